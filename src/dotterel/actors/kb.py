@@ -1,0 +1,471 @@
+"""The actor knowledge base: countries, organisations, sector nouns and dated people.
+
+Loaded once from the data files (see docs/knowledge-files.md), validated on load (a bad
+entry raises `KnowledgeError` naming file, line and reason), and indexed as a token trie so
+that a sentence is scanned in one pass. Every alias is tokenised with spaCy's own English
+tokenizer, so "al-Qaeda" and "U.S." line up with the parsed tokens.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+SECTORS = {
+    "GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "CVL", "MED", "BUS", "LAB", "EDU",
+    "REL", "REF", "HLH", "AGR", "ENV", "CRM", "ELI", "NGO", "IGO", "IMG", "UAF", "MOD", "RAD",
+    "HRI", "PTY", "SET", "INS", "DEV", "JEW", "MUS", "CHR", "BUD", "HIN", "SHI", "SUN", "NGM",
+    "ELC", "MNC", "PRI", "INT", "UNO", "TER", "SEP", "MOS", "DIP", "CRS", "ETH", "MIG", "YTH",
+    "WMN", "ACD", "SCI", "TRN", "ENR", "FIN", "PTE", "ADM", "LOC", "FRM", "GOVFRM",
+}  # fmt: skip
+KINDS_ORG = {"igo", "ngo", "armed", "party", "media", "company", "court", "other"}
+
+
+class KnowledgeError(ValueError):
+    """A knowledge file is invalid: the message names file, line and reason."""
+
+
+@dataclass(frozen=True)
+class Role:
+    country: str | None
+    org: str | None
+    sector: str
+    role: str
+    start: dt.date | None
+    end: dt.date | None
+    origin: str = ""
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Entity:
+    """Something an alias can name."""
+
+    id: str
+    kind: str  # country | org | person | sector
+    name: str
+    country: str | None = None
+    org: str | None = None
+    sector: tuple[str, ...] = ()
+    code: str | None = None
+    roles: list[Role] = field(default_factory=list)
+    origin: str = ""
+
+    def role_on(self, day: dt.date | None) -> tuple[Role | None, str]:
+        """The role a person held on `day`: (role, 'current'|'former'|'before'|'undated')."""
+        if not self.roles:
+            return None, "undated"
+        if day is None:
+            return max(self.roles, key=lambda r: r.start or dt.date.min), "undated"
+        current = [r for r in self.roles if r.covers(day)]
+        if current:
+            # several roles at once (president and party leader): the executive one wins
+            rank = {"GOV": 0, "IGO": 1, "MIL": 2, "LEG": 3}
+            return min(current, key=lambda r: rank.get(r.sector, 9)), "current"
+        past = [r for r in self.roles if r.end is not None and r.end < day]
+        if past:
+            return max(past, key=lambda r: r.end), "former"
+        return min(self.roles, key=lambda r: r.start or dt.date.max), "before"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One alias and what it means where it occurs."""
+
+    tokens: tuple[str, ...]
+    entity: Entity
+    function: str  # name | adjective | people | capital | seat | military | legislature | region | sector | title | modifier
+    sector: tuple[str, ...] = ()
+    proper: bool = True  # a proper name: must be capitalised in running text
+    ambiguous: bool = False
+    surface: str = ""
+    caps: tuple[bool, ...] = ()  # which alias words are capitalised
+
+
+@dataclass
+class Match:
+    start: int  # token indices, end exclusive
+    end: int
+    term: Term
+
+    @property
+    def entity(self) -> Entity:
+        return self.term.entity
+
+
+class KnowledgeBase:
+    """All entities and their aliases, with a token trie for matching."""
+
+    def __init__(self) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.countries: dict[str, Entity] = {}
+        self.orgs: dict[str, Entity] = {}
+        self.titles: dict[tuple[str, ...], str] = {}
+        self.modifiers: dict[str, str] = {}
+        self._index: dict[str, list[Term]] = defaultdict(list)
+        self.sources: list[str] = []
+
+    # -- building ---------------------------------------------------------------------
+    def add_term(self, surface: str, entity: Entity, function: str, sector: Iterable[str] = (),
+                 proper: bool = True, ambiguous: bool = False) -> None:  # fmt: skip
+        words = tokenize_cased(surface)
+        if not words:
+            return
+        if words[0].lower() == "the" and len(words) > 1 and function != "sector":
+            words = words[1:]  # "the" is optional in text; the matcher skips it
+        toks = tuple(w.lower() for w in words)
+        caps = tuple(w[:1].isupper() for w in words)
+        term = Term(toks, entity, function, tuple(sector), proper, ambiguous, surface, caps)
+        self._index[toks[0]].append(term)
+
+    def finish(self) -> None:
+        for k in self._index:
+            self._index[k].sort(key=lambda t: -len(t.tokens))
+
+    @property
+    def size(self) -> dict[str, int]:
+        people = [e for e in self.entities.values() if e.kind == "person"]
+        return {
+            "countries": len(self.countries),
+            "organisations": len(self.orgs),
+            "people": len(people),
+            "person_roles": sum(len(p.roles) for p in people),
+            "sector_terms": sum(1 for ts in self._index.values() for t in ts if t.function == "sector"),
+            "titles": len(self.titles),
+            "aliases": sum(len(v) for v in self._index.values()),
+        }
+
+    # -- matching -----------------------------------------------------------------------
+    def match(self, tokens) -> list[Match]:
+        """Longest, left-to-right, non-overlapping matches over spaCy tokens."""
+        n = len(tokens)
+        lowers = [t.lower_ for t in tokens]
+        lemmas = [t.lemma_.lower() for t in tokens]
+        out: list[Match] = []
+        i = 0
+        while i < n:
+            best: Match | None = None
+            for key in {lowers[i], lemmas[i]}:
+                for term in self._index.get(key, ()):
+                    L = len(term.tokens)
+                    if best and L <= best.end - best.start:
+                        continue
+                    if i + L > n:
+                        continue
+                    if not all(
+                        term.tokens[k] == lowers[i + k] or term.tokens[k] == lemmas[i + k]
+                        for k in range(L)
+                    ):
+                        continue
+                    if not _case_ok(term, tokens, i, L):
+                        continue
+                    best = Match(i, i + L, term)
+            if best:
+                out.append(best)
+                i = best.end
+            else:
+                i += 1
+        return out
+
+    def title_at(self, tokens, i: int) -> tuple[int, str] | None:
+        """A title phrase starting at token i: (length, sector)."""
+        for L in (3, 2, 1):
+            key = tuple(t.lower_ for t in tokens[i : i + L])
+            if len(key) == L and key in self.titles:
+                return L, self.titles[key]
+            key = tuple(t.lemma_.lower() for t in tokens[i : i + L])
+            if len(key) == L and key in self.titles:
+                return L, self.titles[key]
+        return None
+
+
+def _case_ok(term: Term, tokens, i: int, L: int) -> bool:
+    """Proper names must look like names in the text: "chad" or "may" are not Chad or May."""
+    if not term.proper:
+        return True
+    for k in range(L):
+        tok = tokens[i + k]
+        if term.caps[k] and tok.is_alpha and tok.text.islower():
+            return False
+    first = tokens[i]
+    if term.ambiguous and first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT"):
+        return False  # Michael Jordan, Georgia Tech
+    if term.entity.kind == "person" and L == 1:
+        # a bare surname must be a proper noun and not a date or place ("May", "Jordan")
+        if first.pos_ != "PROPN" or first.ent_type_ in ("DATE", "GPE", "LOC", "NORP", "TIME"):
+            return False
+    return True
+
+
+def tokenize_cased(text: str) -> list[str]:
+    from ..nlp import get_tokenizer
+
+    return [t.text for t in get_tokenizer()(text.strip()) if not t.is_space]
+
+
+def tokenize(text: str) -> list[str]:
+    return [w.lower() for w in tokenize_cased(text)]
+
+
+# -- loading --------------------------------------------------------------------------------
+class _LineLoader(yaml.SafeLoader if not hasattr(yaml, "CSafeLoader") else yaml.CSafeLoader):  # type: ignore[misc]
+    pass
+
+
+def _construct_mapping(loader, node, deep=False):
+    m = loader.construct_mapping(node, deep=deep)
+    m["__line__"] = node.start_mark.line + 1
+    return m
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(path: Path):
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"{path.name}:{mark.line + 1}" if mark else path.name
+        raise KnowledgeError(f"{where}: not valid YAML: {getattr(e, 'problem', e)}") from e
+
+
+def data_dir() -> Path:
+    return Path(str(resources.files("dotterel") / "data"))
+
+
+def parse_day(value: str, where: str, end: bool = False) -> dt.date | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    if not m:
+        raise KnowledgeError(f"{where}: bad date {value!r} (want YYYY, YYYY-MM or YYYY-MM-DD)")
+    y, mo, d = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if d:
+            return dt.date(y, int(mo), int(d))
+        if mo:
+            mo = int(mo)
+            if not end:
+                return dt.date(y, mo, 1)
+            nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        return dt.date(y, 12, 31) if end else dt.date(y, 1, 1)
+    except ValueError as e:
+        raise KnowledgeError(f"{where}: bad date {value!r}: {e}") from e
+
+
+def _str_list(entry: dict, key: str, where: str) -> list[str]:
+    v = entry.get(key) or []
+    if isinstance(v, str):
+        v = [v]
+    if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+        raise KnowledgeError(f"{where}: '{key}' must be a list of strings")
+    return v
+
+
+def _check_sector(codes: Iterable[str], where: str) -> tuple[str, ...]:
+    out = []
+    for c in codes:
+        c = str(c).strip().upper()
+        if c and c not in SECTORS:
+            raise KnowledgeError(f"{where}: unknown sector code {c!r}")
+        if c:
+            out.append(c)
+    return tuple(out)
+
+
+COUNTRY_KEYS = {"iso3", "name", "names", "adjectives", "people", "capitals", "seats", "military",
+                "legislature", "regions", "ambiguous", "__line__", "note", "notes"}  # fmt: skip
+
+
+def load_countries(kb: KnowledgeBase, path: Path) -> None:
+    data = load_yaml(path)
+    if not isinstance(data, list):
+        raise KnowledgeError(f"{path.name}: must be a YAML list of countries")
+    for entry in data:
+        where = f"{path.name}:{entry.get('__line__', '?')}"
+        unknown = set(entry) - COUNTRY_KEYS
+        if unknown:
+            raise KnowledgeError(f"{where}: unknown key(s) {sorted(unknown)}")
+        iso3 = str(entry.get("iso3") or "").strip().upper()
+        if not re.fullmatch(r"[A-Z]{3}", iso3):
+            raise KnowledgeError(f"{where}: 'iso3' must be three letters, got {iso3!r}")
+        if iso3 in kb.countries:
+            raise KnowledgeError(f"{where}: country {iso3} is listed twice")
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise KnowledgeError(f"{where}: 'name' is required")
+        ent = Entity(f"country:{iso3}", "country", name, country=iso3, origin=where)
+        kb.countries[iso3] = ent
+        kb.entities[ent.id] = ent
+        ambiguous = {a.lower() for a in _str_list(entry, "ambiguous", where)}
+        for fn, key, sector in (
+            ("name", "name", ()), ("name", "names", ()), ("adjective", "adjectives", ()),
+            ("people", "people", ()), ("capital", "capitals", ()), ("seat", "seats", ("GOV",)),
+            ("military", "military", ("MIL",)), ("legislature", "legislature", ("LEG",)),
+            ("region", "regions", ()),
+        ):  # fmt: skip
+            values = [name] if key == "name" else _str_list(entry, key, where)
+            for v in values:
+                kb.add_term(v, ent, fn, sector, proper=True, ambiguous=v.lower() in ambiguous)
+
+
+ORG_KEYS = {"key", "name", "names", "code", "sector", "country", "kind", "parent", "__line__",
+            "note", "notes"}  # fmt: skip
+
+
+def load_organisations(kb: KnowledgeBase, path: Path) -> None:
+    data = load_yaml(path)
+    if not isinstance(data, list):
+        raise KnowledgeError(f"{path.name}: must be a YAML list of organisations")
+    for entry in data:
+        where = f"{path.name}:{entry.get('__line__', '?')}"
+        unknown = set(entry) - ORG_KEYS
+        if unknown:
+            raise KnowledgeError(f"{where}: unknown key(s) {sorted(unknown)}")
+        key = str(entry.get("key") or "").strip()
+        if not key:
+            raise KnowledgeError(f"{where}: 'key' is required")
+        if key in kb.orgs:
+            raise KnowledgeError(f"{where}: organisation key {key!r} is listed twice")
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise KnowledgeError(f"{where}: 'name' is required")
+        country = entry.get("country")
+        if country is not None and not re.fullmatch(r"[A-Z]{3}", str(country)):
+            raise KnowledgeError(f"{where}: 'country' must be an ISO alpha-3 code or null")
+        kind = entry.get("kind") or "other"
+        if kind not in KINDS_ORG:
+            raise KnowledgeError(f"{where}: 'kind' must be one of {sorted(KINDS_ORG)}")
+        sector = entry.get("sector") or []
+        if isinstance(sector, str):
+            sector = [sector]
+        code = entry.get("code")
+        if code is not None and not re.fullmatch(r"[A-Z]{3,15}", str(code)):
+            raise KnowledgeError(f"{where}: 'code' must be upper-case letters, got {code!r}")
+        ent = Entity(
+            f"org:{key}", "org", name, country=country, org=key,
+            sector=_check_sector(sector, where), code=code, origin=where,
+        )  # fmt: skip
+        kb.orgs[key] = ent
+        kb.entities[ent.id] = ent
+        for v in [name, *_str_list(entry, "names", where)]:
+            kb.add_term(v, ent, "name", (), proper=True)
+
+
+def load_sectors(kb: KnowledgeBase, path: Path) -> None:
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{path.name}: must map sector codes to lists of nouns")
+    data.pop("__line__", None)
+    titles = data.pop("titles", {}) or {}
+    modifiers = data.pop("modifiers", {}) or {}
+    for code, nouns in data.items():
+        where = f"{path.name}: sector {code}"
+        (sec,) = _check_sector([code], where)
+        ent = kb.entities.setdefault(f"sector:{sec}", Entity(f"sector:{sec}", "sector", sec, sector=(sec,)))
+        if not isinstance(nouns, list):
+            raise KnowledgeError(f"{where}: must be a list of nouns")
+        for noun in nouns:
+            if not isinstance(noun, str):
+                raise KnowledgeError(f"{where}: {noun!r} is not a string")
+            kb.add_term(noun, ent, "sector", (sec,), proper=False)
+    titles.pop("__line__", None)
+    for phrase, code in titles.items():
+        (sec,) = _check_sector([code], f"{path.name}: title {phrase!r}")
+        kb.titles[tuple(tokenize(phrase))] = sec
+    modifiers.pop("__line__", None)
+    for word, code in modifiers.items():
+        (sec,) = _check_sector([code], f"{path.name}: modifier {word!r}")
+        kb.modifiers[word.lower()] = sec
+
+
+PEOPLE_COLUMNS = ["name", "aliases", "country", "org", "sector", "role", "start", "end"]
+
+
+def load_people(kb: KnowledgeBase, path: Path) -> None:
+    with open(path, encoding="utf-8") as fh:
+        lines = fh.read().split("\n")
+    header_seen = False
+    for lineno, raw in enumerate(lines, 1):
+        line = raw.split("#", 1)[0] if not raw.lstrip().startswith("#") else ""
+        if not line.strip():
+            continue
+        cols = [c.strip() for c in line.rstrip("\n").split("\t")]
+        where = f"{path.name}:{lineno}"
+        if not header_seen:
+            if [c.lower() for c in cols[: len(PEOPLE_COLUMNS)]] != PEOPLE_COLUMNS:
+                raise KnowledgeError(f"{where}: header must be {' '.join(PEOPLE_COLUMNS)}")
+            header_seen = True
+            continue
+        cols += [""] * (len(PEOPLE_COLUMNS) - len(cols))
+        if len(cols) > len(PEOPLE_COLUMNS):
+            raise KnowledgeError(f"{where}: {len(cols)} fields, expected {len(PEOPLE_COLUMNS)}")
+        name, aliases, country, org, sector, role, start, end = cols
+        if not name:
+            raise KnowledgeError(f"{where}: empty name")
+        if country and not re.fullmatch(r"[A-Z]{3}", country):
+            raise KnowledgeError(f"{where}: country {country!r} is not an ISO alpha-3 code")
+        if not country and not org:
+            raise KnowledgeError(f"{where}: a role needs a country or an org")
+        (sec,) = _check_sector([sector or "GOV"], where)
+        s, e = parse_day(start, where), parse_day(end, where, end=True)
+        if s and e and e < s:
+            raise KnowledgeError(f"{where}: role ends ({end}) before it starts ({start})")
+        pid = f"person:{name}"
+        ent = kb.entities.get(pid)
+        if ent is None:
+            ent = Entity(pid, "person", name, origin=where)
+            kb.entities[pid] = ent
+            kb.add_term(name, ent, "name")
+        known = {t for t in getattr(ent, "_aliases", set())}
+        for a in aliases.split("|"):
+            a = a.strip()
+            if a and a not in known:
+                kb.add_term(a, ent, "name")
+                known.add(a)
+        ent._aliases = known  # type: ignore[attr-defined]
+        ent.roles.append(Role(country or None, org or None, sec, role, s, e, where))
+        if country and not ent.country:
+            ent.country = country
+
+
+def load_builtin(kb: KnowledgeBase | None = None, root: Path | None = None) -> KnowledgeBase:
+    kb = kb or KnowledgeBase()
+    root = root or data_dir() / "actors"
+    for fname, loader in (
+        ("countries.yaml", load_countries),
+        ("organisations.yaml", load_organisations),
+        ("sectors.yaml", load_sectors),
+    ):
+        p = root / fname
+        if p.exists():
+            loader(kb, p)
+            kb.sources.append(str(p))
+    people = root / "people"
+    if people.is_dir():
+        for p in sorted(people.glob("*.tsv")):
+            load_people(kb, p)
+            kb.sources.append(str(p))
+    _check_org_refs(kb)
+    kb.finish()
+    return kb
+
+
+def _check_org_refs(kb: KnowledgeBase) -> None:
+    for ent in kb.entities.values():
+        for r in ent.roles:
+            if r.org and kb.orgs and r.org not in kb.orgs:
+                raise KnowledgeError(f"{r.origin}: unknown organisation key {r.org!r}")

@@ -1,0 +1,218 @@
+"""Scraping junk out before anything is parsed.
+
+Junk that reaches the parser becomes false actors and false events: a related-story card
+glued into "President TrumpDonald John TrumpSenate panel advances nominee MORE" would give
+the Senate an event. Every rule here removes a span and records it with a reason (in the
+original text's offsets), so a reader can see exactly what was taken out and why.
+
+Rules are conservative: they match page furniture (credits, share buttons, teasers,
+bylines, datelines) by its shape and never touch an ordinary sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .model import CleanText, Removed
+
+# -- inline related-story cards ("The Hill" style) ---------------------------------------
+# A linked name, the person's full name glued to it (ending with the same surname), the
+# headline(s) of other stories, and "MORE".
+_CARD = re.compile(
+    r"(?P<name>\b[A-Z][\w'’.-]*[a-z])"
+    r"(?P<card>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,5}?\s(?P=name)(?:\s(?:Jr|Sr)\.?|\s[IV]{1,3})?"
+    r"(?:(?!\bMORE\b)[^\n]){0,400}?\bMORE\b)"
+)
+# Fallback: a lowercase letter glued to a capital, then a headline and MORE, no sentence end.
+_CARD_GLUE = re.compile(r"(?<=[a-z])(?P<card>[A-Z][a-z][^\n]{0,300}?\bMORE\b)")
+
+# -- whole lines of page furniture -------------------------------------------------------
+_SHARE_WORDS = (
+    r"share|shares|tweet|email|e-mail|print|facebook|twitter|x|whatsapp|linkedin|pinterest|"
+    r"reddit|messenger|copy link|copy|save|comments?|comment|flipboard|telegram"
+)
+_LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("share-buttons", re.compile(
+        rf"^\s*(?:(?:{_SHARE_WORDS})(?:\s+(?:on|via|this|article|story|link|to)\b)*[\s|,·•/]*)+\s*$",
+        re.I)),
+    ("share-buttons", re.compile(r"^\s*share\s+(?:this|on|via)\b.{0,60}$", re.I)),
+    ("newsletter", re.compile(
+        r"^\s*(?:sign up|subscribe|get our|join our|register)\b.{0,160}"
+        r"(?:newsletter|email|inbox|updates|alerts|free|today|now|here)\b.{0,80}$", re.I)),
+    ("newsletter", re.compile(r"^\s*.{0,60}\bnewsletter\b.{0,80}$", re.I)),
+    ("advertisement", re.compile(
+        r"^\s*(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|"
+        r"story continues below(?: advertisement)?|continue reading(?: below)?|"
+        r"skip (?:advertisement|to (?:main )?content)|close ad)\s*[.:]?\s*$", re.I)),
+    ("related-link", re.compile(
+        r"^\s*(?:related|related coverage|related stories|related articles|related topics|"
+        r"read more|read also|also read|see also|more on this story|more:|watch|listen|"
+        r"recommended|most read|most popular|trending|you may also like|more from)\b.{0,300}$",
+        re.I)),
+    ("follow-us", re.compile(
+        r"^\s*(?:follow (?:us|@)\S*.{0,80}|click here.{0,100}|download (?:our|the) app.{0,80}|"
+        r"listen to this (?:article|story).{0,40}|(?:\d+ )?min(?:ute)? read)\s*$", re.I)),
+    ("byline", re.compile(
+        r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+        r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3}"
+        r"(?:\s*(?:,|\||-|–|—|for)\s*[A-Z][\w .&'’-]{0,40})?\s*$")),
+    ("credits", re.compile(
+        r"^\s*\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|research)\s+by\b.{0,300}$",
+        re.I)),
+    ("timestamp", re.compile(
+        r"^\s*(?:(?:first )?published|last (?:modified|updated)|updated|posted)"
+        r"(?:\s+(?:on|at))?[\s:]+.{0,60}\d.{0,40}$", re.I)),
+    ("timestamp", re.compile(r"^\s*this article is more than .{1,20} old\s*$", re.I)),
+    ("copyright", re.compile(
+        r"^\s*(?:©|\(c\)|copyright\b).{0,200}$|^.{0,120}\ball rights reserved\b.{0,120}$|"
+        r"^\s*this material may not be (?:published|broadcast).{0,200}$", re.I)),
+    ("caption", re.compile(
+        r"^\s*(?:image|media|video|photo) (?:caption|copyright|source)\b.{0,300}$|"
+        r"^\s*(?:caption|pictured|above|top|main image|file photo)\s*:.{0,300}$", re.I)),
+    ("photo-credit", re.compile(
+        r"^\s*(?:photograph|photo|photos|image|picture|illustration|composite|credit)s?\s*:.{0,200}$",
+        re.I)),
+    ("photo-credit", re.compile(
+        r"^\s*[\w .,'’-]{0,60}/\s*(?:AFP|AP|Reuters|Getty Images|EPA|Shutterstock|PA|Alamy)"
+        r"(?:\s*(?:via|/)\s*[\w ]+)?\s*$", re.I)),
+]
+
+# -- inline photo credits ------------------------------------------------------------------
+_AGENCY = r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|Shutterstock|PA(?: Images)?|Alamy|Xinhua|Anadolu|SOPA|NurPhoto|Bloomberg)"
+_INLINE_CREDIT = [
+    re.compile(rf"\((?:{_AGENCY})\s+Photo(?:/[^)]{{1,80}})?\)", re.I),
+    re.compile(rf"\(Photo(?:graph)?\s*(?:by|:)\s*[^)]{{1,80}}\)", re.I),
+    re.compile(r"(?:Photograph|Photo|Image|Credit)\s*:\s*[^\n]{1,120}?/[^\n]{1,80}$", re.M),
+    re.compile(rf"©\s*(?:\d{{4}}\s*)?[\w .]{{0,40}}?{_AGENCY}?[\w ]{{0,30}}(?=[\n.]|$)", re.M),
+]
+# A caption line: short, ends with a credit (the whole line goes).
+_CAPTION_LINE = re.compile(
+    rf"^[^\n]{{0,300}}(?:Photograph|Photo|Picture|Image|Credit)\s*:\s*[^\n]{{0,120}}$|"
+    rf"^[^\n]{{0,300}}\((?:{_AGENCY})\s+Photo(?:/[^)]*)?\)\s*$|"
+    rf"^[^\n]{{0,300}}/\s*(?:{_AGENCY})(?:\s*via\s*{_AGENCY})?\s*$",
+    re.M,
+)
+
+# -- datelines ------------------------------------------------------------------------------
+_WIRES = r"(?:Reuters|AP|AFP|Xinhua|UPI|dpa|DPA|IANS|PTI|ANI|Bloomberg|CNN|AA|TASS|Tass|Interfax|Yonhap|Kyodo|WAFA|IRNA|ANSA|EFE|BBC)"
+_DATELINE = re.compile(
+    r"^(?P<place>(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})?)"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?"
+    rf"(?:\s*\({_WIRES}(?:[/ ][\w ]+)?\)\s*[-—–]{{1,2}}|\s*(?:—|–|--))\s*"
+    r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s*[A-Z][\w ]{2,30})?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?"
+    rf"\s*\({_WIRES}\)\s*[-—–]{{1,2}}\s*",
+    re.M,
+)
+
+
+def clean(text: str) -> CleanText:
+    """Remove junk; return the clean text, what went and why, and the dateline place."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    spans: list[tuple[int, int, str]] = []
+    spans.extend(_line_junk(text))
+    spans.extend(_inline_junk(text))
+    spans = _merge(spans)
+    dateline = None
+    start = _first_kept(text, spans)
+    if start is not None:
+        m = _DATELINE.match(text, start)
+        if m and len(m.group(0)) < 80:
+            place = (m.group("place") or m.group("place2") or "").strip(" ,")
+            dateline = _title_place(place)
+            spans = _merge(spans + [(m.start(), m.end(), "dateline")])
+    kept, removed = _apply(text, spans)
+    kept = re.sub(r"[ \t]+\n", "\n", kept)
+    kept = re.sub(r"\n{3,}", "\n\n", kept).strip()
+    kept = re.sub(r"[ \t]{2,}", " ", kept)
+    return CleanText(text=kept, removed=removed, dateline=dateline)
+
+
+def _first_kept(text: str, spans: list[tuple[int, int, str]]) -> int | None:
+    """Offset of the first character that is neither junk nor white space."""
+    pos = 0
+    for s, e, _ in spans + [(len(text), len(text), "")]:
+        seg = text[pos:s]
+        if seg.strip():
+            return pos + (len(seg) - len(seg.lstrip()))
+        pos = max(pos, e)
+    return None
+
+
+def _title_place(place: str) -> str:
+    head = place.split(",")[0].strip()
+    return head.title() if head.isupper() else head
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str]]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def _line_junk(text: str) -> Iterator[tuple[int, int, str]]:
+    for start, end, line in _lines(text):
+        if not line.strip():
+            continue
+        stripped = line.strip()
+        end_nl = min(end + 1, len(text))
+        for reason, rx in _LINE_RULES:
+            if rx.match(stripped):
+                # a long line that merely starts like furniture is a sentence: keep it
+                if len(stripped) > 200 and reason not in ("related-link", "credits", "copyright"):
+                    continue
+                yield start, end_nl, reason
+                break
+        else:
+            if len(stripped) <= 300 and _CAPTION_LINE.match(stripped) and not _is_prose(stripped):
+                yield start, end_nl, "caption"
+
+
+def _is_prose(line: str) -> bool:
+    """A caption is a fragment; a line with several sentences around a credit is prose."""
+    return line.count(". ") >= 3
+
+
+def _inline_junk(text: str) -> Iterator[tuple[int, int, str]]:
+    taken: list[tuple[int, int]] = []
+    for m in _CARD.finditer(text):
+        taken.append((m.start("card"), m.end("card")))
+        yield m.start("card"), m.end("card"), "related-card"
+    for m in _CARD_GLUE.finditer(text):
+        s, e = m.start("card"), m.end("card")
+        if any(a <= s < b for a, b in taken):
+            continue
+        if re.search(r"[.!?]\s", text[s:e]):
+            continue
+        yield s, e, "related-card"
+    for rx in _INLINE_CREDIT:
+        for m in rx.finditer(text):
+            if m.group(0).strip():
+                yield m.start(), m.end(), "photo-credit"
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlapping spans become one; the first (outermost) reason wins."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, r in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if out and s < out[-1][1]:
+            ps, pe, pr = out[-1]
+            out[-1] = (ps, max(pe, e), pr)
+        else:
+            out.append((s, e, r))
+    return out
+
+
+def _apply(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[Removed]]:
+    parts: list[str] = []
+    removed: list[Removed] = []
+    pos = 0
+    for s, e, r in spans:
+        parts.append(text[pos:s])
+        removed.append(Removed(s, e, r, text[s:e].strip()))
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts), removed

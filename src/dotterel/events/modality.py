@@ -1,0 +1,117 @@
+"""Modality: did it happen, is it planned, possible, hypothetical or denied?
+
+Negated and hypothetical events are kept and labelled, never turned into asserted ones.
+"""
+
+from __future__ import annotations
+
+PLANNED_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for "won't"
+POSSIBLE_AUX = {"could", "may", "might"}
+REPORTING = {"say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare",
+             "insist", "warn", "note", "write", "explain", "indicate", "suggest", "signal",
+             "reiterate", "stress", "argue", "acknowledge", "admit", "believe", "think"}  # fmt: skip
+PLANNED_ADJ = {"planned", "upcoming", "forthcoming", "proposed", "scheduled", "expected",
+               "impending", "intended", "prospective", "imminent"}  # fmt: skip
+POSSIBLE_ADJ = {"possible", "potential", "likely", "probable", "rumoured", "rumored", "feared"}
+PLANNED_GOVERNORS = {"plan", "intend", "prepare", "aim", "schedule", "set", "expect", "due",
+                     "poised", "going", "scheduled", "slated"}  # fmt: skip
+POSSIBLE_GOVERNORS = {"consider", "weigh", "mull", "contemplate", "explore", "could", "may",
+                      "might", "likely", "possible"}  # fmt: skip
+NEGATING = {"not", "n't", "never", "no", "neither", "nor"}
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+
+
+def modality(head, chain: list | None = None, wrapper_modality: str | None = None) -> tuple[str, str]:
+    """(modality, why) for an event whose trigger is `head`; `chain` holds the verbs that
+    govern it (wrappers such as "agreed to", "plans to")."""
+    chain = chain or []
+    clause = [head] + chain
+    verb = _clause_verb(head)
+    if verb is not None and verb not in clause:
+        clause.append(verb)
+    for t in clause:
+        for c in t.children:
+            if c.dep_ == "neg" or (c.lower_ in NEGATING and c.dep_ in ("advmod", "det", "neg")):
+                return "negated", f"negation '{c.text}' on '{t.text}'"
+    if head.pos_ in ("NOUN", "PROPN"):
+        for c in head.children:
+            if c.dep_ == "det" and c.lower_ == "no":
+                return "negated", "determiner 'no'"
+    if _conditional(head):
+        return "hypothetical", "inside an if/unless clause"
+    if wrapper_modality and wrapper_modality != "asserted":
+        return wrapper_modality, "governing verb"
+    for t in clause:
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass"):
+                low = c.lower_
+                if low in POSSIBLE_AUX:
+                    return "possible", f"modal '{c.text}'"
+                if low in PLANNED_AUX:
+                    return "planned", f"modal '{c.text}'"
+                if low == "would":
+                    if _reported(t):
+                        return "planned", "'would' in reported speech (future in the past)"
+                    return "hypothetical", "modal 'would'"
+            if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ == "xcomp":
+                gov = t.head
+                words = {gov.lemma_.lower(), gov.lower_}
+                if words & PLANNED_GOVERNORS:
+                    return "planned", f"'{gov.text} to'"
+                if words & POSSIBLE_GOVERNORS:
+                    return "possible", f"'{gov.text} to'"
+    # "is set to", "is expected to", "is due to": the adjective/participle governs
+    for t in clause:
+        h = t.head if t.dep_ in ("xcomp", "acomp") else None
+        if h is not None and h.lemma_.lower() in PLANNED_GOVERNORS:
+            return "planned", f"'{h.text} to'"
+        if h is not None and h.lemma_.lower() in POSSIBLE_GOVERNORS:
+            return "possible", f"'{h.text} to'"
+    if head.pos_ in ("NOUN", "PROPN"):
+        for c in head.children:
+            if c.dep_ in ("amod", "compound") and c.lower_ in PLANNED_ADJ:
+                return "planned", f"'{c.text} {head.text}'"
+            if c.dep_ in ("amod", "compound") and c.lower_ in POSSIBLE_ADJ:
+                return "possible", f"'{c.text} {head.text}'"
+    return "asserted", ""
+
+
+def _clause_verb(tok):
+    """For a nominal trigger, the verb of its clause (the light verb or predicate)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return None
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "attr", "prep"):
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+        else:
+            return None
+    return None
+
+
+def _conditional(tok) -> bool:
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+            return True
+        if t.dep_ in ("advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "dobj", "pobj", "prep", "pcomp"):
+            t = t.head
+            if t.dep_ == "ROOT" and not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+                return False
+        else:
+            return False
+    return False
+
+
+def _reported(tok) -> bool:
+    t = tok
+    for _ in range(5):
+        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head is not t:
+            t = t.head
+            if t.lemma_.lower() in REPORTING and t.tag_ in ("VBD", "VBN"):
+                return True
+        else:
+            return False
+    return False

@@ -1,0 +1,30 @@
+"""Is this English? A cheap check before parsing, so non-English text is reported and
+skipped instead of coded into nonsense by an English model."""
+
+from __future__ import annotations
+
+import re
+
+# the commonest English function words: running English prose is ~35-50% these
+_COMMON = frozenset(
+    "the of and to a in is was that for on with as by at from it he she they his her their "
+    "its be has have had were are not but or an this which said will would who after over "
+    "also been more than into about when there can could should two one new up out".split()
+)
+_WORD = re.compile(r"[^\W\d_]+", re.U)
+
+
+def english_share(text: str, sample: int = 400) -> tuple[float, int]:
+    words = [w.lower() for w in _WORD.findall(text[:5000])][:sample]
+    if not words:
+        return 0.0, 0
+    return sum(w in _COMMON for w in words) / len(words), len(words)
+
+
+def looks_english(text: str) -> tuple[bool, str]:
+    share, n = english_share(text)
+    if n < 15:
+        return True, ""  # too short to judge: let it through
+    if share < 0.12:
+        return False, f"does not look like English ({share:.0%} common English words in {n})"
+    return True, ""

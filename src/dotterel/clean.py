@@ -21,11 +21,11 @@ from .model import CleanText, Removed
 # headline(s) of other stories, and "MORE".
 _CARD = re.compile(
     r"(?P<name>\b[A-Z][\w'’.-]*[a-z])"
-    r"(?P<card>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,5}?\s(?P=name)(?:\s(?:Jr|Sr)\.?|\s[IV]{1,3})?"
+    r"(?P<card>[A-Z][\w'’.-]*(?:\s[A-Z(][\w'’.()-]*){0,5}?\s(?P=name)(?:\s(?:Jr|Sr)\.?|\s[IV]{1,3})?"
     r"(?:(?!\bMORE\b)[^\n]){0,400}?\bMORE\b)"
 )
 # Fallback: a lowercase letter glued to a capital, then a headline and MORE, no sentence end.
-_CARD_GLUE = re.compile(r"(?<=[a-z])(?P<card>[A-Z][a-z][^\n]{0,300}?\bMORE\b)")
+_CARD_GLUE = re.compile(r"(?<=[a-z]{3})(?P<card>[A-Z][a-z][^\n]{0,300}?\bMORE\b)")
 
 # -- whole lines of page furniture -------------------------------------------------------
 _SHARE_WORDS = (
@@ -40,7 +40,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("newsletter", re.compile(
         r"^\s*(?:sign up|subscribe|get our|join our|register)\b.{0,160}"
         r"(?:newsletter|email|inbox|updates|alerts|free|today|now|here)\b.{0,80}$", re.I)),
-    ("newsletter", re.compile(r"^\s*.{0,60}\bnewsletter\b.{0,80}$", re.I)),
+    ("newsletter", re.compile(
+        r"^\s*.{0,40}\b(?:our|daily|weekly|free|morning|evening)\s+(?:[\w-]+\s+)?newsletters?\b.{0,60}$",
+        re.I)),
     ("advertisement", re.compile(
         r"^\s*(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|"
         r"story continues below(?: advertisement)?|continue reading(?: below)?|"
@@ -56,7 +58,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("byline", re.compile(
         r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
         r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3}"
-        r"(?:\s*(?:,|\||-|–|—|for)\s*[A-Z][\w .&'’-]{0,40})?\s*$")),
+        r"(?:\s*(?:,|\||-|–|—|for|in)\s*[A-Z0-9][\w .&'’-]{0,40}){0,3}\s*$")),
     ("credits", re.compile(
         r"^\s*\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|research)\s+by\b.{0,300}$",
         re.I)),
@@ -97,10 +99,11 @@ _CAPTION_LINE = re.compile(
 # -- datelines ------------------------------------------------------------------------------
 _WIRES = r"(?:Reuters|AP|AFP|Xinhua|UPI|dpa|DPA|IANS|PTI|ANI|Bloomberg|CNN|AA|TASS|Tass|Interfax|Yonhap|Kyodo|WAFA|IRNA|ANSA|EFE|BBC)"
 _DATELINE = re.compile(
-    r"^(?P<place>(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})"
+    r"^(?!(?:NATO|OPEC|ASEAN|BRICS|NAFTA|UNESCO|UNICEF|UNHCR|IAEA|OSCE|ECOWAS|USA|EU|UN|UK|US)\b)"
+    r"(?P<place>(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})"
     r"(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})?)"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?"
-    rf"(?:\s*\({_WIRES}(?:[/ ][\w ]+)?\)\s*[-—–]{{1,2}}|\s*(?:—|–|--))\s*"
+    rf"(?:\s*\({_WIRES}(?:[/ ][\w ]+)?\)\s*[-—–]{{1,2}}|\s*(?:—|–|--)|(?<=[A-Z]{{4}})\s+-(?=\s))\s*"
     r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s*[A-Z][\w ]{2,30})?"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?"
     rf"\s*\({_WIRES}\)\s*[-—–]{{1,2}}\s*",

@@ -162,6 +162,11 @@ def _from_plain(text: str, origin: str, stem: str, options: ReadOptions) -> Iter
         first, _, rest = body.lstrip().partition("\n")
         title = title or first[2:].strip()
         body = rest
+    else:
+        head = headline(body)
+        if head is not None:
+            title = title or head[0]
+            body = head[1]
     body = strip_markdown(body)
     try:
         published = parse_date(meta.get("published") or meta.get("date")) or options.published
@@ -180,6 +185,19 @@ def _from_plain(text: str, origin: str, stem: str, options: ReadOptions) -> Iter
         title=title,
         origin=origin,
     )
+
+
+def headline(body: str) -> tuple[str, str] | None:
+    """A first line that is a headline (short, no closing full stop, then a blank line) is
+    the title, not a sentence of the story."""
+    stripped = body.lstrip("\n")
+    first, sep, rest = stripped.partition("\n")
+    first = first.strip()
+    if not sep or not rest.startswith(("\n", "\r\n")) or not first:
+        return None
+    if len(first) > 160 or first.endswith((".", "!", ":", ";", ",")) or first.count(". ") > 0:
+        return None
+    return first, rest
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:

@@ -15,8 +15,6 @@ __all__ = ["__version__", "code", "Coder", "Store"]
 
 def code(text: str, published=None, id: str = "text", **meta):
     """Code one text; returns a list of `Event` (use `.to_dict()` for the contract JSON)."""
-    from .pipeline import Coder
-
     return _coder().code(text, published=published, id=id, **meta)
 
 

@@ -84,7 +84,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 _AGENCY = r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|Shutterstock|PA(?: Images)?|Alamy|Xinhua|Anadolu|SOPA|NurPhoto|Bloomberg)"
 _INLINE_CREDIT = [
     re.compile(rf"\((?:{_AGENCY})\s+Photo(?:/[^)]{{1,80}})?\)", re.I),
-    re.compile(rf"\(Photo(?:graph)?\s*(?:by|:)\s*[^)]{{1,80}}\)", re.I),
+    re.compile(r"\(Photo(?:graph)?\s*(?:by|:)\s*[^)]{1,80}\)", re.I),
     re.compile(r"(?:Photograph|Photo|Image|Credit)\s*:\s*[^\n]{1,120}?/[^\n]{1,80}$", re.M),
     re.compile(rf"©\s*(?:\d{{4}}\s*)?[\w .]{{0,40}}?{_AGENCY}?[\w ]{{0,30}}(?=[\n.]|$)", re.M),
 ]

@@ -7,9 +7,7 @@ import re
 
 # the commonest English function words: running English prose is ~35-50% these
 _COMMON = frozenset(
-    "the of and to a in is was that for on with as by at from it he she they his her their "
-    "its be has have had were are not but or an this which said will would who after over "
-    "also been more than into about when there can could should two one new up out".split()
+    ["the", "of", "and", "to", "a", "in", "is", "was", "that", "for", "on", "with", "as", "by", "at", "from", "it", "he", "she", "they", "his", "her", "their", "its", "be", "has", "have", "had", "were", "are", "not", "but", "or", "an", "this", "which", "said", "will", "would", "who", "after", "over", "also", "been", "more", "than", "into", "about", "when", "there", "can", "could", "should", "two", "one", "new", "up", "out"]
 )
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 

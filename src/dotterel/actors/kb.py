@@ -157,7 +157,7 @@ class KnowledgeBase:
             for key in {lowers[i], lemmas[i]}:
                 for term in self._index.get(key, ()):
                     L = len(term.tokens)
-                    if best and L <= best.end - best.start:
+                    if best and best.end - best.start >= L:
                         continue
                     if i + L > n:
                         continue

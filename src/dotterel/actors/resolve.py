@@ -226,7 +226,7 @@ class SentenceActors:
                     ctx["country_why"] = "pronoun"
             i += 1
         if right:
-            ctx["right"] = max([tok.i] + [t.i for t in right if t.dep_ != "appos" or True])
+            ctx["right"] = max([tok.i] + [t.i for t in right if True])
         return ctx
 
     def _sector_noun(self, tok) -> str | None:

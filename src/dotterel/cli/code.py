@@ -12,8 +12,15 @@ import click
 
 from ..export import FORMATS, Writer
 from ..read import DEFAULT_MAX_BYTES, ReadOptions, iter_inputs
-from .common import (Problems, Progress, build_kb, count_records, knowledge_options,
-                     parse_date_option, progress_wanted)  # fmt: skip
+from .common import (
+    Problems,
+    Progress,
+    build_kb,
+    count_records,
+    knowledge_options,
+    parse_date_option,  # fmt: skip
+    progress_wanted,
+)
 
 HELP = """Code news articles into events.
 

@@ -90,9 +90,15 @@ class Progress:
         self._p = None
         if enabled:
             from rich.console import Console
-            from rich.progress import (BarColumn, MofNCompleteColumn, Progress as RP,
-                                       TaskProgressColumn, TextColumn, TimeElapsedColumn,
-                                       TimeRemainingColumn)  # fmt: skip
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                TaskProgressColumn,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,  # fmt: skip
+            )
+            from rich.progress import Progress as RP
 
             self._p = RP(
                 TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),

@@ -22,7 +22,7 @@ def command(path, limit, min_confidence):
     from rich.console import Console
     from rich.table import Table
 
-    fh = sys.stdin if path == "-" else open(path, encoding="utf-8")
+    fh = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
     events = []
     with fh:
         for lineno, line in enumerate(fh, 1):

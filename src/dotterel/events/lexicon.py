@@ -258,7 +258,7 @@ WRAPPER_KEYS = {"verbs", "prep", "map", "modality", "target", "note", "__line__"
 
 def load_wrappers(lex: Lexicon, path: Path) -> None:
     data = _load(path)
-    for k, w in enumerate(data.get("wrappers") or []):
+    for _k, w in enumerate(data.get("wrappers") or []):
         where = f"{path.name}:{w.get('__line__', '?')}"
         unknown = set(w) - WRAPPER_KEYS
         if unknown:

@@ -51,7 +51,7 @@ def frame(tok, depth: int = 3) -> list:
         nxt = []
         for t in frontier:
             if t.dep_ in FRAME_DESCEND:
-                nxt.extend(c for c in t.children if c.dep_ not in FRAME_SKIP or c.dep_ == "conj" and False)
+                nxt.extend(c for c in t.children if c.dep_ not in FRAME_SKIP or False)
         frontier = nxt
         level += 1
     return out

@@ -1,0 +1,298 @@
+"""Scoring against gold standards: sentence-level (PLOVER GSR), story-level (labelled
+documents) and article-level (hand-coded event lists).
+
+Actor keys match a coded actor when the actor's code starts with the key, its country is
+the key, or its organisation key is the key ("IGO" matches the UN's IGOUNO, "USA" matches
+USAGOV). Reciprocal events (meetings, agreements: both parties coded as sources) match a
+coded event that has both parties on either side.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .model import PLOVER_TYPES, Article
+
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "ASSAULT"}
+
+
+def key_matches(key: str, actor: dict) -> bool:
+    key = key.upper()
+    code = (actor.get("code") or "").upper()
+    return bool(key) and (code.startswith(key) or (actor.get("country") or "") == key
+                          or (actor.get("org") or "").upper() == key)  # fmt: skip
+
+
+def _covered(keys: list[str], actors: list[dict]) -> bool:
+    return all(any(key_matches(k, a) for a in actors) for k in keys)
+
+
+def dyad_matches(gold_type: str, gsrc: list[str], gtgt: list[str], ev: dict) -> bool:
+    if ev["type"] != gold_type:
+        return False
+    src, tgt = ev["source"], ev["target"]
+    if _covered(gsrc, src) and _covered(gtgt, tgt):
+        return True
+    if gold_type in RECIPROCAL:
+        both = src + tgt
+        if not gtgt and _covered(gsrc, both):
+            return True
+        if _covered(gsrc + gtgt, both) and _covered(gtgt, src) and _covered(gsrc, tgt):
+            return True
+    return False
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3)}
+
+
+@dataclass
+class Report:
+    kind: str
+    summary: dict[str, Any] = field(default_factory=dict)
+    per_type: dict[str, dict[str, Any]] = field(default_factory=dict)
+    confusion: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    calibration: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "summary": self.summary, "per_type": self.per_type,
+                "confusion": {k: dict(v) for k, v in self.confusion.items()},
+                "calibration": self.calibration}  # fmt: skip
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    out.append(json.loads(line))
+                except json.JSONDecodeError as e:
+                    raise ValueError(f"{path}:{n}: not JSON ({e.msg})") from e
+    return out
+
+
+def _date(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s[:10]) if s else None
+
+
+def _code_all(coder, records: list[dict], id_key: str = "id", progress=None) -> dict[str, Any]:
+    arts = [
+        Article(id=str(r.get(id_key)), text=r["text"], published=_date(r.get("published")),
+                title=r.get("title"), origin=str(r.get(id_key)))  # fmt: skip
+        for r in records
+    ]
+    out = {}
+    for coded in coder.code_articles(arts):
+        out[coded.article.id] = coded
+        if progress:
+            progress()
+    return out
+
+
+# -- PLOVER gold-standard sentences -------------------------------------------------------------
+def eval_gsr(coder, path: Path, progress=None) -> Report:
+    recs = _read_jsonl(path)
+    coded = _code_all(coder, recs, progress=progress)
+    rep = Report("gsr")
+    n = len(recs)
+    src_found = tgt_found = tgt_total = 0
+    type_hit = dyad_hit = any_event = any_event_gold = any_event_type = 0
+    per = defaultdict(lambda: Counter())
+    for r in recs:
+        c = coded[str(r["id"])]
+        evs = [e.to_dict() for e in c.events]
+        actors = [a.to_dict() for a in c.actors] + [a for e in evs for a in e["source"] + e["target"]]
+        gtype = r["type"]
+        gsrc = [a["code"] for a in r.get("source") or []]
+        gtgt = [a["code"] for a in r.get("target") or []]
+        s_ok = _covered(gsrc, actors)
+        t_ok = _covered(gtgt, actors) if gtgt else None
+        src_found += s_ok
+        if gtgt:
+            tgt_total += 1
+            tgt_found += bool(t_ok)
+        t_hit = any(e["type"] == gtype for e in evs)
+        d_hit = any(dyad_matches(gtype, gsrc, gtgt, e) for e in evs)
+        type_hit += t_hit
+        dyad_hit += d_hit
+        if evs:
+            any_event += 1
+            any_event_gold += d_hit
+            any_event_type += t_hit
+        per[gtype]["n"] += 1
+        per[gtype]["type"] += t_hit
+        per[gtype]["dyad"] += d_hit
+        predicted = sorted({e["type"] for e in evs}) or ["(none)"]
+        for p in predicted:
+            rep.confusion[gtype][p] += 1
+        if not d_hit:
+            rep.errors.append({
+                "id": r["id"], "text": r["text"], "gold": {"type": gtype, "source": gsrc, "target": gtgt},
+                "coded": [{"type": e["type"], "cameo": e["cameo"], "source": [a["code"] for a in e["source"]],
+                           "target": [a["code"] for a in e["target"]], "trigger": e["trigger"]} for e in evs],
+                "actors": sorted({a["code"] for a in actors}),
+                "problem": "no event" if not evs else ("wrong type" if not t_hit else "wrong dyad"),
+            })  # fmt: skip
+    rep.summary = {
+        "records": n,
+        "source_actor_found": round(src_found / n, 3) if n else 0,
+        "target_actor_found": round(tgt_found / tgt_total, 3) if tgt_total else 0,
+        "type_recall": round(type_hit / n, 3) if n else 0,
+        "dyad_recall": round(dyad_hit / n, 3) if n else 0,
+        "sentences_with_events": any_event,
+        "gold_among_coded": round(any_event_gold / any_event, 3) if any_event else 0,
+        "gold_type_among_coded": round(any_event_type / any_event, 3) if any_event else 0,
+    }
+    rep.per_type = {t: {"n": v["n"], "type_recall": round(v["type"] / v["n"], 3),
+                        "dyad_recall": round(v["dyad"] / v["n"], 3)} for t, v in sorted(per.items())}  # fmt: skip
+    return rep
+
+
+# -- labelled stories ----------------------------------------------------------------------------
+def eval_stories(coder, path: Path, progress=None) -> Report:
+    recs = _read_jsonl(path)
+    coded = _code_all(coder, recs, progress=progress)
+    rep = Report("stories")
+    per = defaultdict(Counter)
+    found = 0
+    for r in recs:
+        c = coded[str(r["id"])]
+        types = Counter(e.type for e in c.events)
+        gtype = r["type"]
+        hit = types[gtype] > 0
+        found += hit
+        per[gtype]["n"] += 1
+        per[gtype]["found"] += hit
+        per[gtype]["events"] += sum(types.values())
+        top = types.most_common(1)[0][0] if types else "(none)"
+        rep.confusion[gtype][top] += 1
+        if not hit:
+            rep.errors.append({"id": r["id"], "type": gtype, "mode": r.get("mode"),
+                               "coded": dict(types), "title": r.get("title"),
+                               "text": r["text"][:600]})  # fmt: skip
+    n = len(recs)
+    rep.per_type = {t: {"n": v["n"], "found": round(v["found"] / v["n"], 3),
+                        "events_per_story": round(v["events"] / v["n"], 2)} for t, v in sorted(per.items())}  # fmt: skip
+    worst = min(rep.per_type.items(), key=lambda kv: kv[1]["found"]) if rep.per_type else ("", {"found": 0})
+    rep.summary = {"stories": n, "type_found": round(found / n, 3) if n else 0,
+                   "lowest_type": worst[0], "lowest_type_found": worst[1]["found"]}  # fmt: skip
+    return rep
+
+
+# -- hand-coded gold articles ----------------------------------------------------------------------
+def eval_gold(coder, path: Path, split: str = "all", progress=None) -> Report:
+    recs = [r for r in _read_jsonl(path) if split == "all" or r.get("split", "dev") == split]
+    coded = _code_all(coder, recs, progress=progress)
+    rep = Report("gold")
+    tp = fp = fn = 0
+    dated = dated_ok = located = located_ok = modal = modal_ok = 0
+    per = defaultdict(Counter)
+    scored: list[tuple[float, bool]] = []
+    for r in recs:
+        c = coded[str(r["id"])]
+        preds = [e.to_dict() for e in c.events]
+        golds = r.get("events") or []
+        used_pred: set[int] = set()
+        matched_gold: dict[int, int] = {}
+        # required gold first, then optional; each gold takes the best unused prediction
+        order = sorted(range(len(golds)), key=lambda i: bool(golds[i].get("optional")))
+        for gi in order:
+            g = golds[gi]
+            best = None
+            for pi, p in enumerate(preds):
+                if pi in used_pred or not dyad_matches(g["type"], g.get("source") or [], g.get("target") or [], p):
+                    continue
+                score = (_dates_overlap(g.get("date"), p["date"]), p["modality"] == g.get("modality"))
+                if best is None or score > best[0]:
+                    best = (score, pi)
+            if best is not None:
+                used_pred.add(best[1])
+                matched_gold[gi] = best[1]
+        for gi, g in enumerate(golds):
+            opt = bool(g.get("optional"))
+            if gi in matched_gold:
+                p = preds[matched_gold[gi]]
+                if not opt:
+                    tp += 1
+                    per[g["type"]]["tp"] += 1
+                    scored.append((p["confidence"], True))
+                    modal += 1
+                    modal_ok += p["modality"] == g.get("modality", "asserted")
+                    if g.get("date"):
+                        dated += 1
+                        dated_ok += _dates_overlap(g["date"], p["date"])
+                    if g.get("location"):
+                        located += 1
+                        loc = p.get("location") or {}
+                        located_ok += loc.get("country") == g["location"].get("country")
+                else:
+                    scored.append((p["confidence"], True))
+            elif not opt:
+                fn += 1
+                per[g["type"]]["fn"] += 1
+                rep.errors.append({"article": r["id"], "kind": "miss", "gold": g})
+        for pi, p in enumerate(preds):
+            if pi in used_pred:
+                continue
+            fp += 1
+            per[p["type"]]["fp"] += 1
+            scored.append((p["confidence"], False))
+            rep.errors.append({"article": r["id"], "kind": "false", "coded": {
+                "type": p["type"], "cameo": p["cameo"], "source": [a["code"] for a in p["source"]],
+                "target": [a["code"] for a in p["target"]], "modality": p["modality"],
+                "trigger": p["trigger"], "text": p["text"], "confidence": p["confidence"]}})  # fmt: skip
+        for gi, g in enumerate(golds):
+            if g.get("optional"):
+                continue
+            got = preds[matched_gold[gi]]["type"] if gi in matched_gold else "(none)"
+            rep.confusion[g["type"]][got] += 1
+    rep.summary = {"articles": len(recs), "split": split, "gold_events": tp + fn,
+                   "coded_events": tp + fp, **_prf(tp, fp, fn),
+                   "date_overlap": round(dated_ok / dated, 3) if dated else None,
+                   "dated_gold_matched": dated,
+                   "location_country": round(located_ok / located, 3) if located else None,
+                   "located_gold_matched": located,
+                   "modality_accuracy": round(modal_ok / modal, 3) if modal else None}  # fmt: skip
+    rep.per_type = {t: {**_prf(v["tp"], v["fp"], v["fn"]), "gold": v["tp"] + v["fn"],
+                        "coded": v["tp"] + v["fp"]} for t, v in sorted(per.items())}  # fmt: skip
+    rep.calibration = calibration(scored)
+    return rep
+
+
+def _dates_overlap(gold: dict | None, pred: dict | None) -> bool:
+    if not gold or not pred:
+        return False
+    gs, ge = _date(gold.get("start")), _date(gold.get("end") or gold.get("start"))
+    ps, pe = _date(pred.get("start")), _date(pred.get("end"))
+    if gs is None or ps is None:
+        return False
+    pe = pe or dt.date.max
+    return ps <= ge and gs <= pe
+
+
+def calibration(scored: Iterable[tuple[float, bool]], bins: int = 5) -> list[dict[str, Any]]:
+    """Share of coded events that were right, by confidence band."""
+    out = []
+    items = list(scored)
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [ok for c, ok in items if lo <= c < hi or (b == bins - 1 and c == 1.0)]
+        if inside:
+            out.append({"band": f"{lo:.1f}-{hi:.1f}", "events": len(inside),
+                        "right": round(sum(inside) / len(inside), 3)})  # fmt: skip
+    return out
+
+
+def types_order() -> list[str]:
+    return list(PLOVER_TYPES)

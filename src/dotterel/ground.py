@@ -16,7 +16,7 @@ from .where import city_place, country_place, gazetteer
 
 FUTURE_MODALITIES = {"planned", "possible", "hypothetical"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "throughout",
-                  "around", "within", "on", "off"}  # fmt: skip
+                  "around", "within", "off"}  # fmt: skip
 MOTION_PREPS = {"to", "toward", "towards"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
@@ -33,14 +33,34 @@ def clause_verb(tok):
 
 
 def event_anchor_tokens(cand) -> set:
-    """Tokens whose clause is the event's own."""
+    """Tokens whose clause is the event's own, with the verbs it is a purpose or
+    complement of ("will travel to Seoul next week to discuss": discuss is next week)."""
     anchors = {cand.trigger, cand.head}
     anchors.update(t for t in cand.trigger_tokens if t.pos_ in ("VERB", "AUX"))
     if cand.nominal:
         v = clause_verb(cand.trigger)
         if v is not None:
             anchors.add(v)
+    for a in list(anchors):
+        anchors.update(governors(a))
     return anchors
+
+
+def governors(tok, depth: int = 3) -> list:
+    """Verbs an infinitive hangs from: "plans to visit", "travel ... to discuss"."""
+    out = []
+    t = tok
+    for _ in range(depth):
+        if t.dep_ == "xcomp" or (t.dep_ == "advcl" and (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            or (t.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in t.children))
+        )):
+            # "..., killing 14 civilians": the participle shares its head's time and place
+            t = t.head
+            out.append(t)
+        else:
+            break
+    return out
 
 
 def times_in(sent) -> list[tuple[W.TimeExpr, object]]:
@@ -113,6 +133,7 @@ def find_location(cand, sa, countries_in_article: set[str]) -> Place | None:
     """The place in the event's clause: "in Hamburg", "a market in northern Yemen",
     "travel to Seoul" (a visit's destination)."""
     anchors = event_anchor_tokens(cand)
+    actor_heads = {t for opt in cand.source_heads for t in opt} | set(cand.target_heads)
     preps = []
     for a in anchors:
         for c in a.children:
@@ -124,6 +145,8 @@ def find_location(cand, sa, countries_in_article: set[str]) -> Place | None:
     preps.sort(key=lambda p: abs(p.i - cand.trigger.i))
     for p in preps:
         for obj in (c for c in p.children if c.dep_ == "pobj"):
+            if obj in actor_heads and p.lower_ not in ("in", "at", "near") and cand.mode != "visit":
+                continue  # "called on Washington": an actor, not a place
             place = place_of(obj, sa, countries_in_article)
             if place is not None:
                 return place

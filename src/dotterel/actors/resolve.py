@@ -28,6 +28,16 @@ COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
 PAIR_NOUNS = {"side", "leader", "country", "nation", "government", "party", "neighbour",
               "neighbor", "power", "rival", "ally", "state", "president", "minister"}  # fmt: skip
 LEADER_NOUNS = {"leader", "president", "premier", "head", "chief", "ruler", "strongman"}
+QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
+                  "scores", "million", "millions", "number", "some", "handful", "crowd",
+                  "group", "team", "contingent", "delegation", "unit", "members", "member",
+                  "all", "most", "many", "several", "few", "none", "each", "both", "one",
+                  "two", "three", "four", "five"}  # fmt: skip
+NUMERIC_QUANTITIES = {"thousand", "hundred", "dozen", "score", "million", "number", "some",
+                      "handful", "all", "most", "many", "several", "few", "none", "each"}  # fmt: skip
+ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "movement",
+                "militia", "union", "agency", "body", "council", "court",
+                "party", "faction", "network", "mission"}  # fmt: skip
 
 
 @dataclass
@@ -37,11 +47,42 @@ class Memory:
     seen: list[Actor] = field(default_factory=list)
     names: dict[str, Actor] = field(default_factory=dict)
     dateline_country: str | None = None
+    subjects: set[int] = field(default_factory=set)  # id() of actors that were clause subjects
+    sentence_of: dict[int, int] = field(default_factory=dict)
+    sentence: int = 0
+    country_counts: dict[str, float] = field(default_factory=dict)
 
-    def remember(self, actor: Actor) -> None:
+    def remember(self, actor: Actor, subject: bool = False) -> None:
         self.seen.append(actor)
+        self.sentence_of[id(actor)] = self.sentence
+        if subject:
+            self.subjects.add(id(actor))
+        if actor.country and not actor.why.startswith("coref"):
+            self.country_counts[actor.country] = self.country_counts.get(actor.country, 0) + 1
         if len(self.seen) > 400:
+            for a in self.seen[:100]:
+                self.subjects.discard(id(a))
+                self.sentence_of.pop(id(a), None)
             del self.seen[:100]
+
+    def focus_country(self) -> str | None:
+        """The country the document is about so far: most named, the dateline breaking ties."""
+        counts = dict(self.country_counts)
+        if self.dateline_country:
+            counts[self.dateline_country] = counts.get(self.dateline_country, 0) + 1.5
+        if not counts:
+            return None
+        return max(counts.items(), key=lambda kv: kv[1])[0]
+
+    def salient(self, pred, skip: set[int] | None = None) -> Actor | None:
+        """For pronouns: the subject of the current or previous sentence if one fits,
+        else the nearest fitting actor."""
+        for a in reversed(self.seen):
+            if self.sentence - self.sentence_of.get(id(a), -99) > 1:
+                break
+            if id(a) in self.subjects and (skip is None or a.start not in skip) and pred(a):
+                return a
+        return self.last(pred, skip)
 
     def learn_name(self, name: str, actor: Actor) -> None:
         parts = name.split()
@@ -103,12 +144,15 @@ class SentenceActors:
         for tok in sent:
             if tok.i in covered or not self._is_phrase_head(tok):
                 continue
+            subject = tok.dep_ in ("nsubj", "nsubjpass") or (
+                tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
             for a in self._resolve(tok):
                 if a.code:
                     found.append(a)
-                    self.memory.remember(a)  # at once: a later pronoun may point back to it
+                    self.memory.remember(a, subject)  # at once: a later pronoun may refer to it
                     covered.update(t.i for t in self.doc.char_span(
                         a.start - self.offset, a.end - self.offset, alignment_mode="expand") or [])
+        self.memory.sentence += 1
         return found
 
     def _modifier_actor(self, tok) -> list[Actor]:
@@ -155,12 +199,27 @@ class SentenceActors:
     def _resolve_uncached(self, tok) -> list[Actor]:
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok)
+        if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
+            # "thousands of protesters", "members of the opposition", "two of the soldiers"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            got = self._resolve(g)
+                            if got:
+                                return got
+            if tok.like_num or tok.lemma_.lower() in NUMERIC_QUANTITIES:
+                return []
         ctx = self._context(tok)
         m = self.match_at.get(tok.i)
         if m is not None and m.term.function not in ("sector",):
             actor = self._from_entity(tok, m, ctx)
             return [actor] if actor else []
         sector = self._sector_noun(tok)
+        if m is None and not sector:
+            got = self._org_anaphor(tok, ctx)
+            if got:
+                return got
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and ctx["titles"] and not sector):
             actor = self._unknown_person(tok, ctx)
             return [actor] if actor else []
@@ -217,6 +276,15 @@ class SentenceActors:
                     ctx["person"] = (m, t)
                 elif ent.kind == "sector":
                     ctx["mods"].extend(m.term.sector)
+            if (t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN") and t.head is tok
+                    and (m is None or m.term.function == "sector")
+                    and ctx["country"] is None and ctx["org"] is None):
+                ref = self._resolve(t)  # "the group's fighters", "the ministry's spokesman"
+                if ref:
+                    ctx["country"] = ref[0].country
+                    if ref[0].org:
+                        ctx["org"] = self.kb.orgs.get(ref[0].org)
+                    ctx["country_why"] = "possessive"
             if t.pos_ == "PRON" and t.dep_ == "poss" and ctx["country"] is None and ctx["org"] is None:
                 ref = self._pronoun(t)
                 if ref:
@@ -233,9 +301,6 @@ class SentenceActors:
         m = self.match_at.get(tok.i)
         if m is not None and m.term.function == "sector" and m.end - 1 == tok.i:
             return m.term.sector[0]
-        got = self.kb.title_at(self.doc, tok.i)
-        if got and got[0] == 1:
-            return got[1]
         return None
 
     def _span(self, tok, ctx) -> tuple[int, int, str]:
@@ -257,6 +322,13 @@ class SentenceActors:
         if ent.kind == "country":
             if fn == "adjective" and tok.dep_ == "amod":
                 return None  # "Russian" alone, modifying something that is not an actor
+            org = ctx["org"]
+            if org is not None and fn == "name" and ctx["left"] < m.start:
+                # "Amnesty International Kenya": the organisation's national branch
+                s_, e_, text = self._span(tok, ctx)
+                return Actor(text=text, name=org.name, country=org.country or ent.country,
+                             sector=list(org.sector), org=org.org, kb_id=org.id,
+                             code_override=org.code, start=s_, end=e_, why="kb:org:branch")  # fmt: skip
             sector = list(m.term.sector)
             why = f"kb:country:{fn}"
             if fn == "capital":
@@ -353,6 +425,9 @@ class SentenceActors:
         pair = self._pair(tok)
         if pair:
             return pair
+        got = self._org_anaphor(tok, ctx)
+        if got:
+            return got
         country = ctx["country"]
         org = ctx["org"]
         sectors = [sector] + [s for s in ctx["mods"] if s != sector]
@@ -382,6 +457,19 @@ class SentenceActors:
         return [Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
                       why=why)]  # fmt: skip
 
+    def _org_anaphor(self, tok, ctx) -> list[Actor]:
+        """"the bloc", "the group", "the alliance": the organisation named before."""
+        if tok.lemma_.lower() not in ORG_ANAPHORS or ctx["country"] is not None or ctx["org"] is not None:
+            return []
+        if not (self._has_det(tok) or any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children)):
+            return []
+        prev = self.memory.last(lambda a: a.org is not None)
+        if prev is None:
+            return []
+        return [self._actor(tok, ctx, name=prev.name, country=prev.country, sector=list(prev.sector),
+                            org=prev.org, kb_id=prev.kb_id, code_override=prev.code_override,
+                            why="coref:org:description")]  # fmt: skip
+
     def _has_det(self, tok) -> bool:
         return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
@@ -389,10 +477,7 @@ class SentenceActors:
         """"the government", "the ministry": the country the document is about."""
         if not self._has_det(tok) or sector not in ("GOV", "MIL", "LEG", "JUD", "COP"):
             return None
-        prev = self.memory.last(lambda a: a.country is not None and not a.org)
-        if prev is not None:
-            return prev.country
-        return self.memory.dateline_country
+        return self.memory.focus_country()
 
     def _pair(self, tok) -> list[Actor]:
         """"the two leaders", "both sides": the last two distinct actors named."""
@@ -425,14 +510,14 @@ class SentenceActors:
         s, e = tok.idx + self.offset, tok.idx + len(tok) + self.offset
         here = {s}
         if low in PERSON_PRONOUNS:
-            prev = self.memory.last(is_person, skip=here)
+            prev = self.memory.salient(is_person, skip=here)
             why = "coref:person:pronoun"
         elif low in THING_PRONOUNS:
-            prev = self.memory.last(lambda a: not is_person(a) and (a.country or a.org) is not None
-                                    and not self._plural_phrase(a), skip=here)  # fmt: skip
+            prev = self.memory.salient(lambda a: not is_person(a) and (a.country or a.org) is not None
+                                       and not self._plural_phrase(a), skip=here)  # fmt: skip
             why = "coref:pronoun:it"
         elif low in PLURAL_PRONOUNS:
-            prev = self.memory.last(lambda a: not is_person(a) and (a.code != ""), skip=here)
+            prev = self.memory.salient(lambda a: not is_person(a) and (a.code != ""), skip=here)
             why = "coref:pronoun:they"
         else:
             return []

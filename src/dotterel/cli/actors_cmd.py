@@ -10,6 +10,13 @@ import click
 from .common import build_kb, knowledge_options, parse_date_option
 
 
+def _is_file(arg: str) -> bool:
+    try:
+        return Path(arg).is_file()
+    except OSError:  # a long text is not a file name
+        return False
+
+
 @click.command("actors")
 @click.argument("text_or_file")
 @click.option("--published", callback=parse_date_option, metavar="YYYY-MM-DD",
@@ -28,7 +35,7 @@ def command(text_or_file, published, as_json, actors, agents, no_builtin_actors)
 
     if text_or_file == "-":
         text = sys.stdin.read()
-    elif Path(text_or_file).is_file():
+    elif _is_file(text_or_file):
         text = Path(text_or_file).read_text(encoding="utf-8", errors="replace")
     else:
         text = text_or_file

@@ -11,6 +11,10 @@ from .lexicon import Lexicon
 from .ontology import cameo_table, quad_class
 
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
+# sectors whose unnamed members are usually the country the story is about ("police",
+# "protesters", "the ministry"); soldiers and jets without a nationality often are not
+DOMESTIC_SECTORS = {"GOV", "COP", "LEG", "JUD", "CVL", "OPP", "LAB", "EDU", "MED", "BUS", "REL",
+                    "HLH", "AGR", "REF", "ELI", "PTY", "HRI", "CRM"}  # fmt: skip
 
 
 class EventBuilder:
@@ -40,8 +44,8 @@ class EventBuilder:
                     targets.append(a)
         modality = cand.modality
         inherited: Event | None = None
-        if not sources and (cand.nominal or self._event_noun_subject(cand)):
-            inherited = _antecedent_event(earlier, cand.type, sent_index)
+        if not sources and ((cand.nominal and _definite(cand.trigger)) or self._event_noun_subject(cand)):
+            inherited = _antecedent_event(earlier, cand.type, cand.mode, sent_index)
             if inherited is not None:
                 sources = [_copy_actor(a, "coref:event") for a in inherited.source]
                 source_why = "event anaphora"
@@ -49,6 +53,13 @@ class EventBuilder:
                     modality = "planned"
         if not sources:
             return None
+        location = ground.find_location(cand, sa, article_countries)
+        for a in sources + targets:
+            if (a.country is None and a.org is None and a.sector and not a.code_override
+                    and a.sector[0] in DOMESTIC_SECTORS):
+                a.country = (location.country if location else None) or sa.memory.focus_country()
+                if a.country:
+                    a.why += ":country from context"
         # the same mention cannot be both sides
         targets = [t for t in targets if all((t.start, t.end) != (s.start, s.end) for s in sources)]
         if not targets and len(sources) > 1 and cand.type in RECIPROCAL:
@@ -69,7 +80,6 @@ class EventBuilder:
             narrowed = ground.narrow(inherited.date, date)
             if narrowed is date:
                 inherited.date = date
-        location = ground.find_location(cand, sa, article_countries)
         doc_off = para_start
         toks = cand.trigger_tokens
         trigger = " ".join(t.text for t in toks)
@@ -134,13 +144,18 @@ def _copy_actor(a: Actor, why: str) -> Actor:
                  why=f"{why}:{a.why}")  # fmt: skip
 
 
-def _antecedent_event(earlier: list[Event], typ: str, sent_index: int) -> Event | None:
-    for ev in reversed(earlier):
-        if sent_index - ev.sentence_index > 2:
-            return None
-        if ev.type == typ:
+def _definite(tok) -> bool:
+    """"the trip", "this attack", "his visit": a noun that points back to an event."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these"))
+               or (c.dep_ == "poss" and c.pos_ == "PRON") for c in tok.children)  # fmt: skip
+
+
+def _antecedent_event(earlier: list[Event], typ: str, mode: str | None, sent_index: int) -> Event | None:
+    near = [ev for ev in earlier if sent_index - ev.sentence_index <= 2 and ev.type == typ]
+    for ev in reversed(near):
+        if mode is None or ev.mode == mode:
             return ev
-    return None
+    return near[-1] if near else None
 
 
 def _path(cand: Candidate) -> str:
@@ -179,6 +194,11 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         for prev in out:
             if _same_happening(prev, ev):
                 prev.mentions.extend(ev.mentions)
+                if not prev.target and ev.target:
+                    prev.target = ev.target  # "An air strike hit ..., killing 14 civilians"
+                if prev.mode is None and ev.mode is not None:
+                    prev.mode, prev.cameo = ev.mode, ev.cameo
+                    prev.goldstein, prev.quad_class = ev.goldstein, ev.quad_class
                 prev.confidence = min(0.99, max(prev.confidence, ev.confidence) + 0.03)
                 if ev.date.basis != "publication" and prev.date.basis == "publication":
                     prev.date = ev.date
@@ -199,8 +219,9 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if _codes(a.source) != _codes(b.source):
         return False
-    # a later mention that names no target ("the trip", "the attack") is the same one
-    if _codes(a.target) != _codes(b.target) and not (a.target and not b.target):
+    # a mention that names no target ("the trip", "the attack") is the same happening as
+    # one that does
+    if _codes(a.target) != _codes(b.target) and a.target and b.target:
         return False
     return _overlap(a.date, b.date)
 

@@ -244,7 +244,13 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
     tok = h.trigger
     adj_source = False
     if p.pos == "verb":
-        src = _opts(h.source_heads) or _opts(subject_heads(tok))
+        subj = subject_heads(tok)
+        src = _opts(h.source_heads) or _opts(subj)
+        if not h.source_heads:
+            # "An air strike by the coalition killed 14": the doer of the subject event
+            for t in subj:
+                if t.pos_ == "NOUN":
+                    src = src + nominal_source(t, lex)
         targets = list(h.target_heads)
         if h.source_heads:  # "receive aid from S": the subject is the recipient
             targets = [c for c in tok.children if c.dep_ in SUBJECT_DEPS] or targets

@@ -112,16 +112,23 @@ class Lexicon:
         return words
 
 
-def parse_pattern(text: str, where: str) -> tuple[frozenset[str], tuple[Word, ...], str | None]:
+def parse_pattern(text: str, where: str, pos: str = "verb") -> tuple[frozenset[str], tuple[Word, ...], str | None]:
+    """A verb pattern's trigger is its first word ("impose sanction on T"); a noun
+    pattern's is the last word before its first preposition or slot, so compounds read
+    naturally ("air strike on T", "humanitarian aid to T")."""
     toks = text.split()
     if not toks:
         raise LexiconError(f"{where}: empty pattern")
     if toks[0] in SLOTS:
         raise LexiconError(f"{where}: pattern {text!r} must start with its trigger word")
-    head = frozenset(a.lower() for a in toks[0].split("|"))
+    h = 0
+    if pos == "noun":
+        while h + 1 < len(toks) and toks[h + 1] not in SLOTS and not _is_prep_alts(toks[h + 1]):
+            h += 1
+    head = frozenset(a.lower() for a in toks[h].split("|"))
     words: list[Word] = []
     direct: str | None = None
-    rest = toks[1:]
+    rest = toks[:h] + toks[h + 1 :]
     for i, tok in enumerate(rest):
         if tok in SLOTS:
             prev = rest[i - 1] if i > 0 else None
@@ -240,7 +247,7 @@ def load_pattern_file(lex: Lexicon, path: Path) -> None:
                     text = item
                 if not isinstance(text, str):
                     raise LexiconError(f"{where}: a pattern must be a string")
-                head, words, direct = parse_pattern(text, where)
+                head, words, direct = parse_pattern(text, where, pos)
                 key = (pos, text.strip())
                 if key in seen:
                     raise LexiconError(f"{where}: pattern {text!r} already given at {seen[key]}")
@@ -281,7 +288,10 @@ def load_wrappers(lex: Lexicon, path: Path) -> None:
         target = w.get("target", "inner")
         if target not in ("inner", "addressee"):
             raise LexiconError(f"{where}: 'target' must be inner or addressee")
-        wr = Wrapper(frozenset(lemmas), w.get("prep"), mapping, modality, target, where,
+        prep = w.get("prep")
+        if prep is not None and not isinstance(prep, str):
+            raise LexiconError(f"{where}: 'prep' must be a quoted string (YAML reads on/no/yes as booleans)")
+        wr = Wrapper(frozenset(lemmas), prep, mapping, modality, target, where,
                      w.get("id") or f"wrapper.{lemmas[0].replace(' ', '_')}")  # fmt: skip
         for lemma in lemmas:
             lex.wrappers[lemma.lower()].append(wr)

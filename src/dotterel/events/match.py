@@ -78,7 +78,7 @@ def _slot_heads(prep_tok) -> list:
     return []
 
 
-TEMPORAL_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+TEMPORAL_ENTS = {"DATE", "TIME"}
 
 
 def _temporal(heads: list) -> bool:

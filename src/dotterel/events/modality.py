@@ -29,6 +29,10 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
     verb = _clause_verb(head)
     if verb is not None and verb not in clause:
         clause.append(verb)
+    for t in list(clause):  # "will travel to Seoul to discuss": the purpose shares "will"
+        for g in _purpose_governors(t):
+            if g not in clause:
+                clause.append(g)
     for t in clause:
         for c in t.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATING and c.dep_ in ("advmod", "det", "neg")):
@@ -74,6 +78,23 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
             if c.dep_ in ("amod", "compound") and c.lower_ in POSSIBLE_ADJ:
                 return "possible", f"'{c.text} {head.text}'"
     return "asserted", ""
+
+
+def _purpose_governors(tok) -> list:
+    out = []
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            t = t.head
+            out.append(t)
+        elif t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("aux", "nsubj") for c in t.children
+        ):
+            t = t.head  # "will meet X and sign a deal": the second verb shares "will"
+            out.append(t)
+        else:
+            break
+    return out
 
 
 def _clause_verb(tok):

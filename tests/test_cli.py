@@ -1,0 +1,108 @@
+"""The `dotterel` command: exit codes, bad input, formats, stdin, explain."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from click.testing import CliRunner
+
+from dotterel.cli import main
+from dotterel.contract import problems
+
+STORY = "Russia expelled two Estonian diplomats on Monday, the foreign ministry in Moscow said."
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_bad_records_are_named_the_rest_coded_and_exit_is_1(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(
+        (json.dumps({"id": "ok1", "text": STORY, "published": "2024-02-07"}) + "\n").encode()
+        + b"{broken json\n"
+        + (json.dumps({"id": "notext"}) + "\n").encode()
+        + b'{"id": "latin", "text": "caf\xe9"}\n'
+        + (json.dumps({"id": "ok2", "text": "Iran criticised Israel on Tuesday.", "published": "2024-02-07"}) + "\n").encode()
+    )
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "big.txt").write_text("Russia criticised NATO. " * 400)
+    res = run("code", str(tmp_path), "--max-bytes", "5000")
+    assert res.exit_code == 1
+    err = res.stderr
+    assert "feed.jsonl:2" in err and "not valid JSON" in err
+    assert "feed.jsonl:3" in err and "no 'text'" in err
+    assert "feed.jsonl:4" in err and "UTF-8" in err
+    assert "empty.txt" in err and "empty file" in err
+    assert "big.txt" in err and "limit" in err
+    ids = {json.loads(x)["article_id"] for x in res.stdout.splitlines()}
+    assert {"ok1", "ok2"} <= ids
+
+
+def test_non_english_text_is_reported_and_skipped(tmp_path):
+    (tmp_path / "fr.txt").write_text(
+        "Le gouvernement français a annoncé mardi de nouvelles sanctions contre la Russie, "
+        "a indiqué le ministère des Affaires étrangères dans un communiqué publié à Paris.")
+    res = run("code", str(tmp_path / "fr.txt"))
+    assert res.exit_code == 1 and "English" in res.stderr and res.stdout == ""
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert run("code").exit_code == 2
+    assert run("code", "x.txt", "--published", "last tuesday").exit_code == 2
+    assert run("code", "x.txt", "--format", "xml").exit_code == 2
+    assert run("eval").exit_code == 2
+
+
+def test_missing_file_is_a_bad_record_not_a_crash(tmp_path):
+    res = run("code", str(tmp_path / "nope.txt"))
+    assert res.exit_code == 1 and "no such file" in res.stderr
+
+
+def test_stdin_with_published_and_explain():
+    res = run("code", "-", "--published", "2024-02-07", "--explain", input=STORY)
+    assert res.exit_code == 0, res.stderr
+    (ev,) = [json.loads(x) for x in res.stdout.splitlines()]
+    assert problems(ev) == []
+    assert ev["article_id"] == "stdin" and ev["type"] == "SANCTION"
+    assert ev["date"]["start"] == "2024-02-05"
+    assert ev["explain"]["pattern"] and ev["explain"]["path"] and "source" in ev["explain"]
+
+
+def test_csv_output_and_articles_file(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    out, arts = tmp_path / "ev.csv", tmp_path / "arts.jsonl"
+    res = run("code", str(tmp_path / "a.txt"), "--published", "2024-02-07", "-o", str(out),
+              "--articles", str(arts))  # fmt: skip
+    assert res.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text())))
+    assert rows[0]["type"] == "SANCTION" and rows[0]["source_country"] == "RUS"
+    (art,) = [json.loads(x) for x in arts.read_text().splitlines()]
+    assert art["id"] == "a" and art["events"] == 1 and art["actors"]
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path):
+    for i in range(8):
+        (tmp_path / f"s{i}.txt").write_text(STORY)
+    res = run("code", str(tmp_path), "--published", "2024-02-07")
+    assert res.exit_code == 0 and res.stderr == ""
+
+
+def test_show_and_actors_commands(tmp_path):
+    p = tmp_path / "ev.jsonl"
+    res = run("code", "-", "--published", "2024-02-07", input=STORY)
+    p.write_text(res.stdout)
+    shown = run("show", str(p))
+    assert shown.exit_code == 0 and "SANCTION" in shown.stdout
+    got = run("actors", "Nigerian President Olusegun Obasanjo met Russian troops.", "--json",
+              "--published", "2004-01-01")  # fmt: skip
+    rows = [json.loads(x) for x in got.stdout.splitlines()]
+    assert any(r["code"] == "NGAGOV" for r in rows)
+    assert any(r["code"] == "RUSMIL" for r in rows)
+
+
+def test_help_teaches():
+    res = run("code", "--help")
+    assert res.exit_code == 0 and "Examples" in res.stdout and "--published" in res.stdout

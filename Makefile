@@ -26,12 +26,12 @@ demo: install
 	$(BIN)/dotterel show out/events.jsonl
 
 test: install
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests $(wildcard bench)
 	$(BIN)/pytest -q
 
 lint: install
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests $(wildcard bench)
+	$(BIN)/ruff format --check src tests $(wildcard bench)
 
 clean:
 	rm -rf $(VENV) out build dist src/*.egg-info .pytest_cache .ruff_cache

@@ -94,3 +94,11 @@ def test_removed_spans_point_into_the_original_text():
 def test_text_without_junk_is_unchanged():
     text = "Russia expelled two Estonian diplomats on Monday.\n\nEstonia said it would respond."
     assert clean(text).text == text
+
+
+def test_inline_bullet_furniture():
+    text = ("The minister should resign. Jane Roe, Leeds • Join the debate – email letters@example.com "
+            "• Read more letters – click here to visit example.com/letters")
+    c = clean(text)
+    assert c.text == "The minister should resign. Jane Roe, Leeds"
+    assert {r.reason for r in c.removed} == {"furniture"}

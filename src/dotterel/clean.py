@@ -88,6 +88,11 @@ _INLINE_CREDIT = [
     re.compile(r"(?:Photograph|Photo|Image|Credit)\s*:\s*[^\n]{1,120}?/[^\n]{1,80}$", re.M),
     re.compile(rf"©\s*(?:\d{{4}}\s*)?[\w .]{{0,40}}?{_AGENCY}?[\w ]{{0,30}}(?=[\n.]|$)", re.M),
 ]
+# Inline, bullet-separated page furniture: "• Join the debate – email letters@x.com •
+# Read more Guardian letters – click here to visit ..."
+_BULLET_FURNITURE = re.compile(
+    r"\s*•\s*(?:join the debate|read more|do you have|sign up|follow us|click here|email us|"
+    r"share your|submit your|send us)\b[^•\n]{0,240}", re.I)
 # A caption line: short, ends with a credit (the whole line goes).
 _CAPTION_LINE = re.compile(
     rf"^[^\n]{{0,300}}(?:Photograph|Photo|Picture|Image|Credit)\s*:\s*[^\n]{{0,120}}$|"
@@ -191,6 +196,8 @@ def _inline_junk(text: str) -> Iterator[tuple[int, int, str]]:
         if re.search(r"[.!?]\s", text[s:e]):
             continue
         yield s, e, "related-card"
+    for m in _BULLET_FURNITURE.finditer(text):
+        yield m.start(), m.end(), "furniture"
     for rx in _INLINE_CREDIT:
         for m in rx.finditer(text):
             if m.group(0).strip():

@@ -22,8 +22,14 @@ from .model import PLOVER_TYPES, Article
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "ASSAULT"}
 
 
+# Typos in the PLOVER gold-standard records ("JAP" for Japan, "ITL" for Italy, "VTN" for
+# Vietnam): the key they stand for.
+KEY_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
 def key_matches(key: str, actor: dict) -> bool:
     key = key.upper()
+    key = KEY_ALIASES.get(key, key)
     code = (actor.get("code") or "").upper()
     return bool(key) and (code.startswith(key) or (actor.get("country") or "") == key
                           or (actor.get("org") or "").upper() == key)  # fmt: skip

@@ -6,15 +6,19 @@ from __future__ import annotations
 from .. import ground
 from ..actors.resolve import SentenceActors
 from ..model import Actor, Article, Event, Mention, When
-from .extract import Candidate
+from .extract import Candidate, inner_actor_heads, is_generic_people, referent_types
 from .lexicon import Lexicon
 from .ontology import cameo_table, quad_class
 
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
+# types whose "to" phrase names the one who receives: "offered its troops to Lebanon"
+PLACE_TARGET_TYPES = {"MOBILIZE", "THREATEN", "ASSAULT", "SANCTION", "AID"}
+RECIPIENT_TYPES = {"AGREE", "AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT", "REQUEST",
+                   "THREATEN", "SANCTION"}  # fmt: skip
 # sectors whose unnamed members are usually the country the story is about ("police",
 # "protesters", "the ministry"); soldiers and jets without a nationality often are not
 DOMESTIC_SECTORS = {"GOV", "COP", "LEG", "JUD", "CVL", "OPP", "LAB", "EDU", "MED", "BUS", "REL",
-                    "HLH", "AGR", "REF", "ELI", "PTY", "HRI", "CRM"}  # fmt: skip
+                    "HLH", "AGR", "REF", "ELI", "PTY", "HRI", "CRM", "REB"}  # fmt: skip
 
 
 class EventBuilder:
@@ -36,12 +40,6 @@ class EventBuilder:
                 sources = got
                 source_why = "clause"
                 break
-        targets: list[Actor] = []
-        for t in cand.target_heads:
-            got = sa.actors_for(t) or self._place_actor(t, sa, article_countries)
-            for a in got:
-                if all(a.key() != b.key() for b in targets):
-                    targets.append(a)
         modality = cand.modality
         inherited: Event | None = None
         if not sources and ((cand.nominal and _definite(cand.trigger)) or self._event_noun_subject(cand)):
@@ -54,14 +52,21 @@ class EventBuilder:
         if not sources:
             return None
         location = ground.find_location(cand, sa, article_countries)
+        targets, target_why = self._targets(cand, sa, article_countries, earlier, sources, location,
+                                            sent_index)  # fmt: skip
         for a in sources + targets:
             if (a.country is None and a.org is None and a.sector and not a.code_override
                     and a.sector[0] in DOMESTIC_SECTORS):
-                a.country = (location.country if location else None) or sa.memory.focus_country()
+                a.country = (_actor_place_country(a, sent, sa, article_countries)
+                             or (location.country if location else None) or sa.memory.focus_country())
                 if a.country:
                     a.why += ":country from context"
         # the same mention cannot be both sides
         targets = [t for t in targets if all((t.start, t.end) != (s.start, s.end) for s in sources)]
+        if not targets and not (len(sources) > 1 and cand.type in RECIPROCAL):
+            targets = _domestic_target(cand, sources, location, sa)
+            if targets:
+                target_why = "domestic convention"
         if not targets and len(sources) > 1 and cand.type in RECIPROCAL:
             sources, targets = sources[:1], sources[1:]  # "Trump and Kim met": Trump -> Kim
         if cand.mode == "visit":
@@ -102,10 +107,101 @@ class EventBuilder:
             "source": [f"{a.text} -> {a.code} ({a.why})" for a in sources],
             "target": [f"{a.text} -> {a.code} ({a.why})" for a in targets],
             "source_found_by": source_why,
+            "target_found_by": target_why,
             "date": f"{date.basis}: {date.text or basis_note}",
             "location": location.text if location else None,
         })  # fmt: skip
         return ev
+
+    def _targets(self, cand: Candidate, sa, article_countries: set[str], earlier: list[Event],
+                 sources: list[Actor], location, sent_index: int) -> tuple[list[Actor], str]:  # fmt: skip
+        """The target actors, and how they were found: the pattern's slot; inside its
+        phrase ("Serbia's suppression", "calls by Annan"); the event the phrase refers back
+        to ("rejected the accusation"); the population of the place ("shelled residential
+        districts"); a recipient ("offered its troops to Lebanon")."""
+        out: list[Actor] = []
+        why = ""
+
+        def add(got: list[Actor], how: str) -> None:
+            nonlocal why
+            for a in got:
+                if all(a.key() != b.key() for b in out):
+                    out.append(a)
+            if got and not why:
+                why = how
+
+        src_keys = {a.key() for a in sources}
+        for t in cand.target_heads:
+            got = sa.actors_for(t) or self._place_actor(t, sa, article_countries)
+            if got:
+                add(got, "slot")
+                continue
+            got = self._inside(t, sa, article_countries, depth=2)
+            got = [a for a in got if a.key() not in src_keys]
+            if got:
+                add(got, "inside the target phrase")
+                continue
+            is_ref, types = referent_types(t)
+            if is_ref:
+                got = _referent_sources(earlier, types, sources, sent_index)
+                if got:
+                    add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
+                    continue
+            if is_generic_people(t):
+                country = (_place_country(t, sa, article_countries)
+                           or (location.country if location else None)
+                           or _place_country(cand.head, sa, article_countries, skip=t))
+                if country is None and cand.type != "ASSAULT":
+                    country = _first_country(sources) or sa.memory.focus_country()
+                if country:
+                    add([Actor(text=t.text, name=t.text, country=country, sector=["CVL"],
+                               start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
+                               why="population of the place")], "population of the place")  # fmt: skip
+        if cand.answers and not out:
+            got = _referent_sources(earlier, cand.answers & {"ACCUSE", "REQUEST", "THREATEN"} or {"ACCUSE"},
+                                    sources, sent_index, must_target_us=True)  # fmt: skip
+            add([_copy_actor(a, "coref:accuser") for a in got], "the accuser it answers")
+        if not out and cand.loose_heads:
+            for t in cand.loose_heads:
+                got = sa.actors_for(t) or self._inside(t, sa, article_countries, depth=1)
+                got = [a for a in got if a.key() not in src_keys and a.code]
+                if got:
+                    add(got, "other phrase of the clause")
+                    break
+        if cand.recipient_heads and cand.type in RECIPIENT_TYPES:
+            own = {a.country for a in sources if a.country}
+            if not out or all(a.country in own for a in out):
+                got = []
+                for t in cand.recipient_heads:
+                    got.extend(x for x in (sa.actors_for(t) or self._place_actor(t, sa, article_countries)
+                                           or self._inside(t, sa, article_countries, depth=1))
+                               if x.country not in own or x.country is None)  # fmt: skip
+                if got:
+                    out = []
+                    why = ""
+                    add(got, "recipient")
+        if not out and cand.type in PLACE_TARGET_TYPES:
+            # "strengthened its forces in Lebanon", "resume attacks in Israel"
+            own = {a.country for a in sources if a.country}
+            country = (location.country if location else None) or _place_country(
+                cand.head, sa, article_countries, skip=True)
+            if country and country not in own and own:
+                add([Actor(text=(location.text or location.name) if location else _country_name(sa, country),
+                           name=_country_name(sa, country), country=country,
+                           sector=[], why="place of the event")], "place of the event")  # fmt: skip
+        return out, why
+
+    def _inside(self, tok, sa, article_countries: set[str], depth: int) -> list[Actor]:
+        for x in inner_actor_heads(tok):
+            got = sa.actors_for(x, as_agent=True) or self._place_actor(x, sa, article_countries)
+            if got:
+                return got
+        if depth > 1:
+            for x in inner_actor_heads(tok):
+                got = self._inside(x, sa, article_countries, depth - 1)
+                if got:
+                    return got
+        return []
 
     def _event_noun_subject(self, cand: Candidate) -> bool:
         """"The trip also includes stops in Tokyo": the subject names an earlier event."""
@@ -128,6 +224,106 @@ class EventBuilder:
                       sector=[], start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset,
                       why="place")]  # fmt: skip
 
+
+
+def _first_country(actors: list[Actor]) -> str | None:
+    return next((a.country for a in actors if a.country), None)
+
+
+def _place_country(tok, sa, prefer: set[str], skip=None) -> str | None:
+    """A place named inside the phrase: "homes in Kisumu", "the village of Lobonok"; with
+    `skip`, a place anywhere in the clause of `tok` outside its subjects."""
+    subjects = {t.i for c in tok.children if skip is not None and c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree}  # fmt: skip
+    for t in tok.subtree:
+        if t is tok or t.i in subjects or t.pos_ != "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC"):
+            continue
+        place = ground.place_of(t, sa, prefer)
+        if place is None and t.pos_ == "PROPN" and not t.ent_type_ and t.i not in sa.match_at:
+            from ..where import gazetteer  # a town the parser did not tag: "Kharkiv"
+
+            city = gazetteer().city(t.text, prefer)
+            if city is not None and city.population >= 15000:
+                return city.country
+        if place is not None and place.country:
+            return place.country
+    return None
+
+
+def _actor_place_country(a: Actor, sent, sa, prefer: set[str]) -> str | None:
+    """"Rebels in the Ivory Coast", "police in Kisumu": the place the phrase names."""
+    if a.start < 0:
+        return None
+    span = sent.doc.char_span(a.start - sa.offset, a.end - sa.offset, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "inside"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    place = ground.place_of(g, sa, prefer)
+                    if place is not None and place.country:
+                        return place.country
+                    got = sa.actors_for(g)
+                    if got and got[0].country and not got[0].sector:
+                        return got[0].country
+    return None
+
+
+DOMESTIC_DEFAULT = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
+
+
+def _country_name(sa, iso3: str) -> str:
+    ent = sa.kb.countries.get(iso3) if sa is not None else None
+    return ent.name if ent is not None else iso3
+
+
+def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None) -> list[Actor]:
+    """A domestic event that names no target is aimed at the country's own people or
+    government: protesters at the government, a curfew or a concession at the population
+    (the convention of the PLOVER gold standard and of gold/CODING.md)."""
+    sector = DOMESTIC_DEFAULT.get(cand.type)
+    if sector is None or not sources:
+        return []
+    src = sources[0]
+    if src.org and not src.country:
+        return []
+    country = (location.country if location else None) or src.country
+    if country is None:
+        return []
+    if sector == "GOV" and sector in src.sector and country == src.country:
+        return []
+    name = _country_name(sa, country)
+    return [Actor(text=name, name=f"{name} ({sector}, implied)", country=country, sector=[sector],
+                  start=-1, end=-1, why=f"domestic convention:{cand.type}")]  # fmt: skip
+
+
+def _referent_sources(earlier: list[Event], types: set[str] | None, sources: list[Actor],
+                      sent_index: int, must_target_us: bool = False) -> list[Actor]:  # fmt: skip
+    """Who did the event a noun refers back to: "rejected the accusation" -> the accuser;
+    "welcomed the decision" -> the decider. Prefers events aimed at the current source."""
+    ours = {a.code for a in sources}
+    our_countries = {a.country or a.org for a in sources}
+    pool = [ev for ev in earlier if (types is None or ev.type in types)
+            and not ({a.code for a in ev.source} & ours)]  # fmt: skip
+    aimed = [ev for ev in pool if any((a.country or a.org) in our_countries for a in ev.target)]
+    if aimed:
+        pool = aimed
+    elif must_target_us:
+        return []
+    if not pool:
+        return []
+    last = pool[-1]
+    if sent_index - last.sentence_index > 8:
+        return []
+    out: list[Actor] = []
+    for ev in pool:
+        if ev.type == last.type and last.sentence_index - ev.sentence_index <= 2:
+            for a in ev.source:
+                if all(a.key() != b.key() for b in out):
+                    out.append(a)
+    return out
 
 
 def _as_place_target(a: Actor) -> Actor:

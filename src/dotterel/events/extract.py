@@ -6,19 +6,28 @@ pipeline turns them into contract `Event`s once actors, dates and places are res
 Rules, in the order they apply:
 - every verb, noun and adjective is matched against the lexicon (`match.py`); words a verb
   pattern used ("sanctions" in "imposed sanctions on") cannot trigger events of their own;
+- what an accusation, demand, offer or rejection is *about* is not an event of its own
+  ("accused the police of using live ammunition", "rejected calls to adopt reforms");
 - wrapper verbs ("agreed to", "threatened to", "called for", "refused to", "plans to") take
   the event they govern and recode it (agree + withdraw -> CONCEDE) or only change its
-  modality (plan, consider, deny);
+  modality (plan, consider); a denial ("denied that its forces shelled the village") gives
+  the denied event, negated, and the denier's REJECT;
 - the source is the clause's subject, found through passives ("was expelled by"),
   control ("agreed to withdraw": the agreer withdraws; "urged Russia to withdraw": Russia),
   coordination ("met and signed"), relative clauses ("rebels who fired") and participles;
   for nominal events, "by" phrases, possessives, nationality adjectives and light verbs
   ("launched an attack": the launcher attacks);
-- the saying itself ("X said Y attacked Z") is not an event; Y -> Z is.
+- the target is the pattern's slot; when that names no actor the builder looks inside
+  the phrase ("Serbia's suppression", "an Indian proposal", "calls by Annan"), at the event
+  the phrase refers back to ("rejected the accusation": the accuser), at recipients
+  ("offered its troops to Lebanon") and at the place;
+- the saying itself ("X said Y attacked Z") is not an event; Y -> Z is;
+- a dateline ("KYIV, May 18 -") is never an actor, even when the parser makes it a subject.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, Wrapper
@@ -28,9 +37,70 @@ from .modality import modality
 OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", "invite",
                   "encourage", "pressure", "press", "compel", "instruct", "authorize",
                   "authorise", "call", "request", "direct", "permit", "help", "warn",
-                  "advise", "beg", "implore", "push", "challenge"}  # fmt: skip
+                  "advise", "beg", "implore", "push", "challenge", "demand", "let"}  # fmt: skip
 SUBJECT_DEPS = ("nsubj", "csubj")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+# Nouns naming a speech act: what they are about is their content, not an event of its own
+# ("an appeal to lay down arms", "the demand that Israel ease restrictions").
+SPEECH_NOUNS = {
+    "call", "demand", "appeal", "request", "plea", "ultimatum", "offer", "proposal",
+    "invitation", "accusation", "allegation", "charge", "claim", "threat", "warning",
+    "promise", "pledge", "plan", "initiative", "suggestion", "bid", "effort", "attempt",
+    "pressure", "campaign", "push", "order", "recommendation", "resolution", "motion",
+    "suspicion", "fear", "report", "rumour", "rumor", "condition", "precondition",
+}  # fmt: skip
+# Verbs whose complement is the content of an accusation or demand, not a separate event.
+CONTENT_PREPS = {"of", "for", "over", "about", "in"}
+
+# Nouns that refer back to an event told before: "rejected the accusation" (the accuser),
+# "welcomed the decision" (the decider), "condemned the violence" (those who were violent).
+REFERENT_NOUNS: dict[str, set[str] | None] = {
+    "accusation": {"ACCUSE"}, "allegation": {"ACCUSE"}, "charge": {"ACCUSE"},
+    "criticism": {"ACCUSE"}, "condemnation": {"ACCUSE"}, "complaint": {"ACCUSE"},
+    "claim": {"ACCUSE"}, "report": {"ACCUSE"}, "blame": {"ACCUSE"}, "censure": {"ACCUSE"},
+    "call": {"REQUEST"}, "demand": {"REQUEST"}, "appeal": {"REQUEST"},
+    "request": {"REQUEST"}, "ultimatum": {"REQUEST", "THREATEN"}, "plea": {"REQUEST"},
+    "offer": {"AGREE", "CONCEDE"}, "proposal": {"AGREE", "CONCEDE", "REQUEST"},
+    "invitation": {"AGREE"}, "overture": {"AGREE"}, "initiative": {"AGREE"},
+    "plan": {"AGREE", "CONCEDE"}, "threat": {"THREATEN"}, "warning": {"THREATEN"},
+    "arrest": {"COERCE"}, "detention": {"COERCE"}, "crackdown": {"COERCE", "ASSAULT"},
+    "ban": {"COERCE"}, "curfew": {"COERCE"},
+    "violence": {"ASSAULT", "PROTEST"}, "attack": {"ASSAULT"}, "strike": {"ASSAULT"},
+    "shelling": {"ASSAULT"}, "bombing": {"ASSAULT"}, "killing": {"ASSAULT"},
+    "raid": {"ASSAULT"}, "offensive": {"ASSAULT"}, "incursion": {"ASSAULT"},
+    "riot": {"PROTEST"}, "protest": {"PROTEST"}, "unrest": {"PROTEST"},
+    "sanction": {"SANCTION"}, "expulsion": {"SANCTION"}, "cut": {"SANCTION"},
+    "drill": {"MOBILIZE", "COOPERATE"}, "exercise": {"MOBILIZE", "COOPERATE"},
+    "deployment": {"MOBILIZE"}, "visit": {"CONSULT"}, "trip": {"CONSULT"},
+    "talk": {"CONSULT"}, "meeting": {"CONSULT"}, "summit": {"CONSULT"},
+    "deal": {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"},
+    "agreement": {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"},
+    "accord": {"AGREE", "SUPPORT", "CONCEDE"}, "truce": {"CONCEDE", "RETREAT"},
+    "ceasefire": {"CONCEDE", "RETREAT"}, "aid": {"AID", "AGREE"},
+    "decision": None, "move": None, "step": None, "measure": None, "action": None,
+    "policy": None, "announcement": None, "statement": None,
+}  # fmt: skip
+
+# Targets that are the population of the place where it happens: "arrested 300 people",
+# "shelled residential districts", "looted homes" (coded as that country's civilians).
+GENERIC_PEOPLE = {
+    "people", "person", "man", "men", "woman", "women", "child", "children", "boy", "girl",
+    "family", "families", "youth", "teenager", "student", "worker", "farmer", "fisherman",
+    "shopkeeper", "trader", "worshipper", "pilgrim", "passer", "dozen", "dozens", "scores",
+    "hundreds", "thousands", "home", "house", "village", "town", "district", "neighbourhood",
+    "neighborhood", "market", "hospital", "school", "area", "city", "camp", "building",
+    "settlement", "suburb", "street", "mosque", "church", "shop", "crowd", "gathering",
+    "wedding", "funeral", "ceremony", "outskirt", "outskirts", "quarter", "compound", "block",
+}  # fmt: skip
+
+# "KYIV, May 18 -", "HAMBURG (Reuters) -", "COX'S BAZAR, Bangladesh —", "BAMAKO/PARIS -"
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,4})"
+    r"(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s+"
+)
 
 
 @dataclass
@@ -49,6 +119,10 @@ class Candidate:
     explain: dict = field(default_factory=dict)
     nominal: bool = False
     source_from_adjective: bool = False
+    recipient_heads: list = field(default_factory=list)  # "to"/dative phrases of the clause
+    answers: set | None = None  # a denial: the event types it answers (target = accuser)
+    wrapped: bool = False
+    loose_heads: list = field(default_factory=list)  # other phrases that may name the target
 
 
 def pos_class(tok) -> str | None:
@@ -61,9 +135,46 @@ def pos_class(tok) -> str | None:
     return None
 
 
+# -- datelines ---------------------------------------------------------------------------------
+def dateline_end(doc) -> int:
+    """Character offset where a dateline at the start of the paragraph ends (0: none)."""
+    key = "dotterel_dateline_end"
+    got = doc.user_data.get(key)
+    if got is None:
+        m = _DATELINE.match(doc.text)
+        got = m.end() if m and len(re.sub(r"[^A-Z]", "", m.group(0))) >= 3 else 0
+        doc.user_data[key] = got
+    return got
+
+
+def in_dateline(tok) -> bool:
+    end = dateline_end(tok.doc)
+    return bool(end) and tok.idx < end
+
+
+def _subject_after_dateline(v):
+    """"KYIV, May 18 - Russian forces shelled": the parser took KYIV for the subject."""
+    end = dateline_end(v.doc)
+    span = [t for t in v.doc[: v.i] if t.idx >= end]
+    best = None
+    for t in span:
+        if t.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if t.head is v or t.head.idx < end or t.head.i >= v.i:
+            best = t if best is None or t.head is v else best
+    return best
+
+
+def _no_dateline(heads: list) -> list:
+    return [t for t in heads if not in_dateline(t)]
+
+
+# -- candidates --------------------------------------------------------------------------------
 def candidates(sent, lex: Lexicon) -> list[Candidate]:
     hits: dict[int, Hit] = {}
     for tok in sent:
+        if in_dateline(tok):
+            continue
         pos = pos_class(tok)
         if pos is None:
             continue
@@ -73,11 +184,15 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     consumed = {t.i for h in hits.values() if h.pattern.pos == "verb" for t in h.used}
     for i in [i for i, h in hits.items() if h.pattern.pos != "verb" and i in consumed]:
         del hits[i]
+    for i in _content_tokens(sent, hits):
+        hits.pop(i, None)
 
     out: list[Candidate] = []
     done: set[int] = set()
     # wrappers first, outermost last: "threatened to impose sanctions"
     for tok in sent:
+        if tok.i in done:
+            continue
         for w in lex.wrappers.get(tok.lemma_.lower(), ()):
             if w.prep and not _has_prep(tok, w.prep):
                 continue
@@ -87,19 +202,46 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             inner, chain = found
             if inner.trigger.i in done:
                 continue
-            cand = _wrapped(tok, w, inner, chain, lex)
-            if cand is None:
+            got = _wrapped(tok, w, inner, chain, lex)
+            if not got:
                 continue
-            out.append(cand)
+            out.extend(got)
             done.add(inner.trigger.i)
             done.add(tok.i)
+            done.update(t.i for t in chain)
             break
+    for tok in sent:  # a denial with nothing we code under it is still a REJECT
+        if tok.lemma_.lower() in DENIALS and tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits:
+            out.append(_denial(tok, None))
+            done.add(tok.i)
     for i, h in hits.items():
         if i in done:
             continue
         c = _plain(h, lex)
         if c is not None:
             out.append(c)
+    return out
+
+
+def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
+    """Tokens inside what an accusation, demand, offer or rejection is about."""
+    out: set[int] = set()
+    for tok in sent:
+        h = hits.get(tok.i)
+        lemma = tok.lemma_.lower()
+        if h is not None and h.pattern.type == "ACCUSE" and h.pattern.pos == "verb":
+            # "accused the police of using live ammunition", "blamed Kyiv for the lack"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS:
+                    out.update(t.i for t in c.subtree)
+                if c.dep_ in ("ccomp",) and h.pattern.cameo.startswith("11"):
+                    out.update(t.i for t in c.subtree)
+        if tok.pos_ == "NOUN" and lemma in SPEECH_NOUNS:
+            for c in tok.children:
+                if c.dep_ in ("acl", "ccomp"):
+                    out.update(t.i for t in c.subtree)
+                elif c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on", "that"):
+                    out.update(t.i for t in c.subtree)
     return out
 
 
@@ -132,6 +274,15 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
                     return got
     if v.i in hits:
         return hits[v.i], chain
+    # "refused to commit to any direct assistance": the event is the complement's object
+    for c in v.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i in hits and hits[g.i].pattern.pos == "noun":
+                    return hits[g.i], chain + [v]
+    for c in v.children:
+        if c.dep_ == "dobj" and c.i in hits and hits[c.i].pattern.pos == "noun":
+            return hits[c.i], chain + [v]
     return None
 
 
@@ -149,6 +300,13 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
                         got = _clause_hit(g, hits, lex, [])
                         if got:
                             return got
+                    # "called for an end to the blockade": the event under the object
+                    if g.dep_ == "pobj":
+                        for gg in g.children:
+                            if gg.dep_ == "prep":
+                                for x in gg.children:
+                                    if x.dep_ == "pobj" and x.i in hits and hits[x.i].pattern.pos == "noun":
+                                        return hits[x.i], []
         for c in kids:  # "called for Russia to be reinstated": advcl with mark "for"
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == last for g in c.children):
                 got = _clause_hit(c, hits, lex, [])
@@ -168,15 +326,28 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
     for c in kids:
         if c.dep_ in ("dobj", "nsubjpass") and c.i in hits and hits[c.i].pattern.pos == "noun":
             return hits[c.i], []
+    for c in kids:  # "agreed to a ceasefire", "refused to commit to": the object of "to"
+        if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i in hits and hits[g.i].pattern.pos == "noun":
+                    return hits[g.i], []
+    has_obj = any(c.dep_ == "dobj" for c in kids)
     for c in kids:  # "refused to allow" parsed as a complement clause, "denied shelling"
-        if c.dep_ == "pcomp" or (c.dep_ == "advcl" and not any(g.dep_ == "mark" for g in c.children)):
+        if c.dep_ == "pcomp" or (c.dep_ == "advcl" and not has_obj and not _after_comma(tok, c)
+                                 and not any(g.dep_ == "mark" for g in c.children)):  # fmt: skip
             got = _clause_hit(c, hits, lex, [])
             if got:
                 return got
     return None
 
 
-def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> Candidate | None:
+def _after_comma(tok, c) -> bool:
+    """"rejected the proposal, urging ...": a participle after a comma is an adjunct."""
+    lo, hi = sorted((tok.i, c.i))
+    return any(t.text in (",", ";", "—", "-") for t in tok.doc[lo:hi])
+
+
+def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Candidate]:
     spec = w.map.get(inner.pattern.type, w.map.get("default"))
     keep = spec is None
     if keep:
@@ -190,32 +361,57 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> Candidat
     )
     if keep:
         # plan/consider/deny keep the event: its own subject if it has one
-        own = [] if inner.pattern.pos == "noun" else [
-            c for c in inner.trigger.children if c.dep_ in SUBJECT_DEPS
-        ]
+        own = [] if inner.pattern.pos == "noun" else _no_dateline(
+            [c for c in inner.trigger.children if c.dep_ in SUBJECT_DEPS])
+        if inner.pattern.pos == "verb" and is_passive(inner.trigger):
+            own = _no_dateline(subject_heads(inner.trigger))
         src = _opts(own) + inner_src + src
     targets = list(inner.target_heads)
-    if inner.pattern.direct_slot == "S" or inner.source_heads:
-        targets = inner.target_heads
+    if not keep and typ in ANSWER_TYPES and inner.pattern.pos == "noun" and inner.pattern.type in SPEECH_TYPES:
+        # "rejected calls by Belarus's rulers for aid": aimed at whoever made the call
+        targets = [inner.trigger]
     addressee = _addressee(tok, inner)
     if w.target == "addressee" and addressee:
         targets = addressee
     elif not targets and addressee:
         targets = addressee
+    loose = _loose_targets(inner.trigger, typ) + _loose_targets(tok, typ)
     mod, why = modality(inner.trigger, [tok] + chain, w.modality)
     if not keep and w.modality is None:
         # the wrapper itself happened: "threatened to attack" is an asserted threat
         mod, why = modality(tok, [], None)
     trig_tokens = sorted({tok, *chain, inner.trigger, *inner.used}, key=lambda t: t.i)
-    return Candidate(
+    recips = _recipients(inner.trigger) + _recipients(tok)
+    out = [Candidate(
         trigger=inner.trigger, head=tok, type=typ, mode=mode, cameo=cameo,
-        source_heads=src, target_heads=targets, trigger_tokens=trig_tokens, modality=mod,
-        nominal=inner.pattern.pos == "noun",
+        source_heads=src, target_heads=_no_dateline(targets), trigger_tokens=trig_tokens,
+        modality=mod, nominal=inner.pattern.pos == "noun", recipient_heads=recips, wrapped=True,
+        loose_heads=_no_dateline(loose),
         explain={
             "pattern": inner.pattern.id, "pattern_text": inner.pattern.text,
             "pattern_origin": inner.pattern.origin, "wrapper": w.id, "wrapper_origin": w.origin,
             "modality_why": why,
         },
+    )]  # fmt: skip
+    if w.modality == "negated" and tok.lemma_.lower() in DENIALS:
+        # the denial is the denier's REJECT; its target is whoever made the accusation
+        out.append(_denial(tok, w, inner.pattern.type))
+    return out
+
+
+DENIALS = {"deny"}
+
+
+def _denial(tok, w: Wrapper | None, inner_type: str | None = None) -> Candidate:
+    """"X denied that ..." / "X denied any involvement": X's REJECT of an accusation."""
+    dmod, dwhy = modality(tok, [], None)
+    return Candidate(
+        trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
+        source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=[],
+        trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i),
+        modality=dmod, answers={inner_type or "ACCUSE", "ACCUSE"},
+        explain={"pattern": f"{w.id if w else 'denial'}:reject", "pattern_text": tok.lemma_.lower(),
+                 "pattern_origin": w.origin if w else "events/extract.py", "modality_why": dwhy},
     )  # fmt: skip
 
 
@@ -230,13 +426,88 @@ def _addressee(tok, inner: Hit) -> list:
             for g in c.children:
                 if g.dep_ == "pobj" and g is not inner.trigger:
                     return [g]
-    # "demanded that Israel withdraw": the subject of the governed clause
-    t = inner.trigger
-    if t.dep_ in ("ccomp", "xcomp", "advcl") and t.head is tok:
+    # "demanded that Israel withdraw", "demanded that the US match the EU's support":
+    # the subject of the governed clause
+    return _complement_subject(tok, inner.trigger)
+
+
+def _complement_subject(tok, inner=None) -> list:
+    """The subject of the clause a verb governs ("demanded that Washington lift ...")."""
+    clauses = []
+    if inner is not None:
+        t = inner
+        for _ in range(5):
+            if t.head is tok or t.head is t:
+                break
+            t = t.head
+        if t.head is tok:
+            clauses.append(t)
+    clauses += [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c not in clauses]
+    for t in clauses:
+        if t.dep_ not in ("ccomp", "xcomp", "advcl") or _after_comma(tok, t):
+            continue
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and subj[0].tag_ not in ("PRP",) or (subj and subj[0].lower_ not in ("it", "they", "he", "she")):
+        if subj and subj[0].lower_ not in ("it", "they", "he", "she", "there", "this", "that", "which", "who"):
             return subj[:1]
     return []
+
+
+SPEECH_TYPES = {"REQUEST", "AGREE", "CONCEDE", "THREATEN", "ACCUSE", "SUPPORT"}
+ANSWER_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
+LOOSE_PREPS = ("to", "against", "with", "on", "toward", "towards", "at", "into", "upon", "from", "over", "about")
+REFLEXIVE = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"}
+
+
+def _loose_targets(v, typ: str) -> list:
+    """Phrases of a clause that may name the target when the pattern's slot did not:
+    the object, "to/against/with" phrases ("threatened to deliver blows to the United
+    States"), the subject of an if/unless clause (a threat is aimed at the one whose act
+    is the condition), the subject of a demanded clause ("demanded that the US cancel")."""
+    out = []
+    kids = list(v.children)
+    if v.pos_ in ("VERB", "AUX"):
+        out.extend(c for c in kids if c.dep_ in ("dobj", "dative") and c.lower_ not in REFLEXIVE)
+        for c in kids:
+            if c.dep_ in ("prep", "dative") and c.lower_ in LOOSE_PREPS:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+        for c in kids:
+            if c.dep_ == "dobj":
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ in LOOSE_PREPS:
+                        out.extend(x for x in g.children if x.dep_ == "pobj")
+        if typ in ("THREATEN", "REQUEST", "REJECT", "CONCEDE"):
+            for t in [v] + [a for a in v.ancestors][:3]:
+                for c in t.children:
+                    if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "until")
+                                                 for g in c.children):  # fmt: skip
+                        out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                                   and g.lower_ not in ("it", "there"))  # fmt: skip
+        if typ in ("REQUEST", "THREATEN"):
+            out.extend(_complement_subject(v))
+        for c in kids:  # "refused to respond to a demand from the US President"
+            if c.dep_ == "xcomp":
+                out.extend(_loose_targets(c, "")[:3])
+    else:
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in LOOSE_PREPS:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return [t for t in out if t.lower_ not in REFLEXIVE]
+
+
+def _recipients(tok) -> list:
+    """"offered its troops to Lebanon", "granted asylum to", "handed over to Britain"."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(c)
+        if c.dep_ in ("dative", "prep") and c.lower_ in ("to", "toward", "towards"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ == "to":
+                    out.extend(x for x in g.children if x.dep_ == "pobj")
+    return out
 
 
 def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
@@ -244,7 +515,7 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
     tok = h.trigger
     adj_source = False
     if p.pos == "verb":
-        subj = subject_heads(tok)
+        subj = _no_dateline(subject_heads(tok))
         src = _opts(h.source_heads) or _opts(subj)
         if not h.source_heads:
             # "An air strike by the coalition killed 14": the doer of the subject event
@@ -266,12 +537,17 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         ]
         targets = list(h.target_heads) or ([tok.head] if tok.dep_ == "amod" else [])
         adj_source = True
+    src = [o for o in (_no_dateline(o) for o in src) if o]
+    targets = [t for t in targets if t.lower_ not in REFLEXIVE]
+    loose = _loose_targets(tok, p.type) if p.pos != "adj" else []
     mod, why = modality(tok)
     return Candidate(
         trigger=tok, head=_clause_verb(tok) or tok, type=p.type, mode=p.mode, cameo=p.cameo,
-        source_heads=src, target_heads=targets,
+        source_heads=src, target_heads=_no_dateline(targets),
         trigger_tokens=sorted({tok, *h.used, *_aux(tok)}, key=lambda t: t.i), modality=mod,
         nominal=p.pos != "verb", source_from_adjective=adj_source,
+        recipient_heads=_recipients(tok) if p.pos == "verb" else [],
+        loose_heads=_no_dateline(loose),
         explain={"pattern": p.id, "pattern_text": p.text, "pattern_origin": p.origin,
                  "modality_why": why},
     )  # fmt: skip
@@ -320,6 +596,9 @@ def subject_heads(v, depth: int = 0) -> list:
         return []
     for c in v.children:
         if c.dep_ in SUBJECT_DEPS:
+            if in_dateline(c):
+                alt = _subject_after_dateline(v)
+                return [alt] if alt is not None else []
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return [v.head]
             return [c]
@@ -362,7 +641,7 @@ def nominal_source(n, lex: Lexicon) -> list:
     "Israeli strikes", "X launched an attack", "X carried out strikes on"."""
     opts: list = []
     for c in n.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             got = [g for g in c.children if g.dep_ == "pobj"]
             if got:
                 opts.append(got[:1])
@@ -377,4 +656,48 @@ def nominal_source(n, lex: Lexicon) -> list:
         opts.append(subject_heads(t.head))
     if t.dep_ == "pobj" and t.head.head.lemma_.lower() in lex.light_verbs:
         opts.append(subject_heads(t.head.head))
-    return [o for o in opts if o]
+    # "drones launched by the Houthis", "a convoy sent by the WFP"
+    for c in n.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for g in c.children:
+                if g.dep_ == "agent":
+                    got = [x for x in g.children if x.dep_ == "pobj"]
+                    if got:
+                        opts.append(got[:1])
+    return [o for o in (_no_dateline(o) for o in opts) if o]
+
+
+# -- helpers the builder uses to find targets -----------------------------------------------------
+def inner_actor_heads(tok) -> list:
+    """Tokens inside a target phrase that may name its actor, nearest first: "Serbia's
+    suppression", "an Indian proposal", "calls by Kofi Annan", "an appeal from President
+    Gbagbo", "positions of the Palestinian security forces", "a camp for Congolese refugees"."""
+    out = []
+    kids = list(tok.children)
+    out.extend(c for c in kids if c.dep_ == "poss")
+    for c in kids:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of", "for", "belonging"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    out.extend(c for c in kids if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN", "NOUN"))
+    out.extend(c for c in kids if c.dep_ == "appos")
+    for c in kids:  # "a camp ... near the town of X"; "in the region"
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for g in c.children:
+                if g.dep_ == "agent":
+                    out.extend(x for x in g.children if x.dep_ == "pobj")
+    return [t for t in out if not in_dateline(t)]
+
+
+def referent_types(tok) -> tuple[bool, set[str] | None]:
+    """Whether a target noun refers back to an event ("the accusation", "the decision"),
+    and the event types it can name (None: any)."""
+    if tok.pos_ not in ("NOUN",):
+        return False, None
+    lemma = tok.lemma_.lower()
+    if lemma not in REFERENT_NOUNS:
+        return False, None
+    return True, REFERENT_NOUNS[lemma]
+
+
+def is_generic_people(tok) -> bool:
+    return tok.pos_ in ("NOUN", "NUM") and (tok.lemma_.lower() in GENERIC_PEOPLE or tok.lower_ in GENERIC_PEOPLE)

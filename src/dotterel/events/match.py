@@ -32,22 +32,29 @@ class Hit:
     source_heads: list = field(default_factory=list)
     passive: bool = False
 
+    depth: int = 0  # summed tree distance of the words the pattern used
+
     @property
     def score(self) -> tuple:
-        return (self.pattern.specificity, bool(self.target_heads or self.source_heads))
+        # most words first, then a found slot, then the words nearest the trigger ("agreed to
+        # US mediation in talks with the Palestinians": "agree to", not "agree ... with")
+        return (self.pattern.specificity, bool(self.target_heads or self.source_heads), -self.depth)
 
 
 def is_passive(v) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
 
-def frame(tok, depth: int = 3) -> list:
-    """Tokens in the trigger's frame, nearest first."""
+def frame(tok, depth: int = 3, levels: dict | None = None) -> list:
+    """Tokens in the trigger's frame, nearest first (`levels` gets each one's depth)."""
     out = []
     frontier = [c for c in tok.children if c.dep_ not in FRAME_SKIP]
     level = 0
     while frontier and level < depth:
         out.extend(frontier)
+        if levels is not None:
+            for t in frontier:
+                levels[t.i] = level
         nxt = []
         for t in frontier:
             if t.dep_ in FRAME_DESCEND:
@@ -75,6 +82,15 @@ def _slot_heads(prep_tok) -> list:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return [g]
+    if prep_tok.dep_ == "prep" and not any(True for _ in prep_tok.children):
+        # "granted asylum to five officers holed up in ...": the parser made the object the
+        # subject of a reduced relative clause; take the noun that follows
+        doc = prep_tok.doc
+        for t in doc[prep_tok.i + 1 : min(len(doc), prep_tok.i + 7)]:
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i:
+                return [t]
+            if t.pos_ in ("VERB", "AUX", "PUNCT"):
+                break
     return []
 
 
@@ -108,7 +124,8 @@ def match_token(tok, pos: str, lex: Lexicon) -> Hit | None:
         cands = lex.candidates(pos, tok.lower_)
     if not cands:
         return None
-    fr = frame(tok)
+    levels: dict = {}
+    fr = frame(tok, levels=levels)
     passive = pos == "verb" and is_passive(tok)
     best: Hit | None = None
     for p in cands:
@@ -144,7 +161,7 @@ def match_token(tok, pos: str, lex: Lexicon) -> Hit | None:
                 targets = targets or d
             else:
                 sources = sources or d
-        hit = Hit(p, tok, used, targets, sources, passive)
+        hit = Hit(p, tok, used, targets, sources, passive, depth=sum(levels.get(t.i, 0) for t in used))
         if best is None or hit.score > best.score:
             best = hit
     return best

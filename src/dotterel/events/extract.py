@@ -31,14 +31,16 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, Wrapper
-from .match import Hit, is_passive, match_token
-from .modality import modality
+from .match import Hit, is_passive, lemma, match_token
+from .modality import REPORTING, modality
 
 OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", "invite",
                   "encourage", "pressure", "press", "compel", "instruct", "authorize",
                   "authorise", "call", "request", "direct", "permit", "help", "warn",
                   "advise", "beg", "implore", "push", "challenge", "demand", "let"}  # fmt: skip
 SUBJECT_DEPS = ("nsubj", "csubj")
+REPORTING_VERBS = REPORTING | {"reiterate", "declare", "conclude", "insist", "announce", "repeat",
+                               "stress", "warn", "tell", "argue", "maintain", "demand"}  # fmt: skip
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 # Nouns naming a speech act: what they are about is their content, not an event of its own
@@ -186,6 +188,18 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         del hits[i]
     for i in _content_tokens(sent, hits):
         hits.pop(i, None)
+    # "condemned the attack", "rejected the accusation", "hosted a meeting between X and Y":
+    # a noun event that is what a verb event acts on is the same happening told again, or
+    # the earlier event referred to; it gives the verb its target, not an event of its own
+    for h in list(hits.values()):
+        if h.pattern.pos != "verb" or _light(lex, h.trigger):
+            continue
+        for t in list(h.target_heads) + [c for c in h.trigger.children if c.dep_ in ("dobj", "nsubjpass")]:
+            hn = hits.get(t.i)
+            if hn is not None and hn.pattern.pos == "noun" and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in h.trigger.children if c in h.used
+            ):
+                del hits[t.i]
 
     out: list[Candidate] = []
     done: set[int] = set()
@@ -193,7 +207,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     for tok in sent:
         if tok.i in done:
             continue
-        for w in lex.wrappers.get(tok.lemma_.lower(), ()):
+        for w in lex.wrappers.get(lemma(tok, lex), ()):
             if w.prep and not _has_prep(tok, w.prep):
                 continue
             found = _inner(tok, w, hits, lex)
@@ -220,7 +234,140 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         c = _plain(h, lex)
         if c is not None:
             out.append(c)
+    out.extend(_must_requests(sent, out, lex))
+    out = _protest_purposes(out)
+    for c in out:
+        _recode_announced(c, lex)
     return out
+
+
+MUST_MODALS = {"must", "should"}
+MUST_VERBS = {"have", "need"}  # "has to", "needs to"
+
+
+def _must(v) -> bool:
+    """"China must drop barriers", "Mexico has to stop them", "should be ready"."""
+    for c in v.children:
+        if c.dep_ == "aux" and c.lower_ in MUST_MODALS:
+            return True
+    if v.dep_ == "xcomp" and v.head.lemma_.lower() in MUST_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in v.children
+    ):
+        return True
+    return False
+
+
+def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """"X said (that) Y must/should/has to Z" is X's demand on Y (REQUEST), whether or not
+    Z is an event we code; an event Z found there becomes the demand's content."""
+    out = []
+    demand = next((w for ws in lex.wrappers.values() for w in ws if w.id == "demand"), None)
+    for v in sent:
+        if v.pos_ not in ("VERB", "AUX") or not _must(v):
+            continue
+        clause = v.head if v.dep_ == "xcomp" and v.head.lemma_.lower() in MUST_VERBS else v
+        if clause.dep_ not in ("ccomp", "xcomp", "parataxis") or clause.head.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        say = clause.head
+        subj = _no_dateline([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
+        if not subj or subj[0].lower_ in ("it", "there", "this", "that"):
+            continue
+        inner = next((c for c in found if c.trigger is v or c.head is v), None)
+        typ, cameo, mode = "REQUEST", "100", None
+        if inner is not None and demand is not None:
+            spec = demand.map.get(inner.type, demand.map.get("default"))
+            if spec:
+                typ, cameo, mode = spec
+        mod, why = modality(say, [], None)
+        cand = Candidate(
+            trigger=v, head=say, type=typ, mode=mode, cameo=cameo,
+            source_heads=_opts(_no_dateline(subject_heads(say))), target_heads=subj,
+            trigger_tokens=sorted({say, v, *[c for c in v.children if c.dep_ == "aux"]}, key=lambda t: t.i),
+            modality=mod, wrapped=True,
+            explain={"pattern": "must:request", "pattern_text": f"{say.lemma_} ... must",
+                     "pattern_origin": "events/extract.py", "wrapper": "must",
+                     "modality_why": why},
+        )  # fmt: skip
+        if inner is not None:
+            found.remove(inner)
+        out.append(cand)
+    return out
+
+
+PURPOSE_TYPES = {"REQUEST", "PROTEST", "ACCUSE", "REJECT"}
+
+
+def _protest_purposes(cands: list[Candidate]) -> list[Candidate]:
+    """A protest and what it demands are one event: "staged rallies to demand reforms",
+    "blocked roads demanding that he be reinstated", "began a hunger strike to protest
+    against Sweden's decision": the purpose gives the protest its target."""
+    protests = [c for c in cands if c.type == "PROTEST"]
+    if not protests:
+        return cands
+    drop = set()
+    for p in protests:
+        anchors = {p.trigger, p.head}
+        for c in cands:
+            if c is p or c.type not in PURPOSE_TYPES or id(c) in drop:
+                continue
+            t = c.head if c.wrapped else c.trigger
+            if t.dep_ in ("advcl", "xcomp", "acl", "conj") and t.head in anchors and t.i > p.trigger.i:
+                drop.add(id(c))
+                if c.type == "PROTEST" and c.target_heads and not p.target_heads:
+                    p.target_heads = list(c.target_heads)
+                p.loose_heads = list(c.target_heads) + list(c.loose_heads) + list(p.loose_heads)
+                p.trigger_tokens = sorted({*p.trigger_tokens, *c.trigger_tokens}, key=lambda x: x.i)
+    return [c for c in cands if id(c) not in drop]
+
+
+def _recode_announced(c: Candidate, lex: Lexicon) -> None:
+    """An actor's own announced future act is a threat or a promise (PLOVER): "said it
+    would reimpose sanctions" is a THREATEN, "will give $15 million" an AGREE, "France would
+    pull its forces out" a CONCEDE; "will withdraw ... unless" a THREATEN."""
+    if c.modality not in ("planned", "hypothetical") or c.nominal:
+        return
+    why = c.explain.get("modality_why", "")
+    if not why.startswith(("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")):
+        return
+    if c.explain.get("wrapper") and c.type not in ("SANCTION", "COERCE", "ASSAULT", "AID", "RETREAT"):
+        return
+    conditional = _under_condition(c.trigger, ("unless", "if"))
+    target_type = None
+    if c.type in ("SANCTION", "COERCE", "ASSAULT") or (c.type == "PROTEST" and c.mode == "boycott"):
+        target_type, wid = "THREATEN", "threat"
+    elif c.type == "RETREAT":
+        target_type, wid = ("THREATEN", "threat") if conditional == "unless" else ("CONCEDE", "intent")
+    elif c.type in ("AID", "SUPPORT") and not conditional:
+        target_type, wid = "AGREE", "intent"
+    if target_type is None:
+        return
+    w = next((w for ws in lex.wrappers.values() for w in ws if w.id == wid), None)
+    if w is None:
+        return
+    spec = w.map.get(c.type, w.map.get("default"))
+    if spec is None:
+        return
+    typ, cameo, mode = spec
+    if typ != target_type:
+        return
+    c.type, c.cameo, c.mode = typ, cameo, mode
+    c.modality = "asserted"
+    c.explain["recoded"] = f"an announced future act is a {typ} ({why})"
+    c.explain["modality_why"] = "the announcement happened"
+
+
+def _under_condition(tok, marks) -> str | None:
+    t = tok
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ == "advcl":
+                for g in c.children:
+                    if g.dep_ == "mark" and g.lower_ in marks:
+                        return g.lower_
+        if t.head is t:
+            break
+        t = t.head
+    return None
 
 
 def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
@@ -228,7 +375,7 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
     out: set[int] = set()
     for tok in sent:
         h = hits.get(tok.i)
-        lemma = tok.lemma_.lower()
+        lem = tok.lemma_.lower()
         if h is not None and h.pattern.type == "ACCUSE" and h.pattern.pos == "verb":
             # "accused the police of using live ammunition", "blamed Kyiv for the lack"
             for c in tok.children:
@@ -236,7 +383,7 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
                     out.update(t.i for t in c.subtree)
                 if c.dep_ in ("ccomp",) and h.pattern.cameo.startswith("11"):
                     out.update(t.i for t in c.subtree)
-        if tok.pos_ == "NOUN" and lemma in SPEECH_NOUNS:
+        if tok.pos_ == "NOUN" and lem in SPEECH_NOUNS:
             for c in tok.children:
                 if c.dep_ in ("acl", "ccomp"):
                     out.update(t.i for t in c.subtree)
@@ -253,7 +400,7 @@ def _has_prep(tok, prep: str) -> bool:
 
 
 def _light(lex: Lexicon, tok) -> bool:
-    return tok.lemma_.lower() in lex.light_verbs
+    return lemma(tok, lex) in lex.light_verbs
 
 
 def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int = 0):
@@ -263,7 +410,7 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
         return None
     if v.i in hits and hits[v.i].pattern.pos == "verb":
         return hits[v.i], chain
-    if _light(lex, v) or v.lemma_.lower() in lex.wrappers:
+    if _light(lex, v) or lemma(v, lex) in lex.wrappers:
         for c in v.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.i in hits:
                 return hits[c.i], chain + [v]
@@ -585,7 +732,7 @@ def _nominal_is_core(tok, lex: Lexicon) -> bool:
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ in ADJUNCT_PREPS:
         return False
-    if t.dep_ == "pobj" and t.head.head.lemma_.lower() in lex.light_verbs:
+    if t.dep_ == "pobj" and _light(lex, t.head.head):
         return True
     return t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos", "conj", "pobj", "oprd", "dative")
 
@@ -616,7 +763,14 @@ def subject_heads(v, depth: int = 0) -> list:
                 return obj[:1]
         return subject_heads(head, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        if is_passive(head) and not is_passive(v):
+            # "X has been indicted by the court and will resign": X resigns
+            got = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if got:
+                return got[:1]
         return subject_heads(head, depth + 1)
+    if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ"):
+        return subject_heads(head, depth + 1)  # "is ready to host": the one who is ready
     if dep == "advcl" and not any(c.dep_ == "mark" for c in v.children):
         return subject_heads(head, depth + 1)  # "..., killing 12 people"
     if dep == "relcl":
@@ -652,9 +806,9 @@ def nominal_source(n, lex: Lexicon) -> list:
     t = n
     if t.dep_ == "conj":
         t = t.head
-    if t.dep_ in LIGHT_SUBJECT_DEPS and t.head.lemma_.lower() in lex.light_verbs:
+    if t.dep_ in LIGHT_SUBJECT_DEPS and _light(lex, t.head):
         opts.append(subject_heads(t.head))
-    if t.dep_ == "pobj" and t.head.head.lemma_.lower() in lex.light_verbs:
+    if t.dep_ == "pobj" and _light(lex, t.head.head):
         opts.append(subject_heads(t.head.head))
     # "drones launched by the Houthis", "a convoy sent by the WFP"
     for c in n.children:

@@ -97,6 +97,7 @@ class Lexicon:
             self.by_head[(p.pos, h)].append(p)
 
     def finish(self) -> None:
+        self.__dict__.pop("_trigger_words", None)
         for k in self.by_head:
             self.by_head[k].sort(key=lambda p: (-p.specificity, -len(p.cameo)))
 
@@ -106,10 +107,11 @@ class Lexicon:
     @property
     def trigger_words(self) -> set[str]:
         """Every head lemma: a sentence without one of these cannot hold an event."""
-        words = {h for (_, h) in self.by_head}
-        for w in self.wrappers:
-            words.add(w)
-        return words
+        got = self.__dict__.get("_trigger_words")
+        if got is None:
+            got = {h for (_, h) in self.by_head} | set(self.wrappers) | set(self.light_verbs)
+            self.__dict__["_trigger_words"] = got
+        return got
 
 
 def parse_pattern(text: str, where: str, pos: str = "verb") -> tuple[frozenset[str], tuple[Word, ...], str | None]:

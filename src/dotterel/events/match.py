@@ -116,11 +116,45 @@ def direct_object(v, passive: bool) -> list:
     return []
 
 
+def lemma(tok, lex: Lexicon) -> str:
+    """The token's lemma, repaired where the small English model gets a verb wrong
+    ("staged" -> "stag", "shelled" -> "shelled"): when spaCy's lemma is no trigger, wrapper
+    or light verb, a regular inflection of the word that is one is taken instead."""
+    lem = tok.lemma_.lower()
+    if not tok.tag_.startswith("VB"):
+        return lem
+    known = lex.trigger_words
+    if lem in known:
+        return lem
+    low = tok.lower_
+    options = []
+    if low.endswith("ied"):
+        options.append(low[:-3] + "y")
+    if low.endswith("ed"):
+        options += [low[:-1], low[:-2]]
+        if len(low) > 4 and low[-3] == low[-4]:
+            options.append(low[:-3])  # "shelled" -> "shell"; "stopped" -> "stop"
+    if low.endswith("ing"):
+        options += [low[:-3], low[:-3] + "e"]
+        if len(low) > 5 and low[-4] == low[-5]:
+            options.append(low[:-4])
+    if low.endswith("ies"):
+        options.append(low[:-3] + "y")
+    if low.endswith("es"):
+        options.append(low[:-2])
+    if low.endswith("s"):
+        options.append(low[:-1])
+    for o in options:
+        if o in known:
+            return o
+    return lem
+
+
 def match_token(tok, pos: str, lex: Lexicon) -> Hit | None:
     """The best pattern for a trigger token, or None."""
-    lemma = tok.lemma_.lower()
-    cands = lex.candidates(pos, lemma)
-    if not cands and tok.lower_ != lemma:
+    lemma_ = lemma(tok, lex)
+    cands = lex.candidates(pos, lemma_)
+    if not cands and tok.lower_ != lemma_:
         cands = lex.candidates(pos, tok.lower_)
     if not cands:
         return None

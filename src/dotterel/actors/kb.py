@@ -1,15 +1,26 @@
-"""The actor knowledge base: countries, organisations, sector nouns and dated people.
+"""The actor knowledge base: countries, regions, organisations, sector nouns and dated people.
 
 Loaded once from the data files (see docs/knowledge-files.md), validated on load (a bad
-entry raises `KnowledgeError` naming file, line and reason), and indexed as a token trie so
-that a sentence is scanned in one pass. Every alias is tokenised with spaCy's own English
-tokenizer, so "al-Qaeda" and "U.S." line up with the parsed tokens.
+entry raises `KnowledgeError` naming file, line and reason), and indexed by first token so
+that a sentence is scanned in one pass. Every alias is tokenised the way spaCy's English
+tokenizer splits it, so "al-Qaeda" and "U.S." line up with the parsed tokens.
+
+Matching rules (`KnowledgeBase.match`):
+- longest match wins, left to right, without overlaps; a longer alias ("Latin America",
+  "South American") therefore blocks a shorter one inside it ("America", "American");
+- proper names must be capitalised in the text ("chad", "may" are not Chad or May);
+- acronyms that are also English words or two letters long (US, IS, WHO, PA, AP, UK) must
+  be written in capitals, and not inside an all-capitals headline;
+- when several people share an alias ("Assad", "Kabila"), all are kept on the match and the
+  resolver picks the one in office on the article's date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -26,6 +37,10 @@ SECTORS = {
     "WMN", "ACD", "SCI", "TRN", "ENR", "FIN", "PTE", "ADM", "LOC", "FRM", "GOVFRM",
 }  # fmt: skip
 KINDS_ORG = {"igo", "ngo", "armed", "party", "media", "company", "court", "other"}
+# acronyms that must be written in capitals even when longer than two letters: their
+# lowercase forms are English words ("who", "ice", "fed", "aim", "can", "sat")
+_WORDLIKE_EXTRA = {"ice", "fed", "aim", "can", "sat", "pace", "care", "act", "art", "bar",
+                   "cap", "fact", "mud", "raw", "tip", "war", "sun", "top", "arm", "eta"}  # fmt: skip
 
 
 class KnowledgeError(ValueError):
@@ -41,9 +56,14 @@ class Role:
     start: dt.date | None
     end: dt.date | None
     origin: str = ""
+    code: str | None = None  # a whole code given by a dictionary (PETRARCH import)
 
     def covers(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
 
 
 @dataclass
@@ -51,7 +71,7 @@ class Entity:
     """Something an alias can name."""
 
     id: str
-    kind: str  # country | org | person | sector
+    kind: str  # country | region | org | person | sector | petrarch
     name: str
     country: str | None = None
     org: str | None = None
@@ -59,6 +79,7 @@ class Entity:
     code: str | None = None
     roles: list[Role] = field(default_factory=list)
     origin: str = ""
+    aliases: set[str] = field(default_factory=set, repr=False)
 
     def role_on(self, day: dt.date | None) -> tuple[Role | None, str]:
         """The role a person held on `day`: (role, 'current'|'former'|'before'|'undated')."""
@@ -76,6 +97,21 @@ class Entity:
             return max(past, key=lambda r: r.end), "former"
         return min(self.roles, key=lambda r: r.start or dt.date.max), "before"
 
+    def code_on(self, day: dt.date | None) -> tuple[Role | None, str]:
+        """PETRARCH semantics for dictionary actors: the first dated code whose interval
+        holds the day, else the undated default code; (None, 'none') when neither."""
+        dated = [r for r in self.roles if r.dated]
+        default = [r for r in self.roles if not r.dated]
+        if day is not None:
+            for r in dated:
+                if r.covers(day):
+                    return r, "current"
+        elif dated and not default:
+            return max(dated, key=lambda r: r.start or dt.date.min), "undated"
+        if default:
+            return default[0], "default"
+        return None, "none"
+
 
 @dataclass(frozen=True)
 class Term:
@@ -83,12 +119,15 @@ class Term:
 
     tokens: tuple[str, ...]
     entity: Entity
-    function: str  # name | adjective | people | capital | seat | military | legislature | region | sector | title | modifier
+    function: str  # name | adjective | people | capital | seat | military | legislature | region | sector
     sector: tuple[str, ...] = ()
     proper: bool = True  # a proper name: must be capitalised in running text
     ambiguous: bool = False
     surface: str = ""
     caps: tuple[bool, ...] = ()  # which alias words are capitalised
+    strict: tuple[bool, ...] = ()  # which alias words are acronyms that must be in capitals
+    det: bool = False  # needs "the" before it ("the West")
+    priority: int = 1  # 0 for dictionaries given on the command line: they win ties
 
 
 @dataclass
@@ -96,6 +135,7 @@ class Match:
     start: int  # token indices, end exclusive
     end: int
     term: Term
+    alternatives: tuple[Term, ...] = ()  # other entities with the same alias (people sharing a surname)
 
     @property
     def entity(self) -> Entity:
@@ -103,61 +143,93 @@ class Match:
 
 
 class KnowledgeBase:
-    """All entities and their aliases, with a token trie for matching."""
+    """All entities and their aliases, with a first-token index for matching."""
 
     def __init__(self) -> None:
         self.entities: dict[str, Entity] = {}
         self.countries: dict[str, Entity] = {}
+        self.regions: dict[str, Entity] = {}
         self.orgs: dict[str, Entity] = {}
         self.titles: dict[tuple[str, ...], str] = {}
         self.modifiers: dict[str, str] = {}
         self._index: dict[str, list[Term]] = defaultdict(list)
         self.sources: list[str] = []
+        self.load_seconds: float = 0.0
+        self.org_parent: dict[str, tuple[str, str]] = {}  # org key -> (parent key, file:line)
+        self.org_by_code: dict[str, str] = {}  # CAMEO code -> org key (for dictionaries)
+        self.warnings: list[str] = []  # lines of PETRARCH dictionaries that were skipped
+        self.dictionary_reports: list = []  # petrarch.LoadReport per dictionary file
+        self._owner: dict[tuple[str, ...], tuple[Entity, str]] = {}  # alias -> country/org/region, for duplicate checks
 
     # -- building ---------------------------------------------------------------------
     def add_term(self, surface: str, entity: Entity, function: str, sector: Iterable[str] = (),
-                 proper: bool = True, ambiguous: bool = False) -> None:  # fmt: skip
+                 proper: bool = True, ambiguous: bool = False, where: str = "",
+                 det: bool = False) -> Term | None:  # fmt: skip
         words = tokenize_cased(surface)
         if not words:
-            return
+            return None
         if words[0].lower() == "the" and len(words) > 1 and function != "sector":
             words = words[1:]  # "the" is optional in text; the matcher skips it
         toks = tuple(w.lower() for w in words)
         caps = tuple(w[:1].isupper() for w in words)
-        term = Term(toks, entity, function, tuple(sector), proper, ambiguous, surface, caps)
+        strict = tuple(proper and _is_strict_acronym(w) for w in words)
+        if entity.kind in ("country", "org", "region") and where:
+            prev = self._owner.get(toks)
+            if prev is not None and prev[0] is not entity:
+                raise KnowledgeError(
+                    f"{where}: alias {surface!r} already names {prev[0].name} ({prev[1]}); "
+                    "an alias may name one country, region or organisation only")
+            self._owner[toks] = (entity, where)
+        term = Term(toks, entity, function, tuple(sector), proper, ambiguous, surface, caps,
+                    strict, det)  # fmt: skip
         self._index[toks[0]].append(term)
+        return term
 
     def finish(self) -> None:
         for k in self._index:
-            self._index[k].sort(key=lambda t: -len(t.tokens))
+            self._index[k].sort(key=lambda t: (-len(t.tokens), t.priority))
 
     @property
     def size(self) -> dict[str, int]:
         people = [e for e in self.entities.values() if e.kind == "person"]
         return {
             "countries": len(self.countries),
+            "regions": len(self.regions),
             "organisations": len(self.orgs),
             "people": len(people),
             "person_roles": sum(len(p.roles) for p in people),
+            "dictionary_actors": sum(1 for e in self.entities.values() if e.kind == "petrarch"),
             "sector_terms": sum(1 for ts in self._index.values() for t in ts if t.function == "sector"),
             "titles": len(self.titles),
             "aliases": sum(len(v) for v in self._index.values()),
         }
 
+    def lookup(self, phrase: str) -> list[Term]:
+        """Terms whose alias is exactly `phrase` (case-insensitive), longest first."""
+        toks = tuple(tokenize(phrase))
+        if toks and toks[0] == "the" and len(toks) > 1:
+            toks = toks[1:]
+        return [t for t in self._index.get(toks[0] if toks else "", ()) if t.tokens == toks]
+
     # -- matching -----------------------------------------------------------------------
     def match(self, tokens) -> list[Match]:
         """Longest, left-to-right, non-overlapping matches over spaCy tokens."""
         n = len(tokens)
+        if not n:
+            return []
         lowers = [t.lower_ for t in tokens]
         lemmas = [t.lemma_.lower() for t in tokens]
+        letters = [c for t in tokens for c in t.text if c.isalpha()]
+        shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
         out: list[Match] = []
         i = 0
         while i < n:
             best: Match | None = None
-            for key in {lowers[i], lemmas[i]}:
+            alts: list[Term] = []
+            for key in dict.fromkeys((lowers[i], lemmas[i])):
                 for term in self._index.get(key, ()):
                     L = len(term.tokens)
-                    if best and best.end - best.start >= L:
+                    if best and best.end - best.start > L:
                         continue
                     if i + L > n:
                         continue
@@ -166,10 +238,17 @@ class KnowledgeBase:
                         for k in range(L)
                     ):
                         continue
-                    if not _case_ok(term, tokens, i, L):
+                    if not _case_ok(term, tokens, i, L, shouting):
+                        continue
+                    if best and best.end - best.start == L:
+                        if term.entity is not best.term.entity and all(a.entity is not term.entity for a in alts):
+                            alts.append(term)
                         continue
                     best = Match(i, i + L, term)
+                    alts = []
             if best:
+                if alts:
+                    best.alternatives = tuple(alts)
                 out.append(best)
                 i = best.end
             else:
@@ -178,24 +257,50 @@ class KnowledgeBase:
 
     def title_at(self, tokens, i: int) -> tuple[int, str] | None:
         """A title phrase starting at token i: (length, sector)."""
-        for L in (3, 2, 1):
+        for L in (4, 3, 2, 1):
+            if i + L > len(tokens):
+                continue
             key = tuple(t.lower_ for t in tokens[i : i + L])
-            if len(key) == L and key in self.titles:
+            if key in self.titles:
                 return L, self.titles[key]
             key = tuple(t.lemma_.lower() for t in tokens[i : i + L])
-            if len(key) == L and key in self.titles:
+            if key in self.titles:
                 return L, self.titles[key]
         return None
 
 
-def _case_ok(term: Term, tokens, i: int, L: int) -> bool:
+def _is_strict_acronym(word: str) -> bool:
+    """An alias word that only counts when written in capitals: two-letter acronyms (US,
+    UK, PA, AP) and acronyms that are English words (WHO, IS, ICE, FED)."""
+    letters = word.replace(".", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return False
+    if len(letters) == 2:
+        return True
+    low = letters.lower()
+    return low in _stop_words() or low in _WORDLIKE_EXTRA
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _case_ok(term: Term, tokens, i: int, L: int, shouting: bool = False) -> bool:
     """Proper names must look like names in the text: "chad" or "may" are not Chad or May."""
+    if term.det and (i == 0 or tokens[i - 1].lower_ != "the"):
+        return False
     if not term.proper:
         return True
     for k in range(L):
         tok = tokens[i + k]
         if term.caps[k] and tok.is_alpha and tok.text.islower():
             return False
+        if term.strict and term.strict[k]:
+            if shouting or not tok.text.replace(".", "").isupper():
+                return False  # "us", "Who", "Is"; or any word of an all-capitals headline
     first = tokens[i]
     if term.ambiguous and first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT"):
         return False  # Michael Jordan, Georgia Tech
@@ -207,10 +312,30 @@ def _case_ok(term: Term, tokens, i: int, L: int) -> bool:
     return True
 
 
-def tokenize_cased(text: str) -> list[str]:
+# -- tokenising aliases ---------------------------------------------------------------------
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """One whitespace-free word as spaCy's tokenizer splits it. Plain words (letters only,
+    not a tokenizer special case such as "cannot") are returned as they are, which keeps
+    loading fast; the rest go through the tokenizer once each."""
     from ..nlp import get_tokenizer
 
-    return [t.text for t in get_tokenizer()(text.strip()) if not t.is_space]
+    tok = get_tokenizer()
+    if _PLAIN_WORD.fullmatch(word) and word not in tok.rules and word.lower() not in tok.rules:
+        return (word,)
+    return tuple(t.text for t in tok(word) if not t.is_space)
+
+
+def tokenize_cased(text: str) -> list[str]:
+    # spaCy splits on whitespace first and tokenises each chunk alone, so chunk by chunk
+    # gives the same tokens as the whole phrase
+    out: list[str] = []
+    for w in text.split():
+        out.extend(_word_tokens(w))
+    return out
 
 
 def tokenize(text: str) -> list[str]:
@@ -287,15 +412,21 @@ def _check_sector(codes: Iterable[str], where: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _entries(data, path: Path, what: str) -> list[dict]:
+    if not isinstance(data, list):
+        raise KnowledgeError(f"{path.name}: must be a YAML list of {what}")
+    for entry in data:
+        if not isinstance(entry, dict):
+            raise KnowledgeError(f"{path.name}: every item must be a mapping, got {entry!r}")
+    return data
+
+
 COUNTRY_KEYS = {"iso3", "name", "names", "adjectives", "people", "capitals", "seats", "military",
                 "legislature", "regions", "ambiguous", "__line__", "note", "notes"}  # fmt: skip
 
 
 def load_countries(kb: KnowledgeBase, path: Path) -> None:
-    data = load_yaml(path)
-    if not isinstance(data, list):
-        raise KnowledgeError(f"{path.name}: must be a YAML list of countries")
-    for entry in data:
+    for entry in _entries(load_yaml(path), path, "countries"):
         where = f"{path.name}:{entry.get('__line__', '?')}"
         unknown = set(entry) - COUNTRY_KEYS
         if unknown:
@@ -319,8 +450,43 @@ def load_countries(kb: KnowledgeBase, path: Path) -> None:
             ("region", "regions", ()),
         ):  # fmt: skip
             values = [name] if key == "name" else _str_list(entry, key, where)
+            if key == "names" and name in values:
+                raise KnowledgeError(f"{where}: 'names' repeats the name {name!r}")
             for v in values:
-                kb.add_term(v, ent, fn, sector, proper=True, ambiguous=v.lower() in ambiguous)
+                kb.add_term(v, ent, fn, sector, proper=True, ambiguous=v.lower() in ambiguous,
+                            where=where)  # fmt: skip
+
+
+REGION_KEYS = {"code", "name", "names", "adjectives", "people", "needs_the", "__line__", "note"}
+
+
+def load_regions(kb: KnowledgeBase, path: Path) -> None:
+    """World regions with CAMEO region codes (LAM, MEA, AFR ...) and phrases that only
+    block a shorter match (code null: "the Americas")."""
+    for entry in _entries(load_yaml(path), path, "regions"):
+        where = f"{path.name}:{entry.get('__line__', '?')}"
+        unknown = set(entry) - REGION_KEYS
+        if unknown:
+            raise KnowledgeError(f"{where}: unknown key(s) {sorted(unknown)}")
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise KnowledgeError(f"{where}: 'name' is required")
+        code = entry.get("code")
+        if code is not None and not re.fullmatch(r"[A-Z]{3}", str(code)):
+            raise KnowledgeError(f"{where}: 'code' must be a three-letter CAMEO region code or null")
+        rid = f"region:{name}"
+        if rid in kb.entities:
+            raise KnowledgeError(f"{where}: region {name!r} is listed twice")
+        ent = Entity(rid, "region", name, code=code, origin=where)
+        kb.entities[rid] = ent
+        kb.regions[name] = ent
+        det = {s.lower() for s in _str_list(entry, "needs_the", where)}
+        for fn, key in (("name", "name"), ("name", "names"), ("adjective", "adjectives"),
+                        ("people", "people")):  # fmt: skip
+            values = [name] if key == "name" else _str_list(entry, key, where)
+            for v in values:
+                needs_the = v.lower().removeprefix("the ") in det
+                kb.add_term(v, ent, fn, (), proper=True, where=where, det=needs_the)
 
 
 ORG_KEYS = {"key", "name", "names", "code", "sector", "country", "kind", "parent", "__line__",
@@ -328,10 +494,7 @@ ORG_KEYS = {"key", "name", "names", "code", "sector", "country", "kind", "parent
 
 
 def load_organisations(kb: KnowledgeBase, path: Path) -> None:
-    data = load_yaml(path)
-    if not isinstance(data, list):
-        raise KnowledgeError(f"{path.name}: must be a YAML list of organisations")
-    for entry in data:
+    for entry in _entries(load_yaml(path), path, "organisations"):
         where = f"{path.name}:{entry.get('__line__', '?')}"
         unknown = set(entry) - ORG_KEYS
         if unknown:
@@ -362,8 +525,11 @@ def load_organisations(kb: KnowledgeBase, path: Path) -> None:
         )  # fmt: skip
         kb.orgs[key] = ent
         kb.entities[ent.id] = ent
+        parent = entry.get("parent")
+        if parent is not None:
+            kb.org_parent[key] = (str(parent), where)
         for v in [name, *_str_list(entry, "names", where)]:
-            kb.add_term(v, ent, "name", (), proper=True)
+            kb.add_term(v, ent, "name", (), proper=True, where=where)
 
 
 def load_sectors(kb: KnowledgeBase, path: Path) -> None:
@@ -413,12 +579,15 @@ def load_people(kb: KnowledgeBase, path: Path) -> None:
             continue
         cols += [""] * (len(PEOPLE_COLUMNS) - len(cols))
         if len(cols) > len(PEOPLE_COLUMNS):
-            raise KnowledgeError(f"{where}: {len(cols)} fields, expected {len(PEOPLE_COLUMNS)}")
+            raise KnowledgeError(f"{where}: {len(cols)} fields, expected {len(PEOPLE_COLUMNS)} "
+                                 "(tab-separated)")  # fmt: skip
         name, aliases, country, org, sector, role, start, end = cols
         if not name:
             raise KnowledgeError(f"{where}: empty name")
         if country and not re.fullmatch(r"[A-Z]{3}", country):
             raise KnowledgeError(f"{where}: country {country!r} is not an ISO alpha-3 code")
+        if country and kb.countries and country not in kb.countries:
+            raise KnowledgeError(f"{where}: country {country!r} is not in countries.yaml")
         if not country and not org:
             raise KnowledgeError(f"{where}: a role needs a country or an org")
         (sec,) = _check_sector([sector or "GOV"], where)
@@ -431,23 +600,26 @@ def load_people(kb: KnowledgeBase, path: Path) -> None:
             ent = Entity(pid, "person", name, origin=where)
             kb.entities[pid] = ent
             kb.add_term(name, ent, "name")
-        known = {t for t in getattr(ent, "_aliases", set())}
+            ent.aliases.add(name)
         for a in aliases.split("|"):
             a = a.strip()
-            if a and a not in known:
+            if a and a not in ent.aliases:
                 kb.add_term(a, ent, "name")
-                known.add(a)
-        ent._aliases = known  # type: ignore[attr-defined]
+                ent.aliases.add(a)
         ent.roles.append(Role(country or None, org or None, sec, role, s, e, where))
         if country and not ent.country:
             ent.country = country
+    if not header_seen:
+        raise KnowledgeError(f"{path.name}:1: header line missing ({' '.join(PEOPLE_COLUMNS)})")
 
 
 def load_builtin(kb: KnowledgeBase | None = None, root: Path | None = None) -> KnowledgeBase:
+    t0 = time.perf_counter()
     kb = kb or KnowledgeBase()
     root = root or data_dir() / "actors"
     for fname, loader in (
         ("countries.yaml", load_countries),
+        ("regions.yaml", load_regions),
         ("organisations.yaml", load_organisations),
         ("sectors.yaml", load_sectors),
     ):
@@ -460,13 +632,20 @@ def load_builtin(kb: KnowledgeBase | None = None, root: Path | None = None) -> K
         for p in sorted(people.glob("*.tsv")):
             load_people(kb, p)
             kb.sources.append(str(p))
-    _check_org_refs(kb)
+    _check_refs(kb)
     kb.finish()
+    kb.load_seconds += time.perf_counter() - t0
     return kb
 
 
-def _check_org_refs(kb: KnowledgeBase) -> None:
+def _check_refs(kb: KnowledgeBase) -> None:
     for ent in kb.entities.values():
         for r in ent.roles:
             if r.org and kb.orgs and r.org not in kb.orgs:
                 raise KnowledgeError(f"{r.origin}: unknown organisation key {r.org!r}")
+    for key, (parent, where) in kb.org_parent.items():
+        if parent not in kb.orgs:
+            raise KnowledgeError(f"{where}: parent {parent!r} of {key!r} is not an organisation key")
+    for ent in kb.orgs.values():
+        if ent.country and kb.countries and ent.country not in kb.countries:
+            raise KnowledgeError(f"{ent.origin}: country {ent.country!r} is not in countries.yaml")

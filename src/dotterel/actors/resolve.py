@@ -1,13 +1,26 @@
 """Mentions -> actors: who a noun phrase, name or pronoun stands for on the article's date.
 
 Order of evidence for a phrase headed by a token:
-1. the knowledge base (a country, capital, seat of power, organisation or a dated person);
+1. the knowledge base (a country, region, capital, seat of power, organisation, a dated
+   person, or an entry of a PETRARCH dictionary given on the command line). People who
+   share an alias ("Assad", "Kabila") are told apart by the article's date;
 2. what the text itself says around a name: titles and nationality ("Nigerian President
-   X"), possessives ("Hungary's foreign minister"), appositions ("X, Iran's president"),
-   "of" phrases ("the government of Iran"), sector nouns ("Russian troops");
-3. what was learnt earlier in the same document (a role given once is reused; "the Russian
-   leader" is the Russian leader named before);
-4. pronouns and plural descriptions ("the two leaders") to the nearest compatible actor.
+   X"), possessives ("Hungary's foreign minister, X", "Turkey's X"), appositions ("X,
+   Iran's president"), membership ("X of the opposition Labour Party"), "of" phrases
+   ("the government of Iran"), sector nouns ("Russian troops");
+3. what was learnt earlier in the same document: a role given once is reused for the
+   surname later; a definite description ("the Russian leader", "the U.S. president",
+   "the top national security aide") is the person named before who fits it;
+4. pronouns (he/she/they/it/its) to the nearest compatible actor, preferring the subject of
+   the current or previous sentence, and plurals that mean several actors ("the two
+   leaders", "both sides", "they" after "X and Y").
+
+Metonyms: a capital or seat of power used as an actor is the government ("repairing ties
+between Washington and Moscow" -> USAGOV, RUSGOV; "the Kremlin said" -> RUSGOV); a capital
+after a locative preposition ("talks in Moscow") is a place and names only the country.
+
+Every Actor carries `why`: how it was found (`kb:person:president`, `text:person:...`,
+`coref:person:description`, ...); `dotterel actors` prints it.
 """
 
 from __future__ import annotations
@@ -22,12 +35,34 @@ NAME_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-GROUP_NOUNS = {"group", "organisation", "organization", "movement", "militia", "alliance", "bloc",
-               "agency", "body", "party", "faction"}  # fmt: skip
 COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
 PAIR_NOUNS = {"side", "leader", "country", "nation", "government", "party", "neighbour",
-              "neighbor", "power", "rival", "ally", "state", "president", "minister"}  # fmt: skip
+              "neighbor", "power", "rival", "ally", "state", "president", "minister", "man",
+              "woman", "capital", "counterpart", "official", "delegation"}  # fmt: skip
+PAIR_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
+PERSON_PAIR_NOUNS = {"leader", "president", "minister", "man", "woman", "counterpart", "official"}
 LEADER_NOUNS = {"leader", "president", "premier", "head", "chief", "ruler", "strongman"}
+# role nouns a definite description can use for a person named before ("the Russian
+# leader", "the top national security aide", "the secretary-general")
+DESCRIPTION_NOUNS = LEADER_NOUNS | {
+    "minister", "secretary", "chancellor", "aide", "adviser", "advisor", "envoy", "diplomat",
+    "spokesman", "spokeswoman", "spokesperson", "general", "commander", "ambassador",
+    "secretary-general", "king", "queen", "emir", "monarch", "prince", "sultan", "prosecutor",
+    "judge", "mayor", "governor", "senator", "lawmaker", "chairman", "chairwoman", "director",
+    "incumbent", "candidate", "nominee", "politician", "statesman", "dictator", "autocrat",
+}  # fmt: skip
+CURRENCY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "$", "cent"}
+# singular nouns for one person: such a phrase is "he" or "she", never "it"
+PERSON_ROLE_NOUNS = DESCRIPTION_NOUNS | {
+    "official", "spokesman", "spokeswoman", "officer", "soldier", "activist", "journalist",
+    "reporter", "militant", "man", "woman", "lawyer", "source", "negotiator", "mediator",
+}  # fmt: skip
+# adjectives that say nothing about which person is meant
+NEUTRAL_ADJ = {"top", "senior", "veteran", "new", "outgoing", "incoming", "embattled",
+               "current", "powerful", "influential", "elderly", "young", "longtime",
+               "long-time", "then", "beleaguered", "controversial", "populist", "nationalist",
+               "conservative", "liberal", "hardline", "moderate", "defiant", "visiting",
+               "chief", "main", "leading", "former", "ex"}  # fmt: skip
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
                   "scores", "million", "millions", "number", "some", "handful", "crowd",
                   "group", "team", "contingent", "delegation", "unit", "members", "member",
@@ -38,6 +73,14 @@ NUMERIC_QUANTITIES = {"thousand", "hundred", "dozen", "score", "million", "numbe
 ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "movement",
                 "militia", "union", "agency", "body", "council", "court",
                 "party", "faction", "network", "mission"}  # fmt: skip
+# a capital after these is where something happens, not who does it ("talks in Moscow")
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
+                  "within", "off", "past", "via", "through", "over"}  # fmt: skip
+# titles of heads of state and government: an unknown "President X" with no nationality
+# is most likely of the country the story is about
+HEAD_TITLES = {"president", "prime minister", "premier", "king", "queen", "emir", "sultan",
+               "chancellor", "vice president", "president-elect", "supreme leader",
+               "crown prince", "head of state", "dictator"}  # fmt: skip
 
 
 @dataclass
@@ -51,6 +94,7 @@ class Memory:
     sentence_of: dict[int, int] = field(default_factory=dict)
     sentence: int = 0
     country_counts: dict[str, float] = field(default_factory=dict)
+    groups: list[tuple[int, list[Actor]]] = field(default_factory=list)  # coordinated subjects
 
     def remember(self, actor: Actor, subject: bool = False) -> None:
         self.seen.append(actor)
@@ -64,6 +108,17 @@ class Memory:
                 self.subjects.discard(id(a))
                 self.sentence_of.pop(id(a), None)
             del self.seen[:100]
+
+    def remember_group(self, actors: list[Actor]) -> None:
+        """Actors coordinated as one subject ("Putin and Xi met"): "they" may mean all."""
+        if len(actors) > 1:
+            self.groups.append((self.sentence, list(actors)))
+            del self.groups[:-5]
+
+    def recent_group(self) -> list[Actor] | None:
+        if self.groups and self.sentence - self.groups[-1][0] <= 1:
+            return self.groups[-1][1]
+        return None
 
     def focus_country(self) -> str | None:
         """The country the document is about so far: most named, the dateline breaking ties."""
@@ -85,24 +140,57 @@ class Memory:
         return self.last(pred, skip)
 
     def learn_name(self, name: str, actor: Actor) -> None:
-        parts = name.split()
+        """A person's full name and surname now stand for `actor` in this document."""
+        parts = name.replace("-", " ").split()
         self.names[name.lower()] = actor
         if len(parts) > 1:
-            self.names.setdefault(parts[-1].lower(), actor)
+            self.names[parts[-1].lower()] = actor
+            self.names[name.split()[-1].lower()] = actor
 
-    def last(self, pred, skip: set[int] | None = None) -> Actor | None:
+    def person(self, name: str) -> Actor | None:
+        name = name.strip().lower()
+        if not name:
+            return None
+        return self.names.get(name) or self.names.get(name.split()[-1])
+
+    def last(self, pred, skip: set[int] | None = None, within: int | None = None) -> Actor | None:
         for a in reversed(self.seen):
+            if within is not None and self.sentence - self.sentence_of.get(id(a), -99) > within:
+                return None
             if (skip is None or a.start not in skip) and pred(a):
                 return a
         return None
 
 
 def is_person(a: Actor) -> bool:
-    return a.why.startswith(("kb:person", "text:person", "memory:person", "coref:person"))
+    return a.why.startswith(("kb:person", "text:person", "memory:person", "coref:person", "dict:person"))
 
 
 def is_group(a: Actor) -> bool:
     return not is_person(a) and (a.org is not None or a.country is not None or bool(a.sector))
+
+
+def role_of(a: Actor) -> str:
+    """The role words an actor was found with ("national security adviser"), if any."""
+    for prefix in ("kb:person:", "text:person:", "memory:person:"):
+        if a.why.startswith(prefix):
+            return a.why[len(prefix):]
+    return ""
+
+
+def _copy(a: Actor, text: str, start: int, end: int, why: str) -> Actor:
+    return Actor(text=text, name=a.name, country=a.country, sector=list(a.sector), org=a.org,
+                 kb_id=a.kb_id, code_override=a.code_override, start=start, end=end, why=why)  # fmt: skip
+
+
+def _is_party(org: Entity) -> bool:
+    """A political party (sector PTY only): its members are coded country + role (GBROPP),
+    not with the party's own code; armed movements with a party (Hezbollah) keep theirs."""
+    return org.sector == ("PTY",) and org.country is not None
+
+
+def _has_letter(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 class SentenceActors:
@@ -120,6 +208,7 @@ class SentenceActors:
             for i in range(m.start, m.end):
                 self.match_at[i] = m
         self._cache: dict[int, list[Actor]] = {}
+        self._sentence_countries: list[str | None] = []
 
     # -- public ---------------------------------------------------------------------------
     def actors_for(self, tok, conjuncts: bool = True, as_agent: bool = False) -> list[Actor]:
@@ -129,7 +218,7 @@ class SentenceActors:
         out: list[Actor] = []
         for h in heads:
             found = self._resolve(h)
-            if not found and as_agent and h.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+            if not found and as_agent and h.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss"):
                 found = self._modifier_actor(h)
             for a in found:
                 if a.code and all(a.key() != b.key() for b in out):
@@ -141,51 +230,101 @@ class SentenceActors:
         also feeds the document memory so later sentences can refer back."""
         found: list[Actor] = []
         covered: set[int] = set()
+        subject_group: list[Actor] = []
+        self._sentence_countries = [  # for unknown officials without a nationality
+            m.term.entity.country for m in self.matches
+            if sent.start <= m.start < sent.end and m.term.entity.kind == "country"
+        ]  # fmt: skip
         for tok in sent:
-            if tok.i in covered or not self._is_phrase_head(tok):
+            if tok.i in covered:
+                continue
+            if self._is_phrase_head(tok):
+                got = self._resolve(tok)
+            elif self._is_modifier_mention(tok):
+                got = self._modifier_actor(tok, mention=True)
+            else:
                 continue
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
-            for a in self._resolve(tok):
-                if a.code:
-                    found.append(a)
-                    self.memory.remember(a, subject)  # at once: a later pronoun may refer to it
-                    covered.update(t.i for t in self.doc.char_span(
-                        a.start - self.offset, a.end - self.offset, alignment_mode="expand") or [])
+            for a in got:
+                if not a.code:
+                    continue
+                found.append(a)
+                self.memory.remember(a, subject)  # at once: a later pronoun may refer to it
+                if subject and not a.why.startswith("coref"):
+                    subject_group.append(a)
+                span = self.doc.char_span(a.start - self.offset, a.end - self.offset,
+                                          alignment_mode="expand")  # fmt: skip
+                covered.update(t.i for t in span or [])
+                if is_person(a):  # "Sheikh Hamad bin Khalifa al-Thani" is one mention
+                    for ent in self.doc.ents:
+                        if ent.label_ == "PERSON" and span is not None and ent.start < span.end and span.start < ent.end:
+                            covered.update(range(ent.start, ent.end))
+        self.memory.remember_group(subject_group)
         self.memory.sentence += 1
         return found
 
-    def _modifier_actor(self, tok) -> list[Actor]:
+    # -- modifiers that name an actor: "Israeli strikes", "Haiti's efforts" --------------------
+    def _is_modifier_mention(self, tok) -> bool:
+        """A country, region or organisation used as a modifier of a phrase that is not an
+        actor itself ("an Indian proposal", "Sweden's decision", "NATO's summit")."""
+        if tok.dep_ not in ("amod", "compound", "poss", "nmod") or not _has_letter(tok.text):
+            return False
         m = self.match_at.get(tok.i)
-        if m is None or m.term.entity.kind not in ("country", "org"):
+        if m is None or m.end - 1 != tok.i or m.term.entity.kind not in ("country", "org", "region", "petrarch"):
+            return False
+        head = tok.head
+        if head.lemma_.lower() in CURRENCY_WORDS or self._before_money(m):
+            return False  # "US dollars", "US $50 million"
+        if head.i in self.match_at or self._sector_noun(head) or head.ent_type_ == "PERSON":
+            return False  # the head phrase is the actor ("Russian troops", "Iran's Zarif")
+        return not self._resolve(head)  # "an Indian proposal", but not "Turkey's Kurdish ally"
+
+    def _modifier_actor(self, tok, mention: bool = False) -> list[Actor]:
+        m = self.match_at.get(tok.i)
+        if m is None or m.term.entity.kind not in ("country", "org", "region", "petrarch"):
             return []
         ent = m.term.entity
         span = self.doc[m.start : m.end]
-        return [Actor(text=span.text, name=ent.name, country=ent.country,
-                      sector=list(ent.sector) if ent.kind == "org" else list(m.term.sector),
+        s, e = span.start_char + self.offset, span.end_char + self.offset
+        why = f"kb:{ent.kind}:modifier"
+        if ent.kind == "region":
+            if not ent.code:
+                return []
+            return [Actor(text=span.text, name=ent.name, code_override=ent.code, kb_id=ent.id,
+                          start=s, end=e, why=why)]  # fmt: skip
+        if ent.kind == "petrarch":
+            a = self._dict_actor(tok, m, None)
+            return [a] if a else []
+        sector = list(ent.sector) if ent.kind == "org" else list(m.term.sector)
+        if ent.kind == "country" and m.term.function == "capital":
+            sector = ["GOV"]  # "Riyadh's new friendship with Tehran": the government
+        return [Actor(text=span.text, name=ent.name, country=ent.country, sector=sector,
                       org=ent.org, kb_id=ent.id, code_override=ent.code if ent.kind == "org" else None,
-                      start=span.start_char + self.offset, end=span.end_char + self.offset,
-                      why=f"kb:{ent.kind}:modifier")]  # fmt: skip
+                      start=s, end=e, why=why)]  # fmt: skip
+
+    def _before_money(self, m: Match) -> bool:
+        nxt = self.doc[m.end] if m.end < len(self.doc) else None
+        return nxt is not None and (nxt.text in ("$", "dollars", "dollar") or nxt.ent_type_ == "MONEY"
+                                    and nxt.pos_ == "SYM")  # fmt: skip
 
     # -- phrase heads ---------------------------------------------------------------------
     def _is_phrase_head(self, tok) -> bool:
         if tok.pos_ == "PRON":
             return tok.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
-        if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or not _has_letter(tok.text):
             return False
         if tok.dep_ in ("compound",) and tok.head.pos_ in ("NOUN", "PROPN"):
             # "Russian President Putin": the head (Putin) speaks for the phrase, unless the
             # compound is a name of its own that the head does not continue
             m = self.match_at.get(tok.i)
             return bool(m and m.end - 1 == tok.i and tok.head.i not in self.match_at
+                        and m.term.entity.kind in ("person",)
                         and not self._sector_noun(tok.head) and tok.head.ent_type_ != "PERSON")
         if tok.dep_ == "amod":
-            m = self.match_at.get(tok.i)
-            return bool(m and m.term.function == "adjective" and not self._sector_noun(tok.head)
-                        and tok.head.ent_type_ != "PERSON" and tok.head.i not in self.match_at
-                        and tok.head.pos_ not in ("NOUN",))
+            return False  # an adjective is a mention only as a modifier (see above)
         if tok.dep_ == "poss":
-            return False  # "Iran's minister": the head speaks; bare "Iran's" is not a mention
+            return False  # "Iran's minister": the head speaks; see _is_modifier_mention
         return True
 
     def _resolve(self, tok) -> list[Actor]:
@@ -199,6 +338,8 @@ class SentenceActors:
     def _resolve_uncached(self, tok) -> list[Actor]:
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok)
+        if not _has_letter(tok.text):
+            return []
         if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
             # "thousands of protesters", "members of the opposition", "two of the soldiers"
             for c in tok.children:
@@ -212,6 +353,8 @@ class SentenceActors:
                 return []
         ctx = self._context(tok)
         m = self.match_at.get(tok.i)
+        if m is not None and self._before_money(m):
+            return []
         if m is not None and m.term.function not in ("sector",):
             actor = self._from_entity(tok, m, ctx)
             return [actor] if actor else []
@@ -220,9 +363,23 @@ class SentenceActors:
             got = self._org_anaphor(tok, ctx)
             if got:
                 return got
-        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and ctx["titles"] and not sector):
-            actor = self._unknown_person(tok, ctx)
-            return [actor] if actor else []
+        if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and not sector:
+            # a role noun in front of a name: "British militant Haroon Aswad" (a person),
+            # "British energy firm Centrica" (an organisation the files do not know)
+            role = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                         and c.pos_ in ("NOUN", "PROPN") and self._sector_noun(c)), None)  # fmt: skip
+            if tok.ent_type_ == "PERSON" or ctx["titles"] or self.memory.person(self._name_of(tok)) or (
+                    role is not None and tok.ent_type_ == ""):
+                if role is not None and not ctx["titles"]:
+                    ctx = dict(ctx, titles=[self._sector_noun(role)], title_words=[role.lower_])
+                actor = self._unknown_person(tok, ctx)
+                return [actor] if actor else []
+            if role is not None and tok.ent_type_ in ("ORG", "FAC", "NORP", "PRODUCT"):
+                got = self._sector_phrase(tok, self._sector_noun(role), ctx)
+                for a in got:
+                    a.name = self._name_of(tok)
+                    a.why = a.why.replace("text:sector", "text:named")
+                return got
         if sector:
             return self._sector_phrase(tok, sector, ctx)
         return []
@@ -230,8 +387,9 @@ class SentenceActors:
     # -- evidence around a head -------------------------------------------------------------
     def _context(self, tok) -> dict:
         """Countries, organisations, titles and sector words in the phrase around `tok`."""
-        ctx = {"country": None, "org": None, "titles": [], "mods": [], "former": False,
-               "left": tok.i, "right": tok.i, "person": None, "country_why": ""}  # fmt: skip
+        ctx = {"country": None, "org": None, "titles": [], "title_words": [], "mods": [],
+               "former": False, "left": tok.i, "right": tok.i, "person": None,
+               "country_why": "", "region": None, "dict": None, "words": []}  # fmt: skip
         left = [c for c in tok.children if c.i < tok.i and c.dep_ in NAME_DEPS]
         region = []
         for c in left:
@@ -253,28 +411,42 @@ class SentenceActors:
         while i < len(scan):
             t = scan[i]
             got = self.kb.title_at(self.doc, t.i)
-            if got and t.i != tok.i:
+            if got and t.i != tok.i and not (self.match_at.get(t.i) and self.match_at[t.i].term.function != "sector"):
                 L, sec = got
                 ctx["titles"].append(sec)
+                ctx["title_words"].append(" ".join(x.lower_ for x in self.doc[t.i : t.i + L]))
                 i += L
                 continue
             low = t.lower_
-            if low in self.kb.modifiers:
+            if (t.pos_ in ("ADJ", "NOUN") and t.i < tok.i
+                    and (t.i not in self.match_at or self.match_at[t.i].term.function == "sector")):
+                ctx["words"].append(t.lemma_.lower())
+            if low in self.kb.modifiers and t.i < tok.i:
                 sec = self.kb.modifiers[low]
                 if sec == "ELI":
                     ctx["former"] = True
                 ctx["mods"].append(sec)
             m = self.match_at.get(t.i)
-            if m is not None and t.i not in range(tok.i, tok.i + 1):
+            if m is not None and t.i != tok.i:
                 ent = m.term.entity
                 if ent.kind == "country" and ctx["country"] is None:
                     ctx["country"] = ent.country
                     ctx["country_why"] = m.term.function
                 elif ent.kind == "org" and ctx["org"] is None:
                     ctx["org"] = ent
-                elif ent.kind == "person" and ctx["person"] is None and t.dep_ == "appos":
+                elif ent.kind == "region" and ctx["region"] is None and ent.code:
+                    ctx["region"] = ent
+                elif ent.kind == "petrarch" and ctx["dict"] is None:
+                    role, _ = ent.code_on(self.day)
+                    if role is not None and role.code:
+                        ctx["dict"] = role.code
+                        if role.country and ctx["country"] is None:
+                            ctx["country"] = role.country
+                            ctx["country_why"] = "dictionary"
+                elif ent.kind == "person" and ctx["person"] is None and (
+                        t.dep_ == "appos" or (t.dep_ in ("compound", "poss") and t.head is tok)):
                     ctx["person"] = (m, t)
-                elif ent.kind == "sector":
+                elif ent.kind == "sector" and t.i < tok.i:
                     ctx["mods"].extend(m.term.sector)
             if (t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN") and t.head is tok
                     and (m is None or m.term.function == "sector")
@@ -294,67 +466,138 @@ class SentenceActors:
                     ctx["country_why"] = "pronoun"
             i += 1
         if right:
-            ctx["right"] = max([tok.i] + [t.i for t in right if True])
+            ctx["right"] = max([tok.i] + [t.i for t in right])
         return ctx
 
     def _sector_noun(self, tok) -> str | None:
         m = self.match_at.get(tok.i)
         if m is not None and m.term.function == "sector" and m.end - 1 == tok.i:
-            return m.term.sector[0]
+            return m.term.sector[0] if m.term.sector else None
+        return None
+
+    def _sector_term(self, tok):
+        m = self.match_at.get(tok.i)
+        if m is not None and m.term.function == "sector" and m.end - 1 == tok.i:
+            return m.term
         return None
 
     def _span(self, tok, ctx) -> tuple[int, int, str]:
         left = min(ctx["left"], tok.i)
         right = tok.i
-        if self.doc[left].dep_ == "det" or self.doc[left].pos_ == "DET":
-            left = min(left + 1, tok.i)
+        while left < tok.i and (self.doc[left].dep_ == "det" or self.doc[left].pos_ in ("DET", "PUNCT")):
+            left += 1
         span = self.doc[left : right + 1]
         return span.start_char + self.offset, span.end_char + self.offset, span.text
+
+    def _name_of(self, tok) -> str:
+        """The whole name a PROPN token closes: its PERSON entity, else its compound chain."""
+        if tok.ent_type_ == "PERSON":
+            for e in self.doc.ents:
+                if e.start <= tok.i < e.end:
+                    return e.text.removesuffix("'s").removesuffix("’s").strip()
+        parts = [tok]
+        i = tok.i - 1
+        while i >= 0 and self.doc[i].dep_ == "compound" and self.doc[i].head is tok and self.doc[i].pos_ == "PROPN":
+            if self.kb.title_at(self.doc, i) or i in self.match_at:
+                break
+            parts.insert(0, self.doc[i])
+            i -= 1
+        return " ".join(t.text for t in parts)
 
     # -- builders -------------------------------------------------------------------------------
     def _actor(self, tok, ctx, **kw) -> Actor:
         s, e, text = self._span(tok, ctx)
         return Actor(text=text, start=s, end=e, **kw)
 
+    def _locative(self, tok) -> bool:
+        """"in Moscow", "near Kabul": the token names a place where something happens."""
+        h = tok
+        while h.dep_ == "conj":
+            h = h.head
+        return h.dep_ == "pobj" and h.head.lower_ in LOCATIVE_PREPS
+
     def _from_entity(self, tok, m: Match, ctx) -> Actor | None:
         ent = m.term.entity
         fn = m.term.function
+        span = self.doc[m.start : m.end]
+        s_, e_ = span.start_char + self.offset, span.end_char + self.offset
+        if ent.kind == "person":
+            return self._person(tok, self._pick_person(m, ctx), ctx)
+        if ent.kind == "petrarch":
+            return self._dict_actor(tok, m, ctx)
+        if ent.kind == "region":
+            if not ent.code or (fn == "adjective" and tok.dep_ == "amod"):
+                return None
+            sector = [s for s in ctx["mods"] if s != "ELI"]
+            return Actor(text=span.text, name=ent.name, sector=sector, kb_id=ent.id,
+                         code_override=ent.code + "".join(dict.fromkeys(sector)), start=s_, end=e_,
+                         why=f"kb:region:{fn}")  # fmt: skip
         if ent.kind == "country":
             if fn == "adjective" and tok.dep_ == "amod":
                 return None  # "Russian" alone, modifying something that is not an actor
             org = ctx["org"]
             if org is not None and fn == "name" and ctx["left"] < m.start:
                 # "Amnesty International Kenya": the organisation's national branch
-                s_, e_, text = self._span(tok, ctx)
+                s2, e2, text = self._span(tok, ctx)
                 return Actor(text=text, name=org.name, country=org.country or ent.country,
                              sector=list(org.sector), org=org.org, kb_id=org.id,
-                             code_override=org.code, start=s_, end=e_, why="kb:org:branch")  # fmt: skip
+                             code_override=org.code, start=s2, end=e2, why="kb:org:branch")  # fmt: skip
             sector = list(m.term.sector)
             why = f"kb:country:{fn}"
             if fn == "capital":
-                sector = sector or ["GOV"]
+                if self._locative(tok):
+                    why = "kb:country:capital as a place"
+                else:
+                    sector = sector or ["GOV"]
             for sec in ctx["mods"]:
-                if sec not in sector:
+                if sec not in sector and sec != "ELI":
                     sector.append(sec)
-            span = self.doc[m.start : m.end]
             return Actor(text=span.text, name=ent.name, country=ent.country, sector=sector,
-                         kb_id=ent.id, start=span.start_char + self.offset,
-                         end=span.end_char + self.offset, why=why)  # fmt: skip
+                         kb_id=ent.id, start=s_, end=e_, why=why)  # fmt: skip
         if ent.kind == "org":
-            span = self.doc[m.start : m.end]
             return Actor(text=span.text, name=ent.name, country=ent.country, sector=list(ent.sector),
-                         org=ent.org, kb_id=ent.id, code_override=ent.code,
-                         start=span.start_char + self.offset, end=span.end_char + self.offset,
+                         org=ent.org, kb_id=ent.id, code_override=ent.code, start=s_, end=e_,
                          why="kb:org")  # fmt: skip
-        if ent.kind == "person":
-            return self._person(tok, ent, ctx)
         return None
 
-    def _person(self, tok, ent: Entity, ctx) -> Actor:
+    def _dict_actor(self, tok, m: Match, ctx) -> Actor | None:
+        """An entry of a PETRARCH actors dictionary: its code on the article's date."""
+        ent = m.term.entity
+        role, status = ent.code_on(self.day)
+        if role is None or not role.code:
+            return None
+        span = self.doc[m.start : m.end]
+        from .petrarch import code_parts
+
+        country, sectors, org = code_parts(role.code, self.kb)
+        a = Actor(text=span.text, name=ent.name, country=country, sector=sectors if country else [],
+                  org=org, kb_id=ent.id, code_override=role.code,
+                  start=span.start_char + self.offset, end=span.end_char + self.offset,
+                  why=f"dict:{status}:{role.origin}")  # fmt: skip
+        return a
+
+    def _pick_person(self, m: Match, ctx) -> Entity:
+        """People who share an alias: the one in office on the date (in the country the
+        phrase names, if it names one), else the one most recently in office."""
+        people = [m.term.entity] + [t.entity for t in m.alternatives if t.entity.kind == "person"]
+        if len(people) == 1:
+            return people[0]
+        country = ctx["country"] if ctx else None
+
+        def score(p: Entity):
+            role, status = p.role_on(self.day)
+            right_country = country is None or any(r.country == country for r in p.roles)
+            when = {"current": 3, "former": 2, "undated": 1, "before": 0}[status]
+            recency = (role.end or role.start or dt.date.min) if role and status == "former" else dt.date.min
+            return (right_country, when, recency)
+
+        return max(people, key=score)
+
+    def _person(self, tok, ent: Entity, ctx) -> Actor | None:
         role, status = ent.role_on(self.day)
         country = role.country if role else ent.country
         org = role.org if role else None
-        if status == "current" and role:
+        if status in ("current", "undated") and role:
             sector = [role.sector]
             why = f"kb:person:{role.role}"
         elif status == "former":
@@ -362,64 +605,106 @@ class SentenceActors:
             why = f"kb:person:former {role.role if role else ''}".rstrip()
         else:
             # before any known role: the text may still say what they are
+            if not ctx["titles"] and ctx["country"] is None and len(tok.text) <= 4 and tok.text.isupper():
+                return None  # a bare acronym alias ("AKK") of someone not yet in office
             sector = ctx["titles"][:1]
             why = "kb:person:no role on this date"
             country = ctx["country"] or country
+            org = None
         if ctx["former"] and "ELI" not in sector:
             sector = ["ELI"]
         code_override = None
-        if org and org in self.kb.orgs and status == "current":
+        if org and org in self.kb.orgs and status in ("current", "undated"):
             o = self.kb.orgs[org]
             code_override = o.code
             country = o.country
         a = self._actor(tok, ctx, name=ent.name, country=country, sector=sector, org=org,
                         kb_id=ent.id, code_override=code_override, why=why)  # fmt: skip
         self.memory.learn_name(ent.name, a)
+        self.memory.learn_name(self._name_of(tok), a)
         return a
 
     def _unknown_person(self, tok, ctx) -> Actor | None:
-        # the whole name: the PERSON entity the head token closes
-        name = tok.text
-        if tok.ent_type_ == "PERSON":
-            for e in self.doc.ents:
-                if e.start <= tok.i < e.end:
-                    name = e.text
-                    break
-        name = name.removesuffix("'s").removesuffix("’s").strip()
-        known = self.memory.names.get(name.lower()) or self.memory.names.get(name.split()[-1].lower())
-        if known and not ctx["titles"] and ctx["country"] is None:
-            a = self._actor(tok, ctx, name=known.name, country=known.country,
-                            sector=list(known.sector), org=known.org,
-                            code_override=known.code_override, why="memory:person")  # fmt: skip
-            return a
+        """A person no file lists: what the phrase says (title, nationality, possessive,
+        apposition, membership), else what this document said about the name before."""
+        name = self._name_of(tok)
+        if not name:
+            return None
+        known = self.memory.person(name)
+        if known and not ctx["titles"] and ctx["country"] is None and ctx["org"] is None:
+            return self._actor(tok, ctx, name=known.name, country=known.country,
+                               sector=list(known.sector), org=known.org, kb_id=known.kb_id,
+                               code_override=known.code_override,
+                               why=f"memory:person:{role_of(known)}".rstrip(":"))  # fmt: skip
+        if tok.ent_type_ not in ("PERSON", "") and not ctx["titles"]:
+            return None  # a place or organisation name the knowledge base does not know
         country = ctx["country"]
         org = ctx["org"]
-        sector = list(dict.fromkeys(ctx["titles"][:1] + [s for s in ctx["mods"] if s != "ELI"]))
+        mods = [s for s in ctx["mods"] if s != "ELI"]
+        sector = list(dict.fromkeys(ctx["titles"][:1] + mods))
+        if "OPP" in mods and org is not None and _is_party(org):
+            sector = ["OPP"]  # "X of the opposition Labour Party"
         if ctx["former"]:
             sector = ["ELI"]
-        if country is None and org is None:
+        title = ctx["title_words"][0] if ctx["title_words"] else ""
+        why = f"text:person:{title}".rstrip(":")
+        if country is None and org is None and ctx["region"] is None:
             if not sector:
                 return None  # a name and nothing else: not an actor we can code
-            if sector[0] in ("GOV", "MIL", "LEG", "JUD", "COP") and self.memory.dateline_country:
-                country = self.memory.dateline_country
+            if sector[0] in ("GOV", "MIL", "LEG", "JUD", "COP"):
+                country = self._fallback_country(title)
+                if country is None:
+                    return None
+                why += ":country of the story"
             else:
                 return None
-        a = self._actor(tok, ctx, name=name, country=country if not org else org.country,
-                        sector=sector, org=org.org if org else None,
-                        code_override=org.code if org else None, why="text:person")  # fmt: skip
+        code_override = None
+        if org is not None:
+            country = org.country
+            if _is_party(org):
+                sector = sector or ["PTY"]  # a party member: country + OPP/PTY, org kept
+            else:
+                code_override = org.code
+                sector = sector or list(org.sector)
+        elif ctx["region"] is not None:
+            code_override = ctx["region"].code + "".join(sector)
+        a = self._actor(tok, ctx, name=name, country=country, sector=sector,
+                        org=org.org if org else None, code_override=code_override,
+                        why=why)  # fmt: skip
         self.memory.learn_name(name, a)
         return a
+
+    def _fallback_country(self, title: str) -> str | None:
+        """Whose official an unnamed-country "President X" is: the dateline's country, else
+        (heads of state and government) the country the story is about, else the only
+        country named in the sentence."""
+        if self.memory.dateline_country:
+            return self.memory.dateline_country
+        countries = set(getattr(self, "_sentence_countries", []) or [])
+        if len(countries) == 1:
+            return next(iter(countries))
+        if not countries and (title in HEAD_TITLES or title.split()[-1:] in (["president"], ["minister"])):
+            return self.memory.focus_country()
+        return None  # two countries in the sentence: no guessing whose minister it is
 
     def _sector_phrase(self, tok, sector: str, ctx) -> list[Actor]:
         # "Iran's foreign minister, Mohammad Javad Zarif": the apposed person is the actor
         if ctx["person"] is not None:
             m, t = ctx["person"]
-            got = self._from_entity(t, m, ctx)
-            if got:
-                return [got]
+            if t.dep_ == "appos":
+                got = self._from_entity(t, m, ctx)
+                if got:
+                    return [got]
+            elif m.term.entity.kind == "person" and ctx["country"] is None:
+                # "the Netanyahu government", "Putin's government": that person's country
+                p = self._person(t, self._pick_person(m, ctx), dict(ctx, former=False))
+                if p is not None:
+                    ctx = dict(ctx, country=p.country, country_why="person")
         for c in tok.children:
             if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i not in self.match_at:
-                a = self._unknown_person(c, dict(ctx, titles=[sector]))
+                title = " ".join(x.lower_ for x in self.doc[ctx["left"] : tok.i + 1]
+                                 if x.dep_ not in ("det", "poss", "case") and x.i not in self.match_at)  # fmt: skip
+                a = self._unknown_person(c, dict(ctx, titles=[sector], title_words=[title]))
                 if a:
                     return [a]
         pair = self._pair(tok)
@@ -428,34 +713,90 @@ class SentenceActors:
         got = self._org_anaphor(tok, ctx)
         if got:
             return got
+        term = self._sector_term(tok)
+        sectors = list(term.sector) if term is not None and term.sector else [sector]
         country = ctx["country"]
         org = ctx["org"]
-        sectors = [sector] + [s for s in ctx["mods"] if s != sector]
+        sectors += [s for s in ctx["mods"] if s not in sectors]
         if ctx["former"]:
             sectors = ["ELI"]
-        # "the Russian leader", "the U.S. president": the one named before, if any
-        if tok.lemma_.lower() in LEADER_NOUNS | {"minister", "secretary", "chancellor"} and not org:
-            prev = self.memory.last(
-                lambda a: is_person(a) and a.country == (country or a.country)
-                and sector in a.sector and (country is not None or self._has_det(tok))
-            )
-            if prev is not None:
-                return [self._actor(tok, ctx, name=prev.name, country=prev.country,
-                                    sector=list(prev.sector), org=prev.org, kb_id=prev.kb_id,
-                                    code_override=prev.code_override,
-                                    why="coref:person:description")]  # fmt: skip
+        desc = self._description(tok, sector, ctx)
+        if desc is not None:
+            return [desc]
         if org is not None:
+            if _is_party(org):
+                # "Labour lawmakers": the party's country, the role, the party key
+                return [self._actor(tok, ctx, name=org.name, country=org.country,
+                                    sector=sectors, org=org.org, kb_id=org.id,
+                                    why="kb:org:party member")]  # fmt: skip
             return [self._actor(tok, ctx, name=org.name, country=org.country,
                                 sector=list(org.sector), org=org.org, kb_id=org.id,
                                 code_override=org.code, why="kb:org:member")]  # fmt: skip
+        s, e, text = self._span(tok, ctx)
+        agent = term.entity.code if term is not None else None
+        if ctx["dict"] is not None:
+            # a PETRARCH actor with a PETRARCH or built-in agent: ISR + ~MIL, NGO~ + ISR
+            code = ctx["dict"]
+            extra = "".join(sectors)
+            code = (extra + code) if agent and agent.endswith("~") else (code + extra)
+            return [Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
+                          code_override=code, why="dict:agent")]  # fmt: skip
+        if ctx["region"] is not None and country is None:
+            return [Actor(text=text, name=text, sector=sectors, start=s, end=e,
+                          code_override=ctx["region"].code + "".join(sectors), kb_id=ctx["region"].id,
+                          why="text:sector:region")]  # fmt: skip
         if country is None:
             country = self._implicit_country(tok, sector)
             why = "text:sector:implicit-country" if country else "text:sector"
         else:
             why = f"text:sector:{ctx['country_why']}"
-        s, e, text = self._span(tok, ctx)
+        code_override = None
+        if agent and agent.endswith("~") and country:
+            code_override = "".join(sectors) + country
         return [Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
-                      why=why)]  # fmt: skip
+                      code_override=code_override, why=why)]  # fmt: skip
+
+    def _description(self, tok, sector: str, ctx) -> Actor | None:
+        """"the Russian leader", "the U.S. president", "the top national security aide":
+        a definite singular description of a person named before in the document."""
+        lemma = tok.lemma_.lower()
+        if lemma not in DESCRIPTION_NOUNS or ctx["org"] is not None or ctx["region"] is not None:
+            return None
+        if tok.tag_ not in ("NN", "NNP") or not (self._has_det(tok) or ctx["country"] is not None):
+            return None
+        if any(c.dep_ in ("appos", "relcl", "acl") for c in tok.children) or tok.dep_ == "compound":
+            return None  # "the president, X" names a new person; "the minister who ..."
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and ctx["country"] is None:
+            return None  # "the leader of X": X decides
+        country = ctx["country"]
+        words = [w for w in ctx["words"] if w not in NEUTRAL_ADJ and w != lemma]
+        former = ctx["former"]
+
+        mods = {m for m in ctx["mods"] if m != "ELI"}
+
+        def fits(a: Actor) -> bool:
+            if not is_person(a) or a.why.startswith("coref:plural"):
+                return False
+            if country is not None and a.country != country:
+                return False
+            if former != ("ELI" in a.sector):
+                return False
+            if mods and not mods & set(a.sector):
+                return False  # "the rebel leader" is not the president
+            if lemma in LEADER_NOUNS or lemma in ("incumbent", "candidate", "politician", "statesman"):
+                return True
+            if not former and sector not in a.sector and not (sector == "GOV" and "IGO" in a.sector):
+                return False
+            role = role_of(a)
+            if words and not any(w in role for w in words):
+                return False  # "the national security aide" must be the security adviser
+            return True
+
+        prev = self.memory.last(fits, within=6)
+        if prev is None:
+            return None
+        s, e, text = self._span(tok, ctx)
+        return _copy(prev, text, s, e, "coref:person:description")
 
     def _org_anaphor(self, tok, ctx) -> list[Actor]:
         """"the bloc", "the group", "the alliance": the organisation named before."""
@@ -463,15 +804,16 @@ class SentenceActors:
             return []
         if not (self._has_det(tok) or any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children)):
             return []
-        prev = self.memory.last(lambda a: a.org is not None)
+        if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children):
+            return []  # "the Wagner group" is a name, not a reference back
+        prev = self.memory.last(lambda a: a.org is not None and not is_person(a))
         if prev is None:
             return []
-        return [self._actor(tok, ctx, name=prev.name, country=prev.country, sector=list(prev.sector),
-                            org=prev.org, kb_id=prev.kb_id, code_override=prev.code_override,
-                            why="coref:org:description")]  # fmt: skip
+        s, e, text = self._span(tok, ctx)
+        return [_copy(prev, text, s, e, "coref:org:description")]
 
     def _has_det(self, tok) -> bool:
-        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
     def _implicit_country(self, tok, sector: str) -> str | None:
         """"the government", "the ministry": the country the document is about."""
@@ -480,30 +822,34 @@ class SentenceActors:
         return self.memory.focus_country()
 
     def _pair(self, tok) -> list[Actor]:
-        """"the two leaders", "both sides": the last two distinct actors named."""
+        """"the two leaders", "both sides", "the three countries": the last distinct actors."""
         low = tok.lemma_.lower()
         if low not in PAIR_NOUNS:
             return []
         nums = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet", "quantmod")}
-        if not nums & {"two", "both"}:
+        want = max((PAIR_NUMBERS[n] for n in nums if n in PAIR_NUMBERS), default=0)
+        if not want:
             return []
-        want_person = low in LEADER_NOUNS | {"president", "minister"}
+        want_person = low in PERSON_PAIR_NOUNS
         out: list[Actor] = []
-        for a in reversed(self.memory.seen):
-            if want_person and not is_person(a):
-                continue
-            if not want_person and low in ("country", "nation", "state", "government") and a.country is None:
-                continue
-            if a.code and all(a.key() != b.key() and a.country != b.country for b in out):
-                out.append(a)
-            if len(out) == 2:
-                break
-        if len(out) < 2:
+        group = self.memory.recent_group()
+        if group and len(group) == want and all(is_person(a) == want_person for a in group):
+            out = list(reversed(group))
+        else:
+            for a in reversed(self.memory.seen):
+                if want_person != is_person(a) and (want_person or low not in ("side", "party", "power", "rival", "ally")):
+                    continue
+                if not want_person and low in ("country", "nation", "state", "government", "capital") and a.country is None:
+                    continue
+                if a.code and all(a.key() != b.key() and (a.country != b.country or a.country is None)
+                                  for b in out):  # fmt: skip
+                    out.append(a)
+                if len(out) == want:
+                    break
+        if len(out) < want:
             return []
         s, e, text = self._span(tok, {"left": tok.left_edge.i})
-        return [Actor(text=text, name=a.name, country=a.country, sector=list(a.sector), org=a.org,
-                      kb_id=a.kb_id, code_override=a.code_override, start=s, end=e,
-                      why="coref:plural") for a in reversed(out)]  # fmt: skip
+        return [_copy(a, text, s, e, "coref:plural") for a in reversed(out)]
 
     def _pronoun(self, tok) -> list[Actor]:
         low = tok.lower_
@@ -513,19 +859,37 @@ class SentenceActors:
             prev = self.memory.salient(is_person, skip=here)
             why = "coref:person:pronoun"
         elif low in THING_PRONOUNS:
-            prev = self.memory.salient(lambda a: not is_person(a) and (a.country or a.org) is not None
-                                       and not self._plural_phrase(a), skip=here)  # fmt: skip
+            prev = self.memory.salient(lambda a: not is_person(a) and (a.country or a.org or a.code_override)
+                                       is not None and not self._plural_phrase(a)
+                                       and not self._person_phrase(a), skip=here)  # fmt: skip
             why = "coref:pronoun:it"
         elif low in PLURAL_PRONOUNS:
+            group = self.memory.recent_group()
+            if group and self._group_is_latest(group):
+                return [_copy(a, tok.text, s, e, "coref:pronoun:they") for a in group]
             prev = self.memory.salient(lambda a: not is_person(a) and (a.code != ""), skip=here)
             why = "coref:pronoun:they"
         else:
             return []
         if prev is None:
             return []
-        return [Actor(text=tok.text, name=prev.name, country=prev.country, sector=list(prev.sector),
-                      org=prev.org, kb_id=prev.kb_id, code_override=prev.code_override,
-                      start=s, end=e, why=why)]  # fmt: skip
+        return [_copy(prev, tok.text, s, e, why)]
+
+    def _group_is_latest(self, group: list[Actor]) -> bool:
+        """"Putin and Xi met. They agreed": no other subject came after the pair."""
+        ids = {id(a) for a in group}
+        for a in reversed(self.memory.seen):
+            if id(a) in ids:
+                return True
+            if id(a) in self.memory.subjects and not a.why.startswith("coref"):
+                return False
+        return False
+
+    @staticmethod
+    def _person_phrase(a: Actor) -> bool:
+        """"a top U.S. official": one person, never "it"."""
+        w = a.text.split()[-1].lower() if a.text else ""
+        return a.why.startswith("text:sector") and w in PERSON_ROLE_NOUNS
 
     @staticmethod
     def _plural_phrase(a: Actor) -> bool:

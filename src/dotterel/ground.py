@@ -1,32 +1,83 @@
 """Attach time expressions and places to the event whose clause they belong to.
 
-"X said on Thursday that Y attacked Z on Monday": the attack is Monday. A time or place
-counts for an event when it hangs off the event's own clause (its trigger, the verbs that
-govern it, or the noun that names it: "the July 11 NATO summit"); coordinated verbs share
-it ("met on Monday and signed a deal").
+Time. An expression counts for an event when it hangs off the event's own clause: its
+trigger, the verbs that govern it ("plans to visit ... next week"), or the noun that names
+it ("the July 11 NATO summit", "Monday's attack"). "X said on Thursday that Y attacked Z
+on Monday": the attack is Monday. A year that modifies another noun ("the 2015 nuclear
+deal", "the 2016 election") or a phrase nested in another noun ("since the end of military
+rule in 1990") dates that noun, not the event. The tense of the expression's own clause
+decides past or future. With no expression of its own, an event inherits, in this order:
+- from a clause it is coordinated with ("met on Monday and signed a deal"), a relative
+  clause from the phrase it describes ("in Singapore, where they signed", "August of last
+  year, when the army launched"), an adverbial clause from its main clause ("after
+  Pelosi visited": up to a month before), a reported event from the saying ("said on
+  Tuesday that troops had fired": the week up to Tuesday; a promise or threat is the
+  saying itself);
+- in a narrative paragraph, a past clause follows the time of the sentence before when
+  that time is older than the publication window ("The summit, held last month, broke
+  up. Pyongyang had demanded ...");
+- else nothing: the caller falls back to the publication window (`basis: publication`).
+"The next day", "two days later" count from the time the text just gave.
+
+Places. The event's place is a place phrase in its clause ("in Hamburg", "visit Moscow",
+"a market in northern Yemen" -> Yemen at country precision, "the village of Lobonok"),
+found through the same clause links; a place that is the subject ("Moscow said") is an
+actor, never a location. With no place in the clause, an event a state does at home
+(arrests, bans, curfews, protests, expulsions, alerts) is placed in that state's country,
+at country precision; anything else gets no location.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import when as W
 from .model import Place, When
-from .where import city_place, country_place, gazetteer
+from .where import city_place, country_place, division_place, gazetteer
 
 FUTURE_MODALITIES = {"planned", "possible", "hypothetical"}
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "into", "across", "throughout",
-                  "around", "within", "off"}  # fmt: skip
-MOTION_PREPS = {"to", "toward", "towards"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around",
+                  "within", "off", "on", "along", "over", "through", "via"}  # fmt: skip
+STRICT_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around",
+                   "within", "off", "along"}  # fmt: skip
+MOTION_PREPS = {"to", "toward", "towards", "into", "onto"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "state",
+               "district", "county", "area", "camp", "neighbourhood", "neighborhood", "suburb",
+               "outskirts", "governorate", "oblast", "island", "islands", "base", "airport",
+               "border", "frontier", "settlement", "municipality", "valley", "sector", "enclave",
+               "territory", "hamlet", "refugee camp", "port city", "strip", "coast"}  # fmt: skip
+DIVISION_WORDS = {"state", "province", "region", "governorate", "oblast", "county", "district",
+                  "prefecture", "department"}  # fmt: skip
+SPEECH_LEMMAS = {"say", "tell", "announce", "state", "report", "add", "claim", "confirm",
+                 "declare", "warn", "insist", "write", "note", "pledge", "promise", "vow",
+                 "threaten", "allege", "explain", "reveal", "indicate", "believe", "think"}  # fmt: skip
+# events that are the saying itself: a promise or a threat is made when it is said
+SPEECH_ACT_TYPES = {"AGREE", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPORT"}
+FUTURE_GOVERNORS = {"due", "expect", "schedule", "plan", "set", "intend", "go", "aim", "prepare",
+                    "hope", "want", "seek", "propose", "scheduled", "expected", "poised",
+                    "likely", "about"}  # fmt: skip
+MODAL_FUTURE = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must",
+                "can", "ca"}  # fmt: skip
+# events a state does on its own territory, placed in its country when the text names no
+# place: arrests, bans, curfews and emergencies, protests, expulsions, alerts
+DOMESTIC_TYPES = {"COERCE", "PROTEST", "MOBILIZE", "SANCTION"}
+DOMESTIC_NOUNS = {"police", "court", "government", "authorities", "authority", "parliament",
+                  "army", "military", "junta", "ministry", "cabinet", "protesters",
+                  "demonstrators", "unions", "union", "students", "workers", "officers",
+                  "prosecutors", "judge", "judges", "president", "forces", "regime",
+                  "opposition", "activists", "supreme", "congress", "senate", "lawmakers",
+                  "legislature", "assembly", "federation", "security"}  # fmt: skip
 
 
+# -- clauses --------------------------------------------------------------------------------------
 def clause_verb(tok):
     t = tok
     for _ in range(8):
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
             return t
-        if t.head is t:
+        if t.head == t:
             return t
         t = t.head
     return t
@@ -39,11 +90,28 @@ def event_anchor_tokens(cand) -> set:
     anchors.update(t for t in cand.trigger_tokens if t.pos_ in ("VERB", "AUX"))
     if cand.nominal:
         v = clause_verb(cand.trigger)
-        if v is not None:
+        if v is not None and _light_frame(cand.trigger, v):
             anchors.add(v)
+        # "the summit ..., held in Hanoi last month": a participle describing the event
+        anchors.update(c for c in cand.trigger.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN")
     for a in list(anchors):
         anchors.update(governors(a))
     return anchors
+
+
+def _light_frame(noun, verb) -> bool:
+    """A nominal event whose verb only carries it ("held talks", "launched an attack", "the
+    attack killed", "talks were held") shares that verb's time and place; a noun in a
+    prepositional adjunct ("since the annexation") does not."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos"):
+            return t.head == verb or t.head.head == verb
+        if t.dep_ == "conj":
+            t = t.head
+            continue
+        return False
+    return False
 
 
 def governors(tok, depth: int = 3) -> list:
@@ -63,9 +131,77 @@ def governors(tok, depth: int = 3) -> list:
     return out
 
 
-def times_in(sent) -> list[tuple[W.TimeExpr, object]]:
-    """Time expressions of a sentence with the token each hangs from."""
-    out = []
+def is_future(verb, modality: str = "asserted") -> bool:
+    """Tense of a clause: will/would/modal, "is due to", "plans to" -> future; a past verb,
+    "has/had" + participle or "was" -> past; else the event's modality decides."""
+    if verb is None:
+        return modality in FUTURE_MODALITIES
+    kids = list(verb.children)
+    lowers = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if lowers & {"have", "has", "had", "'ve", "'d"} and not lowers & {"will", "would", "'ll"}:
+        return False
+    if lowers & MODAL_FUTURE:
+        return True
+    if lowers & {"was", "were", "did"}:
+        return False
+    if verb.tag_ == "VBD":
+        return False
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_.lower() in FUTURE_GOVERNORS:
+        gov = verb.head
+        if gov.tag_ == "VBD" or any(c.lower_ in ("was", "were", "had") for c in gov.children):
+            return False
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
+        return False  # "a deal signed on November 2"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and verb.dep_ in ("xcomp", "advcl"):
+        return is_future(verb.head, modality)
+    return modality in FUTURE_MODALITIES
+
+
+def _perfect(verb) -> str:
+    """"past" for simple past, "pluperfect" for had + participle, "present" otherwise."""
+    lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "had" in lowers:
+        return "pluperfect"
+    if lowers & {"has", "have", "'ve"} or lowers & MODAL_FUTURE:
+        return "present"
+    if verb.tag_ == "VBD" or lowers & {"was", "were", "did"}:
+        return "past"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "conj"):
+        return "past"
+    return "present"
+
+
+# -- time expressions of a sentence ------------------------------------------------------------
+class SentenceTimes(list):
+    """The time expressions of one sentence, each with its token span; knows its sentence
+    so that "the next day" can count from the sentence before."""
+
+    sent = None
+    _prev: When | None | bool = False
+
+    def previous_time(self, published: dt.date | None) -> When | None:
+        """The time the previous sentence of the paragraph gives, if any."""
+        if self._prev is not False:
+            return self._prev  # type: ignore[return-value]
+        self._prev = None
+        sent = self.sent
+        if sent is None:
+            return None
+        prev = None
+        for s in sent.doc.sents:
+            if s.start >= sent.start:
+                break
+            prev = s
+        if prev is not None:
+            self._prev = sentence_time(times_in(prev), published)
+        return self._prev  # type: ignore[return-value]
+
+
+def times_in(sent) -> SentenceTimes:
+    """Time expressions of a sentence with the token span of each."""
+    out = SentenceTimes()
+    out.sent = sent
     base = sent.start_char
     for t in W.find(sent.text):
         span = sent.doc.char_span(base + t.start, base + t.end, alignment_mode="expand")
@@ -75,46 +211,344 @@ def times_in(sent) -> list[tuple[W.TimeExpr, object]]:
     return out
 
 
-def _expr_clause(span):
-    return clause_verb(span.root)
+def _owner(span):
+    """What a time expression modifies: (token, how). how: "verb" (the clause's time),
+    "pre" (a premodifier of a noun: "the 2015 deal"), "pp" (a phrase after a noun: "talks
+    in March"), "nested" (a phrase inside another phrase: "the end of rule in 1990", "an
+    election due in the second half of the year")."""
+    root = span.root
+    t = root
+    if t.dep_ == "prep":  # the span holds its preposition: "in March"
+        x = t.head
+    elif t.dep_ == "pobj" and t.head.dep_ in ("prep", "pcomp"):
+        x = t.head.head
+    elif t.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and t.head.pos_ in ("NOUN", "PROPN"):
+        return t.head, "pre"
+    else:
+        x = t.head
+    if x == t:
+        return clause_verb(t), "verb"
+    if x.lower_ in ("due", "ahead", "prior", "scheduled", "slated", "set") and x.pos_ not in ("VERB", "AUX"):
+        return x, "nested"
+    if x.pos_ in ("VERB", "AUX"):
+        return _speech_owner(x, span), "verb"
+    if x.pos_ in ("NOUN", "PROPN", "NUM"):
+        if x.dep_ == "pobj":
+            return x, "nested"
+        return x, "pp"
+    return clause_verb(x), "verb"
+
+
+def _speech_owner(verb, span):
+    """"NATO said on Tuesday it would deploy": a parser may hang "on Tuesday" on "deploy";
+    an expression before the reported clause's subject belongs to the saying."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_LEMMAS and verb.head.i < span.start:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and span.end <= subj.left_edge.i:
+            return verb.head
+    return verb
+
+
+def _nested_in_locative(owner, anchors: set) -> bool:
+    """"In the island nation in October, they signed": a time inside a place phrase of
+    the clause dates the clause."""
+    t = owner
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in STRICT_LOCATIVE:
+        return t.head.head in anchors
+    return False
+
+
+def _noun_path_reaches(noun, targets: set, depth: int = 4) -> bool:
+    t = noun
+    for _ in range(depth):
+        if t.pos_ in ("VERB", "AUX"):
+            return False  # a phrase nested in the verb's own adjunct dates that adjunct
+        if t in targets:
+            return True
+        if t.dep_ in ("pobj",) and t.head.dep_ == "prep":
+            t = t.head.head
+        elif t.dep_ in ("appos", "conj", "compound"):
+            t = t.head
+        else:
+            return False
+    return t in targets and t.pos_ not in ("VERB", "AUX")
+
+
+def _claims(cand, anchors: set, owner, how: str) -> int | None:
+    """Priority (lower is better) with which an expression's owner dates the event, or None."""
+    trig = {cand.trigger, *cand.trigger_tokens}
+    if how == "pre":
+        return 0 if owner in trig else None
+    if how in ("pp", "nested"):
+        if owner in trig or _noun_path_reaches(owner, trig):
+            return 0
+        if how == "nested" and _nested_in_locative(owner, anchors):
+            return 30
+        if how == "pp" and owner.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") \
+                and owner.head in anchors:
+            return 60  # "signed a deal on Monday": the PP may hang off the noun
+        return None
+    if owner in anchors:
+        return 10
+    return None
+
+
+def _since_phrase(cand, anchors, span, owner, how) -> bool:
+    """"clashed since the 2014 annexation": a year on a noun after "since" starts the event."""
+    return how == "pre" and owner.dep_ == "pobj" and owner.head.lower_ == "since" \
+        and owner.head.head in anchors
+
+
+def _resolve_expr(t: W.TimeExpr, owner_verb, modality: str, published, anchor: When | None):
+    fut = is_future(owner_verb, modality) if owner_verb is not None else modality in FUTURE_MODALITIES
+    return t.resolve(published, fut, anchor)
+
+
+def sentence_time(exprs: SentenceTimes, published: dt.date | None) -> When | None:
+    """The time a sentence gives for its main clause (else its first expression)."""
+    if not exprs:
+        return None
+    best = None
+    for t, span in exprs:
+        owner, how = _owner(span)
+        verb = owner if how == "verb" else clause_verb(owner)
+        w = _resolve_expr(t, verb, "asserted", published, None)
+        if w is None or w.start is None:
+            continue
+        if best is None or (verb.dep_ == "ROOT" and how == "verb"):
+            best = w
+            if verb.dep_ == "ROOT" and how == "verb":
+                break
+    return best
+
+
+def _anchor_before(exprs: SentenceTimes, span, published) -> When | None:
+    """The last time given before `span` in the sentence, else the previous sentence's."""
+    got = None
+    for t, sp in exprs:
+        if sp.start >= span.start:
+            break
+        if t.needs_anchor:
+            continue
+        owner, how = _owner(sp)
+        w = _resolve_expr(t, owner if how == "verb" else clause_verb(owner), "asserted", published, None)
+        if w is not None and w.start is not None:
+            got = w
+    if got is None and isinstance(exprs, SentenceTimes):
+        got = exprs.previous_time(published)
+    return got
 
 
 def attach_time(cand, exprs, published: dt.date | None, modality: str) -> When | None:
-    """The interval for an event from the time expressions of its sentence, or None."""
+    """The interval for an event from the time expressions of its sentence (and, for a
+    narrative, the sentence before), or None (the caller then uses the publication date)."""
     anchors = event_anchor_tokens(cand)
-    future = modality in FUTURE_MODALITIES
-    for aux in cand.trigger.children:
-        if aux.dep_ == "aux" and aux.lower_ in ("have", "has", "had") and modality != "planned":
-            future = False
+    got = _own_time(cand, anchors, exprs, published, modality)
+    if got is not None:
+        return got
+    got = _inherited_in_sentence(cand, exprs, published, modality)
+    if got is not None:
+        return got
+    return _narrative_time(cand, exprs, published, modality)
+
+
+def _own_time(cand, anchors, exprs, published, modality) -> When | None:
     mine = []
     for t, span in exprs:
-        root = span.root
-        # a time inside the event's noun phrase: "the July 11 summit", "Monday's attack"
-        if cand.nominal and (root.head is cand.trigger or root in cand.trigger.subtree):
-            mine.append((0, t))
+        owner, how = _owner(span)
+        if _since_phrase(cand, anchors, span, owner, how):
+            w = t.resolve(published, False)
+            if w is not None and w.start is not None:
+                mine.append((5, When(w.start, published or w.end, f"since {span.root.head.text} {t.text}",
+                                     "range", w.basis), span))  # fmt: skip
             continue
-        v = _expr_clause(span)
-        if v in anchors:
-            mine.append((abs(root.i - cand.trigger.i), t))
-        elif v.dep_ == "conj" and v.head in anchors or any(
-            a.dep_ == "conj" and a.head is v for a in anchors if a.pos_ in ("VERB", "AUX")
-        ):
-            mine.append((100 + abs(root.i - cand.trigger.i), t))
+        prio = _claims(cand, anchors, owner, how)
+        if prio is None:
+            continue
+        verb = owner if how == "verb" else clause_verb(cand.trigger)
+        anchor = _anchor_before(exprs, span, published) if t.needs_anchor else None
+        w = _resolve_expr(t, verb, modality, published, anchor)
+        if w is None:
+            w = W.parse_fallback(t.text, published, is_future(verb, modality))
+        if w is not None:
+            mine.append((prio + abs(span.root.i - cand.trigger.i) / 100, w, span))
     if not mine:
         return None
     mine.sort(key=lambda x: x[0])
-    resolved = [(d, t.resolve(published, future)) for d, t in mine]
-    resolved = [(d, w) for d, w in resolved if w is not None]
-    if not resolved:
-        fb = W.parse_fallback(mine[0][1].text, published, future)
-        return fb
     # several expressions in the clause ("next week ... from Monday to Wednesday"): the
     # narrowest one that fits inside the others
-    best = resolved[0][1]
-    for _, w in resolved[1:]:
+    best = mine[0][1]
+    for _, w, _ in mine[1:]:
         if _inside(w, best):
             best = w
     return best
+
+
+def _times_of_verb(verb, exprs, published, modality) -> When | None:
+    """The time a clause headed by `verb` gives itself (its own expressions only)."""
+    found = []
+    for t, span in exprs:
+        owner, how = _owner(span)
+        if how == "verb" and owner == verb and not t.needs_anchor:
+            w = _resolve_expr(t, verb, modality, published, None)
+            if w is not None and w.start is not None:
+                found.append((abs(span.root.i - verb.i), w))
+        elif how == "pp" and owner.head == verb and owner.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            w = _resolve_expr(t, verb, modality, published, None)
+            if w is not None and w.start is not None:
+                found.append((50, w))
+    if not found:
+        return None
+    found.sort(key=lambda x: x[0])
+    best = found[0][1]
+    for _, w in found[1:]:
+        if _inside(w, best):
+            best = w
+    return best
+
+
+def _expr_at(tok, exprs):
+    for t, span in exprs:
+        if span.start <= tok.i < span.end:
+            return t, span
+    return None
+
+
+def _offset_of(verb) -> tuple[int, str] | None:
+    """"two months after ...": the measure before an after/before clause."""
+    marks = [g for c in verb.children if c.dep_ == "mark" for g in c.children]
+    for c in list(verb.children) + marks:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year"):
+            n = next((g for g in c.children if g.dep_ in ("nummod", "det")), None)
+            num = W._num(n.lower_) if n is not None else 1
+            if num:
+                return num, c.lemma_.lower()
+    return None
+
+
+def _inherited_in_sentence(cand, exprs, published, modality) -> When | None:
+    """No expression of its own: the time of the clause or phrase the event's clause
+    belongs to."""
+    v = cand.head if cand.head.pos_ in ("VERB", "AUX") else clause_verb(cand.trigger)
+    seen = set()
+    for _ in range(5):
+        if v is None or v.i in seen:
+            return None
+        seen.add(v.i)
+        dep = v.dep_
+        parent = v.head
+        if parent == v:
+            return None
+        if dep == "conj":
+            w = _times_of_verb(parent, exprs, published, modality)
+            if w is not None:
+                return _relabel(w, "shared with a coordinated clause")
+            v = parent
+            continue
+        if dep in ("relcl", "acl"):
+            hit = _expr_at(parent, exprs)
+            if hit is not None:  # "August of last year, when the army launched a crackdown"
+                t, span = hit
+                owner, how = _owner(span)
+                base = t.resolve(published, False) if t.prefix != "since" else _bare(t, published)
+                if base is not None:
+                    return _relabel(base, "the time its clause describes")
+            if parent.lemma_.lower() in ("time", "day", "year", "month", "week"):
+                owner_verb = clause_verb(parent)
+                w = _times_of_verb(owner_verb, exprs, published, modality)
+                if w is not None:
+                    return _relabel(w, "the time its clause describes")
+            for sib in parent.children:  # "a deal signed on November 2, in which they agreed"
+                if sib != v and sib.dep_ in ("acl", "relcl") and sib.pos_ == "VERB":
+                    w = _times_of_verb(sib, exprs, published, modality)
+                    if w is not None:
+                        return _relabel(w, "the phrase its clause describes")
+            v = clause_verb(parent)
+            w = _times_of_verb(v, exprs, published, modality)
+            if w is not None:  # "met in June at a summit in Singapore, where they signed"
+                return _relabel(w, "the clause of the phrase it describes")
+            continue
+        if dep == "advcl":
+            w = _times_of_verb(parent, exprs, published, modality)
+            if w is None:
+                v = parent
+                continue
+            mark = next((c.lower_ for c in v.children if c.dep_ == "mark"), "")
+            off = _offset_of(v)
+            if off is not None and mark in ("after", "before"):
+                n, unit = off
+                days = n * W.UNIT_DAYS[unit]
+                sign = -1 if mark == "after" else 1
+                slack = W.UNIT_DAYS[unit] if unit != "day" else 0
+                lo = w.start + dt.timedelta(days=sign * days - slack) if w.start else None
+                hi = w.end + dt.timedelta(days=sign * days + slack) if w.end else None
+                return When(lo, hi, f"{n} {unit}(s) {mark} {w.text}", "range", "relative")
+            if mark == "after":  # "drills after Pelosi visited": the visit came first
+                return When(w.start - dt.timedelta(days=31) if w.start else None, w.end,
+                            f"before {w.text}", "range", "relative")  # fmt: skip
+            if mark == "before":
+                return When(w.start, w.end + dt.timedelta(days=31) if w.end else None,
+                            f"after {w.text}", "range", "relative")  # fmt: skip
+            if mark in ("when", "as", "while", "") or v.tag_ == "VBG":
+                return _relabel(w, "its main clause's time")
+            return None
+        if dep in ("ccomp", "xcomp", "parataxis") and (parent.lemma_.lower() in SPEECH_LEMMAS
+                                                       or dep == "parataxis"):
+            w = _times_of_verb(parent, exprs, published, "asserted")
+            if w is None or w.start is None:
+                return None
+            if cand.type in SPEECH_ACT_TYPES:
+                return _relabel(w, "when it was said")
+            if is_future(v, modality):
+                return None
+            # a reported past event: by the time it was said, within the week before
+            return When(w.start - dt.timedelta(days=W.PUBLICATION_WINDOW), w.end,
+                        f"reported {w.text}", "range", "relative")  # fmt: skip
+        if dep in ("pcomp",) and parent.dep_ == "prep":  # "responded ... by expelling"
+            v = parent.head
+            w = _times_of_verb(v, exprs, published, modality)
+            if w is not None:
+                return _relabel(w, "its main clause's time")
+            continue
+        return None
+    return None
+
+
+def _bare(t: W.TimeExpr, published):
+    saved = t.prefix
+    t.prefix = ""
+    try:
+        return t.resolve(published, False)
+    finally:
+        t.prefix = saved
+
+
+def _relabel(w: When, why: str) -> When:
+    return When(w.start, w.end, w.text, w.precision, w.basis if w.basis != "publication" else "relative")
+
+
+def _narrative_time(cand, exprs, published, modality) -> When | None:
+    """A past clause with no time, after a sentence dated before the publication window:
+    the narrative goes on at that time ("held in Hanoi last month, broke up early.
+    Pyongyang had demanded ..."). Simple past: from that time to a week later; past
+    perfect: up to a month before it."""
+    if published is None or not isinstance(exprs, SentenceTimes) or exprs:
+        return None
+    v = cand.head if cand.head.pos_ in ("VERB", "AUX") else clause_verb(cand.trigger)
+    if v is None or is_future(v, modality) or modality in FUTURE_MODALITIES:
+        return None
+    tense = _perfect(v)
+    if tense == "present":
+        return None
+    prev = exprs.previous_time(published)
+    if prev is None or prev.start is None or prev.end is None:
+        return None
+    if prev.end >= published - dt.timedelta(days=W.PUBLICATION_WINDOW):
+        return None  # the sentence before is recent news: the publication window covers it
+    if tense == "pluperfect":
+        return When(prev.start - dt.timedelta(days=31), prev.end, f"before {prev.text}", "range", "relative")
+    end = min(published, prev.end + dt.timedelta(days=W.PUBLICATION_WINDOW))
+    return When(prev.start, end, f"after {prev.text}", "range", "relative")
 
 
 def _inside(a: When, b: When) -> bool:
@@ -130,57 +564,311 @@ def narrow(a: When, b: When) -> When:
 
 # -- places ---------------------------------------------------------------------------------------
 def find_location(cand, sa, countries_in_article: set[str]) -> Place | None:
-    """The place in the event's clause: "in Hamburg", "a market in northern Yemen",
-    "travel to Seoul" (a visit's destination)."""
+    """The place of an event: a place phrase in its clause ("in Hamburg", "a market in
+    northern Yemen", "travel to Seoul", "shelled the village of Lobonok"), else one in the
+    clause it belongs to, else, for what a state does at home, its country; else None."""
+    prefer = set(countries_in_article)
+    dl = getattr(getattr(sa, "memory", None), "dateline_country", None)
+    if dl:
+        prefer.add(dl)
     anchors = event_anchor_tokens(cand)
-    actor_heads = {t for opt in cand.source_heads for t in opt} | set(cand.target_heads)
-    preps = []
-    for a in anchors:
-        for c in a.children:
-            if c.dep_ == "prep" and (c.lower_ in LOCATIVE_PREPS or
-                                     (c.lower_ in MOTION_PREPS and cand.mode == "visit")):
-                preps.append(c)
-    if cand.nominal:
-        preps.extend(c for c in cand.trigger.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS)
-    preps.sort(key=lambda p: abs(p.i - cand.trigger.i))
-    for p in preps:
-        for obj in (c for c in p.children if c.dep_ == "pobj"):
-            if obj in actor_heads and p.lower_ not in ("in", "at", "near") and cand.mode != "visit":
-                continue  # "called on Washington": an actor, not a place
-            place = place_of(obj, sa, countries_in_article)
-            if place is not None:
-                return place
-            # "a market in northern Yemen", "a village near Aleppo"
-            for c in obj.children:
-                if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS | {"of"}:
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            place = place_of(g, sa, countries_in_article)
-                            if place is not None:
-                                return place
-    if cand.mode == "visit":
-        for t in cand.target_heads:
-            place = place_of(t, sa, countries_in_article)
-            if place is not None:
-                return place
+    got = _place_in_clause(cand, anchors, sa, prefer)
+    if got is not None:
+        return got
+    got = _place_inherited(cand, sa, prefer)
+    if got is not None:
+        return got
+    return _domestic_place(cand, sa)
+
+
+def _actor_heads(cand) -> set:
+    out = {t for opt in cand.source_heads for t in opt} | set(cand.target_heads)
+    for t in list(out):
+        out.update(t.conjuncts)
+    return out
+
+
+def _slot_ok(cand, prep_word: str) -> bool:
+    if prep_word in LOCATIVE_PREPS:
+        return True
+    if prep_word in MOTION_PREPS:
+        return cand.mode == "visit" or cand.type in ("MOBILIZE", "AID", "CONSULT", "ASSAULT", "PROTEST")
+    if prep_word in ("from", "out"):
+        return cand.type == "RETREAT"
+    return False
+
+
+DOBJ_PLACE_TYPES = {"ASSAULT", "COERCE", "AID", "RETREAT", "MOBILIZE"}
+
+
+def _place_in_clause(cand, anchors, sa, prefer) -> Place | None:
+    sent = cand.trigger.sent
+    actors = _actor_heads(cand)
+    trig = {cand.trigger, *cand.trigger_tokens}
+    found = []
+    for tok in _mention_heads(sent, sa):
+        slot = _slot_of(tok, cand, anchors, trig, actors)
+        if slot is None:
+            continue
+        place = place_of(tok, sa, prefer) or _unresolved_place(tok, sa, prefer)
+        if place is None:
+            continue
+        spec = {"city": 0, "admin1": 1, "unresolved": 2, "country": 3}.get(place.feature, 2)
+        found.append((slot, spec, abs(tok.i - cand.trigger.i), place))
+    if not found:
+        return None
+    found.sort(key=lambda x: (x[0], x[1], x[2]))
+    return found[0][3]
+
+
+def _mention_heads(sent, sa) -> list:
+    """Tokens that head a place phrase: named places (entity roots, knowledge-base countries
+    and regions) and "the village of X" nouns."""
+    out = []
+    seen = set()
+    for e in sent.ents:
+        if e.label_ in PLACE_ENTS or (e.label_ in ("NORP", "ORG", "PERSON") and _kb_place(e.root, sa)):
+            out.append(e.root)
+            seen.update(range(e.start, e.end))
+    for tok in sent:
+        if tok.i in seen:
+            continue
+        if _kb_place(tok, sa) and tok.pos_ == "PROPN":
+            m = sa.match_at.get(tok.i)
+            if m is not None and m.end - 1 == tok.i:
+                out.append(tok)
+                seen.update(range(m.start, m.end))
+    return out
+
+
+def _kb_place(tok, sa) -> bool:
+    m = getattr(sa, "match_at", {}).get(tok.i)
+    return m is not None and m.term.entity.kind == "country" and m.term.function in (
+        "name", "capital", "region", "seat")
+
+
+def _climb(tok):
+    """From a place word up through "the village of X", "X, Kenya", "northern X" to the
+    phrase head that hangs in the clause."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS:
+            t = t.head.head  # "the town of Dapchi" -> town
+            continue
+        if t.dep_ in ("appos", "compound") and t.head.pos_ in ("PROPN", "NOUN") and \
+                (t.head.ent_type_ in PLACE_ENTS or t.head.lemma_.lower() in PLACE_NOUNS):
+            t = t.head
+            continue
+        if t.dep_ == "poss" and t.head.ent_type_ in PLACE_ENTS | {""}:
+            t = t.head  # "Istanbul's Istiklal Avenue"
+            continue
+        break
+    return t
+
+
+def _slot_of(tok, cand, anchors, trig, actors) -> int | None:
+    """How a place phrase relates to the event (lower is closer), or None."""
+    t = _climb(tok)
+    depth = 0
+    for _ in range(4):
+        dep = t.dep_
+        if dep == "pobj" and t.head.dep_ in ("prep", "prt", "advmod") or dep == "pobj":
+            prep = t.head
+            word = prep.lower_
+            if prep.dep_ == "pcomp" or word == "of" and prep.head.lower_ in ("out", "outside"):
+                word = prep.head.lower_
+            x = prep.head
+            if word == "of" and x.pos_ in ("NOUN", "PROPN") and x.dep_ == "pobj":
+                t = x  # "the northern edge of Kharkiv", "the outskirts of Aleppo"
+                depth += 1
+                continue
+            if not _slot_ok(cand, word):
+                return None
+            if tok in actors and word not in STRICT_LOCATIVE and cand.mode != "visit":
+                return None  # "called on Washington": an actor, not a place
+            if x in anchors or x in trig:
+                return depth
+            if x.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+                if x in trig:
+                    return depth
+                if x.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos", "conj", "npadvmod") \
+                        and word in STRICT_LOCATIVE | MOTION_PREPS:
+                    t = x  # "hit a market in northern Yemen", "positions in Khartoum North"
+                    depth += 1
+                    continue
+            return None
+        if dep in ("dobj", "nsubjpass") and (t.head in anchors or t.head in trig):
+            if dep == "nsubjpass" and cand.type not in DOBJ_PLACE_TYPES:
+                return None
+            if cand.type in DOBJ_PLACE_TYPES or cand.mode == "visit":
+                return depth + 1  # "shelled Kharkiv", "entered Gaza", "visited Taipei"
+            return None
+        if dep in ("compound", "amod", "nmod") and t.head in trig:
+            return depth + 1  # "the Hamburg summit", "Kharkiv shelling"
+        if dep == "conj":
+            t = t.head
+            continue
+        return None
     return None
 
 
+def _unresolved_place(tok, sa, prefer) -> Place | None:
+    """A named place the gazetteer does not know ("the village of Lobonok", "Zvecan"): the
+    text's name, and the country the phrase or the article puts it in; no coordinates."""
+    if tok.ent_type_ not in PLACE_ENTS and not (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                                                 and tok.head.head.lemma_.lower() in PLACE_NOUNS):
+        return None
+    if tok.ent_type_ not in PLACE_ENTS and tok.pos_ != "PROPN":
+        return None
+    name = _ent_text(tok)
+    country = None
+    for other in tok.sent:  # a country or region named next to it: "in northwestern Tigray"
+        if other.i == tok.i or abs(other.i - tok.i) > 8:
+            continue
+        p = place_of(other, sa, prefer) if other.ent_type_ in PLACE_ENTS or _kb_place(other, sa) else None
+        if p is not None and p.country:
+            country = p.country
+            break
+    if country is None:
+        focus = sa.memory.focus_country() if getattr(sa, "memory", None) else None
+        country = focus
+    if country is None:
+        return None
+    return Place(name=name, country=country, lat=None, lon=None, geonameid=None,
+                 feature="unresolved", text=name)  # fmt: skip
+
+
+def _ent_text(tok) -> str:
+    for e in tok.doc.ents:
+        if e.start <= tok.i < e.end:
+            text = e.text
+            return text[4:] if text.lower().startswith("the ") else text
+    return tok.text
+
+
+def _place_inherited(cand, sa, prefer) -> Place | None:
+    """No place in the event's clause: the place of the clause it is coordinated with or
+    belongs to ("in Singapore, where they signed", "fired tear gas in Nairobi and arrested")."""
+    v = cand.head if cand.head.pos_ in ("VERB", "AUX") else clause_verb(cand.trigger)
+    for _ in range(3):
+        if v is None or v.head == v:
+            return None
+        dep = v.dep_
+        parent = v.head
+        if dep in ("relcl", "acl") and parent.pos_ in ("PROPN", "NOUN"):
+            if any(c.lower_ == "where" for c in v.children):
+                p = place_of(parent, sa, prefer)
+                if p is not None:
+                    return p
+            v = clause_verb(parent)
+            continue
+        if dep in ("conj", "advcl") or (dep == "xcomp"):
+            p = _place_of_clause(parent, cand, sa, prefer)
+            if p is not None:
+                return p
+            v = parent
+            continue
+        return None
+    return None
+
+
+def _place_of_clause(verb, cand, sa, prefer) -> Place | None:
+    found = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in STRICT_LOCATIVE:
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    p = place_of(obj, sa, prefer)
+                    if p is None:
+                        for g in obj.children:
+                            if g.dep_ == "prep" and g.lower_ in STRICT_LOCATIVE | {"of"}:
+                                for h in g.children:
+                                    if h.dep_ == "pobj":
+                                        p = p or place_of(h, sa, prefer)
+                    if p is not None:
+                        found.append((abs(c.i - verb.i), p))
+    if not found:
+        return None
+    found.sort(key=lambda x: x[0])
+    return found[0][1]
+
+
+def _actor_country(tok, sa) -> str | None:
+    """The country a source phrase names: "Estonia", "Cambodian police", "Venezuela's
+    Supreme Court", "Kenya's government"."""
+    toks = [tok] + [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    toks += [g for c in tok.children if c.dep_ in ("compound", "poss") for g in c.children
+             if g.dep_ in ("amod", "compound", "poss")]  # fmt: skip
+    for t in toks:
+        m = getattr(sa, "match_at", {}).get(t.i)
+        if m is not None and m.term.entity.kind == "country" and m.term.function in (
+                "name", "adjective", "people", "capital", "seat"):
+            return m.term.entity.country
+    return None
+
+
+def _domestic_place(cand, sa) -> Place | None:
+    """What a state does at home (arrest, ban, curfew, expel, alert, protest) happens in
+    its own country: placed there at country precision. Only when its actor names the
+    country (or the story's dateline does, for police and protesters with none)."""
+    if cand.type not in DOMESTIC_TYPES:
+        return None
+    heads = cand.source_heads[0] if cand.source_heads else []
+    for h in heads:
+        if h.pos_ == "PRON":
+            continue
+        c = _actor_country(h, sa)
+        domestic_word = h.lemma_.lower() in DOMESTIC_NOUNS or any(
+            c2.lemma_.lower() in DOMESTIC_NOUNS for c2 in h.children if c2.dep_ == "compound")
+        if c is not None and (domestic_word or _is_country_name(h, sa)):
+            if cand.type == "SANCTION" and not _expulsion(cand):
+                return None
+            return _country(c)
+        if c is None and domestic_word and cand.type in ("COERCE", "PROTEST"):
+            dl = getattr(getattr(sa, "memory", None), "dateline_country", None)
+            if dl:
+                return _country(dl)
+    return None
+
+
+def _is_country_name(tok, sa) -> bool:
+    m = getattr(sa, "match_at", {}).get(tok.i)
+    return m is not None and m.term.entity.kind == "country" and m.term.function == "name"
+
+
+def _expulsion(cand) -> bool:
+    words = {t.lemma_.lower() for t in cand.trigger_tokens} | {cand.trigger.lemma_.lower()}
+    sub = " ".join(t.lower_ for t in cand.trigger.sent)
+    return bool(words & {"expel", "expulsion", "order", "declare", "ban", "revoke"}) or \
+        bool(re.search(r"\b(?:leave the country|persona non grata|expel)", sub))
+
+
+def _country(iso3: str) -> Place:
+    name = gazetteer().countries.get(iso3, (iso3,))[0]
+    return country_place(name, iso3, None)
+
+
 def place_of(tok, sa, prefer: set[str]) -> Place | None:
-    """A token heading a place name -> Place (city first, then country or region)."""
+    """A token heading a place name -> Place: a knowledge-base country, capital or region,
+    else a gazetteer city, else a first-level division."""
     doc = tok.doc
-    m = sa.match_at.get(tok.i)
+    m = getattr(sa, "match_at", {}).get(tok.i)
     if m is not None and m.term.entity.kind == "country":
         ent = m.term.entity
         span = doc[m.start : m.end]
-        if m.term.function in ("capital", "name", "region") or m.term.function == "seat":
-            city = gazetteer().city(span.text, {ent.country}) if m.term.function in ("capital", "region") else None
+        fn = m.term.function
+        if fn == "name":
+            return country_place(ent.name, ent.country, span.text)
+        if fn in ("capital", "region", "seat"):
+            g = gazetteer()
+            city = g.city(span.text, {ent.country})
             if city is not None and city.country == ent.country:
                 return city_place(city, span.text)
-            if m.term.function == "region":
-                return Place(name=span.text, country=ent.country, feature="admin1", text=span.text)
-            if m.term.function == "name":
-                return country_place(ent.name, ent.country, span.text)
+            div = g.division(span.text, {ent.country}, explicit=True)
+            if div is not None and div.country == ent.country:
+                return division_place(div, span.text)
+            return Place(name=span.text, country=ent.country, feature="admin1" if fn == "region" else "city",
+                         text=span.text, lat=None, lon=None)  # fmt: skip
         return None
     ent_span = None
     for e in doc.ents:
@@ -192,7 +880,23 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
     name = ent_span.text
     if name.lower().startswith("the "):
         name = name[4:]
-    city = gazetteer().city(name, prefer)
-    if city is not None:
+    name = re.sub(r"^(?:northern|southern|eastern|western|central|north|south|east|west|"
+                  r"northeastern|northwestern|southeastern|southwestern)\s+", "", name, flags=re.I)
+    g = gazetteer()
+    explicit = any(c.lemma_.lower() in DIVISION_WORDS for c in [tok.head, *tok.children]) or \
+        bool(re.search(r"\b(?:state|province|region|governorate|oblast)$", name, re.I))
+    if explicit:
+        name = re.sub(r"\s+(?:state|province|region|governorate|oblast)$", "", name, flags=re.I)
+        div = g.division(name, prefer, explicit=True)
+        if div is not None:
+            return division_place(div, ent_span.text)
+    iso = g.country_of_name(name)
+    if iso:
+        return country_place(g.countries[iso][0], iso, ent_span.text)
+    city = g.city(name, prefer)
+    div = g.division(name, prefer)
+    if city is not None and (div is None or city.country in prefer or div.country not in prefer):
         return city_place(city, ent_span.text)
+    if div is not None:
+        return division_place(div, ent_span.text)
     return None

@@ -102,18 +102,86 @@ _CAPTION_LINE = re.compile(
 )
 
 # -- datelines ------------------------------------------------------------------------------
-_WIRES = r"(?:Reuters|AP|AFP|Xinhua|UPI|dpa|DPA|IANS|PTI|ANI|Bloomberg|CNN|AA|TASS|Tass|Interfax|Yonhap|Kyodo|WAFA|IRNA|ANSA|EFE|BBC)"
+# "MOSCOW (Reuters) -", "NAIROBI, Kenya (AP) —", "KYIV, May 18 -", "BAMAKO/PARIS, Aug 16 -",
+# "Seoul, March 14 (Reuters) -", "COX'S BAZAR, Bangladesh —", "NEW DELHI:". The place is
+# what the story says it was filed from; the dateline is cut before parsing so that the
+# place does not become the subject of the first sentence.
+_WIRES = (r"(?:Reuters|AP|AFP|Xinhua|UPI|dpa|DPA|IANS|PTI|ANI|Bloomberg|CNN|AA|TASS|Tass|Interfax|"
+          r"Yonhap|Kyodo|WAFA|IRNA|ANSA|EFE|BBC|RIA|RIA Novosti|Sputnik|KUNA|SPA|WAM|Bernama|"
+          r"Antara|APP|Ukrinform|RFE/RL|CNA|VOA|Al Jazeera|Anadolu|Kyodo News|Jiji)")  # fmt: skip
+_NOT_PLACES = (r"(?:NATO|OPEC|ASEAN|BRICS|NAFTA|UNESCO|UNICEF|UNHCR|IAEA|OSCE|ECOWAS|USA|EU|UN|UK|US|"
+               r"BREAKING|UPDATE|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|FACTBOX|EXPLAINER|"
+               r"WARNING|NOTE|CORRECTION|CORRECTED|PHOTOS?|VIDEO|AUDIO|INTERVIEW|REFILE|RPT|"
+               r"URGENT|FLASH|ALERT|SPORTS?|WORLD|BUSINESS|POLITICS|NEWS|TOP|FEATURE|REVIEW|"
+               r"COMMENT|SPECIAL|GRAPHIC|INSIGHT|FOCUS|WRAPUP|TIMELINE|QUOTEBOX|SNAP|POLL|DEVELOPING)")  # fmt: skip
+_CAPS_PLACE = r"[A-Z][A-Z'’.-]*[A-Z.](?:\s[A-Z][A-Z'’.-]*[A-Z.]|\s(?:ES|EL|AL|LA|DE|DU))*"
+_TITLE_PLACE = r"[A-Z][a-z'’.-]+(?:\s(?:[A-Z][a-z'’.-]+|al|el|es|de|da|du))*"
+_WHEN = (r"(?:,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}|"
+         r"\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s\d{4})?)")
+_REGION = r"(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})"
+_DASH = r"(?:\s*(?:—|–|--|-)\s+|\s*(?:—|–)\s*)"
 _DATELINE = re.compile(
-    r"^(?!(?:NATO|OPEC|ASEAN|BRICS|NAFTA|UNESCO|UNICEF|UNHCR|IAEA|OSCE|ECOWAS|USA|EU|UN|UK|US)\b)"
-    r"(?P<place>(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3})"
-    r"(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})?)"
-    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?"
-    rf"(?:\s*\({_WIRES}(?:[/ ][\w ]+)?\)\s*[-—–]{{1,2}}|\s*(?:—|–|--)|(?<=[A-Z]{{4}})\s+-(?=\s))\s*"
-    r"|^(?P<place2>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s*[A-Z][\w ]{2,30})?"
-    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?"
-    rf"\s*\({_WIRES}\)\s*[-—–]{{1,2}}\s*",
+    # capitals, with optional region, date and agency, ending with a dash or a colon
+    rf"^(?!{_NOT_PLACES}\b)(?P<place>{_CAPS_PLACE}(?:\s?/\s?{_CAPS_PLACE})*)"
+    rf"{_REGION}?{_WHEN}?(?:\s*\({_WIRES}(?:[/ ][\w ]+)?\))?(?:{_DASH}|:\s+(?=[A-Z\"“]))"
+    # title case: needs an agency or a date before the dash ("Seoul, March 14 (Reuters) -")
+    rf"|^(?P<place2>{_TITLE_PLACE}(?:/{_TITLE_PLACE})*){_REGION}?"
+    rf"(?:{_WHEN}?\s*\({_WIRES}(?:[/ ][\w ]+)?\)|{_WHEN}){_DASH}",
     re.M,
 )
+_MAX_DATELINE = 90
+
+
+def find_dateline(text: str, start: int) -> tuple[int, int, str] | None:
+    """The dateline at `start` (the first kept line), or at the start of the story's first
+    paragraph when the text opens with a headline. Returns (start, end, place)."""
+    pos = start
+    for _ in range(3):
+        m = _DATELINE.match(text, pos)
+        if m and len(m.group(0)) <= _MAX_DATELINE:
+            place = (m.group("place") or m.group("place2") or "").strip(" ,")
+            if _plausible_place(place):
+                return m.start(), m.end(), dateline_place(place)
+        # a headline (short, no closing full stop, then a blank line) may come first
+        eol = text.find("\n", pos)
+        if eol < 0:
+            return None
+        line = text[pos:eol].strip()
+        nl = text.find("\n", eol + 1)
+        following = text[eol + 1 : nl if nl >= 0 else len(text)]
+        if not _headline_like(line) or following.strip():
+            return None
+        nxt = eol
+        while nxt < len(text) and text[nxt] in " \t\n":
+            nxt += 1
+        if nxt >= len(text):
+            return None
+        pos = nxt
+    return None
+
+
+def _headline_like(line: str) -> bool:
+    if not line or len(line) > 200:
+        return False
+    if line.startswith(("# ", "## ", "*", "![", "_")):
+        return True
+    return not line.rstrip().endswith((".", '."', ".”", ":", ";"))
+
+
+def _plausible_place(place: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", place)
+    return len(letters) >= 3 or place.upper() in ("UK", "US")
+
+
+def dateline_place(place: str) -> str:
+    """"COX'S BAZAR" -> "Cox's Bazar"; "BAMAKO/PARIS" -> "Bamako" (the first place named)."""
+    head = re.split(r"\s?/\s?", place.split(",")[0].strip())[0].strip()
+    if head.isupper():
+        def cap(w: str) -> str:
+            return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
+
+        head = " ".join(cap(w) for w in head.split())
+    return head
 
 
 def clean(text: str) -> CleanText:
@@ -126,11 +194,10 @@ def clean(text: str) -> CleanText:
     dateline = None
     start = _first_kept(text, spans)
     if start is not None:
-        m = _DATELINE.match(text, start)
-        if m and len(m.group(0)) < 80:
-            place = (m.group("place") or m.group("place2") or "").strip(" ,")
-            dateline = _title_place(place)
-            spans = _merge(spans + [(m.start(), m.end(), "dateline")])
+        got = find_dateline(_blank_spans(text, spans), start)
+        if got is not None:
+            a, b, dateline = got
+            spans = _merge(spans + [(a, b, "dateline")])
     kept, removed = _apply(text, spans)
     kept = re.sub(r"[ \t]+\n", "\n", kept)
     kept = re.sub(r"\n{3,}", "\n\n", kept).strip()
@@ -149,9 +216,15 @@ def _first_kept(text: str, spans: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
-def _title_place(place: str) -> str:
-    head = place.split(",")[0].strip()
-    return head.title() if head.isupper() else head
+def _blank_spans(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """The text with junk spans blanked out (same offsets), so that a byline or share
+    buttons between the headline and the dateline do not hide it."""
+    chars = list(text)
+    for s, e, _ in spans:
+        for i in range(s, e):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:

@@ -35,7 +35,12 @@ class EventBuilder:
         for opt in cand.source_heads:
             got = []
             for t in opt:
-                got.extend(sa.actors_for(t, as_agent=True))
+                found = sa.actors_for(t, as_agent=True)
+                if cand.nominal and t.head == cand.trigger and t.dep_ in ("amod", "compound", "nmod"):
+                    # "12-hour general strike": a modifier names the doer only as a named
+                    # country, people or organisation ("Israeli strikes", "NATO air raids")
+                    found = [a for a in found if a.org or (a.country and not a.why.startswith("text:sector"))]
+                got.extend(found)
             if got:
                 sources = got
                 source_why = "clause"
@@ -101,6 +106,8 @@ class EventBuilder:
         ev.mentions = [Mention(sent_index, sent_text, ev.span, trigger)]
         ev.confidence = confidence(cand, sources, targets, source_why)
         ev.explain = dict(cand.explain)
+        if _is_headline(sent, para_start, art):
+            ev.explain["headline"] = True
         ev.explain.update({
             "trigger_token": cand.trigger.text,
             "path": _path(cand),
@@ -152,15 +159,15 @@ class EventBuilder:
                            or (location.country if location else None)
                            or _place_country(cand.head, sa, article_countries, skip=t))
                 if country is None and cand.type != "ASSAULT":
-                    country = _first_country(sources) or sa.memory.focus_country()
+                    country = sa.memory.focus_country() or _first_country(sources)
                 if country:
                     add([Actor(text=t.text, name=t.text, country=country, sector=["CVL"],
                                start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
                                why="population of the place")], "population of the place")  # fmt: skip
         if cand.answers and not out:
-            got = _referent_sources(earlier, cand.answers & {"ACCUSE", "REQUEST", "THREATEN"} or {"ACCUSE"},
-                                    sources, sent_index, must_target_us=True)  # fmt: skip
-            add([_copy_actor(a, "coref:accuser") for a in got], "the accuser it answers")
+            got = _referent_sources(earlier, cand.answers & {"ACCUSE", "REQUEST", "THREATEN", "AGREE"}
+                                    or {"ACCUSE"}, sources, sent_index, must_target_us=True)  # fmt: skip
+            add([_copy_actor(a, "coref:accuser") for a in got], "the one it answers")
         if not out and cand.loose_heads:
             for t in cand.loose_heads:
                 got = sa.actors_for(t) or self._inside(t, sa, article_countries, depth=1)
@@ -170,7 +177,7 @@ class EventBuilder:
                     break
         if cand.recipient_heads and cand.type in RECIPIENT_TYPES:
             own = {a.country for a in sources if a.country}
-            if not out or all(a.country in own for a in out):
+            if not out or all(a.country in own or (a.country is None and a.org is None) for a in out):
                 got = []
                 for t in cand.recipient_heads:
                     got.extend(x for x in (sa.actors_for(t) or self._place_actor(t, sa, article_countries)
@@ -180,6 +187,16 @@ class EventBuilder:
                     out = []
                     why = ""
                     add(got, "recipient")
+        if not out:
+            for t in cand.loose_heads:
+                if is_generic_people(t):
+                    country = (_place_country(t, sa, article_countries) or (location.country if location else None)
+                               or _place_country(cand.head, sa, article_countries, skip=True))  # fmt: skip
+                    if country:
+                        add([Actor(text=t.text, name=t.text, country=country, sector=["CVL"],
+                                   start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
+                                   why="population of the place")], "population of the place")  # fmt: skip
+                        break
         if not out and cand.type in PLACE_TARGET_TYPES:
             # "strengthened its forces in Lebanon", "resume attacks in Israel"
             own = {a.country for a in sources if a.country}
@@ -236,7 +253,7 @@ def _place_country(tok, sa, prefer: set[str], skip=None) -> str | None:
     subjects = {t.i for c in tok.children if skip is not None and c.dep_ in ("nsubj", "nsubjpass")
                 for t in c.subtree}  # fmt: skip
     for t in tok.subtree:
-        if t is tok or t.i in subjects or t.pos_ != "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if t == tok or t.i in subjects or t.pos_ != "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC"):
             continue
         place = ground.place_of(t, sa, prefer)
         if place is None and t.pos_ == "PROPN" and not t.ent_type_ and t.i not in sa.match_at:
@@ -356,7 +373,7 @@ def _antecedent_event(earlier: list[Event], typ: str, mode: str | None, sent_ind
 
 def _path(cand: Candidate) -> str:
     parts = [f"{cand.trigger.text}/{cand.trigger.dep_}"]
-    if cand.head is not cand.trigger:
+    if cand.head != cand.trigger:
         parts.append(f"under {cand.head.text}/{cand.head.dep_}")
     src = "; ".join("+".join(f"{t.text}/{t.dep_}" for t in opt) for opt in cand.source_heads[:1])
     tgt = "+".join(f"{t.text}/{t.dep_}" for t in cand.target_heads)
@@ -383,8 +400,43 @@ def confidence(cand: Candidate, sources: list[Actor], targets: list[Actor], sour
     return max(0.05, min(0.97, c))
 
 
+def _is_headline(sent, para_start: int, art: Article) -> bool:
+    """The article's first line when it reads as a headline: one short sentence with no
+    closing full stop, followed by the body."""
+    if para_start != 0 or sent.start != 0:
+        return False
+    doc = sent.doc
+    text = doc.text.strip()
+    if "\n" in text or len(text) > 200 or text.endswith((".", "!", "?", '"', "”", "'", ":")):
+        return False
+    return len(art.text.strip()) > len(text) + 40
+
+
+def _overlapping_source(a: Event, b: Event) -> bool:
+    ka = {x.org or x.country for x in a.source} - {None}
+    kb = {x.org or x.country for x in b.source} - {None}
+    return bool(ka & kb)
+
+
 def merge_repeats(events: list[Event]) -> list[Event]:
-    """One event per happening: same type, dyad, modality and overlapping time."""
+    """One event per happening: same type, dyad, modality and overlapping time. A
+    headline's event is the body's event told in brief: it joins the body's event of the
+    same type and source when there is one."""
+    body = _merge(e for e in events if not e.explain.get("headline"))
+    heads = _merge(e for e in events if e.explain.get("headline"))
+    for h in heads:
+        twin = next((e for e in body if e.type == h.type and _overlapping_source(e, h)), None)
+        if twin is not None:
+            twin.mentions = sorted(twin.mentions + h.mentions, key=lambda m: (m.sentence_index, m.span))
+            twin.confidence = min(0.99, twin.confidence + 0.02)
+        else:
+            h.confidence = max(0.05, h.confidence - 0.15)
+            body.append(h)
+    body.sort(key=lambda e: (e.sentence_index, e.trigger_offset))
+    return body
+
+
+def _merge(events) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         for prev in out:

@@ -37,7 +37,8 @@ from .modality import REPORTING, modality
 OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", "invite",
                   "encourage", "pressure", "press", "compel", "instruct", "authorize",
                   "authorise", "call", "request", "direct", "permit", "help", "warn",
-                  "advise", "beg", "implore", "push", "challenge", "demand", "let"}  # fmt: skip
+                  "advise", "beg", "implore", "push", "challenge", "demand", "let", "lead",
+                  "prompt", "cause", "enable", "get", "oblige"}  # fmt: skip
 SUBJECT_DEPS = ("nsubj", "csubj")
 REPORTING_VERBS = REPORTING | {"reiterate", "declare", "conclude", "insist", "announce", "repeat",
                                "stress", "warn", "tell", "argue", "maintain", "demand"}  # fmt: skip
@@ -162,8 +163,8 @@ def _subject_after_dateline(v):
     for t in span:
         if t.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
-        if t.head is v or t.head.idx < end or t.head.i >= v.i:
-            best = t if best is None or t.head is v else best
+        if t.head == v or t.head.idx < end or t.head.i >= v.i:
+            best = t if best is None or t.head == v else best
     return best
 
 
@@ -224,6 +225,17 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             done.add(tok.i)
             done.update(t.i for t in chain)
             break
+    for tok in sent:  # a demand or threat with nothing we code under it is still one
+        if tok.i in done or tok.i in hits or tok.pos_ != "VERB" or in_dateline(tok):
+            continue
+        for w in lex.wrappers.get(lemma(tok, lex), ()):
+            if w.id not in BARE_WRAPPERS or (w.prep and not _has_prep(tok, w.prep)):
+                continue
+            c = _bare(tok, w)
+            if c is not None:
+                out.append(c)
+                done.add(tok.i)
+                break
     for tok in sent:  # a denial with nothing we code under it is still a REJECT
         if tok.lemma_.lower() in DENIALS and tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits:
             out.append(_denial(tok, None))
@@ -234,11 +246,63 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         c = _plain(h, lex)
         if c is not None:
             out.append(c)
+    for tok in sent:  # "said it would respond", "vowed to retaliate": a threat
+        if (tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits
+                and lemma(tok, lex) in RETALIATE and not in_dateline(tok)):
+            mod, why = modality(tok)
+            if mod in ("planned", "hypothetical", "possible") and why.startswith(("modal", "'would'")):
+                out.append(Candidate(
+                    trigger=tok, head=tok, type="THREATEN", mode="violence" if lemma(tok, lex) == "retaliate" else None,
+                    cameo="138" if lemma(tok, lex) == "retaliate" else "130",
+                    source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=[],
+                    trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i), modality="asserted",
+                    loose_heads=_loose_targets(tok, "THREATEN"),
+                    answers={"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"},
+                    explain={"pattern": "retaliation:threaten", "pattern_text": tok.lemma_,
+                             "pattern_origin": "events/extract.py", "modality_why": why,
+                             "recoded": "an announced response to a hostile act is a threat"},
+                ))  # fmt: skip
     out.extend(_must_requests(sent, out, lex))
-    out = _protest_purposes(out)
+    out = _purposes(out)
+    out = [c for c in out if not _speculative(c.head if c.wrapped else c.trigger)]
     for c in out:
         _recode_announced(c, lex)
+        _recode_refusal(c, lex)
     return out
+
+
+RETALIATE = {"retaliate", "respond", "react", "avenge", "hit back", "strike back"}
+ACCEPTING = {"accept", "agree", "allow", "approve", "permit", "recognise", "recognize", "tolerate",
+             "heed", "comply", "abide"}  # fmt: skip
+
+
+def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
+    """"would not accept ultimatums", "did not agree to": a refusal (REJECT)."""
+    if c.modality != "negated" or lemma(c.head if c.wrapped else c.trigger, lex) not in ACCEPTING:
+        return
+    c.type, c.cameo, c.mode = "REJECT", "120", None
+    c.modality = "asserted"
+    c.answers = {"REQUEST", "AGREE", "THREATEN", "ACCUSE"}
+    c.explain["recoded"] = "a negated acceptance is a refusal"
+
+
+UNKNOWING = {"say", "know", "tell", "confirm", "clear", "unclear", "ask", "wonder", "question",
+             "speculate", "comment", "disclose", "reveal", "sure", "certain", "see"}  # fmt: skip
+
+
+def _speculative(tok) -> bool:
+    """"declined to say whether an envoy would travel": an open question, not an event."""
+    t = tok
+    for _ in range(4):
+        marks = [c for c in t.children if c.dep_ == "mark"]
+        if any(m.lower_ == "whether" for m in marks) or (
+            any(m.lower_ == "if" for m in marks) and t.dep_ == "ccomp"
+        ):
+            return t.head.lemma_.lower() in UNKNOWING or t.head.dep_ == "xcomp" and t.head.head.lemma_.lower() in ("decline", "refuse")
+        if t.head == t:
+            break
+        t = t.head
+    return False
 
 
 MUST_MODALS = {"must", "should"}
@@ -272,7 +336,7 @@ def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate
         subj = _no_dateline([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
         if not subj or subj[0].lower_ in ("it", "there", "this", "that"):
             continue
-        inner = next((c for c in found if c.trigger is v or c.head is v), None)
+        inner = next((c for c in found if c.trigger == v or c.head == v), None)
         typ, cameo, mode = "REQUEST", "100", None
         if inner is not None and demand is not None:
             spec = demand.map.get(inner.type, demand.map.get("default"))
@@ -295,27 +359,41 @@ def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate
 
 
 PURPOSE_TYPES = {"REQUEST", "PROTEST", "ACCUSE", "REJECT"}
+GIVING = {"AID", "AGREE", "SUPPORT", "COOPERATE"}
 
 
-def _protest_purposes(cands: list[Candidate]) -> list[Candidate]:
-    """A protest and what it demands are one event: "staged rallies to demand reforms",
+def _absorbs(a: Candidate, b: Candidate) -> bool:
+    if a.type == "PROTEST":
+        return b.type in PURPOSE_TYPES  # "staged rallies to demand reforms"
+    if a.type in GIVING:
+        return b.type in GIVING  # "will give $15 million to help Bangladesh"
+    return a.type == b.type  # "will travel to Seoul to discuss with officials"
+
+
+def _purposes(cands: list[Candidate]) -> list[Candidate]:
+    """An act and its stated purpose are one event: "staged rallies to demand reforms",
     "blocked roads demanding that he be reinstated", "began a hunger strike to protest
-    against Sweden's decision": the purpose gives the protest its target."""
-    protests = [c for c in cands if c.type == "PROTEST"]
-    if not protests:
-        return cands
+    against Sweden's decision", "will travel to Seoul to discuss ...": the purpose can give
+    the act its target."""
     drop = set()
-    for p in protests:
+    for p in cands:
+        if id(p) in drop:
+            continue
         anchors = {p.trigger, p.head}
         for c in cands:
-            if c is p or c.type not in PURPOSE_TYPES or id(c) in drop:
+            if c is p or id(c) in drop or not _absorbs(p, c):
                 continue
             t = c.head if c.wrapped else c.trigger
-            if t.dep_ in ("advcl", "xcomp", "acl", "conj") and t.head in anchors and t.i > p.trigger.i:
+            purpose = t.dep_ in ("advcl", "xcomp", "acl") or (
+                t.dep_ == "conj" and p.type == "PROTEST" and not any(g.dep_ in SUBJECT_DEPS for g in t.children))
+            if purpose and t.head in anchors and t.i > p.trigger.i and (
+                p.type == "PROTEST" or any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children)
+            ):
                 drop.add(id(c))
-                if c.type == "PROTEST" and c.target_heads and not p.target_heads:
+                if c.target_heads and not p.target_heads:
                     p.target_heads = list(c.target_heads)
                 p.loose_heads = list(c.target_heads) + list(c.loose_heads) + list(p.loose_heads)
+                p.recipient_heads = list(p.recipient_heads) + list(c.recipient_heads)
                 p.trigger_tokens = sorted({*p.trigger_tokens, *c.trigger_tokens}, key=lambda x: x.i)
     return [c for c in cands if id(c) not in drop]
 
@@ -364,7 +442,7 @@ def _under_condition(tok, marks) -> str | None:
                 for g in c.children:
                     if g.dep_ == "mark" and g.lower_ in marks:
                         return g.lower_
-        if t.head is t:
+        if t.head == t:
             break
         t = t.head
     return None
@@ -531,7 +609,7 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     recips = _recipients(inner.trigger) + _recipients(tok)
     out = [Candidate(
         trigger=inner.trigger, head=tok, type=typ, mode=mode, cameo=cameo,
-        source_heads=src, target_heads=_no_dateline(targets), trigger_tokens=trig_tokens,
+        source_heads=src, target_heads=_no_dateline(_antecedents(targets)), trigger_tokens=trig_tokens,
         modality=mod, nominal=inner.pattern.pos == "noun", recipient_heads=recips, wrapped=True,
         loose_heads=_no_dateline(loose),
         explain={
@@ -547,6 +625,40 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
 
 
 DENIALS = {"deny"}
+BARE_WRAPPERS = {"demand", "call-for", "call-on", "threat"}
+
+
+def _bare(tok, w: Wrapper) -> Candidate | None:
+    """"called for Russia to be readmitted", "urged Iran to show restraint": a demand (or a
+    threat) whose content is no event we code is still the speaker's REQUEST (THREATEN)."""
+    spec = w.map.get("default")
+    if spec is None:
+        return None
+    clause = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")
+              and not _after_comma(tok, c)]  # fmt: skip
+    obj = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if not clause and not (w.prep and any(c.lower_ == w.prep.split()[-1] for c in tok.children)):
+        if not (obj and w.id == "threat"):
+            return None  # "warned of", "called" alone: not a demand
+    if w.id == "threat" and not obj and tok.lemma_.lower() == "warn":
+        return None  # "warned that ..." with nothing coercive in it: a statement
+    typ, cameo, mode = spec
+    targets = obj[:1] if obj else []
+    if not targets:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+                targets = [g for g in c.children if g.dep_ == "pobj"][:1]
+    if not targets:
+        targets = _complement_subject(tok)
+    mod, why = modality(tok)
+    return Candidate(
+        trigger=tok, head=tok, type=typ, mode=mode, cameo=cameo,
+        source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=_no_dateline(targets),
+        trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i), modality=mod,
+        loose_heads=_loose_targets(tok, typ),
+        explain={"pattern": f"{w.id}:bare", "pattern_text": tok.lemma_.lower(),
+                 "pattern_origin": w.origin, "wrapper": w.id, "modality_why": why},
+    )  # fmt: skip
 
 
 def _denial(tok, w: Wrapper | None, inner_type: str | None = None) -> Candidate:
@@ -566,12 +678,12 @@ def _addressee(tok, inner: Hit) -> list:
     """Who a request/threat/offer is addressed to: "urged Russia to", "called on Iran to",
     "demanded that Israel ...", "threatened Kyiv with"."""
     for c in tok.children:
-        if c.dep_ in ("dobj", "dative") and c is not inner.trigger and c not in inner.used:
+        if c.dep_ in ("dobj", "dative") and c != inner.trigger and c not in inner.used:
             return [c]
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with"):
             for g in c.children:
-                if g.dep_ == "pobj" and g is not inner.trigger:
+                if g.dep_ == "pobj" and g != inner.trigger:
                     return [g]
     # "demanded that Israel withdraw", "demanded that the US match the EU's support":
     # the subject of the governed clause
@@ -584,10 +696,10 @@ def _complement_subject(tok, inner=None) -> list:
     if inner is not None:
         t = inner
         for _ in range(5):
-            if t.head is tok or t.head is t:
+            if t.head == tok or t.head == t:
                 break
             t = t.head
-        if t.head is tok:
+        if t.head == tok:
             clauses.append(t)
     clauses += [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c not in clauses]
     for t in clauses:
@@ -674,7 +786,7 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
             targets = [c for c in tok.children if c.dep_ in SUBJECT_DEPS] or targets
     elif p.pos == "noun":
         src = _opts(h.source_heads) or nominal_source(tok, lex)
-        adj_source = bool(src) and src[0][0].dep_ in ("amod", "compound") and src[0][0].head is tok
+        adj_source = bool(src) and src[0][0].dep_ in ("amod", "compound") and src[0][0].head == tok
         targets = list(h.target_heads)
         if not _nominal_is_core(tok, lex):
             return None
@@ -685,8 +797,11 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         targets = list(h.target_heads) or ([tok.head] if tok.dep_ == "amod" else [])
         adj_source = True
     src = [o for o in (_no_dateline(o) for o in src) if o]
-    targets = [t for t in targets if t.lower_ not in REFLEXIVE]
+    targets = [t for t in _antecedents(targets) if t.lower_ not in REFLEXIVE]
     loose = _loose_targets(tok, p.type) if p.pos != "adj" else []
+    if p.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        # "An air strike by the coalition hit a crowded market": what the verb hit
+        loose += _loose_targets(tok.head, p.type)
     mod, why = modality(tok)
     return Candidate(
         trigger=tok, head=_clause_verb(tok) or tok, type=p.type, mode=p.mode, cameo=p.cameo,
@@ -695,6 +810,7 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         nominal=p.pos != "verb", source_from_adjective=adj_source,
         recipient_heads=_recipients(tok) if p.pos == "verb" else [],
         loose_heads=_no_dateline(loose),
+        answers={"REQUEST", "AGREE", "ACCUSE", "THREATEN"} if p.type == "REJECT" else None,
         explain={"pattern": p.id, "pattern_text": p.text, "pattern_origin": p.origin,
                  "modality_why": why},
     )  # fmt: skip
@@ -702,6 +818,26 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
 
 def _opts(heads: list) -> list:
     return [heads] if heads else []
+
+
+def _antecedents(heads: list) -> list:
+    """"Kherson, which Russian forces seized": the relative pronoun stands for Kherson."""
+    out = []
+    for t in heads:
+        if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WDT", "WP", "IN"):
+            v = t.head
+            while v.dep_ not in ("relcl", "ROOT") and v.head != v:
+                v = v.head
+            if v.dep_ == "relcl":
+                out.append(v.head)
+                continue
+        out.append(t)
+    return out
+
+
+DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "communique", "communiqué",
+                  "ruling", "order", "decree", "report", "message", "note", "appeal", "motion",
+                  "bill", "law", "decision", "verdict", "proposal", "plan"}  # fmt: skip
 
 
 def _aux(tok) -> list:
@@ -713,7 +849,7 @@ def _clause_verb(tok):
     for _ in range(4):
         if t.pos_ in ("VERB", "AUX"):
             return t
-        if t.head is t:
+        if t.head == t:
             return None
         t = t.head
     return None
@@ -781,6 +917,13 @@ def subject_heads(v, depth: int = 0) -> list:
                 if c.dep_ == "agent":
                     return [g for g in c.children if g.dep_ == "pobj"][:1]
             return []
+        if head.lemma_.lower() in DOCUMENT_NOUNS:
+            # "issued a joint statement urging all sides to ...": the statement's author
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            if poss:
+                return poss[:1]
+            if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+                return subject_heads(head.head, depth + 1)
         return [head]
     if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "by":
         return subject_heads(head.head, depth + 1)  # "by attacking": the one who did it
@@ -802,7 +945,8 @@ def nominal_source(n, lex: Lexicon) -> list:
     opts.extend([c] for c in n.children if c.dep_ == "poss")
     mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")
             and c.pos_ in ("ADJ", "PROPN", "NOUN")]  # fmt: skip
-    opts.extend([c] for c in sorted(mods, key=lambda t: t.i))
+    named = [c for c in mods if c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")]
+    opts.extend([c] for c in sorted(named, key=lambda t: t.i))
     t = n
     if t.dep_ == "conj":
         t = t.head
@@ -810,6 +954,7 @@ def nominal_source(n, lex: Lexicon) -> list:
         opts.append(subject_heads(t.head))
     if t.dep_ == "pobj" and _light(lex, t.head.head):
         opts.append(subject_heads(t.head.head))
+    opts.extend([c] for c in sorted(mods, key=lambda t: t.i) if c not in named)
     # "drones launched by the Houthis", "a convoy sent by the WFP"
     for c in n.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":

@@ -64,6 +64,10 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
                     return "planned", f"'{gov.text} to'"
                 if words & POSSIBLE_GOVERNORS:
                     return "possible", f"'{gov.text} to'"
+    if head.dep_ == "ROOT" and head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    ):
+        return "planned", "headline infinitive ('X to visit Y')"
     # "is set to", "is expected to", "is due to": the adjective/participle governs
     for t in clause:
         h = t.head if t.dep_ in ("xcomp", "acomp") else None
@@ -129,7 +133,7 @@ def _conditional(tok) -> bool:
 def _reported(tok) -> bool:
     t = tok
     for _ in range(5):
-        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head is not t:
+        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head != t:
             t = t.head
             if t.lemma_.lower() in REPORTING and t.tag_ in ("VBD", "VBN"):
                 return True

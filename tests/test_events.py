@@ -1,0 +1,232 @@
+"""Extraction on the dependency parse: one test per construction, with sentences written
+for these tests. Each asserts the type, the source and target codes and the modality."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import events_of
+
+PUB = "2021-05-12"
+
+
+def coded(coder, text: str, published: str = PUB) -> list[tuple]:
+    return [
+        (e["type"], [a["code"] for a in e["source"]], [a["code"] for a in e["target"]], e["modality"])
+        for e in events_of(coder, text, published)
+    ]
+
+
+def one(coder, text: str, typ: str, published: str = PUB) -> dict:
+    got = [e for e in events_of(coder, text, published) if e["type"] == typ]
+    assert len(got) == 1, (text, coded(coder, text, published))
+    return got[0]
+
+
+def codes(actors: list[dict]) -> list[str]:
+    return [a["code"] for a in actors]
+
+
+def starts(actors: list[dict]) -> set[str]:
+    return {(a["country"] or a["org"] or "") for a in actors}
+
+
+# -- subjects, objects, prepositional targets, passives -------------------------------------------
+def test_subject_and_object(coder):
+    e = one(coder, "Peru expelled two Bolivian diplomats on Monday.", "SANCTION")
+    assert codes(e["source"]) == ["PER"] and starts(e["target"]) == {"BOL"}
+    assert e["cameo"] == "166" and e["modality"] == "asserted"
+
+
+def test_prepositional_target(coder):
+    e = one(coder, "Ghana imposed sanctions on Togo on Tuesday.", "SANCTION")
+    assert codes(e["source"]) == ["GHA"] and codes(e["target"]) == ["TGO"]
+
+
+def test_passive_with_agent(coder):
+    e = one(coder, "Two Chilean diplomats were expelled by Argentina last week.", "SANCTION")
+    assert codes(e["source"]) == ["ARG"] and starts(e["target"]) == {"CHL"}
+
+
+def test_coordination_on_both_sides(coder):
+    e = one(coder, "Kenya and Uganda condemned Sudan and Eritrea on Friday.", "ACCUSE")
+    assert codes(e["source"]) == ["KEN", "UGA"] and codes(e["target"]) == ["SDN", "ERI"]
+
+
+# -- chains of infinitives and clauses ----------------------------------------------------------
+def test_agreed_to_withdraw_is_a_concession(coder):
+    e = one(coder, "Norway agreed to withdraw its troops from Mali.", "CONCEDE")
+    assert codes(e["source"]) == ["NOR"] and codes(e["target"]) == ["MLI"]
+    assert e["modality"] == "asserted" and not [x for x in coded(coder, "Norway agreed to withdraw its troops from Mali.") if x[0] == "RETREAT"]
+
+
+def test_threatened_to_impose_is_a_threat(coder):
+    e = one(coder, "Iran threatened to impose sanctions on Bahrain.", "THREATEN")
+    assert codes(e["source"]) == ["IRN"] and codes(e["target"]) == ["BHR"]
+    assert e["modality"] == "asserted" and e["explain"]["wrapper"] == "threat"
+
+
+def test_called_for_someone_to_be_readmitted(coder):
+    e = one(coder, "Canada called for Russia to be readmitted to the group.", "REQUEST")
+    assert codes(e["source"]) == ["CAN"] and codes(e["target"]) == ["RUS"]
+
+
+def test_demand_that_clause_targets_its_subject(coder):
+    e = one(coder, "Egypt demanded that Ethiopia halt the filling of the dam.", "REQUEST")
+    assert codes(e["source"]) == ["EGY"] and codes(e["target"]) == ["ETH"]
+
+
+def test_must_in_reported_speech_is_a_demand(coder):
+    e = one(coder, "The Danish foreign minister said Latvia must release the two fishermen.", "REQUEST")
+    assert starts(e["source"]) == {"DNK"} and codes(e["target"]) == ["LVA"]
+    assert not [x for x in coded(coder, "The Danish foreign minister said Latvia must release the two fishermen.") if x[0] == "RETREAT"]
+
+
+def test_readiness_is_a_promise(coder):
+    e = one(coder, "Oman said it was ready to host talks between Iran and Saudi Arabia.", "AGREE")
+    assert codes(e["source"]) == ["OMN"]
+
+
+# -- reported speech ------------------------------------------------------------------------------
+def test_reported_speech_codes_the_reported_event(coder):
+    got = coded(coder, "Officials in Nairobi said Somali militants attacked a Kenyan border post on Sunday.")
+    assert len(got) == 1
+    typ, src, tgt, mod = got[0]
+    assert typ == "ASSAULT" and src[0].startswith("SOM") and tgt[0].startswith("KEN") and mod == "asserted"
+
+
+def test_accusation_content_is_not_an_event(coder):
+    got = coded(coder, "Algeria accused Morocco of attacking its border guards.")
+    assert [g[0] for g in got] == ["ACCUSE"]
+    assert got[0][1] == ["DZA"] and got[0][2] == ["MAR"]
+
+
+def test_denial_is_negated_event_plus_reject(coder):
+    got = coded(coder, "Rwanda denied that its troops had shelled Goma.")
+    assault = [g for g in got if g[0] == "ASSAULT"]
+    reject = [g for g in got if g[0] == "REJECT"]
+    assert assault and assault[0][3] == "negated" and assault[0][1][0].startswith("RWA")
+    assert assault[0][2] == ["COD"]
+    assert reject and reject[0][1] == ["RWA"] and reject[0][3] == "asserted"
+
+
+def test_denial_answers_the_accuser(coder):
+    text = ("Burundi accused Rwanda of shelling border villages on Monday. "
+            "Rwanda denied the accusation on Tuesday.")  # fmt: skip
+    e = one(coder, text, "REJECT")
+    assert codes(e["source"]) == ["RWA"] and codes(e["target"]) == ["BDI"]
+
+
+def test_rejected_call_targets_the_caller(coder):
+    e = one(coder, "Berlin rejected calls by Belarus's rulers for immediate economic aid.", "REJECT")
+    assert starts(e["source"]) == {"DEU"} and starts(e["target"]) == {"BLR"}
+
+
+# -- relative clauses, indirect objects and recipients -------------------------------------------
+def test_relative_clause_subject(coder):
+    e = one(coder, "Houthi rebels, who fired a missile at Jeddah on Sunday, threatened further attacks.", "ASSAULT")
+    assert codes(e["source"]) == ["YEMREBHTH"] and codes(e["target"]) == ["SAU"]
+
+
+def test_relative_pronoun_object_is_its_antecedent(coder):
+    e = one(coder, "Residents fled Mosul, which Syrian forces shelled on Sunday.", "ASSAULT")
+    assert starts(e["source"]) == {"SYR"} and starts(e["target"]) == {"IRQ"}
+
+
+def test_to_recipient(coder):
+    e = one(coder, "Cuba offered its doctors to Haiti.", "AGREE")
+    assert codes(e["source"]) == ["CUB"] and codes(e["target"]) == ["HTI"]
+
+
+def test_asylum_to(coder):
+    e = one(coder, "Ecuador granted asylum to a Peruvian opposition leader.", "AID")
+    assert codes(e["source"]) == ["ECU"] and starts(e["target"]) == {"PER"}
+
+
+def test_hand_over_to_recipient(coder):
+    e = one(coder, "Libya agreed to hand over the two suspects to Italy.", "AGREE")
+    assert codes(e["source"]) == ["LBY"] and codes(e["target"]) == ["ITA"]
+
+
+# -- domestic events and conventions ---------------------------------------------------------------
+def test_domestic_arrests(coder):
+    e = one(coder, "Zimbabwean police arrested dozens of opposition supporters in Harare on Saturday.", "COERCE")
+    assert codes(e["source"]) == ["ZWECOP"] and codes(e["target"]) == ["ZWEOPP"]
+
+
+def test_generic_people_are_the_place_civilians(coder):
+    e = one(coder, "Police in Kisumu arrested more than 300 people on Monday.", "COERCE")
+    assert codes(e["target"]) == ["KENCVL"]
+
+
+def test_visit_source_is_the_visitor(coder):
+    e = one(coder, "Japan's prime minister will visit Vietnam next week.", "CONSULT")
+    assert starts(e["source"]) == {"JPN"} and codes(e["target"]) == ["VNM"]
+    assert e["mode"] == "visit" and e["modality"] == "planned"
+
+
+def test_reciprocal_agreement_codes_both_parties(coder):
+    e = one(coder, "Bolivia and Paraguay signed a trade agreement on Thursday.", "SUPPORT")
+    assert set(codes(e["source"]) + codes(e["target"])) == {"BOL", "PRY"}
+
+
+def test_dateline_is_never_an_actor(coder):
+    e = one(coder, "NAIROBI, March 3 - Ugandan troops shelled rebel camps near the border.", "ASSAULT",
+            published="2021-03-03")  # fmt: skip
+    assert starts(e["source"]) == {"UGA"}
+
+
+def test_announced_sanctions_are_a_threat(coder):
+    e = one(coder, "Turkey said it would impose sanctions on Iran if the attacks continued.", "THREATEN")
+    assert codes(e["source"]) == ["TUR"] and codes(e["target"]) == ["IRN"]
+    assert e["modality"] == "asserted"
+
+
+# -- modality ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "typ", "modality"),
+    [
+        ("Argentina could impose sanctions on Chile.", "SANCTION", "possible"),
+        ("Hungary is considering expelling Serbian diplomats.", "SANCTION", "possible"),
+        ("Chile did not expel the Peruvian ambassador.", "SANCTION", "negated"),
+        ("Japan's prime minister plans to visit Vietnam in June.", "CONSULT", "planned"),
+        ("If Iran attacks Iraq, Turkey will close its border.", "ASSAULT", "hypothetical"),
+        ("Ghana imposed sanctions on Togo on Tuesday.", "SANCTION", "asserted"),
+    ],
+)
+def test_modality(coder, text, typ, modality):
+    assert one(coder, text, typ)["modality"] == modality
+
+
+def test_refusal_is_reject_aimed_at_the_beneficiary(coder):
+    e = one(coder, "Mexico refused to extradite the suspects to Guatemala.", "REJECT")
+    assert codes(e["source"]) == ["MEX"] and codes(e["target"]) == ["GTM"] and e["modality"] == "asserted"
+
+
+def test_open_question_is_not_an_event(coder):
+    assert coded(coder, "The spokesman declined to say whether Norway would expel Russian diplomats.") == []
+
+
+# -- one event per happening, headlines, explanations ------------------------------------------------
+def test_repeated_mentions_merge(coder):
+    text = ("Ghana imposed sanctions on Togo on Tuesday.\n\n"
+            "The sanctions imposed by Ghana on Togo are the first in a decade.")  # fmt: skip
+    got = [e for e in events_of(coder, text) if e["type"] == "SANCTION"]
+    assert len(got) == 1
+    assert [m["sentence_index"] for m in got[0]["mentions"]] == [0, 1]
+
+
+def test_headline_joins_the_body_event(coder):
+    text = ("Peru expels Bolivian diplomats\n\n"
+            "LIMA, May 11 - Peru on Tuesday expelled two Bolivian diplomats, the foreign ministry said.")  # fmt: skip
+    got = [e for e in events_of(coder, text) if e["type"] == "SANCTION"]
+    assert len(got) == 1 and len(got[0]["mentions"]) == 2
+    assert got[0]["sentence_index"] == 1
+
+
+def test_explain_names_pattern_and_path(coder):
+    e = one(coder, "Iran threatened to impose sanctions on Bahrain.", "THREATEN")
+    x = e["explain"]
+    assert x["pattern"].startswith("sanction.163") and x["wrapper"] == "threat"
+    assert "source Iran/nsubj" in x["path"] and "target Bahrain/pobj" in x["path"]
+    assert x["pattern_origin"].startswith("sanction.yaml:")

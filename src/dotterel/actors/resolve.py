@@ -51,6 +51,11 @@ DESCRIPTION_NOUNS = LEADER_NOUNS | {
     "judge", "mayor", "governor", "senator", "lawmaker", "chairman", "chairwoman", "director",
     "incumbent", "candidate", "nominee", "politician", "statesman", "dictator", "autocrat",
 }  # fmt: skip
+ORG_WORDS = {"company", "group", "bank", "corp", "corporation", "inc", "ltd", "airlines",
+             "airways", "party", "front", "army", "council", "ministry", "agency", "university",
+             "institute", "foundation", "news", "times", "post", "oil", "gas", "energy",
+             "holding", "holdings", "motors", "telecom", "media", "tv", "radio", "neft", "fund",
+             "club", "league", "union", "association", "committee", "court", "police"}  # fmt: skip
 CURRENCY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "$", "cent"}
 # singular nouns for one person: such a phrase is "he" or "she", never "it"
 PERSON_ROLE_NOUNS = DESCRIPTION_NOUNS | {
@@ -303,6 +308,13 @@ class SentenceActors:
                       org=ent.org, kb_id=ent.id, code_override=ent.code if ent.kind == "org" else None,
                       start=s, end=e, why=why)]  # fmt: skip
 
+    def _looks_like_person_name(self, tok) -> bool:
+        """"Mehmet Yildirimoglu" (tagged ORG by the small model) but not "Gazprom Neft":
+        two or three capitalised words, none of them an organisation word."""
+        words = self._name_of(tok).split()
+        return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and not (
+            {w.lower() for w in words} & ORG_WORDS)
+
     def _before_money(self, m: Match) -> bool:
         nxt = self.doc[m.end] if m.end < len(self.doc) else None
         return nxt is not None and (nxt.text in ("$", "dollars", "dollar") or nxt.ent_type_ == "MONEY"
@@ -310,6 +322,10 @@ class SentenceActors:
 
     # -- phrase heads ---------------------------------------------------------------------
     def _is_phrase_head(self, tok) -> bool:
+        m = self.match_at.get(tok.i)
+        if (m is not None and m.end - 1 == tok.i and any(m.term.strict)
+                and tok.pos_ in ("PRON", "AUX", "VERB", "DET", "ADP", "SCONJ")):  # fmt: skip
+            return True  # "the WHO", "IS fighters": a capitalised acronym the parser took for a word
         if tok.pos_ == "PRON":
             return tok.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or not _has_letter(tok.text):
@@ -325,6 +341,8 @@ class SentenceActors:
             return False  # an adjective is a mention only as a modifier (see above)
         if tok.dep_ == "poss":
             return False  # "Iran's minister": the head speaks; see _is_modifier_mention
+        if tok.dep_ == "appos" and any(is_person(a) for a in self._resolve(tok.head)):
+            return False  # "X, Hungary's foreign minister,": part of X's mention
         return True
 
     def _resolve(self, tok) -> list[Actor]:
@@ -336,6 +354,21 @@ class SentenceActors:
         return got
 
     def _resolve_uncached(self, tok) -> list[Actor]:
+        m = self.match_at.get(tok.i)
+        if m is not None and self._before_money(m):
+            return []  # "US $50 million"
+        if m is not None and any(m.term.strict) and m.term.function != "sector":
+            actor = self._from_entity(tok, m, self._context(tok))  # "WHO", "US": not pronouns
+            return [actor] if actor else []
+        if m is None and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper():
+            known = self.memory.names.get(tok.lower_)
+            if known is not None and known.name.split()[-1] == tok.text:
+                # a surname learnt in this document, even where the parser missed the name
+                ctx = self._context(tok)
+                return [self._actor(tok, ctx, name=known.name, country=known.country,
+                                    sector=list(known.sector), org=known.org, kb_id=known.kb_id,
+                                    code_override=known.code_override,
+                                    why=f"memory:person:{role_of(known)}".rstrip(":"))]  # fmt: skip
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok)
         if not _has_letter(tok.text):
@@ -360,7 +393,7 @@ class SentenceActors:
             return [actor] if actor else []
         sector = self._sector_noun(tok)
         if m is None and not sector:
-            got = self._org_anaphor(tok, ctx)
+            got = self._pair(tok) or self._org_anaphor(tok, ctx)  # "both sides", "the bloc"
             if got:
                 return got
         if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and not sector:
@@ -368,8 +401,12 @@ class SentenceActors:
             # "British energy firm Centrica" (an organisation the files do not know)
             role = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
                          and c.pos_ in ("NOUN", "PROPN") and self._sector_noun(c)), None)  # fmt: skip
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in self.match_at
+                          and self.match_at[c.i].term.entity.kind in ("country", "org")), None)  # fmt: skip
             if tok.ent_type_ == "PERSON" or ctx["titles"] or self.memory.person(self._name_of(tok)) or (
-                    role is not None and tok.ent_type_ == ""):
+                    (role is not None or owner is not None) and tok.ent_type_ == "") or (
+                    owner is not None and tok.ent_type_ == "ORG" and self._looks_like_person_name(tok)):
+                # "Turkey's Mehmet Yildirimoglu" even when the parser missed the PERSON
                 if role is not None and not ctx["titles"]:
                     ctx = dict(ctx, titles=[self._sector_noun(role)], title_words=[role.lower_])
                 actor = self._unknown_person(tok, ctx)
@@ -389,7 +426,7 @@ class SentenceActors:
         """Countries, organisations, titles and sector words in the phrase around `tok`."""
         ctx = {"country": None, "org": None, "titles": [], "title_words": [], "mods": [],
                "former": False, "left": tok.i, "right": tok.i, "person": None,
-               "country_why": "", "region": None, "dict": None, "words": []}  # fmt: skip
+               "country_why": "", "region": None, "dict": None, "words": [], "right_mods": []}  # fmt: skip
         left = [c for c in tok.children if c.i < tok.i and c.dep_ in NAME_DEPS]
         region = []
         for c in left:
@@ -426,6 +463,8 @@ class SentenceActors:
                 if sec == "ELI":
                     ctx["former"] = True
                 ctx["mods"].append(sec)
+            elif low in self.kb.modifiers and t.i > tok.i:
+                ctx["right_mods"].append(self.kb.modifiers[low])  # "of the opposition Labour Party"
             m = self.match_at.get(t.i)
             if m is not None and t.i != tok.i:
                 ent = m.term.entity
@@ -444,11 +483,11 @@ class SentenceActors:
                             ctx["country"] = role.country
                             ctx["country_why"] = "dictionary"
                 elif ent.kind == "person" and ctx["person"] is None and (
-                        t.dep_ == "appos" or (t.dep_ in ("compound", "poss") and t.head is tok)):
+                        t.dep_ == "appos" or (t.dep_ in ("compound", "poss") and t.head.i == tok.i)):
                     ctx["person"] = (m, t)
                 elif ent.kind == "sector" and t.i < tok.i:
                     ctx["mods"].extend(m.term.sector)
-            if (t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN") and t.head is tok
+            if (t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN") and t.head.i == tok.i
                     and (m is None or m.term.function == "sector")
                     and ctx["country"] is None and ctx["org"] is None):
                 ref = self._resolve(t)  # "the group's fighters", "the ministry's spokesman"
@@ -484,25 +523,29 @@ class SentenceActors:
     def _span(self, tok, ctx) -> tuple[int, int, str]:
         left = min(ctx["left"], tok.i)
         right = tok.i
-        while left < tok.i and (self.doc[left].dep_ == "det" or self.doc[left].pos_ in ("DET", "PUNCT")):
+        while left < tok.i and (self.doc[left].lower_ in ("the", "a", "an") or self.doc[left].pos_ == "PUNCT"):
             left += 1
         span = self.doc[left : right + 1]
         return span.start_char + self.offset, span.end_char + self.offset, span.text
 
     def _name_of(self, tok) -> str:
-        """The whole name a PROPN token closes: its PERSON entity, else its compound chain."""
+        """The whole name a PROPN token closes: its PERSON entity or its compound chain,
+        whichever is longer."""
+        ent_name = ""
         if tok.ent_type_ == "PERSON":
             for e in self.doc.ents:
                 if e.start <= tok.i < e.end:
-                    return e.text.removesuffix("'s").removesuffix("’s").strip()
+                    ent_name = e.text.removesuffix("'s").removesuffix("’s").strip()
+                    break
         parts = [tok]
         i = tok.i - 1
-        while i >= 0 and self.doc[i].dep_ == "compound" and self.doc[i].head is tok and self.doc[i].pos_ == "PROPN":
+        while i >= 0 and self.doc[i].dep_ == "compound" and self.doc[i].head.i == tok.i and self.doc[i].pos_ == "PROPN":
             if self.kb.title_at(self.doc, i) or i in self.match_at:
                 break
             parts.insert(0, self.doc[i])
             i -= 1
-        return " ".join(t.text for t in parts)
+        chain = " ".join(t.text for t in parts)
+        return ent_name if len(ent_name) >= len(chain) else chain
 
     # -- builders -------------------------------------------------------------------------------
     def _actor(self, tok, ctx, **kw) -> Actor:
@@ -636,13 +679,14 @@ class SentenceActors:
                                sector=list(known.sector), org=known.org, kb_id=known.kb_id,
                                code_override=known.code_override,
                                why=f"memory:person:{role_of(known)}".rstrip(":"))  # fmt: skip
-        if tok.ent_type_ not in ("PERSON", "") and not ctx["titles"]:
+        if tok.ent_type_ not in ("PERSON", "") and not ctx["titles"] and not (
+                tok.ent_type_ == "ORG" and self._looks_like_person_name(tok) and ctx["country"]):
             return None  # a place or organisation name the knowledge base does not know
         country = ctx["country"]
         org = ctx["org"]
         mods = [s for s in ctx["mods"] if s != "ELI"]
         sector = list(dict.fromkeys(ctx["titles"][:1] + mods))
-        if "OPP" in mods and org is not None and _is_party(org):
+        if org is not None and _is_party(org) and "OPP" in mods + ctx["right_mods"]:
             sector = ["OPP"]  # "X of the opposition Labour Party"
         if ctx["former"]:
             sector = ["ELI"]
@@ -781,14 +825,15 @@ class SentenceActors:
                 return False
             if former != ("ELI" in a.sector):
                 return False
-            if mods and not mods & set(a.sector):
+            role = role_of(a)
+            overlap = any(w in role for w in words)
+            if mods and not mods & set(a.sector) and not overlap:
                 return False  # "the rebel leader" is not the president
             if lemma in LEADER_NOUNS or lemma in ("incumbent", "candidate", "politician", "statesman"):
                 return True
             if not former and sector not in a.sector and not (sector == "GOV" and "IGO" in a.sector):
                 return False
-            role = role_of(a)
-            if words and not any(w in role for w in words):
+            if words and not overlap:
                 return False  # "the national security aide" must be the security adviser
             return True
 
@@ -859,6 +904,8 @@ class SentenceActors:
             prev = self.memory.salient(is_person, skip=here)
             why = "coref:person:pronoun"
         elif low in THING_PRONOUNS:
+            if low == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
+                return []  # "praised it", "vote against it": a thing far more often than an actor
             prev = self.memory.salient(lambda a: not is_person(a) and (a.country or a.org or a.code_override)
                                        is not None and not self._plural_phrase(a)
                                        and not self._person_phrase(a), skip=here)  # fmt: skip

@@ -57,15 +57,16 @@ class EventBuilder:
         if not sources:
             return None
         location = ground.find_location(cand, sa, article_countries)
+        self._domestic_countries(sources, sent, sa, article_countries, location)
+        if cand.type == "PROTEST":
+            for a in sources:  # "tens of thousands of Chileans marched": the public
+                if a.country and not a.sector and not a.org and a.why.startswith("kb:country") and \
+                        a.text.rstrip().lower().endswith(("ans", "ese", "is", "ish", "ians", "ers")):
+                    a.sector = ["CVL"]
+                    a.why += ":demonstrators of that country"
         targets, target_why = self._targets(cand, sa, article_countries, earlier, sources, location,
                                             sent_index)  # fmt: skip
-        for a in sources + targets:
-            if (a.country is None and a.org is None and a.sector and not a.code_override
-                    and a.sector[0] in DOMESTIC_SECTORS):
-                a.country = (_actor_place_country(a, sent, sa, article_countries)
-                             or (location.country if location else None) or sa.memory.focus_country())
-                if a.country:
-                    a.why += ":country from context"
+        self._domestic_countries(targets, sent, sa, article_countries, location, target=True)
         # the same mention cannot be both sides
         targets = [t for t in targets if all((t.start, t.end) != (s.start, s.end) for s in sources)]
         if not targets and not (len(sources) > 1 and cand.type in RECIPROCAL):
@@ -143,14 +144,27 @@ class EventBuilder:
             if got:
                 add(got, "slot")
                 continue
-            got = self._inside(t, sa, article_countries, depth=2)
+            if is_generic_people(t):
+                # "dozens of opposition supporters": only an "of" phrase names them
+                got = []
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                got = got or sa.actors_for(g)
+                    elif c.dep_ in ("amod", "compound", "nmod", "poss") and (
+                            c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")):
+                        got = got or sa.actors_for(c, as_agent=True)  # "Palestinian homes"
+            else:
+                got = self._inside(t, sa, article_countries, depth=2)
             got = [a for a in got if a.key() not in src_keys]
             if got:
                 add(got, "inside the target phrase")
                 continue
             is_ref, types = referent_types(t)
             if is_ref:
-                got = _referent_sources(earlier, types, sources, sent_index)
+                got = _referent_sources(earlier, types, sources, sent_index,
+                                        lead=t.lemma_.lower() in LEAD_NOUNS)  # fmt: skip
                 if got:
                     add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
                     continue
@@ -165,8 +179,7 @@ class EventBuilder:
                                start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
                                why="population of the place")], "population of the place")  # fmt: skip
         if cand.answers and not out:
-            got = _referent_sources(earlier, cand.answers & {"ACCUSE", "REQUEST", "THREATEN", "AGREE"}
-                                    or {"ACCUSE"}, sources, sent_index, must_target_us=True)  # fmt: skip
+            got = _referent_sources(earlier, cand.answers, sources, sent_index, must_target_us=True)
             add([_copy_actor(a, "coref:accuser") for a in got], "the one it answers")
         if not out and cand.loose_heads:
             for t in cand.loose_heads:
@@ -207,6 +220,22 @@ class EventBuilder:
                            name=_country_name(sa, country), country=country,
                            sector=[], why="place of the event")], "place of the event")  # fmt: skip
         return out, why
+
+    def _domestic_countries(self, actors: list[Actor], sent, sa, article_countries: set[str], location,
+                            target: bool = False) -> None:  # fmt: skip
+        """Police, protesters, rebels, the ministry with no country named: the country of the
+        phrase's place ("rebels in the Ivory Coast"), of the event's place, of the dateline,
+        else the one the article is about. An army post attacked in Mali is Mali's."""
+        for a in actors:
+            if a.country is not None or a.org is not None or not a.sector or a.code_override:
+                continue
+            if a.sector[0] in DOMESTIC_SECTORS or (target and a.sector[0] in ("MIL", "UAF")):
+                a.country = (_actor_place_country(a, sent, sa, article_countries)
+                             or (location.country if location else None)
+                             or (sa.memory.dateline_country if a.sector[0] in DOMESTIC_SECTORS else None)
+                             or (sa.memory.focus_country() if a.sector[0] in DOMESTIC_SECTORS else None))  # fmt: skip
+                if a.country:
+                    a.why += ":country from context"
 
     def _inside(self, tok, sa, article_countries: set[str], depth: int) -> list[Actor]:
         for x in inner_actor_heads(tok):
@@ -316,14 +345,20 @@ def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None) -
                   start=-1, end=-1, why=f"domestic convention:{cand.type}")]  # fmt: skip
 
 
+LEAD_NOUNS = {"decision"}
+
+
 def _referent_sources(earlier: list[Event], types: set[str] | None, sources: list[Actor],
-                      sent_index: int, must_target_us: bool = False) -> list[Actor]:  # fmt: skip
+                      sent_index: int, must_target_us: bool = False, lead: bool = False) -> list[Actor]:  # fmt: skip
     """Who did the event a noun refers back to: "rejected the accusation" -> the accuser;
-    "welcomed the decision" -> the decider. Prefers events aimed at the current source."""
+    "welcomed the decision" -> the decider (the article's lead event). Prefers events aimed
+    at the current source."""
     ours = {a.code for a in sources}
-    our_countries = {a.country or a.org for a in sources}
+    our_countries = {a.country or a.org for a in sources} - {None}
     pool = [ev for ev in earlier if (types is None or ev.type in types)
             and not ({a.code for a in ev.source} & ours)]  # fmt: skip
+    if lead and pool and not must_target_us:
+        return list(pool[0].source)
     aimed = [ev for ev in pool if any((a.country or a.org) in our_countries for a in ev.target)]
     if aimed:
         pool = aimed

@@ -390,9 +390,14 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
                 p.type == "PROTEST" or any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children)
             ):
                 drop.add(id(c))
-                if c.target_heads and not p.target_heads:
-                    p.target_heads = list(c.target_heads)
-                p.loose_heads = list(c.target_heads) + list(c.loose_heads) + list(p.loose_heads)
+                if p.type == "PROTEST" and c.type == "REQUEST":
+                    # "marched to demand the release of the girls": the demand's content is
+                    # not whom the protest is aimed at; its addressee is
+                    p.loose_heads = _complement_subject(t) + list(p.loose_heads)
+                else:
+                    if c.target_heads and not p.target_heads:
+                        p.target_heads = list(c.target_heads)
+                    p.loose_heads = list(c.target_heads) + list(c.loose_heads) + list(p.loose_heads)
                 p.recipient_heads = list(p.recipient_heads) + list(c.recipient_heads)
                 p.trigger_tokens = sorted({*p.trigger_tokens, *c.trigger_tokens}, key=lambda x: x.i)
     return [c for c in cands if id(c) not in drop]
@@ -668,7 +673,7 @@ def _denial(tok, w: Wrapper | None, inner_type: str | None = None) -> Candidate:
         trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
         source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=[],
         trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i),
-        modality=dmod, answers={inner_type or "ACCUSE", "ACCUSE"},
+        modality=dmod, answers={"ACCUSE", "REQUEST", "THREATEN"},
         explain={"pattern": f"{w.id if w else 'denial'}:reject", "pattern_text": tok.lemma_.lower(),
                  "pattern_origin": w.origin if w else "events/extract.py", "modality_why": dwhy},
     )  # fmt: skip
@@ -741,8 +746,8 @@ def _loose_targets(v, typ: str) -> list:
                                                  for g in c.children):  # fmt: skip
                         out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
                                    and g.lower_ not in ("it", "there"))  # fmt: skip
-        if typ in ("REQUEST", "THREATEN"):
-            out.extend(_complement_subject(v))
+        if typ in ("REQUEST", "THREATEN", "AID", "AGREE", "SUPPORT"):
+            out.extend(_complement_subject(v))  # "demanded that the US ...", "help Bangladesh care"
         for c in kids:  # "refused to respond to a demand from the US President"
             if c.dep_ == "xcomp":
                 out.extend(_loose_targets(c, "")[:3])
@@ -798,6 +803,10 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         adj_source = True
     src = [o for o in (_no_dateline(o) for o in src) if o]
     targets = [t for t in _antecedents(targets) if t.lower_ not in REFLEXIVE]
+    if (not targets and p.pos == "verb" and p.direct_slot == "T" and tok.dep_ == "relcl"
+            and any(c.dep_ == "nsubj" for c in tok.children)
+            and not any(c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVE_PRONOUNS for c in tok.children)):
+        targets = [tok.head]  # "the schoolgirls they kidnapped": the antecedent is the object
     loose = _loose_targets(tok, p.type) if p.pos != "adj" else []
     if p.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         # "An air strike by the coalition hit a crowded market": what the verb hit

@@ -19,7 +19,7 @@ from typing import Any
 
 from .model import PLOVER_TYPES, Article
 
-RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "ASSAULT"}
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "ASSAULT", "CONCEDE"}
 
 
 # Typos in the PLOVER gold-standard records ("JAP" for Japan, "ITL" for Italy, "VTN" for

@@ -210,7 +210,7 @@ class EventBuilder:
                                    start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
                                    why="population of the place")], "population of the place")  # fmt: skip
                         break
-        if not out and cand.type in PLACE_TARGET_TYPES:
+        if not out and (cand.type in PLACE_TARGET_TYPES or (cand.type == "CONSULT" and len(sources) == 1)):
             # "strengthened its forces in Lebanon", "resume attacks in Israel"
             own = {a.country for a in sources if a.country}
             country = (location.country if location else None) or _place_country(

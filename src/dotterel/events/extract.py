@@ -226,7 +226,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             done.update(t.i for t in chain)
             break
     for tok in sent:  # a demand or threat with nothing we code under it is still one
-        if tok.i in done or tok.i in hits or tok.pos_ != "VERB" or in_dateline(tok):
+        if tok.i in done or tok.i in hits or tok.pos_ not in ("VERB", "ADJ") or in_dateline(tok):
             continue
         for w in lex.wrappers.get(lemma(tok, lex), ()):
             if w.id not in BARE_WRAPPERS or (w.prep and not _has_prep(tok, w.prep)):
@@ -236,6 +236,22 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 out.append(c)
                 done.add(tok.i)
                 break
+    for tok in sent:  # "would not accept ultimatums": a refusal even if "accept" codes nothing
+        if (tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits and not in_dateline(tok)
+                and lemma(tok, lex) in ACCEPTING):
+            mod, why = modality(tok)
+            if mod == "negated" and why.startswith("negation"):
+                out.append(Candidate(
+                    trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
+                    source_heads=_opts(_no_dateline(subject_heads(tok))),
+                    target_heads=[c for c in tok.children if c.dep_ == "dobj"][:1],
+                    trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i), modality="asserted",
+                    loose_heads=_loose_targets(tok, "REJECT"), answers={"REQUEST", "AGREE", "THREATEN"},
+                    explain={"pattern": "refusal:not-accept", "pattern_text": f"not {tok.lemma_}",
+                             "pattern_origin": "events/extract.py", "modality_why": why,
+                             "recoded": "a negated acceptance is a refusal"},
+                ))  # fmt: skip
+                done.add(tok.i)
     for tok in sent:  # a denial with nothing we code under it is still a REJECT
         if tok.lemma_.lower() in DENIALS and tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits:
             out.append(_denial(tok, None))
@@ -262,6 +278,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                              "pattern_origin": "events/extract.py", "modality_why": why,
                              "recoded": "an announced response to a hostile act is a threat"},
                 ))  # fmt: skip
+    out.extend(_name_calling(sent, done, hits))
     out.extend(_must_requests(sent, out, lex))
     out = _purposes(out)
     out = [c for c in out if not _speculative(c.head if c.wrapped else c.trigger)]
@@ -303,6 +320,53 @@ def _speculative(tok) -> bool:
             break
         t = t.head
     return False
+
+
+NAMING = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry"}
+DISAPPROVAL = {
+    "provocation", "violation", "crime", "aggression", "attack", "threat", "farce", "sham",
+    "interference", "blackmail", "lie", "lies", "propaganda", "mistake", "error", "disgrace",
+    "outrage", "insult", "terrorism", "war", "warfare", "atrocity", "massacre", "genocide",
+    "hostile", "unfriendly", "unacceptable", "illegal", "unlawful", "reckless", "irresponsible",
+    "unjustified", "unfounded", "absurd", "political", "dangerous", "provocative", "shameful",
+    "criminal", "barbaric", "cynical", "destabilising", "destabilizing", "aggressive", "baseless",
+    "false", "fabricated", "outrageous", "unprovoked", "brutal", "arbitrary", "discriminatory",
+}  # fmt: skip
+
+
+def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
+    """"called the expulsions another hostile step by Tallinn", "called the deal a purely
+    political decision", "branded the vote a sham": disapproval (ACCUSE). The target is
+    whoever did what was named ("step by Tallinn"), or the thing named, or its doer."""
+    out = []
+    for v in sent:
+        if v.pos_ != "VERB" or v.i in done or v.i in hits or v.lemma_.lower() not in NAMING:
+            continue
+        obj = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        pred = [c for c in v.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                pred.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp", "amod"))
+        if not obj or not pred:
+            continue
+        words = {t.lemma_.lower() for p in pred for t in p.subtree} | {t.lower_ for p in pred for t in p.subtree}
+        if not words & DISAPPROVAL:
+            continue
+        inside = [g for p in pred for c in p.children if c.dep_ in ("prep", "agent", "acl")
+                  for g in (c.children if c.dep_ != "acl" else [x for a in c.children if a.dep_ == "agent"
+                                                                 for x in a.children])
+                  if g.dep_ == "pobj"]  # fmt: skip
+        mod, why = modality(v)
+        out.append(Candidate(
+            trigger=v, head=v, type="ACCUSE", mode="disapprove", cameo="111",
+            source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=inside[:1] or obj[:1],
+            trigger_tokens=sorted([*_aux(v), v, *pred[:1]], key=lambda t: t.i), modality=mod,
+            loose_heads=obj[:1],
+            explain={"pattern": "naming:accuse", "pattern_text": f"{v.lemma_} X {pred[0].text}",
+                     "pattern_origin": "events/extract.py", "modality_why": why},
+        ))  # fmt: skip
+        done.add(v.i)
+    return out
 
 
 MUST_MODALS = {"must", "should"}
@@ -410,6 +474,12 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     if c.modality not in ("planned", "hypothetical") or c.nominal:
         return
     why = c.explain.get("modality_why", "")
+    v = c.trigger
+    if (c.type in ("COERCE", "SANCTION", "ASSAULT") and v.pos_ == "VERB" and is_passive(v)
+            and not c.source_heads and v.dep_ in ("ccomp", "conj") and v.head.lemma_.lower() in REPORTING_VERBS):
+        # "Hun Sen said Rainsy will be arrested if he returns": the speaker's threat to Rainsy
+        c.source_heads = _opts(_no_dateline(subject_heads(v.head)))
+        c.target_heads = [t for t in v.children if t.dep_ == "nsubjpass"][:1]
     if not why.startswith(("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")):
         return
     if c.explain.get("wrapper") and c.type not in ("SANCTION", "COERCE", "ASSAULT", "AID", "RETREAT"):
@@ -463,15 +533,35 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
             # "accused the police of using live ammunition", "blamed Kyiv for the lack"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS:
-                    out.update(t.i for t in c.subtree)
+                    out.update(_content(c))
                 if c.dep_ in ("ccomp",) and h.pattern.cameo.startswith("11"):
-                    out.update(t.i for t in c.subtree)
+                    out.update(_content(c))
         if tok.pos_ == "NOUN" and lem in SPEECH_NOUNS:
             for c in tok.children:
                 if c.dep_ in ("acl", "ccomp"):
-                    out.update(t.i for t in c.subtree)
+                    out.update(_content(c))
                 elif c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on", "that"):
-                    out.update(t.i for t in c.subtree)
+                    out.update(_content(c))
+    return out
+
+
+BACKGROUND_PREPS = {"for", "after", "since", "over", "during", "amid", "following", "despite", "before"}
+
+
+def _content(root) -> set[int]:
+    """The tokens of a content phrase, without the background it mentions in passing
+    ("accused Minsk of pushing migrants in retaliation for EU sanctions imposed on Belarus":
+    the sanctions are told as a fact, the pushing is the accusation)."""
+    out = {root.i}
+    stack = list(root.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ == "prep" and t.lower_ in BACKGROUND_PREPS and t.head != root:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in BACKGROUND_PREPS and t.head != root:
+            continue
+        out.add(t.i)
+        stack.extend(t.children)
     return out
 
 
@@ -630,7 +720,7 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
 
 
 DENIALS = {"deny"}
-BARE_WRAPPERS = {"demand", "call-for", "call-on", "threat"}
+BARE_WRAPPERS = {"demand", "call-for", "call-on", "threat", "intent", "readiness"}
 
 
 def _bare(tok, w: Wrapper) -> Candidate | None:
@@ -647,20 +737,32 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
             return None  # "warned of", "called" alone: not a demand
     if w.id == "threat" and not obj and tok.lemma_.lower() == "warn":
         return None  # "warned that ..." with nothing coercive in it: a statement
+    if w.id in ("intent", "readiness"):
+        # "agreed to let the UN assess conditions", "is ready to help": an AGREE only with
+        # an infinitive that is an act ("agreed that ..." reports an opinion)
+        clause = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not clause:
+            return None
+        obj = []
     typ, cameo, mode = spec
     targets = obj[:1] if obj else []
-    if not targets:
+    if not targets and w.id not in ("intent", "readiness"):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
                 targets = [g for g in c.children if g.dep_ == "pobj"][:1]
-    if not targets:
+    if not targets and w.id not in ("intent", "readiness"):
         targets = _complement_subject(tok)
+    loose = _loose_targets(tok, typ)
+    if w.id in ("intent", "readiness"):
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                loose = _loose_targets(c, typ) + loose  # "agreed to let the UN agency ..."
     mod, why = modality(tok)
     return Candidate(
         trigger=tok, head=tok, type=typ, mode=mode, cameo=cameo,
         source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=_no_dateline(targets),
         trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i), modality=mod,
-        loose_heads=_loose_targets(tok, typ),
+        loose_heads=_no_dateline(loose),
         explain={"pattern": f"{w.id}:bare", "pattern_text": tok.lemma_.lower(),
                  "pattern_origin": w.origin, "wrapper": w.id, "modality_why": why},
     )  # fmt: skip
@@ -872,7 +974,7 @@ def _nominal_is_core(tok, lex: Lexicon) -> bool:
     """A noun event counts when the clause is about it (subject or object of a verb,
     a light-verb object, an apposition), not when it is background in an adjunct
     ("after the 2014 annexation", "amid sanctions")."""
-    t = tok
+    t = _carrier(tok)
     while t.dep_ == "conj":
         t = t.head
     if t.dep_ == "pobj" and t.head.lower_ in ADJUNCT_PREPS:
@@ -898,6 +1000,8 @@ def subject_heads(v, depth: int = 0) -> list:
         for c in v.children:
             if c.dep_ == "agent":
                 return [g for g in c.children if g.dep_ == "pobj"][:1]
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in ORDERING:
+            return subject_heads(v.head, depth + 1)  # "ordered troops to be deployed": the orderer
         return []
     dep = v.dep_
     head = v.head
@@ -934,12 +1038,28 @@ def subject_heads(v, depth: int = 0) -> list:
             if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
                 return subject_heads(head.head, depth + 1)
         return [head]
-    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "by":
-        return subject_heads(head.head, depth + 1)  # "by attacking": the one who did it
+    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("by", "before", "after", "while", "without"):
+        # "by attacking", "detained her before releasing her": the one who did it
+        return subject_heads(head.head, depth + 1)
     return []
 
 
+ORDERING = {"order", "authorize", "authorise", "direct", "instruct", "command", "allow", "want"}
+
+
 LIGHT_SUBJECT_DEPS = ("dobj", "nsubjpass")
+
+
+QUANTITY_NOUNS = {"day", "week", "month", "year", "hour", "series", "wave", "round", "spate", "string",
+                  "number", "dozen", "hundred", "thousand", "campaign", "flurry", "barrage"}  # fmt: skip
+
+
+def _carrier(n):
+    """"three days of combat drills", "a wave of arrests": the quantity noun stands in the
+    clause for the event noun."""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        return n.head.head
+    return n
 
 
 def nominal_source(n, lex: Lexicon) -> list:
@@ -956,10 +1076,10 @@ def nominal_source(n, lex: Lexicon) -> list:
             and c.pos_ in ("ADJ", "PROPN", "NOUN")]  # fmt: skip
     named = [c for c in mods if c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")]
     opts.extend([c] for c in sorted(named, key=lambda t: t.i))
-    t = n
+    t = _carrier(n)
     if t.dep_ == "conj":
         t = t.head
-    if t.dep_ in LIGHT_SUBJECT_DEPS and _light(lex, t.head):
+    if t.dep_ in LIGHT_SUBJECT_DEPS and (_light(lex, t.head) or (t != n and t.head.pos_ == "VERB")):
         opts.append(subject_heads(t.head))
     if t.dep_ == "pobj" and _light(lex, t.head.head):
         opts.append(subject_heads(t.head.head))

@@ -63,6 +63,10 @@ MODAL_FUTURE = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", 
 # events a state does on its own territory, placed in its country when the text names no
 # place: arrests, bans, curfews and emergencies, protests, expulsions, alerts
 DOMESTIC_TYPES = {"COERCE", "PROTEST", "MOBILIZE", "SANCTION"}
+LOCALS = {"resident", "witness", "villager", "inhabitant", "people", "official", "elder", "doctor",
+          "medic", "activist", "local"}  # fmt: skip
+# physical events, which happen somewhere: a place can be carried to them from context
+CARRY_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "CONSULT", "CONCEDE"}
 DOMESTIC_NOUNS = {"police", "court", "government", "authorities", "authority", "parliament",
                   "army", "military", "junta", "ministry", "cabinet", "protesters",
                   "demonstrators", "unions", "union", "students", "workers", "officers",
@@ -571,6 +575,8 @@ def find_location(cand, sa, countries_in_article: set[str]) -> Place | None:
     dl = getattr(getattr(sa, "memory", None), "dateline_country", None)
     if dl:
         prefer.add(dl)
+    if getattr(sa, "memory", None) is not None and getattr(sa, "doc", None) is not None:
+        _place_counts(sa)  # note the places named so far: they tell where the story is set
     anchors = event_anchor_tokens(cand)
     got = _place_in_clause(cand, anchors, sa, prefer)
     if got is not None:
@@ -578,7 +584,13 @@ def find_location(cand, sa, countries_in_article: set[str]) -> Place | None:
     got = _place_inherited(cand, sa, prefer)
     if got is not None:
         return got
-    return _domestic_place(cand, sa)
+    got = _domestic_place(cand, sa)
+    if got is not None:
+        return got
+    got = _carried_place(cand, sa, prefer)
+    if got is not None:
+        return got
+    return _story_country(cand, sa)
 
 
 def _actor_heads(cand) -> set:
@@ -638,7 +650,32 @@ def _mention_heads(sent, sa) -> list:
             if m is not None and m.end - 1 == tok.i:
                 out.append(tok)
                 seen.update(range(m.start, m.end))
+                continue
+        # "the Uri sector", "the Neelum valley", "the town of Karkamis": named by a place noun
+        if tok.pos_ == "PROPN" and (
+                (tok.dep_ == "compound" and tok.head.lemma_.lower() in PLACE_NOUNS)
+                or (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                    and tok.head.head.lemma_.lower() in PLACE_NOUNS)):
+            out.append(tok)
+            continue
+        # a name the tagger took for a person ("marched through central Santiago") but that
+        # follows a place preposition and is a known city or division
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in STRICT_LOCATIVE | MOTION_PREPS \
+                | {"through"}:
+            name = _name_of(tok)
+            g = gazetteer()
+            city = g.cities_named(name)
+            if (city and city[0].population >= 100_000) or g.division(name, explicit=True):
+                out.append(tok)
     return out
+
+
+def _name_of(tok) -> str:
+    """The proper name a token ends: "Khartoum North", "Buenos Aires"."""
+    i = tok.i
+    while i > tok.sent.start and tok.doc[i - 1].pos_ == "PROPN" and tok.doc[i - 1].dep_ in ("compound", "flat"):
+        i -= 1
+    return tok.doc[i : tok.i + 1].text
 
 
 def _kb_place(tok, sa) -> bool:
@@ -655,7 +692,7 @@ def _climb(tok):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS:
             t = t.head.head  # "the town of Dapchi" -> town
             continue
-        if t.dep_ in ("appos", "compound") and t.head.pos_ in ("PROPN", "NOUN") and \
+        if t.dep_ in ("appos", "compound", "amod", "nmod") and t.head.pos_ in ("PROPN", "NOUN") and \
                 (t.head.ent_type_ in PLACE_ENTS or t.head.lemma_.lower() in PLACE_NOUNS):
             t = t.head
             continue
@@ -670,44 +707,59 @@ def _slot_of(tok, cand, anchors, trig, actors) -> int | None:
     """How a place phrase relates to the event (lower is closer), or None."""
     t = _climb(tok)
     depth = 0
-    for _ in range(4):
+    for _ in range(5):
         dep = t.dep_
-        if dep == "pobj" and t.head.dep_ in ("prep", "prt", "advmod") or dep == "pobj":
+        if dep == "pobj":
             prep = t.head
             word = prep.lower_
-            if prep.dep_ == "pcomp" or word == "of" and prep.head.lower_ in ("out", "outside"):
-                word = prep.head.lower_
             x = prep.head
-            if word == "of" and x.pos_ in ("NOUN", "PROPN") and x.dep_ == "pobj":
-                t = x  # "the northern edge of Kharkiv", "the outskirts of Aleppo"
-                depth += 1
-                continue
-            if not _slot_ok(cand, word):
-                return None
-            if tok in actors and word not in STRICT_LOCATIVE and cand.mode != "visit":
-                return None  # "called on Washington": an actor, not a place
-            if x in anchors or x in trig:
-                return depth
-            if x.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-                if x in trig:
-                    return depth
-                if x.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj", "appos", "conj", "npadvmod") \
-                        and word in STRICT_LOCATIVE | MOTION_PREPS:
-                    t = x  # "hit a market in northern Yemen", "positions in Khartoum North"
+            if word == "of":  # "the northern edge of Kharkiv", "the outskirts of Aleppo"
+                if x.pos_ in ("NOUN", "PROPN"):
+                    t = x
                     depth += 1
                     continue
-            return None
-        if dep in ("dobj", "nsubjpass") and (t.head in anchors or t.head in trig):
-            if dep == "nsubjpass" and cand.type not in DOBJ_PLACE_TYPES:
                 return None
+            if not _slot_ok(cand, word):
+                return None
+            if tok in actors and word not in STRICT_LOCATIVE and cand.mode != "visit" \
+                    and cand.type not in DOBJ_PLACE_TYPES:
+                return None  # "called on Washington": an actor, not a place
+            return _reaches(x, anchors, trig, depth)
+        if dep in ("dobj", "nsubjpass") and (t.head in anchors or t.head in trig):
             if cand.type in DOBJ_PLACE_TYPES or cand.mode == "visit":
                 return depth + 1  # "shelled Kharkiv", "entered Gaza", "visited Taipei"
             return None
         if dep in ("compound", "amod", "nmod") and t.head in trig:
             return depth + 1  # "the Hamburg summit", "Kharkiv shelling"
-        if dep == "conj":
+        if dep in ("conj", "appos"):
             t = t.head
             continue
+        return None
+    return None
+
+
+def _reaches(x, anchors, trig, depth: int) -> int | None:
+    """Does the phrase a place preposition hangs from belong to the event's clause?
+    "met in Istanbul" (the verb), "a market in northern Yemen" (the verb's object),
+    "positions in Khartoum North and Omdurman", "face to face in Istanbul"."""
+    for _ in range(4):
+        if x in anchors or x in trig:
+            return depth
+        if x.pos_ in ("VERB", "AUX") and x.dep_ == "acl":  # "hostages held in Gaza"
+            x = x.head
+            depth += 1
+            continue
+        if x.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADV", "ADJ") or x.dep_ in ("pobj", "dobj"):
+            if x.head in anchors or x.head in trig:
+                return depth + 1
+            if x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.lower_ in (
+                    STRICT_LOCATIVE | MOTION_PREPS | {"of", "at"}):
+                x = x.head.head
+                depth += 1
+                continue
+            if x.dep_ in ("conj", "appos", "compound"):
+                x = x.head
+                continue
         return None
     return None
 
@@ -715,15 +767,24 @@ def _slot_of(tok, cand, anchors, trig, actors) -> int | None:
 def _unresolved_place(tok, sa, prefer) -> Place | None:
     """A named place the gazetteer does not know ("the village of Lobonok", "Zvecan"): the
     text's name, and the country the phrase or the article puts it in; no coordinates."""
-    if tok.ent_type_ not in PLACE_ENTS and not (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                                                 and tok.head.head.lemma_.lower() in PLACE_NOUNS):
+    named_by_noun = (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS) \
+        or (tok.dep_ == "compound" and tok.head.lemma_.lower() in PLACE_NOUNS)
+    if tok.ent_type_ not in PLACE_ENTS and not named_by_noun:
         return None
     if tok.ent_type_ not in PLACE_ENTS and tok.pos_ != "PROPN":
         return None
     name = _ent_text(tok)
+    if tok.ent_type_ == "LOC":  # a sea, a river, a mountain range: no country to claim
+        return Place(name=name, country=None, lat=None, lon=None, geonameid=None,
+                     feature="unresolved", text=name)  # fmt: skip
     country = None
-    for other in tok.sent:  # a country or region named next to it: "in northwestern Tigray"
-        if other.i == tok.i or abs(other.i - tok.i) > 8:
+    noun = tok.head if tok.dep_ == "compound" else tok.head.head if tok.dep_ == "pobj" else tok
+    for mod in noun.children:  # "the Turkish border town of Karkamis"
+        m = getattr(sa, "match_at", {}).get(mod.i)
+        if mod.dep_ in ("amod", "compound", "nmod") and m is not None and m.term.entity.kind == "country":
+            country = m.term.entity.country
+    for other in ([] if country else tok.sent):  # a country or region named next to it
+        if other.i == tok.i or abs(other.i - tok.i) > 8 or other.pos_ != "PROPN":
             continue
         p = place_of(other, sa, prefer) if other.ent_type_ in PLACE_ENTS or _kb_place(other, sa) else None
         if p is not None and p.country:
@@ -748,8 +809,19 @@ def _ent_text(tok) -> str:
 
 def _place_inherited(cand, sa, prefer) -> Place | None:
     """No place in the event's clause: the place of the clause it is coordinated with or
-    belongs to ("in Singapore, where they signed", "fired tear gas in Nairobi and arrested")."""
+    belongs to ("in Singapore, where they signed", "fired tear gas in Nairobi and arrested",
+    "detained her at Kuala Lumpur airport before releasing her")."""
     v = cand.head if cand.head.pos_ in ("VERB", "AUX") else clause_verb(cand.trigger)
+    if v is not None:  # "killed 1,200 people and seized hostages in their attack on Israel"
+        for c in v.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                p = _place_of_clause(c, cand, sa, prefer)
+                if p is not None:
+                    return p
+    if cand.nominal and cand.trigger.dep_ == "pobj" and v is not None:
+        p = _place_of_clause(v, cand, sa, prefer)  # "a crackdown in Rakhine after attacks on posts"
+        if p is not None:
+            return p
     for _ in range(3):
         if v is None or v.head == v:
             return None
@@ -761,8 +833,27 @@ def _place_inherited(cand, sa, prefer) -> Place | None:
                 if p is not None:
                     return p
             v = clause_verb(parent)
+            p = _place_of_clause(v, cand, sa, prefer)
+            if p is not None:
+                return p
             continue
-        if dep in ("conj", "advcl") or (dep == "xcomp"):
+        if dep == "ccomp" and parent.lemma_.lower() in SPEECH_LEMMAS and cand.type in CARRY_TYPES:
+            # "residents of Adwa said troops were looting homes": local witnesses
+            for subj in (c for c in parent.children if c.dep_ == "nsubj"):
+                for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+                    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                        p = place_of(obj, sa, prefer) or _unresolved_place(obj, sa, prefer)
+                        if p is None and obj.pos_ == "PROPN" and subj.lemma_.lower() in LOCALS:
+                            country = story_country(sa)  # a town the gazetteer does not know
+                            if country:
+                                p = Place(name=_name_of(obj), country=country, lat=None, lon=None,
+                                          geonameid=None, feature="unresolved", text=obj.text)  # fmt: skip
+                        if p is not None:
+                            return p
+            return None
+        if dep in ("conj", "advcl", "xcomp", "pcomp"):
+            if dep == "pcomp" and parent.dep_ == "prep":
+                parent = parent.head
             p = _place_of_clause(parent, cand, sa, prefer)
             if p is not None:
                 return p
@@ -773,24 +864,41 @@ def _place_inherited(cand, sa, prefer) -> Place | None:
 
 
 def _place_of_clause(verb, cand, sa, prefer) -> Place | None:
+    """The place a clause headed by `verb` names for itself."""
+    anchors = {verb, *governors(verb)}
+    sent = verb.sent
     found = []
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in STRICT_LOCATIVE:
-            for obj in c.children:
-                if obj.dep_ == "pobj":
-                    p = place_of(obj, sa, prefer)
-                    if p is None:
-                        for g in obj.children:
-                            if g.dep_ == "prep" and g.lower_ in STRICT_LOCATIVE | {"of"}:
-                                for h in g.children:
-                                    if h.dep_ == "pobj":
-                                        p = p or place_of(h, sa, prefer)
-                    if p is not None:
-                        found.append((abs(c.i - verb.i), p))
+    for tok in _mention_heads(sent, sa):
+        slot = _slot_of(tok, cand, anchors, {verb}, set())
+        if slot is None:
+            continue
+        place = place_of(tok, sa, prefer) or _unresolved_place(tok, sa, prefer)
+        if place is not None:
+            found.append((slot, abs(tok.i - verb.i), place))
     if not found:
         return None
-    found.sort(key=lambda x: x[0])
-    return found[0][1]
+    found.sort(key=lambda x: (x[0], x[1]))
+    return found[0][2]
+
+
+def _carried_place(cand, sa, prefer) -> Place | None:
+    """A physical event with no place in its sentence happened where the paragraph just
+    was: "Overnight, protesters set cars on fire in Hamburg's Schanze district. Police used
+    water cannon." The last place phrase of the paragraph's earlier sentences."""
+    if cand.type in SPEECH_ACT_TYPES or cand.type not in CARRY_TYPES:
+        return None
+    sent = cand.trigger.sent
+    last = None
+    for s in sent.doc.sents:
+        if s.start >= sent.start:
+            break
+        for tok in _mention_heads(s, sa):
+            t = _climb(tok)
+            if t.dep_ == "pobj" and t.head.lower_ in STRICT_LOCATIVE | {"through"}:
+                p = place_of(tok, sa, prefer)
+                if p is not None and p.feature in ("city", "admin1"):
+                    last = p
+    return last
 
 
 def _actor_country(tok, sa) -> str | None:
@@ -811,7 +919,7 @@ def _domestic_place(cand, sa) -> Place | None:
     """What a state does at home (arrest, ban, curfew, expel, alert, protest) happens in
     its own country: placed there at country precision. Only when its actor names the
     country (or the story's dateline does, for police and protesters with none)."""
-    if cand.type not in DOMESTIC_TYPES:
+    if cand.type not in DOMESTIC_TYPES | {"SUPPORT"}:
         return None
     heads = cand.source_heads[0] if cand.source_heads else []
     for h in heads:
@@ -820,20 +928,89 @@ def _domestic_place(cand, sa) -> Place | None:
         c = _actor_country(h, sa)
         domestic_word = h.lemma_.lower() in DOMESTIC_NOUNS or any(
             c2.lemma_.lower() in DOMESTIC_NOUNS for c2 in h.children if c2.dep_ == "compound")
-        if c is not None and (domestic_word or _is_country_name(h, sa)):
+        if cand.type == "SUPPORT" and not (domestic_word and _signed_or_approved(cand)):
+            continue  # a cabinet's approval happens at home; a statement of support anywhere
+        if c is not None and (domestic_word or _is_country_name(h, sa) or _is_capital(h, sa)):
             if cand.type == "SANCTION" and not _expulsion(cand):
                 return None
             return _country(c)
         if c is None and domestic_word and cand.type in ("COERCE", "PROTEST"):
-            dl = getattr(getattr(sa, "memory", None), "dateline_country", None)
-            if dl:
-                return _country(dl)
+            story = story_country(sa)
+            if story:
+                return _country(story)
     return None
+
+
+def story_country(sa) -> str | None:
+    """The country a story is set in: the dateline's when the story is about it, or when
+    none of the story's actors is from there (a correspondent at a summit); else the
+    country the story talks about most."""
+    memory = getattr(sa, "memory", None)
+    if memory is None:
+        return None
+    dl = getattr(memory, "dateline_country", None)
+    places = _place_counts(sa)
+    if places:  # where the story's events have been placed so far
+        if dl and places.get(dl):
+            return dl
+        return max(places.items(), key=lambda kv: kv[1])[0]
+    if dl:
+        return dl
+    return memory.focus_country()
+
+
+def _place_counts(sa) -> dict[str, int]:
+    """Countries of the places the article has named in place phrases so far ("in
+    Hamburg", "in the Sagaing region"), kept beside the article's actor memory."""
+    memory = sa.memory
+    state = memory.__dict__.setdefault("_ground_places", {"counts": {}, "seen": set()})
+    doc = sa.doc
+    for sent in doc.sents:
+        key = (id(doc), sent.start)
+        if key in state["seen"]:
+            continue
+        state["seen"].add(key)
+        for tok in _mention_heads(sent, sa):
+            t = _climb(tok)
+            if t.dep_ == "pobj" and t.head.lower_ in STRICT_LOCATIVE | {"through"}:
+                p = place_of(tok, sa, set())
+                if p is not None and p.country:
+                    state["counts"][p.country] = state["counts"].get(p.country, 0) + 1
+    return state["counts"]
+
+
+def _story_country(cand, sa) -> Place | None:
+    """A physical event (clash, arrest, protest, strike, release, meeting) with no place in
+    its paragraph, by actors of no other country: the story's country, at country
+    precision ("Police used water cannon" under a HAMBURG dateline)."""
+    passive_sentence = cand.type == "SANCTION" and not cand.source_heads  # "was sentenced"
+    signing = cand.type in ("SUPPORT", "AGREE", "COOPERATE") and _signed_or_approved(cand)
+    if cand.type not in CARRY_TYPES and not passive_sentence and not signing:
+        return None
+    story = story_country(sa)
+    if not story:
+        return None
+    for opt in cand.source_heads[:1]:
+        for h in opt:
+            c = _actor_country(h, sa)
+            if c is not None and c != story and cand.type not in ("CONSULT", "PROTEST") and not signing:
+                return None
+    return _country(story)
+
+
+def _is_capital(tok, sa) -> bool:
+    m = getattr(sa, "match_at", {}).get(tok.i)
+    return m is not None and m.term.entity.kind == "country" and m.term.function in ("capital", "seat")
 
 
 def _is_country_name(tok, sa) -> bool:
     m = getattr(sa, "match_at", {}).get(tok.i)
     return m is not None and m.term.entity.kind == "country" and m.term.function == "name"
+
+
+def _signed_or_approved(cand) -> bool:
+    words = {t.lemma_.lower() for t in cand.trigger_tokens} | {cand.trigger.lemma_.lower()}
+    return bool(words & {"approve", "ratify", "sign", "endorse", "pass", "adopt"})
 
 
 def _expulsion(cand) -> bool:
@@ -861,6 +1038,10 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
             return country_place(ent.name, ent.country, span.text)
         if fn in ("capital", "region", "seat"):
             g = gazetteer()
+            if any(c.lemma_.lower() in DIVISION_WORDS for c in [tok.head, *tok.children]):
+                div = g.division(span.text, {ent.country}, explicit=True)  # "the Sagaing region"
+                if div is not None and div.country == ent.country:
+                    return division_place(div, span.text)
             city = g.city(span.text, {ent.country})
             if city is not None and city.country == ent.country:
                 return city_place(city, span.text)
@@ -876,6 +1057,14 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
             ent_span = e
             break
     if ent_span is None:
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj":  # a place the tagger missed
+            name = _name_of(tok)
+            city = gazetteer().city(name, prefer)
+            if city is not None and city.population >= 100_000:
+                return city_place(city, name)
+            div = gazetteer().division(name, prefer, explicit=True)
+            if div is not None:
+                return division_place(div, name)
         return None
     name = ent_span.text
     if name.lower().startswith("the "):

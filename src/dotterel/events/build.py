@@ -10,7 +10,7 @@ from .extract import Candidate, inner_actor_heads, is_generic_people, referent_t
 from .lexicon import Lexicon
 from .ontology import cameo_table, quad_class
 
-RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
 # types whose "to" phrase names the one who receives: "offered its troops to Lebanon"
 PLACE_TARGET_TYPES = {"MOBILIZE", "THREATEN", "ASSAULT", "SANCTION", "AID"}
 RECIPIENT_TYPES = {"AGREE", "AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT", "REQUEST",

@@ -265,6 +265,20 @@ class SentenceActors:
                     for ent in self.doc.ents:
                         if ent.label_ == "PERSON" and span is not None and ent.start < span.end and span.start < ent.end:
                             covered.update(range(ent.start, ent.end))
+        # a role noun inside a longer name is no mention of its own ("State" in "Secretary
+        # of State Mike Pompeo", "Department" in "State Department spokesman X")
+        def inside(a: Actor, b: Actor) -> bool:
+            return (b is not a and b.start <= a.start and a.end <= b.end
+                    and (b.start, b.end) != (a.start, a.end) and not b.why.startswith("coref"))
+
+        nested = [a for a in found if (a.why.startswith("text:sector") and any(inside(a, b) for b in found))
+                  or (a.why == "kb:country:adjective" and any(inside(a, b) and b.country == a.country
+                                                              for b in found))]  # fmt: skip
+        if nested:
+            drop = {id(a) for a in nested}
+            found = [a for a in found if id(a) not in drop]
+            self.memory.seen = [a for a in self.memory.seen if id(a) not in drop]
+            subject_group = [a for a in subject_group if id(a) not in drop]
         self.memory.remember_group(subject_group)
         self.memory.sentence += 1
         return found
@@ -426,7 +440,8 @@ class SentenceActors:
         """Countries, organisations, titles and sector words in the phrase around `tok`."""
         ctx = {"country": None, "org": None, "titles": [], "title_words": [], "mods": [],
                "former": False, "left": tok.i, "right": tok.i, "person": None,
-               "country_why": "", "region": None, "dict": None, "words": [], "right_mods": []}  # fmt: skip
+               "country_why": "", "region": None, "dict": None, "words": [], "right_mods": [],
+               "countries": []}  # fmt: skip
         left = [c for c in tok.children if c.i < tok.i and c.dep_ in NAME_DEPS]
         region = []
         for c in left:
@@ -468,6 +483,8 @@ class SentenceActors:
             m = self.match_at.get(t.i)
             if m is not None and t.i != tok.i:
                 ent = m.term.entity
+                if ent.kind == "country" and t.i < tok.i and m.end - 1 == t.i:
+                    ctx["countries"].append((t, ent.country))  # "U.S. and North Korean leaders"
                 if ent.kind == "country" and ctx["country"] is None:
                     ctx["country"] = ent.country
                     ctx["country_why"] = m.term.function
@@ -797,8 +814,15 @@ class SentenceActors:
         code_override = None
         if agent and agent.endswith("~") and country:
             code_override = "".join(sectors) + country
-        return [Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
-                      code_override=code_override, why=why)]  # fmt: skip
+        out = [Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
+                     code_override=code_override, why=why)]  # fmt: skip
+        # "U.S. and North Korean leaders", "French and Egyptian warships": one actor each
+        coordinated = [c for t, c in ctx["countries"]
+                       if any(x.dep_ == "conj" for x in (t, t.head)) or t.dep_ == "cc"]  # fmt: skip
+        for other in dict.fromkeys(c for c in coordinated if c != country):
+            out.append(Actor(text=text, name=text, country=other, sector=list(sectors), start=s, end=e,
+                             why=why + ":coordinated"))  # fmt: skip
+        return out
 
     def _description(self, tok, sector: str, ctx) -> Actor | None:
         """"the Russian leader", "the U.S. president", "the top national security aide":

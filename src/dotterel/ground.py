@@ -493,6 +493,13 @@ def _inherited_in_sentence(cand, exprs, published, modality) -> When | None:
             if mark == "before":
                 return When(w.start, w.end + dt.timedelta(days=31) if w.end else None,
                             f"after {w.text}", "range", "relative")  # fmt: skip
+            if any(c.lower_ == "when" for c in v.children):
+                for t, span in exprs:  # "fled since August of last year, when the army launched"
+                    owner, how = _owner(span)
+                    if how == "verb" and owner == parent and t.prefix == "since":
+                        base = _bare(t, published)
+                        if base is not None:
+                            return _relabel(base, "the time its clause describes")
             if mark in ("when", "as", "while", "") or v.tag_ == "VBG":
                 return _relabel(w, "its main clause's time")
             return None
@@ -752,6 +759,8 @@ def _reaches(x, anchors, trig, depth: int) -> int | None:
         if x.pos_ in ("NOUN", "PROPN", "NUM", "PRON", "ADV", "ADJ") or x.dep_ in ("pobj", "dobj"):
             if x.head in anchors or x.head in trig:
                 return depth + 1
+            if x.dep_ == "pobj" and x.head.head in trig:  # "an air strike on a village in X"
+                return depth + 1
             if x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.lower_ in (
                     STRICT_LOCATIVE | MOTION_PREPS | {"of", "at"}):
                 x = x.head.head
@@ -924,6 +933,12 @@ def _domestic_place(cand, sa) -> Place | None:
     heads = cand.source_heads[0] if cand.source_heads else []
     for h in heads:
         if h.pos_ == "PRON":
+            # "Lithuania said it had raised the readiness of its forces": the sayer
+            v = clause_verb(h)
+            if v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_LEMMAS and cand.type != "SANCTION":
+                for subj in (c for c in v.head.children if c.dep_ == "nsubj"):
+                    if _is_country_name(subj, sa):
+                        return _country(_actor_country(subj, sa))
             continue
         c = _actor_country(h, sa)
         domestic_word = h.lemma_.lower() in DOMESTIC_NOUNS or any(
@@ -1025,6 +1040,27 @@ def _country(iso3: str) -> Place:
     return country_place(name, iso3, None)
 
 
+def _division_word_near(tok) -> bool:
+    """"the Sagaing region", "Delta State", "the state of Barinas"."""
+    near = [tok.head, *tok.children]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        near.append(tok.head.head)
+    return any(t.lemma_.lower() in DIVISION_WORDS for t in near)
+
+
+def _qualifier_country(tok, sa, prefer) -> str | None:
+    """"Paris, Texas", "Hyderabad, Pakistan": the division or country after a comma."""
+    for c in tok.children:
+        if c.dep_ in ("appos", "npadvmod", "conj") and c.pos_ == "PROPN" and c.i > tok.i:
+            m = getattr(sa, "match_at", {}).get(c.i)
+            if m is not None and m.term.entity.kind == "country" and m.term.function == "name":
+                return m.term.entity.country
+            div = gazetteer().division(_name_of(c), set(), explicit=True)
+            if div is not None:
+                return div.country
+    return None
+
+
 def place_of(tok, sa, prefer: set[str]) -> Place | None:
     """A token heading a place name -> Place: a knowledge-base country, capital or region,
     else a gazetteer city, else a first-level division."""
@@ -1038,7 +1074,13 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
             return country_place(ent.name, ent.country, span.text)
         if fn in ("capital", "region", "seat"):
             g = gazetteer()
-            if any(c.lemma_.lower() in DIVISION_WORDS for c in [tok.head, *tok.children]):
+            q = _qualifier_country(tok, sa, prefer)
+            others = {q} if q else ({c for c in prefer if c != ent.country} if ent.country not in prefer else set())
+            if others:  # "Paris, Texas"; "Paris" in a story about the United States only
+                alt = g.city(span.text, others)
+                if alt is not None and alt.country in others:
+                    return city_place(alt, span.text)
+            if _division_word_near(tok):
                 div = g.division(span.text, {ent.country}, explicit=True)  # "the Sagaing region"
                 if div is not None and div.country == ent.country:
                     return division_place(div, span.text)
@@ -1072,7 +1114,10 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
     name = re.sub(r"^(?:northern|southern|eastern|western|central|north|south|east|west|"
                   r"northeastern|northwestern|southeastern|southwestern)\s+", "", name, flags=re.I)
     g = gazetteer()
-    explicit = any(c.lemma_.lower() in DIVISION_WORDS for c in [tok.head, *tok.children]) or \
+    q = _qualifier_country(tok, sa, prefer)
+    if q:
+        prefer = {q}
+    explicit = _division_word_near(tok) or \
         bool(re.search(r"\b(?:state|province|region|governorate|oblast)$", name, re.I))
     if explicit:
         name = re.sub(r"\s+(?:state|province|region|governorate|oblast)$", "", name, flags=re.I)

@@ -129,7 +129,14 @@ class Gazetteer:
         return best
 
     def divisions_named(self, name: str) -> list[Division]:
-        return [Division(*self._divisions[i]) for i in self._division_names.get(_fold(name), ())]
+        """Divisions by name, with or without the kind word: "Saada Governorate" = "Saada"."""
+        idx = self._division_names.get(_fold(name))
+        if not idx:
+            for v in sorted(division_variants(name), key=len, reverse=True):
+                idx = self._division_names.get(v)
+                if idx:
+                    break
+        return [Division(*self._divisions[i]) for i in idx or ()]
 
     def division(self, name: str, prefer: set[str] | frozenset[str] = frozenset(),
                  explicit: bool = False) -> Division | None:  # fmt: skip

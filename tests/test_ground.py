@@ -1,0 +1,281 @@
+"""Attaching times and places to an event's clause (ground.py), on parsed sentences.
+
+The event is given by its trigger word, as the event engine would find it, so these tests
+do not depend on the lexicon."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pytest
+
+from dotterel import ground
+
+D = dt.date.fromisoformat
+
+
+@dataclass
+class Cand:
+    trigger: object
+    head: object
+    trigger_tokens: list
+    modality: str
+    nominal: bool
+    type: str
+    mode: str | None = None
+    source_heads: list = field(default_factory=list)
+    target_heads: list = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def parse(nlp, kb):
+    from dotterel.actors.resolve import Memory, SentenceActors
+
+    def run(text: str, dateline: str | None = None):
+        doc = nlp(text)
+        memory = Memory()
+        memory.dateline_country = dateline
+        sa = SentenceActors(kb, doc, None, memory)
+        for s in doc.sents:
+            sa.sentence_mentions(s)
+        return doc, sa
+
+    return run
+
+
+def event(doc, word: str, type_: str = "ASSAULT", modality: str = "asserted", mode=None, nth: int = 0):
+    toks = [t for t in doc if t.text == word]
+    tok = toks[nth]
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    obj = [c for c in tok.children if c.dep_ == "dobj"]
+    return Cand(tok, tok, [tok], modality, tok.pos_ not in ("VERB", "AUX"), type_, mode,
+                [subj] if subj else [], obj)  # fmt: skip
+
+
+def when(parse, text, word, published, type_="ASSAULT", modality="asserted", nth=0):
+    doc, _ = parse(text)
+    cand = event(doc, word, type_, modality, nth=nth)
+    sent = cand.trigger.sent
+    return ground.attach_time(cand, ground.times_in(sent), D(published), modality)
+
+
+def days(w) -> tuple[str | None, str | None]:
+    return (w.start.isoformat() if w and w.start else None, w.end.isoformat() if w and w.end else None)
+
+
+# -- the expression of the event's own clause ---------------------------------------------
+def test_the_clause_that_governs_the_event(parse):
+    text = "The ministry said on Thursday that rebels attacked the town on Monday."
+    assert days(when(parse, text, "attacked", "2019-03-15")) == ("2019-03-11", "2019-03-11")
+    assert days(when(parse, text, "said", "2019-03-15", "ACCUSE")) == ("2019-03-14", "2019-03-14")
+
+
+def test_future_clause_takes_the_next_weekday(parse):
+    w = when(parse, "Talks will resume on Monday.", "resume", "2019-03-14", "CONSULT", "planned")
+    assert days(w) == ("2019-03-18", "2019-03-18")
+
+
+def test_reported_future_under_a_past_saying(parse):
+    text = "The army said on Wednesday it will hold talks on Friday."
+    assert days(when(parse, text, "hold", "2019-03-14", "CONSULT", "planned")) == ("2019-03-15", "2019-03-15")
+
+
+def test_nominal_event_with_its_date(parse):
+    w = when(parse, "Leaders will gather for the July 11 NATO summit.", "summit", "2019-03-14", "CONSULT", "planned")
+    assert days(w) == ("2019-07-11", "2019-07-11")
+
+
+def test_participle_describing_the_event(parse):
+    text = "The second summit, held in Hanoi last month, broke up early."
+    assert days(when(parse, text, "summit", "2019-03-14", "CONSULT")) == ("2019-02-01", "2019-02-28")
+
+
+def test_year_on_another_noun_does_not_date_the_event(parse):
+    text = "Iran said last week it was ready to discuss a return to the 2015 nuclear deal."
+    assert days(when(parse, text, "said", "2021-02-22", "AGREE")) == ("2021-02-15", "2021-02-21")
+    text = "Soldiers were deployed for the first time since the end of military rule in 1990."
+    assert when(parse, text, "deployed", "2019-10-23", "MOBILIZE") is None
+
+
+def test_since_the_annexation_starts_an_ongoing_event(parse):
+    w = when(parse, "Relations have soured since the 2014 annexation.", "soured", "2019-03-14", "REJECT")
+    assert days(w) == ("2014-01-01", "2019-03-14")
+
+
+def test_background_for_years_has_no_start(parse):
+    w = when(parse, "The two countries have clashed for years.", "clashed", "2019-03-14")
+    assert (w.start, w.end) == (None, D("2019-03-14"))
+
+
+def test_no_time_leaves_the_publication_window_to_the_caller(parse):
+    assert when(parse, "Police arrested dozens of protesters.", "arrested", "2019-03-14", "COERCE") is None
+
+
+def test_several_expressions_narrowest_that_fits(parse):
+    text = "Pompeo will travel to Seoul next week, from Monday to Wednesday."
+    w = when(parse, text, "travel", "2019-03-14", "CONSULT", "planned")
+    assert days(w) == ("2019-03-18", "2019-03-20")
+
+
+# -- inheritance inside a sentence ----------------------------------------------------------
+def test_coordinated_clause_shares_the_time(parse):
+    w = when(parse, "Police fired tear gas on Monday and arrested dozens.", "arrested", "2019-03-14", "COERCE")
+    assert days(w) == ("2019-03-11", "2019-03-11")
+
+
+def test_where_clause_takes_the_time_of_its_phrase(parse):
+    text = "Trump and Kim first met in June of last year at a summit in Singapore, where they signed a statement."
+    assert days(when(parse, text, "signed", "2019-03-14", "SUPPORT")) == ("2018-06-01", "2018-06-30")
+
+
+def test_when_clause_takes_the_point_of_a_since_phrase(parse):
+    text = "Thousands have fled since August of last year, when the army launched a crackdown."
+    assert days(when(parse, text, "launched", "2018-09-20")) == ("2017-08-01", "2017-08-31")
+
+
+def test_two_months_after_shifts_back(parse):
+    text = "The court dissolved the party in November 2017, two months after its leader was arrested."
+    w = when(parse, text, "arrested", "2019-11-07", "COERCE")
+    assert w.start <= D("2017-09-15") <= w.end
+    assert w.end < D("2017-11-01")
+
+
+def test_after_clause_precedes_its_main_clause(parse):
+    text = "In August of last year, Beijing staged exercises after the speaker visited Taipei."
+    w = when(parse, text, "visited", "2023-04-10", "CONSULT")
+    assert w.start <= D("2022-08-02") <= w.end
+
+
+def test_reported_past_event_is_bounded_by_the_saying(parse):
+    text = "Amnesty said on Tuesday that soldiers had fired on protesters."
+    w = when(parse, text, "fired", "2019-03-14")
+    assert w.end == D("2019-03-12") and w.start == D("2019-03-05")
+
+
+def test_a_promise_is_dated_when_it_is_said(parse):
+    text = "Japan will give a further $15 million, the foreign minister said on Wednesday."
+    assert days(when(parse, text, "give", "2018-09-20", "AGREE", "planned")) == ("2018-09-19", "2018-09-19")
+
+
+# -- narrative: the sentence before -----------------------------------------------------------
+def test_past_perfect_follows_the_sentence_before(parse):
+    text = ("The second summit, held in Hanoi last month, broke up early. "
+            "Pyongyang had demanded that Washington lift sanctions.")
+    w = when(parse, text, "demanded", "2019-03-14", "REQUEST")
+    assert w.start <= D("2019-02-15") <= w.end and w.end == D("2019-02-28")
+
+
+def test_recent_sentence_before_is_not_inherited(parse):
+    text = "Police fired tear gas on Wednesday. Protesters burned tyres."
+    assert when(parse, text, "burned", "2019-03-14", "PROTEST") is None
+
+
+def test_the_next_day_counts_from_the_sentence_before(parse):
+    text = "The unrest began on October 18. The government suspended the fare rise the next day."
+    w = when(parse, text, "suspended", "2019-10-23", "CONCEDE")
+    assert days(w) == ("2019-10-19", "2019-10-19")
+
+
+def test_two_days_later_counts_from_the_same_sentence(parse):
+    text = "In July of last year, Estonia expelled a diplomat, and Moscow responded two days later."
+    w = when(parse, text, "responded", "2024-02-09", "SANCTION")
+    assert days(w) == ("2023-07-03", "2023-08-02")
+
+
+# -- places ------------------------------------------------------------------------------------
+def where(parse, text, word, type_="ASSAULT", mode=None, countries=(), dateline=None, nth=0):
+    doc, sa = parse(text, dateline)
+    cand = event(doc, word, type_, mode=mode, nth=nth)
+    return ground.find_location(cand, sa, set(countries))
+
+
+def test_city_in_the_clause(parse):
+    p = where(parse, "Police fired tear gas at protesters in Nairobi on Wednesday.", "fired")
+    assert (p.name, p.country, p.feature) == ("Nairobi", "KEN", "city")
+    assert p.lat is not None and p.geonameid == 184745
+
+
+def test_region_of_a_country_is_the_country_at_country_precision(parse):
+    p = where(parse, "An air strike hit a crowded market in northern Yemen on Tuesday.", "hit")
+    assert (p.country, p.feature, p.geonameid) == ("YEM", "country", None)
+    assert p.lat is not None  # the country's centre point
+
+
+def test_visit_destination(parse):
+    p = where(parse, "Pompeo will travel to Seoul next week.", "travel", "CONSULT", mode="visit")
+    assert (p.name, p.country) == ("Seoul", "KOR")
+
+
+def test_destination_is_no_place_for_a_statement(parse):
+    assert where(parse, "The minister wrote to Seoul on Monday.", "wrote", "REQUEST") is None
+
+
+def test_a_place_that_stands_for_a_government_is_not_a_location(parse):
+    assert where(parse, "Moscow said it would respond.", "respond", "THREATEN") is None
+
+
+def test_paris_texas_only_when_the_text_says_so(parse):
+    assert where(parse, "Police arrested a man in Paris on Monday.", "arrested", "COERCE").country == "FRA"
+    assert where(parse, "Police arrested a man in Paris, Texas, on Monday.", "arrested", "COERCE").country == "USA"
+
+
+def test_article_countries_disambiguate(parse):
+    p = where(parse, "Police arrested a man in Paris on Monday.", "arrested", "COERCE", countries={"USA"})
+    assert p.country == "USA"
+
+
+def test_first_level_division(parse):
+    p = where(parse, "Security forces arrested two activists in the western state of Barinas.", "arrested", "COERCE")
+    assert (p.name, p.country, p.feature) == ("Barinas", "VEN", "admin1")
+    p = where(parse, "A military air strike on a village in the central Sagaing region killed scores.", "strike")
+    assert (p.country, p.feature) == ("MMR", "admin1")
+
+
+def test_village_the_gazetteer_does_not_know(parse):
+    text = "South Sudan's army denied that its forces had shelled the village of Lobonok."
+    p = where(parse, text, "shelled", countries={"SSD"})
+    assert (p.name, p.country, p.lat) == ("Lobonok", "SSD", None)
+
+
+def test_where_clause_takes_its_place(parse):
+    text = "Trump and Kim met at a summit in Singapore, where they signed a statement."
+    assert where(parse, text, "signed", "SUPPORT").country == "SGP"
+
+
+def test_coordinated_clause_shares_the_place(parse):
+    text = "Police fired tear gas in Nairobi and arrested dozens."
+    assert where(parse, text, "arrested", "COERCE").name == "Nairobi"
+
+
+def test_attack_on_a_place(parse):
+    text = "Hamas fighters seized hostages in their attack on southern Israel on Oct. 7."
+    assert where(parse, text, "attack").country == "ISR"
+
+
+def test_a_state_acting_at_home(parse):
+    p = where(parse, "Estonia ordered two Russian diplomats to leave the country.", "ordered", "SANCTION")
+    assert (p.country, p.feature) == ("EST", "country")
+    p = where(parse, "Cambodian police arrested eight opposition supporters.", "arrested", "COERCE")
+    assert p.country == "KHM"
+
+
+def test_a_statement_gets_no_place_from_context(parse):
+    assert where(parse, "Estonia accused Moscow of stoking unrest.", "accused", "ACCUSE", dateline="EST") is None
+
+
+def test_story_country_from_the_dateline(parse):
+    p = where(parse, "Police used water cannon and tear gas.", "used", dateline="DEU")
+    assert (p.country, p.feature) == ("DEU", "country")
+
+
+def test_residents_of_a_town_said(parse):
+    text = "Residents of Adwa said troops were looting homes."
+    p = where(parse, text, "looting", "COERCE", dateline="ETH")
+    assert (p.name, p.country) == ("Adwa", "ETH")
+
+
+def test_sea_has_no_country(parse):
+    text = "A destroyer sailed near reefs in the South China Sea on Monday."
+    p = where(parse, text, "sailed", "MOBILIZE")
+    assert p is not None and p.country is None

@@ -594,6 +594,8 @@ def find_location(cand, sa, countries_in_article: set[str]) -> Place | None:
     got = _domestic_place(cand, sa)
     if got is not None:
         return got
+    if getattr(cand, "modality", "asserted") in ("negated", "hypothetical"):
+        return None  # what did not or would only happen has no place the context can give
     got = _carried_place(cand, sa, prefer)
     if got is not None:
         return got
@@ -614,6 +616,8 @@ def _slot_ok(cand, prep_word: str) -> bool:
         return cand.mode == "visit" or cand.type in ("MOBILIZE", "AID", "CONSULT", "ASSAULT", "PROTEST")
     if prep_word in ("from", "out"):
         return cand.type == "RETREAT"
+    if prep_word == "for":  # "set off for Mekelle", "left for Moscow"
+        return cand.type in ("AID", "MOBILIZE") or cand.mode == "visit"
     return False
 
 

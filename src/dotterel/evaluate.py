@@ -27,12 +27,32 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "ASSAULT", 
 KEY_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
+# organisation key -> its parent's key ("UNSC" -> "UN"): a key names the organisation and
+# its bodies ("UN" matches the Security Council); filled from the knowledge base
+ORG_PARENTS: dict[str, str] = {}
+
+
+def _org_line(org: str) -> set[str]:
+    out = set()
+    while org and org not in out:
+        out.add(org)
+        org = ORG_PARENTS.get(org, "")
+    return out
+
+
 def key_matches(key: str, actor: dict) -> bool:
     key = key.upper()
     key = KEY_ALIASES.get(key, key)
     code = (actor.get("code") or "").upper()
-    return bool(key) and (code.startswith(key) or (actor.get("country") or "") == key
-                          or (actor.get("org") or "").upper() == key)  # fmt: skip
+    orgs = {o.upper() for o in _org_line(actor.get("org") or "")}
+    return bool(key) and (code.startswith(key) or (actor.get("country") or "") == key or key in orgs)
+
+
+def use_kb(kb) -> None:
+    """Let keys match organisations' bodies through the knowledge base's hierarchy."""
+    ORG_PARENTS.clear()
+    for k, (parent, _where) in (getattr(kb, "org_parent", None) or {}).items():
+        ORG_PARENTS[k] = parent
 
 
 def _covered(keys: list[str], actors: list[dict]) -> bool:
@@ -93,6 +113,7 @@ def _date(s: str | None) -> dt.date | None:
 
 
 def _code_all(coder, records: list[dict], id_key: str = "id", progress=None) -> dict[str, Any]:
+    use_kb(getattr(coder, "kb", None))
     arts = [
         Article(id=str(r.get(id_key)), text=r["text"], published=_date(r.get("published")),
                 title=r.get("title"), origin=str(r.get(id_key)))  # fmt: skip

@@ -12,6 +12,8 @@ from .ontology import cameo_table, quad_class
 
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
 # types whose "to" phrase names the one who receives: "offered its troops to Lebanon"
+# events whose object can be an earlier event: "rejected the accusation", "welcomed the decision"
+REFERRING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "REQUEST", "THREATEN", "PROTEST"}
 PLACE_TARGET_TYPES = {"MOBILIZE", "THREATEN", "ASSAULT", "SANCTION", "AID"}
 RECIPIENT_TYPES = {"AGREE", "AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT", "REQUEST",
                    "THREATEN", "SANCTION"}  # fmt: skip
@@ -66,7 +68,8 @@ class EventBuilder:
                     a.why += ":demonstrators of that country"
         targets, target_why = self._targets(cand, sa, article_countries, earlier, sources, location,
                                             sent_index)  # fmt: skip
-        self._domestic_countries(targets, sent, sa, article_countries, location, target=True)
+        self._domestic_countries(targets, sent, sa, article_countries, location, target=True,
+                                 home=_first_country(sources))  # fmt: skip
         # the same mention cannot be both sides
         targets = [t for t in targets if all((t.start, t.end) != (s.start, s.end) for s in sources)]
         if not targets and not (len(sources) > 1 and cand.type in RECIPROCAL):
@@ -162,9 +165,9 @@ class EventBuilder:
                 add(got, "inside the target phrase")
                 continue
             is_ref, types = referent_types(t)
-            if is_ref:
+            if is_ref and cand.type in REFERRING_TYPES:
                 got = _referent_sources(earlier, types, sources, sent_index,
-                                        lead=t.lemma_.lower() in LEAD_NOUNS)  # fmt: skip
+                                        lead=t.lemma_.lower() in LEAD_NOUNS, lemma=t.lemma_.lower())  # fmt: skip
                 if got:
                     add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
                     continue
@@ -181,8 +184,11 @@ class EventBuilder:
         if cand.answers and not out:
             got = _referent_sources(earlier, cand.answers, sources, sent_index, must_target_us=True)
             add([_copy_actor(a, "coref:accuser") for a in got], "the one it answers")
+        reciprocal = len(sources) > 1 and cand.type in RECIPROCAL
         if not out and cand.loose_heads:
             for t in cand.loose_heads:
+                if reciprocal and not (t.dep_ == "pobj" and t.head.lower_ == "with"):
+                    continue  # "Russia and Belarus began joint exercises with 200,000 troops"
                 got = sa.actors_for(t) or self._inside(t, sa, article_countries, depth=1)
                 got = [a for a in got if a.key() not in src_keys and a.code]
                 if got:
@@ -200,7 +206,7 @@ class EventBuilder:
                     out = []
                     why = ""
                     add(got, "recipient")
-        if not out:
+        if not out and not reciprocal:
             for t in cand.loose_heads:
                 if is_generic_people(t):
                     country = (_place_country(t, sa, article_countries) or (location.country if location else None)
@@ -210,7 +216,7 @@ class EventBuilder:
                                    start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
                                    why="population of the place")], "population of the place")  # fmt: skip
                         break
-        if not out and (cand.type in PLACE_TARGET_TYPES or (cand.type == "CONSULT" and len(sources) == 1)):
+        if not out and not reciprocal and (cand.type in PLACE_TARGET_TYPES or cand.type == "CONSULT"):
             # "strengthened its forces in Lebanon", "resume attacks in Israel"
             own = {a.country for a in sources if a.country}
             country = (location.country if location else None) or _place_country(
@@ -222,24 +228,28 @@ class EventBuilder:
         return out, why
 
     def _domestic_countries(self, actors: list[Actor], sent, sa, article_countries: set[str], location,
-                            target: bool = False) -> None:  # fmt: skip
+                            target: bool = False, home: str | None = None) -> None:  # fmt: skip
         """Police, protesters, rebels, the ministry with no country named: the country of the
         phrase's place ("rebels in the Ivory Coast"), of the event's place, of the dateline,
         else the one the article is about. An army post attacked in Mali is Mali's."""
         for a in actors:
             if a.country is not None or a.org is not None or not a.sector or a.code_override:
                 continue
+            domestic = a.sector[0] in DOMESTIC_SECTORS or (target and home is not None
+                                                              and home == sa.memory.focus_country())  # fmt: skip
             if a.sector[0] in DOMESTIC_SECTORS or (target and a.sector[0] in ("MIL", "UAF")):
                 a.country = (_actor_place_country(a, sent, sa, article_countries)
                              or (location.country if location else None)
-                             or (sa.memory.dateline_country if a.sector[0] in DOMESTIC_SECTORS else None)
-                             or (sa.memory.focus_country() if a.sector[0] in DOMESTIC_SECTORS else None))  # fmt: skip
+                             or (sa.memory.dateline_country if domestic else None)
+                             or (sa.memory.focus_country() if domestic else None))  # fmt: skip
                 if a.country:
                     a.why += ":country from context"
 
     def _inside(self, tok, sa, article_countries: set[str], depth: int) -> list[Actor]:
         for x in inner_actor_heads(tok):
             got = sa.actors_for(x, as_agent=True) or self._place_actor(x, sa, article_countries)
+            # "ultimatums from any foreign government": not the country the article is about
+            got = [a for a in got if "implicit" not in a.why]
             if got:
                 return got
         if depth > 1:
@@ -349,7 +359,8 @@ LEAD_NOUNS = {"decision"}
 
 
 def _referent_sources(earlier: list[Event], types: set[str] | None, sources: list[Actor],
-                      sent_index: int, must_target_us: bool = False, lead: bool = False) -> list[Actor]:  # fmt: skip
+                      sent_index: int, must_target_us: bool = False, lead: bool = False,
+                      lemma: str = "") -> list[Actor]:  # fmt: skip
     """Who did the event a noun refers back to: "rejected the accusation" -> the accuser;
     "welcomed the decision" -> the decider (the article's lead event). Prefers events aimed
     at the current source."""
@@ -364,6 +375,12 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
         pool = aimed
     elif must_target_us:
         return []
+    if lemma:
+        # "criticised the arrests": the event told with that word ("police arrested ...")
+        stem = lemma[:5]
+        same = [ev for ev in pool if any(w.lower().startswith(stem) for w in ev.trigger.split())]
+        if same:
+            pool = same
     if not pool:
         return []
     last = pool[-1]
@@ -497,14 +514,23 @@ def _codes(actors: list[Actor]) -> frozenset[str]:
     return frozenset(a.code for a in actors)
 
 
+def _keys(actors: list[Actor]) -> frozenset:
+    return frozenset((a.org or a.country or a.code) for a in actors)
+
+
 def _same_happening(a: Event, b: Event) -> bool:
-    if (a.type, a.modality) != (b.type, b.modality):
+    if a.type != b.type:
         return False
-    if _codes(a.source) != _codes(b.source):
+    if a.sentence_index == b.sentence_index and _keys(a.source) == _keys(b.source) and a.modality == b.modality:
+        # "rejected the offer, saying it would not accept any third-party role": told twice
+        return True
+    if a.modality != b.modality:
+        return False
+    if _codes(a.source) != _codes(b.source) and _keys(a.source) != _keys(b.source):
         return False
     # a mention that names no target ("the trip", "the attack") is the same happening as
-    # one that does
-    if _codes(a.target) != _codes(b.target) and a.target and b.target:
+    # one that does; "will travel to Seoul" and "in Seoul he will hold talks with Kang" too
+    if a.target and b.target and _codes(a.target) != _codes(b.target) and not (_keys(a.target) & _keys(b.target)):
         return False
     return _overlap(a.date, b.date)
 

@@ -173,7 +173,12 @@ def _no_dateline(heads: list) -> list:
 
 
 # -- candidates --------------------------------------------------------------------------------
+_MARKUP = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
+
+
 def candidates(sent, lex: Lexicon) -> list[Candidate]:
+    if _MARKUP.search(sent.text) and len(_MARKUP.sub("", sent.text).strip(" .\n")) < 3:
+        return []  # a Markdown image or link left on its own: page furniture, never an event
     hits: dict[int, Hit] = {}
     for tok in sent:
         if in_dateline(tok):
@@ -224,6 +229,9 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             done.add(inner.trigger.i)
             done.add(tok.i)
             done.update(t.i for t in chain)
+            if any(w.map.get(k) is not None for k in w.map) and w.modality is None:
+                # what was demanded, threatened or promised is content, not more events
+                done.update(_complement_hits(tok, hits))
             break
     for tok in sent:  # a demand or threat with nothing we code under it is still one
         if tok.i in done or tok.i in hits or tok.pos_ not in ("VERB", "ADJ") or in_dateline(tok):
@@ -256,6 +264,11 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         if tok.lemma_.lower() in DENIALS and tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits:
             out.append(_denial(tok, None))
             done.add(tok.i)
+    for i, h in sorted(hits.items()):
+        if i in done:
+            continue
+        if h.pattern.type in ("REQUEST", "THREATEN") and h.pattern.pos == "verb":
+            done.update(_complement_hits(h.trigger, hits))  # "urged Myanmar to ... and to give access"
     for i, h in hits.items():
         if i in done:
             continue
@@ -281,11 +294,60 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out.extend(_name_calling(sent, done, hits))
     out.extend(_must_requests(sent, out, lex))
     out = _purposes(out)
-    out = [c for c in out if not _speculative(c.head if c.wrapped else c.trigger)]
+    out = [c for c in out if not _speculative(c.head if c.wrapped else c.trigger) and not _idle(c)]
     for c in out:
         _recode_announced(c, lex)
         _recode_refusal(c, lex)
+    out.sort(key=lambda c: (c.head if c.wrapped else c.trigger).i)
     return out
+
+
+def _complement_hits(tok, hits: dict) -> set[int]:
+    out = set()
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and c.tag_ == "VB"):
+            out.update(t.i for t in c.subtree if t.i in hits)
+            for g in c.children:  # "urged X to create ... and to give ...": both infinitives
+                if g.dep_ == "conj":
+                    out.update(t.i for t in g.subtree if t.i in hits)
+    return out
+
+
+CAPACITY = {"ability", "capability", "capacity", "power", "right", "means", "readiness", "potential",
+            "option", "freedom", "need", "chance", "opportunity", "bid", "desire", "wish", "will"}  # fmt: skip
+THREAT_WORDS = {"respond", "retaliate", "retaliation", "unanswered", "measure", "measures", "consequence",
+                "consequences", "action", "force", "responsible", "punish", "punishment", "price", "pay",
+                "strike", "attack", "sanction", "sanctions", "arrest", "crush", "war", "resolute",
+                "decisive", "firm", "firmly", "harsh", "severe", "response", "react", "reprisal",
+                "prosecute", "expel", "destroy", "eliminate"}  # fmt: skip
+SPECULATORS = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "pundit",
+               "researcher", "critic"}  # fmt: skip
+
+
+def _idle(c: Candidate) -> bool:
+    """Things that are not events: "its forces' ability to seize control" (a capacity),
+    "fought alongside Ethiopia's army" (allies), "warned that the move would undermine
+    diplomacy" (a prediction, not a threat), analysts' guesses ("analysts said Tehran
+    could press ...")."""
+    t = c.head if c.wrapped else c.trigger
+    for x in [t, *list(t.ancestors)[:3]]:
+        if x.dep_ == "acl" and x.head.lemma_.lower() in CAPACITY:
+            return True
+    if c.type == "ASSAULT" and any(ch.dep_ == "prep" and ch.lower_ in ("alongside", "beside")
+                                   for ch in c.trigger.children):  # fmt: skip
+        return True
+    if c.type == "THREATEN" and t.lemma_.lower() == "warn" and not c.target_heads and not c.wrapped:
+        content = {x.lemma_.lower() for ch in t.children if ch.dep_ in ("ccomp", "xcomp") for x in ch.subtree}
+        if content and not content & THREAT_WORDS:
+            return True
+    if c.modality in ("possible", "hypothetical"):
+        for x in t.ancestors:
+            if x.lemma_.lower() in REPORTING_VERBS:
+                subj = [s for s in x.children if s.dep_ == "nsubj"]
+                if subj and subj[0].lemma_.lower() in SPECULATORS:
+                    return True
+                break
+    return False
 
 
 RETALIATE = {"retaliate", "respond", "react", "avenge", "hit back", "strike back"}
@@ -369,7 +431,7 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
     return out
 
 
-MUST_MODALS = {"must", "should"}
+MUST_MODALS = {"must"}
 MUST_VERBS = {"have", "need"}  # "has to", "needs to"
 
 
@@ -486,6 +548,8 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         return
     conditional = _under_condition(c.trigger, ("unless", "if"))
     target_type = None
+    if c.type == "SANCTION" and c.mode == "withdraw" and not conditional:
+        return  # "would pull out of the agreement": an announced withdrawal, not a threat
     if c.type in ("SANCTION", "COERCE", "ASSAULT") or (c.type == "PROTEST" and c.mode == "boycott"):
         target_type, wid = "THREATEN", "threat"
     elif c.type == "RETREAT":
@@ -690,7 +754,7 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     if not keep and typ in ANSWER_TYPES and inner.pattern.pos == "noun" and inner.pattern.type in SPEECH_TYPES:
         # "rejected calls by Belarus's rulers for aid": aimed at whoever made the call
         targets = [inner.trigger]
-    addressee = _addressee(tok, inner)
+    addressee = _addressee(tok, inner) if not keep else []
     if w.target == "addressee" and addressee:
         targets = addressee
     elif not targets and addressee:
@@ -720,7 +784,7 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
 
 
 DENIALS = {"deny"}
-BARE_WRAPPERS = {"demand", "call-for", "call-on", "threat", "intent", "readiness"}
+BARE_WRAPPERS = {"demand", "call-for", "call-on", "threat", "intent"}
 
 
 def _bare(tok, w: Wrapper) -> Candidate | None:
@@ -750,7 +814,7 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
                 targets = [g for g in c.children if g.dep_ == "pobj"][:1]
-    if not targets and w.id not in ("intent", "readiness"):
+    if not targets and w.id not in ("intent", "readiness", "threat"):
         targets = _complement_subject(tok)
     loose = _loose_targets(tok, typ)
     if w.id in ("intent", "readiness"):
@@ -895,8 +959,8 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         src = _opts(h.source_heads) or nominal_source(tok, lex)
         adj_source = bool(src) and src[0][0].dep_ in ("amod", "compound") and src[0][0].head == tok
         targets = list(h.target_heads)
-        if not _nominal_is_core(tok, lex):
-            return None
+        if not _nominal_is_core(tok, lex) and not _explicit_doer(tok):
+            return None  # "after the 2014 annexation": background; "after attacks by X": coded
     else:  # adjective: "Russian-backed separatists" -> RUS supports the separatists
         src = _opts(h.source_heads) or [
             [c] for c in tok.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
@@ -904,6 +968,9 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         targets = list(h.target_heads) or ([tok.head] if tok.dep_ == "amod" else [])
         adj_source = True
     src = [o for o in (_no_dateline(o) for o in src) if o]
+    if (p.pos == "verb" and lemma(tok, lex) in OBJECT_REQUIRED and p.direct_slot == "T" and not targets
+            and not h.passive and tok.dep_ != "relcl" and not any(c.dep_ in ("dobj", "dative") for c in tok.children)):
+        return None  # "residents had returned": coming home is not returning property
     targets = [t for t in _antecedents(targets) if t.lower_ not in REFLEXIVE]
     if (not targets and p.pos == "verb" and p.direct_slot == "T" and tok.dep_ == "relcl"
             and any(c.dep_ == "nsubj" for c in tok.children)
@@ -925,6 +992,9 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         explain={"pattern": p.id, "pattern_text": p.text, "pattern_origin": p.origin,
                  "modality_why": why},
     )  # fmt: skip
+
+
+OBJECT_REQUIRED = {"return", "give", "hand", "send", "free", "release", "deliver", "supply", "lend"}
 
 
 def _opts(heads: list) -> list:
@@ -968,6 +1038,21 @@ def _clause_verb(tok):
 
 ADJUNCT_PREPS = {"after", "since", "before", "following", "amid", "despite", "over", "during",
                  "because", "like", "unlike", "than", "about", "regarding", "including"}  # fmt: skip
+
+
+def _explicit_doer(n) -> bool:
+    """A noun event that names who did it: "attacks on police posts by Rohingya insurgents",
+    "Russia's annexation", "EU sanctions imposed on Belarus"."""
+    for c in n.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            return True
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            return True
+        if c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")):
+            return True
+        if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children):
+            return True
+    return False
 
 
 def _nominal_is_core(tok, lex: Lexicon) -> bool:

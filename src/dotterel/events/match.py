@@ -45,10 +45,19 @@ def is_passive(v) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
 
+# adjuncts are background, not the event's frame: "launched a crackdown after attacks on posts"
+FRAME_ADJUNCTS = {"after", "before", "since", "amid", "despite", "during", "following", "until",
+                  "because", "while", "like", "unlike", "than"}  # fmt: skip
+
+
+def _in_frame(c) -> bool:
+    return c.dep_ not in FRAME_SKIP and not (c.dep_ == "prep" and c.lower_ in FRAME_ADJUNCTS)
+
+
 def frame(tok, depth: int = 3, levels: dict | None = None) -> list:
     """Tokens in the trigger's frame, nearest first (`levels` gets each one's depth)."""
     out = []
-    frontier = [c for c in tok.children if c.dep_ not in FRAME_SKIP]
+    frontier = [c for c in tok.children if _in_frame(c)]
     level = 0
     while frontier and level < depth:
         out.extend(frontier)
@@ -58,7 +67,7 @@ def frame(tok, depth: int = 3, levels: dict | None = None) -> list:
         nxt = []
         for t in frontier:
             if t.dep_ in FRAME_DESCEND:
-                nxt.extend(c for c in t.children if c.dep_ not in FRAME_SKIP or False)
+                nxt.extend(c for c in t.children if _in_frame(c))
         frontier = nxt
         level += 1
     return out

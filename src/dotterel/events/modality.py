@@ -19,6 +19,9 @@ POSSIBLE_GOVERNORS = {"consider", "weigh", "mull", "contemplate", "explore", "co
                       "might", "likely", "possible"}  # fmt: skip
 NEGATING = {"not", "n't", "never", "no", "neither", "nor"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# governors whose own modality does not pass to the infinitive ("refused to", "denied"...)
+NOT_SHARING = {"refuse", "decline", "deny", "agree", "promise", "vow", "threaten", "urge", "ask",
+               "call", "demand", "offer", "plan", "want", "intend", "try", "seek", "hope", "fail"}
 
 
 def modality(head, chain: list | None = None, wrapper_modality: str | None = None) -> tuple[str, str]:
@@ -33,6 +36,8 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
         for g in _purpose_governors(t):
             if g not in clause:
                 clause.append(g)
+    if _conditional(head):
+        return "hypothetical", "inside an if/unless clause"
     for t in clause:
         for c in t.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATING and c.dep_ in ("advmod", "det", "neg")):
@@ -41,8 +46,6 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
         for c in head.children:
             if c.dep_ == "det" and c.lower_ == "no":
                 return "negated", "determiner 'no'"
-    if _conditional(head):
-        return "hypothetical", "inside an if/unless clause"
     if wrapper_modality and wrapper_modality != "asserted":
         return wrapper_modality, "governing verb"
     for t in clause:
@@ -88,8 +91,9 @@ def _purpose_governors(tok) -> list:
     out = []
     t = tok
     for _ in range(3):
-        if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-            t = t.head
+        if t.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() not in NOT_SHARING:
+            t = t.head  # "could use the window to press": press shares "could"
             out.append(t)
         elif t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("aux", "nsubj") for c in t.children

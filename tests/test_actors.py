@@ -188,3 +188,13 @@ def test_actor_objects_follow_the_contract(kb):
     pompeo = got["USAGOV"].to_dict()
     assert pompeo["name"] == "Mike Pompeo" and pompeo["kb_id"] == "person:Mike Pompeo"
     assert pompeo["country"] == "USA" and pompeo["sector"] == ["GOV"]
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(kb):
+    got = mentions(kb, "Iran said the United States would regret attacking it.")
+    assert codes(got, "it") == ["IRN"]
+    got = mentions(kb, "Putin said Biden would regret attacking him.", "2022-06-01")
+    assert [n for t, c, n, w in got if t == "him"] == ["Vladimir Putin"]
+    # an object "it" with no country or organisation as a recent subject is a thing
+    got = mentions(kb, "Vladimir Putin and Xi Jinping signed a deal. The two leaders praised it.", "2023-03-21")
+    assert codes(got, "it") == []

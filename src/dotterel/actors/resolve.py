@@ -134,15 +134,15 @@ class Memory:
             return None
         return max(counts.items(), key=lambda kv: kv[1])[0]
 
-    def salient(self, pred, skip: set[int] | None = None) -> Actor | None:
+    def salient(self, pred, skip: set[int] | None = None, subjects_only: bool = False) -> Actor | None:
         """For pronouns: the subject of the current or previous sentence if one fits,
-        else the nearest fitting actor."""
+        else (unless `subjects_only`) the nearest fitting actor."""
         for a in reversed(self.seen):
             if self.sentence - self.sentence_of.get(id(a), -99) > 1:
                 break
             if id(a) in self.subjects and (skip is None or a.start not in skip) and pred(a):
                 return a
-        return self.last(pred, skip)
+        return None if subjects_only else self.last(pred, skip)
 
     def learn_name(self, name: str, actor: Actor) -> None:
         """A person's full name and surname now stand for `actor` in this document."""
@@ -843,7 +843,7 @@ class SentenceActors:
         mods = {m for m in ctx["mods"] if m != "ELI"}
 
         def fits(a: Actor) -> bool:
-            if not is_person(a) or a.why.startswith("coref:plural"):
+            if not is_person(a) or a.why.startswith(("coref:person:plural", "coref:person:they")):
                 return False
             if country is not None and a.country != country:
                 return False
@@ -918,26 +918,35 @@ class SentenceActors:
         if len(out) < want:
             return []
         s, e, text = self._span(tok, {"left": tok.left_edge.i})
-        return [_copy(a, text, s, e, "coref:plural") for a in reversed(out)]
+        return [_copy(a, text, s, e, "coref:person:plural" if is_person(a) else "coref:plural")
+                for a in reversed(out)]  # fmt: skip
 
     def _pronoun(self, tok) -> list[Actor]:
         low = tok.lower_
         s, e = tok.idx + self.offset, tok.idx + len(tok) + self.offset
         here = {s}
         if low in PERSON_PRONOUNS:
-            prev = self.memory.salient(is_person, skip=here)
+            own = self._clause_subject_spans(tok)
+            prev = self.memory.salient(lambda a: is_person(a) and not any(x <= a.start < y for x, y in own),
+                                       skip=here)  # fmt: skip
             why = "coref:person:pronoun"
         elif low in THING_PRONOUNS:
-            if low == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
-                return []  # "praised it", "vote against it": a thing far more often than an actor
+            # "praised it", "vote against it": an object "it" is a thing far more often than an
+            # actor; it is taken for one only when a country or organisation was the subject
+            # of this or the previous sentence ("Iran said the US would regret attacking it")
+            obj = low == "it" and tok.dep_ not in ("nsubj", "nsubjpass")
+            own = self._clause_subject_spans(tok)
             prev = self.memory.salient(lambda a: not is_person(a) and (a.country or a.org or a.code_override)
                                        is not None and not self._plural_phrase(a)
-                                       and not self._person_phrase(a), skip=here)  # fmt: skip
+                                       and not self._person_phrase(a)
+                                       and not any(x <= a.start < y for x, y in own),
+                                       skip=here, subjects_only=obj)  # fmt: skip
             why = "coref:pronoun:it"
         elif low in PLURAL_PRONOUNS:
             group = self.memory.recent_group()
             if group and self._group_is_latest(group):
-                return [_copy(a, tok.text, s, e, "coref:pronoun:they") for a in group]
+                return [_copy(a, tok.text, s, e, "coref:person:they" if is_person(a) else "coref:pronoun:they")
+                        for a in group]  # fmt: skip
             prev = self.memory.salient(lambda a: not is_person(a) and (a.code != ""), skip=here)
             why = "coref:pronoun:they"
         else:
@@ -945,6 +954,22 @@ class SentenceActors:
         if prev is None:
             return []
         return [_copy(prev, tok.text, s, e, why)]
+
+    def _clause_subject_spans(self, tok) -> list[tuple[int, int]]:
+        """Character spans of the subject of the clause an object pronoun sits in: "the US
+        would regret attacking it" -- "it" is not the US (its own clause's subject)."""
+        if tok.dep_ not in ("dobj", "pobj", "dative", "obj", "iobj") or tok.lower_.endswith(("self", "selves")):
+            return []  # subjects, possessives and reflexives may refer to the clause's subject
+        h = tok.head
+        for _ in range(6):
+            subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and h.pos_ in ("VERB", "AUX"):
+                return [(c.left_edge.idx + self.offset, c.right_edge.idx + len(c.right_edge) + self.offset)
+                        for c in subj]  # fmt: skip
+            if h.dep_ in ("ROOT",) or h.head.i == h.i:
+                break
+            h = h.head
+        return []
 
     def _group_is_latest(self, group: list[Actor]) -> bool:
         """"Putin and Xi met. They agreed": no other subject came after the pair."""

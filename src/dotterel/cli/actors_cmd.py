@@ -70,8 +70,9 @@ def explain(why: str, name: str, day: dt.date | None) -> str:
     if head == "memory:person":
         return f"named earlier in this text as {name}" + (f" ({rest})" if rest else "")
     if head == "coref:person":
-        return {"pronoun": f"pronoun -> {name}", "description": f"description of {name}, named before"}.get(
-            rest, f"refers to {name}")  # fmt: skip
+        return {"pronoun": f"pronoun -> {name}", "description": f"description of {name}, named before",
+                "plural": f"plural for several people, here {name}",
+                "they": f"'they' after several people, here {name}"}.get(rest, f"refers to {name}")  # fmt: skip
     if head.startswith("coref:pronoun"):
         return f"pronoun -> {name}"
     if head == "coref:plural":

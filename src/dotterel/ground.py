@@ -664,7 +664,7 @@ def _mention_heads(sent, sa) -> list:
                 continue
         # "the Uri sector", "the Neelum valley", "the town of Karkamis": named by a place noun
         if tok.pos_ == "PROPN" and (
-                (tok.dep_ == "compound" and tok.head.lemma_.lower() in PLACE_NOUNS)
+                (tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in PLACE_NOUNS)
                 or (tok.dep_ == "pobj" and tok.head.lower_ == "of"
                     and tok.head.head.lemma_.lower() in PLACE_NOUNS)):
             out.append(tok)
@@ -781,7 +781,7 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
     """A named place the gazetteer does not know ("the village of Lobonok", "Zvecan"): the
     text's name, and the country the phrase or the article puts it in; no coordinates."""
     named_by_noun = (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS) \
-        or (tok.dep_ == "compound" and tok.head.lemma_.lower() in PLACE_NOUNS)
+        or (tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in PLACE_NOUNS)
     if tok.ent_type_ not in PLACE_ENTS and not named_by_noun:
         return None
     if tok.ent_type_ not in PLACE_ENTS and tok.pos_ != "PROPN":
@@ -791,7 +791,7 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
         return Place(name=name, country=None, lat=None, lon=None, geonameid=None,
                      feature="unresolved", text=name)  # fmt: skip
     country = None
-    noun = tok.head if tok.dep_ == "compound" else tok.head.head if tok.dep_ == "pobj" else tok
+    noun = tok.head if tok.dep_ in ("compound", "nmod") else tok.head.head if tok.dep_ == "pobj" else tok
     for mod in noun.children:  # "the Turkish border town of Karkamis"
         m = getattr(sa, "match_at", {}).get(mod.i)
         if mod.dep_ in ("amod", "compound", "nmod") and m is not None and m.term.entity.kind == "country":
@@ -803,6 +803,8 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
         if p is not None and p.country:
             country = p.country
             break
+    if country is None:  # "Pakistan's military said civilians were killed in the Neelum valley"
+        country = _speaker_country(tok, sa)
     if country is None:
         focus = sa.memory.focus_country() if getattr(sa, "memory", None) else None
         country = focus
@@ -810,6 +812,25 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
         return None
     return Place(name=name, country=country, lat=None, lon=None, geonameid=None,
                  feature="unresolved", text=name)  # fmt: skip
+
+
+def _speaker_country(tok, sa) -> str | None:
+    """The country of whoever reports a clause about a little-known place: local
+    authorities report what happens on their side."""
+    v = clause_verb(tok)
+    for _ in range(3):
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_LEMMAS:
+            for subj in (c for c in v.head.children if c.dep_ == "nsubj"):
+                c = _actor_country(subj, sa)
+                if c:
+                    return c
+            return None
+        if v.head == v:
+            return None
+        v = clause_verb(v.head) if v.dep_ in ("conj", "advcl", "xcomp", "relcl") else v
+        if v.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "relcl"):
+            return None
+    return None
 
 
 def _ent_text(tok) -> str:

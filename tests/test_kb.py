@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from dotterel.actors.kb import KnowledgeBase, KnowledgeError, load_builtin
@@ -14,16 +12,9 @@ def terms(kb, phrase):
             for t in kb.lookup(phrase)]  # fmt: skip
 
 
-def test_loads_in_under_a_second_with_its_size(kb):
-    from dotterel.nlp import get_tokenizer
-
-    get_tokenizer()  # spaCy imported and its tokenizer built, as in any coding run
-    t0 = time.perf_counter()
-    fresh = load_builtin()
-    seconds = time.perf_counter() - t0
-    size = fresh.size
-    print(f"KB load {seconds:.2f} s: {size}")
-    assert seconds < 1.5  # measured ~0.5 s on a 2-core machine; slack for a busy CI box
+def test_knowledge_base_size(kb):
+    # load time is measured by bench/kb_load.py (timing never decides a test)
+    size = load_builtin().size
     assert size["countries"] >= 250 and size["organisations"] >= 800
     assert size["person_roles"] >= 1500 and size["people"] >= 1000
     assert size["regions"] >= 20 and size["sector_terms"] >= 900 and size["titles"] >= 200

@@ -16,6 +16,7 @@ CSV_COLUMNS = [
     "target_code", "target_name", "target_country", "target_sector", "target_org",
     "date_start", "date_end", "date_precision", "date_basis", "date_text", "modality",
     "location_name", "location_country", "location_lat", "location_lon", "location_geonameid",
+    "location_precision",
     "confidence", "mentions", "trigger", "span_start", "span_end", "text",
 ]  # fmt: skip
 
@@ -49,7 +50,8 @@ def flat(ev: dict[str, Any]) -> dict[str, Any]:
         "date_text": date.get("text"), "modality": ev["modality"],
         "location_name": loc.get("name"), "location_country": loc.get("country"),
         "location_lat": loc.get("lat"), "location_lon": loc.get("lon"),
-        "location_geonameid": loc.get("geonameid"), "confidence": ev["confidence"],
+        "location_geonameid": loc.get("geonameid"), "location_precision": loc.get("precision"),
+        "confidence": ev["confidence"],
         "mentions": len(ev.get("mentions") or []) or 1, "trigger": ev["trigger"],
         "span_start": ev["span"][0], "span_end": ev["span"][1], "text": ev["text"],
     }  # fmt: skip

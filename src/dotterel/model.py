@@ -139,7 +139,7 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
-    feature: str = "city"  # city | admin1 | country
+    feature: str = "city"  # city | admin1 | country | unresolved (a name the gazetteer lacks)
     text: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -149,6 +149,7 @@ class Place:
             "lat": self.lat,
             "lon": self.lon,
             "geonameid": self.geonameid,
+            "precision": self.feature,  # extension: how precise the place is
         }
 
 

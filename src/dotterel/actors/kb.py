@@ -316,17 +316,25 @@ def _case_ok(term: Term, tokens, i: int, L: int, shouting: bool = False) -> bool
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 
 
-@functools.cache
+_TOKENS: dict[str, tuple[str, ...]] = {}  # word -> tokens; filled from the load cache too
+
+
 def _word_tokens(word: str) -> tuple[str, ...]:
     """One whitespace-free word as spaCy's tokenizer splits it. Plain words (letters only,
     not a tokenizer special case such as "cannot") are returned as they are, which keeps
     loading fast; the rest go through the tokenizer once each."""
+    got = _TOKENS.get(word)
+    if got is not None:
+        return got
     from ..nlp import get_tokenizer
 
     tok = get_tokenizer()
     if _PLAIN_WORD.fullmatch(word) and word not in tok.rules and word.lower() not in tok.rules:
-        return (word,)
-    return tuple(t.text for t in tok(word) if not t.is_space)
+        got = (word,)
+    else:
+        got = tuple(t.text for t in tok(word) if not t.is_space)
+    _TOKENS[word] = got
+    return got
 
 
 def tokenize_cased(text: str) -> list[str]:
@@ -425,8 +433,8 @@ COUNTRY_KEYS = {"iso3", "name", "names", "adjectives", "people", "capitals", "se
                 "legislature", "regions", "ambiguous", "__line__", "note", "notes"}  # fmt: skip
 
 
-def load_countries(kb: KnowledgeBase, path: Path) -> None:
-    for entry in _entries(load_yaml(path), path, "countries"):
+def load_countries(kb: KnowledgeBase, path: Path, data=None) -> None:
+    for entry in _entries(load_yaml(path) if data is None else data, path, "countries"):
         where = f"{path.name}:{entry.get('__line__', '?')}"
         unknown = set(entry) - COUNTRY_KEYS
         if unknown:
@@ -460,10 +468,10 @@ def load_countries(kb: KnowledgeBase, path: Path) -> None:
 REGION_KEYS = {"code", "name", "names", "adjectives", "people", "needs_the", "__line__", "note"}
 
 
-def load_regions(kb: KnowledgeBase, path: Path) -> None:
+def load_regions(kb: KnowledgeBase, path: Path, data=None) -> None:
     """World regions with CAMEO region codes (LAM, MEA, AFR ...) and phrases that only
     block a shorter match (code null: "the Americas")."""
-    for entry in _entries(load_yaml(path), path, "regions"):
+    for entry in _entries(load_yaml(path) if data is None else data, path, "regions"):
         where = f"{path.name}:{entry.get('__line__', '?')}"
         unknown = set(entry) - REGION_KEYS
         if unknown:
@@ -493,8 +501,8 @@ ORG_KEYS = {"key", "name", "names", "code", "sector", "country", "kind", "parent
             "note", "notes"}  # fmt: skip
 
 
-def load_organisations(kb: KnowledgeBase, path: Path) -> None:
-    for entry in _entries(load_yaml(path), path, "organisations"):
+def load_organisations(kb: KnowledgeBase, path: Path, data=None) -> None:
+    for entry in _entries(load_yaml(path) if data is None else data, path, "organisations"):
         where = f"{path.name}:{entry.get('__line__', '?')}"
         unknown = set(entry) - ORG_KEYS
         if unknown:
@@ -532,13 +540,14 @@ def load_organisations(kb: KnowledgeBase, path: Path) -> None:
             kb.add_term(v, ent, "name", (), proper=True, where=where)
 
 
-def load_sectors(kb: KnowledgeBase, path: Path) -> None:
-    data = load_yaml(path)
+def load_sectors(kb: KnowledgeBase, path: Path, data=None) -> None:
+    data = load_yaml(path) if data is None else data
     if not isinstance(data, dict):
         raise KnowledgeError(f"{path.name}: must map sector codes to lists of nouns")
+    data = dict(data)  # the parsed data may be cached: leave it as it was
     data.pop("__line__", None)
-    titles = data.pop("titles", {}) or {}
-    modifiers = data.pop("modifiers", {}) or {}
+    titles = dict(data.pop("titles", {}) or {})
+    modifiers = dict(data.pop("modifiers", {}) or {})
     for code, nouns in data.items():
         where = f"{path.name}: sector {code}"
         (sec,) = _check_sector([code], where)
@@ -613,19 +622,29 @@ def load_people(kb: KnowledgeBase, path: Path) -> None:
         raise KnowledgeError(f"{path.name}:1: header line missing ({' '.join(PEOPLE_COLUMNS)})")
 
 
-def load_builtin(kb: KnowledgeBase | None = None, root: Path | None = None) -> KnowledgeBase:
+YAML_FILES = ("countries.yaml", "regions.yaml", "organisations.yaml", "sectors.yaml")
+CACHE_VERSION = 1
+
+
+def load_builtin(kb: KnowledgeBase | None = None, root: Path | None = None,
+                 cache: bool = True) -> KnowledgeBase:  # fmt: skip
+    """The knowledge files of `root` (default: the package's data/actors) in a knowledge
+    base, validated. `cache`: the parsed YAML and alias tokens are kept as JSON in the user
+    cache folder, keyed by the files' contents, so a second process skips YAML parsing;
+    every entry is still validated and indexed on each load."""
     t0 = time.perf_counter()
     kb = kb or KnowledgeBase()
     root = root or data_dir() / "actors"
-    for fname, loader in (
-        ("countries.yaml", load_countries),
-        ("regions.yaml", load_regions),
-        ("organisations.yaml", load_organisations),
-        ("sectors.yaml", load_sectors),
-    ):
+    parsed = _read_cache(root) if cache else None
+    fresh: dict[str, object] = {}
+    for fname, loader in zip(YAML_FILES, (load_countries, load_regions, load_organisations, load_sectors),
+                             strict=True):  # fmt: skip
         p = root / fname
         if p.exists():
-            loader(kb, p)
+            data = parsed["yaml"].get(fname) if parsed else None
+            if data is None:
+                data = fresh[fname] = load_yaml(p)
+            loader(kb, p, data)
             kb.sources.append(str(p))
     people = root / "people"
     if people.is_dir():
@@ -634,8 +653,66 @@ def load_builtin(kb: KnowledgeBase | None = None, root: Path | None = None) -> K
             kb.sources.append(str(p))
     _check_refs(kb)
     kb.finish()
+    if cache and parsed is None:
+        _write_cache(root, fresh)
     kb.load_seconds += time.perf_counter() - t0
     return kb
+
+
+# -- the load cache -----------------------------------------------------------------------------
+def _cache_path(root: Path) -> Path | None:
+    import hashlib
+    import os
+
+    h = hashlib.sha256(f"v{CACHE_VERSION}".encode())
+    h.update(Path(__file__).read_bytes())  # a new loader makes a new cache
+    try:
+        for fname in YAML_FILES:
+            p = root / fname
+            h.update(fname.encode() + (p.read_bytes() if p.exists() else b""))
+    except OSError:
+        return None
+    base = os.environ.get("DOTTEREL_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "dotterel")
+    return Path(base) / f"actors_{h.hexdigest()[:20]}.json"
+
+
+def _read_cache(root: Path) -> dict | None:
+    import json
+
+    path = _cache_path(root)
+    if path is None or not path.exists():
+        return None
+    try:
+        with open(path, encoding="utf-8") as fh:
+            got = json.load(fh)
+        for w, toks in got.get("tokens", {}).items():
+            _TOKENS.setdefault(w, tuple(toks))
+        return got
+    except Exception:  # unreadable or from another version: parse the files
+        return None
+
+
+def _write_cache(root: Path, parsed: dict) -> None:
+    import json
+    import os
+    import tempfile
+
+    path = _cache_path(root)
+    if path is None or set(parsed) != {f for f in YAML_FILES if (root / f).exists()}:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"yaml": parsed, "tokens": {w: list(t) for w, t in _TOKENS.items() if len(t) > 1 or t[0] != w}},
+                      fh, ensure_ascii=False)  # fmt: skip
+        os.replace(tmp, path)
+        for old in path.parent.glob("actors_*.json"):
+            if old != path:  # caches of earlier versions of the files
+                old.unlink(missing_ok=True)
+    except Exception:  # a read-only home is fine: nothing is cached
+        pass
 
 
 def _check_refs(kb: KnowledgeBase) -> None:

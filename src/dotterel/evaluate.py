@@ -135,6 +135,8 @@ def eval_gsr(coder, path: Path, progress=None) -> Report:
     n = len(recs)
     src_found = tgt_found = tgt_total = 0
     type_hit = dyad_hit = any_event = any_event_gold = any_event_type = 0
+    coded_events = coded_right = 0
+    scored: list[tuple[float, bool]] = []
     per = defaultdict(lambda: Counter())
     for r in recs:
         c = coded[str(r["id"])]
@@ -150,7 +152,11 @@ def eval_gsr(coder, path: Path, progress=None) -> Report:
             tgt_total += 1
             tgt_found += bool(t_ok)
         t_hit = any(e["type"] == gtype for e in evs)
-        d_hit = any(dyad_matches(gtype, gsrc, gtgt, e) for e in evs)
+        right = [dyad_matches(gtype, gsrc, gtgt, e) for e in evs]
+        d_hit = any(right)
+        coded_events += len(evs)
+        coded_right += sum(right)
+        scored.extend((e["confidence"], ok) for e, ok in zip(evs, right, strict=True))
         type_hit += t_hit
         dyad_hit += d_hit
         if evs:
@@ -171,6 +177,15 @@ def eval_gsr(coder, path: Path, progress=None) -> Report:
                 "actors": sorted({a["code"] for a in actors}),
                 "problem": "no event" if not evs else ("wrong type" if not t_hit else "wrong dyad"),
             })  # fmt: skip
+        for e, ok in zip(evs, right, strict=True):
+            if not ok and d_hit:
+                rep.errors.append({
+                    "id": r["id"], "text": r["text"], "problem": "extra event",
+                    "gold": {"type": gtype, "source": gsrc, "target": gtgt},
+                    "coded": [{"type": e["type"], "cameo": e["cameo"], "source": [a["code"] for a in e["source"]],
+                               "target": [a["code"] for a in e["target"]], "trigger": e["trigger"],
+                               "confidence": e["confidence"]}],
+                })  # fmt: skip
     rep.summary = {
         "records": n,
         "source_actor_found": round(src_found / n, 3) if n else 0,
@@ -180,7 +195,12 @@ def eval_gsr(coder, path: Path, progress=None) -> Report:
         "sentences_with_events": any_event,
         "gold_among_coded": round(any_event_gold / any_event, 3) if any_event else 0,
         "gold_type_among_coded": round(any_event_type / any_event, 3) if any_event else 0,
+        "coded_events": coded_events,
+        # precision counts every coded event that is not the sentence's one gold event as
+        # wrong, although a sentence may report more than one event: a lower bound
+        **_prf(coded_right, coded_events - coded_right, n - dyad_hit),
     }
+    rep.calibration = calibration(scored)
     rep.per_type = {t: {"n": v["n"], "type_recall": round(v["type"] / v["n"], 3),
                         "dyad_recall": round(v["dyad"] / v["n"], 3)} for t, v in sorted(per.items())}  # fmt: skip
     return rep
@@ -268,7 +288,12 @@ def eval_gold(coder, path: Path, split: str = "all", progress=None) -> Report:
             elif not opt:
                 fn += 1
                 per[g["type"]]["fn"] += 1
-                rep.errors.append({"article": r["id"], "kind": "miss", "gold": g})
+                ev = (g.get("evidence") or "")[:40]
+                nearby = [{"type": p["type"], "cameo": p["cameo"], "source": [a["code"] for a in p["source"]],
+                           "target": [a["code"] for a in p["target"]], "modality": p["modality"],
+                           "trigger": p["trigger"]}
+                          for p in preds if ev and any(ev in m["text"] for m in p.get("mentions") or [])]  # fmt: skip
+                rep.errors.append({"article": r["id"], "kind": "miss", "gold": g, "coded_in_sentence": nearby})
         for pi, p in enumerate(preds):
             if pi in used_pred:
                 continue
@@ -295,6 +320,33 @@ def eval_gold(coder, path: Path, split: str = "all", progress=None) -> Report:
                         "coded": v["tp"] + v["fp"]} for t, v in sorted(per.items())}  # fmt: skip
     rep.calibration = calibration(scored)
     return rep
+
+
+def labelled_events(coder, path: Path, kind: str, split: str = "dev") -> list[tuple[dict, bool]]:
+    """Every coded event of a dev set with whether it is right (for fitting confidence):
+    gold articles: it matches a gold event (required or optional); GSR sentences: it is the
+    sentence's gold event."""
+    recs = _read_jsonl(path)
+    if kind == "gold":
+        recs = [r for r in recs if r.get("split", "dev") == split]
+    coded = _code_all(coder, recs)
+    out: list[tuple[dict, bool]] = []
+    for r in recs:
+        preds = [e.to_dict(explain=True) for e in coded[str(r["id"])].events]
+        if kind == "gsr":
+            gsrc = [a["code"] for a in r.get("source") or []]
+            gtgt = [a["code"] for a in r.get("target") or []]
+            out.extend((p, dyad_matches(r["type"], gsrc, gtgt, p)) for p in preds)
+            continue
+        used: set[int] = set()
+        golds = r.get("events") or []
+        for g in sorted(golds, key=lambda g: bool(g.get("optional"))):
+            for pi, p in enumerate(preds):
+                if pi not in used and dyad_matches(g["type"], g.get("source") or [], g.get("target") or [], p):
+                    used.add(pi)
+                    break
+        out.extend((p, pi in used) for pi, p in enumerate(preds))
+    return out
 
 
 def _dates_overlap(gold: dict | None, pred: dict | None) -> bool:

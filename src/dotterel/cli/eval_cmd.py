@@ -78,12 +78,14 @@ def command(gsr, stories, gold, split, errors_path, as_json, progress, actors, a
 
 
 def _print(rep) -> None:
+    import sys
+
     from rich.console import Console
     from rich.table import Table
 
     from ..evaluate import types_order
 
-    con = Console()
+    con = Console(width=None if sys.stdout.isatty() else 160)
     t = Table(title=f"{rep.kind}: summary", show_header=False)
     for k, v in rep.summary.items():
         t.add_row(k, str(v))
@@ -103,7 +105,7 @@ def _print(rep) -> None:
         t = Table(title=f"{rep.kind}: confusion (rows gold, columns coded)")
         t.add_column("gold")
         for p in pred_types:
-            t.add_column(p[:5], justify="right")
+            t.add_column(ABBREV.get(p, p[:4]), justify="right")
         for g in types_order():
             if g in rep.confusion:
                 t.add_row(g, *[str(rep.confusion[g].get(p, "")) for p in pred_types])
@@ -116,5 +118,10 @@ def _print(rep) -> None:
             t.add_row(row["band"], str(row["events"]), str(row["right"]))
         con.print(t)
 
+
+ABBREV = {"AGREE": "AGR", "CONSULT": "CNS", "SUPPORT": "SUP", "CONCEDE": "CNC", "COOPERATE": "COP",
+          "AID": "AID", "RETREAT": "RET", "REQUEST": "REQ", "ACCUSE": "ACC", "REJECT": "REJ",
+          "THREATEN": "THR", "PROTEST": "PRO", "SANCTION": "SAN", "MOBILIZE": "MOB", "COERCE": "COE",
+          "ASSAULT": "ASL", "(none)": "none"}  # fmt: skip
 
 commands = [command]

@@ -3,6 +3,8 @@ confidence and the explanation of how it was found."""
 
 from __future__ import annotations
 
+import math
+
 from .. import ground
 from ..actors.resolve import SentenceActors
 from ..model import Actor, Article, Event, Mention, When
@@ -108,10 +110,13 @@ class EventBuilder:
             source=sources, target=targets, date=date, modality=modality, location=location,
         )  # fmt: skip
         ev.mentions = [Mention(sent_index, sent_text, ev.span, trigger)]
-        ev.confidence = confidence(cand, sources, targets, source_why)
         ev.explain = dict(cand.explain)
-        if _is_headline(sent, para_start, art):
+        headline = _is_headline(sent, para_start, art)
+        if headline:
             ev.explain["headline"] = True
+        feats = confidence_features(cand, sources, targets, source_why, target_why, modality, headline)
+        ev.explain["confidence_features"] = {k: v for k, v in feats.items() if v}
+        ev.confidence = confidence(feats)
         ev.explain.update({
             "trigger_token": cand.trigger.text,
             "path": _path(cand),
@@ -432,24 +437,43 @@ def _path(cand: Candidate) -> str:
     return f"{' '.join(parts)} | source {src or '-'} | target {tgt or '-'}"
 
 
-def confidence(cand: Candidate, sources: list[Actor], targets: list[Actor], source_why: str) -> float:
-    """A first, hand-set score; `dotterel eval` reports how well it separates right from
-    wrong events on the dev sets."""
-    c = 0.55
-    c += 0.05 * min(3, len(cand.explain.get("pattern_text", "").split()) - 1)
-    if any(a.why.startswith("kb:") for a in sources):
-        c += 0.1
-    if any(a.why.startswith(("coref", "text:sector:implicit")) for a in sources):
-        c -= 0.1
-    if targets:
-        c += 0.05
-    if cand.nominal:
-        c -= 0.1
-    if source_why == "event anaphora":
-        c -= 0.15
-    if "wrapper" in cand.explain:
-        c += 0.03
-    return max(0.05, min(0.97, c))
+def confidence_features(cand: Candidate, sources: list[Actor], targets: list[Actor], source_why: str,
+                        target_why: str, modality: str, headline: bool) -> dict[str, float]:  # fmt: skip
+    """What the confidence of an event rests on, as named features (each 0/1 or a small
+    count); `confidence.py` holds the weights fitted on the dev sets."""
+    pid = cand.explain.get("pattern", "")
+    f: dict[str, float] = {
+        "pattern_words": min(3, max(0, len(cand.explain.get("pattern_text", "").split()) - 1)),
+        "engine_rule": float(":" in pid.split(".")[0] or not pid.count(".")),
+        "wrapped": float("wrapper" in cand.explain),
+        "recoded": float("recoded" in cand.explain),
+        "nominal": float(cand.nominal),
+        "source_named": float(any(a.why.startswith(("kb:country", "kb:org", "kb:person", "title", "text:person"))
+                                  for a in sources)),  # fmt: skip
+        "source_sector": float(all(a.why.startswith("text:sector") for a in sources)),
+        "source_coref": float(any(a.why.startswith("coref") for a in sources)),
+        "source_context_country": float(any("from context" in a.why or "implicit" in a.why for a in sources)),
+        "source_event_anaphora": float(source_why == "event anaphora"),
+        "target_none": float(not targets),
+        "target_slot": float(target_why == "slot"),
+        "target_indirect": float(target_why in ("inside the target phrase", "recipient", "other phrase of the clause")),
+        "target_referent": float(target_why in ("event it refers to", "the one it answers")),
+        "target_convention": float(target_why in ("population of the place", "domestic convention",
+                                                  "place of the event")),  # fmt: skip
+        "not_asserted": float(modality != "asserted"),
+        "headline": float(headline),
+    }
+    return f
+
+
+def confidence(features: dict[str, float], mentions: int = 1) -> float:
+    """The calibrated probability that an event is right (see `confidence.py`)."""
+    from .confidence import WEIGHTS
+
+    z = WEIGHTS.get("bias", 0.0) + WEIGHTS.get("extra_mentions", 0.0) * min(2, mentions - 1)
+    for k, v in features.items():
+        z += WEIGHTS.get(k, 0.0) * v
+    return round(max(0.02, min(0.98, 1.0 / (1.0 + math.exp(-z)))), 3)
 
 
 def _is_headline(sent, para_start: int, art: Article) -> bool:
@@ -480,9 +504,10 @@ def merge_repeats(events: list[Event]) -> list[Event]:
         twin = next((e for e in body if e.type == h.type and _overlapping_source(e, h)), None)
         if twin is not None:
             twin.mentions = sorted(twin.mentions + h.mentions, key=lambda m: (m.sentence_index, m.span))
-            twin.confidence = min(0.99, twin.confidence + 0.02)
+            feats = twin.explain.get("confidence_features")
+            if feats is not None:
+                twin.confidence = confidence(feats, len(twin.mentions))
         else:
-            h.confidence = max(0.05, h.confidence - 0.15)
             body.append(h)
     body.sort(key=lambda e: (e.sentence_index, e.trigger_offset))
     return body
@@ -499,7 +524,9 @@ def _merge(events) -> list[Event]:
                 if prev.mode is None and ev.mode is not None:
                     prev.mode, prev.cameo = ev.mode, ev.cameo
                     prev.goldstein, prev.quad_class = ev.goldstein, ev.quad_class
-                prev.confidence = min(0.99, max(prev.confidence, ev.confidence) + 0.03)
+                feats = prev.explain.get("confidence_features")
+                prev.confidence = (confidence(feats, len(prev.mentions)) if feats is not None
+                                   else min(0.99, max(prev.confidence, ev.confidence) + 0.03))  # fmt: skip
                 if ev.date.basis != "publication" and prev.date.basis == "publication":
                     prev.date = ev.date
                 if prev.location is None and ev.location is not None:

@@ -240,6 +240,14 @@ class EventBuilder:
         for a in actors:
             if a.country is not None or a.org is not None or not a.sector or a.code_override:
                 continue
+            head = _head_token(a, sent, sa)
+            if head is not None and any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in head.children):
+                continue  # "any foreign government": not the home country
+            owner = _owner_country(head, sa)
+            if owner:
+                a.country = owner  # "his forces" (the Indian army chief's): India's
+                a.why += ":country of its owner"
+                continue
             domestic = a.sector[0] in DOMESTIC_SECTORS or (target and home is not None
                                                               and home == sa.memory.focus_country())  # fmt: skip
             if a.sector[0] in DOMESTIC_SECTORS or (target and a.sector[0] in ("MIL", "UAF")):
@@ -308,6 +316,28 @@ def _place_country(tok, sa, prefer: set[str], skip=None) -> str | None:
                 return city.country
         if place is not None and place.country:
             return place.country
+    return None
+
+
+FOREIGN = {"foreign", "other", "outside", "international", "western", "neighbouring", "neighboring"}
+
+
+def _head_token(a: Actor, sent, sa):
+    if a.start < 0:
+        return None
+    span = sent.doc.char_span(a.start - sa.offset, a.end - sa.offset, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _owner_country(head, sa) -> str | None:
+    """"his forces", "its troops": the country of whoever the possessive pronoun is."""
+    if head is None:
+        return None
+    for c in head.children:
+        if c.dep_ == "poss" and c.tag_ == "PRP$":
+            got = sa.actors_for(c, conjuncts=False)
+            if got and got[0].country:
+                return got[0].country
     return None
 
 
@@ -545,19 +575,30 @@ def _keys(actors: list[Actor]) -> frozenset:
     return frozenset((a.org or a.country or a.code) for a in actors)
 
 
-def _same_happening(a: Event, b: Event) -> bool:
-    if a.type != b.type:
+def _compatible(xs: list[Actor], ys: list[Actor]) -> bool:
+    """Same actors, or the same at a coarser grain: KOR and KORGOV, USA and USAGOV (not
+    CHLGOV and CHLMIL: two arms of a state are two actors)."""
+    a, b = sorted(_codes(xs)), sorted(_codes(ys))
+    if a == b:
+        return True
+    if len(a) != len(b):
         return False
-    if a.sentence_index == b.sentence_index and _keys(a.source) == _keys(b.source) and a.modality == b.modality:
+    return all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b, strict=True))
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.type != b.type or not _compatible(a.source, b.source):
+        return False
+    if a.sentence_index == b.sentence_index and a.modality == b.modality and (
+        not a.target or not b.target or _compatible(a.target, b.target) or _codes(a.source) == _codes(b.source)
+    ):
         # "rejected the offer, saying it would not accept any third-party role": told twice
         return True
     if a.modality != b.modality:
         return False
-    if _codes(a.source) != _codes(b.source) and _keys(a.source) != _keys(b.source):
-        return False
     # a mention that names no target ("the trip", "the attack") is the same happening as
     # one that does; "will travel to Seoul" and "in Seoul he will hold talks with Kang" too
-    if a.target and b.target and _codes(a.target) != _codes(b.target) and not (_keys(a.target) & _keys(b.target)):
+    if a.target and b.target and not _compatible(a.target, b.target):
         return False
     return _overlap(a.date, b.date)
 

@@ -198,3 +198,22 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(kb):
     # an object "it" with no country or organisation as a recent subject is a thing
     got = mentions(kb, "Vladimir Putin and Xi Jinping signed a deal. The two leaders praised it.", "2023-03-21")
     assert codes(got, "it") == []
+
+
+def test_titles_belong_to_the_name_not_to_a_phrase_after_it(kb):
+    got = mentions(kb, "Donald Trump spoke in Florida. Sen. Ellen Marchetti, a close ally of the president, "
+                       "said she backed him.", "2019-04-01")  # fmt: skip
+    assert [c for t, c, n, w in got if n == "Ellen Marchetti"][:1] == ["USALEG"]
+    assert ("president", "USAGOV", "coref:person:description") in named(got, "Donald Trump")
+
+
+def test_a_spokesman_is_not_the_leader_named_before(kb):
+    got = mentions(kb, "Kim Jong Un met Donald Trump in Hanoi. The spokesman said talks would go on.", "2019-03-01")
+    assert not [t for t, c, n, w in got if t == "spokesman" and n == "Kim Jong Un"]
+
+
+def test_they_and_both_sides_in_the_same_sentence_as_the_pair(kb):
+    got = mentions(kb, "Trump and Kim Jong Un met at a summit in Singapore, where they signed a statement "
+                       "that both sides praised.", "2019-03-14")  # fmt: skip
+    assert sorted(codes(got, "they")) == ["PRKGOV", "USAGOV"]
+    assert sorted(codes(got, "both sides")) == ["PRKGOV", "USAGOV"]

@@ -561,7 +561,9 @@ def load_sectors(kb: KnowledgeBase, path: Path, data=None) -> None:
     titles.pop("__line__", None)
     for phrase, code in titles.items():
         (sec,) = _check_sector([code], f"{path.name}: title {phrase!r}")
-        kb.titles[tuple(tokenize(phrase))] = sec
+        # as written and capitalised: spaCy splits "sen." but keeps "Sen." whole
+        for form in (phrase, phrase[:1].upper() + phrase[1:], phrase.title()):
+            kb.titles[tuple(tokenize(form))] = sec
     modifiers.pop("__line__", None)
     for word, code in modifiers.items():
         (sec,) = _check_sector([code], f"{path.name}: modifier {word!r}")

@@ -81,11 +81,6 @@ ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "mo
 # a capital after these is where something happens, not who does it ("talks in Moscow")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
                   "within", "off", "past", "via", "through", "over"}  # fmt: skip
-# titles of heads of state and government: an unknown "President X" with no nationality
-# is most likely of the country the story is about
-HEAD_TITLES = {"president", "prime minister", "premier", "king", "queen", "emir", "sultan",
-               "chancellor", "vice president", "president-elect", "supreme leader",
-               "crown prince", "head of state", "dictator"}  # fmt: skip
 
 
 @dataclass
@@ -100,6 +95,7 @@ class Memory:
     sentence: int = 0
     country_counts: dict[str, float] = field(default_factory=dict)
     groups: list[tuple[int, list[Actor]]] = field(default_factory=list)  # coordinated subjects
+    live_group: tuple[int, list[Actor]] | None = None  # the subjects of the sentence being read
 
     def remember(self, actor: Actor, subject: bool = False) -> None:
         self.seen.append(actor)
@@ -121,6 +117,9 @@ class Memory:
             del self.groups[:-5]
 
     def recent_group(self) -> list[Actor] | None:
+        """The last coordinated subject: of this sentence so far, else the previous one."""
+        if self.live_group and len(self.live_group[1]) > 1 and self.live_group[0] == self.sentence:
+            return self.live_group[1]
         if self.groups and self.sentence - self.groups[-1][0] <= 1:
             return self.groups[-1][1]
         return None
@@ -156,6 +155,8 @@ class Memory:
         name = name.strip().lower()
         if not name:
             return None
+        if len(name.split()) > 4:
+            return self.names.get(name)  # a long run of names ("Tags Donald Trump ...") is no one
         return self.names.get(name) or self.names.get(name.split()[-1])
 
     def last(self, pred, skip: set[int] | None = None, within: int | None = None) -> Actor | None:
@@ -258,6 +259,7 @@ class SentenceActors:
                 self.memory.remember(a, subject)  # at once: a later pronoun may refer to it
                 if subject and not a.why.startswith("coref"):
                     subject_group.append(a)
+                    self.memory.live_group = (self.memory.sentence, subject_group)
                 span = self.doc.char_span(a.start - self.offset, a.end - self.offset,
                                           alignment_mode="expand")  # fmt: skip
                 covered.update(t.i for t in span or [])
@@ -448,13 +450,17 @@ class SentenceActors:
             region.extend(t for t in c.subtree if t.i < tok.i)
         # "of" phrases and appositions carry context too
         right = []
+        title_ok = {t.i for t in region}  # where a title may stand: not inside "of the president"
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i:
                 right.extend(c.subtree)
             elif c.dep_ == "appos":
                 right.extend(c.subtree)
+                title_ok.update(t.i for t in c.subtree if t.i <= c.i)  # "X, Iran's foreign minister"
         if tok.dep_ == "appos":
-            right.extend(t for t in tok.head.subtree if t.i < tok.i and t.dep_ in NAME_DEPS | {"compound"})
+            extra = [t for t in tok.head.subtree if t.i < tok.i and t.dep_ in NAME_DEPS | {"compound"}]
+            right.extend(extra)
+            title_ok.update(t.i for t in extra)
         tokens = sorted(region, key=lambda t: t.i)
         if tokens:
             ctx["left"] = min(t.i for t in tokens)
@@ -462,7 +468,7 @@ class SentenceActors:
         scan = tokens + sorted(right, key=lambda t: t.i)
         while i < len(scan):
             t = scan[i]
-            got = self.kb.title_at(self.doc, t.i)
+            got = self.kb.title_at(self.doc, t.i) if t.i in title_ok else None
             if got and t.i != tok.i and not (self.match_at.get(t.i) and self.match_at[t.i].term.function != "sector"):
                 L, sec = got
                 ctx["titles"].append(sec)
@@ -744,8 +750,8 @@ class SentenceActors:
         countries = set(getattr(self, "_sentence_countries", []) or [])
         if len(countries) == 1:
             return next(iter(countries))
-        if not countries and (title in HEAD_TITLES or title.split()[-1:] in (["president"], ["minister"])):
-            return self.memory.focus_country()
+        if not countries:
+            return self.memory.focus_country()  # "Sen. X" in a story about the United States
         return None  # two countries in the sentence: no guessing whose minister it is
 
     def _sector_phrase(self, tok, sector: str, ctx) -> list[Actor]:
@@ -841,9 +847,13 @@ class SentenceActors:
         former = ctx["former"]
 
         mods = {m for m in ctx["mods"] if m != "ELI"}
+        # "X, a close ally of the president": the president is not X
+        around = [t.idx + self.offset for t in tok.ancestors]
 
         def fits(a: Actor) -> bool:
             if not is_person(a) or a.why.startswith(("coref:person:plural", "coref:person:they")):
+                return False
+            if any(a.start <= x < a.end for x in around):
                 return False
             if country is not None and a.country != country:
                 return False
@@ -853,17 +863,28 @@ class SentenceActors:
             overlap = any(w in role for w in words)
             if mods and not mods & set(a.sector) and not overlap:
                 return False  # "the rebel leader" is not the president
-            if lemma in LEADER_NOUNS or lemma in ("incumbent", "candidate", "politician", "statesman"):
-                return True
+            if lemma in ("leader", "head", "chief", "incumbent", "candidate", "politician", "statesman"):
+                return True  # any sector: "the rebel leader" is filtered by its modifier above
+            if lemma in LEADER_NOUNS:
+                return sector in a.sector or "IGO" in a.sector  # "the president" is a GOV person
             if not former and sector not in a.sector and not (sector == "GOV" and "IGO" in a.sector):
                 return False
-            if words and not overlap:
-                return False  # "the national security aide" must be the security adviser
-            return True
+            # "the spokesman" is not the leader named before: the role must say so
+            # ("the foreign minister", "the national security aide" for the security adviser)
+            return overlap or (not words and lemma in role)
 
         prev = self.memory.last(fits, within=6)
         if prev is None:
             return None
+        if country is None:
+            # "the president" with no nationality: the fitting person the story names most
+            counts: dict[str, int] = {}
+            for a in self.memory.seen:
+                if fits(a):
+                    counts[a.name] = counts.get(a.name, 0) + 1
+            best = max(counts.values())
+            if counts.get(prev.name, 0) < best:
+                prev = self.memory.last(lambda a: fits(a) and counts.get(a.name, 0) == best) or prev
         s, e, text = self._span(tok, ctx)
         return _copy(prev, text, s, e, "coref:person:description")
 
@@ -902,10 +923,13 @@ class SentenceActors:
         want_person = low in PERSON_PAIR_NOUNS
         out: list[Actor] = []
         group = self.memory.recent_group()
-        if group and len(group) == want and all(is_person(a) == want_person for a in group):
+        any_kind = low in ("side", "party", "rival", "ally", "power")
+        if group and len(group) == want and (any_kind or all(is_person(a) == want_person for a in group)):
             out = list(reversed(group))
         else:
             for a in reversed(self.memory.seen):
+                if a.why.startswith("coref") or "as a place" in a.why:
+                    continue  # copies and places are not parties
                 if want_person != is_person(a) and (want_person or low not in ("side", "party", "power", "rival", "ally")):
                     continue
                 if not want_person and low in ("country", "nation", "state", "government", "capital") and a.country is None:
@@ -926,19 +950,19 @@ class SentenceActors:
         s, e = tok.idx + self.offset, tok.idx + len(tok) + self.offset
         here = {s}
         if low in PERSON_PRONOUNS:
-            own = self._clause_subject_spans(tok)
-            prev = self.memory.salient(lambda a: is_person(a) and not any(x <= a.start < y for x, y in own),
-                                       skip=here)  # fmt: skip
+            own, names = self._clause_subject(tok)
+            prev = self.memory.salient(lambda a: is_person(a) and a.name not in names
+                                       and not any(x <= a.start < y for x, y in own), skip=here)  # fmt: skip
             why = "coref:person:pronoun"
         elif low in THING_PRONOUNS:
             # "praised it", "vote against it": an object "it" is a thing far more often than an
             # actor; it is taken for one only when a country or organisation was the subject
             # of this or the previous sentence ("Iran said the US would regret attacking it")
             obj = low == "it" and tok.dep_ not in ("nsubj", "nsubjpass")
-            own = self._clause_subject_spans(tok)
+            own, names = self._clause_subject(tok)
             prev = self.memory.salient(lambda a: not is_person(a) and (a.country or a.org or a.code_override)
                                        is not None and not self._plural_phrase(a)
-                                       and not self._person_phrase(a)
+                                       and not self._person_phrase(a) and a.name not in names
                                        and not any(x <= a.start < y for x, y in own),
                                        skip=here, subjects_only=obj)  # fmt: skip
             why = "coref:pronoun:it"
@@ -955,21 +979,24 @@ class SentenceActors:
             return []
         return [_copy(prev, tok.text, s, e, why)]
 
-    def _clause_subject_spans(self, tok) -> list[tuple[int, int]]:
-        """Character spans of the subject of the clause an object pronoun sits in: "the US
-        would regret attacking it" -- "it" is not the US (its own clause's subject)."""
+    def _clause_subject(self, tok) -> tuple[list[tuple[int, int]], set[str]]:
+        """The subject of the clause an object pronoun sits in, as character spans and the
+        names it resolves to: "the US would regret attacking it" -- "it" is not the US;
+        "she backed him" -- "him" is not whoever "she" is."""
         if tok.dep_ not in ("dobj", "pobj", "dative", "obj", "iobj") or tok.lower_.endswith(("self", "selves")):
-            return []  # subjects, possessives and reflexives may refer to the clause's subject
+            return [], set()  # subjects, possessives and reflexives may refer to the clause's subject
         h = tok.head
         for _ in range(6):
             subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and h.pos_ in ("VERB", "AUX"):
-                return [(c.left_edge.idx + self.offset, c.right_edge.idx + len(c.right_edge) + self.offset)
-                        for c in subj]  # fmt: skip
+                spans = [(c.left_edge.idx + self.offset, c.right_edge.idx + len(c.right_edge) + self.offset)
+                         for c in subj]  # fmt: skip
+                names = {a.name for c in subj if c.i != tok.i for a in self._resolve(c)}
+                return spans, names
             if h.dep_ in ("ROOT",) or h.head.i == h.i:
                 break
             h = h.head
-        return []
+        return [], set()
 
     def _group_is_latest(self, group: list[Actor]) -> bool:
         """"Putin and Xi met. They agreed": no other subject came after the pair."""

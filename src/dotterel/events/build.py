@@ -194,8 +194,11 @@ class EventBuilder:
             for t in cand.loose_heads:
                 if reciprocal and not (t.dep_ == "pobj" and t.head.lower_ == "with"):
                     continue  # "Russia and Belarus began joint exercises with 200,000 troops"
-                got = sa.actors_for(t) or self._inside(t, sa, article_countries, depth=1)
+                got = sa.actors_for(t) or self._inside(t, sa, article_countries, depth=2)
                 got = [a for a in got if a.key() not in src_keys and a.code]
+                if cand.type == "MOBILIZE":  # "strengthened its forces in Lebanon": its own
+                    own = {a.country for a in sources if a.country}
+                    got = [a for a in got if a.country not in own]
                 if got:
                     add(got, "other phrase of the clause")
                     break
@@ -226,7 +229,7 @@ class EventBuilder:
             own = {a.country for a in sources if a.country}
             country = (location.country if location else None) or _place_country(
                 cand.head, sa, article_countries, skip=True)
-            if country and country not in own and own:
+            if country and country not in own and (own or any(a.org for a in sources)):
                 add([Actor(text=(location.text or location.name) if location else _country_name(sa, country),
                            name=_country_name(sa, country), country=country,
                            sector=[], why="place of the event")], "place of the event")  # fmt: skip
@@ -375,6 +378,9 @@ def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None) -
     government: protesters at the government, a curfew or a concession at the population
     (the convention of the PLOVER gold standard and of gold/CODING.md)."""
     sector = DOMESTIC_DEFAULT.get(cand.type)
+    if sector is None and cand.type == "THREATEN":
+        # "will extend the curfew", "is prepared to impose martial law": aimed like the act
+        sector = {"COERCE": "CVL"}.get(cand.explain.get("inner_type", ""))
     if sector is None or not sources:
         return []
     src = sources[0]

@@ -567,6 +567,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     typ, cameo, mode = spec
     if typ != target_type:
         return
+    c.explain.setdefault("inner_type", c.type)
     c.type, c.cameo, c.mode = typ, cameo, mode
     c.modality = "asserted"
     c.explain["recoded"] = f"an announced future act is a {typ} ({why})"
@@ -774,7 +775,7 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
         explain={
             "pattern": inner.pattern.id, "pattern_text": inner.pattern.text,
             "pattern_origin": inner.pattern.origin, "wrapper": w.id, "wrapper_origin": w.origin,
-            "modality_why": why,
+            "modality_why": why, "inner_type": inner.pattern.type,
         },
     )]  # fmt: skip
     if w.modality == "negated" and tok.lemma_.lower() in DENIALS:
@@ -884,7 +885,11 @@ def _complement_subject(tok, inner=None) -> list:
 
 SPEECH_TYPES = {"REQUEST", "AGREE", "CONCEDE", "THREATEN", "ACCUSE", "SUPPORT"}
 ANSWER_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
-LOOSE_PREPS = ("to", "against", "with", "on", "toward", "towards", "at", "into", "upon", "from", "over", "about")
+LOOSE_PREPS = ("to", "against", "with", "on", "toward", "towards", "at", "into", "upon", "from", "over", "about",
+               "as")
+# objects that are no one: "resume terrorist activities in Israel", "strengthened its forces"
+ACTIVITY_NOUNS = {"activity", "activities", "operation", "operations", "campaign", "action", "actions",
+                  "attack", "attacks"}  # fmt: skip
 REFLEXIVE = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"}
 
 
@@ -896,7 +901,8 @@ def _loose_targets(v, typ: str) -> list:
     out = []
     kids = list(v.children)
     if v.pos_ in ("VERB", "AUX"):
-        out.extend(c for c in kids if c.dep_ in ("dobj", "dative") and c.lower_ not in REFLEXIVE)
+        out.extend(c for c in kids if c.dep_ in ("dobj", "dative") and c.lower_ not in REFLEXIVE
+                   and c.lemma_.lower() not in ACTIVITY_NOUNS)  # fmt: skip
         for c in kids:
             if c.dep_ in ("prep", "dative") and c.lower_ in LOOSE_PREPS:
                 out.extend(g for g in c.children if g.dep_ == "pobj")
@@ -1189,10 +1195,17 @@ def inner_actor_heads(tok) -> list:
     kids = list(tok.children)
     out.extend(c for c in kids if c.dep_ == "poss")
     for c in kids:
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of", "for", "belonging"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of", "for", "belonging", "with",
+                                                        "between", "against"):  # fmt: skip
             out.extend(g for g in c.children if g.dep_ == "pobj")
-    out.extend(c for c in kids if c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("ADJ", "PROPN", "NOUN"))
-    out.extend(c for c in kids if c.dep_ == "appos")
+    # "an Indian proposal", "US-led war": a named modifier; not "official contact"
+    out.extend(c for c in kids if c.dep_ in ("amod", "compound", "nmod", "npadvmod")
+               and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
+                    or (c.pos_ == "ADJ" and c.text[:1].isupper())))  # fmt: skip
+    for c in kids:
+        if c.dep_ == "appos":  # "as an ugly crime, Serbia's suppression of ...": the same phrase
+            out.append(c)
+            out.extend(g for g in c.children if g.dep_ == "poss")
     for c in kids:  # "a camp ... near the town of X"; "in the region"
         if c.dep_ == "acl" and c.tag_ == "VBN":
             for g in c.children:

@@ -79,6 +79,8 @@ def explain(why: str, name: str, day: dt.date | None) -> str:
         return f"plural for several actors, here {name}"
     if head == "coref:org":
         return f"refers back to {name}"
+    if why == "dict:agent":
+        return "dictionary actor with an agent word (its code added)"
     if head.startswith("dict:"):
         return f"dictionary {':'.join(parts[2:])} ({parts[1]} code)"
     return why

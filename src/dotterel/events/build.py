@@ -16,6 +16,8 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
 # types whose "to" phrase names the one who receives: "offered its troops to Lebanon"
 # events whose object can be an earlier event: "rejected the accusation", "welcomed the decision"
 REFERRING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "REQUEST", "THREATEN", "PROTEST"}
+EXERCISE_WORDS = {"exercise", "drill", "game", "games", "manoeuvre", "maneuver", "manoeuvres", "maneuvers",
+                  "war", "wargame", "patrol"}  # fmt: skip
 PLACE_TARGET_TYPES = {"MOBILIZE", "THREATEN", "ASSAULT", "SANCTION", "AID"}
 RECIPIENT_TYPES = {"AGREE", "AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT", "REQUEST",
                    "THREATEN", "SANCTION"}  # fmt: skip
@@ -82,7 +84,14 @@ class EventBuilder:
             sources, targets = sources[:1], sources[1:]  # "Trump and Kim met": Trump -> Kim
         if cand.mode == "visit":
             targets = [_as_place_target(t) for t in targets]
-        info = cameo_table()[cand.cameo]
+        typ, cameo, mode = cand.type, cand.cameo, cand.mode
+        if typ == "MOBILIZE" and len({a.country for a in sources if a.country}) > 1 and any(
+            t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger_tokens
+        ):
+            # "French and Egyptian warships launched war games": joint, so COOPERATE (062)
+            typ, cameo, mode = "COOPERATE", "062", None
+            cand.explain["recoded"] = "exercises of more than one country are military cooperation"
+        info = cameo_table()[cameo]
         date = ground.attach_time(cand, exprs, art.published, modality)
         basis_note = "clause"
         if date is None and inherited is not None:
@@ -105,8 +114,8 @@ class EventBuilder:
         ev = Event(
             article_id=art.id, published=art.published, sentence_index=sent_index,
             text=sent_text, span=(min(starts), max(ends)), trigger=trigger,
-            trigger_offset=cand.trigger.idx + doc_off, type=cand.type, mode=cand.mode,
-            cameo=cand.cameo, quad_class=quad_class(cand.cameo), goldstein=info.goldstein,
+            trigger_offset=cand.trigger.idx + doc_off, type=typ, mode=mode,
+            cameo=cameo, quad_class=quad_class(cameo), goldstein=info.goldstein,
             source=sources, target=targets, date=date, modality=modality, location=location,
         )  # fmt: skip
         ev.mentions = [Mention(sent_index, sent_text, ev.span, trigger)]
@@ -225,10 +234,14 @@ class EventBuilder:
                                    why="population of the place")], "population of the place")  # fmt: skip
                         break
         if not out and not reciprocal and (cand.type in PLACE_TARGET_TYPES or cand.type == "CONSULT"):
-            # "strengthened its forces in Lebanon", "resume attacks in Israel"
+            # "strengthened its forces in Lebanon", "resume attacks in Israel", "held talks in
+            # Moscow" (a visit: the host is the target)
             own = {a.country for a in sources if a.country}
-            country = (location.country if location else None) or _place_country(
-                cand.head, sa, article_countries, skip=True)
+            if cand.type == "CONSULT":
+                country = _in_place_country(cand.trigger, sa, article_countries)
+            else:
+                country = (location.country if location else None) or _place_country(
+                    cand.head, sa, article_countries, skip=True)
             if country and country not in own and (own or any(a.org for a in sources)):
                 add([Actor(text=(location.text or location.name) if location else _country_name(sa, country),
                            name=_country_name(sa, country), country=country,
@@ -319,6 +332,17 @@ def _place_country(tok, sa, prefer: set[str], skip=None) -> str | None:
                 return city.country
         if place is not None and place.country:
             return place.country
+    return None
+
+
+def _in_place_country(tok, sa, prefer: set[str]) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    place = ground.place_of(g, sa, prefer)
+                    if place is not None and place.country:
+                        return place.country
     return None
 
 

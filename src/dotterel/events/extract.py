@@ -536,6 +536,9 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     if c.modality not in ("planned", "hypothetical") or c.nominal:
         return
     why = c.explain.get("modality_why", "")
+    if why.startswith(("'plan", "'intend", "governing verb")) and c.type in ("SANCTION", "COERCE") \
+            and c.explain.get("wrapper") == "plan":
+        why = "modal 'will' (a plan announced)"  # "plans to impose restrictions on ...": a threat
     v = c.trigger
     if (c.type in ("COERCE", "SANCTION", "ASSAULT") and v.pos_ == "VERB" and is_passive(v)
             and not c.source_heads and v.dep_ in ("ccomp", "conj") and v.head.lemma_.lower() in REPORTING_VERBS):
@@ -544,7 +547,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         c.target_heads = [t for t in v.children if t.dep_ == "nsubjpass"][:1]
     if not why.startswith(("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")):
         return
-    if c.explain.get("wrapper") and c.type not in ("SANCTION", "COERCE", "ASSAULT", "AID", "RETREAT"):
+    if c.explain.get("wrapper") not in (None, "plan") and c.type not in ("SANCTION", "COERCE", "ASSAULT", "AID", "RETREAT"):
         return
     conditional = _under_condition(c.trigger, ("unless", "if"))
     target_type = None

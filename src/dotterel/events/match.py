@@ -68,6 +68,8 @@ def frame(tok, depth: int = 3, levels: dict | None = None) -> list:
         for t in frontier:
             if t.dep_ in FRAME_DESCEND:
                 nxt.extend(c for c in t.children if _in_frame(c))
+                if t.pos_ in ("NOUN", "PROPN"):  # "photographs and other military intelligence"
+                    nxt.extend(c for c in t.children if c.dep_ == "conj")
         frontier = nxt
         level += 1
     return out

@@ -139,3 +139,22 @@ def test_bad_entries_are_reported_with_file_and_line(tmp_path, kw, where, why):
         load_builtin(KnowledgeBase(), root)
     msg = str(e.value)
     assert where in msg and why in msg, msg
+
+
+@pytest.mark.parametrize("sector,nouns", [
+    ("GOV", ["president", "minister", "spokesman", "ambassador", "envoy", "administration", "cabinet"]),
+    ("LEG", ["parliament", "congress", "senators", "lawmakers"]),
+    ("JUD", ["court", "judge", "prosecutor", "special counsel"]),
+    ("MIL", ["army", "troops", "warplanes", "navy", "coalition forces"]),
+    ("COP", ["police", "security forces"]), ("CVL", ["protesters", "civilians", "residents"]),
+    ("MED", ["journalist"]), ("BUS", ["company"]), ("LAB", ["union"]), ("REL", ["cleric"]),
+    ("EDU", ["students"]), ("REF", ["refugees"]),
+])  # fmt: skip
+def test_sector_nouns(kb, nlp, sector, nouns):
+    from dotterel.actors.resolve import Memory, SentenceActors
+
+    for noun in nouns:
+        doc = nlp(f"The Kenyan {noun} said so.")
+        sa = SentenceActors(kb, doc, None, Memory())
+        got = [a.sector for s in doc.sents for a in sa.sentence_mentions(s)]
+        assert got and sector in got[0], (noun, got)

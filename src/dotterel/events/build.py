@@ -51,6 +51,11 @@ class EventBuilder:
                 sources = got
                 source_why = "clause"
                 break
+        if not sources:
+            for opt in cand.source_heads[:1]:
+                got = [a for t in opt for a in _people_of(t, sa)]
+                if got:
+                    sources, source_why = got, "people of a named country"
         modality = cand.modality
         inherited: Event | None = None
         if not sources and ((cand.nominal and _definite(cand.trigger)) or self._event_noun_subject(cand)):
@@ -309,6 +314,31 @@ class EventBuilder:
                       sector=[], start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset,
                       why="place")]  # fmt: skip
 
+
+
+CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds",
+               "supporter", "supporters", "member", "members", "group", "people"}  # fmt: skip
+
+
+def _people_of(tok, sa) -> list[Actor]:
+    """"Thousands of Iraqi Kurds", "hundreds of Serb nationalists": people of a named
+    country, coded as its civilians, when the phrase names nothing the knowledge base knows."""
+    heads = [tok]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            heads.extend(g for g in c.children if g.dep_ == "pobj")
+    if not (tok.lemma_.lower() in CROWD_WORDS or tok.tag_ in ("NNS", "NNPS")):
+        return []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN"):
+                got = [a for a in sa.actors_for(c, conjuncts=False, as_agent=True) if a.country and not a.org]
+                if got:
+                    a = got[0]
+                    return [Actor(text=h.text, name=f"{a.name} people", country=a.country, sector=["CVL"],
+                                  start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
+                                  why="people of a named country")]  # fmt: skip
+    return []
 
 
 def _first_country(actors: list[Actor]) -> str | None:

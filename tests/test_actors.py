@@ -217,3 +217,23 @@ def test_they_and_both_sides_in_the_same_sentence_as_the_pair(kb):
                        "that both sides praised.", "2019-03-14")  # fmt: skip
     assert sorted(codes(got, "they")) == ["PRKGOV", "USAGOV"]
     assert sorted(codes(got, "both sides")) == ["PRKGOV", "USAGOV"]
+
+
+def test_two_sides_of_one_country_and_the_holdout_group(kb):
+    got = mentions(kb, "A truce between South Sudan's government and the National Salvation Front "
+                       "(NAS), a rebel group, took effect, officials on both sides said. Diplomats said "
+                       "the involvement of the holdout group was a step forward.", "2020-01-14")  # fmt: skip
+    assert sorted(codes(got, "both sides")) == ["SSDGOV", "SSDREBNAS"]
+    assert codes(got, "holdout group") == ["SSDREBNAS"]
+
+
+def test_the_army_is_the_army_named_before(kb):
+    got = mentions(kb, "Bangladesh hosts the refugees. Myanmar's army denied the charges. Bangladesh said "
+                       "the army had burned villages.")  # fmt: skip
+    assert codes(got, "army") == ["MMRMIL"]
+
+
+def test_he_and_she_stay_apart_once_a_pronoun_told(kb):
+    got = mentions(kb, "Hun Sen said Sam Rainsy would be arrested if he returned. Hun Sen repeated it; "
+                       "Mu Sochua said she would go with him.", "2019-11-01")  # fmt: skip
+    assert [n for t, c, n, w in got if t == "she"] != ["Sam Rainsy"]

@@ -33,6 +33,7 @@ from .kb import Entity, KnowledgeBase, Match
 
 NAME_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "quantmod", "advmod"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+FEMININE = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
@@ -78,6 +79,14 @@ NUMERIC_QUANTITIES = {"thousand", "hundred", "dozen", "score", "million", "numbe
 ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "movement",
                 "militia", "union", "agency", "body", "council", "court",
                 "party", "faction", "network", "mission"}  # fmt: skip
+# what "the group", "the party" ... can refer back to (other anaphors: any organisation)
+# (tried in order: "the group" is an armed or political group before it is an NGO)
+_ARMED = {"REB", "IMG", "UAF", "OPP", "PTY", "CRM", "RAD", "SEP"}
+_NON_STATE = [_ARMED, {"NGO", "HRI"}]
+GROUP_SECTORS = {"group": _NON_STATE, "faction": _NON_STATE, "movement": _NON_STATE,
+                 "militia": [{"REB", "IMG", "UAF", "MIL"}], "network": _NON_STATE,
+                 "party": [{"PTY", "OPP"}], "bloc": [{"IGO"}], "alliance": [{"IGO", "MIL", "PTY"}],
+                 "court": [{"JUD", "IGO"}], "mission": [{"IGO", "MIL"}]}  # fmt: skip
 # a capital after these is where something happens, not who does it ("talks in Moscow")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
                   "within", "off", "past", "via", "through", "over"}  # fmt: skip
@@ -96,6 +105,7 @@ class Memory:
     country_counts: dict[str, float] = field(default_factory=dict)
     groups: list[tuple[int, list[Actor]]] = field(default_factory=list)  # coordinated subjects
     live_group: tuple[int, list[Actor]] | None = None  # the subjects of the sentence being read
+    gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
 
     def remember(self, actor: Actor, subject: bool = False) -> None:
         self.seen.append(actor)
@@ -896,7 +906,13 @@ class SentenceActors:
             return []
         if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children):
             return []  # "the Wagner group" is a name, not a reference back
-        prev = self.memory.last(lambda a: a.org is not None and not is_person(a))
+        lemma = tok.lemma_.lower()
+        prev = None
+        for wanted in GROUP_SECTORS.get(lemma, [None]):  # "the group": armed and political first
+            prev = self.memory.last(lambda a, w=wanted: a.org is not None and not is_person(a)
+                                    and (w is None or bool(w & set(a.sector))))  # fmt: skip
+            if prev is not None:
+                break
         if prev is None:
             return []
         s, e, text = self._span(tok, ctx)
@@ -909,6 +925,11 @@ class SentenceActors:
         """"the government", "the ministry": the country the document is about."""
         if not self._has_det(tok) or sector not in ("GOV", "MIL", "LEG", "JUD", "COP"):
             return None
+        # "Myanmar's army ... the army": the country of the last such institution named
+        prev = self.memory.last(lambda a: a.country is not None and sector in a.sector
+                                and not is_person(a), within=3)  # fmt: skip
+        if prev is not None:
+            return prev.country
         return self.memory.focus_country()
 
     def _pair(self, tok) -> list[Actor]:
@@ -924,19 +945,22 @@ class SentenceActors:
         out: list[Actor] = []
         group = self.memory.recent_group()
         any_kind = low in ("side", "party", "rival", "ally", "power")
-        if group and len(group) == want and (any_kind or all(is_person(a) == want_person for a in group)):
+        parties = {(a.country, a.org, a.code_override) for a in group or []}
+        if (group and len(group) == want and len(parties) == want
+                and (any_kind or all(is_person(a) == want_person for a in group))):  # fmt: skip
             out = list(reversed(group))
         else:
             for a in reversed(self.memory.seen):
-                if a.why.startswith("coref") or "as a place" in a.why:
+                if a.why.startswith("coref") or "as a place" in a.why or a.why == "kb:country:region":
                     continue  # copies and places are not parties
+                if not (a.country or a.org or a.code_override):
+                    continue  # "officials" of no known country
                 if want_person != is_person(a) and (want_person or low not in ("side", "party", "power", "rival", "ally")):
                     continue
                 if not want_person and low in ("country", "nation", "state", "government", "capital") and a.country is None:
                     continue
-                if a.code and all(a.key() != b.key() and (a.country != b.country or a.country is None)
-                                  for b in out):  # fmt: skip
-                    out.append(a)
+                if a.code and all((a.country, a.org, a.code) != (b.country, b.org, b.code) for b in out):
+                    out.append(a)  # distinct parties: a government and its rebels are two
                 if len(out) == want:
                     break
         if len(out) < want:
@@ -951,8 +975,20 @@ class SentenceActors:
         here = {s}
         if low in PERSON_PRONOUNS:
             own, names = self._clause_subject(tok)
-            prev = self.memory.salient(lambda a: is_person(a) and a.name not in names
-                                       and not any(x <= a.start < y for x, y in own), skip=here)  # fmt: skip
+            gender = "f" if low in FEMININE else "m"
+
+            def fits(a: Actor) -> bool:
+                return (is_person(a) and a.name not in names and self.memory.gender.get(a.name, gender) == gender
+                        and not any(x <= a.start < y for x, y in own))  # fmt: skip
+
+            prev = None
+            if own or names:
+                # an object pronoun: the nearest fitting person earlier in the same sentence
+                # ("detained Rainsy's deputy, Mu Sochua, before releasing her")
+                prev = self.memory.last(lambda a: fits(a) and a.start < s, skip=here, within=0)
+            prev = prev or self.memory.salient(fits, skip=here)
+            if prev is not None:
+                self.memory.gender.setdefault(prev.name, gender)  # "he" once: not "she" later
             why = "coref:person:pronoun"
         elif low in THING_PRONOUNS:
             # "praised it", "vote against it": an object "it" is a thing far more often than an

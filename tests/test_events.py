@@ -190,7 +190,7 @@ def test_announced_sanctions_are_a_threat(coder):
         ("Hungary is considering expelling Serbian diplomats.", "SANCTION", "possible"),
         ("Chile did not expel the Peruvian ambassador.", "SANCTION", "negated"),
         ("Japan's prime minister plans to visit Vietnam in June.", "CONSULT", "planned"),
-        ("If Iran attacks Iraq, Turkey will close its border.", "ASSAULT", "hypothetical"),
+        ("If the truce holds, Sudan and Chad will resume talks in Doha.", "CONSULT", "hypothetical"),
         ("Ghana imposed sanctions on Togo on Tuesday.", "SANCTION", "asserted"),
     ],
 )
@@ -230,3 +230,73 @@ def test_explain_names_pattern_and_path(coder):
     assert x["pattern"].startswith("sanction.163") and x["wrapper"] == "threat"
     assert "source Iran/nsubj" in x["path"] and "target Bahrain/pobj" in x["path"]
     assert x["pattern_origin"].startswith("sanction.yaml:")
+
+
+# -- conventions on what is and is not an event ------------------------------------------------------
+def test_condition_is_no_event_and_announced_sanction_is_a_threat(coder):
+    got = coded(coder, "If Iran attacks Iraq, Turkey will impose sanctions on Iran.")
+    assert got == [("THREATEN", ["TUR"], ["IRN"], "asserted")]
+
+
+def test_name_calling_is_disapproval(coder):
+    e = one(coder, "Serbia called the expulsion a hostile act by Croatia.", "ACCUSE")
+    assert codes(e["source"]) == ["SRB"] and codes(e["target"]) == ["HRV"]
+
+
+def test_agreeing_to_let_is_an_agreement_with_them(coder):
+    got = coded(coder, "Mali agreed to let U.N. investigators visit the town.")
+    assert [g[0] for g in got] == ["AGREE"] and got[0][1] == ["MLI"] and got[0][2][0].startswith("IGOUNO")
+
+
+def test_passive_arrest_in_reported_speech_is_the_speakers_threat(coder):
+    e = one(coder, "The Thai government said protest leaders will be arrested if they march.", "THREATEN")
+    assert codes(e["source"]) == ["THAGOV"] and starts(e["target"]) == {"THA"}
+
+
+def test_protest_absorbs_its_demand(coder):
+    got = coded(coder, "Thousands of Peruvians protested against the government in Lima to demand "
+                       "the president's resignation.")  # fmt: skip
+    assert got == [("PROTEST", ["PERCVL"], ["PERGOV"], "asserted")]
+
+
+def test_capacity_is_no_event(coder):
+    assert coded(coder, "The drills tested the navy's ability to blockade the island.") == []
+
+
+def test_markdown_image_is_no_event(coder):
+    assert coded(coder, "[Ministers arrive in Brussels](img/a.jpg)") == []
+
+
+def test_not_accepting_is_a_refusal(coder):
+    e = one(coder, "Bolivia would not accept ultimatums from Chile.", "REJECT")
+    assert codes(e["source"]) == ["BOL"] and codes(e["target"]) == ["CHL"] and e["modality"] == "asserted"
+
+
+def test_announced_retaliation_is_a_threat_at_the_attacker(coder):
+    text = "Iraqi militias fired rockets at Iranian border posts on Monday. Iran said it would retaliate."
+    e = one(coder, text, "THREATEN")
+    assert codes(e["source"]) == ["IRN"] and starts(e["target"]) == {"IRQ"}
+
+
+def test_tear_gas_is_aimed_at_the_crowd(coder):
+    e = one(coder, "Police in Quito fired tear gas on Friday.", "ASSAULT")
+    assert codes(e["source"]) == ["ECUCOP"] and codes(e["target"]) == ["ECUCVL"] and e["mode"] == "crowd-control"
+
+
+def test_own_forces_are_mobilised(coder):
+    e = one(coder, "Lithuania raised the readiness of its army.", "MOBILIZE")
+    assert codes(e["source"]) == ["LTUMIL"]
+
+
+def test_joint_exercises_are_cooperation(coder):
+    e = one(coder, "French and Italian warships launched joint war games.", "COOPERATE")
+    assert {e["source"][0]["country"], *(a["country"] for a in e["target"])} == {"FRA", "ITA"}
+
+
+def test_confidence_is_a_probability_with_reasons(coder):
+    got = events_of(coder, "Ghana imposed sanctions on Togo on Tuesday. Iran said it would retaliate.")
+    assert all(0 < e["confidence"] < 1 for e in got)
+    strong = next(e for e in got if e["type"] == "SANCTION")
+    weak = next(e for e in got if e["type"] == "THREATEN")
+    assert strong["confidence"] > weak["confidence"]  # a named target beats none
+    assert "target_slot" in strong["explain"]["confidence_features"]

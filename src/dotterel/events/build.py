@@ -16,6 +16,8 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
 # types whose "to" phrase names the one who receives: "offered its troops to Lebanon"
 # events whose object can be an earlier event: "rejected the accusation", "welcomed the decision"
 REFERRING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "REQUEST", "THREATEN", "PROTEST"}
+FORCE_WORDS = {"force", "forces", "troops", "army", "military", "navy", "units", "unit", "battalion",
+               "brigade", "soldiers"}  # fmt: skip
 EXERCISE_WORDS = {"exercise", "drill", "game", "games", "manoeuvre", "maneuver", "manoeuvres", "maneuvers",
                   "war", "wargame", "patrol"}  # fmt: skip
 PLACE_TARGET_TYPES = {"MOBILIZE", "THREATEN", "ASSAULT", "SANCTION", "AID"}
@@ -72,15 +74,21 @@ class EventBuilder:
         if cand.type == "PROTEST":
             for a in sources:  # "tens of thousands of Chileans marched": the public
                 if a.country and not a.sector and not a.org and a.why.startswith("kb:country") and \
-                        a.text.rstrip().lower().endswith(("ans", "ese", "is", "ish", "ians", "ers")):
+                        _demonym_plural(a.text):
                     a.sector = ["CVL"]
                     a.why += ":demonstrators of that country"
         targets, target_why = self._targets(cand, sa, article_countries, earlier, sources, location,
                                             sent_index)  # fmt: skip
         self._domestic_countries(targets, sent, sa, article_countries, location, target=True,
                                  home=_first_country(sources))  # fmt: skip
-        # the same mention cannot be both sides
+        # the same mention cannot be both sides, nor the very same actor
         targets = [t for t in targets if all((t.start, t.end) != (s.start, s.end) for s in sources)]
+        if cand.type not in ("COERCE", "ASSAULT", "CONCEDE", "PROTEST"):
+            targets = [t for t in targets if all(t.code != s.code or t.name != s.name for s in sources)]
+        for a in targets:  # "asked Chileans for forgiveness": the people, not the state
+            if a.country and not a.sector and not a.org and a.why.startswith("kb:country") and _demonym_plural(a.text):
+                a.sector = ["CVL"]
+                a.why += ":people of that country"
         if not targets and not (len(sources) > 1 and cand.type in RECIPROCAL):
             targets = _domestic_target(cand, sources, location, sa)
             if targets:
@@ -90,6 +98,16 @@ class EventBuilder:
         if cand.mode == "visit":
             targets = [_as_place_target(t) for t in targets]
         typ, cameo, mode = cand.type, cand.cameo, cand.mode
+        if typ == "MOBILIZE" and len(sources) == 1 and not sources[0].sector and sources[0].country:
+            # "Lithuania raised the readiness of its rapid reaction force": the force is mobilised
+            for t in [c for c in cand.trigger.subtree if c.lemma_.lower() in FORCE_WORDS][:1]:
+                got = [a for a in sa.actors_for(t) if a.country == sources[0].country and "MIL" in a.sector]
+                if not got and any(c.dep_ == "poss" for c in t.children):
+                    got = [Actor(text=t.text, name=f"{sources[0].name} forces", country=sources[0].country,
+                                 sector=["MIL"], start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
+                                 why="its forces")]  # fmt: skip
+                if got:
+                    sources = got[:1]
         if typ == "MOBILIZE" and len({a.country for a in sources if a.country}) > 1 and any(
             t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger_tokens
         ):
@@ -195,7 +213,8 @@ class EventBuilder:
                            or (location.country if location else None)
                            or _place_country(cand.head, sa, article_countries, skip=t))
                 if country is None and cand.type != "ASSAULT":
-                    country = sa.memory.focus_country() or _first_country(sources)
+                    country = (sa.memory.dateline_country or sa.memory.focus_country()
+                               or _first_country(sources))  # fmt: skip
                 if country:
                     add([Actor(text=t.text, name=t.text, country=country, sector=["CVL"],
                                start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
@@ -284,6 +303,8 @@ class EventBuilder:
             got = sa.actors_for(x, as_agent=True) or self._place_actor(x, sa, article_countries)
             # "ultimatums from any foreign government": not the country the article is about
             got = [a for a in got if "implicit" not in a.why]
+            if any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in x.children):
+                got = [a for a in got if a.org or (a.country and a.why.startswith("kb:"))]
             if got:
                 return got
         if depth > 1:
@@ -314,6 +335,11 @@ class EventBuilder:
                       sector=[], start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset,
                       why="place")]  # fmt: skip
 
+
+
+def _demonym_plural(text: str) -> bool:
+    w = text.rstrip().split()[-1].lower() if text.strip() else ""
+    return w.endswith(("ans", "ese", "is", "ians", "ers", "ots", "ks", "ns", "ts")) and w[:1].isalpha()
 
 
 CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds",
@@ -432,6 +458,8 @@ def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None) -
     government: protesters at the government, a curfew or a concession at the population
     (the convention of the PLOVER gold standard and of gold/CODING.md)."""
     sector = DOMESTIC_DEFAULT.get(cand.type)
+    if cand.type == "ASSAULT" and cand.mode == "crowd-control":
+        sector = "CVL"  # "police used tear gas": on the crowd
     if sector is None and cand.type == "THREATEN":
         # "will extend the curfew", "is prepared to impose martial law": aimed like the act
         sector = {"COERCE": "CVL"}.get(cand.explain.get("inner_type", ""))

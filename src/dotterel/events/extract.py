@@ -81,8 +81,7 @@ REFERENT_NOUNS: dict[str, set[str] | None] = {
     "agreement": {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE"},
     "accord": {"AGREE", "SUPPORT", "CONCEDE"}, "truce": {"CONCEDE", "RETREAT"},
     "ceasefire": {"CONCEDE", "RETREAT"}, "aid": {"AID", "AGREE"},
-    "decision": None, "move": None, "step": None, "measure": None, "action": None,
-    "policy": None, "announcement": None, "statement": None,
+    "decision": None, "move": None,
 }  # fmt: skip
 
 # Targets that are the population of the place where it happens: "arrested 300 people",
@@ -198,8 +197,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     # a noun event that is what a verb event acts on is the same happening told again, or
     # the earlier event referred to; it gives the verb its target, not an event of its own
     for h in list(hits.values()):
-        if h.pattern.pos != "verb" or _light(lex, h.trigger):
-            continue
+        if h.pattern.pos != "verb" or _light(lex, h.trigger) or lemma(h.trigger, lex) in lex.wrappers:
+            continue  # "agreed sanctions on Belarus": the wrapper takes the noun event
         for t in list(h.target_heads) + [c for c in h.trigger.children if c.dep_ in ("dobj", "nsubjpass")]:
             hn = hits.get(t.i)
             if hn is not None and hn.pattern.pos == "noun" and not any(
@@ -234,7 +233,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 done.update(_complement_hits(tok, hits))
             break
     for tok in sent:  # a demand or threat with nothing we code under it is still one
-        if tok.i in done or tok.i in hits or tok.pos_ not in ("VERB", "ADJ") or in_dateline(tok):
+        bare_hit = tok.i in hits and hits[tok.i].pattern.specificity == 0 and not hits[tok.i].target_heads
+        if tok.i in done or (tok.i in hits and not bare_hit) or tok.pos_ not in ("VERB", "ADJ") or in_dateline(tok):
             continue
         for w in lex.wrappers.get(lemma(tok, lex), ()):
             if w.id not in BARE_WRAPPERS or (w.prep and not _has_prep(tok, w.prep)):
@@ -243,17 +243,20 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             if c is not None:
                 out.append(c)
                 done.add(tok.i)
+                if w.id == "intent":  # "agreed to let U.N. investigators visit": the permission's content
+                    done.update(_complement_hits(tok, hits))
                 break
     for tok in sent:  # "would not accept ultimatums": a refusal even if "accept" codes nothing
         if (tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits and not in_dateline(tok)
                 and lemma(tok, lex) in ACCEPTING):
             mod, why = modality(tok)
-            if mod == "negated" and why.startswith("negation"):
+            if _negated(tok):
                 out.append(Candidate(
                     trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
                     source_heads=_opts(_no_dateline(subject_heads(tok))),
                     target_heads=[c for c in tok.children if c.dep_ == "dobj"][:1],
-                    trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i), modality="asserted",
+                    trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i),
+                    modality="hypothetical" if mod == "hypothetical" else "asserted",
                     loose_heads=_loose_targets(tok, "REJECT"), answers={"REQUEST", "AGREE", "THREATEN"},
                     explain={"pattern": "refusal:not-accept", "pattern_text": f"not {tok.lemma_}",
                              "pattern_origin": "events/extract.py", "modality_why": why,
@@ -294,7 +297,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out.extend(_name_calling(sent, done, hits))
     out.extend(_must_requests(sent, out, lex))
     out = _purposes(out)
-    out = [c for c in out if not _speculative(c.head if c.wrapped else c.trigger) and not _idle(c)]
+    out = [c for c in out if not _speculative(c.head if c.wrapped else c.trigger) and not _idle(c)
+           and not _protasis(c.head if c.wrapped else c.trigger)]
     for c in out:
         _recode_announced(c, lex)
         _recode_refusal(c, lex)
@@ -355,18 +359,36 @@ ACCEPTING = {"accept", "agree", "allow", "approve", "permit", "recognise", "reco
              "heed", "comply", "abide"}  # fmt: skip
 
 
+def _negated(tok) -> bool:
+    return any(x.dep_ == "neg" or x.lower_ in ("not", "n't", "never") for x in tok.children)
+
+
 def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
     """"would not accept ultimatums", "did not agree to": a refusal (REJECT)."""
-    if c.modality != "negated" or lemma(c.head if c.wrapped else c.trigger, lex) not in ACCEPTING:
+    t = c.head if c.wrapped else c.trigger
+    if lemma(t, lex) not in ACCEPTING or not (c.modality == "negated" or _negated(t)):
         return
     c.type, c.cameo, c.mode = "REJECT", "120", None
-    c.modality = "asserted"
+    c.modality = "hypothetical" if c.modality == "hypothetical" else "asserted"
     c.answers = {"REQUEST", "AGREE", "THREATEN", "ACCUSE"}
     c.explain["recoded"] = "a negated acceptance is a refusal"
 
 
 UNKNOWING = {"say", "know", "tell", "confirm", "clear", "unclear", "ask", "wonder", "question",
              "speculate", "comment", "disclose", "reveal", "sure", "certain", "see"}  # fmt: skip
+
+
+def _protasis(tok) -> bool:
+    """"If Iran attacks Iraq, Turkey will ...": the condition is no event of its own; the
+    conditioned act is coded, labelled hypothetical."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+        if t.dep_ not in ("conj", "xcomp", "ccomp", "aux") or t.head == t:
+            return False
+        t = t.head
+    return False
 
 
 def _speculative(tok) -> bool:
@@ -536,6 +558,8 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     if c.modality not in ("planned", "hypothetical") or c.nominal:
         return
     why = c.explain.get("modality_why", "")
+    if why.startswith("under an if/unless condition") and _aux_will(c.head if c.wrapped else c.trigger):
+        why = "modal 'will' (" + why + ")"
     if why.startswith(("'plan", "'intend", "governing verb")) and c.type in ("SANCTION", "COERCE") \
             and c.explain.get("wrapper") == "plan":
         why = "modal 'will' (a plan announced)"  # "plans to impose restrictions on ...": a threat
@@ -575,6 +599,17 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     c.modality = "asserted"
     c.explain["recoded"] = f"an announced future act is a {typ} ({why})"
     c.explain["modality_why"] = "the announcement happened"
+
+
+def _aux_will(tok) -> bool:
+    t = tok
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head == t:
+            return False
+        t = t.head
+    return False
 
 
 def _under_condition(tok, marks) -> str | None:
@@ -1055,8 +1090,6 @@ def _explicit_doer(n) -> bool:
     for c in n.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             return True
-        if c.dep_ == "poss" and c.pos_ == "PROPN":
-            return True
         if c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")):
             return True
         if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children):
@@ -1205,6 +1238,8 @@ def inner_actor_heads(tok) -> list:
     out.extend(c for c in kids if c.dep_ in ("amod", "compound", "nmod", "npadvmod")
                and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
                     or (c.pos_ == "ADJ" and c.text[:1].isupper())))  # fmt: skip
+    # "attacks on police posts", "an army convoy": a sector noun names the one it belongs to
+    out.extend(c for c in kids if c.dep_ == "compound" and c.pos_ == "NOUN")
     for c in kids:
         if c.dep_ == "appos":  # "as an ugly crime, Serbia's suppression of ...": the same phrase
             out.append(c)

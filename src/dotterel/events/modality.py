@@ -30,7 +30,7 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
     chain = chain or []
     clause = [head] + chain
     verb = _clause_verb(head)
-    if verb is not None and verb not in clause:
+    if verb is not None and verb not in clause and _verb_carries_noun(head, verb):
         clause.append(verb)
     for t in list(clause):  # "will travel to Seoul to discuss": the purpose shares "will"
         for g in _purpose_governors(t):
@@ -38,6 +38,10 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
                 clause.append(g)
     if _conditional(head):
         return "hypothetical", "inside an if/unless clause"
+    for t in clause:  # "If the truce holds, the two sides will resume talks"
+        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+               for c in t.children):
+            return "hypothetical", f"under an if/unless condition on '{t.text}'"
     for t in clause:
         for c in t.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATING and c.dep_ in ("advmod", "det", "neg")):
@@ -85,6 +89,22 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
             if c.dep_ in ("amod", "compound") and c.lower_ in POSSIBLE_ADJ:
                 return "possible", f"'{c.text} {head.text}'"
     return "asserted", ""
+
+
+OCCURRENCE = {"take", "hold", "happen", "occur", "go", "begin", "start", "stage", "launch", "carry",
+              "conduct", "mount", "continue", "resume", "end", "stop", "halt", "call", "plan", "impose",
+              "make", "pay", "have", "see", "order", "lift", "announce", "sign", "reach", "issue", "file"}  # fmt: skip
+
+
+def _verb_carries_noun(noun, verb) -> bool:
+    """Whether a noun event shares its clause verb's modality: "will hold talks", "did not
+    launch an attack"; but not "said the protests would not succeed" (a claim about the
+    protests, which happened)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return True
+    if verb.lemma_.lower() in OCCURRENCE:
+        return True
+    return noun.dep_ in ("dobj", "attr", "oprd", "pobj") and noun.head == verb
 
 
 def _purpose_governors(tok) -> list:

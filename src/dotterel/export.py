@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-FORMATS = ("jsonl", "csv", "parquet", "gdelt")
+FORMATS = ("jsonl", "csv", "parquet", "gdelt", "polecat")
 
 CSV_COLUMNS = [
     "id", "article_id", "published", "sentence_index", "type", "mode", "cameo", "quad_class",
@@ -82,6 +82,12 @@ class Writer:
             from .gdelt import gdelt_row
 
             self.sink.write("\t".join(gdelt_row(ev)) + "\n")
+        elif self.fmt == "polecat":
+            from .polecat import POLECAT_COLUMNS, polecat_row
+
+            if self.count == 1:
+                self.sink.write("\t".join(POLECAT_COLUMNS) + "\n")
+            self.sink.write("\t".join(polecat_row(ev)) + "\n")
         else:
             self._rows.append(flat(ev))
 
@@ -114,3 +120,112 @@ def to_csv_text(events: Iterable[dict[str, Any]]) -> str:
     w = Writer("csv", buf)
     w.write_all(events)
     return buf.getvalue()
+
+
+# -- from the store -------------------------------------------------------------------------------
+STORE_COLUMNS = CSV_COLUMNS + ["story_id", "story_articles", "story_sources", "story_mentions",
+                               "outlet", "url", "title"]  # fmt: skip
+STORY_FORMATS = ("gdelt",)  # one row per deduplicated event; the others: one per report
+
+
+def store_parquet_schema():
+    import pyarrow as pa
+
+    base = parquet_schema()
+    extra = [("story_id", pa.string()), ("story_articles", pa.int32()),
+             ("story_sources", pa.int32()), ("story_mentions", pa.int32()),
+             ("outlet", pa.string()), ("url", pa.string()), ("title", pa.string())]  # fmt: skip
+    return pa.schema(list(base) + [pa.field(n, t) for n, t in extra])
+
+
+def export_store(store, fmt: str, sink: IO, where: str | None = None, chunk: int = 2000) -> int:
+    """Write the store's events in `fmt` to `sink` (binary for parquet); returns rows.
+
+    jsonl, csv, parquet, polecat: one row per report (article-level event), with its story
+    (jsonl: a `story` object; csv/parquet: story_* columns). gdelt: one row per story
+    (deduplicated event) with NumArticles/NumSources/NumMentions over all its reports.
+    `where`: an SQL condition on the events (alias `e`), e.g. "e.type = 'ASSAULT'"."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    cond = f"WHERE {where}" if where else ""
+    if fmt in STORY_FORMATS:
+        sql = f"""
+            SELECT e.json, st.story_id, st.num_articles, st.num_sources, st.num_mentions,
+                   st.url, st.date_start, st.date_end
+            FROM stories st JOIN events e ON e.event_key = st.event_key {cond}
+            ORDER BY st.date_start NULLS LAST, st.story_id"""
+    else:
+        sql = f"""
+            SELECT e.json, se.story_id, st.num_articles, st.num_sources, st.num_mentions,
+                   a.url, a.source, a.title
+            FROM events e JOIN articles a ON a.article_key = e.article_key
+            LEFT JOIN story_events se ON se.event_key = e.event_key
+            LEFT JOIN stories st ON st.story_id = se.story_id {cond}
+            ORDER BY e.published NULLS LAST, e.article_id, e.sentence_index, e.event_key"""
+    rel = store.con.execute(sql)
+    n = 0
+    pq_writer = None
+    if fmt == "polecat":
+        from .polecat import POLECAT_COLUMNS
+
+        sink.write("\t".join(POLECAT_COLUMNS) + "\n")
+    csv_writer = None
+    while True:
+        rows = rel.fetchmany(chunk)
+        if not rows:
+            break
+        out_rows = []
+        for r in rows:
+            ev = json.loads(r[0])
+            n += 1
+            if fmt in STORY_FORMATS:
+                from .gdelt import gdelt_row
+
+                sid, n_art, n_src, n_men, url, d0, _d1 = r[1:]
+                if d0 is not None:
+                    ev.setdefault("date", {})["start"] = d0.isoformat()
+                sink.write("\t".join(gdelt_row(
+                    ev, num_articles=n_art, num_sources=n_src, url=url or "",
+                    num_mentions=n_men, global_id=int(sid[:15], 16))) + "\n")  # fmt: skip
+                continue
+            sid, n_art, n_src, n_men, url, outlet, title = r[1:]
+            if fmt == "jsonl":
+                if sid is not None:
+                    ev["story"] = {"id": sid, "num_articles": n_art, "num_sources": n_src,
+                                   "num_mentions": n_men}  # fmt: skip
+                sink.write(json.dumps(ev, ensure_ascii=False) + "\n")
+            elif fmt == "polecat":
+                from .polecat import polecat_row
+
+                sink.write("\t".join(polecat_row(ev, {"source": outlet, "title": title})) + "\n")
+            else:
+                row = flat(ev)
+                row.update({"story_id": sid, "story_articles": n_art, "story_sources": n_src,
+                            "story_mentions": n_men, "outlet": outlet, "url": url,
+                            "title": title})  # fmt: skip
+                out_rows.append(row)
+        if fmt == "csv" and out_rows:
+            if csv_writer is None:
+                csv_writer = csv.DictWriter(sink, fieldnames=STORE_COLUMNS, extrasaction="ignore")
+                csv_writer.writeheader()
+            csv_writer.writerows(out_rows)
+        elif fmt == "parquet" and out_rows:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            schema = store_parquet_schema()
+            if pq_writer is None:
+                pq_writer = pq.ParquetWriter(sink, schema)
+            pq_writer.write_table(pa.Table.from_pylist(out_rows, schema=schema))
+    if fmt == "csv" and csv_writer is None:
+        csv.DictWriter(sink, fieldnames=STORE_COLUMNS).writeheader()
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if pq_writer is None:
+            pq.write_table(store_parquet_schema().empty_table(), sink)
+        else:
+            pq_writer.close()
+    sink.flush()
+    return n

@@ -33,7 +33,11 @@ def _s(v: Any) -> str:
     return "" if v is None else str(v)
 
 
-def gdelt_row(ev: dict[str, Any], num_articles: int = 1, num_sources: int = 1, url: str = "") -> list[str]:
+def gdelt_row(ev: dict[str, Any], num_articles: int = 1, num_sources: int = 1, url: str = "",
+              num_mentions: int | None = None, global_id: str | int | None = None) -> list[str]:  # fmt: skip
+    """One GDELT row. From the store (`dotterel export --format gdelt`) a row is a
+    deduplicated event: its counts over every report, its first report's fields and URL, and
+    GLOBALEVENTID the story id read as a number (its first 15 hex digits)."""
     src = (ev.get("source") or [{}])[0]
     tgt = (ev.get("target") or [{}])[0] if ev.get("target") else {}
     day = (ev.get("date") or {}).get("start") or ev.get("published") or ""
@@ -41,7 +45,7 @@ def gdelt_row(ev: dict[str, Any], num_articles: int = 1, num_sources: int = 1, u
     cameo = ev["cameo"]
     loc = ev.get("location") or {}
     row = {
-        "GLOBALEVENTID": ev["id"], "SQLDATE": ymd, "MonthYear": ymd[:6], "Year": ymd[:4],
+        "GLOBALEVENTID": ev["id"] if global_id is None else global_id, "SQLDATE": ymd, "MonthYear": ymd[:6], "Year": ymd[:4],
         "FractionDate": _fraction(day),
         "Actor1Code": src.get("code", ""), "Actor1Name": (src.get("name") or "").upper(),
         "Actor1CountryCode": src.get("country") or "", "Actor1KnownGroupCode": src.get("org") or "",
@@ -52,7 +56,7 @@ def gdelt_row(ev: dict[str, Any], num_articles: int = 1, num_sources: int = 1, u
         "IsRootEvent": "1" if ev.get("sentence_index") == 0 else "0",
         "EventCode": cameo, "EventBaseCode": cameo[:3], "EventRootCode": cameo[:2],
         "QuadClass": ev["quad_class"], "GoldsteinScale": ev["goldstein"],
-        "NumMentions": len(ev.get("mentions") or []) or 1, "NumSources": num_sources,
+        "NumMentions": num_mentions or len(ev.get("mentions") or []) or 1, "NumSources": num_sources,
         "NumArticles": num_articles,
         "ActionGeo_Type": _geo_type(loc), "ActionGeo_FullName": loc.get("name"),
         "ActionGeo_CountryCode": loc.get("country"), "ActionGeo_Lat": loc.get("lat"),

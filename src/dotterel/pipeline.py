@@ -32,6 +32,8 @@ class Coder:
     lexicon: Lexicon | None = None
     batch_size: int = 32
     explain: bool = False
+    prefilter: bool = False  # parse only paragraphs that can hold an event (prefilter.py)
+    fast: bool = True  # exact spaCy shortcuts (speedups.py)
     _gaz_ok: bool = field(default=True, repr=False)
 
     def __post_init__(self) -> None:
@@ -42,6 +44,8 @@ class Coder:
         if self.lexicon is None:
             self.lexicon = default_lexicon()
         self.builder = EventBuilder(self.lexicon)
+        self._prefilter = None
+        self._ready = False
 
     # -- public API -----------------------------------------------------------------------
     def code(self, text: str, published: dt.date | str | None = None, id: str = "text",
@@ -62,7 +66,23 @@ class Coder:
             yield from self._code_batch(batch)
 
     # -- stages -----------------------------------------------------------------------------
+    def _prepare(self) -> None:
+        """Once, at the first batch (so that a Coder made only to be sent to worker
+        processes loads no model): exact spaCy shortcuts and the pre-filter."""
+        self._ready = True
+        if self.fast:
+            from .nlp import get_nlp
+            from .speedups import install
+
+            install(get_nlp())  # same annotations, computed once per distinct token
+        if self.prefilter:
+            from .prefilter import Prefilter
+
+            self._prefilter = Prefilter(self.lexicon, kb=self.kb)
+
     def _code_batch(self, batch: list[Article]) -> Iterator[CodedArticle]:
+        if not self._ready:
+            self._prepare()
         t0 = time.perf_counter()
         prepared = []
         texts: list[str] = []
@@ -72,13 +92,17 @@ class Coder:
                 art.place = c.dateline
             ok, why = looks_english(c.text)
             paras = paragraphs(c.text) if ok and c.text.strip() else []
+            if self._prefilter is not None:
+                paras = self._prefilter.plan(paras)
+                texts.extend(pc.doc for pc in paras if pc.parse)
+            else:
+                texts.extend(p.text for p in paras)
             prepared.append((art, c, paras, None if ok else why))
-            texts.extend(p.text for p in paras)
         docs = iter(parse(texts, batch_size=64)) if texts else iter(())
         per_article = (time.perf_counter() - t0) / max(1, len(batch))
         for art, c, paras, skipped in prepared:
             t1 = time.perf_counter()
-            pdocs = [next(docs) for _ in paras]
+            pdocs = [next(docs) if getattr(p, "parse", True) else None for p in paras]
             if skipped:
                 yield CodedArticle(art, c, [], skipped=skipped, language=None)
                 continue
@@ -93,9 +117,13 @@ class Coder:
             memory.dateline_country = m
         events: list[Event] = []
         mentions: list[Actor] = []
-        sent_index = 0
+        sent_index = parsed = 0
         article_countries: set[str] = set()
         for para, doc in zip(paras, pdocs, strict=True):
+            if doc is None:  # after the last paragraph that can hold an event (prefilter.py)
+                mentions.extend(self._prefilter.mentions(para, art.published))
+                sent_index += para.n_sentences
+                continue
             sa = SentenceActors(self.kb, doc, art.published, memory, offset=para.start)
             for sent in doc.sents:
                 found = sa.sentence_mentions(sent)
@@ -108,9 +136,10 @@ class Coder:
                     if ev is not None:
                         events.append(ev)
                 sent_index += 1
+                parsed += 1
         events = merge_repeats(events)
         return CodedArticle(art, c, events, actors=mentions, sentences=sent_index,
-                            parsed_sentences=sent_index)  # fmt: skip
+                            parsed_sentences=parsed)  # fmt: skip
 
     def _country_of_name(self, name: str) -> str | None:
         from .actors.kb import tokenize

@@ -1,0 +1,238 @@
+"""A pre-filter that decides, before parsing, which paragraphs need parsing at all.
+
+Parsing is most of the cost of coding, and the lexicon says which words can make an event.
+Each paragraph is tokenised with spaCy's own tokenizer (the tokens the parser will see: the
+tokenised Doc is what gets parsed, so nothing is tokenised twice) and can hold an event only
+when
+
+- every word of at least one lexicon pattern occurs in it ("impose sanction|embargo on T"
+  needs a form of *impose* and of *sanction* or *embargo*), or
+- it holds a word that can make an event without a pattern: a wrapper verb ("demanded"),
+  a denial, a "must"/"should"/"has to" demand (`events/extract.py`),
+
+comparing *lemmas*: a token stands for every lemma it could have (its lower-case form, what
+spaCy's own lemmatizer rules and exception tables give for it as a verb, noun or adjective,
+and the regular inflections the event matcher repairs), so "struck" counts as *strike* and
+"shelled" as *shell* whatever the tagger later says. The test is a superset of what the
+event matcher can find.
+
+What is skipped: every paragraph after the last one that can hold an event (and so every
+paragraph of an article that cannot hold one). A paragraph *before* an event can change it
+(it names the actor a later "he" or "the country" stands for, the place, the time), so it is
+parsed even if it holds no event itself; and a paragraph is parsed whole, because the later
+stages read it as one document (its places, the previous sentence's time, a dateline). So
+the events are exactly those of a full parse. Cutting out single sentences would parse less
+but changes other sentences' events (measured in README "Speed"). The names in a skipped
+paragraph (knowledge-base countries, organisations, people, found without a parse) are
+still listed among the article's actor mentions.
+
+`bench/throughput.py` codes a corpus with and without the pre-filter and prints every
+difference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Actor
+
+SUFFIXES = ("s", "es", "ies", "ed", "ied", "ing", "er", "est", "en", "n", "d")
+
+
+def _repairs(low: str) -> set[str]:
+    """Regular inflections undone, generously: what a lemma-repairing matcher may try."""
+    out: set[str] = set()
+    if low.endswith("ied") or low.endswith("ies"):
+        out.add(low[:-3] + "y")
+    for suf in SUFFIXES:
+        if low.endswith(suf) and len(low) > len(suf) + 1:
+            stem = low[: -len(suf)]
+            out.add(stem)
+            out.add(stem + "e")
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])  # "shelled" -> "shell" -> also "shel"; "stopped" -> "stop"
+    return out
+
+
+@dataclass
+class Piece:
+    """A paragraph: to parse (`doc`: its tokens, not yet parsed) or skipped (`sentences`)."""
+
+    start: int  # offset in the article's clean text
+    text: str
+    parse: bool
+    doc: object = None  # the tokenised paragraph, handed to nlp.pipe
+    sentences: list = field(default_factory=list)  # tokenizer spans of skipped sentences
+
+    @property
+    def n_sentences(self) -> int:
+        return len(self.sentences)
+
+
+class Prefilter:
+    """Built once per process from the lexicon; `plan(paragraph)` says what to do with it."""
+
+    def __init__(self, lexicon, nlp=None, kb=None) -> None:
+        if nlp is None:
+            from .nlp import get_nlp
+
+            nlp = get_nlp()
+        self.nlp = nlp
+        self.kb = kb
+        self.tokenizer = nlp.tokenizer
+        self.senter = nlp.get_pipe("senter")
+        self._lemma_tables(nlp)
+        self._patterns(lexicon)
+        self._cache: dict[str, frozenset[str]] = {}
+        self.stats = {"paragraphs": 0, "parsed": 0, "tokens": 0, "parsed_tokens": 0}
+
+    # -- building ------------------------------------------------------------------------
+    def _lemma_tables(self, nlp) -> None:
+        self._rules: list[tuple[str, str]] = []
+        self._exc: dict[str, set[str]] = {}
+        try:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            rules = lookups.get_table("lemma_rules", {})
+            exc = lookups.get_table("lemma_exc", {})
+            for pos in ("verb", "noun", "adj", "adv", "propn", "aux"):
+                self._rules.extend(tuple(r) for r in rules.get(pos, []))
+                for form, lemmas in (exc.get(pos, {}) or {}).items():
+                    self._exc.setdefault(form, set()).update(x.lower() for x in lemmas)
+        except (KeyError, ValueError):  # pragma: no cover - a model without lookups
+            pass
+        try:
+            ruler = nlp.get_pipe("attribute_ruler")
+            ruler = getattr(ruler, "ruler", ruler)  # speedups.CachedAttributeRuler wraps it
+            for p in ruler.patterns:
+                lemma = p.get("attrs", {}).get("LEMMA")
+                if not lemma:
+                    continue
+                for pat in p["patterns"]:
+                    for tok in pat:
+                        for key in ("LOWER", "ORTH", "TEXT"):
+                            v = tok.get(key)
+                            vals = v if isinstance(v, list) else (v.get("IN", []) if isinstance(v, dict) else [v])
+                            for s in vals:
+                                if isinstance(s, str):
+                                    self._exc.setdefault(s.lower(), set()).add(lemma.lower())
+        except KeyError:  # pragma: no cover
+            pass
+
+    def _patterns(self, lexicon) -> None:
+        """Patterns by head lemma; and the words that make events without a pattern."""
+        self.by_head: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        for p in getattr(lexicon, "patterns", []):
+            words = tuple(frozenset(w.alts) for w in p.words)
+            for h in p.head:
+                self.by_head.setdefault(h, []).append(words)
+        free: set[str] = set(getattr(lexicon, "wrappers", {}) or {})
+        try:
+            from .events import extract
+        except ImportError:  # pragma: no cover
+            extract = None
+        for name in ("DENIALS", "MUST_MODALS", "MUST_VERBS", "BARE_WRAPPERS"):
+            free.update(getattr(extract, name, ()) or ())
+        must_verbs = set(getattr(extract, "MUST_VERBS", ()) or ()) if extract else set()
+        free -= must_verbs  # "has to", "needs to": only with "to" right after (see below)
+        self.must_verbs = {w.lower() for w in must_verbs}
+        if not self.by_head:
+            # a lexicon without pattern objects: every trigger word alone keeps a paragraph
+            free.update(getattr(lexicon, "trigger_words", ()))
+        self.free: set[str] = set()
+        for f in free:
+            parts = [w for w in re.split(r"[\s\-]+", f.lower()) if w]
+            if len(parts) == 1:
+                self.free.add(parts[0])
+            elif parts:  # "call-for", "hit back": every part must be there
+                self.by_head.setdefault(parts[0], []).append(tuple(frozenset([w]) for w in parts[1:]))
+
+    # -- the test ----------------------------------------------------------------------------
+    def lemmas(self, low: str) -> frozenset[str]:
+        """Every lemma a token with this lower-case form could get."""
+        got = self._cache.get(low)
+        if got is None:
+            out = {low}
+            out.update(self._exc.get(low, ()))
+            for old, new in self._rules:
+                if low.endswith(old) and len(low) > len(old):
+                    out.add(low[: len(low) - len(old)] + new)
+            out.update(_repairs(low))
+            got = frozenset(out)
+            if len(self._cache) < 500_000:
+                self._cache[low] = got
+        return got
+
+    def can_hold_event(self, tokens) -> bool:
+        seen: set[str] = set()
+        prev: frozenset[str] = frozenset()
+        must = False
+        for t in tokens:
+            low = t.lower_
+            got = self.lemmas(low)
+            seen.update(got)
+            if low == "to" and prev & self.must_verbs:
+                must = True
+            prev = got
+        if must or seen & self.free:
+            return True
+        for head in seen.intersection(self.by_head):
+            for words in self.by_head[head]:
+                if all(alts & seen for alts in words):
+                    return True
+        return False
+
+    # -- planning ------------------------------------------------------------------------------
+    def plan(self, paras) -> list[Piece]:
+        """An article's paragraphs (`nlp.Paragraph`s, in order) as pieces: to parse, with
+        the tokenised Doc, or skipped (after the last paragraph that can hold an event)."""
+        docs = [self.tokenizer(p.text) for p in paras]
+        can = [self.can_hold_event(d) for d in docs]
+        last = max((i for i, c in enumerate(can) if c), default=-1)
+        pieces = []
+        for i, (p, d) in enumerate(zip(paras, docs, strict=True)):
+            self.stats["paragraphs"] += 1
+            self.stats["tokens"] += len(d)
+            if i <= last:
+                self.stats["parsed"] += 1
+                self.stats["parsed_tokens"] += len(d)
+                pieces.append(Piece(p.start, p.text, True, doc=d))
+            else:
+                pieces.append(Piece(p.start, p.text, False, sentences=list(self.senter(d).sents)))
+        return pieces
+
+    # -- mentions in skipped paragraphs -----------------------------------------------------------
+    def mentions(self, piece: Piece, day) -> list[Actor]:
+        """Names in a skipped paragraph, found in the knowledge base without a parse, for
+        the article's list of actor mentions."""
+        found: list[Actor] = []
+        for sent in piece.sentences:
+            found.extend(self._kb_mentions(sent, piece, day))
+        return found
+
+    def _kb_mentions(self, sent, piece: Piece, day) -> list[Actor]:
+        if self.kb is None:
+            return []
+        base = piece.start  # the paragraph's offset in the article
+        out: list[Actor] = []
+        for m in self.kb.match(sent):
+            ent = m.term.entity
+            fn = m.term.function
+            span = sent[m.start : m.end]
+            s, e = span.start_char + base, span.end_char + base
+            why = f"kb:{ent.kind}:{fn}:unparsed"
+            if ent.kind == "country" and fn != "adjective":
+                out.append(Actor(text=span.text, name=ent.name, country=ent.country,
+                                 sector=list(m.term.sector), kb_id=ent.id, start=s, end=e, why=why))  # fmt: skip
+            elif ent.kind == "org":
+                out.append(Actor(text=span.text, name=ent.name, country=ent.country,
+                                 sector=list(ent.sector), org=ent.org, kb_id=ent.id,
+                                 code_override=ent.code, start=s, end=e, why=why))  # fmt: skip
+            elif ent.kind == "person":
+                role, _status = ent.role_on(day)
+                if role is None:
+                    continue
+                out.append(Actor(text=span.text, name=ent.name, country=role.country,
+                                 sector=[role.sector] if role.sector else [], org=role.org,
+                                 kb_id=ent.id, start=s, end=e, why=why))  # fmt: skip
+        return out

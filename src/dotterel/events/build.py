@@ -73,8 +73,9 @@ class EventBuilder:
         self._domestic_countries(sources, sent, sa, article_countries, location)
         if cand.type == "PROTEST":
             for a in sources:  # "tens of thousands of Chileans marched": the public
+                head = _head_token(a, sent, sa)
                 if a.country and not a.sector and not a.org and a.why.startswith("kb:country") and \
-                        _demonym_plural(a.text):
+                        head is not None and head.tag_ in ("NNS", "NNPS") and _demonym_plural(a.text):
                     a.sector = ["CVL"]
                     a.why += ":demonstrators of that country"
         targets, target_why = self._targets(cand, sa, article_countries, earlier, sources, location,
@@ -86,7 +87,9 @@ class EventBuilder:
         if cand.type not in ("COERCE", "ASSAULT", "CONCEDE", "PROTEST"):
             targets = [t for t in targets if all(t.code != s.code or t.name != s.name for s in sources)]
         for a in targets:  # "asked Chileans for forgiveness": the people, not the state
-            if a.country and not a.sector and not a.org and a.why.startswith("kb:country") and _demonym_plural(a.text):
+            head = _head_token(a, sent, sa)
+            if (a.country and not a.sector and not a.org and a.why.startswith("kb:country")
+                    and head is not None and head.tag_ in ("NNS", "NNPS") and _demonym_plural(a.text)):
                 a.sector = ["CVL"]
                 a.why += ":people of that country"
         if not targets and not (len(sources) > 1 and cand.type in RECIPROCAL):

@@ -1230,6 +1230,9 @@ def inner_actor_heads(tok) -> list:
     out = []
     kids = list(tok.children)
     out.extend(c for c in kids if c.dep_ == "poss")
+    for c in kids:  # "the US-led war", "Saudi-backed forces": the leader
+        if c.dep_ == "amod" and c.tag_ == "VBN":
+            out.extend(g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.pos_ == "PROPN")
     for c in kids:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of", "for", "belonging", "with",
                                                         "between", "against"):  # fmt: skip

@@ -300,3 +300,22 @@ def test_confidence_is_a_probability_with_reasons(coder):
     weak = next(e for e in got if e["type"] == "THREATEN")
     assert strong["confidence"] > weak["confidence"]  # a named target beats none
     assert "target_slot" in strong["explain"]["confidence_features"]
+
+
+def test_the_two_sides_are_the_parties_told_before(coder):
+    text = ("Armenian troops shelled Azerbaijani positions on Monday.\n\n"
+            "Azerbaijani forces attacked Armenian villages on Tuesday.\n\n"
+            "The two sides agreed to a ceasefire on Wednesday.")  # fmt: skip
+    e = one(coder, text, "CONCEDE")
+    assert {a["country"] for a in e["source"] + e["target"]} == {"ARM", "AZE"}
+
+
+def test_talks_hosted_by_a_third_party_are_the_parties_meeting(coder):
+    e = one(coder, "Sudan and Chad signed a border accord at talks hosted by Qatar in Doha.", "CONSULT")
+    assert {a["country"] for a in e["source"] + e["target"]} == {"SDN", "TCD"} and e["mode"] == "third-party"
+
+
+def test_talks_mediated_by_an_organisation(coder):
+    e = one(coder, "Sudan and Chad reached a deal after talks mediated by the African Union.", "CONSULT")
+    assert e["cameo"] == "045" and e["source"][0]["org"] == "AU"
+    assert {a["country"] for a in e["target"]} == {"SDN", "TCD"}

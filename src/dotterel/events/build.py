@@ -53,6 +53,10 @@ class EventBuilder:
                 sources = got
                 source_why = "clause"
                 break
+        for opt in cand.source_heads[:1]:
+            got = _party_anaphora(opt, earlier, sent_index)
+            if got:
+                sources, source_why = got, "the two parties told before"
         if not sources:
             for opt in cand.source_heads[:1]:
                 got = [a for t in opt for a in _people_of(t, sa)]
@@ -183,6 +187,11 @@ class EventBuilder:
 
         src_keys = {a.key() for a in sources}
         for t in cand.target_heads:
+            got = _party_anaphora([t, *inner_actor_heads(t)], earlier, sent_index,
+                                  exclude={a.country or a.org for a in sources})  # fmt: skip
+            if got:
+                add(got, "the two parties told before")
+                continue
             got = sa.actors_for(t) or self._place_actor(t, sa, article_countries)
             if got:
                 add(got, "slot")
@@ -343,6 +352,84 @@ class EventBuilder:
 def _demonym_plural(text: str) -> bool:
     w = text.rstrip().split()[-1].lower() if text.strip() else ""
     return w.endswith(("ans", "ese", "is", "ians", "ers", "ots", "ks", "ns", "ts")) and w[:1].isalpha()
+
+
+PARTY_NOUNS = {"side", "party", "neighbour", "neighbor", "country", "nation", "leader", "president",
+               "government", "rival", "foe", "enemy", "belligerent", "adversary", "capital"}  # fmt: skip
+PAIR_WORDS = {"two", "both", "warring", "rival", "opposing"}
+MEMBER_MIL = {"commander", "commanders", "troops", "soldiers", "forces", "officer", "officers", "general"}
+PAIR_TYPES = {"ASSAULT", "CONCEDE", "CONSULT", "RETREAT", "AGREE", "COOPERATE", "SUPPORT", "ACCUSE",
+              "REJECT", "THREATEN", "MOBILIZE", "COERCE"}  # fmt: skip
+
+
+def _party_phrase(tok):
+    """"the two sides", "both sides", "the warring parties", "the neighbours", "the two
+    sides' negotiators", "commanders from both sides": (the party noun, the member noun or None)."""
+    cands = [(tok, None)]
+    for c in tok.children:
+        if c.dep_ == "poss":
+            cands.append((c, tok))
+        if c.dep_ == "prep" and c.lower_ in ("from", "of", "between"):
+            cands.extend((g, tok) for g in c.children if g.dep_ == "pobj")
+    for t, member in cands:
+        if t.lemma_.lower() not in PARTY_NOUNS:
+            continue
+        mods = {c.lower_ for c in t.children}
+        if mods & PAIR_WORDS or (t.lemma_.lower() in ("neighbour", "neighbor") and t.tag_ == "NNS"
+                                 and any(c.lower_ == "the" for c in t.children)):  # fmt: skip
+            return t, member
+    return None
+
+
+def _party_anaphora(heads: list, earlier: list[Event], sent_index: int, exclude: set | None = None) -> list[Actor]:
+    """The two parties of the conflict or talks the article has told: "the two sides signed",
+    "the warring parties agreed", "a meeting between the two presidents", "they signed"."""
+    found = None
+    for t in heads:
+        found = _party_phrase(t)
+        if found:
+            break
+    they = not found and heads and heads[0].lower_ in ("they", "them") and heads[0].pos_ == "PRON"
+    if not found and not they:
+        return []
+    if they:
+        for ev in reversed(earlier):
+            if sent_index - ev.sentence_index > 1:
+                break
+            if len({a.key() for a in ev.source}) > 1:
+                return [_copy_actor(a, "coref:they") for a in ev.source]
+        return []
+    # the pair of parties the article tells most about (conflict and talks), the latest first
+    counts: dict[frozenset, int] = {}
+    last: dict[frozenset, tuple[int, list[Actor]]] = {}
+    for n, ev in enumerate(earlier):
+        if ev.type not in PAIR_TYPES:
+            continue
+        parties: list[Actor] = []
+        # a mediator or would-be host is no party: "talks mediated by the AU" are between its targets
+        members = ev.target if ev.cameo in ("045", "039", "036") else ev.source + ev.target
+        for a in members:
+            k = a.org or a.country
+            if (k and k not in (exclude or set()) and "CVL" not in a.sector
+                    and all(k != (b.org or b.country) or a.sector != b.sector for b in parties)):
+                parties.append(a)
+        if len(parties) < 2:
+            continue
+        pair = frozenset((a.org or a.country, tuple(a.sector)) for a in parties[:2])
+        counts[pair] = counts.get(pair, 0) + (2 if ev.type in ("ASSAULT", "CONCEDE", "CONSULT") else 1)
+        last[pair] = (n, parties[:2])
+    if not counts:
+        return []
+    best = max(counts, key=lambda k: (counts[k], last[k][0]))
+    out = []
+    member = found[1]
+    for a in last[best][1]:
+        b = _copy_actor(a, "coref:parties")
+        if member is not None and member.lemma_.lower() in MEMBER_MIL | {"commander"} and not b.org \
+                and "REB" not in b.sector:
+            b.sector = ["MIL"]
+        out.append(b)
+    return out
 
 
 CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds",

@@ -294,6 +294,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                              "pattern_origin": "events/extract.py", "modality_why": why,
                              "recoded": "an announced response to a hostile act is a threat"},
                 ))  # fmt: skip
+    for c in out:
+        _third_party(c)
     out.extend(_name_calling(sent, done, hits))
     out.extend(_must_requests(sent, out, lex))
     out = _purposes(out)
@@ -404,6 +406,34 @@ def _speculative(tok) -> bool:
             break
         t = t.head
     return False
+
+
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "dialogue", "conference",
+              "consultation", "consultations"}  # fmt: skip
+HOSTING = {"host": "044", "facilitate": "044", "sponsor": "044", "mediate": "045", "broker": "045"}
+
+
+def _third_party(c: Candidate) -> None:
+    """"at talks hosted by the Community of Sant'Egidio": the parties met (CONSULT 044,
+    third-party), not the host; "talks mediated by the African Union": the AU mediated
+    between the parties (045). The parties are whoever the clause says took part."""
+    t = c.trigger
+    kind = HOSTING.get(t.lemma_.lower())
+    if kind is None or t.dep_ != "acl" or t.head.lemma_.lower() not in TALK_NOUNS:
+        return
+    v = t.head
+    for _ in range(5):  # up to the verb whose clause the talks are an adjunct of
+        v = v.head
+        if v.pos_ in ("VERB", "AUX") or v.head == v:
+            break
+    parties = _no_dateline(subject_heads(v)) if v.pos_ in ("VERB", "AUX") else []
+    if not parties:
+        return
+    if kind == "044":
+        c.source_heads, c.target_heads, c.cameo, c.mode = [parties], [], "044", "third-party"
+    else:
+        c.target_heads, c.cameo, c.mode = parties, "045", None
+    c.explain["third_party"] = f"{t.lemma_} by a third party: the parties are the subject of '{v.text}'"
 
 
 NAMING = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry"}

@@ -319,3 +319,10 @@ def test_talks_mediated_by_an_organisation(coder):
     e = one(coder, "Sudan and Chad reached a deal after talks mediated by the African Union.", "CONSULT")
     assert e["cameo"] == "045" and e["source"][0]["org"] == "AU"
     assert {a["country"] for a in e["target"]} == {"SDN", "TCD"}
+
+
+def test_definite_description_is_the_actor_named_before(coder):
+    text = ("Boko Haram militants attacked a school in Borno state on Monday.\n\n"
+            "The militants kidnapped dozens of girls.")  # fmt: skip
+    got = [x for x in events_of(coder, text) if x["trigger"].startswith("kidnapped")]
+    assert got and got[0]["source"][0]["org"] == "BOKOHARAM"

@@ -43,7 +43,7 @@ class EventBuilder:
         for opt in cand.source_heads:
             got = []
             for t in opt:
-                found = sa.actors_for(t, as_agent=True)
+                found = _definite_from_events(t, sa.actors_for(t, as_agent=True), earlier, sa.offset)
                 if cand.nominal and t.head == cand.trigger and t.dep_ in ("amod", "compound", "nmod"):
                     # "12-hour general strike": a modifier names the doer only as a named
                     # country, people or organisation ("Israeli strikes", "NATO air raids")
@@ -192,7 +192,7 @@ class EventBuilder:
             if got:
                 add(got, "the two parties told before")
                 continue
-            got = sa.actors_for(t) or self._place_actor(t, sa, article_countries)
+            got = _definite_from_events(t, sa.actors_for(t), earlier, sa.offset) or self._place_actor(t, sa, article_countries)
             if got:
                 add(got, "slot")
                 continue
@@ -352,6 +352,33 @@ class EventBuilder:
 def _demonym_plural(text: str) -> bool:
     w = text.rstrip().split()[-1].lower() if text.strip() else ""
     return w.endswith(("ans", "ese", "is", "ians", "ers", "ots", "ks", "ns", "ts")) and w[:1].isalpha()
+
+
+def _definite_from_events(tok, found: list[Actor], earlier: list[Event], offset: int = 0) -> list[Actor]:
+    """"the coalition" after "the Saudi-led coalition", "the militants" after "Boko Haram
+    militants", "the army" after "Myanmar's army": a definite description the actor
+    resolver left bare is the actor of that kind the article's events named last."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        return found
+    if found and any(a.country or a.org for a in found):
+        return found
+    if any(c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children):
+        return found  # "the Kenyan police": the text says whose
+    lemma = tok.lemma_.lower()
+    sectors = {s for a in found for s in a.sector}
+    seen: set = set()
+    for ev in reversed(earlier):
+        for a in ev.source + ev.target:
+            if id(a) in seen or not (a.country or a.org):
+                continue
+            seen.add(id(a))
+            words = a.text.lower().split()
+            if (words and words[-1].rstrip("s") == lemma.rstrip("s")) or (sectors and sectors & set(a.sector)
+                                                                          and (a.org or len(sectors) == 1)):  # fmt: skip
+                b = _copy_actor(a, "coref:description")
+                b.text, b.start, b.end = tok.text, tok.idx + offset, tok.idx + len(tok) + offset
+                return [b]
+    return found
 
 
 PARTY_NOUNS = {"side", "party", "neighbour", "neighbor", "country", "nation", "leader", "president",

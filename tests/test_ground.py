@@ -1,4 +1,4 @@
-"""Attaching times and places to an event's clause (ground.py), on parsed sentences.
+"""Attaching times and places to an event's clause (dotterel.ground), on parsed sentences.
 
 The event is given by its trigger word, as the event engine would find it, so these tests
 do not depend on the lexicon."""

@@ -1,0 +1,145 @@
+"""Clause structure shared by time and place attachment: which tokens are the event's own
+clause, which verbs govern it, and whether that clause speaks of the future."""
+
+from __future__ import annotations
+
+FUTURE_MODALITIES = {"planned", "possible", "hypothetical"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around",
+                  "within", "off", "on", "along", "over", "through", "via"}  # fmt: skip
+STRICT_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around",
+                   "within", "off", "along"}  # fmt: skip
+MOTION_PREPS = {"to", "toward", "towards", "into", "onto"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "state",
+               "district", "county", "area", "camp", "neighbourhood", "neighborhood", "suburb",
+               "outskirts", "governorate", "oblast", "island", "islands", "base", "airport",
+               "border", "frontier", "settlement", "municipality", "valley", "sector", "enclave",
+               "territory", "hamlet", "refugee camp", "port city", "strip", "coast"}  # fmt: skip
+DIVISION_WORDS = {"state", "province", "region", "governorate", "oblast", "county", "district",
+                  "prefecture", "department"}  # fmt: skip
+SPEECH_LEMMAS = {"say", "tell", "announce", "state", "report", "add", "claim", "confirm",
+                 "declare", "warn", "insist", "write", "note", "pledge", "promise", "vow",
+                 "threaten", "allege", "explain", "reveal", "indicate", "believe", "think"}  # fmt: skip
+# events that are the saying itself: a promise or a threat is made when it is said
+SPEECH_ACT_TYPES = {"AGREE", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPORT"}
+FUTURE_GOVERNORS = {"due", "expect", "schedule", "plan", "set", "intend", "go", "aim", "prepare",
+                    "hope", "want", "seek", "propose", "scheduled", "expected", "poised",
+                    "likely", "about"}  # fmt: skip
+MODAL_FUTURE = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must",
+                "can", "ca"}  # fmt: skip
+# events a state does on its own territory, placed in its country when the text names no
+# place: arrests, bans, curfews and emergencies, protests, expulsions, alerts
+DOMESTIC_TYPES = {"COERCE", "PROTEST", "MOBILIZE", "SANCTION"}
+LOCALS = {"resident", "witness", "villager", "inhabitant", "people", "official", "elder", "doctor",
+          "medic", "activist", "local"}  # fmt: skip
+# physical events, which happen somewhere: a place can be carried to them from context
+CARRY_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "CONSULT", "CONCEDE"}
+DOMESTIC_NOUNS = {"police", "court", "government", "authorities", "authority", "parliament",
+                  "army", "military", "junta", "ministry", "cabinet", "protesters",
+                  "demonstrators", "unions", "union", "students", "workers", "officers",
+                  "prosecutors", "judge", "judges", "president", "forces", "regime",
+                  "opposition", "activists", "supreme", "congress", "senate", "lawmakers",
+                  "legislature", "assembly", "federation", "security"}  # fmt: skip
+
+
+# -- clauses --------------------------------------------------------------------------------------
+def clause_verb(tok):
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass"):
+            return t
+        if t.head == t:
+            return t
+        t = t.head
+    return t
+
+
+def event_anchor_tokens(cand) -> set:
+    """Tokens whose clause is the event's own, with the verbs it is a purpose or
+    complement of ("will travel to Seoul next week to discuss": discuss is next week)."""
+    anchors = {cand.trigger, cand.head}
+    anchors.update(t for t in cand.trigger_tokens if t.pos_ in ("VERB", "AUX"))
+    if cand.nominal:
+        v = clause_verb(cand.trigger)
+        if v is not None and _light_frame(cand.trigger, v):
+            anchors.add(v)
+        # "the summit ..., held in Hanoi last month": a participle describing the event
+        anchors.update(c for c in cand.trigger.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN")
+    for a in list(anchors):
+        anchors.update(governors(a))
+    return anchors
+
+
+def _light_frame(noun, verb) -> bool:
+    """A nominal event whose verb only carries it ("held talks", "launched an attack", "the
+    attack killed", "talks were held") shares that verb's time and place; a noun in a
+    prepositional adjunct ("since the annexation") does not."""
+    t = noun
+    for _ in range(3):
+        if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd", "appos"):
+            return t.head == verb or t.head.head == verb
+        if t.dep_ == "conj":
+            t = t.head
+            continue
+        return False
+    return False
+
+
+def governors(tok, depth: int = 3) -> list:
+    """Verbs an infinitive hangs from: "plans to visit", "travel ... to discuss"."""
+    out = []
+    t = tok
+    for _ in range(depth):
+        if t.dep_ == "xcomp" or (t.dep_ == "advcl" and (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            or (t.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in t.children))
+        )):
+            # "..., killing 14 civilians": the participle shares its head's time and place
+            t = t.head
+            out.append(t)
+        else:
+            break
+    return out
+
+
+def is_future(verb, modality: str = "asserted") -> bool:
+    """Tense of a clause: will/would/modal, "is due to", "plans to" -> future; a past verb,
+    "has/had" + participle or "was" -> past; else the event's modality decides."""
+    if verb is None:
+        return modality in FUTURE_MODALITIES
+    kids = list(verb.children)
+    lowers = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if lowers & {"have", "has", "had", "'ve", "'d"} and not lowers & {"will", "would", "'ll"}:
+        return False
+    if lowers & MODAL_FUTURE:
+        return True
+    if lowers & {"was", "were", "did"}:
+        return False
+    if verb.tag_ == "VBD":
+        return False
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_.lower() in FUTURE_GOVERNORS:
+        gov = verb.head
+        if gov.tag_ == "VBD" or any(c.lower_ in ("was", "were", "had") for c in gov.children):
+            return False
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
+        return False  # "a deal signed on November 2"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and verb.dep_ in ("xcomp", "advcl"):
+        return is_future(verb.head, modality)
+    return modality in FUTURE_MODALITIES
+
+
+def perfect_aspect(verb) -> str:
+    """"past" for simple past, "pluperfect" for had + participle, "present" otherwise."""
+    lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "had" in lowers:
+        return "pluperfect"
+    if lowers & {"has", "have", "'ve"} or lowers & MODAL_FUTURE:
+        return "present"
+    if verb.tag_ == "VBD" or lowers & {"was", "were", "did"}:
+        return "past"
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "conj"):
+        return "past"
+    return "present"
+
+

@@ -326,3 +326,19 @@ def test_definite_description_is_the_actor_named_before(coder):
             "The militants kidnapped dozens of girls.")  # fmt: skip
     got = [x for x in events_of(coder, text) if x["trigger"].startswith("kidnapped")]
     assert got and got[0]["source"][0]["org"] == "BOKOHARAM"
+
+
+def test_ordered_to_leave_is_an_expulsion(coder):
+    e = one(coder, "Latvia on Monday ordered three Belarusian diplomats to leave the country.", "SANCTION")
+    assert codes(e["source"]) == ["LVA"] and starts(e["target"]) == {"BLR"} and e["mode"] == "expel"
+
+
+def test_warning_of_punishment_is_a_threat(coder):
+    e = one(coder, "The Kenyan interior minister warned that opposition leaders would be prosecuted.", "THREATEN")
+    assert starts(e["source"]) == {"KEN"} and codes(e["target"]) == ["KENOPP"]
+
+
+def test_two_protests_in_two_cities_stay_two(coder):
+    text = ("Protesters marched against the government in Lima on Monday.\n\n"
+            "In Cusco, protesters blocked the main road to the airport.")  # fmt: skip
+    assert len([e for e in events_of(coder, text) if e["type"] == "PROTEST"]) == 2

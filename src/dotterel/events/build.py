@@ -274,7 +274,9 @@ class EventBuilder:
             # Moscow" (a visit: the host is the target)
             own = {a.country for a in sources if a.country}
             if cand.type == "CONSULT":
-                country = _in_place_country(cand.trigger, sa, article_countries)
+                # "held talks in Moscow": a state's envoy visiting; not "EU ministers meet in Brussels"
+                country = (_in_place_country(cand.trigger, sa, article_countries)
+                           if not any(a.org for a in sources) else None)  # fmt: skip
             else:
                 country = (location.country if location else None) or _place_country(
                     cand.head, sa, article_countries, skip=True)
@@ -575,8 +577,8 @@ def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None) -
     government: protesters at the government, a curfew or a concession at the population
     (the convention of the PLOVER gold standard and of gold/CODING.md)."""
     sector = DOMESTIC_DEFAULT.get(cand.type)
-    if cand.type == "ASSAULT" and cand.mode == "crowd-control":
-        sector = "CVL"  # "police used tear gas": on the crowd
+    if cand.type == "ASSAULT" and (cand.mode == "crowd-control" or "COP" in sources[0].sector if sources else False):
+        sector = "CVL"  # "police used tear gas", "officers fired live rounds": on the crowd
     if sector is None and cand.type == "THREATEN":
         # "will extend the curfew", "is prepared to impose martial law": aimed like the act
         sector = {"COERCE": "CVL"}.get(cand.explain.get("inner_type", ""))
@@ -736,7 +738,11 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     body = _merge(e for e in events if not e.explain.get("headline"))
     heads = _merge(e for e in events if e.explain.get("headline"))
     for h in heads:
-        twin = next((e for e in body if e.type == h.type and _overlapping_source(e, h)), None)
+        # the body's account of the same news: same type and source, and recent (the
+        # headline is about now, not about last year's expulsion the body recalls)
+        recent = [e for e in body if e.type == h.type and _overlapping_source(e, h)
+                  and (e.published is None or e.date.end is None or (e.published - e.date.end).days <= 14)]
+        twin = recent[0] if recent else None
         if twin is not None:
             twin.mentions = sorted(twin.mentions + h.mentions, key=lambda m: (m.sentence_index, m.span))
             feats = twin.explain.get("confidence_features")
@@ -794,6 +800,10 @@ def _compatible(xs: list[Actor], ys: list[Actor]) -> bool:
 def _same_happening(a: Event, b: Event) -> bool:
     if a.type != b.type or not _compatible(a.source, b.source):
         return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False  # a march and a road blockade are two protests
+    if a.location and b.location and a.location.name != b.location.name and a.sentence_index != b.sentence_index:
+        return False  # in Nairobi and in Kisumu
     if a.sentence_index == b.sentence_index and a.modality == b.modality and (
         not a.target or not b.target or _compatible(a.target, b.target) or _codes(a.source) == _codes(b.source)
     ):

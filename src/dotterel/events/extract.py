@@ -296,6 +296,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 ))  # fmt: skip
     for c in out:
         _third_party(c)
+    out.extend(_ordered_out(sent, done))
     out.extend(_name_calling(sent, done, hits))
     out.extend(_must_requests(sent, out, lex))
     out = _purposes(out)
@@ -434,6 +435,34 @@ def _third_party(c: Candidate) -> None:
     else:
         c.target_heads, c.cameo, c.mode = parties, "045", None
     c.explain["third_party"] = f"{t.lemma_} by a third party: the parties are the subject of '{v.text}'"
+
+
+ORDERING_OUT = {"order", "force", "tell", "instruct", "give", "ask", "compel", "require"}
+LEAVING = {"leave", "depart", "quit", "go", "exit"}
+
+
+def _ordered_out(sent, done: set) -> list[Candidate]:
+    """"ordered two Russian diplomats to leave the country (within five days)": an expulsion
+    (SANCTION 166) of those told to leave."""
+    out = []
+    for v in sent:
+        if v.i in done or v.pos_ != "VERB" or v.lemma_.lower() not in ORDERING_OUT:
+            continue
+        obj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        go = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING]
+        if not obj or not go:
+            continue
+        mod, why = modality(v)
+        out.append(Candidate(
+            trigger=v, head=v, type="SANCTION", mode="expel", cameo="166",
+            source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=obj[:1],
+            trigger_tokens=sorted([*_aux(v), v, go[0]], key=lambda t: t.i), modality=mod,
+            explain={"pattern": "ordered-out:expel", "pattern_text": f"{v.lemma_} X to {go[0].lemma_}",
+                     "pattern_origin": "events/extract.py", "modality_why": why},
+        ))  # fmt: skip
+        done.add(v.i)
+        done.add(go[0].i)
+    return out
 
 
 NAMING = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry"}
@@ -869,7 +898,14 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
         if not (obj and w.id == "threat"):
             return None  # "warned of", "called" alone: not a demand
     if w.id == "threat" and not obj and tok.lemma_.lower() == "warn":
-        return None  # "warned that ..." with nothing coercive in it: a statement
+        # "warned that organisers would be held personally responsible": a threat to them;
+        # "warned that the move would undermine diplomacy": a statement
+        content = [c for c in tok.children if c.dep_ == "ccomp"]
+        words = {x.lemma_.lower() for c in content for x in c.subtree}
+        if not content or not words & THREAT_WORDS:
+            return None
+        patient = [x for c in content for x in c.children if x.dep_ == "nsubjpass"]
+        obj = patient[:1]
     if w.id in ("intent", "readiness"):
         # "agreed to let the UN assess conditions", "is ready to help": an AGREE only with
         # an infinitive that is an act ("agreed that ..." reports an opinion)

@@ -342,3 +342,8 @@ def test_two_protests_in_two_cities_stay_two(coder):
     text = ("Protesters marched against the government in Lima on Monday.\n\n"
             "In Cusco, protesters blocked the main road to the airport.")  # fmt: skip
     assert len([e for e in events_of(coder, text) if e["type"] == "PROTEST"]) == 2
+
+
+def test_troops_leaving_a_country_withdraw(coder):
+    e = one(coder, "The last Danish soldiers left Mali on Monday.", "RETREAT")
+    assert starts(e["source"]) == {"DNK"} and codes(e["target"]) == ["MLI"] and e["mode"] == "withdraw"

@@ -297,6 +297,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     for c in out:
         _third_party(c)
     out.extend(_ordered_out(sent, done))
+    out.extend(_troops_leave(sent, done, hits))
     out.extend(_name_calling(sent, done, hits))
     out.extend(_must_requests(sent, out, lex))
     out = _purposes(out)
@@ -462,6 +463,33 @@ def _ordered_out(sent, done: set) -> list[Candidate]:
         ))  # fmt: skip
         done.add(v.i)
         done.add(go[0].i)
+    return out
+
+
+TROOP_WORDS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "contingent", "peacekeeper",
+               "peacekeepers", "mission", "unit", "units", "army", "military", "battalion", "brigade"}  # fmt: skip
+
+
+def _troops_leave(sent, done: set, hits: dict) -> list[Candidate]:
+    """"The last French soldiers left Mali": troops leaving a country withdraw from it
+    (RETREAT 0872), which "leave" alone does not say of diplomats or travellers."""
+    out = []
+    for v in sent:
+        if v.i in done or v.i in hits or v.pos_ != "VERB" or v.lemma_.lower() not in LEAVING | {"withdraw"}:
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        where = [c for c in v.children if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")]
+        if not subj or not where or subj[0].lemma_.lower() not in TROOP_WORDS:
+            continue
+        mod, why = modality(v)
+        out.append(Candidate(
+            trigger=v, head=v, type="RETREAT", mode="withdraw", cameo="0872",
+            source_heads=_opts(_no_dateline(subj[:1])), target_heads=where[:1],
+            trigger_tokens=sorted([*_aux(v), v], key=lambda t: t.i), modality=mod,
+            explain={"pattern": "troops-leave:withdraw", "pattern_text": f"{subj[0].lemma_} {v.lemma_} T",
+                     "pattern_origin": "events/extract.py", "modality_why": why},
+        ))  # fmt: skip
+        done.add(v.i)
     return out
 
 

@@ -5,7 +5,8 @@ An event's `confidence` is a logistic function of named features of how it was f
 inferred, how the target was found, modality, headline, repeated mentions). The weights
 below were fitted by `python -m dotterel.events.confidence --gold gold/articles.jsonl
 --gsr plover_gsr_dev.jsonl` on the gold dev split and the PLOVER GSR dev sentences, where an
-event counts as right when it matches a gold event (type, source and target). Refit after
+event counts as right when it matches a gold event (type, source and target); the last fit
+used 389 coded events, 246 of them right. Refit after
 changing the extraction rules; `dotterel eval` prints the resulting calibration table.
 """
 
@@ -17,25 +18,25 @@ import math
 from pathlib import Path
 
 WEIGHTS: dict[str, float] = {
-    "bias": -0.578,
-    "engine_rule": 0.86,
-    "extra_mentions": 0.516,
-    "headline": 0.162,
-    "nominal": -0.116,
-    "not_asserted": -0.594,
-    "pattern_words": 0.37,
-    "recoded": 0.018,
-    "source_context_country": -0.422,
-    "source_coref": -0.19,
-    "source_event_anaphora": 0.864,
-    "source_named": 0.655,
-    "source_sector": 0.234,
-    "target_convention": 0.238,
-    "target_indirect": 0.075,
-    "target_none": -1.861,
-    "target_referent": 0.636,
-    "target_slot": 0.013,
-    "wrapped": 0.018,
+    "bias": 0.664,
+    "engine_rule": 1.011,
+    "extra_mentions": 0.523,
+    "headline": 0.731,
+    "nominal": -0.127,
+    "not_asserted": -0.469,
+    "pattern_words": 0.295,
+    "recoded": -0.041,
+    "source_context_country": -0.627,
+    "source_coref": -0.124,
+    "source_event_anaphora": -0.469,
+    "source_named": 0.213,
+    "source_sector": -0.202,
+    "target_convention": 0.004,
+    "target_indirect": -0.43,
+    "target_none": -2.19,
+    "target_referent": -0.112,
+    "target_slot": -0.488,
+    "wrapped": 0.033,
 }
 
 

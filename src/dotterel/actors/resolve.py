@@ -99,8 +99,9 @@ class Memory:
     seen: list[Actor] = field(default_factory=list)
     names: dict[str, Actor] = field(default_factory=dict)
     dateline_country: str | None = None
-    subjects: set[int] = field(default_factory=set)  # id() of actors that were clause subjects
-    sentence_of: dict[int, int] = field(default_factory=dict)
+    # keyed by id() with the actor kept in the value, so an id is never reused while listed
+    subjects: dict[int, Actor] = field(default_factory=dict)  # actors that were clause subjects
+    sentence_of: dict[int, tuple[int, Actor]] = field(default_factory=dict)
     sentence: int = 0
     country_counts: dict[str, float] = field(default_factory=dict)
     groups: list[tuple[int, list[Actor]]] = field(default_factory=list)  # coordinated subjects
@@ -109,16 +110,23 @@ class Memory:
 
     def remember(self, actor: Actor, subject: bool = False) -> None:
         self.seen.append(actor)
-        self.sentence_of[id(actor)] = self.sentence
+        self.sentence_of[id(actor)] = (self.sentence, actor)
         if subject:
-            self.subjects.add(id(actor))
+            self.subjects[id(actor)] = actor
         if actor.country and not actor.why.startswith("coref"):
             self.country_counts[actor.country] = self.country_counts.get(actor.country, 0) + 1
         if len(self.seen) > 400:
             for a in self.seen[:100]:
-                self.subjects.discard(id(a))
-                self.sentence_of.pop(id(a), None)
+                self.forget(a)
             del self.seen[:100]
+
+    def forget(self, actor: Actor) -> None:
+        self.subjects.pop(id(actor), None)
+        self.sentence_of.pop(id(actor), None)
+
+    def sentence_index(self, actor: Actor) -> int:
+        got = self.sentence_of.get(id(actor))
+        return got[0] if got is not None and got[1] is actor else -99
 
     def remember_group(self, actors: list[Actor]) -> None:
         """Actors coordinated as one subject ("Putin and Xi met"): "they" may mean all."""
@@ -147,7 +155,7 @@ class Memory:
         """For pronouns: the subject of the current or previous sentence if one fits,
         else (unless `subjects_only`) the nearest fitting actor."""
         for a in reversed(self.seen):
-            if self.sentence - self.sentence_of.get(id(a), -99) > 1:
+            if self.sentence - self.sentence_index(a) > 1:
                 break
             if id(a) in self.subjects and (skip is None or a.start not in skip) and pred(a):
                 return a
@@ -171,7 +179,7 @@ class Memory:
 
     def last(self, pred, skip: set[int] | None = None, within: int | None = None) -> Actor | None:
         for a in reversed(self.seen):
-            if within is not None and self.sentence - self.sentence_of.get(id(a), -99) > within:
+            if within is not None and self.sentence - self.sentence_index(a) > within:
                 return None
             if (skip is None or a.start not in skip) and pred(a):
                 return a
@@ -290,6 +298,8 @@ class SentenceActors:
             drop = {id(a) for a in nested}
             found = [a for a in found if id(a) not in drop]
             self.memory.seen = [a for a in self.memory.seen if id(a) not in drop]
+            for a in nested:
+                self.memory.forget(a)
             subject_group = [a for a in subject_group if id(a) not in drop]
         self.memory.remember_group(subject_group)
         self.memory.sentence += 1

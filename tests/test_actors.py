@@ -237,3 +237,10 @@ def test_he_and_she_stay_apart_once_a_pronoun_told(kb):
     got = mentions(kb, "Hun Sen said Sam Rainsy would be arrested if he returned. Hun Sen repeated it; "
                        "Mu Sochua said she would go with him.", "2019-11-01")  # fmt: skip
     assert [n for t, c, n, w in got if t == "she"] != ["Sam Rainsy"]
+
+
+def test_expletive_it_and_acronyms_the_parser_misreads(kb):
+    got = mentions(kb, "IS fighters attacked the town. Russia said it was ready to talk. It is unclear "
+                       "whether Iran will agree.")  # fmt: skip
+    assert codes(got, "IS fighters") == ["IMGISI"] and not codes(got, "IS")
+    assert codes(got, "it") == ["RUS"] and not codes(got, "It")

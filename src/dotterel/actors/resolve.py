@@ -57,6 +57,12 @@ ORG_WORDS = {"company", "group", "bank", "corp", "corporation", "inc", "ltd", "a
              "institute", "foundation", "news", "times", "post", "oil", "gas", "energy",
              "holding", "holdings", "motors", "telecom", "media", "tv", "radio", "neft", "fund",
              "club", "league", "union", "association", "committee", "court", "police"}  # fmt: skip
+# "it is unclear whether ...", "it was not clear", "it is time": no referent
+EXPLETIVE_WORDS = {"true", "false", "clear", "unclear", "likely", "unlikely", "possible", "impossible",
+                   "important", "necessary", "difficult", "hard", "easy", "time", "obvious", "certain",
+                   "uncertain", "known", "unknown", "understood", "expected", "feared", "believed",
+                   "said", "reported", "thought", "estimated", "worth", "essential", "crucial",
+                   "vital", "imperative", "urgent", "wrong", "right", "up"}  # fmt: skip
 CURRENCY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "$", "cent"}
 # singular nouns for one person: such a phrase is "he" or "she", never "it"
 PERSON_ROLE_NOUNS = DESCRIPTION_NOUNS | {
@@ -291,9 +297,10 @@ class SentenceActors:
             return (b is not a and b.start <= a.start and a.end <= b.end
                     and (b.start, b.end) != (a.start, a.end) and not b.why.startswith("coref"))
 
-        nested = [a for a in found if (a.why.startswith("text:sector") and any(inside(a, b) for b in found))
-                  or (a.why == "kb:country:adjective" and any(inside(a, b) and b.country == a.country
-                                                              for b in found))]  # fmt: skip
+        nested = [a for a in found if not a.why.startswith("coref") and (
+            (a.why.startswith("text:sector") and any(inside(a, b) for b in found))
+            or any(inside(a, b) and b.code == a.code for b in found)  # "IS" in "IS fighters"
+            or (a.why == "kb:country:adjective" and any(inside(a, b) and b.country == a.country for b in found)))]  # fmt: skip
         if nested:
             drop = {id(a) for a in nested}
             found = [a for a in found if id(a) not in drop]
@@ -549,6 +556,17 @@ class SentenceActors:
             i += 1
         if right:
             ctx["right"] = max([tok.i] + [t.i for t in right])
+        # "IS fighters": a capitalised acronym the parser took for a verb, right before the phrase
+        j = ctx["left"] - 1
+        prev = self.match_at.get(j) if j >= 0 else None
+        if (prev is not None and prev.end - 1 == j and any(prev.term.strict) and ctx["org"] is None
+                and ctx["country"] is None and self.doc[j].pos_ in ("AUX", "VERB", "PRON", "DET", "ADP")):  # fmt: skip
+            ent = prev.term.entity
+            if ent.kind == "org":
+                ctx["org"] = ent
+                ctx["left"] = j
+            elif ent.kind == "country":
+                ctx["country"], ctx["country_why"], ctx["left"] = ent.country, prev.term.function, j
         return ctx
 
     def _sector_noun(self, tok) -> str | None:
@@ -1000,6 +1018,8 @@ class SentenceActors:
             if prev is not None:
                 self.memory.gender.setdefault(prev.name, gender)  # "he" once: not "she" later
             why = "coref:person:pronoun"
+        elif low in THING_PRONOUNS and self._expletive(tok):
+            return []  # "it is true", "it seems that": no one
         elif low in THING_PRONOUNS:
             # "praised it", "vote against it": an object "it" is a thing far more often than an
             # actor; it is taken for one only when a country or organisation was the subject
@@ -1024,6 +1044,16 @@ class SentenceActors:
         if prev is None:
             return []
         return [_copy(prev, tok.text, s, e, why)]
+
+    @staticmethod
+    def _expletive(tok) -> bool:
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "expl"):
+            return tok.dep_ == "expl"
+        h = tok.head
+        if h.lemma_ in ("seem", "appear", "rain", "snow"):
+            return True
+        return h.lemma_ in ("be", "remain", "become") and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPLETIVE_WORDS for c in h.children)
 
     def _clause_subject(self, tok) -> tuple[list[tuple[int, int]], set[str]]:
         """The subject of the clause an object pronoun sits in, as character spans and the

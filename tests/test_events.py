@@ -347,3 +347,8 @@ def test_two_protests_in_two_cities_stay_two(coder):
 def test_troops_leaving_a_country_withdraw(coder):
     e = one(coder, "The last Danish soldiers left Mali on Monday.", "RETREAT")
     assert starts(e["source"]) == {"DNK"} and codes(e["target"]) == ["MLI"] and e["mode"] == "withdraw"
+
+
+def test_calls_for_someone_to_act_are_a_demand_on_them(coder):
+    got = coded(coder, "Poland renewed its calls for Russia to withdraw from Ukraine.")
+    assert got == [("REQUEST", ["POL"], ["RUS"], "asserted")]

@@ -296,6 +296,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 ))  # fmt: skip
     for c in out:
         _third_party(c)
+    out.extend(_demand_nouns(sent, done, hits, out))
     out.extend(_ordered_out(sent, done))
     out.extend(_troops_leave(sent, done, hits))
     out.extend(_name_calling(sent, done, hits))
@@ -436,6 +437,55 @@ def _third_party(c: Candidate) -> None:
     else:
         c.target_heads, c.cameo, c.mode = parties, "045", None
     c.explain["third_party"] = f"{t.lemma_} by a third party: the parties are the subject of '{v.text}'"
+
+
+DEMAND_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum", "insistence"}
+
+
+def _demand_nouns(sent, done: set, hits: dict, found: list) -> list[Candidate]:
+    """"reiterated its demand that Israel ease restrictions", "renewed calls for Russia to
+    withdraw": a demand (REQUEST) by whoever made it, aimed at the subject of its content."""
+    out = []
+    for n in sent:
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in DEMAND_NOUNS:
+            continue
+        clause = [c for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        for c in n.children:  # "calls for Russia to withdraw"
+            if c.dep_ == "prep" and c.lower_ == "for":
+                clause.extend(g for g in c.children if g.dep_ in ("pcomp", "advcl") and g.pos_ == "VERB")
+        if n.dep_ == "dobj" and not clause:
+            # "reiterated its demand today that ...", "renewed its calls for Russia to withdraw":
+            # the parser hangs the content on the verb
+            clause = [c for c in n.head.children if c.dep_ in ("ccomp", "advcl") and c.i > n.i
+                      and any(g.dep_ == "mark" and g.lower_ in ("that", "for") for g in c.children)]  # fmt: skip
+        subj = [g for c in clause for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if not clause or not subj:
+            continue
+        same = [c for c in found if c.trigger == n and c.type == "REQUEST"]
+        if same:  # the lexicon's "demand for/on T": its content's subject is whom it is aimed at
+            for c in same:
+                c.target_heads = subj[:1]
+            continue
+        if n.i in done:
+            continue
+        src = [c for c in n.children if c.dep_ == "poss"] or (
+            subject_heads(n.head) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" else [])
+        if not src:
+            continue
+        mod, why = modality(n)
+        out.append(Candidate(
+            trigger=n, head=n.head if n.head.pos_ == "VERB" else n, type="REQUEST", mode=None, cameo="100",
+            source_heads=_opts(_no_dateline(src)), target_heads=subj[:1],
+            trigger_tokens=[n], modality=mod, nominal=True,
+            explain={"pattern": "demand-noun:request", "pattern_text": f"{n.lemma_} that X ...",
+                     "pattern_origin": "events/extract.py", "modality_why": why},
+        ))  # fmt: skip
+        done.add(n.i)
+        inside = {t.i for c in clause for t in c.subtree}
+        done.update(inside)
+        for c in [c for c in found if c.trigger.i in inside]:
+            found.remove(c)  # what was demanded is the demand's content
+    return out
 
 
 ORDERING_OUT = {"order", "force", "tell", "instruct", "give", "ask", "compel", "require"}

@@ -4,6 +4,9 @@ loopback; the pre-filter and the cached attribute ruler change no event."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -14,9 +17,17 @@ from .test_store import rows
 
 
 @pytest.fixture(scope="module")
-def single(tmp_path_factory, coder):
-    store = Store(tmp_path_factory.mktemp("single") / "one.duckdb")
-    store.ingest([str(EXAMPLES)], jobs=1)
+def single(tmp_path_factory):
+    """The single-process path, run in a fresh process like the workers compared with it
+    (so all of them read the same knowledge files, even while someone edits them)."""
+    path = tmp_path_factory.mktemp("single") / "one.duckdb"
+    done = subprocess.run(
+        [sys.executable, "-c", "from dotterel.cli import main; main()", "ingest", str(EXAMPLES),
+         "--db", str(path), "-j", "1", "--no-progress"],
+        capture_output=True, text=True, timeout=300, env=dict(os.environ, DOTTEREL_NO_PROGRESS="1"),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    store = Store(path, read_only=True)
     yield store
     store.close()
 

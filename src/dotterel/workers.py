@@ -112,7 +112,11 @@ def shard_chunk(spec: CoderSpec, articles: list[Article], shard_dir: str | None 
 
 # -- running tasks -------------------------------------------------------------------------------
 def _warm(spec: CoderSpec) -> None:
-    make_coder(spec)
+    make_coder(spec).code("Warm up the model.")  # loads the parser now, not in the first task
+
+
+def _noop() -> None:
+    pass
 
 
 class Pool:
@@ -124,6 +128,8 @@ class Pool:
         self.jobs = jobs
         self.ex = ProcessPoolExecutor(jobs, mp_context=mp.get_context("spawn"),
                                       initializer=_warm, initargs=(spec,))  # fmt: skip
+        for _ in range(jobs):  # start every worker now: they load the model in parallel
+            self.ex.submit(_noop)
 
     def submit(self, fn: Callable, *args) -> Future:
         return self.ex.submit(fn, self.spec, *args)

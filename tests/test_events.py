@@ -352,3 +352,9 @@ def test_troops_leaving_a_country_withdraw(coder):
 def test_calls_for_someone_to_act_are_a_demand_on_them(coder):
     got = coded(coder, "Poland renewed its calls for Russia to withdraw from Ukraine.")
     assert got == [("REQUEST", ["POL"], ["RUS"], "asserted")]
+
+
+def test_agentless_arrest_is_by_the_state(coder):
+    e = one(coder, "MINSK, May 24 - Two opposition journalists were arrested in Minsk on Sunday.", "COERCE",
+            published="2021-05-24")  # fmt: skip
+    assert starts(e["source"]) == {"BLR"} and starts(e["target"]) == {"BLR"}

@@ -71,9 +71,24 @@ class EventBuilder:
                 source_why = "event anaphora"
                 if modality == "asserted" and inherited.modality == "planned":
                     modality = "planned"
+        location = ground.find_location(cand, sa, article_countries)
+        if not sources and cand.mode in STATE_ACTS and _agentless(cand.trigger):
+            # "Protasevich and Sapega were arrested", "143 people detained": only a state
+            # arrests, deports or sentences; the state where it happened (or whose citizen)
+            country = ((location.country if location else None) or sa.memory.dateline_country
+                       or sa.memory.focus_country())  # fmt: skip
+            prior = next((ev for ev in reversed(earlier) if ev.type == cand.type and ev.mode == cand.mode
+                          and any(a.country == country for a in ev.source)), None)  # fmt: skip
+            if prior is not None:  # "police arrested 300 ... two MPs who were detained": the police
+                sources = [_copy_actor(a, "coref:state act") for a in prior.source if a.country == country]
+                source_why = "state act without agent"
+            elif country:
+                name = _country_name(sa, country)
+                sources = [Actor(text=name, name=f"{name} (GOV, implied)", country=country, sector=["GOV"],
+                                 why="state act without agent")]  # fmt: skip
+                source_why = "state act without agent"
         if not sources:
             return None
-        location = ground.find_location(cand, sa, article_countries)
         self._domestic_countries(sources, sent, sa, article_countries, location)
         if cand.type == "PROTEST":
             for a in sources:  # "tens of thousands of Chileans marched": the public
@@ -459,6 +474,18 @@ def _party_anaphora(heads: list, earlier: list[Event], sent_index: int, exclude:
             b.sector = ["MIL"]
         out.append(b)
     return out
+
+
+STATE_ACTS = {"arrest", "deport", "convict"}
+
+
+def _agentless(v) -> bool:
+    """A passive with no "by" phrase: "were arrested", "was sentenced", "people detained"."""
+    if v.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "agent" for c in v.children):
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
 
 
 CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds",

@@ -358,3 +358,24 @@ def test_agentless_arrest_is_by_the_state(coder):
     e = one(coder, "MINSK, May 24 - Two opposition journalists were arrested in Minsk on Sunday.", "COERCE",
             published="2021-05-24")  # fmt: skip
     assert starts(e["source"]) == {"BLR"} and starts(e["target"]) == {"BLR"}
+
+
+def test_not_backing_down_is_a_refusal(coder):
+    got = coded(coder, "The Peruvian government said it would not back down on its pension reform.")
+    assert [g[0] for g in got] == ["REJECT"] and got[0][1][0].startswith("PER")
+
+
+def test_hostages_including_named_nationals(coder):
+    e = one(coder, "The rebels released 12 hostages, including five Italians and two Greeks.", "RETREAT")
+    assert {a["country"] for a in e["target"]} == {"ITA", "GRC"}
+
+
+def test_envoys_meeting_a_president_at_home_are_the_visitors(coder):
+    e = one(coder, "Serbian President Aleksandar Vucic met the U.S. and EU envoys in Belgrade on Tuesday.",
+            "CONSULT", published="2023-05-31")  # fmt: skip
+    assert starts(e["target"]) == {"SRB"} and ({"USA", "EU"} & starts(e["source"]))
+
+
+def test_nation_and_arm_modifiers_make_the_doer(coder):
+    e = one(coder, "A Myanmar military air strike on a village killed 30 people.", "ASSAULT")
+    assert codes(e["source"]) == ["MMRMIL"]

@@ -53,6 +53,15 @@ class EventBuilder:
                 sources = got
                 source_why = "clause"
                 break
+        if cand.nominal and len(sources) == 1 and sources[0].country and not sources[0].sector and not sources[0].org:
+            # "a Myanmar military air strike": the country's military
+            mods = [c for c in cand.trigger.children if c.dep_ in ("amod", "compound", "nmod")]
+            mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+            arms = {SECTOR_WORDS[c.lower_] for c in mods if c.lower_ in SECTOR_WORDS}
+            if len(arms) == 1:
+                b = _copy_actor(sources[0], "text:sector modifier")
+                b.sector = sorted(arms)
+                sources = [b]
         for opt in cand.source_heads[:1]:
             got = _party_anaphora(opt, earlier, sent_index)
             if got:
@@ -84,7 +93,8 @@ class EventBuilder:
                 source_why = "state act without agent"
             elif country:
                 name = _country_name(sa, country)
-                sources = [Actor(text=name, name=f"{name} (GOV, implied)", country=country, sector=["GOV"],
+                arm = "JUD" if cand.mode == "convict" else "GOV"  # courts sentence
+                sources = [Actor(text=name, name=f"{name} ({arm}, implied)", country=country, sector=[arm],
                                  why="state act without agent")]  # fmt: skip
                 source_why = "state act without agent"
         if not sources:
@@ -117,6 +127,11 @@ class EventBuilder:
                 target_why = "domestic convention"
         if not targets and len(sources) > 1 and cand.type in RECIPROCAL:
             sources, targets = sources[:1], sources[1:]  # "Trump and Kim met": Trump -> Kim
+        if (typ_is_meeting(cand) and location is not None and len(sources) == 1 and targets
+                and sources[0].country == location.country
+                and all(t.country not in (None, location.country) or t.org for t in targets)):
+            # "Vucic, who met the U.S. and EU envoys in Belgrade": the envoys visited (CODING.md)
+            sources, targets = targets, sources
         if cand.mode == "visit":
             targets = [_as_place_target(t) for t in targets]
         typ, cameo, mode = cand.type, cand.cameo, cand.mode
@@ -202,6 +217,12 @@ class EventBuilder:
 
         src_keys = {a.key() for a in sources}
         for t in cand.target_heads:
+            inc = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
+                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+            got = [a for g in inc for a in sa.actors_for(g) if a.country or a.org]
+            if got:  # "24 hostages, including 13 Israelis and 10 Thai nationals"
+                add(got, "inside the target phrase")
+                continue
             got = _party_anaphora([t, *inner_actor_heads(t)], earlier, sent_index,
                                   exclude={a.country or a.org for a in sources})  # fmt: skip
             if got:
@@ -317,9 +338,12 @@ class EventBuilder:
                 a.country = owner  # "his forces" (the Indian army chief's): India's
                 a.why += ":country of its owner"
                 continue
-            domestic = a.sector[0] in DOMESTIC_SECTORS or (target and home is not None
-                                                              and home == sa.memory.focus_country())  # fmt: skip
-            if a.sector[0] in DOMESTIC_SECTORS or (target and a.sector[0] in ("MIL", "UAF")):
+            head = _head_token(a, sent, sa) if not target else None
+            army = not target and a.sector[0] == "MIL" and head is not None and (
+                head.lemma_.lower() == "army" or any(c.lower_ == "army" for c in head.children))
+            domestic = a.sector[0] in DOMESTIC_SECTORS or army or (target and home is not None
+                                                                   and home == sa.memory.focus_country())  # fmt: skip
+            if a.sector[0] in DOMESTIC_SECTORS or army or (target and a.sector[0] in ("MIL", "UAF")):
                 a.country = (_actor_place_country(a, sent, sa, article_countries)
                              or (location.country if location else None)
                              or (sa.memory.dateline_country if domestic else None)
@@ -477,6 +501,8 @@ def _party_anaphora(heads: list, earlier: list[Event], sent_index: int, exclude:
 
 
 STATE_ACTS = {"arrest", "deport", "convict"}
+SECTOR_WORDS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL", "police": "COP",
+                "government": "GOV", "rebel": "REB", "insurgent": "REB"}  # fmt: skip
 
 
 def _agentless(v) -> bool:
@@ -511,6 +537,10 @@ def _people_of(tok, sa) -> list[Actor]:
                                   start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
                                   why="people of a named country")]  # fmt: skip
     return []
+
+
+def typ_is_meeting(cand: Candidate) -> bool:
+    return cand.type == "CONSULT" and cand.cameo in ("040", "046") and not cand.nominal
 
 
 def _first_country(actors: list[Actor]) -> str | None:

@@ -371,8 +371,10 @@ def _negated(tok) -> bool:
 def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
     """"would not accept ultimatums", "did not agree to": a refusal (REJECT)."""
     t = c.head if c.wrapped else c.trigger
-    if lemma(t, lex) not in ACCEPTING or not (c.modality == "negated" or _negated(t)):
+    if not (c.modality == "negated" or _negated(t)):
         return
+    if lemma(t, lex) not in ACCEPTING and not (c.type == "CONCEDE" and not c.wrapped):
+        return  # "would not back down on its reforms": refusing to yield is a REJECT too
     c.type, c.cameo, c.mode = "REJECT", "120", None
     c.modality = "hypothetical" if c.modality == "hypothetical" else "asserted"
     c.answers = {"REQUEST", "AGREE", "THREATEN", "ACCUSE"}

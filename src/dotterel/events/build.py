@@ -128,7 +128,7 @@ class EventBuilder:
         if not targets and len(sources) > 1 and cand.type in RECIPROCAL:
             sources, targets = sources[:1], sources[1:]  # "Trump and Kim met": Trump -> Kim
         if (typ_is_meeting(cand) and location is not None and len(sources) == 1 and targets
-                and sources[0].country == location.country
+                and sources[0].country == location.country and _visitors(cand.target_heads)
                 and all(t.country not in (None, location.country) or t.org for t in targets)):
             # "Vucic, who met the U.S. and EU envoys in Belgrade": the envoys visited (CODING.md)
             sources, targets = targets, sources
@@ -537,6 +537,14 @@ def _people_of(tok, sa) -> list[Actor]:
                                   start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
                                   why="people of a named country")]  # fmt: skip
     return []
+
+
+VISITOR_NOUNS = {"envoy", "envoys", "delegation", "delegations", "emissary", "emissaries", "mission",
+                 "delegate", "delegates", "representative", "representatives", "negotiator", "negotiators"}  # fmt: skip
+
+
+def _visitors(heads) -> bool:
+    return any(t.lower_ in VISITOR_NOUNS for t in heads)
 
 
 def typ_is_meeting(cand: Candidate) -> bool:

@@ -15,13 +15,17 @@ confusion table of event types.
 \b
   --gsr FILE      PLOVER gold-standard sentences (JSONL: text, type, source/target codes):
                   source/target actor found, type recall, dyad recall (type + source +
-                  target), and how often a sentence that gets events gets the gold one
+                  target), how often a sentence that gets events gets the gold one, and
+                  event precision/recall/F1 (precision a lower bound: a sentence's other
+                  events count as wrong)
   --stories FILE  documents labelled with one type (JSONL: text, type): the share in which
                   an event of that type is found, overall and per type
-  --gold FILE     articles with hand-coded event lists (format: gold/README.md):
+  --gold FILE     articles with hand-coded event lists (format and scoring: gold/README.md):
                   precision, recall, F1, date overlap, location country, modality
 
-Misses and false events go to --errors FILE (JSONL) for error analysis.
+Each report has a confusion table of types (rows gold, columns coded) and, for --gsr and
+--gold, a calibration table: coded events per confidence band and the share that were
+right. Misses, false and extra events go to --errors FILE (JSONL) for error analysis.
 
 \b
 Examples:

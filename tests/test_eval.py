@@ -1,0 +1,70 @@
+"""The evaluator: key matching, reciprocal events, gold scoring, errors and calibration."""
+
+from __future__ import annotations
+
+import json
+
+from dotterel import evaluate as E
+
+
+def actor(code: str, country: str | None = None, org: str | None = None) -> dict:
+    return {"code": code, "country": country, "org": org}
+
+
+def test_keys_match_prefixes_countries_organisations_and_typos():
+    assert E.key_matches("USA", actor("USAGOV", "USA"))
+    assert E.key_matches("JAP", actor("JPN", "JPN"))  # a typo of the PLOVER gold standard
+    assert not E.key_matches("USAGOV", actor("USA", "USA"))
+    E.ORG_PARENTS.update({"UNSC": "UN"})
+    assert E.key_matches("UN", actor("IGOUNOSEC", None, "UNSC"))
+    assert E.key_matches("IGO", actor("IGOUNOSEC", None, "UNSC"))
+
+
+def test_reciprocal_events_match_either_way():
+    ev = {"type": "CONCEDE", "source": [actor("IND", "IND")], "target": [actor("PAK", "PAK")]}
+    assert E.dyad_matches("CONCEDE", ["IND", "PAK"], [], ev)
+    assert E.dyad_matches("CONCEDE", ["PAK", "IND"], [], ev)
+    assert not E.dyad_matches("ACCUSE", ["IND", "PAK"], [], dict(ev, type="ACCUSE"))
+
+
+def test_gold_scoring_reports_prf_confusion_errors_and_calibration(coder, tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    rec = {"id": "t1", "published": "2021-05-12", "split": "dev",
+           "text": "Ghana imposed sanctions on Togo on Tuesday. Mali praised Niger.",
+           "events": [
+               {"type": "SANCTION", "source": ["GHA"], "target": ["TGO"], "modality": "asserted",
+                "date": {"start": "2021-05-11", "end": "2021-05-11"}, "evidence": "Ghana imposed sanctions"},
+               {"type": "AID", "source": ["MLI"], "target": ["NER"], "modality": "asserted",
+                "evidence": "Mali praised Niger"},
+           ]}  # fmt: skip
+    gold.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    rep = E.eval_gold(coder, gold, split="dev")
+    s = rep.summary
+    assert s["gold_events"] == 2 and s["recall"] == 0.5 and s["date_overlap"] == 1.0
+    assert rep.confusion["SANCTION"]["SANCTION"] == 1 and rep.confusion["AID"]["(none)"] == 1
+    kinds = sorted(e["kind"] for e in rep.errors)
+    assert kinds == ["false", "miss"]  # Mali's praise is a SUPPORT, not the gold AID
+    miss = next(e for e in rep.errors if e["kind"] == "miss")
+    assert miss["coded_in_sentence"] and miss["coded_in_sentence"][0]["type"] == "SUPPORT"
+    assert sum(b["events"] for b in rep.calibration) == s["coded_events"]
+
+
+def test_gsr_scoring_counts_dyads_and_extra_events(coder, tmp_path):
+    path = tmp_path / "gsr.jsonl"
+    rows = [{"id": "g1", "text": "Peru expelled two Bolivian diplomats on Monday.", "published": "2000-01-01",
+             "type": "SANCTION", "source": [{"code": "PER"}], "target": [{"code": "BOL"}]},
+            {"id": "g2", "text": "The weather was fine in Lima.", "published": "2000-01-01",
+             "type": "PROTEST", "source": [{"code": "PER"}], "target": []}]  # fmt: skip
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    rep = E.eval_gsr(coder, path)
+    assert rep.summary["dyad_recall"] == 0.5 and rep.summary["records"] == 2
+    assert [e["problem"] for e in rep.errors] == ["no event"]
+
+
+def test_labelled_events_for_fitting_confidence(coder, tmp_path):
+    path = tmp_path / "gsr.jsonl"
+    path.write_text(json.dumps({"id": "g1", "text": "Ghana imposed sanctions on Togo.", "published": "2000-01-01",
+                                "type": "SANCTION", "source": [{"code": "GHA"}], "target": [{"code": "TGO"}]})
+                    + "\n", encoding="utf-8")  # fmt: skip
+    got = E.labelled_events(coder, path, "gsr")
+    assert got and got[0][1] is True and "confidence_features" in got[0][0]["explain"]

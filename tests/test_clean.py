@@ -102,3 +102,10 @@ def test_inline_bullet_furniture():
     c = clean(text)
     assert c.text == "The minister should resign. Jane Roe, Leeds"
     assert {r.reason for r in c.removed} == {"furniture"}
+
+
+def test_markdown_images_go_and_links_keep_their_words():
+    c = clean("![EU ministers arrive in Luxembourg](img/eu.jpg)\n"
+              "The EU imposed [sanctions](https://example.org/x) on Belarus.")
+    assert c.text == "The EU imposed sanctions on Belarus."
+    assert "image" in {r.reason for r in c.removed}

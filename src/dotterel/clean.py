@@ -34,7 +34,7 @@ _SHARE_WORDS = (
 )
 _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("share-buttons", re.compile(
-        rf"^\s*(?:(?:{_SHARE_WORDS})(?:\s+(?:on|via|this|article|story|link|to)\b)*[\s|,·•/]*)+\s*$",
+        rf"^\s*(?:(?:{_SHARE_WORDS})(?:\s+(?:on|via|this|article|story|link|to)\b)*[\s|,·•/:]*)+\s*$",
         re.I)),
     ("share-buttons", re.compile(r"^\s*share\s+(?:this|on|via)\b.{0,60}$", re.I)),
     ("newsletter", re.compile(
@@ -93,6 +93,10 @@ _INLINE_CREDIT = [
 _BULLET_FURNITURE = re.compile(
     r"\s*•\s*(?:join the debate|read more|do you have|sign up|follow us|click here|email us|"
     r"share your|submit your|send us)\b[^•\n]{0,240}", re.I)
+_MD_IMAGE = re.compile(
+    r"!\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]*\]\([^)\n]*\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?[^)\n]*)?\)",
+    re.I)
+_MD_LINK = re.compile(r"\[(?P<words>[^\]\n]+)\]\((?:https?://|mailto:|/|#|\.{0,2}/?[\w-]+/)[^)\n]*\)")
 # A caption line: short, ends with a credit (the whole line goes).
 _CAPTION_LINE = re.compile(
     rf"^[^\n]{{0,300}}(?:Photograph|Photo|Picture|Image|Credit)\s*:\s*[^\n]{{0,120}}$|"
@@ -238,7 +242,7 @@ def _line_junk(text: str) -> Iterator[tuple[int, int, str]]:
     for start, end, line in _lines(text):
         if not line.strip():
             continue
-        stripped = line.strip()
+        stripped = _plain_line(line)
         end_nl = min(end + 1, len(text))
         for reason, rx in _LINE_RULES:
             if rx.match(stripped):
@@ -250,6 +254,14 @@ def _line_junk(text: str) -> Iterator[tuple[int, int, str]]:
         else:
             if len(stripped) <= 300 and _CAPTION_LINE.match(stripped) and not _is_prose(stripped):
                 yield start, end_nl, "caption"
+
+
+def _plain_line(line: str) -> str:
+    """A line as a reader sees it: Markdown links as their words, no emphasis markers."""
+    line = _MD_IMAGE.sub("", line)
+    line = re.sub(r"\[([^\]\n]+)\]\([^)\n]*\)", r"\1", line)
+    line = re.sub(r"(\*\*|__|[*_])(?=\S)|(?<=\S)(\*\*|__|[*_])", "", line)
+    return line.strip().lstrip("#> ").strip()
 
 
 def _is_prose(line: str) -> bool:
@@ -271,6 +283,16 @@ def _inline_junk(text: str) -> Iterator[tuple[int, int, str]]:
         yield s, e, "related-card"
     for m in _BULLET_FURNITURE.finditer(text):
         yield m.start(), m.end(), "furniture"
+    # Markdown left in scraped text: an image (its alt text is a caption) goes whole; a
+    # link keeps its words and loses the brackets and address
+    for m in _MD_IMAGE.finditer(text):
+        yield m.start(), m.end(), "image"
+    images = [(m.start(), m.end()) for m in _MD_IMAGE.finditer(text)]
+    for m in _MD_LINK.finditer(text):
+        if any(a <= m.start() < b for a, b in images):
+            continue
+        yield m.start(), m.start() + 1, "markup"
+        yield m.end("words"), m.end(), "markup"
     for rx in _INLINE_CREDIT:
         for m in rx.finditer(text):
             if m.group(0).strip():

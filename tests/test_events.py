@@ -379,3 +379,17 @@ def test_envoys_meeting_a_president_at_home_are_the_visitors(coder):
 def test_nation_and_arm_modifiers_make_the_doer(coder):
     e = one(coder, "A Myanmar military air strike on a village killed 30 people.", "ASSAULT")
     assert codes(e["source"]) == ["MMRMIL"]
+
+
+def test_unclaimed_bombing_is_an_unidentified_armed_actor_of_the_place(coder):
+    e = one(coder, "A car bomb near the town of Kirkuk killed two Iraqi policemen on Tuesday.", "ASSAULT")
+    assert codes(e["source"]) == ["IRQUAF"] and starts(e["target"]) == {"IRQ"}
+    e = one(coder, "Two Kenyan soldiers were killed by a roadside device near Mandera.", "ASSAULT")
+    assert codes(e["source"]) == ["KENUAF"] and starts(e["target"]) == {"KEN"}
+    assert coded(coder, "Five people were killed in a car crash near Mombasa.") == []  # no weapon, no attack
+    # a state's weapons are the attacker the article told of
+    got = coded(coder, "Russian forces shelled Kharkiv on Sunday. Rockets hit apartment blocks in Kharkiv "
+                       "on Monday, killing three people.")  # fmt: skip
+    assert got and all(src == ["RUSMIL"] for _t, src, _tg, _m in got)
+    e = one(coder, "Unidentified gunmen shot dead a police officer in Kandahar on Friday.", "ASSAULT")
+    assert codes(e["source"]) == ["AFGUAF"]

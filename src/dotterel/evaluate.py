@@ -250,22 +250,8 @@ def eval_gold(coder, path: Path, split: str = "all", progress=None) -> Report:
         c = coded[str(r["id"])]
         preds = [e.to_dict() for e in c.events]
         golds = r.get("events") or []
-        used_pred: set[int] = set()
-        matched_gold: dict[int, int] = {}
-        # required gold first, then optional; each gold takes the best unused prediction
-        order = sorted(range(len(golds)), key=lambda i: bool(golds[i].get("optional")))
-        for gi in order:
-            g = golds[gi]
-            best = None
-            for pi, p in enumerate(preds):
-                if pi in used_pred or not dyad_matches(g["type"], g.get("source") or [], g.get("target") or [], p):
-                    continue
-                score = (_dates_overlap(g.get("date"), p["date"]), p["modality"] == g.get("modality"))
-                if best is None or score > best[0]:
-                    best = (score, pi)
-            if best is not None:
-                used_pred.add(best[1])
-                matched_gold[gi] = best[1]
+        matched_gold = match_events(golds, preds)
+        used_pred = set(matched_gold.values())
         for gi, g in enumerate(golds):
             opt = bool(g.get("optional"))
             if gi in matched_gold:
@@ -338,15 +324,51 @@ def labelled_events(coder, path: Path, kind: str, split: str = "dev") -> list[tu
             gtgt = [a["code"] for a in r.get("target") or []]
             out.extend((p, dyad_matches(r["type"], gsrc, gtgt, p)) for p in preds)
             continue
-        used: set[int] = set()
-        golds = r.get("events") or []
-        for g in sorted(golds, key=lambda g: bool(g.get("optional"))):
-            for pi, p in enumerate(preds):
-                if pi not in used and dyad_matches(g["type"], g.get("source") or [], g.get("target") or [], p):
-                    used.add(pi)
-                    break
+        used = set(match_events(r.get("events") or [], preds).values())
         out.extend((p, pi in used) for pi, p in enumerate(preds))
     return out
+
+
+def match_events(golds: list[dict], preds: list[dict]) -> dict[int, int]:
+    """A one-to-one matching of gold events to coded events (gold index -> coded index):
+    as many required gold events matched as possible, then optional ones on the coded
+    events left; among matches, those whose date overlaps and whose modality agrees are
+    preferred. Each gold event first takes its best free coded event; a required gold
+    event left without one then takes one from another gold event that can do with a
+    different one (augmenting paths), so the count does not depend on the gold order."""
+    adj: dict[int, list[int]] = {}
+    for gi, g in enumerate(golds):
+        options = [pi for pi, p in enumerate(preds)
+                   if dyad_matches(g["type"], g.get("source") or [], g.get("target") or [], p)]  # fmt: skip
+        options.sort(key=lambda pi: (not _dates_overlap(g.get("date"), preds[pi]["date"]),
+                                     preds[pi]["modality"] != g.get("modality"), pi))  # fmt: skip
+        adj[gi] = options
+    gold_of: dict[int, int] = {}  # coded index -> gold index
+    pred_of: dict[int, int] = {}  # gold index -> coded index
+
+    def augment(gi: int, seen: set[int], movable: set[int]) -> bool:
+        for pi in adj[gi]:
+            if pi in seen:
+                continue
+            seen.add(pi)
+            holder = gold_of.get(pi)
+            if holder is None or (holder in movable and augment(holder, seen, movable)):
+                gold_of[pi] = gi
+                pred_of[gi] = pi
+                return True
+        return False
+
+    for optional in (False, True):
+        group = [gi for gi in range(len(golds)) if bool(golds[gi].get("optional")) == optional]
+        for gi in group:  # greedy: the best free coded event
+            pi = next((pi for pi in adj[gi] if pi not in gold_of), None)
+            if pi is not None:
+                gold_of[pi], pred_of[gi] = gi, pi
+        movable = set(group)
+        for gi in group:
+            if gi not in pred_of:
+                augment(gi, set(), movable)
+    return pred_of
 
 
 def _dates_overlap(gold: dict | None, pred: dict | None) -> bool:

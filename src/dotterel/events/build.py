@@ -97,6 +97,25 @@ class EventBuilder:
                 sources = [Actor(text=name, name=f"{name} ({arm}, implied)", country=country, sector=[arm],
                                  why="state act without agent")]  # fmt: skip
                 source_why = "state act without agent"
+        if not sources and cand.type == "ASSAULT":
+            weapon = _weapon_agent(cand)
+            country = location.country if location else None
+            if weapon is not None and country:
+                # "A roadside bomb near Samarra killed a US soldier": the attack the article
+                # told last on that country, else an unidentified armed actor of the place
+                # (CAMEO UAF), as CAMEO coders code unclaimed bombings
+                prior = next((ev for ev in reversed(earlier) if ev.type == "ASSAULT" and sent_index - ev.sentence_index <= 6
+                              and ((ev.location and ev.location.country == country)
+                                   or any(a.country == country for a in ev.target))), None)  # fmt: skip
+                kind = weapon.lemma_.lower()
+                if prior is not None and kind in STATE_WEAPONS | {"attack"}:
+                    sources = [_copy_actor(a, "coref:attack") for a in prior.source]
+                    source_why = "attack without attacker"
+                elif kind in UNCLAIMED_WEAPONS | {"attack"}:
+                    name = _country_name(sa, country)
+                    sources = [Actor(text=weapon.text, name=f"unidentified attackers ({name})", country=country,
+                                     sector=["UAF"], why="unidentified attacker of the place")]  # fmt: skip
+                    source_why = "attack without attacker"
         if not sources:
             return None
         self._domestic_countries(sources, sent, sa, article_countries, location)
@@ -343,7 +362,8 @@ class EventBuilder:
                 head.lemma_.lower() == "army" or any(c.lower_ == "army" for c in head.children))
             domestic = a.sector[0] in DOMESTIC_SECTORS or army or (target and home is not None
                                                                    and home == sa.memory.focus_country())  # fmt: skip
-            if a.sector[0] in DOMESTIC_SECTORS or army or (target and a.sector[0] in ("MIL", "UAF")):
+            if a.sector[0] in DOMESTIC_SECTORS or army or a.sector[0] == "UAF" or (target and a.sector[0] == "MIL"):
+                # "unidentified gunmen killed ... in Kirkuk": armed men of the place (CAMEO UAF)
                 a.country = (_actor_place_country(a, sent, sa, article_countries)
                              or (location.country if location else None)
                              or (sa.memory.dateline_country if domestic else None)
@@ -501,6 +521,46 @@ def _party_anaphora(heads: list, earlier: list[Event], sent_index: int, exclude:
 
 
 STATE_ACTS = {"arrest", "deport", "convict"}
+# what kills without naming who used it: "a roadside bomb", "a car bomb explosion", "an
+# improvised explosive device"; unclaimed weapons give an unidentified armed actor of the
+# place, state weapons ("rockets hit", "a missile struck") the attacker told before
+UNCLAIMED_WEAPONS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield",
+                     "explosive", "grenade", "ambush", "gunfire", "shooting", "bomber"}  # fmt: skip
+STATE_WEAPONS = {"rocket", "missile", "shell", "shelling", "mortar", "strike", "airstrike", "drone", "artillery"}
+
+
+def _weapon_noun(t) -> bool:
+    words = {t.lemma_.lower(), t.lower_} | {c.lemma_.lower() for c in t.children if c.dep_ == "compound"}
+    return bool(words & (UNCLAIMED_WEAPONS | STATE_WEAPONS | {"attack"})) and t.pos_ in ("NOUN", "PROPN")
+
+
+def _weapon_agent(cand: Candidate):
+    """The weapon or attack that did an ASSAULT no one is named for: the subject ("a
+    roadside bombing killed"), the agent ("were killed by an explosive device") or the
+    means of an agentless passive ("was killed in a car bomb explosion")."""
+    for opt in cand.source_heads:
+        for t in opt:
+            if _weapon_noun(t):
+                return _weapon_agent_token(t)
+        if opt:
+            return None  # a subject that is no weapon: someone the resolver did not know
+    v = cand.trigger
+    if v.pos_ == "VERB" and _agentless(v):
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "by"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and _weapon_noun(g):
+                        return _weapon_agent_token(g)
+    return None
+
+
+def _weapon_agent_token(t):
+    if t.lemma_.lower() in UNCLAIMED_WEAPONS | STATE_WEAPONS | {"attack"}:
+        if any(c.dep_ == "compound" and c.lemma_.lower() in UNCLAIMED_WEAPONS for c in t.children):
+            return next(c for c in t.children if c.dep_ == "compound" and c.lemma_.lower() in UNCLAIMED_WEAPONS)
+        return t
+    return next((c for c in t.children if c.dep_ == "compound" and c.lemma_.lower() in UNCLAIMED_WEAPONS | STATE_WEAPONS),
+                t)
 SECTOR_WORDS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL", "police": "COP",
                 "government": "GOV", "rebel": "REB", "insurgent": "REB"}  # fmt: skip
 

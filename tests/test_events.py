@@ -393,3 +393,15 @@ def test_unclaimed_bombing_is_an_unidentified_armed_actor_of_the_place(coder):
     assert got and all(src == ["RUSMIL"] for _t, src, _tg, _m in got)
     e = one(coder, "Unidentified gunmen shot dead a police officer in Kandahar on Friday.", "ASSAULT")
     assert codes(e["source"]) == ["AFGUAF"]
+
+
+def test_a_trip_to_two_capitals_is_two_visits(coder):
+    evs = [e for e in events_of(coder, "Canada's foreign minister will travel to Nairobi and Kampala next week.", PUB)
+           if e["type"] == "CONSULT"]  # fmt: skip
+    assert sorted(codes(e["target"])[0] for e in evs) == ["KEN", "UGA"]
+    assert {e["location"]["country"] for e in evs} == {"KEN", "UGA"} and len({e["id"] for e in evs}) == 2
+
+
+def test_the_place_of_a_protest_is_not_its_addressee(coder):
+    e = one(coder, "Thousands of Peruvians marched through central Lima on Monday.", "PROTEST")
+    assert codes(e["source"]) == ["PERCVL"] and codes(e["target"]) == ["PERGOV"]

@@ -3,6 +3,7 @@ confidence and the explanation of how it was found."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 from .. import ground
@@ -140,6 +141,10 @@ class EventBuilder:
                     and head is not None and head.tag_ in ("NNS", "NNPS") and _demonym_plural(a.text)):
                 a.sector = ["CVL"]
                 a.why += ":people of that country"
+        if cand.type == "PROTEST":
+            # "marched through central Santiago", "blocked the Europe Bridge": the place of a
+            # protest is not whom it addresses (the convention below gives the government)
+            targets = [t for t in targets if not _place_only(t)]
         if not targets and not (len(sources) > 1 and cand.type in RECIPROCAL):
             targets = _domestic_target(cand, sources, location, sa)
             if targets:
@@ -408,6 +413,12 @@ class EventBuilder:
                       sector=[], start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset,
                       why="place")]  # fmt: skip
 
+
+
+def _place_only(a: Actor) -> bool:
+    """An actor found only as a place: a capital named as a place, a region, a town."""
+    return not a.sector and not a.org and (a.why in ("place", "kb:country:region") or "as a place" in a.why
+                                           or a.why.startswith("kb:region"))  # fmt: skip
 
 
 def _demonym_plural(text: str) -> bool:
@@ -860,6 +871,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     """One event per happening: same type, dyad, modality and overlapping time. A
     headline's event is the body's event told in brief: it joins the body's event of the
     same type and source when there is one."""
+    events = [x for e in events for x in _split_visits(e)]
     body = _merge(e for e in events if not e.explain.get("headline"))
     heads = _merge(e for e in events if e.explain.get("headline"))
     for h in heads:
@@ -877,6 +889,36 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             body.append(h)
     body.sort(key=lambda e: (e.sentence_index, e.trigger_offset))
     return body
+
+
+def _split_visits(ev: Event) -> list[Event]:
+    """"stops in Tokyo and Manila": a visit to each destination, each placed there
+    (DESIGN.md codes Pompeo -> KOR and Pompeo -> JPN as two events)."""
+    if ev.cameo != "042" or len({a.country or a.org for a in ev.target}) < 2:
+        return [ev]
+    out = []
+    for n, t in enumerate(ev.target):
+        if any((t.country or t.org) == (x.country or x.org) for x in ev.target[:n]):
+            continue
+        loc = ev.location if ev.location is not None and ev.location.country == t.country else _place_named(t)
+        e = dataclasses.replace(ev, target=[t], location=loc,
+                                trigger_offset=ev.trigger_offset if n == 0 else max(t.start, ev.trigger_offset + n),
+                                mentions=list(ev.mentions), explain=dict(ev.explain))  # fmt: skip
+        e.explain["split"] = "one visit per destination"
+        out.append(e)
+    return out
+
+
+def _place_named(a: Actor):
+    """The gazetteer place a destination actor names ("Manila"), or its country."""
+    from .. import where
+
+    if not a.country:
+        return None
+    city = where.gazetteer().city(a.text, {a.country})
+    if city is not None and city.country == a.country:
+        return where.city_place(city, a.text)
+    return where.country_place(a.name or a.country, a.country, a.text)
 
 
 def _merge(events) -> list[Event]:
@@ -927,6 +969,8 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False  # a march and a road blockade are two protests
+    if a.cameo == b.cameo == "042" and a.target and b.target and not _compatible(a.target, b.target):
+        return False  # "stops in Tokyo and Manila": two visits
     if a.location and b.location and a.location.name != b.location.name and a.sentence_index != b.sentence_index:
         return False  # in Nairobi and in Kisumu
     if a.sentence_index == b.sentence_index and a.modality == b.modality and (

@@ -405,3 +405,11 @@ def test_a_trip_to_two_capitals_is_two_visits(coder):
 def test_the_place_of_a_protest_is_not_its_addressee(coder):
     e = one(coder, "Thousands of Peruvians marched through central Lima on Monday.", "PROTEST")
     assert codes(e["source"]) == ["PERCVL"] and codes(e["target"]) == ["PERGOV"]
+
+
+def test_a_truce_mentioned_again_is_the_same_event(coder):
+    text = ("A ceasefire between Mozambique's government and Renamo took effect on Sunday. On Tuesday the "
+            "army denied that its troops had attacked a village after the truce began. A Renamo spokesman "
+            "said its fighters were observing the ceasefire. Observers will monitor the truce.")  # fmt: skip
+    got = [e for e in events_of(coder, text, PUB) if e["type"] == "RETREAT"]
+    assert len(got) == 1 and len(got[0]["mentions"]) == 4, [(e["trigger"], e["mentions"]) for e in got]

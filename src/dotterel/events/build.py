@@ -203,6 +203,11 @@ class EventBuilder:
             source=sources, target=targets, date=date, modality=modality, location=location,
         )  # fmt: skip
         ev.mentions = [Mention(sent_index, sent_text, ev.span, trigger)]
+        if inherited is not None and cand.nominal and (not targets or _compatible(targets, inherited.target)):
+            # "hours after the truce began", "to monitor the ceasefire": the event told
+            # before, mentioned again (whatever the clause around it says of it)
+            inherited.mentions.append(ev.mentions[0])
+            return None
         ev.explain = dict(cand.explain)
         headline = _is_headline(sent, para_start, art)
         if headline:
@@ -964,7 +969,22 @@ def _compatible(xs: list[Actor], ys: list[Actor]) -> bool:
     return all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b, strict=True))
 
 
+def _party_keys(actors: list[Actor]) -> set:
+    return {a.org or a.country for a in actors} - {None}
+
+
+def _one_party_of(a: Event, b: Event) -> bool:
+    """"A NAS spokesman said its fighters were observing the ceasefire": one party's part in
+    a reciprocal act told before (the truce between the government and the NAS)."""
+    parties = _party_keys(a.source) | _party_keys(a.target)
+    return (a.type in RECIPROCAL | {"RETREAT"} and len(parties) > 1 and a.modality == b.modality
+            and bool(_party_keys(b.source)) and _party_keys(b.source) | _party_keys(b.target) <= parties
+            and a.cameo == b.cameo and _overlap(a.date, b.date))  # fmt: skip
+
+
 def _same_happening(a: Event, b: Event) -> bool:
+    if a.type == b.type and _one_party_of(a, b):
+        return True
     if a.type != b.type or not _compatible(a.source, b.source):
         return False
     if a.mode and b.mode and a.mode != b.mode:

@@ -413,3 +413,12 @@ def test_a_truce_mentioned_again_is_the_same_event(coder):
             "said its fighters were observing the ceasefire. Observers will monitor the truce.")  # fmt: skip
     got = [e for e in events_of(coder, text, PUB) if e["type"] == "RETREAT"]
     assert len(got) == 1 and len(got[0]["mentions"]) == 4, [(e["trigger"], e["mentions"]) for e in got]
+
+
+def test_a_states_armed_acts_are_its_militarys(coder):
+    e = one(coder, "Three Afghan farmers were killed by Pakistani shelling near the border.", "ASSAULT")
+    assert codes(e["source"]) == ["PAKMIL"] and starts(e["target"]) == {"AFG"}
+    e = one(coder, "China and Pakistan began joint naval exercises on Monday.", "COOPERATE")
+    assert sorted(codes(e["source"]) + codes(e["target"])) == ["CHNMIL", "PAKMIL"]
+    e = one(coder, "Peru condemned Chile on Monday.", "ACCUSE")  # not an armed act: the state
+    assert codes(e["source"]) == ["PER"]

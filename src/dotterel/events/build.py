@@ -175,6 +175,12 @@ class EventBuilder:
             # "French and Egyptian warships launched war games": joint, so COOPERATE (062)
             typ, cameo, mode = "COOPERATE", "062", None
             cand.explain["recoded"] = "exercises of more than one country are military cooperation"
+        if _armed_act(typ, cameo, cand):
+            # "unprovoked Indian fire", "Russia and Belarus began joint military exercises":
+            # a state's use or show of armed force is its military's
+            sources = [_as_military(a) for a in sources]
+            if cameo == "062":  # the other party to joint exercises too
+                targets = [_as_military(a) for a in targets]
         info = cameo_table()[cameo]
         date = ground.attach_time(cand, exprs, art.published, modality)
         basis_note = "clause"
@@ -418,6 +424,26 @@ class EventBuilder:
                       sector=[], start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset,
                       why="place")]  # fmt: skip
 
+
+
+ARMED_CAMEOS = {"19", "190", "193", "194", "195", "1951", "1952", "196", "152", "154", "062"}
+
+
+def _armed_act(typ: str, cameo: str, cand: Candidate) -> bool:
+    if cameo in ARMED_CAMEOS:
+        return True
+    if typ == "ASSAULT" and any(_weapon_noun(t) or t.lemma_.lower() in ("fire", "gunfire", "artillery")
+                                for opt in cand.source_heads[:1] for t in opt):  # fmt: skip
+        return True  # "killed by Indian fire", "Israeli shelling killed"
+    return cameo == "150" and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger_tokens)
+
+
+def _as_military(a: Actor) -> Actor:
+    if not a.country or a.sector or a.org or a.code_override or not a.why.startswith(("kb:country", "coref")):
+        return a
+    b = _copy_actor(a, "armed force of the state")
+    b.sector = ["MIL"]
+    return b
 
 
 def _place_only(a: Actor) -> bool:
@@ -937,6 +963,8 @@ def _merge(events) -> list[Event]:
                 if prev.mode is None and ev.mode is not None:
                     prev.mode, prev.cameo = ev.mode, ev.cameo
                     prev.goldstein, prev.quad_class = ev.goldstein, ev.quad_class
+                    if prev.cameo in ARMED_CAMEOS:  # "killed by Pakistani shelling": shelling is armed force
+                        prev.source = [_as_military(a) for a in prev.source]
                 feats = prev.explain.get("confidence_features")
                 prev.confidence = (confidence(feats, len(prev.mentions)) if feats is not None
                                    else min(0.99, max(prev.confidence, ev.confidence) + 0.03))  # fmt: skip

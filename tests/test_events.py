@@ -422,3 +422,36 @@ def test_a_states_armed_acts_are_its_militarys(coder):
     assert sorted(codes(e["source"]) + codes(e["target"])) == ["CHNMIL", "PAKMIL"]
     e = one(coder, "Peru condemned Chile on Monday.", "ACCUSE")  # not an armed act: the state
     assert codes(e["source"]) == ["PER"]
+
+
+def test_parties_between_and_targets_inside_the_object(coder):
+    e = one(coder, "Oman launched a mediation effort on Monday between Yemen and Saudi Arabia.", "CONSULT")
+    assert codes(e["source"])[0].startswith("OMN") and starts(e["target"]) == {"YEM", "SAU"}
+    e = one(coder, "Norway said it was ready to host a meeting between a Sudanese rebel group and Chad.", "AGREE")
+    assert {"SDN", "TCD"} <= starts(e["target"])
+    e = one(coder, "President Ramos has reneged on his commitment to the Filipino people.", "REJECT")
+    assert starts(e["target"]) == {"PHL"}
+    e = one(coder, "The Greek government refused to commit any assistance to the French-led mission in Mali.", "REJECT")
+    assert "FRA" in starts(e["target"])
+
+
+def test_gapped_passive_and_the_arm_of_the_state_that_tells_it(coder):
+    e = one(coder, "Kenyan police said five officers had been wounded and 40 protesters arrested in Nairobi.", "COERCE")
+    assert codes(e["source"]) == ["KENCOP"] and codes(e["target"]) == ["KENCVL"]
+
+
+def test_it_in_a_relative_clause_is_the_antecedent(coder):
+    text = ("Pena Nieto met Trump on Friday. The deal isolated Brazil, which announced in June that it "
+            "would pull out of the agreement.")  # fmt: skip
+    e = one(coder, text, "SANCTION")
+    assert codes(e["source"]) == ["BRA"]
+
+
+def test_violence_by_demonstrators_is_a_riot(coder):
+    e = one(coder, "Masked protesters set cars on fire and looted shops in Lyon on Saturday.", "PROTEST")
+    assert e["cameo"] == "145" and codes(e["source"]) == ["FRACVL"] and codes(e["target"]) == ["FRAGOV"]
+    assert not [x for x in coded(coder, "Masked protesters set cars on fire in Lyon on Saturday.") if x[0] == "ASSAULT"]
+    e = one(coder, "Protesters and police fought running battles across Lyon.", "PROTEST")
+    assert codes(e["source"]) == ["FRACVL"]
+    e = one(coder, "Protesters attacked police officers in Lyon.", "ASSAULT")  # a named target: an assault
+    assert codes(e["target"]) == ["FRACOP"]

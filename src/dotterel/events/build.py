@@ -9,8 +9,9 @@ import math
 from .. import ground
 from ..actors.resolve import SentenceActors
 from ..model import Actor, Article, Event, Mention, When
-from .extract import Candidate, inner_actor_heads, is_generic_people, referent_types
+from .extract import Candidate, gapped_passive, inner_actor_heads, is_generic_people, referent_types
 from .lexicon import Lexicon
+from .modality import REPORTING
 from .ontology import cameo_table, quad_class
 
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
@@ -23,7 +24,7 @@ EXERCISE_WORDS = {"exercise", "drill", "game", "games", "manoeuvre", "maneuver",
                   "war", "wargame", "patrol"}  # fmt: skip
 PLACE_TARGET_TYPES = {"MOBILIZE", "THREATEN", "ASSAULT", "SANCTION", "AID"}
 RECIPIENT_TYPES = {"AGREE", "AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT", "REQUEST",
-                   "THREATEN", "SANCTION"}  # fmt: skip
+                   "THREATEN", "SANCTION", "REJECT"}  # fmt: skip
 # sectors whose unnamed members are usually the country the story is about ("police",
 # "protesters", "the ministry"); soldiers and jets without a nationality often are not
 DOMESTIC_SECTORS = {"GOV", "COP", "LEG", "JUD", "CVL", "OPP", "LAB", "EDU", "MED", "BUS", "REL",
@@ -89,8 +90,13 @@ class EventBuilder:
                        or sa.memory.focus_country())  # fmt: skip
             prior = next((ev for ev in reversed(earlier) if ev.type == cand.type and ev.mode == cand.mode
                           and any(a.country == country for a in ev.source)), None)  # fmt: skip
+            speaker = [a for a in _speaker_actors(cand.trigger, sa) if a.country == country
+                       and set(a.sector) & {"COP", "MIL", "JUD"}]  # fmt: skip
             if prior is not None:  # "police arrested 300 ... two MPs who were detained": the police
                 sources = [_copy_actor(a, "coref:state act") for a in prior.source if a.country == country]
+                source_why = "state act without agent"
+            elif speaker:  # "police said 143 people were detained": the police did
+                sources = [_copy_actor(a, "the arm of the state that tells it") for a in speaker[:1]]
                 source_why = "state act without agent"
             elif country:
                 name = _country_name(sa, country)
@@ -159,6 +165,15 @@ class EventBuilder:
         if cand.mode == "visit":
             targets = [_as_place_target(t) for t in targets]
         typ, cameo, mode = cand.type, cand.cameo, cand.mode
+        rioters = _rioters(cand, sources, targets, target_why, sent, sa)
+        if rioters:
+            # "protesters set cars on fire", "protesters and police fought running battles":
+            # violence by demonstrators against no one named is rioting (CAMEO 145)
+            typ, cameo, mode = "PROTEST", "145", "riot"
+            sources = rioters
+            targets = _domestic_target(cand, sources, location, sa, typ="PROTEST")
+            target_why = "domestic convention"
+            cand.explain["recoded"] = "violence by demonstrators is a riot"
         if typ == "MOBILIZE" and len(sources) == 1 and not sources[0].sector and sources[0].country:
             # "Lithuania raised the readiness of its rapid reaction force": the force is mobilised
             for t in [c for c in cand.trigger.subtree if c.lemma_.lower() in FORCE_WORDS][:1]:
@@ -262,6 +277,10 @@ class EventBuilder:
                                   exclude={a.country or a.org for a in sources})  # fmt: skip
             if got:
                 add(got, "the two parties told before")
+                continue
+            got = [a for a in self._between(t, sa, article_countries) if a.key() not in src_keys]
+            if got:  # "host a meeting between an Israeli peace movement and the PLO"
+                add(got, "inside the target phrase")
                 continue
             got = _definite_from_events(t, sa.actors_for(t), earlier, sa.offset) or self._place_actor(t, sa, article_countries)
             if got:
@@ -386,6 +405,19 @@ class EventBuilder:
                              or (sa.memory.focus_country() if domestic else None))  # fmt: skip
                 if a.country:
                     a.why += ":country from context"
+
+    def _between(self, tok, sa, article_countries: set[str]) -> list[Actor]:
+        """The parties of "a meeting between X and Y", each found in its own phrase."""
+        out: list[Actor] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    for h in [g, *g.conjuncts]:
+                        got = sa.actors_for(h, conjuncts=False) or self._inside(h, sa, article_countries, depth=1)
+                        out.extend(a for a in got if all(a.key() != b.key() for b in out))
+        return out if len(out) > 1 else []
 
     def _inside(self, tok, sa, article_countries: set[str], depth: int) -> list[Actor]:
         for x in inner_actor_heads(tok):
@@ -607,10 +639,25 @@ SECTOR_WORDS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL",
                 "government": "GOV", "rebel": "REB", "insurgent": "REB"}  # fmt: skip
 
 
+def _speaker_actors(v, sa) -> list[Actor]:
+    """Who says the clause of `v` ("Police said 40 protesters were arrested": the police)."""
+    t = v
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING:
+            subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+            return sa.actors_for(subj[0]) if subj else []
+        if t.dep_ not in ("conj", "xcomp", "advcl") or t.head == t:
+            return []
+        t = t.head
+    return []
+
+
 def _agentless(v) -> bool:
     """A passive with no "by" phrase: "were arrested", "was sentenced", "people detained"."""
     if v.pos_ != "VERB":
         return False
+    if gapped_passive(v):
+        return True
     if any(c.dep_ == "agent" for c in v.children):
         return False
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
@@ -739,11 +786,28 @@ def _country_name(sa, iso3: str) -> str:
     return ent.name if ent is not None else iso3
 
 
-def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None) -> list[Actor]:
+PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "mob", "crowd"}
+
+
+def _rioters(cand: Candidate, sources: list[Actor], targets: list[Actor], target_why: str, sent, sa) -> list[Actor]:
+    """The demonstrators among the sources of an attack or damage that hit no one named
+    (property, the crowd of the place, or the police they fought alongside)."""
+    if cand.type not in ("ASSAULT", "COERCE") or cand.mode == "crowd-control":
+        return []
+    rioters = [a for a in sources if (h := _head_token(a, sent, sa)) is not None
+               and h.lemma_.lower() in PROTESTER_WORDS]  # fmt: skip
+    if not rioters:
+        return []
+    mutual = len(rioters) < len(sources) and not targets  # "protesters and police fought"
+    unnamed = all(target_why == "population of the place" or not (t.country or t.org) for t in targets)
+    return rioters if mutual or (len(rioters) == len(sources) and unnamed) else []
+
+
+def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None, typ: str | None = None) -> list[Actor]:
     """A domestic event that names no target is aimed at the country's own people or
     government: protesters at the government, a curfew or a concession at the population
     (the convention of the PLOVER gold standard and of gold/CODING.md)."""
-    sector = DOMESTIC_DEFAULT.get(cand.type)
+    sector = DOMESTIC_DEFAULT.get(typ or cand.type)
     if cand.type == "ASSAULT" and (cand.mode == "crowd-control" or "COP" in sources[0].sector if sources else False):
         sector = "CVL"  # "police used tear gas", "officers fired live rounds": on the crowd
     if sector is None and cand.type == "THREATEN":
@@ -761,7 +825,7 @@ def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None) -
         return []
     name = _country_name(sa, country)
     return [Actor(text=name, name=f"{name} ({sector}, implied)", country=country, sector=[sector],
-                  start=-1, end=-1, why=f"domestic convention:{cand.type}")]  # fmt: skip
+                  start=-1, end=-1, why=f"domestic convention:{typ or cand.type}")]  # fmt: skip
 
 
 LEAD_NOUNS = {"decision"}

@@ -1070,7 +1070,7 @@ def _complement_subject(tok, inner=None) -> list:
 SPEECH_TYPES = {"REQUEST", "AGREE", "CONCEDE", "THREATEN", "ACCUSE", "SUPPORT"}
 ANSWER_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
 LOOSE_PREPS = ("to", "against", "with", "on", "toward", "towards", "at", "into", "upon", "from", "over", "about",
-               "as")
+               "as", "between")
 # objects that are no one: "resume terrorist activities in Israel", "strengthened its forces"
 ACTIVITY_NOUNS = {"activity", "activities", "operation", "operations", "campaign", "action", "actions",
                   "attack", "attacks"}  # fmt: skip
@@ -1095,6 +1095,13 @@ def _loose_targets(v, typ: str) -> list:
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ in LOOSE_PREPS:
                         out.extend(x for x in g.children if x.dep_ == "pobj")
+        for c in kids:  # "reneged on its commitment to the Zambian people"
+            if c.dep_ == "prep" and c.lower_ in LOOSE_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                        for x in g.children:
+                            if x.dep_ == "prep" and x.lower_ in LOOSE_PREPS:
+                                out.extend(y for y in x.children if y.dep_ == "pobj")
         if typ in ("THREATEN", "REQUEST", "REJECT", "CONCEDE"):
             for t in [v] + [a for a in v.ancestors][:3]:
                 for c in t.children:
@@ -1145,6 +1152,10 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         targets = list(h.target_heads)
         if h.source_heads:  # "receive aid from S": the subject is the recipient
             targets = [c for c in tok.children if c.dep_ in SUBJECT_DEPS] or targets
+        if _gapped_passive(tok) and p.direct_slot == "T" and not h.source_heads:
+            # "213 officers had been injured and 143 people detained": the second verb
+            # shares the passive; its "subject" is the one detained, and no one is named
+            src, targets = [], [c for c in tok.children if c.dep_ == "nsubj"]
     elif p.pos == "noun":
         src = _opts(h.source_heads) or nominal_source(tok, lex)
         adj_source = bool(src) and src[0][0].dep_ in ("amod", "compound") and src[0][0].head == tok
@@ -1170,6 +1181,9 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
     if p.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         # "An air strike by the coalition hit a crowded market": what the verb hit
         loose += _loose_targets(tok.head, p.type)
+    elif p.pos == "noun" and tok.dep_ == "dobj" and _light(lex, tok.head):
+        # "launched a mediation effort on Saturday between the Emirates and Saudi Arabia"
+        loose += [t for t in _loose_targets(tok.head, p.type) if t != tok]
     mod, why = modality(tok)
     return Candidate(
         trigger=tok, head=_clause_verb(tok) or tok, type=p.type, mode=p.mode, cameo=p.cameo,
@@ -1185,6 +1199,17 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
 
 
 OBJECT_REQUIRED = {"return", "give", "hand", "send", "free", "release", "deliver", "supply", "lend"}
+
+
+def gapped_passive(tok) -> bool:
+    """A participle coordinated with a passive that shares its auxiliaries: "had been injured
+    ... and 143 people detained" (the parser reads "people detained" as subject and verb)."""
+    return (tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBN") and is_passive(tok.head)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "NUM") for c in tok.children))  # fmt: skip
+
+
+_gapped_passive = gapped_passive
 
 
 def _opts(heads: list) -> list:
@@ -1268,6 +1293,10 @@ def subject_heads(v, depth: int = 0) -> list:
                 return [alt] if alt is not None else []
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return [v.head]
+            if c.lower_ in ("it", "they") and v.dep_ == "ccomp" and v.head.dep_ == "relcl" and any(
+                g.dep_ == "nsubj" and g.lower_ in ("which", "that", "who") for g in v.head.children
+            ):
+                return [v.head.head]  # "the United States, which announced that it would pull out"
             return [c]
     if is_passive(v):
         for c in v.children:

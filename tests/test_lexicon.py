@@ -177,3 +177,157 @@ def test_non_political_sentences_give_no_event(coder):
     found = [(c.article.text, [(e.type, e.trigger) for e in c.events])
              for c in coder.code_articles(arts) if c.events]  # fmt: skip
     assert not found, found
+
+
+# -- syntax extensions: each written for these tests ------------------------------------------------
+def _events(coder, text: str) -> list[dict]:
+    arts = [Article(id="t", text=text, published=PUBLISHED)]
+    return [e.to_dict() for c in coder.code_articles(arts) for e in c.events]
+
+
+def _find(coder, text: str, typ: str, cameo: str | None = None) -> list[dict]:
+    return [e for e in _events(coder, text) if e["type"] == typ and (cameo is None or e["cameo"] == cameo)]
+
+
+def _keys(actors: list[dict]) -> set[str]:
+    return {a["country"] or a["org"] or a["code"] for a in actors}
+
+
+def test_participle_adjectives_trigger(coder):
+    """'Russian-backed', 'Iranian-funded', 'a Qatari-brokered truce': a participle modifying
+    a noun is an adjective trigger even when the parser tags it as a verb."""
+    e = _find(coder, "Russian-backed separatists shelled the town of Avdiivka.", "SUPPORT")
+    assert e and _keys(e[0]["source"]) == {"RUS"}
+    e = _find(coder, "A Qatari-brokered truce between Israel and Hamas took effect on Friday.", "CONSULT", "045")
+    assert e and _keys(e[0]["source"]) == {"QAT"}
+
+
+def test_constrained_slot_keeps_the_target(coder):
+    """'beat T:protester|protesters': the word names the object and the object is still the
+    target; a passive's subject is that object."""
+    lex = default_lexicon()
+    p = next(p for p in lex.patterns if p.text.startswith("beat T:protester|"))
+    assert p.direct_slot == "T" and "protesters" in p.direct_constraint and p.specificity == 1
+    e = _find(coder, "Two Chilean diplomats were expelled by Argentina on Monday.", "SANCTION", "166")
+    assert e and _keys(e[0]["source"]) == {"ARG"} and _keys(e[0]["target"]) == {"CHL"}
+    e = _find(coder, "Zimbabwean police beat opposition activists in Harare.", "ASSAULT", "182")
+    assert e and _keys(e[0]["target"]) == {"ZWE"}
+    assert not _events(coder, "Beat the butter with the sugar until pale.")
+
+
+def test_required_target(coder):
+    """'strike T!': an attack needs someone struck; workers who strike do not attack."""
+    e = _find(coder, "Israel struck Gaza overnight.", "ASSAULT")
+    assert e and _keys(e[0]["source"]) == {"ISR"} and _keys(e[0]["target"]) == {"PSE"}
+    assert not _find(coder, "Dock workers struck for higher wages in Rotterdam.", "ASSAULT")
+    assert not _events(coder, "The storm hit the coast of Florida on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The senate killed the bill on Tuesday.",
+    "The army executed the plan without a hitch.",
+    "The president's speech struck a chord with voters in Ohio.",
+    "The rebels' songs captured the imagination of the young.",
+    "The opposition seized the opportunity to demand a recount.",
+    "Turkey's currency hit a record low against the dollar.",
+])  # fmt: skip
+def test_stop_patterns_veto_everyday_uses(coder, text):
+    assert not [e for e in _events(coder, text) if e["type"] in ("ASSAULT", "COERCE")], text
+
+
+def test_stop_pattern_only_vetoes_its_own_type():
+    lex = default_lexicon()
+    stops = lex.stop_patterns("verb", "strike")
+    assert stops and {s.type for s in stops} == {"ASSAULT"}
+    # agree.yaml's "strike deal ... with T" is untouched by ASSAULT's "strike deal"
+    assert any(p.type == "AGREE" for p in lex.candidates("verb", "strike"))
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Russia threatened to cut diplomatic ties with Lithuania.", "1313"),
+    ("Turkey threatened to expel the Dutch ambassador.", "136"),
+    ("Iran threatened to impose sanctions on Britain.", "1312"),
+])  # fmt: skip
+def test_wrapper_map_by_inner_cameo_code(coder, text, cameo):
+    assert _find(coder, text, "THREATEN", cameo), (text, [(e["type"], e["cameo"]) for e in _events(coder, text)])
+
+
+def test_wrapper_map_key_lookup_order():
+    from dotterel.events.lexicon import Wrapper
+
+    w = Wrapper(frozenset({"x"}), None, {"16": ("A", "1", None), "161": ("B", "2", None),
+                                         "COERCE:arrest": ("C", "3", None), "COERCE": ("D", "4", None),
+                                         "default": ("E", "5", None)}, None, "inner", "t")  # fmt: skip
+    assert w.spec_for("1611", "SANCTION", None)[1][0] == "B"
+    assert w.spec_for("163", "SANCTION", None)[1][0] == "A"
+    assert w.spec_for("173", "COERCE", "arrest")[1][0] == "C"
+    assert w.spec_for("1722", "COERCE", "ban")[1][0] == "D"
+    assert w.spec_for("042", "CONSULT", "visit")[1][0] == "E"
+
+
+def test_noun_wrappers(coder):
+    e = _find(coder, "The EU's threat to impose sanctions on Belarus angered Minsk.", "THREATEN", "1312")
+    assert e and _keys(e[0]["source"]) == {"EU"} and _keys(e[0]["target"]) == {"BLR"}
+    e = _find(coder, "Iran's promise to withdraw its forces from Syria was welcomed.", "CONCEDE")
+    assert e and _keys(e[0]["source"]) == {"IRN"} and _keys(e[0]["target"]) == {"SYR"}
+    e = _find(coder, "Egypt repeated its demand that Israel ease restrictions on Gaza.", "REQUEST")
+    assert e and e[0]["cameo"] == "1051" and _keys(e[0]["source"]) == {"EGY"} and _keys(e[0]["target"]) == {"ISR"}
+    e = _find(coder, "Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "ASSAULT")
+    assert e and _keys(e[0]["source"]) == {"SOM"}
+
+
+def test_four_level_frame(coder):
+    """call (for, lifting, of, curfew): four levels below the trigger."""
+    e = _find(coder, "Opposition leaders called for the lifting of the curfew in Dhaka.", "REQUEST")
+    assert e and e[0]["cameo"] == "0251"
+
+
+def test_agentless_passive_deployment_is_the_forces(coder):
+    e = _find(coder, "Troops were deployed to the border with Venezuela on Sunday.", "MOBILIZE")
+    assert e and _keys(e[0]["target"]) == {"VEN"}
+    e = _find(coder, "Hundreds of riot police were deployed in Nairobi ahead of the vote.", "MOBILIZE", "153")
+    assert e and _keys(e[0]["source"]) == {"KEN"}
+
+
+def test_wrapper_verb_with_its_own_object_pattern(coder):
+    """'requested international troops to fight the gangs': a request for troops (0234)."""
+    got = [(e["type"], e["cameo"]) for e in _events(coder, "Haiti requested international troops to fight the gangs.")]
+    assert ("REQUEST", "0234") in got and ("REQUEST", "020") not in got, got
+
+
+def test_anti_government_protests_are_not_the_governments(coder):
+    e = _find(coder, "Students staged anti-government protests in Belgrade.", "PROTEST")
+    assert e and "GOV" not in {s for a in e[0]["source"] for s in a["sector"]}
+
+
+# -- the loader names file and line ------------------------------------------------------------------
+@pytest.mark.parametrize("body,where,reason", [
+    ('type: ASSAULT\ngroups:\n  - cameo: "190"\n    verbs:\n      - "attack T:"\n', "x.yaml:5", "bad slot"),
+    ('type: ASSAULT\ngroups:\n  - cameo: "190"\n    verbs:\n      - receive aid from S!\n', "x.yaml:5", "only the target"),
+    ('type: ASSAULT\ngroups:\n  - cameo: "190"\n    verbs:\n      - strike now T\n      - hit!\n', "x.yaml:6", "bad word"),
+    ('type: ASSAULT\ngroups:\n  - cameo: "190"\n    agentless: target\n    verbs: [attack T]\n', "x.yaml:3", "agentless"),
+    ('type: ASSAULT\ngroups:\n  - cameo: "190"\n    subject: [riot police]\n    verbs: [attack T]\n', "x.yaml:3", "single words"),
+    ('type: ASSAULT\nstop:\n  verbs:\n    - strike\ngroups: []\n', "x.yaml:4", "needs at least one word"),
+    ('type: ASSAULT\nstop:\n  phrases: [strike chord]\ngroups: []\n', "x.yaml:3", "unknown key"),
+    ('type: ASSAULT\nstops: []\ngroups: []\n', "x.yaml:1", "unknown top-level key"),
+    ('wrappers:\n  - id: w\n    verbs: [threaten]\n    map: {"9999": "130"}\n', "x.yaml:2", "not a CAMEO code"),
+    ('wrappers:\n  - id: w\n    verbs: [threaten]\n    map: {"COERCE:nope": "130"}\n', "x.yaml:2", "not a PLOVER mode"),
+    ('wrappers:\n  - id: w\n    map: {default: "130"}\n', "x.yaml:2", "'verbs' or 'nouns'"),
+    ('wrappers:\n  - id: w\n    nouns: [death threat]\n    map: {default: "130"}\n', "x.yaml:2", "one lower-case word"),
+])  # fmt: skip
+def test_loader_errors_name_file_and_line(tmp_path, body, where, reason):
+    from dotterel.events.lexicon import LexiconError, load_lexicon
+
+    (tmp_path / "x.yaml").write_text(body, encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(tmp_path)
+    assert str(err.value).startswith(where) and reason in str(err.value), str(err.value)
+
+
+def test_required_target_needs_a_slot(tmp_path):
+    from dotterel.events.lexicon import load_lexicon
+
+    (tmp_path / "x.yaml").write_text('type: ASSAULT\ngroups:\n  - cameo: "190"\n    verbs:\n      - strike target|targets\n      - strike positions in T!\n', encoding="utf-8")  # fmt: skip
+    lex = load_lexicon(tmp_path)
+    p = next(p for p in lex.patterns if p.text.endswith("T!"))
+    assert p.target_required and p.words[-1].slot_after == "T"

@@ -151,6 +151,8 @@ class EventBuilder:
             # "marched through central Santiago", "blocked the Europe Bridge": the place of a
             # protest is not whom it addresses (the convention below gives the government)
             targets = [t for t in targets if not _place_only(t)]
+        if cand.explain.get("target_required") and not targets:
+            return None  # a pattern with "T!" ("strike T!"): no target actor, no event ("the storm struck the coast")
         if not targets and not (len(sources) > 1 and cand.type in RECIPROCAL):
             targets = _domestic_target(cand, sources, location, sa)
             if targets:

@@ -128,6 +128,10 @@ class Candidate:
 
 
 def pos_class(tok) -> str | None:
+    # "Russian-backed separatists", "a US-brokered ceasefire": a participle modifying a noun
+    # is an adjective trigger, whatever tag the parser gave it (VERB/VBN with dep amod)
+    if tok.dep_ == "amod" and (tok.pos_ == "ADJ" or tok.tag_ in ("VBN", "VBD")):
+        return "adj"
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
         return "verb"
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -191,6 +195,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     consumed = {t.i for h in hits.values() if h.pattern.pos == "verb" for t in h.used}
     for i in [i for i, h in hits.items() if h.pattern.pos != "verb" and i in consumed]:
         del hits[i]
+    noun_wrapped = _noun_wrapper_inners(sent, hits, lex)  # before their content is set aside
     for i in _content_tokens(sent, hits):
         hits.pop(i, None)
     # "condemned the attack", "rejected the accusation", "hosted a meeting between X and Y":
@@ -221,6 +226,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             inner, chain = found
             if inner.trigger.i in done:
                 continue
+            if _own_object_first(tok, inner, hits):
+                continue  # "requested international troops to fight the gangs": request troops
             got = _wrapped(tok, w, inner, chain, lex)
             if not got:
                 continue
@@ -232,6 +239,20 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 # what was demanded, threatened or promised is content, not more events
                 done.update(_complement_hits(tok, hits))
             break
+    # noun wrappers: "the threat to impose sanctions", "a promise to withdraw", "its demand
+    # that Israel ease restrictions", "claimed responsibility for the attack"
+    for n, w, inner, chain in noun_wrapped:
+        if n.i in done or inner.trigger.i in done or any(t.i in done for t in chain):
+            continue
+        if not (_nominal_is_core(n, lex) or _explicit_doer(n)):
+            continue  # "after Iran's threat to close the strait": background
+        got = _wrapped(n, w, inner, chain, lex)
+        if not got:
+            continue
+        out.extend(got)
+        done.update({inner.trigger.i, n.i, *(t.i for t in chain)})
+        if any(v is not None for v in w.map.values()) and w.modality is None:
+            done.update(t.i for c in n.children if c.dep_ in ("acl", "ccomp", "prep") for t in c.subtree if t.i in hits)
     for tok in sent:  # a demand or threat with nothing we code under it is still one
         bare_hit = tok.i in hits and hits[tok.i].pattern.specificity == 0 and not hits[tok.i].target_heads
         if tok.i in done or (tok.i in hits and not bare_hit) or tok.pos_ not in ("VERB", "ADJ") or in_dateline(tok):
@@ -277,6 +298,9 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             continue
         c = _plain(h, lex)
         if c is not None:
+            _agentless_source(c, h)
+            if h.pattern.target_required:
+                c.explain["target_required"] = True
             out.append(c)
     for tok in sent:  # "said it would respond", "vowed to retaliate": a threat
         if (tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits
@@ -309,6 +333,21 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         _recode_refusal(c, lex)
     out.sort(key=lambda c: (c.head if c.wrapped else c.trigger).i)
     return out
+
+
+def _agentless_source(c: Candidate, h: Hit) -> None:
+    """Group key `agentless: source`: "Troops were deployed to the border", "Police were
+    deployed in Nairobi": in a passive that names no agent, what was deployed (its subject)
+    is the source."""
+    if h.pattern.agentless != "source" or c.source_heads or h.pattern.pos != "verb" or not h.passive:
+        return
+    if any(x.dep_ == "agent" for x in h.trigger.children):
+        return
+    subj = _no_dateline([x for x in h.trigger.children if x.dep_ == "nsubjpass"])
+    if subj:
+        c.source_heads = [subj]
+        c.target_heads = [t for t in c.target_heads if t not in subj]
+        c.explain["agentless"] = "the passive's subject is the source"
 
 
 def _complement_hits(tok, hits: dict) -> set[int]:
@@ -903,6 +942,116 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
     return None
 
 
+def _via_clause(tok, x) -> bool:
+    """Whether `x` hangs under `tok` through a clause (xcomp, ccomp, advcl), not an object."""
+    t = x
+    for _ in range(6):
+        if t.head == tok:
+            return t.dep_ in ("xcomp", "ccomp", "advcl")
+        if t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _own_object_first(tok, inner: Hit, hits: dict[int, Hit]) -> bool:
+    """A wrapper verb whose own pattern names its object ("requested international troops",
+    "asked Japan for loans") codes that, the clause after it being its purpose: "Haiti
+    requested international troops to fight the gangs" is a request for troops (0234), not
+    a request to fight."""
+    own = hits.get(tok.i)
+    if own is None or own.pattern.pos != "verb" or inner.trigger == tok:
+        return False
+    names = any(u.dep_ == "dobj" and u.head == tok and not _word_is_prep(u) for u in own.used)
+    return names and _via_clause(tok, inner.trigger)
+
+
+def _word_is_prep(u) -> bool:
+    return u.pos_ in ("ADP", "PART")
+
+
+NOUN_WRAPPER_CLAUSES = ("acl", "ccomp", "advcl")
+
+
+def _noun_wrapper_inners(sent, hits: dict[int, Hit], lex: Lexicon) -> list:
+    """(noun, wrapper, inner hit, chain) for nouns that wrap an event: "the threat to impose
+    sanctions" (an infinitive), "its demand that Israel ease restrictions" (a that-clause),
+    "the threat of sanctions" (an "of" phrase), "calls for the release of" (the wrapper's
+    preposition), "claimed responsibility for the attack"."""
+    out = []
+    if not lex.noun_wrappers:
+        return out
+    for n in sent:
+        if n.pos_ != "NOUN" or in_dateline(n):
+            continue
+        ws = lex.noun_wrappers.get(n.lemma_.lower()) or lex.noun_wrappers.get(n.lower_)
+        if not ws:
+            continue
+        for w in ws:
+            got = _noun_inner(n, w, hits, lex)
+            if got is not None:
+                out.append((n, w, *got))
+                break
+    return out
+
+
+def _noun_inner(n, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
+    kids = list(n.children)
+    preps = [w.prep.split()[-1]] if w.prep else ["of", "for"]
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i in hits and hits[g.i].pattern.pos == "noun":
+                    return hits[g.i], []
+                if g.dep_ in ("pcomp",) and g.pos_ == "VERB":
+                    got = _clause_hit(g, hits, lex, [])
+                    if got:
+                        return got
+                if g.dep_ == "pobj":  # "calls for an end to the blockade"
+                    for gg in g.children:
+                        if gg.dep_ == "prep":
+                            for x in gg.children:
+                                if x.dep_ == "pobj" and x.i in hits and hits[x.i].pattern.pos == "noun":
+                                    return hits[x.i], []
+            for g in c.children:  # "calls for Russia to withdraw"
+                if g.dep_ in NOUN_WRAPPER_CLAUSES and g.pos_ == "VERB":
+                    got = _clause_hit(g, hits, lex, [])
+                    if got:
+                        return got
+    if w.prep:
+        return None
+    for c in kids:
+        if c.dep_ not in NOUN_WRAPPER_CLAUSES or c.pos_ not in ("VERB", "AUX"):
+            continue
+        # an infinitive or a that-clause, not a relative clause ("the threat that hangs over")
+        if not any((g.dep_ == "aux" and g.lower_ == "to") or (g.dep_ == "mark" and g.lower_ == "that")
+                   for g in c.children):  # fmt: skip
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.lower_ in RELATIVE_PRONOUNS for g in c.children):
+            continue
+        got = _clause_hit(c, hits, lex, [])
+        if got:
+            return got
+    return None
+
+
+def _noun_addressee(n, inner: Hit) -> list:
+    """Whom a demand, threat or appeal named by a noun addresses: "its demand on Israel",
+    "a warning to Iran", "the demand that Israel ease restrictions" (the clause's subject)."""
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "against"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g != inner.trigger:
+                    return [g]
+    for c in n.children:
+        if c.dep_ in NOUN_WRAPPER_CLAUSES or c.dep_ == "prep":
+            for g in ([c] + [x for x in c.children if x.dep_ in NOUN_WRAPPER_CLAUSES]):
+                subj = [x for x in g.children if x.dep_ in ("nsubj", "nsubjpass")]
+                if subj and subj[0].lower_ not in ("it", "they", "he", "she", "there", "this", "that", "which", "who"):
+                    return subj[:1]
+    return []
+
+
 def _after_comma(tok, c) -> bool:
     """"rejected the proposal, urging ...": a participle after a comma is an adjunct."""
     lo, hi = sorted((tok.i, c.i))
@@ -910,14 +1059,18 @@ def _after_comma(tok, c) -> bool:
 
 
 def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Candidate]:
-    spec = w.map.get(inner.pattern.type, w.map.get("default"))
+    # the map's most specific key: the inner event's CAMEO code ("161": threatened to cut
+    # ties is 1313), its type and mode, its type, "default"
+    _, spec = w.spec_for(inner.pattern.cameo, inner.pattern.type, inner.pattern.mode)
     keep = spec is None
     if keep:
         typ, cameo, mode = inner.pattern.type, inner.pattern.cameo, inner.pattern.mode
     else:
         typ, cameo, mode = spec
-    # source: the wrapper's subject (the one who agrees, threatens, refuses)
-    src = _opts(subject_heads(tok))
+    noun = tok.pos_ in ("NOUN", "PROPN")
+    # source: the wrapper's subject (the one who agrees, threatens, refuses); for a noun
+    # wrapper its "by" phrase, possessive, adjective or light verb's subject
+    src = nominal_source(tok, lex) if noun else _opts(subject_heads(tok))
     inner_src = _opts(inner.source_heads) or (
         nominal_source(inner.trigger, lex) if inner.pattern.pos == "noun" else []
     )
@@ -932,7 +1085,7 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     if not keep and typ in ANSWER_TYPES and inner.pattern.pos == "noun" and inner.pattern.type in SPEECH_TYPES:
         # "rejected calls by Belarus's rulers for aid": aimed at whoever made the call
         targets = [inner.trigger]
-    addressee = _addressee(tok, inner) if not keep else []
+    addressee = (_noun_addressee(tok, inner) if noun else _addressee(tok, inner)) if not keep else []
     if w.target == "addressee" and addressee:
         targets = addressee
     elif not targets and addressee:
@@ -955,6 +1108,10 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
             "modality_why": why, "inner_type": inner.pattern.type,
         },
     )]  # fmt: skip
+    if inner.pattern.target_required and not out[0].target_heads:
+        return []  # "threatened to strike": "strike T!" needs its target
+    if inner.pattern.target_required:
+        out[0].explain["target_required"] = True
     if w.modality == "negated" and tok.lemma_.lower() in DENIALS:
         # the denial is the denier's REJECT; its target is whoever made the accusation
         out.append(_denial(tok, w, inner.pattern.type))
@@ -1356,6 +1513,17 @@ QUANTITY_NOUNS = {"day", "week", "month", "year", "hour", "series", "wave", "rou
                   "number", "dozen", "hundred", "thousand", "campaign", "flurry", "barrage"}  # fmt: skip
 
 
+def against_or_for(tok) -> bool:
+    """A modifier inside "anti-government", "pro-Russian", "anti-war": what the event is
+    against (or for), never who does it ("anti-government protests" are not the
+    government's)."""
+    doc = tok.doc
+    low = tok.lower_
+    if low in ("anti", "pro", "-") or low.startswith(("anti-", "pro-")):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].lower_ in ("anti", "pro")
+
+
 def _carrier(n):
     """"three days of combat drills", "a wave of arrests": the quantity noun stands in the
     clause for the event noun."""
@@ -1375,7 +1543,7 @@ def nominal_source(n, lex: Lexicon) -> list:
                 opts.append(got[:1])
     opts.extend([c] for c in n.children if c.dep_ == "poss")
     mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")
-            and c.pos_ in ("ADJ", "PROPN", "NOUN")]  # fmt: skip
+            and c.pos_ in ("ADJ", "PROPN", "NOUN") and not against_or_for(c)]  # fmt: skip
     named = [c for c in mods if c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")]
     opts.extend([c] for c in sorted(named, key=lambda t: t.i))
     t = _carrier(n)

@@ -1,10 +1,13 @@
 """Lexicon patterns matched against one trigger token's frame in the dependency parse.
 
 A verb's frame is what hangs off it that can carry meaning for the event: particles,
-objects and their modifiers, prepositions and their objects (two levels deep, so "pull
-out of X" and "impose sanctions on X" both work). A pattern matches when each of its
-words is found in the frame; its slots then point at the tokens that head the target (or
-explicit source) phrases. The most specific pattern wins.
+objects and their modifiers, prepositions and their objects (four levels deep, so "pull
+out of X", "impose sanctions on X" and "call for the lifting of the curfew" all work). A
+pattern matches when each of its words is found in the frame, its constrained slots hold
+one of their words ("clash with T:police"), a required target is there ("strike T!") and
+the doer is one the group allows (`subject:`); its slots then point at the tokens that
+head the target (or explicit source) phrases. The most specific pattern wins; a matching
+stop pattern of the same type vetoes the trigger ("struck a chord").
 """
 
 from __future__ import annotations
@@ -54,10 +57,12 @@ def _in_frame(c) -> bool:
     return c.dep_ not in FRAME_SKIP and not (c.dep_ == "prep" and c.lower_ in FRAME_ADJUNCTS)
 
 
-def frame(tok, depth: int = 3, levels: dict | None = None) -> list:
-    """Tokens in the trigger's frame, nearest first (`levels` gets each one's depth)."""
+def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
+    """Tokens in the trigger's frame, nearest first (`levels` gets each one's depth). Four
+    levels: "call for the lifting of the curfew" is for, lifting, of, curfew. A passive
+    verb's subject is in its frame as its object ("Troops were deployed": deploy troops)."""
     out = []
-    frontier = [c for c in tok.children if _in_frame(c)]
+    frontier = [c for c in tok.children if _in_frame(c) or (c.dep_ == "nsubjpass" and tok.pos_ in ("VERB", "AUX"))]
     level = 0
     while frontier and level < depth:
         out.extend(frontier)
@@ -66,7 +71,7 @@ def frame(tok, depth: int = 3, levels: dict | None = None) -> list:
                 levels[t.i] = level
         nxt = []
         for t in frontier:
-            if t.dep_ in FRAME_DESCEND:
+            if t.dep_ in FRAME_DESCEND or (t.dep_ == "nsubjpass" and t.head == tok):
                 nxt.extend(c for c in t.children if _in_frame(c))
                 if t.pos_ in ("NOUN", "PROPN"):  # "photographs and other military intelligence"
                     nxt.extend(c for c in t.children if c.dep_ == "conj")
@@ -102,6 +107,43 @@ def _slot_heads(prep_tok) -> list:
                 return [t]
             if t.pos_ in ("VERB", "AUX", "PUNCT"):
                 break
+    return []
+
+
+def _in_words(tok, alts) -> bool:
+    return tok.lower_ in alts or tok.lemma_.lower() in alts
+
+
+def _constrained(heads: list, alts) -> list:
+    """The slot heads that are one of the words a constrained slot allows ("T:police")."""
+    return [h for h in heads if _in_words(h, alts)]
+
+
+def doer_words(tok, pos: str) -> list:
+    """The tokens heading the doer of a trigger, for a group's `subject:` constraint: a
+    verb's subject (through relative clauses, control and coordination), a noun's "by"
+    phrase, possessive or modifier."""
+    if pos == "noun":
+        out = [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        out += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        return out
+    v = tok
+    for _ in range(4):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            s0 = subj[0]
+            if s0.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+                return [v.head]
+            return subj[:1] + [g for g in s0.children if g.dep_ == "conj"]
+        if v.dep_ == "relcl":
+            return [v.head]
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head != v:
+            v = v.head
+            continue
+        if any(c.dep_ == "agent" for c in v.children):
+            return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        break
     return []
 
 
@@ -161,52 +203,74 @@ def lemma(tok, lex: Lexicon) -> str:
     return lem
 
 
+def _fit(p: Pattern, tok, fr: list, levels: dict, passive: bool) -> Hit | None:
+    """The pattern's words found in the frame, its slots filled, its constraints met."""
+    used: list = []
+    targets: list = []
+    sources: list = []
+    for w in p.words:
+        found = None
+        for t in fr:
+            if t in used:
+                continue
+            if _word_ok(t, w.alts, w.is_prep):
+                if w.slot_after and _temporal(_slot_heads(t)):
+                    continue  # "from Monday to Wednesday" is a time, not a target
+                if w.constraint is not None and not _constrained(_slot_heads(t), w.constraint):
+                    continue  # "clashed with police": the slot must be one of these words
+                found = t
+                break
+        if found is None:
+            return None
+        used.append(found)
+        heads = _slot_heads(found)
+        if w.constraint is not None:
+            heads = _constrained(heads, w.constraint)
+        if w.slot_after == "T":
+            targets = heads
+        elif w.slot_after == "S":
+            sources = heads
+    if p.direct_slot:
+        d = [t for t in direct_object(tok, passive) if t not in used]
+        if p.direct_constraint is not None:
+            d = _constrained(d, p.direct_constraint)
+            if not d:
+                return None
+        if p.direct_slot == "T":
+            targets = targets or d
+        else:
+            sources = sources or d
+    if p.target_required and not targets:
+        return None
+    if p.subject is not None and not any(_in_words(t, p.subject) for t in doer_words(tok, p.pos)):
+        return None
+    return Hit(p, tok, used, targets, sources, passive, depth=sum(levels.get(t.i, 0) for t in used))
+
+
 def match_token(tok, pos: str, lex: Lexicon) -> Hit | None:
-    """The best pattern for a trigger token, or None."""
+    """The best pattern for a trigger token, or None. A matching stop pattern (`stop:` in a
+    type file) keeps that type's patterns from firing here ("struck a chord")."""
     lemma_ = lemma(tok, lex)
     cands = lex.candidates(pos, lemma_)
+    key = lemma_
     if not cands and tok.lower_ != lemma_:
         cands = lex.candidates(pos, tok.lower_)
+        key = tok.lower_
     if not cands:
         return None
     levels: dict = {}
     fr = frame(tok, levels=levels)
     passive = pos == "verb" and is_passive(tok)
+    vetoed = {s.type for s in lex.stop_patterns(pos, key) if _fit(s, tok, fr, levels, passive) is not None}
     best: Hit | None = None
     for p in cands:
         if best is not None and p.specificity < best.pattern.specificity:
             break  # sorted by specificity: nothing better can follow
-        used: list = []
-        targets: list = []
-        sources: list = []
-        ok = True
-        for w in p.words:
-            found = None
-            for t in fr:
-                if t in used:
-                    continue
-                if _word_ok(t, w.alts, w.is_prep):
-                    if w.slot_after and _temporal(_slot_heads(t)):
-                        continue  # "from Monday to Wednesday" is a time, not a target
-                    found = t
-                    break
-            if found is None:
-                ok = False
-                break
-            used.append(found)
-            if w.slot_after == "T":
-                targets = _slot_heads(found)
-            elif w.slot_after == "S":
-                sources = _slot_heads(found)
-        if not ok:
+        if p.type in vetoed:
             continue
-        if p.direct_slot:
-            d = [t for t in direct_object(tok, passive) if t not in used]
-            if p.direct_slot == "T":
-                targets = targets or d
-            else:
-                sources = sources or d
-        hit = Hit(p, tok, used, targets, sources, passive, depth=sum(levels.get(t.i, 0) for t in used))
+        hit = _fit(p, tok, fr, levels, passive)
+        if hit is None:
+            continue
         if best is None or hit.score > best.score:
             best = hit
     return best

@@ -455,3 +455,36 @@ def test_violence_by_demonstrators_is_a_riot(coder):
     assert codes(e["source"]) == ["FRACVL"]
     e = one(coder, "Protesters attacked police officers in Lyon.", "ASSAULT")  # a named target: an assault
     assert codes(e["target"]) == ["FRACOP"]
+
+
+def test_an_official_unknown_to_the_kb_belongs_to_the_body_named_before_him(coder):
+    e = one(coder, "The United Nations refugee coordinator for Chad urged Sudan to open its border.", "REQUEST")
+    assert starts(e["source"]) == {"UN"} and starts(e["target"]) == {"SDN"}
+
+
+def test_a_consequence_told_of_the_event_noun_is_the_same_event(coder):
+    text = ("An air strike by the Saudi-led coalition hit a market in Saada on Tuesday. The strike "
+            "destroyed dozens of stalls, a local official said.")  # fmt: skip
+    got = [e for e in events_of(coder, text, PUB) if e["type"] == "ASSAULT"]
+    assert len(got) == 1 and len(got[0]["mentions"]) == 2
+
+
+def test_talks_brokered_by_a_third_party(coder):
+    text = "Government and rebel negotiators agreed to a ceasefire at Norwegian-brokered talks in Oslo."
+    got = [e for e in events_of(coder, text, PUB) if e["type"] == "CONSULT"]
+    assert got and starts(got[0]["source"]) == {"NOR"}
+
+
+def test_his_forces_are_the_speakers(coder):
+    e = one(coder, "Peru's army chief said his forces were ready and would respond firmly to any attack.", "THREATEN")
+    assert codes(e["source"]) == ["PERMIL"]
+
+
+def test_a_verdict_on_an_act_told_before_is_an_accusation_of_its_doer(coder):
+    text = ("Bolivian police arrested eight opposition activists this week. Chile detained a Bolivian "
+            "journalist at Arica airport. The U.N. human rights office said the detentions in Bolivia "
+            "appeared to be politically motivated. A government spokesman rejected the criticism.")  # fmt: skip
+    evs = events_of(coder, text, PUB)
+    acc = [e for e in evs if e["type"] == "ACCUSE"]
+    assert acc and acc[0]["source"][0]["code"].startswith("IGOUNO") and starts(acc[0]["target"]) == {"BOL"}
+    assert coded(coder, "Peru said the arrests were justified.") == []  # no disapproval

@@ -73,6 +73,16 @@ class EventBuilder:
                 got = [a for t in opt for a in _people_of(t, sa)]
                 if got:
                     sources, source_why = got, "people of a named country"
+        if not sources:
+            for opt in cand.source_heads[:1]:
+                # "The United Nations humanitarian coordinator for Yemen urged ...": an
+                # official the knowledge base does not know belongs to the body named before it
+                got = [a for t in opt if t.pos_ == "NOUN" for m in t.children
+                       if m.dep_ in ("nmod", "compound", "poss") and m.i < t.i
+                       and (m.pos_ == "PROPN" or m.ent_type_ in ("ORG", "GPE", "NORP"))
+                       for a in sa.actors_for(m, as_agent=True) if a.country or a.org]  # fmt: skip
+                if got:
+                    sources, source_why = got[:1], "clause"
         modality = cand.modality
         inherited: Event | None = None
         if not sources and ((cand.nominal and _definite(cand.trigger)) or self._event_noun_subject(cand)):
@@ -141,6 +151,8 @@ class EventBuilder:
         targets = [t for t in targets if all((t.start, t.end) != (s.start, s.end) for s in sources)]
         if cand.type not in ("COERCE", "ASSAULT", "CONCEDE", "PROTEST"):
             targets = [t for t in targets if all(t.code != s.code or t.name != s.name for s in sources)]
+        if cand.explain.get("target_required") and not targets:
+            return None  # a pattern with "T!" ("strike T!"): no target actor, no event ("the storm struck the coast")
         for a in targets:  # "asked Chileans for forgiveness": the people, not the state
             head = _head_token(a, sent, sa)
             if (a.country and not a.sector and not a.org and a.why.startswith("kb:country")
@@ -151,8 +163,6 @@ class EventBuilder:
             # "marched through central Santiago", "blocked the Europe Bridge": the place of a
             # protest is not whom it addresses (the convention below gives the government)
             targets = [t for t in targets if not _place_only(t)]
-        if cand.explain.get("target_required") and not targets:
-            return None  # a pattern with "T!" ("strike T!"): no target actor, no event ("the storm struck the coast")
         if not targets and not (len(sources) > 1 and cand.type in RECIPROCAL):
             targets = _domestic_target(cand, sources, location, sa)
             if targets:
@@ -226,7 +236,8 @@ class EventBuilder:
             source=sources, target=targets, date=date, modality=modality, location=location,
         )  # fmt: skip
         ev.mentions = [Mention(sent_index, sent_text, ev.span, trigger)]
-        if inherited is not None and cand.nominal and (not targets or _compatible(targets, inherited.target)):
+        if inherited is not None and (cand.nominal or inherited.type == typ) and (
+                not targets or _compatible(targets, inherited.target)):  # fmt: skip
             # "hours after the truce began", "to monitor the ceasefire": the event told
             # before, mentioned again (whatever the clause around it says of it)
             inherited.mentions.append(ev.mentions[0])
@@ -307,8 +318,11 @@ class EventBuilder:
                 continue
             is_ref, types = referent_types(t)
             if is_ref and cand.type in REFERRING_TYPES:
+                # "the arrests" are the acts told with that word; "the criticism" any critic's
+                lem = "" if types and types & SPEECH_ACT_TYPES else t.lemma_.lower()
                 got = _referent_sources(earlier, types, sources, sent_index,
-                                        lead=t.lemma_.lower() in LEAD_NOUNS, lemma=t.lemma_.lower())  # fmt: skip
+                                        lead=t.lemma_.lower() in LEAD_NOUNS, lemma=lem,
+                                        focus=sa.memory.focus_country())  # fmt: skip
                 if got:
                     add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
                     continue
@@ -641,6 +655,9 @@ SECTOR_WORDS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL",
                 "government": "GOV", "rebel": "REB", "insurgent": "REB"}  # fmt: skip
 
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
 def _speaker_actors(v, sa) -> list[Actor]:
     """Who says the clause of `v` ("Police said 40 protesters were arrested": the police)."""
     t = v
@@ -756,6 +773,11 @@ def _owner_country(head, sa) -> str | None:
             got = sa.actors_for(c, conjuncts=False)
             if got and got[0].country:
                 return got[0].country
+            if c.lower_ in ("his", "her", "its", "their"):
+                # "India's army chief said his forces were on alert": the speaker's
+                for a in _speaker_actors(head.head if head.dep_ in SUBJECT_DEPS else head, sa):
+                    if a.country:
+                        return a.country
     return None
 
 
@@ -831,11 +853,12 @@ def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None, t
 
 
 LEAD_NOUNS = {"decision"}
+SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT"}
 
 
 def _referent_sources(earlier: list[Event], types: set[str] | None, sources: list[Actor],
                       sent_index: int, must_target_us: bool = False, lead: bool = False,
-                      lemma: str = "") -> list[Actor]:  # fmt: skip
+                      lemma: str = "", focus: str | None = None) -> list[Actor]:  # fmt: skip
     """Who did the event a noun refers back to: "rejected the accusation" -> the accuser;
     "welcomed the decision" -> the decider (the article's lead event). Prefers events aimed
     at the current source."""
@@ -856,6 +879,11 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
         same = [ev for ev in pool if any(w.lower().startswith(stem) for w in ev.trigger.split())]
         if same:
             pool = same
+        # "said the detentions were politically motivated": the story's own detentions
+        # (the country it is about), not one told in passing
+        home = [ev for ev in pool if focus and any(a.country == focus for a in ev.source)]
+        if home and len({a.country for ev in pool for a in ev.source}) > 1:
+            pool = home
     if not pool:
         return []
     last = pool[-1]

@@ -463,8 +463,8 @@ def _third_party(c: Candidate) -> None:
     between the parties (045). The parties are whoever the clause says took part."""
     t = c.trigger
     kind = HOSTING.get(t.lemma_.lower())
-    if kind is None or t.dep_ != "acl" or t.head.lemma_.lower() not in TALK_NOUNS:
-        return
+    if kind is None or t.dep_ not in ("acl", "amod") or t.head.lemma_.lower() not in TALK_NOUNS:
+        return  # "talks hosted by X", "UN-brokered talks"
     v = t.head
     for _ in range(5):  # up to the verb whose clause the talks are an adjunct of
         v = v.head
@@ -628,6 +628,41 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
                      "pattern_origin": "events/extract.py", "modality_why": why},
         ))  # fmt: skip
         done.add(v.i)
+    out.extend(_verdicts(sent, done, hits))
+    return out
+
+
+COPULAS = {"be", "appear", "seem", "look", "remain"}
+
+
+def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
+    """"said the detentions appeared to be politically motivated", "said the arrests were
+    illegal": disapproval (ACCUSE) of whoever did what is judged, an act told before."""
+    out = []
+    for v in sent:
+        if v.pos_ != "VERB" or v.i in done or v.i in hits or v.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        for c in v.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in COPULAS:
+                continue
+            subj = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"
+                    and g.lemma_.lower() in REFERENT_NOUNS and REFERENT_NOUNS[g.lemma_.lower()] is not None]  # fmt: skip
+            if not subj:
+                continue
+            pred = {t.lower_ for g in c.children if g.dep_ not in ("nsubj", "aux", "neg", "punct")
+                    for t in g.subtree}  # fmt: skip
+            if any(g.dep_ == "neg" for g in c.children) or not (pred & DISAPPROVAL or {"politically", "motivated"} <= pred):
+                continue
+            mod, why = modality(v)
+            out.append(Candidate(
+                trigger=v, head=v, type="ACCUSE", mode="disapprove", cameo="111",
+                source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=subj[:1],
+                trigger_tokens=sorted([*_aux(v), v, c], key=lambda t: t.i), modality=mod,
+                explain={"pattern": "verdict:accuse", "pattern_text": f"{v.lemma_} X {c.lemma_} ...",
+                         "pattern_origin": "events/extract.py", "modality_why": why},
+            ))  # fmt: skip
+            done.update({v.i, subj[0].i})
+            break
     return out
 
 

@@ -488,3 +488,21 @@ def test_a_verdict_on_an_act_told_before_is_an_accusation_of_its_doer(coder):
     acc = [e for e in evs if e["type"] == "ACCUSE"]
     assert acc and acc[0]["source"][0]["code"].startswith("IGOUNO") and starts(acc[0]["target"]) == {"BOL"}
     assert coded(coder, "Peru said the arrests were justified.") == []  # no disapproval
+
+
+def test_whose_positions_were_struck_and_what_the_rockets_hit(coder):
+    e = one(coder, "Army aircraft struck Houthi positions in Hodeidah on Sunday.", "ASSAULT")
+    assert starts(e["target"]) == {"HOUTHIS"} or codes(e["target"])[0].startswith("YEMREB")
+    e = one(coder, "On Monday, rockets fired by Kurdish militants from Syria hit the Turkish border town of Kilis, "
+                   "killing two people.", "ASSAULT")  # fmt: skip
+    assert codes(e["target"]) == ["TURCVL"]
+    # reporting an event is not doing it
+    got = coded(coder, "Residents of Khartoum reported heavy fighting on Sunday.")
+    assert not [g for g in got if g[1] and g[1][0].endswith("CVL")]
+
+
+def test_any_party_that_violates_the_truce_is_one_of_the_parties(coder):
+    text = ("Sudan's army and the Rapid Support Forces signed a ceasefire in Jeddah on Saturday. "
+            "Washington is prepared to impose sanctions on any party that violated the agreement.")  # fmt: skip
+    e = one(coder, text, "THREATEN")
+    assert codes(e["target"])[0].startswith("SDN") and len(e["target"]) == 2

@@ -159,6 +159,15 @@ class EventBuilder:
                     and head is not None and head.tag_ in ("NNS", "NNPS") and _demonym_plural(a.text)):
                 a.sector = ["CVL"]
                 a.why += ":people of that country"
+        if cand.type == "ASSAULT" and targets and all(_place_only(t) for t in targets):
+            # "struck RSF positions in Khartoum North": whose positions, not where they are
+            owners = [a for t in cand.trigger_tokens if t.dep_ == "dobj" and t.head == cand.trigger
+                      for m in t.children if m.dep_ in ("compound", "amod", "nmod", "poss")
+                      and (m.pos_ == "PROPN" or m.ent_type_ in ("ORG", "NORP"))
+                      for a in sa.actors_for(m, as_agent=True)
+                      if (a.org or a.country) and a.key() not in {s.key() for s in sources}]  # fmt: skip
+            if owners:
+                targets, target_why = owners, "inside the target phrase"
         if cand.type == "PROTEST":
             # "marched through central Santiago", "blocked the Europe Bridge": the place of a
             # protest is not whom it addresses (the convention below gives the government)
@@ -310,6 +319,8 @@ class EventBuilder:
                     elif c.dep_ in ("amod", "compound", "nmod", "poss") and (
                             c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")):
                         got = got or sa.actors_for(c, as_agent=True)  # "Palestinian homes"
+                if cand.type in ("ASSAULT", "COERCE"):  # "shelled the Turkish border town": its people
+                    got = [_as_population(a, t, sa) for a in got]
             else:
                 got = self._inside(t, sa, article_countries, depth=2)
             got = [a for a in got if a.key() not in src_keys]
@@ -345,8 +356,11 @@ class EventBuilder:
             for t in cand.loose_heads:
                 if reciprocal and not (t.dep_ == "pobj" and t.head.lower_ == "with"):
                     continue  # "Russia and Belarus began joint exercises with 200,000 troops"
-                got = sa.actors_for(t) or self._inside(t, sa, article_countries, depth=2)
+                own = sa.actors_for(t)
+                got = own or self._inside(t, sa, article_countries, depth=2)
                 got = [a for a in got if a.key() not in src_keys and a.code]
+                if is_generic_people(t) and cand.type in ("ASSAULT", "COERCE"):
+                    got = [_as_population(a, t, sa) for a in got]  # "hit the Turkish border town"
                 if cand.type == "MOBILIZE":  # "strengthened its forces in Lebanon": its own
                     own = {a.country for a in sources if a.country}
                     got = [a for a in got if a.country not in own]
@@ -494,6 +508,14 @@ def _as_military(a: Actor) -> Actor:
     return b
 
 
+def _as_population(a: Actor, tok, sa) -> Actor:
+    """"the Turkish border town", "Palestinian homes": the people of that country."""
+    if not a.country or a.sector or a.org:
+        return a
+    return Actor(text=tok.text, name=f"{a.name} civilians", country=a.country, sector=["CVL"],
+                 start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset, why="population of the place")  # fmt: skip
+
+
 def _place_only(a: Actor) -> bool:
     """An actor found only as a place: a capital named as a place, a region, a town."""
     return not a.sector and not a.org and (a.why in ("place", "kb:country:region") or "as a place" in a.why
@@ -534,7 +556,7 @@ def _definite_from_events(tok, found: list[Actor], earlier: list[Event], offset:
 
 PARTY_NOUNS = {"side", "party", "neighbour", "neighbor", "country", "nation", "leader", "president",
                "government", "rival", "foe", "enemy", "belligerent", "adversary", "capital"}  # fmt: skip
-PAIR_WORDS = {"two", "both", "warring", "rival", "opposing"}
+PAIR_WORDS = {"two", "both", "warring", "rival", "opposing", "either", "any"}  # "any party that violates it"
 MEMBER_MIL = {"commander", "commanders", "troops", "soldiers", "forces", "officer", "officers", "general"}
 PAIR_TYPES = {"ASSAULT", "CONCEDE", "CONSULT", "RETREAT", "AGREE", "COOPERATE", "SUPPORT", "ACCUSE",
               "REJECT", "THREATEN", "MOBILIZE", "COERCE"}  # fmt: skip

@@ -1280,7 +1280,8 @@ def _loose_targets(v, typ: str) -> list:
         out.extend(c for c in kids if c.dep_ in ("dobj", "dative") and c.lower_ not in REFLEXIVE
                    and c.lemma_.lower() not in ACTIVITY_NOUNS)  # fmt: skip
         for c in kids:
-            if c.dep_ in ("prep", "dative") and c.lower_ in LOOSE_PREPS:
+            if c.dep_ in ("prep", "dative") and c.lower_ in LOOSE_PREPS and not (
+                    c.lower_ == "from" and typ in ("ASSAULT", "MOBILIZE")):  # "fired from Syria": the origin
                 out.extend(g for g in c.children if g.dep_ == "pobj")
         for c in kids:
             if c.dep_ == "dobj":
@@ -1373,6 +1374,9 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
     if p.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         # "An air strike by the coalition hit a crowded market": what the verb hit
         loose += _loose_targets(tok.head, p.type)
+    elif p.pos == "verb" and tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ == "VERB":
+        # "rockets fired by Kurdish fighters from Syria hit the town of Karkamis": what they hit
+        loose = _loose_targets(tok.head.head, p.type) + loose
     elif p.pos == "noun" and tok.dep_ == "dobj" and _light(lex, tok.head):
         # "launched a mediation effort on Saturday between the Emirates and Saudi Arabia"
         loose += [t for t in _loose_targets(tok.head, p.type) if t != tok]
@@ -1539,6 +1543,9 @@ def subject_heads(v, depth: int = 0) -> list:
 
 
 ORDERING = {"order", "authorize", "authorise", "direct", "instruct", "command", "allow", "want"}
+# verbs whose subject tells of or sees an event without doing it
+WITNESSING = REPORTING_VERBS | {"see", "witness", "hear", "describe", "record", "document", "count", "fear",
+                                "recall", "remember", "condemn", "deplore"}  # fmt: skip
 
 
 LIGHT_SUBJECT_DEPS = ("dobj", "nsubjpass")
@@ -1584,8 +1591,9 @@ def nominal_source(n, lex: Lexicon) -> list:
     t = _carrier(n)
     if t.dep_ == "conj":
         t = t.head
-    if t.dep_ in LIGHT_SUBJECT_DEPS and (_light(lex, t.head) or (t != n and t.head.pos_ == "VERB")):
-        opts.append(subject_heads(t.head))
+    if t.dep_ in LIGHT_SUBJECT_DEPS and (_light(lex, t.head) or (t != n and t.head.pos_ == "VERB"
+                                                                 and t.head.lemma_.lower() not in WITNESSING)):
+        opts.append(subject_heads(t.head))  # not "residents reported air strikes and heavy fighting"
     if t.dep_ == "pobj" and _light(lex, t.head.head):
         opts.append(subject_heads(t.head.head))
     opts.extend([c] for c in sorted(mods, key=lambda t: t.i) if c not in named)

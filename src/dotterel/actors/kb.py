@@ -43,6 +43,18 @@ _WORDLIKE_EXTRA = {"ice", "fed", "aim", "can", "sat", "pace", "care", "act", "ar
                    "cap", "fact", "mud", "raw", "tip", "war", "sun", "top", "arm", "eta"}  # fmt: skip
 
 
+# words after a country's name that make it a geographical feature, not the state
+_GEO_NOUNS = {"river", "basin", "valley", "delta", "sea", "river's"}
+# words before a name that make it a person's ("Mr Jordan", "Rep. Jordan")
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rep", "sen", "coach", "rev"}
+# entity types a country name can be the first word of ("Israel Adesanya" is tagged GPE)
+_NAME_ENTS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}
+# last words of an organisation named after its country ("Kenya Airways"): still the country's
+_ORG_TAILS = {"air", "airways", "airlines", "bank", "railways", "petroleum", "oil", "gas", "radio",
+              "television", "tv", "times", "post", "news", "telecom", "telecommunications",
+              "army", "police", "navy", "national", "republic"}  # fmt: skip
+
+
 class KnowledgeError(ValueError):
     """A knowledge file is invalid: the message names file, line and reason."""
 
@@ -81,8 +93,11 @@ class Entity:
     origin: str = ""
     aliases: set[str] = field(default_factory=set, repr=False)
 
-    def role_on(self, day: dt.date | None) -> tuple[Role | None, str]:
-        """The role a person held on `day`: (role, 'current'|'former'|'before'|'undated')."""
+    def role_on(self, day: dt.date | None, prefer: str | None = None) -> tuple[Role | None, str]:
+        """The role a person held on `day`: (role, 'current'|'former'|'before'|'undated').
+        Of several roles held at once, the one in the sector `prefer` (the title the text
+        gives: "army chief Burhan" is MIL, "Sovereignty Council chairman Burhan" GOV), else
+        the executive one."""
         if not self.roles:
             return None, "undated"
         if day is None:
@@ -91,7 +106,7 @@ class Entity:
         if current:
             # several roles at once (president and party leader): the executive one wins
             rank = {"GOV": 0, "IGO": 1, "MIL": 2, "LEG": 3}
-            return min(current, key=lambda r: rank.get(r.sector, 9)), "current"
+            return min(current, key=lambda r: (r.sector != prefer, rank.get(r.sector, 9))), "current"
         past = [r for r in self.roles if r.end is not None and r.end < day]
         if past:
             return max(past, key=lambda r: r.end), "former"
@@ -160,6 +175,7 @@ class KnowledgeBase:
         self.warnings: list[str] = []  # lines of PETRARCH dictionaries that were skipped
         self.dictionary_reports: list = []  # petrarch.LoadReport per dictionary file
         self._owner: dict[tuple[str, ...], tuple[Entity, str]] = {}  # alias -> country/org/region, for duplicate checks
+        self._org_words: dict[str, frozenset[str]] | None = None
 
     # -- building ---------------------------------------------------------------------
     def add_term(self, surface: str, entity: Entity, function: str, sector: Iterable[str] = (),
@@ -204,6 +220,18 @@ class KnowledgeBase:
             "aliases": sum(len(v) for v in self._index.values()),
         }
 
+    def org_words(self) -> dict[str, frozenset[str]]:
+        """Organisation key -> the lowercase words of all its names ("SDF" -> syrian,
+        democratic, forces, kurdish-led, ...), built once on first use."""
+        if self._org_words is None:
+            words: dict[str, set[str]] = defaultdict(set)
+            for terms in self._index.values():
+                for t in terms:
+                    if t.entity.kind == "org" and t.entity.org:
+                        words[t.entity.org].update(w.lower() for w in t.surface.replace("-", " ").split())
+            self._org_words = {k: frozenset(v) for k, v in words.items()}
+        return self._org_words
+
     def lookup(self, phrase: str) -> list[Term]:
         """Terms whose alias is exactly `phrase` (case-insensitive), longest first."""
         toks = tuple(tokenize(phrase))
@@ -240,6 +268,8 @@ class KnowledgeBase:
                         continue
                     if not _case_ok(term, tokens, i, L, shouting):
                         continue
+                    if term.entity.kind in ("country", "region") and self._part_of_other_name(term, tokens, i, L, out):
+                        continue  # "Chad Wolf", "Michael Jordan", "Paris Hilton", "the Niger river", "the Europe Bridge"
                     if best and best.end - best.start == L:
                         if term.entity is not best.term.entity and all(a.entity is not term.entity for a in alts):
                             alts.append(term)
@@ -254,6 +284,62 @@ class KnowledgeBase:
             else:
                 i += 1
         return out
+
+    def _part_of_other_name(self, term: Term, tokens, i: int, L: int, before: list[Match]) -> bool:
+        """A country's name or capital that is only a word of another name: a person's
+        ("Chad Wolf", "Israel Adesanya", "Kenya Moore", "Michael Jordan", "Rep. Jordan"), a
+        company's or a college's ("Paris Hilton", "Georgia Tech"), a river's or a valley's
+        ("the Niger river", "the Jordan Valley", "River Jordan"). A name the small model
+        tags PERSON on its own ("Jordan condemned", "Niger's junta") is still the country."""
+        if term.function not in ("name", "capital") or L > 1:
+            return False
+        n = len(tokens)
+        tok = tokens[i]
+        if not tok.pos_:
+            return False  # not parsed (prefilter): no evidence either way
+        prev = tokens[i - 1] if i > 0 else None
+        nxt = tokens[i + L] if i + L < n else None
+        if nxt is not None and nxt.lower_ in _GEO_NOUNS and (nxt.text.islower() or tok.ent_type_ in ("LOC", "FAC")):
+            return True  # "the Niger river", "the Congo Basin", "the Jordan Valley"
+        if prev is not None and prev.lower_ in ("river", "lake") and prev.text[:1].isupper():
+            return True  # "River Jordan"
+        if prev is not None and prev.lower_.rstrip(".") in _HONORIFICS and prev.text[:1].isupper():
+            return True  # "Mr Jordan", "Rep. Jordan"
+
+        def name_word(t) -> bool:
+            # a capitalised word that is no title: part of a name
+            return (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+                    and (t.lower_,) not in self.titles and t.lower_.rstrip(".") not in _HONORIFICS
+                    and t.ent_type_ not in ("DATE", "TIME", "NORP"))  # fmt: skip
+
+        if (nxt is not None and name_word(nxt) and nxt.lower_ not in _ORG_TAILS
+                and not self._starts_match(tokens, i + L)):  # fmt: skip
+            if nxt.ent_type_ == "PERSON" and (tok.ent_type_ in ("PERSON", "") or nxt.ent_iob_ == "I"):
+                return True  # "Chad Wolf", "Kenya Moore"
+            if (nxt.ent_iob_ == "I" and nxt.ent_type_ in _NAME_ENTS and tok.ent_type_ == nxt.ent_type_
+                    and (term.ambiguous or term.function == "capital" or term.entity.kind == "region"
+                         or nxt.ent_type_ in ("PERSON", "GPE"))):  # fmt: skip
+                # "Paris Hilton" (ORG), "Sofia Gatica" (LOC), "Georgia Tech"; a country's own
+                # name leads many names of its bodies ("Montenegro Assembly", "Kenya Airways")
+                return True
+            if (tok.dep_ == "compound" and tok.head.i == nxt.i and tok.ent_type_ in ("PERSON", "GPE", "")
+                    and nxt.ent_type_ in ("PERSON", "GPE", "")):  # fmt: skip
+                return True  # "Israel Adesanya" (two GPEs to the small model)
+        if (prev is not None and tok.ent_iob_ == "I" and name_word(prev)
+                and tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
+                and not (before and before[-1].end == i)):  # fmt: skip
+            return True  # "Michael Jordan"; not "Amnesty International Kenya" (a branch)
+        return False
+
+    def _starts_match(self, tokens, j: int) -> bool:
+        """Some alias of the knowledge base begins at token j ("Israel Katz", "Iran Erdogan")."""
+        low = tokens[j].lower_
+        for term in self._index.get(low, ()):
+            L = len(term.tokens)
+            if j + L <= len(tokens) and all(term.tokens[k] in (tokens[j + k].lower_, tokens[j + k].lemma_.lower())
+                                            for k in range(L)):  # fmt: skip
+                return True
+        return False
 
     def title_at(self, tokens, i: int) -> tuple[int, str] | None:
         """A title phrase starting at token i: (length, sector)."""
@@ -302,8 +388,12 @@ def _case_ok(term: Term, tokens, i: int, L: int, shouting: bool = False) -> bool
             if shouting or not tok.text.replace(".", "").isupper():
                 return False  # "us", "Who", "Is"; or any word of an all-capitals headline
     first = tokens[i]
-    if term.ambiguous and first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT"):
-        return False  # Michael Jordan, Georgia Tech
+    if (term.ambiguous and first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT")
+            and not (L == 1 and term.function in ("name", "capital"))):  # fmt: skip
+        # "Georgia Tech", "Korean Air"; a country's one-word name or capital is judged by
+        # KnowledgeBase._part_of_other_name: "Jordan condemned" is the country, "Michael
+        # Jordan" is not
+        return False
     if term.entity.kind == "person" and L == 1:
         # a bare surname must be a proper noun and not a date or place ("May", "Jordan")
         # (spaCy's small model often tags a bare surname GPE: "where Pompeo is expected")

@@ -56,7 +56,11 @@ ORG_WORDS = {"company", "group", "bank", "corp", "corporation", "inc", "ltd", "a
              "airways", "party", "front", "army", "council", "ministry", "agency", "university",
              "institute", "foundation", "news", "times", "post", "oil", "gas", "energy",
              "holding", "holdings", "motors", "telecom", "media", "tv", "radio", "neft", "fund",
-             "club", "league", "union", "association", "committee", "court", "police"}  # fmt: skip
+             "club", "league", "union", "association", "committee", "court", "police",
+             "confederation", "federation", "congress", "assembly", "alliance", "movement",
+             "organisation", "organization", "commission", "authority", "office", "department",
+             "service", "forces", "command", "coalition", "syndicate", "brigade", "brigades",
+             "battalion", "centre", "center", "network", "society"}  # fmt: skip
 # "it is unclear whether ...", "it was not clear", "it is time": no referent
 EXPLETIVE_WORDS = {"true", "false", "clear", "unclear", "likely", "unlikely", "possible", "impossible",
                    "important", "necessary", "difficult", "hard", "easy", "time", "obvious", "certain",
@@ -84,7 +88,7 @@ NUMERIC_QUANTITIES = {"thousand", "hundred", "dozen", "score", "million", "numbe
                       "handful", "all", "most", "many", "several", "few", "none", "each"}  # fmt: skip
 ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "movement",
                 "militia", "union", "agency", "body", "council", "court",
-                "party", "faction", "network", "mission"}  # fmt: skip
+                "party", "faction", "network", "mission", "coalition"}  # fmt: skip
 # what "the group", "the party" ... can refer back to (other anaphors: any organisation)
 # (tried in order: "the group" is an armed or political group before it is an NGO)
 _ARMED = {"REB", "IMG", "UAF", "OPP", "PTY", "CRM", "RAD", "SEP"}
@@ -92,7 +96,38 @@ _NON_STATE = [_ARMED, {"NGO", "HRI"}]
 GROUP_SECTORS = {"group": _NON_STATE, "faction": _NON_STATE, "movement": _NON_STATE,
                  "militia": [{"REB", "IMG", "UAF", "MIL"}], "network": _NON_STATE,
                  "party": [{"PTY", "OPP"}], "bloc": [{"IGO"}], "alliance": [{"IGO", "MIL", "PTY"}],
-                 "court": [{"JUD", "IGO"}], "mission": [{"IGO", "MIL"}]}  # fmt: skip
+                 "court": [{"JUD", "IGO"}], "mission": [{"IGO", "MIL"}],
+                 "coalition": [{"MIL", "IGO"}, {"OPP", "PTY"}]}  # fmt: skip
+# "Rainsy's deputy", "Maduro's representatives": people acting for the person named, in
+# that person's sector (an opposition leader's deputy is OPP, not LEG)
+ASSOCIATE_NOUNS = {"deputy", "aide", "spokesman", "spokeswoman", "spokesperson", "adviser",
+                   "advisor", "representative", "envoy", "emissary", "loyalist", "lieutenant",
+                   "confidant", "negotiator", "delegation", "delegate", "camp", "ally"}  # fmt: skip
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
+# sectors whose offices the people files date precisely: a title from the text does not
+# override them ("President X" of a former president is still ELI); other roles are dated
+# loosely (opposition leaders, rebel chiefs), so "opposition leader X" is believed
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"}
+# modifiers that make a former office holder only when nothing else says what the person is:
+# "exiled opposition leader X" is OPP, "exiled leader X" of no known role is ELI
+WEAK_FORMER = {"exiled", "self-exiled"}
+# verbs by which news media report a story: such a medium is no antecedent of "it"/"they"
+REPORT_VERBS = {"report", "say", "tell", "quote", "cite", "write", "broadcast", "publish",
+                "learn", "obtain", "see", "confirm", "reveal", "show", "add"}  # fmt: skip
+# nouns of armed violence whose national modifier is the armed forces: "Indian fire",
+# "Russian shelling", "Israeli air strikes" (INDMIL, RUSMIL, ISRMIL)
+ATTACK_NOUNS = {"fire", "gunfire", "shelling", "artillery", "airstrike", "air-strike", "bombardment",
+                "shell", "mortar", "missile", "rocket", "drone", "raid", "offensive", "incursion",
+                "warplane", "blockade", "barrage", "sniper"}  # fmt: skip
+# meetings and accords named after the city where they are held: "the Pretoria talks"
+VENUE_NOUNS = {"talk", "talks", "summit", "meeting", "conference", "negotiation", "process",
+               "accord", "agreement", "declaration", "protocol", "format", "forum", "round",
+               "dialogue", "communique", "peace", "convention", "treaty"}  # fmt: skip
+CITY_NOUNS = {"capital", "city", "town", "outskirts", "suburb", "centre", "center", "streets"}
+# words for a crowd: "the crowd" is the protesters named just before
+CROWD_NOUNS = {"crowd", "protester", "protestor", "demonstrator", "rioter", "mob", "marcher"}
+# the sectors of armed men ("Kurdish fighters", "Baloch militants")
+ARMED_SECTORS = {"REB", "MIL", "IMG", "UAF", "RAD"}
 # a capital after these is where something happens, not who does it ("talks in Moscow")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
                   "within", "off", "past", "via", "through", "over"}  # fmt: skip
@@ -113,6 +148,7 @@ class Memory:
     groups: list[tuple[int, list[Actor]]] = field(default_factory=list)  # coordinated subjects
     live_group: tuple[int, list[Actor]] | None = None  # the subjects of the sentence being read
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
+    reporters: dict[int, Actor] = field(default_factory=dict)  # media named as the story's source
 
     def remember(self, actor: Actor, subject: bool = False) -> None:
         self.seen.append(actor)
@@ -129,6 +165,13 @@ class Memory:
     def forget(self, actor: Actor) -> None:
         self.subjects.pop(id(actor), None)
         self.sentence_of.pop(id(actor), None)
+        self.reporters.pop(id(actor), None)
+
+    def reporting(self, actor: Actor) -> bool:
+        """`actor` was named in an earlier sentence as the news medium reporting the story
+        ("Reuters reported", "told The Associated Press", "according to Al Jazeera"): never
+        what a later "it" or "they" refers to ("Reuters said its reporter was held" is)."""
+        return self.reporters.get(id(actor)) is actor and self.sentence_index(actor) < self.sentence
 
     def sentence_index(self, actor: Actor) -> int:
         got = self.sentence_of.get(id(actor))
@@ -160,10 +203,18 @@ class Memory:
     def salient(self, pred, skip: set[int] | None = None, subjects_only: bool = False) -> Actor | None:
         """For pronouns: the subject of the current or previous sentence if one fits,
         else (unless `subjects_only`) the nearest fitting actor."""
-        for a in reversed(self.seen):
-            if self.sentence - self.sentence_index(a) > 1:
-                break
-            if id(a) in self.subjects and (skip is None or a.start not in skip) and pred(a):
+        ok = [a for a in reversed(self.seen) if self.sentence - self.sentence_index(a) <= 1
+              and (skip is None or a.start not in skip) and pred(a)]  # fmt: skip
+        here = [a for a in ok if self.sentence_index(a) == self.sentence]
+        for a in here:
+            if id(a) in self.subjects:
+                return a
+        if here and not subjects_only:
+            # "Malaysian authorities detained Mu Sochua before releasing her": a fitting
+            # actor of this sentence before the last sentence's subject
+            return here[0]
+        for a in ok:
+            if id(a) in self.subjects:
                 return a
         return None if subjects_only else self.last(pred, skip)
 
@@ -219,6 +270,16 @@ def _is_party(org: Entity) -> bool:
     return org.sector == ("PTY",) and org.country is not None
 
 
+def _stem(word: str) -> str:
+    """The root of an ethnonym for matching organisation names: "kurdish" -> "kurd"
+    (Kurdistan, Kurdish-led), "baloch" -> "baloch" (Balochistan), "tuareg" -> "tuareg"."""
+    for suffix in ("ish", "ian", "ese", "i"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word if len(word) >= 4 else ""
+
+
 def _has_letter(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
@@ -238,6 +299,7 @@ class SentenceActors:
             for i in range(m.start, m.end):
                 self.match_at[i] = m
         self._cache: dict[int, list[Actor]] = {}
+        self._folded: dict[int, tuple[int, list]] = {}
         self._sentence_countries: list[str | None] = []
 
     # -- public ---------------------------------------------------------------------------
@@ -245,6 +307,8 @@ class SentenceActors:
         """The actor(s) a phrase headed by `tok` names, with its coordinated phrases.
         `as_agent`: a modifier that names the doer of a nominal event ("Israeli strikes")."""
         heads = [tok] + (list(tok.conjuncts) if conjuncts else [])
+        if conjuncts:
+            heads[1:1] = self._folded_names(tok)[1]  # "Donald Trump and Vladimir Putin" folded into one
         out: list[Actor] = []
         for h in heads:
             found = self._resolve(h)
@@ -260,7 +324,8 @@ class SentenceActors:
         also feeds the document memory so later sentences can refer back."""
         found: list[Actor] = []
         covered: set[int] = set()
-        subject_group: list[Actor] = []
+        subject_group: list[Actor] = []  # every subject of the sentence
+        coordinated: dict[int, list[Actor]] = {}  # subjects by coordination ("Latvia and Lithuania")
         self._sentence_countries = [  # for unknown officials without a nationality
             m.term.entity.country for m in self.matches
             if sent.start <= m.start < sent.end and m.term.entity.kind == "country"
@@ -269,21 +334,28 @@ class SentenceActors:
             if tok.i in covered:
                 continue
             if self._is_phrase_head(tok):
-                got = self._resolve(tok)
+                got = [a for t in self._folded_names(tok)[1] for a in self._resolve(t)] + self._resolve(tok)
             elif self._is_modifier_mention(tok):
                 got = self._modifier_actor(tok, mention=True)
             else:
                 continue
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+            reporting = self._reporting(tok)
             for a in got:
                 if not a.code:
                     continue
                 found.append(a)
                 self.memory.remember(a, subject)  # at once: a later pronoun may refer to it
+                if reporting and "MED" in a.sector:
+                    self.memory.reporters[id(a)] = a
                 if subject and not a.why.startswith("coref"):
                     subject_group.append(a)
-                    self.memory.live_group = (self.memory.sentence, subject_group)
+                    root = tok
+                    while root.dep_ == "conj":
+                        root = root.head
+                    coordinated.setdefault(root.i, []).append(a)
+                    self.memory.live_group = (self.memory.sentence, coordinated[root.i])
                 span = self.doc.char_span(a.start - self.offset, a.end - self.offset,
                                           alignment_mode="expand")  # fmt: skip
                 covered.update(t.i for t in span or [])
@@ -300,7 +372,8 @@ class SentenceActors:
         nested = [a for a in found if not a.why.startswith("coref") and (
             (a.why.startswith("text:sector") and any(inside(a, b) for b in found))
             or any(inside(a, b) and b.code == a.code for b in found)  # "IS" in "IS fighters"
-            or (a.why == "kb:country:adjective" and any(inside(a, b) and b.country == a.country for b in found)))]  # fmt: skip
+            or (a.why in ("kb:country:adjective", "kb:country:name")  # "U.S." in "the U.S. and EU envoys"
+                and any(inside(a, b) and b.country == a.country for b in found)))]  # fmt: skip
         if nested:
             drop = {id(a) for a in nested}
             found = [a for a in found if id(a) not in drop]
@@ -308,9 +381,61 @@ class SentenceActors:
             for a in nested:
                 self.memory.forget(a)
             subject_group = [a for a in subject_group if id(a) not in drop]
-        self.memory.remember_group(subject_group)
+            coordinated = {k: [a for a in g if id(a) not in drop] for k, g in coordinated.items()}
+        # "Latvia and Lithuania voiced support, and Latvia's ministry said ...": "they" and "the
+        # two neighbours" are the coordinated pair; else all the sentence's subjects
+        pairs = [g for g in coordinated.values() if len(g) > 1]
+        self.memory.remember_group(pairs[-1] if pairs else subject_group)
         self.memory.sentence += 1
         return found
+
+    def _folded_names(self, tok) -> tuple[int, list]:
+        """People coordinated with a name that the parser folded into its phrase: in "U.S.
+        President Donald Trump and Russian President Vladimir Putin held talks" the small
+        model makes everything up to "Russian President" modifiers of "Putin". Returns the
+        index of the last "and" inside the phrase and the last tokens of the names before it
+        ([Trump]); (-1, []) when the phrase holds no such name."""
+        got = self._folded.get(tok.i)
+        if got is not None:
+            return got
+        got = (-1, [])
+        if tok.pos_ == "PROPN" and self._ends_person_name(tok):
+            region = sorted({t.i for c in tok.children if c.i < tok.i and c.dep_ in NAME_DEPS
+                             for t in c.subtree if t.i < tok.i})  # fmt: skip
+            ccs = [i for i in region if self.doc[i].dep_ == "cc" and self.doc[i].lower_ in ("and", "&")]
+            if ccs:
+                cut = max(ccs)
+                ends = [self.doc[i] for i in region if i < cut and (i + 1 == cut or self.doc[i + 1].text == ",")
+                        and self._ends_person_name(self.doc[i])]  # fmt: skip
+                if ends:
+                    got = (cut, ends)
+        self._folded[tok.i] = got
+        return got
+
+    def _ends_person_name(self, t) -> bool:
+        """`t` is the last word of a person's name (a people-file alias or a PERSON entity)."""
+        m = self.match_at.get(t.i)
+        if m is not None:
+            return m.end - 1 == t.i and m.term.entity.kind == "person"
+        return t.ent_type_ == "PERSON" and (t.i + 1 == len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I")
+
+    @staticmethod
+    def _reporting(tok) -> bool:
+        """`tok` names the source of the story: "Reuters reported", "X told Reuters",
+        "according to the AP", "(Reuters)"."""
+        h = tok
+        while h.dep_ == "conj":
+            h = h.head
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_.lower() in REPORT_VERBS:
+            return True
+        if h.dep_ in ("dobj", "dative", "obj", "iobj") and h.head.lemma_.lower() == "tell":
+            return True
+        if h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according":
+            return True
+        if h.dep_ == "pobj" and h.head.lower_ in ("to", "by") and h.head.head.lemma_.lower() in ("tell", "report", "say"):
+            return True
+        i = h.i
+        return 0 < i < len(h.doc) - 1 and h.doc[i - 1].text == "(" and h.doc[i + 1].text == ")"
 
     # -- modifiers that name an actor: "Israeli strikes", "Haiti's efforts" --------------------
     def _is_modifier_mention(self, tok) -> bool:
@@ -346,7 +471,15 @@ class SentenceActors:
             return [a] if a else []
         sector = list(ent.sector) if ent.kind == "org" else list(m.term.sector)
         if ent.kind == "country" and m.term.function == "capital":
+            if tok.dep_ != "poss" and tok.head.lemma_.lower() in VENUE_NOUNS:
+                # "the Pretoria talks", "the Minsk agreements": where, not who
+                return [Actor(text=span.text, name=ent.name, country=ent.country, kb_id=ent.id,
+                              start=s, end=e, why="kb:country:capital as a place")]  # fmt: skip
             sector = ["GOV"]  # "Riyadh's new friendship with Tehran": the government
+        if ent.kind == "country" and not sector and tok.dep_ in ("amod", "compound", "nmod") and (
+                tok.head.lemma_.lower() in ATTACK_NOUNS
+                or (tok.head.lemma_.lower() == "strike" and any(c.lower_ in ("air", "drone", "missile") for c in tok.head.children))):
+            sector = ["MIL"]  # "unprovoked Indian fire", "Russian shelling", "Israeli air strikes"
         return [Actor(text=span.text, name=ent.name, country=ent.country, sector=sector,
                       org=ent.org, kb_id=ent.id, code_override=ent.code if ent.kind == "org" else None,
                       start=s, end=e, why=why)]  # fmt: skip
@@ -436,7 +569,8 @@ class SentenceActors:
             return [actor] if actor else []
         sector = self._sector_noun(tok)
         if m is None and not sector:
-            got = self._pair(tok) or self._org_anaphor(tok, ctx)  # "both sides", "the bloc"
+            # "both sides", "the bloc", "Maduro's representatives"
+            got = self._pair(tok) or self._org_anaphor(tok, ctx) or self._associates(tok, ctx)
             if got:
                 return got
         if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and not sector:
@@ -470,16 +604,22 @@ class SentenceActors:
         ctx = {"country": None, "org": None, "titles": [], "title_words": [], "mods": [],
                "former": False, "left": tok.i, "right": tok.i, "person": None,
                "country_why": "", "region": None, "dict": None, "words": [], "right_mods": [],
-               "countries": []}  # fmt: skip
+               "countries": [], "then": False, "exiled": False}  # fmt: skip
         left = [c for c in tok.children if c.i < tok.i and c.dep_ in NAME_DEPS]
         region = []
         for c in left:
+            if c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue  # a misparsed clause ("Congo's army fought rebels", "fought" an amod)
             region.extend(t for t in c.subtree if t.i < tok.i)
+        cut = self._folded_names(tok)[0]
+        if cut >= 0:
+            region = [t for t in region if t.i > cut]  # "... and Russian President Vladimir Putin"
         # "of" phrases and appositions carry context too
         right = []
         title_ok = {t.i for t in region}  # where a title may stand: not inside "of the president"
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i:
+            if c.dep_ == "prep" and c.i > tok.i and (c.lower_ == "of" or (
+                    c.lower_ == "for" and tok.lemma_.lower() in SPOKES_NOUNS)):  # "a spokesman for X"
                 right.extend(c.subtree)
             elif c.dep_ == "appos":
                 right.extend(c.subtree)
@@ -495,6 +635,10 @@ class SentenceActors:
         scan = tokens + sorted(right, key=lambda t: t.i)
         while i < len(scan):
             t = scan[i]
+            if t.lower_ in ("then", "then-") and t.i in title_ok and t.i + 1 < tok.i:
+                j = t.i + 1 + (self.doc[t.i + 1].text == "-")
+                if j < len(self.doc) and self.kb.title_at(self.doc, j):
+                    ctx["then"] = True  # "then-Speaker Nancy Pelosi": the title at the event's time
             got = self.kb.title_at(self.doc, t.i) if t.i in title_ok else None
             if got and t.i != tok.i and not (self.match_at.get(t.i) and self.match_at[t.i].term.function != "sector"):
                 L, sec = got
@@ -508,7 +652,9 @@ class SentenceActors:
                 ctx["words"].append(t.lemma_.lower())
             if low in self.kb.modifiers and t.i < tok.i:
                 sec = self.kb.modifiers[low]
-                if sec == "ELI":
+                if sec == "ELI" and low in WEAK_FORMER:
+                    ctx["exiled"] = True
+                elif sec == "ELI":
                     ctx["former"] = True
                 ctx["mods"].append(sec)
             elif low in self.kb.modifiers and t.i > tok.i:
@@ -616,9 +762,22 @@ class SentenceActors:
     def _locative(self, tok) -> bool:
         """"in Moscow", "near Kabul": the token names a place where something happens."""
         h = tok
+        while h.dep_ in ("conj", "appos") or (h.dep_ == "compound" and h.head.lower_ in ("capital", "city")):
+            h = h.head  # "in Moscow and Kyiv", "in the capital, Naypyitaw", "in the capital Naypyitaw"
+        return h.dep_ == "pobj" and h.head.lower_ in LOCATIVE_PREPS
+
+    @staticmethod
+    def _city_phrase(tok) -> bool:
+        """"the capital Juba", "the city of Kharkiv", "the capital, Kyiv": the city itself
+        (shelled, visited, besieged), not the government seated there."""
+        h = tok
         while h.dep_ == "conj":
             h = h.head
-        return h.dep_ == "pobj" and h.head.lower_ in LOCATIVE_PREPS
+        if h.dep_ in ("appos", "compound") and h.head.lemma_.lower() in CITY_NOUNS:
+            return True
+        if any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in CITY_NOUNS and c.i < h.i for c in h.children):
+            return True  # "the regional capital Juba" with "capital" as a compound of Juba
+        return h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in CITY_NOUNS
 
     def _from_entity(self, tok, m: Match, ctx) -> Actor | None:
         ent = m.term.entity
@@ -648,8 +807,18 @@ class SentenceActors:
                              code_override=org.code, start=s2, end=e2, why="kb:org:branch")  # fmt: skip
             sector = list(m.term.sector)
             why = f"kb:country:{fn}"
+            if fn in ("adjective", "people") and tok.dep_ != "amod":
+                # "Sierra Leonean and Liberian refugees" parsed with "Leonean" as a noun: the
+                # adjectives share the head noun of the conjunct
+                for c in tok.conjuncts:
+                    sec = self._sector_noun(c)
+                    if sec and c.i > tok.i and any(g.dep_ == "amod" and g.i in self.match_at
+                                                   and self.match_at[g.i].term.entity.kind == "country"
+                                                   for g in c.children):  # fmt: skip
+                        sector, why = [sec], why + ":shared head"
+                        break
             if fn == "capital":
-                if self._locative(tok):
+                if self._locative(tok) or self._city_phrase(tok):
                     why = "kb:country:capital as a place"
                 else:
                     sector = sector or ["GOV"]
@@ -698,12 +867,36 @@ class SentenceActors:
         return max(people, key=score)
 
     def _person(self, tok, ent: Entity, ctx) -> Actor | None:
-        role, status = ent.role_on(self.day)
+        title = ctx["titles"][0] if ctx["titles"] else None
+        role, status = ent.role_on(self.day, prefer=title)
+        title_words = ctx["title_words"][0] if ctx["title_words"] else ""
+        if ctx["then"] and title is not None:
+            # "then-President Donald Trump", "then-Speaker Nancy Pelosi": the office the title
+            # names, as held at the time of the event (CODING.md), not on the article's date
+            named = [r for r in ent.roles if title_words and title_words in r.role.lower()] or [
+                r for r in ent.roles if r.sector == title]  # fmt: skip
+            earlier = [r for r in named if self.day is None or r.start is None or r.start <= self.day]
+            if earlier or named:
+                role, status = max(earlier or named, key=lambda r: r.start or dt.date.min), "then"
         country = role.country if role else ent.country
         org = role.org if role else None
-        if status in ("current", "undated") and role:
+        known = self.memory.names.get(ent.name.lower())
+        if status in ("current", "undated", "then") and role:
             sector = [role.sector]
-            why = f"kb:person:{role.role}"
+            why = f"kb:person:{'then ' if status == 'then' else ''}{role.role}"
+        elif (status in ("former", "before") and title is not None and title not in STATE_SECTORS
+              and title != "ELI" and not ctx["former"]):  # fmt: skip
+            # "opposition leader Sam Rainsy" after the file's dates: the text says what he is now
+            sector = [title]
+            country = ctx["country"] or country
+            org = None
+            why = f"kb:person:{title_words} (from the text)"
+        elif (status in ("former", "before") and not ctx["titles"] and not ctx["former"] and known is not None
+              and known.kb_id == ent.id and known.why.startswith("kb:person") and "ELI" not in known.sector):  # fmt: skip
+            # "Rainsy" after "opposition leader Sam Rainsy": what this article said he is
+            return self._actor(tok, ctx, name=known.name, country=known.country, sector=list(known.sector),
+                               org=known.org, kb_id=known.kb_id, code_override=known.code_override,
+                               why=f"memory:person:{role_of(known)}".rstrip(":"))  # fmt: skip
         elif status == "former":
             sector = ["ELI"]
             why = f"kb:person:former {role.role if role else ''}".rstrip()
@@ -718,7 +911,7 @@ class SentenceActors:
         if ctx["former"] and "ELI" not in sector:
             sector = ["ELI"]
         code_override = None
-        if org and org in self.kb.orgs and status in ("current", "undated"):
+        if org and org in self.kb.orgs and status in ("current", "undated", "then"):
             o = self.kb.orgs[org]
             code_override = o.code
             country = o.country
@@ -743,14 +936,16 @@ class SentenceActors:
         if tok.ent_type_ not in ("PERSON", "") and not ctx["titles"] and not (
                 tok.ent_type_ == "ORG" and self._looks_like_person_name(tok) and ctx["country"]):
             return None  # a place or organisation name the knowledge base does not know
+        if {w.lower() for w in name.split()} & ORG_WORDS and tok.ent_type_ != "PERSON":
+            return None  # "General Labour Confederation": a title word before a body's name
         country = ctx["country"]
         org = ctx["org"]
         mods = [s for s in ctx["mods"] if s != "ELI"]
         sector = list(dict.fromkeys(ctx["titles"][:1] + mods))
         if org is not None and _is_party(org) and "OPP" in mods + ctx["right_mods"]:
             sector = ["OPP"]  # "X of the opposition Labour Party"
-        if ctx["former"]:
-            sector = ["ELI"]
+        if ctx["former"] or (ctx["exiled"] and (not sector or sector[0] in STATE_SECTORS)):
+            sector = ["ELI"]  # "exiled minister X"; but "exiled opposition leader X" is OPP
         title = ctx["title_words"][0] if ctx["title_words"] else ""
         why = f"text:person:{title}".rstrip(":")
         if country is None and org is None and ctx["region"] is None:
@@ -794,6 +989,7 @@ class SentenceActors:
 
     def _sector_phrase(self, tok, sector: str, ctx) -> list[Actor]:
         # "Iran's foreign minister, Mohammad Javad Zarif": the apposed person is the actor
+        owner = None  # "Rainsy's deputy", "Maduro's representatives": whose people they are
         if ctx["person"] is not None:
             m, t = ctx["person"]
             if t.dep_ == "appos":
@@ -802,9 +998,22 @@ class SentenceActors:
                     return [got]
             elif m.term.entity.kind == "person" and ctx["country"] is None:
                 # "the Netanyahu government", "Putin's government": that person's country
-                p = self._person(t, self._pick_person(m, ctx), dict(ctx, former=False))
+                p = self._person(t, self._pick_person(m, ctx), dict(ctx, former=False, then=False,
+                                                                        titles=[], title_words=[]))  # fmt: skip
                 if p is not None:
                     ctx = dict(ctx, country=p.country, country_why="person")
+                    if t.dep_ == "poss" and tok.lemma_.lower() in ASSOCIATE_NOUNS and p.sector and p.sector[0] != "ELI":
+                        owner = p
+        if owner is None:
+            poss = next((c for c in tok.children if c.dep_ == "poss" and c.i not in self.match_at
+                         and c.pos_ == "PROPN"), None)  # fmt: skip
+            if poss is not None and tok.lemma_.lower() in ASSOCIATE_NOUNS:
+                p = next((a for a in self._resolve(poss) if is_person(a)), None)  # a name learnt before
+                if p is not None and p.sector and p.sector[0] != "ELI":
+                    owner = p
+                    ctx = dict(ctx, country=ctx["country"] or p.country, country_why=ctx["country_why"] or "person")
+        if owner is not None:
+            sector = owner.sector[0]  # an opposition leader's deputy is OPP, a president's aide GOV
         for c in tok.children:
             if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i not in self.match_at:
                 title = " ".join(x.lower_ for x in self.doc[ctx["left"] : tok.i + 1]
@@ -818,13 +1027,48 @@ class SentenceActors:
         got = self._org_anaphor(tok, ctx)
         if got:
             return got
+        if tok.lemma_.lower() == "party" and any(c.lower_ in ("third", "third-party") for c in tok.children):
+            return []  # "a third-party role", "third party mediation": no political party
+        if tok.lemma_.lower() == "party" and (tok.tag_ == "NNS" or any(
+                c.dep_ == "det" and c.lower_ in ("any", "either", "each", "every", "no") for c in tok.children)) and not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ not in ("all", "other")
+                for c in tok.children) and ctx["country"] is None and ctx["org"] is None:  # fmt: skip
+            return []  # "called on all parties to spare civilians": the sides of a conflict
+        if ctx["country"] is None and ctx["org"] is None:
+            body = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                         and c.i not in self.match_at and c.lemma_.lower() in ORG_ANAPHORS), None)  # fmt: skip
+            if body is not None:  # "a coalition spokesman", "alliance officials": the body named before
+                prev = self._named_body(body.lemma_.lower(), within=8)
+                if prev is not None:
+                    s, e, text = self._span(tok, ctx)
+                    return [_copy(prev, text, s, e, "coref:org:member")]
         term = self._sector_term(tok)
         sectors = list(term.sector) if term is not None and term.sector else [sector]
+        if owner is not None:
+            sectors = list(owner.sector)
+        if tok.lemma_.lower() in SPOKES_NOUNS:
+            # "a spokesman for the Kenyan police", "the army's spokesman": the body's sector
+            body = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+            body += [c for c in tok.children if c.dep_ == "poss"]
+            got = next((self._sector_noun(b) for b in body if self._sector_noun(b)), None)
+            if got:
+                sectors = [got]
         country = ctx["country"]
         org = ctx["org"]
         sectors += [s for s in ctx["mods"] if s not in sectors]
-        if ctx["former"]:
+        if ctx["former"] or (ctx["exiled"] and sectors[0] in STATE_SECTORS | {"ELI"}):
             sectors = ["ELI"]
+        if country is None and org is None and ctx["region"] is None and set(sectors) & ARMED_SECTORS:
+            group = self._ethnic_group(tok, ctx)
+            if group is not None:  # "Kurdish fighters" after the SDF was named
+                s, e, text = self._span(tok, ctx)
+                return [_copy(group, text, s, e, "coref:org:ethnonym")]
+        if country is None and org is None and ctx["region"] is None and self._has_det(tok) and not ctx["mods"]:
+            same = self._same_kind(tok, sectors)
+            if same is not None:  # "the paramilitaries" after "the paramilitary RSF"; "the crowd"
+                s, e, text = self._span(tok, ctx)
+                return [_copy(same, text, s, e, "coref:description")]
         desc = self._description(tok, sector, ctx)
         if desc is not None:
             return [desc]
@@ -834,9 +1078,18 @@ class SentenceActors:
                 return [self._actor(tok, ctx, name=org.name, country=org.country,
                                     sector=sectors, org=org.org, kb_id=org.id,
                                     why="kb:org:party member")]  # fmt: skip
-            return [self._actor(tok, ctx, name=org.name, country=org.country,
-                                sector=list(org.sector), org=org.org, kb_id=org.id,
-                                code_override=org.code, why="kb:org:member")]  # fmt: skip
+            out = [self._actor(tok, ctx, name=org.name, country=org.country,
+                               sector=list(org.sector), org=org.org, kb_id=org.id,
+                               code_override=org.code, why="kb:org:member")]  # fmt: skip
+            # "the U.S. and EU envoys": a country coordinated with the organisation
+            s, e, text = self._span(tok, ctx)
+            for other in dict.fromkeys(c for t, c in ctx["countries"]
+                                       if any(x.dep_ in ("conj", "cc") for x in (t, t.head))
+                                       or any(x.dep_ == "cc" for x in t.children)):  # fmt: skip
+                if other != org.country:
+                    out.append(Actor(text=text, name=text, country=other, sector=[sector], start=s, end=e,
+                                     why="text:sector:coordinated"))  # fmt: skip
+            return out
         s, e, text = self._span(tok, ctx)
         agent = term.entity.code if term is not None else None
         if ctx["dict"] is not None:
@@ -926,6 +1179,55 @@ class SentenceActors:
         s, e, text = self._span(tok, ctx)
         return _copy(prev, text, s, e, "coref:person:description")
 
+    def _same_kind(self, tok, sectors: list[str]) -> Actor | None:
+        """A definite plural for a group named lately: "the paramilitaries", "the
+        militants" after "the paramilitary Rapid Support Forces" or "Boko Haram militants";
+        "the crowd", "the protesters" after "Serb protesters"."""
+        if sectors[:1] == ["CVL"] and tok.lemma_.lower() in CROWD_NOUNS:
+            prev = self.memory.last(lambda a: "CVL" in a.sector and not is_person(a)
+                                    and not a.why.startswith("coref"), within=3)  # fmt: skip
+            return prev if prev is not None and prev.country else None
+        if tok.tag_ != "NNS" or not set(sectors) & {"REB", "UAF", "IMG", "RAD"}:
+            return None
+        return self.memory.last(lambda a: a.org is not None and not is_person(a)
+                                and bool(set(a.sector) & {"REB", "UAF", "IMG", "RAD"}), within=4)  # fmt: skip
+
+    def _associates(self, tok, ctx) -> list[Actor]:
+        """"Maduro's representatives", "Navalny's loyalists": people acting for a person
+        named, coded with that person's country and sector."""
+        if tok.lemma_.lower() not in ASSOCIATE_NOUNS:
+            return []
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        p = next((a for a in self._resolve(poss) if is_person(a)), None) if poss is not None else None
+        if p is None or not p.sector or p.sector[0] == "ELI" or p.country is None:
+            return []
+        s, e, text = self._span(tok, ctx)
+        return [Actor(text=text, name=text, country=p.country, sector=list(p.sector), start=s, end=e,
+                      why=f"text:sector:people of {p.name}")]  # fmt: skip
+
+    def _ethnic_group(self, tok, ctx) -> Actor | None:
+        """"Kurdish fighters", "Baloch militants", "Rohingya insurgents": an ethnonym is no
+        country. They are the armed group of that people the article named last (the SDF or
+        YPG in Syria, the Peshmerga in Iraq, the PKK in Turkey); with none named, the phrase
+        keeps no country (see docs/knowledge-files.md)."""
+        words = [t for t in self.doc[ctx["left"] : tok.i]
+                 if t.text[:1].isupper() and t.is_alpha and t.i not in self.match_at
+                 and (t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"))]  # fmt: skip
+        if not words:
+            return None
+        stems = {_stem(t.lower_) for t in words}
+        stems.discard("")
+        if not stems:
+            return None
+        names = self.kb.org_words()
+
+        def fits(a: Actor) -> bool:
+            if a.org is None or is_person(a) or not set(a.sector) & ARMED_SECTORS:
+                return False
+            return any(w.startswith(st) for w in names.get(a.org, ()) for st in stems)
+
+        return self.memory.last(fits)
+
     def _org_anaphor(self, tok, ctx) -> list[Actor]:
         """"the bloc", "the group", "the alliance": the organisation named before."""
         if tok.lemma_.lower() not in ORG_ANAPHORS or ctx["country"] is not None or ctx["org"] is not None:
@@ -934,31 +1236,74 @@ class SentenceActors:
             return []
         if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children):
             return []  # "the Wagner group" is a name, not a reference back
-        lemma = tok.lemma_.lower()
-        prev = None
-        for wanted in GROUP_SECTORS.get(lemma, [None]):  # "the group": armed and political first
-            prev = self.memory.last(lambda a, w=wanted: a.org is not None and not is_person(a)
-                                    and (w is None or bool(w & set(a.sector))))  # fmt: skip
-            if prev is not None:
-                break
+        prev = self._named_body(tok.lemma_.lower())
         if prev is None:
             return []
         s, e, text = self._span(tok, ctx)
         return [_copy(prev, text, s, e, "coref:org:description")]
 
+    def _named_body(self, lemma: str, within: int | None = None) -> Actor | None:
+        """The organisation "the coalition", "the group", "the alliance" refers back to: one
+        that calls itself so, named lately ("the Saudi-led coalition", "the Houthi
+        movement"), else the last one of the right kind ("the group": armed and political
+        first)."""
+        words = self.kb.org_words()
+        prev = self.memory.last(lambda a: a.org is not None and not is_person(a) and (
+            lemma in a.text.lower().replace("-", " ").split() or lemma in words.get(a.org, ())), within=3)  # fmt: skip
+        if prev is not None:
+            return prev
+        for wanted in GROUP_SECTORS.get(lemma, [None]):
+            prev = self.memory.last(lambda a, w=wanted: a.org is not None and not is_person(a)
+                                    and (w is None or bool(w & set(a.sector))), within=within)  # fmt: skip
+            if prev is not None:
+                return prev
+        return None
+
+    def _speaker(self, tok) -> Actor | None:
+        """Who says the clause `tok` is in ("He said the ministry had handed a note"): the
+        subject of the speech verb above it, if it is an actor."""
+        h = tok
+        for _ in range(6):
+            if h.head.i == h.i:
+                return None
+            h = h.head
+            if h.lemma_.lower() in ("say", "tell", "add", "announce", "state", "insist", "confirm"):
+                subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+                if subj is None or subj.i == tok.i:
+                    return None
+                got = self._resolve(subj)
+                return got[0] if got else None
+        return None
+
     def _has_det(self, tok) -> bool:
         return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
     def _implicit_country(self, tok, sector: str) -> str | None:
-        """"the government", "the ministry": the country the document is about."""
-        if not self._has_det(tok) or sector not in ("GOV", "MIL", "LEG", "JUD", "COP"):
+        """"the government", "the ministry": the country the document is about.
+        "Several hardline lawmakers", "judges" (no article): the country of the last such
+        institution named, if any was named lately."""
+        definite = self._has_det(tok)
+        if sector not in ("GOV", "MIL", "LEG", "JUD", "COP") or not (
+                definite or (tok.tag_ == "NNS" and sector in ("LEG", "JUD", "COP"))):
             return None
+        word = tok.lower_
+
+        def institution(a: Actor) -> bool:
+            return a.country is not None and sector in a.sector and not is_person(a) and not a.why.startswith("coref")
+
+        # "Iran's government ... unless Washington lifts sanctions ... the government": the
+        # same noun names the same body
+        same = self.memory.last(lambda a: institution(a) and a.text.lower().split()[-1:] == [word], within=6)
+        if same is not None:
+            return same.country
+        speaker = self._speaker(tok) if word not in ("embassy", "consulate", "mission", "legation") else None
+        if speaker is not None and speaker.country and set(speaker.sector) & {"GOV", sector}:
+            return speaker.country  # "Foreign Minister Tsahkna ... He said the ministry had ..."
         # "Myanmar's army ... the army": the country of the last such institution named
-        prev = self.memory.last(lambda a: a.country is not None and sector in a.sector
-                                and not is_person(a), within=3)  # fmt: skip
+        prev = self.memory.last(institution, within=3)
         if prev is not None:
             return prev.country
-        return self.memory.focus_country()
+        return self.memory.focus_country() if definite else None
 
     def _pair(self, tok) -> list[Actor]:
         """"the two leaders", "both sides", "the three countries": the last distinct actors."""
@@ -974,9 +1319,12 @@ class SentenceActors:
         group = self.memory.recent_group()
         any_kind = low in ("side", "party", "rival", "ally", "power")
         parties = {(a.country, a.org, a.code_override) for a in group or []}
+        before = self._last_pair(want, want_person, any_kind)
         if (group and len(group) == want and len(parties) == want
                 and (any_kind or all(is_person(a) == want_person for a in group))):  # fmt: skip
             out = list(reversed(group))
+        elif before:
+            out = list(reversed(before))  # "the two countries ... the two nuclear-armed rivals"
         else:
             for a in reversed(self.memory.seen):
                 if a.why.startswith("coref") or "as a place" in a.why or a.why == "kb:country:region":
@@ -985,8 +1333,10 @@ class SentenceActors:
                     continue  # "officials" of no known country
                 if want_person != is_person(a) and (want_person or low not in ("side", "party", "power", "rival", "ally")):
                     continue
-                if not want_person and low in ("country", "nation", "state", "government", "capital") and a.country is None:
-                    continue
+                if not want_person and low in ("country", "nation", "state", "government", "capital") and (
+                        a.country is None or a.org is not None or not set(a.sector) <= {"GOV"}
+                        or any(b.country == a.country for b in out)):
+                    continue  # "the two countries": states, not an army and a militia of one
                 if a.code and all((a.country, a.org, a.code) != (b.country, b.org, b.code) for b in out):
                     out.append(a)  # distinct parties: a government and its rebels are two
                 if len(out) == want:
@@ -997,6 +1347,17 @@ class SentenceActors:
         return [_copy(a, text, s, e, "coref:person:plural" if is_person(a) else "coref:plural")
                 for a in reversed(out)]  # fmt: skip
 
+    def _last_pair(self, want: int, want_person: bool, any_kind: bool) -> list[Actor]:
+        """The parties a recent "the two countries", "both sides" stood for (within two
+        sentences), if there were `want` of them and of the kind wanted."""
+        last = self.memory.last(lambda a: a.why in ("coref:plural", "coref:person:plural"), within=2)
+        if last is None:
+            return []
+        got = [a for a in self.memory.seen if a.why == last.why and (a.start, a.end) == (last.start, last.end)]
+        if len(got) != want or not (any_kind or all(is_person(a) == want_person for a in got)):
+            return []
+        return got
+
     def _pronoun(self, tok) -> list[Actor]:
         low = tok.lower_
         s, e = tok.idx + self.offset, tok.idx + len(tok) + self.offset
@@ -1006,7 +1367,10 @@ class SentenceActors:
             gender = "f" if low in FEMININE else "m"
 
             def fits(a: Actor) -> bool:
-                return (is_person(a) and a.name not in names and self.memory.gender.get(a.name, gender) == gender
+                # a person named, or one described ("India's army chief said his forces ...")
+                return ((is_person(a) or (self._person_phrase(a) and not a.why.startswith("coref")
+                                          and self.memory.sentence_index(a) == self.memory.sentence))
+                        and a.name not in names and self.memory.gender.get(a.name, gender) == gender
                         and not any(x <= a.start < y for x, y in own))  # fmt: skip
 
             prev = None
@@ -1026,24 +1390,78 @@ class SentenceActors:
             # of this or the previous sentence ("Iran said the US would regret attacking it")
             obj = low == "it" and tok.dep_ not in ("nsubj", "nsubjpass")
             own, names = self._clause_subject(tok)
+            if obj and self._thing_subject_before(tok, own):
+                return []  # "The agreement ... began to unravel when Trump withdrew from it"
+            ctrl = self._controller(tok, person=False)
+            if ctrl:
+                return [_copy(a, tok.text, s, e, "coref:pronoun:it") for a in ctrl[:1]]
             prev = self.memory.salient(lambda a: not is_person(a) and (a.country or a.org or a.code_override)
                                        is not None and not self._plural_phrase(a)
                                        and not self._person_phrase(a) and a.name not in names
-                                       and not any(x <= a.start < y for x, y in own),
+                                       and not any(x <= a.start < y for x, y in own)
+                                       and not self.memory.reporting(a),
                                        skip=here, subjects_only=obj)  # fmt: skip
             why = "coref:pronoun:it"
         elif low in PLURAL_PRONOUNS:
+            ctrl = self._controller(tok, person=False)
+            if ctrl:  # "urged the rebels to lay down their arms"
+                return [_copy(a, tok.text, s, e, "coref:pronoun:they") for a in ctrl]
             group = self.memory.recent_group()
             if group and self._group_is_latest(group):
                 return [_copy(a, tok.text, s, e, "coref:person:they" if is_person(a) else "coref:pronoun:they")
                         for a in group]  # fmt: skip
-            prev = self.memory.salient(lambda a: not is_person(a) and (a.code != ""), skip=here)
+            prev = self.memory.salient(lambda a: not is_person(a) and (a.code != "")
+                                       and not self.memory.reporting(a), skip=here)  # fmt: skip
             why = "coref:pronoun:they"
         else:
             return []
         if prev is None:
             return []
         return [_copy(prev, tok.text, s, e, why)]
+
+    def _thing_subject_before(self, tok, own: list[tuple[int, int]]) -> bool:
+        """An object "it" after a subject that is a thing, not an actor: in "The 2015
+        agreement ... began to unravel when Trump withdrew the United States from it", "it"
+        is the agreement. The nearest subject before the pronoun, outside its own clause,
+        decides."""
+        start = tok.idx + self.offset
+        subj = None
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if (t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WDT", "WP")
+                    and not any(x <= t.idx + self.offset < y for x, y in own)):  # fmt: skip
+                subj = t  # ("which" in a relative clause stands for its noun: skipped)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or start <= subj.idx + self.offset:
+            return False
+        if subj.lemma_.lower() in PERSON_ROLE_NOUNS | COUNTRY_NOUNS | ORG_ANAPHORS:
+            return False
+        return not self._resolve(subj)
+
+    def _controller(self, tok, person: bool) -> list[Actor]:
+        """A possessive in a clause whose doer is the object of the verb above it: "urged
+        Tehran to reconsider its plan" -- "its" is Tehran; "called on the rebels to lay down
+        their arms"."""
+        if tok.dep_ != "poss":
+            return []
+        h = tok.head
+        for _ in range(4):
+            if h.dep_ in ("xcomp", "ccomp") and h.pos_ in ("VERB", "AUX"):
+                subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+                gov = h.head
+                objs = subj or [c for c in gov.children if c.dep_ in ("dobj", "obj")] or [
+                    g for c in gov.children if c.dep_ == "prep" and c.lower_ == "on"
+                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+                if not objs or objs[0].pos_ == "PRON" or objs[0].i > tok.i:
+                    return []
+                if subj and h.dep_ == "ccomp" and gov.lemma_.lower() not in ("urge", "ask", "call", "press", "tell", "order"):
+                    return []  # "X said Y would reconsider its plan": not for here
+                got = [a for a in self._resolve(objs[0]) if is_person(a) == person and a.code]
+                return got
+            if h.dep_ == "ROOT" or h.head.i == h.i:
+                break
+            h = h.head
+        return []
 
     @staticmethod
     def _expletive(tok) -> bool:

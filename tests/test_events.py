@@ -506,3 +506,27 @@ def test_any_party_that_violates_the_truce_is_one_of_the_parties(coder):
             "Washington is prepared to impose sanctions on any party that violated the agreement.")  # fmt: skip
     e = one(coder, text, "THREATEN")
     assert codes(e["target"])[0].startswith("SDN") and len(e["target"]) == 2
+
+
+def test_subjects_the_parser_hides(coder):
+    # a participle read as the subject; an appositive title naming the body
+    e = one(coder, "The Red Cross operating in Yemen said Saudi forces must protect hospitals.", "REQUEST")
+    assert codes(e["source"])[0].startswith("NGO") and starts(e["target"]) == {"SAU"}
+    e = one(coder, "Jan Egeland, the United Nations Emergency Relief Coordinator, demanded that Sudan allow aid.", "REQUEST")
+    assert starts(e["source"]) == {"UN"}
+    # the doer of "artillery, mortar and rocket fire" is the launcher
+    e = one(coder, "Ethiopian forces launched artillery, mortar and rocket fire against Eritrean positions.", "ASSAULT")
+    assert codes(e["source"]) == ["ETHMIL"]
+
+
+def test_up_to_n_people_is_the_object(coder):
+    e = one(coder, "Somali rebels have kidnapped up to 16 Kenyan teachers near the border.", "ASSAULT")
+    assert starts(e["target"]) == {"KEN"}
+
+
+def test_agentless_investigation_is_by_the_state_and_radicals_are_domestic(coder):
+    e = one(coder, "A German national has been put under investigation in Spain for her role in the riots.", "ACCUSE")
+    assert starts(e["source"]) == {"ESP"} and starts(e["target"]) == {"DEU"}
+    e = one(coder, "Islamic fundamentalists continued their hunger strike in Tunis to demand the release of prisoners.",
+            "PROTEST")  # fmt: skip
+    assert codes(e["source"]) == ["TUNRAD"] and codes(e["target"]) == ["TUNGOV"]

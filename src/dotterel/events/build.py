@@ -28,7 +28,7 @@ RECIPIENT_TYPES = {"AGREE", "AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT",
 # sectors whose unnamed members are usually the country the story is about ("police",
 # "protesters", "the ministry"); soldiers and jets without a nationality often are not
 DOMESTIC_SECTORS = {"GOV", "COP", "LEG", "JUD", "CVL", "OPP", "LAB", "EDU", "MED", "BUS", "REL",
-                    "HLH", "AGR", "REF", "ELI", "PTY", "HRI", "CRM", "REB"}  # fmt: skip
+                    "HLH", "AGR", "REF", "ELI", "PTY", "HRI", "CRM", "REB", "RAD"}  # fmt: skip
 
 
 class EventBuilder:
@@ -77,7 +77,9 @@ class EventBuilder:
             for opt in cand.source_heads[:1]:
                 # "The United Nations humanitarian coordinator for Yemen urged ...": an
                 # official the knowledge base does not know belongs to the body named before it
-                got = [a for t in opt if t.pos_ == "NOUN" for m in t.children
+                titles = [t for t in opt if t.pos_ == "NOUN"]
+                titles += [c for t in opt for c in t.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+                got = [a for t in titles for m in t.children
                        if m.dep_ in ("nmod", "compound", "poss") and m.i < t.i
                        and (m.pos_ == "PROPN" or m.ent_type_ in ("ORG", "GPE", "NORP"))
                        for a in sa.actors_for(m, as_agent=True) if a.country or a.org]  # fmt: skip
@@ -151,6 +153,8 @@ class EventBuilder:
         targets = [t for t in targets if all((t.start, t.end) != (s.start, s.end) for s in sources)]
         if cand.type not in ("COERCE", "ASSAULT", "CONCEDE", "PROTEST"):
             targets = [t for t in targets if all(t.code != s.code or t.name != s.name for s in sources)]
+        # "continued their hunger strike": a pronoun for the doers themselves is no target
+        targets = [t for t in targets if not (t.text.lower() in OWN_PRONOUNS and any(t.code == s.code for s in sources))]
         if cand.explain.get("target_required") and not targets:
             return None  # a pattern with "T!" ("strike T!"): no target actor, no event ("the storm struck the coast")
         for a in targets:  # "asked Chileans for forgiveness": the people, not the state
@@ -632,7 +636,7 @@ def _party_anaphora(heads: list, earlier: list[Event], sent_index: int, exclude:
     return out
 
 
-STATE_ACTS = {"arrest", "deport", "convict"}
+STATE_ACTS = {"arrest", "deport", "convict", "investigate"}
 # what kills without naming who used it: "a roadside bomb", "a car bomb explosion", "an
 # improvised explosive device"; unclaimed weapons give an unidentified armed actor of the
 # place, state weapons ("rockets hit", "a missile struck") the attacker told before
@@ -876,6 +880,7 @@ def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None, t
 
 LEAD_NOUNS = {"decision"}
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT"}
+OWN_PRONOUNS = {"their", "its", "his", "her", "they", "it", "he", "she", "them", "him", "itself", "themselves"}
 
 
 def _referent_sources(earlier: list[Event], types: set[str] | None, sources: list[Actor],

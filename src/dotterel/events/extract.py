@@ -1288,6 +1288,10 @@ def _loose_targets(v, typ: str) -> list:
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ in LOOSE_PREPS:
                         out.extend(x for x in g.children if x.dep_ == "pobj")
+        for c in kids:  # "kidnapped up to 16 Russian advisers": the parser's "up to" is the object
+            if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "up":
+                out.extend(x for g in c.children if g.dep_ == "prep" and g.lower_ == "to"
+                           for x in g.children if x.dep_ == "pobj")  # fmt: skip
         for c in kids:  # "reneged on its commitment to the Zambian people"
             if c.dep_ == "prep" and c.lower_ in LOOSE_PREPS:
                 for g in c.children:
@@ -1489,6 +1493,11 @@ def subject_heads(v, depth: int = 0) -> list:
                 return [alt] if alt is not None else []
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 return [v.head]
+            if c.pos_ == "VERB" and c.tag_ in ("VBG", "VBN"):
+                # "The Red Cross operating in Iraq said": the participle's own subject
+                own = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
+                if own:
+                    return own[:1]
             if c.lower_ in ("it", "they") and v.dep_ == "ccomp" and v.head.dep_ == "relcl" and any(
                 g.dep_ == "nsubj" and g.lower_ in ("which", "that", "who") for g in v.head.children
             ):
@@ -1589,7 +1598,9 @@ def nominal_source(n, lex: Lexicon) -> list:
     named = [c for c in mods if c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")]
     opts.extend([c] for c in sorted(named, key=lambda t: t.i))
     t = _carrier(n)
-    if t.dep_ == "conj":
+    for _ in range(4):  # "launched artillery, mortar and rocket fire": the first conjunct's verb
+        if t.dep_ != "conj":
+            break
         t = t.head
     if t.dep_ in LIGHT_SUBJECT_DEPS and (_light(lex, t.head) or (t != n and t.head.pos_ == "VERB"
                                                                  and t.head.lemma_.lower() not in WITNESSING)):

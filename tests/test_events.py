@@ -530,3 +530,10 @@ def test_agentless_investigation_is_by_the_state_and_radicals_are_domestic(coder
     e = one(coder, "Islamic fundamentalists continued their hunger strike in Tunis to demand the release of prisoners.",
             "PROTEST")  # fmt: skip
     assert codes(e["source"]) == ["TUNRAD"] and codes(e["target"]) == ["TUNGOV"]
+
+
+def test_asking_forgiveness_is_an_apology_and_a_halt_to_operations_a_de_escalation(coder):
+    e = one(coder, "President Boric asked Chileans for forgiveness on Tuesday.", "SUPPORT")
+    assert e["cameo"] == "055" and codes(e["target"]) == ["CHLCVL"]
+    e = one(coder, "President Tinubu ordered a week-long halt to military operations in Zamfara.", "RETREAT")
+    assert starts(e["source"]) == {"NGA"}

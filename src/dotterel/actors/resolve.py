@@ -104,6 +104,8 @@ ASSOCIATE_NOUNS = {"deputy", "aide", "spokesman", "spokeswoman", "spokesperson",
                    "advisor", "representative", "envoy", "emissary", "loyalist", "lieutenant",
                    "confidant", "negotiator", "delegation", "delegate", "camp", "ally"}  # fmt: skip
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
+# people who belong to a body: "leaders of the opposition coalition" are OPP
+MEMBER_NOUNS = {"leader", "head", "chief", "official", "member", "representative", "delegate"}
 # sectors whose offices the people files date precisely: a title from the text does not
 # override them ("President X" of a former president is still ELI); other roles are dated
 # loosely (opposition leaders, rebel chiefs), so "opposition leader X" is believed
@@ -635,11 +637,12 @@ class SentenceActors:
         scan = tokens + sorted(right, key=lambda t: t.i)
         while i < len(scan):
             t = scan[i]
-            if t.lower_ in ("then", "then-") and t.i in title_ok and t.i + 1 < tok.i:
-                j = t.i + 1 + (self.doc[t.i + 1].text == "-")
-                if j < len(self.doc) and self.kb.title_at(self.doc, j):
-                    ctx["then"] = True  # "then-Speaker Nancy Pelosi": the title at the event's time
             got = self.kb.title_at(self.doc, t.i) if t.i in title_ok else None
+            if got and t.i != tok.i and not ctx["titles"]:
+                # "then-Speaker Nancy Pelosi": the title at the event's time ("then" is often
+                # parsed outside the phrase)
+                j = t.i - 1 - (t.i > 0 and self.doc[t.i - 1].text == "-")
+                ctx["then"] = j >= 0 and self.doc[j].lower_ in ("then", "then-")
             if got and t.i != tok.i and not (self.match_at.get(t.i) and self.match_at[t.i].term.function != "sector"):
                 L, sec = got
                 ctx["titles"].append(sec)
@@ -818,8 +821,9 @@ class SentenceActors:
                         sector, why = [sec], why + ":shared head"
                         break
             if fn == "capital":
-                if self._locative(tok) or self._city_phrase(tok):
-                    why = "kb:country:capital as a place"
+                if self._locative(tok) or self._city_phrase(tok) or (
+                        tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in VENUE_NOUNS):
+                    why = "kb:country:capital as a place"  # "in Moscow", "the capital Juba", "the Pretoria talks"
                 else:
                     sector = sector or ["GOV"]
             for sec in ctx["mods"]:
@@ -1046,9 +1050,11 @@ class SentenceActors:
         sectors = list(term.sector) if term is not None and term.sector else [sector]
         if owner is not None:
             sectors = list(owner.sector)
-        if tok.lemma_.lower() in SPOKES_NOUNS:
-            # "a spokesman for the Kenyan police", "the army's spokesman": the body's sector
-            body = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+        if tok.lemma_.lower() in SPOKES_NOUNS | MEMBER_NOUNS:
+            # "a spokesman for the Kenyan police", "the army's spokesman", "leaders of the
+            # opposition coalition": the body's sector
+            body = [g for c in tok.children if c.dep_ == "prep" and (c.lower_ == "of" or (
+                    c.lower_ == "for" and tok.lemma_.lower() in SPOKES_NOUNS))
                     for g in c.children if g.dep_ == "pobj"]  # fmt: skip
             body += [c for c in tok.children if c.dep_ == "poss"]
             got = next((self._sector_noun(b) for b in body if self._sector_noun(b)), None)
@@ -1064,6 +1070,14 @@ class SentenceActors:
             if group is not None:  # "Kurdish fighters" after the SDF was named
                 s, e, text = self._span(tok, ctx)
                 return [_copy(group, text, s, e, "coref:org:ethnonym")]
+        if country is None and org is None and any(
+                t.lower_ in ("occupation", "occupying") for t in self.doc[ctx["left"] : tok.i]):
+            # "occupation authorities" in a town "which Russian forces seized": the occupier's
+            occupier = self.memory.last(lambda a: "MIL" in a.sector and a.country is not None
+                                        and not a.why.startswith("coref"), within=2)  # fmt: skip
+            if occupier is not None:
+                country = occupier.country
+                ctx = dict(ctx, country_why="occupier")
         if country is None and org is None and ctx["region"] is None and self._has_det(tok) and not ctx["mods"]:
             same = self._same_kind(tok, sectors)
             if same is not None:  # "the paramilitaries" after "the paramilitary RSF"; "the crowd"

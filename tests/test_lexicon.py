@@ -95,7 +95,7 @@ def test_every_mode_is_coded():
 def test_no_pattern_is_given_twice():
     seen: dict[tuple, str] = {}
     for p in default_lexicon().patterns:
-        key = (p.pos, p.text)
+        key = (p.pos, p.text, p.subject)
         assert key not in seen, f"{p.text!r} at {p.origin} and {seen[key]}"
         seen[key] = p.origin
 
@@ -331,3 +331,29 @@ def test_required_target_needs_a_slot(tmp_path):
     lex = load_lexicon(tmp_path)
     p = next(p for p in lex.patterns if p.text.endswith("T!"))
     assert p.target_required and p.words[-1].slot_after == "T"
+
+
+def test_subject_constrained_groups(coder):
+    """`subject:` groups: the same verb codes differently by who does it."""
+    e = _find(coder, "Thousands of Russian troops massed near the Ukrainian border.", "MOBILIZE")
+    assert e and _keys(e[0]["source"]) == {"RUS"}
+    e = _find(coder, "Protesters stormed the parliament building in Colombo.", "PROTEST", "145")
+    assert e and e[0]["mode"] == "riot" and _keys(e[0]["source"]) == {"LKA"}
+    assert not _find(coder, "Protesters stormed the parliament building in Colombo.", "ASSAULT")
+    assert _find(coder, "Sri Lankan soldiers stormed the rebel camp near Jaffna.", "ASSAULT")
+    e = _find(coder, "Croatian troops withdrew from the town on Sunday.", "RETREAT", "0872")
+    assert e and _keys(e[0]["source"]) == {"HRV"}
+
+
+@pytest.mark.parametrize("text,typ,cameo", [
+    ("The rebels stopped fighting on Sunday.", "RETREAT", "087"),
+    ("The rebels agreed to stop fighting.", "CONCEDE", "080"),
+    ("The rebels refused to stop fighting.", "REJECT", "1246"),
+    ("The United Nations urged the rebels to stop fighting.", "REQUEST", "0256"),
+])  # fmt: skip
+def test_wrappers_in_a_chain_recode_in_turn(coder, text, typ, cameo):
+    """'agreed to stop fighting': the stopped fighting is a de-escalation (cessation
+    wrapper), agreeing to it a concession; refusing it a refusal to de-escalate."""
+    got = [(e["type"], e["cameo"]) for e in _events(coder, text)]
+    assert (typ, cameo) in got, got
+    assert ("ASSAULT", "190") not in got, got

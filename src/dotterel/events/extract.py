@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, Wrapper
-from .match import Hit, is_passive, lemma, match_token
+from .match import Hit, is_passive, lemma, match_token, reduced_passive
 from .modality import REPORTING, modality
 
 OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", "invite",
@@ -343,7 +343,8 @@ def _agentless_source(c: Candidate, h: Hit) -> None:
         return
     if any(x.dep_ == "agent" for x in h.trigger.children):
         return
-    subj = _no_dateline([x for x in h.trigger.children if x.dep_ == "nsubjpass"])
+    subj = _no_dateline([x for x in h.trigger.children if x.dep_ == "nsubjpass"] or
+                        ([h.trigger.head] if reduced_passive(h.trigger) else []))  # fmt: skip
     if subj:
         c.source_heads = [subj]
         c.target_heads = [t for t in c.target_heads if t not in subj]
@@ -381,6 +382,9 @@ def _idle(c: Candidate) -> bool:
     for x in [t, *list(t.ancestors)[:3]]:
         if x.dep_ == "acl" and x.head.lemma_.lower() in CAPACITY:
             return True
+    if c.explain.get("pattern", "").endswith(":bare") and t.dep_ == "acl" and t.head.lemma_.lower() in (
+            DOCUMENT_NOUNS | {"agreement", "deal", "accord", "pact", "treaty", "memorandum"}):
+        return True  # "signed a statement committing both sides to ...": what the document says
     if c.type == "ASSAULT" and any(ch.dep_ == "prep" and ch.lower_ in ("alongside", "beside")
                                    for ch in c.trigger.children):  # fmt: skip
         return True
@@ -977,6 +981,22 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
     return None
 
 
+def _through_chain(inner: Hit, chain: list, lex: Lexicon) -> tuple[str, str, str | None]:
+    """The inner event's (type, cameo, mode) after the recoding wrappers between it and the
+    outer wrapper, innermost first ("agreed to stop fighting": stop + ASSAULT -> RETREAT)."""
+    typ, cameo, mode = inner.pattern.type, inner.pattern.cameo, inner.pattern.mode
+    for v in reversed(chain):
+        for w2 in lex.wrappers.get(lemma(v, lex), ()):
+            if w2.prep and not _has_prep(v, w2.prep):
+                continue
+            found, spec = w2.spec_for(cameo, typ, mode)
+            if found:
+                if spec is not None:
+                    typ, cameo, mode = spec
+                break
+    return typ, cameo, mode
+
+
 def _via_clause(tok, x) -> bool:
     """Whether `x` hangs under `tok` through a clause (xcomp, ccomp, advcl), not an object."""
     t = x
@@ -1094,12 +1114,15 @@ def _after_comma(tok, c) -> bool:
 
 
 def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Candidate]:
-    # the map's most specific key: the inner event's CAMEO code ("161": threatened to cut
-    # ties is 1313), its type and mode, its type, "default"
-    _, spec = w.spec_for(inner.pattern.cameo, inner.pattern.type, inner.pattern.mode)
+    # the governed event as the wrappers between recode it ("agreed to stop fighting": the
+    # fighting stopped is a de-escalation, agreed to it is a concession), then the map's most
+    # specific key: the inner event's CAMEO code ("161": threatened to cut ties is 1313),
+    # its type and mode, its type, "default"
+    ityp, icameo, imode = _through_chain(inner, chain, lex)
+    _, spec = w.spec_for(icameo, ityp, imode)
     keep = spec is None
     if keep:
-        typ, cameo, mode = inner.pattern.type, inner.pattern.cameo, inner.pattern.mode
+        typ, cameo, mode = ityp, icameo, imode
     else:
         typ, cameo, mode = spec
     noun = tok.pos_ in ("NOUN", "PROPN")
@@ -1349,6 +1372,13 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         targets = list(h.target_heads)
         if h.source_heads:  # "receive aid from S": the subject is the recipient
             targets = [c for c in tok.children if c.dep_ in SUBJECT_DEPS] or targets
+        if not src:  # "the summit between Trump and Kim, held in Hanoi": the parties meet
+            for n in [*h.used, tok.head if tok.dep_ == "acl" else tok]:
+                btw = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for g in c.children if g.dep_ == "pobj"] if n.pos_ == "NOUN" else []  # fmt: skip
+                if btw:
+                    src = [btw[:1]]
+                    break
         if _gapped_passive(tok) and p.direct_slot == "T" and not h.source_heads:
             # "213 officers had been injured and 143 people detained": the second verb
             # shares the passive; its "subject" is the one detained, and no one is named
@@ -1517,6 +1547,12 @@ def subject_heads(v, depth: int = 0) -> list:
             obj = [c for c in head.children if c.dep_ in ("dobj",)]
             if obj:
                 return obj[:1]
+        if is_passive(head) and not any(c.dep_ == "agent" for c in head.children):
+            # "teachers were slated to begin a strike", "X was forced to withdraw": the
+            # passive's subject is the one who acts
+            got = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if got and not in_dateline(got[0]):
+                return got[:1]
         return subject_heads(head, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         if is_passive(head) and not is_passive(v):

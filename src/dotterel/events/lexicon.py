@@ -334,7 +334,7 @@ def load_pattern_file(lex: Lexicon, path: Path) -> None:
     if ftype not in PLOVER_TYPES:
         raise LexiconError(f"{path.name}: unknown PLOVER type {ftype!r}")
     table = cameo_table()
-    seen: dict[tuple[str, str], str] = {}
+    seen: dict[tuple, str] = {}
     for g in data.get("groups") or []:
         gwhere = f"{path.name}:{g.get('__line__', '?')}"
         unknown = set(g) - GROUP_KEYS
@@ -377,7 +377,7 @@ def load_pattern_file(lex: Lexicon, path: Path) -> None:
                     text = item
                 if not isinstance(text, str):
                     raise LexiconError(f"{where}: a pattern must be a string")
-                key = (pos, text.strip())
+                key = (pos, text.strip(), subject)  # the same words for another doer are another pattern
                 if key in seen:
                     raise LexiconError(f"{where}: pattern {text!r} already given at {seen[key]}")
                 seen[key] = where

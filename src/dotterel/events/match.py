@@ -48,6 +48,12 @@ def is_passive(v) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
 
+def reduced_passive(v) -> bool:
+    """"soldiers deployed to the border", "troops sent into Haiti": a participle after the
+    noun it is said of (that noun is its passive subject)."""
+    return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i
+
+
 # adjuncts are background, not the event's frame: "launched a crackdown after attacks on posts"
 FRAME_ADJUNCTS = {"after", "before", "since", "amid", "despite", "during", "following", "until",
                   "because", "while", "like", "unlike", "than"}  # fmt: skip
@@ -63,6 +69,10 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
     verb's subject is in its frame as its object ("Troops were deployed": deploy troops)."""
     out = []
     frontier = [c for c in tok.children if _in_frame(c) or (c.dep_ == "nsubjpass" and tok.pos_ in ("VERB", "AUX"))]
+    if tok.pos_ == "VERB" and reduced_passive(tok):
+        out.append(tok.head)  # "soldiers deployed to the border": deploy soldiers
+        if levels is not None:
+            levels[tok.head.i] = 0
     level = 0
     while frontier and level < depth:
         out.extend(frontier)
@@ -119,6 +129,11 @@ def _constrained(heads: list, alts) -> list:
     return [h for h in heads if _in_words(h, alts)]
 
 
+QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "some",
+                  "many", "most", "group", "column", "convoy", "unit", "contingent", "crowd", "number", "wave",
+                  "band", "battalion", "million", "millions"}  # fmt: skip
+
+
 def doer_words(tok, pos: str) -> list:
     """The tokens heading the doer of a trigger, for a group's `subject:` constraint: a
     verb's subject (through relative clauses, control and coordination), a noun's "by"
@@ -135,7 +150,11 @@ def doer_words(tok, pos: str) -> list:
             s0 = subj[0]
             if s0.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 return [v.head]
-            return subj[:1] + [g for g in s0.children if g.dep_ == "conj"]
+            out = subj[:1] + [g for g in s0.children if g.dep_ == "conj"]
+            if s0.lemma_.lower() in QUANTITY_HEADS:  # "thousands of troops", "hundreds of protesters"
+                out += [g for c in s0.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+            return out
         if v.dep_ == "relcl":
             return [v.head]
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head != v:
@@ -161,6 +180,8 @@ def direct_object(v, passive: bool) -> list:
                 return _slot_heads(c)
         return []
     if passive:
+        if reduced_passive(v):
+            return [v.head]
         return [c for c in v.children if c.dep_ == "nsubjpass"][:1]
     for dep in ("dobj", "dative", "attr", "oprd"):
         got = [c for c in v.children if c.dep_ == dep]
@@ -260,7 +281,7 @@ def match_token(tok, pos: str, lex: Lexicon) -> Hit | None:
         return None
     levels: dict = {}
     fr = frame(tok, levels=levels)
-    passive = pos == "verb" and is_passive(tok)
+    passive = pos == "verb" and (is_passive(tok) or reduced_passive(tok))
     vetoed = {s.type for s in lex.stop_patterns(pos, key) if _fit(s, tok, fr, levels, passive) is not None}
     best: Hit | None = None
     for p in cands:

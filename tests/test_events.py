@@ -537,3 +537,13 @@ def test_asking_forgiveness_is_an_apology_and_a_halt_to_operations_a_de_escalati
     assert e["cameo"] == "055" and codes(e["target"]) == ["CHLCVL"]
     e = one(coder, "President Tinubu ordered a week-long halt to military operations in Zamfara.", "RETREAT")
     assert starts(e["source"]) == {"NGA"}
+
+
+def test_a_summit_between_two_leaders_held_somewhere(coder):
+    e = one(coder, "A summit between Kenya and Uganda was held in Nairobi on Monday.", "CONSULT")
+    assert starts(e["source"] + e["target"]) == {"KEN", "UGA"}
+
+
+def test_what_a_signed_statement_commits_to_is_the_signing(coder):
+    got = coded(coder, "Peru and Chile signed a statement committing both sides to work toward peace.")
+    assert [g[0] for g in got] == ["SUPPORT"]

@@ -385,6 +385,9 @@ def _idle(c: Candidate) -> bool:
     if c.explain.get("pattern", "").endswith(":bare") and t.dep_ == "acl" and t.head.lemma_.lower() in (
             DOCUMENT_NOUNS | {"agreement", "deal", "accord", "pact", "treaty", "memorandum"}):
         return True  # "signed a statement committing both sides to ...": what the document says
+    if c.explain.get("pattern") == "intent:bare" and t.dep_ == "acl" and t.head.lemma_.lower() in (
+            DOCUMENT_NOUNS | {"agreement", "deal", "accord", "pact", "treaty", "memorandum"}):
+        return True  # "signed a statement committing both sides to ...": what the document says
     if c.type == "ASSAULT" and any(ch.dep_ == "prep" and ch.lower_ in ("alongside", "beside")
                                    for ch in c.trigger.children):  # fmt: skip
         return True

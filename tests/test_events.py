@@ -547,3 +547,17 @@ def test_a_summit_between_two_leaders_held_somewhere(coder):
 def test_what_a_signed_statement_commits_to_is_the_signing(coder):
     got = coded(coder, "Peru and Chile signed a statement committing both sides to work toward peace.")
     assert [g[0] for g in got] == ["SUPPORT"]
+
+
+def test_foreign_criticism_of_police_acts_addresses_the_government(coder):
+    text = ("Bolivian police arrested eight opposition activists on Monday. The U.S. State Department "
+            "criticised the arrests on Tuesday.")  # fmt: skip
+    e = one(coder, text, "ACCUSE")
+    assert codes(e["target"]) == ["BOLGOV"]
+
+
+def test_condemned_violence_after_riots_is_the_rioters(coder):
+    text = ("Masked protesters set cars on fire in Lyon overnight. Police used tear gas on Saturday. "
+            "President Macron condemned the violence as unacceptable.")  # fmt: skip
+    e = one(coder, text, "ACCUSE")
+    assert codes(e["target"]) == ["FRACVL"]

@@ -339,6 +339,7 @@ class EventBuilder:
                                         lead=t.lemma_.lower() in LEAD_NOUNS, lemma=lem,
                                         focus=sa.memory.focus_country())  # fmt: skip
                 if got:
+                    got = [_addressed_state(a, sources) for a in got]
                     add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
                     continue
             if is_generic_people(t):
@@ -911,6 +912,10 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
         home = [ev for ev in pool if focus and any(a.country == focus for a in ev.source)]
         if home and len({a.country for ev in pool for a in ev.source}) > 1:
             pool = home
+        if lemma in ("violence", "unrest", "rioting", "riot", "clash"):
+            # "condemned the violence" after riots and the police's answer: the rioters'
+            riots = [ev for ev in pool if ev.type == "PROTEST" and ev.cameo.startswith("145")]
+            pool = riots or pool
     if not pool:
         return []
     last = pool[-1]
@@ -923,6 +928,19 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
                 if all(a.key() != b.key() for b in out):
                     out.append(a)
     return out
+
+
+def _addressed_state(a: Actor, sources: list[Actor]) -> Actor:
+    """"The U.S. State Department criticised the arrests" (made by Cambodian police): a
+    foreign state or international body judging what a state's police or courts did
+    addresses that state's government (an army's attacks stay the army's)."""
+    foreign = any((s.org and "IGO" in s.sector) or (s.country and s.country != a.country
+                                                   and (not s.sector or "GOV" in s.sector)) for s in sources)  # fmt: skip
+    if not foreign or not a.country or a.org or a.code_override or not set(a.sector) & {"COP", "JUD"}:
+        return a
+    b = _copy_actor(a, "the state its arm belongs to")
+    b.sector = ["GOV"]
+    return b
 
 
 def _as_place_target(a: Actor) -> Actor:

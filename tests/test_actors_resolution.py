@@ -316,3 +316,23 @@ def test_a_venue_named_after_a_capital_is_no_actor_even_alone(kb):
     sa = SentenceActors(kb, doc, None, Memory())
     pretoria = next(t for t in doc if t.text == "Pretoria")
     assert [(a.code, a.why) for a in sa.actors_for(pretoria)] == [("ZAF", "kb:country:capital as a place")]
+
+
+def test_a_possessor_is_named_and_an_opposition_leaders_party_is_the_opposition(kb):
+    got = mentions(kb, "Maduro accused Washington of blackmail. Security forces arrested two of "
+                       "Machado's campaign coordinators, her party said. The attorney general accused "
+                       "them of plotting.", "2024-01-27")  # fmt: skip
+    assert codes(got, "Machado") == ["VENOPP"]  # a mention of its own
+    assert codes(got, "her") == ["VENOPP"]  # not Maduro, the last sentence's subject
+    assert codes(got, "her party") == ["VENOPP"]
+    assert codes(got, "them") == ["VENOPP"]
+
+
+def test_the_parties_to_a_conflict_in_a_country(kb):
+    from dotterel.actors.resolve import Memory, SentenceActors
+    from dotterel.nlp import parse
+
+    doc = next(iter(parse(["The envoy demanded parties to the conflict in Iraq to allow aid workers in."])))
+    sa = SentenceActors(kb, doc, None, Memory())
+    parties = next(t for t in doc if t.text == "parties")
+    assert [a.code for a in sa.actors_for(parties)] == ["IRQ"]

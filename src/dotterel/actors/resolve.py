@@ -102,7 +102,8 @@ GROUP_SECTORS = {"group": _NON_STATE, "faction": _NON_STATE, "movement": _NON_ST
 # that person's sector (an opposition leader's deputy is OPP, not LEG)
 ASSOCIATE_NOUNS = {"deputy", "aide", "spokesman", "spokeswoman", "spokesperson", "adviser",
                    "advisor", "representative", "envoy", "emissary", "loyalist", "lieutenant",
-                   "confidant", "negotiator", "delegation", "delegate", "camp", "ally"}  # fmt: skip
+                   "confidant", "negotiator", "delegation", "delegate", "camp", "ally",
+                   "coordinator", "staffer", "campaigner"}  # fmt: skip
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
 # people who belong to a body: "leaders of the opposition coalition" are OPP
 MEMBER_NOUNS = {"leader", "head", "chief", "official", "member", "representative", "delegate"}
@@ -339,6 +340,10 @@ class SentenceActors:
                 got = [a for t in self._folded_names(tok)[1] for a in self._resolve(t)] + self._resolve(tok)
             elif self._is_modifier_mention(tok):
                 got = self._modifier_actor(tok, mention=True)
+            elif tok.dep_ == "poss" and tok.pos_ == "PROPN" and self._ends_person_name(tok):
+                # "Machado's campaign coordinators", "Rainsy's deputy": the person is named too
+                # (a later "her" may be her)
+                got = [a for a in self._resolve(tok) if is_person(a)]
             else:
                 continue
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (
@@ -373,7 +378,8 @@ class SentenceActors:
 
         nested = [a for a in found if not a.why.startswith("coref") and (
             (a.why.startswith("text:sector") and any(inside(a, b) for b in found))
-            or any(inside(a, b) and b.code == a.code for b in found)  # "IS" in "IS fighters"
+            or any(inside(a, b) and b.code == a.code and not (is_person(a) and b.name != a.name)
+                   for b in found)  # "IS" in "IS fighters"; not "Rainsy" in "Rainsy's deputy, X"
             or (a.why in ("kb:country:adjective", "kb:country:name")  # "U.S." in "the U.S. and EU envoys"
                 and any(inside(a, b) and b.country == a.country for b in found)))]  # fmt: skip
         if nested:
@@ -1006,14 +1012,14 @@ class SentenceActors:
                                                                         titles=[], title_words=[]))  # fmt: skip
                 if p is not None:
                     ctx = dict(ctx, country=p.country, country_why="person")
-                    if t.dep_ == "poss" and tok.lemma_.lower() in ASSOCIATE_NOUNS and p.sector and p.sector[0] != "ELI":
+                    if t.dep_ == "poss" and self._acts_for(tok, p):
                         owner = p
         if owner is None:
             poss = next((c for c in tok.children if c.dep_ == "poss" and c.i not in self.match_at
-                         and c.pos_ == "PROPN"), None)  # fmt: skip
-            if poss is not None and tok.lemma_.lower() in ASSOCIATE_NOUNS:
-                p = next((a for a in self._resolve(poss) if is_person(a)), None)  # a name learnt before
-                if p is not None and p.sector and p.sector[0] != "ELI":
+                         and c.pos_ in ("PROPN", "PRON")), None)  # fmt: skip
+            if poss is not None:  # a name learnt before, or "her party" after "Machado"
+                p = next((a for a in self._resolve(poss) if is_person(a)), None)
+                if p is not None and self._acts_for(tok, p):
                     owner = p
                     ctx = dict(ctx, country=ctx["country"] or p.country, country_why=ctx["country_why"] or "person")
         if owner is not None:
@@ -1037,7 +1043,18 @@ class SentenceActors:
                 c.dep_ == "det" and c.lower_ in ("any", "either", "each", "every", "no") for c in tok.children)) and not any(
                 c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ not in ("all", "other")
                 for c in tok.children) and ctx["country"] is None and ctx["org"] is None:  # fmt: skip
-            return []  # "called on all parties to spare civilians": the sides of a conflict
+            # "called on all parties to spare civilians": the sides of a conflict, no party;
+            # "the parties to the conflict in Iraq": that country's sides
+            nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+            to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"] or (
+                [nxt] if nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "prep" else [])  # (misattached)
+            where = [self.match_at[t.i].term.entity for c in to for t in c.subtree
+                     if t.i in self.match_at and self.match_at[t.i].term.entity.kind == "country"]  # fmt: skip
+            if where:
+                s, e, text = self._span(tok, ctx)
+                return [Actor(text=text, name=text, country=where[0].country, start=s, end=e,
+                              why="text:sector:parties to a conflict")]  # fmt: skip
+            return []
         if ctx["country"] is None and ctx["org"] is None:
             body = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
                          and c.i not in self.match_at and c.lemma_.lower() in ORG_ANAPHORS), None)  # fmt: skip
@@ -1206,6 +1223,17 @@ class SentenceActors:
         return self.memory.last(lambda a: a.org is not None and not is_person(a)
                                 and bool(set(a.sector) & {"REB", "UAF", "IMG", "RAD"}), within=4)  # fmt: skip
 
+    @staticmethod
+    def _acts_for(tok, p: Actor) -> bool:
+        """People or a body acting for the person `p` and so in p's sector: "Rainsy's
+        deputy", "Maduro's representatives"; an opposition or rebel leader's party, movement
+        or campaign ("her party" after the opposition leader Machado is the opposition)."""
+        if not p.sector or p.sector[0] == "ELI":
+            return False
+        low = tok.lemma_.lower()
+        return low in ASSOCIATE_NOUNS or (low in ("party", "movement", "coalition", "alliance", "campaign")
+                                          and p.sector[0] in ("OPP", "REB"))
+
     def _associates(self, tok, ctx) -> list[Actor]:
         """"Maduro's representatives", "Navalny's loyalists": people acting for a person
         named, coded with that person's country and sector."""
@@ -1213,7 +1241,7 @@ class SentenceActors:
             return []
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         p = next((a for a in self._resolve(poss) if is_person(a)), None) if poss is not None else None
-        if p is None or not p.sector or p.sector[0] == "ELI" or p.country is None:
+        if p is None or not self._acts_for(tok, p) or p.country is None:
             return []
         s, e, text = self._span(tok, ctx)
         return [Actor(text=text, name=text, country=p.country, sector=list(p.sector), start=s, end=e,
@@ -1283,8 +1311,8 @@ class SentenceActors:
             h = h.head
             if h.lemma_.lower() in ("say", "tell", "add", "announce", "state", "insist", "confirm"):
                 subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
-                if subj is None or subj.i == tok.i:
-                    return None
+                if subj is None or subj.i >= tok.i:
+                    return None  # (a speaker after the phrase would be resolved out of order)
                 got = self._resolve(subj)
                 return got[0] if got else None
         return None

@@ -57,10 +57,12 @@ def write_corpus(arts: list[Article], times: int, path: Path) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", nargs="+")
-    ap.add_argument("--limit", type=int, default=25, help="articles in the 1x corpus (default 25)")
+    ap.add_argument("--limit", type=int, default=30, help="articles in the 1x corpus (default 30)")
     ap.add_argument("--factors", type=int, nargs="+", default=[1, 4, 16])
     ap.add_argument("--command", choices=["ingest", "code"], default="ingest")
     ap.add_argument("--jobs", "-j", type=int, default=2)
+    ap.add_argument("--batch", type=int, default=8,
+                    help="articles per batch (ingest; default 8: even 1x gives each worker several)")
     args = ap.parse_args()
 
     arts = [a for a in iter_inputs(args.corpus, ReadOptions()) if isinstance(a, Article)][: args.limit]
@@ -76,7 +78,8 @@ def main() -> None:
             n = write_corpus(arts, k, corpus)
             db = Path(tmp) / f"store{k}.duckdb"
             if args.command == "ingest":
-                cmd = [exe, "ingest", str(corpus), "--db", str(db), "-j", str(args.jobs), "--no-progress"]
+                cmd = [exe, "ingest", str(corpus), "--db", str(db), "-j", str(args.jobs),
+                       "--batch", str(args.batch), "--no-progress"]  # fmt: skip
             else:
                 cmd = [exe, "code", str(corpus), "-o", str(Path(tmp) / f"ev{k}.jsonl"), "-j",
                        str(args.jobs), "--no-progress"]  # fmt: skip

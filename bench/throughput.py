@@ -12,9 +12,11 @@ In one process tree and one sitting, on the same articles:
   1 process   dotterel with one process (the speed per core)
 
 The corpus is cut into K rounds and the runs alternate inside each round, so a machine that
-gets busier or quieter affects all of them alike. Printed: articles/s, sentences/s, CPU
-seconds, peak memory (resident, summed over the processes doing the work) and the RATIO of
-each run's speed to the bare parse. Machines are noisy: compare ratios, not seconds.
+gets busier or quieter affects all of them alike. Each dotterel run works in its own worker
+processes (started, with the model loaded, before timing), the bare parse in this one.
+Printed: articles/s, sentences/s, CPU seconds, peak memory (resident, summed over the
+processes doing the work), the load of the machine, and the RATIO of each run's speed to
+the bare parse. Machines are noisy: compare ratios, not seconds.
 
 Then every event found with and without the pre-filter is compared and each difference is
 printed (the pre-filter is designed to change none), and the cached attribute ruler's
@@ -131,9 +133,9 @@ def main() -> None:
     for p in (pool, pool_nf):  # the workers load the model before timing starts
         if p is not None:
             list(p.ex.map(code_chunk, [p.spec] * args.jobs, [arts[:1]] * args.jobs))
-    single = make_coder(spec) if "1 process" in runs else None
-    if single is not None:
-        list(single.code_articles(arts[:1]))
+    pool_1 = Pool(spec, 1) if "1 process" in runs else None
+    if pool_1 is not None:
+        list(pool_1.ex.map(code_chunk, [spec], [arts[:1]]))
     start_pipe = time.perf_counter() - t0
 
     def workers(p: Pool) -> list[int]:
@@ -151,16 +153,9 @@ def main() -> None:
             c0, t = cpu_seconds(pids), time.perf_counter()
             for doc in bare_nlp.pipe([a.text for a in part], batch_size=args.batch):
                 sents[name] += sum(1 for _ in doc.sents)
-        elif name == "1 process":
-            pids = [me]
-            sampler.watch(name, pids)
-            c0, t = cpu_seconds(pids), time.perf_counter()
-            for coded in single.code_articles(part):
-                sents[name] += coded.sentences
-                events[name].extend(e.to_dict() for e in coded.events)
-        else:
-            p = pool if name == "dotterel" else pool_nf
-            pids = [me, *workers(p)]
+        else:  # the work is done in the pool's processes: they are what is measured
+            p = {"dotterel": pool, "no-filter": pool_nf, "1 process": pool_1}[name]
+            pids = workers(p)
             sampler.watch(name, pids)
             c0, t = cpu_seconds(pids), time.perf_counter()
             for _c, coded in ordered(lambda c, p=p: p.submit(code_chunk, c),
@@ -172,6 +167,7 @@ def main() -> None:
         cpu[name] += cpu_seconds(pids) - c0
         sampler.watch(None)
 
+    load0 = os.getloadavg()[0]
     k = max(1, min(args.rounds, len(arts)))
     size = -(-len(arts) // k)
     for r in range(k):
@@ -182,14 +178,15 @@ def main() -> None:
         line = "  ".join(f"{n} {seconds[n]:.1f}s" for n in runs)
         print(f"round {r + 1}/{k}: {line}", flush=True)
     sampler.stop()
-    pool.close()
-    if pool_nf is not None:
-        pool_nf.close()
+    for p in (pool, pool_nf, pool_1):
+        if p is not None:
+            p.close()
 
     n = len(arts)
     print()
     print(f"start-up (not timed below): bare model {start_bare:.1f}s; dotterel workers "
-          f"{start_pipe:.1f}s")
+          f"{start_pipe:.1f}s; load average during the run {load0:.2f} -> {os.getloadavg()[0]:.2f} "
+          f"(other processes compete for the cores)")
     print(f"{'run':<12}{'articles/s':>11}{'sentences/s':>13}{'wall s':>9}{'CPU s':>9}"
           f"{'peak MB':>9}{'RATIO':>8}")
     for name in runs:
@@ -200,7 +197,11 @@ def main() -> None:
     print(f"RATIO dotterel / bare spaCy parse: {seconds['bare'] / seconds['dotterel']:.2f}x "
           f"(wall clock, {args.jobs} workers against one process)")
     if "1 process" in runs:
-        print(f"RATIO per core (1 process / bare): {seconds['bare'] / seconds['1 process']:.2f}x")
+        print(f"RATIO per core (1 process / bare): {seconds['bare'] / seconds['1 process']:.2f}x wall, "
+              f"{cpu['bare'] / cpu['1 process']:.2f}x in CPU seconds")
+    print(f"parallel speed-up of {args.jobs} workers over 1 process: "
+          f"{seconds.get('1 process', float('nan')) / seconds['dotterel']:.2f}x "
+          f"(less than {args.jobs}x when other processes share the cores)")
 
     # -- what the pre-filter skipped, what it would skip sentence by sentence --------------
     from dotterel.clean import clean

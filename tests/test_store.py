@@ -51,6 +51,9 @@ def test_ingest_stores_every_table(demo_store):
     assert counts["mentions"] == store.con.execute("SELECT sum(num_mentions) FROM events").fetchall()[0][0]
     assert counts["actor_mentions"] > counts["actors"] / 2
     assert counts["story_events"] == counts["events"]
+    for t, key in (("articles", "article_key"), ("events", "event_key"), ("stories", "story_id"),
+                   ("story_events", "event_key")):  # fmt: skip
+        assert store.con.execute(f"SELECT count(DISTINCT {key}) = count(*) FROM {t}").fetchall() == [(True,)]
     # every event has a source actor row; roles are source/target only
     no_source = store.con.execute("""SELECT count(*) FROM events e WHERE NOT EXISTS
         (SELECT 1 FROM actors a WHERE a.event_key = e.event_key AND a.role = 'source')""").fetchall()

@@ -31,6 +31,7 @@ class Coder:
     kb: KnowledgeBase | None = None
     lexicon: Lexicon | None = None
     batch_size: int = 32
+    batch_chars: int = 100_000
     explain: bool = False
     prefilter: bool = False  # parse only paragraphs that can hold an event (prefilter.py)
     fast: bool = True  # exact spaCy shortcuts (speedups.py)
@@ -56,12 +57,17 @@ class Coder:
         return next(iter(self.code_articles([art]))).events
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        # a batch ends at `batch_size` articles or `batch_chars` characters, whichever comes
+        # first: the parser's memory grows with the text it holds, so a few long articles
+        # do not raise the peak (memory stays flat whatever the mix of lengths)
         batch: list[Article] = []
+        chars = 0
         for a in articles:
             batch.append(a)
-            if len(batch) >= self.batch_size:
+            chars += len(a.text)
+            if len(batch) >= self.batch_size or chars >= self.batch_chars:
                 yield from self._code_batch(batch)
-                batch = []
+                batch, chars = [], 0
         if batch:
             yield from self._code_batch(batch)
 

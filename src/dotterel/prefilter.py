@@ -126,19 +126,20 @@ class Prefilter:
             words = tuple(frozenset(w.alts) for w in p.words)
             for h in p.head:
                 self.by_head.setdefault(h, []).append(words)
-        free: set[str] = set(getattr(lexicon, "wrappers", {}) or {})
+        # every trigger word that is not a pattern head (whose patterns are checked word by
+        # word): wrappers, noun wrappers, light verbs, and whatever the lexicon adds later
+        heads = {h for p in getattr(lexicon, "patterns", []) for h in p.head}
+        free: set[str] = set(getattr(lexicon, "trigger_words", ()) or ()) - heads
+        free |= set(getattr(lexicon, "wrappers", {}) or {}) | set(getattr(lexicon, "noun_wrappers", {}) or {})
         try:
             from .events import extract
         except ImportError:  # pragma: no cover
             extract = None
-        for name in ("DENIALS", "MUST_MODALS", "MUST_VERBS", "BARE_WRAPPERS"):
+        for name in ("DENIALS", "MUST_MODALS", "BARE_WRAPPERS"):
             free.update(getattr(extract, name, ()) or ())
-        must_verbs = set(getattr(extract, "MUST_VERBS", ()) or ()) if extract else set()
-        free -= must_verbs  # "has to", "needs to": only with "to" right after (see below)
-        self.must_verbs = {w.lower() for w in must_verbs}
-        if not self.by_head:
-            # a lexicon without pattern objects: every trigger word alone keeps a paragraph
-            free.update(getattr(lexicon, "trigger_words", ()))
+        # "has to", "needs to" make a demand only with "to" right after (see can_hold_event);
+        # a must-verb that is also a trigger word of the lexicon stays free
+        self.must_verbs = {w.lower() for w in getattr(extract, "MUST_VERBS", ()) or ()} - free
         self.free: set[str] = set()
         for f in free:
             parts = [w for w in re.split(r"[\s\-]+", f.lower()) if w]

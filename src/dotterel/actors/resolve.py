@@ -1452,8 +1452,11 @@ class SentenceActors:
             if group and self._group_is_latest(group):
                 return [_copy(a, tok.text, s, e, "coref:person:they" if is_person(a) else "coref:pronoun:they")
                         for a in group]  # fmt: skip
+            own, names = self._clause_subject(tok)  # "the attorney general accused them": not him
             prev = self.memory.salient(lambda a: not is_person(a) and (a.code != "")
-                                       and not self.memory.reporting(a), skip=here)  # fmt: skip
+                                       and not self.memory.reporting(a) and not self._person_phrase(a)
+                                       and a.name not in names and not any(x <= a.start < y for x, y in own),
+                                       skip=here)  # fmt: skip
             why = "coref:pronoun:they"
         else:
             return []

@@ -336,3 +336,28 @@ def test_the_parties_to_a_conflict_in_a_country(kb):
     sa = SentenceActors(kb, doc, None, Memory())
     parties = next(t for t in doc if t.text == "parties")
     assert [a.code for a in sa.actors_for(parties)] == ["IRQ"]
+
+
+def test_the_country_the_island_and_the_territory_named_before(kb):
+    got = mentions(kb, "Mali expelled the French ambassador. The West African country's military rulers "
+                       "accused Paris. The country said it would not back down.", "2022-08-16")  # fmt: skip
+    assert codes(got, "West African country's military rulers") == ["MLIMIL"]
+    assert codes(got, "country") == ["MLI"] and codes(got, "it") == ["MLI"]
+    got = mentions(kb, "China held drills around Taiwan. Beijing warned the island's government.", "2023-04-10")
+    assert codes(got, "island's government") == ["TWNGOV"]
+    got = mentions(kb, "Israel struck Gaza. The territory's health authorities said 20 people died.")
+    assert codes(got, "territory's health authorities") == ["PSEGOVHLH"]
+    got = mentions(kb, "The court said it plotted against the state of emergency.")
+    assert codes(got, "state") == []
+
+
+def test_fighters_of_a_region_are_its_armed_movement_named_before(kb):
+    got = mentions(kb, "The government and the Tigray People's Liberation Front (TPLF) signed a truce. "
+                       "Tigrayan forces said they had pulled back.", "2022-11-17")  # fmt: skip
+    assert codes(got, "Tigrayan forces") == ["ETHREBTPL"]
+
+
+def test_a_legislature_named_without_a_country(kb):
+    got = mentions(kb, "Argentina's unions held a strike. Thousands rallied outside Congress in Buenos "
+                       "Aires, where lawmakers debated the bill.", "2024-01-24")  # fmt: skip
+    assert codes(got, "Congress") == ["ARGLEG"] and codes(got, "lawmakers") == ["ARGLEG"]

@@ -120,6 +120,8 @@ HEADER = "name\taliases\tcountry\torg\tsector\trole\tstart\tend\n"
     ({"countries": COUNTRIES + "- iso3: CCC\n  name: Gammaland\n  capitol: [X]\n"},
      "countries.yaml:6", "unknown key"),
     ({"countries": "- iso3: AAA\n  name: [unclosed\n"}, "countries.yaml:", "not valid YAML"),
+    ({"countries": COUNTRIES + "- iso3: CCC\n  name: Gammaland\n  island: yes please\n"},
+     "countries.yaml:6", "'island' must be true or false"),
     ({"orgs": "- key: X\n  name: Xorg\n  code: igo1\n  sector: [IGO]\n  country: null\n"
               "  kind: igo\n  parent: null\n"}, "organisations.yaml:1", "upper-case"),
     ({"orgs": "- key: X\n  name: Xorg\n  code: IGOX\n  sector: [ZZZ]\n  country: null\n"
@@ -158,3 +160,7 @@ def test_sector_nouns(kb, nlp, sector, nouns):
         sa = SentenceActors(kb, doc, None, Memory())
         got = [a.sector for s in doc.sents for a in sa.sentence_mentions(s)]
         assert got and sector in got[0], (noun, got)
+
+
+def test_island_flags(kb):
+    assert {"TWN", "CYP", "LKA", "CUB"} <= kb.islands and "RUS" not in kb.islands

@@ -176,6 +176,7 @@ class KnowledgeBase:
         self.dictionary_reports: list = []  # petrarch.LoadReport per dictionary file
         self._owner: dict[tuple[str, ...], tuple[Entity, str]] = {}  # alias -> country/org/region, for duplicate checks
         self._org_words: dict[str, frozenset[str]] | None = None
+        self.islands: set[str] = set()  # countries news calls "the island" (Taiwan, Cyprus, ...)
 
     # -- building ---------------------------------------------------------------------
     def add_term(self, surface: str, entity: Entity, function: str, sector: Iterable[str] = (),
@@ -520,7 +521,7 @@ def _entries(data, path: Path, what: str) -> list[dict]:
 
 
 COUNTRY_KEYS = {"iso3", "name", "names", "adjectives", "people", "capitals", "seats", "military",
-                "legislature", "regions", "ambiguous", "__line__", "note", "notes"}  # fmt: skip
+                "legislature", "regions", "ambiguous", "island", "__line__", "note", "notes"}  # fmt: skip
 
 
 def load_countries(kb: KnowledgeBase, path: Path, data=None) -> None:
@@ -539,6 +540,11 @@ def load_countries(kb: KnowledgeBase, path: Path, data=None) -> None:
             raise KnowledgeError(f"{where}: 'name' is required")
         ent = Entity(f"country:{iso3}", "country", name, country=iso3, origin=where)
         kb.countries[iso3] = ent
+        island = entry.get("island", False)
+        if not isinstance(island, bool):
+            raise KnowledgeError(f"{where}: 'island' must be true or false")
+        if island:
+            kb.islands.add(iso3)  # "the island" may refer back to it
         kb.entities[ent.id] = ent
         ambiguous = {a.lower() for a in _str_list(entry, "ambiguous", where)}
         for fn, key, sector in (

@@ -37,6 +37,7 @@ FEMININE = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
+PLACE_NOUNS = {"island", "territory", "enclave", "strip"}  # "the island's government" (Taiwan)
 PAIR_NOUNS = {"side", "leader", "country", "nation", "government", "party", "neighbour",
               "neighbor", "power", "rival", "ally", "state", "president", "minister", "man",
               "woman", "capital", "counterpart", "official", "delegation"}  # fmt: skip
@@ -275,8 +276,9 @@ def _is_party(org: Entity) -> bool:
 
 def _stem(word: str) -> str:
     """The root of an ethnonym for matching organisation names: "kurdish" -> "kurd"
-    (Kurdistan, Kurdish-led), "baloch" -> "baloch" (Balochistan), "tuareg" -> "tuareg"."""
-    for suffix in ("ish", "ian", "ese", "i"):
+    (Kurdistan, Kurdish-led), "tigrayan" -> "tigray" (Tigray People's Liberation Front),
+    "baloch" -> "baloch" (Balochistan), "tuareg" -> "tuareg"."""
+    for suffix in ("ish", "ian", "ese", "an", "i"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
             break
@@ -578,7 +580,8 @@ class SentenceActors:
         sector = self._sector_noun(tok)
         if m is None and not sector:
             # "both sides", "the bloc", "Maduro's representatives"
-            got = self._pair(tok) or self._org_anaphor(tok, ctx) or self._associates(tok, ctx)
+            got = (self._pair(tok) or self._org_anaphor(tok, ctx) or self._associates(tok, ctx)
+                   or self._country_anaphor(tok, ctx))  # fmt: skip
             if got:
                 return got
         if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and not sector:
@@ -1234,6 +1237,43 @@ class SentenceActors:
         return low in ASSOCIATE_NOUNS or (low in ("party", "movement", "coalition", "alliance", "campaign")
                                           and p.sector[0] in ("OPP", "REB"))
 
+    def _country_anaphor(self, tok, ctx) -> list[Actor]:
+        """"the country", "the West African nation", "the island", "the territory": the
+        country, island or territory named lately (within four sentences)."""
+        low = tok.lemma_.lower()
+        if low not in COUNTRY_NOUNS | PLACE_NOUNS or tok.tag_ not in ("NN", "NNP") or ctx["org"] is not None:
+            return []
+        if not self._has_det(tok) or ctx["country"] is not None:
+            return []
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return []  # "the state of emergency", "the island of Crete"
+        if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i not in self.match_at for c in tok.children):
+            return []  # "the Islamic State", "the Jordan Valley" are names
+
+        def fits(a: Actor) -> bool:
+            if (is_person(a) or a.org is not None or a.country is None or not set(a.sector) <= {"GOV"}
+                    or not a.why.startswith(("kb:country", "coref:country"))):  # not "the French envoy"
+                return False
+            if low == "island":
+                return a.country in self.kb.islands
+            if low in PLACE_NOUNS:  # "the territory", "the enclave": a region named ("Gaza")
+                return a.why.startswith("kb:country:region") or a.country in self.kb.islands
+            return not a.why.startswith("kb:country:region") and "as a place" not in a.why
+
+        prev = None
+        if low in COUNTRY_NOUNS:
+            # the country whose actors were the subjects lately ("Mali expelled the envoy. The
+            # West African country's rulers accused Paris. The country said ...")
+            prev = self.memory.salient(lambda a: a.country is not None and a.org is None
+                                       and "as a place" not in a.why, subjects_only=True)  # fmt: skip
+        prev = prev or self.memory.last(fits, within=4)
+        if prev is None:
+            return []
+        ent = self.kb.countries.get(prev.country)
+        s, e, text = self._span(tok, ctx)
+        return [Actor(text=text, name=ent.name if ent else prev.name, country=prev.country,
+                      kb_id=ent.id if ent else None, start=s, end=e, why="coref:country:description")]  # fmt: skip
+
     def _associates(self, tok, ctx) -> list[Actor]:
         """"Maduro's representatives", "Navalny's loyalists": people acting for a person
         named, coded with that person's country and sector."""
@@ -1324,7 +1364,8 @@ class SentenceActors:
         """"the government", "the ministry": the country the document is about.
         "Several hardline lawmakers", "judges" (no article): the country of the last such
         institution named, if any was named lately."""
-        definite = self._has_det(tok)
+        # "outside Congress in Buenos Aires", "Parliament voted": a legislature's proper name
+        definite = self._has_det(tok) or (sector == "LEG" and tok.pos_ == "PROPN" and tok.tag_ == "NNP")
         if sector not in ("GOV", "MIL", "LEG", "JUD", "COP") or not (
                 definite or (tok.tag_ == "NNS" and sector in ("LEG", "JUD", "COP"))):
             return None

@@ -561,3 +561,45 @@ def test_condemned_violence_after_riots_is_the_rioters(coder):
             "President Macron condemned the violence as unacceptable.")  # fmt: skip
     e = one(coder, text, "ACCUSE")
     assert codes(e["target"]) == ["FRACVL"]
+
+
+def test_a_place_that_names_an_attack_is_not_its_doer(coder):
+    got = coded(coder, "Both groups denied any involvement in the Ankara bombing.")
+    assert not [g for g in got if g[0] == "ASSAULT" and g[1] == ["TUR"]]
+
+
+def test_hostages_including_nationals_named_after_the_verb(coder):
+    e = one(coder, "The rebels released 24 hostages on Friday, including 13 Israelis and 10 Thai nationals.", "RETREAT")
+    assert {"ISR", "THA"} <= starts(e["target"])
+
+
+def test_an_unnamed_jet_is_the_military_told_before(coder):
+    text = ("A Myanmar military air strike on a village in Sagaing killed 50 people on Tuesday. "
+            "A fighter jet dropped bombs on the crowd in Pazigyi village, residents said.")  # fmt: skip
+    got = [e for e in events_of(coder, text, PUB) if e["type"] == "ASSAULT"]
+    assert len(got) == 1 and codes(got[0]["source"]) == ["MMRMIL"] and len(got[0]["mentions"]) >= 2
+
+
+def test_the_two_countries_that_brokered_talks(coder):
+    text = ("Sudan's army and the Rapid Support Forces signed a ceasefire in Jeddah at talks brokered by "
+            "Saudi Arabia and the United States. The two countries have brokered the talks since May.")  # fmt: skip
+    evs = [e for e in events_of(coder, text, PUB) if e["type"] == "CONSULT"]
+    assert len(evs) == 1 and starts(evs[0]["source"]) == {"SAU", "USA"} and starts(evs[0]["target"]) == {"SDN"}
+    assert len(evs[0]["mentions"]) == 2
+
+
+def test_putting_the_army_on_alert_mobilises_the_own_army(coder):
+    e = one(coder, "President Vucic put the army on the highest level of combat readiness.", "MOBILIZE")
+    assert codes(e["source"]) == ["SRBMIL"] and not e["target"]
+
+
+def test_an_organisation_name_is_not_an_event(coder):
+    got = coded(coder, "The National Unity Government accused the junta of war crimes.")
+    assert [g[0] for g in got] == ["ACCUSE"]
+
+
+def test_dismissing_a_general_strike_answers_the_strikers(coder):
+    text = ("Argentina's largest union federation held a general strike on Wednesday. "
+            "A presidential spokesman dismissed the strike as political.")  # fmt: skip
+    e = one(coder, text, "REJECT")
+    assert codes(e["target"]) == ["ARGLAB"]

@@ -49,7 +49,9 @@ class EventBuilder:
                 if cand.nominal and t.head == cand.trigger and t.dep_ in ("amod", "compound", "nmod"):
                     # "12-hour general strike": a modifier names the doer only as a named
                     # country, people or organisation ("Israeli strikes", "NATO air raids")
-                    found = [a for a in found if a.org or (a.country and not a.why.startswith("text:sector"))]
+                    # ("the Istanbul bombing": a place that names where, not who)
+                    found = [a for a in found if a.org or (a.country and not a.why.startswith("text:sector")
+                                                           and not _place_only(a))]  # fmt: skip
                 got.extend(found)
             if got:
                 sources = got
@@ -138,6 +140,8 @@ class EventBuilder:
         if not sources:
             return None
         self._domestic_countries(sources, sent, sa, article_countries, location)
+        # "A fighter jet dropped bombs on the crowd": the one military the article has told of
+        sources = [_military_told_before(a, earlier) for a in sources]
         if cand.type == "PROTEST":
             for a in sources:  # "tens of thousands of Chileans marched": the public
                 head = _head_token(a, sent, sa)
@@ -163,7 +167,9 @@ class EventBuilder:
                     and head is not None and head.tag_ in ("NNS", "NNPS") and _demonym_plural(a.text)):
                 a.sector = ["CVL"]
                 a.why += ":people of that country"
-        if cand.type == "ASSAULT" and targets and all(_place_only(t) for t in targets):
+        place_slot = bool(cand.target_heads) and all(h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS
+                                                      for h in cand.target_heads)  # fmt: skip
+        if cand.type == "ASSAULT" and targets and (place_slot or all(_place_only(t) for t in targets)):
             # "struck RSF positions in Khartoum North": whose positions, not where they are
             owners = [a for t in cand.trigger_tokens if t.dep_ == "dobj" and t.head == cand.trigger
                       for m in t.children if m.dep_ in ("compound", "amod", "nmod", "poss")
@@ -180,7 +186,11 @@ class EventBuilder:
             targets = _domestic_target(cand, sources, location, sa)
             if targets:
                 target_why = "domestic convention"
-        if not targets and len(sources) > 1 and cand.type in RECIPROCAL:
+        if not targets and cameo_is_mediation(cand):
+            # "the two countries have brokered the talks": between the parties told before
+            targets = [_copy_actor(a, "coref:parties") for a in main_pair(earlier, {a.org or a.country for a in sources})]
+            target_why = "the two parties told before" if targets else target_why
+        if not targets and len(sources) > 1 and cand.type in RECIPROCAL and not cameo_is_mediation(cand):
             sources, targets = sources[:1], sources[1:]  # "Trump and Kim met": Trump -> Kim
         if (typ_is_meeting(cand) and location is not None and len(sources) == 1 and targets
                 and sources[0].country == location.country and _visitors(cand.target_heads)
@@ -196,19 +206,26 @@ class EventBuilder:
             # violence by demonstrators against no one named is rioting (CAMEO 145)
             typ, cameo, mode = "PROTEST", "145", "riot"
             sources = rioters
-            targets = _domestic_target(cand, sources, location, sa, typ="PROTEST")
+            home = _first_country(rioters)  # the rioters' own government
+            targets = _domestic_target(cand, sources, location if not home or (location and location.country == home)
+                                       else None, sa, typ="PROTEST")  # fmt: skip
             target_why = "domestic convention"
             cand.explain["recoded"] = "violence by demonstrators is a riot"
-        if typ == "MOBILIZE" and len(sources) == 1 and not sources[0].sector and sources[0].country:
+        if typ == "MOBILIZE" and len(sources) == 1 and sources[0].sector in ([], ["GOV"]) and sources[0].country:
             # "Lithuania raised the readiness of its rapid reaction force": the force is mobilised
             for t in [c for c in cand.trigger.subtree if c.lemma_.lower() in FORCE_WORDS][:1]:
                 got = [a for a in sa.actors_for(t) if a.country == sources[0].country and "MIL" in a.sector]
-                if not got and any(c.dep_ == "poss" for c in t.children):
+                unnamed = not any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
+                                  for c in t.children)  # fmt: skip
+                if not got and (any(c.dep_ == "poss" for c in t.children) or (unnamed and t.dep_ == "dobj")):
+                    # "its rapid reaction force", "put the army on alert": the source's own
                     got = [Actor(text=t.text, name=f"{sources[0].name} forces", country=sources[0].country,
                                  sector=["MIL"], start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
                                  why="its forces")]  # fmt: skip
                 if got:
                     sources = got[:1]
+                    targets = [a for a in targets if (a.start, a.end) != (t.idx + sa.offset, t.idx + len(t) + sa.offset)
+                               and not ("MIL" in a.sector and ("implicit" in a.why or "context" in a.why))]  # fmt: skip
         if typ == "MOBILIZE" and len({a.country for a in sources if a.country}) > 1 and any(
             t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger_tokens
         ):
@@ -295,7 +312,15 @@ class EventBuilder:
         for t in cand.target_heads:
             inc = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-            got = [a for g in inc for a in sa.actors_for(g) if a.country or a.org]
+            if not inc and t.dep_ == "dobj":  # "released 24 hostages on Friday, including 13 Israelis"
+                inc = [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
+                       and c.i > t.i for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+            got = []
+            for g in [x for i in inc for x in (i, *i.conjuncts)]:
+                found = sa.actors_for(g, conjuncts=False) or [  # "10 Thai nationals"
+                    a for m in g.children if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE")
+                    for a in sa.actors_for(m, conjuncts=False, as_agent=True)]  # fmt: skip
+                got.extend(a for a in found if (a.country or a.org) and all(a.key() != b.key() for b in got))
             if got:  # "24 hostages, including 13 Israelis and 10 Thai nationals"
                 add(got, "inside the target phrase")
                 continue
@@ -521,6 +546,22 @@ def _as_population(a: Actor, tok, sa) -> Actor:
                  start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset, why="population of the place")  # fmt: skip
 
 
+def _military_told_before(a: Actor, earlier: list[Event]) -> Actor:
+    if a.country or a.org or a.sector[:1] != ["MIL"] or a.code_override:
+        return a
+    told = {}
+    for ev in earlier:
+        if ev.type in ("ASSAULT", "MOBILIZE", "COERCE"):
+            for b in ev.source:
+                if "MIL" in b.sector and (b.country or b.org):
+                    told.setdefault(b.org or b.country, b)
+    if len(told) != 1:
+        return a
+    b = _copy_actor(next(iter(told.values())), "coref:the military told before")
+    b.text, b.start, b.end = a.text, a.start, a.end
+    return b
+
+
 def _place_only(a: Actor) -> bool:
     """An actor found only as a place: a capital named as a place, a region, a town."""
     return not a.sector and not a.org and (a.why in ("place", "kb:country:region") or "as a place" in a.why
@@ -604,15 +645,33 @@ def _party_anaphora(heads: list, earlier: list[Event], sent_index: int, exclude:
             if len({a.key() for a in ev.source}) > 1:
                 return [_copy_actor(a, "coref:they") for a in ev.source]
         return []
-    # the pair of parties the article tells most about (conflict and talks), the latest first
+    states = found[0].lemma_.lower() in ("country", "nation", "capital")  # "the two countries"
+    pair = main_pair(earlier, exclude, states)
+    out = []
+    member = found[1]
+    for a in pair:
+        b = _copy_actor(a, "coref:parties")
+        if member is not None and member.lemma_.lower() in MEMBER_MIL | {"commander"} and not b.org \
+                and "REB" not in b.sector:
+            b.sector = ["MIL"]
+        out.append(b)
+    return out
+
+
+def main_pair(earlier: list[Event], exclude: set | None = None, states: bool = False) -> list[Actor]:
+    """The pair of parties the article tells most about (conflict and talks), the latest first."""
     counts: dict[frozenset, int] = {}
     last: dict[frozenset, tuple[int, list[Actor]]] = {}
     for n, ev in enumerate(earlier):
         if ev.type not in PAIR_TYPES:
             continue
         parties: list[Actor] = []
-        # a mediator or would-be host is no party: "talks mediated by the AU" are between its targets
-        members = ev.target if ev.cameo in ("045", "039", "036") else ev.source + ev.target
+        # a mediator or would-be host is no party: "talks mediated by the AU" are between its
+        # targets; but two mediating states are "the two countries" that brokered the talks
+        mediation = ev.cameo in ("045", "039", "036")
+        members = (ev.source if states and len(ev.source) > 1 else ev.target) if mediation else ev.source + ev.target
+        if states:
+            members = [a for a in members if a.country and not a.org and "REB" not in a.sector]
         for a in members:
             k = a.org or a.country
             if (k and k not in (exclude or set()) and "CVL" not in a.sector
@@ -620,21 +679,15 @@ def _party_anaphora(heads: list, earlier: list[Event], sent_index: int, exclude:
                 parties.append(a)
         if len(parties) < 2:
             continue
+        if states and parties[0].country == parties[1].country:
+            continue  # the army and the rebels of one country are not "the two countries"
         pair = frozenset((a.org or a.country, tuple(a.sector)) for a in parties[:2])
         counts[pair] = counts.get(pair, 0) + (2 if ev.type in ("ASSAULT", "CONCEDE", "CONSULT") else 1)
         last[pair] = (n, parties[:2])
     if not counts:
         return []
     best = max(counts, key=lambda k: (counts[k], last[k][0]))
-    out = []
-    member = found[1]
-    for a in last[best][1]:
-        b = _copy_actor(a, "coref:parties")
-        if member is not None and member.lemma_.lower() in MEMBER_MIL | {"commander"} and not b.org \
-                and "REB" not in b.sector:
-            b.sector = ["MIL"]
-        out.append(b)
-    return out
+    return last[best][1]
 
 
 STATE_ACTS = {"arrest", "deport", "convict", "investigate"}
@@ -740,6 +793,10 @@ VISITOR_NOUNS = {"envoy", "envoys", "delegation", "delegations", "emissary", "em
 
 def _visitors(heads) -> bool:
     return any(t.lower_ in VISITOR_NOUNS for t in heads)
+
+
+def cameo_is_mediation(cand: Candidate) -> bool:
+    return cand.cameo in ("045", "0451") or cand.explain.get("pattern", "").startswith("consult.045")
 
 
 def typ_is_meeting(cand: Candidate) -> bool:
@@ -881,6 +938,7 @@ def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None, t
 
 LEAD_NOUNS = {"decision"}
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT"}
+PLACE_PREPS = {"in", "near", "across", "around", "inside", "along", "outside"}
 OWN_PRONOUNS = {"their", "its", "his", "her", "they", "it", "he", "she", "them", "him", "itself", "themselves"}
 
 
@@ -1158,8 +1216,9 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False  # a march and a road blockade are two protests
     if a.cameo == b.cameo == "042" and a.target and b.target and not _compatible(a.target, b.target):
         return False  # "stops in Tokyo and Manila": two visits
-    if a.location and b.location and a.location.name != b.location.name and a.sentence_index != b.sentence_index:
-        return False  # in Nairobi and in Kisumu
+    if (a.location and b.location and a.location.name != b.location.name and a.sentence_index != b.sentence_index
+            and not _nested(a.location, b.location)):
+        return False  # in Nairobi and in Kisumu (but a village in the Sagaing region is in it)
     if a.sentence_index == b.sentence_index and a.modality == b.modality and (
         not a.target or not b.target or _compatible(a.target, b.target) or _codes(a.source) == _codes(b.source)
     ):
@@ -1172,6 +1231,22 @@ def _same_happening(a: Event, b: Event) -> bool:
     if a.target and b.target and not _compatible(a.target, b.target):
         return False
     return _overlap(a.date, b.date)
+
+
+def _nested(a, b) -> bool:
+    """Whether one place may lie inside the other: a region or country and a town or
+    village of the same country near it ("the Sagaing region", "Pazigyi village")."""
+    if not a.country or a.country != b.country:
+        return False
+    if "unresolved" in (a.feature, b.feature) and a.feature != b.feature:
+        return True  # a village the gazetteer does not know may lie in the named place
+    coarse, fine = (a, b) if a.feature in ("admin1", "country") else (b, a)
+    if coarse.feature not in ("admin1", "country") or fine.feature in ("admin1", "country"):
+        return False
+    if coarse.feature == "country" or None in (coarse.lat, coarse.lon, fine.lat, fine.lon):
+        return True
+    d = math.hypot(coarse.lat - fine.lat, (coarse.lon - fine.lon) * math.cos(math.radians(coarse.lat)))
+    return d * 111 < 350  # km
 
 
 def _overlap(a: When, b: When) -> bool:

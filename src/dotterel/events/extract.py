@@ -69,7 +69,7 @@ REFERENT_NOUNS: dict[str, set[str] | None] = {
     "plan": {"AGREE", "CONCEDE"}, "threat": {"THREATEN"}, "warning": {"THREATEN"},
     "arrest": {"COERCE"}, "detention": {"COERCE"}, "crackdown": {"COERCE", "ASSAULT"},
     "ban": {"COERCE"}, "curfew": {"COERCE"},
-    "violence": {"ASSAULT", "PROTEST"}, "attack": {"ASSAULT"}, "strike": {"ASSAULT"},
+    "violence": {"ASSAULT", "PROTEST"}, "attack": {"ASSAULT"}, "strike": {"ASSAULT", "PROTEST"},
     "shelling": {"ASSAULT"}, "bombing": {"ASSAULT"}, "killing": {"ASSAULT"},
     "raid": {"ASSAULT"}, "offensive": {"ASSAULT"}, "incursion": {"ASSAULT"},
     "riot": {"PROTEST"}, "protest": {"PROTEST"}, "unrest": {"PROTEST"},
@@ -1387,6 +1387,8 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
             # shares the passive; its "subject" is the one detained, and no one is named
             src, targets = [], [c for c in tok.children if c.dep_ == "nsubj"]
     elif p.pos == "noun":
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and tok.text[:1].isupper():
+            return None  # "The National Unity Government called for ...": a name, not an event
         src = _opts(h.source_heads) or nominal_source(tok, lex)
         adj_source = bool(src) and src[0][0].dep_ in ("amod", "compound") and src[0][0].head == tok
         targets = list(h.target_heads)

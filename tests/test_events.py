@@ -603,3 +603,15 @@ def test_dismissing_a_general_strike_answers_the_strikers(coder):
             "A presidential spokesman dismissed the strike as political.")  # fmt: skip
     e = one(coder, text, "REJECT")
     assert codes(e["target"]) == ["ARGLAB"]
+
+
+def test_the_truce_that_took_effect_is_between_the_parties_told(coder):
+    text = ("Ethiopian troops and Tigrayan rebels fought near Mekelle for weeks. Ethiopia and the TPLF held "
+            "talks in Pretoria. The truce took effect at midnight on Friday.")  # fmt: skip
+    e = one(coder, text, "RETREAT")
+    assert starts(e["source"] + e["target"]) == {"ETH"} and len(e["source"] + e["target"]) == 2
+
+
+def test_helpers_of_a_mediator_are_not_its_targets(coder):
+    e = one(coder, "The deal, brokered by Qatar with the help of Egypt, was signed on Wednesday.", "CONSULT")
+    assert "EGY" not in starts(e["target"])

@@ -97,6 +97,19 @@ class EventBuilder:
                 if modality == "asserted" and inherited.modality == "planned":
                     modality = "planned"
         location = ground.find_location(cand, sa, article_countries)
+        if not sources and cand.nominal and cand.type == "RETREAT" and cand.cameo.startswith("0871") \
+                and _definite(cand.trigger):
+            # "The truce took effect at 7 a.m.": the truce between the parties the article is
+            # about; "monitor the ceasefire": the ceasefire told before, however far back
+            told = next((ev for ev in reversed(earlier) if ev.type == "RETREAT" and ev.cameo.startswith("0871")), None)
+            got = [] if told is not None else main_pair(earlier)
+            if told is not None:
+                inherited = told
+                sources = [_copy_actor(a, "coref:event") for a in told.source]
+                source_why = "event anaphora"
+            elif got:
+                sources = [_copy_actor(a, "coref:parties") for a in got]
+                source_why = "the two parties told before"
         if not sources and cand.mode in STATE_ACTS and _agentless(cand.trigger):
             # "Protasevich and Sapega were arrested", "143 people detained": only a state
             # arrests, deports or sentences; the state where it happened (or whose citizen)
@@ -310,6 +323,8 @@ class EventBuilder:
 
         src_keys = {a.key() for a in sources}
         for t in cand.target_heads:
+            if t.lemma_.lower() in HELP_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
+                continue  # "the deal, brokered by Qatar with the help of Egypt": helpers
             inc = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
             if not inc and t.dep_ == "dobj":  # "released 24 hostages on Friday, including 13 Israelis"
@@ -384,6 +399,8 @@ class EventBuilder:
         reciprocal = len(sources) > 1 and cand.type in RECIPROCAL
         if not out and cand.loose_heads:
             for t in cand.loose_heads:
+                if t.lemma_.lower() in HELP_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
+                    continue  # "brokered by Qatar with the help of Egypt": a helper, not a target
                 if reciprocal and not (t.dep_ == "pobj" and t.head.lower_ == "with"):
                     continue  # "Russia and Belarus began joint exercises with 200,000 troops"
                 own = sa.actors_for(t)
@@ -674,6 +691,8 @@ def main_pair(earlier: list[Event], exclude: set | None = None, states: bool = F
             members = [a for a in members if a.country and not a.org and "REB" not in a.sector]
         for a in members:
             k = a.org or a.country
+            if a in ev.target and not a.sector and not a.org and ("adjective" in a.why or "modifier" in a.why):
+                continue  # "hostages including 10 Thai nationals": people, not a party
             if (k and k not in (exclude or set()) and "CVL" not in a.sector
                     and all(k != (b.org or b.country) or a.sector != b.sector for b in parties)):
                 parties.append(a)
@@ -938,6 +957,7 @@ def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None, t
 
 LEAD_NOUNS = {"decision"}
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT"}
+HELP_NOUNS = {"help", "support", "assistance", "backing", "mediation", "cooperation", "participation"}
 PLACE_PREPS = {"in", "near", "across", "around", "inside", "along", "outside"}
 OWN_PRONOUNS = {"their", "its", "his", "her", "they", "it", "he", "she", "them", "him", "itself", "themselves"}
 

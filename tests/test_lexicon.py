@@ -357,3 +357,18 @@ def test_wrappers_in_a_chain_recode_in_turn(coder, text, typ, cameo):
     got = [(e["type"], e["cameo"]) for e in _events(coder, text)]
     assert (typ, cameo) in got, got
     assert ("ASSAULT", "190") not in got, got
+
+
+def test_predicate_adjectives_take_the_clause_subject(coder):
+    e = _find(coder, "Britain is deeply concerned about the arrests of journalists in Hong Kong.", "ACCUSE")
+    assert e and _keys(e[0]["source"]) == {"GBR"}
+    e = _find(coder, "Hungary remains opposed to the EU migration plan.", "REJECT")
+    assert e and _keys(e[0]["source"]) == {"HUN"}
+    e = _find(coder, "Palau will be open to working alongside China.", "AGREE", "031")
+    assert e and _keys(e[0]["source"]) == {"PLW"} and _keys(e[0]["target"]) == {"CHN"}
+
+
+def test_light_verb_with_a_noun_event_is_its_doer(coder):
+    """'approved the transfer of aid': an AID by the approver, not a SUPPORT of the transfer."""
+    got = [(e["type"], e["cameo"]) for e in _events(coder, "The Marshall Islands approved the transfer of 5,000 tons of humanitarian aid to Gabon.")]
+    assert ("AID", "073") in got and not [g for g in got if g[0] == "SUPPORT"], got

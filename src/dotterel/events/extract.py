@@ -210,6 +210,14 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 c.dep_ == "prep" and c.lower_ == "of" for c in h.trigger.children if c in h.used
             ):
                 del hits[t.i]
+    # "approved the transfer of aid", "ordered the arrest of": a light verb whose bare pattern
+    # ("approve T") has a noun event as object is that event's doer, not an event of its own
+    for i, h in list(hits.items()):
+        if h.pattern.pos == "verb" and h.pattern.specificity == 0 and _light(lex, h.trigger) and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.i in hits and hits[c.i].pattern.pos == "noun"
+            for c in h.trigger.children
+        ):
+            del hits[i]
 
     out: list[Candidate] = []
     done: set[int] = set()
@@ -299,6 +307,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         c = _plain(h, lex)
         if c is not None:
             _agentless_source(c, h)
+            _predicate_adjective_source(c, h)
             if h.pattern.target_required:
                 c.explain["target_required"] = True
             out.append(c)
@@ -349,6 +358,20 @@ def _agentless_source(c: Candidate, h: Hit) -> None:
         c.source_heads = [subj]
         c.target_heads = [t for t in c.target_heads if t not in subj]
         c.explain["agentless"] = "the passive's subject is the source"
+
+
+def _predicate_adjective_source(c: Candidate, h: Hit) -> None:
+    """"Britain is concerned about the arrests", "Kyiv is critical of the deal", "X remained
+    opposed to the plan": an adjective said of the clause's subject; the subject is the
+    source (an adjective before a noun, "Russian-backed", keeps its own modifier)."""
+    t = h.trigger
+    if h.pattern.pos != "adj" or c.source_heads or t.dep_ not in ("acomp", "oprd"):
+        return
+    subj = _no_dateline(subject_heads(t.head)) if t.head.pos_ in ("AUX", "VERB") else []
+    if subj:
+        c.source_heads = [subj]
+        c.source_from_adjective = False
+        c.explain["predicate_adjective"] = f"said of the subject of '{t.head.text}'"
 
 
 def _complement_hits(tok, hits: dict) -> set[int]:
@@ -1129,6 +1152,9 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     else:
         typ, cameo, mode = spec
     noun = tok.pos_ in ("NOUN", "PROPN")
+    if noun:  # "a request from Peru for a meeting", "an offer from Iran to ..."
+        src = [[g] for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj"] + src  # fmt: skip
     # source: the wrapper's subject (the one who agrees, threatens, refuses); for a noun
     # wrapper its "by" phrase, possessive, adjective or light verb's subject
     src = nominal_source(tok, lex) if noun else _opts(subject_heads(tok))

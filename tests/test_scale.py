@@ -116,7 +116,7 @@ def test_prefilter_reads_lemmas_not_surface_forms(coder):
     assert not pf.can_hold_event(tok("The weather was mild and the markets were busy."))
 
 
-def test_cached_attribute_ruler_gives_identical_docs():
+def test_spacy_shortcuts_give_identical_docs():
     import spacy
 
     from dotterel.nlp import MODEL

@@ -72,6 +72,7 @@ def run_dask(store, batches: Iterable[list], spec: CoderSpec, commit: Callable, 
     except ImportError as e:  # pragma: no cover - depends on the install
         raise RuntimeError("Dask is not installed: pip install 'dotterel[cluster]'") from e
     cluster = None
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # local workers: one BLAS thread each
     if address:
         client = Client(address)
     else:

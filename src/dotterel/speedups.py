@@ -1,16 +1,26 @@
-"""Exact shortcuts for work spaCy repeats on every token.
+"""Shortcuts for work spaCy does slowly, with the same model and the same annotations.
 
-The English pipeline's `attribute_ruler` maps each token's fine tag (and a few words) to
-its coarse part of speech, morphology and some lemmas by running a Matcher with 179
-patterns over every document: about a tenth of the whole parse, recomputing the same answer
-for the same (word, tag, dependency) over and over. `CachedAttributeRuler` gives the same
-annotations from a cache keyed on exactly what its one-token patterns can look at, and runs
-the real Matcher only for the handful of two-token patterns ("there is", "gon na"). Rules
-are applied in the ruler's own order, so the result is the same Doc, token for token;
-`bench/throughput.py` checks that on whole corpora and a test checks it on the demo.
+1. The English pipeline's `attribute_ruler` maps each token's fine tag (and a few words) to
+   its coarse part of speech, morphology and some lemmas by running a Matcher with 179
+   patterns over every document: about a tenth of the whole parse, recomputing the same
+   answer for the same (word, tag, dependency) over and over. `CachedAttributeRuler` gives
+   the same annotations from a cache keyed on exactly what its one-token patterns can look
+   at, and runs the real Matcher only for the handful of two-token patterns ("there is",
+   "gon na"). Rules are applied in the ruler's own order: the same Doc, token for token.
+2. The convolutional layers (tok2vec, the entity recogniser's own tok2vec) spend a third
+   of the parse in matrix products, which thinc sends to BLIS; numpy's OpenBLAS does them
+   3-4 times faster on common x86 CPUs. thinc's supported switch `NumpyOps(use_blis=False)`
+   routes them to numpy, one BLAS thread per process (the cores are used by worker
+   processes). The weights are the same; products may differ in the last bits of a float.
+
+`bench/throughput.py` counts the tokens whose annotations differ from spaCy's own on the
+corpus it measures (none so far); `tests/test_scale.py` checks the demo corpus.
 """
 
 from __future__ import annotations
+
+import ctypes
+import os
 
 from spacy.matcher import Matcher
 from spacy.tokens._retokenize import set_token_attrs
@@ -83,8 +93,50 @@ class CachedAttributeRuler:
             yield self(doc)
 
 
+def single_thread_blas() -> None:
+    """One BLAS thread in this process (numpy's OpenBLAS, found among the loaded
+    libraries): parallel work is done by worker processes, not threads."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # for processes started from here
+    try:
+        with open("/proc/self/maps") as fh:
+            libs = {line.split()[-1] for line in fh if "openblas" in line.lower() and "/" in line}
+    except OSError:  # pragma: no cover - not Linux
+        return
+    for path in libs:
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError:  # pragma: no cover
+            continue
+        for sym in ("openblas_set_num_threads", "openblas_set_num_threads64_",
+                    "scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads"):  # fmt: skip
+            f = getattr(lib, sym, None)
+            if f is not None:
+                f(1)
+                break
+
+
+def use_numpy_gemm(nlp) -> int:
+    """Every thinc layer of the pipeline computes with `NumpyOps(use_blis=False)`; returns
+    the number of layers switched."""
+    from thinc.api import NumpyOps
+
+    single_thread_blas()
+    ops = NumpyOps(use_blis=False)
+    n = 0
+    for _name, proc in nlp.components:
+        model = getattr(proc, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if type(node.ops).__name__ == "NumpyOps":
+                node.ops = ops
+                n += 1
+    return n
+
+
 def install(nlp) -> bool:
-    """Swap the model's attribute ruler for the cached one (idempotent). True if done."""
+    """Both shortcuts on a loaded pipeline (idempotent). True if the ruler was swapped."""
+    use_numpy_gemm(nlp)
     if "attribute_ruler" not in nlp.pipe_names:
         return False
     comp = nlp.get_pipe("attribute_ruler")

@@ -126,6 +126,7 @@ class Pool:
     def __init__(self, spec: CoderSpec, jobs: int) -> None:
         self.spec = spec
         self.jobs = jobs
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one BLAS thread per worker
         self.ex = ProcessPoolExecutor(jobs, mp_context=mp.get_context("spawn"),
                                       initializer=_warm, initargs=(spec,))  # fmt: skip
         for _ in range(jobs):  # start every worker now: they load the model in parallel

@@ -361,3 +361,30 @@ def test_a_legislature_named_without_a_country(kb):
     got = mentions(kb, "Argentina's unions held a strike. Thousands rallied outside Congress in Buenos "
                        "Aires, where lawmakers debated the bill.", "2024-01-24")  # fmt: skip
     assert codes(got, "Congress") == ["ARGLEG"] and codes(got, "lawmakers") == ["ARGLEG"]
+
+
+def test_a_surname_after_another_first_name_is_another_person(kb):
+    got = mentions(kb, "Hunter Biden and Ivanka Trump met Tayyip Erdogan and President Putin.", "2019-06-01")
+    assert not [n for t, c, n, w in got if n in ("Joe Biden", "Donald Trump")]
+    assert [n for t, c, n, w in got if t == "Tayyip Erdogan"] == ["Recep Tayyip Erdogan"]
+    assert codes(got, "President Putin") == ["RUSGOV"]
+
+
+def test_the_head_noun_is_the_title_of_an_apposed_known_person(kb):
+    # the files give her no role on that day; the text calls her a secretary of the cabinet
+    got = mentions(kb, "The international development secretary, Penny Mordaunt, said aid would "
+                       "continue.", "2019-03-01")  # fmt: skip
+    assert [c for t, c, n, w in got if n == "Penny Mordaunt"] == ["GBRGOV"]
+
+
+def test_their_in_a_phrase_coordinated_with_its_owner(kb):
+    got = mentions(kb, "Baghdad and Washington discussed suspected Isis fighters and their families.")
+    assert codes(got, "their") == ["IMGISI"]
+    got = mentions(kb, "Police detained protesters and their leaders.")
+    assert codes(got, "their") == ["CVL"]
+
+
+def test_the_jihadists_are_the_jihadist_group_not_the_force_fighting_it(kb):
+    got = mentions(kb, "Islamic State lost its last town. The Syrian Democratic Forces said the "
+                       "jihadists had surrendered.", "2019-03-23")  # fmt: skip
+    assert codes(got, "jihadists") == ["IMGISI"]

@@ -400,7 +400,30 @@ def _case_ok(term: Term, tokens, i: int, L: int, shouting: bool = False) -> bool
         # (spaCy's small model often tags a bare surname GPE: "where Pompeo is expected")
         if first.pos_ != "PROPN" or first.ent_type_ in ("DATE", "TIME", "NORP", "MONEY"):
             return False
+        prev = tokens[i - 1] if i > 0 else None
+        if (prev is not None and (first.ent_iob_ == "I" or (prev.dep_ == "compound" and prev.head.i == first.i))
+                and prev.pos_ == "PROPN" and prev.is_alpha
+                and prev.text[:1].isupper() and not _name_word_of(term.entity, prev.lower_)):  # fmt: skip
+            return False  # another person of that surname: "Hunter Biden", "Alia Brahimi"
     return True
+
+
+def _name_word_of(person: Entity, word: str) -> bool:
+    """`word` is a word of one of the person's names ("Tayyip" of "Recep Tayyip Erdoğan")
+    or a title ("President Biden" is tagged as one name by the small model)."""
+    if word.rstrip(".") in _HONORIFICS or word.rstrip(".") in _TITLE_WORDS:
+        return True
+    return any(word in (w.lower() for w in a.replace("-", " ").split()) for a in person.aliases)
+
+
+# single words that begin titles before a surname ("President Biden", "Secretary Rubio")
+_TITLE_WORDS = {"president", "prime", "minister", "secretary", "chancellor", "premier", "king",
+                "queen", "prince", "sheikh", "emir", "general", "gen", "senator", "governor",
+                "speaker", "ambassador", "envoy", "judge", "justice", "pope", "ayatollah",
+                "vice", "deputy", "foreign", "defence", "defense", "leader", "chief", "director",
+                "commander", "colonel", "col", "marshal", "admiral", "lt", "maj", "sgt", "mayor",
+                "chairman", "chairwoman", "president-elect", "crown", "sultan", "imam", "cardinal",
+                "archbishop", "bishop", "rabbi", "sir", "lord", "lady", "dame", "former", "late"}  # fmt: skip
 
 
 # -- tokenising aliases ---------------------------------------------------------------------

@@ -130,6 +130,10 @@ VENUE_NOUNS = {"talk", "talks", "summit", "meeting", "conference", "negotiation"
 CITY_NOUNS = {"capital", "city", "town", "outskirts", "suburb", "centre", "center", "streets"}
 # words for a crowd: "the crowd" is the protesters named just before
 CROWD_NOUNS = {"crowd", "protester", "protestor", "demonstrator", "rioter", "mob", "marcher"}
+JIHADIST_NOUNS = {"jihadist", "jihadi", "extremist", "terrorist", "islamist"}
+# ("the militants", "the fighters" are left to the events: too often the other side, as
+# "the SDF advanced against the militants")
+INSURGENT_NOUNS = {"rebel", "insurgent", "guerrilla", "paramilitary"}
 # the sectors of armed men ("Kurdish fighters", "Baloch militants")
 ARMED_SECTORS = {"REB", "MIL", "IMG", "UAF", "RAD"}
 # a capital after these is where something happens, not who does it ("talks in Moscow")
@@ -1006,7 +1010,10 @@ class SentenceActors:
         if ctx["person"] is not None:
             m, t = ctx["person"]
             if t.dep_ == "appos":
-                got = self._from_entity(t, m, ctx)
+                # the head noun is the apposed person's title ("the international development
+                # secretary, Penny Mordaunt": GOV even before the files give her a role)
+                got = self._from_entity(t, m, dict(ctx, titles=ctx["titles"] or [sector],
+                                                   title_words=ctx["title_words"] or [tok.lemma_.lower()]))
                 if got:
                     return [got]
             elif m.term.entity.kind == "person" and ctx["country"] is None:
@@ -1082,7 +1089,7 @@ class SentenceActors:
                 sectors = [got]
         country = ctx["country"]
         org = ctx["org"]
-        sectors += [s for s in ctx["mods"] if s not in sectors]
+        sectors += [s for s in ctx["mods"] if s not in sectors and not (s == "ELI" and ctx["exiled"])]
         if ctx["former"] or (ctx["exiled"] and sectors[0] in STATE_SECTORS | {"ELI"}):
             sectors = ["ELI"]
         if country is None and org is None and ctx["region"] is None and set(sectors) & ARMED_SECTORS:
@@ -1221,10 +1228,16 @@ class SentenceActors:
             prev = self.memory.last(lambda a: "CVL" in a.sector and not is_person(a)
                                     and not a.why.startswith("coref"), within=3)  # fmt: skip
             return prev if prev is not None and prev.country else None
+        low = tok.lemma_.lower()
         if tok.tag_ != "NNS" or not set(sectors) & {"REB", "UAF", "IMG", "RAD"}:
             return None
+        # "the jihadists", "the extremists" are a jihadist group (Isis, al-Qaeda), not the
+        # SDF fighting it; "the rebels", "the paramilitaries" any armed group named lately
+        wanted = {"IMG", "RAD"} if low in JIHADIST_NOUNS else {"REB", "UAF", "IMG"}
+        if low not in JIHADIST_NOUNS | INSURGENT_NOUNS:
+            return None
         return self.memory.last(lambda a: a.org is not None and not is_person(a)
-                                and bool(set(a.sector) & {"REB", "UAF", "IMG", "RAD"}), within=4)  # fmt: skip
+                                and bool(set(a.sector) & wanted), within=2)  # fmt: skip
 
     @staticmethod
     def _acts_for(tok, p: Actor) -> bool:
@@ -1445,6 +1458,13 @@ class SentenceActors:
         low = tok.lower_
         s, e = tok.idx + self.offset, tok.idx + len(tok) + self.offset
         here = {s}
+        if low in ("its", "their") and tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.i < tok.i:
+            # "suspected Isis fighters and their families", "Russia and its allies": the
+            # phrase coordinated with it, whatever it is (no actor when it is none)
+            sib = tok.head.head
+            if sib.pos_ in ("NOUN", "PROPN") and (low == "its") == (sib.tag_ in ("NN", "NNP")):
+                return [_copy(a, tok.text, s, e, f"coref:pronoun:{'it' if low == 'its' else 'they'}")
+                        for a in self._resolve(sib) if not is_person(a)]  # fmt: skip
         if low in PERSON_PRONOUNS:
             own, names = self._clause_subject(tok)
             gender = "f" if low in FEMININE else "m"

@@ -615,3 +615,11 @@ def test_the_truce_that_took_effect_is_between_the_parties_told(coder):
 def test_helpers_of_a_mediator_are_not_its_targets(coder):
     e = one(coder, "The deal, brokered by Qatar with the help of Egypt, was signed on Wednesday.", "CONSULT")
     assert "EGY" not in starts(e["target"])
+
+
+def test_what_must_be_done_is_the_demand_not_an_event(coder):
+    got = coded(coder, "Tuareg rebels announced that the Malian government must agree to reforms before they disarm.")
+    assert [g[0] for g in got] == ["REQUEST"]
+    # the circumstances of the saying are events of their own
+    got = coded(coder, "A British minister said Libya must hand over the suspects as he began a visit to Egypt.")
+    assert {g[0] for g in got} >= {"REQUEST", "CONSULT"}

@@ -1075,6 +1075,9 @@ def confidence_features(cand: Candidate, sources: list[Actor], targets: list[Act
         "source_coref": float(any(a.why.startswith("coref") for a in sources)),
         "source_context_country": float(any("from context" in a.why or "implicit" in a.why for a in sources)),
         "source_event_anaphora": float(source_why == "event anaphora"),
+        # no one named: the state of the place, an unidentified armed actor, the parties told before
+        "source_implied": float(source_why in ("state act without agent", "attack without attacker",
+                                               "the two parties told before")),  # fmt: skip
         "target_none": float(not targets),
         "target_slot": float(target_why == "slot"),
         "target_indirect": float(target_why in ("inside the target phrase", "recipient", "other phrase of the clause")),

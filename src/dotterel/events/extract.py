@@ -712,6 +712,20 @@ def _must(v) -> bool:
     return False
 
 
+def _circumstance(tok, top) -> bool:
+    """Whether `tok` lies in a clause that tells the circumstances ("as he embarked on a
+    trip"), not the content, of the clause headed by `top`."""
+    t = tok
+    for _ in range(8):
+        if t == top or t.head == t:
+            return False
+        if t.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("as", "when", "while", "after", "since", "because")
+                                     for g in t.children):  # fmt: skip
+            return True
+        t = t.head
+    return False
+
+
 def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """"X said (that) Y must/should/has to Z" is X's demand on Y (REQUEST), whether or not
     Z is an event we code; an event Z found there becomes the demand's content."""
@@ -745,6 +759,9 @@ def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate
         )  # fmt: skip
         if inner is not None:
             found.remove(inner)
+        inside = {t.i for t in v.subtree}
+        for c in [c for c in found if c.trigger.i in inside and c.trigger != v and not _circumstance(c.trigger, v)]:
+            found.remove(c)  # "must agree to changes before they demobilize": what is demanded
         out.append(cand)
     return out
 

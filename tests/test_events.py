@@ -623,3 +623,28 @@ def test_what_must_be_done_is_the_demand_not_an_event(coder):
     # the circumstances of the saying are events of their own
     got = coded(coder, "A British minister said Libya must hand over the suspects as he began a visit to Egypt.")
     assert {g[0] for g in got} >= {"REQUEST", "CONSULT"}
+
+
+def test_on_alert_is_the_subjects_mobilisation(coder):
+    e = one(coder, "India's army chief said his forces were on high alert.", "MOBILIZE")
+    assert codes(e["source"]) == ["INDMIL"]
+
+
+def test_a_second_speech_verb_goes_with_the_first(coder):
+    e = one(coder, "President Ruto said that the protests would not succeed and warned that organisers would "
+                   "be punished.", "THREATEN")  # fmt: skip
+    assert codes(e["source"]) == ["KENGOV"] and e["modality"] == "asserted"
+
+
+def test_threatened_countermeasures_answer_the_sanctions(coder):
+    text = ("The European Union imposed sanctions on Belarus on Monday. Belarus's foreign ministry "
+            "threatened to respond with countermeasures.")  # fmt: skip
+    e = one(coder, text, "THREATEN")
+    assert starts(e["target"]) == {"EU"}
+
+
+def test_organisers_are_those_who_called_the_protests(coder):
+    text = ("Opposition leader Raila Odinga called nationwide protests against the tax rises. President Ruto "
+            "warned that organisers would be held responsible for any damage.")  # fmt: skip
+    e = one(coder, text, "THREATEN")
+    assert codes(e["target"]) == ["KENOPP"]

@@ -371,6 +371,13 @@ class EventBuilder:
             if got:
                 add(got, "inside the target phrase")
                 continue
+            if t.lemma_.lower() in ("organiser", "organizer") and not any(c.dep_ == "prep" for c in t.children):
+                # "organisers would be held responsible": whoever called the protests told before
+                protests = [ev for ev in earlier if ev.type == "PROTEST"]
+                called = [ev for ev in protests if any("CVL" not in a.sector for a in ev.source)] or protests
+                if called:
+                    add([_copy_actor(a, "coref:organisers") for a in called[-1].source], "event it refers to")
+                    continue
             is_ref, types = referent_types(t)
             if is_ref and cand.type in REFERRING_TYPES:
                 # "the arrests" are the acts told with that word; "the criticism" any critic's

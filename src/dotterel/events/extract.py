@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, Wrapper
 from .match import Hit, is_passive, lemma, match_token, reduced_passive
-from .modality import REPORTING, modality
+from .modality import REPORTING, misattached_speech, modality
 
 OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", "invite",
                   "encourage", "pressure", "press", "compel", "instruct", "authorize",
@@ -1268,11 +1268,16 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
             if c.dep_ == "xcomp":
                 loose = _loose_targets(c, typ) + loose  # "agreed to let the UN agency ..."
     mod, why = modality(tok)
+    content = {x.lemma_.lower() for c in clause for x in c.subtree}
+    answers = None
+    if w.id == "threat" and content & (RETALIATE | {"countermeasure", "countermeasures", "retaliation", "reprisal"}):
+        # "threatened to respond with countermeasures": aimed at whoever it answers
+        answers = {"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"}
     return Candidate(
         trigger=tok, head=tok, type=typ, mode=mode, cameo=cameo,
         source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=_no_dateline(targets),
         trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i), modality=mod,
-        loose_heads=_no_dateline(loose),
+        loose_heads=_no_dateline(loose), answers=answers,
         explain={"pattern": f"{w.id}:bare", "pattern_text": tok.lemma_.lower(),
                  "pattern_origin": w.origin, "wrapper": w.id, "modality_why": why},
     )  # fmt: skip
@@ -1602,6 +1607,8 @@ def subject_heads(v, depth: int = 0) -> list:
             if got and not in_dateline(got[0]):
                 return got[:1]
         return subject_heads(head, depth + 1)
+    if dep == "conj" and misattached_speech(v) is not None:
+        return subject_heads(misattached_speech(v), depth + 1)  # "said that X would not ... and warned"
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         if is_passive(head) and not is_passive(v):
             # "X has been indicted by the court and will resign": X resigns
@@ -1644,6 +1651,7 @@ WITNESSING = REPORTING_VERBS | {"see", "witness", "hear", "describe", "record", 
 LIGHT_SUBJECT_DEPS = ("dobj", "nsubjpass")
 
 
+STATE_VERBS = {"be", "remain", "stay", "go", "keep"}
 QUANTITY_NOUNS = {"day", "week", "month", "year", "hour", "series", "wave", "round", "spate", "string",
                   "number", "dozen", "hundred", "thousand", "campaign", "flurry", "barrage"}  # fmt: skip
 
@@ -1691,6 +1699,8 @@ def nominal_source(n, lex: Lexicon) -> list:
         opts.append(subject_heads(t.head))  # not "residents reported air strikes and heavy fighting"
     if t.dep_ == "pobj" and _light(lex, t.head.head):
         opts.append(subject_heads(t.head.head))
+    if t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "under") and t.head.head.lemma_.lower() in STATE_VERBS:
+        opts.append(subject_heads(t.head.head))  # "his forces were on high alert", "remained on alert"
     opts.extend([c] for c in sorted(mods, key=lambda t: t.i) if c not in named)
     # "drones launched by the Houthis", "a convoy sent by the WFP"
     for c in n.children:

@@ -117,12 +117,27 @@ def _purpose_governors(tok) -> list:
             out.append(t)
         elif t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("aux", "nsubj") for c in t.children
-        ):
+        ) and misattached_speech(t) is None:
             t = t.head  # "will meet X and sign a deal": the second verb shares "will"
             out.append(t)
         else:
             break
     return out
+
+
+SPEECH_CONJ = {"warn", "say", "add", "demand", "urge", "vow", "threaten", "accuse", "insist", "call", "promise",
+               "pledge", "deny", "reject", "announce", "tell"}  # fmt: skip
+
+
+def misattached_speech(v):
+    """"Ruto said that the protests would not succeed and warned that ...": the parser
+    hangs the second speech verb on the reported clause; it goes with "said". Returns the
+    reporting verb it belongs with, or None."""
+    h = v.head
+    if (v.dep_ == "conj" and v.lemma_.lower() in SPEECH_CONJ and h.dep_ == "ccomp" and h.head.lemma_.lower() in REPORTING
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):  # fmt: skip
+        return h.head
+    return None
 
 
 def _clause_verb(tok):

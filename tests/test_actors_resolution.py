@@ -388,3 +388,17 @@ def test_the_jihadists_are_the_jihadist_group_not_the_force_fighting_it(kb):
     got = mentions(kb, "Islamic State lost its last town. The Syrian Democratic Forces said the "
                        "jihadists had surrendered.", "2019-03-23")  # fmt: skip
     assert codes(got, "jihadists") == ["IMGISI"]
+
+
+def test_opposition_members_of_parliament_and_members_of_an_alliance(kb):
+    got = mentions(kb, "Kenyan police detained two opposition members of parliament.")
+    assert codes(got, "opposition members of parliament") == ["OPP"]
+    got = mentions(kb, "Ukraine will hold exercises with the United States and other NATO members.")
+    assert codes(got, "other NATO members") == ["IGONAT"]
+
+
+def test_brussels_stands_for_the_eu_once_the_eu_is_named(kb):
+    got = mentions(kb, "EU ministers imposed sanctions. Belarus said it would recall its envoy to Brussels.")
+    assert codes(got, "Brussels") == ["IGOEEU"]
+    got = mentions(kb, "Brussels said the budget was too high.")
+    assert codes(got, "Brussels") == ["BELGOV"]

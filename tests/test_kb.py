@@ -164,3 +164,15 @@ def test_sector_nouns(kb, nlp, sector, nouns):
 
 def test_island_flags(kb):
     assert {"TWN", "CYP", "LKA", "CUB"} <= kb.islands and "RUS" not in kb.islands
+
+
+def test_organisation_seats_must_be_capitals(tmp_path):
+    orgs = ("- key: X\n  name: Xorg\n  code: IGOX\n  sector: [IGO]\n  country: null\n  kind: igo\n"
+            "  parent: null\n  seats: [Nowhere]\n")  # fmt: skip
+    with pytest.raises(KnowledgeError) as e:
+        load_builtin(KnowledgeBase(), _root(tmp_path, orgs=orgs))
+    assert "no capital" in str(e.value)
+
+
+def test_the_eu_has_brussels_as_its_seat(kb):
+    assert kb.org_seats[("brussels",)] == "EU"

@@ -177,6 +177,7 @@ class KnowledgeBase:
         self._owner: dict[tuple[str, ...], tuple[Entity, str]] = {}  # alias -> country/org/region, for duplicate checks
         self._org_words: dict[str, frozenset[str]] | None = None
         self.islands: set[str] = set()  # countries news calls "the island" (Taiwan, Cyprus, ...)
+        self.org_seats: dict[tuple[str, ...], str] = {}  # city alias -> organisation key ("brussels" -> EU)
 
     # -- building ---------------------------------------------------------------------
     def add_term(self, surface: str, entity: Entity, function: str, sector: Iterable[str] = (),
@@ -616,7 +617,7 @@ def load_regions(kb: KnowledgeBase, path: Path, data=None) -> None:
                 kb.add_term(v, ent, fn, (), proper=True, where=where, det=needs_the)
 
 
-ORG_KEYS = {"key", "name", "names", "code", "sector", "country", "kind", "parent", "__line__",
+ORG_KEYS = {"key", "name", "names", "code", "sector", "country", "kind", "parent", "seats", "__line__",
             "note", "notes"}  # fmt: skip
 
 
@@ -657,6 +658,8 @@ def load_organisations(kb: KnowledgeBase, path: Path, data=None) -> None:
             kb.org_parent[key] = (str(parent), where)
         for v in [name, *_str_list(entry, "names", where)]:
             kb.add_term(v, ent, "name", (), proper=True, where=where)
+        for v in _str_list(entry, "seats", where):  # a city standing for it ("Brussels" for the EU)
+            kb.org_seats[tuple(tokenize(v))] = key
 
 
 def load_sectors(kb: KnowledgeBase, path: Path, data=None) -> None:
@@ -841,6 +844,10 @@ def _check_refs(kb: KnowledgeBase) -> None:
         for r in ent.roles:
             if r.org and kb.orgs and r.org not in kb.orgs:
                 raise KnowledgeError(f"{r.origin}: unknown organisation key {r.org!r}")
+    for toks, key in kb.org_seats.items():
+        if not any(t.function == "capital" and t.tokens == toks for t in kb._index.get(toks[0], ())):
+            raise KnowledgeError(f"{kb.orgs[key].origin}: seat {' '.join(toks)!r} of {key!r} is no capital "
+                                 "in countries.yaml")
     for key, (parent, where) in kb.org_parent.items():
         if parent not in kb.orgs:
             raise KnowledgeError(f"{where}: parent {parent!r} of {key!r} is not an organisation key")

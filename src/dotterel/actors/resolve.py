@@ -570,10 +570,25 @@ class SentenceActors:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             got = self._resolve(g)
+                            mod = next((c for c in tok.children if c.dep_ in ("amod", "compound")
+                                        and self.kb.modifiers.get(c.lower_, "ELI") != "ELI"), None)  # fmt: skip
+                            if got and mod is not None and not any(is_person(a) for a in got):
+                                # "opposition members of parliament" are OPP (CODING.md), not LEG
+                                span = self.doc[mod.i : g.i + 1]
+                                got = [Actor(text=span.text, name=span.text, country=a.country,
+                                             sector=[self.kb.modifiers[mod.lower_]], start=span.start_char + self.offset,
+                                             end=span.end_char + self.offset, why=f"{a.why}:{mod.lower_}")
+                                       for a in got]  # fmt: skip
                             if got:
                                 return got
             if tok.like_num or tok.lemma_.lower() in NUMERIC_QUANTITIES:
                 return []
+            if tok.lemma_.lower() == "member":
+                ctx = self._context(tok)
+                if ctx["org"] is not None:  # "other NATO members", "EU members": the organisation
+                    o = ctx["org"]
+                    return [self._actor(tok, ctx, name=o.name, country=o.country, sector=list(o.sector),
+                                        org=o.org, kb_id=o.id, code_override=o.code, why="kb:org:member")]  # fmt: skip
         ctx = self._context(tok)
         m = self.match_at.get(tok.i)
         if m is not None and self._before_money(m):
@@ -838,6 +853,11 @@ class SentenceActors:
                         tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in VENUE_NOUNS):
                     why = "kb:country:capital as a place"  # "in Moscow", "the capital Juba", "the Pretoria talks"
                 else:
+                    seat = self._org_seat(m)
+                    if seat is not None:  # "recall its envoy to Brussels" after the EU was named
+                        return Actor(text=span.text, name=seat.name, sector=list(seat.sector), org=seat.org,
+                                     kb_id=seat.id, code_override=seat.code, start=s_, end=e_,
+                                     why="kb:org:seat")  # fmt: skip
                     sector = sector or ["GOV"]
             for sec in ctx["mods"]:
                 if sec not in sector and sec != "ELI":
@@ -848,6 +868,20 @@ class SentenceActors:
             return Actor(text=span.text, name=ent.name, country=ent.country, sector=list(ent.sector),
                          org=ent.org, kb_id=ent.id, code_override=ent.code, start=s_, end=e_,
                          why="kb:org")  # fmt: skip
+        return None
+
+    def _org_seat(self, m: Match) -> Entity | None:
+        """The organisation a city stands for ("Brussels": the EU), if the article has named
+        that organisation or one of its bodies."""
+        key = self.kb.org_seats.get(m.term.tokens)
+        if key is None:
+            return None
+        for a in self.memory.seen:
+            k = a.org
+            while k and k != key:
+                k = self.kb.org_parent.get(k, (None,))[0]
+            if k == key:
+                return self.kb.orgs.get(key)
         return None
 
     def _dict_actor(self, tok, m: Match, ctx) -> Actor | None:

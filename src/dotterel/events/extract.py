@@ -196,6 +196,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     for i in [i for i, h in hits.items() if h.pattern.pos != "verb" and i in consumed]:
         del hits[i]
     noun_wrapped = _noun_wrapper_inners(sent, hits, lex)  # before their content is set aside
+    noun_inners = {n.i: (n, w, inner, chain) for n, w, inner, chain in noun_wrapped}
     for i in _content_tokens(sent, hits):
         hits.pop(i, None)
     # "condemned the attack", "rejected the accusation", "hosted a meeting between X and Y":
@@ -228,7 +229,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         for w in lex.wrappers.get(lemma(tok, lex), ()):
             if w.prep and not _has_prep(tok, w.prep):
                 continue
-            found = _inner(tok, w, hits, lex)
+            found = _inner(tok, w, hits, lex, noun_inners)
             if found is None:
                 continue
             inner, chain = found
@@ -244,8 +245,10 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             done.add(tok.i)
             done.update(t.i for t in chain)
             if any(w.map.get(k) is not None for k in w.map) and w.modality is None:
-                # what was demanded, threatened or promised is content, not more events
-                done.update(_complement_hits(tok, hits))
+                # what was demanded, threatened or promised is content, not more events; not
+                # a participle the parser hung on the infinitive ("calling on X to step down
+                # and accusing him of ...": the accusation is the caller's own act)
+                done.update(_complement_hits(tok, hits) - _stray_participles(tok, hits))
             break
     # noun wrappers: "the threat to impose sanctions", "a promise to withdraw", "its demand
     # that Israel ease restrictions", "claimed responsibility for the attack"
@@ -744,7 +747,7 @@ def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate
         inner = next((c for c in found if c.trigger == v or c.head == v), None)
         typ, cameo, mode = "REQUEST", "100", None
         if inner is not None and demand is not None:
-            spec = demand.map.get(inner.type, demand.map.get("default"))
+            _, spec = demand.spec_for(inner.cameo, inner.type, inner.mode)
             if spec:
                 typ, cameo, mode = spec
         mod, why = modality(say, [], None)
@@ -848,7 +851,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     w = next((w for ws in lex.wrappers.values() for w in ws if w.id == wid), None)
     if w is None:
         return
-    spec = w.map.get(c.type, w.map.get("default"))
+    _, spec = w.spec_for(c.cameo, c.type, c.mode)  # "would outlaw the party": 1322
     if spec is None:
         return
     typ, cameo, mode = spec
@@ -950,6 +953,13 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
         for c in v.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.i in hits:
                 return hits[c.i], chain + [v]
+        for c in v.children:  # "vowed to seek approval to outlaw the parties": what is sought
+            if c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS:
+                for g in c.children:
+                    if g.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children):
+                        got = _clause_hit(g, hits, lex, chain + [v], depth + 1)
+                        if got:
+                            return got
         for c in v.children:
             if c.dep_ == "xcomp":
                 got = _clause_hit(c, hits, lex, chain + [v], depth + 1)
@@ -969,8 +979,13 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
     return None
 
 
-def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
-    """The governed event of a wrapper verb, with the verbs between them."""
+PERMISSION_NOUNS = {"approval", "permission", "authorization", "authorisation", "mandate", "power", "powers",
+                    "consent", "go-ahead", "authority", "license", "licence", "clearance", "backing"}  # fmt: skip
+
+
+def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | None = None):
+    """The governed event of a wrapper verb, with the verbs between them (`nouns`: the
+    events noun wrappers govern, by the noun's index)."""
     kids = list(tok.children)
     if w.prep:
         last = w.prep.split()[-1]
@@ -1014,6 +1029,17 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
             for g in c.children:
                 if g.dep_ == "pobj" and g.i in hits and hits[g.i].pattern.pos == "noun":
                     return hits[g.i], []
+    for c in kids:  # "agreed to a US plan to end the occupation", "rejected a proposal to ..."
+        objs = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
+            if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") else []
+        for g in objs:
+            got = (nouns or {}).get(g.i)
+            if got is None:
+                continue
+            _, w2, ninner, nchain = got
+            if not all(v is None for v in w2.map.values()) or w2.modality == "negated":
+                continue  # only a plan, a proposal: what it is a plan of is agreed to
+            return ninner, [g, *nchain]
     has_obj = any(c.dep_ == "dobj" for c in kids)
     for c in kids:  # "refused to allow" parsed as a complement clause, "denied shelling"
         if c.dep_ == "pcomp" or (c.dep_ == "advcl" and not has_obj and not _after_comma(tok, c)
@@ -1038,6 +1064,17 @@ def _through_chain(inner: Hit, chain: list, lex: Lexicon) -> tuple[str, str, str
                     typ, cameo, mode = spec
                 break
     return typ, cameo, mode
+
+
+def _stray_participles(tok, hits: dict[int, Hit]) -> set[int]:
+    """Hits that are "-ing" participles coordinated with an infinitive the wrapper governs."""
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB":
+            for g in c.children:
+                if g.dep_ == "conj" and g.tag_ == "VBG" and not any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children):
+                    out.update(t.i for t in g.subtree if t.i in hits)
+    return out
 
 
 def _via_clause(tok, x) -> bool:
@@ -1169,12 +1206,12 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     else:
         typ, cameo, mode = spec
     noun = tok.pos_ in ("NOUN", "PROPN")
-    if noun:  # "a request from Peru for a meeting", "an offer from Iran to ..."
-        src = [[g] for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-               for g in c.children if g.dep_ == "pobj"] + src  # fmt: skip
     # source: the wrapper's subject (the one who agrees, threatens, refuses); for a noun
     # wrapper its "by" phrase, possessive, adjective or light verb's subject
     src = nominal_source(tok, lex) if noun else _opts(subject_heads(tok))
+    if noun:  # "a request from Peru for a meeting", "an offer from Iran to ..."
+        src = [[g] for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj"] + src  # fmt: skip
     inner_src = _opts(inner.source_heads) or (
         nominal_source(inner.trigger, lex) if inner.pattern.pos == "noun" else []
     )
@@ -1189,6 +1226,9 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     if not keep and typ in ANSWER_TYPES and inner.pattern.pos == "noun" and inner.pattern.type in SPEECH_TYPES:
         # "rejected calls by Belarus's rulers for aid": aimed at whoever made the call
         targets = [inner.trigger]
+    if not keep and typ in ANSWER_TYPES and chain and chain[0].pos_ == "NOUN" and tok in (chain[0].head, chain[0].head.head):
+        # "rejected an Egyptian proposal to hold talks": aimed at whoever proposed it
+        targets = [chain[0]]
     addressee = (_noun_addressee(tok, inner) if noun else _addressee(tok, inner)) if not keep else []
     if w.target == "addressee" and addressee:
         targets = addressee
@@ -1575,7 +1615,14 @@ def subject_heads(v, depth: int = 0) -> list:
                 alt = _subject_after_dateline(v)
                 return [alt] if alt is not None else []
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
-                return [v.head]
+                h = v.head
+                if h.lemma_.lower() in DOCUMENT_NOUNS and h.dep_ in ("dobj", "nsubjpass") and h.head.pos_ in ("VERB", "AUX") \
+                        and c.lower_ in ("that", "which"):
+                    # "parliament passed a law that would outlaw foreign media": the law's makers
+                    got = subject_heads(h.head, depth + 1)
+                    if got:
+                        return got
+                return [h]
             if c.pos_ == "VERB" and c.tag_ in ("VBG", "VBN"):
                 # "The Red Cross operating in Iraq said": the participle's own subject
                 own = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
@@ -1628,6 +1675,13 @@ def subject_heads(v, depth: int = 0) -> list:
                 if c.dep_ == "agent":
                     return [g for g in c.children if g.dep_ == "pobj"][:1]
             return []
+        if head.lemma_.lower() in EFFORT_NOUNS:
+            # "defended recent moves to tighten controls", "its efforts to expel": whose move
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            if poss:
+                return poss[:1]
+            if head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.pos_ in ("VERB", "AUX"):
+                return subject_heads(head.head, depth + 1)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             # "issued a joint statement urging all sides to ...": the statement's author
             poss = [c for c in head.children if c.dep_ == "poss"]
@@ -1643,6 +1697,8 @@ def subject_heads(v, depth: int = 0) -> list:
 
 
 ORDERING = {"order", "authorize", "authorise", "direct", "instruct", "command", "allow", "want"}
+EFFORT_NOUNS = {"move", "effort", "attempt", "bid", "step", "decision", "drive", "push", "campaign", "initiative",
+                "measure", "action", "determination", "resolve"}  # fmt: skip
 # verbs whose subject tells of or sees an event without doing it
 WITNESSING = REPORTING_VERBS | {"see", "witness", "hear", "describe", "record", "document", "count", "fear",
                                 "recall", "remember", "condemn", "deplore"}  # fmt: skip

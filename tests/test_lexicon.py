@@ -372,3 +372,21 @@ def test_light_verb_with_a_noun_event_is_its_doer(coder):
     """'approved the transfer of aid': an AID by the approver, not a SUPPORT of the transfer."""
     got = [(e["type"], e["cameo"]) for e in _events(coder, "The Marshall Islands approved the transfer of 5,000 tons of humanitarian aid to Gabon.")]
     assert ("AID", "073") in got and not [g for g in got if g[0] == "SUPPORT"], got
+
+
+def test_wrappers_see_through_a_plan_or_proposal(coder):
+    e = _find(coder, "Israel agreed on Monday to a US-brokered plan to end its occupation of the West Bank.", "CONCEDE")
+    assert e and _keys(e[0]["source"]) == {"ISR"}
+    e = _find(coder, "Hamas rejected an Egyptian proposal to hold talks with Fatah.", "REJECT", "125")
+    assert e and _keys(e[0]["target"]) == {"EGY"}
+    e = _find(coder, "Moldova's opposition vowed to seek parliamentary approval to outlaw the Communist Party.", "THREATEN", "1322")
+    assert e and _keys(e[0]["source"]) == {"MDA"}
+
+
+def test_sources_of_clauses_inside_nouns(coder):
+    """'passed a law that would outlaw ...': the lawmakers; 'calling on X to step down and
+    accusing him of ...': the accusation is the callers' own act."""
+    e = _find(coder, "Armenia's parliament passed a law on Thursday that would outlaw foreign media companies.", "THREATEN")
+    assert e and _keys(e[0]["source"]) == {"ARM"}
+    text = "Protesters gathered in Ankara, calling on Erdogan to step down and accusing him of rigging the election."
+    assert _find(coder, text, "ACCUSE") and _find(coder, text, "REQUEST")

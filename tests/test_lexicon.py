@@ -390,3 +390,21 @@ def test_sources_of_clauses_inside_nouns(coder):
     assert e and _keys(e[0]["source"]) == {"ARM"}
     text = "Protesters gathered in Ankara, calling on Erdogan to step down and accusing him of rigging the election."
     assert _find(coder, text, "ACCUSE") and _find(coder, text, "REQUEST")
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Bangladesh could break off diplomatic ties with India, an official said on Monday.", "1313"),
+    ("Turkey could launch a ground operation in northern Syria at any time, Erdogan said.", "1384"),
+    ("Russia will launch a new offensive against Ukraine, the Kremlin said.", "1384"),
+])  # fmt: skip
+def test_an_actor_raising_its_own_coercion_threatens(coder, text, cameo):
+    assert _find(coder, text, "THREATEN", cameo), [(e["type"], e["cameo"]) for e in _events(coder, text)]
+
+
+def test_analysts_guesses_are_no_threat(coder):
+    assert not _find(coder, "Analysts said Turkey could launch a ground operation in northern Syria.", "THREATEN")
+
+
+def test_started_the_process_of(coder):
+    e = _find(coder, "Colombia has already started the process of withdrawing its military forces from Ghana.", "RETREAT")
+    assert e and _keys(e[0]["source"]) == {"COL"} and _keys(e[0]["target"]) == {"GHA"}

@@ -818,9 +818,20 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     """An actor's own announced future act is a threat or a promise (PLOVER): "said it
     would reimpose sanctions" is a THREATEN, "will give $15 million" an AGREE, "France would
     pull its forces out" a CONCEDE; "will withdraw ... unless" a THREATEN."""
-    if c.modality not in ("planned", "hypothetical") or c.nominal:
-        return
     why = c.explain.get("modality_why", "")
+    # "will launch an offensive": a noun event a light verb carries is the light verb's act
+    verbal = not c.nominal or (c.trigger.dep_ in ("dobj", "nsubjpass") and _light(lex, c.trigger.head))
+    anchor = c.trigger.head if c.nominal else c.trigger
+    if (c.modality == "possible" and verbal and c.type in ("SANCTION", "COERCE", "ASSAULT")
+            and why.startswith(("modal 'could'", "modal 'may'", "modal 'might'")) and _reported_by_actor(anchor)):
+        # "Bangladesh could break off ties with India, an official said", "Turkey could launch a
+        # ground operation at any time": a possibility an actor raises of its own coercion is
+        # a threat (PLOVER); analysts' guesses are dropped before this (_idle)
+        c.modality = "planned"
+        why = "modal 'will' (" + why + ", raised by the actor)"
+        c.explain["modality_why"] = why
+    if c.modality not in ("planned", "hypothetical") or not verbal:
+        return
     if why.startswith("under an if/unless condition") and _aux_will(c.head if c.wrapped else c.trigger):
         why = "modal 'will' (" + why + ")"
     if why.startswith(("'plan", "'intend", "governing verb")) and c.type in ("SANCTION", "COERCE") \
@@ -838,7 +849,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         return
     conditional = _under_condition(c.trigger, ("unless", "if"))
     target_type = None
-    if c.type == "SANCTION" and c.mode == "withdraw" and not conditional:
+    if c.type == "SANCTION" and c.mode == "withdraw" and not conditional and "raised by the actor" not in why:
         return  # "would pull out of the agreement": an announced withdrawal, not a threat
     if c.type in ("SANCTION", "COERCE", "ASSAULT") or (c.type == "PROTEST" and c.mode == "boycott"):
         target_type, wid = "THREATEN", "threat"
@@ -862,6 +873,21 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     c.modality = "asserted"
     c.explain["recoded"] = f"an announced future act is a {typ} ({why})"
     c.explain["modality_why"] = "the announcement happened"
+
+
+def _reported_by_actor(tok) -> bool:
+    """The clause is what someone said ("X could ..., an official said"; "X said it could
+    ..."), or the headline-like main clause of a news sentence."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        if any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in REPORTING_VERBS for c in t.children):
+            return True
+        if t.head == t or t.dep_ not in ("xcomp", "conj", "aux"):
+            return False
+        t = t.head
+    return False
 
 
 def _aux_will(tok) -> bool:
@@ -953,6 +979,15 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
         for c in v.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.i in hits:
                 return hits[c.i], chain + [v]
+        for c in v.children:  # "began the process of withdrawing its forces"
+            if c.dep_ == "dobj" and c.lemma_.lower() in ("process", "business", "work", "task", "job"):
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ == "of":
+                        for x in g.children:
+                            if x.dep_ == "pcomp" and x.pos_ == "VERB":
+                                got = _clause_hit(x, hits, lex, chain + [v], depth + 1)
+                                if got:
+                                    return got
         for c in v.children:  # "vowed to seek approval to outlaw the parties": what is sought
             if c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS:
                 for g in c.children:
@@ -1029,6 +1064,13 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
             for g in c.children:
                 if g.dep_ == "pobj" and g.i in hits and hits[g.i].pattern.pos == "noun":
                     return hits[g.i], []
+    for c in kids:  # "started the process of withdrawing its forces"
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("process", "business", "task", "job"):
+            for x in (x for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for x in g.children):
+                if x.dep_ == "pcomp" and x.pos_ == "VERB":
+                    got = _clause_hit(x, hits, lex, [c])
+                    if got:
+                        return got
     for c in kids:  # "agreed to a US plan to end the occupation", "rejected a proposal to ..."
         objs = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
             if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") else []

@@ -144,8 +144,9 @@ def doer_words(tok, pos: str) -> list:
         out += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         return out
     v = tok
-    for _ in range(4):
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    for k in range(4):
+        deps = ("nsubj", "csubj") if k == 0 else ("nsubj", "csubj", "nsubjpass")  # "forced to withdraw"
+        subj = [c for c in v.children if c.dep_ in deps]
         if subj:
             s0 = subj[0]
             if s0.lower_ in ("who", "that", "which") and v.dep_ == "relcl":

@@ -408,9 +408,6 @@ def _idle(c: Candidate) -> bool:
     for x in [t, *list(t.ancestors)[:3]]:
         if x.dep_ == "acl" and x.head.lemma_.lower() in CAPACITY:
             return True
-    if c.explain.get("pattern", "").endswith(":bare") and t.dep_ == "acl" and t.head.lemma_.lower() in (
-            DOCUMENT_NOUNS | {"agreement", "deal", "accord", "pact", "treaty", "memorandum"}):
-        return True  # "signed a statement committing both sides to ...": what the document says
     if c.explain.get("pattern") == "intent:bare" and t.dep_ == "acl" and t.head.lemma_.lower() in (
             DOCUMENT_NOUNS | {"agreement", "deal", "accord", "pact", "treaty", "memorandum"}):
         return True  # "signed a statement committing both sides to ...": what the document says

@@ -402,3 +402,13 @@ def test_brussels_stands_for_the_eu_once_the_eu_is_named(kb):
     assert codes(got, "Brussels") == ["IGOEEU"]
     got = mentions(kb, "Brussels said the budget was too high.")
     assert codes(got, "Brussels") == ["BELGOV"]
+
+
+def test_a_countrys_name_after_a_qualifier_or_a_body_is_still_the_country(kb):
+    got = mentions(kb, "Fascist Italy used gas, and so did Imperial Japan and Nazi Germany.")
+    assert {c for t, c, n, w in got} == {"ITA", "JPN", "DEU"}
+    got = mentions(kb, "The Democratic Federation of North Syria is an experiment. Global Affairs "
+                       "Canada did not comment.")  # fmt: skip
+    assert codes(got, "Syria") == ["SYR"] and codes(got, "Global Affairs Canada") == ["CANGOV"]
+    got = mentions(kb, "HR McMaster spoke.", "2018-01-10")
+    assert codes(got, "HR McMaster") == ["USAGOV"]  # initials are no other first name

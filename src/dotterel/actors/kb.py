@@ -45,6 +45,9 @@ _WORDLIKE_EXTRA = {"ice", "fed", "aim", "can", "sat", "pace", "care", "act", "ar
 
 # words after a country's name that make it a geographical feature, not the state
 _GEO_NOUNS = {"river", "basin", "valley", "delta", "sea", "river's"}
+# words before a country's name that do not make a name of their own ("North Syria")
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+               "central", "upper", "lower", "greater", "mainland", "new", "old"}  # fmt: skip
 # words before a name that make it a person's ("Mr Jordan", "Rep. Jordan")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rep", "sen", "coach", "rev"}
 # entity types a country name can be the first word of ("Israel Adesanya" is tagged GPE)
@@ -309,10 +312,10 @@ class KnowledgeBase:
             return True  # "Mr Jordan", "Rep. Jordan"
 
         def name_word(t) -> bool:
-            # a capitalised word that is no title: part of a name
+            # a capitalised word that is no title or direction: part of a name
             return (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
                     and (t.lower_,) not in self.titles and t.lower_.rstrip(".") not in _HONORIFICS
-                    and t.ent_type_ not in ("DATE", "TIME", "NORP"))  # fmt: skip
+                    and t.lower_ not in _DIRECTIONS and t.ent_type_ not in ("DATE", "TIME", "NORP"))  # fmt: skip
 
         if (nxt is not None and name_word(nxt) and nxt.lower_ not in _ORG_TAILS
                 and not self._starts_match(tokens, i + L)):  # fmt: skip
@@ -327,10 +330,12 @@ class KnowledgeBase:
             if (tok.dep_ == "compound" and tok.head.i == nxt.i and tok.ent_type_ in ("PERSON", "GPE", "")
                     and nxt.ent_type_ in ("PERSON", "GPE", "")):  # fmt: skip
                 return True  # "Israel Adesanya" (two GPEs to the small model)
-        if (prev is not None and tok.ent_iob_ == "I" and name_word(prev)
+        if (prev is not None and tok.ent_iob_ == "I" and name_word(prev) and (term.ambiguous or term.function == "capital")
                 and tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
                 and not (before and before[-1].end == i)):  # fmt: skip
-            return True  # "Michael Jordan"; not "Amnesty International Kenya" (a branch)
+            # "Michael Jordan", "Jim Jordan"; not "Fascist Italy", "Global Affairs Canada",
+            # "Amnesty International Kenya" (a branch)
+            return True
         return False
 
     def _starts_match(self, tokens, j: int) -> bool:
@@ -403,7 +408,7 @@ def _case_ok(term: Term, tokens, i: int, L: int, shouting: bool = False) -> bool
             return False
         prev = tokens[i - 1] if i > 0 else None
         if (prev is not None and (first.ent_iob_ == "I" or (prev.dep_ == "compound" and prev.head.i == first.i))
-                and prev.pos_ == "PROPN" and prev.is_alpha
+                and prev.pos_ == "PROPN" and prev.is_alpha and not (prev.is_upper and len(prev) <= 3)  # "HR McMaster"
                 and prev.text[:1].isupper() and not _name_word_of(term.entity, prev.lower_)):  # fmt: skip
             return False  # another person of that surname: "Hunter Biden", "Alia Brahimi"
     return True

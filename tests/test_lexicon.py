@@ -408,3 +408,16 @@ def test_analysts_guesses_are_no_threat(coder):
 def test_started_the_process_of(coder):
     e = _find(coder, "Colombia has already started the process of withdrawing its military forces from Ghana.", "RETREAT")
     assert e and _keys(e[0]["source"]) == {"COL"} and _keys(e[0]["target"]) == {"GHA"}
+
+
+def test_stated_intentions(coder):
+    """'declared his intent to attack' threatens; 'announced its intention to lay down arms'
+    concedes."""
+    e = _find(coder, "Erdogan has declared his intent to attack the Kurds in Syria.", "THREATEN", "138")
+    assert e and _keys(e[0]["source"]) == {"TUR"}
+    assert _find(coder, "The Ugandan rebel group announced its intention to lay down arms.", "CONCEDE")
+
+
+def test_everyday_uses_found_on_real_news(coder):
+    assert not _find(coder, "A federal judge in California struck down the new asylum policy.", "ASSAULT")
+    assert not _find(coder, "Khan said she was concerned about what had radicalised the teenager.", "ACCUSE")

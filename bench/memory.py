@@ -23,10 +23,8 @@ from pathlib import Path
 
 import psutil
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-
-from dotterel.model import Article  # noqa: E402
-from dotterel.read import ReadOptions, iter_inputs  # noqa: E402
+from dotterel.model import Article
+from dotterel.read import ReadOptions, iter_inputs
 
 
 def tree_rss(proc: psutil.Process) -> tuple[int, int]:

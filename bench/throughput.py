@@ -33,15 +33,12 @@ import sys
 import threading
 import time
 from collections import defaultdict
-from pathlib import Path
 
 import psutil
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-
-from dotterel.model import Article  # noqa: E402
-from dotterel.read import ReadOptions, iter_inputs  # noqa: E402
-from dotterel.workers import CoderSpec, Pool, chunks, code_chunk, make_coder, ordered  # noqa: E402
+from dotterel.model import Article
+from dotterel.read import ReadOptions, iter_inputs
+from dotterel.workers import CoderSpec, Pool, chunks, code_chunk, make_coder, ordered
 
 
 class Sampler:

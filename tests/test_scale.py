@@ -135,3 +135,23 @@ def test_spacy_shortcuts_give_identical_docs():
 
     for a, b in zip(plain.pipe(texts), fast.pipe(texts), strict=True):
         assert sig(a) == sig(b)
+
+
+def test_ingest_dask_local_from_the_command_line(tmp_path):
+    pytest.importorskip("dask.distributed")
+    from click.testing import CliRunner
+
+    from dotterel.cli import main
+
+    feed = tmp_path / "two.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in (
+        {"id": "a", "text": "Russia expelled two Estonian diplomats on Monday.", "published": "2024-02-07"},
+        {"id": "b", "text": "Iran criticised Israel on Tuesday.", "published": "2024-02-07"},
+    )) + "\n")  # fmt: skip
+    db = tmp_path / "d.duckdb"
+    res = CliRunner().invoke(main, ["ingest", str(feed), "--db", str(db), "--dask-local", "1",
+                                    "--no-progress"])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    assert "+2 articles" in res.stderr
+    with Store(db, read_only=True) as s:
+        assert s.counts()["events"] >= 2

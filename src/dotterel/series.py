@@ -41,9 +41,15 @@ def series(con, source: str | None = None, target: str | None = None, by: str = 
         n = con.execute("SELECT count(*) FROM stories").fetchall()[0][0]
         m = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
         if m and not n:
+            import duckdb
+
             from .dedup import build_stories
 
-            build_stories(con)
+            try:
+                build_stories(con)
+            except duckdb.Error as e:  # a read-only store
+                raise ValueError("the store has no deduplicated events yet: run `dotterel dedup "
+                                 "--db PATH`, or count reports with unit='events'") from e
         table, day = "stories", "coalesce(date_start, first_published)"
     else:
         table, day = "events", "coalesce(date_start, published)"

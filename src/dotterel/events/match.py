@@ -22,7 +22,7 @@ FRAME_SKIP = {
     "meta", "intj", "predet", "case",
 }  # fmt: skip
 FRAME_DESCEND = {"dobj", "attr", "acomp", "oprd", "dative", "prep", "agent", "prt", "advmod",
-                 "npadvmod", "pobj", "pcomp", "compound", "amod", "nmod", "acl"}  # fmt: skip
+                 "npadvmod", "pobj", "pcomp", "compound", "amod", "nmod", "acl", "xcomp"}  # fmt: skip
 PREP_DEPS = {"prep", "agent", "prt", "advmod", "dative", "mark", "advcl", "npadvmod"}
 
 
@@ -60,6 +60,8 @@ FRAME_ADJUNCTS = {"after", "before", "since", "amid", "despite", "during", "foll
 
 
 def _in_frame(c) -> bool:
+    if c.dep_ == "xcomp" and c.tag_ == "VBG":
+        return True  # "stopped building settlements", "ceased firing": the gerund is the object
     return c.dep_ not in FRAME_SKIP and not (c.dep_ == "prep" and c.lower_ in FRAME_ADJUNCTS)
 
 
@@ -158,6 +160,11 @@ def doer_words(tok, pos: str) -> list:
             return out
         if v.dep_ == "relcl":
             return [v.head]
+        if v.dep_ == "xcomp" and v.head.pos_ == "VERB":
+            obj = [c for c in v.head.children if c.dep_ == "dobj"]
+            if obj:  # "authorized troops to mobilize": object control
+                return obj[:1] + [g for c in obj[0].children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         if v.dep_ in ("conj", "xcomp", "advcl") and v.head != v:
             v = v.head
             continue

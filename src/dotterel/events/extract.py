@@ -1248,6 +1248,9 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     # source: the wrapper's subject (the one who agrees, threatens, refuses); for a noun
     # wrapper its "by" phrase, possessive, adjective or light verb's subject
     src = nominal_source(tok, lex) if noun else _opts(subject_heads(tok))
+    if not noun and not src and is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+        # "the IMF is poised to grant ...", "Iran is expected to release ...": the passive's subject
+        src = _opts(_no_dateline([c for c in tok.children if c.dep_ == "nsubjpass"]))
     if noun:  # "a request from Peru for a meeting", "an offer from Iran to ..."
         src = [[g] for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                for g in c.children if g.dep_ == "pobj"] + src  # fmt: skip

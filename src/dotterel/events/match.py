@@ -198,6 +198,10 @@ def direct_object(v, passive: bool) -> list:
     return []
 
 
+def pos_is_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
 def lemma(tok, lex: Lexicon) -> str:
     """The token's lemma, repaired where the small English model gets a verb wrong
     ("staged" -> "stag", "shelled" -> "shelled"): when spaCy's lemma is no trigger, wrapper
@@ -261,6 +265,10 @@ def _fit(p: Pattern, tok, fr: list, levels: dict, passive: bool) -> Hit | None:
             sources = heads
     if p.direct_slot:
         d = [t for t in direct_object(tok, passive) if t not in used]
+        if not d and not passive and pos_is_verb(tok):
+            # "granted the central bank debt relief": the object is a pattern word, the
+            # slot is the indirect object
+            d = [c for c in tok.children if c.dep_ == "dative" and c not in used][:1]
         if p.direct_constraint is not None:
             d = _constrained(d, p.direct_constraint)
             if not d:

@@ -431,3 +431,10 @@ def test_raising_passives_and_indirect_objects(coder):
     assert e and _keys(e[0]["source"]) == {"IMF"} and e[0]["modality"] == "planned"
     e = _find(coder, "The United States provided Ukraine with weapons and ammunition.", "AID", "072")
     assert e and _keys(e[0]["source"]) == {"USA"} and _keys(e[0]["target"]) == {"UKR"}
+
+
+def test_constrained_slots_look_through_quantities(coder):
+    e = _find(coder, "Greek police beat hundreds of protesters in Athens on Sunday.", "ASSAULT", "182")
+    assert e and _keys(e[0]["target"]) == {"GRC"}
+    e = _find(coder, "Hungary is preparing to force tens of thousands of refugees back into Turkey.", "THREATEN")
+    assert e and _keys(e[0]["source"]) == {"HUN"}

@@ -819,8 +819,10 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     # "will launch an offensive": a noun event a light verb carries is the light verb's act
     verbal = not c.nominal or (c.trigger.dep_ in ("dobj", "nsubjpass") and _light(lex, c.trigger.head))
     anchor = c.trigger.head if c.nominal else c.trigger
+    considered = c.explain.get("wrapper") == "consider"  # "would consider annexing parts of ..."
     if (c.modality == "possible" and verbal and c.type in ("SANCTION", "COERCE", "ASSAULT")
-            and why.startswith(("modal 'could'", "modal 'may'", "modal 'might'")) and _reported_by_actor(anchor)):
+            and (why.startswith(("modal 'could'", "modal 'may'", "modal 'might'")) or considered)
+            and _reported_by_actor(c.head if c.wrapped else anchor)):
         # "Bangladesh could break off ties with India, an official said", "Turkey could launch a
         # ground operation at any time": a possibility an actor raises of its own coercion is
         # a threat (PLOVER); analysts' guesses are dropped before this (_idle)

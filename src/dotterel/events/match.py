@@ -127,8 +127,22 @@ def _in_words(tok, alts) -> bool:
 
 
 def _constrained(heads: list, alts) -> list:
-    """The slot heads that are one of the words a constrained slot allows ("T:police")."""
-    return [h for h in heads if _in_words(h, alts)]
+    """The slot heads that are one of the words a constrained slot allows ("T:police"),
+    looking through quantities ("expelled dozens of diplomats", "tens of thousands of
+    refugees")."""
+    out = []
+    for h in heads:
+        for _ in range(3):
+            if _in_words(h, alts):
+                out.append(h)
+                break
+            if h.lemma_.lower() not in QUANTITY_HEADS and h.lower_ not in QUANTITY_HEADS:
+                break
+            of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            if not of:
+                break
+            h = of[0]
+    return out
 
 
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "some",

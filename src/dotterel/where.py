@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .model import Place
 
-INDEX_VERSION = 3  # bump when the index layout or the name rules change
+INDEX_VERSION = 4  # bump when the index layout or the name rules change
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ'’ .\-]+$")
 # words that name the kind of a division; "Saada Governorate" is also "Saada"
 _DIVISION_WORDS = ("autonomous republic of", "autonomous region of", "autonomous community of",
@@ -104,6 +104,7 @@ class Gazetteer:
         self._division_names: dict[str, tuple[int, ...]] = data["division_names"]
         self.countries: dict[str, tuple[str, float, float]] = data["countries"]  # iso3 -> (name, lat, lon)
         self._country_names: dict[str, str] = data["country_names"]
+        self._capitals: dict[str, int] = data.get("capitals", {})  # iso3 -> index into cities
 
     # -- lookups -----------------------------------------------------------------------------
     def cities_named(self, name: str) -> list[City]:
@@ -160,6 +161,11 @@ class Gazetteer:
     def country_centre(self, iso3: str) -> tuple[float, float] | None:
         got = self.countries.get(iso3)
         return (got[1], got[2]) if got else None
+
+    def capital(self, iso3: str) -> City | None:
+        """The capital city of a country ("the Sudanese capital", "the Foreign Office")."""
+        i = self._capitals.get(iso3)
+        return City(*self._cities[i]) if i is not None else None
 
     def country_of_name(self, name: str) -> str | None:
         return self._country_names.get(_fold(name))
@@ -223,11 +229,19 @@ def build_index() -> dict:
             if k:
                 names.setdefault(k, []).append(idx)
     city_names = {k: tuple(sorted(v, key=lambda i: -cities[i][5])) for k, v in names.items()}
+    capitals: dict[str, int] = {}
+    for c in gc.get_countries().values():
+        iso3, cap = c.get("iso3"), c.get("capital")
+        if not iso3 or not cap:
+            continue
+        here = [i for i in city_names.get(_fold(cap), ()) if cities[i][2] == iso3]
+        if here:
+            capitals[iso3] = here[0]
 
     divisions, division_names, countries, country_names = _divisions_and_countries()
     return {"cities": cities, "city_names": city_names, "divisions": divisions,
             "division_names": division_names, "countries": countries,
-            "country_names": country_names}  # fmt: skip
+            "country_names": country_names, "capitals": capitals}  # fmt: skip
 
 
 def _csc_data_dir() -> Path:

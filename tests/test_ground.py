@@ -279,3 +279,77 @@ def test_sea_has_no_country(parse):
     text = "A destroyer sailed near reefs in the South China Sea on Monday."
     p = where(parse, text, "sailed", "MOBILIZE")
     assert p is not None and p.country is None
+
+
+# -- places named before, anaphora, actors that are not places ---------------------------------
+def test_a_place_is_carried_from_the_sentence_before(parse):
+    text = "Gunmen stormed a church in Kisumu on Sunday. They killed three worshippers."
+    assert where(parse, text, "killed").name == "Kisumu"
+
+
+def test_a_place_is_not_carried_from_far_back(parse):
+    # text scraped without paragraph breaks: the place four sentences back is another scene
+    text = ("Her sister lives in Leeds. She left school early. She married young. She moved "
+            "abroad with her husband. Her husband was later arrested by guards.")
+    p = where(parse, text, "arrested", "COERCE")
+    assert p is None or p.name != "Leeds"
+
+
+def test_a_country_that_does_the_event_is_not_its_place(parse):
+    doc, sa = parse("Her brother was killed in a US air strike.")
+    cand = event(doc, "strike")
+    cand.source_heads = [[t for t in doc if t.text == "US"]]
+    p = ground.find_location(cand, sa, set())
+    assert p is None or p.text != "US"
+    text = "The president will withdraw the US troops stationed in Syria's north-east."
+    assert where(parse, text, "stationed", "MOBILIZE").country == "SYR"
+
+
+def test_a_city_that_names_the_event_is_its_place(parse):
+    assert where(parse, "He welcomed the Paris attacks.", "attacks").country == "FRA"
+
+
+def test_a_seat_of_power_is_in_the_capital(parse):
+    p = where(parse, "The prime minister hosted the envoys at Downing Street.", "hosted", "CONSULT")
+    assert (p.name, p.country) == ("London", "GBR")
+
+
+def test_an_organisation_is_not_an_unknown_place(parse):
+    p = where(parse, "Kurdish forces launched attacks on the last Isis enclave.", "attacks", dateline="SYR")
+    assert p is None or p.name != "Isis"
+
+
+def test_the_capital_of_the_country_named_before(parse):
+    text = ("Sudan's army and the rebels signed a truce in Jeddah on Saturday, but residents of "
+            "the capital reported air strikes on Sunday.")
+    p = where(parse, text, "strikes")
+    assert (p.name, p.country) == ("Khartoum", "SDN")
+
+
+def test_the_capital_an_adjective_names(parse):
+    p = where(parse, "Rebels fired mortars into the Syrian capital overnight.", "fired")
+    assert (p.name, p.country) == ("Damascus", "SYR")
+
+
+def test_the_city_named_before(parse):
+    text = "Thousands marched in Mombasa on Monday. Police later detained dozens of people across the city."
+    assert where(parse, text, "detained", "COERCE").name == "Mombasa"
+
+
+def test_the_country_named_before(parse):
+    text = ("The talks were held in Barbados. In the Caribbean island nation last year, the two sides "
+            "signed an agreement on elections.")
+    assert where(parse, text, "signed", "SUPPORT").country == "BRB"
+
+
+def test_the_town_without_an_antecedent_has_no_place_of_its_own(parse):
+    p = where(parse, "Gunmen attacked the town on Monday.", "attacked")
+    assert p is None
+
+
+def test_witnesses_in_a_town_place_what_they_report(parse):
+    text = "Witnesses in Gubio said the gunmen threatened traders before leaving."
+    p = where(parse, text, "threatened", "THREATEN", dateline="NGA")
+    assert (p.name, p.country) == ("Gubio", "NGA")
+    text = "Aleppo residents said jets conducted several strikes on markets."
+    assert where(parse, text, "conducted").name == "Aleppo"

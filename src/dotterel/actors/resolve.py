@@ -157,6 +157,7 @@ class Memory:
     live_group: tuple[int, list[Actor]] | None = None  # the subjects of the sentence being read
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
     reporters: dict[int, Actor] = field(default_factory=dict)  # media named as the story's source
+    paragraphs: list = field(default_factory=list)  # SentenceActors of the paragraphs read, in order
 
     def remember(self, actor: Actor, subject: bool = False) -> None:
         self.seen.append(actor)
@@ -302,6 +303,7 @@ class SentenceActors:
         self.day = day
         self.memory = memory
         self.offset = offset  # where the paragraph starts in the article's clean text
+        memory.paragraphs.append(self)  # places named in earlier paragraphs (ground/places.py)
         self.matches: list[Match] = kb.match(doc)
         self.match_at: dict[int, Match] = {}
         for m in self.matches:

@@ -3,6 +3,7 @@ country (see the package docstring)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..model import Place
@@ -37,8 +38,12 @@ def find_location(cand, sa, countries_in_article: set[str]) -> Place | None:
         prefer.add(dl)
     if getattr(sa, "memory", None) is not None and getattr(sa, "doc", None) is not None:
         _place_counts(sa)  # note the places named so far: they tell where the story is set
+        _note_recent(sa)  # and in what order: "the city", "the country" point back to them
     anchors = event_anchor_tokens(cand)
     got = _place_in_clause(cand, anchors, sa, prefer)
+    if got is not None:
+        return got
+    got = _witness_place(cand, sa, prefer)
     if got is not None:
         return got
     got = _place_inherited(cand, sa, prefer)
@@ -74,6 +79,10 @@ def _slot_ok(cand, prep_word: str) -> bool:
     return False
 
 
+# parts of a place: "Syria's north-east", "the city's outskirts"
+PARTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
+         "center", "interior", "heartland", "outskirts", "edge", "suburbs", "hinterland"}  # fmt: skip
+CARRY_SENTENCES = 2  # how many sentences back a physical event's place may come from
 DOBJ_PLACE_TYPES = {"ASSAULT", "COERCE", "AID", "RETREAT", "MOBILIZE"}
 
 
@@ -83,7 +92,7 @@ def _place_in_clause(cand, anchors, sa, prefer) -> Place | None:
     trig = {cand.trigger, *cand.trigger_tokens}
     found = []
     for tok in _mention_heads(sent, sa):
-        slot = _slot_of(tok, cand, anchors, trig, actors)
+        slot = _slot_of(tok, cand, anchors, trig, actors, sa)
         if slot is None:
             continue
         place = place_of(tok, sa, prefer) or _unresolved_place(tok, sa, prefer)
@@ -108,6 +117,9 @@ def _mention_heads(sent, sa) -> list:
             seen.update(range(e.start, e.end))
     for tok in sent:
         if tok.i in seen:
+            continue
+        if _anaphoric(tok):
+            out.append(tok)
             continue
         if _kb_place(tok, sa) and tok.pos_ == "PROPN":
             m = sa.match_at.get(tok.i)
@@ -160,14 +172,15 @@ def _climb(tok):
                 (t.head.ent_type_ in PLACE_ENTS or t.head.lemma_.lower() in PLACE_NOUNS):
             t = t.head
             continue
-        if t.dep_ == "poss" and t.head.ent_type_ in PLACE_ENTS | {""}:
-            t = t.head  # "Istanbul's Istiklal Avenue"
+        if t.dep_ == "poss" and (t.head.ent_type_ in PLACE_ENTS or t.head.lemma_.lower() in PLACE_NOUNS | PARTS
+                                 or (t.head.pos_ == "PROPN" and t.head.ent_type_ == "")):
+            t = t.head  # "Istanbul's Istiklal Avenue", "Gaza's Jabalia camp"; not "America's troops"
             continue
         break
     return t
 
 
-def _slot_of(tok, cand, anchors, trig, actors) -> int | None:
+def _slot_of(tok, cand, anchors, trig, actors, sa=None) -> int | None:
     """How a place phrase relates to the event (lower is closer), or None."""
     t = _climb(tok)
     depth = 0
@@ -194,6 +207,9 @@ def _slot_of(tok, cand, anchors, trig, actors) -> int | None:
                 return depth + 1  # "shelled Kharkiv", "entered Gaza", "visited Taipei"
             return None
         if dep in ("compound", "amod", "nmod") and t.head in trig:
+            if _is_country_name(tok, sa) and (t.head is not cand.trigger
+                                               or (cand.source_heads and tok in cand.source_heads[0])):
+                return None  # "a US air strike", "US troops stationed in": the doer, not the place
             return depth + 1  # "the Hamburg summit", "Kharkiv shelling"
         if dep in ("conj", "appos"):
             t = t.head
@@ -239,6 +255,11 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
         return None
     if tok.ent_type_ not in PLACE_ENTS and tok.pos_ != "PROPN":
         return None
+    m = getattr(sa, "match_at", {}).get(tok.i)
+    if m is not None and m.term.entity.kind != "country":
+        return None  # an organisation or a person the knowledge base knows: "the Isis enclave"
+    if not named_by_noun and _climb(tok).dep_ in ("dobj", "nsubjpass", "nsubj"):
+        return None  # "killed Abu Omar": an unknown name the event acts on is not a place
     name = _ent_text(tok)
     if tok.ent_type_ == "LOC":  # a sea, a river, a mountain range: no country to claim
         return Place(name=name, country=None, lat=None, lon=None, geonameid=None,
@@ -292,6 +313,55 @@ def _ent_text(tok) -> str:
             text = e.text
             return text[4:] if text.lower().startswith("the ") else text
     return tok.text
+
+
+EYEWITNESSES = {"resident", "witness", "villager", "inhabitant", "local", "eyewitness"}
+
+
+def _witness_place(cand, sa, prefer) -> Place | None:
+    """Local people tell what happened where they are: "witnesses in Dapchi said the
+    militants warned residents", "residents of the capital reported air strikes". Any event
+    an eyewitness reports; for officials, doctors or activists "in X", physical events only."""
+    v = clause_verb(cand.trigger)
+    for _ in range(4):
+        if v is None:
+            return None
+        for subj in (c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+            lemma = subj.lemma_.lower()
+            if lemma not in LOCALS and lemma not in EYEWITNESSES:
+                continue
+            if lemma not in EYEWITNESSES and (cand.type not in CARRY_TYPES or v is clause_verb(cand.trigger)):
+                continue
+            for mod in (c for c in subj.children if c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper()):
+                p = place_of(mod, sa, prefer)  # "Idlib residents said"
+                if p is None and getattr(sa, "match_at", {}).get(mod.i) is None:
+                    name = _name_of(mod)
+                    city = gazetteer().city(name, prefer)
+                    div = gazetteer().division(name, prefer)
+                    if city is not None and city.population >= 100_000:
+                        p = city_place(city, name)
+                    elif div is not None:
+                        p = division_place(div, name)
+                if p is not None:
+                    return p
+            for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    p = place_of(obj, sa, prefer)
+                    if p is None and obj.ent_type_ in PLACE_ENTS:
+                        p = _unresolved_place(obj, sa, prefer)
+                    m = getattr(sa, "match_at", {}).get(obj.i)
+                    if p is None and obj.pos_ == "PROPN" and prep.lower_ in ("in", "from") and m is None:
+                        country = story_country(sa)  # "witnesses in Dapchi": a town the gazetteer lacks
+                        if country:
+                            p = Place(name=_name_of(obj), country=country, lat=None, lon=None,
+                                      geonameid=None, feature="unresolved", text=obj.text)  # fmt: skip
+                    if p is not None:
+                        return p
+        if v.dep_ in ("ccomp", "conj", "advcl", "xcomp") and v.head is not v:
+            v = clause_verb(v.head)
+            continue
+        return None
+    return None
 
 
 def _place_inherited(cand, sa, prefer) -> Place | None:
@@ -356,7 +426,7 @@ def _place_of_clause(verb, cand, sa, prefer) -> Place | None:
     sent = verb.sent
     found = []
     for tok in _mention_heads(sent, sa):
-        slot = _slot_of(tok, cand, anchors, {verb}, set())
+        slot = _slot_of(tok, cand, anchors, {verb}, set(), sa)
         if slot is None:
             continue
         place = place_of(tok, sa, prefer) or _unresolved_place(tok, sa, prefer)
@@ -371,14 +441,16 @@ def _place_of_clause(verb, cand, sa, prefer) -> Place | None:
 def _carried_place(cand, sa, prefer) -> Place | None:
     """A physical event with no place in its sentence happened where the paragraph just
     was: "Overnight, protesters set cars on fire in Hamburg's Schanze district. Police used
-    water cannon." The last place phrase of the paragraph's earlier sentences."""
+    water cannon." The last place phrase of the two sentences before, in the same paragraph:
+    a news paragraph is a sentence or three, and text scraped without its paragraph breaks
+    must not carry a place from far back ("... lives in London." twenty sentences before a
+    strike in Syria)."""
     if cand.type in SPEECH_ACT_TYPES or cand.type not in CARRY_TYPES:
         return None
     sent = cand.trigger.sent
+    before = [s for s in sent.doc.sents if s.start < sent.start][-CARRY_SENTENCES:]
     last = None
-    for s in sent.doc.sents:
-        if s.start >= sent.start:
-            break
+    for s in before:
         for tok in _mention_heads(s, sa):
             t = _climb(tok)
             if t.dep_ == "pobj" and t.head.lower_ in STRICT_LOCATIVE | {"through"}:
@@ -543,6 +615,8 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
     """A token heading a place name -> Place: a knowledge-base country, capital or region,
     else a gazetteer city, else a first-level division."""
     doc = tok.doc
+    if _anaphoric(tok):
+        return _antecedent_place(tok, sa)
     m = getattr(sa, "match_at", {}).get(tok.i)
     if m is not None and m.term.entity.kind == "country":
         ent = m.term.entity
@@ -550,6 +624,10 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
         fn = m.term.function
         if fn == "name":
             return country_place(ent.name, ent.country, span.text)
+        if fn == "seat":  # "at the White House", "the Kremlin": in the capital
+            cap = gazetteer().capital(ent.country) if ent.country else None
+            if cap is not None:
+                return city_place(cap, span.text)
         if fn in ("capital", "region", "seat"):
             g = gazetteer()
             q = _qualifier_country(tok, sa, prefer)
@@ -613,3 +691,103 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
         return division_place(div, ent_span.text)
     return None
 
+
+
+# -- "the city", "the capital", "the country": places named before ------------------------------
+ANAPHORIC_NOUNS = {"capital": "capital", "city": "city", "town": "city", "village": "city",
+                   "country": "country", "nation": "country"}  # fmt: skip
+RECENT_CHARS = 1500  # how far back (in characters, some eight sentences) an antecedent may be
+
+
+def _anaphoric(tok) -> bool:
+    """"in the capital", "the Syrian capital", "across the city", "in the island nation": a
+    place noun with "the" and no name of its own ("the town of Dapchi" names itself)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ANAPHORIC_NOUNS or tok.tag_ != "NN":
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
+        return False
+    if any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("acl", "relcl", "appos")
+           or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN") for c in kids):
+        return False  # "the town of Dapchi", "the country where", "the Kharkiv city"
+    if tok.dep_ in ("appos", "attr", "compound") or (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                                                      and tok.head.head.pos_ in ("PROPN", "NOUN")
+                                                      and tok.head.head.lemma_.lower() not in LOCALS):
+        return False  # "Nyala, the capital of ...", "the history of the country"
+    return True
+
+
+def _recent(sa) -> dict:
+    return sa.memory.__dict__.setdefault("_ground_recent", {"items": [], "seen": set()})
+
+
+def _note_recent(sa) -> None:
+    """Places and country names in reading order, with their place in the article's text."""
+    for para in [*getattr(sa.memory, "paragraphs", []), sa]:
+        _note_paragraph(para, _recent(sa))
+
+
+def _note_paragraph(sa, state) -> None:
+    doc = sa.doc
+    key = (id(doc), getattr(sa, "offset", 0))
+    if key in state["seen"]:
+        return
+    state["seen"].add(key)
+    base = getattr(sa, "offset", 0)
+    for sent in doc.sents:
+        for tok in _mention_heads(sent, sa):
+            if _anaphoric(tok):
+                continue
+            m = getattr(sa, "match_at", {}).get(tok.i)
+            if m is not None and m.term.entity.kind == "country" and m.term.function == "name":
+                state["items"].append((base + tok.idx, "country", m.term.entity.country))
+                continue
+            t = _climb(tok)
+            if t.dep_ == "pobj" and t.head.lower_ in STRICT_LOCATIVE | MOTION_PREPS | {"of", "through", "from"}:
+                p = place_of(tok, sa, set()) or _unresolved_place(tok, sa, set())
+                if p is not None and p.feature in ("city", "unresolved") and p.country:
+                    state["items"].append((base + tok.idx, "city", p))
+        for tok in sent:  # country names in any role: "Lithuania said ... jets based in the country"
+            m = getattr(sa, "match_at", {}).get(tok.i)
+            if m is not None and m.start == tok.i and m.term.entity.kind == "country" \
+                    and m.term.function == "name" and tok.pos_ == "PROPN":
+                state["items"].append((base + tok.idx, "country", m.term.entity.country))
+    state["items"].sort(key=lambda x: x[0])
+
+
+def _antecedent_place(tok, sa) -> Place | None:
+    """What "the capital", "the city" or "the country" stands for: the country an adjective
+    gives ("the Sudanese capital"), else the last city, or country, named shortly before."""
+    kind = ANAPHORIC_NOUNS[tok.lemma_.lower()]
+    adj_country = None
+    for c in tok.children:
+        m = getattr(sa, "match_at", {}).get(c.i)
+        if c.dep_ in ("amod", "compound", "nmod") and m is not None and m.term.entity.kind == "country" \
+                and m.term.function in ("adjective", "name"):
+            adj_country = m.term.entity.country
+    memory = getattr(sa, "memory", None)
+    if memory is None:
+        return None
+    here = getattr(sa, "offset", 0) + tok.idx
+    items = [x for x in _recent(sa)["items"] if here - RECENT_CHARS <= x[0] < here]
+    if kind == "city":
+        for _, k, p in reversed(items):
+            if k == "city" and (adj_country is None or p.country == adj_country):
+                return p
+        return None
+    country = adj_country
+    if country is None:
+        for _, k, v in reversed(items):
+            if k == "country":
+                country = v
+                break
+    if country is None and kind == "capital":
+        country = getattr(memory, "dateline_country", None)
+    if country is None:
+        return None
+    if kind == "capital":
+        cap = gazetteer().capital(country)
+        if cap is not None:
+            return city_place(cap, tok.text)
+        return None
+    return dataclasses.replace(_country(country), text=tok.text)

@@ -648,3 +648,12 @@ def test_organisers_are_those_who_called_the_protests(coder):
             "warned that organisers would be held responsible for any damage.")  # fmt: skip
     e = one(coder, text, "THREATEN")
     assert codes(e["target"]) == ["KENOPP"]
+
+
+def test_a_domestic_party_meeting_abroad_keeps_its_country(coder):
+    # the venue is abroad: the opposition that signs there with the government is still its own
+    text = ("CARACAS - Venezuela's government and the opposition resumed talks on Monday. "
+            "In the island nation of Barbados last month, Maduro's envoys and the opposition signed "
+            "an agreement on elections.")
+    evs = [e for e in events_of(coder, text, "2024-01-26") if e["type"] == "SUPPORT"]
+    assert evs and all(a["country"] == "VEN" for e in evs for a in e["source"] + e["target"])

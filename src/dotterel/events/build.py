@@ -483,8 +483,12 @@ class EventBuilder:
                                                                    and home == sa.memory.focus_country())  # fmt: skip
             if a.sector[0] in DOMESTIC_SECTORS or army or a.sector[0] == "UAF" or (target and a.sector[0] == "MIL"):
                 # "unidentified gunmen killed ... in Kirkuk": armed men of the place (CAMEO UAF)
+                here = location.country if location else None
+                peer = home if target else _first_country([x for x in actors if x is not a])
+                if peer and here != peer and a.sector[0] in ("OPP", "GOV", "PTY", "LEG", "JUD"):
+                    here = None  # "the government and the opposition signed in Barbados": its own
                 a.country = (_actor_place_country(a, sent, sa, article_countries)
-                             or (location.country if location else None)
+                             or here
                              or (sa.memory.dateline_country if domestic else None)
                              or (sa.memory.focus_country() if domestic else None))  # fmt: skip
                 if a.country:

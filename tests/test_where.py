@@ -102,10 +102,3 @@ def test_unreadable_cache_is_rebuilt(tmp_path, monkeypatch):
     path.write_bytes(b"not a pickle")
     data = where._load_index()
     assert "nairobi" in data["city_names"]
-
-
-@pytest.mark.parametrize("iso3,city", [("GBR", "London"), ("SDN", "Khartoum"), ("SYR", "Damascus"),
-                                       ("TUR", "Ankara"), ("USA", "Washington")])
-def test_capitals(g, iso3, city):
-    c = g.capital(iso3)
-    assert c is not None and (c.name, c.country) == (city, iso3)

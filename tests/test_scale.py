@@ -33,7 +33,7 @@ def single(tmp_path_factory):
 
 
 def test_dask_local_cluster_gives_the_same_rows(tmp_path, single):
-    distributed = pytest.importorskip("dask.distributed")
+    import dask.distributed as distributed  # a dev dependency: never skipped
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                        host="127.0.0.1", dashboard_address=None)  # fmt: skip
     try:
@@ -138,7 +138,6 @@ def test_spacy_shortcuts_give_identical_docs():
 
 
 def test_ingest_dask_local_from_the_command_line(tmp_path):
-    pytest.importorskip("dask.distributed")
     from click.testing import CliRunner
 
     from dotterel.cli import main

@@ -438,3 +438,31 @@ def test_constrained_slots_look_through_quantities(coder):
     assert e and _keys(e[0]["target"]) == {"GRC"}
     e = _find(coder, "Hungary is preparing to force tens of thousands of refugees back into Turkey.", "THREATEN")
     assert e and _keys(e[0]["source"]) == {"HUN"}
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Kenyan teachers will strike unless the government raises their pay.", "133"),
+    ("Nigerian doctors said they would walk out if their demands were not met.", "133"),
+    ("Kenyan nurses vowed to continue their strike.", "133"),
+    ("The Nigerian labour union said it was prepared to strike.", "133"),
+])  # fmt: skip
+def test_a_conditional_or_vowed_strike_is_a_threat(coder, text, cameo):
+    """A protest announced on a condition ('unless', 'if ... not'), vowed or declared ready is
+    held over the other side: a threat (133), not a planned or hypothetical PROTEST."""
+    got = [(e["type"], e["cameo"]) for e in _events(coder, text)]
+    assert ("THREATEN", cameo) in got and not [g for g in got if g[0] == "PROTEST"], got
+
+
+def test_a_strike_is_labour_only_when_workers_strike(coder):
+    assert _find(coder, "South African miners struck over pay at the Marikana mine.", "PROTEST", "143")
+    assert not _find(coder, "Israeli jets struck targets in Gaza.", "PROTEST")
+    assert not _find(coder, "Israel continued strikes on Gaza.", "PROTEST")
+
+
+def test_agentless_withdrawals_and_access(coder):
+    """'Russian troops were withdrawn': the troops' own side; 'observers were allowed
+    back into Brazil': only the state there admits them."""
+    e = _find(coder, "Russian troops were withdrawn from the Armenian border on Monday.", "RETREAT", "0872")
+    assert e and _keys(e[0]["source"]) == {"RUS"}
+    e = _find(coder, "Election observers were allowed back into Brazil on Monday.", "RETREAT")
+    assert e and _keys(e[0]["source"]) == {"BRA"}

@@ -720,7 +720,7 @@ def main_pair(earlier: list[Event], exclude: set | None = None, states: bool = F
     return last[best][1]
 
 
-STATE_ACTS = {"arrest", "deport", "convict", "investigate", "release", "ban"}
+STATE_ACTS = {"arrest", "deport", "convict", "investigate", "release", "ban", "access"}
 # what kills without naming who used it: "a roadside bomb", "a car bomb explosion", "an
 # improvised explosive device"; unclaimed weapons give an unidentified armed actor of the
 # place, state weapons ("rockets hit", "a missile struck") the attacker told before

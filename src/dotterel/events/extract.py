@@ -811,6 +811,10 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) not in drop]
 
 
+# acts that, announced on a condition ("unless", "if ... not"), are threats
+UNLESS_THREATS = ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE")
+
+
 def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     """An actor's own announced future act is a threat or a promise (PLOVER): "said it
     would reimpose sanctions" is a THREATEN, "will give $15 million" an AGREE, "France would
@@ -830,7 +834,12 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         why = "modal 'will' (" + why + ", raised by the actor)"
         c.explain["modality_why"] = why
     if c.modality not in ("planned", "hypothetical") or not verbal:
-        return
+        if not (c.modality == "possible" and verbal and c.type in UNLESS_THREATS
+                and _under_condition(c.trigger, ("unless",))):
+            return
+        # "are considering a strike unless a deal is reached": an act held over the other
+        # side until it gives way is a threat, however hedged
+        why = "modal 'will' (" + why + ", unless)"
     if why.startswith("under an if/unless condition") and _aux_will(c.head if c.wrapped else c.trigger):
         why = "modal 'will' (" + why + ")"
     if why.startswith(("'plan", "'intend", "governing verb")) and c.type in ("SANCTION", "COERCE") \
@@ -844,13 +853,18 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         c.target_heads = [t for t in v.children if t.dep_ == "nsubjpass"][:1]
     if not why.startswith(("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")):
         return
-    if c.explain.get("wrapper") not in (None, "plan") and c.type not in ("SANCTION", "COERCE", "ASSAULT", "AID", "RETREAT"):
+    if c.explain.get("wrapper") not in (None, "plan", "consider") and c.type not in ("SANCTION", "COERCE", "ASSAULT", "AID", "RETREAT"):
         return
     conditional = _under_condition(c.trigger, ("unless", "if"))
     target_type = None
     if c.type == "SANCTION" and c.mode == "withdraw" and not conditional and "raised by the actor" not in why:
         return  # "would pull out of the agreement": an announced withdrawal, not a threat
     if c.type in ("SANCTION", "COERCE", "ASSAULT") or (c.type == "PROTEST" and c.mode == "boycott"):
+        target_type, wid = "THREATEN", "threat"
+    elif c.type in UNLESS_THREATS and conditional:
+        # "nurses will walk out if their demands are not met", "teachers will strike unless
+        # pay rises", "will mobilise reservists unless ...": a conditional announced protest
+        # or show of force is a threat (133, 138)
         target_type, wid = "THREATEN", "threat"
     elif c.type == "RETREAT":
         target_type, wid = ("THREATEN", "threat") if conditional == "unless" else ("CONCEDE", "intent")

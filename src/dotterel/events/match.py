@@ -167,6 +167,11 @@ def doer_words(tok, pos: str) -> list:
             s0 = subj[0]
             if s0.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
                 return [v.head]
+            if s0.lower_ in ("it", "they") and v.dep_ == "ccomp":
+                # "the union said it was ready to strike": the speaker the pronoun stands for
+                said = [c for c in v.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+                if said:
+                    return said[:1]
             out = subj[:1] + [g for g in s0.children if g.dep_ == "conj"]
             if s0.lemma_.lower() in QUANTITY_HEADS:  # "thousands of troops", "hundreds of protesters"
                 out += [g for c in s0.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -179,8 +184,8 @@ def doer_words(tok, pos: str) -> list:
             if obj:  # "authorized troops to mobilize": object control
                 return obj[:1] + [g for c in obj[0].children if c.dep_ == "prep" and c.lower_ == "of"
                                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head != v:
-            v = v.head
+        if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head != v:
+            v = v.head  # "the union was ready to strike": through the predicate adjective
             continue
         if any(c.dep_ == "agent" for c in v.children):
             return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

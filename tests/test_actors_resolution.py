@@ -412,3 +412,26 @@ def test_a_countrys_name_after_a_qualifier_or_a_body_is_still_the_country(kb):
     assert codes(got, "Syria") == ["SYR"] and codes(got, "Global Affairs Canada") == ["CANGOV"]
     got = mentions(kb, "HR McMaster spoke.", "2018-01-10")
     assert codes(got, "HR McMaster") == ["USAGOV"]  # initials are no other first name
+
+
+def test_a_quantity_of_coordinated_nationalities_names_each(coder):
+    # the parser makes "Sierra Leonean" the noun and "Guinean refugees" its conjunct
+    evs = events_of(coder, "Soldiers detained dozens of Sierra Leonean and Guinean refugees.")
+    assert [sorted(a["code"] for a in e["target"]) for e in evs] == [["GINREF", "SLEREF"]]
+
+
+def test_a_country_after_anti_or_pro_is_not_the_phrases_country(kb):
+    got = mentions(kb, "An anti-Iran cleric and pro-Western lawmakers were arrested in Baghdad.")
+    assert not [c for t, c, n, w in got if c.startswith("IRN") and t != "Iran"], got
+    got = mentions(kb, "Pro-Russian separatists seized a town in Donetsk.", "2014-05-01")
+    assert not [c for t, c, n, w in got if c.startswith("RUS")], got
+
+
+def test_an_unknown_former_president_is_of_the_story_country(kb):
+    got = mentions(kb, "Former President Tomas Vandeleur addressed a rally in Managua.")
+    assert [c for t, c, n, w in got if n == "Tomas Vandeleur"] == ["NICELI"]
+
+
+def test_an_unknown_president_takes_the_country_of_a_national_body_named_with_him(kb):
+    got = mentions(kb, "President Ovando Kessel met leaders of UNITA on Monday.", "2001-03-01")
+    assert [c for t, c, n, w in got if n == "Ovando Kessel"] == ["AGOGOV"]

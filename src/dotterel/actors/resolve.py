@@ -339,7 +339,8 @@ class SentenceActors:
         coordinated: dict[int, list[Actor]] = {}  # subjects by coordination ("Latvia and Lithuania")
         self._sentence_countries = [  # for unknown officials without a nationality
             m.term.entity.country for m in self.matches
-            if sent.start <= m.start < sent.end and m.term.entity.kind == "country"
+            if sent.start <= m.start < sent.end and (m.term.entity.kind == "country" or (
+                m.term.entity.kind == "org" and m.term.entity.country))  # a national body: "UNITA"
         ]  # fmt: skip
         for tok in sent:
             if tok.i in covered:
@@ -572,6 +573,8 @@ class SentenceActors:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             got = self._resolve(g)
+                            for cj in g.conjuncts:  # "scores of Sierra Leonean and Liberian refugees"
+                                got += [a for a in self._resolve(cj) if all(a.key() != b.key() for b in got)]
                             mod = next((c for c in tok.children if c.dep_ in ("amod", "compound")
                                         and self.kb.modifiers.get(c.lower_, "ELI") != "ELI"), None)  # fmt: skip
                             if got and mod is not None and not any(is_person(a) for a in got):
@@ -693,6 +696,8 @@ class SentenceActors:
             elif low in self.kb.modifiers and t.i > tok.i:
                 ctx["right_mods"].append(self.kb.modifiers[low])  # "of the opposition Labour Party"
             m = self.match_at.get(t.i)
+            if m is not None and _partisan_prefix(self.doc, m.start):
+                m = None  # "an anti-Syria journalist", "pro-Western parties": not of that country
             if m is not None and t.i != tok.i:
                 ent = m.term.entity
                 if ent.kind == "country" and t.i < tok.i and m.end - 1 == t.i:
@@ -1004,7 +1009,7 @@ class SentenceActors:
         if country is None and org is None and ctx["region"] is None:
             if not sector:
                 return None  # a name and nothing else: not an actor we can code
-            if sector[0] in ("GOV", "MIL", "LEG", "JUD", "COP"):
+            if sector[0] in ("GOV", "MIL", "LEG", "JUD", "COP", "ELI"):  # "former President X" too
                 country = self._fallback_country(title)
                 if country is None:
                     return None
@@ -1654,3 +1659,11 @@ class SentenceActors:
     def _plural_phrase(a: Actor) -> bool:
         w = a.text.split()[-1].lower() if a.text else ""
         return w.endswith("s") and a.why.startswith("text:sector")
+
+
+def _partisan_prefix(doc, i: int) -> bool:
+    """A name after "anti-" or "pro-" ("anti-Syria", "pro-Russian") says whom the phrase is
+    for or against, not whose it is."""
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro"):
+        return True
+    return i >= 1 and doc[i - 1].lower_ in ("anti-", "pro-")

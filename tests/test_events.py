@@ -657,3 +657,12 @@ def test_a_domestic_party_meeting_abroad_keeps_its_country(coder):
             "an agreement on elections.")
     evs = [e for e in events_of(coder, text, "2024-01-26") if e["type"] == "SUPPORT"]
     assert evs and all(a["country"] == "VEN" for e in evs for a in e["source"] + e["target"])
+
+
+def test_a_meeting_the_speaker_would_hold_on_a_condition_is_an_offer(coder):
+    e = one(coder, "Venezuela's opposition said it would meet government negotiators if political prisoners "
+                   "were freed.", "AGREE")  # fmt: skip
+    assert e["cameo"] == "036" and e["modality"] == "asserted"
+    # reported by others about the parties: a hypothetical meeting, not an offer
+    evs = events_of(coder, "Mediators said that if the truce holds, Sudan and South Sudan will meet in Addis Ababa.")
+    assert not [e for e in evs if e["type"] == "AGREE"]

@@ -870,6 +870,10 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         target_type, wid = ("THREATEN", "threat") if conditional == "unless" else ("CONCEDE", "intent")
     elif c.type in ("AID", "SUPPORT") and not conditional:
         target_type, wid = "AGREE", "intent"
+    elif c.type == "CONSULT" and conditional == "if" and _says_of_itself(c.trigger):
+        # "said they would meet the mediator if he gave them a veto": a stated willingness to
+        # meet on a condition is an offer (AGREE 036), not a meeting
+        target_type, wid = "AGREE", "intent"
     if target_type is None:
         return
     w = next((w for ws in lex.wrappers.values() for w in ws if w.id == wid), None)
@@ -897,6 +901,22 @@ def _reported_by_actor(tok) -> bool:
             return True
         if any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in REPORTING_VERBS for c in t.children):
             return True
+        if t.head == t or t.dep_ not in ("xcomp", "conj", "aux"):
+            return False
+        t = t.head
+    return False
+
+
+def _says_of_itself(tok) -> bool:
+    """"X said they would meet ...": the clause is reported by its own subject (a pronoun
+    for the speaker), not by mediators or observers about others."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lower_ not in ("he", "she", "they", "it", "we", "i"):
+        return False
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_VERBS:
+            return any(c.dep_ == "nsubj" for c in t.head.children)
         if t.head == t or t.dep_ not in ("xcomp", "conj", "aux"):
             return False
         t = t.head

@@ -666,3 +666,11 @@ def test_a_meeting_the_speaker_would_hold_on_a_condition_is_an_offer(coder):
     # reported by others about the parties: a hypothetical meeting, not an offer
     evs = events_of(coder, "Mediators said that if the truce holds, Sudan and South Sudan will meet in Addis Ababa.")
     assert not [e for e in evs if e["type"] == "AGREE"]
+
+
+def test_a_subject_group_word_may_name_the_doer_as_its_modifier(coder):
+    # "peacekeeping troops" are peacekeepers; ordinary troops arriving are a deployment
+    e = one(coder, "Ghanaian peacekeeping troops arrived in South Sudan on Monday.", "AID")
+    assert e["cameo"] == "074" and starts(e["target"]) == {"SSD"}
+    evs = events_of(coder, "Russian troops arrived in Belarus on Monday.")
+    assert [e["type"] for e in evs] == ["MOBILIZE"]

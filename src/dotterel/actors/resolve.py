@@ -83,6 +83,7 @@ NEUTRAL_ADJ = {"top", "senior", "veteran", "new", "outgoing", "incoming", "embat
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
                   "scores", "million", "millions", "number", "some", "handful", "crowd",
                   "group", "team", "contingent", "delegation", "unit", "members", "member",
+                  "batch", "deployment", "detachment",
                   "all", "most", "many", "several", "few", "none", "each", "both", "one",
                   "two", "three", "four", "five"}  # fmt: skip
 NUMERIC_QUANTITIES = {"thousand", "hundred", "dozen", "score", "million", "number", "some",

@@ -126,6 +126,13 @@ def _in_words(tok, alts) -> bool:
     return tok.lower_ in alts or tok.lemma_.lower() in alts
 
 
+def _doer_is(tok, alts) -> bool:
+    """The doer is one of a group's subject words, or is named by one ("peacekeeping troops"
+    for `peacekeeping`)."""
+    return _in_words(tok, alts) or any(
+        c.dep_ in ("compound", "amod") and c.i < tok.i and _in_words(c, alts) for c in tok.children)
+
+
 def _constrained(heads: list, alts) -> list:
     """The slot heads that are one of the words a constrained slot allows ("T:police"),
     looking through quantities ("expelled dozens of diplomats", "tens of thousands of
@@ -147,7 +154,7 @@ def _constrained(heads: list, alts) -> list:
 
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "some",
                   "many", "most", "group", "column", "convoy", "unit", "contingent", "crowd", "number", "wave",
-                  "band", "battalion", "million", "millions"}  # fmt: skip
+                  "band", "battalion", "million", "millions", "deployment", "batch", "detachment"}  # fmt: skip
 
 
 def doer_words(tok, pos: str) -> list:
@@ -298,7 +305,7 @@ def _fit(p: Pattern, tok, fr: list, levels: dict, passive: bool) -> Hit | None:
             sources = sources or d
     if p.target_required and not targets:
         return None
-    if p.subject is not None and not any(_in_words(t, p.subject) for t in doer_words(tok, p.pos)):
+    if p.subject is not None and not any(_doer_is(t, p.subject) for t in doer_words(tok, p.pos)):
         return None
     return Hit(p, tok, used, targets, sources, passive, depth=sum(levels.get(t.i, 0) for t in used))
 

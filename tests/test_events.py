@@ -674,3 +674,11 @@ def test_a_subject_group_word_may_name_the_doer_as_its_modifier(coder):
     assert e["cameo"] == "074" and starts(e["target"]) == {"SSD"}
     evs = events_of(coder, "Russian troops arrived in Belarus on Monday.")
     assert [e["type"] for e in evs] == ["MOBILIZE"]
+
+
+def test_preparing_to_use_force_is_a_show_of_force(coder):
+    e = one(coder, "Ethiopian troops prepared to resume shelling rebel positions near the Sudanese border.", "MOBILIZE")
+    assert e["cameo"] == "150" and e["modality"] == "asserted" and codes(e["source"]) == ["ETHMIL"]
+    # preparing anything else is a plan
+    e = one(coder, "The Chinese foreign minister is preparing to visit Madrid next week.", "CONSULT")
+    assert e["modality"] == "planned"

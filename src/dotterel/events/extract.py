@@ -842,8 +842,8 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         why = "modal 'will' (" + why + ", unless)"
     if why.startswith("under an if/unless condition") and _aux_will(c.head if c.wrapped else c.trigger):
         why = "modal 'will' (" + why + ")"
-    if why.startswith(("'plan", "'intend", "governing verb")) and c.type in ("SANCTION", "COERCE") \
-            and c.explain.get("wrapper") == "plan":
+    if why.startswith(("'plan", "'intend", "governing verb", "'prepar", "'poised", "'gear")) and c.type in ("SANCTION", "COERCE") \
+            and c.explain.get("wrapper") in ("plan", "preparation"):
         why = "modal 'will' (a plan announced)"  # "plans to impose restrictions on ...": a threat
     v = c.trigger
     if (c.type in ("COERCE", "SANCTION", "ASSAULT") and v.pos_ == "VERB" and is_passive(v)
@@ -853,7 +853,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         c.target_heads = [t for t in v.children if t.dep_ == "nsubjpass"][:1]
     if not why.startswith(("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")):
         return
-    if c.explain.get("wrapper") not in (None, "plan", "consider") and c.type not in ("SANCTION", "COERCE", "ASSAULT", "AID", "RETREAT"):
+    if c.explain.get("wrapper") not in (None, "plan", "consider", "preparation") and c.type not in ("SANCTION", "COERCE", "ASSAULT", "AID", "RETREAT"):
         return
     conditional = _under_condition(c.trigger, ("unless", "if"))
     target_type = None

@@ -353,3 +353,27 @@ def test_witnesses_in_a_town_place_what_they_report(parse):
     assert (p.name, p.country) == ("Gubio", "NGA")
     text = "Aleppo residents said jets conducted several strikes on markets."
     assert where(parse, text, "conducted").name == "Aleppo"
+
+
+def test_a_foreign_force_acts_where_the_story_is_set(parse):
+    text = ("Kurdish fighters advanced on Baghuz in eastern Syria. Rebels shelled positions in "
+            "Deir ez-Zor in Syria. Aid agencies warned of shortages. Officials said more talks "
+            "were needed. US jets attacked overnight.")
+    assert where(parse, text, "attacked").country == "SYR"
+    # under its own country's dateline, the force's action is not placed from the story
+    p = where(parse, text, "attacked", dateline="USA")
+    assert p is None or p.country != "SYR"
+
+
+def test_driven_out_of_a_place(parse):
+    p = where(parse, "The army drove the militants out of Mosul in 2017.", "drove")
+    assert p.name == "Mosul"
+    p = where(parse, "Washington will withdraw its troops from Syria.", "withdraw", "CONCEDE")
+    assert p.country == "SYR"
+    p = where(parse, "The foreign troops will leave northern Mali by June.", "leave", "CONCEDE")
+    assert p.country == "MLI"
+
+
+def test_a_city_names_the_gathering_the_event_is_at(parse):
+    text = "The defence minister met his counterpart on the sidelines of the Munich conference."
+    assert where(parse, text, "met", "CONSULT").name == "Munich"

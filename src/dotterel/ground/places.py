@@ -72,8 +72,9 @@ def _slot_ok(cand, prep_word: str) -> bool:
         return True
     if prep_word in MOTION_PREPS:
         return cand.mode == "visit" or cand.type in ("MOBILIZE", "AID", "CONSULT", "ASSAULT", "PROTEST")
-    if prep_word in ("from", "out"):
-        return cand.type == "RETREAT"
+    if prep_word in ("from", "out"):  # "withdrew from Kidal", "drove the militants out of Mosul"
+        return cand.type == "RETREAT" or (cand.type in ("ASSAULT", "COERCE", "CONCEDE") and bool(
+            _trigger_lemmas(cand) & OUSTING))
     if prep_word == "for":  # "set off for Mekelle", "left for Moscow"
         return cand.type in ("AID", "MOBILIZE") or cand.mode == "visit"
     return False
@@ -83,6 +84,15 @@ def _slot_ok(cand, prep_word: str) -> bool:
 PARTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
          "center", "interior", "heartland", "outskirts", "edge", "suburbs", "hinterland"}  # fmt: skip
 CARRY_SENTENCES = 2  # how many sentences back a physical event's place may come from
+# verbs of driving out or leaving: the place they are driven from is where the event is
+OUSTING = {"drive", "push", "oust", "expel", "evict", "chase", "flush", "withdraw", "pull", "leave",
+           "evacuate", "remove", "retreat", "quit", "vacate", "pullout", "withdrawal", "exit"}  # fmt: skip
+
+
+def _trigger_lemmas(cand) -> set[str]:
+    return {t.lemma_.lower() for t in cand.trigger_tokens} | {cand.trigger.lemma_.lower()}
+
+
 DOBJ_PLACE_TYPES = {"ASSAULT", "COERCE", "AID", "RETREAT", "MOBILIZE"}
 
 
@@ -160,10 +170,18 @@ def _kb_place(tok, sa) -> bool:
         "name", "capital", "region", "seat")
 
 
+VENUE_NOUNS = {"summit", "conference", "forum", "meeting", "talks", "gathering", "ceremony", "congress",
+               "convention", "rally", "games", "session", "negotiations", "dialogue"}  # fmt: skip
+
+
 def _climb(tok):
     """From a place word up through "the village of X", "X, Kenya", "northern X" to the
-    phrase head that hangs in the clause."""
+    phrase head that hangs in the clause; a city names where its gathering is ("on the
+    sidelines of the Munich conference", "at the Davos forum")."""
     t = tok
+    if tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in VENUE_NOUNS and tok.ent_type_ in PLACE_ENTS \
+            and gazetteer().country_of_name(_ent_text(tok)) is None:
+        t = tok.head
     for _ in range(3):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS:
             t = t.head.head  # "the town of Dapchi" -> town
@@ -190,6 +208,8 @@ def _slot_of(tok, cand, anchors, trig, actors, sa=None) -> int | None:
             prep = t.head
             word = prep.lower_
             x = prep.head
+            if word == "of" and x.lower_ == "out" and x.dep_ in ("prep", "prt", "advmod"):
+                prep, word, x = x, "out", x.head  # "out of Mosul"
             if word == "of":  # "the northern edge of Kharkiv", "the outskirts of Aleppo"
                 if x.pos_ in ("NOUN", "PROPN"):
                     t = x
@@ -199,12 +219,13 @@ def _slot_of(tok, cand, anchors, trig, actors, sa=None) -> int | None:
             if not _slot_ok(cand, word):
                 return None
             if tok in actors and word not in STRICT_LOCATIVE and cand.mode != "visit" \
-                    and cand.type not in DOBJ_PLACE_TYPES:
+                    and cand.type not in DOBJ_PLACE_TYPES and word not in ("from", "out"):
                 return None  # "called on Washington": an actor, not a place
             return _reaches(x, anchors, trig, depth)
         if dep in ("dobj", "nsubjpass") and (t.head in anchors or t.head in trig):
-            if cand.type in DOBJ_PLACE_TYPES or cand.mode == "visit":
-                return depth + 1  # "shelled Kharkiv", "entered Gaza", "visited Taipei"
+            if cand.type in DOBJ_PLACE_TYPES or cand.mode == "visit" or (
+                    cand.type == "CONCEDE" and _trigger_lemmas(cand) & OUSTING):
+                return depth + 1  # "shelled Kharkiv", "entered Gaza", "visited Taipei", "will leave Syria"
             return None
         if dep in ("compound", "amod", "nmod") and t.head in trig:
             if _is_country_name(tok, sa) and (t.head is not cand.trigger
@@ -555,12 +576,33 @@ def _story_country(cand, sa) -> Place | None:
     story = story_country(sa)
     if not story:
         return None
+    if _story_is_the_field(cand, sa, story):
+        return _country(story)
     for opt in cand.source_heads[:1]:
         for h in opt:
             c = _actor_country(h, sa)
             if c is not None and c != story and cand.type not in ("CONSULT", "PROTEST") and not signing:
                 return None
     return _country(story)
+
+
+FIELD_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT", "COERCE"}  # not aid: arms are supplied from home
+
+
+def _story_is_the_field(cand, sa, story: str) -> bool:
+    """A foreign force acting in a story set somewhere acts there: "US jets attacked
+    overnight" in a story whose places are all in Syria; "Russian aircraft struck Ukrainian
+    positions" (the target's country). Not when the dateline is the actor's own country."""
+    if cand.type not in FIELD_TYPES:
+        return False
+    if any(_actor_country(t, sa) == story for t in cand.target_heads):
+        return True
+    memory = getattr(sa, "memory", None)
+    own = {_actor_country(h, sa) for opt in cand.source_heads[:1] for h in opt} - {None}
+    if not own or getattr(memory, "dateline_country", None) in own:
+        return False
+    counts = _place_counts(sa)
+    return counts.get(story, 0) >= 2 and not (own & {c for c, n in counts.items() if n >= counts[story]})
 
 
 def _is_capital(tok, sa) -> bool:

@@ -377,3 +377,24 @@ def test_driven_out_of_a_place(parse):
 def test_a_city_names_the_gathering_the_event_is_at(parse):
     text = "The defence minister met his counterpart on the sidelines of the Munich conference."
     assert where(parse, text, "met", "CONSULT").name == "Munich"
+
+
+def test_a_place_that_opens_the_sentence_sets_its_scene(parse):
+    text = "In Tripoli, the militia has refused to hand over its weapons to the government."
+    assert where(parse, text, "hand", "CONCEDE").name == "Tripoli"
+
+
+def test_the_country_is_not_a_nationality_word_just_before(parse):
+    text = ("The Kurdish militia that fought in Syria condemned the decision to withdraw US troops "
+            "from the country.")
+    assert where(parse, text, "withdraw", "RETREAT").country == "SYR"
+
+
+def test_a_state_frees_prisoners_at_home(parse):
+    text = "Rebels shelled Afrin in Syria. Rebels attacked Idlib in Syria. In May, Turkey released a jailed pastor."
+    assert where(parse, text, "released", "RETREAT").country == "TUR"
+
+
+def test_a_resignation_is_not_placed_from_the_story(parse):
+    assert where(parse, "The minister handed in his resignation on Thursday.", "resignation", "RETREAT",
+                 dateline="USA") is None

@@ -46,6 +46,9 @@ def find_location(cand, sa, countries_in_article: set[str]) -> Place | None:
     got = _witness_place(cand, sa, prefer)
     if got is not None:
         return got
+    got = _fronted_place(cand, sa, prefer)
+    if got is not None:
+        return got
     got = _place_inherited(cand, sa, prefer)
     if got is not None:
         return got
@@ -336,6 +339,24 @@ def _ent_text(tok) -> str:
     return tok.text
 
 
+def _fronted_place(cand, sa, prefer) -> Place | None:
+    """A place phrase that opens the sentence sets the scene for all of it: "In Beirut,
+    Hezbollah has refused to ...", "At the summit in Hanoi, the two leaders ..."."""
+    sent = cand.trigger.sent
+    first = sent[0]
+    if first.dep_ != "prep" or first.lower_ not in STRICT_LOCATIVE or first.head != sent.root:
+        return None
+    end = max(t.i for t in first.subtree) + 1
+    if end >= sent.end or sent.doc[end].text != ",":
+        return None
+    for tok in _mention_heads(sent, sa):
+        if first.i < tok.i < end:
+            p = place_of(tok, sa, prefer) or _unresolved_place(tok, sa, prefer)
+            if p is not None:
+                return p
+    return None
+
+
 EYEWITNESSES = {"resident", "witness", "villager", "inhabitant", "local", "eyewitness"}
 
 
@@ -495,11 +516,15 @@ def _actor_country(tok, sa) -> str | None:
     return None
 
 
+RELEASING = {"release", "free", "pardon", "amnesty", "releasing", "freeing"}  # a state frees its prisoners at home
+
+
 def _domestic_place(cand, sa) -> Place | None:
     """What a state does at home (arrest, ban, curfew, expel, alert, protest) happens in
     its own country: placed there at country precision. Only when its actor names the
     country (or the story's dateline does, for police and protesters with none)."""
-    if cand.type not in DOMESTIC_TYPES | {"SUPPORT"}:
+    releasing = cand.type == "RETREAT" and bool(_trigger_lemmas(cand) & RELEASING)
+    if cand.type not in DOMESTIC_TYPES | {"SUPPORT"} and not releasing:
         return None
     heads = cand.source_heads[0] if cand.source_heads else []
     for h in heads:
@@ -573,6 +598,8 @@ def _story_country(cand, sa) -> Place | None:
     signing = cand.type in ("SUPPORT", "AGREE", "COOPERATE") and _signed_or_approved(cand)
     if cand.type not in CARRY_TYPES and not passive_sentence and not signing:
         return None
+    if _trigger_lemmas(cand) & {"resign", "resignation"}:
+        return None  # an office given up is not a scene of the story
     story = story_country(sa)
     if not story:
         return None
@@ -782,8 +809,7 @@ def _note_paragraph(sa, state) -> None:
                 continue
             m = getattr(sa, "match_at", {}).get(tok.i)
             if m is not None and m.term.entity.kind == "country" and m.term.function == "name":
-                state["items"].append((base + tok.idx, "country", m.term.entity.country))
-                continue
+                continue  # counted below with the other country names
             t = _climb(tok)
             if t.dep_ == "pobj" and t.head.lower_ in STRICT_LOCATIVE | MOTION_PREPS | {"of", "through", "from"}:
                 p = place_of(tok, sa, set()) or _unresolved_place(tok, sa, set())
@@ -791,8 +817,10 @@ def _note_paragraph(sa, state) -> None:
                     state["items"].append((base + tok.idx, "city", p))
         for tok in sent:  # country names in any role: "Lithuania said ... jets based in the country"
             m = getattr(sa, "match_at", {}).get(tok.i)
+            last = sa.doc[m.end - 1] if m is not None else None
             if m is not None and m.start == tok.i and m.term.entity.kind == "country" \
-                    and m.term.function == "name" and tok.pos_ == "PROPN":
+                    and m.term.function == "name" and tok.pos_ == "PROPN" \
+                    and last.dep_ not in ("compound", "amod", "nmod"):  # not "US troops"
                 state["items"].append((base + tok.idx, "country", m.term.entity.country))
     state["items"].sort(key=lambda x: x[0])
 

@@ -398,3 +398,35 @@ def test_a_state_frees_prisoners_at_home(parse):
 def test_a_resignation_is_not_placed_from_the_story(parse):
     assert where(parse, "The minister handed in his resignation on Thursday.", "resignation", "RETREAT",
                  dateline="USA") is None
+
+
+def test_a_meeting_venue_is_not_carried_to_other_events(parse):
+    text = "Leaders met in Tehran on Friday. Militants attacked a checkpoint on Saturday."
+    p = where(parse, text, "attacked")
+    assert p is None or p.name != "Tehran"
+    text = "The two presidents are due to meet in Tehran on Friday. Turkey has accepted two million refugees."
+    p = where(parse, text, "accepted", "AID")
+    assert p is None or p.name != "Tehran"
+
+
+def test_where_a_person_is_from_is_not_a_place(parse):
+    text = "Tom Hale, 31, of Wigan, Lancashire, was jailed for belonging to a group banned by the government."
+    p = where(parse, text, "banned", "COERCE")
+    assert p is None or p.country != "GBR"
+
+
+def test_a_common_noun_tagged_as_a_place_is_not_one(parse):
+    from spacy.tokens import Span
+
+    doc, sa = parse("Companies may not take part in boycotts organised abroad.")
+    i = next(t.i for t in doc if t.text == "boycotts")
+    doc.ents = [Span(doc, i, i + 1, label="GPE")]
+    cand = event(doc, "boycotts", "PROTEST")
+    p = ground.find_location(cand, sa, set())
+    assert p is None or p.name != "boycotts"
+
+
+def test_a_named_village_the_tagger_heads_with_its_noun(parse):
+    text = "A fighter jet dropped bombs on the crowd in Tazin village in Kanbalu township."
+    p = where(parse, text, "dropped", dateline="MMR")
+    assert p is not None and p.name.startswith("Tazin")

@@ -214,6 +214,8 @@ def _slot_of(tok, cand, anchors, trig, actors, sa=None) -> int | None:
             if word == "of" and x.lower_ == "out" and x.dep_ in ("prep", "prt", "advmod"):
                 prep, word, x = x, "out", x.head  # "out of Mosul"
             if word == "of":  # "the northern edge of Kharkiv", "the outskirts of Aleppo"
+                if x.ent_type_ in ("PERSON", "ORG", "NORP"):
+                    return None  # "Joe Robinson of Accrington": where someone is from
                 if x.pos_ in ("NOUN", "PROPN"):
                     t = x
                     depth += 1
@@ -277,8 +279,8 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
         or (tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in PLACE_NOUNS)
     if tok.ent_type_ not in PLACE_ENTS and not named_by_noun:
         return None
-    if tok.ent_type_ not in PLACE_ENTS and tok.pos_ != "PROPN":
-        return None
+    if tok.pos_ != "PROPN" and not _ent_text(tok)[:1].isupper():
+        return None  # a common noun the tagger took for a place ("boycotts"); not "Pazigyi village"
     m = getattr(sa, "match_at", {}).get(tok.i)
     if m is not None and m.term.entity.kind != "country":
         return None  # an organisation or a person the knowledge base knows: "the Isis enclave"
@@ -491,15 +493,32 @@ def _carried_place(cand, sa, prefer) -> Place | None:
         return None
     sent = cand.trigger.sent
     before = [s for s in sent.doc.sents if s.start < sent.start][-CARRY_SENTENCES:]
+    states = {_actor_country(h, sa) for opt in cand.source_heads[:1] for h in opt if _is_country_name(h, sa)}
     last = None
     for s in before:
         for tok in _mention_heads(s, sa):
             t = _climb(tok)
             if t.dep_ == "pobj" and t.head.lower_ in STRICT_LOCATIVE | {"through"}:
+                if cand.type != "CONSULT" and _is_venue(t.head.head):
+                    continue  # "leaders are due to meet in Tehran": a venue, not a battlefield
                 p = place_of(tok, sa, prefer)
                 if p is not None and p.feature in ("city", "admin1"):
+                    if states and p.country not in states and cand.type != "ASSAULT":
+                        continue  # "Turkey has taken in two million refugees" after a summit abroad
                     last = p
     return last
+
+
+MEETING_WORDS = {"meet", "meeting", "summit", "talk", "talks", "conference", "visit", "host", "forum",
+                 "negotiation", "negotiations", "gathering", "ceremony"}  # fmt: skip
+
+
+def _is_venue(word) -> bool:
+    """A place phrase hanging from a meeting ("met in", "a summit in", "held talks in")."""
+    for t in (word, word.head if word.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else None):
+        if t is not None and t.lemma_.lower() in MEETING_WORDS:
+            return True
+    return False
 
 
 def _actor_country(tok, sa) -> str | None:

@@ -9,7 +9,14 @@ import math
 from .. import ground
 from ..actors.resolve import SentenceActors
 from ..model import Actor, Article, Event, Mention, When
-from .extract import Candidate, gapped_passive, inner_actor_heads, is_generic_people, referent_types
+from .extract import (
+    Candidate,
+    gapped_passive,
+    inner_actor_heads,
+    is_generic_people,
+    referent_types,
+    shared_agent,
+)
 from .lexicon import Lexicon
 from .modality import REPORTING
 from .ontology import cameo_table, quad_class
@@ -50,8 +57,11 @@ class EventBuilder:
                     # "12-hour general strike": a modifier names the doer only as a named
                     # country, people or organisation ("Israeli strikes", "NATO air raids")
                     # ("the Istanbul bombing": a place that names where, not who)
+                    # ("the Paris terror attacks": a capital before a violent noun is where too)
                     found = [a for a in found if a.org or (a.country and not a.why.startswith("text:sector")
-                                                           and not _place_only(a))]  # fmt: skip
+                                                           and not _place_only(a)
+                                                           and not (cand.type == "ASSAULT" and t.dep_ == "compound"
+                                                                    and a.why.startswith("kb:country:capital")))]  # fmt: skip
                 got.extend(found)
             if got:
                 sources = got
@@ -172,6 +182,19 @@ class EventBuilder:
             targets = [t for t in targets if all(t.code != s.code or t.name != s.name for s in sources)]
         # "continued their hunger strike": a pronoun for the doers themselves is no target
         targets = [t for t in targets if not (t.text.lower() in OWN_PRONOUNS and any(t.code == s.code for s in sources))]
+        if cand.explain.get("pattern") == "ordered-out:expel" and targets and all(
+                t.country in {s.country for s in sources} and set(t.sector) & {"MIL"} for t in targets):
+            # "Trump has ordered US forces in Syria to leave": a state pulling out its own
+            # forces (RETREAT 0872), not an expulsion
+            cand.type, cand.cameo, cand.mode = "RETREAT", "0872", "withdraw"
+            cand.explain["recoded"] = "an order to the state's own forces to leave is a withdrawal"
+        if cand.explain.get("pattern") == "must:request" and (
+                (not targets and not any(t.pos_ == "PRON" for t in cand.target_heads)) or (targets and all(
+                t.country in {s.country for s in sources} and not t.sector and not t.org for t in targets))):
+            # "Germany must be able to prosecute, the German minister said": a state's resolve
+            # told by its own official; "society must learn": a demand on no one named (a
+            # pronoun the resolver could not place still names someone)
+            return None
         if cand.explain.get("target_required") and not targets:
             return None  # a pattern with "T!" ("strike T!"): no target actor, no event ("the storm struck the coast")
         for a in targets:  # "asked Chileans for forgiveness": the people, not the state
@@ -210,6 +233,18 @@ class EventBuilder:
                 and all(t.country not in (None, location.country) or t.org for t in targets)):
             # "Vucic, who met the U.S. and EU envoys in Belgrade": the envoys visited (CODING.md)
             sources, targets = targets, sources
+        if cand.explain.get("pattern", "").startswith("support.051.adj"):
+            # "US-backed Kurdish forces", "Russian-backed separatists": the backer's name inside
+            # the phrase is not the nationality of those it backs
+            backers = {s.country for s in sources if s.country}
+            for i, t in enumerate(targets):
+                if t.country in backers and not t.org and t.sector:
+                    targets[i] = dataclasses.replace(t, country=None, why=t.why + ":backer's country dropped")
+        if cand.mode == "visit" and cand.cameo == "042" and not any(
+                _political_visitor(a, cand.trigger.lemma_.lower() in STRONG_VISIT) for a in sources):  # fmt: skip
+            # "the women could travel to a nearby embassy", "she travelled to Syria in 2015":
+            # a journey by people with no political role is no diplomatic visit
+            return None
         if cand.mode == "visit":
             targets = [_as_place_target(t) for t in targets]
         typ, cameo, mode = cand.type, cand.cameo, cand.mode
@@ -787,7 +822,7 @@ def _agentless(v) -> bool:
         return False
     if gapped_passive(v):
         return True
-    if any(c.dep_ == "agent" for c in v.children):
+    if any(c.dep_ == "agent" for c in v.children) or shared_agent(v) is not None:
         return False
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
 
@@ -819,6 +854,29 @@ def _people_of(tok, sa) -> list[Actor]:
 
 VISITOR_NOUNS = {"envoy", "envoys", "delegation", "delegations", "emissary", "emissaries", "mission",
                  "delegate", "delegates", "representative", "representatives", "negotiator", "negotiators"}  # fmt: skip
+
+
+STRONG_VISIT = {"visit", "tour"}
+POLITICAL_SECTORS = {"GOV", "LEG", "ELI", "OPP", "PTY", "JUD", "MIL", "COP", "SPY", "IGO", "NGO", "HRI", "MOD"}
+PRIVATE_SECTORS = {"CVL", "REF", "MED", "EDU", "BUS", "HLH", "REL", "AGR", "ENV", "CRM", "LAB", "DEV", "SPT"}
+FIGHTER_SECTORS = {"REB", "IMG", "UAF", "RAD", "SEP"}
+
+
+def _political_visitor(a: Actor, strong: bool) -> bool:
+    """Whether an actor can pay a diplomatic visit (CAMEO 042): an official, a party, a
+    state or an organisation named as such; a rebel leader only with "visit" or "tour" (a
+    fighter travelling to the front is no visitor); never civilians, journalists or a
+    person known only by a pronoun and the article's country."""
+    sectors = set(a.sector)
+    if sectors & FIGHTER_SECTORS or (a.code or "").startswith("IMG"):
+        return strong and "person:recruit" not in a.why
+    if sectors & POLITICAL_SECTORS:
+        return True
+    if sectors & PRIVATE_SECTORS:
+        return False
+    if a.org:
+        return True
+    return a.why.startswith("kb:")
 
 
 def _visitors(heads) -> bool:

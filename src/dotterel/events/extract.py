@@ -571,9 +571,10 @@ def _ordered_out(sent, done: set) -> list[Candidate]:
         if v.i in done or v.pos_ != "VERB" or v.lemma_.lower() not in ORDERING_OUT:
             continue
         obj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
-        go = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING]
+        go = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # fmt: skip
         if not obj or not go:
-            continue
+            continue  # "told their parents they were going out": what they said, not an order
         mod, why = modality(v)
         out.append(Candidate(
             trigger=v, head=v, type="SANCTION", mode="expel", cameo="166",
@@ -697,6 +698,8 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
 
 
 MUST_MODALS = {"must"}
+MUST_NOT_DEMAND = {"believe", "think", "admit", "acknowledge"}
+FIRST_PERSON = {"we", "i"}
 MUST_VERBS = {"have", "need"}  # "has to", "needs to"
 
 
@@ -738,9 +741,13 @@ def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate
         if clause.dep_ not in ("ccomp", "xcomp", "parataxis") or clause.head.lemma_.lower() not in REPORTING_VERBS:
             continue
         say = clause.head
+        if say.lemma_.lower() in MUST_NOT_DEMAND:
+            continue  # "the Gulf states believe they will have to pay": a belief, not a demand
         subj = _no_dateline([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
         if not subj or subj[0].lower_ in ("it", "there", "this", "that"):
             continue
+        if subj[0].lower_ in FIRST_PERSON and subj[0].pos_ == "PRON":
+            continue  # "we must protect the public": the speaker's own resolve, asked of no one
         inner = next((c for c in found if c.trigger == v or c.head == v), None)
         typ, cameo, mode = "REQUEST", "100", None
         if inner is not None and demand is not None:
@@ -1683,6 +1690,45 @@ def _nominal_is_core(tok, lex: Lexicon) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos", "conj", "pobj", "oprd", "dative")
 
 
+def shared_agent(v):
+    """The "by" phrase of a passive coordinated with `v` ("were detained and forcibly
+    disappeared by Isis", "were arrested by police and beaten"), when `v` has none."""
+    if not is_passive(v) and not (v.dep_ == "conj" and v.tag_ == "VBN"):
+        return None
+    def own_subject(t) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+
+    kin = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBN" and not own_subject(c)]
+    if v.dep_ == "conj" and v.head.pos_ == "VERB" and is_passive(v.head) and not own_subject(v):
+        kin.append(v.head)
+    for k in kin:
+        for c in k.children:
+            if c.dep_ == "agent":
+                got = [g for g in c.children if g.dep_ == "pobj"]
+                if got:
+                    return got[0]
+    return None
+
+
+# "it is safe to ...": adjectives whose "it" stands for the clause; "it was ready to attend
+# talks" is not one of them (the "it" there is a state)
+EXTRAPOSING = {"safe", "unsafe", "possible", "impossible", "necessary", "unnecessary", "important", "right",
+               "wrong", "hard", "difficult", "easy", "vital", "essential", "crucial", "dangerous", "illegal",
+               "legal", "wise", "unwise", "fair", "unfair", "reasonable", "unreasonable", "appropriate",
+               "inappropriate", "advisable", "urgent", "imperative", "useful", "pointless", "premature",
+               "time", "mistake", "good", "bad", "better", "best", "worth"}  # fmt: skip
+
+
+def _extraposed_it(tok) -> bool:
+    """"it would be safe/possible/right to ...": the "it" stands for the clause, not a doer."""
+    t = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") else tok
+    if t.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in t.children) and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXTRAPOSING for c in t.children
+    )
+
+
 def subject_heads(v, depth: int = 0) -> list:
     """The token(s) heading the agent of a verb's clause."""
     if depth > 5:
@@ -1715,11 +1761,16 @@ def subject_heads(v, depth: int = 0) -> list:
         for c in v.children:
             if c.dep_ == "agent":
                 return [g for g in c.children if g.dep_ == "pobj"][:1]
+        shared = shared_agent(v)
+        if shared is not None:
+            return [shared]  # "were detained and disappeared by Isis": Isis detained them too
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in ORDERING:
             return subject_heads(v.head, depth + 1)  # "ordered troops to be deployed": the orderer
         return []
     dep = v.dep_
     head = v.head
+    if dep in ("xcomp", "acomp") and _extraposed_it(head):
+        return []  # "it would be safe to rescue the children": no one in particular rescues
     if dep == "xcomp":
         if head.lemma_.lower() in OBJECT_CONTROL:
             obj = [c for c in head.children if c.dep_ in ("dobj",)]
@@ -1735,6 +1786,10 @@ def subject_heads(v, depth: int = 0) -> list:
     if dep == "conj" and misattached_speech(v) is not None:
         return subject_heads(misattached_speech(v), depth + 1)  # "said that X would not ... and warned"
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        if is_passive(head) and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            # "were arrested by police and beaten": beaten by the police too
+            shared = shared_agent(v)
+            return [shared] if shared is not None else []
         if is_passive(head) and not is_passive(v):
             # "X has been indicted by the court and will resign": X resigns
             got = [c for c in head.children if c.dep_ == "nsubjpass"]

@@ -324,7 +324,16 @@ def match_token(tok, pos: str, lex: Lexicon) -> Hit | None:
     levels: dict = {}
     fr = frame(tok, levels=levels)
     passive = pos == "verb" and (is_passive(tok) or reduced_passive(tok))
-    vetoed = {s.type for s in lex.stop_patterns(pos, key) if _fit(s, tok, fr, levels, passive) is not None}
+    stops = lex.stop_patterns(pos, key)
+    if stops:
+        # a stop pattern also sees the verb's complement clause: "refused to be named",
+        # "asked not to be identified"
+        comp = [c for c in tok.children if c.dep_ == "xcomp" and c not in fr]
+        for c in comp:
+            levels.setdefault(c.i, 0)
+        vetoed = {s.type for s in stops if _fit(s, tok, fr + comp, levels, passive) is not None}
+    else:
+        vetoed = set()
     best: Hit | None = None
     for p in cands:
         if best is not None and p.specificity < best.pattern.specificity:

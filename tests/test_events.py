@@ -682,3 +682,8 @@ def test_preparing_to_use_force_is_a_show_of_force(coder):
     # preparing anything else is a plan
     e = one(coder, "The Chinese foreign minister is preparing to visit Madrid next week.", "CONSULT")
     assert e["modality"] == "planned"
+
+
+def test_a_countrys_ally_or_proxy_is_not_that_country(coder):
+    e = one(coder, "Rebels killed a commander of Russia's militia allies in eastern Syria.", "ASSAULT")
+    assert not [a for a in e["target"] if a["country"] == "RUS"], e["target"]

@@ -80,6 +80,8 @@ NEUTRAL_ADJ = {"top", "senior", "veteran", "new", "outgoing", "incoming", "embat
                "long-time", "then", "beleaguered", "controversial", "populist", "nationalist",
                "conservative", "liberal", "hardline", "moderate", "defiant", "visiting",
                "chief", "main", "leading", "former", "ex"}  # fmt: skip
+# "Israel's militia ally", "Iran's proxies": forces of someone else than the named country
+ALLY_NOUNS = {"ally", "allies", "proxy", "proxies", "surrogate", "surrogates", "client", "clients"}
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
                   "scores", "million", "millions", "number", "some", "handful", "crowd",
                   "group", "team", "contingent", "delegation", "unit", "members", "member",
@@ -660,6 +662,10 @@ class SentenceActors:
             elif c.dep_ == "appos":
                 right.extend(c.subtree)
                 title_ok.update(t.i for t in c.subtree if t.i <= c.i)  # "X, Iran's foreign minister"
+        # "a commander of Russia's militia allies": the allies are not Russia's own forces
+        others = {x.i for a in right if a.lemma_.lower() in ALLY_NOUNS for c in a.children
+                  if c.dep_ in ("poss", "amod", "nmod") or c.ent_type_ in ("NORP", "GPE") for x in c.subtree}
+        right = [t for t in right if t.i not in others]
         if tok.dep_ == "appos":
             extra = [t for t in tok.head.subtree if t.i < tok.i and t.dep_ in NAME_DEPS | {"compound"}]
             right.extend(extra)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..actors.resolve import ALLY_NOUNS
 from .lexicon import Lexicon, Wrapper
 from .match import Hit, is_passive, lemma, match_token, reduced_passive
 from .modality import REPORTING, misattached_speech, modality
@@ -1909,6 +1910,9 @@ def inner_actor_heads(tok) -> list:
     Gbagbo", "positions of the Palestinian security forces", "a camp for Congolese refugees"."""
     out = []
     kids = list(tok.children)
+    if tok.lemma_.lower() in ALLY_NOUNS:
+        # "Israel's militia ally in southern Lebanon", "Iran's proxies": someone else's forces
+        kids = [c for c in kids if c.dep_ not in ("poss", "amod", "nmod") and c.ent_type_ not in ("NORP", "GPE")]
     out.extend(c for c in kids if c.dep_ == "poss")
     for c in kids:  # "the US-led war", "Saudi-backed forces": the leader
         if c.dep_ == "amod" and c.tag_ == "VBN":

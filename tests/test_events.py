@@ -687,3 +687,8 @@ def test_preparing_to_use_force_is_a_show_of_force(coder):
 def test_a_countrys_ally_or_proxy_is_not_that_country(coder):
     e = one(coder, "Rebels killed a commander of Russia's militia allies in eastern Syria.", "ASSAULT")
     assert not [a for a in e["target"] if a["country"] == "RUS"], e["target"]
+
+
+def test_an_agreement_about_a_dispute_is_aimed_at_the_other_party(coder):
+    e = one(coder, "Iceland on Monday accepted a plan for settling its fishing dispute with its British partners.", "AGREE")
+    assert codes(e["target"]) == ["GBR"]

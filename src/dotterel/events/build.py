@@ -22,6 +22,9 @@ from .modality import REPORTING
 from .ontology import cameo_table, quad_class
 
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
+# a settlement or concession about a dispute is aimed at the other party of the dispute
+DISPUTE_TYPES = {"AGREE", "CONCEDE", "REJECT"}
+DISPUTE_NOUNS = {"dispute", "conflict", "row", "feud", "standoff", "quarrel", "differences", "stalemate"}
 # types whose "to" phrase names the one who receives: "offered its troops to Lebanon"
 # events whose object can be an earlier event: "rejected the accusation", "welcomed the decision"
 REFERRING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "REQUEST", "THREATEN", "PROTEST"}
@@ -477,6 +480,20 @@ class EventBuilder:
                         add([Actor(text=t.text, name=t.text, country=country, sector=["CVL"],
                                    start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
                                    why="population of the place")], "population of the place")  # fmt: skip
+                        break
+        if not out and not reciprocal and cand.type in DISPUTE_TYPES:
+            # "accepted a formula for ending its fisheries dispute with its partners": the
+            # other party of the dispute the agreement or concession is about
+            for t in cand.trigger.subtree:
+                if t.lemma_.lower() in DISPUTE_NOUNS and t.i != cand.trigger.i:
+                    got = []
+                    for g in [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                              for g in c.children if g.dep_ == "pobj"]:  # fmt: skip
+                        for x in [g, *inner_actor_heads(g)]:  # "its European partners": not its own
+                            got = got or [a for a in sa.actors_for(x, as_agent=x is not g)
+                                          if a.key() not in src_keys and (a.country or a.org)]  # fmt: skip
+                    if got:
+                        add(got, "the other party of the dispute")
                         break
         if not out and not reciprocal and (cand.type in PLACE_TARGET_TYPES or cand.type == "CONSULT"):
             # "strengthened its forces in Lebanon", "resume attacks in Israel", "held talks in

@@ -692,3 +692,8 @@ def test_a_countrys_ally_or_proxy_is_not_that_country(coder):
 def test_an_agreement_about_a_dispute_is_aimed_at_the_other_party(coder):
     e = one(coder, "Iceland on Monday accepted a plan for settling its fishing dispute with its British partners.", "AGREE")
     assert codes(e["target"]) == ["GBR"]
+
+
+def test_refusing_an_invitation_to_a_meeting_is_aimed_at_its_members(coder):
+    e = one(coder, "Slovakia rejected an invitation to a meeting of Nordic governments in Oslo.", "REJECT")
+    assert e["target"] and all(a["country"] != "SVK" for a in e["target"]), e["target"]

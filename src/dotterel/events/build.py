@@ -25,6 +25,7 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
 # a settlement or concession about a dispute is aimed at the other party of the dispute
 DISPUTE_TYPES = {"AGREE", "CONCEDE", "REJECT"}
 DISPUTE_NOUNS = {"dispute", "conflict", "row", "feud", "standoff", "quarrel", "differences", "stalemate"}
+MEETING_NOUNS = {"meeting", "conference", "summit", "talks", "gathering", "session"}
 # types whose "to" phrase names the one who receives: "offered its troops to Lebanon"
 # events whose object can be an earlier event: "rejected the accusation", "welcomed the decision"
 REFERRING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "REQUEST", "THREATEN", "PROTEST"}
@@ -484,16 +485,19 @@ class EventBuilder:
         if not out and not reciprocal and cand.type in DISPUTE_TYPES:
             # "accepted a formula for ending its fisheries dispute with its partners": the
             # other party of the dispute the agreement or concession is about
+            # "rejected an invitation to attend a meeting of Palestinian factions": its members
             for t in cand.trigger.subtree:
-                if t.lemma_.lower() in DISPUTE_NOUNS and t.i != cand.trigger.i:
+                preps = ("with",) if t.lemma_.lower() in DISPUTE_NOUNS else (
+                    ("of", "between") if t.lemma_.lower() in MEETING_NOUNS and cand.type in ("AGREE", "REJECT") else ())
+                if preps and t.i != cand.trigger.i:
                     got = []
-                    for g in [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in [g for c in t.children if c.dep_ == "prep" and c.lower_ in preps
                               for g in c.children if g.dep_ == "pobj"]:  # fmt: skip
                         for x in [g, *inner_actor_heads(g)]:  # "its European partners": not its own
                             got = got or [a for a in sa.actors_for(x, as_agent=x is not g)
                                           if a.key() not in src_keys and (a.country or a.org)]  # fmt: skip
                     if got:
-                        add(got, "the other party of the dispute")
+                        add(got, "the other party of the dispute or meeting")
                         break
         if not out and not reciprocal and (cand.type in PLACE_TARGET_TYPES or cand.type == "CONSULT"):
             # "strengthened its forces in Lebanon", "resume attacks in Israel", "held talks in

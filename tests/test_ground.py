@@ -430,3 +430,17 @@ def test_a_named_village_the_tagger_heads_with_its_noun(parse):
     text = "A fighter jet dropped bombs on the crowd in Tazin village in Kanbalu township."
     p = where(parse, text, "dropped", dateline="MMR")
     assert p is not None and p.name.startswith("Tazin")
+
+
+def test_a_distance_and_direction_from_a_place(parse):
+    p = where(parse, "Russian forces shelled a village 50 km north of Kharkiv on Monday.", "shelled")
+    assert p.country == "UKR"
+
+
+def test_a_nationality_adjective_locates_a_place_noun(parse):
+    p = where(parse, "Turkish jets struck a Syrian border town on Monday.", "struck")
+    assert (p.country, p.feature) == ("SYR", "country")
+    p = where(parse, "Two rockets landed on Israeli territory overnight.", "landed")
+    assert p.country == "ISR"
+    p = where(parse, "The Syrian regime attacked the rebels.", "attacked")
+    assert p is None or p.text != "regime"

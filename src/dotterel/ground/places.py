@@ -131,7 +131,7 @@ def _mention_heads(sent, sa) -> list:
     for tok in sent:
         if tok.i in seen:
             continue
-        if _anaphoric(tok):
+        if _anaphoric(tok, sa):
             out.append(tok)
             continue
         if _kb_place(tok, sa) and tok.pos_ == "PROPN":
@@ -216,7 +216,7 @@ def _slot_of(tok, cand, anchors, trig, actors, sa=None) -> int | None:
             if word == "of":  # "the northern edge of Kharkiv", "the outskirts of Aleppo"
                 if x.ent_type_ in ("PERSON", "ORG", "NORP"):
                     return None  # "Joe Robinson of Accrington": where someone is from
-                if x.pos_ in ("NOUN", "PROPN"):
+                if x.pos_ in ("NOUN", "PROPN") or x.lemma_.lower() in PARTS:
                     t = x
                     depth += 1
                     continue
@@ -239,6 +239,10 @@ def _slot_of(tok, cand, anchors, trig, actors, sa=None) -> int | None:
             return depth + 1  # "the Hamburg summit", "Kharkiv shelling"
         if dep in ("conj", "appos"):
             t = t.head
+            continue
+        if dep in ("advmod", "npadvmod", "amod") and t.lemma_.lower() in PARTS:
+            t = t.head  # "a village 50 km north of Kharkiv"
+            depth += 1
             continue
         return None
     return None
@@ -703,7 +707,7 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
     """A token heading a place name -> Place: a knowledge-base country, capital or region,
     else a gazetteer city, else a first-level division."""
     doc = tok.doc
-    if _anaphoric(tok):
+    if _anaphoric(tok, sa):
         return _antecedent_place(tok, sa)
     m = getattr(sa, "match_at", {}).get(tok.i)
     if m is not None and m.term.entity.kind == "country":
@@ -787,14 +791,36 @@ ANAPHORIC_NOUNS = {"capital": "capital", "city": "city", "town": "city", "villag
 RECENT_CHARS = 1500  # how far back (in characters, some eight sentences) an antecedent may be
 
 
-def _anaphoric(tok) -> bool:
+# place nouns that point to a country only with a nationality adjective: "a Syrian border
+# town" is in Syria, "Russian territory" in Russia; "the region" alone could be anywhere
+ADJECTIVE_PLACE_NOUNS = {"port", "region", "province", "district", "territory", "base", "camp",
+                         "enclave", "island", "coast", "airport", "outpost", "soil", "airspace",
+                         "waters", "town", "city", "village", "capital"}  # fmt: skip
+
+
+def _nationality(tok, sa):
+    """The country of a nationality adjective modifying a place noun ("Syrian town")."""
+    for c in tok.children:
+        m = getattr(sa, "match_at", {}).get(c.i)
+        if c.dep_ in ("amod", "compound", "nmod") and m is not None and m.term.entity.kind == "country" \
+                and m.term.function == "adjective":
+            return m.term.entity.country
+    return None
+
+
+def _anaphoric(tok, sa=None) -> bool:
     """"in the capital", "the Syrian capital", "across the city", "in the island nation": a
-    place noun with "the" and no name of its own ("the town of Dapchi" names itself)."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ANAPHORIC_NOUNS or tok.tag_ != "NN":
+    place noun with "the" and no name of its own ("the town of Dapchi" names itself); or a
+    place noun a nationality adjective locates ("a Syrian border town", "Russian territory")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or (
+            lemma not in ANAPHORIC_NOUNS and lemma not in ADJECTIVE_PLACE_NOUNS):
         return False
     kids = list(tok.children)
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
-        return False
+    the = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids)
+    if lemma not in ANAPHORIC_NOUNS or tok.tag_ != "NN" or not the:
+        if _nationality(tok, sa) is None:
+            return False
     if any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("acl", "relcl", "appos")
            or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN") for c in kids):
         return False  # "the town of Dapchi", "the country where", "the Kharkiv city"
@@ -824,7 +850,7 @@ def _note_paragraph(sa, state) -> None:
     base = getattr(sa, "offset", 0)
     for sent in doc.sents:
         for tok in _mention_heads(sent, sa):
-            if _anaphoric(tok):
+            if _anaphoric(tok, sa):
                 continue
             m = getattr(sa, "match_at", {}).get(tok.i)
             if m is not None and m.term.entity.kind == "country" and m.term.function == "name":
@@ -847,13 +873,16 @@ def _note_paragraph(sa, state) -> None:
 def _antecedent_place(tok, sa) -> Place | None:
     """What "the capital", "the city" or "the country" stands for: the country an adjective
     gives ("the Sudanese capital"), else the last city, or country, named shortly before."""
-    kind = ANAPHORIC_NOUNS[tok.lemma_.lower()]
+    kind = ANAPHORIC_NOUNS.get(tok.lemma_.lower(), "country")
     adj_country = None
     for c in tok.children:
         m = getattr(sa, "match_at", {}).get(c.i)
         if c.dep_ in ("amod", "compound", "nmod") and m is not None and m.term.entity.kind == "country" \
                 and m.term.function in ("adjective", "name"):
             adj_country = m.term.entity.country
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    if adj_country and (not definite or kind == "country"):
+        return dataclasses.replace(_country(adj_country), text=tok.text)  # "a Syrian border town"
     memory = getattr(sa, "memory", None)
     if memory is None:
         return None
@@ -863,7 +892,7 @@ def _antecedent_place(tok, sa) -> Place | None:
         for _, k, p in reversed(items):
             if k == "city" and (adj_country is None or p.country == adj_country):
                 return p
-        return None
+        return dataclasses.replace(_country(adj_country), text=tok.text) if adj_country else None
     country = adj_country
     if country is None:
         for _, k, v in reversed(items):

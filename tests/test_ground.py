@@ -444,3 +444,28 @@ def test_a_nationality_adjective_locates_a_place_noun(parse):
     assert p.country == "ISR"
     p = where(parse, "The Syrian regime attacked the rebels.", "attacked")
     assert p is None or p.text != "regime"
+
+
+def test_an_opening_phrase_only_sets_the_scene_when_it_is_a_place(parse):
+    text = "In a sign of tension with Washington, the president rejected the statement."
+    p = where(parse, text, "rejected", "REJECT")
+    assert p is None or p.name != "Washington"
+
+
+def test_released_statements_are_not_prisoners_freed_at_home(parse):
+    p = where(parse, "Turkey has released its account of the phone call.", "released", "RETREAT", dateline="SYR")
+    assert p is None or p.country != "TUR"
+
+
+def test_the_battle_for_a_city(parse):
+    assert where(parse, "They were told to fight for Mosul until the end.", "fight").name == "Mosul"
+
+
+def test_a_city_that_owns_the_gathering(parse):
+    assert where(parse, "Officials arrived for London's family planning summit.", "summit", "CONSULT").name == "London"
+
+
+def test_the_country_of_the_city_named_before(parse):
+    text = ("Gunmen opened fire on a church in Cairo on Friday. It was one of several attacks on "
+            "churches in the country this year.")
+    assert where(parse, text, "attacks").country == "EGY"

@@ -221,6 +221,9 @@ def _slot_of(tok, cand, anchors, trig, actors, sa=None) -> int | None:
                     depth += 1
                     continue
                 return None
+            if word == "for" and cand.type == "ASSAULT" and not _is_country_name(tok, sa) \
+                    and _trigger_lemmas(cand) & {"battle", "fight", "fighting", "offensive", "struggle"}:
+                return _reaches(x, anchors, trig, depth)  # "the battle for Raqqa", "fight for Mosul"
             if not _slot_ok(cand, word):
                 return None
             if tok in actors and word not in STRICT_LOCATIVE and cand.mode != "visit" \
@@ -232,7 +235,7 @@ def _slot_of(tok, cand, anchors, trig, actors, sa=None) -> int | None:
                     cand.type == "CONCEDE" and _trigger_lemmas(cand) & OUSTING):
                 return depth + 1  # "shelled Kharkiv", "entered Gaza", "visited Taipei", "will leave Syria"
             return None
-        if dep in ("compound", "amod", "nmod") and t.head in trig:
+        if dep in ("compound", "amod", "nmod", "poss") and t.head in trig:
             if _is_country_name(tok, sa) and (t.head is not cand.trigger
                                                or (cand.source_heads and tok in cand.source_heads[0])):
                 return None  # "a US air strike", "US troops stationed in": the doer, not the place
@@ -356,8 +359,11 @@ def _fronted_place(cand, sa, prefer) -> Place | None:
     if end >= sent.end or sent.doc[end].text != ",":
         return None
     for tok in _mention_heads(sent, sa):
-        if first.i < tok.i < end:
-            p = place_of(tok, sa, prefer) or _unresolved_place(tok, sa, prefer)
+        t = _climb(tok)
+        if first.i < tok.i < end and t.dep_ == "pobj" and t.head == first:  # not "In talks with Washington,"
+            p = place_of(tok, sa, prefer)
+            if p is None and tok.ent_type_ in PLACE_ENTS:
+                p = _unresolved_place(tok, sa, prefer)
             if p is not None:
                 return p
     return None
@@ -539,6 +545,10 @@ def _actor_country(tok, sa) -> str | None:
     return None
 
 
+# what is "released" without anyone being freed: statements, footage, figures
+RELEASED_THINGS = {"statement", "video", "report", "account", "footage", "figure", "data", "detail",
+                   "list", "image", "photo", "document", "record", "transcript", "finding", "result",
+                   "audio", "recording", "information", "version", "plan", "budget", "fund"}  # fmt: skip
 RELEASING = {"release", "free", "pardon", "amnesty", "releasing", "freeing"}  # a state frees its prisoners at home
 
 
@@ -546,7 +556,9 @@ def _domestic_place(cand, sa) -> Place | None:
     """What a state does at home (arrest, ban, curfew, expel, alert, protest) happens in
     its own country: placed there at country precision. Only when its actor names the
     country (or the story's dateline does, for police and protesters with none)."""
-    releasing = cand.type == "RETREAT" and bool(_trigger_lemmas(cand) & RELEASING)
+    releasing = cand.type == "RETREAT" and bool(_trigger_lemmas(cand) & RELEASING) and not any(
+        t.lemma_.lower() in RELEASED_THINGS for t in cand.target_heads) and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RELEASED_THINGS for c in cand.trigger.children)
     if cand.type not in DOMESTIC_TYPES | {"SUPPORT"} and not releasing:
         return None
     heads = cand.source_heads[0] if cand.source_heads else []
@@ -894,10 +906,10 @@ def _antecedent_place(tok, sa) -> Place | None:
                 return p
         return dataclasses.replace(_country(adj_country), text=tok.text) if adj_country else None
     country = adj_country
-    if country is None:
+    if country is None:  # the last country named, or (not for "the capital") the last city's
         for _, k, v in reversed(items):
-            if k == "country":
-                country = v
+            if k == "country" or kind == "country":
+                country = v if k == "country" else v.country
                 break
     if country is None and kind == "capital":
         country = getattr(memory, "dateline_country", None)

@@ -435,3 +435,28 @@ def test_an_unknown_former_president_is_of_the_story_country(kb):
 def test_an_unknown_president_takes_the_country_of_a_national_body_named_with_him(kb):
     got = mentions(kb, "President Ovando Kessel met leaders of UNITA on Monday.", "2001-03-01")
     assert [c for t, c, n, w in got if n == "Ovando Kessel"] == ["AGOGOV"]
+
+
+def test_the_nation_of_a_named_country_is_that_country(coder):
+    ev = events_of(coder, "The tiny Balkan nation of Montenegro has agreed to remove restrictions on Serbian migrants.")
+    assert any(e["type"] == "CONCEDE" and e["source"][0]["country"] == "MNE" for e in ev), ev
+    ev = events_of(coder, "The Kenyan government declared a state of emergency.")
+    assert any(e["type"] == "COERCE" and e["source"][0]["code"] == "KENGOV" for e in ev), ev
+
+
+def test_we_is_the_body_the_quoted_speaker_speaks_for(coder):
+    ev = events_of(coder, '"We will retaliate against any attack," the Iranian foreign minister said.')
+    assert any(e["type"] == "THREATEN" and e["source"][0]["country"] == "IRN" for e in ev), ev
+    ev = events_of(coder, 'The Kenyan interior minister said: "We condemn the attack on the police."')
+    assert any(e["type"] == "ACCUSE" and e["source"][0]["country"] == "KEN" for e in ev), ev
+    assert not events_of(coder, "We condemned the attack on the police.")
+
+
+def test_a_group_team_or_delegation_is_of_whom_it_comes_from(coder):
+    """'activist groups', 'the union negotiating team', 'a delegation from Kenya'."""
+    ev = events_of(coder, "Activist groups protested in Lagos against the fuel price rise.")
+    assert any(e["type"] == "PROTEST" and e["source"][0]["code"] == "NGAOPP" for e in ev), ev
+    ev = events_of(coder, "A delegation from Kenya visited Uganda on Monday.")
+    assert any(e["type"] == "CONSULT" and e["source"][0]["country"] == "KEN" for e in ev), ev
+    ev = events_of(coder, "A Kenyan government team visited Uganda on Monday.")
+    assert any(e["type"] == "CONSULT" and e["source"][0]["code"] == "KENGOV" for e in ev), ev

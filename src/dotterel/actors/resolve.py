@@ -36,6 +36,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 FEMININE = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+SAY_VERBS = {"say", "tell", "add", "state", "insist", "declare", "warn", "stress", "vow", "write", "explain"}
 COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
 PLACE_NOUNS = {"island", "territory", "enclave", "strip"}  # "the island's government" (Taiwan)
 PAIR_NOUNS = {"side", "leader", "country", "nation", "government", "party", "neighbour",
@@ -88,6 +89,7 @@ QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
                   "batch", "deployment", "detachment",
                   "all", "most", "many", "several", "few", "none", "each", "both", "one",
                   "two", "three", "four", "five"}  # fmt: skip
+COLLECTIVE_NOUNS = {"group", "team", "delegation", "contingent", "unit"}
 NUMERIC_QUANTITIES = {"thousand", "hundred", "dozen", "score", "million", "number", "some",
                       "handful", "all", "most", "many", "several", "few", "none", "each"}  # fmt: skip
 ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "movement",
@@ -591,6 +593,19 @@ class SentenceActors:
                                 return got
             if tok.like_num or tok.lemma_.lower() in NUMERIC_QUANTITIES:
                 return []
+            if tok.lemma_.lower() in COLLECTIVE_NOUNS:
+                # "a negotiating team from the union", "a delegation from Kenya": who sent it;
+                # "activist groups", "the union negotiating team": the role noun before it
+                frm = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+                mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                        and c.pos_ == "NOUN" and self._sector_noun(c)]  # fmt: skip
+                for t in frm:
+                    got = [a for a in self._resolve(t) if not is_person(a)]
+                    if got:
+                        return got
+                if mods:
+                    return self._sector_phrase(tok, self._sector_noun(mods[-1]), self._context(tok))
             if tok.lemma_.lower() == "member":
                 ctx = self._context(tok)
                 if ctx["org"] is not None:  # "other NATO members", "EU members": the organisation
@@ -1304,6 +1319,15 @@ class SentenceActors:
         low = tok.lemma_.lower()
         if low not in COUNTRY_NOUNS | PLACE_NOUNS or tok.tag_ not in ("NN", "NNP") or ctx["org"] is not None:
             return []
+        if low in COUNTRY_NOUNS | {"island"}:
+            # "the tiny Mediterranean nation of Montenegro", "the Pacific island nation of
+            # Tuvalu": the country the "of" phrase names
+            named = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" for a in self._resolve(g)]  # fmt: skip
+            named = [a for a in named if a.country and not a.sector and a.org is None and not is_person(a)
+                     and not a.why.startswith("kb:country:region")]  # fmt: skip
+            if len(named) == 1:
+                return [_copy(named[0], named[0].text, named[0].start, named[0].end, "text:nation of")]
         if not self._has_det(tok) or ctx["country"] is not None:
             return []
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -1417,6 +1441,28 @@ class SentenceActors:
                 got = self._resolve(subj)
                 return got[0] if got else None
         return None
+
+    def _quoted_speaker(self, tok) -> list[Actor]:
+        """The one who says the clause a first-person pronoun is in, before or after it
+        ('X said: "We ..."', '"We ...," X said', '"We ...," he said'): an actor with a
+        country or organisation, else no one."""
+        h = tok
+        for _ in range(6):
+            verb = None
+            if h.dep_ in ("ccomp", "parataxis") and h.head.lemma_.lower() in SAY_VERBS:
+                verb = h.head
+            else:
+                verb = next((c for c in h.children if c.dep_ in ("parataxis", "ccomp")
+                             and c.lemma_.lower() in SAY_VERBS and c.i > tok.i), None)  # fmt: skip
+            if verb is not None:
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is None or subj.lower_ in ("we", "i", "you"):
+                    return []
+                return [a for a in self._resolve(subj) if a.country or a.org]
+            if h.head.i == h.i:
+                return []
+            h = h.head
+        return []
 
     def _has_det(self, tok) -> bool:
         return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
@@ -1553,6 +1599,11 @@ class SentenceActors:
                                        and not self.memory.reporting(a),
                                        skip=here, subjects_only=obj)  # fmt: skip
             why = "coref:pronoun:it"
+        elif low in ("we", "us", "our", "ours", "ourselves"):
+            # '"We will take all necessary measures," the foreign minister said': the speaker
+            # stands for the body he speaks for
+            sp = self._quoted_speaker(tok)
+            return [_copy(a, tok.text, s, e, "coref:pronoun:we") for a in sp[:1]]
         elif low in PLURAL_PRONOUNS:
             ctrl = self._controller(tok, person=False)
             if ctrl:  # "urged the rebels to lay down their arms"

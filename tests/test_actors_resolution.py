@@ -460,3 +460,15 @@ def test_a_group_team_or_delegation_is_of_whom_it_comes_from(coder):
     assert any(e["type"] == "CONSULT" and e["source"][0]["country"] == "KEN" for e in ev), ev
     ev = events_of(coder, "A Kenyan government team visited Uganda on Monday.")
     assert any(e["type"] == "CONSULT" and e["source"][0]["code"] == "KENGOV" for e in ev), ev
+
+
+def test_a_lifted_curfew_or_ban_with_no_one_named_is_the_states(coder):
+    ev = events_of(coder, "The curfew in Djibouti has been lifted.")
+    assert any(e["type"] == "CONCEDE" and e["source"][0]["country"] == "DJI" for e in ev), ev
+    # sanctions are lifted by those who imposed them, not by the place they weighed on
+    assert not events_of(coder, "Sanctions on Iran were lifted in January.")
+
+
+def test_a_coalition_of_several_is_its_first_known_member(coder):
+    ev = events_of(coder, "A coalition of Cambodian nationalists and rebel fighters vowed to attack the army.")
+    assert any(e["type"] == "THREATEN" and e["source"][0]["code"].startswith("KHM") for e in ev), ev

@@ -88,7 +88,7 @@ QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
                   "group", "team", "contingent", "delegation", "unit", "members", "member",
                   "batch", "deployment", "detachment",
                   "all", "most", "many", "several", "few", "none", "each", "both", "one",
-                  "two", "three", "four", "five"}  # fmt: skip
+                  "two", "three", "four", "five", "coalition", "alliance"}  # fmt: skip
 COLLECTIVE_NOUNS = {"group", "team", "delegation", "contingent", "unit"}
 NUMERIC_QUANTITIES = {"thousand", "hundred", "dozen", "score", "million", "number", "some",
                       "handful", "all", "most", "many", "several", "few", "none", "each"}  # fmt: skip

@@ -124,7 +124,9 @@ class EventBuilder:
             elif got:
                 sources = [_copy_actor(a, "coref:parties") for a in got]
                 source_why = "the two parties told before"
-        if not sources and cand.mode in STATE_ACTS and _agentless(cand.trigger):
+        if not sources and (cand.mode in STATE_ACTS or cand.cameo.startswith("081")) and _agentless(cand.trigger):
+            # (081: "the curfew in Djibouti has been lifted", "the ban was lifted": only the
+            # state there lifts its own bans and curfews)
             # "Protasevich and Sapega were arrested", "143 people detained": only a state
             # arrests, deports or sentences; the state where it happened (or whose citizen)
             country = ((location.country if location else None) or sa.memory.dateline_country

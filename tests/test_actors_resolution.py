@@ -472,3 +472,19 @@ def test_a_lifted_curfew_or_ban_with_no_one_named_is_the_states(coder):
 def test_a_coalition_of_several_is_its_first_known_member(coder):
     ev = events_of(coder, "A coalition of Cambodian nationalists and rebel fighters vowed to attack the army.")
     assert any(e["type"] == "THREATEN" and e["source"][0]["code"].startswith("KHM") for e in ev), ev
+
+
+def test_an_unnamed_public_protests_where_it_gathers(coder):
+    ev = events_of(coder, "Hundreds of people took to the streets of Lagos on Monday.")
+    assert any(e["type"] == "PROTEST" and e["source"][0]["code"] == "NGACVL" for e in ev), ev
+    # no place, no one to code
+    assert not events_of(coder, "People gathered outside the embassy.")
+
+
+def test_a_protest_at_the_legislature_addresses_the_government(coder):
+    """'rallied outside Congress', 'marched to the National Assembly': the building is where
+    the protest is held; what it addresses is the government (gold/CODING.md)."""
+    ev = events_of(coder, "Tens of thousands of people rallied outside Congress in Buenos Aires.")
+    assert any(e["type"] == "PROTEST" and [a["code"] for a in e["target"]] == ["ARGGOV"] for e in ev), ev
+    ev = events_of(coder, "Opposition supporters in Kenya protested against the Kenyan parliament's vote.")
+    assert any(e["type"] == "PROTEST" and [a["code"] for a in e["target"]] == ["KENLEG"] for e in ev), ev

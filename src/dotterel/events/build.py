@@ -124,6 +124,16 @@ class EventBuilder:
             elif got:
                 sources = [_copy_actor(a, "coref:parties") for a in got]
                 source_why = "the two parties told before"
+        if not sources and cand.type == "PROTEST" and location is not None and location.country \
+                and any({t.lemma_.lower(), t.lower_} & PUBLIC_WORDS for opt in cand.source_heads[:1] for t in opt):
+            # "about 400 people rallied in front of the parliament in Tehran", "over 500 people
+            # marched": an unnamed public protests where it gathers
+            name = _country_name(sa, location.country)
+            h = cand.source_heads[0][0]
+            sources = [Actor(text=h.text, name=f"{name} people", country=location.country, sector=["CVL"],
+                             start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
+                             why="the public where it gathers")]  # fmt: skip
+            source_why = "the public of the place"
         if not sources and (cand.mode in STATE_ACTS or cand.cameo.startswith("081")) and _agentless(cand.trigger):
             # (081: "the curfew in Djibouti has been lifted", "the ban was lifted": only the
             # state there lifts its own bans and curfews)
@@ -224,6 +234,14 @@ class EventBuilder:
             # "marched through central Santiago", "blocked the Europe Bridge": the place of a
             # protest is not whom it addresses (the convention below gives the government)
             targets = [t for t in targets if not _place_only(t)]
+            at_building = bool(cand.target_heads) and all(
+                h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS | {"to", "at", "on", "towards", "toward", "of"}
+                for h in cand.target_heads)  # fmt: skip
+            if at_building and all(t.sector == ["LEG"] for t in targets) and all(
+                    t.country and t.country in {a.country for a in sources} for t in targets):
+                # "rallied outside Congress", "marched to the National Assembly": the building
+                # is where the demonstrators address their government (the convention below)
+                targets = []
         if not targets and not (len(sources) > 1 and cand.type in RECIPROCAL):
             targets = _domestic_target(cand, sources, location, sa)
             if targets:
@@ -850,6 +868,8 @@ def _agentless(v) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
 
 
+PUBLIC_WORDS = {"people", "residents", "citizens", "crowd", "crowds", "thousands", "hundreds", "dozens",
+                "villagers", "locals", "youths", "inhabitants", "onlookers"}  # fmt: skip
 CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds",
                "supporter", "supporters", "member", "members", "group", "people"}  # fmt: skip
 

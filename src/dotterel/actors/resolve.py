@@ -89,6 +89,7 @@ QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
                   "batch", "deployment", "detachment",
                   "all", "most", "many", "several", "few", "none", "each", "both", "one",
                   "two", "three", "four", "five", "coalition", "alliance"}  # fmt: skip
+MINISTRY_NOUNS = {"ministry", "department", "secretariat", "office"}
 COLLECTIVE_NOUNS = {"group", "team", "delegation", "contingent", "unit"}
 NUMERIC_QUANTITIES = {"thousand", "hundred", "dozen", "score", "million", "number", "some",
                       "handful", "all", "most", "many", "several", "few", "none", "each"}  # fmt: skip
@@ -620,6 +621,15 @@ class SentenceActors:
             actor = self._from_entity(tok, m, ctx)
             return [actor] if actor else []
         sector = self._sector_noun(tok)
+        if not sector and tok.lemma_.lower() in MINISTRY_NOUNS and (m is None or m.term.function == "sector"):
+            # "the Honduran Ministry of Defence", "Kenya's Ministry of Foreign Affairs": the
+            # ministry is of the portfolio its "of" phrase names (the phrase's sector is
+            # found at its last word, the ministry is the clause's head)
+            portfolio = m.term.sector[0] if m is not None and m.start == tok.i and m.term.sector else next(
+                (self._sector_noun(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and self._sector_noun(g)), None)  # fmt: skip
+            if portfolio:
+                return self._sector_phrase(tok, portfolio, ctx)
         if m is None and not sector:
             # "both sides", "the bloc", "Maduro's representatives"
             got = (self._pair(tok) or self._org_anaphor(tok, ctx) or self._associates(tok, ctx)

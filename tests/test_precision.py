@@ -168,3 +168,31 @@ def test_a_passive_with_its_own_subject_does_not_share_the_agent(coder):
 def test_an_extraposed_it_does_nothing(coder):
     got = events_of(coder, "A Labour MP said it would be safe to rescue the British children from the camp.")
     assert not [e for e in got if any("GOV" in a["sector"] for a in e["source"])], got
+
+
+# -- questions and assertions are not requests ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "It has been asked whether the Home Office can legally strip her of her British citizenship.",
+    "The Syrian opposition asked whether the army would withdraw from the capital.",
+    "The Kurdish-led SDF insists it cannot house the foreign fighters for long.",
+])  # fmt: skip
+def test_a_question_or_an_insisted_fact_is_no_request(coder, text):
+    assert "REQUEST" not in types(coder, text), (text, types(coder, text))
+
+
+def test_insisting_that_another_act_is_still_a_demand(coder):
+    e = found(coder, "Egypt insisted that Israel withdraw its troops from the border.", "REQUEST")
+    assert e and keys(e[0]["source"]) == {"EGY"} and keys(e[0]["target"]) == {"ISR"}
+
+
+def test_a_private_phone_call_is_no_consultation(coder):
+    assert "CONSULT" not in types(coder, "Her British brother-in-law told reporters the family had spoken to her on "
+                                        "the phone.")  # fmt: skip
+    e = found(coder, "Putin spoke by phone with Erdogan on Tuesday.", "CONSULT")
+    assert e and e[0]["mode"] == "phone"
+
+
+def test_civilians_fleeing_are_no_military_retreat(coder):
+    text = "The American father followed his family's retreat to the last town held by the group."
+    assert "RETREAT" not in types(coder, text)
+    assert "RETREAT" in types(coder, "Islamic State fighters retreated from the town on Sunday.")

@@ -264,6 +264,12 @@ class EventBuilder:
             for i, t in enumerate(targets):
                 if t.country in backers and not t.org and t.sector:
                     targets[i] = dataclasses.replace(t, country=None, why=t.why + ":backer's country dropped")
+        if cand.mode == "phone" and not any(_political_visitor(a, True) for a in sources + targets):
+            return None  # "the family had spoken to her on the phone": a private call
+        if cand.type == "RETREAT" and cand.cameo == "0874" and sources and all(
+                set(a.sector) & PRIVATE_SECTORS and not set(a.sector) & (POLITICAL_SECTORS | FIGHTER_SECTORS)
+                for a in sources):  # fmt: skip
+            return None  # "followed his family's retreat to the last town": no force retreats
         if cand.mode == "visit" and cand.cameo == "042" and not any(
                 _political_visitor(a, cand.trigger.lemma_.lower() in STRONG_VISIT) for a in sources):  # fmt: skip
             # "the women could travel to a nearby embassy", "she travelled to Syria in 2015":

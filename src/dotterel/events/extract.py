@@ -1059,6 +1059,24 @@ PERMISSION_NOUNS = {"approval", "permission", "authorization", "authorisation", 
                     "consent", "go-ahead", "authority", "license", "licence", "clearance", "backing"}  # fmt: skip
 
 
+def _question(clause) -> bool:
+    """"asked whether she can be stripped of citizenship", "will decide if it retaliates": an
+    open question, not what is asked for, promised or refused."""
+    return clause.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in clause.children)
+
+
+def _assertion(tok, clause) -> bool:
+    """"the SDF insists it cannot house the fighters": insisting on a fact (an indicative or
+    a modal other than should/must) asks nothing; "insisted that Israel withdraw" does."""
+    if tok.lemma_.lower() != "insist" or clause.dep_ != "ccomp":
+        return False
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if modals:
+        return not modals & {"should", "must", "shall"}
+    return clause.tag_ in ("VBZ", "VBD", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP")
+                                                       for c in clause.children)  # fmt: skip
+
+
 def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | None = None):
     """The governed event of a wrapper verb, with the verbs between them (`nouns`: the
     events noun wrappers govern, by the noun's index)."""
@@ -1093,7 +1111,7 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
         return None
     for dep in ("xcomp", "ccomp"):
         for c in kids:
-            if c.dep_ == dep:
+            if c.dep_ == dep and not _question(c):
                 got = _clause_hit(c, hits, lex, [])
                 if got:
                     return got
@@ -1359,7 +1377,7 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
     if spec is None:
         return None
     clause = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")
-              and not _after_comma(tok, c)]  # fmt: skip
+              and not _after_comma(tok, c) and not _question(c) and not _assertion(tok, c)]  # fmt: skip
     obj = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     if not clause and not (w.prep and any(c.lower_ == w.prep.split()[-1] for c in tok.children)):
         if not (obj and w.id == "threat"):

@@ -196,3 +196,9 @@ def test_civilians_fleeing_are_no_military_retreat(coder):
     text = "The American father followed his family's retreat to the last town held by the group."
     assert "RETREAT" not in types(coder, text)
     assert "RETREAT" in types(coder, "Islamic State fighters retreated from the town on Sunday.")
+
+
+def test_rallying_followers_to_join_is_no_protest(coder):
+    text = "In its early years the group regularly rallied followers to join its so-called state."
+    assert "PROTEST" not in types(coder, text)
+

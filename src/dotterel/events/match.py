@@ -326,10 +326,10 @@ def match_token(tok, pos: str, lex: Lexicon) -> Hit | None:
     passive = pos == "verb" and (is_passive(tok) or reduced_passive(tok))
     stops = lex.stop_patterns(pos, key)
     if stops:
-        # a stop pattern also sees the verb's complement clause and its marker: "refused to be
-        # named", "asked not to be identified", "asked whether ..."
+        # a stop pattern also sees the verb's complement clause, its marker and its subject:
+        # "refused to be named", "asked whether ...", "rallied followers to join"
         comp = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c not in fr]
-        comp += [g for c in comp for g in c.children if g.dep_ == "mark" and g not in fr]
+        comp += [g for c in comp for g in c.children if g.dep_ in ("mark", "nsubj") and g not in fr]
         for c in comp:
             levels.setdefault(c.i, 0 if c.head == tok else 1)
         vetoed = {s.type for s in stops if _fit(s, tok, fr + comp, levels, passive) is not None}

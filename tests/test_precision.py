@@ -202,3 +202,14 @@ def test_rallying_followers_to_join_is_no_protest(coder):
     text = "In its early years the group regularly rallied followers to join its so-called state."
     assert "PROTEST" not in types(coder, text)
 
+
+
+def test_a_person_joining_an_armed_group_is_no_alliance(coder):
+    text = "The British teenager Shamima Begum joined the terrorist organisation in 2015."
+    assert "SUPPORT" not in types(coder, text)
+    assert "SUPPORT" in types(coder, "Montenegro joined the alliance in 2017.")
+
+
+def test_a_call_on_a_day_is_no_appeal(coder):
+    assert "REQUEST" not in types(coder, "His American wife called him in late 2017 on the day she was to remarry.")
+    assert "REQUEST" in types(coder, "The Arab League called on Israel to halt the offensive.")

@@ -264,6 +264,12 @@ class EventBuilder:
             for i, t in enumerate(targets):
                 if t.country in backers and not t.org and t.sector:
                     targets[i] = dataclasses.replace(t, country=None, why=t.why + ":backer's country dropped")
+        heads = cand.source_heads[0] if cand.source_heads else []
+        if cand.explain.get("pattern", "").startswith("support.050.verb.join") and sources and (
+                all(_is_person(a) for a in sources) or (heads and all(
+                    t.ent_type_ == "PERSON" or t.lower_ in ("he", "she") or t.lemma_.lower() in PERSON_NOUNS
+                    for t in heads))):  # fmt: skip
+            return None  # "she left London to join the terrorist organisation": a recruit, not an alliance
         if cand.mode == "phone" and not any(_political_visitor(a, True) for a in sources + targets):
             return None  # "the family had spoken to her on the phone": a private call
         if cand.type == "RETREAT" and cand.cameo == "0874" and sources and all(
@@ -909,6 +915,16 @@ STRONG_VISIT = {"visit", "tour"}
 POLITICAL_SECTORS = {"GOV", "LEG", "ELI", "OPP", "PTY", "JUD", "MIL", "COP", "SPY", "IGO", "NGO", "HRI", "MOD"}
 PRIVATE_SECTORS = {"CVL", "REF", "MED", "EDU", "BUS", "HLH", "REL", "AGR", "ENV", "CRM", "LAB", "DEV", "SPT"}
 FIGHTER_SECTORS = {"REB", "IMG", "UAF", "RAD", "SEP"}
+
+
+PERSON_NOUNS = {"man", "woman", "men", "women", "girl", "girls", "boy", "boys", "teenager", "teenagers", "schoolgirl",
+                "schoolgirls", "student", "students", "recruit", "recruits", "national", "nationals", "citizen",
+                "citizens", "volunteer", "volunteers", "youth", "youths"}  # fmt: skip
+
+
+def _is_person(a: Actor) -> bool:
+    """An actor that is one person: named in the people files or the text, or a "he"/"she"."""
+    return (a.kb_id or "").startswith("person:") or "person" in a.why or a.text.lower() in ("he", "she", "him", "her")
 
 
 def _political_visitor(a: Actor, strong: bool) -> bool:

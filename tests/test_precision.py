@@ -213,3 +213,15 @@ def test_a_person_joining_an_armed_group_is_no_alliance(coder):
 def test_a_call_on_a_day_is_no_appeal(coder):
     assert "REQUEST" not in types(coder, "His American wife called him in late 2017 on the day she was to remarry.")
     assert "REQUEST" in types(coder, "The Arab League called on Israel to halt the offensive.")
+
+
+def test_a_bodys_backers_or_enemies_are_not_the_body(coder):
+    got = found(coder, "President Assad's main backers met in Sochi last week to discuss Idlib.", "CONSULT")
+    assert not [e for e in got if "SYR" in keys(e["source"])], got
+    got = found(coder, "The town was retaken from Islamic State by its enemies last year.", "ASSAULT")
+    assert not [e for e in got if "ISIS" in keys(e["source"])], got
+
+
+def test_allies_named_in_apposition_are_the_doers(coder):
+    e = found(coder, "Syria's allies Russia and Iran met in Tehran on Monday.", "CONSULT")
+    assert e and keys(e[0]["source"]) | keys(e[0]["target"]) == {"RUS", "IRN"}, e

@@ -53,10 +53,19 @@ class EventBuilder:
                earlier: list[Event]) -> Event | None:  # fmt: skip
         sources: list[Actor] = []
         source_why = ""
+        related: set[int] = set()  # possessors of "backers", "enemies": not the doers
         for opt in cand.source_heads:
+            if any(t.i in related for t in opt):
+                continue
             got = []
             for t in opt:
                 found = _definite_from_events(t, sa.actors_for(t, as_agent=True), earlier, sa.offset)
+                if t.lemma_.lower() in RELATIONAL_NOUNS:
+                    # "Assad's main backers met", "retaken by its enemies": not Assad, not it
+                    found = [a for a in found if a.start <= t.idx + sa.offset < a.end]
+                    related |= {c.i for c in t.children if c.dep_ == "poss"}
+                    if not found:  # "Syria's allies Russia and Iran met": the allies named
+                        found = [a for c in t.children if c.dep_ == "appos" for a in sa.actors_for(c)]
                 if cand.nominal and t.head == cand.trigger and t.dep_ in ("amod", "compound", "nmod"):
                     # "12-hour general strike": a modifier names the doer only as a named
                     # country, people or organisation ("Israeli strikes", "NATO air raids")
@@ -93,7 +102,8 @@ class EventBuilder:
             for opt in cand.source_heads[:1]:
                 # "The United Nations humanitarian coordinator for Yemen urged ...": an
                 # official the knowledge base does not know belongs to the body named before it
-                titles = [t for t in opt if t.pos_ == "NOUN"]
+                # ("Assad's main backers", "its enemies": those related to the body, not it)
+                titles = [t for t in opt if t.pos_ == "NOUN" and t.lemma_.lower() not in RELATIONAL_NOUNS]
                 titles += [c for t in opt for c in t.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
                 got = [a for t in titles for m in t.children
                        if m.dep_ in ("nmod", "compound", "poss") and m.i < t.i
@@ -917,6 +927,9 @@ PRIVATE_SECTORS = {"CVL", "REF", "MED", "EDU", "BUS", "HLH", "REL", "AGR", "ENV"
 FIGHTER_SECTORS = {"REB", "IMG", "UAF", "RAD", "SEP"}
 
 
+RELATIONAL_NOUNS = {"backer", "ally", "enemy", "rival", "opponent", "critic", "foe", "neighbour", "neighbor",
+                    "partner", "supporter", "adversary", "detractor", "victim", "target", "sponsor", "patron",
+                    "creditor", "debtor", "challenger", "successor", "predecessor"}  # fmt: skip
 PERSON_NOUNS = {"man", "woman", "men", "women", "girl", "girls", "boy", "boys", "teenager", "teenagers", "schoolgirl",
                 "schoolgirls", "student", "students", "recruit", "recruits", "national", "nationals", "citizen",
                 "citizens", "volunteer", "volunteers", "youth", "youths"}  # fmt: skip

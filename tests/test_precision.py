@@ -225,3 +225,10 @@ def test_a_bodys_backers_or_enemies_are_not_the_body(coder):
 def test_allies_named_in_apposition_are_the_doers(coder):
     e = found(coder, "Syria's allies Russia and Iran met in Tehran on Monday.", "CONSULT")
     assert e and keys(e[0]["source"]) | keys(e[0]["target"]) == {"RUS", "IRN"}, e
+
+
+def test_warning_of_a_disaster_is_no_threat(coder):
+    text = "Last year, aid agencies warned that a large-scale assault on Idlib could cause a humanitarian crisis."
+    assert "THREATEN" not in types(coder, text)
+    text = "The Kenyan president warned that organisers of the protests would be punished."
+    assert "THREATEN" in types(coder, text)

@@ -1386,7 +1386,10 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
         # "warned that organisers would be held personally responsible": a threat to them;
         # "warned that the move would undermine diplomacy": a statement
         content = [c for c in tok.children if c.dep_ == "ccomp"]
-        words = {x.lemma_.lower() for c in content for x in c.subtree}
+        # the threat is in what will be done, not in the subject ("warned that an assault on
+        # Idlib could cause a humanitarian crisis" foresees a disaster)
+        subj = {x.i for c in content for s in c.children if s.dep_ in ("nsubj", "csubj") for x in s.subtree}
+        words = {x.lemma_.lower() for c in content for x in c.subtree if x.i not in subj}
         if not content or not words & THREAT_WORDS:
             return None
         patient = [x for c in content for x in c.children if x.dep_ == "nsubjpass"]

@@ -228,7 +228,7 @@ def test_allies_named_in_apposition_are_the_doers(coder):
 
 
 def test_warning_of_a_disaster_is_no_threat(coder):
-    text = "Last year, aid agencies warned that a large-scale assault on Idlib could cause a humanitarian crisis."
+    text = "The UN warned that a Russian attack on Idlib would cause a disaster."
     assert "THREATEN" not in types(coder, text)
     text = "The Kenyan president warned that organisers of the protests would be punished."
     assert "THREATEN" in types(coder, text)

@@ -193,6 +193,13 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         h = match_token(tok, pos, lex)
         if h is not None:
             hits[tok.i] = h
+    for i, h in list(hits.items()):
+        # "warned that an attack would cause a disaster": a bare "warn" with no one warned and
+        # a clause is left to the threat wrapper, which asks the clause for a threatened act
+        if (h.pattern.pos == "verb" and h.pattern.specificity == 0 and not h.target_heads
+                and any(w.id == "threat" for w in lex.wrappers.get(lemma(h.trigger, lex), ()))
+                and any(c.dep_ == "ccomp" for c in h.trigger.children)):  # fmt: skip
+            del hits[i]
     consumed = {t.i for h in hits.values() if h.pattern.pos == "verb" for t in h.used}
     for i in [i for i, h in hits.items() if h.pattern.pos != "verb" and i in consumed]:
         del hits[i]

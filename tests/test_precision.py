@@ -232,3 +232,15 @@ def test_warning_of_a_disaster_is_no_threat(coder):
     assert "THREATEN" not in types(coder, text)
     text = "The Kenyan president warned that organisers of the protests would be punished."
     assert "THREATEN" in types(coder, text)
+
+
+def test_a_besieged_place_held_by_a_group_targets_the_group(coder):
+    text = "Kurdish fighters are besieging the final area of territory occupied by Islamic State in eastern Syria."
+    e = found(coder, text, "ASSAULT")
+    assert e and keys(e[0]["target"]) == {"ISIS"}, e
+
+
+def test_the_backers_name_is_no_nationality_for_other_events_either(coder):
+    text = "Syria's war goes on. US-backed fighters besieged the town of Baghuz on Monday."
+    e = found(coder, text, "ASSAULT")
+    assert e and "USA" not in keys(e[0]["source"]), e

@@ -730,6 +730,8 @@ class SentenceActors:
             m = self.match_at.get(t.i)
             if m is not None and _partisan_prefix(self.doc, m.start):
                 m = None  # "an anti-Syria journalist", "pro-Western parties": not of that country
+            if m is not None and t.i != tok.i and _backer(t):
+                m = None  # "US-backed Kurdish fighters": backed by the US, not American
             if m is not None and t.i != tok.i:
                 ent = m.term.entity
                 if ent.kind == "country" and t.i < tok.i and m.end - 1 == t.i:
@@ -1727,6 +1729,16 @@ class SentenceActors:
     def _plural_phrase(a: Actor) -> bool:
         w = a.text.split()[-1].lower() if a.text else ""
         return w.endswith("s") and a.why.startswith("text:sector")
+
+
+BACKING_WORDS = {"backed", "funded", "sponsored", "supported", "armed", "trained", "financed", "bankrolled"}
+
+
+def _backer(t) -> bool:
+    """A name that modifies "backed", "funded", "trained" ("US-backed", "Iranian-funded"):
+    the backer of the phrase's actor, not its nationality (a "Saudi-led" coalition is led by
+    Saudi Arabia and coded by its leader, so "led" is not one of these)."""
+    return t.dep_ in ("npadvmod", "compound", "nmod", "amod") and t.head.lower_ in BACKING_WORDS
 
 
 def _partisan_prefix(doc, i: int) -> bool:

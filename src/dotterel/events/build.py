@@ -471,6 +471,12 @@ class EventBuilder:
                     add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
                     continue
             if is_generic_people(t):
+                held = _holder(t, sa) if cand.type in ("ASSAULT", "COERCE") else []
+                if held:
+                    # "besieging the last area of territory held by Islamic State", "shelled
+                    # Isis-held villages": those who hold the place, not its people
+                    add([a for a in held if a.key() not in src_keys], "holder of the place")
+                    continue
                 country = (_place_country(t, sa, article_countries)
                            or (location.country if location else None)
                            or _place_country(cand.head, sa, article_countries, skip=t))
@@ -662,6 +668,26 @@ def _as_military(a: Actor) -> Actor:
     b = _copy_actor(a, "armed force of the state")
     b.sector = ["MIL"]
     return b
+
+
+HOLDING = {"hold", "control", "occupy", "seize", "capture", "run", "dominate"}
+
+
+def _holder(tok, sa) -> list[Actor]:
+    """Who holds a place phrase: "territory occupied by Islamic State", "Isis-held areas"."""
+    for x in tok.subtree:
+        if x.lemma_.lower() not in HOLDING or x.tag_ != "VBN":
+            continue
+        if x.dep_ == "acl":
+            agents = [g for c in x.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        elif x.dep_ == "amod":
+            agents = [c for c in x.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+        else:
+            continue
+        got = [a for g in agents for a in sa.actors_for(g, as_agent=True) if a.org or a.country]
+        if got:
+            return got
+    return []
 
 
 def _as_population(a: Actor, tok, sa) -> Actor:

@@ -469,3 +469,12 @@ def test_the_country_of_the_city_named_before(parse):
     text = ("Gunmen opened fire on a church in Cairo on Friday. It was one of several attacks on "
             "churches in the country this year.")
     assert where(parse, text, "attacks").country == "EGY"
+
+
+def test_a_statement_is_where_it_was_said(parse):
+    text = "The two sides have agreed a new arrangement, the agency chief said on returning from Tehran."
+    assert where(parse, text, "agreed", "AGREE").name == "Tehran"
+    text = "Speaking during a visit to Nairobi, the minister promised more aid."
+    assert where(parse, text, "promised", "AGREE").name == "Nairobi"
+    # a saying with no place of its own leaves the statement unplaced
+    assert where(parse, "The minister promised more aid, he said in an interview.", "promised", "AGREE") is None

@@ -49,6 +49,9 @@ def find_location(cand, sa, countries_in_article: set[str]) -> Place | None:
     got = _fronted_place(cand, sa, prefer)
     if got is not None:
         return got
+    got = _saying_place(cand, sa, prefer)
+    if got is not None:
+        return got
     got = _place_inherited(cand, sa, prefer)
     if got is not None:
         return got
@@ -236,9 +239,8 @@ def _slot_of(tok, cand, anchors, trig, actors, sa=None) -> int | None:
                 return depth + 1  # "shelled Kharkiv", "entered Gaza", "visited Taipei", "will leave Syria"
             return None
         if dep in ("compound", "amod", "nmod", "poss") and t.head in trig:
-            if _is_country_name(tok, sa) and (t.head is not cand.trigger
-                                               or (cand.source_heads and tok in cand.source_heads[0])):
-                return None  # "a US air strike", "US troops stationed in": the doer, not the place
+            if _is_country_name(tok, sa):
+                return None  # "a US air strike", "US troops stationed in", "the Iran talks": a party
             return depth + 1  # "the Hamburg summit", "Kharkiv shelling"
         if dep in ("conj", "appos"):
             t = t.head
@@ -348,6 +350,53 @@ def _ent_text(tok) -> str:
     return tok.text
 
 
+# the words between a saying and the place it was said in: "said in Kyiv", "told reporters
+# during a visit to Nairobi", "said on returning from Tehran", "speaking at a news conference in Rome"
+SAYING_PATH = {"in", "at", "during", "on", "after", "while", "from", "to", "visit", "trip", "tour",
+               "return", "returning", "visiting", "arrive", "arriving", "arrival", "stop", "stopover",
+               "conference", "briefing", "news", "press", "speech", "address", "interview", "summit",
+               "meeting", "talks", "ceremony", "rally", "event", "forum", "sidelines", "of"}  # fmt: skip
+SPEAKING = {"speak", "talk", "address", "brief"}
+VISIT_WORDS = {"visit", "trip", "tour", "return", "returning", "visiting", "arrive", "arriving",
+               "arrival", "stop", "stopover", "speak", "speaking"}  # fmt: skip
+
+
+def _saying_place(cand, sa, prefer) -> Place | None:
+    """A statement is where it was said, when the text says so: "Japan will give $15
+    million, the minister said during a visit to Dhaka"; "Iran and the IAEA have agreed
+    ..., Grossi said on returning from Tehran"; "Speaking in Rome, the minister promised"."""
+    if cand.type not in SPEECH_ACT_TYPES:
+        return None
+    v = clause_verb(cand.trigger)
+    sayings = []
+    if v is not None:
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_LEMMAS:
+            sayings.append(v.head)
+        sayings += [c for c in v.children if c.dep_ in ("parataxis", "advcl", "ccomp")
+                    and c.lemma_.lower() in SPEECH_LEMMAS | SPEAKING]  # fmt: skip
+        sayings.append(v)  # its own clause: only through a visit ("promised during a visit to Dhaka")
+    sent = cand.trigger.sent
+    for say in sayings:
+        for tok in _mention_heads(sent, sa):
+            t = _climb(tok)
+            ok = False
+            visit = say != v
+            for _ in range(8):
+                visit = visit or t.lemma_.lower() in VISIT_WORDS
+                if t.head == say and t.dep_ in ("prep", "advcl", "npadvmod"):
+                    ok = True
+                    break
+                if t.head == t or not (t.dep_ in ("pobj", "pcomp", "prep", "dobj", "compound", "advcl")
+                                       and (t == _climb(tok) or t.lemma_.lower() in SAYING_PATH)):
+                    break
+                t = t.head
+            if ok and visit and t.lemma_.lower() in SAYING_PATH | SPEAKING:
+                p = place_of(tok, sa, prefer)
+                if p is not None:
+                    return p
+    return None
+
+
 def _fronted_place(cand, sa, prefer) -> Place | None:
     """A place phrase that opens the sentence sets the scene for all of it: "In Beirut,
     Hezbollah has refused to ...", "At the summit in Hanoi, the two leaders ..."."""
@@ -384,7 +433,7 @@ def _witness_place(cand, sa, prefer) -> Place | None:
             lemma = subj.lemma_.lower()
             if lemma not in LOCALS and lemma not in EYEWITNESSES:
                 continue
-            if lemma not in EYEWITNESSES and (cand.type not in CARRY_TYPES or v is clause_verb(cand.trigger)):
+            if lemma not in EYEWITNESSES and (cand.type not in CARRY_TYPES or v == clause_verb(cand.trigger)):
                 continue
             for mod in (c for c in subj.children if c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper()):
                 p = place_of(mod, sa, prefer)  # "Idlib residents said"
@@ -411,7 +460,7 @@ def _witness_place(cand, sa, prefer) -> Place | None:
                                       geonameid=None, feature="unresolved", text=obj.text)  # fmt: skip
                     if p is not None:
                         return p
-        if v.dep_ in ("ccomp", "conj", "advcl", "xcomp") and v.head is not v:
+        if v.dep_ in ("ccomp", "conj", "advcl", "xcomp") and v.head != v:
             v = clause_verb(v.head)
             continue
         return None

@@ -478,3 +478,14 @@ def test_a_statement_is_where_it_was_said(parse):
     assert where(parse, text, "promised", "AGREE").name == "Nairobi"
     # a saying with no place of its own leaves the statement unplaced
     assert where(parse, "The minister promised more aid, he said in an interview.", "promised", "AGREE") is None
+
+
+def test_an_unknown_town_before_a_known_country(parse):
+    p = where(parse, "Gunmen attacked an army post in Tessit, northern Mali, on Sunday.", "attacked")
+    assert (p.name, p.country, p.lat) == ("Tessit", "MLI", None)
+
+
+def test_where_a_group_is_based_is_not_where_it_reports_events(parse):
+    text = "The London-based monitoring group said air strikes killed 12 civilians."
+    p = where(parse, text, "killed", dateline="SYR")
+    assert p is None or p.country != "GBR"

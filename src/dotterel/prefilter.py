@@ -8,6 +8,7 @@ when
 - every word of at least one lexicon pattern occurs in it ("impose sanction|embargo on T"
   needs a form of *impose* and of *sanction* or *embargo*), or
 - it holds a word that can make an event without a pattern: a wrapper verb ("demanded"),
+  a naming verb ("described the attack as cowardly"),
   a denial, a "must"/"should"/"has to" demand (`events/extract.py`),
 
 comparing *lemmas*: a token stands for every lemma it could have (its lower-case form, what
@@ -135,7 +136,7 @@ class Prefilter:
             from .events import extract
         except ImportError:  # pragma: no cover
             extract = None
-        for name in ("DENIALS", "MUST_MODALS", "BARE_WRAPPERS"):
+        for name in ("DENIALS", "MUST_MODALS", "BARE_WRAPPERS", "NAMING"):
             free.update(getattr(extract, name, ()) or ())
         # "has to", "needs to" make a demand only with "to" right after (see can_hold_event);
         # a must-verb that is also a trigger word of the lexicon stays free

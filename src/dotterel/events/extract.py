@@ -632,6 +632,9 @@ DISAPPROVAL = {
     "unjustified", "unfounded", "absurd", "political", "dangerous", "provocative", "shameful",
     "criminal", "barbaric", "cynical", "destabilising", "destabilizing", "aggressive", "baseless",
     "false", "fabricated", "outrageous", "unprovoked", "brutal", "arbitrary", "discriminatory",
+    "deplorable", "regrettable", "unjust", "inhumane", "appalling", "scandalous", "disgraceful",
+    "heinous", "cowardly", "savage", "senseless", "unconstitutional", "undemocratic", "despicable",
+    "intolerable", "inadmissible", "reprehensible", "hypocritical", "abhorrent", "shocking",
 }  # fmt: skip
 
 
@@ -648,6 +651,8 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 pred.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp", "amod"))
+            elif c.dep_ in ("advmod", "acomp", "amod", "npadvmod") and any(g.lower_ == "as" for g in c.children):
+                pred.append(c)  # "described the killings as cowardly": the parser hangs "as" below
         if not obj or not pred:
             continue
         words = {t.lemma_.lower() for p in pred for t in p.subtree} | {t.lower_ for p in pred for t in p.subtree}

@@ -466,3 +466,10 @@ def test_agentless_withdrawals_and_access(coder):
     assert e and _keys(e[0]["source"]) == {"RUS"}
     e = _find(coder, "Election observers were allowed back into Brazil on Monday.", "RETREAT")
     assert e and _keys(e[0]["source"]) == {"BRA"}
+
+
+def test_what_an_actors_own_law_could_do_is_a_threat(coder):
+    text = "The Polish government is considering a law that could ban some opposition members from public office."
+    e = _find(coder, text, "THREATEN", "1322")
+    assert e and _keys(e[0]["source"]) == {"POL"}
+    assert not _find(coder, "Analysts said a law that could ban opposition parties was unlikely to pass.", "THREATEN")

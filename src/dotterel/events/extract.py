@@ -831,6 +831,7 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) not in drop]
 
 
+LAW_NOUNS = {"law", "bill", "decree", "measure", "amendment", "regulation", "regulations", "legislation", "rule"}
 # acts that, announced on a condition ("unless", "if ... not"), are threats
 UNLESS_THREATS = ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE")
 
@@ -844,9 +845,13 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     verbal = not c.nominal or (c.trigger.dep_ in ("dobj", "nsubjpass") and _light(lex, c.trigger.head))
     anchor = c.trigger.head if c.nominal else c.trigger
     considered = c.explain.get("wrapper") == "consider"  # "would consider annexing parts of ..."
+    hedged = why.startswith(("modal 'could'", "modal 'may'", "modal 'might'"))
+    in_law = anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in LAW_NOUNS
     if (c.modality == "possible" and verbal and c.type in ("SANCTION", "COERCE", "ASSAULT")
-            and (why.startswith(("modal 'could'", "modal 'may'", "modal 'might'")) or considered)
-            and _reported_by_actor(c.head if c.wrapped else anchor)):
+            and ((hedged or considered) and _reported_by_actor(c.head if c.wrapped else anchor)
+                 or (hedged and in_law))):
+        # (and "is considering a law that could ban opposition members": what the actor's
+        # own law may do is a threat as much as what it would do)
         # "Bangladesh could break off ties with India, an official said", "Turkey could launch a
         # ground operation at any time": a possibility an actor raises of its own coercion is
         # a threat (PLOVER); analysts' guesses are dropped before this (_idle)

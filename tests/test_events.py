@@ -697,3 +697,8 @@ def test_an_agreement_about_a_dispute_is_aimed_at_the_other_party(coder):
 def test_refusing_an_invitation_to_a_meeting_is_aimed_at_its_members(coder):
     e = one(coder, "Slovakia rejected an invitation to a meeting of Nordic governments in Oslo.", "REJECT")
     assert e["target"] and all(a["country"] != "SVK" for a in e["target"]), e["target"]
+
+
+def test_pushing_for_an_act_is_a_request_for_it_not_the_act(coder):
+    evs = events_of(coder, "Japan is pushing hard for Canada to support its plan on ocean plastics.")
+    assert [e["type"] for e in evs] == ["REQUEST"] and codes(evs[0]["target"]) == ["CAN"]

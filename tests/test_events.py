@@ -702,3 +702,12 @@ def test_refusing_an_invitation_to_a_meeting_is_aimed_at_its_members(coder):
 def test_pushing_for_an_act_is_a_request_for_it_not_the_act(coder):
     evs = events_of(coder, "Japan is pushing hard for Canada to support its plan on ocean plastics.")
     assert [e["type"] for e in evs] == ["REQUEST"] and codes(evs[0]["target"]) == ["CAN"]
+
+
+def test_an_accusation_goes_on_in_gerunds_after_a_comma(coder):
+    evs = events_of(coder, "Freedom House accused Russia of violating human rights, ignoring international law "
+                           "and sending a permissive signal to abusive regimes.")  # fmt: skip
+    assert [e["type"] for e in evs] == ["ACCUSE"]
+    # the accuser's own act after the comma is still its own
+    evs = events_of(coder, "Kenya accused Somalia of harbouring militants, threatening to close the border.")
+    assert {e["type"] for e in evs} == {"ACCUSE", "THREATEN"}

@@ -973,6 +973,11 @@ def _under_condition(tok, marks) -> str | None:
     return None
 
 
+# gerunds after an accusation that are the accuser's own acts ("..., threatening to respond")
+OWN_ACT_GERUNDS = {"threaten", "warn", "urge", "call", "demand", "vow", "promise", "pledge", "offer", "ask",
+                   "appeal", "refuse", "reject", "deny", "announce"}
+
+
 def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
     """Tokens inside what an accusation, demand, offer or rejection is about."""
     out: set[int] = set()
@@ -984,6 +989,13 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS:
                     out.update(_content(c))
+                    # "accused the US of violating rights, ignoring international law and ...":
+                    # the list goes on in gerunds the parser hangs on the verb
+                    out.update(i for g in tok.children if g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > c.i
+                               and g.lemma_.lower() not in REPORTING_VERBS  # not "..., saying it would"
+                               and not (g.i in hits and hits[g.i].pattern.type in SPEECH_TYPES)  # "..., urging"
+                               and g.lemma_.lower() not in OWN_ACT_GERUNDS
+                               and any(x.text == "," for x in tok.doc[c.i : g.i]) for i in _content(g))
                 if c.dep_ in ("ccomp",) and h.pattern.cameo.startswith("11"):
                     out.update(_content(c))
         if tok.pos_ == "NOUN" and lem in SPEECH_NOUNS:

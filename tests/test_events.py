@@ -711,3 +711,9 @@ def test_an_accusation_goes_on_in_gerunds_after_a_comma(coder):
     # the accuser's own act after the comma is still its own
     evs = events_of(coder, "Kenya accused Somalia of harbouring militants, threatening to close the border.")
     assert {e["type"] for e in evs} == {"ACCUSE", "THREATEN"}
+
+
+def test_a_demand_accepted_is_its_makers_not_the_accepters(coder):
+    evs = events_of(coder, "The Malawian government accepted demands from opposition parties that it delay the vote.")
+    reqs = [e for e in evs if e["type"] == "REQUEST"]
+    assert [codes(e["source"]) for e in reqs] == [["MWIOPP"]]

@@ -519,6 +519,9 @@ def _third_party(c: Candidate) -> None:
 
 
 DEMAND_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum", "insistence"}
+# verbs whose subject answers a demand rather than makes it
+ANSWERING_VERBS = {"accept", "meet", "grant", "heed", "reject", "refuse", "dismiss", "rebuff", "ignore",
+                   "satisfy", "fulfil", "fulfill", "answer", "resist", "defy", "spurn", "decline"}
 
 
 def _demand_nouns(sent, done: set, hits: dict, found: list) -> list[Candidate]:
@@ -547,8 +550,13 @@ def _demand_nouns(sent, done: set, hits: dict, found: list) -> list[Candidate]:
             continue
         if n.i in done:
             continue
-        src = [c for c in n.children if c.dep_ == "poss"] or (
-            subject_heads(n.head) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" else [])
+        # "accepted demands from Shona rebels that ...": the demand is the rebels', not the
+        # accepting government's (one who accepts, meets or rejects a demand did not make it)
+        src = [c for c in n.children if c.dep_ == "poss"] or [
+            g for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+            for g in c.children if g.dep_ == "pobj"] or (  # fmt: skip
+            subject_heads(n.head) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB"
+            and n.head.lemma_.lower() not in ANSWERING_VERBS else [])
         if not src:
             continue
         mod, why = modality(n)

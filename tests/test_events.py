@@ -717,3 +717,20 @@ def test_a_demand_accepted_is_its_makers_not_the_accepters(coder):
     evs = events_of(coder, "The Malawian government accepted demands from opposition parties that it delay the vote.")
     reqs = [e for e in evs if e["type"] == "REQUEST"]
     assert [codes(e["source"]) for e in reqs] == [["MWIOPP"]]
+
+
+def test_an_accusation_hung_on_the_reported_clause_is_the_speakers(coder):
+    # the parser makes "blamed" a conjunct of "were" inside what was said
+    e = one(coder, "A Kremlin spokesman said on Monday that the negotiations were stalled and blamed Tbilisi "
+                   "for the delay.", "ACCUSE")
+    assert codes(e["source"])[0].startswith("RUS") and codes(e["target"])[0].startswith("GEO")
+
+
+def test_a_conjunct_with_its_own_subject_stays_in_the_reported_clause(coder):
+    got = coded(coder, "The Russian minister said that the talks were stalled and Georgian rebels blamed Kyiv.")
+    assert not [c for c in got if c[0] == "ACCUSE" and c[1] and c[1][0].startswith("RUS")]
+
+
+def test_a_constrained_slot_looks_through_a_number(coder):
+    e = one(coder, "The kidnappers returned 12 of the Nigerian pupils on Sunday.", "RETREAT")
+    assert codes(e["target"])[0].startswith("NGA")

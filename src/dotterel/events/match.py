@@ -143,8 +143,8 @@ def _constrained(heads: list, alts) -> list:
             if _in_words(h, alts):
                 out.append(h)
                 break
-            if h.lemma_.lower() not in QUANTITY_HEADS and h.lower_ not in QUANTITY_HEADS:
-                break
+            if h.lemma_.lower() not in QUANTITY_HEADS and h.lower_ not in QUANTITY_HEADS and not h.like_num:
+                break  # a number is a quantity too: "returned 101 of the hostages"
             of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             if not of:
                 break
@@ -154,7 +154,8 @@ def _constrained(heads: list, alts) -> list:
 
 QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "some",
                   "many", "most", "group", "column", "convoy", "unit", "contingent", "crowd", "number", "wave",
-                  "band", "battalion", "million", "millions", "deployment", "batch", "detachment"}  # fmt: skip
+                  "band", "battalion", "million", "millions", "deployment", "batch", "detachment", "all",
+                  "several", "rest", "remainder", "half", "majority"}  # fmt: skip
 
 
 def doer_words(tok, pos: str) -> list:

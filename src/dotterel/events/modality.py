@@ -126,7 +126,7 @@ def _purpose_governors(tok) -> list:
 
 
 SPEECH_CONJ = {"warn", "say", "add", "demand", "urge", "vow", "threaten", "accuse", "insist", "call", "promise",
-               "pledge", "deny", "reject", "announce", "tell"}  # fmt: skip
+               "pledge", "deny", "reject", "announce", "tell", "blame", "condemn", "criticize", "criticise", "denounce"}  # fmt: skip
 
 
 def misattached_speech(v):

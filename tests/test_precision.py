@@ -244,3 +244,9 @@ def test_the_backers_name_is_no_nationality_for_other_events_either(coder):
     text = "Syria's war goes on. US-backed fighters besieged the town of Baghuz on Monday."
     e = found(coder, text, "ASSAULT")
     assert e and "USA" not in keys(e[0]["source"]), e
+
+
+def test_those_who_flee_shelling_do_not_shell(coder):
+    text = "Many Syrian families fled the airstrikes and the shelling last week."
+    got = found(coder, text, "ASSAULT")
+    assert not [e for e in got if any("CVL" in a["sector"] for a in e["source"])], got

@@ -1893,7 +1893,12 @@ EFFORT_NOUNS = {"move", "effort", "attempt", "bid", "step", "decision", "drive",
                 "measure", "action", "determination", "resolve"}  # fmt: skip
 # verbs whose subject tells of or sees an event without doing it
 WITNESSING = REPORTING_VERBS | {"see", "witness", "hear", "describe", "record", "document", "count", "fear",
-                                "recall", "remember", "condemn", "deplore"}  # fmt: skip
+                                "recall", "remember", "condemn", "deplore",
+                                # what one lives through, escapes or compares is someone else's
+                                # act: "they fled the airstrikes and shelling"
+                                "flee", "escape", "survive", "suffer", "endure", "face", "dodge", "evade",
+                                "compare", "mourn", "avoid", "risk", "investigate", "oppose", "criticise",
+                                "criticize", "welcome", "blame", "protest"}  # fmt: skip
 
 
 LIGHT_SUBJECT_DEPS = ("dobj", "nsubjpass")

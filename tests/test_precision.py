@@ -250,3 +250,12 @@ def test_those_who_flee_shelling_do_not_shell(coder):
     text = "Many Syrian families fled the airstrikes and the shelling last week."
     got = found(coder, text, "ASSAULT")
     assert not [e for e in got if any("CVL" in a["sector"] for a in e["source"])], got
+
+
+def test_an_operation_to_be_launched_if_is_hypothetical(coder):
+    text = ("The Kurdish spokesman said a military operation to oust the Isis fighters from Baghuz would be "
+            "launched if they refused to surrender.")  # fmt: skip
+    got = found(coder, text, "ASSAULT")
+    assert got and all(e["modality"] == "hypothetical" for e in got), got
+    got = found(coder, "Turkey launched an operation to drive Kurdish fighters out of Afrin.", "ASSAULT")
+    assert got and got[0]["modality"] == "asserted", got

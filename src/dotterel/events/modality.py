@@ -36,6 +36,11 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
         for g in _purpose_governors(t):
             if g not in clause:
                 clause.append(g)
+    if (head.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and head.head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.head.pos_ in ("VERB", "AUX")
+            and head.head.head not in clause):  # fmt: skip
+        # "an operation to oust them would be launched if ...": the operation's clause decides
+        clause.append(head.head.head)
     if _conditional(head):
         return "hypothetical", "inside an if/unless clause"
     for t in clause:  # "If the truce holds, the two sides will resume talks"

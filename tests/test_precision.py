@@ -259,3 +259,8 @@ def test_an_operation_to_be_launched_if_is_hypothetical(coder):
     assert got and all(e["modality"] == "hypothetical" for e in got), got
     got = found(coder, "Turkey launched an operation to drive Kurdish fighters out of Afrin.", "ASSAULT")
     assert got and got[0]["modality"] == "asserted", got
+
+
+def test_whoever_does_it_is_hypothetical(coder):
+    got = events_of(coder, "Isis has offered a reward to whomever kills Abu Muath al-Jazairi, a veteran foreign fighter.")
+    assert not [e for e in got if e["type"] == "ASSAULT" and e["modality"] == "asserted"], got

@@ -43,6 +43,8 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
         clause.append(head.head.head)
     if _conditional(head):
         return "hypothetical", "inside an if/unless clause"
+    if any(c.i < head.i and c.lower_ in ("whoever", "whomever", "whosoever") for c in head.children):
+        return "hypothetical", "done by whoever would do it"  # "a reward to whomever kills him"
     for t in clause:  # "If the truce holds, the two sides will resume talks"
         if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
                for c in t.children):

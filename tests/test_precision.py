@@ -264,3 +264,43 @@ def test_an_operation_to_be_launched_if_is_hypothetical(coder):
 def test_whoever_does_it_is_hypothetical(coder):
     got = events_of(coder, "Isis has offered a reward to whomever kills Abu Muath al-Jazairi, a veteran foreign fighter.")
     assert not [e for e in got if e["type"] == "ASSAULT" and e["modality"] == "asserted"], got
+
+
+# -- a third working sample ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, typ", [
+    ("The British defence minister had previously clashed with Trump's assessment of the war.", "ASSAULT"),
+    ("The talks were part of the United Nations-sponsored peace process in Geneva.", "AID"),
+    ("Trump asked the same question of his national security adviser.", "REQUEST"),
+    ("The US president defended his decision to withdraw the troops.", "SUPPORT"),
+    ("The Turkish decision left our coalition partners confused.", "SANCTION"),
+    ("Trump declared the war over on Wednesday.", "THREATEN"),
+    ("Russia's failure could destroy its understanding with Ankara over Syria.", "ASSAULT"),
+    ("The Russian veto has effectively killed off any political challenge to Assad.", "ASSAULT"),
+    ("The Kurdish fighters have already dug trenches and tunnels in anticipation of an attack.", "REJECT"),
+    ("The Saudi-led coalition has fought the plan in the Security Council for months.", "ASSAULT"),
+])  # fmt: skip
+def test_more_everyday_uses_give_no_event(coder, text, typ):
+    assert typ not in types(coder, text), (text, types(coder, text))
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Indian soldiers clashed with Chinese troops in the Galwan valley.", "ASSAULT"),
+    ("Iranian-sponsored militias attacked the US base.", "AID"),
+    ("Russian forces destroyed the bridge over the Dnipro.", "ASSAULT"),
+])  # fmt: skip
+def test_the_violent_and_political_uses_stay(coder, text, typ):
+    assert typ in types(coder, text), (text, types(coder, text))
+
+
+def test_a_request_to_nato_is_not_natos(coder):
+    got = events_of(coder, "Responding to a US request to Nato, Britain increased its troop numbers in Afghanistan.")
+    assert not [e for e in got if e["type"] == "REQUEST" and "NATO" in keys(e["source"])], got
+
+
+def test_a_participle_after_its_noun_is_passive(coder):
+    e = found(coder, "In October, Turkey released a US pastor detained for two years on terror charges.", "COERCE")
+    assert e and keys(e[0]["source"]) == {"TUR"} and keys(e[0]["target"]) == {"USA"}, e
+    # a main verb the parser hangs on a name after a comma keeps its subject
+    e = found(coder, "U.S. envoy Mike Hammer, who attended the Pretoria talks, called on Eritrea to withdraw its "
+                     "forces from Ethiopia.", "REQUEST", "2022-11-10")  # fmt: skip
+    assert e and keys(e[0]["source"]) == {"USA"}, e

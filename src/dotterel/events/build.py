@@ -14,6 +14,7 @@ from .extract import (
     gapped_passive,
     inner_actor_heads,
     is_generic_people,
+    participle_after_noun,
     referent_types,
     shared_agent,
 )
@@ -280,6 +281,14 @@ class EventBuilder:
                     t.ent_type_ == "PERSON" or t.lower_ in ("he", "she") or t.lemma_.lower() in PERSON_NOUNS
                     for t in heads))):  # fmt: skip
             return None  # "she left London to join the terrorist organisation": a recruit, not an alliance
+        if (cand.type == "ASSAULT" and cand.trigger.lemma_.lower() == "clash" and sources and targets
+                and not any(set(a.sector) & ARMED for a in sources + targets)
+                and all(set(a.sector) & {"GOV", "LEG", "ELI", "JUD", "PTY", "OPP"} or _is_person(a) for a in sources)):
+            return None  # "the minister clashed with Trump('s assessment)": a quarrel, not a fight
+        pat = cand.explain.get("pattern", "")
+        if pat.startswith(("support.051.adj", "aid.070.adj")) and cand.target_heads and all(
+                t.lemma_.lower() in ABSTRACT_NOUNS for t in cand.target_heads):
+            return None  # "a UN-sponsored peace process", "the Trump-endorsed war": no one backed
         if cand.mode == "phone" and not any(_political_visitor(a, True) for a in sources + targets):
             return None  # "the family had spoken to her on the phone": a private call
         if cand.type == "RETREAT" and cand.cameo == "0874" and sources and all(
@@ -913,7 +922,7 @@ def _agentless(v) -> bool:
         return True
     if any(c.dep_ == "agent" for c in v.children) or shared_agent(v) is not None:
         return False
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or participle_after_noun(v)
 
 
 PUBLIC_WORDS = {"people", "residents", "citizens", "crowd", "crowds", "thousands", "hundreds", "dozens",
@@ -947,6 +956,11 @@ VISITOR_NOUNS = {"envoy", "envoys", "delegation", "delegations", "emissary", "em
                  "delegate", "delegates", "representative", "representatives", "negotiator", "negotiators"}  # fmt: skip
 
 
+ARMED = {"MIL", "COP", "REB", "IMG", "UAF", "RAD", "SEP", "SPY"}
+ABSTRACT_NOUNS = {"process", "talks", "negotiations", "plan", "initiative", "resolution", "deal", "agreement",
+                  "conference", "summit", "election", "elections", "war", "campaign", "bill", "proposal",
+                  "programme", "program", "policy", "strategy", "report", "study", "effort", "efforts", "project",
+                  "scheme", "framework", "roadmap", "ceasefire", "truce", "mission", "investigation", "inquiry"}  # fmt: skip
 STRONG_VISIT = {"visit", "tour"}
 POLITICAL_SECTORS = {"GOV", "LEG", "ELI", "OPP", "PTY", "JUD", "MIL", "COP", "SPY", "IGO", "NGO", "HRI", "MOD"}
 PRIVATE_SECTORS = {"CVL", "REF", "MED", "EDU", "BUS", "HLH", "REL", "AGR", "ENV", "CRM", "LAB", "DEV", "SPT"}

@@ -1641,6 +1641,8 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
             and any(c.dep_ == "nsubj" for c in tok.children)
             and not any(c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVE_PRONOUNS for c in tok.children)):
         targets = [tok.head]  # "the schoolgirls they kidnapped": the antecedent is the object
+    if not targets and p.pos == "verb" and p.direct_slot == "T" and participle_after_noun(tok):
+        targets = [tok.head]  # "a US pastor detained for two years": the one detained
     loose = _loose_targets(tok, p.type) if p.pos != "adj" else []
     if p.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         # "An air strike by the coalition hit a crowded market": what the verb hit
@@ -1749,6 +1751,15 @@ def _nominal_is_core(tok, lex: Lexicon) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos", "conj", "pobj", "oprd", "dative")
 
 
+def participle_after_noun(v) -> bool:
+    """"a US pastor detained for two years": a participle right after the noun it is said of
+    (the parser may tag it VBD; a VBD after a comma is more often a misparsed main verb:
+    "U.S. envoy Mike Hammer, who attended the talks, called on Eritrea")."""
+    if v.dep_ != "acl" or v.head.pos_ not in ("NOUN", "PROPN") or v.head.i >= v.i:
+        return False
+    return v.tag_ == "VBN" or (v.tag_ == "VBD" and v.i == v.head.i + 1)
+
+
 def shared_agent(v):
     """The "by" phrase of a passive coordinated with `v` ("were detained and forcibly
     disappeared by Isis", "were arrested by police and beaten"), when `v` has none."""
@@ -1826,6 +1837,8 @@ def subject_heads(v, depth: int = 0) -> list:
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in ORDERING:
             return subject_heads(v.head, depth + 1)  # "ordered troops to be deployed": the orderer
         return []
+    if participle_after_noun(v) and not any(c.dep_ == "agent" for c in v.children):
+        return []  # "a US pastor detained for two years": the pastor is who was detained
     dep = v.dep_
     head = v.head
     if dep in ("xcomp", "acomp") and _extraposed_it(head):

@@ -734,3 +734,9 @@ def test_a_conjunct_with_its_own_subject_stays_in_the_reported_clause(coder):
 def test_a_constrained_slot_looks_through_a_number(coder):
     e = one(coder, "The kidnappers returned 12 of the Nigerian pupils on Sunday.", "RETREAT")
     assert codes(e["target"])[0].startswith("NGA")
+
+
+def test_a_plan_kept_by_a_wrapper_leaves_the_rest_of_the_clause_alone(coder):
+    evs = events_of(coder, "Iran is poised to walk away from the talks after the United States threatened to punish "
+                           "it with new sanctions.")  # fmt: skip
+    assert "THREATEN" in {e["type"] for e in evs}

@@ -252,10 +252,13 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             done.add(inner.trigger.i)
             done.add(tok.i)
             done.update(t.i for t in chain)
-            if any(w.map.get(k) is not None for k in w.map) and w.modality is None:
+            kept = "default" in w.map and w.map["default"] is None and got[0].type == inner.pattern.type
+            if any(w.map.get(k) is not None for k in w.map) and w.modality is None and not kept:
                 # what was demanded, threatened or promised is content, not more events; not
                 # a participle the parser hung on the infinitive ("calling on X to step down
-                # and accusing him of ...": the accusation is the caller's own act)
+                # and accusing him of ...": the accusation is the caller's own act); a plan
+                # the wrapper kept ("is poised to walk away from talks after X threatened
+                # ...") leaves the rest of the clause alone
                 done.update(_complement_hits(tok, hits) - _stray_participles(tok, hits))
             break
     # noun wrappers: "the threat to impose sanctions", "a promise to withdraw", "its demand

@@ -740,3 +740,13 @@ def test_a_plan_kept_by_a_wrapper_leaves_the_rest_of_the_clause_alone(coder):
     evs = events_of(coder, "Iran is poised to walk away from the talks after the United States threatened to punish "
                            "it with new sanctions.")  # fmt: skip
     assert "THREATEN" in {e["type"] for e in evs}
+
+
+def test_a_bare_plural_crowd_is_the_crowd_named_lately(coder):
+    # "Albanian protesters" were named; "protesters" and "the crowd" after them are the same
+    evs = events_of(coder, "Ten policemen were injured in clashes with Albanian protesters in the town of Tetovo. "
+                           "Police used tear gas to push the crowd back after protesters threw stones at them.")
+    assault = [e for e in evs if e["type"] == "ASSAULT" and e["cameo"] == "175"]
+    assert assault and codes(assault[0]["target"])[0].startswith("ALB")
+    thrown = [e for e in evs if e["type"] == "PROTEST"]
+    assert thrown and codes(thrown[0]["source"])[0].startswith("ALB")

@@ -1180,7 +1180,12 @@ class SentenceActors:
             if occupier is not None:
                 country = occupier.country
                 ctx = dict(ctx, country_why="occupier")
-        if country is None and org is None and ctx["region"] is None and self._has_det(tok) and not ctx["mods"]:
+        # "Serb protesters ... protesters threw rocks": a bare plural crowd noun is the crowd
+        # named lately too (no "the" needed), when nothing in its phrase places it
+        bare_crowd = (tok.tag_ == "NNS" and tok.lemma_.lower() in CROWD_NOUNS and sectors[:1] == ["CVL"]
+                      and not any(c.dep_ in ("det", "prep", "amod", "compound", "poss") for c in tok.children))
+        if (country is None and org is None and ctx["region"] is None and (self._has_det(tok) or bare_crowd)
+                and not ctx["mods"]):
             same = self._same_kind(tok, sectors)
             if same is not None:  # "the paramilitaries" after "the paramilitary RSF"; "the crowd"
                 s, e, text = self._span(tok, ctx)

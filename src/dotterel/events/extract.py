@@ -1609,7 +1609,8 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
                     src = src + nominal_source(t, lex)
         targets = list(h.target_heads)
         if h.source_heads:  # "receive aid from S": the subject is the recipient
-            targets = [c for c in tok.children if c.dep_ in SUBJECT_DEPS] or targets
+            # (and a passive's: "were injured in clashes with S")
+            targets = [c for c in tok.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")] or targets
         if not src:  # "the summit between Trump and Kim, held in Hanoi": the parties meet
             for n in [*h.used, tok.head if tok.dep_ == "acl" else tok]:
                 btw = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "between"

@@ -750,3 +750,26 @@ def test_a_bare_plural_crowd_is_the_crowd_named_lately(coder):
     assert assault and codes(assault[0]["target"])[0].startswith("ALB")
     thrown = [e for e in evs if e["type"] == "PROTEST"]
     assert thrown and codes(thrown[0]["source"])[0].startswith("ALB")
+
+
+def test_a_bare_infinitive_after_a_coordinated_promise_is_in_the_promise(nlp):
+    # the parser sometimes hangs "increase" on "asked" (as in the Chilean protests article):
+    # a bare infinitive after the coordinated "promised" belongs to what was promised
+    from spacy.tokens import Doc
+
+    from dotterel.events.extract import _stray_list_verb, subject_heads
+
+    words = ["Noboa", "asked", "voters", "for", "patience", "and", "promised", "to", "raise", "pensions", ",",
+             "increase", "wages", "and", "cut", "rents", "."]
+    heads = [1, 1, 1, 1, 3, 1, 1, 8, 6, 8, 8, 1, 11, 11, 11, 14, 1]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "aux", "xcomp", "dobj", "punct", "xcomp",
+            "dobj", "cc", "conj", "dobj", "punct"]
+    tags = ["NNP", "VBD", "NNS", "IN", "NN", "CC", "VBD", "TO", "VB", "NNS", ",", "VB", "NNS", "CC", "VB", "NNS", "."]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NOUN", "CCONJ", "VERB", "PART", "VERB", "NOUN", "PUNCT", "VERB", "NOUN",
+           "CCONJ", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    asked, increase, raise_ = doc[1], doc[11], doc[8]
+    assert _stray_list_verb(asked, increase) and not _stray_list_verb(doc[6], raise_)
+    assert [t.text for t in subject_heads(increase)] == ["Noboa"]
+    # "asked them to leave and promised ...": a "to" infinitive is the request's own
+    assert not _stray_list_verb(asked, raise_)

@@ -1117,6 +1117,15 @@ def _assertion(tok, clause) -> bool:
                                                        for c in clause.children)  # fmt: skip
 
 
+def _stray_list_verb(tok, c) -> bool:
+    """"asked them for patience and promised to raise pensions, increase wages and ...":
+    the parser hangs a bare infinitive of the second verb's list on the first verb. An
+    xcomp with no "to" after a verb coordinated with the wrapper belongs to that verb."""
+    if c.dep_ != "xcomp" or c.tag_ != "VB" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+        return False
+    return any(k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and tok.i < k.i < c.i for k in tok.children)
+
+
 def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | None = None):
     """The governed event of a wrapper verb, with the verbs between them (`nouns`: the
     events noun wrappers govern, by the noun's index)."""
@@ -1144,14 +1153,14 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
                 got = _clause_hit(c, hits, lex, [])
                 if got:
                     return got
-            if c.dep_ in ("xcomp", "ccomp"):
+            if c.dep_ in ("xcomp", "ccomp") and not _stray_list_verb(tok, c):
                 got = _clause_hit(c, hits, lex, [])
                 if got:
                     return got
         return None
     for dep in ("xcomp", "ccomp"):
         for c in kids:
-            if c.dep_ == dep and not _question(c):
+            if c.dep_ == dep and not _question(c) and not _stray_list_verb(tok, c):
                 got = _clause_hit(c, hits, lex, [])
                 if got:
                     return got
@@ -1848,6 +1857,10 @@ def subject_heads(v, depth: int = 0) -> list:
     if dep in ("xcomp", "acomp") and _extraposed_it(head):
         return []  # "it would be safe to rescue the children": no one in particular rescues
     if dep == "xcomp":
+        if _stray_list_verb(head, v):  # "asked them for patience and promised to ..., raise wages"
+            k = max((k for k in head.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i < v.i),
+                    key=lambda k: k.i)
+            return subject_heads(k, depth + 1)
         if head.lemma_.lower() in OBJECT_CONTROL:
             obj = [c for c in head.children if c.dep_ in ("dobj",)]
             if obj:

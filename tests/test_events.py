@@ -773,3 +773,8 @@ def test_a_bare_infinitive_after_a_coordinated_promise_is_in_the_promise(nlp):
     assert [t.text for t in subject_heads(increase)] == ["Noboa"]
     # "asked them to leave and promised ...": a "to" infinitive is the request's own
     assert not _stray_list_verb(asked, raise_)
+
+
+def test_units_ordered_to_move_are_the_orderers(coder):
+    e = one(coder, "Kenya's president ordered troops to deploy to the border with Somalia.", "MOBILIZE")
+    assert codes(e["source"]) == ["KENMIL"] and codes(e["target"]) == ["SOM"]

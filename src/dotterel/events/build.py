@@ -17,6 +17,7 @@ from .extract import (
     participle_after_noun,
     referent_types,
     shared_agent,
+    subject_heads,
 )
 from .lexicon import Lexicon
 from .modality import REPORTING
@@ -1054,10 +1055,20 @@ def _head_token(a: Actor, sent, sa):
     return span.root if span is not None else None
 
 
+COMMANDING = {"order", "instruct", "direct", "command", "authorize", "authorise"}
+
+
 def _owner_country(head, sa) -> str | None:
     """"his forces", "its troops": the country of whoever the possessive pronoun is."""
     if head is None:
         return None
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in COMMANDING and any(
+            c.dep_ == "xcomp" for c in head.head.children):
+        # "the president ordered units to move to the border": the orderer's units
+        for t in subject_heads(head.head):
+            for a in sa.actors_for(t, conjuncts=False):
+                if a.country:
+                    return a.country
     for c in head.children:
         if c.dep_ == "poss" and c.tag_ == "PRP$":
             got = sa.actors_for(c, conjuncts=False)

@@ -778,3 +778,19 @@ def test_a_bare_infinitive_after_a_coordinated_promise_is_in_the_promise(nlp):
 def test_units_ordered_to_move_are_the_orderers(coder):
     e = one(coder, "Kenya's president ordered troops to deploy to the border with Somalia.", "MOBILIZE")
     assert codes(e["source"]) == ["KENMIL"] and codes(e["target"]) == ["SOM"]
+
+
+def test_a_crackdown_by_soldiers_is_violent_repression_by_police_coercion(coder):
+    # the light verb's subject is the noun's doer for a group's subject words
+    e = one(coder, "Myanmar's army launched a crackdown in Rakhine state in August.", "ASSAULT")
+    assert e["cameo"] == "175" and codes(e["source"]) == ["MMRMIL"] and codes(e["target"]) == ["MMRCVL"]
+    e = one(coder, "Egyptian police launched a crackdown on the Muslim Brotherhood.", "COERCE")
+    assert codes(e["source"]) == ["EGYCOP"]
+
+
+def test_the_fund_and_the_bank_refer_back_only_to_a_named_fund_or_bank(coder):
+    e = one(coder, "Kenya met International Monetary Fund officials in Nairobi on Monday, and the Fund's staff "
+                   "reached an agreement with Kenya to unlock $1 billion.", "AGREE")
+    assert codes(e["source"]) == ["IGOIMF"]
+    got = coded(coder, "Russia attacked Ukraine. The fund said it had bought bonds and the fund criticised Ukraine.")
+    assert [c for c in got if c[0] == "ACCUSE"] == []

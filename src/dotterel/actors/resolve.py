@@ -95,7 +95,11 @@ NUMERIC_QUANTITIES = {"thousand", "hundred", "dozen", "score", "million", "numbe
                       "handful", "all", "most", "many", "several", "few", "none", "each"}  # fmt: skip
 ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "movement",
                 "militia", "union", "agency", "body", "council", "court",
-                "party", "faction", "network", "mission", "coalition"}  # fmt: skip
+                "party", "faction", "network", "mission", "coalition", "fund", "bank"}  # fmt: skip
+# anaphors that refer back only to an organisation whose name has the word ("the Fund"
+# after the International Monetary Fund, "the Bank" after the World Bank): "the fund" alone
+# is as often an investment fund
+NAMED_ONLY_ANAPHORS = {"fund", "bank"}
 # what "the group", "the party" ... can refer back to (other anaphors: any organisation)
 # (tried in order: "the group" is an armed or political group before it is an NGO)
 _ARMED = {"REB", "IMG", "UAF", "OPP", "PTY", "CRM", "RAD", "SEP"}
@@ -1434,7 +1438,7 @@ class SentenceActors:
         words = self.kb.org_words()
         prev = self.memory.last(lambda a: a.org is not None and not is_person(a) and (
             lemma in a.text.lower().replace("-", " ").split() or lemma in words.get(a.org, ())), within=3)  # fmt: skip
-        if prev is not None:
+        if prev is not None or lemma in NAMED_ONLY_ANAPHORS:
             return prev
         for wanted in GROUP_SECTORS.get(lemma, [None]):
             prev = self.memory.last(lambda a, w=wanted: a.org is not None and not is_person(a)

@@ -1133,8 +1133,11 @@ def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None, t
     government: protesters at the government, a curfew or a concession at the population
     (the convention of the PLOVER gold standard and of gold/CODING.md)."""
     sector = DOMESTIC_DEFAULT.get(typ or cand.type)
-    if cand.type == "ASSAULT" and (cand.mode == "crowd-control" or "COP" in sources[0].sector if sources else False):
-        sector = "CVL"  # "police used tear gas", "officers fired live rounds": on the crowd
+    if cand.type == "ASSAULT" and (cand.mode == "crowd-control" or cand.cameo == "175"
+                                   or "COP" in sources[0].sector if sources else False):
+        # "police used tear gas", "officers fired live rounds": on the crowd; violent
+        # repression ("the army launched a crackdown") is of the population
+        sector = "CVL"
     if sector is None and cand.type == "THREATEN":
         # "will extend the curfew", "is prepared to impose martial law": aimed like the act
         sector = {"COERCE": "CVL"}.get(cand.explain.get("inner_type", ""))

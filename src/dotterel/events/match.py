@@ -166,6 +166,8 @@ def doer_words(tok, pos: str) -> list:
         out = [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         out += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        if not out and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            return doer_words(tok.head, "verb")  # "the army launched a crackdown": the verb's doer
         return out
     v = tok
     for k in range(4):

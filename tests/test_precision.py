@@ -304,3 +304,12 @@ def test_a_participle_after_its_noun_is_passive(coder):
     e = found(coder, "U.S. envoy Mike Hammer, who attended the Pretoria talks, called on Eritrea to withdraw its "
                      "forces from Ethiopia.", "REQUEST", "2022-11-10")  # fmt: skip
     assert e and keys(e[0]["source"]) == {"USA"}, e
+
+
+def test_a_participle_after_a_number_is_passive_too():
+    from dotterel.events.extract import participle_after_noun
+    from dotterel.nlp import get_nlp
+
+    doc = get_nlp()("The toll rose to more than 500 killed in airstrikes by government forces.")
+    killed = next(t for t in doc if t.lower_ == "killed")
+    assert killed.dep_ != "acl" or participle_after_noun(killed)

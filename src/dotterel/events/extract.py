@@ -1768,7 +1768,7 @@ def participle_after_noun(v) -> bool:
     """"a US pastor detained for two years": a participle right after the noun it is said of
     (the parser may tag it VBD; a VBD after a comma is more often a misparsed main verb:
     "U.S. envoy Mike Hammer, who attended the talks, called on Eritrea")."""
-    if v.dep_ != "acl" or v.head.pos_ not in ("NOUN", "PROPN") or v.head.i >= v.i:
+    if v.dep_ != "acl" or v.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or v.head.i >= v.i:
         return False
     return v.tag_ == "VBN" or (v.tag_ == "VBD" and v.i == v.head.i + 1)
 

@@ -794,3 +794,10 @@ def test_the_fund_and_the_bank_refer_back_only_to_a_named_fund_or_bank(coder):
     assert codes(e["source"]) == ["IGOIMF"]
     got = coded(coder, "Russia attacked Ukraine. The fund said it had bought bonds and the fund criticised Ukraine.")
     assert [c for c in got if c[0] == "ACCUSE"] == []
+
+
+def test_a_call_for_sanctions_naming_no_one_is_an_appeal(coder):
+    e = one(coder, "The exiled opposition called for an international arms embargo.", "REQUEST")
+    assert e["target"] == []
+    e = one(coder, "Ukraine called for an oil embargo on Russia.", "ACCUSE")  # disapproval of Russia
+    assert codes(e["target"]) == ["RUS"]

@@ -1388,6 +1388,11 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     elif not targets and addressee:
         targets = addressee
     loose = _loose_targets(inner.trigger, typ) + _loose_targets(tok, typ)
+    if (not keep and typ == "ACCUSE" and ityp == "SANCTION" and not targets and not loose
+            and w.map.get("default") is not None):
+        # "called for sanctions against Nigeria" disapproves of Nigeria; "called for an
+        # international arms embargo", naming no one to punish, is an appeal
+        typ, cameo, mode = w.map["default"]
     mod, why = modality(inner.trigger, [tok] + chain, w.modality)
     if not keep and w.modality is None:
         # the wrapper itself happened: "threatened to attack" is an asserted threat

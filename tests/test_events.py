@@ -801,3 +801,10 @@ def test_a_call_for_sanctions_naming_no_one_is_an_appeal(coder):
     assert e["target"] == []
     e = one(coder, "Ukraine called for an oil embargo on Russia.", "ACCUSE")  # disapproval of Russia
     assert codes(e["target"]) == ["RUS"]
+
+
+def test_ignoring_a_warning_of_danger_defies_no_one(coder):
+    got = coded(coder, "Rights groups said the Malian army had ignored warnings of the raid on the village.")
+    assert [c for c in got if c[0] == "REJECT"] == []
+    e = one(coder, "Iran ignored warnings from Washington.", "REJECT")
+    assert codes(e["target"]) == ["USAGOV"]

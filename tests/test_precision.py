@@ -313,3 +313,14 @@ def test_a_participle_after_a_number_is_passive_too():
     doc = get_nlp()("The toll rose to more than 500 killed in airstrikes by government forces.")
     killed = next(t for t in doc if t.lower_ == "killed")
     assert killed.dep_ != "acl" or participle_after_noun(killed)
+
+
+def test_a_journey_at_home_is_no_visit(coder):
+    assert "CONSULT" not in types(coder, "The US first lady flew to Florida on Friday.")
+    assert "CONSULT" in types(coder, "The US secretary of state flew to Seoul on Friday.")
+
+
+def test_a_resignation_is_not_from_whatever_it_affects(coder):
+    text = "The US defence secretary resigned on Thursday. The resignation deprives Europe of a reliable interlocutor."
+    got = found(coder, text, "RETREAT")
+    assert got and not [e for e in got if "EUR" in keys(e["target"]) or "EU" in keys(e["target"])], got

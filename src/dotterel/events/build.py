@@ -303,6 +303,13 @@ class EventBuilder:
             return None
         if cand.mode == "visit":
             targets = [_as_place_target(t) for t in targets]
+            home = {a.country for a in sources if a.country}
+            if cand.cameo == "042" and targets and home and all(t.country in home and not t.org for t in targets):
+                # "senators flew back to Washington", "the first lady flew to Florida": a journey
+                # at home is no visit to another actor
+                return None
+        if cand.type == "RETREAT" and cand.cameo == "0831" and cand.nominal and target_why == "other phrase of the clause":
+            targets = []  # "the resignation deprives Europe of an interlocutor": no one resigned from Europe
         typ, cameo, mode = cand.type, cand.cameo, cand.mode
         rioters = _rioters(cand, sources, targets, target_why, sent, sa)
         if rioters:

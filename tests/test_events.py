@@ -808,3 +808,10 @@ def test_ignoring_a_warning_of_danger_defies_no_one(coder):
     assert [c for c in got if c[0] == "REJECT"] == []
     e = one(coder, "Iran ignored warnings from Washington.", "REJECT")
     assert codes(e["target"]) == ["USAGOV"]
+
+
+def test_an_attack_on_a_hospital_or_school_hits_civilians(coder):
+    e = one(coder, "Russian forces bombed a school in Kharkiv on Monday.", "ASSAULT")
+    assert codes(e["target"]) == ["UKRCVL"]
+    e = one(coder, "Militia fighters shelled a hospital in the Sudanese town of El Fasher.", "ASSAULT")
+    assert codes(e["target"]) == ["SDNCVL"]

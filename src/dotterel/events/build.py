@@ -231,6 +231,13 @@ class EventBuilder:
                     and head is not None and head.tag_ in ("NNS", "NNPS") and _demonym_plural(a.text)):
                 a.sector = ["CVL"]
                 a.why += ":people of that country"
+        if cand.type == "ASSAULT":
+            for a in targets:  # "shelled a hospital", "bombed a school": the people inside
+                head = _head_token(a, sent, sa)
+                if (head is not None and head.lemma_.lower() in SHELTER_BUILDINGS and not a.org
+                        and a.why.startswith("text:sector") and set(a.sector) & {"HLH", "EDU"}):
+                    a.sector = ["CVL"]
+                    a.why += ":people in the building"
         place_slot = bool(cand.target_heads) and all(h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS
                                                       for h in cand.target_heads)  # fmt: skip
         if cand.type == "ASSAULT" and targets and (place_slot or all(_place_only(t) for t in targets)):
@@ -1164,6 +1171,9 @@ def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None, t
 
 
 LEAD_NOUNS = {"decision"}
+# buildings an attack hits the people of (civilians, gold/CODING.md "Actors"); the
+# same words as actors ("the hospital said", "the school closed") keep their sector
+SHELTER_BUILDINGS = {"hospital", "clinic", "school"}
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT"}
 HELP_NOUNS = {"help", "support", "assistance", "backing", "mediation", "cooperation", "participation"}
 PLACE_PREPS = {"in", "near", "across", "around", "inside", "along", "outside"}

@@ -815,3 +815,10 @@ def test_an_attack_on_a_hospital_or_school_hits_civilians(coder):
     assert codes(e["target"]) == ["UKRCVL"]
     e = one(coder, "Militia fighters shelled a hospital in the Sudanese town of El Fasher.", "ASSAULT")
     assert codes(e["target"]) == ["SDNCVL"]
+
+
+def test_a_threat_about_attacks_told_before_is_aimed_at_the_attackers(coder):
+    evs = events_of(coder, "Azerbaijani troops shelled Armenian positions near the border on Sunday. A spokesman "
+                           "for the Armenian defence ministry warned that the attacks would not go unanswered.")
+    threats = [e for e in evs if e["type"] == "THREATEN"]
+    assert threats and codes(threats[0]["target"])[0].startswith("AZE"), threats

@@ -554,6 +554,17 @@ class EventBuilder:
                                    start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
                                    why="population of the place")], "population of the place")  # fmt: skip
                         break
+        if not out and cand.type == "THREATEN" and cand.explain.get("wrapper") == "threat":
+            # "warned that the attacks would not go unanswered", "said the killings would be
+            # avenged": a threat about acts told before is aimed at whoever did them
+            said = [c for c in cand.head.children if c.dep_ == "ccomp"]
+            for t in [g for c in said for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]:
+                is_ref, types = referent_types(t)
+                if is_ref and types and "ASSAULT" in types:
+                    got = _referent_sources(earlier, {"ASSAULT"}, sources, sent_index, lemma=t.lemma_.lower())
+                    if got:
+                        add([_copy_actor(a, "coref:attacker") for a in got], "event it refers to")
+                        break
         if not out and not reciprocal and cand.type in DISPUTE_TYPES:
             # "accepted a formula for ending its fisheries dispute with its partners": the
             # other party of the dispute the agreement or concession is about

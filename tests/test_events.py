@@ -822,3 +822,10 @@ def test_a_threat_about_attacks_told_before_is_aimed_at_the_attackers(coder):
                            "for the Armenian defence ministry warned that the attacks would not go unanswered.")
     threats = [e for e in evs if e["type"] == "THREATEN"]
     assert threats and codes(threats[0]["target"])[0].startswith("AZE"), threats
+
+
+def test_rejecting_a_report_answers_whoever_said_it(coder):
+    evs = events_of(coder, "Gunmen attacked a village in Mali. Human Rights Watch said on Monday that Malian "
+                           "soldiers had executed 12 villagers. The army rejected the report as false.")
+    rej = [e for e in evs if e["type"] == "REJECT"]
+    assert rej and codes(rej[0]["target"]) == ["NGOHRW"], rej

@@ -511,6 +511,18 @@ class EventBuilder:
                     add([Actor(text=t.text, name=t.text, country=country, sector=["CVL"],
                                start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
                                why="population of the place")], "population of the place")  # fmt: skip
+        if cand.type == "REJECT" and not out and any(
+                t.lemma_.lower() in REPORT_NOUNS and t.dep_ in ("dobj", "nsubjpass") for t in [*cand.target_heads, *cand.loose_heads]):
+            # "Amnesty said the army had ignored warnings. The army rejected the report": the
+            # report is what the last sentence's other subject said
+            ours = {a.code for a in sources} | {a.country for a in sources if a.country}
+            mem = sa.memory
+            cur = max((mem.sentence_index(a) for a in mem.seen), default=0)
+            prev = next((a for a in reversed(mem.seen) if id(a) in mem.subjects and mem.sentence_index(a) == cur - 1
+                         and a.code and a.code not in ours and a.country not in ours and not _is_person(a)
+                         and not a.why.startswith("coref")), None)  # fmt: skip
+            if prev is not None:
+                add([_copy_actor(prev, "coref:reporter")], "author of the report")
         if cand.answers and not out:
             got = _referent_sources(earlier, cand.answers, sources, sent_index, must_target_us=True)
             add([_copy_actor(a, "coref:accuser") for a in got], "the one it answers")
@@ -1182,6 +1194,7 @@ def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None, t
 
 
 LEAD_NOUNS = {"decision"}
+REPORT_NOUNS = {"report", "findings", "study"}
 # buildings an attack hits the people of (civilians, gold/CODING.md "Actors"); the
 # same words as actors ("the hospital said", "the school closed") keep their sector
 SHELTER_BUILDINGS = {"hospital", "clinic", "school"}

@@ -252,6 +252,51 @@ def test_a_peoples_fighters_are_its_armed_group_named_before_else_no_country(kb)
     assert codes(got, "Kurdish fighters") == ["IRQMILPSH"]
 
 
+def test_a_stateless_peoples_group_never_takes_a_foreign_story_country(kb):
+    # a Washington story: the Kurdish visitors are not American
+    got = mentions(kb, "The White House said the president would meet Congress. A Kurdish delegation "
+                       "met State Department officials. The Kurdish delegation later criticised Turkey.")
+    assert codes(got, "Kurdish delegation") == ["GOV", "GOV"]
+    assert codes(got, "State Department officials") == ["USAGOV"]
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    # the place its own phrase names
+    ("Kurdish militias in north-east Syria attacked Islamic State positions.", "Kurdish militias", "SYRUAF"),
+    ("Kurdish fighters from northern Iraq crossed the river.", "Kurdish fighters", "IRQREB"),
+    # the one home country its sentence names as a place
+    ("Kurdish militants clashed with soldiers in south-eastern Turkey.", "Kurdish militants", "TURREB"),
+    # the last group of that people placed in a country
+    ("Syrian Kurdish fighters held the town. Kurdish fighters then took the ridge.",
+     "Kurdish fighters", "SYRREB"),
+    # the story's country when it is one of the people's home countries
+    ("Syria said the rebels had lost Idlib. Damascus said Syria would win. Kurdish militias took a village.",
+     "Kurdish militias", "SYRUAF"),
+])  # fmt: skip
+def test_a_stateless_peoples_group_takes_the_home_country_the_text_places_it_in(kb, text, mention, code):
+    assert codes(mentions(kb, text, "2019-03-14"), mention)[-1:] == [code]
+
+
+def test_a_stateless_peoples_adjective_country_is_no_place(kb):
+    # "Turkish troops" is the other side, not where the Kurdish fighters are
+    got = mentions(kb, "Kurdish fighters clashed with Turkish troops near the border.")
+    assert codes(got, "Kurdish fighters") == ["REB"]
+
+
+def test_a_pronoun_is_the_subject_of_a_clause_it_sits_in(kb):
+    got = mentions(kb, "Erdoğan has softened his demand to see Bashar al-Assad removed, as part of his "
+                       "growing cooperation with Russia.", "2019-03-14")  # fmt: skip
+    assert codes(got, "his") == ["TURGOV", "TURGOV"]
+    got = mentions(kb, "Trump said Putin had kept his promise.", "2019-03-14")
+    assert codes(got, "his") == ["RUSGOV"]
+
+
+def test_a_sentence_initial_he_is_the_last_main_clause_subject(kb):
+    got = mentions(kb, "Erdoğan wants to see Bashar al-Assad removed. He also called for reform of the UN.",
+                   "2019-03-14")  # fmt: skip
+    assert codes(got, "He") == ["TURGOV"]
+
+
 def test_armed_violence_by_a_nation_is_its_military(kb):
     got = mentions(kb, "Eleven villagers were killed by unprovoked Indian fire. Ukrainian troops pushed "
                        "Russian units back.")  # fmt: skip

@@ -170,6 +170,8 @@ class KnowledgeBase:
         self.orgs: dict[str, Entity] = {}
         self.titles: dict[tuple[str, ...], str] = {}
         self.modifiers: dict[str, str] = {}
+        # stateless people's word -> its home countries: "kurdish" -> (TUR, SYR, IRQ, IRN)
+        self.peoples: dict[str, tuple[str, ...]] = {}
         self._index: dict[str, list[Term]] = defaultdict(list)
         self.sources: list[str] = []
         self.load_seconds: float = 0.0
@@ -675,6 +677,7 @@ def load_sectors(kb: KnowledgeBase, path: Path, data=None) -> None:
     data.pop("__line__", None)
     titles = dict(data.pop("titles", {}) or {})
     modifiers = dict(data.pop("modifiers", {}) or {})
+    peoples = dict(data.pop("stateless_peoples", {}) or {})
     for code, nouns in data.items():
         where = f"{path.name}: sector {code}"
         (sec,) = _check_sector([code], where)
@@ -695,6 +698,12 @@ def load_sectors(kb: KnowledgeBase, path: Path, data=None) -> None:
     for word, code in modifiers.items():
         (sec,) = _check_sector([code], f"{path.name}: modifier {word!r}")
         kb.modifiers[word.lower()] = sec
+    peoples.pop("__line__", None)
+    for word, spec in peoples.items():
+        where = f"{path.name}: stateless people {word!r}"
+        if not isinstance(spec, list) or not all(isinstance(c, str) for c in spec):
+            raise KnowledgeError(f"{where}: must be a list of country codes")
+        kb.peoples[str(word).lower()] = tuple(spec)
 
 
 PEOPLE_COLUMNS = ["name", "aliases", "country", "org", "sector", "role", "start", "end"]

@@ -160,6 +160,7 @@ class Memory:
     dateline_country: str | None = None
     # keyed by id() with the actor kept in the value, so an id is never reused while listed
     subjects: dict[int, Actor] = field(default_factory=dict)  # actors that were clause subjects
+    main_subjects: dict[int, Actor] = field(default_factory=dict)  # subjects of the main clause
     sentence_of: dict[int, tuple[int, Actor]] = field(default_factory=dict)
     sentence: int = 0
     country_counts: dict[str, float] = field(default_factory=dict)
@@ -169,11 +170,13 @@ class Memory:
     reporters: dict[int, Actor] = field(default_factory=dict)  # media named as the story's source
     paragraphs: list = field(default_factory=list)  # SentenceActors of the paragraphs read, in order
 
-    def remember(self, actor: Actor, subject: bool = False) -> None:
+    def remember(self, actor: Actor, subject: bool = False, main: bool = False) -> None:
         self.seen.append(actor)
         self.sentence_of[id(actor)] = (self.sentence, actor)
         if subject:
             self.subjects[id(actor)] = actor
+            if main:
+                self.main_subjects[id(actor)] = actor
         if actor.country and not actor.why.startswith("coref"):
             self.country_counts[actor.country] = self.country_counts.get(actor.country, 0) + 1
         if len(self.seen) > 400:
@@ -183,6 +186,7 @@ class Memory:
 
     def forget(self, actor: Actor) -> None:
         self.subjects.pop(id(actor), None)
+        self.main_subjects.pop(id(actor), None)
         self.sentence_of.pop(id(actor), None)
         self.reporters.pop(id(actor), None)
 
@@ -219,9 +223,12 @@ class Memory:
             return None
         return max(counts.items(), key=lambda kv: kv[1])[0]
 
-    def salient(self, pred, skip: set[int] | None = None, subjects_only: bool = False) -> Actor | None:
+    def salient(self, pred, skip: set[int] | None = None, subjects_only: bool = False,
+                prefer_main: bool = False) -> Actor | None:
         """For pronouns: the subject of the current or previous sentence if one fits,
-        else (unless `subjects_only`) the nearest fitting actor."""
+        else (unless `subjects_only`) the nearest fitting actor. With `prefer_main` (people),
+        the previous sentence's main-clause subject comes before the subject of a clause
+        inside it ("Erdogan wants to see Assad removed. He also said ...": Erdogan)."""
         ok = [a for a in reversed(self.seen) if self.sentence - self.sentence_index(a) <= 1
               and (skip is None or a.start not in skip) and pred(a)]  # fmt: skip
         here = [a for a in ok if self.sentence_index(a) == self.sentence]
@@ -232,6 +239,10 @@ class Memory:
             # "Malaysian authorities detained Mu Sochua before releasing her": a fitting
             # actor of this sentence before the last sentence's subject
             return here[0]
+        if prefer_main:
+            for a in ok:
+                if id(a) in self.main_subjects:
+                    return a
         for a in ok:
             if id(a) in self.subjects:
                 return a
@@ -368,11 +379,18 @@ class SentenceActors:
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
             reporting = self._reporting(tok)
+            main = False
+            if subject:
+                verb = tok
+                while verb.dep_ == "conj":
+                    verb = verb.head
+                verb = verb.head
+                main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
             for a in got:
                 if not a.code:
                     continue
                 found.append(a)
-                self.memory.remember(a, subject)  # at once: a later pronoun may refer to it
+                self.memory.remember(a, subject, main)  # at once: a later pronoun may refer to it
                 if reporting and "MED" in a.sector:
                     self.memory.reporters[id(a)] = a
                 if subject and not a.why.startswith("coref"):
@@ -1176,6 +1194,15 @@ class SentenceActors:
             if group is not None:  # "Kurdish fighters" after the SDF was named
                 s, e, text = self._span(tok, ctx)
                 return [_copy(group, text, s, e, "coref:org:ethnonym")]
+        if country is None and org is None and ctx["region"] is None:
+            home = self._stateless_people(tok, ctx)
+            if home is not None:  # "Kurdish militias in north-east Syria", "a Kurdish delegation"
+                s, e, text = self._span(tok, ctx)
+                where = self._people_country(tok, home)
+                if where is not None:
+                    return [Actor(text=text, name=text, country=where, sector=sectors, start=s, end=e,
+                                  why="text:sector:stateless-people")]  # fmt: skip
+                return [Actor(text=text, name=text, sector=sectors, start=s, end=e, why="text:sector")]
         if country is None and org is None and any(
                 t.lower_ in ("occupation", "occupying") for t in self.doc[ctx["left"] : tok.i]):
             # "occupation authorities" in a town "which Russian forces seized": the occupier's
@@ -1416,6 +1443,49 @@ class SentenceActors:
 
         return self.memory.last(fits)
 
+    def _stateless_people(self, tok, ctx) -> tuple[str, ...] | None:
+        """The home countries of a stateless people naming the phrase ("Kurdish
+        fighters", "a Kurdish-led delegation"), from sectors.yaml; None when none does."""
+        for t in self.doc[ctx["left"] : tok.i]:
+            got = self.kb.peoples.get(t.lower_) or self.kb.peoples.get(t.lower_.split("-")[0])
+            if got is not None:
+                return got
+        return None
+
+    def _people_country(self, tok, home: tuple[str, ...]) -> str | None:
+        """Where a stateless people's group is: a country its phrase places it in ("in
+        north-east Syria", "from Iraq"), else the one home country named as a place in its
+        sentence, else the country of the last group of that people named with one ("Syrian
+        Kurdish fighters"), else the story's country when it is a home country. Never a foreign one:
+        a Kurdish delegation visiting Washington is not American."""
+        def places(toks, pobj: bool) -> list[str]:
+            out = []
+            for t in toks:
+                m = self.match_at.get(t.i)
+                if (m is None or m.term.entity.kind != "country" or not m.term.entity.country
+                        or m.term.function not in ("name", "region", "capital")):
+                    continue  # "Turkish troops" is an actor, not where the Kurds are
+                h = t
+                while h.dep_ in ("compound", "amod", "nmod", "flat") and h.head.i != h.i:
+                    h = h.head
+                if not pobj or h.dep_ == "pobj":  # "in Syria", "from northern Iraq"
+                    out.append(m.term.entity.country)
+            return out
+
+        own = places((t for t in tok.subtree if t.i > tok.i), pobj=False)
+        if own:
+            return own[0]
+        sent = [c for c in places(tok.sent, pobj=True) if c in home]
+        if len(set(sent)) == 1:
+            return sent[0]
+        words = {w for w, h in self.kb.peoples.items() if h == home}
+        same = self.memory.last(lambda a: a.country in home and not a.why.startswith("coref") and any(
+            w.lower().split("-")[0] in words for w in a.text.split()), within=5)  # fmt: skip
+        if same is not None:  # "Syrian Kurdish fighters ... the Kurdish fighters"
+            return same.country
+        focus = self.memory.focus_country()
+        return focus if focus in home else None
+
     def _org_anaphor(self, tok, ctx) -> list[Actor]:
         """"the bloc", "the group", "the alliance": the organisation named before."""
         if tok.lemma_.lower() not in ORG_ANAPHORS or ctx["country"] is not None or ctx["org"] is not None:
@@ -1596,7 +1666,9 @@ class SentenceActors:
                 # an object pronoun: the nearest fitting person earlier in the same sentence
                 # ("detained Rainsy's deputy, Mu Sochua, before releasing her")
                 prev = self.memory.last(lambda a: fits(a) and a.start < s, skip=here, within=0)
-            prev = prev or self.memory.salient(fits, skip=here)
+            else:
+                prev = self._enclosing_subject(tok, fits)
+            prev = prev or self.memory.salient(fits, skip=here, prefer_main=True)
             if prev is not None:
                 self.memory.gender.setdefault(prev.name, gender)  # "he" once: not "she" later
             why = "coref:person:pronoun"
@@ -1644,6 +1716,29 @@ class SentenceActors:
         if prev is None:
             return []
         return [_copy(prev, tok.text, s, e, why)]
+
+    def _enclosing_subject(self, tok, fits) -> Actor | None:
+        """A subject or possessive pronoun stands for the person who is the subject of a
+        clause it sits in, nearest first: in "Erdogan softened his demand to see Assad
+        removed, as part of his cooperation with Russia" both "his" are Erdogan, not Assad,
+        whose clause ("Assad removed") holds neither; in "Trump said Kim had kept his
+        promise" "his" is Kim."""
+        h = tok.head
+        for _ in range(8):
+            if h.pos_ in ("VERB", "AUX"):
+                for c in h.children:
+                    if c.dep_ not in ("nsubj", "nsubjpass") or c.i == tok.i or c.right_edge.i >= tok.i:
+                        continue
+                    lo = c.left_edge.idx + self.offset
+                    hi = c.right_edge.idx + len(c.right_edge) + self.offset
+                    got = [a for a in self.memory.seen if self.memory.sentence_index(a) == self.memory.sentence
+                           and lo <= a.start and a.end <= hi and fits(a)]  # fmt: skip
+                    if got:
+                        return got[0]
+            if h.dep_ == "ROOT" or h.head.i == h.i:
+                break
+            h = h.head
+        return None
 
     def _thing_subject_before(self, tok, own: list[tuple[int, int]]) -> bool:
         """An object "it" after a subject that is a thing, not an actor: in "The 2015

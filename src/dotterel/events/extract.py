@@ -1126,6 +1126,9 @@ def _stray_list_verb(tok, c) -> bool:
     return any(k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and tok.i < k.i < c.i for k in tok.children)
 
 
+NOT_GOVERNING_NOUNS = {"due", "mean"}  # wrapper words that govern a clause, never a noun
+
+
 def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | None = None):
     """The governed event of a wrapper verb, with the verbs between them (`nouns`: the
     events noun wrappers govern, by the noun's index)."""
@@ -1164,6 +1167,8 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
                 got = _clause_hit(c, hits, lex, [])
                 if got:
                     return got
+    if tok.lemma_.lower() in NOT_GOVERNING_NOUNS:
+        return None  # "partly due to Russia's vetoes" (a cause), "would mean more support" (a result)
     for c in kids:
         if c.dep_ in ("dobj", "nsubjpass") and c.i in hits and hits[c.i].pattern.pos == "noun":
             return hits[c.i], []

@@ -6,7 +6,8 @@ Negated and hypothetical events are kept and labelled, never turned into asserte
 from __future__ import annotations
 
 PLANNED_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for "won't"
-POSSIBLE_AUX = {"could", "may", "might"}
+POSSIBLE_AUX = {"could", "may", "might", "can", "ca"}  # "ca" is spaCy's token for "can't"
+DEONTIC_AUX = {"should", "ought"}  # "should be arrested": an opinion of what ought to happen
 REPORTING = {"say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare",
              "insist", "warn", "note", "write", "explain", "indicate", "suggest", "signal",
              "reiterate", "stress", "argue", "acknowledge", "admit", "believe", "think"}  # fmt: skip
@@ -19,6 +20,15 @@ POSSIBLE_GOVERNORS = {"consider", "weigh", "mull", "contemplate", "explore", "co
                       "might", "likely", "possible"}  # fmt: skip
 NEGATING = {"not", "n't", "never", "no", "neither", "nor"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# "there is no sign that X will talk", "no approach to extradite them": a noun with "no" that
+# governs the event denies it; these nouns only say "no" for emphasis ("no doubt that ...")
+NO_EMPHATIC = {"doubt", "question", "wonder", "surprise", "secret", "coincidence", "accident", "end",
+               "stranger", "exaggeration", "matter", "shortage", "choice", "alternative"}  # fmt: skip
+# "the risk of a war", "clashes are a distinct possibility": the event may happen
+RISK_NOUNS = {"risk", "prospect", "possibility", "danger", "likelihood", "chance", "spectre", "specter",
+              "probability", "fear", "prospects", "risks", "fears", "dangers"}  # fmt: skip
+# "our intention is to arrest them": the event is planned
+PLAN_NOUNS = {"intention", "intent", "plan", "aim", "goal", "objective", "purpose", "mission"}
 # governors whose own modality does not pass to the infinitive ("refused to", "denied"...)
 NOT_SHARING = {"refuse", "decline", "deny", "agree", "promise", "vow", "threaten", "urge", "ask",
                "call", "demand", "offer", "plan", "want", "intend", "try", "seek", "hope", "fail"}
@@ -53,12 +63,32 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
         for c in t.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATING and c.dep_ in ("advmod", "det", "neg")):
                 return "negated", f"negation '{c.text}' on '{t.text}'"
+            if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children):
+                return "negated", f"'no {c.text}' on '{t.text}'"  # "no longer demand"
+            if ((c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and t.pos_ == "VERB")) and _no_noun(c)
+                    and t.pos_ != "NOUN" and (t is head or t in chain or t.lemma_.lower() in OCCURRENCE)):
+                return "negated", f"'{c.text}' denied by 'no'"  # "not a single request was granted"
+    for t in clause:  # "were not prepared to fight", "is not willing to talk": the copula's negation
+        if t.dep_ == "acomp" and any(c.dep_ == "neg" for c in t.head.children):
+            return "negated", f"negation on '{t.head.text} {t.text}'"
+    no = _governing_noun(head, clause[1:], lambda n: _no_noun(n) and n.lemma_.lower() not in NO_EMPHATIC)
+    if no is not None:
+        return "negated", f"'no {no.text}'"
     if head.pos_ in ("NOUN", "PROPN"):
         for c in head.children:
             if c.dep_ == "det" and c.lower_ == "no":
                 return "negated", "determiner 'no'"
     if wrapper_modality and wrapper_modality != "asserted":
         return wrapper_modality, "governing verb"
+    anyn = _governing_noun(head, clause[1:], lambda n: any(c.dep_ == "det" and c.lower_ == "any" for c in n.children))
+    if anyn is not None:
+        return "hypothetical", f"'any {anyn.text}'"  # "any use of force would be punished"
+    risk = _governing_noun(head, clause[1:], lambda n: n.lemma_.lower() in RISK_NOUNS or n.lower_ in RISK_NOUNS,
+                           skip=set(chain))
+    if risk is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
+        risk = next((c for c in head.head.children if c.dep_ == "attr" and c.lemma_.lower() in RISK_NOUNS), None)
+    if risk is not None:
+        return "possible", f"'{risk.text}'"
     for t in clause:
         for c in t.children:
             if c.dep_ in ("aux", "auxpass"):
@@ -67,6 +97,8 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
                     return "possible", f"modal '{c.text}'"
                 if low in PLANNED_AUX:
                     return "planned", f"modal '{c.text}'"
+                if low in DEONTIC_AUX:
+                    return "hypothetical", f"modal '{c.text}'"
                 if low == "would":
                     if _reported(t):
                         return "planned", "'would' in reported speech (future in the past)"
@@ -78,6 +110,11 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
                     return "planned", f"'{gov.text} to'"
                 if words & POSSIBLE_GOVERNORS:
                     return "possible", f"'{gov.text} to'"
+    for t in clause:  # "our intention is to arrest them"
+        if t.dep_ == "xcomp" and t.head.lemma_ == "be" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+        ) and any(c.dep_ == "nsubj" and c.lemma_.lower() in PLAN_NOUNS for c in t.head.children):
+            return "planned", "'the intention is to'"
     if head.dep_ == "ROOT" and head.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in head.children
     ):
@@ -103,6 +140,47 @@ OCCURRENCE = {"take", "hold", "happen", "occur", "go", "begin", "start", "stage"
               "make", "pay", "have", "see", "order", "lift", "announce", "sign", "reach", "issue", "file"}  # fmt: skip
 
 
+def _no_noun(n) -> bool:
+    """"no approach", "not a single request", "no one", "none": a noun that says no."""
+    if n.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if n.lower_ in ("none", "nobody", "nothing", "noone"):
+        return True
+    return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "neg" and c.i < n.i) for c in n.children)
+
+
+def _governing_noun(head, starts, test, skip: set | None = None):
+    """The first noun above the event that passes `test`, climbing from the event through
+    the nouns and clauses that contain it ("no promises of aid", "no sign that Egypt is
+    willing to negotiate", "the risk of a war"), but not out of a true relative clause
+    ("no country that attacked ...") nor past a verb that has its own subject."""
+    start = [head, *starts]
+    skip = skip or set()
+    seen = set()
+    for s in start:
+        t = s
+        for _ in range(6):
+            if t.i in seen:
+                break
+            seen.add(t.i)
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and t not in skip and test(t):
+                return t
+            dep = t.dep_
+            if dep == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$") for c in t.children):
+                break
+            if dep in ("pobj", "prep", "acl", "relcl", "xcomp", "acomp", "compound", "pcomp"):
+                t = t.head
+            elif dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                t = t.head  # a purpose: "no sign it will press Syria to negotiate"
+            elif dep in ("ccomp",) and t.head.pos_ in ("NOUN", "PROPN"):
+                t = t.head
+            elif dep in ("dobj", "nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t is head:
+                break  # a noun event's own verb is looked at by the clause rules
+            else:
+                break
+    return None
+
+
 def _verb_carries_noun(noun, verb) -> bool:
     """Whether a noun event shares its clause verb's modality: "will hold talks", "did not
     launch an attack"; but not "said the protests would not succeed" (a claim about the
@@ -123,7 +201,7 @@ def _purpose_governors(tok) -> list:
             t = t.head  # "could use the window to press": press shares "could"
             out.append(t)
         elif t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("aux", "nsubj") for c in t.children
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in t.children
         ) and misattached_speech(t) is None:
             t = t.head  # "will meet X and sign a deal": the second verb shares "will"
             out.append(t)
@@ -179,7 +257,11 @@ def _conditional(tok) -> bool:
 def _reported(tok) -> bool:
     t = tok
     for _ in range(5):
-        if t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head != t:
+        if t.dep_ == "relcl" and t.head.dep_ in ("dobj", "attr", "pobj") and t.head.head.pos_ in ("VERB", "AUX", "ADP"):
+            t = t.head.head if t.head.head.pos_ != "ADP" else t.head.head.head  # "would build a force that would patrol"
+            if t.lemma_.lower() in REPORTING and t.tag_ in ("VBD", "VBN"):
+                return True
+        elif t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head != t:
             t = t.head
             if t.lemma_.lower() in REPORTING and t.tag_ in ("VBD", "VBN"):
                 return True

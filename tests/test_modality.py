@@ -1,0 +1,72 @@
+"""Modality of events in hypothetical, hedged, hoped-for and denied contexts. Non-asserted
+events are kept and labelled, never dropped. Sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import events_of
+
+
+def _mods(coder, text: str, typ: str) -> list[str]:
+    return [e["modality"] for e in events_of(coder, text) if e["type"] == typ]
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "modality"),
+    [
+        # a noun that says "no" governs the event
+        ("There had been no approach by Norway to extradite the two men to Sweden.", "COOPERATE", "negated"),
+        ("Kenya has given Uganda no promises of military aid.", "AID", "negated"),
+        ("There is no sign Egypt is willing to negotiate with Ethiopia.", "AGREE", "negated"),
+        ("There is still no confirmation from the Kurdish forces that they have received a request "
+         "from Norway to hand over the pair.", "REQUEST", "negated"),
+        ("The talks ended with no sign Russia was willing to put pressure on Syria to negotiate.",
+         "CONSULT", "negated"),
+        # a subject that says "no", "no longer", a negated copula
+        ("Not a single request from Chad for access has been granted by Niger.", "RETREAT", "negated"),
+        ("Turkish officials no longer demand that Sudan expel the envoy.", "REQUEST", "negated"),
+        ("Norway and Sweden were not prepared to fight for a free Syria.", "THREATEN", "negated"),
+        # "any X", risk nouns, intentions, hopes, "can", "should"
+        ("Obama had vowed that any use of chemical weapons by Syria would cross a red line.",
+         "ASSAULT", "hypothetical"),
+        ("Direct clashes between Peruvian and Chilean troops are now a distinct possibility.", "ASSAULT", "possible"),
+        ("Our intention is to arrest anyone who attacks the embassy, the Kenyan minister said.",
+         "COERCE", "planned"),
+        ("The mother hoped that Chad would put the two men on trial.", "ACCUSE", "possible"),
+        ("Mali hopes to reopen talks with Niger.", "CONSULT", "possible"),
+        ("The court, which can prosecute people for war crimes, sits in The Hague.", "ACCUSE", "possible"),
+        ("The militants should be arrested by Nigeria, the senator said.", "COERCE", "hypothetical"),
+        # a conjunct with its own subject does not inherit "would"
+        ("The recruits would later train in Turkey, and last week they were called into action by Ankara.",
+         "MOBILIZE", "asserted"),
+    ],
+)
+def test_modality_contexts(coder, text, typ, modality):
+    assert modality in _mods(coder, text, typ), events_of(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("There is no doubt that Russia attacked Georgia.", "ASSAULT"),  # emphatic "no"
+        ("No civilians were hurt when Iraqi troops attacked the Kuwaiti border post.", "ASSAULT"),
+        ("Ghana imposed sanctions on Togo on Tuesday.", "SANCTION"),
+    ],
+)
+def test_still_asserted(coder, text, typ):
+    assert _mods(coder, text, typ) == ["asserted"], events_of(coder, text)
+
+
+def test_due_to_a_noun_is_a_cause_not_a_plan(coder):
+    assert "planned" not in _mods(coder, "The delay is partly due to Russia's vetoes of the resolutions.", "REJECT")
+
+
+def test_would_in_a_relative_clause_of_reported_speech_is_a_plan(nlp):
+    from dotterel.events.modality import modality
+
+    doc = nlp("Peru announced that it would build a new force that would patrol the border with Bolivia.")
+    patrol = next(t for t in doc if t.lower_ == "patrol")
+    assert modality(patrol)[0] == "planned"
+    doc = nlp("A new force would patrol the border with Bolivia.")
+    assert modality(next(t for t in doc if t.lower_ == "patrol"))[0] == "hypothetical"

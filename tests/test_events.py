@@ -829,3 +829,12 @@ def test_rejecting_a_report_answers_whoever_said_it(coder):
                            "soldiers had executed 12 villagers. The army rejected the report as false.")
     rej = [e for e in evs if e["type"] == "REJECT"]
     assert rej and codes(rej[0]["target"]) == ["NGOHRW"], rej
+
+
+def test_offering_to_help_arrange_a_meeting_is_an_offer_not_aid(coder):
+    evs = events_of(coder, "South Korean President Moon Jae-in has offered to help arrange a meeting between "
+                           "the U.S. and North Korean leaders.")
+    assert [e["type"] for e in evs] == ["AGREE"] and evs[0]["cameo"] != "033"
+    assert {a["country"] for a in evs[0]["target"]} == {"USA", "PRK"}
+    e = one(coder, "Turkey offered to mediate between Russia and Ukraine.", "AGREE")
+    assert e["cameo"] == "039"

@@ -297,6 +297,26 @@ def test_a_sentence_initial_he_is_the_last_main_clause_subject(kb):
     assert codes(got, "He") == ["TURGOV"]
 
 
+def test_government_forces_are_the_story_countrys_army_not_the_last_army_named(kb):
+    got = mentions(kb, "Syria's army said it had retaken a village. Damascus said Syria would win. Russian "
+                       "jets bombed the town. Government forces shelled the next town. Pro-government "
+                       "militias looted shops.", "2019-03-14")  # fmt: skip
+    assert codes(got, "Government forces") == ["SYRMIL"]
+    assert codes(got, "Pro-government militias") == ["UAF"]
+
+
+def test_uk_ministries_are_the_british_government(kb):
+    got = mentions(kb, "The White House met Congress. The Home Office said it would deport two men, and the "
+                       "Cabinet Office agreed.", "2019-03-14")  # fmt: skip
+    assert codes(got, "Home Office") == ["GBRGOV"]
+    assert codes(got, "Cabinet Office") == ["GBRGOV"]
+
+
+def test_a_spokesman_for_a_person_is_that_persons_side(kb):
+    got = mentions(kb, "A spokesman for Erdoğan warned Washington on Friday.", "2019-03-14")
+    assert codes(got, "spokesman") == ["TURGOV"]
+
+
 def test_armed_violence_by_a_nation_is_its_military(kb):
     got = mentions(kb, "Eleven villagers were killed by unprovoked Indian fire. Ukrainian troops pushed "
                        "Russian units back.")  # fmt: skip

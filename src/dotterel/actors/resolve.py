@@ -1184,6 +1184,13 @@ class SentenceActors:
             got = next((self._sector_noun(b) for b in body if self._sector_noun(b)), None)
             if got:
                 sectors = [got]
+            elif owner is None and ctx["country"] is None and ctx["org"] is None:
+                # "a spokesman for Erdogan", "an aide of Netanyahu": the person's country and role
+                boss = next((a for b in body if b.pos_ == "PROPN" for a in self._resolve(b)
+                             if is_person(a) and a.country), None)  # fmt: skip
+                if boss is not None and boss.sector:
+                    sectors = list(boss.sector)
+                    ctx = dict(ctx, country=boss.country, country_why="person")
         country = ctx["country"]
         org = ctx["org"]
         sectors += [s for s in ctx["mods"] if s not in sectors and not (s == "ELI" and ctx["exiled"])]
@@ -1564,6 +1571,14 @@ class SentenceActors:
         institution named, if any was named lately."""
         # "outside Congress in Buenos Aires", "Parliament voted": a legislature's proper name
         definite = self._has_det(tok) or (sector == "LEG" and tok.pos_ == "PROPN" and tok.tag_ == "NNP")
+        if (sector in ("MIL", "COP") and not definite and tok.tag_ == "NNS" and any(
+                c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ("government", "regime")
+                and c.i > 0 and self.doc[c.i - 1].lower_ not in ("pro", "anti", "-")
+                for c in tok.children)):  # fmt: skip
+            # "Government forces shelled the town", "regime troops": the army of the government
+            # the story is about (not that of the last army named: "Russian jets ... government
+            # forces"); "pro-government militias" are no such army
+            return self.memory.focus_country()
         if sector not in ("GOV", "MIL", "LEG", "JUD", "COP") or not (
                 definite or (tok.tag_ == "NNS" and sector in ("LEG", "JUD", "COP"))):
             return None

@@ -37,6 +37,14 @@ def _mods(coder, text: str, typ: str) -> list[str]:
         ("Mali hopes to reopen talks with Niger.", "CONSULT", "possible"),
         ("The court, which can prosecute people for war crimes, sits in The Hague.", "ACCUSE", "possible"),
         ("The militants should be arrested by Nigeria, the senator said.", "COERCE", "hypothetical"),
+        # refusals, commitments, obligations, conditions on "will be able to"
+        ("The US refusal to end its backing for the rebels has angered Niger.", "SANCTION", "negated"),
+        ("Peru made an open-ended commitment to increase its military presence in Bolivia.", "MOBILIZE", "planned"),
+        ("The US must still do more to persuade Russia to put pressure on Syria to negotiate.",
+         "CONSULT", "hypothetical"),
+        ("If Chad joins the alliance, Russia will be able to attack Libya.", "ASSAULT", "hypothetical"),
+        ("The statement probably means Turkey can press ahead with its offensive against the Kurds.",
+         "REQUEST", "possible"),
         # a conjunct with its own subject does not inherit "would"
         ("The recruits would later train in Turkey, and last week they were called into action by Ankara.",
          "MOBILIZE", "asserted"),
@@ -52,6 +60,8 @@ def test_modality_contexts(coder, text, typ, modality):
         ("There is no doubt that Russia attacked Georgia.", "ASSAULT"),  # emphatic "no"
         ("No civilians were hurt when Iraqi troops attacked the Kuwaiti border post.", "ASSAULT"),
         ("Ghana imposed sanctions on Togo on Tuesday.", "SANCTION"),
+        ("Chad has no direct link to forces backed by Sudan.", "SUPPORT"),  # "no" is on the link
+        ("The soldiers had to retreat from the town.", "RETREAT"),  # a past obligation was met
     ],
 )
 def test_still_asserted(coder, text, typ):

@@ -1162,6 +1162,8 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
                     return got
         return None
     for dep in ("xcomp", "ccomp"):
+        if dep == "ccomp" and tok.lemma_.lower() in NOT_GOVERNING_NOUNS:
+            continue  # "probably means Ankara can press ahead": a consequence, not an intention
         for c in kids:
             if c.dep_ == dep and not _question(c) and not _stray_list_verb(tok, c):
                 got = _clause_hit(c, hits, lex, [])
@@ -1402,6 +1404,10 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     if not keep and w.modality is None:
         # the wrapper itself happened: "threatened to attack" is an asserted threat
         mod, why = modality(tok, [], None)
+    if keep and w.id == "intent" and mod == "asserted" and tok.pos_ == "NOUN":
+        # "a commitment to increase its presence": a promise it does not turn into one (no
+        # AGREE/CONCEDE code) still leaves the act itself to come
+        mod, why = "planned", f"'{tok.text} to'"
     trig_tokens = sorted({tok, *chain, inner.trigger, *inner.used}, key=lambda t: t.i)
     recips = _recipients(inner.trigger) + _recipients(tok)
     out = [Candidate(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 PLANNED_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for "won't"
 POSSIBLE_AUX = {"could", "may", "might", "can", "ca"}  # "ca" is spaCy's token for "can't"
-DEONTIC_AUX = {"should", "ought"}  # "should be arrested": an opinion of what ought to happen
+DEONTIC_AUX = {"should", "ought", "must"}  # "should be arrested": an opinion of what ought to happen
 REPORTING = {"say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare",
              "insist", "warn", "note", "write", "explain", "indicate", "suggest", "signal",
              "reiterate", "stress", "argue", "acknowledge", "admit", "believe", "think"}  # fmt: skip
@@ -29,6 +29,15 @@ RISK_NOUNS = {"risk", "prospect", "possibility", "danger", "likelihood", "chance
               "probability", "fear", "prospects", "risks", "fears", "dangers"}  # fmt: skip
 # "our intention is to arrest them": the event is planned
 PLAN_NOUNS = {"intention", "intent", "plan", "aim", "goal", "objective", "purpose", "mission"}
+# "a commitment to increase its presence", "a pledge to withdraw": a promised act, still to come
+PLAN_GOVERNING = {"commitment", "intention", "pledge", "promise", "plan", "proposal", "undertaking", "vow"}
+# "the refusal to end its backing", "the failure to stop the attacks": the act did not happen
+NEG_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
+# "an announcement that it would train an army": what these nouns report is reported speech
+REPORT_NOUNS = {"announcement", "statement", "pledge", "promise", "warning", "claim", "declaration",
+                "assurance", "vow", "commitment", "decision", "plan"}  # fmt: skip
+# "we have to fight", "Syria needs to negotiate": an obligation, not an act
+OBLIGATION = {"have", "need"}
 # governors whose own modality does not pass to the infinitive ("refused to", "denied"...)
 NOT_SHARING = {"refuse", "decline", "deny", "agree", "promise", "vow", "threaten", "urge", "ask",
                "call", "demand", "offer", "plan", "want", "intend", "try", "seek", "hope", "fail"}
@@ -71,9 +80,10 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
     for t in clause:  # "were not prepared to fight", "is not willing to talk": the copula's negation
         if t.dep_ == "acomp" and any(c.dep_ == "neg" for c in t.head.children):
             return "negated", f"negation on '{t.head.text} {t.text}'"
-    no = _governing_noun(head, clause[1:], lambda n: _no_noun(n) and n.lemma_.lower() not in NO_EMPHATIC)
+    no = _governing_noun(head, clause[1:], lambda n: (_no_noun(n) and n.lemma_.lower() not in NO_EMPHATIC)
+                         or (n is not head and n.lemma_.lower() in NEG_NOUNS))
     if no is not None:
-        return "negated", f"'no {no.text}'"
+        return "negated", f"'{no.text}' says no"
     if head.pos_ in ("NOUN", "PROPN"):
         for c in head.children:
             if c.dep_ == "det" and c.lower_ == "no":
@@ -89,6 +99,9 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
         risk = next((c for c in head.head.children if c.dep_ == "attr" and c.lemma_.lower() in RISK_NOUNS), None)
     if risk is not None:
         return "possible", f"'{risk.text}'"
+    plan = _governing_noun(head, clause[1:], lambda n: n is not head and n.lemma_.lower() in PLAN_GOVERNING, skip=set(chain))
+    if plan is not None:
+        return "planned", f"'{plan.text} to'"
     for t in clause:
         for c in t.children:
             if c.dep_ in ("aux", "auxpass"):
@@ -110,6 +123,8 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
                     return "planned", f"'{gov.text} to'"
                 if words & POSSIBLE_GOVERNORS:
                     return "possible", f"'{gov.text} to'"
+                if gov.lemma_.lower() in OBLIGATION and gov.tag_ in ("VBP", "VBZ"):
+                    return "hypothetical", f"'{gov.text} to' (an obligation)"
     for t in clause:  # "our intention is to arrest them"
         if t.dep_ == "xcomp" and t.head.lemma_ == "be" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children
@@ -159,6 +174,7 @@ def _governing_noun(head, starts, test, skip: set | None = None):
     seen = set()
     for s in start:
         t = s
+        via = None
         for _ in range(6):
             if t.i in seen:
                 break
@@ -168,6 +184,9 @@ def _governing_noun(head, starts, test, skip: set | None = None):
             dep = t.dep_
             if dep == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$") for c in t.children):
                 break
+            if t is not head and t.pos_ in ("NOUN", "PROPN") and via in ("acl", "relcl", "ccomp"):
+                break  # "no link to forces backed by X": the backing describes the forces
+            via = dep
             if dep in ("pobj", "prep", "acl", "relcl", "xcomp", "acomp", "compound", "pcomp"):
                 t = t.head
             elif dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -199,6 +218,11 @@ def _purpose_governors(tok) -> list:
         if t.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                 and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() not in NOT_SHARING:
             t = t.head  # "could use the window to press": press shares "could"
+            out.append(t)
+        elif t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.dep_ == "acomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+        ):
+            t = t.head.head  # "will be able to press ahead": press shares "will"
             out.append(t)
         elif t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in t.children
@@ -261,6 +285,8 @@ def _reported(tok) -> bool:
             t = t.head.head if t.head.head.pos_ != "ADP" else t.head.head.head  # "would build a force that would patrol"
             if t.lemma_.lower() in REPORTING and t.tag_ in ("VBD", "VBN"):
                 return True
+        elif t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in REPORT_NOUNS:
+            return True  # "an announcement that it would train an army"
         elif t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head != t:
             t = t.head
             if t.lemma_.lower() in REPORTING and t.tag_ in ("VBD", "VBN"):

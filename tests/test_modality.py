@@ -45,6 +45,9 @@ def _mods(coder, text: str, typ: str) -> list[str]:
         ("If Chad joins the alliance, Russia will be able to attack Libya.", "ASSAULT", "hypothetical"),
         ("The statement probably means Turkey can press ahead with its offensive against the Kurds.",
          "REQUEST", "possible"),
+        ("But Darfur is not a war that western governments can ignore.", "REJECT", "negated"),
+        ("I would expect the foreign secretary to urge Syria to release the prisoners.", "REQUEST", "possible"),
+        ("Kenya said it would plan to send troops to Somalia.", "MOBILIZE", "planned"),
         # a conjunct with its own subject does not inherit "would"
         ("The recruits would later train in Turkey, and last week they were called into action by Ankara.",
          "MOBILIZE", "asserted"),

@@ -77,6 +77,12 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
             if ((c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and t.pos_ == "VERB")) and _no_noun(c)
                     and t.pos_ != "NOUN" and (t is head or t in chain or t.lemma_.lower() in OCCURRENCE)):
                 return "negated", f"'{c.text}' denied by 'no'"  # "not a single request was granted"
+    for t in clause:  # "it is not a war that Chad can win", "there is no army that could stop them"
+        n = t.head
+        if t.dep_ == "relcl" and n.dep_ == "attr" and (
+            any(c.dep_ == "neg" for c in n.head.children) or any(c.dep_ == "det" and c.lower_ == "no" for c in n.children)
+        ):
+            return "negated", f"'{n.text}' denied by its clause"
     for t in clause:  # "were not prepared to fight", "is not willing to talk": the copula's negation
         if t.dep_ == "acomp" and any(c.dep_ == "neg" for c in t.head.children):
             return "negated", f"negation on '{t.head.text} {t.text}'"
@@ -88,6 +94,10 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
         for c in head.children:
             if c.dep_ == "det" and c.lower_ == "no":
                 return "negated", "determiner 'no'"
+    if wrapper_modality == "planned" and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might") and not _reported(t) for t in chain for c in t.children
+    ):
+        return "possible", "a hedged expectation ('would expect', 'might plan')"
     if wrapper_modality and wrapper_modality != "asserted":
         return wrapper_modality, "governing verb"
     anyn = _governing_noun(head, clause[1:], lambda n: any(c.dep_ == "det" and c.lower_ == "any" for c in n.children))

@@ -291,6 +291,14 @@ def test_a_pronoun_is_the_subject_of_a_clause_it_sits_in(kb):
     assert codes(got, "his") == ["RUSGOV"]
 
 
+def test_a_pronoun_prefers_the_subject_nearest_the_main_clause(kb):
+    # "his remarks" holds a possessor, not a subject; of the subjects, Macron's clause is higher
+    got = mentions(kb, "Although Macron appears to have softened his wish to see Putin punished, many of "
+                       "his remarks suggest he still regards him as a war criminal.", "2023-03-14")  # fmt: skip
+    assert codes(got, "he") == ["FRAGOV"]
+    assert codes(got, "him") == ["RUSGOV"]
+
+
 def test_a_sentence_initial_he_is_the_last_main_clause_subject(kb):
     got = mentions(kb, "Erdoğan wants to see Bashar al-Assad removed. He also called for reform of the UN.",
                    "2019-03-14")  # fmt: skip

@@ -160,7 +160,8 @@ class Memory:
     dateline_country: str | None = None
     # keyed by id() with the actor kept in the value, so an id is never reused while listed
     subjects: dict[int, Actor] = field(default_factory=dict)  # actors that were clause subjects
-    main_subjects: dict[int, Actor] = field(default_factory=dict)  # subjects of the main clause
+    # subjects by how deep their clause is (0: the main clause): id -> (depth, actor)
+    subject_depth: dict[int, tuple[int, Actor]] = field(default_factory=dict)
     sentence_of: dict[int, tuple[int, Actor]] = field(default_factory=dict)
     sentence: int = 0
     country_counts: dict[str, float] = field(default_factory=dict)
@@ -170,13 +171,12 @@ class Memory:
     reporters: dict[int, Actor] = field(default_factory=dict)  # media named as the story's source
     paragraphs: list = field(default_factory=list)  # SentenceActors of the paragraphs read, in order
 
-    def remember(self, actor: Actor, subject: bool = False, main: bool = False) -> None:
+    def remember(self, actor: Actor, subject: bool = False, depth: int = 0) -> None:
         self.seen.append(actor)
         self.sentence_of[id(actor)] = (self.sentence, actor)
         if subject:
             self.subjects[id(actor)] = actor
-            if main:
-                self.main_subjects[id(actor)] = actor
+            self.subject_depth[id(actor)] = (depth, actor)
         if actor.country and not actor.why.startswith("coref"):
             self.country_counts[actor.country] = self.country_counts.get(actor.country, 0) + 1
         if len(self.seen) > 400:
@@ -186,7 +186,7 @@ class Memory:
 
     def forget(self, actor: Actor) -> None:
         self.subjects.pop(id(actor), None)
-        self.main_subjects.pop(id(actor), None)
+        self.subject_depth.pop(id(actor), None)
         self.sentence_of.pop(id(actor), None)
         self.reporters.pop(id(actor), None)
 
@@ -227,11 +227,15 @@ class Memory:
                 prefer_main: bool = False) -> Actor | None:
         """For pronouns: the subject of the current or previous sentence if one fits,
         else (unless `subjects_only`) the nearest fitting actor. With `prefer_main` (people),
-        the previous sentence's main-clause subject comes before the subject of a clause
-        inside it ("Erdogan wants to see Assad removed. He also said ...": Erdogan)."""
+        of several subjects the one of the clause nearest the main clause comes first
+        ("Erdogan wants to see Assad removed. He also said ...": Erdogan)."""
         ok = [a for a in reversed(self.seen) if self.sentence - self.sentence_index(a) <= 1
               and (skip is None or a.start not in skip) and pred(a)]  # fmt: skip
         here = [a for a in ok if self.sentence_index(a) == self.sentence]
+        if prefer_main:
+            best = self._shallowest(here)
+            if best is not None:
+                return best
         for a in here:
             if id(a) in self.subjects:
                 return a
@@ -240,13 +244,23 @@ class Memory:
             # actor of this sentence before the last sentence's subject
             return here[0]
         if prefer_main:
-            for a in ok:
-                if id(a) in self.main_subjects:
-                    return a
+            best = self._shallowest(ok)
+            if best is not None:
+                return best
         for a in ok:
             if id(a) in self.subjects:
                 return a
         return None if subjects_only else self.last(pred, skip)
+
+    def _shallowest(self, actors: list[Actor]) -> Actor | None:
+        """The subject among `actors` whose clause is nearest the main clause (the latest
+        of equals)."""
+        best = None
+        for a in actors:  # latest first
+            got = self.subject_depth.get(id(a))
+            if got is not None and got[1] is a and (best is None or got[0] < best[0]):
+                best = (got[0], a)
+        return best[1] if best else None
 
     def learn_name(self, name: str, actor: Actor) -> None:
         """A person's full name and surname now stand for `actor` in this document."""
@@ -379,18 +393,23 @@ class SentenceActors:
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
             reporting = self._reporting(tok)
-            main = False
+            depth = 0  # how many clauses down the subject's verb is from the sentence's root
             if subject:
                 verb = tok
                 while verb.dep_ == "conj":
                     verb = verb.head
                 verb = verb.head
-                main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+                for _ in range(12):
+                    if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+                        break
+                    if verb.dep_ != "conj" and verb.pos_ in ("VERB", "AUX"):
+                        depth += 1
+                    verb = verb.head
             for a in got:
                 if not a.code:
                     continue
                 found.append(a)
-                self.memory.remember(a, subject, main)  # at once: a later pronoun may refer to it
+                self.memory.remember(a, subject, depth)  # at once: a later pronoun may refer to it
                 if reporting and "MED" in a.sector:
                     self.memory.reporters[id(a)] = a
                 if subject and not a.why.startswith("coref"):
@@ -1746,8 +1765,9 @@ class SentenceActors:
                         continue
                     lo = c.left_edge.idx + self.offset
                     hi = c.right_edge.idx + len(c.right_edge) + self.offset
+                    at = c.idx + self.offset  # the subject itself, not a possessor in it ("his remarks")
                     got = [a for a in self.memory.seen if self.memory.sentence_index(a) == self.memory.sentence
-                           and lo <= a.start and a.end <= hi and fits(a)]  # fmt: skip
+                           and lo <= a.start and a.end <= hi and a.start <= at < a.end and fits(a)]  # fmt: skip
                     if got:
                         return got[0]
             if h.dep_ == "ROOT" or h.head.i == h.i:

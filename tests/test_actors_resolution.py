@@ -570,3 +570,11 @@ def test_a_ministry_of_a_portfolio_is_that_arm_of_its_country(coder):
     assert any(e["type"] == "THREATEN" and e["source"][0]["code"] == "HNDMIL" for e in ev), ev
     ev = events_of(coder, "Honduras's Ministry of Foreign Affairs condemned the attack.")
     assert any(e["type"] == "ACCUSE" and e["source"][0]["code"] == "HNDGOV" for e in ev), ev
+
+
+def test_a_party_and_state_tag_after_a_name_is_a_us_lawmaker(coder):
+    from .conftest import events_of
+
+    evs = events_of(coder, "Budget Committee Chairman John Yarmuth (D-Ky.) condemned the spending freeze as reckless.")
+    acc = [e for e in evs if e["type"] == "ACCUSE"]
+    assert acc and [a["code"] for a in acc[0]["source"]] == ["USALEG"]

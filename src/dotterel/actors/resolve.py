@@ -26,6 +26,7 @@ Every Actor carries `why`: how it was found (`kb:person:president`, `text:person
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..model import Actor
@@ -93,6 +94,8 @@ MINISTRY_NOUNS = {"ministry", "department", "secretariat", "office"}
 COLLECTIVE_NOUNS = {"group", "team", "delegation", "contingent", "unit"}
 NUMERIC_QUANTITIES = {"thousand", "hundred", "dozen", "score", "million", "number", "some",
                       "handful", "all", "most", "many", "several", "few", "none", "each"}  # fmt: skip
+# "(D-N.Y.)", "(R-S.C.)", "(I-Vt.)" right after a name: a US lawmaker's party and state
+_US_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,7}\)")
 ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "movement",
                 "militia", "union", "agency", "body", "council", "court",
                 "party", "faction", "network", "mission", "coalition", "fund", "bank"}  # fmt: skip
@@ -1081,6 +1084,9 @@ class SentenceActors:
             sector = ["ELI"]  # "exiled minister X"; but "exiled opposition leader X" is OPP
         title = ctx["title_words"][0] if ctx["title_words"] else ""
         why = f"text:person:{title}".rstrip(":")
+        if country is None and org is None and _US_PARTY_STATE.match(self.doc.text[tok.idx + len(tok):]):
+            # "Eliot Engel (D-N.Y.)", "Lindsey Graham (R-S.C.)": a member of the US Congress
+            country, sector, why = "USA", [x for x in sector if x != "GOV"] or ["LEG"], "text:person:party-state"
         if country is None and org is None and ctx["region"] is None:
             if not sector:
                 return None  # a name and nothing else: not an actor we can code

@@ -299,6 +299,19 @@ def test_a_pronoun_prefers_the_subject_nearest_the_main_clause(kb):
     assert codes(got, "him") == ["RUSGOV"]
 
 
+def test_a_possessive_in_an_opening_phrase_is_the_named_subject_after_it(kb):
+    got = mentions(kb, "Syria said the rebels had lost. In its campaign to push back Saudi influence, Iran "
+                       "has armed militias. In his speech, Macron praised Merkel.", "2019-03-14")  # fmt: skip
+    assert codes(got, "its") == ["IRN"]
+    assert codes(got, "his") == ["FRAGOV"]
+
+
+def test_a_role_someone_is_cast_as_is_no_antecedent(kb):
+    got = mentions(kb, "Erdoğan spoke in London. Offering himself as the spokesman of the Muslim world, he "
+                       "also criticised Europe.", "2019-03-14")  # fmt: skip
+    assert codes(got, "he") == ["TURGOV"]
+
+
 def test_a_sentence_initial_he_is_the_last_main_clause_subject(kb):
     got = mentions(kb, "Erdoğan wants to see Bashar al-Assad removed. He also called for reform of the UN.",
                    "2019-03-14")  # fmt: skip

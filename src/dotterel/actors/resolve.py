@@ -1683,6 +1683,10 @@ class SentenceActors:
         low = tok.lower_
         s, e = tok.idx + self.offset, tok.idx + len(tok) + self.offset
         here = {s}
+        ahead = self._cataphora(tok)
+        if ahead:
+            why = "coref:person:pronoun" if low in PERSON_PRONOUNS else "coref:pronoun:it"
+            return [_copy(ahead[0], tok.text, s, e, why)]
         if low in ("its", "their") and tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.i < tok.i:
             # "suspected Isis fighters and their families", "Russia and its allies": the
             # phrase coordinated with it, whatever it is (no actor when it is none)
@@ -1696,8 +1700,10 @@ class SentenceActors:
 
             def fits(a: Actor) -> bool:
                 # a person named, or one described ("India's army chief said his forces ...")
+                # but not a role someone is cast "as" ("offering himself as the spokesman of ...")
                 return ((is_person(a) or (self._person_phrase(a) and not a.why.startswith("coref")
-                                          and self.memory.sentence_index(a) == self.memory.sentence))
+                                          and self.memory.sentence_index(a) == self.memory.sentence
+                                          and not self._cast_as(a)))
                         and a.name not in names and self.memory.gender.get(a.name, gender) == gender
                         and not any(x <= a.start < y for x, y in own))  # fmt: skip
 
@@ -1756,6 +1762,37 @@ class SentenceActors:
         if prev is None:
             return []
         return [_copy(prev, tok.text, s, e, why)]
+
+    def _cataphora(self, tok) -> list[Actor]:
+        """A possessive in an opening phrase stands for the main subject named after it: in
+        "In its campaign against X, Iran has ..." "its" is Iran; "In his speech, Macron said"
+        "his" is Macron. Only a named subject (a proper noun) of the same kind counts."""
+        if tok.dep_ != "poss" or tok.lower_ not in ("its", "his", "her", "their"):
+            return []
+        h = tok
+        for _ in range(8):
+            if h.head.i == h.i:
+                return []
+            if h.head.dep_ == "ROOT" and h.head.head.i == h.head.i:
+                break
+            h = h.head
+        else:
+            return []
+        root = h.head
+        if h.dep_ not in ("prep", "advcl", "npadvmod") or root.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i < h.i or subj.pos_ != "PROPN":
+            return []
+        person = tok.lower_ in ("his", "her")
+        if tok.lower_ == "their":
+            return []  # "their" before a plural subject: not worth the risk
+        return [a for a in self._resolve(subj) if is_person(a) == person and a.code]
+
+    def _cast_as(self, a: Actor) -> bool:
+        """`a` is a role phrase after "as" in this paragraph ("as the spokesman of ...")."""
+        span = self.doc.char_span(a.start - self.offset, a.end - self.offset, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "as"
 
     def _enclosing_subject(self, tok, fits) -> Actor | None:
         """A subject or possessive pronoun stands for the person who is the subject of a

@@ -55,6 +55,20 @@ def test_an_official_visit_is_still_a_visit(coder):
     assert e and e[0]["mode"] == "visit" and keys(e[0]["source"]) == {"FRA"} and keys(e[0]["target"]) == {"CHN"}
 
 
+# -- a vehicle is no visitor --------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hungarian authorities scrambled a fighter jet and ordered the plane, flying from Madrid to Riga, to land.",
+    "A Russian military convoy travelled to Kyiv overnight.",
+    "The Turkish navy vessel arrived in Tripoli on Monday.",
+])  # fmt: skip
+def test_a_vehicle_journey_is_no_visit(coder, text):
+    assert "CONSULT" not in types(coder, text), text
+
+
+def test_a_minister_flying_is_still_a_visit(coder):
+    assert "CONSULT" in types(coder, "The Hungarian foreign minister, flying from Madrid, arrived in Riga on Monday.")
+
+
 # -- "X said (that) Y must Z" ------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     '"We must protect the public," the British security minister said.',

@@ -308,6 +308,10 @@ class EventBuilder:
             # "the women could travel to a nearby embassy", "she travelled to Syria in 2015":
             # a journey by people with no political role is no diplomatic visit
             return None
+        if cand.mode == "visit" and cand.cameo == "042" and _vehicle_trip(cand):
+            # "ordered the plane, flying from Athens to Riga, to land", "the convoy travelled to
+            # Kyiv": a vehicle's journey is no diplomatic visit, whoever it is traced back to
+            return None
         if cand.mode == "visit":
             targets = [_as_place_target(t) for t in targets]
             home = {a.country for a in sources if a.country}
@@ -1033,6 +1037,26 @@ def _political_visitor(a: Actor, strong: bool) -> bool:
     if a.org:
         return True
     return a.why.startswith("kb:")
+
+
+VEHICLE_NOUNS = {"plane", "aircraft", "airliner", "jet", "jetliner", "flight", "helicopter", "ship", "vessel",
+                 "boat", "ferry", "tanker", "freighter", "convoy", "train", "bus", "truck", "lorry", "drone"}  # fmt: skip
+
+
+def _vehicle_trip(cand: Candidate) -> bool:
+    """Whether a journey's traveller is a vehicle: the subject's head, or, for a participle
+    hung on another verb ("ordered the plane, flying from A to B, to land"), the noun it
+    follows (that verb's object or passive subject, or the noun it modifies)."""
+    heads = cand.source_heads[0] if cand.source_heads else []
+    if heads and all(t.lemma_.lower() in VEHICLE_NOUNS for t in heads):
+        return True
+    t = cand.trigger
+    if t.tag_ in ("VBG", "VBN") and t.dep_ in ("advcl", "acl", "relcl", "conj") and t.head.i < t.i:
+        if t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in VEHICLE_NOUNS:
+            return True
+        near = [c for c in t.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < t.i]
+        return bool(near) and near[-1].lemma_.lower() in VEHICLE_NOUNS
+    return False
 
 
 def _visitors(heads) -> bool:

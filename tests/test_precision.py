@@ -338,3 +338,19 @@ def test_a_resignation_is_not_from_whatever_it_affects(coder):
     text = "The US defence secretary resigned on Thursday. The resignation deprives Europe of a reliable interlocutor."
     got = found(coder, text, "RETREAT")
     assert got and not [e for e in got if "EUR" in keys(e["target"]) or "EU" in keys(e["target"])], got
+
+
+# -- declining to act under pressure is a rejection ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    'The foreign minister said Mexico would not act "on the basis of threats".',
+    "The president said Ghana would not decide anything under pressure from Washington.",
+])  # fmt: skip
+def test_refusing_to_act_under_pressure_is_a_rejection(coder, text):
+    e = found(coder, text, "REJECT")
+    assert e and e[0]["cameo"] == "120", text
+
+
+def test_refusing_under_pressure_targets_the_presser_and_acting_under_it_is_no_rejection(coder):
+    e = found(coder, "The president said Ghana would not decide anything under pressure from Washington.", "REJECT")
+    assert keys(e[0]["target"]) == {"USA"}
+    assert not found(coder, "The president said Ghana would act on the basis of threats.", "REJECT")

@@ -291,13 +291,14 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 break
     for tok in sent:  # "would not accept ultimatums": a refusal even if "accept" codes nothing
         if (tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits and not in_dateline(tok)
-                and lemma(tok, lex) in ACCEPTING):
+                and (lemma(tok, lex) in ACCEPTING or _under_pressure(tok))):
             mod, why = modality(tok)
             if _negated(tok):
                 out.append(Candidate(
                     trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
                     source_heads=_opts(_no_dateline(subject_heads(tok))),
-                    target_heads=[c for c in tok.children if c.dep_ == "dobj"][:1],
+                    target_heads=([c for c in tok.children if c.dep_ == "dobj"][:1] if lemma(tok, lex) in ACCEPTING
+                                  else _pressure_from(tok)),
                     trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i),
                     modality="hypothetical" if mod == "hypothetical" else "asserted",
                     loose_heads=_loose_targets(tok, "REJECT"), answers={"REQUEST", "AGREE", "THREATEN"},
@@ -442,6 +443,26 @@ def _idle(c: Candidate) -> bool:
 RETALIATE = {"retaliate", "respond", "react", "avenge", "hit back", "strike back"}
 ACCEPTING = {"accept", "agree", "allow", "approve", "permit", "recognise", "recognize", "tolerate",
              "heed", "comply", "abide"}  # fmt: skip
+
+
+# "would not act on the basis of threats", "will not be moved under pressure", "would not
+# decide in the face of an ultimatum": declining to act under pressure defies it (REJECT)
+PRESSURE_NOUNS = {"threat", "pressure", "ultimatum", "blackmail", "duress", "coercion", "intimidation", "dictate",
+                  "diktat"}  # fmt: skip
+PRESSURE_PREPS = {"under", "on", "in", "to", "because"}
+
+
+def _under_pressure(tok) -> bool:
+    """A verb with a phrase saying it would be done under threats or pressure."""
+    return any(c.dep_ == "prep" and c.lower_ in PRESSURE_PREPS
+               and any(t.dep_ == "pobj" and t.lemma_.lower() in PRESSURE_NOUNS for t in c.subtree)
+               for c in tok.children)  # fmt: skip
+
+
+def _pressure_from(tok) -> list:
+    """"under pressure from Washington": who presses (the refusal's target)."""
+    return [t for c in tok.children if c.dep_ == "prep" and c.lower_ in PRESSURE_PREPS for t in c.subtree
+            if t.dep_ == "pobj" and t.head.lower_ in ("from", "by")][:1]  # fmt: skip
 
 
 def _negated(tok) -> bool:

@@ -354,3 +354,17 @@ def test_refusing_under_pressure_targets_the_presser_and_acting_under_it_is_no_r
     e = found(coder, "The president said Ghana would not decide anything under pressure from Washington.", "REJECT")
     assert keys(e[0]["target"]) == {"USA"}
     assert not found(coder, "The president said Ghana would act on the basis of threats.", "REJECT")
+
+
+# -- protests that spread or break out with no one named are the public's ----------------------
+@pytest.mark.parametrize("text", [
+    "Protests erupted in Lusaka on Monday.",
+    "Police in Zambia fired tear gas in Lusaka on Wednesday as demonstrations against new fuel taxes spread to six provinces.",
+])  # fmt: skip
+def test_protests_spreading_are_the_publics(coder, text):
+    e = found(coder, text, "PROTEST")
+    assert e and e[0]["source"][0]["code"] == "ZMBCVL", text
+
+
+def test_protests_named_without_spreading_give_no_sourceless_protest(coder):
+    assert not found(coder, "The minister discussed the protests with reporters in Lusaka.", "PROTEST")

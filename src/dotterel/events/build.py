@@ -146,6 +146,16 @@ class EventBuilder:
                              start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
                              why="the public where it gathers")]  # fmt: skip
             source_why = "the public of the place"
+        if (not sources and cand.type == "PROTEST" and cand.nominal and location is not None and location.country
+                and cand.trigger.dep_ in ("nsubj", "nsubjpass") and cand.trigger.head.lemma_.lower() in SPREADING):
+            # "demonstrations against the new taxes spread to six provinces", "protests erupted in
+            # Lusaka": protests that spread or break out with no one named are the public's
+            name = _country_name(sa, location.country)
+            h = cand.trigger
+            sources = [Actor(text=h.text, name=f"{name} people", country=location.country, sector=["CVL"],
+                             start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
+                             why="the public where protests spread")]  # fmt: skip
+            source_why = "the public of the place"
         if not sources and (cand.mode in STATE_ACTS or cand.cameo.startswith("081")) and _agentless(cand.trigger):
             # (081: "the curfew in Djibouti has been lifted", "the ban was lifted": only the
             # state there lifts its own bans and curfews)
@@ -967,6 +977,8 @@ def _agentless(v) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or participle_after_noun(v)
 
 
+SPREADING = {"spread", "erupt", "break", "sweep", "rock", "grip", "engulf", "escalate", "intensify", "flare",
+             "resume", "continue", "paralyse", "paralyze", "turn"}  # fmt: skip
 PUBLIC_WORDS = {"people", "residents", "citizens", "crowd", "crowds", "thousands", "hundreds", "dozens",
                 "villagers", "locals", "youths", "inhabitants", "onlookers"}  # fmt: skip
 CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds",

@@ -40,24 +40,19 @@ def find_location(cand, sa, countries_in_article: set[str]) -> Place | None:
         _place_counts(sa)  # note the places named so far: they tell where the story is set
         _note_recent(sa)  # and in what order: "the city", "the country" point back to them
     anchors = event_anchor_tokens(cand)
-    got = _place_in_clause(cand, anchors, sa, prefer)
-    if got is not None:
-        return got
-    got = _witness_place(cand, sa, prefer)
-    if got is not None:
-        return got
-    got = _fronted_place(cand, sa, prefer)
-    if got is not None:
-        return got
-    got = _saying_place(cand, sa, prefer)
-    if got is not None:
-        return got
-    got = _place_inherited(cand, sa, prefer)
-    if got is not None:
-        return got
-    got = _domestic_place(cand, sa)
-    if got is not None:
-        return got
+    # what the text says of this event, most direct first
+    finders = (
+        lambda: _place_in_clause(cand, anchors, sa, prefer),
+        lambda: _witness_place(cand, sa, prefer),
+        lambda: _fronted_place(cand, sa, prefer),
+        lambda: _saying_place(cand, sa, prefer),
+        lambda: _place_inherited(cand, sa, prefer),
+        lambda: _domestic_place(cand, sa),
+    )
+    for find in finders:
+        got = find()
+        if got is not None:
+            return got
     if getattr(cand, "modality", "asserted") in ("negated", "hypothetical"):
         return None  # what did not or would only happen has no place the context can give
     got = _carried_place(cand, sa, prefer)

@@ -7,7 +7,7 @@ import dataclasses
 import math
 
 from .. import ground
-from ..actors.resolve import SentenceActors
+from ..actors.resolve import CROWD_NOUNS, SentenceActors
 from ..model import Actor, Article, Event, Mention, When
 from .extract import (
     Candidate,
@@ -1184,16 +1184,13 @@ def _country_name(sa, iso3: str) -> str:
     return ent.name if ent is not None else iso3
 
 
-PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "mob", "crowd"}
-
-
 def _rioters(cand: Candidate, sources: list[Actor], targets: list[Actor], target_why: str, sent, sa) -> list[Actor]:
     """The demonstrators among the sources of an attack or damage that hit no one named
     (property, the crowd of the place, or the police they fought alongside)."""
     if cand.type not in ("ASSAULT", "COERCE") or cand.mode == "crowd-control":
         return []
     rioters = [a for a in sources if (h := _head_token(a, sent, sa)) is not None
-               and h.lemma_.lower() in PROTESTER_WORDS]  # fmt: skip
+               and h.lemma_.lower() in CROWD_NOUNS]  # fmt: skip
     if not rioters:
         return []
     mutual = len(rioters) < len(sources) and not targets  # "protesters and police fought"

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Actor
+from ..words import sector_class, word_class
 from .kb import Entity, KnowledgeBase, Match
 
 NAME_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "quantmod", "advmod"}
@@ -37,7 +38,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 FEMININE = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-SAY_VERBS = {"say", "tell", "add", "state", "insist", "declare", "warn", "stress", "vow", "write", "explain"}
+SAY_VERBS = word_class("quote_verbs")  # data/word_classes.yaml
 COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
 PLACE_NOUNS = {"island", "territory", "enclave", "strip"}  # "the island's government" (Taiwan)
 PAIR_NOUNS = {"side", "leader", "country", "nation", "government", "party", "neighbour",
@@ -105,8 +106,8 @@ ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "mo
 NAMED_ONLY_ANAPHORS = {"fund", "bank"}
 # what "the group", "the party" ... can refer back to (other anaphors: any organisation)
 # (tried in order: "the group" is an armed or political group before it is an NGO)
-_ARMED = {"REB", "IMG", "UAF", "OPP", "PTY", "CRM", "RAD", "SEP"}
-_NON_STATE = [_ARMED, {"NGO", "HRI"}]
+_NON_STATE_GROUPS = {"REB", "IMG", "UAF", "OPP", "PTY", "CRM", "RAD", "SEP"}
+_NON_STATE = [_NON_STATE_GROUPS, {"NGO", "HRI"}]
 GROUP_SECTORS = {"group": _NON_STATE, "faction": _NON_STATE, "movement": _NON_STATE,
                  "militia": [{"REB", "IMG", "UAF", "MIL"}], "network": _NON_STATE,
                  "party": [{"PTY", "OPP"}], "bloc": [{"IGO"}], "alliance": [{"IGO", "MIL", "PTY"}],
@@ -129,17 +130,14 @@ STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"}
 # "exiled opposition leader X" is OPP, "exiled leader X" of no known role is ELI
 WEAK_FORMER = {"exiled", "self-exiled"}
 # verbs by which news media report a story: such a medium is no antecedent of "it"/"they"
-REPORT_VERBS = {"report", "say", "tell", "quote", "cite", "write", "broadcast", "publish",
-                "learn", "obtain", "see", "confirm", "reveal", "show", "add"}  # fmt: skip
+REPORT_VERBS = word_class("media_report_verbs")
 # nouns of armed violence whose national modifier is the armed forces: "Indian fire",
 # "Russian shelling", "Israeli air strikes" (INDMIL, RUSMIL, ISRMIL)
 ATTACK_NOUNS = {"fire", "gunfire", "shelling", "artillery", "airstrike", "air-strike", "bombardment",
                 "shell", "mortar", "missile", "rocket", "drone", "raid", "offensive", "incursion",
                 "warplane", "blockade", "barrage", "sniper"}  # fmt: skip
 # meetings and accords named after the city where they are held: "the Pretoria talks"
-VENUE_NOUNS = {"talk", "talks", "summit", "meeting", "conference", "negotiation", "process",
-               "accord", "agreement", "declaration", "protocol", "format", "forum", "round",
-               "dialogue", "communique", "peace", "convention", "treaty"}  # fmt: skip
+CITY_NAMED_ACCORDS = word_class("city_named_accords")
 CITY_NOUNS = {"capital", "city", "town", "outskirts", "suburb", "centre", "center", "streets"}
 # words for a crowd: "the crowd" is the protesters named just before
 CROWD_NOUNS = {"crowd", "protester", "protestor", "demonstrator", "rioter", "mob", "marcher"}
@@ -148,7 +146,7 @@ JIHADIST_NOUNS = {"jihadist", "jihadi", "extremist", "terrorist", "islamist"}
 # "the SDF advanced against the militants")
 INSURGENT_NOUNS = {"rebel", "insurgent", "guerrilla", "paramilitary"}
 # the sectors of armed men ("Kurdish fighters", "Baloch militants")
-ARMED_SECTORS = {"REB", "MIL", "IMG", "UAF", "RAD"}
+ARMED_MEN_SECTORS = sector_class("armed_men_sectors")
 # a capital after these is where something happens, not who does it ("talks in Moscow")
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
                   "within", "off", "past", "via", "through", "over"}  # fmt: skip
@@ -538,7 +536,7 @@ class SentenceActors:
             return [a] if a else []
         sector = list(ent.sector) if ent.kind == "org" else list(m.term.sector)
         if ent.kind == "country" and m.term.function == "capital":
-            if tok.dep_ != "poss" and tok.head.lemma_.lower() in VENUE_NOUNS:
+            if tok.dep_ != "poss" and tok.head.lemma_.lower() in CITY_NAMED_ACCORDS:
                 # "the Pretoria talks", "the Minsk agreements": where, not who
                 return [Actor(text=span.text, name=ent.name, country=ent.country, kb_id=ent.id,
                               start=s, end=e, why="kb:country:capital as a place")]  # fmt: skip
@@ -935,7 +933,7 @@ class SentenceActors:
                         break
             if fn == "capital":
                 if self._locative(tok) or self._city_phrase(tok) or (
-                        tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in VENUE_NOUNS):
+                        tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in CITY_NAMED_ACCORDS):
                     why = "kb:country:capital as a place"  # "in Moscow", "the capital Juba", "the Pretoria talks"
                 else:
                     seat = self._org_seat(m)
@@ -1221,7 +1219,7 @@ class SentenceActors:
         sectors += [s for s in ctx["mods"] if s not in sectors and not (s == "ELI" and ctx["exiled"])]
         if ctx["former"] or (ctx["exiled"] and sectors[0] in STATE_SECTORS | {"ELI"}):
             sectors = ["ELI"]
-        if country is None and org is None and ctx["region"] is None and set(sectors) & ARMED_SECTORS:
+        if country is None and org is None and ctx["region"] is None and set(sectors) & ARMED_MEN_SECTORS:
             group = self._ethnic_group(tok, ctx)
             if group is not None:  # "Kurdish fighters" after the SDF was named
                 s, e, text = self._span(tok, ctx)
@@ -1469,7 +1467,7 @@ class SentenceActors:
         names = self.kb.org_words()
 
         def fits(a: Actor) -> bool:
-            if a.org is None or is_person(a) or not set(a.sector) & ARMED_SECTORS:
+            if a.org is None or is_person(a) or not set(a.sector) & ARMED_MEN_SECTORS:
                 return False
             return any(w.startswith(st) for w in names.get(a.org, ()) for st in stems)
 

@@ -9,6 +9,7 @@ import math
 from .. import ground
 from ..actors.resolve import CROWD_NOUNS, SentenceActors
 from ..model import Actor, Article, Event, Mention, When
+from ..words import sector_class, word_class
 from .extract import (
     Candidate,
     gapped_passive,
@@ -27,7 +28,7 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
 # a settlement or concession about a dispute is aimed at the other party of the dispute
 DISPUTE_TYPES = {"AGREE", "CONCEDE", "REJECT"}
 DISPUTE_NOUNS = {"dispute", "conflict", "row", "feud", "standoff", "quarrel", "differences", "stalemate"}
-MEETING_NOUNS = {"meeting", "conference", "summit", "talks", "gathering", "session"}
+MEETING_NOUNS = word_class("party_meeting_nouns")  # data/word_classes.yaml
 # types whose "to" phrase names the one who receives: "offered its troops to Lebanon"
 # events whose object can be an earlier event: "rejected the accusation", "welcomed the decision"
 REFERRING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "REQUEST", "THREATEN", "PROTEST"}
@@ -300,7 +301,7 @@ class EventBuilder:
                     for t in heads))):  # fmt: skip
             return None  # "she left London to join the terrorist organisation": a recruit, not an alliance
         if (cand.type == "ASSAULT" and cand.trigger.lemma_.lower() == "clash" and sources and targets
-                and not any(set(a.sector) & ARMED for a in sources + targets)
+                and not any(set(a.sector) & ARMED_SECTORS for a in sources + targets)
                 and all(set(a.sector) & {"GOV", "LEG", "ELI", "JUD", "PTY", "OPP"} or _is_person(a) for a in sources)):
             return None  # "the minister clashed with Trump('s assessment)": a quarrel, not a fight
         pat = cand.explain.get("pattern", "")
@@ -526,7 +527,7 @@ class EventBuilder:
                                start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
                                why="population of the place")], "population of the place")  # fmt: skip
         if cand.type == "REJECT" and not out and any(
-                t.lemma_.lower() in REPORT_NOUNS and t.dep_ in ("dobj", "nsubjpass") for t in [*cand.target_heads, *cand.loose_heads]):
+                t.lemma_.lower() in FINDINGS_NOUNS and t.dep_ in ("dobj", "nsubjpass") for t in [*cand.target_heads, *cand.loose_heads]):
             # "Amnesty said the army had ignored warnings. The army rejected the report": the
             # report is what the last sentence's other subject said
             ours = {a.code for a in sources} | {a.country for a in sources if a.country}
@@ -1010,7 +1011,7 @@ VISITOR_NOUNS = {"envoy", "envoys", "delegation", "delegations", "emissary", "em
                  "delegate", "delegates", "representative", "representatives", "negotiator", "negotiators"}  # fmt: skip
 
 
-ARMED = {"MIL", "COP", "REB", "IMG", "UAF", "RAD", "SEP", "SPY"}
+ARMED_SECTORS = sector_class("armed_sectors")
 ABSTRACT_NOUNS = {"process", "talks", "negotiations", "plan", "initiative", "resolution", "deal", "agreement",
                   "conference", "summit", "election", "elections", "war", "campaign", "bill", "proposal",
                   "programme", "program", "policy", "strategy", "report", "study", "effort", "efforts", "project",
@@ -1018,7 +1019,7 @@ ABSTRACT_NOUNS = {"process", "talks", "negotiations", "plan", "initiative", "res
 STRONG_VISIT = {"visit", "tour"}
 POLITICAL_SECTORS = {"GOV", "LEG", "ELI", "OPP", "PTY", "JUD", "MIL", "COP", "SPY", "IGO", "NGO", "HRI", "MOD"}
 PRIVATE_SECTORS = {"CVL", "REF", "MED", "EDU", "BUS", "HLH", "REL", "AGR", "ENV", "CRM", "LAB", "DEV", "SPT"}
-FIGHTER_SECTORS = {"REB", "IMG", "UAF", "RAD", "SEP"}
+FIGHTER_SECTORS = sector_class("fighter_sectors")
 
 
 RELATIONAL_NOUNS = {"backer", "ally", "enemy", "rival", "opponent", "critic", "foe", "neighbour", "neighbor",
@@ -1227,7 +1228,7 @@ def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None, t
 
 
 LEAD_NOUNS = {"decision"}
-REPORT_NOUNS = {"report", "findings", "study"}
+FINDINGS_NOUNS = word_class("findings_nouns")
 # buildings an attack hits the people of (civilians, gold/CODING.md "Actors"); the
 # same words as actors ("the hospital said", "the school closed") keep their sector
 SHELTER_BUILDINGS = {"hospital", "clinic", "school"}

@@ -31,9 +31,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..actors.resolve import ALLY_NOUNS
+from ..words import word_class
 from .lexicon import Lexicon, Wrapper
 from .match import Hit, is_passive, lemma, match_token, reduced_passive
-from .modality import REPORTING, misattached_speech, modality
+from .modality import misattached_speech, modality
 
 OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", "invite",
                   "encourage", "pressure", "press", "compel", "instruct", "authorize",
@@ -41,8 +42,7 @@ OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", 
                   "advise", "beg", "implore", "push", "challenge", "demand", "let", "lead",
                   "prompt", "cause", "enable", "get", "oblige"}  # fmt: skip
 SUBJECT_DEPS = ("nsubj", "csubj")
-REPORTING_VERBS = REPORTING | {"reiterate", "declare", "conclude", "insist", "announce", "repeat",
-                               "stress", "warn", "tell", "argue", "maintain", "demand"}  # fmt: skip
+REPORTING_VERBS = word_class("reporting_verbs_broad")  # data/word_classes.yaml
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 # Nouns naming a speech act: what they are about is their content, not an event of its own
@@ -514,8 +514,7 @@ def _speculative(tok) -> bool:
     return False
 
 
-TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "meeting", "summit", "dialogue", "conference",
-              "consultation", "consultations"}  # fmt: skip
+TALK_NOUNS = word_class("talk_nouns")
 HOSTING = {"host": "044", "facilitate": "044", "sponsor": "044", "mediate": "045", "broker": "045"}
 
 

@@ -5,12 +5,12 @@ Negated and hypothetical events are kept and labelled, never turned into asserte
 
 from __future__ import annotations
 
+from ..words import word_class
+
 PLANNED_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for "won't"
 POSSIBLE_AUX = {"could", "may", "might", "can", "ca"}  # "ca" is spaCy's token for "can't"
 DEONTIC_AUX = {"should", "ought", "must"}  # "should be arrested": an opinion of what ought to happen
-REPORTING = {"say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare",
-             "insist", "warn", "note", "write", "explain", "indicate", "suggest", "signal",
-             "reiterate", "stress", "argue", "acknowledge", "admit", "believe", "think"}  # fmt: skip
+REPORTING = word_class("reporting_verbs")  # data/word_classes.yaml
 PLANNED_ADJ = {"planned", "upcoming", "forthcoming", "proposed", "scheduled", "expected",
                "impending", "intended", "prospective", "imminent"}  # fmt: skip
 POSSIBLE_ADJ = {"possible", "potential", "likely", "probable", "rumoured", "rumored", "feared"}
@@ -34,8 +34,7 @@ PLAN_GOVERNING = {"commitment", "intention", "pledge", "promise", "plan", "propo
 # "the refusal to end its backing", "the failure to stop the attacks": the act did not happen
 NEG_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
 # "an announcement that it would train an army": what these nouns report is reported speech
-REPORT_NOUNS = {"announcement", "statement", "pledge", "promise", "warning", "claim", "declaration",
-                "assurance", "vow", "commitment", "decision", "plan"}  # fmt: skip
+STATEMENT_NOUNS = word_class("statement_nouns")
 # "we have to fight", "Syria needs to negotiate": an obligation, not an act
 OBLIGATION = {"have", "need"}
 # governors whose own modality does not pass to the infinitive ("refused to", "denied"...)
@@ -244,8 +243,7 @@ def _purpose_governors(tok) -> list:
     return out
 
 
-SPEECH_CONJ = {"warn", "say", "add", "demand", "urge", "vow", "threaten", "accuse", "insist", "call", "promise",
-               "pledge", "deny", "reject", "announce", "tell", "blame", "condemn", "criticize", "criticise", "denounce"}  # fmt: skip
+SPEECH_CONJ = word_class("conjoined_speech_verbs")
 
 
 def misattached_speech(v):
@@ -295,7 +293,7 @@ def _reported(tok) -> bool:
             t = t.head.head if t.head.head.pos_ != "ADP" else t.head.head.head  # "would build a force that would patrol"
             if t.lemma_.lower() in REPORTING and t.tag_ in ("VBD", "VBN"):
                 return True
-        elif t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in REPORT_NOUNS:
+        elif t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in STATEMENT_NOUNS:
             return True  # "an announcement that it would train an army"
         elif t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head != t:
             t = t.head

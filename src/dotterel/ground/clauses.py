@@ -3,6 +3,8 @@ clause, which verbs govern it, and whether that clause speaks of the future."""
 
 from __future__ import annotations
 
+from ..words import word_class
+
 FUTURE_MODALITIES = {"planned", "possible", "hypothetical"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around",
                   "within", "off", "on", "along", "over", "through", "via"}  # fmt: skip
@@ -17,9 +19,7 @@ PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province
                "territory", "hamlet", "refugee camp", "port city", "strip", "coast"}  # fmt: skip
 DIVISION_WORDS = {"state", "province", "region", "governorate", "oblast", "county", "district",
                   "prefecture", "department"}  # fmt: skip
-SPEECH_LEMMAS = {"say", "tell", "announce", "state", "report", "add", "claim", "confirm",
-                 "declare", "warn", "insist", "write", "note", "pledge", "promise", "vow",
-                 "threaten", "allege", "explain", "reveal", "indicate", "believe", "think"}  # fmt: skip
+SPEECH_LEMMAS = word_class("speech_verbs")  # data/word_classes.yaml
 # events that are the saying itself: a promise or a threat is made when it is said
 SPEECH_ACT_TYPES = {"AGREE", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPORT"}
 FUTURE_GOVERNORS = {"due", "expect", "schedule", "plan", "set", "intend", "go", "aim", "prepare",

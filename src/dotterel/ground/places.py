@@ -8,6 +8,7 @@ import re
 
 from ..model import Place
 from ..where import city_place, country_place, division_place, gazetteer
+from ..words import word_class
 from .clauses import (
     CARRY_TYPES,
     DIVISION_WORDS,
@@ -171,8 +172,7 @@ def _kb_place(tok, sa) -> bool:
         "name", "capital", "region", "seat")
 
 
-VENUE_NOUNS = {"summit", "conference", "forum", "meeting", "talks", "gathering", "ceremony", "congress",
-               "convention", "rally", "games", "session", "negotiations", "dialogue"}  # fmt: skip
+CITY_NAMED_GATHERINGS = word_class("city_named_gatherings")  # data/word_classes.yaml
 
 
 def _climb(tok):
@@ -180,7 +180,7 @@ def _climb(tok):
     phrase head that hangs in the clause; a city names where its gathering is ("on the
     sidelines of the Munich conference", "at the Davos forum")."""
     t = tok
-    if tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in VENUE_NOUNS and tok.ent_type_ in PLACE_ENTS \
+    if tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in CITY_NAMED_GATHERINGS and tok.ent_type_ in PLACE_ENTS \
             and gazetteer().country_of_name(_ent_text(tok)) is None:
         t = tok.head
     for _ in range(3):
@@ -563,8 +563,7 @@ def _carried_place(cand, sa, prefer) -> Place | None:
     return last
 
 
-MEETING_WORDS = {"meet", "meeting", "summit", "talk", "talks", "conference", "visit", "host", "forum",
-                 "negotiation", "negotiations", "gathering", "ceremony"}  # fmt: skip
+MEETING_WORDS = word_class("venue_words")
 
 
 def _is_venue(word) -> bool:

@@ -67,6 +67,7 @@ BAD = {
     "number entry": ("words:\n  a:\n    words: [x, 3]\n", r":3: words\.a\.words: '3' is not a word"),
     "list entry": ("words:\n  a:\n    words:\n      - x\n      - [y]\n", r":5: words\.a\.words: a sequence is not a word"),
     "null entry": ("words:\n  a:\n    words: [x, null]\n", r":3: .*'null' is not a word"),
+    "unquoted yaml boolean": ("words:\n  a:\n    words: [in, off]\n", r":3: .*'off' is not a word"),
     "capitalised word": ("words:\n  a:\n    words: [Say]\n", r":3: 'Say' must be a lower-case word"),
     "padded word": ("words:\n  a:\n    words: [' say']\n", r":3: ' say' must be a lower-case word"),
     "duplicate word": ("words:\n  a:\n    words: [say, tell,\n            say]\n", r":4: words\.a: 'say' is listed twice"),

@@ -85,16 +85,10 @@ NEUTRAL_ADJ = {"top", "senior", "veteran", "new", "outgoing", "incoming", "embat
                "chief", "main", "leading", "former", "ex"}  # fmt: skip
 # "Israel's militia ally", "Iran's proxies": forces of someone else than the named country
 ALLY_NOUNS = {"ally", "allies", "proxy", "proxies", "surrogate", "surrogates", "client", "clients"}
-QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score",
-                  "scores", "million", "millions", "number", "some", "handful", "crowd",
-                  "group", "team", "contingent", "delegation", "unit", "members", "member",
-                  "batch", "deployment", "detachment",
-                  "all", "most", "many", "several", "few", "none", "each", "both", "one",
-                  "two", "three", "four", "five", "coalition", "alliance"}  # fmt: skip
+QUANTITY_NOUNS = word_class("quantity_nouns")  # data/word_classes.yaml
 MINISTRY_NOUNS = {"ministry", "department", "secretariat", "office"}
 COLLECTIVE_NOUNS = {"group", "team", "delegation", "contingent", "unit"}
-NUMERIC_QUANTITIES = {"thousand", "hundred", "dozen", "score", "million", "number", "some",
-                      "handful", "all", "most", "many", "several", "few", "none", "each"}  # fmt: skip
+NUMERIC_QUANTITIES = word_class("numeric_quantities")
 # "(D-N.Y.)", "(R-S.C.)", "(I-Vt.)" right after a name: a US lawmaker's party and state
 _US_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,7}\)")
 ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "movement",
@@ -148,8 +142,7 @@ INSURGENT_NOUNS = {"rebel", "insurgent", "guerrilla", "paramilitary"}
 # the sectors of armed men ("Kurdish fighters", "Baloch militants")
 ARMED_MEN_SECTORS = sector_class("armed_men_sectors")
 # a capital after these is where something happens, not who does it ("talks in Moscow")
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout",
-                  "within", "off", "past", "via", "through", "over"}  # fmt: skip
+CAPITAL_PLACE_PREPS = word_class("capital_place_preps")
 
 
 @dataclass
@@ -878,7 +871,7 @@ class SentenceActors:
         h = tok
         while h.dep_ in ("conj", "appos") or (h.dep_ == "compound" and h.head.lower_ in ("capital", "city")):
             h = h.head  # "in Moscow and Kyiv", "in the capital, Naypyitaw", "in the capital Naypyitaw"
-        return h.dep_ == "pobj" and h.head.lower_ in LOCATIVE_PREPS
+        return h.dep_ == "pobj" and h.head.lower_ in CAPITAL_PLACE_PREPS
 
     @staticmethod
     def _city_phrase(tok) -> bool:

@@ -1234,7 +1234,7 @@ FINDINGS_NOUNS = word_class("findings_nouns")
 SHELTER_BUILDINGS = {"hospital", "clinic", "school"}
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT"}
 HELP_NOUNS = {"help", "support", "assistance", "backing", "mediation", "cooperation", "participation"}
-PLACE_PREPS = {"in", "near", "across", "around", "inside", "along", "outside"}
+PLACE_PREPS = word_class("event_place_preps")
 OWN_PRONOUNS = {"their", "its", "his", "her", "they", "it", "he", "she", "them", "him", "itself", "themselves"}
 
 

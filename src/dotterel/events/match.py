@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..words import word_class
 from .lexicon import Lexicon, Pattern
 
 FRAME_SKIP = {
@@ -152,10 +153,7 @@ def _constrained(heads: list, alts) -> list:
     return out
 
 
-QUANTITY_HEADS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "some",
-                  "many", "most", "group", "column", "convoy", "unit", "contingent", "crowd", "number", "wave",
-                  "band", "battalion", "million", "millions", "deployment", "batch", "detachment", "all",
-                  "several", "rest", "remainder", "half", "majority"}  # fmt: skip
+QUANTITY_HEADS = word_class("quantity_heads")  # data/word_classes.yaml
 
 
 def doer_words(tok, pos: str) -> list:

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from ..words import word_class
 
-PLANNED_AUX = {"will", "shall", "'ll", "wo"}  # "wo" is spaCy's token for "won't"
-POSSIBLE_AUX = {"could", "may", "might", "can", "ca"}  # "ca" is spaCy's token for "can't"
+PLANNED_AUX = word_class("planned_aux")  # data/word_classes.yaml
+POSSIBLE_AUX = word_class("possible_aux")
 DEONTIC_AUX = {"should", "ought", "must"}  # "should be arrested": an opinion of what ought to happen
 REPORTING = word_class("reporting_verbs")  # data/word_classes.yaml
 PLANNED_ADJ = {"planned", "upcoming", "forthcoming", "proposed", "scheduled", "expected",
                "impending", "intended", "prospective", "imminent"}  # fmt: skip
 POSSIBLE_ADJ = {"possible", "potential", "likely", "probable", "rumoured", "rumored", "feared"}
-PLANNED_GOVERNORS = {"plan", "intend", "prepare", "aim", "schedule", "set", "expect", "due",
-                     "poised", "going", "scheduled", "slated"}  # fmt: skip
+PLANNED_GOVERNORS = word_class("planned_governors")
 POSSIBLE_GOVERNORS = {"consider", "weigh", "mull", "contemplate", "explore", "could", "may",
                       "might", "likely", "possible"}  # fmt: skip
 NEGATING = {"not", "n't", "never", "no", "neither", "nor"}

@@ -6,10 +6,8 @@ from __future__ import annotations
 from ..words import word_class
 
 FUTURE_MODALITIES = {"planned", "possible", "hypothetical"}
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "across", "throughout", "around",
-                  "within", "off", "on", "along", "over", "through", "via"}  # fmt: skip
-STRICT_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around",
-                   "within", "off", "along"}  # fmt: skip
+LOCATIVE_PREPS = word_class("locative_preps")  # data/word_classes.yaml
+STRICT_LOCATIVE = word_class("strict_locative_preps")
 MOTION_PREPS = {"to", "toward", "towards", "into", "onto"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
 PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "state",
@@ -22,16 +20,12 @@ DIVISION_WORDS = {"state", "province", "region", "governorate", "oblast", "count
 SPEECH_LEMMAS = word_class("speech_verbs")  # data/word_classes.yaml
 # events that are the saying itself: a promise or a threat is made when it is said
 SPEECH_ACT_TYPES = {"AGREE", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPORT"}
-FUTURE_GOVERNORS = {"due", "expect", "schedule", "plan", "set", "intend", "go", "aim", "prepare",
-                    "hope", "want", "seek", "propose", "scheduled", "expected", "poised",
-                    "likely", "about"}  # fmt: skip
-MODAL_FUTURE = {"will", "'ll", "shall", "wo", "would", "could", "might", "may", "should", "must",
-                "can", "ca"}  # fmt: skip
+FUTURE_GOVERNORS = word_class("future_governors")
+MODAL_FUTURE = word_class("future_modals")
 # events a state does on its own territory, placed in its country when the text names no
 # place: arrests, bans, curfews and emergencies, protests, expulsions, alerts
 DOMESTIC_TYPES = {"COERCE", "PROTEST", "MOBILIZE", "SANCTION"}
-LOCALS = {"resident", "witness", "villager", "inhabitant", "people", "official", "elder", "doctor",
-          "medic", "activist", "local"}  # fmt: skip
+LOCALS = word_class("local_nouns")
 # physical events, which happen somewhere: a place can be carried to them from context
 CARRY_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "CONSULT", "CONCEDE"}
 DOMESTIC_NOUNS = {"police", "court", "government", "authorities", "authority", "parliament",

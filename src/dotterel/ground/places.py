@@ -413,7 +413,7 @@ def _fronted_place(cand, sa, prefer) -> Place | None:
     return None
 
 
-EYEWITNESSES = {"resident", "witness", "villager", "inhabitant", "local", "eyewitness"}
+EYEWITNESSES = word_class("eyewitness_nouns")  # data/word_classes.yaml
 
 
 def _witness_place(cand, sa, prefer) -> Place | None:

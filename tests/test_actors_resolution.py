@@ -44,6 +44,21 @@ def test_a_country_name_inside_another_name_is_no_country(kb, text):
     assert not [c for t, c, n, w in got if c[:3] in ("JOR", "GEO", "ISR", "NER")], got
 
 
+@pytest.mark.parametrize("text,mention,code", [
+    ("Karen guerrillas ambushed an army convoy near the Thai border.", "Karen guerrillas", "MMRREB"),
+    ("Karenni fighters seized a police post.", "Karenni fighters", "MMRREB"),
+    ("Chechen rebels attacked a convoy outside the town.", "Chechen rebels", "RUSREB"),
+])  # fmt: skip
+def test_peoples_of_one_country_take_that_country(kb, text, mention, code):
+    # "Karen" is also a given name: before a lower-case noun it is the people's adjective
+    assert codes(mentions(kb, text, "2001-03-02"), mention) == [code]
+
+
+def test_a_given_name_that_is_also_a_peoples_name_is_no_country(kb):
+    got = mentions(kb, "Karen Ostrowski criticised the plan and Karen said she would resign.", "2021-05-01")
+    assert not [c for t, c, n, w in got if c.startswith("MMR")], got
+
+
 def test_a_countrys_name_still_leads_the_names_of_its_bodies(kb):
     got = mentions(kb, "Kenya Airways suspended flights and the Montenegro Assembly met.")
     assert codes(got, "Kenya") == ["KEN"] and codes(got, "Montenegro") == ["MNE"]

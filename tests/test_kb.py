@@ -122,6 +122,10 @@ HEADER = "name\taliases\tcountry\torg\tsector\trole\tstart\tend\n"
     ({"countries": "- iso3: AAA\n  name: [unclosed\n"}, "countries.yaml:", "not valid YAML"),
     ({"countries": COUNTRIES + "- iso3: CCC\n  name: Gammaland\n  island: yes please\n"},
      "countries.yaml:6", "'island' must be true or false"),
+    ({"countries": COUNTRIES + "- iso3: CCC\n  name: Gammaland\n  part_of: AAA\n"},
+     "countries.yaml:6", "'part_of' must be a mapping"),
+    ({"countries": COUNTRIES + "- iso3: CCC\n  name: Gammaland\n  part_of: {country: ZZZ, until: 2011}\n"},
+     "countries.yaml:6", "unknown (or later-listed) country 'ZZZ'"),
     ({"orgs": "- key: X\n  name: Xorg\n  code: igo1\n  sector: [IGO]\n  country: null\n"
               "  kind: igo\n  parent: null\n"}, "organisations.yaml:1", "upper-case"),
     ({"orgs": "- key: X\n  name: Xorg\n  code: IGOX\n  sector: [ZZZ]\n  country: null\n"
@@ -164,6 +168,17 @@ def test_sector_nouns(kb, nlp, sector, nouns):
 
 def test_island_flags(kb):
     assert {"TWN", "CYP", "LKA", "CUB"} <= kb.islands and "RUS" not in kb.islands
+
+
+def test_a_seceded_states_places_were_the_old_states_before_it(kb):
+    from tests.test_actors import codes, mentions
+
+    assert kb.part_of["SSD"][0] == "SDN"
+    text = "Rebels shelled the southern town of Juba, and officials in Juba said twenty died."
+    assert set(codes(mentions(kb, text, "1992-06-01"), "Juba")) <= {"SDN"}
+    assert set(codes(mentions(kb, text, "2016-06-01"), "Juba")) <= {"SSD", "SSDGOV"}
+    assert codes(mentions(kb, "Juba said the talks would resume.", "2016-06-01"), "Juba") == ["SSDGOV"]
+    assert codes(mentions(kb, "Juba said the talks would resume.", "1992-06-01"), "Juba") == ["SDN"]
 
 
 def test_organisation_seats_must_be_capitals(tmp_path):

@@ -182,6 +182,9 @@ class KnowledgeBase:
         self._owner: dict[tuple[str, ...], tuple[Entity, str]] = {}  # alias -> country/org/region, for duplicate checks
         self._org_words: dict[str, frozenset[str]] | None = None
         self.islands: set[str] = set()  # countries news calls "the island" (Taiwan, Cyprus, ...)
+        # a state formed from another: its capitals and regions were the other's until a day
+        # ("Juba" in 1990 is a town of Sudan): iso3 -> (former country, last day)
+        self.part_of: dict[str, tuple[str, dt.date]] = {}
         self.org_seats: dict[tuple[str, ...], str] = {}  # city alias -> organisation key ("brussels" -> EU)
 
     # -- building ---------------------------------------------------------------------
@@ -397,8 +400,11 @@ def _case_ok(term: Term, tokens, i: int, L: int, shouting: bool = False) -> bool
             if shouting or not tok.text.replace(".", "").isupper():
                 return False  # "us", "Who", "Is"; or any word of an all-capitals headline
     first = tokens[i]
+    nxt = tokens[i + L] if i + L < len(tokens) else None
+    before_noun = (term.function == "adjective" and nxt is not None and nxt.is_alpha
+                   and nxt.text.islower() and nxt.pos_ == "NOUN")  # "Karen guerrillas", not "Karen Bass"
     if (term.ambiguous and first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT")
-            and not (L == 1 and term.function in ("name", "capital"))):  # fmt: skip
+            and not (L == 1 and term.function in ("name", "capital")) and not before_noun):  # fmt: skip
         # "Georgia Tech", "Korean Air"; a country's one-word name or capital is judged by
         # KnowledgeBase._part_of_other_name: "Jordan condemned" is the country, "Michael
         # Jordan" is not
@@ -552,7 +558,7 @@ def _entries(data, path: Path, what: str) -> list[dict]:
 
 
 COUNTRY_KEYS = {"iso3", "name", "names", "adjectives", "people", "capitals", "seats", "military",
-                "legislature", "regions", "ambiguous", "island", "__line__", "note", "notes"}  # fmt: skip
+                "legislature", "regions", "ambiguous", "island", "part_of", "__line__", "note", "notes"}  # fmt: skip
 
 
 def load_countries(kb: KnowledgeBase, path: Path, data=None) -> None:
@@ -576,6 +582,14 @@ def load_countries(kb: KnowledgeBase, path: Path, data=None) -> None:
             raise KnowledgeError(f"{where}: 'island' must be true or false")
         if island:
             kb.islands.add(iso3)  # "the island" may refer back to it
+        part_of = entry.get("part_of")
+        if part_of is not None:
+            if not isinstance(part_of, dict) or set(part_of) - {"__line__"} != {"country", "until"}:
+                raise KnowledgeError(f"{where}: 'part_of' must be a mapping with 'country' and 'until'")
+            parent = str(part_of["country"]).strip().upper()
+            if parent not in kb.countries:
+                raise KnowledgeError(f"{where}: 'part_of' names unknown (or later-listed) country {parent!r}")
+            kb.part_of[iso3] = (parent, parse_day(str(part_of["until"]), where, end=True))
         kb.entities[ent.id] = ent
         ambiguous = {a.lower() for a in _str_list(entry, "ambiguous", where)}
         for fn, key, sector in (

@@ -905,6 +905,10 @@ class SentenceActors:
         if ent.kind == "country":
             if fn == "adjective" and tok.dep_ == "amod":
                 return None  # "Russian" alone, modifying something that is not an actor
+            former = self.kb.part_of.get(ent.country or "")
+            if former and fn in ("capital", "region") and self.day is not None and self.day <= former[1]:
+                # "the southern regional capital Juba" in 1990: a town of Sudan, not a capital
+                ent, fn = self.kb.countries[former[0]], "region"
             org = ctx["org"]
             if org is not None and fn == "name" and ctx["left"] < m.start:
                 # "Amnesty International Kenya": the organisation's national branch

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from ..actors.resolve import ALLY_NOUNS
 from ..words import word_class
 from .lexicon import Lexicon, Wrapper
-from .match import Hit, is_passive, lemma, match_token, reduced_passive
+from .match import Hit, is_passive, lemma, main_verb_as_participle, match_token, reduced_passive
 from .modality import misattached_speech, modality
 
 OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", "invite",
@@ -1806,6 +1806,8 @@ def participle_after_noun(v) -> bool:
     "U.S. envoy Mike Hammer, who attended the talks, called on Eritrea")."""
     if v.dep_ != "acl" or v.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or v.head.i >= v.i:
         return False
+    if main_verb_as_participle(v):
+        return False
     return v.tag_ == "VBN" or (v.tag_ == "VBD" and v.i == v.head.i + 1)
 
 
@@ -1826,6 +1828,43 @@ def shared_agent(v):
                 got = [g for g in c.children if g.dep_ == "pobj"]
                 if got:
                     return got[0]
+    return None
+
+
+AGENT_NOUNS = {"official", "officials", "prosecutor", "prosecutors", "police", "authorities", "government",
+               "investigators", "court", "judge", "ministry", "regime", "army", "rebels", "critics", "opposition"}  # fmt: skip
+
+
+def stray_agent(v):
+    """The "by" phrase of a passive that the parser hung on another verb: on a verb inside
+    its complement ("was accused of misusing funds by prosecutors") or on the verb it is the
+    complement of ("has been accused of misusing funds, much of it believed embezzled, by
+    government officials"). Only a "by" phrase that names someone: a name, a nationality or
+    organisation, or a word for an authority ("by force", "by phone" are no doers)."""
+    def names_someone(n) -> bool:
+        return (n.pos_ == "PROPN" or n.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or n.lower_ in AGENT_NOUNS
+                or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in n.children))
+
+    def by_of(h):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i > v.i:
+                got = [g for g in c.children if g.dep_ == "pobj"]
+                if got and names_someone(got[0]):
+                    return got[0]
+        return None
+
+    # a verb inside the complement: "accused [of [misusing ... by X]]"
+    for t in v.subtree:
+        if t.pos_ != "VERB" or is_passive(t):
+            continue
+        if (t.dep_ == "pcomp" and t.head.head == v) or (t.dep_ == "xcomp" and t.head == v):
+            got = by_of(t)
+            if got is not None:
+                return got
+    # the verb it is the complement of, when that verb has a subject of its own and no agent
+    h = v.head
+    if v.dep_ in ("ccomp", "xcomp") and h.pos_ == "VERB" and not any(c.dep_ == "agent" for c in h.children):
+        return by_of(h)
     return None
 
 
@@ -1883,6 +1922,9 @@ def subject_heads(v, depth: int = 0) -> list:
         shared = shared_agent(v)
         if shared is not None:
             return [shared]  # "were detained and disappeared by Isis": Isis detained them too
+        stray = stray_agent(v)
+        if stray is not None:
+            return [stray]  # "was accused of misusing funds by prosecutors"
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in ORDERING:
             return subject_heads(v.head, depth + 1)  # "ordered troops to be deployed": the orderer
         return []
@@ -1928,6 +1970,8 @@ def subject_heads(v, depth: int = 0) -> list:
     if dep == "relcl":
         return [head]
     if dep == "acl":
+        if main_verb_as_participle(v):
+            return [v.sent.root]  # "Doctors from two aid groups donated ...": the doctors
         if v.tag_ == "VBN":
             for c in v.children:
                 if c.dep_ == "agent":

@@ -49,10 +49,34 @@ def is_passive(v) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
 
+def main_verb_as_participle(v) -> bool:
+    """"Doctors from two aid groups donated and delivered medicine to ...": a sentence whose
+    root the parser made a noun, its main verb a participle of a noun in that subject. The
+    verb is the main verb and the root noun its subject."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("auxpass", "agent") for c in v.children):
+        return False
+    root = v.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > v.i:
+        return False
+    # a reduced passive has no direct object: one here (or on a verb coordinated with it)
+    # shows an active main verb
+    if not any(c.dep_ == "dobj" for k in (v, *v.conjuncts) for c in k.children):
+        return False
+    t = v.head
+    for _ in range(6):
+        if t == root:
+            return True
+        if t.dep_ not in ("pobj", "prep", "compound", "appos"):
+            return False
+        t = t.head
+    return False
+
+
 def reduced_passive(v) -> bool:
     """"soldiers deployed to the border", "troops sent into Haiti": a participle after the
     noun it is said of (that noun is its passive subject)."""
-    return v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i
+    return (v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i
+            and not main_verb_as_participle(v))
 
 
 # adjuncts are background, not the event's frame: "launched a crackdown after attacks on posts"

@@ -50,3 +50,25 @@ def test_a_participle_without_an_object_is_still_said_of_its_noun(coder):
     # no direct object: a reduced passive, the noun is who it was done to
     e = found(coder, "Dozens of students detained during the protests were released on Monday.", "RETREAT")
     assert not [x for x in e if x["source"] and x["source"][0]["text"].startswith("Dozens")], e
+
+
+# -- a protest aimed at the rule it demands freedom from ------------------------------------------
+def test_a_protest_demanding_independence_is_aimed_at_the_ruler(coder):
+    e = found(coder, "Prisoners rioted at a jail in Western Sahara on Monday, joining thousands of protesters "
+                     "in demanding a referendum on independence from Moroccan rule.", "PROTEST")
+    assert e and keys(e[0]["target"]) == {"MAR"}, e
+    # no demand: the place's government, as before
+    e = found(coder, "Protesters rioted in Western Sahara on Monday.", "PROTEST")
+    assert e and "MAR" not in keys(e[0]["target"]), e
+
+
+# -- an economy is no marketplace; a restriction "for" someone restricts them ----------------------
+def test_a_restriction_of_the_labour_market_is_aimed_at_whom_it_is_for(coder):
+    e = found(coder, "Austria imposed restrictions on its labour market for Romanian workers.", "COERCE")
+    assert e and keys(e[0]["target"]) == {"ROU"}, e
+    e = found(coder, "Austria imposed restrictions on its labour market.", "COERCE")
+    assert not [a for x in e for a in x["target"] if a["country"] == "AUT" and a["sector"] == ["CVL"]
+                and a["text"] == "market"], e
+    # a marketplace is still where people are
+    e = found(coder, "Government jets bombed a crowded market in Idlib province.", "ASSAULT")
+    assert e and keys(e[0]["target"]) == {"SYR"}, e

@@ -272,6 +272,13 @@ class EventBuilder:
                 # "rallied outside Congress", "marched to the National Assembly": the building
                 # is where the demonstrators address their government (the convention below)
                 targets = []
+        if cand.type == "PROTEST" and (not targets or (cand.target_heads and all(
+                h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS for h in cand.target_heads))):
+            # "rioted in Western Sahara, demanding independence from Moroccan rule": the ruler,
+            # not the place
+            ruler = _ruler_in_demand(cand, sa)
+            if ruler:
+                targets, target_why = ruler, "the rule the protest demands freedom from"
         if not targets and not (len(sources) > 1 and cand.type in RECIPROCAL):
             targets = _domestic_target(cand, sources, location, sa)
             if targets:
@@ -774,6 +781,31 @@ def _military_told_before(a: Actor, earlier: list[Event]) -> Actor:
     b = _copy_actor(next(iter(told.values())), "coref:the military told before")
     b.text, b.start, b.end = a.text, a.start, a.end
     return b
+
+
+SELF_RULE_NOUNS = {"independence", "autonomy", "secession", "separation", "freedom", "liberation"}
+
+
+def _ruler_in_demand(cand: Candidate, sa) -> list[Actor]:
+    """A protest that names no target but demands independence or autonomy from someone
+    ("rioted ... demanding a referendum on independence from Indonesian rule", "marched for
+    autonomy from Beijing"): the protest is aimed at that ruler."""
+    if sa is None:
+        return []
+    for t in cand.trigger.subtree:
+        if t.lemma_.lower() not in SELF_RULE_NOUNS:
+            continue
+        for p in t.children:
+            if p.dep_ != "prep" or p.lower_ != "from":
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                for h in [o] + [m for m in o.children if m.dep_ in ("amod", "compound", "nmod", "poss")]:
+                    got = [a for a in sa.actors_for(h, as_agent=True) if a.country or a.org]
+                    if got:
+                        return [_copy_actor(a, "ruler in the protest's demand") for a in got]
+    return []
 
 
 def _place_only(a: Actor) -> bool:

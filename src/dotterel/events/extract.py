@@ -1617,6 +1617,11 @@ def _loose_targets(v, typ: str) -> list:
         for c in kids:  # "refused to respond to a demand from the US President"
             if c.dep_ == "xcomp":
                 out.extend(_loose_targets(c, "")[:3])
+        if typ in ("COERCE", "THREATEN", "SANCTION"):
+            # "impose restrictions on its labour market for workers from the new members": whom
+            # a restriction is for is whom it restricts (last: any other phrase comes first)
+            out.extend(g for c in kids if c.dep_ == "prep" and c.lower_ == "for"
+                       for g in c.children if g.dep_ == "pobj")  # fmt: skip
     else:
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in LOOSE_PREPS:
@@ -2123,5 +2128,14 @@ def referent_types(tok) -> tuple[bool, set[str] | None]:
     return True, REFERENT_NOUNS[lemma]
 
 
+# "the labour market", "the housing market": an economy, not a marketplace with people in it
+MARKET_KINDS = {"labour", "labor", "job", "jobs", "stock", "housing", "property", "financial", "bond", "energy",
+                "oil", "gas", "single", "common", "domestic", "internal", "export", "import", "capital", "credit",
+                "currency", "equity", "insurance", "mortgage", "rental", "commodity", "commodities", "electricity"}  # fmt: skip
+
+
 def is_generic_people(tok) -> bool:
+    if tok.lemma_.lower() == "market" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in MARKET_KINDS for c in tok.children):
+        return False
     return tok.pos_ in ("NOUN", "NUM") and (tok.lemma_.lower() in GENERIC_PEOPLE or tok.lower_ in GENERIC_PEOPLE)

@@ -473,3 +473,37 @@ def test_what_an_actors_own_law_could_do_is_a_threat(coder):
     e = _find(coder, text, "THREATEN", "1322")
     assert e and _keys(e[0]["source"]) == {"POL"}
     assert not _find(coder, "Analysts said a law that could ban opposition parties was unlikely to pass.", "THREATEN")
+
+
+@pytest.mark.parametrize("text,typ,cameo,modality", [
+    ("Greece has not ruled out military action against Turkey.", "THREATEN", "1384", "asserted"),
+    ("Egypt has not ruled out expelling the Turkish ambassador.", "THREATEN", "136", "asserted"),
+    ("Israel floated the possibility of talks with Hamas.", "CONSULT", None, "possible"),
+    ("Turkey raised the possibility of a military operation in Syria.", "THREATEN", None, "asserted"),
+])  # fmt: skip
+def test_coercion_kept_open_or_raised_is_a_threat(coder, text, typ, cameo, modality):
+    """'not ruling out' or 'raising the possibility of' a coercive act is a threat, made when
+    said (asserted); a peaceful act kept open or raised is only possible."""
+    e = _find(coder, text, typ, cameo)
+    assert e and e[0]["modality"] == modality, [(x["type"], x["cameo"], x["modality"]) for x in _events(coder, text)]
+
+
+def test_a_promise_of_force_is_a_threat_and_of_help_an_offer(coder):
+    """'pledged to renew attacks', 'promised more arrests': threats (the promise happened);
+    'promised to withdraw' is a concession, 'pledged to send troops' a planned deployment,
+    'promised to respond' a threat with no AGREE besides."""
+    e = _find(coder, "Al-Shabaab pledged to renew its attacks on Kenyan forces.", "THREATEN", "138")
+    assert e and e[0]["modality"] == "asserted" and not _find(coder, "Al-Shabaab pledged to renew its attacks on Kenyan forces.", "ASSAULT")
+    assert _find(coder, "Iran promised to withdraw its forces from Iraq.", "CONCEDE")
+    e = _find(coder, "France pledged to send troops to Mali.", "MOBILIZE")
+    assert e and e[0]["modality"] == "planned"
+    got = [(x["type"], x["cameo"]) for x in _events(coder, "Iran promised to respond to any attack.")]
+    assert ("THREATEN", "130") in got and not [g for g in got if g[0] == "AGREE"], got
+
+
+def test_a_speakers_present_tense_would_is_its_intent(coder):
+    """'Hamas says it would cut ties': reported future of the speaker's own act (planned);
+    'experts say a war would be ...' stays no event."""
+    e = _find(coder, "Hamas says it would cut ties with Egypt.", "SANCTION")
+    assert e and e[0]["modality"] == "planned"
+    assert not _events(coder, "Experts say a war would be devastating.")

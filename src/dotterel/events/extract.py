@@ -234,6 +234,13 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     for tok in sent:
         if tok.i in done:
             continue
+        got = _not_ruled_out(tok, hits, lex)
+        if got:
+            out.extend(got)
+            done.add(tok.i)
+            if got[0].trigger is not tok:
+                done.add(got[0].trigger.i)
+            continue
         for w in lex.wrappers.get(lemma(tok, lex), ()):
             if w.prep and not _has_prep(tok, w.prep):
                 continue
@@ -286,7 +293,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             if c is not None:
                 out.append(c)
                 done.add(tok.i)
-                if w.id == "intent":  # "agreed to let U.N. investigators visit": the permission's content
+                if w.id in PROMISES:  # "agreed to let U.N. investigators visit": the permission's content
                     done.update(_complement_hits(tok, hits))
                 break
     for tok in sent:  # "would not accept ultimatums": a refusal even if "accept" codes nothing
@@ -330,7 +337,11 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         if (tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits
                 and lemma(tok, lex) in RETALIATE and not in_dateline(tok)):
             mod, why = modality(tok)
-            if mod in ("planned", "hypothetical", "possible") and why.startswith(("modal", "'would'")):
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOWING and not _negated(tok.head):
+                mod, why = "planned", f"'{tok.head.text} to'"  # "vowed to retaliate", "promised to respond"
+                # the promise is the threat, not an AGREE of its own
+                out = [c for c in out if not (c.trigger == tok.head and c.type == "AGREE")]
+            if mod in ("planned", "hypothetical", "possible") and why.startswith(("modal", "'would'", f"'{tok.head.text} to'")):
                 out.append(Candidate(
                     trigger=tok, head=tok, type="THREATEN", mode="violence" if lemma(tok, lex) == "retaliate" else None,
                     cameo="138" if lemma(tok, lex) == "retaliate" else "130",
@@ -357,6 +368,58 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         _recode_refusal(c, lex)
     out.sort(key=lambda c: (c.head if c.wrapped else c.trigger).i)
     return out
+
+
+# acts that, not ruled out, hold a threat over someone ("did not rule out military action")
+OPEN_THREATS = {"action", "force", "option", "options", "retaliation", "response", "intervention", "measure",
+                "measures", "step", "steps", "strike", "strikes", "operation", "offensive", "war", "reprisal",
+                "reprisals", "countermeasures"}  # fmt: skip
+COERCIVE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST")
+
+
+def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
+    """"did not rule out sanctions", "is not ruling out suspending talks", "has not ruled
+    out military action": a coercive act an actor keeps open is a threat (THREATEN, by the
+    act, asserted); a peaceful one ("did not rule out talks") is possible."""
+    if lemma(tok, lex) != "rule" or not _negated(tok) or not _has_prep(tok, "out") or in_dateline(tok):
+        return []
+    inner, chain = None, []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.i in hits and hits[c.i].pattern.pos == "noun":
+            inner = hits[c.i]
+    if inner is None:
+        for c in tok.children:
+            if (c.dep_ in ("xcomp", "ccomp", "pcomp", "advcl") or (c.dep_ == "dobj" and c.pos_ == "VERB")) \
+                    and not _question(c):
+                found = _clause_hit(c, hits, lex, [])
+                if found:
+                    inner, chain = found
+                    break
+    if inner is not None:
+        ityp = _through_chain(inner, chain, lex)[0]
+        wid = "threat" if ityp in COERCIVE_TYPES else "rule-out"
+        w = next((w for ws in lex.wrappers.values() for w in ws if w.id == wid), None)
+        if w is None:
+            return []
+        got = _wrapped(tok, w, inner, chain, lex)
+        for c in got:
+            c.modality = "asserted" if wid == "threat" else "possible"
+            c.explain["modality_why"] = "'not ruled out'"
+        return got
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OPEN_THREATS]
+    if not objs:
+        return []
+    military = any(x.lemma_.lower() in ("military", "force", "war", "strike", "strikes", "offensive", "armed")
+                   for x in objs[0].subtree)  # fmt: skip
+    return [Candidate(
+        trigger=tok, head=tok, type="THREATEN", mode="violence" if military else None,
+        cameo="138" if military else "130", source_heads=_opts(_no_dateline(subject_heads(tok))),
+        target_heads=[], trigger_tokens=sorted([*_aux(tok), tok, *objs], key=lambda t: t.i), modality="asserted",
+        loose_heads=_loose_targets(tok, "THREATEN"),
+        explain={"pattern": "threat:not-ruled-out", "pattern_text": f"not rule out {objs[0].lemma_}",
+                 "pattern_origin": "events/extract.py", "modality_why": "'not ruled out'",
+                 "recoded": "a coercive option kept open is a threat"},
+    )]  # fmt: skip
 
 
 def _agentless_source(c: Candidate, h: Hit) -> None:
@@ -440,6 +503,8 @@ def _idle(c: Candidate) -> bool:
     return False
 
 
+# verbs whose "to" complement is a promised act of the speaker's ("vowed to retaliate")
+VOWING = {"vow", "swear", "pledge", "promise"}
 RETALIATE = {"retaliate", "respond", "react", "avenge", "hit back", "strike back"}
 ACCEPTING = {"accept", "agree", "allow", "approve", "permit", "recognise", "recognize", "tolerate",
              "heed", "comply", "abide"}  # fmt: skip
@@ -1424,7 +1489,15 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     if not keep and w.modality is None:
         # the wrapper itself happened: "threatened to attack" is an asserted threat
         mod, why = modality(tok, [], None)
-    if keep and w.id == "intent" and mod == "asserted" and tok.pos_ == "NOUN":
+    if w.id == "possibility":
+        # "raised the possibility of suspending talks": the threat was made (the raising
+        # verb's modality); a peaceful act raised as a possibility is only possible
+        if not keep and tok.head.pos_ in ("VERB", "AUX"):
+            mod, why = modality(tok.head)
+        elif keep and mod == "asserted":
+            mod, why = "possible", f"'{tok.text} of'"
+    if keep and mod == "asserted" and (w.id in PROMISES and tok.pos_ == "NOUN"
+                                       or w.id == "pledge" and typ not in ("CONCEDE", "AGREE")):
         # "a commitment to increase its presence": a promise it does not turn into one (no
         # AGREE/CONCEDE code) still leaves the act itself to come
         mod, why = "planned", f"'{tok.text} to'"
@@ -1452,7 +1525,9 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
 
 
 DENIALS = {"deny"}
-BARE_WRAPPERS = {"demand", "call-for", "call-on", "threat", "intent"}
+BARE_WRAPPERS = {"demand", "call-for", "call-on", "threat", "intent", "pledge"}
+# wrappers of a promise: "agreed to", "offered to" (intent), "promised to", "pledged to" (pledge)
+PROMISES = ("intent", "pledge")
 
 
 def _bare(tok, w: Wrapper) -> Candidate | None:
@@ -1479,23 +1554,23 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
             return None
         patient = [x for c in content for x in c.children if x.dep_ == "nsubjpass"]
         obj = patient[:1]
-    if w.id in ("intent", "readiness"):
+    if w.id in (*PROMISES, "readiness"):
         # "agreed to let the UN assess conditions", "is ready to help": an AGREE only with
         # an infinitive that is an act ("agreed that ..." reports an opinion)
         clause = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        if not clause:
-            return None
+        if not clause or any(c.lemma_.lower() in RETALIATE for c in clause):
+            return None  # "promised to respond": a threat (the retaliation pass)
         obj = []
     typ, cameo, mode = spec
     targets = obj[:1] if obj else []
-    if not targets and w.id not in ("intent", "readiness"):
+    if not targets and w.id not in (*PROMISES, "readiness"):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
                 targets = [g for g in c.children if g.dep_ == "pobj"][:1]
-    if not targets and w.id not in ("intent", "readiness", "threat"):
+    if not targets and w.id not in (*PROMISES, "readiness", "threat"):
         targets = _complement_subject(tok)
     loose = _loose_targets(tok, typ)
-    if w.id in ("intent", "readiness"):
+    if w.id in (*PROMISES, "readiness"):
         for c in tok.children:
             if c.dep_ == "xcomp":
                 loose = _loose_targets(c, typ) + loose  # "agreed to let the UN agency ..."

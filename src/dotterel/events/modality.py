@@ -285,6 +285,9 @@ def _conditional(tok) -> bool:
     return False
 
 
+SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+
+
 def _reported(tok) -> bool:
     t = tok
     for _ in range(5):
@@ -295,9 +298,12 @@ def _reported(tok) -> bool:
         elif t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in STATEMENT_NOUNS:
             return True  # "an announcement that it would train an army"
         elif t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head != t:
+            own = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in t.children)
             t = t.head
             if t.lemma_.lower() in REPORTING and t.tag_ in ("VBD", "VBN"):
                 return True
+            if t.lemma_.lower() in REPORTING and t.tag_ in ("VBZ", "VBP") and own:
+                return True  # "Hamas says it would cut ties with Egypt": the speaker's own intent
         else:
             return False
     return False

@@ -18,6 +18,256 @@ def whys(got, text):
     return [w for t, c, n, w in got if t == text]
 
 
+# -- what the mentions of a short text resolve to -------------------------------------------------
+# The commonest shape of these tests: the codes each listed mention resolves to (one per
+# occurrence of that text, in order), on `day` (mentions()'s default when not given). The
+# sections follow the file's sections.
+def seen(id_: str, text: str, want: dict[str, list[str]], day: str | None = None):
+    return pytest.param(text, want, day, id=id_)
+
+
+MENTIONS = [
+    # -- country names that are also given names or words --------------------------------------------
+    seen("a_countrys_name_still_leads_the_names_of_its_bodies",
+         "Kenya Airways suspended flights and the Montenegro Assembly met.",
+         {"Kenya": ["KEN"], "Montenegro": ["MNE"]}),
+    seen("a_countrys_name_still_leads_the_names_of_its_bodies-amnesty_international_kenya",
+         "Amnesty International Kenya criticised the police.",
+         {"Amnesty International Kenya": ["NGOAMN"]}),
+    # -- roles at the time of the event, and what the text says --------------------------------------------
+    seen("then_titles_name_the_role_held_at_the_time",
+         "Beijing staged drills after then-Speaker Nancy Pelosi visited Taipei. Pelosi said she was proud.",
+         {"then-Speaker Nancy Pelosi": ["USALEG"], "Pelosi": ["USALEG"]}, day="2023-08-01"),
+    seen("then_titles_name_the_role_held_at_the_time-president_donald_trump",
+         "The deal collapsed when then-President Donald Trump withdrew.",
+         {"then-President Donald Trump": ["USAGOV"]}, day="2021-02-22"),
+    # "former" still makes an elite
+    seen("then_titles_name_the_role_held_at_the_time-3",
+         "Former President Donald Trump criticised the ruling.",
+         {"Former President Donald Trump": ["USAELI"]}, day="2021-02-22"),
+    seen("an_opposition_title_is_believed_after_the_files_dates",
+         "Venezuelan opposition leader Juan Guaido met the envoy.",
+         {"Venezuelan opposition leader Juan Guaido": ["VENOPP"]}, day="2023-08-01"),
+    # "exiled" does not undo an opposition role
+    seen("an_opposition_title_is_believed_after_the_files_dates-leader_sviatlana_tsikhanouskaya",
+         "Exiled opposition leader Sviatlana Tsikhanouskaya urged the bloc to act.",
+         {"Exiled opposition leader Sviatlana Tsikhanouskaya": ["BLROPP"]}, day="2021-06-21"),
+    # but a president is not believed to be one after his term: the file's dates win
+    seen("an_opposition_title_is_believed_after_the_files_dates-president_olusegun_obasanjo",
+         "President Olusegun Obasanjo arrived.",
+         {"President Olusegun Obasanjo": ["NGAELI"]}, day="2012-01-01"),
+    seen("a_title_picks_the_matching_one_of_several_roles",
+         "Junta leader Min Aung Hlaing met the envoy in the capital Naypyitaw.",
+         {"Junta leader Min Aung Hlaing": ["MMRMIL"],
+          "Naypyitaw": ["MMR"]},  # the city where they met, not the government
+         day="2023-04-12"),
+    seen("a_title_picks_the_matching_one_of_several_roles-min_aung_hlaing", "Min Aung Hlaing met the envoy.",
+         {"Min Aung Hlaing": ["MMRGOV"]}, day="2023-04-12"),
+    seen("the_people_of_a_person_share_his_sector",
+         ("Opposition leader Sam Rainsy said he would return. Malaysian police detained Rainsy's deputy, "
+          "Tola Vannarith, before releasing her."),
+         {"Rainsy's deputy, Tola Vannarith": ["KHMOPP"],
+          "her": ["KHMOPP"]},  # the woman just named, not the last sentence's subject
+         day="2019-11-07"),
+    seen("the_people_of_a_person_share_his_sector-maduro_s_representatives",
+         "Maduro's representatives and the opposition signed an agreement.",
+         {"Maduro's representatives": ["VENGOV"]}, day="2023-10-18"),
+    seen("his_after_a_described_official_of_the_same_sentence",
+         "India's army chief said his forces were on high alert.",
+         {"his forces": ["INDMIL"]}),
+    # -- coreference: not the news agency, not a thing ------------------------------------------------------
+    seen("the_news_agency_reporting_is_never_it_or_they",
+         "Iran said it would retaliate, Reuters reported. It said the strike was illegal.",
+         {"It": ["IRN"]}),
+    seen("the_news_agency_reporting_is_never_it_or_they-they",
+         "The talks collapsed, the Associated Press reported. They said the offer was not serious.",
+         {"They": []}),
+    # a medium acting on its own is an actor as any other
+    seen("the_news_agency_reporting_is_never_it_or_they-its", "Reuters said its reporter had been detained.",
+         {"its": ["GBRMEDRTR"]}),
+    seen("an_object_it_after_a_thing_subject_is_that_thing",
+         ("Britain and France urged Tehran to reconsider its plan. The accord, which capped enrichment, "
+          "began to unravel when Washington withdrew from it."),
+         {"its": ["IRNGOV"],  # the one urged to act
+          "it": []}),
+    seen("their_of_those_called_on_to_act", "The UN called on the Houthis to lay down their arms.",
+         {"their": ["YEMREBHTH"]}),
+    # -- institutions and bodies named without a country ------------------------------------------------------
+    seen("bare_lawmakers_and_the_government_after_a_countrys_parliament",
+         ("Iran's parliament passed a law in December. The government must stop inspections unless "
+          "Washington lifts sanctions. Several hardline lawmakers accused the government of breaking the "
+          "law."),
+         {"Several hardline lawmakers": ["IRNLEGRAD"], "government": ["IRNGOV", "IRNGOV"]},
+         day="2021-02-22"),
+    seen("the_ministry_of_the_minister_speaking",
+         ("Russian diplomats were expelled. Foreign Minister Margus Tsahkna said the ministry had summoned "
+          "the Russian envoy."),
+         {"ministry": ["ESTGOV"]},
+         day="2023-02-09"),
+    seen("coalitions_and_their_spokesmen",
+         ("An air strike by the Saudi-led coalition hit a market. The UN urged the coalition to "
+          "investigate. A coalition spokesman denied it."),
+         {"coalition": ["SAUMILCOA"], "coalition spokesman": ["SAUMILCOA"]}),
+    seen("coalitions_and_their_spokesmen-spokesman",
+         "A spokesman for China's Taiwan Affairs Office warned Taipei.",
+         {"spokesman": ["CHNGOVTAO"]}, day="2023-04-10"),
+    seen("coalitions_and_their_spokesmen-3", "A spokesman for the Kenyan police denied it.",
+         {"spokesman": ["KENCOP"]}),
+    seen("the_paramilitaries_and_the_crowd_named_before",
+         ("Sudan's army and the paramilitary Rapid Support Forces signed a truce. The paramilitaries fired "
+          "at army jets."),
+         {"paramilitaries": ["SDNREBRSF"]},
+         day="2023-05-22"),
+    seen("the_paramilitaries_and_the_crowd_named_before-crowd",
+         "Peacekeepers clashed with Serb protesters in Zvecan. Troops pushed the crowd back.",
+         {"crowd": ["SRBCVL"]}),
+    # -- sector conventions ---------------------------------------------------------------------------------------
+    seen("a_labour_confederation_is_labour_not_a_general_or_the_uk_labour_party",
+         "The General Labour Confederation called a strike. Argentina's largest union federation joined it.",
+         {"General Labour Confederation": ["LAB"], "Argentina's largest union federation": ["ARGLAB"]},
+         day="2024-01-24"),
+    seen("a_defence_minister_is_government_and_the_ministry_military",
+         "Defence Minister Ilkka Vartiainen said Finland's defence ministry would buy jets.",
+         {"Defence Minister Ilkka Vartiainen": ["FINGOV"], "Finland's defence ministry": ["FINMIL"]}),
+    seen("a_peoples_fighters_are_its_armed_group_named_before_else_no_country",
+         "Kurdish fighters captured the town from Islamic State.",
+         {"Kurdish fighters": ["REB"]}),
+    seen("a_peoples_fighters_are_its_armed_group_named_before_else_no_country-kurdish_fighters",
+         "The Kurdish-led Syrian Democratic Forces said Kurdish fighters had repelled it.",
+         {"Kurdish fighters": ["SYRREBSDF"]}),
+    seen("a_peoples_fighters_are_its_armed_group_named_before_else_no_country-3",
+         "Peshmerga forces advanced. Kurdish fighters then took the ridge.",
+         {"Kurdish fighters": ["IRQMILPSH"]}),
+    # a Washington story: the Kurdish visitors are not American
+    seen("a_stateless_peoples_group_never_takes_a_foreign_story_country",
+         ("The White House said the president would meet Congress. A Kurdish delegation met State "
+          "Department officials. The Kurdish delegation later criticised Turkey."),
+         {"Kurdish delegation": ["GOV", "GOV"], "State Department officials": ["USAGOV"]}),
+    # "Turkish troops" is the other side, not where the Kurdish fighters are
+    seen("a_stateless_peoples_adjective_country_is_no_place",
+         "Kurdish fighters clashed with Turkish troops near the border.",
+         {"Kurdish fighters": ["REB"]}),
+    seen("a_pronoun_is_the_subject_of_a_clause_it_sits_in",
+         ("Erdoğan has softened his demand to see Bashar al-Assad removed, as part of his growing "
+          "cooperation with Russia."),
+         {"his": ["TURGOV", "TURGOV"]},
+         day="2019-03-14"),
+    seen("a_pronoun_is_the_subject_of_a_clause_it_sits_in-his", "Trump said Putin had kept his promise.",
+         {"his": ["RUSGOV"]}, day="2019-03-14"),
+    # "his remarks" holds a possessor, not a subject; of the subjects, Macron's clause is higher
+    seen("a_pronoun_prefers_the_subject_nearest_the_main_clause",
+         ("Although Macron appears to have softened his wish to see Putin punished, many of his remarks "
+          "suggest he still regards him as a war criminal."),
+         {"he": ["FRAGOV"], "him": ["RUSGOV"]},
+         day="2023-03-14"),
+    seen("a_possessive_in_an_opening_phrase_is_the_named_subject_after_it",
+         ("Syria said the rebels had lost. In its campaign to push back Saudi influence, Iran has armed "
+          "militias. In his speech, Macron praised Merkel."),
+         {"its": ["IRN"], "his": ["FRAGOV"]},
+         day="2019-03-14"),
+    seen("a_role_someone_is_cast_as_is_no_antecedent",
+         ("Erdoğan spoke in London. Offering himself as the spokesman of the Muslim world, he also "
+          "criticised Europe."),
+         {"he": ["TURGOV"]},
+         day="2019-03-14"),
+    seen("a_sentence_initial_he_is_the_last_main_clause_subject",
+         "Erdoğan wants to see Bashar al-Assad removed. He also called for reform of the UN.",
+         {"He": ["TURGOV"]}, day="2019-03-14"),
+    seen("government_forces_are_the_story_countrys_army_not_the_last_army_named",
+         ("Syria's army said it had retaken a village. Damascus said Syria would win. Russian jets bombed "
+          "the town. Government forces shelled the next town. Pro-government militias looted shops."),
+         {"Government forces": ["SYRMIL"], "Pro-government militias": ["UAF"]},
+         day="2019-03-14"),
+    seen("uk_ministries_are_the_british_government",
+         ("The White House met Congress. The Home Office said it would deport two men, and the Cabinet "
+          "Office agreed."),
+         {"Home Office": ["GBRGOV"], "Cabinet Office": ["GBRGOV"]},
+         day="2019-03-14"),
+    seen("a_spokesman_for_a_person_is_that_persons_side",
+         "A spokesman for Erdoğan warned Washington on Friday.",
+         {"spokesman": ["TURGOV"]}, day="2019-03-14"),
+    seen("armed_violence_by_a_nation_is_its_military",
+         ("Eleven villagers were killed by unprovoked Indian fire. Ukrainian troops pushed Russian units "
+          "back."),
+         {"Indian": ["INDMIL"], "Russian units": ["RUSMIL"]}),
+    seen("us_administrations_by_presidents_name",
+         "The Bush administration and the Obama administration imposed sanctions.",
+         {"Bush administration": ["USAGOV"], "Obama administration": ["USAGOV"]}, day="2020-06-01"),
+    # -- capitals as places ---------------------------------------------------------------------------------------
+    seen("occupation_authorities_are_the_occupiers",
+         ("In the city of Kherson, which Russian forces seized in March, occupation authorities detained a "
+          "local journalist."),
+         {"occupation authorities": ["RUSGOV"]},
+         day="2022-06-01"),
+    # gold/CODING.md: "Western governments" is an unspecified actor; "the West" is WST
+    seen("unspecified_western_governments_are_not_coded",
+         "Western governments have accused the junta. The West imposed sanctions.",
+         {"Western governments": [], "West": ["WST"]}),
+    seen("leaders_of_a_body_take_its_sector",
+         "Leaders of the Azadliq opposition coalition agreed to postpone the rally.",
+         {"Leaders": ["OPP"]}),
+    seen("a_possessor_is_named_and_an_opposition_leaders_party_is_the_opposition",
+         ("Maduro accused Washington of blackmail. Security forces arrested two of Machado's campaign "
+          "coordinators, her party said. The attorney general accused them of plotting."),
+         {"Machado": ["VENOPP"],  # a mention of its own
+          "her": ["VENOPP"],  # not Maduro, the last sentence's subject
+          "her party": ["VENOPP"],
+          "them": ["VENOPP"]},
+         day="2024-01-27"),
+    seen("the_country_the_island_and_the_territory_named_before",
+         ("Mali expelled the French ambassador. The West African country's military rulers accused Paris. "
+          "The country said it would not back down."),
+         {"West African country's military rulers": ["MLIMIL"], "country": ["MLI"], "it": ["MLI"]},
+         day="2022-08-16"),
+    seen("the_country_the_island_and_the_territory_named_before-island_s_government",
+         "China held drills around Taiwan. Beijing warned the island's government.",
+         {"island's government": ["TWNGOV"]}, day="2023-04-10"),
+    seen("the_country_the_island_and_the_territory_named_before-s_health_authorities",
+         "Israel struck Gaza. The territory's health authorities said 20 people died.",
+         {"territory's health authorities": ["PSEGOVHLH"]}),
+    seen("the_country_the_island_and_the_territory_named_before-state",
+         "The court said it plotted against the state of emergency.",
+         {"state": []}),
+    seen("fighters_of_a_region_are_its_armed_movement_named_before",
+         ("The government and the Tigray People's Liberation Front (TPLF) signed a truce. Tigrayan forces "
+          "said they had pulled back."),
+         {"Tigrayan forces": ["ETHREBTPL"]},
+         day="2022-11-17"),
+    seen("a_legislature_named_without_a_country",
+         ("Argentina's unions held a strike. Thousands rallied outside Congress in Buenos Aires, where "
+          "lawmakers debated the bill."),
+         {"Congress": ["ARGLEG"], "lawmakers": ["ARGLEG"]},
+         day="2024-01-24"),
+    seen("their_in_a_phrase_coordinated_with_its_owner",
+         "Baghdad and Washington discussed suspected Isis fighters and their families.",
+         {"their": ["IMGISI"]}),
+    seen("their_in_a_phrase_coordinated_with_its_owner-their",
+         "Police detained protesters and their leaders.",
+         {"their": ["CVL"]}),
+    seen("the_jihadists_are_the_jihadist_group_not_the_force_fighting_it",
+         "Islamic State lost its last town. The Syrian Democratic Forces said the jihadists had surrendered.",
+         {"jihadists": ["IMGISI"]}, day="2019-03-23"),
+    seen("opposition_members_of_parliament_and_members_of_an_alliance",
+         "Kenyan police detained two opposition members of parliament.",
+         {"opposition members of parliament": ["OPP"]}),
+    seen("opposition_members_of_parliament_and_members_of_an_alliance-other_nato_members",
+         "Ukraine will hold exercises with the United States and other NATO members.",
+         {"other NATO members": ["IGONAT"]}),
+    seen("brussels_stands_for_the_eu_once_the_eu_is_named",
+         "EU ministers imposed sanctions. Belarus said it would recall its envoy to Brussels.",
+         {"Brussels": ["IGOEEU"]}),
+    seen("brussels_stands_for_the_eu_once_the_eu_is_named-brussels", "Brussels said the budget was too high.",
+         {"Brussels": ["BELGOV"]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want", "day"), MENTIONS)
+def test_mentions(kb, text, want, day):
+    got = mentions(kb, text, day) if day else mentions(kb, text)
+    for mention, want_codes in want.items():
+        assert codes(got, mention) == want_codes, (mention, got)
+
+
 # -- country names that are also given names or words --------------------------------------------
 @pytest.mark.parametrize("text,mention,code", [
     ("Jordan condemned the attack on its embassy.", "Jordan", "JOR"),   # spaCy: PERSON
@@ -57,13 +307,6 @@ def test_peoples_of_one_country_take_that_country(kb, text, mention, code):
 def test_a_given_name_that_is_also_a_peoples_name_is_no_country(kb):
     got = mentions(kb, "Karen Ostrowski criticised the plan and Karen said she would resign.", "2021-05-01")
     assert not [c for t, c, n, w in got if c.startswith("MMR")], got
-
-
-def test_a_countrys_name_still_leads_the_names_of_its_bodies(kb):
-    got = mentions(kb, "Kenya Airways suspended flights and the Montenegro Assembly met.")
-    assert codes(got, "Kenya") == ["KEN"] and codes(got, "Montenegro") == ["MNE"]
-    got = mentions(kb, "Amnesty International Kenya criticised the police.")
-    assert codes(got, "Amnesty International Kenya") == ["NGOAMN"]
 
 
 @pytest.mark.parametrize("text,want", [
@@ -114,110 +357,7 @@ def test_both_folded_leaders_are_sources_of_their_meeting(coder):
     assert consult and {a["code"] for e in consult for a in e["source"] + e["target"]} == {"USAGOV", "RUSGOV"}
 
 
-# -- roles at the time of the event, and what the text says --------------------------------------------
-def test_then_titles_name_the_role_held_at_the_time(kb):
-    got = mentions(kb, "Beijing staged drills after then-Speaker Nancy Pelosi visited Taipei. Pelosi "
-                       "said she was proud.", "2023-08-01")  # fmt: skip
-    assert codes(got, "then-Speaker Nancy Pelosi") == ["USALEG"]
-    assert codes(got, "Pelosi") == ["USALEG"]
-    got = mentions(kb, "The deal collapsed when then-President Donald Trump withdrew.", "2021-02-22")
-    assert codes(got, "then-President Donald Trump") == ["USAGOV"]
-    # "former" still makes an elite
-    got = mentions(kb, "Former President Donald Trump criticised the ruling.", "2021-02-22")
-    assert codes(got, "Former President Donald Trump") == ["USAELI"]
-
-
-def test_an_opposition_title_is_believed_after_the_files_dates(kb):
-    got = mentions(kb, "Venezuelan opposition leader Juan Guaido met the envoy.", "2023-08-01")
-    assert codes(got, "Venezuelan opposition leader Juan Guaido") == ["VENOPP"]
-    # "exiled" does not undo an opposition role
-    got = mentions(kb, "Exiled opposition leader Sviatlana Tsikhanouskaya urged the bloc to act.", "2021-06-21")
-    assert codes(got, "Exiled opposition leader Sviatlana Tsikhanouskaya") == ["BLROPP"]
-    # but a president is not believed to be one after his term: the file's dates win
-    got = mentions(kb, "President Olusegun Obasanjo arrived.", "2012-01-01")
-    assert codes(got, "President Olusegun Obasanjo") == ["NGAELI"]
-
-
-def test_a_title_picks_the_matching_one_of_several_roles(kb):
-    got = mentions(kb, "Junta leader Min Aung Hlaing met the envoy in the capital Naypyitaw.", "2023-04-12")
-    assert codes(got, "Junta leader Min Aung Hlaing") == ["MMRMIL"]
-    assert codes(got, "Naypyitaw") == ["MMR"]  # the city where they met, not the government
-    got = mentions(kb, "Min Aung Hlaing met the envoy.", "2023-04-12")
-    assert codes(got, "Min Aung Hlaing") == ["MMRGOV"]
-
-
-def test_the_people_of_a_person_share_his_sector(kb):
-    got = mentions(kb, "Opposition leader Sam Rainsy said he would return. Malaysian police detained "
-                       "Rainsy's deputy, Tola Vannarith, before releasing her.", "2019-11-07")  # fmt: skip
-    assert codes(got, "Rainsy's deputy, Tola Vannarith") == ["KHMOPP"]
-    assert codes(got, "her") == ["KHMOPP"]  # the woman just named, not the last sentence's subject
-    got = mentions(kb, "Maduro's representatives and the opposition signed an agreement.", "2023-10-18")
-    assert codes(got, "Maduro's representatives") == ["VENGOV"]
-
-
-def test_his_after_a_described_official_of_the_same_sentence(kb):
-    got = mentions(kb, "India's army chief said his forces were on high alert.")
-    assert codes(got, "his forces") == ["INDMIL"]
-
-
-# -- coreference: not the news agency, not a thing ------------------------------------------------------
-def test_the_news_agency_reporting_is_never_it_or_they(kb):
-    got = mentions(kb, "Iran said it would retaliate, Reuters reported. It said the strike was illegal.")
-    assert codes(got, "It") == ["IRN"]
-    got = mentions(kb, "The talks collapsed, the Associated Press reported. They said the offer was "
-                       "not serious.")  # fmt: skip
-    assert codes(got, "They") == []
-    # a medium acting on its own is an actor as any other
-    got = mentions(kb, "Reuters said its reporter had been detained.")
-    assert codes(got, "its") == ["GBRMEDRTR"]
-
-
-def test_an_object_it_after_a_thing_subject_is_that_thing(kb):
-    got = mentions(kb, "Britain and France urged Tehran to reconsider its plan. The accord, which "
-                       "capped enrichment, began to unravel when Washington withdrew from it.")  # fmt: skip
-    assert codes(got, "its") == ["IRNGOV"]  # the one urged to act
-    assert codes(got, "it") == []
-
-
-def test_their_of_those_called_on_to_act(kb):
-    got = mentions(kb, "The UN called on the Houthis to lay down their arms.")
-    assert codes(got, "their") == ["YEMREBHTH"]
-
-
 # -- institutions and bodies named without a country ------------------------------------------------------
-def test_bare_lawmakers_and_the_government_after_a_countrys_parliament(kb):
-    got = mentions(kb, "Iran's parliament passed a law in December. The government must stop "
-                       "inspections unless Washington lifts sanctions. Several hardline lawmakers "
-                       "accused the government of breaking the law.", "2021-02-22")  # fmt: skip
-    assert codes(got, "Several hardline lawmakers") == ["IRNLEGRAD"]
-    assert codes(got, "government") == ["IRNGOV", "IRNGOV"]
-
-
-def test_the_ministry_of_the_minister_speaking(kb):
-    got = mentions(kb, "Russian diplomats were expelled. Foreign Minister Margus Tsahkna said the "
-                       "ministry had summoned the Russian envoy.", "2023-02-09")  # fmt: skip
-    assert codes(got, "ministry") == ["ESTGOV"]
-
-
-def test_coalitions_and_their_spokesmen(kb):
-    got = mentions(kb, "An air strike by the Saudi-led coalition hit a market. The UN urged the "
-                       "coalition to investigate. A coalition spokesman denied it.")  # fmt: skip
-    assert codes(got, "coalition") == ["SAUMILCOA"]
-    assert codes(got, "coalition spokesman") == ["SAUMILCOA"]
-    got = mentions(kb, "A spokesman for China's Taiwan Affairs Office warned Taipei.", "2023-04-10")
-    assert codes(got, "spokesman") == ["CHNGOVTAO"]
-    got = mentions(kb, "A spokesman for the Kenyan police denied it.")
-    assert codes(got, "spokesman") == ["KENCOP"]
-
-
-def test_the_paramilitaries_and_the_crowd_named_before(kb):
-    got = mentions(kb, "Sudan's army and the paramilitary Rapid Support Forces signed a truce. The "
-                       "paramilitaries fired at army jets.", "2023-05-22")  # fmt: skip
-    assert codes(got, "paramilitaries") == ["SDNREBRSF"]
-    got = mentions(kb, "Peacekeepers clashed with Serb protesters in Zvecan. Troops pushed the crowd back.")
-    assert codes(got, "crowd") == ["SRBCVL"]
-
-
 def test_the_two_countries_are_states(kb):
     got = mentions(kb, "Saudi Arabia and the United States mediated. The two countries brokered talks "
                        "between Sudan's army and the Rapid Support Forces. The two countries will "
@@ -245,36 +385,6 @@ def test_schoolchildren_are_civilians_and_students_education(kb):
     assert "EDU" in codes(got, "Students") and "CVL" in codes(got, "pupils")
 
 
-def test_a_labour_confederation_is_labour_not_a_general_or_the_uk_labour_party(kb):
-    got = mentions(kb, "The General Labour Confederation called a strike. Argentina's largest union "
-                       "federation joined it.", "2024-01-24")  # fmt: skip
-    assert codes(got, "General Labour Confederation") == ["LAB"]
-    assert codes(got, "Argentina's largest union federation") == ["ARGLAB"]
-
-
-def test_a_defence_minister_is_government_and_the_ministry_military(kb):
-    got = mentions(kb, "Defence Minister Ilkka Vartiainen said Finland's defence ministry would buy jets.")
-    assert codes(got, "Defence Minister Ilkka Vartiainen") == ["FINGOV"]
-    assert codes(got, "Finland's defence ministry") == ["FINMIL"]
-
-
-def test_a_peoples_fighters_are_its_armed_group_named_before_else_no_country(kb):
-    got = mentions(kb, "Kurdish fighters captured the town from Islamic State.")
-    assert codes(got, "Kurdish fighters") == ["REB"]
-    got = mentions(kb, "The Kurdish-led Syrian Democratic Forces said Kurdish fighters had repelled it.")
-    assert codes(got, "Kurdish fighters") == ["SYRREBSDF"]
-    got = mentions(kb, "Peshmerga forces advanced. Kurdish fighters then took the ridge.")
-    assert codes(got, "Kurdish fighters") == ["IRQMILPSH"]
-
-
-def test_a_stateless_peoples_group_never_takes_a_foreign_story_country(kb):
-    # a Washington story: the Kurdish visitors are not American
-    got = mentions(kb, "The White House said the president would meet Congress. A Kurdish delegation "
-                       "met State Department officials. The Kurdish delegation later criticised Turkey.")
-    assert codes(got, "Kurdish delegation") == ["GOV", "GOV"]
-    assert codes(got, "State Department officials") == ["USAGOV"]
-
-
 @pytest.mark.parametrize("text,mention,code", [
     # the place its own phrase names
     ("Kurdish militias in north-east Syria attacked Islamic State positions.", "Kurdish militias", "SYRUAF"),
@@ -292,86 +402,12 @@ def test_a_stateless_peoples_group_takes_the_home_country_the_text_places_it_in(
     assert codes(mentions(kb, text, "2019-03-14"), mention)[-1:] == [code]
 
 
-def test_a_stateless_peoples_adjective_country_is_no_place(kb):
-    # "Turkish troops" is the other side, not where the Kurdish fighters are
-    got = mentions(kb, "Kurdish fighters clashed with Turkish troops near the border.")
-    assert codes(got, "Kurdish fighters") == ["REB"]
-
-
-def test_a_pronoun_is_the_subject_of_a_clause_it_sits_in(kb):
-    got = mentions(kb, "Erdoğan has softened his demand to see Bashar al-Assad removed, as part of his "
-                       "growing cooperation with Russia.", "2019-03-14")  # fmt: skip
-    assert codes(got, "his") == ["TURGOV", "TURGOV"]
-    got = mentions(kb, "Trump said Putin had kept his promise.", "2019-03-14")
-    assert codes(got, "his") == ["RUSGOV"]
-
-
-def test_a_pronoun_prefers_the_subject_nearest_the_main_clause(kb):
-    # "his remarks" holds a possessor, not a subject; of the subjects, Macron's clause is higher
-    got = mentions(kb, "Although Macron appears to have softened his wish to see Putin punished, many of "
-                       "his remarks suggest he still regards him as a war criminal.", "2023-03-14")  # fmt: skip
-    assert codes(got, "he") == ["FRAGOV"]
-    assert codes(got, "him") == ["RUSGOV"]
-
-
-def test_a_possessive_in_an_opening_phrase_is_the_named_subject_after_it(kb):
-    got = mentions(kb, "Syria said the rebels had lost. In its campaign to push back Saudi influence, Iran "
-                       "has armed militias. In his speech, Macron praised Merkel.", "2019-03-14")  # fmt: skip
-    assert codes(got, "its") == ["IRN"]
-    assert codes(got, "his") == ["FRAGOV"]
-
-
-def test_a_role_someone_is_cast_as_is_no_antecedent(kb):
-    got = mentions(kb, "Erdoğan spoke in London. Offering himself as the spokesman of the Muslim world, he "
-                       "also criticised Europe.", "2019-03-14")  # fmt: skip
-    assert codes(got, "he") == ["TURGOV"]
-
-
-def test_a_sentence_initial_he_is_the_last_main_clause_subject(kb):
-    got = mentions(kb, "Erdoğan wants to see Bashar al-Assad removed. He also called for reform of the UN.",
-                   "2019-03-14")  # fmt: skip
-    assert codes(got, "He") == ["TURGOV"]
-
-
-def test_government_forces_are_the_story_countrys_army_not_the_last_army_named(kb):
-    got = mentions(kb, "Syria's army said it had retaken a village. Damascus said Syria would win. Russian "
-                       "jets bombed the town. Government forces shelled the next town. Pro-government "
-                       "militias looted shops.", "2019-03-14")  # fmt: skip
-    assert codes(got, "Government forces") == ["SYRMIL"]
-    assert codes(got, "Pro-government militias") == ["UAF"]
-
-
-def test_uk_ministries_are_the_british_government(kb):
-    got = mentions(kb, "The White House met Congress. The Home Office said it would deport two men, and the "
-                       "Cabinet Office agreed.", "2019-03-14")  # fmt: skip
-    assert codes(got, "Home Office") == ["GBRGOV"]
-    assert codes(got, "Cabinet Office") == ["GBRGOV"]
-
-
-def test_a_spokesman_for_a_person_is_that_persons_side(kb):
-    got = mentions(kb, "A spokesman for Erdoğan warned Washington on Friday.", "2019-03-14")
-    assert codes(got, "spokesman") == ["TURGOV"]
-
-
-def test_armed_violence_by_a_nation_is_its_military(kb):
-    got = mentions(kb, "Eleven villagers were killed by unprovoked Indian fire. Ukrainian troops pushed "
-                       "Russian units back.")  # fmt: skip
-    assert codes(got, "Indian") == ["INDMIL"]
-    assert codes(got, "Russian units") == ["RUSMIL"]
-
-
 def test_parties_of_a_conflict_are_no_political_party(kb):
     got = mentions(kb, "The UN called on all parties to spare civilians and warned any party that "
                        "violated the truce. India rejected any third-party role.")  # fmt: skip
     assert not [c for t, c, n, w in got if "PTY" in c]
     got = mentions(kb, "The opposition parties and the ruling party met.")
     assert codes(got, "opposition parties") == ["OPP"] and codes(got, "ruling party") == ["PTY"]
-
-
-def test_us_administrations_by_presidents_name(kb):
-    got = mentions(kb, "The Bush administration and the Obama administration imposed sanctions.", "2020-06-01")
-    assert codes(got, "Bush administration") == ["USAGOV"]
-    assert codes(got, "Obama administration") == ["USAGOV"]
 
 
 # -- capitals as places ---------------------------------------------------------------------------------------
@@ -392,23 +428,6 @@ def test_then_before_a_title_the_parser_attaches_elsewhere(kb):
     assert [c for t, c, n, w in got if n == "Nancy Pelosi"] == ["USALEG"]
 
 
-def test_occupation_authorities_are_the_occupiers(kb):
-    got = mentions(kb, "In the city of Kherson, which Russian forces seized in March, occupation "
-                       "authorities detained a local journalist.", "2022-06-01")  # fmt: skip
-    assert codes(got, "occupation authorities") == ["RUSGOV"]
-
-
-def test_unspecified_western_governments_are_not_coded(kb):
-    # gold/CODING.md: "Western governments" is an unspecified actor; "the West" is WST
-    got = mentions(kb, "Western governments have accused the junta. The West imposed sanctions.")
-    assert codes(got, "Western governments") == [] and codes(got, "West") == ["WST"]
-
-
-def test_leaders_of_a_body_take_its_sector(kb):
-    got = mentions(kb, "Leaders of the Azadliq opposition coalition agreed to postpone the rally.")
-    assert codes(got, "Leaders") == ["OPP"]
-
-
 def test_a_venue_named_after_a_capital_is_no_actor_even_alone(kb):
     from dotterel.actors.resolve import Memory, SentenceActors
     from dotterel.nlp import parse
@@ -419,16 +438,6 @@ def test_a_venue_named_after_a_capital_is_no_actor_even_alone(kb):
     assert [(a.code, a.why) for a in sa.actors_for(pretoria)] == [("ZAF", "kb:country:capital as a place")]
 
 
-def test_a_possessor_is_named_and_an_opposition_leaders_party_is_the_opposition(kb):
-    got = mentions(kb, "Maduro accused Washington of blackmail. Security forces arrested two of "
-                       "Machado's campaign coordinators, her party said. The attorney general accused "
-                       "them of plotting.", "2024-01-27")  # fmt: skip
-    assert codes(got, "Machado") == ["VENOPP"]  # a mention of its own
-    assert codes(got, "her") == ["VENOPP"]  # not Maduro, the last sentence's subject
-    assert codes(got, "her party") == ["VENOPP"]
-    assert codes(got, "them") == ["VENOPP"]
-
-
 def test_the_parties_to_a_conflict_in_a_country(kb):
     from dotterel.actors.resolve import Memory, SentenceActors
     from dotterel.nlp import parse
@@ -437,31 +446,6 @@ def test_the_parties_to_a_conflict_in_a_country(kb):
     sa = SentenceActors(kb, doc, None, Memory())
     parties = next(t for t in doc if t.text == "parties")
     assert [a.code for a in sa.actors_for(parties)] == ["IRQ"]
-
-
-def test_the_country_the_island_and_the_territory_named_before(kb):
-    got = mentions(kb, "Mali expelled the French ambassador. The West African country's military rulers "
-                       "accused Paris. The country said it would not back down.", "2022-08-16")  # fmt: skip
-    assert codes(got, "West African country's military rulers") == ["MLIMIL"]
-    assert codes(got, "country") == ["MLI"] and codes(got, "it") == ["MLI"]
-    got = mentions(kb, "China held drills around Taiwan. Beijing warned the island's government.", "2023-04-10")
-    assert codes(got, "island's government") == ["TWNGOV"]
-    got = mentions(kb, "Israel struck Gaza. The territory's health authorities said 20 people died.")
-    assert codes(got, "territory's health authorities") == ["PSEGOVHLH"]
-    got = mentions(kb, "The court said it plotted against the state of emergency.")
-    assert codes(got, "state") == []
-
-
-def test_fighters_of_a_region_are_its_armed_movement_named_before(kb):
-    got = mentions(kb, "The government and the Tigray People's Liberation Front (TPLF) signed a truce. "
-                       "Tigrayan forces said they had pulled back.", "2022-11-17")  # fmt: skip
-    assert codes(got, "Tigrayan forces") == ["ETHREBTPL"]
-
-
-def test_a_legislature_named_without_a_country(kb):
-    got = mentions(kb, "Argentina's unions held a strike. Thousands rallied outside Congress in Buenos "
-                       "Aires, where lawmakers debated the bill.", "2024-01-24")  # fmt: skip
-    assert codes(got, "Congress") == ["ARGLEG"] and codes(got, "lawmakers") == ["ARGLEG"]
 
 
 def test_a_surname_after_another_first_name_is_another_person(kb):
@@ -476,33 +460,6 @@ def test_the_head_noun_is_the_title_of_an_apposed_known_person(kb):
     got = mentions(kb, "The international development secretary, Penny Mordaunt, said aid would "
                        "continue.", "2019-03-01")  # fmt: skip
     assert [c for t, c, n, w in got if n == "Penny Mordaunt"] == ["GBRGOV"]
-
-
-def test_their_in_a_phrase_coordinated_with_its_owner(kb):
-    got = mentions(kb, "Baghdad and Washington discussed suspected Isis fighters and their families.")
-    assert codes(got, "their") == ["IMGISI"]
-    got = mentions(kb, "Police detained protesters and their leaders.")
-    assert codes(got, "their") == ["CVL"]
-
-
-def test_the_jihadists_are_the_jihadist_group_not_the_force_fighting_it(kb):
-    got = mentions(kb, "Islamic State lost its last town. The Syrian Democratic Forces said the "
-                       "jihadists had surrendered.", "2019-03-23")  # fmt: skip
-    assert codes(got, "jihadists") == ["IMGISI"]
-
-
-def test_opposition_members_of_parliament_and_members_of_an_alliance(kb):
-    got = mentions(kb, "Kenyan police detained two opposition members of parliament.")
-    assert codes(got, "opposition members of parliament") == ["OPP"]
-    got = mentions(kb, "Ukraine will hold exercises with the United States and other NATO members.")
-    assert codes(got, "other NATO members") == ["IGONAT"]
-
-
-def test_brussels_stands_for_the_eu_once_the_eu_is_named(kb):
-    got = mentions(kb, "EU ministers imposed sanctions. Belarus said it would recall its envoy to Brussels.")
-    assert codes(got, "Brussels") == ["IGOEEU"]
-    got = mentions(kb, "Brussels said the budget was too high.")
-    assert codes(got, "Brussels") == ["BELGOV"]
 
 
 def test_a_countrys_name_after_a_qualifier_or_a_body_is_still_the_country(kb):

@@ -31,26 +31,233 @@ def starts(actors: list[dict]) -> set[str]:
     return {(a["country"] or a["org"] or "") for a in actors}
 
 
-# -- subjects, objects, prepositional targets, passives -------------------------------------------
-def test_subject_and_object(coder):
-    e = one(coder, "Peru expelled two Bolivian diplomats on Monday.", "SANCTION")
-    assert codes(e["source"]) == ["PER"] and starts(e["target"]) == {"BOL"}
-    assert e["cameo"] == "166" and e["modality"] == "asserted"
+# -- one event of a type, with its actors and fields ----------------------------------------------
+# The commonest shape of these tests: the sentence gives exactly one event of the type, and its
+# source and target are as given. A list is the actors' exact codes in order; a set is their
+# countries or organisations (starts). Other keywords are fields of the event (cameo, mode,
+# modality). The sections follow the file's sections.
+def dyad(id_: str, text: str, typ: str, source=None, target=None, published: str = PUB, **fields):
+    return pytest.param(text, typ, source, target, published, fields, id=id_)
 
 
-def test_prepositional_target(coder):
-    e = one(coder, "Ghana imposed sanctions on Togo on Tuesday.", "SANCTION")
-    assert codes(e["source"]) == ["GHA"] and codes(e["target"]) == ["TGO"]
+ONE_EVENT = [
+    # -- subjects, objects, prepositional targets, passives -------------------------------------------
+    dyad("subject_and_object", "Peru expelled two Bolivian diplomats on Monday.",
+         "SANCTION", source=["PER"], target={"BOL"}, cameo="166", modality="asserted"),
+    dyad("prepositional_target", "Ghana imposed sanctions on Togo on Tuesday.",
+         "SANCTION", source=["GHA"], target=["TGO"]),
+    dyad("passive_with_agent", "Two Chilean diplomats were expelled by Argentina last week.",
+         "SANCTION", source=["ARG"], target={"CHL"}),
+    dyad("coordination_on_both_sides", "Kenya and Uganda condemned Sudan and Eritrea on Friday.",
+         "ACCUSE", source=["KEN", "UGA"], target=["SDN", "ERI"]),
+    # -- chains of infinitives and clauses ----------------------------------------------------------
+    dyad("called_for_someone_to_be_readmitted", "Canada called for Russia to be readmitted to the group.",
+         "REQUEST", source=["CAN"], target=["RUS"]),
+    dyad("demand_that_clause_targets_its_subject",
+         "Egypt demanded that Ethiopia halt the filling of the dam.",
+         "REQUEST", source=["EGY"], target=["ETH"]),
+    dyad("readiness_is_a_promise", "Oman said it was ready to host talks between Iran and Saudi Arabia.",
+         "AGREE", source=["OMN"]),
+    # -- reported speech ------------------------------------------------------------------------------
+    dyad("denial_answers_the_accuser",
+         ("Burundi accused Rwanda of shelling border villages on Monday. Rwanda denied the accusation on "
+          "Tuesday."),
+         "REJECT", source=["RWA"], target=["BDI"]),
+    dyad("rejected_call_targets_the_caller",
+         "Berlin rejected calls by Belarus's rulers for immediate economic aid.",
+         "REJECT", source={"DEU"}, target={"BLR"}),
+    # -- relative clauses, indirect objects and recipients -------------------------------------------
+    dyad("relative_clause_subject",
+         "Houthi rebels, who fired a missile at Jeddah on Sunday, threatened further attacks.",
+         "ASSAULT", source=["YEMREBHTH"], target=["SAU"]),
+    dyad("relative_pronoun_object_is_its_antecedent",
+         "Residents fled Mosul, which Syrian forces shelled on Sunday.",
+         "ASSAULT", source={"SYR"}, target={"IRQ"}),
+    dyad("to_recipient", "Cuba offered its doctors to Haiti.", "AGREE", source=["CUB"], target=["HTI"]),
+    dyad("asylum_to", "Ecuador granted asylum to a Peruvian opposition leader.",
+         "AID", source=["ECU"], target={"PER"}),
+    dyad("hand_over_to_recipient", "Libya agreed to hand over the two suspects to Italy.",
+         "AGREE", source=["LBY"], target=["ITA"]),
+    # -- domestic events and conventions ---------------------------------------------------------------
+    dyad("domestic_arrests",
+         "Zimbabwean police arrested dozens of opposition supporters in Harare on Saturday.",
+         "COERCE", source=["ZWECOP"], target=["ZWEOPP"]),
+    dyad("generic_people_are_the_place_civilians",
+         "Police in Kisumu arrested more than 300 people on Monday.",
+         "COERCE", target=["KENCVL"]),
+    dyad("visit_source_is_the_visitor", "Japan's prime minister will visit Vietnam next week.",
+         "CONSULT", source={"JPN"}, target=["VNM"], modality="planned", mode="visit"),
+    dyad("dateline_is_never_an_actor",
+         "NAIROBI, March 3 - Ugandan troops shelled rebel camps near the border.",
+         "ASSAULT", source={"UGA"}, published="2021-03-03"),
+    dyad("announced_sanctions_are_a_threat",
+         "Turkey said it would impose sanctions on Iran if the attacks continued.",
+         "THREATEN", source=["TUR"], target=["IRN"], modality="asserted"),
+    # -- modality --------------------------------------------------------------------------------------
+    dyad("refusal_is_reject_aimed_at_the_beneficiary",
+         "Mexico refused to extradite the suspects to Guatemala.",
+         "REJECT", source=["MEX"], target=["GTM"], modality="asserted"),
+    # -- conventions on what is and is not an event ----------------------------------------------------
+    dyad("name_calling_is_disapproval", "Serbia called the expulsion a hostile act by Croatia.",
+         "ACCUSE", source=["SRB"], target=["HRV"]),
+    dyad("passive_arrest_in_reported_speech_is_the_speakers_threat",
+         "The Thai government said protest leaders will be arrested if they march.",
+         "THREATEN", source=["THAGOV"], target={"THA"}),
+    dyad("not_accepting_is_a_refusal", "Bolivia would not accept ultimatums from Chile.",
+         "REJECT", source=["BOL"], target=["CHL"], modality="asserted"),
+    dyad("announced_retaliation_is_a_threat_at_the_attacker",
+         "Iraqi militias fired rockets at Iranian border posts on Monday. Iran said it would retaliate.",
+         "THREATEN", source=["IRN"], target={"IRQ"}),
+    dyad("tear_gas_is_aimed_at_the_crowd", "Police in Quito fired tear gas on Friday.",
+         "ASSAULT", source=["ECUCOP"], target=["ECUCVL"], mode="crowd-control"),
+    dyad("own_forces_are_mobilised", "Lithuania raised the readiness of its army.",
+         "MOBILIZE", source=["LTUMIL"]),
+    dyad("ordered_to_leave_is_an_expulsion",
+         "Latvia on Monday ordered three Belarusian diplomats to leave the country.",
+         "SANCTION", source=["LVA"], target={"BLR"}, mode="expel"),
+    dyad("warning_of_punishment_is_a_threat",
+         "The Kenyan interior minister warned that opposition leaders would be prosecuted.",
+         "THREATEN", source={"KEN"}, target=["KENOPP"]),
+    dyad("troops_leaving_a_country_withdraw", "The last Danish soldiers left Mali on Monday.",
+         "RETREAT", source={"DNK"}, target=["MLI"], mode="withdraw"),
+    dyad("agentless_arrest_is_by_the_state",
+         "MINSK, May 24 - Two opposition journalists were arrested in Minsk on Sunday.",
+         "COERCE", source={"BLR"}, target={"BLR"}, published="2021-05-24"),
+    dyad("nation_and_arm_modifiers_make_the_doer",
+         "A Myanmar military air strike on a village killed 30 people.",
+         "ASSAULT", source=["MMRMIL"]),
+    dyad("the_place_of_a_protest_is_not_its_addressee",
+         "Thousands of Peruvians marched through central Lima on Monday.",
+         "PROTEST", source=["PERCVL"], target=["PERGOV"]),
+    dyad("gapped_passive_and_the_arm_of_the_state_that_tells_it",
+         "Kenyan police said five officers had been wounded and 40 protesters arrested in Nairobi.",
+         "COERCE", source=["KENCOP"], target=["KENCVL"]),
+    dyad("it_in_a_relative_clause_is_the_antecedent",
+         ("Pena Nieto met Trump on Friday. The deal isolated Brazil, which announced in June that it would "
+          "pull out of the agreement."),
+         "SANCTION", source=["BRA"]),
+    dyad("an_official_unknown_to_the_kb_belongs_to_the_body_named_before_him",
+         "The United Nations refugee coordinator for Chad urged Sudan to open its border.",
+         "REQUEST", source={"UN"}, target={"SDN"}),
+    dyad("his_forces_are_the_speakers",
+         "Peru's army chief said his forces were ready and would respond firmly to any attack.",
+         "THREATEN", source=["PERMIL"]),
+    dyad("up_to_n_people_is_the_object",
+         "Somali rebels have kidnapped up to 16 Kenyan teachers near the border.",
+         "ASSAULT", target={"KEN"}),
+    dyad("agentless_investigation_is_by_the_state_and_radicals_are_domestic",
+         "A German national has been put under investigation in Spain for her role in the riots.",
+         "ACCUSE", source={"ESP"}, target={"DEU"}),
+    dyad("agentless_investigation_is_by_the_state_and_radicals_are_domestic-protest",
+         "Islamic fundamentalists continued their hunger strike in Tunis to demand the release of prisoners.",
+         "PROTEST", source=["TUNRAD"], target=["TUNGOV"]),
+    dyad("asking_forgiveness_is_an_apology_and_a_halt_to_operations_a_de_escalation",
+         "President Boric asked Chileans for forgiveness on Tuesday.",
+         "SUPPORT", target=["CHLCVL"], cameo="055"),
+    dyad("asking_forgiveness_is_an_apology_and_a_halt_to_operations_a_de_escalation-retreat",
+         "President Tinubu ordered a week-long halt to military operations in Zamfara.",
+         "RETREAT", source={"NGA"}),
+    dyad("foreign_criticism_of_police_acts_addresses_the_government",
+         ("Bolivian police arrested eight opposition activists on Monday. The U.S. State Department "
+          "criticised the arrests on Tuesday."),
+         "ACCUSE", target=["BOLGOV"]),
+    dyad("condemned_violence_after_riots_is_the_rioters",
+         ("Masked protesters set cars on fire in Lyon overnight. Police used tear gas on Saturday. "
+          "President Macron condemned the violence as unacceptable."),
+         "ACCUSE", target=["FRACVL"]),
+    dyad("dismissing_a_general_strike_answers_the_strikers",
+         ("Argentina's largest union federation held a general strike on Wednesday. A presidential "
+          "spokesman dismissed the strike as political."),
+         "REJECT", target=["ARGLAB"]),
+    dyad("on_alert_is_the_subjects_mobilisation", "India's army chief said his forces were on high alert.",
+         "MOBILIZE", source=["INDMIL"]),
+    dyad("a_second_speech_verb_goes_with_the_first",
+         ("President Ruto said that the protests would not succeed and warned that organisers would be "
+          "punished."),
+         "THREATEN", source=["KENGOV"], modality="asserted"),
+    dyad("threatened_countermeasures_answer_the_sanctions",
+         ("The European Union imposed sanctions on Belarus on Monday. Belarus's foreign ministry threatened "
+          "to respond with countermeasures."),
+         "THREATEN", target={"EU"}),
+    dyad("organisers_are_those_who_called_the_protests",
+         ("Opposition leader Raila Odinga called nationwide protests against the tax rises. President Ruto "
+          "warned that organisers would be held responsible for any damage."),
+         "THREATEN", target=["KENOPP"]),
+    dyad("preparing_to_use_force_is_a_show_of_force",
+         "Ethiopian troops prepared to resume shelling rebel positions near the Sudanese border.",
+         "MOBILIZE", source=["ETHMIL"], cameo="150", modality="asserted"),
+    # preparing anything else is a plan
+    dyad("preparing_to_use_force_is_a_show_of_force-consult",
+         "The Chinese foreign minister is preparing to visit Madrid next week.",
+         "CONSULT", modality="planned"),
+    dyad("an_agreement_about_a_dispute_is_aimed_at_the_other_party",
+         "Iceland on Monday accepted a plan for settling its fishing dispute with its British partners.",
+         "AGREE", target=["GBR"]),
+    dyad("units_ordered_to_move_are_the_orderers",
+         "Kenya's president ordered troops to deploy to the border with Somalia.",
+         "MOBILIZE", source=["KENMIL"], target=["SOM"]),
+    # the light verb's subject is the noun's doer for a group's subject words
+    dyad("a_crackdown_by_soldiers_is_violent_repression_by_police_coercion",
+         "Myanmar's army launched a crackdown in Rakhine state in August.",
+         "ASSAULT", source=["MMRMIL"], target=["MMRCVL"], cameo="175"),
+    dyad("a_crackdown_by_soldiers_is_violent_repression_by_police_coercion-coerce",
+         "Egyptian police launched a crackdown on the Muslim Brotherhood.",
+         "COERCE", source=["EGYCOP"]),
+    dyad("a_call_for_sanctions_naming_no_one_is_an_appeal",
+         "The exiled opposition called for an international arms embargo.",
+         "REQUEST", target=[]),
+    # disapproval of Russia
+    dyad("a_call_for_sanctions_naming_no_one_is_an_appeal-accuse",
+         "Ukraine called for an oil embargo on Russia.",
+         "ACCUSE", target=["RUS"]),
+    dyad("an_attack_on_a_hospital_or_school_hits_civilians",
+         "Russian forces bombed a school in Kharkiv on Monday.",
+         "ASSAULT", target=["UKRCVL"]),
+    dyad("an_attack_on_a_hospital_or_school_hits_civilians-2",
+         "Militia fighters shelled a hospital in the Sudanese town of El Fasher.",
+         "ASSAULT", target=["SDNCVL"]),
+]  # fmt: skip
 
 
-def test_passive_with_agent(coder):
-    e = one(coder, "Two Chilean diplomats were expelled by Argentina last week.", "SANCTION")
-    assert codes(e["source"]) == ["ARG"] and starts(e["target"]) == {"CHL"}
+@pytest.mark.parametrize(("text", "typ", "source", "target", "published", "fields"), ONE_EVENT)
+def test_one_event(coder, text, typ, source, target, published, fields):
+    e = one(coder, text, typ, published)
+    for side, want in (("source", source), ("target", target)):
+        if want is not None:
+            got = codes(e[side]) if isinstance(want, list) else starts(e[side])
+            assert got == want, (side, e[side])
+    for key, want in fields.items():
+        assert e[key] == want, (key, e[key])
 
 
-def test_coordination_on_both_sides(coder):
-    e = one(coder, "Kenya and Uganda condemned Sudan and Eritrea on Friday.", "ACCUSE")
-    assert codes(e["source"]) == ["KEN", "UGA"] and codes(e["target"]) == ["SDN", "ERI"]
+# -- all the events of a sentence ------------------------------------------------------------------
+# (type, source codes, target codes, modality) of every event the sentence gives, in order
+def exactly(id_: str, text: str, want: list[tuple]):
+    return pytest.param(text, want, id=id_)
+
+
+ALL_EVENTS = [
+    exactly("open_question_is_not_an_event",
+            "The spokesman declined to say whether Norway would expel Russian diplomats.",
+            []),
+    exactly("condition_is_no_event_and_announced_sanction_is_a_threat",
+            "If Iran attacks Iraq, Turkey will impose sanctions on Iran.",
+            [("THREATEN", ["TUR"], ["IRN"], "asserted")]),
+    exactly("protest_absorbs_its_demand",
+            ("Thousands of Peruvians protested against the government in Lima to demand the president's "
+             "resignation."),
+            [("PROTEST", ["PERCVL"], ["PERGOV"], "asserted")]),
+    exactly("capacity_is_no_event", "The drills tested the navy's ability to blockade the island.", []),
+    exactly("markdown_image_is_no_event", "[Ministers arrive in Brussels](img/a.jpg)", []),
+    exactly("calls_for_someone_to_act_are_a_demand_on_them",
+            "Poland renewed its calls for Russia to withdraw from Ukraine.",
+            [("REQUEST", ["POL"], ["RUS"], "asserted")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), ALL_EVENTS)
+def test_all_events(coder, text, want):
+    assert coded(coder, text) == want
 
 
 # -- chains of infinitives and clauses ----------------------------------------------------------
@@ -66,25 +273,10 @@ def test_threatened_to_impose_is_a_threat(coder):
     assert e["modality"] == "asserted" and e["explain"]["wrapper"] == "threat"
 
 
-def test_called_for_someone_to_be_readmitted(coder):
-    e = one(coder, "Canada called for Russia to be readmitted to the group.", "REQUEST")
-    assert codes(e["source"]) == ["CAN"] and codes(e["target"]) == ["RUS"]
-
-
-def test_demand_that_clause_targets_its_subject(coder):
-    e = one(coder, "Egypt demanded that Ethiopia halt the filling of the dam.", "REQUEST")
-    assert codes(e["source"]) == ["EGY"] and codes(e["target"]) == ["ETH"]
-
-
 def test_must_in_reported_speech_is_a_demand(coder):
     e = one(coder, "The Danish foreign minister said Latvia must release the two fishermen.", "REQUEST")
     assert starts(e["source"]) == {"DNK"} and codes(e["target"]) == ["LVA"]
     assert not [x for x in coded(coder, "The Danish foreign minister said Latvia must release the two fishermen.") if x[0] == "RETREAT"]
-
-
-def test_readiness_is_a_promise(coder):
-    e = one(coder, "Oman said it was ready to host talks between Iran and Saudi Arabia.", "AGREE")
-    assert codes(e["source"]) == ["OMN"]
 
 
 # -- reported speech ------------------------------------------------------------------------------
@@ -110,76 +302,10 @@ def test_denial_is_negated_event_plus_reject(coder):
     assert reject and reject[0][1] == ["RWA"] and reject[0][3] == "asserted"
 
 
-def test_denial_answers_the_accuser(coder):
-    text = ("Burundi accused Rwanda of shelling border villages on Monday. "
-            "Rwanda denied the accusation on Tuesday.")  # fmt: skip
-    e = one(coder, text, "REJECT")
-    assert codes(e["source"]) == ["RWA"] and codes(e["target"]) == ["BDI"]
-
-
-def test_rejected_call_targets_the_caller(coder):
-    e = one(coder, "Berlin rejected calls by Belarus's rulers for immediate economic aid.", "REJECT")
-    assert starts(e["source"]) == {"DEU"} and starts(e["target"]) == {"BLR"}
-
-
-# -- relative clauses, indirect objects and recipients -------------------------------------------
-def test_relative_clause_subject(coder):
-    e = one(coder, "Houthi rebels, who fired a missile at Jeddah on Sunday, threatened further attacks.", "ASSAULT")
-    assert codes(e["source"]) == ["YEMREBHTH"] and codes(e["target"]) == ["SAU"]
-
-
-def test_relative_pronoun_object_is_its_antecedent(coder):
-    e = one(coder, "Residents fled Mosul, which Syrian forces shelled on Sunday.", "ASSAULT")
-    assert starts(e["source"]) == {"SYR"} and starts(e["target"]) == {"IRQ"}
-
-
-def test_to_recipient(coder):
-    e = one(coder, "Cuba offered its doctors to Haiti.", "AGREE")
-    assert codes(e["source"]) == ["CUB"] and codes(e["target"]) == ["HTI"]
-
-
-def test_asylum_to(coder):
-    e = one(coder, "Ecuador granted asylum to a Peruvian opposition leader.", "AID")
-    assert codes(e["source"]) == ["ECU"] and starts(e["target"]) == {"PER"}
-
-
-def test_hand_over_to_recipient(coder):
-    e = one(coder, "Libya agreed to hand over the two suspects to Italy.", "AGREE")
-    assert codes(e["source"]) == ["LBY"] and codes(e["target"]) == ["ITA"]
-
-
 # -- domestic events and conventions ---------------------------------------------------------------
-def test_domestic_arrests(coder):
-    e = one(coder, "Zimbabwean police arrested dozens of opposition supporters in Harare on Saturday.", "COERCE")
-    assert codes(e["source"]) == ["ZWECOP"] and codes(e["target"]) == ["ZWEOPP"]
-
-
-def test_generic_people_are_the_place_civilians(coder):
-    e = one(coder, "Police in Kisumu arrested more than 300 people on Monday.", "COERCE")
-    assert codes(e["target"]) == ["KENCVL"]
-
-
-def test_visit_source_is_the_visitor(coder):
-    e = one(coder, "Japan's prime minister will visit Vietnam next week.", "CONSULT")
-    assert starts(e["source"]) == {"JPN"} and codes(e["target"]) == ["VNM"]
-    assert e["mode"] == "visit" and e["modality"] == "planned"
-
-
 def test_reciprocal_agreement_codes_both_parties(coder):
     e = one(coder, "Bolivia and Paraguay signed a trade agreement on Thursday.", "SUPPORT")
     assert set(codes(e["source"]) + codes(e["target"])) == {"BOL", "PRY"}
-
-
-def test_dateline_is_never_an_actor(coder):
-    e = one(coder, "NAIROBI, March 3 - Ugandan troops shelled rebel camps near the border.", "ASSAULT",
-            published="2021-03-03")  # fmt: skip
-    assert starts(e["source"]) == {"UGA"}
-
-
-def test_announced_sanctions_are_a_threat(coder):
-    e = one(coder, "Turkey said it would impose sanctions on Iran if the attacks continued.", "THREATEN")
-    assert codes(e["source"]) == ["TUR"] and codes(e["target"]) == ["IRN"]
-    assert e["modality"] == "asserted"
 
 
 # -- modality ----------------------------------------------------------------------------------------
@@ -196,15 +322,6 @@ def test_announced_sanctions_are_a_threat(coder):
 )
 def test_modality(coder, text, typ, modality):
     assert one(coder, text, typ)["modality"] == modality
-
-
-def test_refusal_is_reject_aimed_at_the_beneficiary(coder):
-    e = one(coder, "Mexico refused to extradite the suspects to Guatemala.", "REJECT")
-    assert codes(e["source"]) == ["MEX"] and codes(e["target"]) == ["GTM"] and e["modality"] == "asserted"
-
-
-def test_open_question_is_not_an_event(coder):
-    assert coded(coder, "The spokesman declined to say whether Norway would expel Russian diplomats.") == []
 
 
 # -- one event per happening, headlines, explanations ------------------------------------------------
@@ -233,59 +350,9 @@ def test_explain_names_pattern_and_path(coder):
 
 
 # -- conventions on what is and is not an event ------------------------------------------------------
-def test_condition_is_no_event_and_announced_sanction_is_a_threat(coder):
-    got = coded(coder, "If Iran attacks Iraq, Turkey will impose sanctions on Iran.")
-    assert got == [("THREATEN", ["TUR"], ["IRN"], "asserted")]
-
-
-def test_name_calling_is_disapproval(coder):
-    e = one(coder, "Serbia called the expulsion a hostile act by Croatia.", "ACCUSE")
-    assert codes(e["source"]) == ["SRB"] and codes(e["target"]) == ["HRV"]
-
-
 def test_agreeing_to_let_is_an_agreement_with_them(coder):
     got = coded(coder, "Mali agreed to let U.N. investigators visit the town.")
     assert [g[0] for g in got] == ["AGREE"] and got[0][1] == ["MLI"] and got[0][2][0].startswith("IGOUNO")
-
-
-def test_passive_arrest_in_reported_speech_is_the_speakers_threat(coder):
-    e = one(coder, "The Thai government said protest leaders will be arrested if they march.", "THREATEN")
-    assert codes(e["source"]) == ["THAGOV"] and starts(e["target"]) == {"THA"}
-
-
-def test_protest_absorbs_its_demand(coder):
-    got = coded(coder, "Thousands of Peruvians protested against the government in Lima to demand "
-                       "the president's resignation.")  # fmt: skip
-    assert got == [("PROTEST", ["PERCVL"], ["PERGOV"], "asserted")]
-
-
-def test_capacity_is_no_event(coder):
-    assert coded(coder, "The drills tested the navy's ability to blockade the island.") == []
-
-
-def test_markdown_image_is_no_event(coder):
-    assert coded(coder, "[Ministers arrive in Brussels](img/a.jpg)") == []
-
-
-def test_not_accepting_is_a_refusal(coder):
-    e = one(coder, "Bolivia would not accept ultimatums from Chile.", "REJECT")
-    assert codes(e["source"]) == ["BOL"] and codes(e["target"]) == ["CHL"] and e["modality"] == "asserted"
-
-
-def test_announced_retaliation_is_a_threat_at_the_attacker(coder):
-    text = "Iraqi militias fired rockets at Iranian border posts on Monday. Iran said it would retaliate."
-    e = one(coder, text, "THREATEN")
-    assert codes(e["source"]) == ["IRN"] and starts(e["target"]) == {"IRQ"}
-
-
-def test_tear_gas_is_aimed_at_the_crowd(coder):
-    e = one(coder, "Police in Quito fired tear gas on Friday.", "ASSAULT")
-    assert codes(e["source"]) == ["ECUCOP"] and codes(e["target"]) == ["ECUCVL"] and e["mode"] == "crowd-control"
-
-
-def test_own_forces_are_mobilised(coder):
-    e = one(coder, "Lithuania raised the readiness of its army.", "MOBILIZE")
-    assert codes(e["source"]) == ["LTUMIL"]
 
 
 def test_joint_exercises_are_cooperation(coder):
@@ -328,36 +395,10 @@ def test_definite_description_is_the_actor_named_before(coder):
     assert got and got[0]["source"][0]["org"] == "BOKOHARAM"
 
 
-def test_ordered_to_leave_is_an_expulsion(coder):
-    e = one(coder, "Latvia on Monday ordered three Belarusian diplomats to leave the country.", "SANCTION")
-    assert codes(e["source"]) == ["LVA"] and starts(e["target"]) == {"BLR"} and e["mode"] == "expel"
-
-
-def test_warning_of_punishment_is_a_threat(coder):
-    e = one(coder, "The Kenyan interior minister warned that opposition leaders would be prosecuted.", "THREATEN")
-    assert starts(e["source"]) == {"KEN"} and codes(e["target"]) == ["KENOPP"]
-
-
 def test_two_protests_in_two_cities_stay_two(coder):
     text = ("Protesters marched against the government in Lima on Monday.\n\n"
             "In Cusco, protesters blocked the main road to the airport.")  # fmt: skip
     assert len([e for e in events_of(coder, text) if e["type"] == "PROTEST"]) == 2
-
-
-def test_troops_leaving_a_country_withdraw(coder):
-    e = one(coder, "The last Danish soldiers left Mali on Monday.", "RETREAT")
-    assert starts(e["source"]) == {"DNK"} and codes(e["target"]) == ["MLI"] and e["mode"] == "withdraw"
-
-
-def test_calls_for_someone_to_act_are_a_demand_on_them(coder):
-    got = coded(coder, "Poland renewed its calls for Russia to withdraw from Ukraine.")
-    assert got == [("REQUEST", ["POL"], ["RUS"], "asserted")]
-
-
-def test_agentless_arrest_is_by_the_state(coder):
-    e = one(coder, "MINSK, May 24 - Two opposition journalists were arrested in Minsk on Sunday.", "COERCE",
-            published="2021-05-24")  # fmt: skip
-    assert starts(e["source"]) == {"BLR"} and starts(e["target"]) == {"BLR"}
 
 
 def test_not_backing_down_is_a_refusal(coder):
@@ -374,11 +415,6 @@ def test_envoys_meeting_a_president_at_home_are_the_visitors(coder):
     e = one(coder, "Serbian President Aleksandar Vucic met the U.S. and EU envoys in Belgrade on Tuesday.",
             "CONSULT", published="2023-05-31")  # fmt: skip
     assert starts(e["target"]) == {"SRB"} and ({"USA", "EU"} & starts(e["source"]))
-
-
-def test_nation_and_arm_modifiers_make_the_doer(coder):
-    e = one(coder, "A Myanmar military air strike on a village killed 30 people.", "ASSAULT")
-    assert codes(e["source"]) == ["MMRMIL"]
 
 
 def test_unclaimed_bombing_is_an_unidentified_armed_actor_of_the_place(coder):
@@ -400,11 +436,6 @@ def test_a_trip_to_two_capitals_is_two_visits(coder):
            if e["type"] == "CONSULT"]  # fmt: skip
     assert sorted(codes(e["target"])[0] for e in evs) == ["KEN", "UGA"]
     assert {e["location"]["country"] for e in evs} == {"KEN", "UGA"} and len({e["id"] for e in evs}) == 2
-
-
-def test_the_place_of_a_protest_is_not_its_addressee(coder):
-    e = one(coder, "Thousands of Peruvians marched through central Lima on Monday.", "PROTEST")
-    assert codes(e["source"]) == ["PERCVL"] and codes(e["target"]) == ["PERGOV"]
 
 
 def test_a_truce_mentioned_again_is_the_same_event(coder):
@@ -435,18 +466,6 @@ def test_parties_between_and_targets_inside_the_object(coder):
     assert "FRA" in starts(e["target"])
 
 
-def test_gapped_passive_and_the_arm_of_the_state_that_tells_it(coder):
-    e = one(coder, "Kenyan police said five officers had been wounded and 40 protesters arrested in Nairobi.", "COERCE")
-    assert codes(e["source"]) == ["KENCOP"] and codes(e["target"]) == ["KENCVL"]
-
-
-def test_it_in_a_relative_clause_is_the_antecedent(coder):
-    text = ("Pena Nieto met Trump on Friday. The deal isolated Brazil, which announced in June that it "
-            "would pull out of the agreement.")  # fmt: skip
-    e = one(coder, text, "SANCTION")
-    assert codes(e["source"]) == ["BRA"]
-
-
 def test_violence_by_demonstrators_is_a_riot(coder):
     e = one(coder, "Masked protesters set cars on fire and looted shops in Lyon on Saturday.", "PROTEST")
     assert e["cameo"] == "145" and codes(e["source"]) == ["FRACVL"] and codes(e["target"]) == ["FRAGOV"]
@@ -455,11 +474,6 @@ def test_violence_by_demonstrators_is_a_riot(coder):
     assert codes(e["source"]) == ["FRACVL"]
     e = one(coder, "Protesters attacked police officers in Lyon.", "ASSAULT")  # a named target: an assault
     assert codes(e["target"]) == ["FRACOP"]
-
-
-def test_an_official_unknown_to_the_kb_belongs_to_the_body_named_before_him(coder):
-    e = one(coder, "The United Nations refugee coordinator for Chad urged Sudan to open its border.", "REQUEST")
-    assert starts(e["source"]) == {"UN"} and starts(e["target"]) == {"SDN"}
 
 
 def test_a_consequence_told_of_the_event_noun_is_the_same_event(coder):
@@ -473,11 +487,6 @@ def test_talks_brokered_by_a_third_party(coder):
     text = "Government and rebel negotiators agreed to a ceasefire at Norwegian-brokered talks in Oslo."
     got = [e for e in events_of(coder, text, PUB) if e["type"] == "CONSULT"]
     assert got and starts(got[0]["source"]) == {"NOR"}
-
-
-def test_his_forces_are_the_speakers(coder):
-    e = one(coder, "Peru's army chief said his forces were ready and would respond firmly to any attack.", "THREATEN")
-    assert codes(e["source"]) == ["PERMIL"]
 
 
 def test_a_verdict_on_an_act_told_before_is_an_accusation_of_its_doer(coder):
@@ -519,26 +528,6 @@ def test_subjects_the_parser_hides(coder):
     assert codes(e["source"]) == ["ETHMIL"]
 
 
-def test_up_to_n_people_is_the_object(coder):
-    e = one(coder, "Somali rebels have kidnapped up to 16 Kenyan teachers near the border.", "ASSAULT")
-    assert starts(e["target"]) == {"KEN"}
-
-
-def test_agentless_investigation_is_by_the_state_and_radicals_are_domestic(coder):
-    e = one(coder, "A German national has been put under investigation in Spain for her role in the riots.", "ACCUSE")
-    assert starts(e["source"]) == {"ESP"} and starts(e["target"]) == {"DEU"}
-    e = one(coder, "Islamic fundamentalists continued their hunger strike in Tunis to demand the release of prisoners.",
-            "PROTEST")  # fmt: skip
-    assert codes(e["source"]) == ["TUNRAD"] and codes(e["target"]) == ["TUNGOV"]
-
-
-def test_asking_forgiveness_is_an_apology_and_a_halt_to_operations_a_de_escalation(coder):
-    e = one(coder, "President Boric asked Chileans for forgiveness on Tuesday.", "SUPPORT")
-    assert e["cameo"] == "055" and codes(e["target"]) == ["CHLCVL"]
-    e = one(coder, "President Tinubu ordered a week-long halt to military operations in Zamfara.", "RETREAT")
-    assert starts(e["source"]) == {"NGA"}
-
-
 def test_a_summit_between_two_leaders_held_somewhere(coder):
     e = one(coder, "A summit between Kenya and Uganda was held in Nairobi on Monday.", "CONSULT")
     assert starts(e["source"] + e["target"]) == {"KEN", "UGA"}
@@ -547,20 +536,6 @@ def test_a_summit_between_two_leaders_held_somewhere(coder):
 def test_what_a_signed_statement_commits_to_is_the_signing(coder):
     got = coded(coder, "Peru and Chile signed a statement committing both sides to work toward peace.")
     assert [g[0] for g in got] == ["SUPPORT"]
-
-
-def test_foreign_criticism_of_police_acts_addresses_the_government(coder):
-    text = ("Bolivian police arrested eight opposition activists on Monday. The U.S. State Department "
-            "criticised the arrests on Tuesday.")  # fmt: skip
-    e = one(coder, text, "ACCUSE")
-    assert codes(e["target"]) == ["BOLGOV"]
-
-
-def test_condemned_violence_after_riots_is_the_rioters(coder):
-    text = ("Masked protesters set cars on fire in Lyon overnight. Police used tear gas on Saturday. "
-            "President Macron condemned the violence as unacceptable.")  # fmt: skip
-    e = one(coder, text, "ACCUSE")
-    assert codes(e["target"]) == ["FRACVL"]
 
 
 def test_a_place_that_names_an_attack_is_not_its_doer(coder):
@@ -598,13 +573,6 @@ def test_an_organisation_name_is_not_an_event(coder):
     assert [g[0] for g in got] == ["ACCUSE"]
 
 
-def test_dismissing_a_general_strike_answers_the_strikers(coder):
-    text = ("Argentina's largest union federation held a general strike on Wednesday. "
-            "A presidential spokesman dismissed the strike as political.")  # fmt: skip
-    e = one(coder, text, "REJECT")
-    assert codes(e["target"]) == ["ARGLAB"]
-
-
 def test_the_truce_that_took_effect_is_between_the_parties_told(coder):
     text = ("Ethiopian troops and Tigrayan rebels fought near Mekelle for weeks. Ethiopia and the TPLF held "
             "talks in Pretoria. The truce took effect at midnight on Friday.")  # fmt: skip
@@ -623,31 +591,6 @@ def test_what_must_be_done_is_the_demand_not_an_event(coder):
     # the circumstances of the saying are events of their own
     got = coded(coder, "A British minister said Libya must hand over the suspects as he began a visit to Egypt.")
     assert {g[0] for g in got} >= {"REQUEST", "CONSULT"}
-
-
-def test_on_alert_is_the_subjects_mobilisation(coder):
-    e = one(coder, "India's army chief said his forces were on high alert.", "MOBILIZE")
-    assert codes(e["source"]) == ["INDMIL"]
-
-
-def test_a_second_speech_verb_goes_with_the_first(coder):
-    e = one(coder, "President Ruto said that the protests would not succeed and warned that organisers would "
-                   "be punished.", "THREATEN")  # fmt: skip
-    assert codes(e["source"]) == ["KENGOV"] and e["modality"] == "asserted"
-
-
-def test_threatened_countermeasures_answer_the_sanctions(coder):
-    text = ("The European Union imposed sanctions on Belarus on Monday. Belarus's foreign ministry "
-            "threatened to respond with countermeasures.")  # fmt: skip
-    e = one(coder, text, "THREATEN")
-    assert starts(e["target"]) == {"EU"}
-
-
-def test_organisers_are_those_who_called_the_protests(coder):
-    text = ("Opposition leader Raila Odinga called nationwide protests against the tax rises. President Ruto "
-            "warned that organisers would be held responsible for any damage.")  # fmt: skip
-    e = one(coder, text, "THREATEN")
-    assert codes(e["target"]) == ["KENOPP"]
 
 
 def test_a_domestic_party_meeting_abroad_keeps_its_country(coder):
@@ -676,22 +619,9 @@ def test_a_subject_group_word_may_name_the_doer_as_its_modifier(coder):
     assert [e["type"] for e in evs] == ["MOBILIZE"]
 
 
-def test_preparing_to_use_force_is_a_show_of_force(coder):
-    e = one(coder, "Ethiopian troops prepared to resume shelling rebel positions near the Sudanese border.", "MOBILIZE")
-    assert e["cameo"] == "150" and e["modality"] == "asserted" and codes(e["source"]) == ["ETHMIL"]
-    # preparing anything else is a plan
-    e = one(coder, "The Chinese foreign minister is preparing to visit Madrid next week.", "CONSULT")
-    assert e["modality"] == "planned"
-
-
 def test_a_countrys_ally_or_proxy_is_not_that_country(coder):
     e = one(coder, "Rebels killed a commander of Russia's militia allies in eastern Syria.", "ASSAULT")
     assert not [a for a in e["target"] if a["country"] == "RUS"], e["target"]
-
-
-def test_an_agreement_about_a_dispute_is_aimed_at_the_other_party(coder):
-    e = one(coder, "Iceland on Monday accepted a plan for settling its fishing dispute with its British partners.", "AGREE")
-    assert codes(e["target"]) == ["GBR"]
 
 
 def test_refusing_an_invitation_to_a_meeting_is_aimed_at_its_members(coder):
@@ -775,19 +705,6 @@ def test_a_bare_infinitive_after_a_coordinated_promise_is_in_the_promise(nlp):
     assert not _stray_list_verb(asked, raise_)
 
 
-def test_units_ordered_to_move_are_the_orderers(coder):
-    e = one(coder, "Kenya's president ordered troops to deploy to the border with Somalia.", "MOBILIZE")
-    assert codes(e["source"]) == ["KENMIL"] and codes(e["target"]) == ["SOM"]
-
-
-def test_a_crackdown_by_soldiers_is_violent_repression_by_police_coercion(coder):
-    # the light verb's subject is the noun's doer for a group's subject words
-    e = one(coder, "Myanmar's army launched a crackdown in Rakhine state in August.", "ASSAULT")
-    assert e["cameo"] == "175" and codes(e["source"]) == ["MMRMIL"] and codes(e["target"]) == ["MMRCVL"]
-    e = one(coder, "Egyptian police launched a crackdown on the Muslim Brotherhood.", "COERCE")
-    assert codes(e["source"]) == ["EGYCOP"]
-
-
 def test_the_fund_and_the_bank_refer_back_only_to_a_named_fund_or_bank(coder):
     e = one(coder, "Kenya met International Monetary Fund officials in Nairobi on Monday, and the Fund's staff "
                    "reached an agreement with Kenya to unlock $1 billion.", "AGREE")
@@ -796,25 +713,11 @@ def test_the_fund_and_the_bank_refer_back_only_to_a_named_fund_or_bank(coder):
     assert [c for c in got if c[0] == "ACCUSE"] == []
 
 
-def test_a_call_for_sanctions_naming_no_one_is_an_appeal(coder):
-    e = one(coder, "The exiled opposition called for an international arms embargo.", "REQUEST")
-    assert e["target"] == []
-    e = one(coder, "Ukraine called for an oil embargo on Russia.", "ACCUSE")  # disapproval of Russia
-    assert codes(e["target"]) == ["RUS"]
-
-
 def test_ignoring_a_warning_of_danger_defies_no_one(coder):
     got = coded(coder, "Rights groups said the Malian army had ignored warnings of the raid on the village.")
     assert [c for c in got if c[0] == "REJECT"] == []
     e = one(coder, "Iran ignored warnings from Washington.", "REJECT")
     assert codes(e["target"]) == ["USAGOV"]
-
-
-def test_an_attack_on_a_hospital_or_school_hits_civilians(coder):
-    e = one(coder, "Russian forces bombed a school in Kharkiv on Monday.", "ASSAULT")
-    assert codes(e["target"]) == ["UKRCVL"]
-    e = one(coder, "Militia fighters shelled a hospital in the Sudanese town of El Fasher.", "ASSAULT")
-    assert codes(e["target"]) == ["SDNCVL"]
 
 
 def test_a_threat_about_attacks_told_before_is_aimed_at_the_attackers(coder):

@@ -72,3 +72,31 @@ def test_a_restriction_of_the_labour_market_is_aimed_at_whom_it_is_for(coder):
     # a marketplace is still where people are
     e = found(coder, "Government jets bombed a crowded market in Idlib province.", "ASSAULT")
     assert e and keys(e[0]["target"]) == {"SYR"}, e
+
+
+# -- an unclaimed assassination attempt --------------------------------------------------------
+@pytest.mark.parametrize("text,country", [
+    ("An attempt to assassinate the mayor of Kandahar was foiled, police said.", "AFG"),
+    ("An assassination attempt on the governor failed in Novosibirsk on Monday.", "RUS"),
+])  # fmt: skip
+def test_an_unclaimed_assassination_attempt_is_by_unidentified_attackers_of_the_place(coder, text, country):
+    e = found(coder, text, "ASSAULT")
+    assert e and e[0]["cameo"] == "185", e
+    assert [a["code"] for a in e[0]["source"]] == [country + "UAF"], e
+
+
+def test_who_foils_an_attempt_did_not_make_it(coder):
+    e = found(coder, "Police foiled an attempt to kill the mayor in Kandahar.", "ASSAULT")
+    assert e and not [a for a in e[0]["source"] if "COP" in a["sector"]], e
+    e = found(coder, "Rebels made an attempt to assassinate the governor.", "ASSAULT")
+    assert e and "REB" in e[0]["source"][0]["sector"], e
+
+
+# -- abuse in someone's custody ------------------------------------------------------------------
+def test_torture_in_custody_is_by_the_custodian(coder):
+    e = found(coder, "A Kurdish prisoner died as a result of torture while in Turkish police custody, "
+                     "according to a report.", "ASSAULT")
+    assert e and [a["code"] for a in e[0]["source"]] == ["TURCOP"], e
+    assert e[0]["target"], e
+    # no custody named: no doer, no event
+    assert not found(coder, "A prisoner died as a result of torture, according to a report.", "ASSAULT")

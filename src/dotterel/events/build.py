@@ -199,6 +199,24 @@ class EventBuilder:
                     sources = [Actor(text=weapon.text, name=f"unidentified attackers ({name})", country=country,
                                      sector=["UAF"], why="unidentified attacker of the place")]  # fmt: skip
                     source_why = "attack without attacker"
+        if not sources and cand.type == "ASSAULT" and cand.nominal:
+            # "a prisoner died as a result of torture while in Israeli police custody": those
+            # who held the victim did it
+            clause = next((a for a in [cand.trigger, *cand.trigger.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+            keeper = _custodian(clause, sa) if clause is not None else []
+            if keeper:
+                sources, source_why = keeper, "custodian of the victim"
+                if not cand.target_heads:  # the one who died in custody
+                    cand.target_heads = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+        if not sources and cand.type == "ASSAULT" and cand.cameo in ("185", "186"):
+            # "An attempt to assassinate the governor was thwarted in Tyumen": no one claims it;
+            # like an unclaimed bombing, an unidentified armed actor of the place (CAMEO UAF)
+            country = location.country if location else (sa.memory.dateline_country if sa is not None else None)
+            if country:
+                name = _country_name(sa, country)
+                sources = [Actor(text=cand.trigger.text, name=f"unidentified attackers ({name})", country=country,
+                                 sector=["UAF"], why="unidentified attacker of the place")]  # fmt: skip
+                source_why = "attack without attacker"
         if not sources:
             return None
         self._domestic_countries(sources, sent, sa, article_countries, location)
@@ -781,6 +799,28 @@ def _military_told_before(a: Actor, earlier: list[Event]) -> Actor:
     b = _copy_actor(next(iter(told.values())), "coref:the military told before")
     b.text, b.start, b.end = a.text, a.start, a.end
     return b
+
+
+def _custodian(clause, sa) -> list[Actor]:
+    """Who held the victim of a nominal ASSAULT told without a doer, from "in X custody" or
+    "in the custody of X" in the clause ("died of torture in Israeli police custody")."""
+    if sa is None:
+        return []
+    for t in clause.subtree:
+        if t.lemma_.lower() != "custody" or t.dep_ != "pobj" or t.head.lower_ not in ("in", "under"):
+            continue
+        kids = [c for c in t.children if c.dep_ in ("compound", "poss", "nmod")]
+        kids += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        mods = [a for c in t.children if c.dep_ == "amod" for a in sa.actors_for(c, as_agent=True) if a.country]
+        for k in kids:
+            got = [a for a in sa.actors_for(k, as_agent=True) if a.country or a.org or a.sector]
+            if got:
+                if mods and not got[0].country:
+                    got = [dataclasses.replace(a, country=mods[0].country, code_override=None) for a in got]
+                return [_copy_actor(a, "custodian") for a in got]
+        if mods:
+            return [_copy_actor(a, "custodian") for a in mods]
+    return []
 
 
 SELF_RULE_NOUNS = {"independence", "autonomy", "secession", "separation", "freedom", "liberation"}

@@ -54,6 +54,13 @@ SPEECH_NOUNS = {
     "pressure", "campaign", "push", "order", "recommendation", "resolution", "motion",
     "suspicion", "fear", "report", "rumour", "rumor", "condition", "precondition",
 }  # fmt: skip
+# "an attempt to assassinate the governor": the attempt is the attack (CAMEO 185), not
+# an effort towards one
+ATTEMPT_NOUNS = {"attempt", "bid"}
+ATTEMPTED_ACTS = {"assassinate", "kill", "murder"}
+# who foils or survives an attempt is not the one who makes it
+FOILING = {"foil", "thwart", "prevent", "stop", "block", "avert", "repel", "frustrate", "defeat", "survive",
+           "escape", "condemn", "denounce", "investigate", "report", "uncover"}  # fmt: skip
 # Verbs whose complement is the content of an accusation or demand, not a separate event.
 CONTENT_PREPS = {"of", "for", "over", "about", "in"}
 
@@ -1096,6 +1103,8 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
                     out.update(_content(c))
         if tok.pos_ == "NOUN" and lem in SPEECH_NOUNS:
             for c in tok.children:
+                if c.dep_ == "acl" and lem in ATTEMPT_NOUNS and c.lemma_.lower() in ATTEMPTED_ACTS:
+                    continue  # "an attempt to assassinate the governor": an attack (CAMEO 185)
                 if c.dep_ in ("acl", "ccomp"):
                     out.update(_content(c))
                 elif c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on", "that"):
@@ -1783,8 +1792,12 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         # "launched a mediation effort on Saturday between the Emirates and Saudi Arabia"
         loose += [t for t in _loose_targets(tok.head, p.type) if t != tok]
     mod, why = modality(tok)
+    cameo = p.cameo
+    if (p.type == "ASSAULT" and p.pos == "verb" and tok.dep_ == "acl" and tok.head.lemma_.lower() in ATTEMPT_NOUNS
+            and tok.lemma_.lower() in ATTEMPTED_ACTS):
+        cameo = "185"  # "an attempt to assassinate/kill the governor": an assassination attempt
     return Candidate(
-        trigger=tok, head=_clause_verb(tok) or tok, type=p.type, mode=p.mode, cameo=p.cameo,
+        trigger=tok, head=_clause_verb(tok) or tok, type=p.type, mode=p.mode, cameo=cameo,
         source_heads=src, target_heads=_no_dateline(targets),
         trigger_tokens=sorted({tok, *h.used, *_aux(tok)}, key=lambda t: t.i), modality=mod,
         nominal=p.pos != "verb", source_from_adjective=adj_source,
@@ -2063,6 +2076,8 @@ def subject_heads(v, depth: int = 0) -> list:
             if poss:
                 return poss[:1]
             if head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.pos_ in ("VERB", "AUX"):
+                if head.head.lemma_.lower() in FOILING:
+                    return []  # "police foiled an attempt to kill the mayor": not the police
                 return subject_heads(head.head, depth + 1)
         if head.lemma_.lower() in DOCUMENT_NOUNS:
             # "issued a joint statement urging all sides to ...": the statement's author

@@ -100,3 +100,21 @@ def test_torture_in_custody_is_by_the_custodian(coder):
     assert e[0]["target"], e
     # no custody named: no doer, no event
     assert not found(coder, "A prisoner died as a result of torture, according to a report.", "ASSAULT")
+
+
+# -- barring candidates from the ballot is a ban --------------------------------------------------
+def test_not_allowing_candidates_on_the_ballot_is_a_ban(coder):
+    e = found(coder, "The election commission did not allow candidates from the opposition party to run "
+                     "in the vote.", "COERCE")
+    assert e and e[0]["cameo"] == "1722", e
+    # announced for the future: a threat to ban (1322)
+    e = found(coder, "The government approved a plan that will not allow candidates from the Green Party "
+                     "on the ballot.", "THREATEN")
+    assert e and e[0]["cameo"] == "1322", e
+    # other refusals stay refusals
+    assert found(coder, "The government will not allow foreign observers at the election.", "REJECT")
+
+
+def test_a_bodys_own_session_is_no_meeting(coder):
+    assert not found(coder, "The Israeli cabinet met on Sunday.", "CONSULT")
+    assert found(coder, "Putin met Xi in Moscow on Sunday.", "CONSULT")

@@ -333,6 +333,10 @@ class EventBuilder:
         if pat.startswith(("support.051.adj", "aid.070.adj")) and cand.target_heads and all(
                 t.lemma_.lower() in ABSTRACT_NOUNS for t in cand.target_heads):
             return None  # "a UN-sponsored peace process", "the Trump-endorsed war": no one backed
+        if (cand.type == "CONSULT" and cand.trigger.lemma_.lower() in ("meet", "convene") and not targets
+                and len(sources) == 1 and (h := _head_token(sources[0], sent, sa)) is not None
+                and h.lemma_.lower() in SITTING_BODIES):  # fmt: skip
+            return None  # "Israel's cabinet met on Sunday": a body's own session meets no one
         if cand.mode == "phone" and not any(_political_visitor(a, True) for a in sources + targets):
             return None  # "the family had spoken to her on the phone": a private call
         if cand.type == "RETREAT" and cand.cameo == "0874" and sources and all(
@@ -821,6 +825,12 @@ def _custodian(clause, sa) -> list[Actor]:
         if mods:
             return [_copy_actor(a, "custodian") for a in mods]
     return []
+
+
+# bodies whose meeting is their own session, not a meeting with another actor
+SITTING_BODIES = {"cabinet", "council", "parliament", "committee", "assembly", "board", "commission", "congress",
+                  "senate", "politburo", "presidium", "legislature", "leadership", "government", "court", "jury",
+                  "conference", "synod", "panel"}  # fmt: skip
 
 
 SELF_RULE_NOUNS = {"independence", "autonomy", "secession", "separation", "freedom", "liberation"}

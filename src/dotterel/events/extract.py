@@ -307,6 +307,26 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         if (tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits and not in_dateline(tok)
                 and (lemma(tok, lex) in ACCEPTING or _under_pressure(tok))):
             mod, why = modality(tok)
+            barred = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in BALLOT_NAMES] or [
+                g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                if g.dep_ == "nsubj" and g.lemma_.lower() in BALLOT_NAMES]  # "allow candidates to run"
+            if _negated(tok) and lemma(tok, lex) in ("allow", "permit") and barred and any(
+                    t.lemma_.lower() in BALLOT_WORDS for t in tok.subtree):  # fmt: skip
+                # "a plan that will not allow candidates from Hamas on the ballots": barring
+                # candidates or parties from an election is a ban (1722), planned a threat
+                will = _aux_will(tok)
+                out.append(Candidate(
+                    trigger=tok, head=tok, type="COERCE", mode="ban", cameo="1722",
+                    source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=barred[:1],
+                    trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i),
+                    modality="planned" if will else "asserted", loose_heads=[],
+                    explain={"pattern": "ban:not-allow-candidates", "pattern_text": f"not {tok.lemma_} candidates",
+                             "pattern_origin": "events/extract.py",
+                             "modality_why": "modal 'will' (a ban announced)" if will else "",
+                             "recoded": "not allowing candidates on the ballot is a ban"},
+                ))  # fmt: skip
+                done.add(tok.i)
+                continue
             if _negated(tok):
                 out.append(Candidate(
                     trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
@@ -512,6 +532,9 @@ def _idle(c: Candidate) -> bool:
 
 # verbs whose "to" complement is a promised act of the speaker's ("vowed to retaliate")
 VOWING = {"vow", "swear", "pledge", "promise"}
+# "will not allow candidates from the party on the ballot": a ban from the election
+BALLOT_NAMES = {"candidate", "party", "candidacy", "list", "slate", "nominee"}
+BALLOT_WORDS = {"ballot", "election", "vote", "poll", "race", "contest", "run", "stand"}
 RETALIATE = {"retaliate", "respond", "react", "avenge", "hit back", "strike back"}
 ACCEPTING = {"accept", "agree", "allow", "approve", "permit", "recognise", "recognize", "tolerate",
              "heed", "comply", "abide"}  # fmt: skip
@@ -544,7 +567,7 @@ def _negated(tok) -> bool:
 def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
     """"would not accept ultimatums", "did not agree to": a refusal (REJECT)."""
     t = c.head if c.wrapped else c.trigger
-    if not (c.modality == "negated" or _negated(t)):
+    if not (c.modality == "negated" or _negated(t)) or c.explain.get("pattern") == "ban:not-allow-candidates":
         return
     if lemma(t, lex) not in ACCEPTING and not (c.type == "CONCEDE" and not c.wrapped):
         return  # "would not back down on its reforms": refusing to yield is a REJECT too

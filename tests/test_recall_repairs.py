@@ -118,3 +118,10 @@ def test_not_allowing_candidates_on_the_ballot_is_a_ban(coder):
 def test_a_bodys_own_session_is_no_meeting(coder):
     assert not found(coder, "The Israeli cabinet met on Sunday.", "CONSULT")
     assert found(coder, "Putin met Xi in Moscow on Sunday.", "CONSULT")
+
+
+# -- an organisation's own body is no target ----------------------------------------------------
+def test_an_organisations_own_body_is_no_target_the_country_it_serves_is(coder):
+    e = found(coder, "The Security Council agreed on Friday to a one-year extension of the mandate for the "
+                     "peacekeeping force in Lebanon (UNIFIL).", "AGREE")
+    assert e and keys(e[0]["target"]) == {"LBN"}, e

@@ -290,6 +290,12 @@ class EventBuilder:
                 # "rallied outside Congress", "marched to the National Assembly": the building
                 # is where the demonstrators address their government (the convention below)
                 targets = []
+        if targets and sources and sa is not None and all(
+                t.org and _org_root(t.org, sa.kb) in {_org_root(a.org, sa.kb) for a in sources if a.org} for t in targets):
+            # "the Security Council agreed to extend the mandate of the peacekeeping force in
+            # Lebanon (UNIFIL)": its own body is no target; the country the body serves is
+            targets = _served_country(cand, sa)
+            target_why = "country its own body serves" if targets else ""
         if cand.type == "PROTEST" and (not targets or (cand.target_heads and all(
                 h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS for h in cand.target_heads))):
             # "rioted in Western Sahara, demanding independence from Moroccan rule": the ruler,
@@ -824,6 +830,26 @@ def _custodian(clause, sa) -> list[Actor]:
                 return [_copy_actor(a, "custodian") for a in got]
         if mods:
             return [_copy_actor(a, "custodian") for a in mods]
+    return []
+
+
+def _org_root(org: str, kb) -> str:
+    seen = set()
+    parents = getattr(kb, "org_parent", {}) or {}
+    while org in parents and org not in seen:
+        seen.add(org)
+        org = parents[org][0]
+    return org
+
+
+def _served_country(cand: Candidate, sa) -> list[Actor]:
+    """The country named as where the target phrase's body works ("the force in Lebanon")."""
+    for h in cand.target_heads:
+        for t in h.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "for", "to"):
+                got = [a for a in sa.actors_for(t) if a.country and not a.org]
+                if got:
+                    return [_copy_actor(a, "country the body serves") for a in got]
     return []
 
 

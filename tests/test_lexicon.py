@@ -507,3 +507,35 @@ def test_a_speakers_present_tense_would_is_its_intent(coder):
     e = _find(coder, "Hamas says it would cut ties with Egypt.", "SANCTION")
     assert e and e[0]["modality"] == "planned"
     assert not _events(coder, "Experts say a war would be devastating.")
+
+
+def test_saying_no_is_a_refusal(coder):
+    """'Andorra has said no', 'said no to the plan' (the parser's interjection 'no'); 'said no
+    one was hurt' is no refusal."""
+    assert _find(coder, "Andorra has reportedly said no.", "REJECT")
+    e = _find(coder, "Kosovo said no to the Serbian plan.", "REJECT")
+    assert e and _keys(e[0]["target"]) == {"SRB"}
+    assert not _find(coder, "Serbia said no one was hurt.", "REJECT")
+
+
+def test_an_announced_plan_to_attack_is_a_threat(coder):
+    """'announced a plan to invade Fiji': the actor's own announcement (THREATEN); 'plans to
+    invade', in the reporter's words, stays a planned attack."""
+    e = _find(coder, "Uruguay has announced a plan to invade Fiji.", "THREATEN")
+    assert e and e[0]["modality"] == "asserted" and _keys(e[0]["target"]) == {"FJI"}
+    assert not _find(coder, "Uruguay plans to invade Fiji.", "THREATEN")
+
+
+def test_forces_announced_as_deployed_are_the_announcers(coder):
+    """'the Ivorian defence minister announced that 100,000 personnel are being deployed':
+    forces no text gives a side are the announcer's; named forces keep their own side."""
+    e = _find(coder, "The Ivorian defence minister announced that 100,000 military personnel are being deployed.", "MOBILIZE")
+    assert e and _keys(e[0]["source"]) <= {"CIV", "CIVGOV", "CIVMIL"} and e[0]["source"]
+    e = _find(coder, "The Ivorian defence minister announced that Malian troops are being deployed.", "MOBILIZE")
+    assert e and {a["code"][:3] for a in e[0]["source"]} == {"MLI"}
+
+
+def test_a_conditional_refusal_to_attend_is_no_offer(coder):
+    """'would not attend the summit if X did not meet him': no AGREE (an offer to meet)."""
+    text = "Slovenia's president said he would not attend the summit if Croatia's president did not meet him first."
+    assert not _find(coder, text, "AGREE")

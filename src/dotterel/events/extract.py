@@ -341,6 +341,21 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                              "recoded": "a negated acceptance is a refusal"},
                 ))  # fmt: skip
                 done.add(tok.i)
+    for tok in sent:  # "Andorra has said no", "Kosovo said no to the plan": a refusal
+        if (tok.lemma_.lower() == "say" and tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits
+                and not in_dateline(tok) and any(c.dep_ == "intj" and c.lower_ == "no" for c in tok.children)):
+            mod, why = modality(tok)
+            to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            out.append(Candidate(
+                trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
+                source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=to[:1],
+                trigger_tokens=sorted([*_aux(tok), tok, *(c for c in tok.children if c.dep_ == "intj")],
+                                      key=lambda t: t.i), modality=mod,
+                loose_heads=_loose_targets(tok, "REJECT"), answers={"REQUEST", "AGREE", "THREATEN"},
+                explain={"pattern": "refusal:say-no", "pattern_text": "say no", "pattern_origin": "events/extract.py",
+                         "modality_why": why, "recoded": "saying no is a refusal"},
+            ))  # fmt: skip
+            done.add(tok.i)
     for tok in sent:  # a denial with nothing we code under it is still a REJECT
         if tok.lemma_.lower() in DENIALS and tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits:
             out.append(_denial(tok, None))
@@ -463,6 +478,12 @@ def _agentless_source(c: Candidate, h: Hit) -> None:
         c.source_heads = [subj]
         c.target_heads = [t for t in c.target_heads if t not in subj]
         c.explain["agentless"] = "the passive's subject is the source"
+        v = h.trigger
+        if c.type == "MOBILIZE" and v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORTING_VERBS:
+            # "the minister announced that 100,000 personnel are being deployed": forces no
+            # text names the side of are the announcer's (a fallback after the subject)
+            speaker = _opts(_no_dateline(subject_heads(v.head)))
+            c.source_heads = c.source_heads + [o for o in speaker if o not in c.source_heads]
 
 
 def _predicate_adjective_source(c: Candidate, h: Hit) -> None:
@@ -996,6 +1017,11 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     if why.startswith(("'plan", "'intend", "governing verb", "'prepar", "'poised", "'gear")) and c.type in ("SANCTION", "COERCE") \
             and c.explain.get("wrapper") in ("plan", "preparation"):
         why = "modal 'will' (a plan announced)"  # "plans to impose restrictions on ...": a threat
+    elif (c.type == "ASSAULT" and c.wrapped and c.explain.get("wrapper") == "plan" and c.head.pos_ == "NOUN"
+          and c.head.dep_ == "dobj" and c.head.head.lemma_.lower() in ANNOUNCING):
+        # "Uruguay has announced a plan to invade Fiji": an attack the actor itself announces
+        # is a threat (a plan reported by others, "Uruguay plans to invade", stays planned)
+        why = "modal 'will' (a plan announced)"
     v = c.trigger
     if (c.type in ("COERCE", "SANCTION", "ASSAULT") and v.pos_ == "VERB" and is_passive(v)
             and not c.source_heads and v.dep_ in ("ccomp", "conj") and v.head.lemma_.lower() in REPORTING_VERBS):
@@ -1021,7 +1047,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         target_type, wid = ("THREATEN", "threat") if conditional == "unless" else ("CONCEDE", "intent")
     elif c.type in ("AID", "SUPPORT") and not conditional:
         target_type, wid = "AGREE", "intent"
-    elif c.type == "CONSULT" and conditional == "if" and _says_of_itself(c.trigger):
+    elif c.type == "CONSULT" and conditional == "if" and _says_of_itself(c.trigger) and not _negated(c.trigger):
         # "said they would meet the mediator if he gave them a veto": a stated willingness to
         # meet on a condition is an offer (AGREE 036), not a meeting
         target_type, wid = "AGREE", "intent"
@@ -1041,6 +1067,9 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     c.modality = "asserted"
     c.explain["recoded"] = f"an announced future act is a {typ} ({why})"
     c.explain["modality_why"] = "the announcement happened"
+
+
+ANNOUNCING = {"announce", "unveil", "declare", "reveal", "present", "publish"}
 
 
 def _reported_by_actor(tok) -> bool:

@@ -38,6 +38,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 FEMININE = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+REPORTING_LEMMAS = {"say", "announce", "add", "state", "confirm", "report", "claim", "declare", "tell"}
 SAY_VERBS = word_class("quote_verbs")  # data/word_classes.yaml
 COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
 PLACE_NOUNS = {"island", "territory", "enclave", "strip"}  # "the island's government" (Taiwan)
@@ -734,6 +735,7 @@ class SentenceActors:
         if tokens:
             ctx["left"] = min(t.i for t in tokens)
         i = 0
+        pron = None
         scan = tokens + sorted(right, key=lambda t: t.i)
         while i < len(scan):
             t = scan[i]
@@ -799,14 +801,16 @@ class SentenceActors:
                     if ref[0].org:
                         ctx["org"] = self.kb.orgs.get(ref[0].org)
                     ctx["country_why"] = "possessive"
-            if t.pos_ == "PRON" and t.dep_ == "poss" and ctx["country"] is None and ctx["org"] is None:
-                ref = self._pronoun(t)
-                if ref:
-                    ctx["country"] = ref[0].country
-                    if ref[0].org:
-                        ctx["org"] = self.kb.orgs.get(ref[0].org)
-                    ctx["country_why"] = "pronoun"
+            if t.pos_ == "PRON" and t.dep_ == "poss" and pron is None:
+                pron = t  # resolved after the scan: "his Turkish counterpart" is Turkish
             i += 1
+        if pron is not None and ctx["country"] is None and ctx["org"] is None:
+            ref = self._pronoun(pron)
+            if ref:
+                ctx["country"] = ref[0].country
+                if ref[0].org:
+                    ctx["org"] = self.kb.orgs.get(ref[0].org)
+                ctx["country_why"] = "pronoun"
         if right:
             ctx["right"] = max([tok.i] + [t.i for t in right])
         # "IS fighters": a capitalised acronym the parser took for a verb, right before the phrase
@@ -1720,6 +1724,8 @@ class SentenceActors:
             # actor; it is taken for one only when a country or organisation was the subject
             # of this or the previous sentence ("Iran said the US would regret attacking it")
             obj = low == "it" and tok.dep_ not in ("nsubj", "nsubjpass")
+            if self._unknown_speaker(tok):
+                return []  # "The rights commission said it had opened an inquiry": the commission
             own, names = self._clause_subject(tok)
             if obj and self._thing_subject_before(tok, own):
                 return []  # "The agreement ... began to unravel when Trump withdrew from it"
@@ -1856,6 +1862,28 @@ class SentenceActors:
                 break
             h = h.head
         return []
+
+    def _unknown_speaker(self, tok) -> bool:
+        """"it" as the subject (or "its" in the subject) of what a singular noun phrase says
+        that names no actor ("The rights commission said it had opened an inquiry", "the
+        company said its trucks ..."): the pronoun is that speaker, not an actor told before."""
+        if tok.lower_ not in ("it", "its"):
+            return False
+        h = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head if tok.dep_ == "poss" else None
+        if h is None or (tok.dep_ == "poss" and tok.head.dep_ not in ("nsubj", "nsubjpass")):
+            return False
+        if h.dep_ != "ccomp" or h.head.lemma_.lower() not in REPORTING_LEMMAS:
+            return False
+        subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in ("NN", "NNP"):
+            return False
+        if subj.lemma_.lower() in SPOKES_NOUNS or subj.lemma_.lower() in PERSON_PAIR_NOUNS | LEADER_NOUNS:
+            return False  # "a spokesman said it": the body he speaks for, told before
+        if any(t.i in self.match_at for t in subj.subtree):
+            return False  # "The United States Africa Command said it": a name in the phrase
+        if any(t.lower_ == "national" for t in subj.subtree):
+            return False  # "The National Human Rights Institute said it": the story's state body
+        return not [a for a in self._resolve(subj) if a.code]
 
     @staticmethod
     def _expletive(tok) -> bool:

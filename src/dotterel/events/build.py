@@ -148,9 +148,11 @@ class EventBuilder:
                              why="the public where it gathers")]  # fmt: skip
             source_why = "the public of the place"
         if (not sources and cand.type == "PROTEST" and cand.nominal and location is not None and location.country
-                and cand.trigger.dep_ in ("nsubj", "nsubjpass") and cand.trigger.head.lemma_.lower() in SPREADING):
+                and _protests_happened(cand.trigger)):
             # "demonstrations against the new taxes spread to six provinces", "protests erupted in
-            # Lusaka": protests that spread or break out with no one named are the public's
+            # Lusaka", "the law sparked weeks of protests", "protests were broken up by police":
+            # protests that spread, break out, are set off or dispersed, with no one named, are
+            # the public's
             name = _country_name(sa, location.country)
             h = cand.trigger
             sources = [Actor(text=h.text, name=f"{name} people", country=location.country, sector=["CVL"],
@@ -958,6 +960,10 @@ def _party_anaphora(heads: list, earlier: list[Event], sent_index: int, exclude:
         if found:
             break
     they = not found and heads and heads[0].lower_ in ("they", "them") and heads[0].pos_ == "PRON"
+    if not found and not they and heads:
+        pair = _plural_party_subject(heads[0], earlier, sent_index, exclude)
+        if pair:
+            return pair
     if not found and not they:
         return []
     if they:
@@ -978,6 +984,45 @@ def _party_anaphora(heads: list, earlier: list[Event], sent_index: int, exclude:
             b.sector = ["MIL"]
         out.append(b)
     return out
+
+
+# "The leaders also agreed", "the ministers signed", "the two agreed": a definite plural of
+# these nouns (or a bare "the two") right after an event between two parties stands for them
+PLURAL_PARTY_NOUNS = {"leader", "minister", "president", "premier", "delegation", "envoy", "negotiator",
+                      "counterpart", "neighbour", "neighbor", "state", "nation", "country", "government"}  # fmt: skip
+
+
+def _plural_party_subject(tok, earlier: list[Event], sent_index: int, exclude: set | None = None) -> list[Actor]:
+    """"The two agreed to resume talks", "The leaders also signed an accord", "the two Central
+    Asian states fought a war": the two parties of the event told just before (this sentence
+    or the one before), or the pair the article is about for states."""
+    kids = {c.lower_ for c in tok.children}
+    if tok.lower_ == "two" and tok.pos_ == "NUM" and "the" in kids and tok.dep_ in ("nsubj", "nsubjpass"):
+        states = False  # "The two agreed"
+    elif (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in PLURAL_PARTY_NOUNS
+          and "the" in kids and not kids & {"other", "whose", "all", "some", "many", "several"}
+          and not any(c.dep_ in ("poss", "prep", "relcl", "acl", "nummod") or c.pos_ == "PROPN" or c.ent_type_
+                      for c in tok.children)):  # fmt: skip
+        states = tok.lemma_.lower() in ("state", "nation", "country")
+    else:
+        return []
+    if states:
+        pair = main_pair(earlier, exclude, states=True)
+        return [_copy_actor(a, "coref:parties") for a in pair]
+    for ev in reversed(earlier):
+        if sent_index - ev.sentence_index > 1:
+            break
+        parties: list[Actor] = []
+        for a in ev.source + ev.target:
+            k = a.org or a.country
+            if k and "CVL" not in a.sector and k not in (exclude or set()) \
+                    and all(k != (b.org or b.country) for b in parties):
+                parties.append(a)
+        if len(parties) == 2:
+            return [_copy_actor(a, "coref:parties") for a in parties]
+        if ev.source:
+            break  # the event just told had one party or more than two: no pair to refer to
+    return []
 
 
 def main_pair(earlier: list[Event], exclude: set | None = None, states: bool = False) -> list[Actor]:
@@ -1084,6 +1129,23 @@ def _agentless(v) -> bool:
     if any(c.dep_ == "agent" for c in v.children) or shared_agent(v) is not None:
         return False
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or participle_after_noun(v)
+
+
+CAUSING = {"spark", "trigger", "prompt", "provoke", "fuel", "ignite", "unleash", "cause", "touch", "set"}
+DISPERSED = {"disperse", "break", "crush", "suppress", "quell", "put", "ban", "outlaw"}
+
+
+def _protests_happened(t) -> bool:
+    """A protest noun that spread or broke out, was set off ("sparked protests", "prompting
+    weeks of protests") or dispersed ("protests ... were broken up by police"): it happened."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "weeks of protests", "a wave of demonstrations"
+    head = t.head.lemma_.lower()
+    if t.dep_ == "nsubj" and head in SPREADING:
+        return True
+    if t.dep_ == "nsubjpass" and (head in SPREADING or head in DISPERSED):
+        return not any(c.dep_ == "aux" for c in t.head.children)  # "will be banned": not yet
+    return t.dep_ == "dobj" and head in CAUSING and t.head.tag_ in ("VBD", "VBG", "VBN")
 
 
 SPREADING = {"spread", "erupt", "break", "sweep", "rock", "grip", "engulf", "escalate", "intensify", "flare",

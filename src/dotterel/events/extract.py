@@ -90,6 +90,11 @@ REFERENT_NOUNS: dict[str, set[str] | None] = {
     "accord": {"AGREE", "SUPPORT", "CONCEDE"}, "truce": {"CONCEDE", "RETREAT"},
     "ceasefire": {"CONCEDE", "RETREAT"}, "aid": {"AID", "AGREE"},
     "decision": None, "move": None,
+    # "condemned the launch", "criticised the invasion", "an inquiry into the shootings"
+    "launch": {"MOBILIZE", "ASSAULT"}, "test": {"MOBILIZE"}, "shooting": {"ASSAULT"},
+    "invasion": {"ASSAULT"}, "abduction": {"ASSAULT"}, "kidnapping": {"ASSAULT"},
+    "execution": {"ASSAULT"}, "seizure": {"COERCE"}, "blockade": {"COERCE"},
+    "deportation": {"COERCE"}, "shutdown": {"COERCE"}, "suspension": {"SANCTION"},
 }  # fmt: skip
 
 # Targets that are the population of the place where it happens: "arrested 300 people",
@@ -400,7 +405,12 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out.extend(_demand_nouns(sent, done, hits, out))
     out.extend(_ordered_out(sent, done))
     out.extend(_troops_leave(sent, done, hits))
-    out.extend(_name_calling(sent, done, hits))
+    named = _name_calling(sent, done, hits)
+    if named:
+        # "Iraq called the Turkish strike a violation": the naming, not a call for a strike
+        again = {c.trigger.i for c in named}
+        out = [c for c in out if c.trigger.i not in again]
+    out.extend(named)
     out.extend(_must_requests(sent, out, lex))
     out = _purposes(out)
     out = [c for c in out if not _speculative(c.head if c.wrapped else c.trigger) and not _idle(c)
@@ -782,6 +792,10 @@ DISAPPROVAL = {
     "deplorable", "regrettable", "unjust", "inhumane", "appalling", "scandalous", "disgraceful",
     "heinous", "cowardly", "savage", "senseless", "unconstitutional", "undemocratic", "despicable",
     "intolerable", "inadmissible", "reprehensible", "hypocritical", "abhorrent", "shocking",
+    # "called the agreement a betrayal", "described the vote as a travesty"
+    "betrayal", "travesty", "affront", "capitulation", "surrender", "sellout", "treason", "coup",
+    "fraud", "charade", "mockery", "scandal", "disaster", "catastrophe", "humiliation", "piracy",
+    "theft", "robbery", "hypocrisy",
 }  # fmt: skip
 
 
@@ -791,10 +805,12 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
     whoever did what was named ("step by Tallinn"), or the thing named, or its doer."""
     out = []
     for v in sent:
-        if v.pos_ != "VERB" or v.i in done or v.i in hits or v.lemma_.lower() not in NAMING:
+        if v.pos_ != "VERB" or v.i in done or v.lemma_.lower() not in NAMING:
             continue
         obj = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         pred = [c for c in v.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+        if v.i in hits and (hits[v.i].pattern.type == "ACCUSE" or not any(c.dep_ == "oprd" for c in v.children)):
+            continue  # a pattern's own event ("called a strike", "called for talks") stands
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 pred.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp", "amod"))
@@ -805,7 +821,10 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
         words = {t.lemma_.lower() for p in pred for t in p.subtree} | {t.lower_ for p in pred for t in p.subtree}
         if not words & DISAPPROVAL:
             continue
-        inside = [g for p in pred for c in p.children if c.dep_ in ("prep", "agent", "acl")
+        # "a hostile act by Croatia", "aggression from Moscow": the doer named in the verdict;
+        # not "a betrayal of farmers", "a violation of Iraq's sovereignty" (the wronged)
+        inside = [g for p in pred for c in p.children
+                  if c.dep_ in ("agent", "acl") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
                   for g in (c.children if c.dep_ != "acl" else [x for a in c.children if a.dep_ == "agent"
                                                                  for x in a.children])
                   if g.dep_ == "pobj"]  # fmt: skip
@@ -864,7 +883,10 @@ MUST_VERBS = {"have", "need"}  # "has to", "needs to"
 
 
 def _must(v) -> bool:
-    """"China must drop barriers", "Mexico has to stop them", "should be ready"."""
+    """"China must drop barriers", "Mexico has to stop them", "should be ready"; not "must
+    have shelled" (an inference about the past)."""
+    if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in v.children):
+        return False
     for c in v.children:
         if c.dep_ == "aux" and c.lower_ in MUST_MODALS:
             return True
@@ -1161,7 +1183,36 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
                     out.update(_content(c))
                 elif c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on", "that"):
                     out.update(_content(c))
+        if tok.i in hits and (_counterfactual(tok) or _until_condition(tok)):
+            out.add(tok.i)
+        if (h is not None and h.pattern.type == "PROTEST" and lem == "protest" and tok.dep_ in ("advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and tok.head.i in hits and hits[tok.head.i].pattern.type != "PROTEST"):  # fmt: skip
+            # "summoned the ambassador to protest", "recalled its envoy to protest against the
+            # arrests": the diplomatic act is the protest; no demonstration
+            out.add(tok.i)
     return out
+
+
+COUNTERFACTUAL_MODALS = {"should", "ought", "could", "would", "might"}
+
+
+def _counterfactual(tok) -> bool:
+    """"the government should have sent more troops", "could have prevented the attack",
+    "would have met him": a modal perfect says what did not (or may not) have happened; it is
+    an opinion or a guess, no event ("must have" infers what did happen and is not one)."""
+    if tok.tag_ != "VBN":
+        return False
+    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in aux and bool(set(aux) & COUNTERFACTUAL_MODALS)
+
+
+def _until_condition(tok) -> bool:
+    """"will keep up the boycott until the minister resigns": the present-tense clause after
+    "until" is the condition demanded, not an event ("marched until police dispersed them",
+    in the past, did happen)."""
+    return (tok.dep_ == "advcl" and tok.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children))
 
 
 BACKGROUND_PREPS = {"for", "after", "since", "over", "during", "amid", "following", "despite", "before"}

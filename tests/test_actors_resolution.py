@@ -563,3 +563,11 @@ def test_a_party_and_state_tag_after_a_name_is_a_us_lawmaker(coder):
     evs = events_of(coder, "Budget Committee Chairman John Yarmuth (D-Ky.) condemned the spending freeze as reckless.")
     acc = [e for e in evs if e["type"] == "ACCUSE"]
     assert acc and [a["code"] for a in acc[0]["source"]] == ["USALEG"]
+
+
+def test_a_group_is_from_where_it_is_based(kb):
+    from tests.test_actors import codes, mentions
+
+    got = mentions(kb, "A rebel group based in Chad claimed the attack. Troops based in Germany left.", "2001-03-02")
+    assert codes(got, "rebel group") == ["TCDREB"]
+    assert not [c for t, c, n, w in got if t == "Troops" and c.startswith("DEU")], got

@@ -324,6 +324,11 @@ def _has_letter(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
+# groups that are from where they are based ("a rebel group based in Sudan")
+BASED_GROUPS = {"group", "organisation", "organization", "movement", "network", "cell", "faction", "charity",
+                "company", "firm", "militia", "outfit", "ngo", "foundation", "organisations", "groups"}  # fmt: skip
+
+
 class SentenceActors:
     """Resolves phrases of one parsed paragraph; used sentence by sentence, in order."""
 
@@ -723,6 +728,11 @@ class SentenceActors:
             elif c.dep_ == "appos":
                 right.extend(c.subtree)
                 title_ok.update(t.i for t in c.subtree if t.i <= c.i)  # "X, Iran's foreign minister"
+            elif (c.dep_ == "acl" and c.lemma_.lower() == "base" and c.tag_ == "VBN"
+                  and tok.lemma_.lower() in BASED_GROUPS):
+                # "a terror group based in Trinidad": a group is from where it is based (not
+                # troops: "troops based in Germany" are often foreign)
+                right.extend(t for g in c.children if g.dep_ == "prep" and g.lower_ == "in" for t in g.subtree)
         # "a commander of Russia's militia allies": the allies are not Russia's own forces
         others = {x.i for a in right if a.lemma_.lower() in ALLY_NOUNS for c in a.children
                   if c.dep_ in ("poss", "amod", "nmod") or c.ent_type_ in ("NORP", "GPE") for x in c.subtree}

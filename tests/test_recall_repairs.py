@@ -125,3 +125,26 @@ def test_an_organisations_own_body_is_no_target_the_country_it_serves_is(coder):
     e = found(coder, "The Security Council agreed on Friday to a one-year extension of the mandate for the "
                      "peacekeeping force in Lebanon (UNIFIL).", "AGREE")
     assert e and keys(e[0]["target"]) == {"LBN"}, e
+
+
+# -- an object moved after a measure phrase ------------------------------------------------------
+def test_an_object_moved_after_a_measure_phrase_is_still_the_object(coder):
+    # the parser reads "by one hour" as the agent and the curfew as the next clause's subject
+    e = found(coder, "President Kagame on Monday shortened by one hour the nightly curfew imposed in Rwanda "
+                     "after a May 2 revolt shook the army.", "CONCEDE")
+    assert e and e[0]["cameo"] == "0813" and keys(e[0]["source"]) == {"RWA"}, e
+
+
+# -- weapons made for use against someone ---------------------------------------------------------
+@pytest.mark.parametrize("text,cameo,src,tgt", [
+    ("A militant group based in Chad says it is producing chemical weapons to use against France.",
+     "1385", "TCD", {"FRA"}),
+    ("Iran is developing missiles to use against Israel, the general said.", "138", "IRN", {"ISR"}),
+])  # fmt: skip
+def test_weapons_made_to_use_against_someone_are_a_threat(coder, text, cameo, src, tgt):
+    e = found(coder, text, "THREATEN")
+    assert e and e[0]["cameo"] == cameo and keys(e[0]["source"]) == {src} and keys(e[0]["target"]) == tgt, e
+
+
+def test_weapons_made_for_no_one_named_are_no_threat(coder):
+    assert not found(coder, "The army bought drones to use in the war.", "THREATEN")

@@ -411,6 +411,10 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         again = {c.trigger.i for c in named}
         out = [c for c in out if c.trigger.i not in again]
     out.extend(named)
+    arming = _arms_for_use(sent, done)
+    if arming:  # "built bombs to use against the army": the use is what the threat is about
+        inside = {t.i for c in arming for t in c.trigger_tokens}
+        out = [c for c in out if c.trigger.i not in inside] + arming
     out.extend(_must_requests(sent, out, lex))
     out = _purposes(out)
     out = [c for c in out if not _speculative(c.head if c.wrapped else c.trigger) and not _idle(c)
@@ -839,6 +843,45 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
         ))  # fmt: skip
         done.add(v.i)
     out.extend(_verdicts(sent, done, hits))
+    return out
+
+
+ARMING = {"manufacture", "make", "produce", "develop", "build", "acquire", "stockpile", "buy", "obtain", "amass"}
+ARMS = {"weapon", "weapons", "arms", "bomb", "bombs", "missile", "missiles", "rocket", "rockets", "explosive",
+        "explosives", "drone", "drones"}  # fmt: skip
+WMD_WORDS = {"chemical", "biological", "nuclear", "radiological", "atomic", "germ", "toxic"}
+
+
+def _arms_for_use(sent, done: set) -> list[Candidate]:
+    """"claims to be manufacturing chemical weapons to use against the United States":
+    weapons made or gathered for use against someone are a threat to attack them (138;
+    1385 for weapons of mass destruction)."""
+    out = []
+    for v in sent:
+        if v.pos_ != "VERB" or v.i in done or v.lemma_.lower() not in ARMING:
+            continue
+        arms = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ARMS | {"weapon"}]
+        if not arms:
+            continue
+        uses = [c for c in [*v.children, *arms[0].children] if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+                and c.lemma_.lower() == "use" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        tgt = [g for u in uses for c in u.children if c.dep_ == "prep" and c.lower_ == "against"
+               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        if not tgt:
+            continue
+        wmd = any(t.lower_ in WMD_WORDS for t in arms[0].subtree)
+        mod, why = modality(v)
+        if mod == "negated":
+            continue
+        out.append(Candidate(
+            trigger=v, head=v, type="THREATEN", mode="violence", cameo="1385" if wmd else "138",
+            source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=tgt[:1],
+            trigger_tokens=sorted([*_aux(v), v, arms[0], *uses[:1]], key=lambda t: t.i),
+            modality="asserted" if mod in ("planned", "possible") else mod,
+            explain={"pattern": "arms-for-use:threaten", "pattern_text": f"{v.lemma_} weapons to use against",
+                     "pattern_origin": "events/extract.py", "modality_why": why},
+        ))  # fmt: skip
+        done.add(v.i)
     return out
 
 

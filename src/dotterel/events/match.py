@@ -72,6 +72,31 @@ def main_verb_as_participle(v) -> bool:
     return False
 
 
+# "by one hour", "by 10 percent": a measure, not an agent
+MEASURE_NOUNS = {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year",
+                 "years", "percent", "per", "%", "point", "points", "half", "third", "quarter", "degree", "degrees",
+                 "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres"}  # fmt: skip
+
+
+def shifted_object(v):
+    """"X shortened by one hour the nightly curfew imposed after the coup toppled the
+    government": an object moved after a measure phrase, which the parser reads as an agent
+    and the object as the subject of the next clause. The active verb's object, or None."""
+    if v.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in v.children) or any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in v.children):
+        return None
+    agent = next((c for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i == v.i + 1), None)
+    if agent is None or not any(g.dep_ == "pobj" and g.lower_ in MEASURE_NOUNS for g in agent.children):
+        return None
+    end = max(t.i for t in agent.subtree)
+    for c in v.children:
+        if c.dep_ in ("ccomp", "conj") and c.i > end:
+            n = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"), None)
+            if n is not None and n.left_edge.i == end + 1:
+                return n
+    return None
+
+
 def reduced_passive(v) -> bool:
     """"soldiers deployed to the border", "troops sent into Haiti": a participle after the
     noun it is said of (that noun is its passive subject)."""
@@ -96,6 +121,9 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
     verb's subject is in its frame as its object ("Troops were deployed": deploy troops)."""
     out = []
     frontier = [c for c in tok.children if _in_frame(c) or (c.dep_ == "nsubjpass" and tok.pos_ in ("VERB", "AUX"))]
+    shifted = shifted_object(tok)
+    if shifted is not None:
+        frontier.append(shifted)  # "shortened by one hour the curfew": the curfew
     if tok.pos_ == "VERB" and reduced_passive(tok):
         out.append(tok.head)  # "soldiers deployed to the border": deploy soldiers
         if levels is not None:
@@ -108,7 +136,7 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
                 levels[t.i] = level
         nxt = []
         for t in frontier:
-            if t.dep_ in FRAME_DESCEND or (t.dep_ == "nsubjpass" and t.head == tok):
+            if t.dep_ in FRAME_DESCEND or (t.dep_ == "nsubjpass" and t.head == tok) or t is shifted:
                 nxt.extend(c for c in t.children if _in_frame(c))
                 if t.pos_ in ("NOUN", "PROPN"):  # "photographs and other military intelligence"
                     nxt.extend(c for c in t.children if c.dep_ == "conj")
@@ -248,7 +276,8 @@ def direct_object(v, passive: bool) -> list:
         got = [c for c in v.children if c.dep_ == dep]
         if got:
             return got[:1]
-    return []
+    shifted = shifted_object(v)
+    return [shifted] if shifted is not None else []
 
 
 def pos_is_verb(tok) -> bool:

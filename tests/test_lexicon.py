@@ -539,3 +539,15 @@ def test_a_conditional_refusal_to_attend_is_no_offer(coder):
     """'would not attend the summit if X did not meet him': no AGREE (an offer to meet)."""
     text = "Slovenia's president said he would not attend the summit if Croatia's president did not meet him first."
     assert not _find(coder, text, "AGREE")
+
+
+def test_according_to_is_no_destination(coder):
+    """'ordered police to seize ..., according to a statement': no deployment 'to' the statement."""
+    text = ("Thailand's governor has ordered police to seize the headquarters of the opposition party, "
+            "according to a statement issued by the ruling party.")
+    assert not _find(coder, text, "MOBILIZE")
+    assert _find(coder, "The Belarusian president ordered riot police to the prison on Sunday.", "MOBILIZE", "153")
+
+
+def test_forces_a_newspaper_reports_sent_are_not_the_newspapers(coder):
+    assert not _find(coder, "The BBC reported that the armed militia members were allegedly sent to the Bahamas.", "MOBILIZE")

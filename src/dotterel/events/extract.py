@@ -493,11 +493,16 @@ def _agentless_source(c: Candidate, h: Hit) -> None:
         c.target_heads = [t for t in c.target_heads if t not in subj]
         c.explain["agentless"] = "the passive's subject is the source"
         v = h.trigger
-        if c.type == "MOBILIZE" and v.dep_ == "ccomp" and v.head.lemma_.lower() in REPORTING_VERBS:
+        if c.type == "MOBILIZE" and v.dep_ == "ccomp" and v.head.lemma_.lower() in ANNOUNCING_OWN:
             # "the minister announced that 100,000 personnel are being deployed": forces no
-            # text names the side of are the announcer's (a fallback after the subject)
+            # text names the side of are the announcer's (a fallback after the subject); not
+            # what a newspaper "reported"
             speaker = _opts(_no_dateline(subject_heads(v.head)))
             c.source_heads = c.source_heads + [o for o in speaker if o not in c.source_heads]
+
+
+# verbs by which a side announces its own acts ("said", "announced"; not "reported")
+ANNOUNCING_OWN = {"say", "announce", "confirm", "state", "declare", "tell", "add"}
 
 
 def _predicate_adjective_source(c: Candidate, h: Hit) -> None:

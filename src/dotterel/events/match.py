@@ -104,9 +104,10 @@ def reduced_passive(v) -> bool:
             and not main_verb_as_participle(v))
 
 
-# adjuncts are background, not the event's frame: "launched a crackdown after attacks on posts"
+# adjuncts are background, not the event's frame: "launched a crackdown after attacks on posts";
+# "ordered police to seize the offices, according to a statement": the source, not a destination
 FRAME_ADJUNCTS = {"after", "before", "since", "amid", "despite", "during", "following", "until",
-                  "because", "while", "like", "unlike", "than"}  # fmt: skip
+                  "because", "while", "like", "unlike", "than", "according"}  # fmt: skip
 
 
 def _in_frame(c) -> bool:

@@ -267,6 +267,25 @@ def test_agreed_to_withdraw_is_a_concession(coder):
     assert e["modality"] == "asserted" and not [x for x in coded(coder, "Norway agreed to withdraw its troops from Mali.") if x[0] == "RETREAT"]
 
 
+def test_an_actors_own_plan_to_give_ground_is_a_concession(coder):
+    # "plans to free", "intends to withdraw": announced by the actor, a promise (as "will
+    # withdraw"); "are due to be released" is a schedule, still the planned act itself
+    e = one(coder, "Morocco plans to free forty Algerian fishermen next week.", "CONCEDE")
+    assert codes(e["source"]) == ["MAR"] and e["modality"] == "asserted"
+    e = one(coder, "Chad intends to withdraw its troops from Niger.", "CONCEDE")
+    assert codes(e["source"]) == ["TCD"] and codes(e["target"]) == ["NER"]
+    got = coded(coder, "The Algerian fishermen are due to be released on Monday.")
+    assert not [x for x in got if x[0] == "CONCEDE"] and [x for x in got if x[0] == "RETREAT" and x[3] == "planned"]
+
+
+def test_a_duration_before_a_noun_event_is_no_doer(coder):
+    # "a two-week suspension": the light verb's subject is still the doer a group asks for;
+    # the police ordering a march cancelled is no concession of theirs
+    e = one(coder, "The Kenyan opposition announced a two-week suspension of its protests.", "CONCEDE")
+    assert codes(e["source"]) == ["KENOPP"] and e["cameo"] == "083"
+    assert not [x for x in coded(coder, "Kenyan police ordered the cancellation of the march.") if x[0] == "CONCEDE"]
+
+
 def test_threatened_to_impose_is_a_threat(coder):
     e = one(coder, "Iran threatened to impose sanctions on Bahrain.", "THREATEN")
     assert codes(e["source"]) == ["IRN"] and codes(e["target"]) == ["BHR"]

@@ -1048,6 +1048,8 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) not in drop]
 
 
+# wrapper words by which an actor states its own plan ("plans to", "intends to", "aims to")
+OWN_PLAN_WORDS = {"plan", "intend", "aim"}
 LAW_NOUNS = {"law", "bill", "decree", "measure", "amendment", "regulation", "regulations", "legislation", "rule"}
 # acts that, announced on a condition ("unless", "if ... not"), are threats
 UNLESS_THREATS = ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE")
@@ -1091,6 +1093,12 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
           and c.head.dep_ == "dobj" and c.head.head.lemma_.lower() in ANNOUNCING):
         # "Uruguay has announced a plan to invade Fiji": an attack the actor itself announces
         # is a threat (a plan reported by others, "Uruguay plans to invade", stays planned)
+        why = "modal 'will' (a plan announced)"
+    if (c.type == "RETREAT" and c.explain.get("wrapper") == "plan" and c.modality == "planned"
+            and c.head is not None and c.head.lemma_.lower() in OWN_PLAN_WORDS):
+        # "the government plans to release the deputies", "intends to pull its troops out": an
+        # actor's own plan to give ground, announced, is a promise of it (CONCEDE), as "will
+        # withdraw" is; "are due to be released", "expected to withdraw" are not its plan
         why = "modal 'will' (a plan announced)"
     v = c.trigger
     if (c.type in ("COERCE", "SANCTION", "ASSAULT") and v.pos_ == "VERB" and is_passive(v)

@@ -217,8 +217,9 @@ def doer_words(tok, pos: str) -> list:
         out = [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         out += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        if (not any(c.pos_ in ("NOUN", "PROPN", "PRON") for c in out) and tok.dep_ == "dobj"
-                and tok.head.pos_ == "VERB"):
+        # a duration is no doer: "announced a two-week suspension of its protests"
+        named = [c for c in out if c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in TEMPORAL_ENTS]
+        if not named and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "the army launched a crackdown", "the coalition plans a fresh march": the verb's doer
             return out + doer_words(tok.head, "verb")
         return out

@@ -146,3 +146,48 @@ def test_protests_set_off_are_the_publics(coder, text, country):
 
 def test_protests_that_may_come_are_not_protests(coder):
     assert not found(coder, "The decision could spark protests in Nairobi.", "PROTEST")
+
+
+# -- more causes: protests told in a clause, an opposition's own government, "it" coordinated --
+def test_people_protested_after_a_comma_is_a_protest_of_those_people(coder):
+    text = ("A Kyrgyz opposition lawmaker criticised the talks, and several hundred people protested outside "
+            "the government building in Bishkek on Sunday evening demanding the resignation of the interior minister.")  # fmt: skip
+    e = found(coder, text, "PROTEST")
+    assert e and keys(e[0]["source"]) == {"KGZ"} and "GOV" in e[0]["target"][0]["sector"], e
+    assert not found(coder, text, "REQUEST"), "the protesters' demand is no separate request"
+
+
+def test_a_company_building_gives_no_government_target(coder):
+    e = found(coder, "Hundreds of workers rallied outside the company's headquarters in Lagos on Monday.", "PROTEST")
+    assert e and not [a for a in e[0]["target"] if "GOV" in a["sector"]], e
+
+
+def test_an_opposition_criticises_its_own_governments_trip(coder):
+    text = ("Peruvian President Rosa Villanueva arrived in La Paz on Wednesday for talks with Bolivian President "
+            "Hernan Quispe. Their defence ministers will meet in Lima next month. Peru's main opposition party "
+            "criticised the trip.")  # fmt: skip
+    e = found(coder, text, "ACCUSE")
+    assert e and keys(e[0]["target"]) == {"PER"}, e
+
+
+def test_welcoming_a_release_targets_who_released(coder):
+    text = "Nepal's government released more than 60 students on Thursday. Student unions welcomed the release."
+    e = found(coder, text, "SUPPORT")
+    assert e and keys(e[0]["target"]) == {"NPL"}, e
+
+
+@pytest.mark.parametrize("text, typ, target", [
+    ("The Ugandan foreign minister thanked the African Union for its support and urged it to send more troops.",
+     "REQUEST", "AU"),
+    ("Ukraine's foreign minister praised Qatar on Monday and asked it to keep mediating with Russia.", "REQUEST", "QAT"),
+])  # fmt: skip
+def test_it_after_a_coordinated_object_is_that_object(coder, text, typ, target):
+    e = found(coder, text, typ)
+    assert e and target in keys(e[0]["target"]), e
+
+
+def test_the_pair_of_an_article_is_not_a_backer_named_first(coder):
+    text = ("Yemen's Houthi movement and the Saudi-backed government released 400 prisoners on Wednesday. "
+            "Officials said the exchange went smoothly. Both sides agreed to meet again in May.")  # fmt: skip
+    e = [x for x in found(coder, text, "AGREE") if "agreed" in x["trigger"]]
+    assert e and "SAU" not in parties(e[0]), e

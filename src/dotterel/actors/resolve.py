@@ -1736,6 +1736,9 @@ class SentenceActors:
             obj = low == "it" and tok.dep_ not in ("nsubj", "nsubjpass")
             if self._unknown_speaker(tok):
                 return []  # "The rights commission said it had opened an inquiry": the commission
+            sib = self._coordinated_object(tok)
+            if sib:
+                return [_copy(a, tok.text, s, e, "coref:pronoun:it") for a in sib[:1]]
             own, names = self._clause_subject(tok)
             if obj and self._thing_subject_before(tok, own):
                 return []  # "The agreement ... began to unravel when Trump withdrew from it"
@@ -1872,6 +1875,18 @@ class SentenceActors:
                 break
             h = h.head
         return []
+
+    def _coordinated_object(self, tok) -> list[Actor]:
+        """"thanked the EU for its decision and urged it to go further", "praised Qatar and
+        asked it to keep mediating": an object "it" of a verb coordinated with one whose object
+        is a country or organisation is that object."""
+        v = tok.head
+        if tok.lower_ != "it" or tok.dep_ != "dobj" or v.dep_ != "conj" or v.head.pos_ != "VERB":
+            return []
+        objs = [c for c in v.head.children if c.dep_ == "dobj"]
+        if not objs or objs[0].pos_ == "PRON":
+            return []
+        return [a for a in self._resolve(objs[0]) if a.code and not is_person(a) and (a.country or a.org)]
 
     def _unknown_speaker(self, tok) -> bool:
         """"it" as the subject (or "its" in the subject) of what a singular noun phrase says

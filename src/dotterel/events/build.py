@@ -546,6 +546,17 @@ class EventBuilder:
                     got = [_addressed_state(a, sources) for a in got]
                     add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
                     continue
+            if cand.type == "PROTEST" and t.lemma_.lower() in ("building", "compound", "office", "headquarters"):
+                # "protested outside the government building": the government, not the people
+                # of a building; another building's people are no addressee either
+                country = (_place_country(t, sa, article_countries) or (location.country if location else None)
+                           or sa.memory.dateline_country)  # fmt: skip
+                if country and any(c.lower_ in ("government", "presidential", "ministry", "parliament")
+                                   for c in t.children):  # fmt: skip
+                    add([Actor(text=t.text, name=t.text, country=country, sector=["GOV"],
+                               start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
+                               why="seat of government")], "seat of government")  # fmt: skip
+                continue
             if is_generic_people(t):
                 held = _holder(t, sa) if cand.type in ("ASSAULT", "COERCE") else []
                 if held:
@@ -1001,8 +1012,8 @@ def _plural_party_subject(tok, earlier: list[Event], sent_index: int, exclude: s
         states = False  # "The two agreed"
     elif (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in PLURAL_PARTY_NOUNS
           and "the" in kids and not kids & {"other", "whose", "all", "some", "many", "several"}
-          and not any(c.dep_ in ("poss", "prep", "relcl", "acl", "nummod") or c.pos_ == "PROPN" or c.ent_type_
-                      for c in tok.children)):  # fmt: skip
+          and not any(c.dep_ in ("poss", "prep", "relcl", "acl") or (c.pos_ == "PROPN" and c.dep_ != "amod")
+                      or (c.dep_ == "nummod" and c.lower_ != "two") for c in tok.children)):  # fmt: skip
         states = tok.lemma_.lower() in ("state", "nation", "country")
     else:
         return []
@@ -1028,6 +1039,7 @@ def _plural_party_subject(tok, earlier: list[Event], sent_index: int, exclude: s
 def main_pair(earlier: list[Event], exclude: set | None = None, states: bool = False) -> list[Actor]:
     """The pair of parties the article tells most about (conflict and talks), the latest first."""
     counts: dict[frozenset, int] = {}
+    counts_lead: list[frozenset] = []
     last: dict[frozenset, tuple[int, list[Actor]]] = {}
     for n, ev in enumerate(earlier):
         if ev.type not in PAIR_TYPES:
@@ -1052,6 +1064,11 @@ def main_pair(earlier: list[Event], exclude: set | None = None, states: bool = F
             continue  # the army and the rebels of one country are not "the two countries"
         pair = frozenset((a.org or a.country, tuple(a.sector)) for a in parties[:2])
         counts[pair] = counts.get(pair, 0) + (2 if ev.type in ("ASSAULT", "CONCEDE", "CONSULT") else 1)
+        if not counts_lead and ev.type != "SUPPORT":
+            # the article's first event between two parties is what it is about (not a
+            # "Saudi-backed government" said in passing)
+            counts[pair] += 1
+            counts_lead.append(pair)
         last[pair] = (n, parties[:2])
     if not counts:
         return []
@@ -1420,8 +1437,12 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
             and not ({a.code for a in ev.source} & ours)]  # fmt: skip
     if lead and pool and not must_target_us:
         return list(pool[0].source)
+    own_government = [ev for ev in pool if sources and all("OPP" in a.sector for a in sources)
+                      and any(a.country in our_countries and "OPP" not in a.sector for a in ev.source)]  # fmt: skip
     aimed = [ev for ev in pool if any((a.country or a.org) in our_countries for a in ev.target)]
-    if aimed:
+    if own_government:
+        pool = own_government  # "the opposition criticised the trip": its own government's trip
+    elif aimed:
         pool = aimed
     elif must_target_us:
         return []

@@ -95,6 +95,7 @@ REFERENT_NOUNS: dict[str, set[str] | None] = {
     "invasion": {"ASSAULT"}, "abduction": {"ASSAULT"}, "kidnapping": {"ASSAULT"},
     "execution": {"ASSAULT"}, "seizure": {"COERCE"}, "blockade": {"COERCE"},
     "deportation": {"COERCE"}, "shutdown": {"COERCE"}, "suspension": {"SANCTION"},
+    "release": {"RETREAT"}, "exchange": {"RETREAT", "COOPERATE"}, "swap": {"RETREAT"},
 }  # fmt: skip
 
 # Targets that are the population of the place where it happens: "arrested 300 people",
@@ -1025,6 +1026,8 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
         if id(p) in drop:
             continue
         anchors = {p.trigger, p.head}
+        if p.type == "PROTEST" and p.trigger.dep_ == "acl":
+            anchors.add(p.trigger.head)  # "people protested outside ..., demanding ...": a sibling
         for c in cands:
             if c is p or id(c) in drop or not _absorbs(p, c):
                 continue
@@ -2060,7 +2063,13 @@ def participle_after_noun(v) -> bool:
         return False
     if main_verb_as_participle(v):
         return False
+    if v.lemma_.lower() in INTRANSITIVE_ACTS and not any(c.dep_ in ("agent", "dobj") for c in v.children):
+        return False  # "several hundred people protested outside ...": no one is "protested"
     return v.tag_ == "VBN" or (v.tag_ == "VBD" and v.i == v.head.i + 1)
+
+
+# acts no one undergoes: a past form of these after a noun is its verb, not a passive participle
+INTRANSITIVE_ACTS = {"protest", "demonstrate", "march", "rally", "riot", "gather", "assemble", "rebel", "mutiny"}
 
 
 def shared_agent(v):
@@ -2228,6 +2237,8 @@ def subject_heads(v, depth: int = 0) -> list:
             for c in v.children:
                 if c.dep_ == "agent":
                     return [g for g in c.children if g.dep_ == "pobj"][:1]
+            if v.lemma_.lower() in INTRANSITIVE_ACTS and not any(c.dep_ == "dobj" for c in v.children):
+                return [head]  # "hundreds of people protested outside ...": the people did
             return []
         if head.lemma_.lower() in EFFORT_NOUNS:
             # "defended recent moves to tighten controls", "its efforts to expel": whose move

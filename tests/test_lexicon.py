@@ -551,3 +551,13 @@ def test_according_to_is_no_destination(coder):
 
 def test_forces_a_newspaper_reports_sent_are_not_the_newspapers(coder):
     assert not _find(coder, "The BBC reported that the armed militia members were allegedly sent to the Bahamas.", "MOBILIZE")
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Iran said it would not hesitate to strike Israel.", "1384"),
+    ("Russia said it would not hesitate to respond.", "130"),
+    ("Egypt warned it could close the Suez canal.", "1381"),
+])  # fmt: skip
+def test_not_hesitating_to_use_force_is_a_threat(coder, text, cameo):
+    got = [(e["type"], e["cameo"], e["modality"]) for e in _events(coder, text)]
+    assert ("THREATEN", cameo, "asserted") in got and not [g for g in got if g[0] == "ASSAULT"], got

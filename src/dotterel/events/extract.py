@@ -436,9 +436,11 @@ COERCIVE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST")
 
 def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
     """"did not rule out sanctions", "is not ruling out suspending talks", "has not ruled
-    out military action": a coercive act an actor keeps open is a threat (THREATEN, by the
-    act, asserted); a peaceful one ("did not rule out talks") is possible."""
-    if lemma(tok, lex) != "rule" or not _negated(tok) or not _has_prep(tok, "out") or in_dateline(tok):
+    out military action", "would not hesitate to strike": a coercive act an actor keeps open
+    is a threat (THREATEN, by the act, asserted); a peaceful one ("did not rule out talks")
+    is possible."""
+    hesitate = lemma(tok, lex) == "hesitate"  # "would not hesitate to strike": the same
+    if not (hesitate or lemma(tok, lex) == "rule" and _has_prep(tok, "out")) or not _negated(tok) or in_dateline(tok):
         return []
     inner, chain = None, []
     for c in tok.children:
@@ -454,6 +456,8 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
                     break
     if inner is not None:
         ityp = _through_chain(inner, chain, lex)[0]
+        if hesitate and ityp not in COERCIVE_TYPES:
+            return []  # "did not hesitate to meet him": the meeting, as the parse gives it
         wid = "threat" if ityp in COERCIVE_TYPES else "rule-out"
         w = next((w for ws in lex.wrappers.values() for w in ws if w.id == wid), None)
         if w is None:
@@ -464,6 +468,9 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
             c.explain["modality_why"] = "'not ruled out'"
         return got
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OPEN_THREATS]
+    if hesitate:  # "would not hesitate to respond", "to use force"
+        objs = [x for c in tok.children if c.dep_ == "xcomp" for x in c.subtree
+                if x.lemma_.lower() in OPEN_THREATS | RETALIATE][:1]
     if not objs:
         return []
     military = any(x.lemma_.lower() in ("military", "force", "war", "strike", "strikes", "offensive", "armed")
@@ -473,7 +480,7 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
         cameo="138" if military else "130", source_heads=_opts(_no_dateline(subject_heads(tok))),
         target_heads=[], trigger_tokens=sorted([*_aux(tok), tok, *objs], key=lambda t: t.i), modality="asserted",
         loose_heads=_loose_targets(tok, "THREATEN"),
-        explain={"pattern": "threat:not-ruled-out", "pattern_text": f"not rule out {objs[0].lemma_}",
+        explain={"pattern": "threat:not-ruled-out", "pattern_text": f"not {tok.lemma_} {objs[0].lemma_}",
                  "pattern_origin": "events/extract.py", "modality_why": "'not ruled out'",
                  "recoded": "a coercive option kept open is a threat"},
     )]  # fmt: skip

@@ -278,6 +278,13 @@ def test_an_actors_own_plan_to_give_ground_is_a_concession(coder):
     assert not [x for x in got if x[0] == "CONCEDE"] and [x for x in got if x[0] == "RETREAT" and x[3] == "planned"]
 
 
+def test_an_announced_halt_to_attacks_is_a_concession(coder):
+    # "will end attacks on ...": the cessation wrapper's verb carries the announced act, a
+    # promised de-escalation (CONCEDE) as "will withdraw" is
+    e = one(coder, "Colombian rebels will end attacks against government forces.", "CONCEDE")
+    assert starts(e["source"]) == {"COL"} and e["modality"] == "asserted"
+
+
 def test_a_duration_before_a_noun_event_is_no_doer(coder):
     # "a two-week suspension": the light verb's subject is still the doer a group asks for;
     # the police ordering a march cancelled is no concession of theirs

@@ -1072,6 +1072,8 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     why = c.explain.get("modality_why", "")
     # "will launch an offensive": a noun event a light verb carries is the light verb's act
     verbal = not c.nominal or (c.trigger.dep_ in ("dobj", "nsubjpass") and _light(lex, c.trigger.head))
+    if c.nominal and c.type == "RETREAT" and c.wrapped and c.trigger.head == c.head and c.head.pos_ == "VERB":
+        verbal = True  # "will end attacks on government forces": the wrapping verb's act
     anchor = c.trigger.head if c.nominal else c.trigger
     considered = c.explain.get("wrapper") == "consider"  # "would consider annexing parts of ..."
     hedged = why.startswith(("modal 'could'", "modal 'may'", "modal 'might'"))

@@ -191,3 +191,40 @@ def test_the_pair_of_an_article_is_not_a_backer_named_first(coder):
             "Officials said the exchange went smoothly. Both sides agreed to meet again in May.")  # fmt: skip
     e = [x for x in found(coder, text, "AGREE") if "agreed" in x["trigger"]]
     assert e and "SAU" not in parties(e[0]), e
+
+
+# -- who is asked, who is answered, who asked -------------------------------------------------
+def test_a_call_for_release_with_no_addressee_is_made_to_the_jailer(coder):
+    text = ("Ugandan police arrested two opposition lawmakers in Kampala on Monday. Britain called for the "
+            "release of the detained politicians.")  # fmt: skip
+    e = [x for x in found(coder, text, "REQUEST") if "release" in x["trigger"]]
+    assert e and keys(e[0]["target"]) == {"UGA"} and "GOV" in e[0]["target"][0]["sector"], e
+
+
+def test_a_call_to_an_addressee_keeps_the_addressee(coder):
+    text = ("Ugandan police arrested two opposition lawmakers in Kampala on Monday. Britain urged Kenya to "
+            "release two detained activists.")  # fmt: skip
+    e = found(coder, text, "REQUEST")
+    assert e and "KEN" in keys(e[-1]["target"]), e
+
+
+@pytest.mark.parametrize("second, typ", [
+    ("Venezuela's foreign ministry denied sending troops to the border.", "REJECT"),
+    ("Venezuela's foreign minister said Caracas would take countermeasures.", "THREATEN"),
+])  # fmt: skip
+def test_a_denial_or_countermeasure_answers_the_latest_act_against_the_speaker(coder, second, typ):
+    text = "Canada imposed sanctions on Venezuela's oil ministry on Monday. " + second
+    e = found(coder, text, typ)
+    assert e and keys(e[0]["target"]) == {"CAN"}, e
+
+
+def test_the_one_who_asked_for_a_strike_is_not_its_target(coder):
+    text = "French jets struck rebel positions near Gao on Sunday at the request of the Malian government."
+    e = found(coder, text, "ASSAULT")
+    assert e and not [a for a in e[0]["target"] if "GOV" in a["sector"]], e
+
+
+def test_an_act_done_later_in_the_same_sentence_is_another_event(coder):
+    text = ("Kyrgyz officials said Tajik forces had opened fire on a Kyrgyz border post on Friday "
+            "and later shelled two villages in Batken.")  # fmt: skip
+    assert len(found(coder, text, "ASSAULT")) == 2

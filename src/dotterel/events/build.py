@@ -235,6 +235,19 @@ class EventBuilder:
                                             sent_index)  # fmt: skip
         self._domestic_countries(targets, sent, sa, article_countries, location, target=True,
                                  home=_first_country(sources))  # fmt: skip
+        if (cand.type == "REQUEST" and cand.cameo[:4] in ("0253", "1053") and target_why.startswith("slot")
+                and targets and not any(set(t.sector) & STATE_SECTORS or t.org for t in targets)):  # fmt: skip
+            # "the United States called for the release of the detained politicians": the
+            # appeal is made to whoever holds them, the state that arrested them
+            held = _holder_of(earlier, targets, sources, sent_index)
+            if held:
+                targets, target_why = held, "who holds them"
+        if not targets and (cand.type == "REJECT" or (cand.type == "THREATEN" and cand.cameo == "130")) and sources:
+            # "Iran ... denied sending any missiles", "said Tehran would take countermeasures"
+            # after EU sanctions on it: the answer to the latest hostile act aimed at it
+            got = _latest_hostile_to(earlier, sources, sent_index)
+            if got:
+                targets, target_why = got, "the act it answers"
         # the same mention cannot be both sides, nor the very same actor
         targets = [t for t in targets if all((t.start, t.end) != (s.start, s.end) for s in sources)]
         if cand.type not in ("COERCE", "ASSAULT", "CONCEDE", "PROTEST"):
@@ -1475,6 +1488,47 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
     return out
 
 
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+HOSTILE_TYPES = {"SANCTION", "ACCUSE", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
+
+
+def _holder_of(earlier: list[Event], people: list[Actor], sources: list[Actor], sent_index: int) -> list[Actor]:
+    """The state that arrested or the group that abducted these people (same country), told
+    within the last eight sentences: the one an appeal for their release is made to."""
+    countries = {a.country for a in people if a.country}
+    ours = {a.key() for a in sources}
+    for ev in reversed(earlier):
+        if sent_index - ev.sentence_index > 8:
+            break
+        if not (ev.type == "COERCE" and ev.mode == "arrest") and not (ev.type == "ASSAULT" and ev.mode == "abduct"):
+            continue
+        if any(a.key() in ours for a in ev.source) or not any(t.country in countries for t in ev.target):
+            continue
+        out = []
+        for a in ev.source:
+            b = _copy_actor(a, "coref:holder")
+            if ev.type == "COERCE" and set(b.sector) & {"COP", "JUD", "MIL"} and not b.org:
+                b.sector = ["GOV"]  # the police arrest; the state is asked to free them
+            out.append(b)
+        return out
+    return []
+
+
+def _latest_hostile_to(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:
+    """The doers of the latest hostile act (sanction, accusation, attack, arrest, threat,
+    show of force) aimed at one of `sources`, told in this or the three sentences before."""
+    ours = {a.org or a.country for a in sources} - {None}
+    keys = {a.key() for a in sources}
+    for ev in reversed(earlier):
+        if sent_index - ev.sentence_index > 3:
+            break
+        if ev.type not in HOSTILE_TYPES or ev.modality != "asserted" or any(a.key() in keys for a in ev.source):
+            continue
+        if any((a.org or a.country) in ours for a in ev.target) and not any((a.org or a.country) in ours for a in ev.source):
+            return [_copy_actor(a, "coref:answered") for a in ev.source]
+    return []
+
+
 def _addressed_state(a: Actor, sources: list[Actor]) -> Actor:
     """"The U.S. State Department criticised the arrests" (made by Cambodian police): a
     foreign state or international body judging what a state's police or courts did
@@ -1698,6 +1752,8 @@ def _one_party_of(a: Event, b: Event) -> bool:
 
 
 def _same_happening(a: Event, b: Event) -> bool:
+    if a.sentence_index == b.sentence_index and (a.explain.get("sequel") or b.explain.get("sequel")):
+        return False  # "opened fire on a border post and later shelled two villages"
     if a.type == b.type and _one_party_of(a, b):
         return True
     if a.type != b.type or not _compatible(a.source, b.source):

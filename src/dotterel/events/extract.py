@@ -418,6 +418,10 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         out = [c for c in out if c.trigger.i not in inside] + arming
     out.extend(_must_requests(sent, out, lex))
     out = _purposes(out)
+    for c in out:
+        t = c.head if c.wrapped else c.trigger
+        if t.dep_ == "conj" and any(g.dep_ == "advmod" and g.lower_ in SEQUEL_WORDS for g in t.children):
+            c.explain["sequel"] = True  # "opened fire on a post and later shelled two villages": two acts
     out = [c for c in out if not _speculative(c.head if c.wrapped else c.trigger) and not _idle(c)
            and not _protasis(c.head if c.wrapped else c.trigger)]
     for c in out:
@@ -1830,6 +1834,20 @@ ACTIVITY_NOUNS = {"activity", "activities", "operation", "operations", "campaign
 REFLEXIVE = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"}
 
 
+SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "again"}
+
+# "struck at the request of the Somali government", "acting on behalf of Iran", "with the
+# help of France": the one who asked or helped, not the one acted on
+ON_BEHALF_NOUNS = {"request", "invitation", "behest", "urging", "initiative", "suggestion", "insistence",
+                   "behalf", "help", "support", "backing", "assistance", "approval", "consent", "order", "orders"}  # fmt: skip
+
+
+def _on_behalf(prep, noun) -> bool:
+    """"at the request of", "on behalf of", "with the help of", "upon the invitation of": the
+    phrase names who asked or helped ("commit to any assistance to the war" is no such phrase)."""
+    return prep.lower_ in ("at", "on", "upon", "with", "by") and noun.lemma_.lower() in ON_BEHALF_NOUNS
+
+
 def _loose_targets(v, typ: str) -> list:
     """Phrases of a clause that may name the target when the pattern's slot did not:
     the object, "to/against/with" phrases ("threatened to deliver blows to the United
@@ -1843,7 +1861,7 @@ def _loose_targets(v, typ: str) -> list:
         for c in kids:
             if c.dep_ in ("prep", "dative") and c.lower_ in LOOSE_PREPS and not (
                     c.lower_ == "from" and typ in ("ASSAULT", "MOBILIZE")):  # "fired from Syria": the origin
-                out.extend(g for g in c.children if g.dep_ == "pobj")
+                out.extend(g for g in c.children if g.dep_ == "pobj" and not _on_behalf(c, g))
         for c in kids:
             if c.dep_ == "dobj":
                 for g in c.children:
@@ -1856,7 +1874,7 @@ def _loose_targets(v, typ: str) -> list:
         for c in kids:  # "reneged on its commitment to the Zambian people"
             if c.dep_ == "prep" and c.lower_ in LOOSE_PREPS:
                 for g in c.children:
-                    if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN" and not _on_behalf(c, g):
                         for x in g.children:
                             if x.dep_ == "prep" and x.lower_ in LOOSE_PREPS:
                                 out.extend(y for y in x.children if y.dep_ == "pobj")

@@ -561,3 +561,12 @@ def test_forces_a_newspaper_reports_sent_are_not_the_newspapers(coder):
 def test_not_hesitating_to_use_force_is_a_threat(coder, text, cameo):
     got = [(e["type"], e["cameo"], e["modality"]) for e in _events(coder, text)]
     assert ("THREATEN", cameo, "asserted") in got and not [g for g in got if g[0] == "ASSAULT"], got
+
+
+def test_the_head_of_a_body_acts_for_it(coder):
+    """'The head of Bolivia's armed forces declined ...', 'The City of San Marino rejected
+    ...': the doer is what the head noun is 'of'."""
+    e = _find(coder, "The head of Bolivia's armed forces has declined a request from Peru for a meeting.", "REJECT")
+    assert e and {a["code"] for a in e[0]["source"]} == {"BOLMIL"} and _keys(e[0]["target"]) == {"PER"}
+    e = _find(coder, "The City of San Marino has rejected the request.", "REJECT")
+    assert e and _keys(e[0]["source"]) == {"SMR"}

@@ -114,6 +114,16 @@ class EventBuilder:
                        for a in sa.actors_for(m, as_agent=True) if a.country or a.org]  # fmt: skip
                 if got:
                     sources, source_why = got[:1], "clause"
+        if not sources:
+            for opt in cand.source_heads[:1]:
+                # "The head of Bolivia's armed forces declined ...", "The City of San Marino
+                # rejected ...": the body or state the head noun is 'of'
+                got = [a for t in opt if t.lemma_.lower() in HEAD_OF_NOUNS
+                       for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"
+                       for a in sa.actors_for(g, as_agent=True) if a.country or a.org]  # fmt: skip
+                if got:
+                    sources, source_why = got[:1], "clause"
         modality = cand.modality
         inherited: Event | None = None
         if not sources and ((cand.nominal and _definite(cand.trigger)) or self._event_noun_subject(cand)):
@@ -1222,6 +1232,9 @@ PRIVATE_SECTORS = {"CVL", "REF", "MED", "EDU", "BUS", "HLH", "REL", "AGR", "ENV"
 FIGHTER_SECTORS = sector_class("fighter_sectors")
 
 
+# nouns whose "of" phrase names the actor when they name none themselves ("the head of the
+# army", "the City of San Marino", "the leadership of the party")
+HEAD_OF_NOUNS = {"head", "chief", "city", "leadership", "administration", "regime", "authorities"}
 RELATIONAL_NOUNS = {"backer", "ally", "enemy", "rival", "opponent", "critic", "foe", "neighbour", "neighbor",
                     "partner", "supporter", "adversary", "detractor", "victim", "target", "sponsor", "patron",
                     "creditor", "debtor", "challenger", "successor", "predecessor"}  # fmt: skip

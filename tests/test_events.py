@@ -285,6 +285,18 @@ def test_an_announced_halt_to_attacks_is_a_concession(coder):
     assert starts(e["source"]) == {"COL"} and e["modality"] == "asserted"
 
 
+def test_the_subject_reaches_through_appeared_ready_and_admitted_to(coder):
+    # "appeared ready to make concessions" (ready is the verb's predicate, oprd), "admitted to
+    # making concessions" (the gerund after "to" is the admitter's act); "objected to
+    # releasing" is no release
+    e = one(coder, "The Nauru government appeared ready to make concessions.", "CONCEDE")
+    assert codes(e["source"]) == ["NRUGOV"]
+    e = one(coder, "The Kenyan opposition leader admitted to making concessions to the government.", "CONCEDE")
+    assert codes(e["source"]) == ["KENOPP"] and codes(e["target"]) == ["KENGOV"]
+    got = coded(coder, "The Kenyan government objected to releasing the detained activists.")
+    assert not [x for x in got if x[0] == "RETREAT"]
+
+
 def test_a_duration_before_a_noun_event_is_no_doer(coder):
     # "a two-week suspension": the light verb's subject is still the doer a group asks for;
     # the police ordering a march cancelled is no concession of theirs

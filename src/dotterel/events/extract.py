@@ -2251,8 +2251,9 @@ def subject_heads(v, depth: int = 0) -> list:
             if got:
                 return got[:1]
         return subject_heads(head, depth + 1)
-    if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ"):
-        return subject_heads(head, depth + 1)  # "is ready to host": the one who is ready
+    if dep in ("acomp", "oprd") or (dep == "xcomp" and head.pos_ == "ADJ"):
+        # "is ready to host", "appeared ready to make concessions": the one who is ready
+        return subject_heads(head, depth + 1)
     if dep == "advcl" and not any(c.dep_ == "mark" for c in v.children):
         return subject_heads(head, depth + 1)  # "..., killing 12 people"
     if dep == "relcl":
@@ -2287,7 +2288,17 @@ def subject_heads(v, depth: int = 0) -> list:
     if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("by", "before", "after", "while", "without"):
         # "by attacking", "detained her before releasing her": the one who did it
         return subject_heads(head.head, depth + 1)
+    if (dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "to"
+            and head.head.lemma_.lower() in SUBJECT_CONTROL_TO):
+        # "admitted to making concessions", "resorted to shelling the villages": the one who
+        # admits it did it
+        return subject_heads(head.head, depth + 1)
     return []
+
+
+# verbs whose "to" + gerund is the subject's own act, done ("admitted to making concessions");
+# not "committed to releasing" or "objected to releasing" (a promise, a refusal: no act yet)
+SUBJECT_CONTROL_TO = {"admit", "confess", "resort"}
 
 
 ORDERING = {"order", "authorize", "authorise", "direct", "instruct", "command", "allow", "want"}

@@ -148,3 +148,10 @@ def test_weapons_made_to_use_against_someone_are_a_threat(coder, text, cameo, sr
 
 def test_weapons_made_for_no_one_named_are_no_threat(coder):
     assert not found(coder, "The army bought drones to use in the war.", "THREATEN")
+
+
+# -- a noun event in an if-clause is the condition, not an event ---------------------------------
+def test_a_noun_event_in_an_if_clause_is_no_event(coder):
+    text = "The rebels said they would join the talks if the mediator gave them a veto over any deal."
+    assert not found(coder, text, "REJECT")
+    assert found(coder, "The Russian delegate cast a veto on the resolution on Friday.", "REJECT")

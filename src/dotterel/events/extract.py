@@ -637,6 +637,8 @@ def _protasis(tok) -> bool:
     """"If Iran attacks Iraq, Turkey will ...": the condition is no event of its own; the
     conditioned act is coded, labelled hypothetical."""
     t = tok
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head  # "if he gave them a veto": the noun event's clause is the condition
     for _ in range(4):
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return True

@@ -155,3 +155,14 @@ def test_a_noun_event_in_an_if_clause_is_no_event(coder):
     text = "The rebels said they would join the talks if the mediator gave them a veto over any deal."
     assert not found(coder, text, "REJECT")
     assert found(coder, "The Russian delegate cast a veto on the resolution on Friday.", "REJECT")
+
+
+# -- a counterpart is of the other government ------------------------------------------------------
+def test_a_counterpart_is_never_of_the_speakers_own_government(coder):
+    e = found(coder, "The Kenyan foreign minister met his counterpart on Monday.", "CONSULT")
+    assert e and not [a for a in e[0]["target"] if a["country"] == "KEN"], e
+    e = found(coder, "Bangladesh rejected an Indian proposal for a trade deal, urging the counterpart to sign "
+                     "the regional deal instead.", "REQUEST")
+    assert e and keys(e[0]["target"]) == {"IND"}, e
+    e = found(coder, "Kenya's foreign minister phoned his Ugandan counterpart on Monday.", "CONSULT")
+    assert e and keys(e[0]["target"]) == {"UGA"}, e

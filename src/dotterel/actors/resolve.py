@@ -814,7 +814,8 @@ class SentenceActors:
             if t.pos_ == "PRON" and t.dep_ == "poss" and pron is None:
                 pron = t  # resolved after the scan: "his Turkish counterpart" is Turkish
             i += 1
-        if pron is not None and ctx["country"] is None and ctx["org"] is None:
+        if pron is not None and ctx["country"] is None and ctx["org"] is None and tok.lemma_.lower() != "counterpart":
+            # ("his counterpart" is the same office in another government, not his)
             ref = self._pronoun(pron)
             if ref:
                 ctx["country"] = ref[0].country
@@ -1296,7 +1297,14 @@ class SentenceActors:
             return [Actor(text=text, name=text, sector=sectors, start=s, end=e,
                           code_override=ctx["region"].code + "".join(sectors), kb_id=ctx["region"].id,
                           why="text:sector:region")]  # fmt: skip
-        if country is None:
+        if country is None and tok.lemma_.lower() == "counterpart":
+            # "urging the counterpart to sign": the same office in the other government, never
+            # the story's own; the one other country the sentence names, else none
+            focus = self.memory.focus_country()
+            others = sorted({c for c in (getattr(self, "_sentence_countries", []) or []) if c and c != focus})
+            country = others[0] if len(others) == 1 else None
+            why = "text:sector:the other country" if country else "text:sector"
+        elif country is None:
             country = self._implicit_country(tok, sector)
             why = "text:sector:implicit-country" if country else "text:sector"
         else:

@@ -708,6 +708,8 @@ class EventBuilder:
             head = _head_token(a, sent, sa)
             if head is not None and any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in head.children):
                 continue  # "any foreign government": not the home country
+            if head is not None and head.lemma_.lower() == "counterpart":
+                continue  # "met his counterpart": the same office in another government
             owner = _owner_country(head, sa)
             if owner:
                 a.country = owner  # "his forces" (the Indian army chief's): India's

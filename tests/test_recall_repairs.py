@@ -166,3 +166,9 @@ def test_a_counterpart_is_never_of_the_speakers_own_government(coder):
     assert e and keys(e[0]["target"]) == {"IND"}, e
     e = found(coder, "Kenya's foreign minister phoned his Ugandan counterpart on Monday.", "CONSULT")
     assert e and keys(e[0]["target"]) == {"UGA"}, e
+
+
+def test_a_by_phrase_that_is_a_time_is_no_agent(coder):
+    e = found(coder, "About 2,000 Colombian rebels have been demobilized since the peace accord, two rebel "
+                     "commanders told Reuters by phone Sunday.", "RETREAT")
+    assert e and keys(e[0]["source"]) == {"COL"}, e

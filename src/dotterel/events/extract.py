@@ -2121,6 +2121,7 @@ def shared_agent(v):
     return None
 
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 AGENT_NOUNS = {"official", "officials", "prosecutor", "prosecutors", "police", "authorities", "government",
                "investigators", "court", "judge", "ministry", "regime", "army", "rebels", "critics", "opposition"}  # fmt: skip
 
@@ -2132,6 +2133,8 @@ def stray_agent(v):
     government officials"). Only a "by" phrase that names someone: a name, a nationality or
     organisation, or a word for an authority ("by force", "by phone" are no doers)."""
     def names_someone(n) -> bool:
+        if n.ent_type_ in ("DATE", "TIME") or n.lower_ in WEEKDAYS:
+            return False  # "told AFP by phone Sunday"
         return (n.pos_ == "PROPN" or n.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or n.lower_ in AGENT_NOUNS
                 or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in n.children))
 

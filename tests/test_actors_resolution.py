@@ -571,3 +571,10 @@ def test_a_group_is_from_where_it_is_based(kb):
     got = mentions(kb, "A rebel group based in Chad claimed the attack. Troops based in Germany left.", "2001-03-02")
     assert codes(got, "rebel group") == ["TCDREB"]
     assert not [c for t, c, n, w in got if t == "Troops" and c.startswith("DEU")], got
+
+
+def test_a_title_alias_before_the_whole_name_matches_the_whole_name(kb):
+    # "President Moon" is an alias, "Moon Jae-in" the name: one mention, and "Moon" later is him
+    got = mentions(kb, "The envoy met President Moon Jae-in on Friday. Moon said he wanted peace.", "2019-03-14")
+    assert [c for t, c, n, w in got if t.startswith("President Moon")] == ["KORGOV"], got
+    assert codes(got, "Moon") == ["KORGOV"], got

@@ -779,3 +779,35 @@ def test_offering_to_help_arrange_a_meeting_is_an_offer_not_aid(coder):
     assert "USA" in {a["country"] for a in evs[0]["target"]}
     e = one(coder, "Turkey offered to mediate between Russia and Ukraine.", "AGREE")
     assert e["cameo"] == "039"
+
+
+# -- one event per happening, and per victim ------------------------------------------------------
+def test_a_second_victim_of_an_arrest_is_a_second_event(coder):
+    # "among them" names a part of the phrase, not someone told before
+    got = coded(coder, "Ugandan police arrested 40 students on Monday, among them three opposition "
+                       "lawmakers who were detained at a cafe.", "2019-03-14")
+    assert got == [("COERCE", ["UGACOP"], ["UGAEDU"], "asserted"), ("COERCE", ["UGACOP"], ["UGAOPP"], "asserted")]
+    got = coded(coder, "Ugandan police detained dozens of protesters in Kampala and also detained two "
+                       "opposition MPs.", "2019-03-14")
+    assert [(t, s, [c[:6] for c in tg]) for t, s, tg, _ in got] == [
+        ("COERCE", ["UGACOP"], ["UGACVL"]), ("COERCE", ["UGACOP"], ["UGALEG"])]
+
+
+def test_a_participle_after_an_attack_tells_the_same_attack(coder):
+    got = coded(coder, "Ugandan troops shelled the town of Kasese, killing 12 people.", "2019-03-14")
+    assert [x[0] for x in got] == ["ASSAULT"]
+
+
+def test_calling_on_a_person_with_nothing_asked_is_a_visit(coder):
+    e = one(coder, "The Spanish foreign minister will call on King Mohammed VI in Rabat on Monday.", "CONSULT",
+            "2019-03-14")
+    assert (starts(e["source"]), starts(e["target"]), e["cameo"], e["modality"]) == ({"ESP"}, {"MAR"}, "042", "planned")
+    e = one(coder, "Chancellor Angela Merkel called on President Vladimir Putin to free the activists.", "REQUEST",
+            "2019-03-14")
+    assert starts(e["target"]) == {"RUS"}
+
+
+def test_a_korean_name_after_its_title_and_its_family_name_later(coder):
+    got = coded(coder, "Foreign Minister Kang Kyung-wha arrived in Tokyo on Friday. Kang offered to help "
+                       "arrange talks between Japan and China.", "2019-03-14")
+    assert ("AGREE", ["KORGOV"], ["JPN", "CHN"], "asserted") in got, got

@@ -289,11 +289,29 @@ class KnowledgeBase:
             if best:
                 if alts:
                     best.alternatives = tuple(alts)
+                else:
+                    best = self._whole_name(best, tokens, lowers, lemmas, shouting)
                 out.append(best)
                 i = best.end
             else:
                 i += 1
         return out
+
+    def _whole_name(self, best: Match, tokens, lowers, lemmas, shouting: bool) -> Match:
+        """A title alias followed by the rest of the same person's name ("President Moon
+        Jae-in": the alias "President Moon", then the name "Moon Jae-in"): one match over the
+        whole name, so the phrase's head is inside it."""
+        if best.term.entity.kind != "person":
+            return best
+        n = len(tokens)
+        for j in range(best.start + 1, best.end):
+            for term in self._index.get(lowers[j], ()):
+                L = len(term.tokens)
+                if (term.entity is best.term.entity and j + L > best.end and j + L <= n
+                        and all(term.tokens[k] in (lowers[j + k], lemmas[j + k]) for k in range(L))
+                        and _case_ok(term, tokens, j, L, shouting)):  # fmt: skip
+                    return Match(best.start, j + L, term)
+        return best
 
     def _part_of_other_name(self, term: Term, tokens, i: int, L: int, before: list[Match]) -> bool:
         """A country's name or capital that is only a word of another name: a person's

@@ -264,6 +264,8 @@ class Memory:
         if len(parts) > 1:
             self.names[parts[-1].lower()] = actor
             self.names[name.split()[-1].lower()] = actor
+        if family_first(name):  # "Moon Jae-in" is "Moon" later
+            self.names[name.split()[0].lower()] = actor
 
     def person(self, name: str) -> Actor | None:
         name = name.strip().lower()
@@ -280,6 +282,19 @@ class Memory:
             if (skip is None or a.start not in skip) and pred(a):
                 return a
         return None
+
+
+def family_first(name: str) -> bool:
+    """A Korean-style name, the family name first and a hyphenated given name after it
+    ("Moon Jae-in", "Kang Kyung-wha", "Ban Ki-moon")."""
+    words = name.split()
+    return (len(words) == 2 and words[0][:1].isupper() and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None)
+
+
+def family_name(name: str) -> str:
+    """The word a later mention uses for the person: the surname, or a Korean-style name's
+    first word."""
+    return name.split()[0] if family_first(name) else name.split()[-1]
 
 
 def is_person(a: Actor) -> bool:
@@ -602,7 +617,7 @@ class SentenceActors:
             return [actor] if actor else []
         if m is None and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper():
             known = self.memory.names.get(tok.lower_)
-            if known is not None and known.name.split()[-1] == tok.text:
+            if known is not None and tok.text in (known.name.split()[-1], family_name(known.name)):
                 # a surname learnt in this document, even where the parser missed the name
                 ctx = self._context(tok)
                 return [self._actor(tok, ctx, name=known.name, country=known.country,

@@ -374,6 +374,9 @@ class EventBuilder:
                 set(a.sector) & PRIVATE_SECTORS and not set(a.sector) & (POLITICAL_SECTORS | FIGHTER_SECTORS)
                 for a in sources):  # fmt: skip
             return None  # "followed his family's retreat to the last town": no force retreats
+        if _courtesy_call(cand, targets):
+            cand.type, cand.cameo, cand.mode = "CONSULT", "042", "visit"
+            cand.explain["recoded"] = "calling on a person with nothing asked of them is a visit"
         if cand.mode == "visit" and cand.cameo == "042" and not any(
                 _political_visitor(a, cand.trigger.lemma_.lower() in STRONG_VISIT) for a in sources):  # fmt: skip
             # "the women could travel to a nearby embassy", "she travelled to Syria in 2015":
@@ -469,6 +472,8 @@ class EventBuilder:
         headline = _is_headline(sent, para_start, art)
         if headline:
             ev.explain["headline"] = True
+        if cand.trigger.tag_ == "VBG" and cand.trigger.dep_ in ("advcl", "xcomp") and cand.trigger.head.i < cand.trigger.i:
+            ev.explain["participle"] = True  # "shelled Juba, killing 20 people": the same act told on
         feats = confidence_features(cand, sources, targets, source_why, target_why, modality, headline)
         ev.explain["confidence_features"] = {k: v for k, v in feats.items() if v}
         ev.confidence = confidence(feats)
@@ -511,7 +516,7 @@ class EventBuilder:
                 inc = [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
                        and c.i > t.i for g in c.children if g.dep_ == "pobj"]  # fmt: skip
             got = []
-            for g in [x for i in inc for x in (i, *i.conjuncts)]:
+            for g in [x for i in inc for x in (i, *i.conjuncts) if x.pos_ != "PRON"]:  # "among them": the phrase itself
                 found = sa.actors_for(g, conjuncts=False) or [  # "10 Thai nationals"
                     a for m in g.children if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE")
                     for a in sa.actors_for(m, conjuncts=False, as_agent=True)]  # fmt: skip
@@ -1250,6 +1255,22 @@ def _is_person(a: Actor) -> bool:
     return (a.kb_id or "").startswith("person:") or "person" in a.why or a.text.lower() in ("he", "she", "him", "her")
 
 
+def _courtesy_call(cand: Candidate, targets: list[Actor]) -> bool:
+    """"is scheduled to call on President X", "called on the king in Rabat": calling on a
+    person with nothing asked of them (no "to" clause, no "for" phrase) is a visit (042), not
+    an appeal."""
+    tok = cand.trigger
+    if cand.type != "REQUEST" or cand.cameo != "020" or tok.lemma_.lower() != "call":
+        return False
+    if not targets or not all(_is_person(a) for a in targets):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl", "dobj") or (c.dep_ == "prep" and c.lower_ == "for")
+           for c in tok.children):  # fmt: skip
+        return False
+    ons = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children]
+    return bool(ons) and not any(x.dep_ in ("xcomp", "ccomp", "relcl", "acl") for g in ons for x in g.subtree)
+
+
 def _political_visitor(a: Actor, strong: bool) -> bool:
     """Whether an actor can pay a diplomatic visit (CAMEO 042): an official, a party, a
     state or an organisation named as such; a rebel leader only with "visit" or "tour" (a
@@ -1766,6 +1787,12 @@ def _one_party_of(a: Event, b: Event) -> bool:
             and a.cameo == b.cameo and _overlap(a.date, b.date))  # fmt: skip
 
 
+# acts done to someone: one act per victim named ("arrested 300 people, among them two
+# opposition MPs who were detained at home" is two arrests); a statement's addressee named
+# twice is one statement ("rejected the offer, saying it would not accept any third-party role")
+PATIENT_TYPES = {"COERCE", "ASSAULT"}
+
+
 def _same_happening(a: Event, b: Event) -> bool:
     if a.sentence_index == b.sentence_index and (a.explain.get("sequel") or b.explain.get("sequel")):
         return False  # "opened fire on a border post and later shelled two villages"
@@ -1781,7 +1808,10 @@ def _same_happening(a: Event, b: Event) -> bool:
             and not _nested(a.location, b.location)):
         return False  # in Nairobi and in Kisumu (but a village in the Sagaing region is in it)
     if a.sentence_index == b.sentence_index and a.modality == b.modality and (
-        not a.target or not b.target or _compatible(a.target, b.target) or _codes(a.source) == _codes(b.source)
+        not a.target or not b.target or _compatible(a.target, b.target)
+        or (_codes(a.source) == _codes(b.source)
+            and (a.type not in PATIENT_TYPES or a.explain.get("participle") or b.explain.get("participle")
+                 or _codes(a.target) <= _codes(b.target) or _codes(b.target) <= _codes(a.target)))
     ):
         # "rejected the offer, saying it would not accept any third-party role": told twice
         return True

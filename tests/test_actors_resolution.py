@@ -578,3 +578,9 @@ def test_a_title_alias_before_the_whole_name_matches_the_whole_name(kb):
     got = mentions(kb, "The envoy met President Moon Jae-in on Friday. Moon said he wanted peace.", "2019-03-14")
     assert [c for t, c, n, w in got if t.startswith("President Moon")] == ["KORGOV"], got
     assert codes(got, "Moon") == ["KORGOV"], got
+
+
+def test_it_that_lands_or_touches_down_is_a_vehicle_not_a_state(kb):
+    got = mentions(kb, "Lithuania protested. Police detained a reporter after it touched down in Riga. "
+                       "Lithuania said it landed troops there.", "2021-06-22")
+    assert codes(got, "it") == ["LTU"], got  # only the second "it" (it landed troops) is Lithuania

@@ -811,3 +811,29 @@ def test_a_korean_name_after_its_title_and_its_family_name_later(coder):
     got = coded(coder, "Foreign Minister Kang Kyung-wha arrived in Tokyo on Friday. Kang offered to help "
                        "arrange talks between Japan and China.", "2019-03-14")
     assert ("AGREE", ["KORGOV"], ["JPN", "CHN"], "asserted") in got, got
+
+
+# -- talks a third party brokered: the talks' time and place --------------------------------------
+def test_a_brokered_talks_participle_takes_the_talks_time_and_place(coder):
+    e = one(coder, "Qatar-brokered talks in Doha last March ended without a deal.", "CONSULT", "2019-08-21")
+    assert (e["cameo"], e["date"]["start"], e["date"]["end"], e["location"]["country"]) == (
+        "045", "2019-03-01", "2019-03-31", "QAT")
+
+
+def test_an_agreement_at_talks_is_placed_at_the_talks_not_where_the_truce_applies(coder):
+    text = ("At Norwegian-mediated talks in Oslo last November, Colombia and the FARC agreed to a truce in the "
+            "province of Cauca.")
+    for typ in ("CONSULT", "CONCEDE"):
+        e = one(coder, text, typ, "2019-08-21")
+        assert (e["date"]["start"], e["location"]["name"]) == ("2018-11-01", "Oslo"), (typ, e["location"])
+
+
+def test_backing_a_policy_with_no_one_backed_is_no_event(coder):
+    assert coded(coder, "The senator said he backed stricter checks at the border.", "2019-08-21") == []
+    e = one(coder, "Brazil backed Argentina's bid on Monday.", "SUPPORT", "2019-08-21")
+    assert codes(e["target"]) == ["ARG"]
+
+
+def test_the_jets_scrambled_are_the_mobilizers_own_not_a_target(coder):
+    assert coded(coder, "China scrambled fighter jets on Tuesday.", "2019-08-21") == [
+        ("MOBILIZE", ["CHNMIL"], [], "asserted")]

@@ -284,6 +284,20 @@ class Memory:
         return None
 
 
+# what a vehicle does with no object: its subject is a plane or ship, never a state
+VEHICLE_VERBS = {"land", "crash", "dock", "capsize", "sink", "taxi", "berth", "moor", "ditch"}
+
+
+def _vehicle_subject(tok) -> bool:
+    """"after it touched down", "when it landed": the subject of a vehicle's verb."""
+    v = tok.head
+    if tok.dep_ != "nsubj" or v.pos_ != "VERB" or any(c.dep_ == "dobj" for c in v.children):
+        return False
+    lem = v.lemma_.lower()
+    return lem in VEHICLE_VERBS or (lem in ("touch", "take") and any(
+        c.dep_ == "prt" and c.lower_ in ("down", "off") for c in v.children))
+
+
 def family_first(name: str) -> bool:
     """A Korean-style name, the family name first and a hyphenated given name after it
     ("Moon Jae-in", "Kang Kyung-wha", "Ban Ki-moon")."""
@@ -1752,6 +1766,8 @@ class SentenceActors:
             why = "coref:person:pronoun"
         elif low in THING_PRONOUNS and self._expletive(tok):
             return []  # "it is true", "it seems that": no one
+        elif low == "it" and _vehicle_subject(tok):
+            return []  # "arrested after it touched down", "before it docked": a plane or ship
         elif low in THING_PRONOUNS:
             # "praised it", "vote against it": an object "it" is a thing far more often than an
             # actor; it is taken for one only when a country or organisation was the subject

@@ -368,6 +368,9 @@ class EventBuilder:
                 and len(sources) == 1 and (h := _head_token(sources[0], sent, sa)) is not None
                 and h.lemma_.lower() in SITTING_BODIES):  # fmt: skip
             return None  # "Israel's cabinet met on Sunday": a body's own session meets no one
+        if (cand.type == "SUPPORT" and cand.cameo == "051" and not targets and not cand.nominal and cand.target_heads
+                and all(t.pos_ == "NOUN" and not t.ent_type_ for t in cand.target_heads)):  # fmt: skip
+            return None  # "said he backed tougher measures at the border": a policy, no one endorsed
         if cand.mode == "phone" and not any(_political_visitor(a, True) for a in sources + targets):
             return None  # "the family had spoken to her on the phone": a private call
         if cand.type == "RETREAT" and cand.cameo == "0874" and sources and all(
@@ -624,6 +627,8 @@ class EventBuilder:
                     continue  # "brokered by Qatar with the help of Egypt": a helper, not a target
                 if reciprocal and not (t.dep_ == "pobj" and t.head.lower_ == "with"):
                     continue  # "Russia and Belarus began joint exercises with 200,000 troops"
+                if t in cand.trigger_tokens and cand.type == "MOBILIZE":
+                    continue  # "scrambled a fighter jet", "deployed troops": its own force, not a target
                 own = sa.actors_for(t)
                 got = own or self._inside(t, sa, article_countries, depth=2)
                 got = [a for a in got if a.key() not in src_keys and a.code]

@@ -59,6 +59,11 @@ def event_anchor_tokens(cand) -> set:
             anchors.add(v)
         # "the summit ..., held in Hanoi last month": a participle describing the event
         anchors.update(c for c in cand.trigger.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN")
+    if cand.trigger.dep_ == "amod" and cand.trigger.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < cand.trigger.i for c in cand.trigger.children):
+        # "At UN-brokered talks in Sweden last December": a participle naming its doer is
+        # the event of the noun it modifies, with that noun's time and place
+        anchors.add(cand.trigger.head)
     for a in list(anchors):
         anchors.update(governors(a))
     return anchors

@@ -96,6 +96,8 @@ def _trigger_lemmas(cand) -> set[str]:
 
 
 DOBJ_PLACE_TYPES = {"ASSAULT", "COERCE", "AID", "RETREAT", "MOBILIZE"}
+# agreeing to, promising or backing something: the thing may be placed elsewhere
+AGREEING_TYPES = {"AGREE", "CONCEDE", "SUPPORT", "REJECT", "REQUEST"}
 
 
 def _place_in_clause(cand, anchors, sa, prefer) -> Place | None:
@@ -227,7 +229,13 @@ def _slot_of(tok, cand, anchors, trig, actors, sa=None) -> int | None:
             if tok in actors and word not in STRICT_LOCATIVE and cand.mode != "visit" \
                     and cand.type not in DOBJ_PLACE_TYPES and word not in ("from", "out"):
                 return None  # "called on Washington": an actor, not a place
-            return _reaches(x, anchors, trig, depth)
+            got = _reaches(x, anchors, trig, depth)
+            if (got is not None and cand.type in AGREEING_TYPES and x in trig and x is not cand.trigger
+                    and x.pos_ == "NOUN" and cand.trigger.pos_ == "VERB"):  # fmt: skip
+                # "at talks in Sweden, agreed to a ceasefire in Hodeidah": the place of what is
+                # agreed to, not of the agreeing, unless nothing else places it
+                got += 2
+            return got
         if dep in ("dobj", "nsubjpass") and (t.head in anchors or t.head in trig):
             if cand.type in DOBJ_PLACE_TYPES or cand.mode == "visit" or (
                     cand.type == "CONCEDE" and _trigger_lemmas(cand) & OUSTING):

@@ -129,6 +129,8 @@ def _claims(cand, anchors: set, owner, how: str) -> int | None:
     if how in ("pp", "nested"):
         if owner in trig or _noun_path_reaches(owner, trig):
             return 0
+        if owner in anchors and cand.trigger.dep_ == "amod" and owner == cand.trigger.head:
+            return 0  # "UN-brokered talks in Sweden last December": the talks' time
         if how == "nested" and _nested_in_locative(owner, anchors):
             return 30
         if how == "pp" and owner.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") \

@@ -297,6 +297,15 @@ def test_the_subject_reaches_through_appeared_ready_and_admitted_to(coder):
     assert not [x for x in got if x[0] == "RETREAT"]
 
 
+def test_the_forces_withdrawn_are_the_withdrawal_s_source(coder):
+    # "the withdrawal of the Russian forces from Homs": with no doer of its own the noun's
+    # "of" phrase withdraws; a doer the text names still comes first
+    e = one(coder, "The withdrawal of the Russian forces from Homs left a vacuum.", "RETREAT")
+    assert starts(e["source"]) == {"RUS"} and starts(e["target"]) == {"SYR"}
+    e = one(coder, "The United States announced the withdrawal of 9,500 troops from Germany.", "RETREAT")
+    assert codes(e["source"]) == ["USA"] and codes(e["target"]) == ["DEU"]
+
+
 def test_a_duration_before_a_noun_event_is_no_doer(coder):
     # "a two-week suspension": the light verb's subject is still the doer a group asks for;
     # the police ordering a march cancelled is no concession of theirs

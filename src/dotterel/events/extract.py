@@ -494,6 +494,15 @@ def _agentless_source(c: Candidate, h: Hit) -> None:
     """Group key `agentless: source`: "Troops were deployed to the border", "Police were
     deployed in Nairobi": in a passive that names no agent, what was deployed (its subject)
     is the source."""
+    if h.pattern.agentless == "source" and h.pattern.pos == "noun" and h.pattern.type == "RETREAT":
+        # "the withdrawal of the Russian forces from Homs": the forces withdrawn withdraw, a
+        # last option after the noun's own doer ("Russia's", "the US announced the ...")
+        of = _no_dateline([g for x in h.trigger.children if x.dep_ == "prep" and x.lower_ == "of"
+                           for g in x.children if g.dep_ == "pobj"][:1])  # fmt: skip
+        if of and of not in c.source_heads:
+            c.source_heads = list(c.source_heads) + [of]
+            c.target_heads = [t for t in c.target_heads if t not in of]
+        return
     if h.pattern.agentless != "source" or c.source_heads or h.pattern.pos != "verb" or not h.passive:
         return
     if any(x.dep_ == "agent" for x in h.trigger.children):

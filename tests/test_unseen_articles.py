@@ -228,3 +228,30 @@ def test_an_act_done_later_in_the_same_sentence_is_another_event(coder):
     text = ("Kyrgyz officials said Tajik forces had opened fire on a Kyrgyz border post on Friday "
             "and later shelled two villages in Batken.")  # fmt: skip
     assert len(found(coder, text, "ASSAULT")) == 2
+
+
+def test_what_a_group_also_did_is_another_event(coder):
+    text = ("Boko Haram fighters attacked a Nigerian army base in Borno on Tuesday. The group said its fighters "
+            "had also kidnapped two local officials.")  # fmt: skip
+    e = found(coder, text, "ASSAULT")
+    assert len(e) == 2 and any(x["cameo"] == "181" for x in e), e
+
+
+def test_another_doer_later_in_the_sentence_is_the_same_attack(coder):
+    text = "A jet bombed the village of Tabayin on Tuesday and a helicopter later fired on survivors."
+    assert len(found(coder, text, "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Al-Shabaab fighters attacked a Somali army base in the Middle Shabelle region on Tuesday.", "SOMMIL"),
+    ("Tajik forces shelled a Kyrgyz border post on Friday.", "KGZMIL"),
+    ("Gunmen ambushed a Nigerian police convoy in Zamfara.", "NGACOP"),
+])  # fmt: skip
+def test_a_countrys_military_or_police_facility_is_that_arm(coder, text, code):
+    e = found(coder, text, "ASSAULT")
+    assert e and code in {a["code"] for a in e[0]["target"]}, e
+
+
+def test_a_regional_force_is_no_one_countrys_army(coder):
+    e = found(coder, "Rebels in Ivory Coast said they opposed the deployment of a regional peacekeeping force.", "REJECT")
+    assert e and all(a["country"] != "CIV" for a in e[0]["target"]), e

@@ -258,6 +258,7 @@ class EventBuilder:
             got = _latest_hostile_to(earlier, sources, sent_index)
             if got:
                 targets, target_why = got, "the act it answers"
+        targets = [_facility_arm(t, sent, sa) for t in targets]
         # the same mention cannot be both sides, nor the very same actor
         targets = [t for t in targets if all((t.start, t.end) != (s.start, s.end) for s in sources)]
         if cand.type not in ("COERCE", "ASSAULT", "CONCEDE", "PROTEST"):
@@ -720,6 +721,14 @@ class EventBuilder:
                 continue  # "any foreign government": not the home country
             if head is not None and head.lemma_.lower() == "counterpart":
                 continue  # "met his counterpart": the same office in another government
+            if head is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in MULTINATIONAL
+                                        for c in head.children):  # fmt: skip
+                # "a regional peacekeeping force", "a multinational force": no one country's; an
+                # unnamed international body (CAMEO IGO)
+                if a.sector[0] == "MIL":
+                    a.code_override = "IGO" + "".join(a.sector)
+                    a.why += ":multinational force"
+                continue
             owner = _owner_country(head, sa)
             if owner:
                 a.country = owner  # "his forces" (the Indian army chief's): India's
@@ -1360,7 +1369,36 @@ def _in_place_country(tok, sa, prefer: set[str]) -> str | None:
     return None
 
 
+MULTINATIONAL = {"regional", "multinational", "peacekeeping", "international", "coalition", "allied"}
 FOREIGN = {"foreign", "other", "outside", "international", "western", "neighbouring", "neighboring"}
+
+
+FACILITY_NOUNS = {"base", "post", "outpost", "barracks", "garrison", "checkpoint", "station", "headquarters",
+                  "camp", "position", "positions", "convoy", "patrol"}  # fmt: skip
+ARM_WORDS = {"army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "border": "MIL", "troop": "MIL",
+             "police": "COP"}  # fmt: skip
+
+
+def _facility_arm(a: Actor, sent, sa) -> Actor:
+    """"attacked a Somali army base", "shelled a Kyrgyz border post", "ambushed a police
+    convoy": the country named before a military or police facility stands for that arm."""
+    if not a.country or a.sector or a.org or a.code_override:
+        return a
+    h = _head_token(a, sent, sa)
+    if h is None:
+        return a
+    for _ in range(2):  # "a Kyrgyz border post": Kyrgyz -> border -> post
+        if h.lemma_.lower() in FACILITY_NOUNS or h.dep_ not in ("amod", "compound", "poss", "nmod"):
+            break
+        h = h.head
+    if h.lemma_.lower() not in FACILITY_NOUNS:
+        return a
+    arms = {ARM_WORDS[c.lower_] for c in h.children if c.dep_ in ("compound", "amod") and c.lower_ in ARM_WORDS}
+    if len(arms) != 1:
+        return a
+    b = _copy_actor(a, "text:facility of an arm")
+    b.sector = sorted(arms)
+    return b
 
 
 def _head_token(a: Actor, sent, sa):
@@ -1799,8 +1837,8 @@ PATIENT_TYPES = {"COERCE", "ASSAULT"}
 
 
 def _same_happening(a: Event, b: Event) -> bool:
-    if a.sentence_index == b.sentence_index and (a.explain.get("sequel") or b.explain.get("sequel")):
-        return False  # "opened fire on a border post and later shelled two villages"
+    if a.explain.get("sequel") or b.explain.get("sequel"):
+        return False  # "opened fire on a border post and later shelled two villages", "also kidnapped"
     if a.type == b.type and _one_party_of(a, b):
         return True
     if a.type != b.type or not _compatible(a.source, b.source):

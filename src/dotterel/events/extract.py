@@ -420,8 +420,12 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out = _purposes(out)
     for c in out:
         t = c.head if c.wrapped else c.trigger
-        if t.dep_ == "conj" and any(g.dep_ == "advmod" and g.lower_ in SEQUEL_WORDS for g in t.children):
-            c.explain["sequel"] = True  # "opened fire on a post and later shelled two villages": two acts
+        same_doer = t.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+        if any(g.dep_ == "advmod" and (g.lower_ == "also" or (same_doer and g.lower_ in SEQUEL_WORDS))
+               for g in t.children):  # fmt: skip
+            # "opened fire on a post and later shelled two villages", "its fighters had also
+            # kidnapped two officials": another act, not the one told before told again
+            c.explain["sequel"] = True
     out = [c for c in out if not _speculative(c.head if c.wrapped else c.trigger) and not _idle(c)
            and not _protasis(c.head if c.wrapped else c.trigger)]
     for c in out:

@@ -306,6 +306,12 @@ def test_the_forces_withdrawn_are_the_withdrawal_s_source(coder):
     assert codes(e["source"]) == ["USA"] and codes(e["target"]) == ["DEU"]
 
 
+def test_an_apposition_names_the_target_not_its_possessive(coder):
+    # "commended its neighbor Madagascar": "its" is the source itself; the one named is the target
+    e = one(coder, "Zambia has commended its neighbor Madagascar for its handling of the crisis.", "SUPPORT")
+    assert codes(e["source"]) == ["ZMB"] and codes(e["target"]) == ["MDG"]
+
+
 def test_a_duration_before_a_noun_event_is_no_doer(coder):
     # "a two-week suspension": the light verb's subject is still the doer a group asks for;
     # the police ordering a march cancelled is no concession of theirs

@@ -537,6 +537,12 @@ class EventBuilder:
             if got:  # "host a meeting between an Israeli peace movement and the PLO"
                 add(got, "inside the target phrase")
                 continue
+            got = [a for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                   and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in t.children)
+                   for a in sa.actors_for(c) if a.key() not in src_keys]  # fmt: skip
+            if got:  # "commended its neighbor Madagascar": the one named, not "its" (the source)
+                add(got, "apposition")
+                continue
             got = _definite_from_events(t, sa.actors_for(t), earlier, sa.offset) or self._place_actor(t, sa, article_countries)
             if got:
                 add(got, "slot")

@@ -255,3 +255,22 @@ def test_a_countrys_military_or_police_facility_is_that_arm(coder, text, code):
 def test_a_regional_force_is_no_one_countrys_army(coder):
     e = found(coder, "Rebels in Ivory Coast said they opposed the deployment of a regional peacekeeping force.", "REJECT")
     assert e and all(a["country"] != "CIV" for a in e[0]["target"]), e
+
+
+def test_the_allies_are_the_group_named_before(coder):
+    text = ("Australia, Japan and India began joint naval drills on Monday. China warned in a statement that "
+            "it would respond if the allies went ahead with their drills.")  # fmt: skip
+    e = found(coder, text, "THREATEN")
+    assert e and {"AUS", "JPN"} <= keys(e[0]["target"]), e
+
+
+def test_a_condition_inside_a_statement_names_the_threatened(coder):
+    e = found(coder, "Iran warned in a statement that it would strike back if Israel attacked its nuclear sites.", "THREATEN")
+    assert e and keys(e[0]["target"]) == {"ISR"}, e
+
+
+def test_condemning_an_act_told_only_as_an_accusation_targets_the_accused(coder):
+    text = ("Guyana accused Venezuela on Tuesday of sending a navy patrol boat into its waters. "
+            "The Caribbean Community condemned the incursion.")  # fmt: skip
+    e = [x for x in found(coder, text, "ACCUSE") if "condemned" in x["trigger"]]
+    assert e and keys(e[0]["target"]) == {"VEN"}, e

@@ -1679,6 +1679,18 @@ class SentenceActors:
             return []
         nums = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet", "quantmod")}
         want = max((PAIR_NUMBERS[n] for n in nums if n in PAIR_NUMBERS), default=0)
+        if not want and low in ("ally", "partner") and tok.tag_ == "NNS" and nums == {"the"} and not any(
+                c.dep_ in ("poss", "amod", "compound", "prep") for c in tok.children):  # fmt: skip
+            # "the allies" after "the United States, South Korea and Japan began joint drills":
+            # the last group of several states named together (within four sentences)
+            for n, group in reversed(self.memory.groups):
+                if self.memory.sentence - n > 4:
+                    break
+                states = [a for a in group if a.country and not a.org and not is_person(a)]
+                if len(states) >= 2 and len({a.country for a in states}) == len(states):
+                    s, e, text = self._span(tok, {"left": tok.left_edge.i})
+                    return [_copy(a, text, s, e, "coref:plural") for a in states]
+            return []
         if not want:
             return []
         want_person = low in PERSON_PAIR_NOUNS

@@ -580,6 +580,10 @@ class EventBuilder:
                 got = _referent_sources(earlier, types, sources, sent_index,
                                         lead=t.lemma_.lower() in LEAD_NOUNS, lemma=lem,
                                         focus=sa.memory.focus_country())  # fmt: skip
+                if not got and types and types <= {"ASSAULT", "MOBILIZE", "COERCE"}:
+                    # "Guyana accused Venezuela of sending a gunboat ... CARICOM condemned the
+                    # incursion": an act told only as an accusation was done by the accused
+                    got = _accused_of_late(earlier, sources, sent_index)
                 if got:
                     got = [_addressed_state(a, sources) for a in got]
                     add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
@@ -1596,6 +1600,19 @@ def _holder_of(earlier: list[Event], people: list[Actor], sources: list[Actor], 
                 b.sector = ["GOV"]  # the police arrest; the state is asked to free them
             out.append(b)
         return out
+    return []
+
+
+def _accused_of_late(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:
+    """The accused of the latest accusation (ACCUSE 112-115) by someone else, told in this
+    or the six sentences before."""
+    keys = {a.key() for a in sources}
+    for ev in reversed(earlier):
+        if sent_index - ev.sentence_index > 6:
+            break
+        if ev.type == "ACCUSE" and ev.cameo[:3] in ("112", "113", "114", "115") and ev.target \
+                and not any(a.key() in keys for a in ev.source):
+            return list(ev.target)
     return []
 
 

@@ -1894,7 +1894,14 @@ def _loose_targets(v, typ: str) -> list:
                             if x.dep_ == "prep" and x.lower_ in LOOSE_PREPS:
                                 out.extend(y for y in x.children if y.dep_ == "pobj")
         if typ in ("THREATEN", "REQUEST", "REJECT", "CONCEDE"):
-            for t in [v] + [a for a in v.ancestors][:3]:
+            # "warned that the North would retaliate if the allies went ahead": the condition
+            # inside what is said, as well as one on the saying itself
+            said = [c for c in kids if c.dep_ == "ccomp"] if typ == "THREATEN" else []
+            if typ == "THREATEN":  # "warned in a statement ... that the North would ..."
+                said += [x for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+                         for x in g.children if x.dep_ in ("acl", "ccomp")
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)]
+            for t in [v] + [a for a in v.ancestors][:3] + said:
                 for c in t.children:
                     if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "until")
                                                  for g in c.children):  # fmt: skip

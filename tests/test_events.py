@@ -852,3 +852,16 @@ def test_backing_a_policy_with_no_one_backed_is_no_event(coder):
 def test_the_jets_scrambled_are_the_mobilizers_own_not_a_target(coder):
     assert coded(coder, "China scrambled fighter jets on Tuesday.", "2019-08-21") == [
         ("MOBILIZE", ["CHNMIL"], [], "asserted")]
+
+
+def test_offering_to_help_bring_parties_together_is_an_offer_to_mediate(coder):
+    e = one(coder, "Norway offered to help arrange talks between Colombia and the FARC.", "AGREE", "2019-03-14")
+    assert (e["cameo"], starts(e["target"])) == ("039", {"COL"})
+    # helping to end a war is not the helper's own concession
+    assert [x[0] for x in coded(coder, "Turkey agreed to help end the war.", "2019-03-14")] == ["AGREE"]
+
+
+def test_a_later_mention_names_the_place_of_a_visit_more_closely(coder):
+    e = one(coder, "Prime Minister Narendra Modi will travel to Nepal next week. In Kathmandu he will meet "
+                   "Nepali leaders.", "CONSULT", "2019-03-14")
+    assert (e["location"]["name"], len(e["mentions"])) == ("Kathmandu", 2)

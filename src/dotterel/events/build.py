@@ -1815,6 +1815,12 @@ def _merge(events) -> list[Event]:
                     prev.date = ev.date
                 if prev.location is None and ev.location is not None:
                     prev.location = ev.location
+                elif (prev.location is not None and ev.location is not None and prev.location.feature == "country"
+                      and ev.location.feature in ("city", "admin1") and ev.location.country == prev.location.country
+                      and ev.sentence_index > prev.sentence_index):  # fmt: skip
+                    # "will travel to Nepal next week. In Kathmandu he will meet ...": the
+                    # later mention names the place more closely
+                    prev.location = ev.location
                 break
         else:
             out.append(ev)

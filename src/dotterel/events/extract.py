@@ -1333,6 +1333,9 @@ def _light(lex: Lexicon, tok) -> bool:
     return lemma(tok, lex) in lex.light_verbs
 
 
+HELPING = {"help", "assist"}
+
+
 def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int = 0):
     """The event a clause headed by `v` carries: its own hit, a light verb's object, or
     what a 'keep' wrapper inside it governs ("agreed to begin talks")."""
@@ -1340,6 +1343,15 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
         return None
     if v.i in hits and hits[v.i].pattern.pos == "verb":
         return hits[v.i], chain
+    if lemma(v, lex) in HELPING and depth < 3:
+        # "offered to help arrange a meeting between X and Y": helping to bring parties
+        # together is mediating (not "helped end the war": a party's concession is not a helper's)
+        for c in v.children:
+            if c.dep_ == "xcomp":
+                got = _clause_hit(c, hits, lex, chain + [v], depth + 1)
+                if got and got[0].pattern.type == "CONSULT":
+                    return got
+        return None
     if _light(lex, v) or lemma(v, lex) in lex.wrappers:
         for c in v.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.i in hits:

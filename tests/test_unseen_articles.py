@@ -274,3 +274,11 @@ def test_condemning_an_act_told_only_as_an_accusation_targets_the_accused(coder)
             "The Caribbean Community condemned the incursion.")  # fmt: skip
     e = [x for x in found(coder, text, "ACCUSE") if "condemned" in x["trigger"]]
     assert e and keys(e[0]["target"]) == {"VEN"}, e
+
+
+def test_an_offer_to_help_resolve_the_dispute_is_made_to_its_parties(coder):
+    text = ("Kyrgyzstan and Tajikistan agreed on Sunday to a ceasefire after two days of fighting. Russian "
+            "President Vladimir Putin spoke by phone with both leaders on Saturday and offered to help resolve "
+            "the dispute.")  # fmt: skip
+    e = [x for x in found(coder, text, "AGREE") if "offered" in x["trigger"]]
+    assert e and keys(e[0]["target"]) == {"KGZ", "TJK"}, e

@@ -701,6 +701,14 @@ class EventBuilder:
                     if got:
                         add(got, "the other party of the dispute or meeting")
                         break
+                if (cand.type == "AGREE" and t.lemma_.lower() in DISPUTE_NOUNS and t.i != cand.trigger.i
+                        and any(c.lower_ in ("the", "this") for c in t.children)
+                        and not any(c.dep_ == "prep" for c in t.children)):  # fmt: skip
+                    # "offered to help resolve the dispute": the two parties the article is about
+                    pair = [a for a in main_pair(earlier, _party_keys_of(sources))]
+                    if len(pair) == 2:
+                        add([_copy_actor(a, "coref:parties") for a in pair], "the parties of the dispute")
+                        break
         if not out and not reciprocal and (cand.type in PLACE_TARGET_TYPES or cand.type == "CONSULT"):
             # "strengthened its forces in Lebanon", "resume attacks in Israel", "held talks in
             # Moscow" (a visit: the host is the target)
@@ -1601,6 +1609,10 @@ def _holder_of(earlier: list[Event], people: list[Actor], sources: list[Actor], 
             out.append(b)
         return out
     return []
+
+
+def _party_keys_of(sources: list[Actor]) -> set:
+    return {a.org or a.country for a in sources} - {None}
 
 
 def _accused_of_late(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:

@@ -402,6 +402,21 @@ def test_a_stateless_peoples_group_takes_the_home_country_the_text_places_it_in(
     assert codes(mentions(kb, text, "2019-03-14"), mention)[-1:] == [code]
 
 
+@pytest.mark.parametrize("text,mention,code", [
+    # described armed groups with no name are irregulars (UAF); a word of the role noun itself
+    # ("defence" in "self-defence", "tribal") imposes no sector of its own
+    ("A self-defence force in the village vowed to fight.", "self-defence force", "UAF"),
+    ("A tribal militia took the pass.", "tribal militia", "UAF"),
+    ("Nigeria's newly formed paramilitary group warned its critics.", "Nigeria's newly formed paramilitary group", "NGAUAF"),
+    ("Armed volunteers guarded the bridge.", "Armed volunteers", "UAF"),
+    ("The militia group seized the depot.", "militia group", "UAF"),
+    # a modifier outside the role noun still counts
+    ("Former army officers met in Lagos.", "Former army officers", "ELI"),
+])  # fmt: skip
+def test_described_armed_groups_are_irregulars(kb, text, mention, code):
+    assert codes(mentions(kb, text, "2019-03-14"), mention)[-1:] == [code]
+
+
 def test_parties_of_a_conflict_are_no_political_party(kb):
     got = mentions(kb, "The UN called on all parties to spare civilians and warned any party that "
                        "violated the truce. India rejected any third-party role.")  # fmt: skip

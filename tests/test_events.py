@@ -371,6 +371,14 @@ def test_reciprocal_agreement_codes_both_parties(coder):
         ("Japan's prime minister plans to visit Vietnam in June.", "CONSULT", "planned"),
         ("If the truce holds, Sudan and Chad will resume talks in Doha.", "CONSULT", "hypothetical"),
         ("Ghana imposed sanctions on Togo on Tuesday.", "SANCTION", "asserted"),
+        # a threat, warning or offer made on a condition was made: the condition is the
+        # threatened (offered) act's; a modal on it or a condition before it keeps it hypothetical
+        ("Turkey threatened air strikes unless Syria withdrew its forces from the border.", "THREATEN", "asserted"),
+        ("Uganda warned Kenya of sanctions if the border stayed closed.", "THREATEN", "asserted"),
+        ("The union threatened a strike if wages were not raised.", "THREATEN", "asserted"),
+        ("Ethiopia offered talks with Eritrea if the border dispute was settled.", "AGREE", "asserted"),
+        ("If Russia invades, NATO will threaten sanctions.", "THREATEN", "hypothetical"),
+        ("If the talks fail, Chad could threaten Sudan with sanctions.", "THREATEN", "hypothetical"),
     ],
 )
 def test_modality(coder, text, typ, modality):

@@ -794,7 +794,11 @@ class SentenceActors:
             if (t.pos_ in ("ADJ", "NOUN") and t.i < tok.i
                     and (t.i not in self.match_at or self.match_at[t.i].term.function == "sector")):
                 ctx["words"].append(t.lemma_.lower())
-            if low in self.kb.modifiers and t.i < tok.i:
+            own = self.match_at.get(tok.i)
+            if (own is not None and own.term.function == "sector" and own.start <= t.i < own.end
+                    and low in self.kb.modifiers and self.kb.modifiers[low] not in own.term.sector):
+                pass  # "a self-defence group", "a tribal militia": a word of the role noun itself
+            elif low in self.kb.modifiers and t.i < tok.i:
                 sec = self.kb.modifiers[low]
                 if sec == "ELI" and low in WEAK_FORMER:
                     ctx["exiled"] = True

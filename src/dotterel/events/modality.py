@@ -17,6 +17,7 @@ POSSIBLE_ADJ = {"possible", "potential", "likely", "probable", "rumoured", "rumo
 PLANNED_GOVERNORS = word_class("planned_governors")
 POSSIBLE_GOVERNORS = {"consider", "weigh", "mull", "contemplate", "explore", "could", "may",
                       "might", "likely", "possible"}  # fmt: skip
+CONDITIONED_ACTS = word_class("conditioned_acts")  # data/word_classes.yaml
 NEGATING = {"not", "n't", "never", "no", "neither", "nor"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # "there is no sign that X will talk", "no approach to extradite them": a noun with "no" that
@@ -64,7 +65,7 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
         return "hypothetical", "done by whoever would do it"  # "a reward to whomever kills him"
     for t in clause:  # "If the truce holds, the two sides will resume talks"
         if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-               for c in t.children):
+               and not _conditions_the_content(head, t, c) for c in t.children):
             return "hypothetical", f"under an if/unless condition on '{t.text}'"
     for t in clause:
         for c in t.children:
@@ -161,6 +162,21 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
 OCCURRENCE = {"take", "hold", "happen", "occur", "go", "begin", "start", "stage", "launch", "carry",
               "conduct", "mount", "continue", "resume", "end", "stop", "halt", "call", "plan", "impose",
               "make", "pay", "have", "see", "order", "lift", "announce", "sign", "reach", "issue", "file"}  # fmt: skip
+
+
+def _conditions_the_content(head, verb, cond) -> bool:
+    """"threatened air strikes unless Syria withdrew", "offered talks if the dispute was
+    settled": an if/unless clause after a threat, warning, demand or offer that was made
+    conditions the act threatened or offered, not the threat or offer itself. The event must
+    be the threat (offer) itself — its verb, or its noun with the verb that carries it ("issued
+    a warning ... unless") — and made: a modal on it ("would threaten", "will offer") or the
+    condition before it ("If Russia invades, NATO will threaten") keeps the whole hypothetical."""
+    if cond.i < verb.i:
+        return False
+    if not (verb is head and verb.lemma_.lower() in CONDITIONED_ACTS
+            or head.pos_ == "NOUN" and head.lemma_.lower() in CONDITIONED_ACTS and head.i < cond.i):
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _no_noun(n) -> bool:

@@ -417,6 +417,15 @@ def test_described_armed_groups_are_irregulars(kb, text, mention, code):
     assert codes(mentions(kb, text, "2019-03-14"), mention)[-1:] == [code]
 
 
+def test_it_said_by_a_described_group_is_that_group(kb):
+    # "The militia said it would ...": the speaker, though it has no country or name
+    got = mentions(kb, "The militia said it would attack the army.")
+    assert codes(got, "it") == ["UAF"]
+    # a country told before is still "it" when the speaker is a named state
+    got = mentions(kb, "Kenya said the militia would attack it.")
+    assert codes(got, "it") == ["KEN"]
+
+
 def test_parties_of_a_conflict_are_no_political_party(kb):
     got = mentions(kb, "The UN called on all parties to spare civilians and warned any party that "
                        "violated the truce. India rejected any third-party role.")  # fmt: skip

@@ -873,3 +873,12 @@ def test_a_later_mention_names_the_place_of_a_visit_more_closely(coder):
     e = one(coder, "Prime Minister Narendra Modi will travel to Nepal next week. In Kathmandu he will meet "
                    "Nepali leaders.", "CONSULT", "2019-03-14")
     assert (e["location"]["name"], len(e["mentions"])) == ("Kathmandu", 2)
+
+
+def test_a_described_militia_is_of_the_country_the_story_is_about(coder):
+    # "a newly formed militia", "a self-defence force" with no country named: the story's
+    # country, like rebels or police (irregulars raised where they fight)
+    text = ("Kenya's government extended a curfew in the north on Monday. "
+            "A newly formed militia threatened to attack police stations in the region.")
+    e = one(coder, text, "THREATEN")
+    assert codes(e["source"]) == ["KENUAF"]

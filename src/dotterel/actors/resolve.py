@@ -1791,6 +1791,9 @@ class SentenceActors:
             obj = low == "it" and tok.dep_ not in ("nsubj", "nsubjpass")
             if self._unknown_speaker(tok):
                 return []  # "The rights commission said it had opened an inquiry": the commission
+            spk = self._described_speaker(tok)
+            if spk:
+                return [_copy(a, tok.text, s, e, "coref:pronoun:it") for a in spk]
             sib = self._coordinated_object(tok)
             if sib:
                 return [_copy(a, tok.text, s, e, "coref:pronoun:it") for a in sib[:1]]
@@ -1947,23 +1950,44 @@ class SentenceActors:
         """"it" as the subject (or "its" in the subject) of what a singular noun phrase says
         that names no actor ("The rights commission said it had opened an inquiry", "the
         company said its trucks ..."): the pronoun is that speaker, not an actor told before."""
+        subj = self._speaker_noun(tok)
+        return (subj is not None and not any(t.i in self.match_at for t in subj.subtree)
+                and not [a for a in self._resolve(subj) if a.code])
+
+    def _described_speaker(self, tok) -> list[Actor]:
+        """"The militia said it would attack", "a self-defence force said its fighters ...": the
+        pronoun is the speaker when that is a group described by a role noun and no country
+        (such a group is no antecedent for a later "it", having no country or name)."""
+        subj = self._speaker_noun(tok)
+        if subj is None:
+            return []
+        got = [a for a in self._resolve(subj) if a.code]
+        if len(got) == 1 and not got[0].country and not got[0].org and not is_person(got[0]) \
+                and not self._person_phrase(got[0]) and not self._plural_phrase(got[0]):
+            return got
+        return []
+
+    def _speaker_noun(self, tok):
+        """The singular noun that says the clause "it" ("its") is the subject of, when the
+        phrase names no country or organisation: "The militia said it ...", "The rights
+        commission said its ..."; else None."""
         if tok.lower_ not in ("it", "its"):
-            return False
+            return None
         h = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head if tok.dep_ == "poss" else None
         if h is None or (tok.dep_ == "poss" and tok.head.dep_ not in ("nsubj", "nsubjpass")):
-            return False
+            return None
         if h.dep_ != "ccomp" or h.head.lemma_.lower() not in REPORTING_LEMMAS:
-            return False
+            return None
         subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in ("NN", "NNP"):
-            return False
+            return None
         if subj.lemma_.lower() in SPOKES_NOUNS or subj.lemma_.lower() in PERSON_PAIR_NOUNS | LEADER_NOUNS:
-            return False  # "a spokesman said it": the body he speaks for, told before
-        if any(t.i in self.match_at for t in subj.subtree):
-            return False  # "The United States Africa Command said it": a name in the phrase
+            return None  # "a spokesman said it": the body he speaks for, told before
+        if any(t.i in self.match_at and self.match_at[t.i].term.function != "sector" for t in subj.subtree):
+            return None  # "The United States Africa Command said it": a name in the phrase
         if any(t.lower_ == "national" for t in subj.subtree):
-            return False  # "The National Human Rights Institute said it": the story's state body
-        return not [a for a in self._resolve(subj) if a.code]
+            return None  # "The National Human Rights Institute said it": the story's state body
+        return subj
 
     @staticmethod
     def _expletive(tok) -> bool:

@@ -29,6 +29,7 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
 DISPUTE_TYPES = {"AGREE", "CONCEDE", "REJECT"}
 DISPUTE_NOUNS = {"dispute", "conflict", "row", "feud", "standoff", "quarrel", "differences", "stalemate"}
 MEETING_NOUNS = word_class("party_meeting_nouns")  # data/word_classes.yaml
+LOCAL_ARMED_WORDS = word_class("local_armed_words")
 # types whose "to" phrase names the one who receives: "offered its troops to Lebanon"
 # events whose object can be an earlier event: "rejected the accusation", "welcomed the decision"
 REFERRING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "REQUEST", "THREATEN", "PROTEST"}
@@ -757,6 +758,8 @@ class EventBuilder:
                 head.lemma_.lower() == "army" or any(c.lower_ == "army" for c in head.children))
             domestic = a.sector[0] in DOMESTIC_SECTORS or army or (target and home is not None
                                                                    and home == sa.memory.focus_country())  # fmt: skip
+            if a.sector[0] == "UAF" and _local_armed(a):
+                domestic = True  # "a newly formed militia", "a self-defence force": the story's
             if a.sector[0] in DOMESTIC_SECTORS or army or a.sector[0] == "UAF" or (target and a.sector[0] == "MIL"):
                 # "unidentified gunmen killed ... in Kirkuk": armed men of the place (CAMEO UAF)
                 here = location.country if location else None
@@ -1350,6 +1353,12 @@ def cameo_is_mediation(cand: Candidate) -> bool:
 
 def typ_is_meeting(cand: Candidate) -> bool:
     return cand.type == "CONSULT" and cand.cameo in ("040", "046") and not cand.nominal
+
+
+def _local_armed(a: Actor) -> bool:
+    """A militia, paramilitary, vigilante or self-defence group named by its description."""
+    words = set(a.text.lower().split())
+    return bool(words & LOCAL_ARMED_WORDS) or any(w.split("-")[-1] in LOCAL_ARMED_WORDS for w in words)
 
 
 def _first_country(actors: list[Actor]) -> str | None:

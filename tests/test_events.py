@@ -852,7 +852,10 @@ def test_an_agreement_at_talks_is_placed_at_the_talks_not_where_the_truce_applie
 
 
 def test_backing_a_policy_with_no_one_backed_is_no_event(coder):
+    # the speaker's own stated opinion of a policy; what someone else backed is still reported
     assert coded(coder, "The senator said he backed stricter checks at the border.", "2019-08-21") == []
+    assert [x[:2] for x in coded(coder, "The envoy said Brazil backed the new measures.", "2019-08-21")] == [
+        ("SUPPORT", ["BRA"])]
     e = one(coder, "Brazil backed Argentina's bid on Monday.", "SUPPORT", "2019-08-21")
     assert codes(e["target"]) == ["ARG"]
 

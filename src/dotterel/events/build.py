@@ -371,8 +371,12 @@ class EventBuilder:
                 and h.lemma_.lower() in SITTING_BODIES):  # fmt: skip
             return None  # "Israel's cabinet met on Sunday": a body's own session meets no one
         if (cand.type == "SUPPORT" and cand.cameo == "051" and not targets and not cand.nominal and cand.target_heads
-                and all(t.pos_ == "NOUN" and not t.ent_type_ for t in cand.target_heads)):  # fmt: skip
-            return None  # "said he backed tougher measures at the border": a policy, no one endorsed
+                and all(t.pos_ == "NOUN" and not t.ent_type_ for t in cand.target_heads)
+                and cand.trigger.lemma_.lower() in OPINION_BACKING and _own_opinion(cand.trigger)):  # fmt: skip
+            # "said he backed tougher measures at the border": the speaker's stated opinion of a
+            # policy, no one endorsed (CODING.md: opinions without disapproval are no events);
+            # "X said Y approved the move" still endorses whoever made it
+            return None
         if cand.mode == "phone" and not any(_political_visitor(a, True) for a in sources + targets):
             return None  # "the family had spoken to her on the phone": a private call
         if cand.type == "RETREAT" and cand.cameo == "0874" and sources and all(
@@ -1288,6 +1292,20 @@ PERSON_NOUNS = {"man", "woman", "men", "women", "girl", "girls", "boy", "boys", 
 def _is_person(a: Actor) -> bool:
     """An actor that is one person: named in the people files or the text, or a "he"/"she"."""
     return (a.kb_id or "").startswith("person:") or "person" in a.why or a.text.lower() in ("he", "she", "him", "her")
+
+
+OPINION_BACKING = {"back", "support", "favour", "favor"}
+
+
+def _own_opinion(v) -> bool:
+    """A clause reported by a saying whose subject is the same speaker ("said he backed",
+    "says it supports")."""
+    h = v.head
+    if v.dep_ != "ccomp" or h.lemma_.lower() not in REPORTING:
+        return False
+    mine = [c for c in v.children if c.dep_ == "nsubj"]
+    said = [c for c in h.children if c.dep_ == "nsubj"]
+    return bool(mine and said) and (mine[0].pos_ == "PRON" or mine[0].lower_ == said[0].lower_)
 
 
 def _courtesy_call(cand: Candidate, targets: list[Actor]) -> bool:

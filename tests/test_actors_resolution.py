@@ -410,6 +410,9 @@ def test_a_stateless_peoples_group_takes_the_home_country_the_text_places_it_in(
     ("Nigeria's newly formed paramilitary group warned its critics.", "Nigeria's newly formed paramilitary group", "NGAUAF"),
     ("Armed volunteers guarded the bridge.", "Armed volunteers", "UAF"),
     ("The militia group seized the depot.", "militia group", "UAF"),
+    # unions by other names
+    ("The Writers Guild called a strike.", "Writers Guild", "LAB"),
+    ("The players' association rejected the offer.", "players' association", "LAB"),
     # a modifier outside the role noun still counts
     ("Former army officers met in Lagos.", "Former army officers", "ELI"),
 ])  # fmt: skip

@@ -885,3 +885,12 @@ def test_a_described_militia_is_of_the_country_the_story_is_about(coder):
             "A newly formed militia threatened to attack police stations in the region.")
     e = one(coder, text, "THREATEN")
     assert codes(e["source"]) == ["KENUAF"]
+
+
+def test_considering_a_protest_unless_is_a_threat(coder):
+    # the unless clause (on "considering" or on the act) holds the strike over the other side
+    e = one(coder, "Kenyan teachers are considering going on strike unless the government raises pay.", "THREATEN")
+    assert codes(e["source"]) == ["KENEDU"] and e["cameo"] == "133" and e["modality"] == "asserted"
+    # considered on an "if" it stays a possible protest
+    e = one(coder, "Kenyan teachers are considering going on strike if the government cuts pay.", "PROTEST")
+    assert e["modality"] == "possible"

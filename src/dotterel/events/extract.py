@@ -1117,6 +1117,11 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         why = "modal 'will' (" + why + ", unless)"
     if why.startswith("under an if/unless condition") and _aux_will(c.head if c.wrapped else c.trigger):
         why = "modal 'will' (" + why + ")"
+    elif (why.startswith("under an if/unless condition") and considered and verbal and c.type in UNLESS_THREATS
+          and _under_condition(c.trigger, ("unless",))):
+        # "are considering going on strike unless pay rises": the unless clause makes the act
+        # hypothetical, not possible, but it is held over the other side all the same
+        why = "modal 'will' (" + why + ", considered unless)"
     if why.startswith(("'plan", "'intend", "governing verb", "'prepar", "'poised", "'gear")) and c.type in ("SANCTION", "COERCE") \
             and c.explain.get("wrapper") in ("plan", "preparation"):
         why = "modal 'will' (a plan announced)"  # "plans to impose restrictions on ...": a threat

@@ -48,6 +48,11 @@ def _mods(coder, text: str, typ: str) -> list[str]:
         ("But Darfur is not a war that western governments can ignore.", "REJECT", "negated"),
         ("I would expect the foreign secretary to urge Syria to release the prisoners.", "REQUEST", "possible"),
         ("Kenya said it would plan to send troops to Somalia.", "MOBILIZE", "planned"),
+        # "neither X nor Y" as subject; an event that a purpose clause averts or prevents
+        ("Neither Egypt nor Jordan has given permission for the flights.", "RETREAT", "negated"),
+        ("To avert a clash between Greek and Turkish troops, the Greek minister called his Turkish counterpart.",
+         "ASSAULT", "negated"),
+        ("The army moved north to prevent a clash between Greek and Turkish troops.", "ASSAULT", "negated"),
         # a conjunct with its own subject does not inherit "would"
         ("The recruits would later train in Turkey, and last week they were called into action by Ankara.",
          "MOBILIZE", "asserted"),

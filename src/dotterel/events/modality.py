@@ -19,6 +19,8 @@ POSSIBLE_GOVERNORS = {"consider", "weigh", "mull", "contemplate", "explore", "co
                       "might", "likely", "possible"}  # fmt: skip
 CONDITIONED_ACTS = word_class("conditioned_acts")  # data/word_classes.yaml
 NEGATING = {"not", "n't", "never", "no", "neither", "nor"}
+# verbs whose object event is kept from happening: "to avert a clash between them"
+AVERTING = {"avert", "prevent", "avoid", "forestall", "preempt", "pre-empt"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # "there is no sign that X will talk", "no approach to extradite them": a noun with "no" that
 # governs the event denies it; these nouns only say "no" for emphasis ("no doubt that ...")
@@ -67,10 +69,15 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
         if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
                and not _conditions_the_content(head, t, c) for c in t.children):
             return "hypothetical", f"under an if/unless condition on '{t.text}'"
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj" and head.head.lemma_.lower() in AVERTING:
+        return "negated", f"kept from happening by '{head.head.text}'"  # "to avert a clash"
     for t in clause:
         for c in t.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATING and c.dep_ in ("advmod", "det", "neg")):
                 return "negated", f"negation '{c.text}' on '{t.text}'"
+            if c.dep_ in ("nsubj", "nsubjpass") and any(
+                    g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children):
+                return "negated", f"'neither' on the subject of '{t.text}'"  # "Neither X nor Y has"
             if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children):
                 return "negated", f"'no {c.text}' on '{t.text}'"  # "no longer demand"
             if ((c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and t.pos_ == "VERB")) and _no_noun(c)

@@ -50,6 +50,7 @@ def _mods(coder, text: str, typ: str) -> list[str]:
         ("Kenya said it would plan to send troops to Somalia.", "MOBILIZE", "planned"),
         # "neither X nor Y" as subject; an event that a purpose clause averts or prevents
         ("Neither Egypt nor Jordan has given permission for the flights.", "RETREAT", "negated"),
+        ("Neither Cairo nor Amman has given permission for these armed incursions.", "RETREAT", "negated"),
         ("To avert a clash between Greek and Turkish troops, the Greek minister called his Turkish counterpart.",
          "ASSAULT", "negated"),
         ("The army moved north to prevent a clash between Greek and Turkish troops.", "ASSAULT", "negated"),

@@ -718,15 +718,18 @@ class EventBuilder:
             # "strengthened its forces in Lebanon", "resume attacks in Israel", "held talks in
             # Moscow" (a visit: the host is the target)
             own = {a.country for a in sources if a.country}
+            named = None
             if cand.type == "CONSULT":
                 # "held talks in Moscow": a state's envoy visiting; not "EU ministers meet in Brussels"
                 country = (_in_place_country(cand.trigger, sa, article_countries)
                            if not any(a.org for a in sources) else None)  # fmt: skip
             else:
-                country = (location.country if location else None) or _place_country(
+                # the story's country, not named for this event, is no one's target
+                named = location if location is not None and location.text else None
+                country = (named.country if named else None) or _place_country(
                     cand.head, sa, article_countries, skip=True)
             if country and country not in own and (own or any(a.org for a in sources)):
-                add([Actor(text=(location.text or location.name) if location else _country_name(sa, country),
+                add([Actor(text=(named.text or named.name) if named else _country_name(sa, country),
                            name=_country_name(sa, country), country=country,
                            sector=[], why="place of the event")], "place of the event")  # fmt: skip
         return out, why

@@ -76,7 +76,7 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
             if c.dep_ == "neg" or (c.lower_ in NEGATING and c.dep_ in ("advmod", "det", "neg")):
                 return "negated", f"negation '{c.text}' on '{t.text}'"
             if c.dep_ in ("nsubj", "nsubjpass") and any(
-                    g.dep_ == "preconj" and g.lower_ == "neither" for g in c.children):
+                    g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children):
                 return "negated", f"'neither' on the subject of '{t.text}'"  # "Neither X nor Y has"
             if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children):
                 return "negated", f"'no {c.text}' on '{t.text}'"  # "no longer demand"

@@ -1,0 +1,25 @@
+"""False events seen on long real news articles, with invented sentences: the story's
+country is no one's target, and an act averted or denied by "neither ... nor" is not asserted."""
+
+from __future__ import annotations
+
+from .conftest import codes, events_of
+
+STORY = (
+    "The Dutch government will stop sharing evidence with Belgium about two men held in Turkey. "
+    "The men were arrested in Izmir in 2017 and moved to a prison in Ankara. "
+    "A court in Istanbul will hear their case in May.\n\n"
+    "Their commander, believed killed in an American airstrike in 2016, was also named in the ruling."
+)
+
+
+def test_story_country_is_not_the_target_of_an_event_placed_nowhere(coder):
+    strikes = [e for e in events_of(coder, STORY) if e["type"] == "ASSAULT" and e["sentence_index"] == 3
+               and "airstrike" in e["trigger"]]  # fmt: skip
+    assert strikes, events_of(coder, STORY)
+    assert all("TUR" not in codes(e["target"]) for e in strikes), strikes
+
+
+def test_a_place_named_in_the_sentence_is_still_the_target(coder):
+    evs = events_of(coder, "Russian warplanes carried out airstrikes in Idlib on Monday.")
+    assert any(e["type"] == "ASSAULT" and "SYR" in codes(e["target"]) for e in evs), evs

@@ -23,3 +23,15 @@ def test_story_country_is_not_the_target_of_an_event_placed_nowhere(coder):
 def test_a_place_named_in_the_sentence_is_still_the_target(coder):
     evs = events_of(coder, "Russian warplanes carried out airstrikes in Idlib on Monday.")
     assert any(e["type"] == "ASSAULT" and "SYR" in codes(e["target"]) for e in evs), evs
+
+
+def test_the_one_believed_killed_is_not_the_killer(coder):
+    text = "Their commander, believed killed in an American airstrike in 2016, was also named in the ruling."
+    evs = events_of(coder, text)
+    assert any(e["type"] == "ASSAULT" and "USAMIL" in codes(e["source"]) for e in evs), evs
+    assert not any(e["type"] == "ASSAULT" and any("commander" in a["text"] for a in e["source"]) for e in evs), evs
+
+
+def test_a_causative_participle_keeps_its_causer(coder):
+    evs = events_of(coder, "The Kenyan president had the opposition leader arrested on Monday.")
+    assert any(e["type"] == "COERCE" and e["source"] for e in evs), evs

@@ -2198,6 +2198,11 @@ def stray_agent(v):
     return None
 
 
+# "believed killed", "reported captured", "feared abducted": a bare passive participle after
+# a verb of belief or report, whose subject is the one the act was done to
+BELIEVED = {"believe", "report", "think", "presume", "fear", "understand", "confirm", "know", "say",
+            "rumour", "rumor", "suspect", "assume"}  # fmt: skip
+
 # "it is safe to ...": adjectives whose "it" stands for the clause; "it was ready to attend
 # talks" is not one of them (the "it" there is a state)
 EXTRAPOSING = {"safe", "unsafe", "possible", "impossible", "necessary", "unnecessary", "important", "right",
@@ -2264,6 +2269,9 @@ def subject_heads(v, depth: int = 0) -> list:
     head = v.head
     if dep in ("xcomp", "acomp") and _extraposed_it(head):
         return []  # "it would be safe to rescue the children": no one in particular rescues
+    if dep == "xcomp" and v.tag_ == "VBN" and head.lemma_.lower() in BELIEVED and not any(
+            c.dep_ in ("aux", "auxpass", "agent") for c in v.children):
+        return []  # "the commander, believed killed in an airstrike": the commander was killed
     if dep == "xcomp":
         if _stray_list_verb(head, v):  # "asked them for patience and promised to ..., raise wages"
             k = max((k for k in head.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i < v.i),

@@ -1461,6 +1461,12 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
                 got = _clause_hit(c, hits, lex, [])
                 if got:
                     return got
+        for c in kids if w.infinitive else ():  # "gave the government until Friday to raise wages"
+            if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
+                    and not any(g.dep_ == "mark" for g in c.children):  # fmt: skip
+                got = _clause_hit(c, hits, lex, [])
+                if got:
+                    return got
         return None
     for dep in ("xcomp", "ccomp"):
         if dep == "ccomp" and tok.lemma_.lower() in NOT_GOVERNING_NOUNS:

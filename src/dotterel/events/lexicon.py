@@ -106,6 +106,9 @@ class Wrapper:
     origin: str
     id: str = ""
     nouns: frozenset[str] = frozenset()  # "threat", "promise": the noun forms
+    # the governed event may be an infinitive adverbial clause ("gave the government until
+    # Friday to raise wages"), not only a complement
+    infinitive: bool = False
 
     def spec_for(self, cameo: str, typ: str, mode: str | None):
         """The map entry for an inner event, most specific key first: its CAMEO code (then
@@ -428,7 +431,7 @@ def _load_stops(lex: Lexicon, path: Path, stop, ftype: str) -> None:
                 lex.stops[(pos, h)].append(p)
 
 
-WRAPPER_KEYS = {"verbs", "nouns", "prep", "map", "modality", "target", "note", "__line__", "id"}
+WRAPPER_KEYS = {"verbs", "nouns", "prep", "map", "modality", "target", "note", "__line__", "id", "infinitive"}
 
 
 def _map_key(inner, where: str) -> str:
@@ -485,7 +488,8 @@ def load_wrappers(lex: Lexicon, path: Path) -> None:
             raise LexiconError(f"{where}: 'prep' must be a quoted string (YAML reads on/no/yes as booleans)")
         first = (lemmas or nouns)[0]
         wr = Wrapper(frozenset(lemmas), prep, mapping, modality, target, where,
-                     w.get("id") or f"wrapper.{first.replace(' ', '_')}", frozenset(nouns))  # fmt: skip
+                     w.get("id") or f"wrapper.{first.replace(' ', '_')}", frozenset(nouns),
+                     bool(w.get("infinitive")))  # fmt: skip
         for lemma in lemmas:
             lex.wrappers[lemma.lower()].append(wr)
         for noun in nouns:

@@ -1,0 +1,43 @@
+"""Coding fixes, each written for these tests with invented sentences: an ultimatum is no
+concession, a protest ended by force is crowd control, a strike considered is a possible
+strike."""
+
+import datetime as dt
+
+from dotterel.read import Article
+
+PUBLISHED = dt.date(2024, 5, 1)
+
+
+def _events(coder, text: str) -> list[dict]:
+    arts = [Article(id="t", text=text, published=PUBLISHED)]
+    return [e.to_dict() for c in coder.code_articles(arts) for e in c.events]
+
+
+def _codes(actors: list[dict]) -> set[str]:
+    return {a["code"] for a in actors}
+
+
+def test_deadline_for_another_is_an_ultimatum_not_a_concession(coder):
+    evs = _events(coder, "The union gave the government until Friday to raise wages.")
+    assert not [e for e in evs if e["type"] == "CONCEDE"], evs
+    got = [e for e in evs if e["cameo"] == "139"]
+    assert got and _codes(got[0]["source"]) == {"LAB"} and _codes(got[0]["target"]) == {"GOV"}
+
+
+def test_infinitive_of_purpose_after_give_is_no_ultimatum(coder):
+    evs = _events(coder, "The government gave the farmers money to buy seeds.")
+    assert not [e for e in evs if e["type"] == "THREATEN"], evs
+
+
+def test_protest_ended_with_tear_gas_is_crowd_control(coder):
+    evs = _events(coder, "Police ended the protest with tear gas.")
+    assert not [e for e in evs if e["type"] == "CONCEDE"], evs
+    got = [e for e in evs if e["type"] == "ASSAULT" and e["cameo"] == "175"]
+    assert got and _codes(got[0]["source"]) == {"COP"}
+
+
+def test_strike_noun_under_consider_is_a_possible_strike(coder):
+    evs = _events(coder, "The workers are considering a strike.")
+    got = [e for e in evs if e["type"] == "PROTEST" and e["cameo"] == "143"]
+    assert got and got[0]["modality"] == "possible"

@@ -41,3 +41,12 @@ def test_strike_noun_under_consider_is_a_possible_strike(coder):
     evs = _events(coder, "The workers are considering a strike.")
     got = [e for e in evs if e["type"] == "PROTEST" and e["cameo"] == "143"]
     assert got and got[0]["modality"] == "possible"
+
+
+def test_meeting_an_opposition_leader_is_a_meeting(coder):
+    """A stop word must head what is met: "met stiff opposition" is no meeting, "met the
+    opposition leader" is one."""
+    evs = _events(coder, "Kenya's president met the opposition leader in Nairobi.")
+    got = [e for e in evs if e["type"] == "CONSULT"]
+    assert got and _codes(got[0]["source"]) == {"KENGOV"} and _codes(got[0]["target"]) == {"KENOPP"}
+    assert not [e for e in _events(coder, "The plan met stiff opposition from farmers.") if e["type"] == "CONSULT"]

@@ -35,3 +35,18 @@ def test_the_one_believed_killed_is_not_the_killer(coder):
 def test_a_causative_participle_keeps_its_causer(coder):
     evs = events_of(coder, "The Kenyan president had the opposition leader arrested on Monday.")
     assert any(e["type"] == "COERCE" and e["source"] for e in evs), evs
+
+
+def test_each_backer_backs_only_its_own_phrase(coder):
+    text = "Large parts of the north remain in the hands of Iranian-backed militias and Saudi-backed tribal fighters."
+    evs = [e for e in events_of(coder, text) if e["type"] == "SUPPORT"]
+    assert evs, events_of(coder, text)
+    for e in evs:
+        assert len(e["target"]) == 1, e
+        assert e["source"][0]["text"].split("-")[0] in e["target"][0]["text"], e
+
+
+def test_an_apposition_names_the_possessed_party(coder):
+    text = "Rebel commanders are trying to negotiate with Assad's main backer, Iran, as the enclave shrinks."
+    evs = [e for e in events_of(coder, text) if e["type"] == "CONSULT"]
+    assert evs and all(codes(e["target"]) == ["IRN"] for e in evs), evs

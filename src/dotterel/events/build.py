@@ -543,12 +543,16 @@ class EventBuilder:
                 add(got, "inside the target phrase")
                 continue
             got = [a for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                   and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in t.children)
+                   and any(p.dep_ == "poss" for p in t.children)
                    for a in sa.actors_for(c) if a.key() not in src_keys]  # fmt: skip
-            if got:  # "commended its neighbor Madagascar": the one named, not "its" (the source)
+            if got:  # "commended its neighbor Madagascar", "talks with Assad's backer, Russia": the one named
                 add(got, "apposition")
                 continue
-            got = _definite_from_events(t, sa.actors_for(t), earlier, sa.offset) or self._place_actor(t, sa, article_countries)
+            # "Iranian-backed militias and Saudi-backed fighters": each backer backs its own
+            own_only = ".adj." in cand.explain.get("pattern", "") and any(
+                _own_backing(k) for k in t.conjuncts)
+            got = (_definite_from_events(t, sa.actors_for(t, conjuncts=not own_only), earlier, sa.offset)
+                   or self._place_actor(t, sa, article_countries))
             if got:
                 add(got, "slot")
                 continue
@@ -1384,6 +1388,11 @@ def _local_armed(a: Actor) -> bool:
 
 def _first_country(actors: list[Actor]) -> str | None:
     return next((a.country for a in actors if a.country), None)
+
+
+def _own_backing(tok) -> bool:
+    """A phrase with its own backer or leader: "Saudi-backed fighters", "a UN-led force"."""
+    return any(c.dep_ in ("amod", "compound") and c.tag_ == "VBN" for c in tok.children)
 
 
 def _place_country(tok, sa, prefer: set[str], skip=None) -> str | None:

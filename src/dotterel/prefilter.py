@@ -160,6 +160,9 @@ class Prefilter:
                 if low.endswith(old) and len(low) > len(old):
                     out.add(low[: len(low) - len(old)] + new)
             out.update(_repairs(low))
+            if low.startswith(("co-operat", "co-ordinat")):  # "co-operation": "cooperation"
+                out.update(x.replace("-", "", 1) for x in list(out))
+                out.update(self.lemmas(low.replace("-", "", 1)))
             got = frozenset(out)
             if len(self._cache) < 500_000:
                 self._cache[low] = got

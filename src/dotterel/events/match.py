@@ -291,6 +291,8 @@ def lemma(tok, lex: Lexicon) -> str:
     ("staged" -> "stag", "shelled" -> "shelled"): when spaCy's lemma is no trigger, wrapper
     or light verb, a regular inflection of the word that is one is taken instead."""
     lem = tok.lemma_.lower()
+    if lem.startswith(("co-operat", "co-ordinat")):  # British "co-operation": "cooperation"
+        lem = lem.replace("-", "", 1)
     if not tok.tag_.startswith("VB"):
         return lem
     known = lex.trigger_words

@@ -64,3 +64,11 @@ def test_hyphenated_prefix_words_stay_one_token():
 
     assert [t.text for t in get_tokenizer()("Co-ordination and co-operating.")] == [
         "Co-ordination", "and", "co-operating", "."]
+
+
+def test_a_participle_after_the_clause_is_done_by_its_agent(coder):
+    text = "Kurdish militias still hold sway in eastern Syria, supported by about 2,000 American troops and air power."
+    evs = [e for e in events_of(coder, text) if e["type"] == "SUPPORT"]
+    assert evs and all(codes(e["source"]) == ["USAMIL"] and codes(e["target"]) == ["SYRUAF"] for e in evs), evs
+    evs = [e for e in events_of(coder, "Backed by Russian jets, Syrian troops retook the town.") if e["type"] == "SUPPORT"]
+    assert evs and all(codes(e["source"]) == ["RUSMIL"] and codes(e["target"]) == ["SYRMIL"] for e in evs), evs

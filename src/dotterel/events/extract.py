@@ -2015,6 +2015,11 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         targets = [tok.head]  # "the schoolgirls they kidnapped": the antecedent is the object
     if not targets and p.pos == "verb" and p.direct_slot == "T" and participle_after_noun(tok):
         targets = [tok.head]  # "a US pastor detained for two years": the one detained
+    if (not targets and p.pos == "verb" and p.direct_slot == "T" and tok.dep_ == "advcl" and tok.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in tok.children)
+            and not any(c.dep_ in ("aux", "mark") for c in tok.children)):  # fmt: skip
+        # "militias hold the east, supported by US troops": the main clause's subject
+        targets = [c for c in tok.head.children if c.dep_ == "nsubj"][:1]
     loose = _loose_targets(tok, p.type) if p.pos != "adj" else []
     if p.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         # "An air strike by the coalition hit a crowded market": what the verb hit
@@ -2256,6 +2261,10 @@ def subject_heads(v, depth: int = 0) -> list:
             ):
                 return [v.head.head]  # "the United States, which announced that it would pull out"
             return [c]
+    if v.tag_ == "VBN" and v.dep_ == "advcl" and not any(c.dep_ in ("aux", "mark") for c in v.children):
+        for c in v.children:  # "..., supported by US troops", "Backed by Russian jets, ...": the agent
+            if c.dep_ == "agent":
+                return [g for g in c.children if g.dep_ == "pobj"][:1]
     if is_passive(v):
         for c in v.children:
             if c.dep_ == "agent":

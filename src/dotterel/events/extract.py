@@ -2202,6 +2202,13 @@ def stray_agent(v):
             got = by_of(t)
             if got is not None:
                 return got
+    # a passive with two objects, the "by" phrase hung on the object left after the verb
+    # ("Kenya was granted a loan by the IMF", "was given a grace period by the EU")
+    for c in v.children:
+        if c.dep_ == "dobj" and any(g.dep_ == "nsubjpass" for g in v.children):
+            got = by_of(c)
+            if got is not None:
+                return got
     # the verb it is the complement of, when that verb has a subject of its own and no agent
     h = v.head
     if v.dep_ in ("ccomp", "xcomp") and h.pos_ == "VERB" and not any(c.dep_ == "agent" for c in h.children):

@@ -72,3 +72,11 @@ def test_a_participle_after_the_clause_is_done_by_its_agent(coder):
     assert evs and all(codes(e["source"]) == ["USAMIL"] and codes(e["target"]) == ["SYRUAF"] for e in evs), evs
     evs = [e for e in events_of(coder, "Backed by Russian jets, Syrian troops retook the town.") if e["type"] == "SUPPORT"]
     assert evs and all(codes(e["source"]) == ["RUSMIL"] and codes(e["target"]) == ["SYRMIL"] for e in evs), evs
+
+
+def test_shelling_listed_with_airstrikes_is_not_done_by_the_victims(coder):
+    text = "A monitoring group says more than 50 villagers have been killed in airstrikes and shelling since the offensive began."
+    evs = events_of(coder, text)
+    assert not any(e["type"] == "ASSAULT" and "CVL" in "".join(codes(e["source"])) for e in evs), evs
+    evs = events_of(coder, "Two soldiers were wounded and are receiving treatment after rebels attacked the base.")
+    assert any(e["type"] == "ASSAULT" for e in evs), evs

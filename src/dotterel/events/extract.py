@@ -2317,6 +2317,8 @@ def subject_heads(v, depth: int = 0) -> list:
             # "were arrested by police and beaten": beaten by the police too
             shared = shared_agent(v)
             return [shared] if shared is not None else []
+        if is_passive(head) and v.tag_ == "VBG" and not any(c.dep_ in ("aux", "nsubj") for c in v.children):
+            return []  # "were killed in airstrikes and shelling": a noun the parser made a verb
         if is_passive(head) and not is_passive(v):
             # "X has been indicted by the court and will resign": X resigns
             got = [c for c in head.children if c.dep_ == "nsubjpass"]

@@ -23,6 +23,9 @@ def _mods(coder, text: str, typ: str) -> list[str]:
          "from Norway to hand over the pair.", "REQUEST", "negated"),
         ("The talks ended with no sign Russia was willing to put pressure on Syria to negotiate.",
          "CONSULT", "negated"),
+        # "without" + gerund: the act did not happen
+        ("Kenya signed the deal in March without consulting Uganda.", "CONSULT", "negated"),
+        ("Serbia closed the crossing without warning Hungary.", "THREATEN", "negated"),
         # a subject that says "no", "no longer", a negated copula
         ("Not a single request from Chad for access has been granted by Niger.", "RETREAT", "negated"),
         ("Turkish officials no longer demand that Sudan expel the envoy.", "REQUEST", "negated"),

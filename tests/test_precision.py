@@ -379,3 +379,69 @@ def test_protests_spreading_are_the_publics(coder, text):
 
 def test_protests_named_without_spreading_give_no_sourceless_protest(coder):
     assert not found(coder, "The minister discussed the protests with reporters in Lusaka.", "PROTEST")
+
+
+# -- a state that protests complains officially; it does not demonstrate (gold4) --------------
+@pytest.mark.parametrize("text", [
+    "Ghana protests after Togolese police detain fishermen.",
+    "The Ghanaian government protested against the arrest of its nationals in Togo.",
+])  # fmt: skip
+def test_a_state_protesting_is_an_official_complaint(coder, text):
+    assert "PROTEST" not in types(coder, text), text
+    acc = found(coder, text, "ACCUSE")
+    assert acc and acc[0]["cameo"] == "114", text
+    assert not any(t["code"].startswith("GHA") for t in acc[0]["target"]), text
+
+
+def test_people_of_a_state_protesting_still_demonstrate(coder):
+    e = found(coder, "Ghanaians protested in Accra on Monday against the new tax.", "PROTEST")
+    assert e and e[0]["source"][0]["code"] == "GHACVL"
+
+
+# -- a finite verb misattached to an infinitive keeps the main clause's doer (gold4) -----------
+def test_second_finite_verb_after_an_urged_infinitive_is_the_urgers(coder):
+    text = "Qatar urged Sudan and Chad to talk and offered to mediate between the two countries."
+    agree = found(coder, text, "AGREE")
+    assert agree and [a["code"] for a in agree[0]["source"]] == ["QAT"]
+
+
+# -- unqualified police are the country's own, not a foreign force named before (gold4) -------
+def test_bare_police_after_a_foreign_police_force_are_the_countrys_own(coder):
+    text = ("SUVA (Reuters) - Fiji said on Tuesday that Australian police have helped keep order in the "
+            "country since 2021. Hundreds of people rioted in Suva on Friday. Police fired tear gas to "
+            "disperse the crowds and arrested 60 people.")
+    for typ in ("ASSAULT", "COERCE"):
+        e = found(coder, text, typ)
+        assert e and e[0]["source"][0]["code"] == "FJICOP", typ
+
+
+# -- "the party" after the opposition party is the opposition (gold4) ---------------------------
+def test_the_party_after_an_opposition_party_is_the_opposition(coder):
+    text = ("LUSAKA (Reuters) - Zambian police arrested the leader of the main opposition party on "
+            "Monday. The party said it would hold protests on Friday.")
+    e = found(coder, text, "PROTEST")
+    assert e and e[0]["source"][0]["code"] == "ZMBOPP"
+
+
+# -- the crowd the police arrest or disperse is the protest's own group (gold4) ----------------
+@pytest.mark.parametrize(("text", "typ"), [
+    ("BAKU (Reuters) - Azerbaijani police detained more than 30 people on Tuesday as opposition "
+     "supporters blocked roads in central Baku.", "COERCE"),
+    ("SUVA (Reuters) - Hundreds of opposition supporters rioted in Suva on Friday. Police fired tear "
+     "gas to disperse the crowds and arrested 60 people.", "ASSAULT"),
+])  # fmt: skip
+def test_crowd_policed_during_a_protest_is_the_protesting_group(coder, text, typ):
+    e = found(coder, text, typ)
+    assert e and e[0]["target"][0]["code"].endswith("OPP"), text
+
+
+def test_people_arrested_with_no_protest_told_stay_the_public(coder):
+    e = found(coder, "NAIROBI (Reuters) - Kenyan police arrested 12 people in Nairobi on Monday.", "COERCE")
+    assert e and e[0]["target"][0]["code"] == "KENCVL"
+
+
+def test_crowd_policed_after_two_protesting_groups_stays_the_public(coder):
+    text = ("SANTIAGO (Reuters) - Tens of thousands of Chileans marched through central Santiago on Wednesday and unions staged "
+            "a general strike. Police fired tear gas at the crowds.")
+    e = found(coder, text, "ASSAULT")
+    assert e and e[0]["target"][0]["code"] == "CHLCVL"

@@ -1422,6 +1422,12 @@ class SentenceActors:
                                     and not a.why.startswith("coref"), within=3)  # fmt: skip
             return prev if prev is not None and prev.country else None
         low = tok.lemma_.lower()
+        if low == "party" and tok.tag_ == "NN" and "PTY" in sectors:
+            # "the main opposition party ... The party said it would boycott": the opposition
+            # party named lately (a party with no name of its own in the knowledge base)
+            prev = self.memory.last(lambda a: "OPP" in a.sector and not is_person(a) and a.country is not None
+                                    and not a.why.startswith("coref"), within=3)  # fmt: skip
+            return prev
         if tok.tag_ != "NNS" or not set(sectors) & {"REB", "UAF", "IMG", "RAD"}:
             return None
         # "the jihadists", "the extremists" are a jihadist group (Isis, al-Qaeda), not the
@@ -1664,6 +1670,17 @@ class SentenceActors:
 
         # "Iran's government ... unless Washington lifts sanctions ... the government": the
         # same noun names the same body
+        focus = self.memory.focus_country()
+        home = self.memory.dateline_country
+        if sector == "COP" and not definite and word in ("police", "policemen", "policewomen") and focus \
+                and focus == home:
+            last_police = self.memory.last(institution, within=6)
+            if last_police is not None and last_police.country != focus:
+                # "Australian police have helped keep order [in Solomon Islands] ... Police fired
+                # tear gas in Honiara": unqualified police are the country's own (the country of
+                # the dateline and of the story); a foreign force is named again ("Australian
+                # officers", "the Australian police")
+                return focus
         same = self.memory.last(lambda a: institution(a) and a.text.lower().split()[-1:] == [word], within=6)
         if same is not None:
             return same.country

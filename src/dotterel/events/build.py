@@ -431,6 +431,15 @@ class EventBuilder:
                     sources = got[:1]
                     targets = [a for a in targets if (a.start, a.end) != (t.idx + sa.offset, t.idx + len(t) + sa.offset)
                                and not ("MIL" in a.sector and ("implicit" in a.why or "context" in a.why))]  # fmt: skip
+        if (typ == "PROTEST" and cameo == "141" and cand.trigger.lemma_.lower() == "protest"
+                and cand.trigger.pos_ == "VERB" and sources and all(_state_itself(a) for a in sources)):
+            # "Ghana protests after Togolese police detain fishermen", "the Ghanaian government
+            # protested against the arrests": a state that protests complains officially (114);
+            # it does not demonstrate, and not against its own government
+            home = {a.country for a in sources}
+            typ, cameo, mode = "ACCUSE", "114", "allege"
+            targets = [t for t in targets if not (t.country in home and not t.org)]
+            cand.explain["recoded"] = "a state's protest is an official complaint"
         if typ == "MOBILIZE" and len({a.country for a in sources if a.country}) > 1 and any(
             t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger_tokens
         ):
@@ -1625,6 +1634,14 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
 
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _state_itself(a) -> bool:
+    """The state as a whole or its government ("Ghana", "the Ghanaian government",
+    "Accra"), not its people, parties or groups."""
+    return bool(a.country) and not a.org and (a.sector == ["GOV"] or (not a.sector and a.why.startswith("kb:country")))
+
+
 HOSTILE_TYPES = {"SANCTION", "ACCUSE", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
 
 
@@ -1790,6 +1807,34 @@ def _overlapping_source(a: Event, b: Event) -> bool:
     ka = {x.org or x.country for x in a.source} - {None}
     kb = {x.org or x.country for x in b.source} - {None}
     return bool(ka & kb)
+
+
+CROWD_POLICING = ("173", "175")
+CROWD_WORDS = [["crowd"], ["crowds"], ["people"], ["demonstrators"], ["protesters"], ["protestors"], ["marchers"]]
+
+
+def protesters_policed(events: list[Event]) -> list[Event]:
+    """"Police detained more than 40 people as opposition supporters blocked roads",
+    "opposition supporters rioted ... Police fired tear gas to disperse the crowds": the
+    people arrested or dispersed, told only as a crowd or as the place's people, are the
+    demonstrators of the protest told in the same or the previous sentence, when that
+    protest's doers are a group of the same country (opposition, students, workers)."""
+    for ev in events:
+        if ev.type not in ("COERCE", "ASSAULT") or not ev.cameo.startswith(CROWD_POLICING) or not ev.target:
+            continue
+        if not all(t.sector == ["CVL"] and not t.org and t.country
+                   and (t.why == "population of the place" or t.why.startswith("coref:description")
+                        or (t.why.startswith("text:sector") and t.text.lower().split()[-1:] in CROWD_WORDS))
+                   for t in ev.target):  # fmt: skip
+            continue
+        countries = {t.country for t in ev.target}
+        doers = {a.key(): a for p in events if p.type == "PROTEST"
+                 and 0 <= ev.sentence_index - p.sentence_index <= 1
+                 for a in p.source if a.country in countries}  # fmt: skip
+        groups = {k: a for k, a in doers.items() if a.sector[:1] in (["OPP"], ["EDU"], ["LAB"])}
+        if len(groups) == 1 and len(doers) == 1:  # "Chileans marched and unions struck": either
+            ev.target = [_copy_actor(next(iter(groups.values())), "coref:the demonstrators")]
+    return events
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:

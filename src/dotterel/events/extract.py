@@ -2312,6 +2312,13 @@ def subject_heads(v, depth: int = 0) -> list:
         return subject_heads(head, depth + 1)
     if dep == "conj" and misattached_speech(v) is not None:
         return subject_heads(misattached_speech(v), depth + 1)  # "said that X would not ... and warned"
+    if (dep == "conj" and head.dep_ == "xcomp" and head.tag_ == "VB" and v.tag_ in ("VBD", "VBZ")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            and head.head.pos_ in ("VERB", "AUX") and head.head.tag_ == v.tag_):
+        # "urged Laos and Cambodia to show restraint and offered to mediate": the finite verb
+        # is the main clause's second verb, misattached to the infinitive; its doer is the
+        # main clause's subject, not the one urged
+        return subject_heads(head.head, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         if is_passive(head) and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             # "were arrested by police and beaten": beaten by the police too

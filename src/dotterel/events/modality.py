@@ -71,6 +71,9 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
             return "hypothetical", f"under an if/unless condition on '{t.text}'"
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj" and head.head.lemma_.lower() in AVERTING:
         return "negated", f"kept from happening by '{head.head.text}'"  # "to avert a clash"
+    for t in clause:  # "signed the deal without consulting Uganda", "without consultation with Kyiv"
+        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without" and t.pos_ in ("VERB", "NOUN"):
+            return "negated", f"'without {t.text}'"
     for t in clause:
         for c in t.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATING and c.dep_ in ("advmod", "det", "neg")):

@@ -445,3 +445,21 @@ def test_crowd_policed_after_two_protesting_groups_stays_the_public(coder):
             "a general strike. Police fired tear gas at the crowds.")
     e = found(coder, text, "ASSAULT")
     assert e and e[0]["target"][0]["code"] == "CHLCVL"
+
+
+# -- people known only by their nationality who arrive pay no state visit (gold4) --------------
+def test_nationals_arriving_are_no_state_visit(coder):
+    assert "CONSULT" not in types(coder, "Chinese police trainers, who arrived in the country last year, will stay.")
+    e = found(coder, "Chinese officials arrived in Hanoi on Monday.", "CONSULT")
+    assert e and e[0]["source"][0]["code"] == "CHNGOV"
+    assert found(coder, "A Chinese team visited Hanoi on Monday.", "CONSULT")
+
+
+# -- a crowd led by an opposition group is that group (gold4) -----------------------------------
+@pytest.mark.parametrize(("text", "code"), [
+    ("Protesters led by opposition parties marched on parliament in Tbilisi on Monday.", "GEOOPP"),
+    ("Protesters led by a local priest blocked roads in Lima on Monday.", "PERCVL"),
+])  # fmt: skip
+def test_crowd_led_by_a_group_is_that_group(coder, text, code):
+    e = found(coder, text, "PROTEST")
+    assert e and e[0]["source"][0]["code"] == code, text

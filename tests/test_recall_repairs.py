@@ -172,3 +172,11 @@ def test_a_by_phrase_that_is_a_time_is_no_agent(coder):
     e = found(coder, "About 2,000 Colombian rebels have been demobilized since the peace accord, two rebel "
                      "commanders told Reuters by phone Sunday.", "RETREAT")
     assert e and keys(e[0]["source"]) == {"COL"}, e
+
+
+# -- "N killed X, residents said": the parser makes the verb a participle of the noun (gold4) ----
+def test_attack_noun_whose_verb_the_parser_made_a_participle_before_a_trailing_report(coder):
+    text = "Ethiopian drone strikes killed at least 15 people at a market on Saturday, residents said."
+    e = found(coder, text, "ASSAULT")
+    assert e and keys(e[0]["source"]) == {"ETH"} and keys(e[0]["target"]) == {"ETH"}
+    assert e[0]["target"][0]["code"] == "ETHCVL"

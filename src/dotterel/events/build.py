@@ -233,6 +233,7 @@ class EventBuilder:
         if not sources:
             return None
         self._domestic_countries(sources, sent, sa, article_countries, location)
+        sources = [_led_crowd(a, sent, sa) for a in sources]
         # "A fighter jet dropped bombs on the crowd": the one military the article has told of
         sources = [_military_told_before(a, earlier) for a in sources]
         if cand.type == "PROTEST":
@@ -893,6 +894,31 @@ def _as_population(a: Actor, tok, sa) -> Actor:
                  start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset, why="population of the place")  # fmt: skip
 
 
+def _led_crowd(a: Actor, sent, sa) -> Actor:
+    """"The protesters, led by the opposition Homeland Movement, accuse ...": a crowd led by
+    an opposition party, a union or students' group is that group's (OPP, LAB, EDU)."""
+    if a.sector != ["CVL"] or a.org or sa is None:
+        return a
+    head = _head_token(a, sent, sa)
+    if head is None:
+        return a
+    for v in head.children:
+        if v.dep_ != "acl" or v.lemma_.lower() not in ("lead", "organise", "organize", "head"):
+            continue
+        for ag in v.children:
+            if ag.dep_ != "agent":
+                continue
+            for g in ag.children:
+                leaders = [b for b in sa.actors_for(g, as_agent=True)
+                           if b.sector[:1] in (["OPP"], ["LAB"], ["EDU"]) and b.country in (None, a.country)]  # fmt: skip
+                if leaders:
+                    b = _copy_actor(a, "led by:" + leaders[0].why)
+                    b.sector = list(leaders[0].sector[:1])
+                    b.country = b.country or leaders[0].country
+                    return b
+    return a
+
+
 def _military_told_before(a: Actor, earlier: list[Event]) -> Actor:
     if a.country or a.org or a.sector[:1] != ["MIL"] or a.code_override:
         return a
@@ -1354,6 +1380,10 @@ def _political_visitor(a: Actor, strong: bool) -> bool:
         return False
     if a.org:
         return True
+    if a.why == "kb:country:modifier" and not strong:
+        # "Chinese police trainers, who arrived in the country": people known only by their
+        # nationality arriving or travelling are no state paying a visit
+        return False
     return a.why.startswith("kb:")
 
 

@@ -33,7 +33,15 @@ from dataclasses import dataclass, field
 from ..actors.resolve import ALLY_NOUNS
 from ..words import word_class
 from .lexicon import Lexicon, Wrapper
-from .match import Hit, is_passive, lemma, main_verb_as_participle, match_token, reduced_passive
+from .match import (
+    Hit,
+    is_passive,
+    lemma,
+    main_verb_as_participle,
+    match_token,
+    misparsed_subject,
+    reduced_passive,
+)
 from .modality import misattached_speech, modality
 
 OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", "invite",
@@ -2341,7 +2349,7 @@ def subject_heads(v, depth: int = 0) -> list:
         return [head]
     if dep == "acl":
         if main_verb_as_participle(v):
-            return [v.sent.root]  # "Doctors from two aid groups donated ...": the doctors
+            return [misparsed_subject(v)]  # "Doctors from two aid groups donated ...": the doctors
         if v.tag_ == "VBN":
             for c in v.children:
                 if c.dep_ == "agent":

@@ -53,23 +53,44 @@ def main_verb_as_participle(v) -> bool:
     """"Doctors from two aid groups donated and delivered medicine to ...": a sentence whose
     root the parser made a noun, its main verb a participle of a noun in that subject. The
     verb is the main verb and the root noun its subject."""
+    return misparsed_subject(v) is not None
+
+
+# "Ethiopian drone strikes killed 15 people at a market, residents said": the parser hangs
+# the noun on the trailing reporting verb, as if the report were its sentence
+TRAILING_REPORT = {"say", "tell", "report", "add", "confirm", "claim"}
+
+
+def misparsed_subject(v):
+    """The noun that is really the subject of `v` when `v` is a main verb the parser made a
+    participle of it (see main_verb_as_participle), else None."""
     if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("auxpass", "agent") for c in v.children):
-        return False
+        return None
     root = v.sent.root
+    if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in TRAILING_REPORT and root.i > v.i:
+        top = v.head
+        for _ in range(6):
+            if top.head == root:
+                break
+            top = top.head
+        if top.head == root and top.dep_ in ("dep", "nsubj", "ccomp") and top.pos_ in ("NOUN", "PROPN") \
+                and top.i < v.i and any(c.dep_ == "dobj" for c in v.children):
+            return top
+        return None
     if root.pos_ not in ("NOUN", "PROPN") or root.i > v.i:
-        return False
+        return None
     # a reduced passive has no direct object: one here (or on a verb coordinated with it)
     # shows an active main verb
     if not any(c.dep_ == "dobj" for k in (v, *v.conjuncts) for c in k.children):
-        return False
+        return None
     t = v.head
     for _ in range(6):
         if t == root:
-            return True
+            return root
         if t.dep_ not in ("pobj", "prep", "compound", "appos"):
-            return False
+            return None
         t = t.head
-    return False
+    return None
 
 
 # "by one hour", "by 10 percent": a measure, not an agent

@@ -463,3 +463,10 @@ def test_nationals_arriving_are_no_state_visit(coder):
 def test_crowd_led_by_a_group_is_that_group(coder, text, code):
     e = found(coder, text, "PROTEST")
     assert e and e[0]["source"][0]["code"] == code, text
+
+
+# -- "between them" are the parties coordinated before in the sentence (gold4) ------------------
+def test_between_them_is_the_pair_named_before(coder):
+    text = "The UN envoy urged Laos and Cambodia to show restraint and offered to mediate between them."
+    e = found(coder, text, "AGREE")
+    assert e and {t["code"][:3] for t in e[0]["target"]} == {"LAO", "KHM"}

@@ -1836,6 +1836,9 @@ class SentenceActors:
             ctrl = self._controller(tok, person=False)
             if ctrl:  # "urged the rebels to lay down their arms"
                 return [_copy(a, tok.text, s, e, "coref:pronoun:they") for a in ctrl]
+            pair = self._pair_before_between(tok)
+            if pair:  # "urged Ethiopia and Eritrea to show restraint and offered to mediate between them"
+                return [_copy(a, tok.text, s, e, "coref:pronoun:they") for a in pair]
             group = self.memory.recent_group()
             if group and self._group_is_latest(group):
                 return [_copy(a, tok.text, s, e, "coref:person:they" if is_person(a) else "coref:pronoun:they")
@@ -1851,6 +1854,26 @@ class SentenceActors:
         if prev is None:
             return []
         return [_copy(prev, tok.text, s, e, why)]
+
+    def _pair_before_between(self, tok) -> list[Actor]:
+        """"between them": the parties coordinated earlier in the same sentence ("urged
+        Ethiopia and Eritrea ... between them"), as "between" needs two or more."""
+        if tok.lower_ != "them" or tok.head.lower_ != "between":
+            return []
+        for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+            if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+                continue
+            parts = [t, *t.conjuncts]
+            got: list[Actor] = []
+            for h in parts:
+                start = h.idx + self.offset
+                a = next((a for a in reversed(self.memory.seen)
+                          if a.start <= start < a.end and not is_person(a) and (a.country or a.org)), None)  # fmt: skip
+                if a is not None and all(a.key() != b.key() for b in got):
+                    got.append(a)
+            if len(got) == len(parts) and len(got) > 1:
+                return got
+        return []
 
     def _cataphora(self, tok) -> list[Actor]:
         """A possessive in an opening phrase stands for the main subject named after it: in

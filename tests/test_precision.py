@@ -470,3 +470,13 @@ def test_between_them_is_the_pair_named_before(coder):
     text = "The UN envoy urged Laos and Cambodia to show restraint and offered to mediate between them."
     e = found(coder, text, "AGREE")
     assert e and {t["code"][:3] for t in e[0]["target"]} == {"LAO", "KHM"}
+
+
+# -- an opposition leader with no nationality in a story clearly about the dateline's country (gold4)
+def test_opposition_leader_without_nationality_is_the_datelines_when_the_story_is_about_it(coder):
+    text = ("YEREVAN (Reuters) - Armenian police detained 40 people. Armenia agreed in April to hand four "
+            "villages to Azerbaijan. Opposition leader Tigran Avagyan rejected an offer of talks.")
+    e = found(coder, text, "REJECT")
+    assert e and e[0]["source"][0]["code"] == "ARMOPP"
+    other = "WASHINGTON (Reuters) - Venezuelan officials met U.S. envoys. Opposition leader Maria Lopez criticised the talks."
+    assert not any(a["code"] == "USAOPP" for e in events_of(coder, other, PUB) for a in e["source"])

@@ -1138,6 +1138,11 @@ class SentenceActors:
                 if country is None:
                     return None
                 why += ":country of the story"
+            elif sector[0] == "OPP" and self._clear_home():
+                # "YEREVAN - Opposition leader Tigran Avagyan said ...": the opposition of the
+                # country the story is datelined in and about
+                country = self.memory.dateline_country
+                why += ":country of the story"
             else:
                 return None
         code_override = None
@@ -1155,6 +1160,14 @@ class SentenceActors:
                         why=why)  # fmt: skip
         self.memory.learn_name(name, a)
         return a
+
+    def _clear_home(self) -> bool:
+        """The dateline's country is named at least twice and more often than any other."""
+        home = self.memory.dateline_country
+        counts = self.memory.country_counts
+        if not home or counts.get(home, 0) < 2:
+            return False
+        return counts[home] > max((n for c, n in counts.items() if c != home), default=0)
 
     def _fallback_country(self, title: str) -> str | None:
         """Whose official an unnamed-country "President X" is: the dateline's country, else

@@ -480,3 +480,8 @@ def test_opposition_leader_without_nationality_is_the_datelines_when_the_story_i
     assert e and e[0]["source"][0]["code"] == "ARMOPP"
     other = "WASHINGTON (Reuters) - Venezuelan officials met U.S. envoys. Opposition leader Maria Lopez criticised the talks."
     assert not any(a["code"] == "USAOPP" for e in events_of(coder, other, PUB) for a in e["source"])
+
+
+def test_an_oppositions_demand_naming_no_one_is_made_of_its_government(coder):
+    e = found(coder, "Kenyan opposition leaders demanded an independent inquiry into the shootings.", "REQUEST")
+    assert e and [t["code"] for t in e[0]["target"]] == ["KENGOV"]

@@ -1587,6 +1587,9 @@ def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None, t
     if sector is None and cand.type == "THREATEN":
         # "will extend the curfew", "is prepared to impose martial law": aimed like the act
         sector = {"COERCE": "CVL"}.get(cand.explain.get("inner_type", ""))
+    if sector is None and cand.type == "REQUEST" and sources and sources[0].sector[:1] == ["OPP"]:
+        # "Opposition leader X demanded an independent inquiry": of her own government
+        sector = "GOV"
     if sector is None or not sources:
         return []
     src = sources[0]

@@ -38,3 +38,22 @@ def events_of(coder, text: str, published: str = "2020-06-15"):
 
 def codes(actors: list[dict]) -> list[str]:
     return [a["code"] for a in actors]
+
+
+def finder(default_published: str):
+    """`found(coder, text, typ)`: the events of one type, dated by the test file's own
+    publication day unless the call gives another."""
+
+    def found(coder, text: str, typ: str, published: str = default_published) -> list[dict]:
+        return [e for e in events_of(coder, text, published) if e["type"] == typ]
+
+    return found
+
+
+def keys(actors: list[dict]) -> set[str]:
+    """What a test compares actors by: country, else organisation, else code."""
+    return {a["country"] or a["org"] or a["code"] for a in actors}
+
+
+def parties(e: dict) -> set[str]:
+    return keys(e["source"]) | keys(e["target"])

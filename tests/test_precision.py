@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import events_of
+from .conftest import events_of, finder, keys
 
 PUB = "2019-02-20"
 
@@ -15,12 +15,7 @@ def types(coder, text: str, published: str = PUB) -> list[str]:
     return [e["type"] for e in events_of(coder, text, published)]
 
 
-def found(coder, text: str, typ: str, published: str = PUB) -> list[dict]:
-    return [e for e in events_of(coder, text, published) if e["type"] == typ]
-
-
-def keys(actors: list[dict]) -> set[str]:
-    return {a["country"] or a["org"] or a["code"] for a in actors}
+found = finder(PUB)
 
 
 # -- a release needs people released ---------------------------------------------------------

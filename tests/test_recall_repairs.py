@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import events_of
+from .conftest import finder, keys
 
 PUB = "2001-03-02"
 
 
-def found(coder, text: str, typ: str, published: str = PUB) -> list[dict]:
-    return [e for e in events_of(coder, text, published) if e["type"] == typ]
-
-
-def keys(actors: list[dict]) -> set[str]:
-    return {a["country"] or a["org"] or a["code"] for a in actors}
+found = finder(PUB)
 
 
 # -- a passive's "by" phrase hung on another verb -------------------------------------------------

@@ -8,21 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import events_of
+from .conftest import finder, keys, parties
 
 PUB = "2024-05-15"
 
 
-def found(coder, text: str, typ: str, published: str = PUB) -> list[dict]:
-    return [e for e in events_of(coder, text, published) if e["type"] == typ]
-
-
-def keys(actors: list[dict]) -> set[str]:
-    return {a["country"] or a["org"] or a["code"] for a in actors}
-
-
-def parties(e: dict) -> set[str]:
-    return keys(e["source"]) | keys(e["target"])
+found = finder(PUB)
 
 
 # -- "the two", "the leaders", "the ministers", "the two ... states" ---------------------------

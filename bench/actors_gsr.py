@@ -34,7 +34,9 @@ def covered(keys, actors) -> bool:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gsr", type=Path)
-    ap.add_argument("--misses", action="store_true", help="print the records whose gold actor is not found")
+    ap.add_argument(
+        "--misses", action="store_true", help="print the records whose gold actor is not found"
+    )
     args = ap.parse_args()
     recs = [json.loads(x) for x in args.gsr.read_text(encoding="utf-8").splitlines() if x.strip()]
     coded = _code_all(Coder(), recs)
@@ -63,7 +65,9 @@ def main() -> None:
                     a = next(a for a in mentions[i] if key_matches(k, a))
                     kinds.append(":".join((a.get("why") or "event actor").split(":")[:2]))
             elif args.misses:
-                print(f"miss {r['id']} {role} {keys}: {sorted({a['code'] for a in mentions[i]})}\n   {r['text'][:200]}")
+                print(
+                    f"miss {r['id']} {role} {keys}: {sorted({a['code'] for a in mentions[i]})}\n   {r['text'][:200]}"
+                )
     per_sentence = [len(m) for m in mentions]
     distinct = [len({a["code"] for a in m}) for m in mentions]
     print(f"records: {n}")

@@ -29,8 +29,10 @@ def main() -> None:
         kb = load_builtin()
         times.append(time.perf_counter() - t0)
     print(f"spaCy import + tokenizer: {warm:.2f} s")
-    print(f"knowledge base load: best {min(times):.2f} s, median {statistics.median(times):.2f} s "
-          f"over {args.repeat} runs")
+    print(
+        f"knowledge base load: best {min(times):.2f} s, median {statistics.median(times):.2f} s "
+        f"over {args.repeat} runs"
+    )
     for k, v in kb.size.items():
         print(f"  {k}: {v}")
 

@@ -59,16 +59,27 @@ def main() -> None:
     ap.add_argument("--factors", type=int, nargs="+", default=[1, 4, 16])
     ap.add_argument("--command", choices=["ingest", "code"], default="ingest")
     ap.add_argument("--jobs", "-j", type=int, default=2)
-    ap.add_argument("--batch", type=int, default=8,
-                    help="articles per batch (ingest; default 8: even 1x gives each worker several)")
+    ap.add_argument(
+        "--batch",
+        type=int,
+        default=8,
+        help="articles per batch (ingest; default 8: even 1x gives each worker several)",
+    )
     args = ap.parse_args()
 
-    arts = [a for a in iter_inputs(args.corpus, ReadOptions()) if isinstance(a, Article)][: args.limit]
+    arts = [a for a in iter_inputs(args.corpus, ReadOptions()) if isinstance(a, Article)][
+        : args.limit
+    ]
     exe = str(Path(sys.executable).parent / "dotterel")
-    print(f"{args.command}, -j {args.jobs}, 1x = {len(arts)} articles "
-          f"({sum(len(a.text) for a in arts) / 1e6:.2f} M characters)", flush=True)
-    print(f"{'size':>5}{'articles':>10}{'seconds':>9}{'art/s':>7}{'peak tree MB':>14}"
-          f"{'peak main MB':>14}{'store MB':>10}")
+    print(
+        f"{args.command}, -j {args.jobs}, 1x = {len(arts)} articles "
+        f"({sum(len(a.text) for a in arts) / 1e6:.2f} M characters)",
+        flush=True,
+    )
+    print(
+        f"{'size':>5}{'articles':>10}{'seconds':>9}{'art/s':>7}{'peak tree MB':>14}"
+        f"{'peak main MB':>14}{'store MB':>10}"
+    )
     peaks = []
     with tempfile.TemporaryDirectory() as tmp:
         for k in args.factors:
@@ -95,8 +106,11 @@ def main() -> None:
                 sys.exit(f"{' '.join(cmd)} failed:\n{err}")
             size = sum(p.stat().st_size for p in Path(tmp).glob(f"store{k}.duckdb*")) / 2**20
             peaks.append(peak_tree)
-            print(f"{k:>4}x{n:>10}{secs:>9.1f}{n / secs:>7.2f}{peak_tree / 2**20:>14.0f}"
-                  f"{peak_main / 2**20:>14.0f}{size:>10.1f}", flush=True)
+            print(
+                f"{k:>4}x{n:>10}{secs:>9.1f}{n / secs:>7.2f}{peak_tree / 2**20:>14.0f}"
+                f"{peak_main / 2**20:>14.0f}{size:>10.1f}",
+                flush=True,
+            )
     print(f"peak memory {args.factors[-1]}x / {args.factors[0]}x: {peaks[-1] / peaks[0]:.2f}")
 
 

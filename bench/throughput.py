@@ -92,16 +92,30 @@ def event_key(ev: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", nargs="+", help="files or folders, as for `dotterel code`")
-    ap.add_argument("--jobs", "-j", type=int, default=len(os.sched_getaffinity(0)),
-                    help="worker processes for the dotterel runs (default: every core)")
+    ap.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=len(os.sched_getaffinity(0)),
+        help="worker processes for the dotterel runs (default: every core)",
+    )
     ap.add_argument("--rounds", type=int, default=4, help="interleaved rounds (default 4)")
     ap.add_argument("--limit", type=int, help="only the first N articles")
     ap.add_argument("--batch", type=int, default=64, help="nlp.pipe batch size of the bare parse")
     ap.add_argument("--chunk", type=int, default=8, help="articles per worker task")
-    ap.add_argument("--check", type=int, default=50,
-                    help="articles on which dotterel's spaCy shortcuts are compared with spaCy (default 50)")
-    ap.add_argument("--skip", nargs="*", default=[], choices=["no-filter", "1 process"],
-                    help="runs to leave out")
+    ap.add_argument(
+        "--check",
+        type=int,
+        default=50,
+        help="articles on which dotterel's spaCy shortcuts are compared with spaCy (default 50)",
+    )
+    ap.add_argument(
+        "--skip",
+        nargs="*",
+        default=[],
+        choices=["no-filter", "1 process"],
+        help="runs to leave out",
+    )
     args = ap.parse_args()
 
     arts = [a for a in iter_inputs(args.corpus, ReadOptions()) if isinstance(a, Article)]
@@ -109,8 +123,11 @@ def main() -> None:
         arts = arts[: args.limit]
     if not arts:
         sys.exit("no articles")
-    print(f"corpus: {len(arts)} articles, {sum(len(a.text) for a in arts) / 1e6:.2f} M characters; "
-          f"{os.cpu_count()} cores, {args.jobs} workers, {args.rounds} rounds", flush=True)
+    print(
+        f"corpus: {len(arts)} articles, {sum(len(a.text) for a in arts) / 1e6:.2f} M characters; "
+        f"{os.cpu_count()} cores, {args.jobs} workers, {args.rounds} rounds",
+        flush=True,
+    )
 
     import spacy
 
@@ -183,24 +200,36 @@ def main() -> None:
 
     n = len(arts)
     print()
-    print(f"start-up (not timed below): bare model {start_bare:.1f}s; dotterel workers "
-          f"{start_pipe:.1f}s; load average during the run {load0:.2f} -> {os.getloadavg()[0]:.2f} "
-          f"(other processes compete for the cores)")
-    print(f"{'run':<12}{'articles/s':>11}{'sentences/s':>13}{'wall s':>9}{'CPU s':>9}"
-          f"{'peak MB':>9}{'RATIO':>8}")
+    print(
+        f"start-up (not timed below): bare model {start_bare:.1f}s; dotterel workers "
+        f"{start_pipe:.1f}s; load average during the run {load0:.2f} -> {os.getloadavg()[0]:.2f} "
+        f"(other processes compete for the cores)"
+    )
+    print(
+        f"{'run':<12}{'articles/s':>11}{'sentences/s':>13}{'wall s':>9}{'CPU s':>9}"
+        f"{'peak MB':>9}{'RATIO':>8}"
+    )
     for name in runs:
         s = seconds[name]
         ratio = seconds["bare"] / s if s else float("nan")
-        print(f"{name:<12}{n / s:>11.2f}{sents[name] / s:>13.1f}{s:>9.1f}{cpu[name]:>9.1f}"
-              f"{sampler.peak[name] / 2**20:>9.0f}{ratio:>7.2f}x")
-    print(f"RATIO dotterel / bare spaCy parse: {seconds['bare'] / seconds['dotterel']:.2f}x "
-          f"(wall clock, {args.jobs} workers against one process)")
+        print(
+            f"{name:<12}{n / s:>11.2f}{sents[name] / s:>13.1f}{s:>9.1f}{cpu[name]:>9.1f}"
+            f"{sampler.peak[name] / 2**20:>9.0f}{ratio:>7.2f}x"
+        )
+    print(
+        f"RATIO dotterel / bare spaCy parse: {seconds['bare'] / seconds['dotterel']:.2f}x "
+        f"(wall clock, {args.jobs} workers against one process)"
+    )
     if "1 process" in runs:
-        print(f"RATIO per core (1 process / bare): {seconds['bare'] / seconds['1 process']:.2f}x wall, "
-              f"{cpu['bare'] / cpu['1 process']:.2f}x in CPU seconds")
-    print(f"parallel speed-up of {args.jobs} workers over 1 process: "
-          f"{seconds.get('1 process', float('nan')) / seconds['dotterel']:.2f}x "
-          f"(less than {args.jobs}x when other processes share the cores)")
+        print(
+            f"RATIO per core (1 process / bare): {seconds['bare'] / seconds['1 process']:.2f}x wall, "
+            f"{cpu['bare'] / cpu['1 process']:.2f}x in CPU seconds"
+        )
+    print(
+        f"parallel speed-up of {args.jobs} workers over 1 process: "
+        f"{seconds.get('1 process', float('nan')) / seconds['dotterel']:.2f}x "
+        f"(less than {args.jobs}x when other processes share the cores)"
+    )
 
     # -- what the pre-filter skipped, what it would skip sentence by sentence --------------
     from dotterel.clean import clean
@@ -222,11 +251,15 @@ def main() -> None:
                     tok_ev += len(s)
     st = pf.stats
     print()
-    print(f"pre-filter: parsed {st['parsed']}/{st['paragraphs']} paragraphs, "
-          f"{st['parsed_tokens']}/{st['tokens']} tokens "
-          f"({100 * st['parsed_tokens'] / max(1, st['tokens']):.1f}%)")
-    print(f"  sentence by sentence, {n_sent_ev}/{n_sent} sentences ({100 * n_sent_ev / max(1, n_sent):.1f}%, "
-          f"{100 * tok_ev / max(1, tok):.1f}% of tokens) could hold an event")
+    print(
+        f"pre-filter: parsed {st['parsed']}/{st['paragraphs']} paragraphs, "
+        f"{st['parsed_tokens']}/{st['tokens']} tokens "
+        f"({100 * st['parsed_tokens'] / max(1, st['tokens']):.1f}%)"
+    )
+    print(
+        f"  sentence by sentence, {n_sent_ev}/{n_sent} sentences ({100 * n_sent_ev / max(1, n_sent):.1f}%, "
+        f"{100 * tok_ev / max(1, tok):.1f}% of tokens) could hold an event"
+    )
 
     # -- events with and without the pre-filter ----------------------------------------------
     if "no-filter" in runs:
@@ -240,17 +273,23 @@ def main() -> None:
         only_without = {k: v - with_f.get(k, 0) for k, v in without.items() if v > with_f.get(k, 0)}
         same = sum(min(v, without.get(k, 0)) for k, v in with_f.items())
         print()
-        print(f"events with the pre-filter: {len(events['dotterel'])}, without: "
-              f"{len(events['no-filter'])}; identical: {same}; only without (lost): "
-              f"{sum(only_without.values())}; only with (new): {sum(only_with.values())}")
+        print(
+            f"events with the pre-filter: {len(events['dotterel'])}, without: "
+            f"{len(events['no-filter'])}; identical: {same}; only without (lost): "
+            f"{sum(only_without.values())}; only with (new): {sum(only_with.values())}"
+        )
         for label, diff in (("LOST", only_without), ("NEW", only_with)):
             for k in list(diff)[:20]:
                 ev = json.loads(k)
-                print(f"  {label} {ev['article_id']} {ev['type']} {ev['trigger']!r}: {ev['text'][:100]}")
+                print(
+                    f"  {label} {ev['article_id']} {ev['type']} {ev['trigger']!r}: {ev['text'][:100]}"
+                )
         if "1 process" in runs:
             one = sorted(event_key(e) for e in events["1 process"])
-            print(f"events of the 1-process run equal the worker runs': "
-                  f"{one == sorted(event_key(e) for e in events['dotterel'])}")
+            print(
+                f"events of the 1-process run equal the worker runs': "
+                f"{one == sorted(event_key(e) for e in events['dotterel'])}"
+            )
 
     # -- dotterel's spaCy shortcuts give spaCy's own annotations ------------------------------
     from dotterel.speedups import install
@@ -265,8 +304,10 @@ def main() -> None:
             diff += (t1.pos_, str(t1.morph), t1.lemma_, t1.tag_, t1.dep_, t1.head.i, t1.ent_type_,
                      t1.ent_iob_) != (t2.pos_, str(t2.morph), t2.lemma_, t2.tag_, t2.dep_,
                                       t2.head.i, t2.ent_type_, t2.ent_iob_)  # fmt: skip
-    print(f"spaCy shortcuts (cached attribute ruler, numpy matrix products): {diff} token(s) "
-          f"annotated differently from spaCy's own, in {ntok} tokens of the first {len(sample)} articles")
+    print(
+        f"spaCy shortcuts (cached attribute ruler, numpy matrix products): {diff} token(s) "
+        f"annotated differently from spaCy's own, in {ntok} tokens of the first {len(sample)} articles"
+    )
 
 
 if __name__ == "__main__":

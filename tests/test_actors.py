@@ -19,7 +19,9 @@ def mentions(kb, text, day="2020-06-01", dateline=None):
     out = []
     paras = paragraphs(text)
     for para, doc in zip(paras, parse([p.text for p in paras]), strict=True):
-        sa = SentenceActors(kb, doc, dt.date.fromisoformat(day) if day else None, memory, para.start)
+        sa = SentenceActors(
+            kb, doc, dt.date.fromisoformat(day) if day else None, memory, para.start
+        )
         for sent in doc.sents:
             out.extend((a.text, a.code, a.name, a.why) for a in sa.sentence_mentions(sent))
     return out
@@ -36,8 +38,12 @@ def named(got, name):
 # -- dated roles -------------------------------------------------------------------------------
 def test_same_name_coded_differently_in_2008_and_2020(kb):
     # Netanyahu led the opposition in 2008 and the government in 2020
-    assert codes(mentions(kb, "Netanyahu criticised the plan.", "2008-06-01"), "Netanyahu") == ["ISROPP"]
-    assert codes(mentions(kb, "Netanyahu criticised the plan.", "2020-06-01"), "Netanyahu") == ["ISRGOV"]
+    assert codes(mentions(kb, "Netanyahu criticised the plan.", "2008-06-01"), "Netanyahu") == [
+        "ISROPP"
+    ]
+    assert codes(mentions(kb, "Netanyahu criticised the plan.", "2020-06-01"), "Netanyahu") == [
+        "ISRGOV"
+    ]
 
 
 def test_shared_surname_is_the_person_in_office_that_day(kb):
@@ -63,7 +69,9 @@ def test_organisation_posts_take_the_organisation_code(kb):
 # -- roles from the text itself ------------------------------------------------------------------
 def test_title_and_nationality_for_an_unknown_person(kb):
     got = mentions(kb, "Nigerian President Chukwuma Adeyemi-Okafor met Russian troops.")
-    assert ("Nigerian President Chukwuma Adeyemi-Okafor", "NGAGOV") in [(t, c) for t, c, _, _ in got]
+    assert ("Nigerian President Chukwuma Adeyemi-Okafor", "NGAGOV") in [
+        (t, c) for t, c, _, _ in got
+    ]
     assert "RUSMIL" in codes(got, "Russian troops")
 
 
@@ -90,7 +98,9 @@ def test_a_role_learnt_once_is_reused_for_the_surname(kb):
 def test_surname_after_a_full_mention_of_a_known_person(kb):
     # "Johnson" alone is no alias in the people files (too many Johnsons); after the full
     # name it is that person for the rest of the document
-    got = mentions(kb, "Boris Johnson spoke in London. Johnson said Britain would act.", "2020-03-01")
+    got = mentions(
+        kb, "Boris Johnson spoke in London. Johnson said Britain would act.", "2020-03-01"
+    )
     assert codes(got, "Johnson") == ["GBRGOV"]
 
 
@@ -104,10 +114,17 @@ def test_descriptions_refer_to_the_person_named_before(kb):
 def test_the_top_national_security_aide(kb):
     got = mentions(kb, "Jake Sullivan arrived in Beijing on Tuesday. The top national security aide "
                        "met Wang Yi.", "2023-06-01")  # fmt: skip
-    assert ("top national security aide", "USAGOV", "coref:person:description") in named(got, "Jake Sullivan")
+    assert ("top national security aide", "USAGOV", "coref:person:description") in named(
+        got, "Jake Sullivan"
+    )
     # a description that fits nobody named before stays a plain role phrase
-    got = mentions(kb, "Jake Sullivan arrived in Beijing. The health minister met him.", "2023-06-01")
-    assert not named(got, "Jake Sullivan")[1:2] or named(got, "Jake Sullivan")[1][0] != "health minister"
+    got = mentions(
+        kb, "Jake Sullivan arrived in Beijing. The health minister met him.", "2023-06-01"
+    )
+    assert (
+        not named(got, "Jake Sullivan")[1:2]
+        or named(got, "Jake Sullivan")[1][0] != "health minister"
+    )
 
 
 def test_pronouns_go_to_the_nearest_compatible_actor(kb):
@@ -121,7 +138,9 @@ def test_pronouns_go_to_the_nearest_compatible_actor(kb):
 def test_it_is_not_a_person_and_they_can_be_several(kb):
     got = mentions(kb, "A top U.S. official praised Haiti's efforts to improve its record.")
     assert codes(got, "its") == ["HTI"]
-    got = mentions(kb, "Vladimir Putin and Xi Jinping met in Moscow. They signed a pact.", "2023-03-21")
+    got = mentions(
+        kb, "Vladimir Putin and Xi Jinping met in Moscow. They signed a pact.", "2023-03-21"
+    )
     assert sorted(codes(got, "They")) == ["CHNGOV", "RUSGOV"]
 
 
@@ -130,7 +149,9 @@ def test_plurals_mean_several_actors(kb):
                        "called it historic.", "2023-03-21")  # fmt: skip
     assert sorted(codes(got, "two leaders")) == ["CHNGOV", "RUSGOV"]
     assert sorted(codes(got, "Both sides")) == ["CHNGOV", "RUSGOV"]
-    got = mentions(kb, "Ethiopia and Eritrea signed a deal. The two countries will reopen the border.")
+    got = mentions(
+        kb, "Ethiopia and Eritrea signed a deal. The two countries will reopen the border."
+    )
     assert sorted(codes(got, "two countries")) == ["ERI", "ETH"]
 
 
@@ -141,7 +162,9 @@ def test_organisation_anaphora(kb):
 
 # -- metonyms ------------------------------------------------------------------------------------
 def test_capitals_and_seats_of_power_are_governments(kb):
-    got = mentions(kb, "Repairing ties between Washington and Moscow will take years, the Kremlin said.")
+    got = mentions(
+        kb, "Repairing ties between Washington and Moscow will take years, the Kremlin said."
+    )
     assert codes(got, "Washington") == ["USAGOV"] and codes(got, "Moscow") == ["RUSGOV"]
     assert codes(got, "Kremlin") == ["RUSGOV"]
     got = mentions(kb, "Downing Street rejected the claim and the Pentagon declined to comment.")
@@ -172,7 +195,9 @@ def test_actor_objects_follow_the_contract(kb):
     from dotterel.model import Actor
 
     memory = Memory()
-    doc = next(iter(parse(["Russian troops and U.N. officials met Secretary of State Mike Pompeo."])))
+    doc = next(
+        iter(parse(["Russian troops and U.N. officials met Secretary of State Mike Pompeo."]))
+    )
     sa = SentenceActors(kb, doc, dt.date(2019, 3, 14), memory)
     got = {a.code: a for s in doc.sents for a in sa.sentence_mentions(s)}
     assert {"RUSMIL", "IGOUNO", "USAGOV"} <= set(got)
@@ -196,7 +221,9 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(kb):
     got = mentions(kb, "Putin said Biden would regret attacking him.", "2022-06-01")
     assert [n for t, c, n, w in got if t == "him"] == ["Vladimir Putin"]
     # an object "it" with no country or organisation as a recent subject is a thing
-    got = mentions(kb, "Vladimir Putin and Xi Jinping signed a deal. The two leaders praised it.", "2023-03-21")
+    got = mentions(
+        kb, "Vladimir Putin and Xi Jinping signed a deal. The two leaders praised it.", "2023-03-21"
+    )
     assert codes(got, "it") == []
 
 
@@ -208,7 +235,11 @@ def test_titles_belong_to_the_name_not_to_a_phrase_after_it(kb):
 
 
 def test_a_spokesman_is_not_the_leader_named_before(kb):
-    got = mentions(kb, "Kim Jong Un met Donald Trump in Hanoi. The spokesman said talks would go on.", "2019-03-01")
+    got = mentions(
+        kb,
+        "Kim Jong Un met Donald Trump in Hanoi. The spokesman said talks would go on.",
+        "2019-03-01",
+    )
     assert not [t for t, c, n, w in got if t == "spokesman" and n == "Kim Jong Un"]
 
 

@@ -29,7 +29,17 @@ def test_json_lines_carry_the_contract_fields_and_why():
     rows = [json.loads(x) for x in res.stdout.splitlines()]
     assert [r["code"] for r in rows] == ["USAGOV", "RUSGOV", "RUS"]
     for r in rows:
-        assert {"text", "name", "country", "sector", "code", "org", "why", "how", "sentence"} <= set(r)
+        assert {
+            "text",
+            "name",
+            "country",
+            "sector",
+            "code",
+            "org",
+            "why",
+            "how",
+            "sentence",
+        } <= set(r)
     assert rows[2]["how"] == "capital as a place (no sector)"
 
 

@@ -305,7 +305,9 @@ def test_peoples_of_one_country_take_that_country(kb, text, mention, code):
 
 
 def test_a_given_name_that_is_also_a_peoples_name_is_no_country(kb):
-    got = mentions(kb, "Karen Ostrowski criticised the plan and Karen said she would resign.", "2021-05-01")
+    got = mentions(
+        kb, "Karen Ostrowski criticised the plan and Karen said she would resign.", "2021-05-01"
+    )
     assert not [c for t, c, n, w in got if c.startswith("MMR")], got
 
 
@@ -354,7 +356,10 @@ def test_both_folded_leaders_are_sources_of_their_meeting(coder):
     evs = events_of(coder, "U.S. President Donald Trump and Russian President Vladimir Putin held talks "
                            "in Helsinki on Monday.", "2018-07-17")  # fmt: skip
     consult = [e for e in evs if e["type"] == "CONSULT"]
-    assert consult and {a["code"] for e in consult for a in e["source"] + e["target"]} == {"USAGOV", "RUSGOV"}
+    assert consult and {a["code"] for e in consult for a in e["source"] + e["target"]} == {
+        "USAGOV",
+        "RUSGOV",
+    }
 
 
 # -- institutions and bodies named without a country ------------------------------------------------------
@@ -375,12 +380,18 @@ def test_a_country_and_an_organisation_sharing_a_noun(kb):
     got = mentions(kb, "Vucic met the U.S. and EU envoys in Belgrade.", "2023-05-30")
     assert sorted(codes(got, "U.S. and EU envoys")) == ["IGOEEU", "USAGOV"]
     got = mentions(kb, "Guards beat scores of Sierra Leonean and Liberian refugees.")
-    assert codes(got, "Sierra Leonean") == ["SLEREF"] and codes(got, "Liberian refugees") == ["LBRREF"]
+    assert codes(got, "Sierra Leonean") == ["SLEREF"] and codes(got, "Liberian refugees") == [
+        "LBRREF"
+    ]
 
 
 # -- sector conventions ---------------------------------------------------------------------------------------
 def test_schoolchildren_are_civilians_and_students_education(kb):
-    got = mentions(kb, "Gunmen returned the schoolgirls they kidnapped. Students and pupils marched.", "2018-03-21")
+    got = mentions(
+        kb,
+        "Gunmen returned the schoolgirls they kidnapped. Students and pupils marched.",
+        "2018-03-21",
+    )
     assert codes(got, "schoolgirls") == ["CVL"]
     assert "EDU" in codes(got, "Students") and "CVL" in codes(got, "pupils")
 
@@ -398,7 +409,9 @@ def test_schoolchildren_are_civilians_and_students_education(kb):
     ("Syria said the rebels had lost Idlib. Damascus said Syria would win. Kurdish militias took a village.",
      "Kurdish militias", "SYRUAF"),
 ])  # fmt: skip
-def test_a_stateless_peoples_group_takes_the_home_country_the_text_places_it_in(kb, text, mention, code):
+def test_a_stateless_peoples_group_takes_the_home_country_the_text_places_it_in(
+    kb, text, mention, code
+):
     assert codes(mentions(kb, text, "2019-03-14"), mention)[-1:] == [code]
 
 
@@ -459,24 +472,32 @@ def test_a_venue_named_after_a_capital_is_no_actor_even_alone(kb):
     from dotterel.actors.resolve import Memory, SentenceActors
     from dotterel.nlp import parse
 
-    doc = next(iter(parse(["The envoy, who attended the Pretoria talks, called on Eritrea to withdraw."])))
+    doc = next(
+        iter(parse(["The envoy, who attended the Pretoria talks, called on Eritrea to withdraw."]))
+    )
     sa = SentenceActors(kb, doc, None, Memory())
     pretoria = next(t for t in doc if t.text == "Pretoria")
-    assert [(a.code, a.why) for a in sa.actors_for(pretoria)] == [("ZAF", "kb:country:capital as a place")]
+    assert [(a.code, a.why) for a in sa.actors_for(pretoria)] == [
+        ("ZAF", "kb:country:capital as a place")
+    ]
 
 
 def test_the_parties_to_a_conflict_in_a_country(kb):
     from dotterel.actors.resolve import Memory, SentenceActors
     from dotterel.nlp import parse
 
-    doc = next(iter(parse(["The envoy demanded parties to the conflict in Iraq to allow aid workers in."])))
+    doc = next(
+        iter(parse(["The envoy demanded parties to the conflict in Iraq to allow aid workers in."]))
+    )
     sa = SentenceActors(kb, doc, None, Memory())
     parties = next(t for t in doc if t.text == "parties")
     assert [a.code for a in sa.actors_for(parties)] == ["IRQ"]
 
 
 def test_a_surname_after_another_first_name_is_another_person(kb):
-    got = mentions(kb, "Hunter Biden and Ivanka Trump met Tayyip Erdogan and President Putin.", "2019-06-01")
+    got = mentions(
+        kb, "Hunter Biden and Ivanka Trump met Tayyip Erdogan and President Putin.", "2019-06-01"
+    )
     assert not [n for t, c, n, w in got if n in ("Joe Biden", "Donald Trump")]
     assert [n for t, c, n, w in got if t == "Tayyip Erdogan"] == ["Recep Tayyip Erdogan"]
     assert codes(got, "President Putin") == ["RUSGOV"]
@@ -523,16 +544,23 @@ def test_an_unknown_president_takes_the_country_of_a_national_body_named_with_hi
 
 
 def test_the_nation_of_a_named_country_is_that_country(coder):
-    ev = events_of(coder, "The tiny Balkan nation of Montenegro has agreed to remove restrictions on Serbian migrants.")
+    ev = events_of(
+        coder,
+        "The tiny Balkan nation of Montenegro has agreed to remove restrictions on Serbian migrants.",
+    )
     assert any(e["type"] == "CONCEDE" and e["source"][0]["country"] == "MNE" for e in ev), ev
     ev = events_of(coder, "The Kenyan government declared a state of emergency.")
     assert any(e["type"] == "COERCE" and e["source"][0]["code"] == "KENGOV" for e in ev), ev
 
 
 def test_we_is_the_body_the_quoted_speaker_speaks_for(coder):
-    ev = events_of(coder, '"We will retaliate against any attack," the Iranian foreign minister said.')
+    ev = events_of(
+        coder, '"We will retaliate against any attack," the Iranian foreign minister said.'
+    )
     assert any(e["type"] == "THREATEN" and e["source"][0]["country"] == "IRN" for e in ev), ev
-    ev = events_of(coder, 'The Kenyan interior minister said: "We condemn the attack on the police."')
+    ev = events_of(
+        coder, 'The Kenyan interior minister said: "We condemn the attack on the police."'
+    )
     assert any(e["type"] == "ACCUSE" and e["source"][0]["country"] == "KEN" for e in ev), ev
     assert not events_of(coder, "We condemned the attack on the police.")
 
@@ -555,7 +583,9 @@ def test_a_lifted_curfew_or_ban_with_no_one_named_is_the_states(coder):
 
 
 def test_a_coalition_of_several_is_its_first_known_member(coder):
-    ev = events_of(coder, "A coalition of Cambodian nationalists and rebel fighters vowed to attack the army.")
+    ev = events_of(
+        coder, "A coalition of Cambodian nationalists and rebel fighters vowed to attack the army."
+    )
     assert any(e["type"] == "THREATEN" and "REB" in e["source"][0]["code"] for e in ev), ev
 
 
@@ -570,9 +600,15 @@ def test_a_protest_at_the_legislature_addresses_the_government(coder):
     """'rallied outside Congress', 'marched to the National Assembly': the building is where
     the protest is held; what it addresses is the government (gold/CODING.md)."""
     ev = events_of(coder, "Tens of thousands of people rallied outside Congress in Buenos Aires.")
-    assert any(e["type"] == "PROTEST" and [a["code"] for a in e["target"]] == ["ARGGOV"] for e in ev), ev
-    ev = events_of(coder, "Opposition supporters in Kenya protested against the Kenyan parliament's vote.")
-    assert any(e["type"] == "PROTEST" and [a["code"] for a in e["target"]] == ["KENLEG"] for e in ev), ev
+    assert any(
+        e["type"] == "PROTEST" and [a["code"] for a in e["target"]] == ["ARGGOV"] for e in ev
+    ), ev
+    ev = events_of(
+        coder, "Opposition supporters in Kenya protested against the Kenyan parliament's vote."
+    )
+    assert any(
+        e["type"] == "PROTEST" and [a["code"] for a in e["target"]] == ["KENLEG"] for e in ev
+    ), ev
 
 
 def test_a_ministry_of_a_portfolio_is_that_arm_of_its_country(coder):
@@ -587,7 +623,10 @@ def test_a_ministry_of_a_portfolio_is_that_arm_of_its_country(coder):
 def test_a_party_and_state_tag_after_a_name_is_a_us_lawmaker(coder):
     from .conftest import events_of
 
-    evs = events_of(coder, "Budget Committee Chairman John Yarmuth (D-Ky.) condemned the spending freeze as reckless.")
+    evs = events_of(
+        coder,
+        "Budget Committee Chairman John Yarmuth (D-Ky.) condemned the spending freeze as reckless.",
+    )
     acc = [e for e in evs if e["type"] == "ACCUSE"]
     assert acc and [a["code"] for a in acc[0]["source"]] == ["USALEG"]
 
@@ -595,19 +634,31 @@ def test_a_party_and_state_tag_after_a_name_is_a_us_lawmaker(coder):
 def test_a_group_is_from_where_it_is_based(kb):
     from tests.test_actors import codes, mentions
 
-    got = mentions(kb, "A rebel group based in Chad claimed the attack. Troops based in Germany left.", "2001-03-02")
+    got = mentions(
+        kb,
+        "A rebel group based in Chad claimed the attack. Troops based in Germany left.",
+        "2001-03-02",
+    )
     assert codes(got, "rebel group") == ["TCDREB"]
     assert not [c for t, c, n, w in got if t == "Troops" and c.startswith("DEU")], got
 
 
 def test_a_title_alias_before_the_whole_name_matches_the_whole_name(kb):
     # "President Moon" is an alias, "Moon Jae-in" the name: one mention, and "Moon" later is him
-    got = mentions(kb, "The envoy met President Moon Jae-in on Friday. Moon said he wanted peace.", "2019-03-14")
+    got = mentions(
+        kb,
+        "The envoy met President Moon Jae-in on Friday. Moon said he wanted peace.",
+        "2019-03-14",
+    )
     assert [c for t, c, n, w in got if t.startswith("President Moon")] == ["KORGOV"], got
     assert codes(got, "Moon") == ["KORGOV"], got
 
 
 def test_it_that_lands_or_touches_down_is_a_vehicle_not_a_state(kb):
-    got = mentions(kb, "Lithuania protested. Police detained a reporter after it touched down in Riga. "
-                       "Lithuania said it landed troops there.", "2021-06-22")
+    got = mentions(
+        kb,
+        "Lithuania protested. Police detained a reporter after it touched down in Riga. "
+        "Lithuania said it landed troops there.",
+        "2021-06-22",
+    )
     assert codes(got, "it") == ["LTU"], got  # only the second "it" (it landed troops) is Lithuania

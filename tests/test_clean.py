@@ -12,21 +12,27 @@ def reasons(text: str) -> list[str]:
 
 
 def test_related_story_card_is_cut_out_of_the_sentence():
-    c = clean("President TrumpDonald John TrumpSenate panel advances nominee for border agency MORE "
-              "and Kim Jong Un met in Hanoi.")
+    c = clean(
+        "President TrumpDonald John TrumpSenate panel advances nominee for border agency MORE "
+        "and Kim Jong Un met in Hanoi."
+    )
     assert c.text == "President Trump and Kim Jong Un met in Hanoi."
     assert c.removed[0].reason == "related-card"
     assert c.removed[0].text.startswith("Donald John Trump")
 
 
 def test_related_card_with_camel_case_surname():
-    c = clean("Sen. Mitch McConnellAddison (Mitch) Mitchell McConnellTrump vetoes bill MORE (R-Ky.) spoke.")
+    c = clean(
+        "Sen. Mitch McConnellAddison (Mitch) Mitchell McConnellTrump vetoes bill MORE (R-Ky.) spoke."
+    )
     assert "McConnell" in c.text and "vetoes" not in c.text
 
 
 def test_photo_credit_caption_line_goes_whole():
-    c = clean("Protesters in Nairobi on Tuesday. Photograph: Jane Doe/AFP/Getty Images\n"
-              "Police fired tear gas at protesters.")
+    c = clean(
+        "Protesters in Nairobi on Tuesday. Photograph: Jane Doe/AFP/Getty Images\n"
+        "Police fired tear gas at protesters."
+    )
     assert c.text == "Police fired tear gas at protesters."
     assert reasons("Photograph: Jane Doe/AFP\nText.") == ["photo-credit"]
 
@@ -36,47 +42,56 @@ def test_inline_agency_photo_credit():
     assert c.text == "The talks will be held in Geneva next week."
 
 
-@pytest.mark.parametrize("line,reason", [
-    ("Share on Facebook", "share-buttons"),
-    ("Share this article", "share-buttons"),
-    ("Facebook Twitter Email", "share-buttons"),
-    ("Sign up for our daily newsletter", "newsletter"),
-    ("ADVERTISEMENT", "advertisement"),
-    ("Advertisement", "advertisement"),
-    ("RELATED: Kenya police fire tear gas at protesters", "related-link"),
-    ("Read more: How the deal fell apart", "related-link"),
-    ("READ MORE: Russia expels diplomats", "related-link"),
-    ("By Jane Doe, Reuters", "byline"),
-    ("By JANE DOE and JOHN ROE", "byline"),
-    ("Reporting by Tom Smith; Editing by Alex Richardson", "credits"),
-    ("Last modified on Tue 14 Mar 2019 10.00 GMT", "timestamp"),
-    ("© 2021 Demo News Ltd. All rights reserved.", "copyright"),
-    ("Image caption Protesters gathered outside parliament", "caption"),
-])
+@pytest.mark.parametrize(
+    "line,reason",
+    [
+        ("Share on Facebook", "share-buttons"),
+        ("Share this article", "share-buttons"),
+        ("Facebook Twitter Email", "share-buttons"),
+        ("Sign up for our daily newsletter", "newsletter"),
+        ("ADVERTISEMENT", "advertisement"),
+        ("Advertisement", "advertisement"),
+        ("RELATED: Kenya police fire tear gas at protesters", "related-link"),
+        ("Read more: How the deal fell apart", "related-link"),
+        ("READ MORE: Russia expels diplomats", "related-link"),
+        ("By Jane Doe, Reuters", "byline"),
+        ("By JANE DOE and JOHN ROE", "byline"),
+        ("Reporting by Tom Smith; Editing by Alex Richardson", "credits"),
+        ("Last modified on Tue 14 Mar 2019 10.00 GMT", "timestamp"),
+        ("© 2021 Demo News Ltd. All rights reserved.", "copyright"),
+        ("Image caption Protesters gathered outside parliament", "caption"),
+    ],
+)
 def test_furniture_lines(line, reason):
     c = clean(f"{line}\nRussia expelled two diplomats on Monday.")
     assert c.text == "Russia expelled two diplomats on Monday."
     assert [r.reason for r in c.removed] == [reason]
 
 
-@pytest.mark.parametrize("text", [
-    "By and large, the talks went well, officials said.",
-    "Share prices fell after Russia imposed sanctions on the company.",
-    "The newsletter was banned by the government on Monday, its editor said.",
-    "Read the full statement, the ministry urged reporters on Tuesday.",
-    "US - China talks resumed in Geneva.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By and large, the talks went well, officials said.",
+        "Share prices fell after Russia imposed sanctions on the company.",
+        "The newsletter was banned by the government on Monday, its editor said.",
+        "Read the full statement, the ministry urged reporters on Tuesday.",
+        "US - China talks resumed in Geneva.",
+    ],
+)
 def test_sentences_that_look_like_furniture_are_kept(text):
     assert clean(text).text == text
 
 
-@pytest.mark.parametrize("text,place,rest", [
-    ("MOSCOW (Reuters) - Russia said on Tuesday it would respond.", "Moscow", "Russia said"),
-    ("KABUL, Afghanistan — Taliban fighters attacked a checkpoint.", "Kabul", "Taliban"),
-    ("Seoul, March 14 (Reuters) - North Korea fired a missile.", "Seoul", "North Korea"),
-    ("NEW YORK (AP) -- Protesters marched.", "New York", "Protesters"),
-    ("WASHINGTON - The Senate voted.", "Washington", "The Senate"),
-])
+@pytest.mark.parametrize(
+    "text,place,rest",
+    [
+        ("MOSCOW (Reuters) - Russia said on Tuesday it would respond.", "Moscow", "Russia said"),
+        ("KABUL, Afghanistan — Taliban fighters attacked a checkpoint.", "Kabul", "Taliban"),
+        ("Seoul, March 14 (Reuters) - North Korea fired a missile.", "Seoul", "North Korea"),
+        ("NEW YORK (AP) -- Protesters marched.", "New York", "Protesters"),
+        ("WASHINGTON - The Senate voted.", "Washington", "The Senate"),
+    ],
+)
 def test_datelines(text, place, rest):
     c = clean(text)
     assert c.dateline == place
@@ -97,15 +112,19 @@ def test_text_without_junk_is_unchanged():
 
 
 def test_inline_bullet_furniture():
-    text = ("The minister should resign. Jane Roe, Leeds • Join the debate – email letters@example.com "
-            "• Read more letters – click here to visit example.com/letters")
+    text = (
+        "The minister should resign. Jane Roe, Leeds • Join the debate – email letters@example.com "
+        "• Read more letters – click here to visit example.com/letters"
+    )
     c = clean(text)
     assert c.text == "The minister should resign. Jane Roe, Leeds"
     assert {r.reason for r in c.removed} == {"furniture"}
 
 
 def test_markdown_images_go_and_links_keep_their_words():
-    c = clean("![EU ministers arrive in Luxembourg](img/eu.jpg)\n"
-              "The EU imposed [sanctions](https://example.org/x) on Belarus.")
+    c = clean(
+        "![EU ministers arrive in Luxembourg](img/eu.jpg)\n"
+        "The EU imposed [sanctions](https://example.org/x) on Belarus."
+    )
     assert c.text == "The EU imposed sanctions on Belarus."
     assert "image" in {r.reason for r in c.removed}

@@ -25,7 +25,16 @@ def test_bad_records_are_named_the_rest_coded_and_exit_is_1(tmp_path):
         + b"{broken json\n"
         + (json.dumps({"id": "notext"}) + "\n").encode()
         + b'{"id": "latin", "text": "caf\xe9"}\n'
-        + (json.dumps({"id": "ok2", "text": "Iran criticised Israel on Tuesday.", "published": "2024-02-07"}) + "\n").encode()
+        + (
+            json.dumps(
+                {
+                    "id": "ok2",
+                    "text": "Iran criticised Israel on Tuesday.",
+                    "published": "2024-02-07",
+                }
+            )
+            + "\n"
+        ).encode()
     )
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "big.txt").write_text("Russia criticised NATO. " * 400)
@@ -44,7 +53,8 @@ def test_bad_records_are_named_the_rest_coded_and_exit_is_1(tmp_path):
 def test_non_english_text_is_reported_and_skipped(tmp_path):
     (tmp_path / "fr.txt").write_text(
         "Le gouvernement français a annoncé mardi de nouvelles sanctions contre la Russie, "
-        "a indiqué le ministère des Affaires étrangères dans un communiqué publié à Paris.")
+        "a indiqué le ministère des Affaires étrangères dans un communiqué publié à Paris."
+    )
     res = run("code", str(tmp_path / "fr.txt"))
     assert res.exit_code == 1 and "English" in res.stderr and res.stdout == ""
 

@@ -49,11 +49,17 @@ def test_meeting_an_opposition_leader_is_a_meeting(coder):
     evs = _events(coder, "Kenya's president met the opposition leader in Nairobi.")
     got = [e for e in evs if e["type"] == "CONSULT"]
     assert got and _codes(got[0]["source"]) == {"KENGOV"} and _codes(got[0]["target"]) == {"KENOPP"}
-    assert not [e for e in _events(coder, "The plan met stiff opposition from farmers.") if e["type"] == "CONSULT"]
+    assert not [
+        e
+        for e in _events(coder, "The plan met stiff opposition from farmers.")
+        if e["type"] == "CONSULT"
+    ]
 
 
 def test_passive_with_two_objects_takes_the_by_phrase_as_source(coder):
-    """"Kenya was granted a loan by the IMF": the parser hangs the "by" phrase on the loan;
+    """ "Kenya was granted a loan by the IMF": the parser hangs the "by" phrase on the loan;
     the one who grants is the source, the passive's subject the target."""
-    got = [e for e in _events(coder, "Kenya was granted a new loan by the IMF.") if e["type"] == "AID"]
+    got = [
+        e for e in _events(coder, "Kenya was granted a new loan by the IMF.") if e["type"] == "AID"
+    ]
     assert got and _codes(got[0]["source"]) == {"IGOIMF"} and _codes(got[0]["target"]) == {"KEN"}

@@ -84,7 +84,9 @@ def test_specific_events_across_the_corpus(demo):
     events, _ = demo
     strike = has(events, "yemen-market-strike", "ASSAULT", "SAU", "YEM", date__start="2019-08-20")
     assert strike and strike["mode"] == "aerial"
-    assert has(events, "nairobi-tax-protests", "ASSAULT", "KENCOP", "KENCVL", date__start="2023-07-12")
+    assert has(
+        events, "nairobi-tax-protests", "ASSAULT", "KENCOP", "KENCVL", date__start="2023-07-12"
+    )
     assert has(events, "eu-belarus-sanctions", "SANCTION", "IGOEEU", "BLR")
     assert has(events, "estonia-expels-diplomats", "SANCTION", "EST", "RUS", mode="expel")
     assert has(events, "cambodia-opposition-arrests", "COERCE", "KHM", mode="arrest")

@@ -72,12 +72,23 @@ def test_labelled_events_for_fitting_confidence(coder, tmp_path):
 
 def test_matching_is_one_to_one_and_does_not_depend_on_gold_order():
     def ev(typ, src, tgt, modality="asserted"):
-        return {"type": typ, "source": [actor(c, c[:3]) for c in src], "target": [actor(c, c[:3]) for c in tgt],
-                "modality": modality, "date": {"start": "2021-05-11", "end": "2021-05-11"}}
+        return {
+            "type": typ,
+            "source": [actor(c, c[:3]) for c in src],
+            "target": [actor(c, c[:3]) for c in tgt],
+            "modality": modality,
+            "date": {"start": "2021-05-11", "end": "2021-05-11"},
+        }
+
     # the first gold event could take either coded event; the second only the first one
-    golds = [{"type": "ASSAULT", "source": ["KEN"], "target": ["KEN"], "modality": "negated"},
-             {"type": "ASSAULT", "source": ["KENCOP"], "target": ["KENCVL"], "modality": "negated"}]
-    preds = [ev("ASSAULT", ["KENCOP"], ["KENCVL"], "negated"), ev("ASSAULT", ["KENMIL"], ["KENCVL"])]
+    golds = [
+        {"type": "ASSAULT", "source": ["KEN"], "target": ["KEN"], "modality": "negated"},
+        {"type": "ASSAULT", "source": ["KENCOP"], "target": ["KENCVL"], "modality": "negated"},
+    ]
+    preds = [
+        ev("ASSAULT", ["KENCOP"], ["KENCVL"], "negated"),
+        ev("ASSAULT", ["KENMIL"], ["KENCVL"]),
+    ]
     assert E.match_events(golds, preds) == {0: 1, 1: 0}
     assert E.match_events(golds[::-1], preds) == {0: 0, 1: 1}
     # an optional gold event never takes a coded event a required one needs

@@ -12,7 +12,12 @@ PUB = "2021-05-12"
 
 def coded(coder, text: str, published: str = PUB) -> list[tuple]:
     return [
-        (e["type"], [a["code"] for a in e["source"]], [a["code"] for a in e["target"]], e["modality"])
+        (
+            e["type"],
+            [a["code"] for a in e["source"]],
+            [a["code"] for a in e["target"]],
+            e["modality"],
+        )
         for e in events_of(coder, text, published)
     ]
 
@@ -264,7 +269,11 @@ def test_all_events(coder, text, want):
 def test_agreed_to_withdraw_is_a_concession(coder):
     e = one(coder, "Norway agreed to withdraw its troops from Mali.", "CONCEDE")
     assert codes(e["source"]) == ["NOR"] and codes(e["target"]) == ["MLI"]
-    assert e["modality"] == "asserted" and not [x for x in coded(coder, "Norway agreed to withdraw its troops from Mali.") if x[0] == "RETREAT"]
+    assert e["modality"] == "asserted" and not [
+        x
+        for x in coded(coder, "Norway agreed to withdraw its troops from Mali.")
+        if x[0] == "RETREAT"
+    ]
 
 
 def test_an_actors_own_plan_to_give_ground_is_a_concession(coder):
@@ -275,7 +284,9 @@ def test_an_actors_own_plan_to_give_ground_is_a_concession(coder):
     e = one(coder, "Chad intends to withdraw its troops from Niger.", "CONCEDE")
     assert codes(e["source"]) == ["TCD"] and codes(e["target"]) == ["NER"]
     got = coded(coder, "The Algerian fishermen are due to be released on Monday.")
-    assert not [x for x in got if x[0] == "CONCEDE"] and [x for x in got if x[0] == "RETREAT" and x[3] == "planned"]
+    assert not [x for x in got if x[0] == "CONCEDE"] and [
+        x for x in got if x[0] == "RETREAT" and x[3] == "planned"
+    ]
 
 
 def test_an_announced_halt_to_attacks_is_a_concession(coder):
@@ -291,7 +302,11 @@ def test_the_subject_reaches_through_appeared_ready_and_admitted_to(coder):
     # releasing" is no release
     e = one(coder, "The Nauru government appeared ready to make concessions.", "CONCEDE")
     assert codes(e["source"]) == ["NRUGOV"]
-    e = one(coder, "The Kenyan opposition leader admitted to making concessions to the government.", "CONCEDE")
+    e = one(
+        coder,
+        "The Kenyan opposition leader admitted to making concessions to the government.",
+        "CONCEDE",
+    )
     assert codes(e["source"]) == ["KENOPP"] and codes(e["target"]) == ["KENGOV"]
     got = coded(coder, "The Kenyan government objected to releasing the detained activists.")
     assert not [x for x in got if x[0] == "RETREAT"]
@@ -302,22 +317,34 @@ def test_the_forces_withdrawn_are_the_withdrawal_s_source(coder):
     # "of" phrase withdraws; a doer the text names still comes first
     e = one(coder, "The withdrawal of the Russian forces from Homs left a vacuum.", "RETREAT")
     assert starts(e["source"]) == {"RUS"} and starts(e["target"]) == {"SYR"}
-    e = one(coder, "The United States announced the withdrawal of 9,500 troops from Germany.", "RETREAT")
+    e = one(
+        coder, "The United States announced the withdrawal of 9,500 troops from Germany.", "RETREAT"
+    )
     assert codes(e["source"]) == ["USA"] and codes(e["target"]) == ["DEU"]
 
 
 def test_an_apposition_names_the_target_not_its_possessive(coder):
     # "commended its neighbor Madagascar": "its" is the source itself; the one named is the target
-    e = one(coder, "Zambia has commended its neighbor Madagascar for its handling of the crisis.", "SUPPORT")
+    e = one(
+        coder,
+        "Zambia has commended its neighbor Madagascar for its handling of the crisis.",
+        "SUPPORT",
+    )
     assert codes(e["source"]) == ["ZMB"] and codes(e["target"]) == ["MDG"]
 
 
 def test_a_duration_before_a_noun_event_is_no_doer(coder):
     # "a two-week suspension": the light verb's subject is still the doer a group asks for;
     # the police ordering a march cancelled is no concession of theirs
-    e = one(coder, "The Kenyan opposition announced a two-week suspension of its protests.", "CONCEDE")
+    e = one(
+        coder, "The Kenyan opposition announced a two-week suspension of its protests.", "CONCEDE"
+    )
     assert codes(e["source"]) == ["KENOPP"] and e["cameo"] == "083"
-    assert not [x for x in coded(coder, "Kenyan police ordered the cancellation of the march.") if x[0] == "CONCEDE"]
+    assert not [
+        x
+        for x in coded(coder, "Kenyan police ordered the cancellation of the march.")
+        if x[0] == "CONCEDE"
+    ]
 
 
 def test_threatened_to_impose_is_a_threat(coder):
@@ -327,17 +354,32 @@ def test_threatened_to_impose_is_a_threat(coder):
 
 
 def test_must_in_reported_speech_is_a_demand(coder):
-    e = one(coder, "The Danish foreign minister said Latvia must release the two fishermen.", "REQUEST")
+    e = one(
+        coder, "The Danish foreign minister said Latvia must release the two fishermen.", "REQUEST"
+    )
     assert starts(e["source"]) == {"DNK"} and codes(e["target"]) == ["LVA"]
-    assert not [x for x in coded(coder, "The Danish foreign minister said Latvia must release the two fishermen.") if x[0] == "RETREAT"]
+    assert not [
+        x
+        for x in coded(
+            coder, "The Danish foreign minister said Latvia must release the two fishermen."
+        )
+        if x[0] == "RETREAT"
+    ]
 
 
 # -- reported speech ------------------------------------------------------------------------------
 def test_reported_speech_codes_the_reported_event(coder):
-    got = coded(coder, "Officials in Nairobi said Somali militants attacked a Kenyan border post on Sunday.")
+    got = coded(
+        coder, "Officials in Nairobi said Somali militants attacked a Kenyan border post on Sunday."
+    )
     assert len(got) == 1
     typ, src, tgt, mod = got[0]
-    assert typ == "ASSAULT" and src[0].startswith("SOM") and tgt[0].startswith("KEN") and mod == "asserted"
+    assert (
+        typ == "ASSAULT"
+        and src[0].startswith("SOM")
+        and tgt[0].startswith("KEN")
+        and mod == "asserted"
+    )
 
 
 def test_accusation_content_is_not_an_event(coder):
@@ -369,16 +411,32 @@ def test_reciprocal_agreement_codes_both_parties(coder):
         ("Hungary is considering expelling Serbian diplomats.", "SANCTION", "possible"),
         ("Chile did not expel the Peruvian ambassador.", "SANCTION", "negated"),
         ("Japan's prime minister plans to visit Vietnam in June.", "CONSULT", "planned"),
-        ("If the truce holds, Sudan and Chad will resume talks in Doha.", "CONSULT", "hypothetical"),
+        (
+            "If the truce holds, Sudan and Chad will resume talks in Doha.",
+            "CONSULT",
+            "hypothetical",
+        ),
         ("Ghana imposed sanctions on Togo on Tuesday.", "SANCTION", "asserted"),
         # a threat, warning or offer made on a condition was made: the condition is the
         # threatened (offered) act's; a modal on it or a condition before it keeps it hypothetical
-        ("Turkey threatened air strikes unless Syria withdrew its forces from the border.", "THREATEN", "asserted"),
+        (
+            "Turkey threatened air strikes unless Syria withdrew its forces from the border.",
+            "THREATEN",
+            "asserted",
+        ),
         ("Uganda warned Kenya of sanctions if the border stayed closed.", "THREATEN", "asserted"),
         ("The union threatened a strike if wages were not raised.", "THREATEN", "asserted"),
-        ("Ethiopia offered talks with Eritrea if the border dispute was settled.", "AGREE", "asserted"),
+        (
+            "Ethiopia offered talks with Eritrea if the border dispute was settled.",
+            "AGREE",
+            "asserted",
+        ),
         ("If Russia invades, NATO will threaten sanctions.", "THREATEN", "hypothetical"),
-        ("If the talks fail, Chad could threaten Sudan with sanctions.", "THREATEN", "hypothetical"),
+        (
+            "If the talks fail, Chad could threaten Sudan with sanctions.",
+            "THREATEN",
+            "hypothetical",
+        ),
     ],
 )
 def test_modality(coder, text, typ, modality):
@@ -413,7 +471,11 @@ def test_explain_names_pattern_and_path(coder):
 # -- conventions on what is and is not an event ------------------------------------------------------
 def test_agreeing_to_let_is_an_agreement_with_them(coder):
     got = coded(coder, "Mali agreed to let U.N. investigators visit the town.")
-    assert [g[0] for g in got] == ["AGREE"] and got[0][1] == ["MLI"] and got[0][2][0].startswith("IGOUNO")
+    assert (
+        [g[0] for g in got] == ["AGREE"]
+        and got[0][1] == ["MLI"]
+        and got[0][2][0].startswith("IGOUNO")
+    )
 
 
 def test_joint_exercises_are_cooperation(coder):
@@ -422,7 +484,9 @@ def test_joint_exercises_are_cooperation(coder):
 
 
 def test_confidence_is_a_probability_with_reasons(coder):
-    got = events_of(coder, "Ghana imposed sanctions on Togo on Tuesday. Iran said it would retaliate.")
+    got = events_of(
+        coder, "Ghana imposed sanctions on Togo on Tuesday. Iran said it would retaliate."
+    )
     assert all(0 < e["confidence"] < 1 for e in got)
     strong = next(e for e in got if e["type"] == "SANCTION")
     weak = next(e for e in got if e["type"] == "THREATEN")
@@ -439,12 +503,18 @@ def test_the_two_sides_are_the_parties_told_before(coder):
 
 
 def test_talks_hosted_by_a_third_party_are_the_parties_meeting(coder):
-    e = one(coder, "Sudan and Chad signed a border accord at talks hosted by Qatar in Doha.", "CONSULT")
-    assert {a["country"] for a in e["source"] + e["target"]} == {"SDN", "TCD"} and e["mode"] == "third-party"
+    e = one(
+        coder, "Sudan and Chad signed a border accord at talks hosted by Qatar in Doha.", "CONSULT"
+    )
+    assert {a["country"] for a in e["source"] + e["target"]} == {"SDN", "TCD"} and e[
+        "mode"
+    ] == "third-party"
 
 
 def test_talks_mediated_by_an_organisation(coder):
-    e = one(coder, "Sudan and Chad reached a deal after talks mediated by the African Union.", "CONSULT")
+    e = one(
+        coder, "Sudan and Chad reached a deal after talks mediated by the African Union.", "CONSULT"
+    )
     assert e["cameo"] == "045" and e["source"][0]["org"] == "AU"
     assert {a["country"] for a in e["target"]} == {"SDN", "TCD"}
 
@@ -468,7 +538,9 @@ def test_not_backing_down_is_a_refusal(coder):
 
 
 def test_hostages_including_named_nationals(coder):
-    e = one(coder, "The rebels released 12 hostages, including five Italians and two Greeks.", "RETREAT")
+    e = one(
+        coder, "The rebels released 12 hostages, including five Italians and two Greeks.", "RETREAT"
+    )
     assert {a["country"] for a in e["target"]} == {"ITA", "GRC"}
 
 
@@ -479,16 +551,24 @@ def test_envoys_meeting_a_president_at_home_are_the_visitors(coder):
 
 
 def test_unclaimed_bombing_is_an_unidentified_armed_actor_of_the_place(coder):
-    e = one(coder, "A car bomb near the town of Kirkuk killed two Iraqi policemen on Tuesday.", "ASSAULT")
+    e = one(
+        coder,
+        "A car bomb near the town of Kirkuk killed two Iraqi policemen on Tuesday.",
+        "ASSAULT",
+    )
     assert codes(e["source"]) == ["IRQUAF"] and starts(e["target"]) == {"IRQ"}
     e = one(coder, "Two Kenyan soldiers were killed by a roadside device near Mandera.", "ASSAULT")
     assert codes(e["source"]) == ["KENUAF"] and starts(e["target"]) == {"KEN"}
-    assert coded(coder, "Five people were killed in a car crash near Mombasa.") == []  # no weapon, no attack
+    assert (
+        coded(coder, "Five people were killed in a car crash near Mombasa.") == []
+    )  # no weapon, no attack
     # a state's weapons are the attacker the article told of
     got = coded(coder, "Russian forces shelled Kharkiv on Sunday. Rockets hit apartment blocks in Kharkiv "
                        "on Monday, killing three people.")  # fmt: skip
     assert got and all(src == ["RUSMIL"] for _t, src, _tg, _m in got)
-    e = one(coder, "Unidentified gunmen shot dead a police officer in Kandahar on Friday.", "ASSAULT")
+    e = one(
+        coder, "Unidentified gunmen shot dead a police officer in Kandahar on Friday.", "ASSAULT"
+    )
     assert codes(e["source"]) == ["AFGUAF"]
 
 
@@ -496,7 +576,9 @@ def test_a_trip_to_two_capitals_is_two_visits(coder):
     evs = [e for e in events_of(coder, "Canada's foreign minister will travel to Nairobi and Kampala next week.", PUB)
            if e["type"] == "CONSULT"]  # fmt: skip
     assert sorted(codes(e["target"])[0] for e in evs) == ["KEN", "UGA"]
-    assert {e["location"]["country"] for e in evs} == {"KEN", "UGA"} and len({e["id"] for e in evs}) == 2
+    assert {e["location"]["country"] for e in evs} == {"KEN", "UGA"} and len(
+        {e["id"] for e in evs}
+    ) == 2
 
 
 def test_a_truce_mentioned_again_is_the_same_event(coder):
@@ -504,11 +586,15 @@ def test_a_truce_mentioned_again_is_the_same_event(coder):
             "army denied that its troops had attacked a village after the truce began. A Renamo spokesman "
             "said its fighters were observing the ceasefire. Observers will monitor the truce.")  # fmt: skip
     got = [e for e in events_of(coder, text, PUB) if e["type"] == "RETREAT"]
-    assert len(got) == 1 and len(got[0]["mentions"]) == 4, [(e["trigger"], e["mentions"]) for e in got]
+    assert len(got) == 1 and len(got[0]["mentions"]) == 4, [
+        (e["trigger"], e["mentions"]) for e in got
+    ]
 
 
 def test_a_states_armed_acts_are_its_militarys(coder):
-    e = one(coder, "Three Afghan farmers were killed by Pakistani shelling near the border.", "ASSAULT")
+    e = one(
+        coder, "Three Afghan farmers were killed by Pakistani shelling near the border.", "ASSAULT"
+    )
     assert codes(e["source"]) == ["PAKMIL"] and starts(e["target"]) == {"AFG"}
     e = one(coder, "China and Pakistan began joint naval exercises on Monday.", "COOPERATE")
     assert sorted(codes(e["source"]) + codes(e["target"])) == ["CHNMIL", "PAKMIL"]
@@ -517,23 +603,49 @@ def test_a_states_armed_acts_are_its_militarys(coder):
 
 
 def test_parties_between_and_targets_inside_the_object(coder):
-    e = one(coder, "Oman launched a mediation effort on Monday between Yemen and Saudi Arabia.", "CONSULT")
+    e = one(
+        coder,
+        "Oman launched a mediation effort on Monday between Yemen and Saudi Arabia.",
+        "CONSULT",
+    )
     assert codes(e["source"])[0].startswith("OMN") and starts(e["target"]) == {"YEM", "SAU"}
-    e = one(coder, "Norway said it was ready to host a meeting between a Sudanese rebel group and Chad.", "AGREE")
+    e = one(
+        coder,
+        "Norway said it was ready to host a meeting between a Sudanese rebel group and Chad.",
+        "AGREE",
+    )
     assert {"SDN", "TCD"} <= starts(e["target"])
-    e = one(coder, "President Ramos has reneged on his commitment to the Filipino people.", "REJECT")
+    e = one(
+        coder, "President Ramos has reneged on his commitment to the Filipino people.", "REJECT"
+    )
     assert starts(e["target"]) == {"PHL"}
-    e = one(coder, "The Greek government refused to commit any assistance to the French-led mission in Mali.", "REJECT")
+    e = one(
+        coder,
+        "The Greek government refused to commit any assistance to the French-led mission in Mali.",
+        "REJECT",
+    )
     assert "FRA" in starts(e["target"])
 
 
 def test_violence_by_demonstrators_is_a_riot(coder):
-    e = one(coder, "Masked protesters set cars on fire and looted shops in Lyon on Saturday.", "PROTEST")
-    assert e["cameo"] == "145" and codes(e["source"]) == ["FRACVL"] and codes(e["target"]) == ["FRAGOV"]
-    assert not [x for x in coded(coder, "Masked protesters set cars on fire in Lyon on Saturday.") if x[0] == "ASSAULT"]
+    e = one(
+        coder, "Masked protesters set cars on fire and looted shops in Lyon on Saturday.", "PROTEST"
+    )
+    assert (
+        e["cameo"] == "145"
+        and codes(e["source"]) == ["FRACVL"]
+        and codes(e["target"]) == ["FRAGOV"]
+    )
+    assert not [
+        x
+        for x in coded(coder, "Masked protesters set cars on fire in Lyon on Saturday.")
+        if x[0] == "ASSAULT"
+    ]
     e = one(coder, "Protesters and police fought running battles across Lyon.", "PROTEST")
     assert codes(e["source"]) == ["FRACVL"]
-    e = one(coder, "Protesters attacked police officers in Lyon.", "ASSAULT")  # a named target: an assault
+    e = one(
+        coder, "Protesters attacked police officers in Lyon.", "ASSAULT"
+    )  # a named target: an assault
     assert codes(e["target"]) == ["FRACOP"]
 
 
@@ -556,7 +668,11 @@ def test_a_verdict_on_an_act_told_before_is_an_accusation_of_its_doer(coder):
             "appeared to be politically motivated. A government spokesman rejected the criticism.")  # fmt: skip
     evs = events_of(coder, text, PUB)
     acc = [e for e in evs if e["type"] == "ACCUSE"]
-    assert acc and acc[0]["source"][0]["code"].startswith("IGOUNO") and starts(acc[0]["target"]) == {"BOL"}
+    assert (
+        acc
+        and acc[0]["source"][0]["code"].startswith("IGOUNO")
+        and starts(acc[0]["target"]) == {"BOL"}
+    )
     assert coded(coder, "Peru said the arrests were justified.") == []  # no disapproval
 
 
@@ -580,12 +696,24 @@ def test_any_party_that_violates_the_truce_is_one_of_the_parties(coder):
 
 def test_subjects_the_parser_hides(coder):
     # a participle read as the subject; an appositive title naming the body
-    e = one(coder, "The Red Cross operating in Yemen said Saudi forces must protect hospitals.", "REQUEST")
+    e = one(
+        coder,
+        "The Red Cross operating in Yemen said Saudi forces must protect hospitals.",
+        "REQUEST",
+    )
     assert codes(e["source"])[0].startswith("NGO") and starts(e["target"]) == {"SAU"}
-    e = one(coder, "Jan Egeland, the United Nations Emergency Relief Coordinator, demanded that Sudan allow aid.", "REQUEST")
+    e = one(
+        coder,
+        "Jan Egeland, the United Nations Emergency Relief Coordinator, demanded that Sudan allow aid.",
+        "REQUEST",
+    )
     assert starts(e["source"]) == {"UN"}
     # the doer of "artillery, mortar and rocket fire" is the launcher
-    e = one(coder, "Ethiopian forces launched artillery, mortar and rocket fire against Eritrean positions.", "ASSAULT")
+    e = one(
+        coder,
+        "Ethiopian forces launched artillery, mortar and rocket fire against Eritrean positions.",
+        "ASSAULT",
+    )
     assert codes(e["source"]) == ["ETHMIL"]
 
 
@@ -595,7 +723,9 @@ def test_a_summit_between_two_leaders_held_somewhere(coder):
 
 
 def test_what_a_signed_statement_commits_to_is_the_signing(coder):
-    got = coded(coder, "Peru and Chile signed a statement committing both sides to work toward peace.")
+    got = coded(
+        coder, "Peru and Chile signed a statement committing both sides to work toward peace."
+    )
     assert [g[0] for g in got] == ["SUPPORT"]
 
 
@@ -605,7 +735,11 @@ def test_a_place_that_names_an_attack_is_not_its_doer(coder):
 
 
 def test_hostages_including_nationals_named_after_the_verb(coder):
-    e = one(coder, "The rebels released 24 hostages on Friday, including 13 Israelis and 10 Thai nationals.", "RETREAT")
+    e = one(
+        coder,
+        "The rebels released 24 hostages on Friday, including 13 Israelis and 10 Thai nationals.",
+        "RETREAT",
+    )
     assert {"ISR", "THA"} <= starts(e["target"])
 
 
@@ -620,12 +754,18 @@ def test_the_two_countries_that_brokered_talks(coder):
     text = ("Sudan's army and the Rapid Support Forces signed a ceasefire in Jeddah at talks brokered by "
             "Saudi Arabia and the United States. The two countries have brokered the talks since May.")  # fmt: skip
     evs = [e for e in events_of(coder, text, PUB) if e["type"] == "CONSULT"]
-    assert len(evs) == 1 and starts(evs[0]["source"]) == {"SAU", "USA"} and starts(evs[0]["target"]) == {"SDN"}
+    assert (
+        len(evs) == 1
+        and starts(evs[0]["source"]) == {"SAU", "USA"}
+        and starts(evs[0]["target"]) == {"SDN"}
+    )
     assert len(evs[0]["mentions"]) == 2
 
 
 def test_putting_the_army_on_alert_mobilises_the_own_army(coder):
-    e = one(coder, "President Vucic put the army on the highest level of combat readiness.", "MOBILIZE")
+    e = one(
+        coder, "President Vucic put the army on the highest level of combat readiness.", "MOBILIZE"
+    )
     assert codes(e["source"]) == ["SRBMIL"] and not e["target"]
 
 
@@ -642,23 +782,35 @@ def test_the_truce_that_took_effect_is_between_the_parties_told(coder):
 
 
 def test_helpers_of_a_mediator_are_not_its_targets(coder):
-    e = one(coder, "The deal, brokered by Qatar with the help of Egypt, was signed on Wednesday.", "CONSULT")
+    e = one(
+        coder,
+        "The deal, brokered by Qatar with the help of Egypt, was signed on Wednesday.",
+        "CONSULT",
+    )
     assert "EGY" not in starts(e["target"])
 
 
 def test_what_must_be_done_is_the_demand_not_an_event(coder):
-    got = coded(coder, "Tuareg rebels announced that the Malian government must agree to reforms before they disarm.")
+    got = coded(
+        coder,
+        "Tuareg rebels announced that the Malian government must agree to reforms before they disarm.",
+    )
     assert [g[0] for g in got] == ["REQUEST"]
     # the circumstances of the saying are events of their own
-    got = coded(coder, "A British minister said Libya must hand over the suspects as he began a visit to Egypt.")
+    got = coded(
+        coder,
+        "A British minister said Libya must hand over the suspects as he began a visit to Egypt.",
+    )
     assert {g[0] for g in got} >= {"REQUEST", "CONSULT"}
 
 
 def test_a_domestic_party_meeting_abroad_keeps_its_country(coder):
     # the venue is abroad: the opposition that signs there with the government is still its own
-    text = ("CARACAS - Venezuela's government and the opposition resumed talks on Monday. "
-            "In the island nation of Barbados last month, Maduro's envoys and the opposition signed "
-            "an agreement on elections.")
+    text = (
+        "CARACAS - Venezuela's government and the opposition resumed talks on Monday. "
+        "In the island nation of Barbados last month, Maduro's envoys and the opposition signed "
+        "an agreement on elections."
+    )
     evs = [e for e in events_of(coder, text, "2024-01-26") if e["type"] == "SUPPORT"]
     assert evs and all(a["country"] == "VEN" for e in evs for a in e["source"] + e["target"])
 
@@ -668,7 +820,10 @@ def test_a_meeting_the_speaker_would_hold_on_a_condition_is_an_offer(coder):
                    "were freed.", "AGREE")  # fmt: skip
     assert e["cameo"] == "036" and e["modality"] == "asserted"
     # reported by others about the parties: a hypothetical meeting, not an offer
-    evs = events_of(coder, "Mediators said that if the truce holds, Sudan and South Sudan will meet in Addis Ababa.")
+    evs = events_of(
+        coder,
+        "Mediators said that if the truce holds, Sudan and South Sudan will meet in Addis Ababa.",
+    )
     assert not [e for e in evs if e["type"] == "AGREE"]
 
 
@@ -681,17 +836,25 @@ def test_a_subject_group_word_may_name_the_doer_as_its_modifier(coder):
 
 
 def test_a_countrys_ally_or_proxy_is_not_that_country(coder):
-    e = one(coder, "Rebels killed a commander of Russia's militia allies in eastern Syria.", "ASSAULT")
+    e = one(
+        coder, "Rebels killed a commander of Russia's militia allies in eastern Syria.", "ASSAULT"
+    )
     assert not [a for a in e["target"] if a["country"] == "RUS"], e["target"]
 
 
 def test_refusing_an_invitation_to_a_meeting_is_aimed_at_its_members(coder):
-    e = one(coder, "Slovakia rejected an invitation to a meeting of Nordic governments in Oslo.", "REJECT")
+    e = one(
+        coder,
+        "Slovakia rejected an invitation to a meeting of Nordic governments in Oslo.",
+        "REJECT",
+    )
     assert e["target"] and all(a["country"] != "SVK" for a in e["target"]), e["target"]
 
 
 def test_pushing_for_an_act_is_a_request_for_it_not_the_act(coder):
-    evs = events_of(coder, "Japan is pushing hard for Canada to support its plan on ocean plastics.")
+    evs = events_of(
+        coder, "Japan is pushing hard for Canada to support its plan on ocean plastics."
+    )
     assert [e["type"] for e in evs] == ["REQUEST"] and codes(evs[0]["target"]) == ["CAN"]
 
 
@@ -700,25 +863,37 @@ def test_an_accusation_goes_on_in_gerunds_after_a_comma(coder):
                            "and sending a permissive signal to abusive regimes.")  # fmt: skip
     assert [e["type"] for e in evs] == ["ACCUSE"]
     # the accuser's own act after the comma is still its own
-    evs = events_of(coder, "Kenya accused Somalia of harbouring militants, threatening to close the border.")
+    evs = events_of(
+        coder, "Kenya accused Somalia of harbouring militants, threatening to close the border."
+    )
     assert {e["type"] for e in evs} == {"ACCUSE", "THREATEN"}
 
 
 def test_a_demand_accepted_is_its_makers_not_the_accepters(coder):
-    evs = events_of(coder, "The Malawian government accepted demands from opposition parties that it delay the vote.")
+    evs = events_of(
+        coder,
+        "The Malawian government accepted demands from opposition parties that it delay the vote.",
+    )
     reqs = [e for e in evs if e["type"] == "REQUEST"]
     assert [codes(e["source"]) for e in reqs] == [["MWIOPP"]]
 
 
 def test_an_accusation_hung_on_the_reported_clause_is_the_speakers(coder):
     # the parser makes "blamed" a conjunct of "were" inside what was said
-    e = one(coder, "A Kremlin spokesman said on Monday that the negotiations were stalled and blamed Tbilisi "
-                   "for the delay.", "ACCUSE")
+    e = one(
+        coder,
+        "A Kremlin spokesman said on Monday that the negotiations were stalled and blamed Tbilisi "
+        "for the delay.",
+        "ACCUSE",
+    )
     assert codes(e["source"])[0].startswith("RUS") and codes(e["target"])[0].startswith("GEO")
 
 
 def test_a_conjunct_with_its_own_subject_stays_in_the_reported_clause(coder):
-    got = coded(coder, "The Russian minister said that the talks were stalled and Georgian rebels blamed Kyiv.")
+    got = coded(
+        coder,
+        "The Russian minister said that the talks were stalled and Georgian rebels blamed Kyiv.",
+    )
     assert not [c for c in got if c[0] == "ACCUSE" and c[1] and c[1][0].startswith("RUS")]
 
 
@@ -735,8 +910,11 @@ def test_a_plan_kept_by_a_wrapper_leaves_the_rest_of_the_clause_alone(coder):
 
 def test_a_bare_plural_crowd_is_the_crowd_named_lately(coder):
     # "Albanian protesters" were named; "protesters" and "the crowd" after them are the same
-    evs = events_of(coder, "Ten policemen were injured in clashes with Albanian protesters in the town of Tetovo. "
-                           "Police used tear gas to push the crowd back after protesters threw stones at them.")
+    evs = events_of(
+        coder,
+        "Ten policemen were injured in clashes with Albanian protesters in the town of Tetovo. "
+        "Police used tear gas to push the crowd back after protesters threw stones at them.",
+    )
     assault = [e for e in evs if e["type"] == "ASSAULT" and e["cameo"] == "175"]
     assert assault and codes(assault[0]["target"])[0].startswith("ALB")
     thrown = [e for e in evs if e["type"] == "PROTEST"]
@@ -750,14 +928,83 @@ def test_a_bare_infinitive_after_a_coordinated_promise_is_in_the_promise(nlp):
 
     from dotterel.events.extract import _stray_list_verb, subject_heads
 
-    words = ["Noboa", "asked", "voters", "for", "patience", "and", "promised", "to", "raise", "pensions", ",",
-             "increase", "wages", "and", "cut", "rents", "."]
+    words = [
+        "Noboa",
+        "asked",
+        "voters",
+        "for",
+        "patience",
+        "and",
+        "promised",
+        "to",
+        "raise",
+        "pensions",
+        ",",
+        "increase",
+        "wages",
+        "and",
+        "cut",
+        "rents",
+        ".",
+    ]
     heads = [1, 1, 1, 1, 3, 1, 1, 8, 6, 8, 8, 1, 11, 11, 11, 14, 1]
-    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "cc", "conj", "aux", "xcomp", "dobj", "punct", "xcomp",
-            "dobj", "cc", "conj", "dobj", "punct"]
-    tags = ["NNP", "VBD", "NNS", "IN", "NN", "CC", "VBD", "TO", "VB", "NNS", ",", "VB", "NNS", "CC", "VB", "NNS", "."]
-    pos = ["PROPN", "VERB", "NOUN", "ADP", "NOUN", "CCONJ", "VERB", "PART", "VERB", "NOUN", "PUNCT", "VERB", "NOUN",
-           "CCONJ", "VERB", "NOUN", "PUNCT"]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "dobj",
+        "prep",
+        "pobj",
+        "cc",
+        "conj",
+        "aux",
+        "xcomp",
+        "dobj",
+        "punct",
+        "xcomp",
+        "dobj",
+        "cc",
+        "conj",
+        "dobj",
+        "punct",
+    ]
+    tags = [
+        "NNP",
+        "VBD",
+        "NNS",
+        "IN",
+        "NN",
+        "CC",
+        "VBD",
+        "TO",
+        "VB",
+        "NNS",
+        ",",
+        "VB",
+        "NNS",
+        "CC",
+        "VB",
+        "NNS",
+        ".",
+    ]
+    pos = [
+        "PROPN",
+        "VERB",
+        "NOUN",
+        "ADP",
+        "NOUN",
+        "CCONJ",
+        "VERB",
+        "PART",
+        "VERB",
+        "NOUN",
+        "PUNCT",
+        "VERB",
+        "NOUN",
+        "CCONJ",
+        "VERB",
+        "NOUN",
+        "PUNCT",
+    ]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     asked, increase, raise_ = doc[1], doc[11], doc[8]
     assert _stray_list_verb(asked, increase) and not _stray_list_verb(doc[6], raise_)
@@ -767,37 +1014,55 @@ def test_a_bare_infinitive_after_a_coordinated_promise_is_in_the_promise(nlp):
 
 
 def test_the_fund_and_the_bank_refer_back_only_to_a_named_fund_or_bank(coder):
-    e = one(coder, "Kenya met International Monetary Fund officials in Nairobi on Monday, and the Fund's staff "
-                   "reached an agreement with Kenya to unlock $1 billion.", "AGREE")
+    e = one(
+        coder,
+        "Kenya met International Monetary Fund officials in Nairobi on Monday, and the Fund's staff "
+        "reached an agreement with Kenya to unlock $1 billion.",
+        "AGREE",
+    )
     assert codes(e["source"]) == ["IGOIMF"]
-    got = coded(coder, "Russia attacked Ukraine. The fund said it had bought bonds and the fund criticised Ukraine.")
+    got = coded(
+        coder,
+        "Russia attacked Ukraine. The fund said it had bought bonds and the fund criticised Ukraine.",
+    )
     assert [c for c in got if c[0] == "ACCUSE"] == []
 
 
 def test_ignoring_a_warning_of_danger_defies_no_one(coder):
-    got = coded(coder, "Rights groups said the Malian army had ignored warnings of the raid on the village.")
+    got = coded(
+        coder, "Rights groups said the Malian army had ignored warnings of the raid on the village."
+    )
     assert [c for c in got if c[0] == "REJECT"] == []
     e = one(coder, "Iran ignored warnings from Washington.", "REJECT")
     assert codes(e["target"]) == ["USAGOV"]
 
 
 def test_a_threat_about_attacks_told_before_is_aimed_at_the_attackers(coder):
-    evs = events_of(coder, "Azerbaijani troops shelled Armenian positions near the border on Sunday. A spokesman "
-                           "for the Armenian defence ministry warned that the attacks would not go unanswered.")
+    evs = events_of(
+        coder,
+        "Azerbaijani troops shelled Armenian positions near the border on Sunday. A spokesman "
+        "for the Armenian defence ministry warned that the attacks would not go unanswered.",
+    )
     threats = [e for e in evs if e["type"] == "THREATEN"]
     assert threats and codes(threats[0]["target"])[0].startswith("AZE"), threats
 
 
 def test_rejecting_a_report_answers_whoever_said_it(coder):
-    evs = events_of(coder, "Gunmen attacked a village in Mali. Human Rights Watch said on Monday that Malian "
-                           "soldiers had executed 12 villagers. The army rejected the report as false.")
+    evs = events_of(
+        coder,
+        "Gunmen attacked a village in Mali. Human Rights Watch said on Monday that Malian "
+        "soldiers had executed 12 villagers. The army rejected the report as false.",
+    )
     rej = [e for e in evs if e["type"] == "REJECT"]
     assert rej and codes(rej[0]["target"]) == ["NGOHRW"], rej
 
 
 def test_offering_to_help_arrange_a_meeting_is_an_offer_not_aid(coder):
-    evs = events_of(coder, "South Korean President Moon Jae-in has offered to help arrange a meeting between "
-                           "the U.S. and North Korean leaders.")
+    evs = events_of(
+        coder,
+        "South Korean President Moon Jae-in has offered to help arrange a meeting between "
+        "the U.S. and North Korean leaders.",
+    )
     assert [e["type"] for e in evs] == ["AGREE"] and evs[0]["cameo"] != "033"
     assert "USA" in {a["country"] for a in evs[0]["target"]}
     e = one(coder, "Turkey offered to mediate between Russia and Ukraine.", "AGREE")
@@ -807,90 +1072,163 @@ def test_offering_to_help_arrange_a_meeting_is_an_offer_not_aid(coder):
 # -- one event per happening, and per victim ------------------------------------------------------
 def test_a_second_victim_of_an_arrest_is_a_second_event(coder):
     # "among them" names a part of the phrase, not someone told before
-    got = coded(coder, "Ugandan police arrested 40 students on Monday, among them three opposition "
-                       "lawmakers who were detained at a cafe.", "2019-03-14")
-    assert got == [("COERCE", ["UGACOP"], ["UGAEDU"], "asserted"), ("COERCE", ["UGACOP"], ["UGAOPP"], "asserted")]
-    got = coded(coder, "Ugandan police detained dozens of protesters in Kampala and also detained two "
-                       "opposition MPs.", "2019-03-14")
+    got = coded(
+        coder,
+        "Ugandan police arrested 40 students on Monday, among them three opposition "
+        "lawmakers who were detained at a cafe.",
+        "2019-03-14",
+    )
+    assert got == [
+        ("COERCE", ["UGACOP"], ["UGAEDU"], "asserted"),
+        ("COERCE", ["UGACOP"], ["UGAOPP"], "asserted"),
+    ]
+    got = coded(
+        coder,
+        "Ugandan police detained dozens of protesters in Kampala and also detained two "
+        "opposition MPs.",
+        "2019-03-14",
+    )
     assert [(t, s, [c[:6] for c in tg]) for t, s, tg, _ in got] == [
-        ("COERCE", ["UGACOP"], ["UGACVL"]), ("COERCE", ["UGACOP"], ["UGALEG"])]
+        ("COERCE", ["UGACOP"], ["UGACVL"]),
+        ("COERCE", ["UGACOP"], ["UGALEG"]),
+    ]
 
 
 def test_a_participle_after_an_attack_tells_the_same_attack(coder):
-    got = coded(coder, "Ugandan troops shelled the town of Kasese, killing 12 people.", "2019-03-14")
+    got = coded(
+        coder, "Ugandan troops shelled the town of Kasese, killing 12 people.", "2019-03-14"
+    )
     assert [x[0] for x in got] == ["ASSAULT"]
 
 
 def test_calling_on_a_person_with_nothing_asked_is_a_visit(coder):
-    e = one(coder, "The Spanish foreign minister will call on King Mohammed VI in Rabat on Monday.", "CONSULT",
-            "2019-03-14")
-    assert (starts(e["source"]), starts(e["target"]), e["cameo"], e["modality"]) == ({"ESP"}, {"MAR"}, "042", "planned")
-    e = one(coder, "Chancellor Angela Merkel called on President Vladimir Putin to free the activists.", "REQUEST",
-            "2019-03-14")
+    e = one(
+        coder,
+        "The Spanish foreign minister will call on King Mohammed VI in Rabat on Monday.",
+        "CONSULT",
+        "2019-03-14",
+    )
+    assert (starts(e["source"]), starts(e["target"]), e["cameo"], e["modality"]) == (
+        {"ESP"},
+        {"MAR"},
+        "042",
+        "planned",
+    )
+    e = one(
+        coder,
+        "Chancellor Angela Merkel called on President Vladimir Putin to free the activists.",
+        "REQUEST",
+        "2019-03-14",
+    )
     assert starts(e["target"]) == {"RUS"}
 
 
 def test_a_korean_name_after_its_title_and_its_family_name_later(coder):
-    got = coded(coder, "Foreign Minister Kang Kyung-wha arrived in Tokyo on Friday. Kang offered to help "
-                       "arrange talks between Japan and China.", "2019-03-14")
+    got = coded(
+        coder,
+        "Foreign Minister Kang Kyung-wha arrived in Tokyo on Friday. Kang offered to help "
+        "arrange talks between Japan and China.",
+        "2019-03-14",
+    )
     assert ("AGREE", ["KORGOV"], ["JPN", "CHN"], "asserted") in got, got
 
 
 # -- talks a third party brokered: the talks' time and place --------------------------------------
 def test_a_brokered_talks_participle_takes_the_talks_time_and_place(coder):
-    e = one(coder, "Qatar-brokered talks in Doha last March ended without a deal.", "CONSULT", "2019-08-21")
+    e = one(
+        coder,
+        "Qatar-brokered talks in Doha last March ended without a deal.",
+        "CONSULT",
+        "2019-08-21",
+    )
     assert (e["cameo"], e["date"]["start"], e["date"]["end"], e["location"]["country"]) == (
-        "045", "2019-03-01", "2019-03-31", "QAT")
+        "045",
+        "2019-03-01",
+        "2019-03-31",
+        "QAT",
+    )
 
 
 def test_an_agreement_at_talks_is_placed_at_the_talks_not_where_the_truce_applies(coder):
-    text = ("At Norwegian-mediated talks in Oslo last November, Colombia and the FARC agreed to a truce in the "
-            "province of Cauca.")
+    text = (
+        "At Norwegian-mediated talks in Oslo last November, Colombia and the FARC agreed to a truce in the "
+        "province of Cauca."
+    )
     for typ in ("CONSULT", "CONCEDE"):
         e = one(coder, text, typ, "2019-08-21")
-        assert (e["date"]["start"], e["location"]["name"]) == ("2018-11-01", "Oslo"), (typ, e["location"])
+        assert (e["date"]["start"], e["location"]["name"]) == ("2018-11-01", "Oslo"), (
+            typ,
+            e["location"],
+        )
 
 
 def test_backing_a_policy_with_no_one_backed_is_no_event(coder):
     # the speaker's own stated opinion of a policy; what someone else backed is still reported
-    assert coded(coder, "The senator said he backed stricter checks at the border.", "2019-08-21") == []
-    assert [x[:2] for x in coded(coder, "The envoy said Brazil backed the new measures.", "2019-08-21")] == [
-        ("SUPPORT", ["BRA"])]
+    assert (
+        coded(coder, "The senator said he backed stricter checks at the border.", "2019-08-21")
+        == []
+    )
+    assert [
+        x[:2] for x in coded(coder, "The envoy said Brazil backed the new measures.", "2019-08-21")
+    ] == [("SUPPORT", ["BRA"])]
     e = one(coder, "Brazil backed Argentina's bid on Monday.", "SUPPORT", "2019-08-21")
     assert codes(e["target"]) == ["ARG"]
 
 
 def test_the_jets_scrambled_are_the_mobilizers_own_not_a_target(coder):
     assert coded(coder, "China scrambled fighter jets on Tuesday.", "2019-08-21") == [
-        ("MOBILIZE", ["CHNMIL"], [], "asserted")]
+        ("MOBILIZE", ["CHNMIL"], [], "asserted")
+    ]
 
 
 def test_offering_to_help_bring_parties_together_is_an_offer_to_mediate(coder):
-    e = one(coder, "Norway offered to help arrange talks between Colombia and the FARC.", "AGREE", "2019-03-14")
+    e = one(
+        coder,
+        "Norway offered to help arrange talks between Colombia and the FARC.",
+        "AGREE",
+        "2019-03-14",
+    )
     assert (e["cameo"], starts(e["target"])) == ("039", {"COL"})
     # helping to end a war is not the helper's own concession
-    assert [x[0] for x in coded(coder, "Turkey agreed to help end the war.", "2019-03-14")] == ["AGREE"]
+    assert [x[0] for x in coded(coder, "Turkey agreed to help end the war.", "2019-03-14")] == [
+        "AGREE"
+    ]
 
 
 def test_a_later_mention_names_the_place_of_a_visit_more_closely(coder):
-    e = one(coder, "Prime Minister Narendra Modi will travel to Nepal next week. In Kathmandu he will meet "
-                   "Nepali leaders.", "CONSULT", "2019-03-14")
+    e = one(
+        coder,
+        "Prime Minister Narendra Modi will travel to Nepal next week. In Kathmandu he will meet "
+        "Nepali leaders.",
+        "CONSULT",
+        "2019-03-14",
+    )
     assert (e["location"]["name"], len(e["mentions"])) == ("Kathmandu", 2)
 
 
 def test_a_described_militia_is_of_the_country_the_story_is_about(coder):
     # "a newly formed militia", "a self-defence force" with no country named: the story's
     # country, like rebels or police (irregulars raised where they fight)
-    text = ("Kenya's government extended a curfew in the north on Monday. "
-            "A newly formed militia threatened to attack police stations in the region.")
+    text = (
+        "Kenya's government extended a curfew in the north on Monday. "
+        "A newly formed militia threatened to attack police stations in the region."
+    )
     e = one(coder, text, "THREATEN")
     assert codes(e["source"]) == ["KENUAF"]
 
 
 def test_considering_a_protest_unless_is_a_threat(coder):
     # the unless clause (on "considering" or on the act) holds the strike over the other side
-    e = one(coder, "Kenyan teachers are considering going on strike unless the government raises pay.", "THREATEN")
+    e = one(
+        coder,
+        "Kenyan teachers are considering going on strike unless the government raises pay.",
+        "THREATEN",
+    )
     assert codes(e["source"]) == ["KENEDU"] and e["cameo"] == "133" and e["modality"] == "asserted"
     # considered on an "if" it stays a possible protest
-    e = one(coder, "Kenyan teachers are considering going on strike if the government cuts pay.", "PROTEST")
+    e = one(
+        coder,
+        "Kenyan teachers are considering going on strike if the government cuts pay.",
+        "PROTEST",
+    )
     assert e["modality"] == "possible"

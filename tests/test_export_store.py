@@ -29,7 +29,11 @@ def db(tmp_path_factory, coder):
     assert res.exit_code == 0, res.output
     assert "+10 articles" in res.stderr
     again = run("ingest", EXAMPLES, "--db", path, "-j", "1", "--no-progress")
-    assert again.exit_code == 0 and "10 already stored" in again.stderr and "+0 articles" in again.stderr
+    assert (
+        again.exit_code == 0
+        and "10 already stored" in again.stderr
+        and "+0 articles" in again.stderr
+    )
     return path
 
 

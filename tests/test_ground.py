@@ -44,7 +44,9 @@ def parse(nlp, kb):
     return run
 
 
-def event(doc, word: str, type_: str = "ASSAULT", modality: str = "asserted", mode=None, nth: int = 0):
+def event(
+    doc, word: str, type_: str = "ASSAULT", modality: str = "asserted", mode=None, nth: int = 0
+):
     toks = [t for t in doc if t.text == word]
     tok = toks[nth]
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -61,7 +63,10 @@ def when(parse, text, word, published, type_="ASSAULT", modality="asserted", nth
 
 
 def days(w) -> tuple[str | None, str | None]:
-    return (w.start.isoformat() if w and w.start else None, w.end.isoformat() if w and w.end else None)
+    return (
+        w.start.isoformat() if w and w.start else None,
+        w.end.isoformat() if w and w.end else None,
+    )
 
 
 # -- the expression of the event's own clause ---------------------------------------------
@@ -78,17 +83,30 @@ def test_future_clause_takes_the_next_weekday(parse):
 
 def test_reported_future_under_a_past_saying(parse):
     text = "The army said on Wednesday it will hold talks on Friday."
-    assert days(when(parse, text, "hold", "2019-03-14", "CONSULT", "planned")) == ("2019-03-15", "2019-03-15")
+    assert days(when(parse, text, "hold", "2019-03-14", "CONSULT", "planned")) == (
+        "2019-03-15",
+        "2019-03-15",
+    )
 
 
 def test_nominal_event_with_its_date(parse):
-    w = when(parse, "Leaders will gather for the July 11 NATO summit.", "summit", "2019-03-14", "CONSULT", "planned")
+    w = when(
+        parse,
+        "Leaders will gather for the July 11 NATO summit.",
+        "summit",
+        "2019-03-14",
+        "CONSULT",
+        "planned",
+    )
     assert days(w) == ("2019-07-11", "2019-07-11")
 
 
 def test_participle_describing_the_event(parse):
     text = "The second summit, held in Hanoi last month, broke up early."
-    assert days(when(parse, text, "summit", "2019-03-14", "CONSULT")) == ("2019-02-01", "2019-02-28")
+    assert days(when(parse, text, "summit", "2019-03-14", "CONSULT")) == (
+        "2019-02-01",
+        "2019-02-28",
+    )
 
 
 def test_year_on_another_noun_does_not_date_the_event(parse):
@@ -99,7 +117,9 @@ def test_year_on_another_noun_does_not_date_the_event(parse):
 
 
 def test_since_the_annexation_starts_an_ongoing_event(parse):
-    w = when(parse, "Relations have soured since the 2014 annexation.", "soured", "2019-03-14", "REJECT")
+    w = when(
+        parse, "Relations have soured since the 2014 annexation.", "soured", "2019-03-14", "REJECT"
+    )
     assert days(w) == ("2014-01-01", "2019-03-14")
 
 
@@ -109,7 +129,10 @@ def test_background_for_years_has_no_start(parse):
 
 
 def test_no_time_leaves_the_publication_window_to_the_caller(parse):
-    assert when(parse, "Police arrested dozens of protesters.", "arrested", "2019-03-14", "COERCE") is None
+    assert (
+        when(parse, "Police arrested dozens of protesters.", "arrested", "2019-03-14", "COERCE")
+        is None
+    )
 
 
 def test_several_expressions_narrowest_that_fits(parse):
@@ -120,13 +143,22 @@ def test_several_expressions_narrowest_that_fits(parse):
 
 # -- inheritance inside a sentence ----------------------------------------------------------
 def test_coordinated_clause_shares_the_time(parse):
-    w = when(parse, "Police fired tear gas on Monday and arrested dozens.", "arrested", "2019-03-14", "COERCE")
+    w = when(
+        parse,
+        "Police fired tear gas on Monday and arrested dozens.",
+        "arrested",
+        "2019-03-14",
+        "COERCE",
+    )
     assert days(w) == ("2019-03-11", "2019-03-11")
 
 
 def test_where_clause_takes_the_time_of_its_phrase(parse):
     text = "Trump and Kim first met in June of last year at a summit in Singapore, where they signed a statement."
-    assert days(when(parse, text, "signed", "2019-03-14", "SUPPORT")) == ("2018-06-01", "2018-06-30")
+    assert days(when(parse, text, "signed", "2019-03-14", "SUPPORT")) == (
+        "2018-06-01",
+        "2018-06-30",
+    )
 
 
 def test_when_clause_takes_the_point_of_a_since_phrase(parse):
@@ -135,7 +167,9 @@ def test_when_clause_takes_the_point_of_a_since_phrase(parse):
 
 
 def test_two_months_after_shifts_back(parse):
-    text = "The court dissolved the party in November 2017, two months after its leader was arrested."
+    text = (
+        "The court dissolved the party in November 2017, two months after its leader was arrested."
+    )
     w = when(parse, text, "arrested", "2019-11-07", "COERCE")
     assert w.start <= D("2017-09-15") <= w.end
     assert w.end < D("2017-11-01")
@@ -155,13 +189,18 @@ def test_reported_past_event_is_bounded_by_the_saying(parse):
 
 def test_a_promise_is_dated_when_it_is_said(parse):
     text = "Japan will give a further $15 million, the foreign minister said on Wednesday."
-    assert days(when(parse, text, "give", "2018-09-20", "AGREE", "planned")) == ("2018-09-19", "2018-09-19")
+    assert days(when(parse, text, "give", "2018-09-20", "AGREE", "planned")) == (
+        "2018-09-19",
+        "2018-09-19",
+    )
 
 
 # -- narrative: the sentence before -----------------------------------------------------------
 def test_past_perfect_follows_the_sentence_before(parse):
-    text = ("The second summit, held in Hanoi last month, broke up early. "
-            "Pyongyang had demanded that Washington lift sanctions.")
+    text = (
+        "The second summit, held in Hanoi last month, broke up early. "
+        "Pyongyang had demanded that Washington lift sanctions."
+    )
     w = when(parse, text, "demanded", "2019-03-14", "REQUEST")
     assert w.start <= D("2019-02-15") <= w.end and w.end == D("2019-02-28")
 
@@ -216,19 +255,38 @@ def test_a_place_that_stands_for_a_government_is_not_a_location(parse):
 
 
 def test_paris_texas_only_when_the_text_says_so(parse):
-    assert where(parse, "Police arrested a man in Paris on Monday.", "arrested", "COERCE").country == "FRA"
-    assert where(parse, "Police arrested a man in Paris, Texas, on Monday.", "arrested", "COERCE").country == "USA"
+    assert (
+        where(parse, "Police arrested a man in Paris on Monday.", "arrested", "COERCE").country
+        == "FRA"
+    )
+    assert (
+        where(
+            parse, "Police arrested a man in Paris, Texas, on Monday.", "arrested", "COERCE"
+        ).country
+        == "USA"
+    )
 
 
 def test_article_countries_disambiguate(parse):
-    p = where(parse, "Police arrested a man in Paris on Monday.", "arrested", "COERCE", countries={"USA"})
+    p = where(
+        parse, "Police arrested a man in Paris on Monday.", "arrested", "COERCE", countries={"USA"}
+    )
     assert p.country == "USA"
 
 
 def test_first_level_division(parse):
-    p = where(parse, "Security forces arrested two activists in the western state of Barinas.", "arrested", "COERCE")
+    p = where(
+        parse,
+        "Security forces arrested two activists in the western state of Barinas.",
+        "arrested",
+        "COERCE",
+    )
     assert (p.name, p.country, p.feature) == ("Barinas", "VEN", "admin1")
-    p = where(parse, "A military air strike on a village in the central Sagaing region killed scores.", "strike")
+    p = where(
+        parse,
+        "A military air strike on a village in the central Sagaing region killed scores.",
+        "strike",
+    )
     assert (p.country, p.feature) == ("MMR", "admin1")
 
 
@@ -254,14 +312,21 @@ def test_attack_on_a_place(parse):
 
 
 def test_a_state_acting_at_home(parse):
-    p = where(parse, "Estonia ordered two Russian diplomats to leave the country.", "ordered", "SANCTION")
+    p = where(
+        parse, "Estonia ordered two Russian diplomats to leave the country.", "ordered", "SANCTION"
+    )
     assert (p.country, p.feature) == ("EST", "country")
     p = where(parse, "Cambodian police arrested eight opposition supporters.", "arrested", "COERCE")
     assert p.country == "KHM"
 
 
 def test_a_statement_gets_no_place_from_context(parse):
-    assert where(parse, "Estonia accused Moscow of stoking unrest.", "accused", "ACCUSE", dateline="EST") is None
+    assert (
+        where(
+            parse, "Estonia accused Moscow of stoking unrest.", "accused", "ACCUSE", dateline="EST"
+        )
+        is None
+    )
 
 
 def test_story_country_from_the_dateline(parse):
@@ -289,8 +354,10 @@ def test_a_place_is_carried_from_the_sentence_before(parse):
 
 def test_a_place_is_not_carried_from_far_back(parse):
     # text scraped without paragraph breaks: the place four sentences back is another scene
-    text = ("Her sister lives in Leeds. She left school early. She married young. She moved "
-            "abroad with her husband. Her husband was later arrested by guards.")
+    text = (
+        "Her sister lives in Leeds. She left school early. She married young. She moved "
+        "abroad with her husband. Her husband was later arrested by guards."
+    )
     p = where(parse, text, "arrested", "COERCE")
     assert p is None or p.name != "Leeds"
 
@@ -315,13 +382,20 @@ def test_a_seat_of_power_is_in_the_capital(parse):
 
 
 def test_an_organisation_is_not_an_unknown_place(parse):
-    p = where(parse, "Kurdish forces launched attacks on the last Isis enclave.", "attacks", dateline="SYR")
+    p = where(
+        parse,
+        "Kurdish forces launched attacks on the last Isis enclave.",
+        "attacks",
+        dateline="SYR",
+    )
     assert p is None or p.name != "Isis"
 
 
 def test_the_capital_of_the_country_named_before(parse):
-    text = ("Sudan's army and the rebels signed a truce in Jeddah on Saturday, but residents of "
-            "the capital reported air strikes on Sunday.")
+    text = (
+        "Sudan's army and the rebels signed a truce in Jeddah on Saturday, but residents of "
+        "the capital reported air strikes on Sunday."
+    )
     p = where(parse, text, "strikes")
     assert (p.name, p.country) == ("Khartoum", "SDN")
 
@@ -337,8 +411,10 @@ def test_the_city_named_before(parse):
 
 
 def test_the_country_named_before(parse):
-    text = ("The talks were held in Barbados. In the Caribbean island nation last year, the two sides "
-            "signed an agreement on elections.")
+    text = (
+        "The talks were held in Barbados. In the Caribbean island nation last year, the two sides "
+        "signed an agreement on elections."
+    )
     assert where(parse, text, "signed", "SUPPORT").country == "BRB"
 
 
@@ -356,9 +432,11 @@ def test_witnesses_in_a_town_place_what_they_report(parse):
 
 
 def test_a_foreign_force_acts_where_the_story_is_set(parse):
-    text = ("Kurdish fighters advanced on Baghuz in eastern Syria. Rebels shelled positions in "
-            "Deir ez-Zor in Syria. Aid agencies warned of shortages. Officials said more talks "
-            "were needed. US jets attacked overnight.")
+    text = (
+        "Kurdish fighters advanced on Baghuz in eastern Syria. Rebels shelled positions in "
+        "Deir ez-Zor in Syria. Aid agencies warned of shortages. Officials said more talks "
+        "were needed. US jets attacked overnight."
+    )
     assert where(parse, text, "attacked").country == "SYR"
     # under its own country's dateline, the force's action is not placed from the story
     p = where(parse, text, "attacked", dateline="USA")
@@ -385,8 +463,10 @@ def test_a_place_that_opens_the_sentence_sets_its_scene(parse):
 
 
 def test_the_country_is_not_a_nationality_word_just_before(parse):
-    text = ("The Kurdish militia that fought in Syria condemned the decision to withdraw US troops "
-            "from the country.")
+    text = (
+        "The Kurdish militia that fought in Syria condemned the decision to withdraw US troops "
+        "from the country."
+    )
     assert where(parse, text, "withdraw", "RETREAT").country == "SYR"
 
 
@@ -396,8 +476,16 @@ def test_a_state_frees_prisoners_at_home(parse):
 
 
 def test_a_resignation_is_not_placed_from_the_story(parse):
-    assert where(parse, "The minister handed in his resignation on Thursday.", "resignation", "RETREAT",
-                 dateline="USA") is None
+    assert (
+        where(
+            parse,
+            "The minister handed in his resignation on Thursday.",
+            "resignation",
+            "RETREAT",
+            dateline="USA",
+        )
+        is None
+    )
 
 
 def test_a_meeting_venue_is_not_carried_to_other_events(parse):
@@ -433,7 +521,9 @@ def test_a_named_village_the_tagger_heads_with_its_noun(parse):
 
 
 def test_a_distance_and_direction_from_a_place(parse):
-    p = where(parse, "Russian forces shelled a village 50 km north of Kharkiv on Monday.", "shelled")
+    p = where(
+        parse, "Russian forces shelled a village 50 km north of Kharkiv on Monday.", "shelled"
+    )
     assert p.country == "UKR"
 
 
@@ -453,7 +543,13 @@ def test_an_opening_phrase_only_sets_the_scene_when_it_is_a_place(parse):
 
 
 def test_released_statements_are_not_prisoners_freed_at_home(parse):
-    p = where(parse, "Turkey has released its account of the phone call.", "released", "RETREAT", dateline="SYR")
+    p = where(
+        parse,
+        "Turkey has released its account of the phone call.",
+        "released",
+        "RETREAT",
+        dateline="SYR",
+    )
     assert p is None or p.country != "TUR"
 
 
@@ -462,12 +558,19 @@ def test_the_battle_for_a_city(parse):
 
 
 def test_a_city_that_owns_the_gathering(parse):
-    assert where(parse, "Officials arrived for London's family planning summit.", "summit", "CONSULT").name == "London"
+    assert (
+        where(
+            parse, "Officials arrived for London's family planning summit.", "summit", "CONSULT"
+        ).name
+        == "London"
+    )
 
 
 def test_the_country_of_the_city_named_before(parse):
-    text = ("Gunmen opened fire on a church in Cairo on Friday. It was one of several attacks on "
-            "churches in the country this year.")
+    text = (
+        "Gunmen opened fire on a church in Cairo on Friday. It was one of several attacks on "
+        "churches in the country this year."
+    )
     assert where(parse, text, "attacks").country == "EGY"
 
 
@@ -477,11 +580,18 @@ def test_a_statement_is_where_it_was_said(parse):
     text = "Speaking during a visit to Nairobi, the minister promised more aid."
     assert where(parse, text, "promised", "AGREE").name == "Nairobi"
     # a saying with no place of its own leaves the statement unplaced
-    assert where(parse, "The minister promised more aid, he said in an interview.", "promised", "AGREE") is None
+    assert (
+        where(
+            parse, "The minister promised more aid, he said in an interview.", "promised", "AGREE"
+        )
+        is None
+    )
 
 
 def test_an_unknown_town_before_a_known_country(parse):
-    p = where(parse, "Gunmen attacked an army post in Tessit, northern Mali, on Sunday.", "attacked")
+    p = where(
+        parse, "Gunmen attacked an army post in Tessit, northern Mali, on Sunday.", "attacked"
+    )
     assert (p.name, p.country, p.lat) == ("Tessit", "MLI", None)
 
 

@@ -97,7 +97,9 @@ def _trigger_for(gold: dict, sent, span, cands):
     # the lexicon does not know this event yet: the head of its evidence stands in
     tok = _head_of(span)
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    subjects += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects += [
+        g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+    ]
     objects = [c for c in tok.children if c.dep_ in ("dobj",)]
     return _Pseudo(tok, tok, [tok], gold.get("modality") or "asserted",
                    tok.pos_ not in ("VERB", "AUX"), mode=gold.get("mode"), type=gold["type"],
@@ -157,7 +159,9 @@ def measure(path: Path = GOLD, split: str = "all") -> Figures:
                         hit = item
                         break
             if hit is None:
-                miss = Outcome(bool(g.get("optional")), rec["id"], ev, "not-found", "", None, None, False)
+                miss = Outcome(
+                    bool(g.get("optional")), rec["id"], ev, "not-found", "", None, None, False
+                )
                 if g.get("date"):
                     figs.dates.append(miss)
                 if g.get("location"):
@@ -165,7 +169,9 @@ def measure(path: Path = GOLD, split: str = "all") -> Figures:
                 continue
             para, sent, sa, exprs, cands, known = hit
             a = pos - para.start
-            span = sent.doc.char_span(a, min(a + len(ev), len(sent.doc.text)), alignment_mode="expand")
+            span = sent.doc.char_span(
+                a, min(a + len(ev), len(sent.doc.text)), alignment_mode="expand"
+            )
             span = sent.doc[max(span.start, sent.start) : min(span.end, sent.end)]
             cand, how = _trigger_for(g, sent, span, cands)
             modality = cand.modality
@@ -194,13 +200,17 @@ def figures() -> Figures:
 @pytest.mark.slow
 def test_dates_of_gold_events_overlap(figures):
     share = Figures.share(figures.dates)
-    assert share >= DATE_TARGET, f"date overlap {share:.3f} on {Figures.count(figures.dates)} gold events"
+    assert share >= DATE_TARGET, (
+        f"date overlap {share:.3f} on {Figures.count(figures.dates)} gold events"
+    )
 
 
 @pytest.mark.slow
 def test_places_of_gold_events_have_the_right_country(figures):
     share = Figures.share(figures.places)
-    assert share >= PLACE_TARGET, f"location country {share:.3f} on {Figures.count(figures.places)} gold events"
+    assert share >= PLACE_TARGET, (
+        f"location country {share:.3f} on {Figures.count(figures.places)} gold events"
+    )
 
 
 def _fmt_when(w) -> str:
@@ -213,10 +223,14 @@ def main(argv: list[str]) -> int:
     split = argv[1] if len(argv) > 1 else "dev"
     figs = measure(split=split)
     for label, req in (("required", True), ("all", False)):
-        print(f"{label:8} dates:  {Figures.share(figs.dates, req):.3f} of {Figures.count(figs.dates, req)} "
-              "dated gold events overlap")
-        print(f"{label:8} places: {Figures.share(figs.places, req):.3f} of {Figures.count(figs.places, req)} "
-              "located gold events have the right country")
+        print(
+            f"{label:8} dates:  {Figures.share(figs.dates, req):.3f} of {Figures.count(figs.dates, req)} "
+            "dated gold events overlap"
+        )
+        print(
+            f"{label:8} places: {Figures.share(figs.places, req):.3f} of {Figures.count(figs.places, req)} "
+            "located gold events have the right country"
+        )
     for o in figs.dates:
         if not o.ok:
             g = o.gold or {}

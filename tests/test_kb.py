@@ -68,7 +68,9 @@ def code_of(kb, nlp, text, day=None):
 
 
 def test_america_is_not_matched_inside_longer_names(kb, nlp):
-    got = code_of(kb, nlp, "Leaders from Latin America and South America met Latin American diplomats.")
+    got = code_of(
+        kb, nlp, "Leaders from Latin America and South America met Latin American diplomats."
+    )
     assert ("Latin America", "LAM") in got and ("South America", "SAM") in got
     assert not any(c.startswith("USA") for _, c in got), got
     got = code_of(kb, nlp, "America warned Iran and American troops left.")
@@ -87,7 +89,11 @@ def test_short_acronyms_need_capitals(kb, nlp, text, absent):
 
 def test_short_acronyms_in_capitals_match(kb, nlp):
     got = dict(code_of(kb, nlp, "The US and the WHO criticised the PA."))
-    assert got.get("US") == "USA" and got.get("WHO") == "IGOUNOWHO" and got.get("PA", "").startswith("PSE")
+    assert (
+        got.get("US") == "USA"
+        and got.get("WHO") == "IGOUNOWHO"
+        and got.get("PA", "").startswith("PSE")
+    )
 
 
 # -- validation: every bad entry names its file and line ------------------------------------
@@ -177,7 +183,9 @@ def test_a_seceded_states_places_were_the_old_states_before_it(kb):
     text = "Rebels shelled the southern town of Juba, and officials in Juba said twenty died."
     assert set(codes(mentions(kb, text, "1992-06-01"), "Juba")) <= {"SDN"}
     assert set(codes(mentions(kb, text, "2016-06-01"), "Juba")) <= {"SSD", "SSDGOV"}
-    assert codes(mentions(kb, "Juba said the talks would resume.", "2016-06-01"), "Juba") == ["SSDGOV"]
+    assert codes(mentions(kb, "Juba said the talks would resume.", "2016-06-01"), "Juba") == [
+        "SSDGOV"
+    ]
     assert codes(mentions(kb, "Juba said the talks would resume.", "1992-06-01"), "Juba") == ["SDN"]
 
 

@@ -186,7 +186,11 @@ def _events(coder, text: str) -> list[dict]:
 
 
 def _find(coder, text: str, typ: str, cameo: str | None = None) -> list[dict]:
-    return [e for e in _events(coder, text) if e["type"] == typ and (cameo is None or e["cameo"] == cameo)]
+    return [
+        e
+        for e in _events(coder, text)
+        if e["type"] == typ and (cameo is None or e["cameo"] == cameo)
+    ]
 
 
 def _keys(actors: list[dict]) -> set[str]:
@@ -198,7 +202,12 @@ def test_participle_adjectives_trigger(coder):
     a noun is an adjective trigger even when the parser tags it as a verb."""
     e = _find(coder, "Russian-backed separatists shelled the town of Avdiivka.", "SUPPORT")
     assert e and _keys(e[0]["source"]) == {"RUS"}
-    e = _find(coder, "A Qatari-brokered truce between Israel and Hamas took effect on Friday.", "CONSULT", "045")
+    e = _find(
+        coder,
+        "A Qatari-brokered truce between Israel and Hamas took effect on Friday.",
+        "CONSULT",
+        "045",
+    )
     assert e and _keys(e[0]["source"]) == {"QAT"}
 
 
@@ -208,7 +217,9 @@ def test_constrained_slot_keeps_the_target(coder):
     lex = default_lexicon()
     p = next(p for p in lex.patterns if p.text.startswith("beat T:protester|"))
     assert p.direct_slot == "T" and "protesters" in p.direct_constraint and p.specificity == 1
-    e = _find(coder, "Two Chilean diplomats were expelled by Argentina on Monday.", "SANCTION", "166")
+    e = _find(
+        coder, "Two Chilean diplomats were expelled by Argentina on Monday.", "SANCTION", "166"
+    )
     assert e and _keys(e[0]["source"]) == {"ARG"} and _keys(e[0]["target"]) == {"CHL"}
     e = _find(coder, "Zimbabwean police beat opposition activists in Harare.", "ASSAULT", "182")
     assert e and _keys(e[0]["target"]) == {"ZWE"}
@@ -249,7 +260,10 @@ def test_stop_pattern_only_vetoes_its_own_type():
     ("Iran threatened to impose sanctions on Britain.", "1312"),
 ])  # fmt: skip
 def test_wrapper_map_by_inner_cameo_code(coder, text, cameo):
-    assert _find(coder, text, "THREATEN", cameo), (text, [(e["type"], e["cameo"]) for e in _events(coder, text)])
+    assert _find(coder, text, "THREATEN", cameo), (
+        text,
+        [(e["type"], e["cameo"]) for e in _events(coder, text)],
+    )
 
 
 def test_wrapper_map_key_lookup_order():
@@ -266,12 +280,19 @@ def test_wrapper_map_key_lookup_order():
 
 
 def test_noun_wrappers(coder):
-    e = _find(coder, "The EU's threat to impose sanctions on Belarus angered Minsk.", "THREATEN", "1312")
+    e = _find(
+        coder, "The EU's threat to impose sanctions on Belarus angered Minsk.", "THREATEN", "1312"
+    )
     assert e and _keys(e[0]["source"]) == {"EU"} and _keys(e[0]["target"]) == {"BLR"}
     e = _find(coder, "Iran's promise to withdraw its forces from Syria was welcomed.", "CONCEDE")
     assert e and _keys(e[0]["source"]) == {"IRN"} and _keys(e[0]["target"]) == {"SYR"}
     e = _find(coder, "Egypt repeated its demand that Israel ease restrictions on Gaza.", "REQUEST")
-    assert e and e[0]["cameo"] == "1051" and _keys(e[0]["source"]) == {"EGY"} and _keys(e[0]["target"]) == {"ISR"}
+    assert (
+        e
+        and e[0]["cameo"] == "1051"
+        and _keys(e[0]["source"]) == {"EGY"}
+        and _keys(e[0]["target"]) == {"ISR"}
+    )
     e = _find(coder, "Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "ASSAULT")
     assert e and _keys(e[0]["source"]) == {"SOM"}
 
@@ -285,13 +306,21 @@ def test_four_level_frame(coder):
 def test_agentless_passive_deployment_is_the_forces(coder):
     e = _find(coder, "Troops were deployed to the border with Venezuela on Sunday.", "MOBILIZE")
     assert e and _keys(e[0]["target"]) == {"VEN"}
-    e = _find(coder, "Hundreds of riot police were deployed in Nairobi ahead of the vote.", "MOBILIZE", "153")
+    e = _find(
+        coder,
+        "Hundreds of riot police were deployed in Nairobi ahead of the vote.",
+        "MOBILIZE",
+        "153",
+    )
     assert e and _keys(e[0]["source"]) == {"KEN"}
 
 
 def test_wrapper_verb_with_its_own_object_pattern(coder):
     """'requested international troops to fight the gangs': a request for troops (0234)."""
-    got = [(e["type"], e["cameo"]) for e in _events(coder, "Haiti requested international troops to fight the gangs.")]
+    got = [
+        (e["type"], e["cameo"])
+        for e in _events(coder, "Haiti requested international troops to fight the gangs.")
+    ]
     assert ("REQUEST", "0234") in got and ("REQUEST", "020") not in got, got
 
 
@@ -360,7 +389,11 @@ def test_wrappers_in_a_chain_recode_in_turn(coder, text, typ, cameo):
 
 
 def test_predicate_adjectives_take_the_clause_subject(coder):
-    e = _find(coder, "Britain is deeply concerned about the arrests of journalists in Hong Kong.", "ACCUSE")
+    e = _find(
+        coder,
+        "Britain is deeply concerned about the arrests of journalists in Hong Kong.",
+        "ACCUSE",
+    )
     assert e and _keys(e[0]["source"]) == {"GBR"}
     e = _find(coder, "Hungary remains opposed to the EU migration plan.", "REJECT")
     assert e and _keys(e[0]["source"]) == {"HUN"}
@@ -370,27 +403,50 @@ def test_predicate_adjectives_take_the_clause_subject(coder):
 
 def test_light_verb_with_a_noun_event_is_its_doer(coder):
     """'approved the transfer of aid': an AID by the approver, not a SUPPORT of the transfer."""
-    got = [(e["type"], e["cameo"]) for e in _events(coder, "The Marshall Islands approved the transfer of 5,000 tons of humanitarian aid to Gabon.")]
+    got = [
+        (e["type"], e["cameo"])
+        for e in _events(
+            coder,
+            "The Marshall Islands approved the transfer of 5,000 tons of humanitarian aid to Gabon.",
+        )
+    ]
     assert ("AID", "073") in got and not [g for g in got if g[0] == "SUPPORT"], got
 
 
 def test_wrappers_see_through_a_plan_or_proposal(coder):
-    e = _find(coder, "Israel agreed on Monday to a US-brokered plan to end its occupation of the West Bank.", "CONCEDE")
+    e = _find(
+        coder,
+        "Israel agreed on Monday to a US-brokered plan to end its occupation of the West Bank.",
+        "CONCEDE",
+    )
     assert e and _keys(e[0]["source"]) == {"ISR"}
-    e = _find(coder, "Hamas rejected an Egyptian proposal to hold talks with Fatah.", "REJECT", "125")
+    e = _find(
+        coder, "Hamas rejected an Egyptian proposal to hold talks with Fatah.", "REJECT", "125"
+    )
     assert e and _keys(e[0]["target"]) == {"EGY"}
-    e = _find(coder, "Moldova's opposition vowed to seek parliamentary approval to outlaw the Communist Party.", "THREATEN", "1322")
+    e = _find(
+        coder,
+        "Moldova's opposition vowed to seek parliamentary approval to outlaw the Communist Party.",
+        "THREATEN",
+        "1322",
+    )
     assert e and _keys(e[0]["source"]) == {"MDA"}
 
 
 def test_sources_of_clauses_inside_nouns(coder):
     """'passed a law that would outlaw ...': the lawmakers; 'calling on X to step down and
     accusing him of ...': the accusation is the callers' own act."""
-    e = _find(coder, "Armenia's parliament passed a law on Thursday that would outlaw foreign media companies.", "THREATEN")
+    e = _find(
+        coder,
+        "Armenia's parliament passed a law on Thursday that would outlaw foreign media companies.",
+        "THREATEN",
+    )
     assert e and _keys(e[0]["source"]) == {"ARM"}
     text = "Protesters gathered in Ankara, calling on Erdogan to step down and accusing him of rigging the election."
     # the demand is the gathering's purpose (one PROTEST); the accusation is its own act
-    assert _find(coder, text, "ACCUSE") and (_find(coder, text, "REQUEST") or _find(coder, text, "PROTEST"))
+    assert _find(coder, text, "ACCUSE") and (
+        _find(coder, text, "REQUEST") or _find(coder, text, "PROTEST")
+    )
 
 
 @pytest.mark.parametrize("text,cameo", [
@@ -399,44 +455,70 @@ def test_sources_of_clauses_inside_nouns(coder):
     ("Russia will launch a new offensive against Ukraine, the Kremlin said.", "1384"),
 ])  # fmt: skip
 def test_an_actor_raising_its_own_coercion_threatens(coder, text, cameo):
-    assert _find(coder, text, "THREATEN", cameo), [(e["type"], e["cameo"]) for e in _events(coder, text)]
+    assert _find(coder, text, "THREATEN", cameo), [
+        (e["type"], e["cameo"]) for e in _events(coder, text)
+    ]
 
 
 def test_analysts_guesses_are_no_threat(coder):
-    assert not _find(coder, "Analysts said Turkey could launch a ground operation in northern Syria.", "THREATEN")
+    assert not _find(
+        coder, "Analysts said Turkey could launch a ground operation in northern Syria.", "THREATEN"
+    )
 
 
 def test_started_the_process_of(coder):
-    e = _find(coder, "Colombia has already started the process of withdrawing its military forces from Ghana.", "RETREAT")
+    e = _find(
+        coder,
+        "Colombia has already started the process of withdrawing its military forces from Ghana.",
+        "RETREAT",
+    )
     assert e and _keys(e[0]["source"]) == {"COL"} and _keys(e[0]["target"]) == {"GHA"}
 
 
 def test_stated_intentions(coder):
     """'declared his intent to attack' threatens; 'announced its intention to lay down arms'
     concedes."""
-    e = _find(coder, "Erdogan has declared his intent to attack the Kurds in Syria.", "THREATEN", "138")
+    e = _find(
+        coder, "Erdogan has declared his intent to attack the Kurds in Syria.", "THREATEN", "138"
+    )
     assert e and _keys(e[0]["source"]) == {"TUR"}
-    assert _find(coder, "The Ugandan rebel group announced its intention to lay down arms.", "CONCEDE")
+    assert _find(
+        coder, "The Ugandan rebel group announced its intention to lay down arms.", "CONCEDE"
+    )
 
 
 def test_everyday_uses_found_on_real_news(coder):
-    assert not _find(coder, "A federal judge in California struck down the new asylum policy.", "ASSAULT")
-    assert not _find(coder, "Khan said she was concerned about what had radicalised the teenager.", "ACCUSE")
+    assert not _find(
+        coder, "A federal judge in California struck down the new asylum policy.", "ASSAULT"
+    )
+    assert not _find(
+        coder, "Khan said she was concerned about what had radicalised the teenager.", "ACCUSE"
+    )
 
 
 def test_raising_passives_and_indirect_objects(coder):
     """'the IMF is poised to grant the bank debt relief': the IMF grants; 'provided Ukraine
     with weapons': military aid to Ukraine."""
-    e = _find(coder, "The IMF is poised to grant Comoros debt relief worth one billion dollars.", "AID")
+    e = _find(
+        coder, "The IMF is poised to grant Comoros debt relief worth one billion dollars.", "AID"
+    )
     assert e and _keys(e[0]["source"]) == {"IMF"} and e[0]["modality"] == "planned"
-    e = _find(coder, "The United States provided Ukraine with weapons and ammunition.", "AID", "072")
+    e = _find(
+        coder, "The United States provided Ukraine with weapons and ammunition.", "AID", "072"
+    )
     assert e and _keys(e[0]["source"]) == {"USA"} and _keys(e[0]["target"]) == {"UKR"}
 
 
 def test_constrained_slots_look_through_quantities(coder):
-    e = _find(coder, "Greek police beat hundreds of protesters in Athens on Sunday.", "ASSAULT", "182")
+    e = _find(
+        coder, "Greek police beat hundreds of protesters in Athens on Sunday.", "ASSAULT", "182"
+    )
     assert e and _keys(e[0]["target"]) == {"GRC"}
-    e = _find(coder, "Hungary is preparing to force tens of thousands of refugees back into Turkey.", "THREATEN")
+    e = _find(
+        coder,
+        "Hungary is preparing to force tens of thousands of refugees back into Turkey.",
+        "THREATEN",
+    )
     assert e and _keys(e[0]["source"]) == {"HUN"}
 
 
@@ -454,7 +536,9 @@ def test_a_conditional_or_vowed_strike_is_a_threat(coder, text, cameo):
 
 
 def test_a_strike_is_labour_only_when_workers_strike(coder):
-    assert _find(coder, "South African miners struck over pay at the Marikana mine.", "PROTEST", "143")
+    assert _find(
+        coder, "South African miners struck over pay at the Marikana mine.", "PROTEST", "143"
+    )
     assert not _find(coder, "Israeli jets struck targets in Gaza.", "PROTEST")
     assert not _find(coder, "Israel continued strikes on Gaza.", "PROTEST")
 
@@ -462,7 +546,12 @@ def test_a_strike_is_labour_only_when_workers_strike(coder):
 def test_agentless_withdrawals_and_access(coder):
     """'Russian troops were withdrawn': the troops' own side; 'observers were allowed
     back into Brazil': only the state there admits them."""
-    e = _find(coder, "Russian troops were withdrawn from the Armenian border on Monday.", "RETREAT", "0872")
+    e = _find(
+        coder,
+        "Russian troops were withdrawn from the Armenian border on Monday.",
+        "RETREAT",
+        "0872",
+    )
     assert e and _keys(e[0]["source"]) == {"RUS"}
     e = _find(coder, "Election observers were allowed back into Brazil on Monday.", "RETREAT")
     assert e and _keys(e[0]["source"]) == {"BRA"}
@@ -472,7 +561,11 @@ def test_what_an_actors_own_law_could_do_is_a_threat(coder):
     text = "The Polish government is considering a law that could ban some opposition members from public office."
     e = _find(coder, text, "THREATEN", "1322")
     assert e and _keys(e[0]["source"]) == {"POL"}
-    assert not _find(coder, "Analysts said a law that could ban opposition parties was unlikely to pass.", "THREATEN")
+    assert not _find(
+        coder,
+        "Analysts said a law that could ban opposition parties was unlikely to pass.",
+        "THREATEN",
+    )
 
 
 @pytest.mark.parametrize("text,typ,cameo,modality", [
@@ -485,7 +578,9 @@ def test_coercion_kept_open_or_raised_is_a_threat(coder, text, typ, cameo, modal
     """'not ruling out' or 'raising the possibility of' a coercive act is a threat, made when
     said (asserted); a peaceful act kept open or raised is only possible."""
     e = _find(coder, text, typ, cameo)
-    assert e and e[0]["modality"] == modality, [(x["type"], x["cameo"], x["modality"]) for x in _events(coder, text)]
+    assert e and e[0]["modality"] == modality, [
+        (x["type"], x["cameo"], x["modality"]) for x in _events(coder, text)
+    ]
 
 
 def test_a_promise_of_force_is_a_threat_and_of_help_an_offer(coder):
@@ -493,11 +588,17 @@ def test_a_promise_of_force_is_a_threat_and_of_help_an_offer(coder):
     'promised to withdraw' is a concession, 'pledged to send troops' a planned deployment,
     'promised to respond' a threat with no AGREE besides."""
     e = _find(coder, "Al-Shabaab pledged to renew its attacks on Kenyan forces.", "THREATEN", "138")
-    assert e and e[0]["modality"] == "asserted" and not _find(coder, "Al-Shabaab pledged to renew its attacks on Kenyan forces.", "ASSAULT")
+    assert (
+        e
+        and e[0]["modality"] == "asserted"
+        and not _find(coder, "Al-Shabaab pledged to renew its attacks on Kenyan forces.", "ASSAULT")
+    )
     assert _find(coder, "Iran promised to withdraw its forces from Iraq.", "CONCEDE")
     e = _find(coder, "France pledged to send troops to Mali.", "MOBILIZE")
     assert e and e[0]["modality"] == "planned"
-    got = [(x["type"], x["cameo"]) for x in _events(coder, "Iran promised to respond to any attack.")]
+    got = [
+        (x["type"], x["cameo"]) for x in _events(coder, "Iran promised to respond to any attack.")
+    ]
     assert ("THREATEN", "130") in got and not [g for g in got if g[0] == "AGREE"], got
 
 
@@ -529,9 +630,17 @@ def test_an_announced_plan_to_attack_is_a_threat(coder):
 def test_forces_announced_as_deployed_are_the_announcers(coder):
     """'the Ivorian defence minister announced that 100,000 personnel are being deployed':
     forces no text gives a side are the announcer's; named forces keep their own side."""
-    e = _find(coder, "The Ivorian defence minister announced that 100,000 military personnel are being deployed.", "MOBILIZE")
+    e = _find(
+        coder,
+        "The Ivorian defence minister announced that 100,000 military personnel are being deployed.",
+        "MOBILIZE",
+    )
     assert e and _keys(e[0]["source"]) <= {"CIV", "CIVGOV", "CIVMIL"} and e[0]["source"]
-    e = _find(coder, "The Ivorian defence minister announced that Malian troops are being deployed.", "MOBILIZE")
+    e = _find(
+        coder,
+        "The Ivorian defence minister announced that Malian troops are being deployed.",
+        "MOBILIZE",
+    )
     assert e and {a["code"][:3] for a in e[0]["source"]} == {"MLI"}
 
 
@@ -543,14 +652,25 @@ def test_a_conditional_refusal_to_attend_is_no_offer(coder):
 
 def test_according_to_is_no_destination(coder):
     """'ordered police to seize ..., according to a statement': no deployment 'to' the statement."""
-    text = ("Thailand's governor has ordered police to seize the headquarters of the opposition party, "
-            "according to a statement issued by the ruling party.")
+    text = (
+        "Thailand's governor has ordered police to seize the headquarters of the opposition party, "
+        "according to a statement issued by the ruling party."
+    )
     assert not _find(coder, text, "MOBILIZE")
-    assert _find(coder, "The Belarusian president ordered riot police to the prison on Sunday.", "MOBILIZE", "153")
+    assert _find(
+        coder,
+        "The Belarusian president ordered riot police to the prison on Sunday.",
+        "MOBILIZE",
+        "153",
+    )
 
 
 def test_forces_a_newspaper_reports_sent_are_not_the_newspapers(coder):
-    assert not _find(coder, "The BBC reported that the armed militia members were allegedly sent to the Bahamas.", "MOBILIZE")
+    assert not _find(
+        coder,
+        "The BBC reported that the armed militia members were allegedly sent to the Bahamas.",
+        "MOBILIZE",
+    )
 
 
 @pytest.mark.parametrize("text,cameo", [
@@ -566,7 +686,13 @@ def test_not_hesitating_to_use_force_is_a_threat(coder, text, cameo):
 def test_the_head_of_a_body_acts_for_it(coder):
     """'The head of Bolivia's armed forces declined ...', 'The City of San Marino rejected
     ...': the doer is what the head noun is 'of'."""
-    e = _find(coder, "The head of Bolivia's armed forces has declined a request from Peru for a meeting.", "REJECT")
-    assert e and {a["code"] for a in e[0]["source"]} == {"BOLMIL"} and _keys(e[0]["target"]) == {"PER"}
+    e = _find(
+        coder,
+        "The head of Bolivia's armed forces has declined a request from Peru for a meeting.",
+        "REJECT",
+    )
+    assert (
+        e and {a["code"] for a in e[0]["source"]} == {"BOLMIL"} and _keys(e[0]["target"]) == {"PER"}
+    )
     e = _find(coder, "The City of San Marino has rejected the request.", "REJECT")
     assert e and _keys(e[0]["source"]) == {"SMR"}

@@ -16,50 +16,119 @@ def _mods(coder, text: str, typ: str) -> list[str]:
     ("text", "typ", "modality"),
     [
         # a noun that says "no" governs the event
-        ("There had been no approach by Norway to extradite the two men to Sweden.", "COOPERATE", "negated"),
+        (
+            "There had been no approach by Norway to extradite the two men to Sweden.",
+            "COOPERATE",
+            "negated",
+        ),
         ("Kenya has given Uganda no promises of military aid.", "AID", "negated"),
         ("There is no sign Egypt is willing to negotiate with Ethiopia.", "AGREE", "negated"),
-        ("There is still no confirmation from the Kurdish forces that they have received a request "
-         "from Norway to hand over the pair.", "REQUEST", "negated"),
-        ("The talks ended with no sign Russia was willing to put pressure on Syria to negotiate.",
-         "CONSULT", "negated"),
+        (
+            "There is still no confirmation from the Kurdish forces that they have received a request "
+            "from Norway to hand over the pair.",
+            "REQUEST",
+            "negated",
+        ),
+        (
+            "The talks ended with no sign Russia was willing to put pressure on Syria to negotiate.",
+            "CONSULT",
+            "negated",
+        ),
         # "without" + gerund: the act did not happen
         ("Kenya signed the deal in March without consulting Uganda.", "CONSULT", "negated"),
         ("Serbia closed the crossing without warning Hungary.", "THREATEN", "negated"),
         # a subject that says "no", "no longer", a negated copula
-        ("Not a single request from Chad for access has been granted by Niger.", "RETREAT", "negated"),
+        (
+            "Not a single request from Chad for access has been granted by Niger.",
+            "RETREAT",
+            "negated",
+        ),
         ("Turkish officials no longer demand that Sudan expel the envoy.", "REQUEST", "negated"),
         ("Norway and Sweden were not prepared to fight for a free Syria.", "THREATEN", "negated"),
         # "any X", risk nouns, intentions, hopes, "can", "should"
-        ("Obama had vowed that any use of chemical weapons by Syria would cross a red line.",
-         "ASSAULT", "hypothetical"),
-        ("Direct clashes between Peruvian and Chilean troops are now a distinct possibility.", "ASSAULT", "possible"),
-        ("Our intention is to arrest anyone who attacks the embassy, the Kenyan minister said.",
-         "COERCE", "planned"),
+        (
+            "Obama had vowed that any use of chemical weapons by Syria would cross a red line.",
+            "ASSAULT",
+            "hypothetical",
+        ),
+        (
+            "Direct clashes between Peruvian and Chilean troops are now a distinct possibility.",
+            "ASSAULT",
+            "possible",
+        ),
+        (
+            "Our intention is to arrest anyone who attacks the embassy, the Kenyan minister said.",
+            "COERCE",
+            "planned",
+        ),
         ("The mother hoped that Chad would put the two men on trial.", "ACCUSE", "possible"),
         ("Mali hopes to reopen talks with Niger.", "CONSULT", "possible"),
-        ("The court, which can prosecute people for war crimes, sits in The Hague.", "ACCUSE", "possible"),
-        ("The militants should be arrested by Nigeria, the senator said.", "COERCE", "hypothetical"),
+        (
+            "The court, which can prosecute people for war crimes, sits in The Hague.",
+            "ACCUSE",
+            "possible",
+        ),
+        (
+            "The militants should be arrested by Nigeria, the senator said.",
+            "COERCE",
+            "hypothetical",
+        ),
         # refusals, commitments, obligations, conditions on "will be able to"
-        ("The US refusal to end its backing for the rebels has angered Niger.", "SANCTION", "negated"),
-        ("Peru made an open-ended commitment to increase its military presence in Bolivia.", "MOBILIZE", "planned"),
-        ("The US must still do more to persuade Russia to put pressure on Syria to negotiate.",
-         "CONSULT", "hypothetical"),
-        ("If Chad joins the alliance, Russia will be able to attack Libya.", "ASSAULT", "hypothetical"),
-        ("The statement probably means Turkey can press ahead with its offensive against the Kurds.",
-         "REQUEST", "possible"),
+        (
+            "The US refusal to end its backing for the rebels has angered Niger.",
+            "SANCTION",
+            "negated",
+        ),
+        (
+            "Peru made an open-ended commitment to increase its military presence in Bolivia.",
+            "MOBILIZE",
+            "planned",
+        ),
+        (
+            "The US must still do more to persuade Russia to put pressure on Syria to negotiate.",
+            "CONSULT",
+            "hypothetical",
+        ),
+        (
+            "If Chad joins the alliance, Russia will be able to attack Libya.",
+            "ASSAULT",
+            "hypothetical",
+        ),
+        (
+            "The statement probably means Turkey can press ahead with its offensive against the Kurds.",
+            "REQUEST",
+            "possible",
+        ),
         ("But Darfur is not a war that western governments can ignore.", "REJECT", "negated"),
-        ("I would expect the foreign secretary to urge Syria to release the prisoners.", "REQUEST", "possible"),
+        (
+            "I would expect the foreign secretary to urge Syria to release the prisoners.",
+            "REQUEST",
+            "possible",
+        ),
         ("Kenya said it would plan to send troops to Somalia.", "MOBILIZE", "planned"),
         # "neither X nor Y" as subject; an event that a purpose clause averts or prevents
         ("Neither Egypt nor Jordan has given permission for the flights.", "RETREAT", "negated"),
-        ("Neither Cairo nor Amman has given permission for these armed incursions.", "RETREAT", "negated"),
-        ("To avert a clash between Greek and Turkish troops, the Greek minister called his Turkish counterpart.",
-         "ASSAULT", "negated"),
-        ("The army moved north to prevent a clash between Greek and Turkish troops.", "ASSAULT", "negated"),
+        (
+            "Neither Cairo nor Amman has given permission for these armed incursions.",
+            "RETREAT",
+            "negated",
+        ),
+        (
+            "To avert a clash between Greek and Turkish troops, the Greek minister called his Turkish counterpart.",
+            "ASSAULT",
+            "negated",
+        ),
+        (
+            "The army moved north to prevent a clash between Greek and Turkish troops.",
+            "ASSAULT",
+            "negated",
+        ),
         # a conjunct with its own subject does not inherit "would"
-        ("The recruits would later train in Turkey, and last week they were called into action by Ankara.",
-         "MOBILIZE", "asserted"),
+        (
+            "The recruits would later train in Turkey, and last week they were called into action by Ankara.",
+            "MOBILIZE",
+            "asserted",
+        ),
     ],
 )
 def test_modality_contexts(coder, text, typ, modality):
@@ -81,13 +150,17 @@ def test_still_asserted(coder, text, typ):
 
 
 def test_due_to_a_noun_is_a_cause_not_a_plan(coder):
-    assert "planned" not in _mods(coder, "The delay is partly due to Russia's vetoes of the resolutions.", "REJECT")
+    assert "planned" not in _mods(
+        coder, "The delay is partly due to Russia's vetoes of the resolutions.", "REJECT"
+    )
 
 
 def test_would_in_a_relative_clause_of_reported_speech_is_a_plan(nlp):
     from dotterel.events.modality import modality
 
-    doc = nlp("Peru announced that it would build a new force that would patrol the border with Bolivia.")
+    doc = nlp(
+        "Peru announced that it would build a new force that would patrol the border with Bolivia."
+    )
     patrol = next(t for t in doc if t.lower_ == "patrol")
     assert modality(patrol)[0] == "planned"
     doc = nlp("A new force would patrol the border with Bolivia.")

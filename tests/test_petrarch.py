@@ -131,7 +131,11 @@ def test_coding_with_dictionary_actors_and_agents(dict_coder):
     ev = [e.to_dict() for e in art.events]
     assert any([a["code"] for a in e["source"]] == ["RUR"] and [a["code"] for a in e["target"]] == ["ELB"]
                for e in ev), ev  # fmt: skip
-    art = _actors(dict_coder, "Ruritanian troops shelled Zimba Rifles positions. King Rudolf spoke.", "2012-05-01")
+    art = _actors(
+        dict_coder,
+        "Ruritanian troops shelled Zimba Rifles positions. King Rudolf spoke.",
+        "2012-05-01",
+    )
     codes = {a.code for a in art.actors}
     assert {"RURMIL", "RURGOV"} <= codes, codes
     art = _actors(dict_coder, "King Rudolf spoke in Strelsau.", "2021-05-01")

@@ -47,7 +47,12 @@ def test_a_journey_by_private_people_is_no_visit(coder, text):
 
 def test_an_official_visit_is_still_a_visit(coder):
     e = found(coder, "The French foreign minister will travel to Beijing next week.", "CONSULT")
-    assert e and e[0]["mode"] == "visit" and keys(e[0]["source"]) == {"FRA"} and keys(e[0]["target"]) == {"CHN"}
+    assert (
+        e
+        and e[0]["mode"] == "visit"
+        and keys(e[0]["source"]) == {"FRA"}
+        and keys(e[0]["target"]) == {"CHN"}
+    )
 
 
 # -- a vehicle is no visitor --------------------------------------------------------------------
@@ -61,7 +66,9 @@ def test_a_vehicle_journey_is_no_visit(coder, text):
 
 
 def test_a_minister_flying_is_still_a_visit(coder):
-    assert "CONSULT" in types(coder, "The Hungarian foreign minister, flying from Madrid, arrived in Riga on Monday.")
+    assert "CONSULT" in types(
+        coder, "The Hungarian foreign minister, flying from Madrid, arrived in Riga on Monday."
+    )
 
 
 # -- "X said (that) Y must Z" ------------------------------------------------------------------
@@ -76,17 +83,25 @@ def test_the_speakers_own_resolve_is_no_demand(coder, text):
 
 
 def test_a_demand_on_another_state_is_still_a_request(coder):
-    e = found(coder, "The Kenyan president said Ethiopia must withdraw its troops from the border.", "REQUEST")
+    e = found(
+        coder,
+        "The Kenyan president said Ethiopia must withdraw its troops from the border.",
+        "REQUEST",
+    )
     assert e and keys(e[0]["source"]) == {"KEN"} and keys(e[0]["target"]) == {"ETH"}
 
 
 # -- orders to leave ---------------------------------------------------------------------------
 def test_telling_someone_one_is_going_out_is_no_expulsion(coder):
-    assert "SANCTION" not in types(coder, "The Iraqi ministers told their aides they were going out for lunch.")
+    assert "SANCTION" not in types(
+        coder, "The Iraqi ministers told their aides they were going out for lunch."
+    )
 
 
 def test_ordering_ones_own_forces_to_leave_is_a_withdrawal(coder):
-    got = events_of(coder, "The US president has ordered American troops in Syria to leave by the spring.")
+    got = events_of(
+        coder, "The US president has ordered American troops in Syria to leave by the spring."
+    )
     assert "SANCTION" not in [e["type"] for e in got]
     assert any(e["type"] == "RETREAT" and e["cameo"] == "0872" for e in got), got
 
@@ -137,11 +152,15 @@ def test_no_one_affected_no_event(coder, text, typ):
 
 
 def test_burning_people_to_death_is_still_an_attack(coder):
-    assert found(coder, "Boko Haram militants burned three Nigerian villagers to death on Sunday.", "ASSAULT")
+    assert found(
+        coder, "Boko Haram militants burned three Nigerian villagers to death on Sunday.", "ASSAULT"
+    )
 
 
 def test_driven_out_are_the_target_not_the_town(coder):
-    e = found(coder, "The Iraqi army drove the Islamic State fighters out of Mosul in 2017.", "ASSAULT")
+    e = found(
+        coder, "The Iraqi army drove the Islamic State fighters out of Mosul in 2017.", "ASSAULT"
+    )
     assert e and "IRQ" not in keys(e[0]["target"]), e
 
 
@@ -152,7 +171,11 @@ def test_the_backers_name_is_not_the_forces_nationality(coder):
 
 
 def test_a_capital_before_an_attack_noun_is_where_not_who(coder):
-    got = found(coder, "He said he was pleased when he heard of the Paris terror attacks in 2015.", "ASSAULT")
+    got = found(
+        coder,
+        "He said he was pleased when he heard of the Paris terror attacks in 2015.",
+        "ASSAULT",
+    )
     assert not [e for e in got if any("GOV" in a["sector"] for a in e["source"])], got
 
 
@@ -164,7 +187,9 @@ def test_a_passive_with_its_own_subject_does_not_share_the_agent(coder):
 
 
 def test_an_extraposed_it_does_nothing(coder):
-    got = events_of(coder, "A Labour MP said it would be safe to rescue the British children from the camp.")
+    got = events_of(
+        coder, "A Labour MP said it would be safe to rescue the British children from the camp."
+    )
     assert not [e for e in got if any("GOV" in a["sector"] for a in e["source"])], got
 
 
@@ -191,9 +216,13 @@ def test_a_private_phone_call_is_no_consultation(coder):
 
 
 def test_a_bodys_backers_or_enemies_are_not_the_body(coder):
-    got = found(coder, "President Assad's main backers met in Sochi last week to discuss Idlib.", "CONSULT")
+    got = found(
+        coder, "President Assad's main backers met in Sochi last week to discuss Idlib.", "CONSULT"
+    )
     assert not [e for e in got if "SYR" in keys(e["source"])], got
-    got = found(coder, "The town was retaken from Islamic State by its enemies last year.", "ASSAULT")
+    got = found(
+        coder, "The town was retaken from Islamic State by its enemies last year.", "ASSAULT"
+    )
     assert not [e for e in got if "ISIS" in keys(e["source"])], got
 
 
@@ -219,12 +248,17 @@ def test_an_operation_to_be_launched_if_is_hypothetical(coder):
             "launched if they refused to surrender.")  # fmt: skip
     got = found(coder, text, "ASSAULT")
     assert got and all(e["modality"] == "hypothetical" for e in got), got
-    got = found(coder, "Turkey launched an operation to drive Kurdish fighters out of Afrin.", "ASSAULT")
+    got = found(
+        coder, "Turkey launched an operation to drive Kurdish fighters out of Afrin.", "ASSAULT"
+    )
     assert got and got[0]["modality"] == "asserted", got
 
 
 def test_whoever_does_it_is_hypothetical(coder):
-    got = events_of(coder, "Isis has offered a reward to whomever kills Abu Muath al-Jazairi, a veteran foreign fighter.")
+    got = events_of(
+        coder,
+        "Isis has offered a reward to whomever kills Abu Muath al-Jazairi, a veteran foreign fighter.",
+    )
     assert not [e for e in got if e["type"] == "ASSAULT" and e["modality"] == "asserted"], got
 
 
@@ -318,12 +352,19 @@ def test_the_violent_and_political_uses_stay(coder, text, typ):
 
 
 def test_a_request_to_nato_is_not_natos(coder):
-    got = events_of(coder, "Responding to a US request to Nato, Britain increased its troop numbers in Afghanistan.")
+    got = events_of(
+        coder,
+        "Responding to a US request to Nato, Britain increased its troop numbers in Afghanistan.",
+    )
     assert not [e for e in got if e["type"] == "REQUEST" and "NATO" in keys(e["source"])], got
 
 
 def test_a_participle_after_its_noun_is_passive(coder):
-    e = found(coder, "In October, Turkey released a US pastor detained for two years on terror charges.", "COERCE")
+    e = found(
+        coder,
+        "In October, Turkey released a US pastor detained for two years on terror charges.",
+        "COERCE",
+    )
     assert e and keys(e[0]["source"]) == {"TUR"} and keys(e[0]["target"]) == {"USA"}, e
     # a main verb the parser hangs on a name after a comma keeps its subject
     e = found(coder, "U.S. envoy Mike Hammer, who attended the Pretoria talks, called on Eritrea to withdraw its "
@@ -343,7 +384,9 @@ def test_a_participle_after_a_number_is_passive_too():
 def test_a_resignation_is_not_from_whatever_it_affects(coder):
     text = "The US defence secretary resigned on Thursday. The resignation deprives Europe of a reliable interlocutor."
     got = found(coder, text, "RETREAT")
-    assert got and not [e for e in got if "EUR" in keys(e["target"]) or "EU" in keys(e["target"])], got
+    assert got and not [
+        e for e in got if "EUR" in keys(e["target"]) or "EU" in keys(e["target"])
+    ], got
 
 
 # -- declining to act under pressure is a rejection ---------------------------------------------
@@ -357,7 +400,11 @@ def test_refusing_to_act_under_pressure_is_a_rejection(coder, text):
 
 
 def test_refusing_under_pressure_targets_the_presser_and_acting_under_it_is_no_rejection(coder):
-    e = found(coder, "The president said Ghana would not decide anything under pressure from Washington.", "REJECT")
+    e = found(
+        coder,
+        "The president said Ghana would not decide anything under pressure from Washington.",
+        "REJECT",
+    )
     assert keys(e[0]["target"]) == {"USA"}
     assert not found(coder, "The president said Ghana would act on the basis of threats.", "REJECT")
 
@@ -373,7 +420,9 @@ def test_protests_spreading_are_the_publics(coder, text):
 
 
 def test_protests_named_without_spreading_give_no_sourceless_protest(coder):
-    assert not found(coder, "The minister discussed the protests with reporters in Lusaka.", "PROTEST")
+    assert not found(
+        coder, "The minister discussed the protests with reporters in Lusaka.", "PROTEST"
+    )
 
 
 # -- a state that protests complains officially; it does not demonstrate (gold4) --------------
@@ -402,9 +451,11 @@ def test_second_finite_verb_after_an_urged_infinitive_is_the_urgers(coder):
 
 # -- unqualified police are the country's own, not a foreign force named before (gold4) -------
 def test_bare_police_after_a_foreign_police_force_are_the_countrys_own(coder):
-    text = ("SUVA (Reuters) - Fiji said on Tuesday that Australian police have helped keep order in the "
-            "country since 2021. Hundreds of people rioted in Suva on Friday. Police fired tear gas to "
-            "disperse the crowds and arrested 60 people.")
+    text = (
+        "SUVA (Reuters) - Fiji said on Tuesday that Australian police have helped keep order in the "
+        "country since 2021. Hundreds of people rioted in Suva on Friday. Police fired tear gas to "
+        "disperse the crowds and arrested 60 people."
+    )
     for typ in ("ASSAULT", "COERCE"):
         e = found(coder, text, typ)
         assert e and e[0]["source"][0]["code"] == "FJICOP", typ
@@ -412,8 +463,10 @@ def test_bare_police_after_a_foreign_police_force_are_the_countrys_own(coder):
 
 # -- "the party" after the opposition party is the opposition (gold4) ---------------------------
 def test_the_party_after_an_opposition_party_is_the_opposition(coder):
-    text = ("LUSAKA (Reuters) - Zambian police arrested the leader of the main opposition party on "
-            "Monday. The party said it would hold protests on Friday.")
+    text = (
+        "LUSAKA (Reuters) - Zambian police arrested the leader of the main opposition party on "
+        "Monday. The party said it would hold protests on Friday."
+    )
     e = found(coder, text, "PROTEST")
     assert e and e[0]["source"][0]["code"] == "ZMBOPP"
 
@@ -431,20 +484,28 @@ def test_crowd_policed_during_a_protest_is_the_protesting_group(coder, text, typ
 
 
 def test_people_arrested_with_no_protest_told_stay_the_public(coder):
-    e = found(coder, "NAIROBI (Reuters) - Kenyan police arrested 12 people in Nairobi on Monday.", "COERCE")
+    e = found(
+        coder,
+        "NAIROBI (Reuters) - Kenyan police arrested 12 people in Nairobi on Monday.",
+        "COERCE",
+    )
     assert e and e[0]["target"][0]["code"] == "KENCVL"
 
 
 def test_crowd_policed_after_two_protesting_groups_stays_the_public(coder):
-    text = ("SANTIAGO (Reuters) - Tens of thousands of Chileans marched through central Santiago on Wednesday and unions staged "
-            "a general strike. Police fired tear gas at the crowds.")
+    text = (
+        "SANTIAGO (Reuters) - Tens of thousands of Chileans marched through central Santiago on Wednesday and unions staged "
+        "a general strike. Police fired tear gas at the crowds."
+    )
     e = found(coder, text, "ASSAULT")
     assert e and e[0]["target"][0]["code"] == "CHLCVL"
 
 
 # -- people known only by their nationality who arrive pay no state visit (gold4) --------------
 def test_nationals_arriving_are_no_state_visit(coder):
-    assert "CONSULT" not in types(coder, "Chinese police trainers, who arrived in the country last year, will stay.")
+    assert "CONSULT" not in types(
+        coder, "Chinese police trainers, who arrived in the country last year, will stay."
+    )
     e = found(coder, "Chinese officials arrived in Hanoi on Monday.", "CONSULT")
     assert e and e[0]["source"][0]["code"] == "CHNGOV"
     assert found(coder, "A Chinese team visited Hanoi on Monday.", "CONSULT")
@@ -469,8 +530,10 @@ def test_between_them_is_the_pair_named_before(coder):
 
 # -- an opposition leader with no nationality in a story clearly about the dateline's country (gold4)
 def test_opposition_leader_without_nationality_is_the_datelines_when_the_story_is_about_it(coder):
-    text = ("YEREVAN (Reuters) - Armenian police detained 40 people. Armenia agreed in April to hand four "
-            "villages to Azerbaijan. Opposition leader Tigran Avagyan rejected an offer of talks.")
+    text = (
+        "YEREVAN (Reuters) - Armenian police detained 40 people. Armenia agreed in April to hand four "
+        "villages to Azerbaijan. Opposition leader Tigran Avagyan rejected an offer of talks."
+    )
     e = found(coder, text, "REJECT")
     assert e and e[0]["source"][0]["code"] == "ARMOPP"
     other = "WASHINGTON (Reuters) - Venezuelan officials met U.S. envoys. Opposition leader Maria Lopez criticised the talks."
@@ -478,5 +541,9 @@ def test_opposition_leader_without_nationality_is_the_datelines_when_the_story_i
 
 
 def test_an_oppositions_demand_naming_no_one_is_made_of_its_government(coder):
-    e = found(coder, "Kenyan opposition leaders demanded an independent inquiry into the shootings.", "REQUEST")
+    e = found(
+        coder,
+        "Kenyan opposition leaders demanded an independent inquiry into the shootings.",
+        "REQUEST",
+    )
     assert e and [t["code"] for t in e[0]["target"]] == ["KENGOV"]

@@ -16,7 +16,9 @@ def read(tmp_path, name: str, data: bytes | str, **opts):
 
 
 def test_plain_text_is_one_article_with_its_stem_as_id(tmp_path):
-    (a,) = read(tmp_path, "story-1.txt", "Russia expelled two diplomats.", published=dt.date(2020, 1, 2))
+    (a,) = read(
+        tmp_path, "story-1.txt", "Russia expelled two diplomats.", published=dt.date(2020, 1, 2)
+    )
     assert isinstance(a, Article) and a.id == "story-1" and a.published == dt.date(2020, 1, 2)
 
 
@@ -37,13 +39,17 @@ def test_markdown_front_matter_and_markup(tmp_path):
 
 def test_jsonl_bad_lines_are_named_and_the_rest_kept(tmp_path):
     lines = [
-        json.dumps({"id": "a", "text": "Russia expelled two diplomats.", "published": "2020-01-02"}),
+        json.dumps(
+            {"id": "a", "text": "Russia expelled two diplomats.", "published": "2020-01-02"}
+        ),
         "{not json",
         json.dumps({"id": "b"}),
         json.dumps({"id": "c", "text": "   "}),
         json.dumps(["a list"]),
         json.dumps({"id": "d", "text": "Iran criticised Israel.", "published": "yesterday"}),
-        json.dumps({"id": "e", "text": "China praised Pakistan.", "published": "2020-01-03T10:00:00Z"}),
+        json.dumps(
+            {"id": "e", "text": "China praised Pakistan.", "published": "2020-01-03T10:00:00Z"}
+        ),
     ]
     got = read(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
     arts = [g for g in got if isinstance(g, Article)]
@@ -78,7 +84,7 @@ def test_empty_and_oversized_files(tmp_path):
 
 
 def test_csv_records(tmp_path):
-    text = "id,text,published\nx1,\"Russia expelled two diplomats, officials said.\",2020-02-02\nx2,,2020-02-02\n"
+    text = 'id,text,published\nx1,"Russia expelled two diplomats, officials said.",2020-02-02\nx2,,2020-02-02\n'
     got = read(tmp_path, "f.csv", text)
     assert isinstance(got[0], Article) and got[0].id == "x1"
     assert isinstance(got[1], Problem) and got[1].origin.endswith("f.csv:3")
@@ -97,7 +103,10 @@ def test_html_page_through_trafilatura(tmp_path):
 
 
 def test_html_soup_inside_a_jsonl_text_is_extracted(tmp_path):
-    rec = {"id": "h", "text": "<html><body><div><p>Iran criticised Israel on Monday.</p><p>More text here.</p></div><script>x()</script></body></html>"}
+    rec = {
+        "id": "h",
+        "text": "<html><body><div><p>Iran criticised Israel on Monday.</p><p>More text here.</p></div><script>x()</script></body></html>",
+    }
     (a,) = read(tmp_path, "f.jsonl", json.dumps(rec) + "\n")
     assert "<p>" not in a.text and "Iran criticised Israel" in a.text
 

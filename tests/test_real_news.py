@@ -29,7 +29,9 @@ def test_the_one_believed_killed_is_not_the_killer(coder):
     text = "Their commander, believed killed in an American airstrike in 2016, was also named in the ruling."
     evs = events_of(coder, text)
     assert any(e["type"] == "ASSAULT" and "USAMIL" in codes(e["source"]) for e in evs), evs
-    assert not any(e["type"] == "ASSAULT" and any("commander" in a["text"] for a in e["source"]) for e in evs), evs
+    assert not any(
+        e["type"] == "ASSAULT" and any("commander" in a["text"] for a in e["source"]) for e in evs
+    ), evs
 
 
 def test_a_causative_participle_keeps_its_causer(coder):
@@ -55,7 +57,10 @@ def test_an_apposition_names_the_possessed_party(coder):
 def test_british_co_operation_is_cooperation_not_an_operation(coder):
     evs = events_of(coder, "The Kenyan army stepped up military co-operation with Uganda.")
     assert any(e["type"] == "COOPERATE" and "UGA" in "".join(codes(e["target"])) for e in evs), evs
-    evs = events_of(coder, "The Kenyan interior ministry agreed to a pause in its co-operation with Ugandan police.")
+    evs = events_of(
+        coder,
+        "The Kenyan interior ministry agreed to a pause in its co-operation with Ugandan police.",
+    )
     assert not any(e["type"] in ("CONCEDE", "RETREAT") for e in evs), evs
 
 
@@ -63,20 +68,37 @@ def test_hyphenated_prefix_words_stay_one_token():
     from dotterel.nlp import get_tokenizer
 
     assert [t.text for t in get_tokenizer()("Co-ordination and co-operating.")] == [
-        "Co-ordination", "and", "co-operating", "."]
+        "Co-ordination",
+        "and",
+        "co-operating",
+        ".",
+    ]
 
 
 def test_a_participle_after_the_clause_is_done_by_its_agent(coder):
     text = "Kurdish militias still hold sway in eastern Syria, supported by about 2,000 American troops and air power."
     evs = [e for e in events_of(coder, text) if e["type"] == "SUPPORT"]
-    assert evs and all(codes(e["source"]) == ["USAMIL"] and codes(e["target"]) == ["SYRUAF"] for e in evs), evs
-    evs = [e for e in events_of(coder, "Backed by Russian jets, Syrian troops retook the town.") if e["type"] == "SUPPORT"]
-    assert evs and all(codes(e["source"]) == ["RUSMIL"] and codes(e["target"]) == ["SYRMIL"] for e in evs), evs
+    assert evs and all(
+        codes(e["source"]) == ["USAMIL"] and codes(e["target"]) == ["SYRUAF"] for e in evs
+    ), evs
+    evs = [
+        e
+        for e in events_of(coder, "Backed by Russian jets, Syrian troops retook the town.")
+        if e["type"] == "SUPPORT"
+    ]
+    assert evs and all(
+        codes(e["source"]) == ["RUSMIL"] and codes(e["target"]) == ["SYRMIL"] for e in evs
+    ), evs
 
 
 def test_shelling_listed_with_airstrikes_is_not_done_by_the_victims(coder):
     text = "A monitoring group says more than 50 villagers have been killed in airstrikes and shelling since the offensive began."
     evs = events_of(coder, text)
-    assert not any(e["type"] == "ASSAULT" and "CVL" in "".join(codes(e["source"])) for e in evs), evs
-    evs = events_of(coder, "Two soldiers were wounded and are receiving treatment after rebels attacked the base.")
+    assert not any(e["type"] == "ASSAULT" and "CVL" in "".join(codes(e["source"])) for e in evs), (
+        evs
+    )
+    evs = events_of(
+        coder,
+        "Two soldiers were wounded and are receiving treatment after rebels attacked the base.",
+    )
     assert any(e["type"] == "ASSAULT" for e in evs), evs

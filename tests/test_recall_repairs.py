@@ -35,22 +35,32 @@ def test_a_by_phrase_that_names_no_one_is_no_agent(coder):
 # -- a main verb the parser made a participle of its subject --------------------------------------
 def test_a_main_verb_parsed_as_a_participle_of_its_subject(coder):
     # the parser makes "Volunteers" the root and "donated" a participle of "charities"
-    e = found(coder, "Volunteers from two American charities donated and delivered medicine to a "
-                     "hospital in Baghdad.", "AID")
+    e = found(
+        coder,
+        "Volunteers from two American charities donated and delivered medicine to a "
+        "hospital in Baghdad.",
+        "AID",
+    )
     assert e and keys(e[0]["target"]) == {"IRQ"}, e
     assert not [a for a in e[0]["target"] if a["sector"] == ["NGO"]], e
 
 
 def test_a_participle_without_an_object_is_still_said_of_its_noun(coder):
     # no direct object: a reduced passive, the noun is who it was done to
-    e = found(coder, "Dozens of students detained during the protests were released on Monday.", "RETREAT")
+    e = found(
+        coder, "Dozens of students detained during the protests were released on Monday.", "RETREAT"
+    )
     assert not [x for x in e if x["source"] and x["source"][0]["text"].startswith("Dozens")], e
 
 
 # -- a protest aimed at the rule it demands freedom from ------------------------------------------
 def test_a_protest_demanding_independence_is_aimed_at_the_ruler(coder):
-    e = found(coder, "Prisoners rioted at a jail in Western Sahara on Monday, joining thousands of protesters "
-                     "in demanding a referendum on independence from Moroccan rule.", "PROTEST")
+    e = found(
+        coder,
+        "Prisoners rioted at a jail in Western Sahara on Monday, joining thousands of protesters "
+        "in demanding a referendum on independence from Moroccan rule.",
+        "PROTEST",
+    )
     assert e and keys(e[0]["target"]) == {"MAR"}, e
     # no demand: the place's government, as before
     e = found(coder, "Protesters rioted in Western Sahara on Monday.", "PROTEST")
@@ -59,11 +69,17 @@ def test_a_protest_demanding_independence_is_aimed_at_the_ruler(coder):
 
 # -- an economy is no marketplace; a restriction "for" someone restricts them ----------------------
 def test_a_restriction_of_the_labour_market_is_aimed_at_whom_it_is_for(coder):
-    e = found(coder, "Austria imposed restrictions on its labour market for Romanian workers.", "COERCE")
+    e = found(
+        coder, "Austria imposed restrictions on its labour market for Romanian workers.", "COERCE"
+    )
     assert e and keys(e[0]["target"]) == {"ROU"}, e
     e = found(coder, "Austria imposed restrictions on its labour market.", "COERCE")
-    assert not [a for x in e for a in x["target"] if a["country"] == "AUT" and a["sector"] == ["CVL"]
-                and a["text"] == "market"], e
+    assert not [
+        a
+        for x in e
+        for a in x["target"]
+        if a["country"] == "AUT" and a["sector"] == ["CVL"] and a["text"] == "market"
+    ], e
     # a marketplace is still where people are
     e = found(coder, "Government jets bombed a crowded market in Idlib province.", "ASSAULT")
     assert e and keys(e[0]["target"]) == {"SYR"}, e
@@ -74,7 +90,9 @@ def test_a_restriction_of_the_labour_market_is_aimed_at_whom_it_is_for(coder):
     ("An attempt to assassinate the mayor of Kandahar was foiled, police said.", "AFG"),
     ("An assassination attempt on the governor failed in Novosibirsk on Monday.", "RUS"),
 ])  # fmt: skip
-def test_an_unclaimed_assassination_attempt_is_by_unidentified_attackers_of_the_place(coder, text, country):
+def test_an_unclaimed_assassination_attempt_is_by_unidentified_attackers_of_the_place(
+    coder, text, country
+):
     e = found(coder, text, "ASSAULT")
     assert e and e[0]["cameo"] == "185", e
     assert [a["code"] for a in e[0]["source"]] == [country + "UAF"], e
@@ -89,25 +107,41 @@ def test_who_foils_an_attempt_did_not_make_it(coder):
 
 # -- abuse in someone's custody ------------------------------------------------------------------
 def test_torture_in_custody_is_by_the_custodian(coder):
-    e = found(coder, "A Kurdish prisoner died as a result of torture while in Turkish police custody, "
-                     "according to a report.", "ASSAULT")
+    e = found(
+        coder,
+        "A Kurdish prisoner died as a result of torture while in Turkish police custody, "
+        "according to a report.",
+        "ASSAULT",
+    )
     assert e and [a["code"] for a in e[0]["source"]] == ["TURCOP"], e
     assert e[0]["target"], e
     # no custody named: no doer, no event
-    assert not found(coder, "A prisoner died as a result of torture, according to a report.", "ASSAULT")
+    assert not found(
+        coder, "A prisoner died as a result of torture, according to a report.", "ASSAULT"
+    )
 
 
 # -- barring candidates from the ballot is a ban --------------------------------------------------
 def test_not_allowing_candidates_on_the_ballot_is_a_ban(coder):
-    e = found(coder, "The election commission did not allow candidates from the opposition party to run "
-                     "in the vote.", "COERCE")
+    e = found(
+        coder,
+        "The election commission did not allow candidates from the opposition party to run "
+        "in the vote.",
+        "COERCE",
+    )
     assert e and e[0]["cameo"] == "1722", e
     # announced for the future: a threat to ban (1322)
-    e = found(coder, "The government approved a plan that will not allow candidates from the Green Party "
-                     "on the ballot.", "THREATEN")
+    e = found(
+        coder,
+        "The government approved a plan that will not allow candidates from the Green Party "
+        "on the ballot.",
+        "THREATEN",
+    )
     assert e and e[0]["cameo"] == "1322", e
     # other refusals stay refusals
-    assert found(coder, "The government will not allow foreign observers at the election.", "REJECT")
+    assert found(
+        coder, "The government will not allow foreign observers at the election.", "REJECT"
+    )
 
 
 def test_a_bodys_own_session_is_no_meeting(coder):
@@ -117,16 +151,24 @@ def test_a_bodys_own_session_is_no_meeting(coder):
 
 # -- an organisation's own body is no target ----------------------------------------------------
 def test_an_organisations_own_body_is_no_target_the_country_it_serves_is(coder):
-    e = found(coder, "The Security Council agreed on Friday to a one-year extension of the mandate for the "
-                     "peacekeeping force in Lebanon (UNIFIL).", "AGREE")
+    e = found(
+        coder,
+        "The Security Council agreed on Friday to a one-year extension of the mandate for the "
+        "peacekeeping force in Lebanon (UNIFIL).",
+        "AGREE",
+    )
     assert e and keys(e[0]["target"]) == {"LBN"}, e
 
 
 # -- an object moved after a measure phrase ------------------------------------------------------
 def test_an_object_moved_after_a_measure_phrase_is_still_the_object(coder):
     # the parser reads "by one hour" as the agent and the curfew as the next clause's subject
-    e = found(coder, "President Kagame on Monday shortened by one hour the nightly curfew imposed in Rwanda "
-                     "after a May 2 revolt shook the army.", "CONCEDE")
+    e = found(
+        coder,
+        "President Kagame on Monday shortened by one hour the nightly curfew imposed in Rwanda "
+        "after a May 2 revolt shook the army.",
+        "CONCEDE",
+    )
     assert e and e[0]["cameo"] == "0813" and keys(e[0]["source"]) == {"RWA"}, e
 
 
@@ -138,7 +180,12 @@ def test_an_object_moved_after_a_measure_phrase_is_still_the_object(coder):
 ])  # fmt: skip
 def test_weapons_made_to_use_against_someone_are_a_threat(coder, text, cameo, src, tgt):
     e = found(coder, text, "THREATEN")
-    assert e and e[0]["cameo"] == cameo and keys(e[0]["source"]) == {src} and keys(e[0]["target"]) == tgt, e
+    assert (
+        e
+        and e[0]["cameo"] == cameo
+        and keys(e[0]["source"]) == {src}
+        and keys(e[0]["target"]) == tgt
+    ), e
 
 
 def test_weapons_made_for_no_one_named_are_no_threat(coder):
@@ -147,7 +194,9 @@ def test_weapons_made_for_no_one_named_are_no_threat(coder):
 
 # -- a noun event in an if-clause is the condition, not an event ---------------------------------
 def test_a_noun_event_in_an_if_clause_is_no_event(coder):
-    text = "The rebels said they would join the talks if the mediator gave them a veto over any deal."
+    text = (
+        "The rebels said they would join the talks if the mediator gave them a veto over any deal."
+    )
     assert not found(coder, text, "REJECT")
     assert found(coder, "The Russian delegate cast a veto on the resolution on Friday.", "REJECT")
 
@@ -156,22 +205,34 @@ def test_a_noun_event_in_an_if_clause_is_no_event(coder):
 def test_a_counterpart_is_never_of_the_speakers_own_government(coder):
     e = found(coder, "The Kenyan foreign minister met his counterpart on Monday.", "CONSULT")
     assert e and not [a for a in e[0]["target"] if a["country"] == "KEN"], e
-    e = found(coder, "Bangladesh rejected an Indian proposal for a trade deal, urging the counterpart to sign "
-                     "the regional deal instead.", "REQUEST")
+    e = found(
+        coder,
+        "Bangladesh rejected an Indian proposal for a trade deal, urging the counterpart to sign "
+        "the regional deal instead.",
+        "REQUEST",
+    )
     assert e and keys(e[0]["target"]) == {"IND"}, e
-    e = found(coder, "Kenya's foreign minister phoned his Ugandan counterpart on Monday.", "CONSULT")
+    e = found(
+        coder, "Kenya's foreign minister phoned his Ugandan counterpart on Monday.", "CONSULT"
+    )
     assert e and keys(e[0]["target"]) == {"UGA"}, e
 
 
 def test_a_by_phrase_that_is_a_time_is_no_agent(coder):
-    e = found(coder, "About 2,000 Colombian rebels have been demobilized since the peace accord, two rebel "
-                     "commanders told Reuters by phone Sunday.", "RETREAT")
+    e = found(
+        coder,
+        "About 2,000 Colombian rebels have been demobilized since the peace accord, two rebel "
+        "commanders told Reuters by phone Sunday.",
+        "RETREAT",
+    )
     assert e and keys(e[0]["source"]) == {"COL"}, e
 
 
 # -- "N killed X, residents said": the parser makes the verb a participle of the noun (gold4) ----
 def test_attack_noun_whose_verb_the_parser_made_a_participle_before_a_trailing_report(coder):
-    text = "Ethiopian drone strikes killed at least 15 people at a market on Saturday, residents said."
+    text = (
+        "Ethiopian drone strikes killed at least 15 people at a market on Saturday, residents said."
+    )
     e = found(coder, text, "ASSAULT")
     assert e and keys(e[0]["source"]) == {"ETH"} and keys(e[0]["target"]) == {"ETH"}
     assert e[0]["target"][0]["code"] == "ETHCVL"

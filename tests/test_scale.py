@@ -34,6 +34,7 @@ def single(tmp_path_factory):
 
 def test_dask_local_cluster_gives_the_same_rows(tmp_path, single):
     import dask.distributed as distributed  # a dev dependency: never skipped
+
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                        host="127.0.0.1", dashboard_address=None)  # fmt: skip
     try:
@@ -93,7 +94,9 @@ def test_prefilter_changes_no_event(coder):
 
     arts = [a for a in iter_inputs([str(EXAMPLES)], ReadOptions()) if hasattr(a, "text")]
     arts.append(Article("tail", TAIL, published=None))
-    arts.append(Article("none", "The weather was mild.\n\nResidents queued for bread.", published=None))
+    arts.append(
+        Article("none", "The weather was mild.\n\nResidents queued for bread.", published=None)
+    )
     fast = Coder(kb=coder.kb, lexicon=coder.lexicon, prefilter=True)
     assert _events(fast, arts) == _events(coder, arts)
     st = fast._prefilter.stats

@@ -48,23 +48,32 @@ def test_ingest_stores_every_table(demo_store):
     assert report.read == report.coded == counts["articles"] == 10
     assert counts["events"] == report.events > 20
     assert counts["actors"] >= counts["events"]  # every event has a source
-    assert counts["mentions"] == store.con.execute("SELECT sum(num_mentions) FROM events").fetchall()[0][0]
+    assert (
+        counts["mentions"]
+        == store.con.execute("SELECT sum(num_mentions) FROM events").fetchall()[0][0]
+    )
     assert counts["actor_mentions"] > counts["actors"] / 2
     assert counts["story_events"] == counts["events"]
     for t, key in (("articles", "article_key"), ("events", "event_key"), ("stories", "story_id"),
                    ("story_events", "event_key")):  # fmt: skip
-        assert store.con.execute(f"SELECT count(DISTINCT {key}) = count(*) FROM {t}").fetchall() == [(True,)]
+        assert store.con.execute(
+            f"SELECT count(DISTINCT {key}) = count(*) FROM {t}"
+        ).fetchall() == [(True,)]
     # every event has a source actor row; roles are source/target only
     no_source = store.con.execute("""SELECT count(*) FROM events e WHERE NOT EXISTS
         (SELECT 1 FROM actors a WHERE a.event_key = e.event_key AND a.role = 'source')""").fetchall()
     assert no_source == [(0,)]
-    assert {r[0] for r in store.con.execute("SELECT DISTINCT role FROM actors").fetchall()} == {"source", "target"}
+    assert {r[0] for r in store.con.execute("SELECT DISTINCT role FROM actors").fetchall()} == {
+        "source",
+        "target",
+    }
 
 
 def test_articles_keep_clean_text_and_junk_spans(demo_store):
     store, _ = demo_store
     got = store.con.execute(
-        "SELECT id, text, junk FROM articles WHERE len(junk) > 0 ORDER BY id").fetchall()
+        "SELECT id, text, junk FROM articles WHERE len(junk) > 0 ORDER BY id"
+    ).fetchall()
     assert got, "the demo corpus has junk to remove"
     for _id, text, junk in got:
         for span in junk:
@@ -91,7 +100,11 @@ def test_reingest_adds_nothing(demo_store):
 
 def test_same_article_twice_in_one_run_is_stored_once(tmp_path, coder):
     feed = tmp_path / "twice.jsonl"
-    rec = {"id": "a1", "text": "Russia expelled two Estonian diplomats on Monday.", "published": "2024-02-07"}
+    rec = {
+        "id": "a1",
+        "text": "Russia expelled two Estonian diplomats on Monday.",
+        "published": "2024-02-07",
+    }
     feed.write_text(json.dumps(rec) + "\n" + json.dumps(rec) + "\n")
     with Store(tmp_path / "s.duckdb") as store:
         report = store.ingest([str(feed), str(feed)])
@@ -108,14 +121,20 @@ def test_python_api_gives_pandas_and_arrow(demo_store):
     assert len(df) == store.counts()["events"] and "goldstein" in df.columns
     tbl = store.events(arrow=True)
     assert isinstance(tbl, pa.Table) and tbl.num_rows == len(df)
-    q = store.query("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC", arrow=True)
+    q = store.query(
+        "SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC", arrow=True
+    )
     assert q.column_names == ["type", "n"]
     assert store.query("SELECT count(*) AS n FROM stories")["n"][0] == store.counts()["stories"]
     s = store.series(source="USA", by="month")
     assert {"period", "events", "verbal_coop", "material_conflict", "goldstein_mean",
             "goldstein_total"} <= set(s.columns)  # fmt: skip
-    assert s["events"].sum() == store.query(
-        "SELECT count(*) AS n FROM stories WHERE source_code LIKE 'USA%' OR source_country LIKE '%USA%'")["n"][0]
+    assert (
+        s["events"].sum()
+        == store.query(
+            "SELECT count(*) AS n FROM stories WHERE source_code LIKE 'USA%' OR source_country LIKE '%USA%'"
+        )["n"][0]
+    )
 
 
 def test_read_only_store_refuses_writes(demo_store, tmp_path):
@@ -177,12 +196,24 @@ def test_kill_9_then_rerun_equals_an_uninterrupted_run(tmp_path):
 
 # -- deduplication -------------------------------------------------------------------------------
 def test_dedup_groups_reports_across_outlets_incrementally(tmp_path, coder):
-    a = {"id": "wire-1", "source": "Wire A", "published": "2024-02-07",
-         "text": "Russia expelled two Estonian diplomats on Monday, the foreign ministry said."}
-    b = {"id": "paper-7", "source": "Paper B", "published": "2024-02-08",
-         "text": "On Monday Russia expelled two diplomats from Estonia in a row over spying."}
-    c = {"id": "wire-2", "source": "Wire A", "published": "2024-03-20",
-         "text": "Russia expelled two Estonian diplomats on Tuesday, weeks after the first expulsions."}
+    a = {
+        "id": "wire-1",
+        "source": "Wire A",
+        "published": "2024-02-07",
+        "text": "Russia expelled two Estonian diplomats on Monday, the foreign ministry said.",
+    }
+    b = {
+        "id": "paper-7",
+        "source": "Paper B",
+        "published": "2024-02-08",
+        "text": "On Monday Russia expelled two diplomats from Estonia in a row over spying.",
+    }
+    c = {
+        "id": "wire-2",
+        "source": "Wire A",
+        "published": "2024-03-20",
+        "text": "Russia expelled two Estonian diplomats on Tuesday, weeks after the first expulsions.",
+    }
     with Store(tmp_path / "d.duckdb") as store:
         f1 = tmp_path / "a.jsonl"
         f1.write_text(json.dumps(a) + "\n")
@@ -226,8 +257,14 @@ def test_dedup_rule_dates_must_share_a_day_and_evidence_agree():
             _row("c", "2024-01-03", "2024-01-06", "19")]  # fmt: skip
     (s,) = group(same)
     assert s.keys == ["a", "c", "b"] and (s.start.day, s.end.day) == (5, 5) and s.cameo == "193"
-    assert len(group([_row("a", "2024-01-01", cameo="193"), _row("b", "2024-01-01", cameo="195")])) == 2
-    assert len(group([_row("a", "2024-01-01", country="SYR"), _row("b", "2024-01-01", country="IRQ")])) == 2
+    assert (
+        len(group([_row("a", "2024-01-01", cameo="193"), _row("b", "2024-01-01", cameo="195")]))
+        == 2
+    )
+    assert (
+        len(group([_row("a", "2024-01-01", country="SYR"), _row("b", "2024-01-01", country="IRQ")]))
+        == 2
+    )
     assert len(group([_row("a", "2024-01-01", country="SYR"), _row("b", "2024-01-01")])) == 1
     assert len(group([_row("a", None), _row("b", None)])) == 2  # undated reports stay apart
     assert len(group([_row("a", None, published="2024-01-01"), _row("b", "2024-01-01")])) == 1

@@ -51,7 +51,11 @@ def test_a_nationality_before_counterpart_outranks_the_possessive(coder):
 
 
 def test_his_alone_is_still_his(coder):
-    e = found(coder, "The Kenyan president said his government would arrest the organisers of the riots.", "THREATEN")
+    e = found(
+        coder,
+        "The Kenyan president said his government would arrest the organisers of the riots.",
+        "THREATEN",
+    )
     assert e and keys(e[0]["source"]) == {"KEN"}, e
 
 
@@ -70,7 +74,9 @@ def test_condemning_a_launch_or_invasion_targets_its_doer(coder, text, doer):
 def test_it_after_an_unknown_speaker_is_not_the_last_actor(coder):
     text = ("Police shot dead four protesters in Lagos on Monday. The rights commission said it had "
             "opened an investigation into the shootings.")  # fmt: skip
-    assert not [e for e in found(coder, text, "ACCUSE") if "COP" in "".join(a["code"] for a in e["source"])]
+    assert not [
+        e for e in found(coder, text, "ACCUSE") if "COP" in "".join(a["code"] for a in e["source"])
+    ]
 
 
 def test_it_after_a_known_speaker_is_that_speaker(coder):
@@ -92,7 +98,11 @@ def test_counterfactuals_conditions_and_inferences_are_no_such_event(coder, text
 
 
 def test_an_until_clause_in_the_past_did_happen(coder):
-    e = found(coder, "Protesters marched on parliament in Dhaka until police dispersed them with tear gas.", "ASSAULT")
+    e = found(
+        coder,
+        "Protesters marched on parliament in Dhaka until police dispersed them with tear gas.",
+        "ASSAULT",
+    )
     assert e, e
 
 
@@ -103,14 +113,18 @@ def test_a_diplomatic_protest_is_no_demonstration(coder):
 
 
 def test_people_gathering_to_protest_still_protest(coder):
-    assert found(coder, "Thousands of farmers gathered in Delhi to protest against the new laws.", "PROTEST")
+    assert found(
+        coder, "Thousands of farmers gathered in Delhi to protest against the new laws.", "PROTEST"
+    )
 
 
 # -- name-calling ---------------------------------------------------------------------------------
 def test_calling_a_strike_a_violation_is_a_verdict_not_a_strike(coder):
     e = found(coder, "Iraq called the Turkish strike a violation of its sovereignty.", "ACCUSE")
     assert e and keys(e[0]["target"]) == {"TUR"}, e
-    assert not found(coder, "Iraq called the Turkish strike a violation of its sovereignty.", "PROTEST")
+    assert not found(
+        coder, "Iraq called the Turkish strike a violation of its sovereignty.", "PROTEST"
+    )
 
 
 def test_the_wronged_in_a_verdict_is_not_the_target(coder):
@@ -149,7 +163,11 @@ def test_people_protested_after_a_comma_is_a_protest_of_those_people(coder):
 
 
 def test_a_company_building_gives_no_government_target(coder):
-    e = found(coder, "Hundreds of workers rallied outside the company's headquarters in Lagos on Monday.", "PROTEST")
+    e = found(
+        coder,
+        "Hundreds of workers rallied outside the company's headquarters in Lagos on Monday.",
+        "PROTEST",
+    )
     assert e and not [a for a in e[0]["target"] if "GOV" in a["sector"]], e
 
 
@@ -229,7 +247,9 @@ def test_what_a_group_also_did_is_another_event(coder):
 
 
 def test_another_doer_later_in_the_sentence_is_the_same_attack(coder):
-    text = "A jet bombed the village of Tabayin on Tuesday and a helicopter later fired on survivors."
+    text = (
+        "A jet bombed the village of Tabayin on Tuesday and a helicopter later fired on survivors."
+    )
     assert len(found(coder, text, "ASSAULT")) == 1
 
 
@@ -244,7 +264,11 @@ def test_a_countrys_military_or_police_facility_is_that_arm(coder, text, code):
 
 
 def test_a_regional_force_is_no_one_countrys_army(coder):
-    e = found(coder, "Rebels in Ivory Coast said they opposed the deployment of a regional peacekeeping force.", "REJECT")
+    e = found(
+        coder,
+        "Rebels in Ivory Coast said they opposed the deployment of a regional peacekeeping force.",
+        "REJECT",
+    )
     assert e and all(a["country"] != "CIV" for a in e[0]["target"]), e
 
 
@@ -256,7 +280,11 @@ def test_the_allies_are_the_group_named_before(coder):
 
 
 def test_a_condition_inside_a_statement_names_the_threatened(coder):
-    e = found(coder, "Iran warned in a statement that it would strike back if Israel attacked its nuclear sites.", "THREATEN")
+    e = found(
+        coder,
+        "Iran warned in a statement that it would strike back if Israel attacked its nuclear sites.",
+        "THREATEN",
+    )
     assert e and keys(e[0]["target"]) == {"ISR"}, e
 
 

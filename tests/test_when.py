@@ -19,7 +19,9 @@ LEAP = D("2024-02-29")  # Thursday, leap day
 PAST, FUT = False, True
 
 
-def one(text: str, published: dt.date | None, future: bool = PAST, anchor: When | None = None) -> When:
+def one(
+    text: str, published: dt.date | None, future: bool = PAST, anchor: When | None = None
+) -> When:
     found = W.find(text)
     assert found, f"no time expression in {text!r}"
     got = found[0].resolve(published, future, anchor)
@@ -52,13 +54,37 @@ CASES = [
     ("weekday", "struck on Wednesday", LEAP, PAST, ("2024-02-28", "2024-02-28")),
     # overnight, night, midnight
     ("day_word", "shelled the city overnight", THU, PAST, ("2019-03-13", "2019-03-14")),
-    ("overnight_day", "struck targets overnight on Saturday", D("2022-11-21"), PAST, ("2022-11-19", "2022-11-20")),
+    (
+        "overnight_day",
+        "struck targets overnight on Saturday",
+        D("2022-11-21"),
+        PAST,
+        ("2022-11-19", "2022-11-20"),
+    ),
     ("overnight_day", "clashes on Friday night", THU, PAST, ("2019-03-08", "2019-03-09")),
-    ("overnight_day", "took effect at midnight on Sunday", D("2020-01-14"), PAST, ("2020-01-12", "2020-01-13")),
+    (
+        "overnight_day",
+        "took effect at midnight on Sunday",
+        D("2020-01-14"),
+        PAST,
+        ("2020-01-12", "2020-01-13"),
+    ),
     ("overnight_day", "takes effect at midnight on Sunday", THU, FUT, ("2019-03-17", "2019-03-18")),
     # ranges
-    ("weekday_range", "The trip, from Monday to Wednesday, includes", THU, FUT, ("2019-03-18", "2019-03-20")),
-    ("weekday_range", "the talks, from Monday to Wednesday, ended", THU, PAST, ("2019-03-11", "2019-03-13")),
+    (
+        "weekday_range",
+        "The trip, from Monday to Wednesday, includes",
+        THU,
+        FUT,
+        ("2019-03-18", "2019-03-20"),
+    ),
+    (
+        "weekday_range",
+        "the talks, from Monday to Wednesday, ended",
+        THU,
+        PAST,
+        ("2019-03-11", "2019-03-13"),
+    ),
     ("weekday_range", "between Tuesday and Thursday", MON, FUT, ("2021-02-23", "2021-02-25")),
     ("between_years", "fighting between 2014 and 2016", THU, PAST, ("2014-01-01", "2016-12-31")),
     ("between_years", "from 2001 to 2003", None, PAST, ("2001-01-01", "2003-12-31")),
@@ -82,8 +108,20 @@ CASES = [
     ("rel_unit", "elections last year", SUN, PAST, ("2022-01-01", "2022-12-31")),
     ("rel_unit", "signed this year", THU, PAST, ("2019-01-01", "2019-03-14")),
     ("rel_unit", "in the past week", THU, PAST, ("2019-03-07", "2019-03-14")),
-    ("early_late_rel", "declared earlier this month", D("2021-09-10"), PAST, ("2021-09-01", "2021-09-10")),
-    ("early_late_rel", "exercises later this month", D("2021-09-10"), FUT, ("2021-09-10", "2021-09-30")),
+    (
+        "early_late_rel",
+        "declared earlier this month",
+        D("2021-09-10"),
+        PAST,
+        ("2021-09-01", "2021-09-10"),
+    ),
+    (
+        "early_late_rel",
+        "exercises later this month",
+        D("2021-09-10"),
+        FUT,
+        ("2021-09-10", "2021-09-30"),
+    ),
     ("early_late_rel", "agreed earlier this year", THU, PAST, ("2019-01-01", "2019-03-14")),
     ("early_late_rel", "elected late last year", THU, PAST, ("2018-08-31", "2018-12-31")),
     ("early_late_rel", "talks early next year", THU, FUT, ("2020-01-01", "2020-05-02")),
@@ -105,7 +143,13 @@ CASES = [
     ("coming", "within two weeks", THU, FUT, ("2019-03-14", "2019-03-28")),
     ("within_past", "over the past three days", THU, PAST, ("2019-03-11", "2019-03-14")),
     # months with and without days
-    ("month", "since the protests began in March", D("2023-07-12"), PAST, ("2023-03-01", "2023-03-31")),
+    (
+        "month",
+        "since the protests began in March",
+        D("2023-07-12"),
+        PAST,
+        ("2023-03-01", "2023-03-31"),
+    ),
     ("month", "announced in March", THU, PAST, ("2019-03-01", "2019-03-14")),
     ("month", "will hold talks in March", THU, FUT, ("2019-03-14", "2019-03-31")),
     ("month", "agreed in July", THU, PAST, ("2018-07-01", "2018-07-31")),
@@ -117,17 +161,41 @@ CASES = [
     ("month", "boycotted in April", D("2023-05-31"), PAST, ("2023-04-01", "2023-04-30")),
     ("month_day", "the July 11 NATO summit", THU, FUT, ("2019-07-11", "2019-07-11")),
     ("month_day", "the July 11 summit", THU, PAST, ("2018-07-11", "2018-07-11")),
-    ("month_day", "last met in Istanbul on March 29", D("2022-05-18"), PAST, ("2022-03-29", "2022-03-29")),
+    (
+        "month_day",
+        "last met in Istanbul on March 29",
+        D("2022-05-18"),
+        PAST,
+        ("2022-03-29", "2022-03-29"),
+    ),
     ("month_day", "their attack on Oct. 7", D("2023-11-25"), PAST, ("2023-10-07", "2023-10-07")),
     ("month_day", "due to begin on Sept. 20", D("2021-09-10"), FUT, ("2021-09-20", "2021-09-20")),
-    ("month_day", "a deal signed on November 2", D("2022-11-17"), PAST, ("2022-11-02", "2022-11-02")),
+    (
+        "month_day",
+        "a deal signed on November 2",
+        D("2022-11-17"),
+        PAST,
+        ("2022-11-02", "2022-11-02"),
+    ),
     ("month_day", "on December 30", SUN, PAST, ("2022-12-30", "2022-12-30")),
     ("month_day", "on February 29", LEAP, PAST, ("2024-02-29", "2024-02-29")),
     ("day_month", "on 23 May", MON, PAST, ("2020-05-23", "2020-05-23")),
     ("day_month", "on the 4th of July", THU, FUT, ("2019-07-04", "2019-07-04")),
     ("month_of_rel_year", "in June of last year", THU, PAST, ("2018-06-01", "2018-06-30")),
-    ("month_of_rel_year", "In July of last year, Estonia expelled", D("2024-02-09"), PAST, ("2023-07-01", "2023-07-31")),
-    ("month_of_rel_year", "in February of last year", D("2021-09-28"), PAST, ("2020-02-01", "2020-02-29")),
+    (
+        "month_of_rel_year",
+        "In July of last year, Estonia expelled",
+        D("2024-02-09"),
+        PAST,
+        ("2023-07-01", "2023-07-31"),
+    ),
+    (
+        "month_of_rel_year",
+        "in February of last year",
+        D("2021-09-28"),
+        PAST,
+        ("2020-02-01", "2020-02-29"),
+    ),
     ("month_of_rel_year", "in May of next year", THU, FUT, ("2020-05-01", "2020-05-31")),
     ("month_year", "in March 2015", THU, PAST, ("2015-03-01", "2015-03-31")),
     ("month_year", "in November 2017", None, PAST, ("2017-11-01", "2017-11-30")),
@@ -152,7 +220,13 @@ CASES = [
     ("weekday", "arrested since Monday", D("2023-07-12"), PAST, ("2023-07-10", "2023-07-12")),
     ("month", "detained since August", D("2019-11-07"), PAST, ("2019-08-01", "2019-11-07")),
     ("month_day", "since May 6", D("2023-05-22"), PAST, ("2023-05-06", "2023-05-22")),
-    ("month_of_rel_year", "since August of last year", D("2018-09-20"), PAST, ("2017-08-01", "2018-09-20")),
+    (
+        "month_of_rel_year",
+        "since August of last year",
+        D("2018-09-20"),
+        PAST,
+        ("2017-08-01", "2018-09-20"),
+    ),
     ("for_years", "have clashed for years", THU, PAST, (None, "2019-03-14")),
     # day words relative to publication
     ("day_word", "said yesterday", THU, PAST, ("2019-03-13", "2019-03-13")),
@@ -169,8 +243,11 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("kind,text,published,future,expected", CASES,
-                         ids=[f"{c[0]}:{c[1]}:{c[2]}:{'fut' if c[3] else 'past'}" for c in CASES])
+@pytest.mark.parametrize(
+    "kind,text,published,future,expected",
+    CASES,
+    ids=[f"{c[0]}:{c[1]}:{c[2]}:{'fut' if c[3] else 'past'}" for c in CASES],
+)
 def test_expression(kind, text, published, future, expected):
     found = W.find(text)
     if expected is None:
@@ -193,18 +270,21 @@ JULY = When(D("2023-07-01"), D("2023-07-31"), "In July of last year", "month", "
 NOV17 = When(D("2017-11-01"), D("2017-11-30"), "in November 2017", "month", "explicit")
 
 
-@pytest.mark.parametrize("text,anchor,expected", [
-    ("suspended the fare rise the next day", OCT18, ("2019-10-19", "2019-10-19")),
-    ("a day earlier", OCT18, ("2019-10-17", "2019-10-17")),
-    ("the day before", OCT18, ("2019-10-17", "2019-10-17")),
-    ("on the same day", OCT18, ("2019-10-18", "2019-10-18")),
-    ("Moscow responded two days later by expelling", JULY, ("2023-07-03", "2023-08-02")),
-    ("three weeks later, they met", OCT18, ("2019-11-05", "2019-11-11")),
-    ("a month later, he resigned", OCT18, ("2019-11-01", "2019-11-30")),
-    ("won every seat in elections the following year", NOV17, ("2018-01-01", "2018-12-31")),
-    ("the previous year", NOV17, ("2016-01-01", "2016-12-31")),
-    ("the following week", OCT18, ("2019-10-21", "2019-10-27")),
-])
+@pytest.mark.parametrize(
+    "text,anchor,expected",
+    [
+        ("suspended the fare rise the next day", OCT18, ("2019-10-19", "2019-10-19")),
+        ("a day earlier", OCT18, ("2019-10-17", "2019-10-17")),
+        ("the day before", OCT18, ("2019-10-17", "2019-10-17")),
+        ("on the same day", OCT18, ("2019-10-18", "2019-10-18")),
+        ("Moscow responded two days later by expelling", JULY, ("2023-07-03", "2023-08-02")),
+        ("three weeks later, they met", OCT18, ("2019-11-05", "2019-11-11")),
+        ("a month later, he resigned", OCT18, ("2019-11-01", "2019-11-30")),
+        ("won every seat in elections the following year", NOV17, ("2018-01-01", "2018-12-31")),
+        ("the previous year", NOV17, ("2016-01-01", "2016-12-31")),
+        ("the following week", OCT18, ("2019-10-21", "2019-10-27")),
+    ],
+)
 def test_anchored(text, anchor, expected):
     t = W.find(text)[0]
     assert t.needs_anchor
@@ -213,16 +293,30 @@ def test_anchored(text, anchor, expected):
 
 def test_two_months_after_a_clause_is_not_an_offset_expression():
     # "two months after its president was arrested" dates the arrest, not the main clause
-    assert not any(t.kind == "offset" for t in W.find("two months after its president was arrested"))
+    assert not any(
+        t.kind == "offset" for t in W.find("two months after its president was arrested")
+    )
 
 
 # -- not time expressions ------------------------------------------------------------------
-@pytest.mark.parametrize("text", [
-    "Iran may retaliate", "this may be the last chance", "a march through the city",
-    "thousands march on parliament", "2,000 people were killed", "about 1990 troops",
-    "a $2019 fine", "the Sun newspaper", "sat down on Sat", "Resolution 2254",
-    "held talks at Mar-a-Lago", "UN resolution No. 2017", "marched 2000 metres",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran may retaliate",
+        "this may be the last chance",
+        "a march through the city",
+        "thousands march on parliament",
+        "2,000 people were killed",
+        "about 1990 troops",
+        "a $2019 fine",
+        "the Sun newspaper",
+        "sat down on Sat",
+        "Resolution 2254",
+        "held talks at Mar-a-Lago",
+        "UN resolution No. 2017",
+        "marched 2000 metres",
+    ],
+)
 def test_non_expressions(text):
     assert W.find(text) == []
 
@@ -254,16 +348,21 @@ def test_intervals_always_contain_their_start_before_their_end():
 
 
 def test_publication_interval():
-    assert W.publication_interval(THU, "asserted") == When(D("2019-03-07"), THU, None, "week", "publication")
+    assert W.publication_interval(THU, "asserted") == When(
+        D("2019-03-07"), THU, None, "week", "publication"
+    )
     planned = W.publication_interval(THU, "planned")
     assert (planned.start, planned.end, planned.basis) == (THU, None, "publication")
     assert W.publication_interval(None, "asserted").start is None
 
 
-@pytest.mark.parametrize("text,published,future,expected", [
-    ("in two weeks", THU, FUT, ("2019-03-25", "2019-03-31")),
-    ("March", THU, PAST, ("2019-03-01", "2019-03-31")),
-])
+@pytest.mark.parametrize(
+    "text,published,future,expected",
+    [
+        ("in two weeks", THU, FUT, ("2019-03-25", "2019-03-31")),
+        ("March", THU, PAST, ("2019-03-01", "2019-03-31")),
+    ],
+)
 def test_dateparser_fallback(text, published, future, expected):
     w = W.parse_fallback(text, published, future)
     assert w is not None

@@ -16,17 +16,20 @@ def g():
     return gazetteer()
 
 
-@pytest.mark.parametrize("name,prefer,country,city", [
-    ("Nairobi", set(), "KEN", "Nairobi"),
-    ("Kiev", set(), "UKR", "Kyiv"),          # alternate spelling
-    ("Kyiv", set(), "UKR", "Kyiv"),
-    ("Paris", set(), "FRA", "Paris"),        # the most populous Paris
-    ("Paris", {"USA"}, "USA", "Paris"),      # the article is about the United States
-    ("Rome", set(), "ITA", "Rome"),          # not Lomé, whose alternate names include Rome
-    ("São Paulo", set(), "BRA", "São Paulo"),
-    ("Sao Paulo", set(), "BRA", "São Paulo"),  # accents folded
-    ("Tehran", set(), "IRN", "Tehran"),
-])
+@pytest.mark.parametrize(
+    "name,prefer,country,city",
+    [
+        ("Nairobi", set(), "KEN", "Nairobi"),
+        ("Kiev", set(), "UKR", "Kyiv"),  # alternate spelling
+        ("Kyiv", set(), "UKR", "Kyiv"),
+        ("Paris", set(), "FRA", "Paris"),  # the most populous Paris
+        ("Paris", {"USA"}, "USA", "Paris"),  # the article is about the United States
+        ("Rome", set(), "ITA", "Rome"),  # not Lomé, whose alternate names include Rome
+        ("São Paulo", set(), "BRA", "São Paulo"),
+        ("Sao Paulo", set(), "BRA", "São Paulo"),  # accents folded
+        ("Tehran", set(), "IRN", "Tehran"),
+    ],
+)
 def test_cities(g, name, prefer, country, city):
     c = g.city(name, prefer)
     assert c is not None and (c.country, c.name) == (country, city)
@@ -37,26 +40,29 @@ def test_unknown_city(g):
     assert g.city("Lobonok") is None
 
 
-@pytest.mark.parametrize("name,prefer,explicit,country,code", [
-    ("Saada", set(), False, "YEM", "YE-SD"),
-    ("Saada Governorate", set(), False, "YEM", "YE-SD"),
-    ("Al Jazirah", set(), False, "SDN", "SD-GZ"),
-    ("Gezira", set(), False, "SDN", "SD-GZ"),      # pycountry's spelling, same ISO code
-    ("Crimea", set(), False, "UKR", "UA-43"),
-    ("Tigray", set(), False, "ETH", "ET-TI"),
-    ("Rakhine", set(), False, "MMR", "MM-16"),
-    ("Texas", set(), False, "USA", "US-TX"),
-    ("Niger", set(), True, "NGA", "NG-NI"),        # "Niger State"
-])
+@pytest.mark.parametrize(
+    "name,prefer,explicit,country,code",
+    [
+        ("Saada", set(), False, "YEM", "YE-SD"),
+        ("Saada Governorate", set(), False, "YEM", "YE-SD"),
+        ("Al Jazirah", set(), False, "SDN", "SD-GZ"),
+        ("Gezira", set(), False, "SDN", "SD-GZ"),  # pycountry's spelling, same ISO code
+        ("Crimea", set(), False, "UKR", "UA-43"),
+        ("Tigray", set(), False, "ETH", "ET-TI"),
+        ("Rakhine", set(), False, "MMR", "MM-16"),
+        ("Texas", set(), False, "USA", "US-TX"),
+        ("Niger", set(), True, "NGA", "NG-NI"),  # "Niger State"
+    ],
+)
 def test_divisions(g, name, prefer, explicit, country, code):
     d = g.division(name, prefer, explicit=explicit)
     assert d is not None and (d.country, d.code) == (country, code)
 
 
 def test_division_names_that_are_countries_or_common_words_need_a_division_word(g):
-    assert g.division("Niger") is None            # the country
-    assert g.division("Delta") is None            # an everyday word
-    assert g.division("Delta", {"NGA"}).country == "NGA"   # in a story about Nigeria
+    assert g.division("Niger") is None  # the country
+    assert g.division("Delta") is None  # an everyday word
+    assert g.division("Delta", {"NGA"}).country == "NGA"  # in a story about Nigeria
 
 
 def test_division_variants():

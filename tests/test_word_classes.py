@@ -43,16 +43,31 @@ def test_every_class_is_used_or_included():
     text = (SRC / "data" / "word_classes.yaml").read_text(encoding="utf-8")
     included = set(re.findall(r"include: \[([^\]]*)\]", text))
     included_names = {n.strip() for group in included for n in group.split(",")}
-    unused = sorted(f"{s}.{n}" for s in classes for n in classes[s] if (s, n) not in used and n not in included_names)
+    unused = sorted(
+        f"{s}.{n}"
+        for s in classes
+        for n in classes[s]
+        if (s, n) not in used and n not in included_names
+    )
     assert not unused
 
 
 def test_includes_are_unions():
-    assert word_class("say_verbs") < word_class("reporting_verbs") < word_class("reporting_verbs_broad")
+    assert (
+        word_class("say_verbs")
+        < word_class("reporting_verbs")
+        < word_class("reporting_verbs_broad")
+    )
     assert word_class("say_verbs") < word_class("speech_verbs")
-    assert word_class("meeting_nouns") < word_class("party_meeting_nouns") < word_class("city_named_gatherings")
+    assert (
+        word_class("meeting_nouns")
+        < word_class("party_meeting_nouns")
+        < word_class("city_named_gatherings")
+    )
     assert sector_class("fighter_sectors") < sector_class("armed_sectors")
-    assert "SEP" in sector_class("fighter_sectors") and "SEP" not in sector_class("armed_men_sectors")
+    assert "SEP" in sector_class("fighter_sectors") and "SEP" not in sector_class(
+        "armed_men_sectors"
+    )
 
 
 def test_unknown_class_asked_for_is_a_clear_error():
@@ -61,22 +76,46 @@ def test_unknown_class_asked_for_is_a_clear_error():
 
 
 BAD = {
-    "unknown top-level key": ("wordz:\n  a:\n    words: [x]\n", r":1: unknown top-level key 'wordz'"),
-    "unknown class key": ("words:\n  a:\n    words: [x]\n    note: hi\n", r":4: words\.a: unknown key 'note'"),
+    "unknown top-level key": (
+        "wordz:\n  a:\n    words: [x]\n",
+        r":1: unknown top-level key 'wordz'",
+    ),
+    "unknown class key": (
+        "words:\n  a:\n    words: [x]\n    note: hi\n",
+        r":4: words\.a: unknown key 'note'",
+    ),
     "no word list": ("words:\n  a:\n    include: []\n", r":2: words\.a: no 'words' list"),
-    "number entry": ("words:\n  a:\n    words: [x, 3]\n", r":3: words\.a\.words: '3' is not a word"),
-    "list entry": ("words:\n  a:\n    words:\n      - x\n      - [y]\n", r":5: words\.a\.words: a sequence is not a word"),
+    "number entry": (
+        "words:\n  a:\n    words: [x, 3]\n",
+        r":3: words\.a\.words: '3' is not a word",
+    ),
+    "list entry": (
+        "words:\n  a:\n    words:\n      - x\n      - [y]\n",
+        r":5: words\.a\.words: a sequence is not a word",
+    ),
     "null entry": ("words:\n  a:\n    words: [x, null]\n", r":3: .*'null' is not a word"),
     "unquoted yaml boolean": ("words:\n  a:\n    words: [in, off]\n", r":3: .*'off' is not a word"),
-    "capitalised word": ("words:\n  a:\n    words: [Say]\n", r":3: 'Say' must be a lower-case word"),
+    "capitalised word": (
+        "words:\n  a:\n    words: [Say]\n",
+        r":3: 'Say' must be a lower-case word",
+    ),
     "padded word": ("words:\n  a:\n    words: [' say']\n", r":3: ' say' must be a lower-case word"),
-    "duplicate word": ("words:\n  a:\n    words: [say, tell,\n            say]\n", r":4: words\.a: 'say' is listed twice"),
+    "duplicate word": (
+        "words:\n  a:\n    words: [say, tell,\n            say]\n",
+        r":4: words\.a: 'say' is listed twice",
+    ),
     "word already included": (
         "words:\n  a:\n    words: [say]\n  b:\n    include: [a]\n    words: [tell, say]\n",
         r":6: words\.b: 'say' is already in an included class",
     ),
-    "duplicate class": ("words:\n  a:\n    words: [x]\n  a:\n    words: [y]\n", r":4: words: 'a' is given twice"),
-    "unknown include": ("words:\n  a:\n    include: [b]\n    words: [x]\n", r":2: words\.a: includes unknown class 'b'"),
+    "duplicate class": (
+        "words:\n  a:\n    words: [x]\n  a:\n    words: [y]\n",
+        r":4: words: 'a' is given twice",
+    ),
+    "unknown include": (
+        "words:\n  a:\n    include: [b]\n    words: [x]\n",
+        r":2: words\.a: includes unknown class 'b'",
+    ),
     "include cycle": (
         "words:\n  a:\n    include: [b]\n    words: [x]\n  b:\n    include: [a]\n    words: [y]\n",
         r"includes itself through a -> b -> a",
@@ -85,8 +124,14 @@ BAD = {
         "words:\n  a:\n    include: [s]\n    words: [x]\nsectors:\n  s:\n    sectors: [MIL]\n",
         r"words\.a: includes unknown class 's'",
     ),
-    "unknown sector": ("sectors:\n  s:\n    sectors: [MIL, XYZ]\n", r":3: unknown sector code 'XYZ'"),
-    "words key in a sector class": ("sectors:\n  s:\n    words: [MIL]\n", r"sectors\.s: unknown key 'words'"),
+    "unknown sector": (
+        "sectors:\n  s:\n    sectors: [MIL, XYZ]\n",
+        r":3: unknown sector code 'XYZ'",
+    ),
+    "words key in a sector class": (
+        "sectors:\n  s:\n    words: [MIL]\n",
+        r"sectors\.s: unknown key 'words'",
+    ),
     "not a mapping": ("- a\n- b\n", r"the file must be a mapping"),
     "bad yaml": ("words:\n  a: [x\n", r"not valid YAML"),
 }
@@ -96,7 +141,10 @@ BAD = {
 def test_bad_file_is_a_clear_error(tmp_path, text, message):
     path = tmp_path / "word_classes.yaml"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(WordClassError, match=rf"word_classes\.yaml{message if message.startswith(':') else '.*' + message}"):
+    with pytest.raises(
+        WordClassError,
+        match=rf"word_classes\.yaml{message if message.startswith(':') else '.*' + message}",
+    ):
         load_word_classes(path)
 
 

@@ -33,51 +33,110 @@ _SHARE_WORDS = (
     r"reddit|messenger|copy link|copy|save|comments?|comment|flipboard|telegram"
 )
 _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("share-buttons", re.compile(
-        rf"^\s*(?:(?:{_SHARE_WORDS})(?:\s+(?:on|via|this|article|story|link|to)\b)*[\s|,·•/:]*)+\s*$",
-        re.I)),
+    (
+        "share-buttons",
+        re.compile(
+            rf"^\s*(?:(?:{_SHARE_WORDS})(?:\s+(?:on|via|this|article|story|link|to)\b)*[\s|,·•/:]*)+\s*$",
+            re.I,
+        ),
+    ),
     ("share-buttons", re.compile(r"^\s*share\s+(?:this|on|via)\b.{0,60}$", re.I)),
-    ("newsletter", re.compile(
-        r"^\s*(?:sign up|subscribe|get our|join our|register)\b.{0,160}"
-        r"(?:newsletter|email|inbox|updates|alerts|free|today|now|here)\b.{0,80}$", re.I)),
-    ("newsletter", re.compile(
-        r"^\s*.{0,40}\b(?:our|daily|weekly|free|morning|evening)\s+(?:[\w-]+\s+)?newsletters?\b.{0,60}$",
-        re.I)),
-    ("advertisement", re.compile(
-        r"^\s*(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|"
-        r"story continues below(?: advertisement)?|continue reading(?: below)?|"
-        r"skip (?:advertisement|to (?:main )?content)|close ad)\s*[.:]?\s*$", re.I)),
-    ("related-link", re.compile(
-        r"^\s*(?:related|related coverage|related stories|related articles|related topics|"
-        r"read more|read also|also read|see also|more on this story|more:|watch|listen|"
-        r"recommended|most read|most popular|trending|you may also like|more from)\b.{0,300}$",
-        re.I)),
-    ("follow-us", re.compile(
-        r"^\s*(?:follow (?:us|@)\S*.{0,80}|click here.{0,100}|download (?:our|the) app.{0,80}|"
-        r"listen to this (?:article|story).{0,40}|(?:\d+ )?min(?:ute)? read)\s*$", re.I)),
-    ("byline", re.compile(
-        r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-        r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3}"
-        r"(?:\s*(?:,|\||-|–|—|for|in)\s*[A-Z0-9][\w .&'’-]{0,40}){0,3}\s*$")),
-    ("credits", re.compile(
-        r"^\s*\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|research)\s+by\b.{0,300}$",
-        re.I)),
-    ("timestamp", re.compile(
-        r"^\s*(?:(?:first )?published|last (?:modified|updated)|updated|posted)"
-        r"(?:\s+(?:on|at))?[\s:]+.{0,60}\d.{0,40}$", re.I)),
+    (
+        "newsletter",
+        re.compile(
+            r"^\s*(?:sign up|subscribe|get our|join our|register)\b.{0,160}"
+            r"(?:newsletter|email|inbox|updates|alerts|free|today|now|here)\b.{0,80}$",
+            re.I,
+        ),
+    ),
+    (
+        "newsletter",
+        re.compile(
+            r"^\s*.{0,40}\b(?:our|daily|weekly|free|morning|evening)\s+(?:[\w-]+\s+)?newsletters?\b.{0,60}$",
+            re.I,
+        ),
+    ),
+    (
+        "advertisement",
+        re.compile(
+            r"^\s*(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|"
+            r"story continues below(?: advertisement)?|continue reading(?: below)?|"
+            r"skip (?:advertisement|to (?:main )?content)|close ad)\s*[.:]?\s*$",
+            re.I,
+        ),
+    ),
+    (
+        "related-link",
+        re.compile(
+            r"^\s*(?:related|related coverage|related stories|related articles|related topics|"
+            r"read more|read also|also read|see also|more on this story|more:|watch|listen|"
+            r"recommended|most read|most popular|trending|you may also like|more from)\b.{0,300}$",
+            re.I,
+        ),
+    ),
+    (
+        "follow-us",
+        re.compile(
+            r"^\s*(?:follow (?:us|@)\S*.{0,80}|click here.{0,100}|download (?:our|the) app.{0,80}|"
+            r"listen to this (?:article|story).{0,40}|(?:\d+ )?min(?:ute)? read)\s*$",
+            re.I,
+        ),
+    ),
+    (
+        "byline",
+        re.compile(
+            r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+            r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3}"
+            r"(?:\s*(?:,|\||-|–|—|for|in)\s*[A-Z0-9][\w .&'’-]{0,40}){0,3}\s*$"
+        ),
+    ),
+    (
+        "credits",
+        re.compile(
+            r"^\s*\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|research)\s+by\b.{0,300}$",
+            re.I,
+        ),
+    ),
+    (
+        "timestamp",
+        re.compile(
+            r"^\s*(?:(?:first )?published|last (?:modified|updated)|updated|posted)"
+            r"(?:\s+(?:on|at))?[\s:]+.{0,60}\d.{0,40}$",
+            re.I,
+        ),
+    ),
     ("timestamp", re.compile(r"^\s*this article is more than .{1,20} old\s*$", re.I)),
-    ("copyright", re.compile(
-        r"^\s*(?:©|\(c\)|copyright\b).{0,200}$|^.{0,120}\ball rights reserved\b.{0,120}$|"
-        r"^\s*this material may not be (?:published|broadcast).{0,200}$", re.I)),
-    ("caption", re.compile(
-        r"^\s*(?:image|media|video|photo) (?:caption|copyright|source)\b.{0,300}$|"
-        r"^\s*(?:caption|pictured|above|top|main image|file photo)\s*:.{0,300}$", re.I)),
-    ("photo-credit", re.compile(
-        r"^\s*(?:photograph|photo|photos|image|picture|illustration|composite|credit)s?\s*:.{0,200}$",
-        re.I)),
-    ("photo-credit", re.compile(
-        r"^\s*[\w .,'’-]{0,60}/\s*(?:AFP|AP|Reuters|Getty Images|EPA|Shutterstock|PA|Alamy)"
-        r"(?:\s*(?:via|/)\s*[\w ]+)?\s*$", re.I)),
+    (
+        "copyright",
+        re.compile(
+            r"^\s*(?:©|\(c\)|copyright\b).{0,200}$|^.{0,120}\ball rights reserved\b.{0,120}$|"
+            r"^\s*this material may not be (?:published|broadcast).{0,200}$",
+            re.I,
+        ),
+    ),
+    (
+        "caption",
+        re.compile(
+            r"^\s*(?:image|media|video|photo) (?:caption|copyright|source)\b.{0,300}$|"
+            r"^\s*(?:caption|pictured|above|top|main image|file photo)\s*:.{0,300}$",
+            re.I,
+        ),
+    ),
+    (
+        "photo-credit",
+        re.compile(
+            r"^\s*(?:photograph|photo|photos|image|picture|illustration|composite|credit)s?\s*:.{0,200}$",
+            re.I,
+        ),
+    ),
+    (
+        "photo-credit",
+        re.compile(
+            r"^\s*[\w .,'’-]{0,60}/\s*(?:AFP|AP|Reuters|Getty Images|EPA|Shutterstock|PA|Alamy)"
+            r"(?:\s*(?:via|/)\s*[\w ]+)?\s*$",
+            re.I,
+        ),
+    ),
 ]
 
 # -- inline photo credits ------------------------------------------------------------------
@@ -92,11 +151,16 @@ _INLINE_CREDIT = [
 # Read more Guardian letters – click here to visit ..."
 _BULLET_FURNITURE = re.compile(
     r"\s*•\s*(?:join the debate|read more|do you have|sign up|follow us|click here|email us|"
-    r"share your|submit your|send us)\b[^•\n]{0,240}", re.I)
+    r"share your|submit your|send us)\b[^•\n]{0,240}",
+    re.I,
+)
 _MD_IMAGE = re.compile(
     r"!\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]*\]\([^)\n]*\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?[^)\n]*)?\)",
-    re.I)
-_MD_LINK = re.compile(r"\[(?P<words>[^\]\n]+)\]\((?:https?://|mailto:|/|#|\.{0,2}/?[\w-]+/)[^)\n]*\)")
+    re.I,
+)
+_MD_LINK = re.compile(
+    r"\[(?P<words>[^\]\n]+)\]\((?:https?://|mailto:|/|#|\.{0,2}/?[\w-]+/)[^)\n]*\)"
+)
 # A caption line: short, ends with a credit (the whole line goes).
 _CAPTION_LINE = re.compile(
     rf"^[^\n]{{0,300}}(?:Photograph|Photo|Picture|Image|Credit)\s*:\s*[^\n]{{0,120}}$|"
@@ -120,8 +184,10 @@ _NOT_PLACES = (r"(?:NATO|OPEC|ASEAN|BRICS|NAFTA|UNESCO|UNICEF|UNHCR|IAEA|OSCE|EC
                r"COMMENT|SPECIAL|GRAPHIC|INSIGHT|FOCUS|WRAPUP|TIMELINE|QUOTEBOX|SNAP|POLL|DEVELOPING)")  # fmt: skip
 _CAPS_PLACE = r"[A-Z][A-Z'’.-]*[A-Z.](?:\s[A-Z][A-Z'’.-]*[A-Z.]|\s(?:ES|EL|AL|LA|DE|DU))*"
 _TITLE_PLACE = r"[A-Z][a-z'’.-]+(?:\s(?:[A-Z][a-z'’.-]+|al|el|es|de|da|du))*"
-_WHEN = (r"(?:,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}|"
-         r"\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s\d{4})?)")
+_WHEN = (
+    r"(?:,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}|"
+    r"\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s\d{4})?)"
+)
 _REGION = r"(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})"
 _DASH = r"(?:\s*(?:—|–|--|-)\s+|\s*(?:—|–)\s*)"
 _DATELINE = re.compile(
@@ -178,9 +244,10 @@ def _plausible_place(place: str) -> bool:
 
 
 def dateline_place(place: str) -> str:
-    """"COX'S BAZAR" -> "Cox's Bazar"; "BAMAKO/PARIS" -> "Bamako" (the first place named)."""
+    """ "COX'S BAZAR" -> "Cox's Bazar"; "BAMAKO/PARIS" -> "Bamako" (the first place named)."""
     head = re.split(r"\s?/\s?", place.split(",")[0].strip())[0].strip()
     if head.isupper():
+
         def cap(w: str) -> str:
             return "-".join(p[:1].upper() + p[1:].lower() for p in w.split("-"))
 

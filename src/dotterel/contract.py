@@ -103,7 +103,9 @@ def problems(ev: dict[str, Any]) -> list[str]:
         out.append(f"modality: {ev['modality']!r}")
     loc = ev["location"]
     if loc is not None:
-        if not isinstance(loc, dict) or not {"name", "country", "lat", "lon", "geonameid"} <= set(loc):
+        if not isinstance(loc, dict) or not {"name", "country", "lat", "lon", "geonameid"} <= set(
+            loc
+        ):
             out.append("location: needs name, country, lat, lon, geonameid")
         elif loc["country"] is not None and not re.fullmatch(r"[A-Z]{3}", str(loc["country"])):
             out.append("location.country: not ISO alpha-3")

@@ -61,7 +61,8 @@ _PRIMARY = ("array_to_string(list_sort(list_distinct(list_transform(string_split
 _SRC = _PRIMARY.format(col="e.source_code")
 _TGT = _PRIMARY.format(col="e.target_code")
 SWAPPED_SQL = "(e.type IN ({sym}) AND {src} > {tgt})".format(
-    sym=", ".join(f"'{t}'" for t in sorted(SYMMETRIC)), src=_SRC, tgt=_TGT)
+    sym=", ".join(f"'{t}'" for t in sorted(SYMMETRIC)), src=_SRC, tgt=_TGT
+)
 BLOCK_SQL = (f"e.type || '|' || e.modality || '|' || CASE WHEN {SWAPPED_SQL} "
              f"THEN {_TGT} || '|' || {_SRC} ELSE {_SRC} || '|' || {_TGT} END")  # fmt: skip
 
@@ -77,7 +78,8 @@ def _prefix_ok(a: str, b: str) -> bool:
 def _side_ok(a: list[str], b: list[str]) -> bool:
     """Same actors, one side maybe more precise: EST and ESTGOV agree, ESTGOV and ESTMIL not."""
     return all(any(_prefix_ok(x, y) for y in b) for x in a) and all(
-        any(_prefix_ok(y, x) for x in a) for y in b)
+        any(_prefix_ok(y, x) for x in a) for y in b
+    )
 
 
 def _finer(a: list[str], b: list[str]) -> list[str]:

@@ -45,7 +45,9 @@ def key_matches(key: str, actor: dict) -> bool:
     key = KEY_ALIASES.get(key, key)
     code = (actor.get("code") or "").upper()
     orgs = {o.upper() for o in _org_line(actor.get("org") or "")}
-    return bool(key) and (code.startswith(key) or (actor.get("country") or "") == key or key in orgs)
+    return bool(key) and (
+        code.startswith(key) or (actor.get("country") or "") == key or key in orgs
+    )
 
 
 def use_kb(kb) -> None:
@@ -115,8 +117,13 @@ def _date(s: str | None) -> dt.date | None:
 def _code_all(coder, records: list[dict], id_key: str = "id", progress=None) -> dict[str, Any]:
     use_kb(getattr(coder, "kb", None))
     arts = [
-        Article(id=str(r.get(id_key)), text=r["text"], published=_date(r.get("published")),
-                title=r.get("title"), origin=str(r.get(id_key)))  # fmt: skip
+        Article(
+            id=str(r.get(id_key)),
+            text=r["text"],
+            published=_date(r.get("published")),
+            title=r.get("title"),
+            origin=str(r.get(id_key)),
+        )  # fmt: skip
         for r in records
     ]
     out = {}
@@ -141,7 +148,9 @@ def eval_gsr(coder, path: Path, progress=None) -> Report:
     for r in recs:
         c = coded[str(r["id"])]
         evs = [e.to_dict() for e in c.events]
-        actors = [a.to_dict() for a in c.actors] + [a for e in evs for a in e["source"] + e["target"]]
+        actors = [a.to_dict() for a in c.actors] + [
+            a for e in evs for a in e["source"] + e["target"]
+        ]
         gtype = r["type"]
         gsrc = [a["code"] for a in r.get("source") or []]
         gtgt = [a["code"] for a in r.get("target") or []]
@@ -231,7 +240,11 @@ def eval_stories(coder, path: Path, progress=None) -> Report:
     n = len(recs)
     rep.per_type = {t: {"n": v["n"], "found": round(v["found"] / v["n"], 3),
                         "events_per_story": round(v["events"] / v["n"], 2)} for t, v in sorted(per.items())}  # fmt: skip
-    worst = min(rep.per_type.items(), key=lambda kv: kv[1]["found"]) if rep.per_type else ("", {"found": 0})
+    worst = (
+        min(rep.per_type.items(), key=lambda kv: kv[1]["found"])
+        if rep.per_type
+        else ("", {"found": 0})
+    )
     rep.summary = {"stories": n, "type_found": round(found / n, 3) if n else 0,
                    "lowest_type": worst[0], "lowest_type_found": worst[1]["found"]}  # fmt: skip
     return rep
@@ -279,7 +292,9 @@ def eval_gold(coder, path: Path, split: str = "all", progress=None) -> Report:
                            "target": [a["code"] for a in p["target"]], "modality": p["modality"],
                            "trigger": p["trigger"]}
                           for p in preds if ev and any(ev in m["text"] for m in p.get("mentions") or [])]  # fmt: skip
-                rep.errors.append({"article": r["id"], "kind": "miss", "gold": g, "coded_in_sentence": nearby})
+                rep.errors.append(
+                    {"article": r["id"], "kind": "miss", "gold": g, "coded_in_sentence": nearby}
+                )
         for pi, p in enumerate(preds):
             if pi in used_pred:
                 continue

@@ -266,9 +266,7 @@ class CodedArticle:
             "dateline": self.clean.dateline,
             "text": self.clean.text,
             "removed": [r.to_dict() for r in self.clean.removed],
-            "actors": [
-                dict(x.to_dict(), start=x.start, end=x.end, why=x.why) for x in self.actors
-            ],
+            "actors": [dict(x.to_dict(), start=x.start, end=x.end, why=x.why) for x in self.actors],
             "events": len(self.events),
             "sentences": self.sentences,
             "parsed_sentences": self.parsed_sentences,

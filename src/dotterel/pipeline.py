@@ -161,4 +161,3 @@ class Coder:
             return city.country if city else None
         except Exception:  # pragma: no cover - gazetteer missing is not fatal here
             return None
-

@@ -113,7 +113,11 @@ class Prefilter:
                     for tok in pat:
                         for key in ("LOWER", "ORTH", "TEXT"):
                             v = tok.get(key)
-                            vals = v if isinstance(v, list) else (v.get("IN", []) if isinstance(v, dict) else [v])
+                            vals = (
+                                v
+                                if isinstance(v, list)
+                                else (v.get("IN", []) if isinstance(v, dict) else [v])
+                            )
                             for s in vals:
                                 if isinstance(s, str):
                                     self._exc.setdefault(s.lower(), set()).add(lemma.lower())
@@ -131,7 +135,9 @@ class Prefilter:
         # word): wrappers, noun wrappers, light verbs, and whatever the lexicon adds later
         heads = {h for p in getattr(lexicon, "patterns", []) for h in p.head}
         free: set[str] = set(getattr(lexicon, "trigger_words", ()) or ()) - heads
-        free |= set(getattr(lexicon, "wrappers", {}) or {}) | set(getattr(lexicon, "noun_wrappers", {}) or {})
+        free |= set(getattr(lexicon, "wrappers", {}) or {}) | set(
+            getattr(lexicon, "noun_wrappers", {}) or {}
+        )
         try:
             from .events import extract
         except ImportError:  # pragma: no cover
@@ -147,7 +153,9 @@ class Prefilter:
             if len(parts) == 1:
                 self.free.add(parts[0])
             elif parts:  # "call-for", "hit back": every part must be there
-                self.by_head.setdefault(parts[0], []).append(tuple(frozenset([w]) for w in parts[1:]))
+                self.by_head.setdefault(parts[0], []).append(
+                    tuple(frozenset([w]) for w in parts[1:])
+                )
 
     # -- the test ----------------------------------------------------------------------------
     def lemmas(self, low: str) -> frozenset[str]:

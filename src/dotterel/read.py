@@ -126,7 +126,7 @@ def _decode(data: bytes, origin: str) -> str | Problem:
         line = data[: e.start].count(b"\n") + 1
         return Problem(
             origin,
-            f"invalid UTF-8 at byte {e.start} (line {line}): {data[e.start:e.start + 4]!r}; "
+            f"invalid UTF-8 at byte {e.start} (line {line}): {data[e.start : e.start + 4]!r}; "
             "convert the file to UTF-8 (e.g. iconv -f latin1 -t utf-8)",
         )
     return text.lstrip("\ufeff")
@@ -152,7 +152,9 @@ def _read_bytes(
     yield from _from_plain(text, origin, stem, options)
 
 
-def _from_plain(text: str, origin: str, stem: str, options: ReadOptions) -> Iterator[Article | Problem]:
+def _from_plain(
+    text: str, origin: str, stem: str, options: ReadOptions
+) -> Iterator[Article | Problem]:
     meta, body = split_front_matter(text)
     if looks_like_html(body):
         yield from _from_html(body, origin, stem, options, meta)

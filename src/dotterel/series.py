@@ -20,7 +20,13 @@ from .model import PLOVER_TYPES
 
 PERIODS = ("day", "week", "month", "quarter", "year")
 QUADS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
-_STEP = {"day": "1 day", "week": "7 days", "month": "1 month", "quarter": "3 months", "year": "1 year"}
+_STEP = {
+    "day": "1 day",
+    "week": "7 days",
+    "month": "1 month",
+    "quarter": "3 months",
+    "year": "1 year",
+}
 
 
 def _match(codes_col: str, countries_col: str, param: str) -> str:
@@ -48,8 +54,10 @@ def series(con, source: str | None = None, target: str | None = None, by: str = 
             try:
                 build_stories(con)
             except duckdb.Error as e:  # a read-only store
-                raise ValueError("the store has no deduplicated events yet: run `dotterel dedup "
-                                 "--db PATH`, or count reports with unit='events'") from e
+                raise ValueError(
+                    "the store has no deduplicated events yet: run `dotterel dedup "
+                    "--db PATH`, or count reports with unit='events'"
+                ) from e
         table, day = "stories", "coalesce(date_start, first_published)"
     else:
         table, day = "events", "coalesce(date_start, published)"
@@ -139,7 +147,9 @@ def plot(table: pa.Table, path: str, title: str = "") -> None:
     ax2.set_ylim(-10.5, 10.5)
     step = max(1, len(periods) // 12)
     ax2.set_xticks(x[::step])
-    ax2.set_xticklabels([str(p) for p in periods[::step]], rotation=45, ha="right", fontsize="small")
+    ax2.set_xticklabels(
+        [str(p) for p in periods[::step]], rotation=45, ha="right", fontsize="small"
+    )
     fig.tight_layout()
     fig.savefig(path)
     plt.close(fig)

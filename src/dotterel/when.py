@@ -73,58 +73,131 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ("iso", _rx(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("between_years", _rx(rf"\b(?:between|from)\s+({_YEAR})\s+{_TO}\s+({_YEAR})\b")),
     ("year_range", _rx(rf"\b({_YEAR})\s*[-–]\s*(\d{{2}}|{_YEAR})\b(?!\s*(?:season|budget))")),
-    ("month_range", _rx(
-        rf"\b(?:between|from)\s+({_MON})(?:\s+({_YEAR}))?\s+{_TO}\s+({_MON})(?:,?\s+({_YEAR}))?\b")),
-    ("day_range", _rx(
-        rf"\b(?:between\s+|from\s+)?({_MON})\s+{_D}\s*{_TO}\s*(?:({_MON})\s+)?{_D}(?:,?\s+({_YEAR}))?\b")),
-    ("weekday_range", _rx(
-        rf"\b(?:between\s+|from\s+)?({_WD})\s*(?:to|through|until|till|and|-|–)\s*({_WD})\b")),
+    (
+        "month_range",
+        _rx(
+            rf"\b(?:between|from)\s+({_MON})(?:\s+({_YEAR}))?\s+{_TO}\s+({_MON})(?:,?\s+({_YEAR}))?\b"
+        ),
+    ),
+    (
+        "day_range",
+        _rx(
+            rf"\b(?:between\s+|from\s+)?({_MON})\s+{_D}\s*{_TO}\s*(?:({_MON})\s+)?{_D}(?:,?\s+({_YEAR}))?\b"
+        ),
+    ),
+    (
+        "weekday_range",
+        _rx(rf"\b(?:between\s+|from\s+)?({_WD})\s*(?:to|through|until|till|and|-|–)\s*({_WD})\b"),
+    ),
     ("month_day_year", _rx(rf"\b({_MON})\s+{_D},?\s+({_YEAR})\b")),
     ("day_month_year", _rx(rf"\b{_D}\s+(?:of\s+)?({_MON}),?\s+({_YEAR})\b")),
-    ("part_of_month", _rx(
-        rf"\b{_PART}(?:[\s-]+of)?[\s-]+({_MON})(?:,?\s+({_YEAR})|\s+(?:of\s+)?(last|this|next)\s+year)?\b")),
-    ("part_of_unit", _rx(rf"\b{_PART}\s+of\s+(?:the\s+)?(last|this|next|the)\s+(week|month|year)\b")),
+    (
+        "part_of_month",
+        _rx(
+            rf"\b{_PART}(?:[\s-]+of)?[\s-]+({_MON})(?:,?\s+({_YEAR})|\s+(?:of\s+)?(last|this|next)\s+year)?\b"
+        ),
+    ),
+    (
+        "part_of_unit",
+        _rx(rf"\b{_PART}\s+of\s+(?:the\s+)?(last|this|next|the)\s+(week|month|year)\b"),
+    ),
     ("month_of_rel_year", _rx(rf"\b({_MON})\s+(?:of\s+)?(last|this|next)\s+year\b")),
     ("month_year", _rx(rf"\b({_MON}),?\s+(?:of\s+)?({_YEAR})\b")),
     ("month_day", _rx(rf"\b({_MON})\s+{_D}\b(?!\s*,?\s*\d{{4}})(?!\s*(?:percent|%|people|km))")),
     ("day_month", _rx(rf"\b(?:the\s+)?{_D}\s+(?:of\s+)?({_MON})\b(?!,?\s+\d{{4}})")),
-    ("early_late_rel", _rx(
-        r"\b(earlier|later|early|late)\s+(?:(this|last|next)|in\s+the)\s+(week|month|year)\b")),
-    ("weekend", _rx(r"\b(?:(over|at|during)\s+the|(this|last|next|the\s+previous|the\s+following|the\s+coming|the\s+past))\s+weekend\b")),
-    ("rel_unit", _rx(
-        r"\b(last|next|this|past|coming|previous|following|same)\s+(week|month|year|decade)\b")),
-    ("coming", _rx(
-        rf"\b(?:in|over|during|within)\s+the\s+(?:coming|next|following)\s+(?:({_NUM})\s+)?(day|week|month|year)s?\b"
-        rf"|\bwithin\s+({_NUM})\s+(day|week|month|year)s?\b")),
-    ("recent", _rx(r"\b(?:in|over|during)\s+(?:recent|the\s+past\s+few|the\s+last\s+few)\s+(day|week|month|year)s\b")),
+    (
+        "early_late_rel",
+        _rx(r"\b(earlier|later|early|late)\s+(?:(this|last|next)|in\s+the)\s+(week|month|year)\b"),
+    ),
+    (
+        "weekend",
+        _rx(
+            r"\b(?:(over|at|during)\s+the|(this|last|next|the\s+previous|the\s+following|the\s+coming|the\s+past))\s+weekend\b"
+        ),
+    ),
+    (
+        "rel_unit",
+        _rx(r"\b(last|next|this|past|coming|previous|following|same)\s+(week|month|year|decade)\b"),
+    ),
+    (
+        "coming",
+        _rx(
+            rf"\b(?:in|over|during|within)\s+the\s+(?:coming|next|following)\s+(?:({_NUM})\s+)?(day|week|month|year)s?\b"
+            rf"|\bwithin\s+({_NUM})\s+(day|week|month|year)s?\b"
+        ),
+    ),
+    (
+        "recent",
+        _rx(
+            r"\b(?:in|over|during)\s+(?:recent|the\s+past\s+few|the\s+last\s+few)\s+(day|week|month|year)s\b"
+        ),
+    ),
     ("ago", _rx(rf"\b({_NUM})\s+(day|week|month|year|decade)s?\s+ago\b")),
-    ("offset", _rx(
-        rf"\b({_NUM})\s+(day|week|month|year)s?\s+(later|earlier|afterwards|before|after)\b"
-        r"(?=\s*(?:[,.;:)]|$|and\b|but\b|when\b|on\b|in\b|to\b|by\b))")),
-    ("within_past", _rx(
-        rf"\b(?:in|over|during|for)?\s*the\s+(?:past|last|previous)\s+({_NUM})\s+(day|week|month|year)s?\b")),
-    ("overnight_day", _rx(
-        rf"\b(?:overnight\s+(?:on\s+|into\s+|to\s+)?({_WD})|(?:late\s+)?(?:on\s+)?({_WD})\s+night|"
-        rf"(?:on\s+)?the\s+night\s+of\s+({_WD})|(?:at\s+)?midnight\s+(?:on\s+)?({_WD}))\b")),
+    (
+        "offset",
+        _rx(
+            rf"\b({_NUM})\s+(day|week|month|year)s?\s+(later|earlier|afterwards|before|after)\b"
+            r"(?=\s*(?:[,.;:)]|$|and\b|but\b|when\b|on\b|in\b|to\b|by\b))"
+        ),
+    ),
+    (
+        "within_past",
+        _rx(
+            rf"\b(?:in|over|during|for)?\s*the\s+(?:past|last|previous)\s+({_NUM})\s+(day|week|month|year)s?\b"
+        ),
+    ),
+    (
+        "overnight_day",
+        _rx(
+            rf"\b(?:overnight\s+(?:on\s+|into\s+|to\s+)?({_WD})|(?:late\s+)?(?:on\s+)?({_WD})\s+night|"
+            rf"(?:on\s+)?the\s+night\s+of\s+({_WD})|(?:at\s+)?midnight\s+(?:on\s+)?({_WD}))\b"
+        ),
+    ),
     ("decade", _rx(r"\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?(1[89]\d0|20[0-2]0)s\b")),
-    ("in_year", _rx(
-        rf"(?<![\d,.$£€])\b({_YEAR})\b(?![,.]\d)(?!\s*(?:people|troops|soldiers|km|kilometres|kilometers|miles|dollars|tons|tonnes|metres|meters|feet|%|percent)\b)")),
-    ("weekday", _rx(
-        rf"\b(?:(?:late|early)\s+(?:on\s+)?)?(?:(last|this|next|coming|past)\s+)?({_WD})\b"
-        r"(?:\s+(?:morning|afternoon|evening))?")),
-    ("month", _rx(rf"\b(?:in|during|until|till|by|since|(last|next|this|coming|past))\s+({_MON})(?!\s*\d)(?![\w-])")),
-    ("day_word", _rx(
-        r"\b(yesterday|today|tomorrow|tonight|overnight|last\s+night|this\s+morning|this\s+afternoon|"
-        r"this\s+evening|earlier\s+today|later\s+today|on\s+the\s+same\s+day|that\s+day|the\s+same\s+day|"
-        r"the\s+day\s+before|the\s+previous\s+day|the\s+day\s+earlier|a\s+day\s+earlier|a\s+day\s+before|"
-        r"the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning|"
-        r"the\s+previous\s+night|the\s+night\s+before)\b")),
+    (
+        "in_year",
+        _rx(
+            rf"(?<![\d,.$£€])\b({_YEAR})\b(?![,.]\d)(?!\s*(?:people|troops|soldiers|km|kilometres|kilometers|miles|dollars|tons|tonnes|metres|meters|feet|%|percent)\b)"
+        ),
+    ),
+    (
+        "weekday",
+        _rx(
+            rf"\b(?:(?:late|early)\s+(?:on\s+)?)?(?:(last|this|next|coming|past)\s+)?({_WD})\b"
+            r"(?:\s+(?:morning|afternoon|evening))?"
+        ),
+    ),
+    (
+        "month",
+        _rx(
+            rf"\b(?:in|during|until|till|by|since|(last|next|this|coming|past))\s+({_MON})(?!\s*\d)(?![\w-])"
+        ),
+    ),
+    (
+        "day_word",
+        _rx(
+            r"\b(yesterday|today|tomorrow|tonight|overnight|last\s+night|this\s+morning|this\s+afternoon|"
+            r"this\s+evening|earlier\s+today|later\s+today|on\s+the\s+same\s+day|that\s+day|the\s+same\s+day|"
+            r"the\s+day\s+before|the\s+previous\s+day|the\s+day\s+earlier|a\s+day\s+earlier|a\s+day\s+before|"
+            r"the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning|"
+            r"the\s+previous\s+night|the\s+night\s+before)\b"
+        ),
+    ),
     # dateparser is right about these (and is asked only about these): "in two weeks",
     # "on the 15th"; its answer is checked against the clause's tense
-    ("dateparser", _rx(rf"\b(?:in\s+(?:{_NUM})\s+(?:day|week|month)s?(?!\s+(?:ago|time))|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th))\b")),
-    ("for_years", _rx(
-        r"\bfor\s+(?:years|decades|months|weeks|a\s+decade|many\s+years|several\s+years|a\s+long\s+time|"
-        r"generations|centuries)\b")),
+    (
+        "dateparser",
+        _rx(
+            rf"\b(?:in\s+(?:{_NUM})\s+(?:day|week|month)s?(?!\s+(?:ago|time))|on\s+the\s+\d{{1,2}}(?:st|nd|rd|th))\b"
+        ),
+    ),
+    (
+        "for_years",
+        _rx(
+            r"\bfor\s+(?:years|decades|months|weeks|a\s+decade|many\s+years|several\s+years|a\s+long\s+time|"
+            r"generations|centuries)\b"
+        ),
+    ),
 ]
 # expressions counted from another event's time when the text gives one
 ANCHORED = {"offset", "rel_unit:previous", "rel_unit:following", "rel_unit:same",
@@ -166,7 +239,9 @@ class TimeExpr:
             return w.replace("the ", "").strip()
         return ""
 
-    def resolve(self, published: dt.date | None, future: bool, anchor: When | None = None) -> When | None:
+    def resolve(
+        self, published: dt.date | None, future: bool, anchor: When | None = None
+    ) -> When | None:
         return resolve(self, published, future, anchor)
 
 
@@ -223,7 +298,9 @@ def _plausible(kind: str, m: re.Match, text: str) -> bool:
         return bool(words) and all(_capitalised(w, whole) and len(w.rstrip(".")) > 3 for w in words)
     if kind == "in_year":
         before = text[max(0, m.start(1) - 14) : m.start(1)].lower()
-        if re.search(r"(?:no\.|number|#|route|flight|article|resolution|paragraph|page|rule)\s*$", before):
+        if re.search(
+            r"(?:no\.|number|#|route|flight|article|resolution|paragraph|page|rule)\s*$", before
+        ):
             return False
         return True
     if kind == "year_range":
@@ -294,8 +371,10 @@ def _month_of(m: str) -> int:
     return MONTHS[m.lower().rstrip(".")]
 
 
-def _month_interval(month: int, published: dt.date, future: bool, modifier: str = "") -> tuple[dt.date, dt.date]:
-    """"in March": the last March (past clause) or the next (future); "last March" is
+def _month_interval(
+    month: int, published: dt.date, future: bool, modifier: str = ""
+) -> tuple[dt.date, dt.date]:
+    """ "in March": the last March (past clause) or the next (future); "last March" is
     strictly before the current month, "next March" strictly after, "this March" this year."""
     y = published.year
     modifier = modifier.lower()
@@ -373,7 +452,9 @@ def _step(unit: str, d: dt.date, n: int) -> dt.date:
     return _shift_years(d, n)
 
 
-def _w(a: dt.date | None, b: dt.date | None, text: str, precision: str, basis: str = "relative") -> When:
+def _w(
+    a: dt.date | None, b: dt.date | None, text: str, precision: str, basis: str = "relative"
+) -> When:
     return When(a, b, text, precision, basis)
 
 
@@ -390,7 +471,9 @@ def _precision_of(a: dt.date, b: dt.date) -> str:
     return "range"
 
 
-def resolve(t: TimeExpr, published: dt.date | None, future: bool, anchor: When | None = None) -> When | None:
+def resolve(
+    t: TimeExpr, published: dt.date | None, future: bool, anchor: When | None = None
+) -> When | None:
     """The interval an expression names, or None when it cannot be placed."""
     if t.prefix == "since":
         future = False  # "since Monday": ongoing from a past start
@@ -404,7 +487,7 @@ def resolve(t: TimeExpr, published: dt.date | None, future: bool, anchor: When |
 
 
 def _apply_prefix(t: TimeExpr, w: When, published: dt.date | None, future: bool) -> When:
-    """"since 2015": from the start of 2015 to publication (ongoing); "by Friday" in a
+    """ "since 2015": from the start of 2015 to publication (ongoing); "by Friday" in a
     future clause: from publication to Friday; a past event cannot follow publication and a
     planned one cannot precede it."""
     text = t.text
@@ -429,7 +512,9 @@ def _apply_prefix(t: TimeExpr, w: When, published: dt.date | None, future: bool)
     return w
 
 
-def _resolve(t: TimeExpr, published: dt.date | None, future: bool, anchor: When | None) -> When | None:
+def _resolve(
+    t: TimeExpr, published: dt.date | None, future: bool, anchor: When | None
+) -> When | None:
     m = t.match
     k = t.kind
     text = t.text
@@ -579,7 +664,9 @@ def _resolve(t: TimeExpr, published: dt.date | None, future: bool, anchor: When 
             return _w(d, d, text, "day")
         if unit == "week":
             c = published - dt.timedelta(weeks=n)
-            return _w(c - dt.timedelta(days=3), min(published, c + dt.timedelta(days=3)), text, "week")
+            return _w(
+                c - dt.timedelta(days=3), min(published, c + dt.timedelta(days=3)), text, "week"
+            )
         if unit == "month":
             first = _add_months(published.replace(day=1), -n)
             # "two months ago" said on 3 May may mean early March or early April
@@ -590,7 +677,9 @@ def _resolve(t: TimeExpr, published: dt.date | None, future: bool, anchor: When 
                       text, "decade")  # fmt: skip
         # "a year ago", "three years ago": loosely said, so half a year either side
         c = _shift_years(published, -n)
-        return _w(c - dt.timedelta(days=183), min(published, c + dt.timedelta(days=183)), text, "year")
+        return _w(
+            c - dt.timedelta(days=183), min(published, c + dt.timedelta(days=183)), text, "year"
+        )
     if k == "offset":
         # "two days later" with nothing to count from: somewhere in the publication window
         # widened by the offset, before publication in a past clause, after it in a future one
@@ -646,7 +735,7 @@ def _day_word(w: str, published: dt.date, text: str) -> When:
 
 
 def _anchored(t: TimeExpr, anchor: When, published: dt.date | None) -> When | None:
-    """"the next day", "two days later", "the following year": counted from the event
+    """ "the next day", "two days later", "the following year": counted from the event
     the text just told (the anchor), keeping the anchor's uncertainty."""
     a0, b0 = anchor.start, anchor.end or anchor.start
     text = t.text
@@ -681,7 +770,10 @@ def _anchored(t: TimeExpr, anchor: When, published: dt.date | None) -> When | No
             a, b = a0 + delta - 3 * ONE, b0 + delta + 3 * ONE
             return _w(a, b, text, "range")
         if unit == "month":
-            a, b = _add_months(a0.replace(day=1), sign * n), _add_months(b0.replace(day=1), sign * n + 1) - ONE
+            a, b = (
+                _add_months(a0.replace(day=1), sign * n),
+                _add_months(b0.replace(day=1), sign * n + 1) - ONE,
+            )
             return _w(a, b, text, "range")
         a, b = _shift_years(a0, sign * n), _shift_years(b0, sign * n)
         return _w(dt.date(a.year, 1, 1), dt.date(b.year, 12, 31), text, "range")
@@ -690,8 +782,11 @@ def _anchored(t: TimeExpr, anchor: When, published: dt.date | None) -> When | No
         if k == "weekend":
             base = a0 if which == "previous" else b0
             step = -1 if which == "previous" else 1
-            sat = base + dt.timedelta(days=(5 - base.weekday()) % 7) if step > 0 else \
-                base - dt.timedelta(days=(base.weekday() - 5) % 7 or 7)
+            sat = (
+                base + dt.timedelta(days=(5 - base.weekday()) % 7)
+                if step > 0
+                else base - dt.timedelta(days=(base.weekday() - 5) % 7 or 7)
+            )
             return _w(sat, sat + ONE, text, "range")
         unit = m.group(2).lower()
         n = {"previous": -1, "following": 1, "same": 0}[which]
@@ -702,7 +797,7 @@ def _anchored(t: TimeExpr, anchor: When, published: dt.date | None) -> When | No
 
 
 def _weekend(t: TimeExpr, published: dt.date, future: bool) -> When:
-    """"over the weekend", "this weekend", "last weekend": Saturday and Sunday."""
+    """ "over the weekend", "this weekend", "last weekend": Saturday and Sunday."""
     which = t.modifier
     wd = published.weekday()
     last_sat = published - dt.timedelta(days=(wd - 5) % 7)  # latest Saturday on/before
@@ -778,4 +873,6 @@ def publication_interval(published: dt.date | None, modality: str) -> When:
         return When(None, None, None, "unknown", "publication")
     if modality in ("planned", "possible", "hypothetical"):
         return When(published, None, None, "unknown", "publication")
-    return When(published - dt.timedelta(days=PUBLICATION_WINDOW), published, None, "week", "publication")
+    return When(
+        published - dt.timedelta(days=PUBLICATION_WINDOW), published, None, "week", "publication"
+    )

@@ -76,7 +76,7 @@ def _fold(s: str) -> str:
 
 
 def division_variants(name: str) -> set[str]:
-    """"Saada Governorate" -> {"saada governorate", "saada"}; "Al Jazirah" -> also "jazirah"."""
+    """ "Saada Governorate" -> {"saada governorate", "saada"}; "Al Jazirah" -> also "jazirah"."""
     base = _fold(name)
     out = {base}
     for w in _DIVISION_WORDS:
@@ -102,7 +102,9 @@ class Gazetteer:
         self._city_names: dict[str, tuple[int, ...]] = data["city_names"]
         self._divisions: list[tuple] = data["divisions"]  # (name, iso3, code, lat, lon, kind)
         self._division_names: dict[str, tuple[int, ...]] = data["division_names"]
-        self.countries: dict[str, tuple[str, float, float]] = data["countries"]  # iso3 -> (name, lat, lon)
+        self.countries: dict[str, tuple[str, float, float]] = data[
+            "countries"
+        ]  # iso3 -> (name, lat, lon)
         self._country_names: dict[str, str] = data["country_names"]
         self._capitals: dict[str, int] = data.get("capitals", {})  # iso3 -> index into cities
 

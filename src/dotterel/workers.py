@@ -59,7 +59,9 @@ def auto_jobs(total: int | None, jobs: int | None) -> int:
     """`-j 0`/None: every core, unless the input is too small to repay starting workers."""
     if jobs and jobs > 0:
         return jobs
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    cores = (
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    )
     if total is not None and total < 64:
         return 1
     return max(1, cores)
@@ -145,7 +147,9 @@ class Pool:
         self.close()
 
 
-def ordered(submit: Callable[[list], Future], items: Iterable[list], window: int) -> Iterator[tuple[list, object]]:
+def ordered(
+    submit: Callable[[list], Future], items: Iterable[list], window: int
+) -> Iterator[tuple[list, object]]:
     """Submit chunks, at most `window` in flight, and yield (chunk, result) in order."""
     pending: deque = deque()
     for chunk in items:

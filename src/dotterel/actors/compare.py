@@ -141,7 +141,8 @@ def compare(builtin: KnowledgeBase, dictionary: KnowledgeBase, examples: int = 8
                     when = f" on {day}" if day else ""
                     shown = ", ".join(sorted(o for o in ours if o)) or "no code"
                     ex[f"different code: {kind}"].append(
-                        f"{t.surface}{when}: dictionary {r.code}, built-in {shown}")
+                        f"{t.surface}{when}: dictionary {r.code}, built-in {shown}"
+                    )
             if checks:
                 stats[kind]["codes compared"] += len(checks)
                 stats[kind]["same code"] += sum(checks)
@@ -158,7 +159,9 @@ def compare(builtin: KnowledgeBase, dictionary: KnowledgeBase, examples: int = 8
     comp.recency = _recency(builtin, dictionary)
     comp.reverse = _builtin_in_dictionary(builtin, dictionary, ex)
     # a spread of examples, not the first ones in index order (which share a first word)
-    comp.examples = {k: sorted(v, key=lambda x: zlib.crc32(x.encode()))[:examples] for k, v in ex.items()}
+    comp.examples = {
+        k: sorted(v, key=lambda x: zlib.crc32(x.encode()))[:examples] for k, v in ex.items()
+    }
     return comp
 
 
@@ -191,7 +194,9 @@ def _people_both_ways(builtin: KnowledgeBase, dictionary: KnowledgeBase, ex, exa
     for p in people:
         terms = []
         for alias in sorted(p.aliases, key=len, reverse=True):
-            terms.extend(t for t in dict_terms.get(tuple(_tok(alias)), []) if t.entity.kind == "petrarch")
+            terms.extend(
+                t for t in dict_terms.get(tuple(_tok(alias)), []) if t.entity.kind == "petrarch"
+            )
             if terms:
                 break
         if not terms:
@@ -222,14 +227,20 @@ def _tok(alias: str) -> list[str]:
 
 def _recency(builtin: KnowledgeBase, dictionary: KnowledgeBase) -> dict:
     """How current each side is: dated codes/roles that start in or after 2015."""
-    d_roles = [r for e in dictionary.entities.values() if e.kind == "petrarch" for r in e.roles if r.dated]
+    d_roles = [
+        r for e in dictionary.entities.values() if e.kind == "petrarch" for r in e.roles if r.dated
+    ]
     b_roles = [r for e in builtin.entities.values() if e.kind == "person" for r in e.roles]
     latest = max((r.start for r in d_roles if r.start), default=None)
     return {
         "dictionary_dated_codes": len(d_roles),
-        "dictionary_codes_starting_2015_or_later": sum(1 for r in d_roles if r.start and r.start.year >= 2015),
+        "dictionary_codes_starting_2015_or_later": sum(
+            1 for r in d_roles if r.start and r.start.year >= 2015
+        ),
         "dictionary_latest_start": latest.isoformat() if latest else None,
         "builtin_roles": len(b_roles),
-        "builtin_roles_starting_2015_or_later": sum(1 for r in b_roles if r.start and r.start.year >= 2015),
+        "builtin_roles_starting_2015_or_later": sum(
+            1 for r in b_roles if r.start and r.start.year >= 2015
+        ),
         "builtin_roles_open_ended": sum(1 for r in b_roles if r.end is None),
     }

@@ -109,7 +109,9 @@ class Entity:
         if current:
             # several roles at once (president and party leader): the executive one wins
             rank = {"GOV": 0, "IGO": 1, "MIL": 2, "LEG": 3}
-            return min(current, key=lambda r: (r.sector != prefer, rank.get(r.sector, 9))), "current"
+            return min(
+                current, key=lambda r: (r.sector != prefer, rank.get(r.sector, 9))
+            ), "current"
         past = [r for r in self.roles if r.end is not None and r.end < day]
         if past:
             return max(past, key=lambda r: r.end), "former"
@@ -137,7 +139,9 @@ class Term:
 
     tokens: tuple[str, ...]
     entity: Entity
-    function: str  # name | adjective | people | capital | seat | military | legislature | region | sector
+    function: (
+        str  # name | adjective | people | capital | seat | military | legislature | region | sector
+    )
     sector: tuple[str, ...] = ()
     proper: bool = True  # a proper name: must be capitalised in running text
     ambiguous: bool = False
@@ -153,7 +157,9 @@ class Match:
     start: int  # token indices, end exclusive
     end: int
     term: Term
-    alternatives: tuple[Term, ...] = ()  # other entities with the same alias (people sharing a surname)
+    alternatives: tuple[
+        Term, ...
+    ] = ()  # other entities with the same alias (people sharing a surname)
 
     @property
     def entity(self) -> Entity:
@@ -179,13 +185,17 @@ class KnowledgeBase:
         self.org_by_code: dict[str, str] = {}  # CAMEO code -> org key (for dictionaries)
         self.warnings: list[str] = []  # lines of PETRARCH dictionaries that were skipped
         self.dictionary_reports: list = []  # petrarch.LoadReport per dictionary file
-        self._owner: dict[tuple[str, ...], tuple[Entity, str]] = {}  # alias -> country/org/region, for duplicate checks
+        self._owner: dict[
+            tuple[str, ...], tuple[Entity, str]
+        ] = {}  # alias -> country/org/region, for duplicate checks
         self._org_words: dict[str, frozenset[str]] | None = None
         self.islands: set[str] = set()  # countries news calls "the island" (Taiwan, Cyprus, ...)
         # a state formed from another: its capitals and regions were the other's until a day
         # ("Juba" in 1990 is a town of Sudan): iso3 -> (former country, last day)
         self.part_of: dict[str, tuple[str, dt.date]] = {}
-        self.org_seats: dict[tuple[str, ...], str] = {}  # city alias -> organisation key ("brussels" -> EU)
+        self.org_seats: dict[
+            tuple[str, ...], str
+        ] = {}  # city alias -> organisation key ("brussels" -> EU)
 
     # -- building ---------------------------------------------------------------------
     def add_term(self, surface: str, entity: Entity, function: str, sector: Iterable[str] = (),
@@ -204,7 +214,8 @@ class KnowledgeBase:
             if prev is not None and prev[0] is not entity:
                 raise KnowledgeError(
                     f"{where}: alias {surface!r} already names {prev[0].name} ({prev[1]}); "
-                    "an alias may name one country, region or organisation only")
+                    "an alias may name one country, region or organisation only"
+                )
             self._owner[toks] = (entity, where)
         term = Term(toks, entity, function, tuple(sector), proper, ambiguous, surface, caps,
                     strict, det)  # fmt: skip
@@ -225,7 +236,9 @@ class KnowledgeBase:
             "people": len(people),
             "person_roles": sum(len(p.roles) for p in people),
             "dictionary_actors": sum(1 for e in self.entities.values() if e.kind == "petrarch"),
-            "sector_terms": sum(1 for ts in self._index.values() for t in ts if t.function == "sector"),
+            "sector_terms": sum(
+                1 for ts in self._index.values() for t in ts if t.function == "sector"
+            ),
             "titles": len(self.titles),
             "aliases": sum(len(v) for v in self._index.values()),
         }
@@ -238,7 +251,9 @@ class KnowledgeBase:
             for terms in self._index.values():
                 for t in terms:
                     if t.entity.kind == "org" and t.entity.org:
-                        words[t.entity.org].update(w.lower() for w in t.surface.replace("-", " ").split())
+                        words[t.entity.org].update(
+                            w.lower() for w in t.surface.replace("-", " ").split()
+                        )
             self._org_words = {k: frozenset(v) for k, v in words.items()}
         return self._org_words
 
@@ -278,10 +293,14 @@ class KnowledgeBase:
                         continue
                     if not _case_ok(term, tokens, i, L, shouting):
                         continue
-                    if term.entity.kind in ("country", "region") and self._part_of_other_name(term, tokens, i, L, out):
+                    if term.entity.kind in ("country", "region") and self._part_of_other_name(
+                        term, tokens, i, L, out
+                    ):
                         continue  # "Chad Wolf", "Michael Jordan", "Paris Hilton", "the Niger river", "the Europe Bridge"
                     if best and best.end - best.start == L:
-                        if term.entity is not best.term.entity and all(a.entity is not term.entity for a in alts):
+                        if term.entity is not best.term.entity and all(
+                            a.entity is not term.entity for a in alts
+                        ):
                             alts.append(term)
                         continue
                     best = Match(i, i + L, term)
@@ -327,7 +346,11 @@ class KnowledgeBase:
             return False  # not parsed (prefilter): no evidence either way
         prev = tokens[i - 1] if i > 0 else None
         nxt = tokens[i + L] if i + L < n else None
-        if nxt is not None and nxt.lower_ in _GEO_NOUNS and (nxt.text.islower() or tok.ent_type_ in ("LOC", "FAC")):
+        if (
+            nxt is not None
+            and nxt.lower_ in _GEO_NOUNS
+            and (nxt.text.islower() or tok.ent_type_ in ("LOC", "FAC"))
+        ):
             return True  # "the Niger river", "the Congo Basin", "the Jordan Valley"
         if prev is not None and prev.lower_ in ("river", "lake") and prev.text[:1].isupper():
             return True  # "River Jordan"
@@ -342,7 +365,9 @@ class KnowledgeBase:
 
         if (nxt is not None and name_word(nxt) and nxt.lower_ not in _ORG_TAILS
                 and not self._starts_match(tokens, i + L)):  # fmt: skip
-            if nxt.ent_type_ == "PERSON" and (tok.ent_type_ in ("PERSON", "") or nxt.ent_iob_ == "I"):
+            if nxt.ent_type_ == "PERSON" and (
+                tok.ent_type_ in ("PERSON", "") or nxt.ent_iob_ == "I"
+            ):
                 return True  # "Chad Wolf", "Kenya Moore"
             if (nxt.ent_iob_ == "I" and nxt.ent_type_ in _NAME_ENTS and tok.ent_type_ == nxt.ent_type_
                     and (term.ambiguous or term.function == "capital" or term.entity.kind == "region"
@@ -419,8 +444,13 @@ def _case_ok(term: Term, tokens, i: int, L: int, shouting: bool = False) -> bool
                 return False  # "us", "Who", "Is"; or any word of an all-capitals headline
     first = tokens[i]
     nxt = tokens[i + L] if i + L < len(tokens) else None
-    before_noun = (term.function == "adjective" and nxt is not None and nxt.is_alpha
-                   and nxt.text.islower() and nxt.pos_ == "NOUN")  # "Karen guerrillas", not "Karen Bass"
+    before_noun = (
+        term.function == "adjective"
+        and nxt is not None
+        and nxt.is_alpha
+        and nxt.text.islower()
+        and nxt.pos_ == "NOUN"
+    )  # "Karen guerrillas", not "Karen Bass"
     if (term.ambiguous and first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT")
             and not (L == 1 and term.function in ("name", "capital")) and not before_noun):  # fmt: skip
         # "Georgia Tech", "Korean Air"; a country's one-word name or capital is judged by
@@ -603,10 +633,14 @@ def load_countries(kb: KnowledgeBase, path: Path, data=None) -> None:
         part_of = entry.get("part_of")
         if part_of is not None:
             if not isinstance(part_of, dict) or set(part_of) - {"__line__"} != {"country", "until"}:
-                raise KnowledgeError(f"{where}: 'part_of' must be a mapping with 'country' and 'until'")
+                raise KnowledgeError(
+                    f"{where}: 'part_of' must be a mapping with 'country' and 'until'"
+                )
             parent = str(part_of["country"]).strip().upper()
             if parent not in kb.countries:
-                raise KnowledgeError(f"{where}: 'part_of' names unknown (or later-listed) country {parent!r}")
+                raise KnowledgeError(
+                    f"{where}: 'part_of' names unknown (or later-listed) country {parent!r}"
+                )
             kb.part_of[iso3] = (parent, parse_day(str(part_of["until"]), where, end=True))
         kb.entities[ent.id] = ent
         ambiguous = {a.lower() for a in _str_list(entry, "ambiguous", where)}
@@ -640,7 +674,9 @@ def load_regions(kb: KnowledgeBase, path: Path, data=None) -> None:
             raise KnowledgeError(f"{where}: 'name' is required")
         code = entry.get("code")
         if code is not None and not re.fullmatch(r"[A-Z]{3}", str(code)):
-            raise KnowledgeError(f"{where}: 'code' must be a three-letter CAMEO region code or null")
+            raise KnowledgeError(
+                f"{where}: 'code' must be a three-letter CAMEO region code or null"
+            )
         rid = f"region:{name}"
         if rid in kb.entities:
             raise KnowledgeError(f"{where}: region {name!r} is listed twice")
@@ -713,7 +749,9 @@ def load_sectors(kb: KnowledgeBase, path: Path, data=None) -> None:
     for code, nouns in data.items():
         where = f"{path.name}: sector {code}"
         (sec,) = _check_sector([code], where)
-        ent = kb.entities.setdefault(f"sector:{sec}", Entity(f"sector:{sec}", "sector", sec, sector=(sec,)))
+        ent = kb.entities.setdefault(
+            f"sector:{sec}", Entity(f"sector:{sec}", "sector", sec, sector=(sec,))
+        )
         if not isinstance(nouns, list):
             raise KnowledgeError(f"{where}: must be a list of nouns")
         for noun in nouns:
@@ -843,7 +881,9 @@ def _cache_path(root: Path) -> Path | None:
     except OSError:
         return None
     base = os.environ.get("DOTTEREL_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "dotterel")
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "dotterel",
+    )
     return Path(base) / f"actors_{h.hexdigest()[:20]}.json"
 
 
@@ -891,12 +931,18 @@ def _check_refs(kb: KnowledgeBase) -> None:
             if r.org and kb.orgs and r.org not in kb.orgs:
                 raise KnowledgeError(f"{r.origin}: unknown organisation key {r.org!r}")
     for toks, key in kb.org_seats.items():
-        if not any(t.function == "capital" and t.tokens == toks for t in kb._index.get(toks[0], ())):
-            raise KnowledgeError(f"{kb.orgs[key].origin}: seat {' '.join(toks)!r} of {key!r} is no capital "
-                                 "in countries.yaml")
+        if not any(
+            t.function == "capital" and t.tokens == toks for t in kb._index.get(toks[0], ())
+        ):
+            raise KnowledgeError(
+                f"{kb.orgs[key].origin}: seat {' '.join(toks)!r} of {key!r} is no capital "
+                "in countries.yaml"
+            )
     for key, (parent, where) in kb.org_parent.items():
         if parent not in kb.orgs:
-            raise KnowledgeError(f"{where}: parent {parent!r} of {key!r} is not an organisation key")
+            raise KnowledgeError(
+                f"{where}: parent {parent!r} of {key!r} is not an organisation key"
+            )
     for ent in kb.orgs.values():
         if ent.country and kb.countries and ent.country not in kb.countries:
             raise KnowledgeError(f"{ent.origin}: country {ent.country!r} is not in countries.yaml")

@@ -220,7 +220,9 @@ def _is_null(code: str) -> bool:
     return not any(c.isalpha() for c in code)
 
 
-def code_parts(code: str, kb: KnowledgeBase | None = None) -> tuple[str | None, list[str], str | None]:
+def code_parts(
+    code: str, kb: KnowledgeBase | None = None
+) -> tuple[str | None, list[str], str | None]:
     """'USAGOV' -> ('USA', ['GOV'], None); 'IGOUNOWFP' -> (None, ['IGO','UNO','WFP'], 'WFP'
     org key when the built-in knowledge base has an organisation with that code)."""
     code = code.split("/")[0]
@@ -271,7 +273,8 @@ def _add_phrase(kb: KnowledgeBase, words: list[str], ent: Entity, function: str,
         caps = tuple(t.lower() not in _FUNCTION_WORDS and any(c.isalpha() for c in t) for t in toks)
         single = len(toks) == 1
         strict = tuple(
-            c and t.replace(".", "").isalpha()
+            c
+            and t.replace(".", "").isalpha()
             and (len(t.replace(".", "")) == 2 or (single and len(t.replace(".", "")) <= 3))
             for t, c in zip(toks, caps, strict=True)
         )
@@ -403,7 +406,9 @@ def _read_agents(kb: KnowledgeBase, path: Path, lines, rep: LoadReport) -> None:
         if "!" in phrase:
             mm = re.search(r"!([^!\s]+)!", phrase)
             if not mm or mm.group(1).upper() not in subst:
-                rep.problems.append(f"{where}: substitution marker in {phrase!r} is not defined; skipped")
+                rep.problems.append(
+                    f"{where}: substitution marker in {phrase!r} is not defined; skipped"
+                )
                 continue
             for item in subst[mm.group(1).upper()]:
                 forms.append(_phrase_words(phrase[: mm.start()] + item + phrase[mm.end() :]))
@@ -414,7 +419,9 @@ def _read_agents(kb: KnowledgeBase, path: Path, lines, rep: LoadReport) -> None:
                 continue
             forms.append(words)
             forms.append(plural if plural is not None else _plural(words))
-        sectors = [bare[i : i + 3] for i in range(0, len(bare), 3)] if len(bare) % 3 == 0 else [bare]
+        sectors = (
+            [bare[i : i + 3] for i in range(0, len(bare), 3)] if len(bare) % 3 == 0 else [bare]
+        )
         eid = f"agent:{'~' if not prefix else ''}{bare}{'~' if prefix else ''}"
         ent = kb.entities.get(eid)
         if ent is None:

@@ -33,12 +33,33 @@ from ..model import Actor
 from ..words import sector_class, word_class
 from .kb import Entity, KnowledgeBase, Match
 
-NAME_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "case", "punct", "quantmod", "advmod"}
+NAME_DEPS = {
+    "compound",
+    "amod",
+    "poss",
+    "nmod",
+    "det",
+    "nummod",
+    "case",
+    "punct",
+    "quantmod",
+    "advmod",
+}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 FEMININE = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-REPORTING_LEMMAS = {"say", "announce", "add", "state", "confirm", "report", "claim", "declare", "tell"}
+REPORTING_LEMMAS = {
+    "say",
+    "announce",
+    "add",
+    "state",
+    "confirm",
+    "report",
+    "claim",
+    "declare",
+    "tell",
+}
 SAY_VERBS = word_class("quote_verbs")  # data/word_classes.yaml
 COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
 PLACE_NOUNS = {"island", "territory", "enclave", "strip"}  # "the island's government" (Taiwan)
@@ -164,7 +185,9 @@ class Memory:
     live_group: tuple[int, list[Actor]] | None = None  # the subjects of the sentence being read
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
     reporters: dict[int, Actor] = field(default_factory=dict)  # media named as the story's source
-    paragraphs: list = field(default_factory=list)  # SentenceActors of the paragraphs read, in order
+    paragraphs: list = field(
+        default_factory=list
+    )  # SentenceActors of the paragraphs read, in order
 
     def remember(self, actor: Actor, subject: bool = False, depth: int = 0) -> None:
         self.seen.append(actor)
@@ -218,8 +241,13 @@ class Memory:
             return None
         return max(counts.items(), key=lambda kv: kv[1])[0]
 
-    def salient(self, pred, skip: set[int] | None = None, subjects_only: bool = False,
-                prefer_main: bool = False) -> Actor | None:
+    def salient(
+        self,
+        pred,
+        skip: set[int] | None = None,
+        subjects_only: bool = False,
+        prefer_main: bool = False,
+    ) -> Actor | None:
         """For pronouns: the subject of the current or previous sentence if one fits,
         else (unless `subjects_only`) the nearest fitting actor. With `prefer_main` (people),
         of several subjects the one of the clause nearest the main clause comes first
@@ -289,20 +317,26 @@ VEHICLE_VERBS = {"land", "crash", "dock", "capsize", "sink", "taxi", "berth", "m
 
 
 def _vehicle_subject(tok) -> bool:
-    """"after it touched down", "when it landed": the subject of a vehicle's verb."""
+    """ "after it touched down", "when it landed": the subject of a vehicle's verb."""
     v = tok.head
     if tok.dep_ != "nsubj" or v.pos_ != "VERB" or any(c.dep_ == "dobj" for c in v.children):
         return False
     lem = v.lemma_.lower()
-    return lem in VEHICLE_VERBS or (lem in ("touch", "take") and any(
-        c.dep_ == "prt" and c.lower_ in ("down", "off") for c in v.children))
+    return lem in VEHICLE_VERBS or (
+        lem in ("touch", "take")
+        and any(c.dep_ == "prt" and c.lower_ in ("down", "off") for c in v.children)
+    )
 
 
 def family_first(name: str) -> bool:
     """A Korean-style name, the family name first and a hyphenated given name after it
     ("Moon Jae-in", "Kang Kyung-wha", "Ban Ki-moon")."""
     words = name.split()
-    return (len(words) == 2 and words[0][:1].isupper() and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None)
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None
+    )
 
 
 def family_name(name: str) -> str:
@@ -312,7 +346,9 @@ def family_name(name: str) -> str:
 
 
 def is_person(a: Actor) -> bool:
-    return a.why.startswith(("kb:person", "text:person", "memory:person", "coref:person", "dict:person"))
+    return a.why.startswith(
+        ("kb:person", "text:person", "memory:person", "coref:person", "dict:person")
+    )
 
 
 def is_group(a: Actor) -> bool:
@@ -323,7 +359,7 @@ def role_of(a: Actor) -> str:
     """The role words an actor was found with ("national security adviser"), if any."""
     for prefix in ("kb:person:", "text:person:", "memory:person:"):
         if a.why.startswith(prefix):
-            return a.why[len(prefix):]
+            return a.why[len(prefix) :]
     return ""
 
 
@@ -361,7 +397,9 @@ BASED_GROUPS = {"group", "organisation", "organization", "movement", "network", 
 class SentenceActors:
     """Resolves phrases of one parsed paragraph; used sentence by sentence, in order."""
 
-    def __init__(self, kb: KnowledgeBase, doc, day: dt.date | None, memory: Memory, offset: int = 0):
+    def __init__(
+        self, kb: KnowledgeBase, doc, day: dt.date | None, memory: Memory, offset: int = 0
+    ):
         self.kb = kb
         self.doc = doc
         self.day = day
@@ -383,11 +421,17 @@ class SentenceActors:
         `as_agent`: a modifier that names the doer of a nominal event ("Israeli strikes")."""
         heads = [tok] + (list(tok.conjuncts) if conjuncts else [])
         if conjuncts:
-            heads[1:1] = self._folded_names(tok)[1]  # "Donald Trump and Vladimir Putin" folded into one
+            heads[1:1] = self._folded_names(tok)[
+                1
+            ]  # "Donald Trump and Vladimir Putin" folded into one
         out: list[Actor] = []
         for h in heads:
             found = self._resolve(h)
-            if not found and as_agent and h.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss"):
+            if (
+                not found
+                and as_agent
+                and h.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss")
+            ):
                 found = self._modifier_actor(h)
             for a in found:
                 if a.code and all(a.key() != b.key() for b in out):
@@ -400,7 +444,9 @@ class SentenceActors:
         found: list[Actor] = []
         covered: set[int] = set()
         subject_group: list[Actor] = []  # every subject of the sentence
-        coordinated: dict[int, list[Actor]] = {}  # subjects by coordination ("Latvia and Lithuania")
+        coordinated: dict[
+            int, list[Actor]
+        ] = {}  # subjects by coordination ("Latvia and Lithuania")
         self._sentence_countries = [  # for unknown officials without a nationality
             m.term.entity.country for m in self.matches
             if sent.start <= m.start < sent.end and (m.term.entity.kind == "country" or (
@@ -410,7 +456,9 @@ class SentenceActors:
             if tok.i in covered:
                 continue
             if self._is_phrase_head(tok):
-                got = [a for t in self._folded_names(tok)[1] for a in self._resolve(t)] + self._resolve(tok)
+                got = [
+                    a for t in self._folded_names(tok)[1] for a in self._resolve(t)
+                ] + self._resolve(tok)
             elif self._is_modifier_mention(tok):
                 got = self._modifier_actor(tok, mention=True)
             elif tok.dep_ == "poss" and tok.pos_ == "PROPN" and self._ends_person_name(tok):
@@ -420,7 +468,8 @@ class SentenceActors:
             else:
                 continue
             subject = tok.dep_ in ("nsubj", "nsubjpass") or (
-                tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+                tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
+            )
             reporting = self._reporting(tok)
             depth = 0  # how many clauses down the subject's verb is from the sentence's root
             if subject:
@@ -453,13 +502,24 @@ class SentenceActors:
                 covered.update(t.i for t in span or [])
                 if is_person(a):  # "Sheikh Hamad bin Khalifa al-Thani" is one mention
                     for ent in self.doc.ents:
-                        if ent.label_ == "PERSON" and span is not None and ent.start < span.end and span.start < ent.end:
+                        if (
+                            ent.label_ == "PERSON"
+                            and span is not None
+                            and ent.start < span.end
+                            and span.start < ent.end
+                        ):
                             covered.update(range(ent.start, ent.end))
+
         # a role noun inside a longer name is no mention of its own ("State" in "Secretary
         # of State Mike Pompeo", "Department" in "State Department spokesman X")
         def inside(a: Actor, b: Actor) -> bool:
-            return (b is not a and b.start <= a.start and a.end <= b.end
-                    and (b.start, b.end) != (a.start, a.end) and not b.why.startswith("coref"))
+            return (
+                b is not a
+                and b.start <= a.start
+                and a.end <= b.end
+                and (b.start, b.end) != (a.start, a.end)
+                and not b.why.startswith("coref")
+            )
 
         nested = [a for a in found if not a.why.startswith("coref") and (
             (a.why.startswith("text:sector") and any(inside(a, b) for b in found))
@@ -495,7 +555,9 @@ class SentenceActors:
         if tok.pos_ == "PROPN" and self._ends_person_name(tok):
             region = sorted({t.i for c in tok.children if c.i < tok.i and c.dep_ in NAME_DEPS
                              for t in c.subtree if t.i < tok.i})  # fmt: skip
-            ccs = [i for i in region if self.doc[i].dep_ == "cc" and self.doc[i].lower_ in ("and", "&")]
+            ccs = [
+                i for i in region if self.doc[i].dep_ == "cc" and self.doc[i].lower_ in ("and", "&")
+            ]
             if ccs:
                 cut = max(ccs)
                 ends = [self.doc[i] for i in region if i < cut and (i + 1 == cut or self.doc[i + 1].text == ",")
@@ -510,7 +572,9 @@ class SentenceActors:
         m = self.match_at.get(t.i)
         if m is not None:
             return m.end - 1 == t.i and m.term.entity.kind == "person"
-        return t.ent_type_ == "PERSON" and (t.i + 1 == len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I")
+        return t.ent_type_ == "PERSON" and (
+            t.i + 1 == len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I"
+        )
 
     @staticmethod
     def _reporting(tok) -> bool:
@@ -525,7 +589,11 @@ class SentenceActors:
             return True
         if h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according":
             return True
-        if h.dep_ == "pobj" and h.head.lower_ in ("to", "by") and h.head.head.lemma_.lower() in ("tell", "report", "say"):
+        if (
+            h.dep_ == "pobj"
+            and h.head.lower_ in ("to", "by")
+            and h.head.head.lemma_.lower() in ("tell", "report", "say")
+        ):
             return True
         i = h.i
         return 0 < i < len(h.doc) - 1 and h.doc[i - 1].text == "(" and h.doc[i + 1].text == ")"
@@ -537,7 +605,11 @@ class SentenceActors:
         if tok.dep_ not in ("amod", "compound", "poss", "nmod") or not _has_letter(tok.text):
             return False
         m = self.match_at.get(tok.i)
-        if m is None or m.end - 1 != tok.i or m.term.entity.kind not in ("country", "org", "region", "petrarch"):
+        if (
+            m is None
+            or m.end - 1 != tok.i
+            or m.term.entity.kind not in ("country", "org", "region", "petrarch")
+        ):
             return False
         head = tok.head
         if head.lemma_.lower() in CURRENCY_WORDS or self._before_money(m):
@@ -569,20 +641,32 @@ class SentenceActors:
                 return [Actor(text=span.text, name=ent.name, country=ent.country, kb_id=ent.id,
                               start=s, end=e, why="kb:country:capital as a place")]  # fmt: skip
             sector = ["GOV"]  # "Riyadh's new friendship with Tehran": the government
-        if ent.kind == "country" and not sector and tok.dep_ in ("amod", "compound", "nmod") and (
+        if (
+            ent.kind == "country"
+            and not sector
+            and tok.dep_ in ("amod", "compound", "nmod")
+            and (
                 tok.head.lemma_.lower() in ATTACK_NOUNS
-                or (tok.head.lemma_.lower() == "strike" and any(c.lower_ in ("air", "drone", "missile") for c in tok.head.children))):
+                or (
+                    tok.head.lemma_.lower() == "strike"
+                    and any(c.lower_ in ("air", "drone", "missile") for c in tok.head.children)
+                )
+            )
+        ):
             sector = ["MIL"]  # "unprovoked Indian fire", "Russian shelling", "Israeli air strikes"
         return [Actor(text=span.text, name=ent.name, country=ent.country, sector=sector,
                       org=ent.org, kb_id=ent.id, code_override=ent.code if ent.kind == "org" else None,
                       start=s, end=e, why=why)]  # fmt: skip
 
     def _looks_like_person_name(self, tok) -> bool:
-        """"Mehmet Yildirimoglu" (tagged ORG by the small model) but not "Gazprom Neft":
+        """ "Mehmet Yildirimoglu" (tagged ORG by the small model) but not "Gazprom Neft":
         two or three capitalised words, none of them an organisation word."""
         words = self._name_of(tok).split()
-        return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and not (
-            {w.lower() for w in words} & ORG_WORDS)
+        return (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not ({w.lower() for w in words} & ORG_WORDS)
+        )
 
     def _before_money(self, m: Match) -> bool:
         nxt = self.doc[m.end] if m.end < len(self.doc) else None
@@ -594,7 +678,9 @@ class SentenceActors:
         m = self.match_at.get(tok.i)
         if (m is not None and m.end - 1 == tok.i and any(m.term.strict)
                 and tok.pos_ in ("PRON", "AUX", "VERB", "DET", "ADP", "SCONJ")):  # fmt: skip
-            return True  # "the WHO", "IS fighters": a capitalised acronym the parser took for a word
+            return (
+                True  # "the WHO", "IS fighters": a capitalised acronym the parser took for a word
+            )
         if tok.pos_ == "PRON":
             return tok.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or not _has_letter(tok.text):
@@ -603,9 +689,14 @@ class SentenceActors:
             # "Russian President Putin": the head (Putin) speaks for the phrase, unless the
             # compound is a name of its own that the head does not continue
             m = self.match_at.get(tok.i)
-            return bool(m and m.end - 1 == tok.i and tok.head.i not in self.match_at
-                        and m.term.entity.kind in ("person",)
-                        and not self._sector_noun(tok.head) and tok.head.ent_type_ != "PERSON")
+            return bool(
+                m
+                and m.end - 1 == tok.i
+                and tok.head.i not in self.match_at
+                and m.term.entity.kind in ("person",)
+                and not self._sector_noun(tok.head)
+                and tok.head.ent_type_ != "PERSON"
+            )
         if tok.dep_ == "amod":
             return False  # an adjective is a mention only as a modifier (see above)
         if tok.dep_ == "poss":
@@ -649,8 +740,14 @@ class SentenceActors:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             got = self._resolve(g)
-                            for cj in g.conjuncts:  # "scores of Sierra Leonean and Liberian refugees"
-                                got += [a for a in self._resolve(cj) if all(a.key() != b.key() for b in got)]
+                            for (
+                                cj
+                            ) in g.conjuncts:  # "scores of Sierra Leonean and Liberian refugees"
+                                got += [
+                                    a
+                                    for a in self._resolve(cj)
+                                    if all(a.key() != b.key() for b in got)
+                                ]
                             mod = next((c for c in tok.children if c.dep_ in ("amod", "compound")
                                         and self.kb.modifiers.get(c.lower_, "ELI") != "ELI"), None)  # fmt: skip
                             if got and mod is not None and not any(is_person(a) for a in got):
@@ -691,7 +788,11 @@ class SentenceActors:
             actor = self._from_entity(tok, m, ctx)
             return [actor] if actor else []
         sector = self._sector_noun(tok)
-        if not sector and tok.lemma_.lower() in MINISTRY_NOUNS and (m is None or m.term.function == "sector"):
+        if (
+            not sector
+            and tok.lemma_.lower() in MINISTRY_NOUNS
+            and (m is None or m.term.function == "sector")
+        ):
             # "the Honduran Ministry of Defence", "Kenya's Ministry of Foreign Affairs": the
             # ministry is of the portfolio its "of" phrase names (the phrase's sector is
             # found at its last word, the ministry is the clause's head)
@@ -713,9 +814,17 @@ class SentenceActors:
                          and c.pos_ in ("NOUN", "PROPN") and self._sector_noun(c)), None)  # fmt: skip
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in self.match_at
                           and self.match_at[c.i].term.entity.kind in ("country", "org")), None)  # fmt: skip
-            if tok.ent_type_ == "PERSON" or ctx["titles"] or self.memory.person(self._name_of(tok)) or (
-                    (role is not None or owner is not None) and tok.ent_type_ == "") or (
-                    owner is not None and tok.ent_type_ == "ORG" and self._looks_like_person_name(tok)):
+            if (
+                tok.ent_type_ == "PERSON"
+                or ctx["titles"]
+                or self.memory.person(self._name_of(tok))
+                or ((role is not None or owner is not None) and tok.ent_type_ == "")
+                or (
+                    owner is not None
+                    and tok.ent_type_ == "ORG"
+                    and self._looks_like_person_name(tok)
+                )
+            ):
                 # "Turkey's Mehmet Yildirimoglu" even when the parser missed the PERSON
                 if role is not None and not ctx["titles"]:
                     ctx = dict(ctx, titles=[self._sector_noun(role)], title_words=[role.lower_])
@@ -741,7 +850,9 @@ class SentenceActors:
         left = [c for c in tok.children if c.i < tok.i and c.dep_ in NAME_DEPS]
         region = []
         for c in left:
-            if c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            if c.pos_ in ("VERB", "AUX") and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children
+            ):
                 continue  # a misparsed clause ("Congo's army fought rebels", "fought" an amod)
             region.extend(t for t in c.subtree if t.i < tok.i)
         cut = self._folded_names(tok)[0]
@@ -751,23 +862,45 @@ class SentenceActors:
         right = []
         title_ok = {t.i for t in region}  # where a title may stand: not inside "of the president"
         for c in tok.children:
-            if c.dep_ == "prep" and c.i > tok.i and (c.lower_ == "of" or (
-                    c.lower_ == "for" and tok.lemma_.lower() in SPOKES_NOUNS)):  # "a spokesman for X"
+            if (
+                c.dep_ == "prep"
+                and c.i > tok.i
+                and (c.lower_ == "of" or (c.lower_ == "for" and tok.lemma_.lower() in SPOKES_NOUNS))
+            ):  # "a spokesman for X"
                 right.extend(c.subtree)
             elif c.dep_ == "appos":
                 right.extend(c.subtree)
-                title_ok.update(t.i for t in c.subtree if t.i <= c.i)  # "X, Iran's foreign minister"
-            elif (c.dep_ == "acl" and c.lemma_.lower() == "base" and c.tag_ == "VBN"
-                  and tok.lemma_.lower() in BASED_GROUPS):
+                title_ok.update(
+                    t.i for t in c.subtree if t.i <= c.i
+                )  # "X, Iran's foreign minister"
+            elif (
+                c.dep_ == "acl"
+                and c.lemma_.lower() == "base"
+                and c.tag_ == "VBN"
+                and tok.lemma_.lower() in BASED_GROUPS
+            ):
                 # "a terror group based in Trinidad": a group is from where it is based (not
                 # troops: "troops based in Germany" are often foreign)
-                right.extend(t for g in c.children if g.dep_ == "prep" and g.lower_ == "in" for t in g.subtree)
+                right.extend(
+                    t
+                    for g in c.children
+                    if g.dep_ == "prep" and g.lower_ == "in"
+                    for t in g.subtree
+                )
         # "a commander of Russia's militia allies": the allies are not Russia's own forces
-        others = {x.i for a in right if a.lemma_.lower() in ALLY_NOUNS for c in a.children
-                  if c.dep_ in ("poss", "amod", "nmod") or c.ent_type_ in ("NORP", "GPE") for x in c.subtree}
+        others = {
+            x.i
+            for a in right
+            if a.lemma_.lower() in ALLY_NOUNS
+            for c in a.children
+            if c.dep_ in ("poss", "amod", "nmod") or c.ent_type_ in ("NORP", "GPE")
+            for x in c.subtree
+        }
         right = [t for t in right if t.i not in others]
         if tok.dep_ == "appos":
-            extra = [t for t in tok.head.subtree if t.i < tok.i and t.dep_ in NAME_DEPS | {"compound"}]
+            extra = [
+                t for t in tok.head.subtree if t.i < tok.i and t.dep_ in NAME_DEPS | {"compound"}
+            ]
             right.extend(extra)
             title_ok.update(t.i for t in extra)
         tokens = sorted(region, key=lambda t: t.i)
@@ -784,19 +917,31 @@ class SentenceActors:
                 # parsed outside the phrase)
                 j = t.i - 1 - (t.i > 0 and self.doc[t.i - 1].text == "-")
                 ctx["then"] = j >= 0 and self.doc[j].lower_ in ("then", "then-")
-            if got and t.i != tok.i and not (self.match_at.get(t.i) and self.match_at[t.i].term.function != "sector"):
+            if (
+                got
+                and t.i != tok.i
+                and not (self.match_at.get(t.i) and self.match_at[t.i].term.function != "sector")
+            ):
                 L, sec = got
                 ctx["titles"].append(sec)
                 ctx["title_words"].append(" ".join(x.lower_ for x in self.doc[t.i : t.i + L]))
                 i += L
                 continue
             low = t.lower_
-            if (t.pos_ in ("ADJ", "NOUN") and t.i < tok.i
-                    and (t.i not in self.match_at or self.match_at[t.i].term.function == "sector")):
+            if (
+                t.pos_ in ("ADJ", "NOUN")
+                and t.i < tok.i
+                and (t.i not in self.match_at or self.match_at[t.i].term.function == "sector")
+            ):
                 ctx["words"].append(t.lemma_.lower())
             own = self.match_at.get(tok.i)
-            if (own is not None and own.term.function == "sector" and own.start <= t.i < own.end
-                    and low in self.kb.modifiers and self.kb.modifiers[low] not in own.term.sector):
+            if (
+                own is not None
+                and own.term.function == "sector"
+                and own.start <= t.i < own.end
+                and low in self.kb.modifiers
+                and self.kb.modifiers[low] not in own.term.sector
+            ):
                 pass  # "a self-defence group", "a tribal militia": a word of the role noun itself
             elif low in self.kb.modifiers and t.i < tok.i:
                 sec = self.kb.modifiers[low]
@@ -830,14 +975,24 @@ class SentenceActors:
                         if role.country and ctx["country"] is None:
                             ctx["country"] = role.country
                             ctx["country_why"] = "dictionary"
-                elif ent.kind == "person" and ctx["person"] is None and (
-                        t.dep_ == "appos" or (t.dep_ in ("compound", "poss") and t.head.i == tok.i)):
+                elif (
+                    ent.kind == "person"
+                    and ctx["person"] is None
+                    and (
+                        t.dep_ == "appos" or (t.dep_ in ("compound", "poss") and t.head.i == tok.i)
+                    )
+                ):
                     ctx["person"] = (m, t)
                 elif ent.kind == "sector" and t.i < tok.i:
                     ctx["mods"].extend(m.term.sector)
-            if (t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN") and t.head.i == tok.i
-                    and (m is None or m.term.function == "sector")
-                    and ctx["country"] is None and ctx["org"] is None):
+            if (
+                t.dep_ == "poss"
+                and t.pos_ in ("NOUN", "PROPN")
+                and t.head.i == tok.i
+                and (m is None or m.term.function == "sector")
+                and ctx["country"] is None
+                and ctx["org"] is None
+            ):
                 ref = self._resolve(t)  # "the group's fighters", "the ministry's spokesman"
                 if ref:
                     ctx["country"] = ref[0].country
@@ -847,7 +1002,12 @@ class SentenceActors:
             if t.pos_ == "PRON" and t.dep_ == "poss" and pron is None:
                 pron = t  # resolved after the scan: "his Turkish counterpart" is Turkish
             i += 1
-        if pron is not None and ctx["country"] is None and ctx["org"] is None and tok.lemma_.lower() != "counterpart":
+        if (
+            pron is not None
+            and ctx["country"] is None
+            and ctx["org"] is None
+            and tok.lemma_.lower() != "counterpart"
+        ):
             # ("his counterpart" is the same office in another government, not his)
             ref = self._pronoun(pron)
             if ref:
@@ -885,7 +1045,9 @@ class SentenceActors:
     def _span(self, tok, ctx) -> tuple[int, int, str]:
         left = min(ctx["left"], tok.i)
         right = tok.i
-        while left < tok.i and (self.doc[left].lower_ in ("the", "a", "an") or self.doc[left].pos_ == "PUNCT"):
+        while left < tok.i and (
+            self.doc[left].lower_ in ("the", "a", "an") or self.doc[left].pos_ == "PUNCT"
+        ):
             left += 1
         span = self.doc[left : right + 1]
         return span.start_char + self.offset, span.end_char + self.offset, span.text
@@ -901,7 +1063,12 @@ class SentenceActors:
                     break
         parts = [tok]
         i = tok.i - 1
-        while i >= 0 and self.doc[i].dep_ == "compound" and self.doc[i].head.i == tok.i and self.doc[i].pos_ == "PROPN":
+        while (
+            i >= 0
+            and self.doc[i].dep_ == "compound"
+            and self.doc[i].head.i == tok.i
+            and self.doc[i].pos_ == "PROPN"
+        ):
             if self.kb.title_at(self.doc, i) or i in self.match_at:
                 break
             parts.insert(0, self.doc[i])
@@ -915,24 +1082,33 @@ class SentenceActors:
         return Actor(text=text, start=s, end=e, **kw)
 
     def _locative(self, tok) -> bool:
-        """"in Moscow", "near Kabul": the token names a place where something happens."""
+        """ "in Moscow", "near Kabul": the token names a place where something happens."""
         h = tok
-        while h.dep_ in ("conj", "appos") or (h.dep_ == "compound" and h.head.lower_ in ("capital", "city")):
-            h = h.head  # "in Moscow and Kyiv", "in the capital, Naypyitaw", "in the capital Naypyitaw"
+        while h.dep_ in ("conj", "appos") or (
+            h.dep_ == "compound" and h.head.lower_ in ("capital", "city")
+        ):
+            h = (
+                h.head
+            )  # "in Moscow and Kyiv", "in the capital, Naypyitaw", "in the capital Naypyitaw"
         return h.dep_ == "pobj" and h.head.lower_ in CAPITAL_PLACE_PREPS
 
     @staticmethod
     def _city_phrase(tok) -> bool:
-        """"the capital Juba", "the city of Kharkiv", "the capital, Kyiv": the city itself
+        """ "the capital Juba", "the city of Kharkiv", "the capital, Kyiv": the city itself
         (shelled, visited, besieged), not the government seated there."""
         h = tok
         while h.dep_ == "conj":
             h = h.head
         if h.dep_ in ("appos", "compound") and h.head.lemma_.lower() in CITY_NOUNS:
             return True
-        if any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in CITY_NOUNS and c.i < h.i for c in h.children):
+        if any(
+            c.dep_ in ("compound", "appos") and c.lemma_.lower() in CITY_NOUNS and c.i < h.i
+            for c in h.children
+        ):
             return True  # "the regional capital Juba" with "capital" as a compound of Juba
-        return h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in CITY_NOUNS
+        return (
+            h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in CITY_NOUNS
+        )
 
     def _from_entity(self, tok, m: Match, ctx) -> Actor | None:
         ent = m.term.entity
@@ -954,7 +1130,12 @@ class SentenceActors:
             if fn == "adjective" and tok.dep_ == "amod":
                 return None  # "Russian" alone, modifying something that is not an actor
             former = self.kb.part_of.get(ent.country or "")
-            if former and fn in ("capital", "region") and self.day is not None and self.day <= former[1]:
+            if (
+                former
+                and fn in ("capital", "region")
+                and self.day is not None
+                and self.day <= former[1]
+            ):
                 # "the southern regional capital Juba" in 1990: a town of Sudan, not a capital
                 ent, fn = self.kb.countries[former[0]], "region"
             org = ctx["org"]
@@ -977,8 +1158,14 @@ class SentenceActors:
                         sector, why = [sec], why + ":shared head"
                         break
             if fn == "capital":
-                if self._locative(tok) or self._city_phrase(tok) or (
-                        tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in CITY_NAMED_ACCORDS):
+                if (
+                    self._locative(tok)
+                    or self._city_phrase(tok)
+                    or (
+                        tok.dep_ in ("compound", "nmod", "amod")
+                        and tok.head.lemma_.lower() in CITY_NAMED_ACCORDS
+                    )
+                ):
                     why = "kb:country:capital as a place"  # "in Moscow", "the capital Juba", "the Pretoria talks"
                 else:
                     seat = self._org_seat(m)
@@ -1040,7 +1227,11 @@ class SentenceActors:
             role, status = p.role_on(self.day)
             right_country = country is None or any(r.country == country for r in p.roles)
             when = {"current": 3, "former": 2, "undated": 1, "before": 0}[status]
-            recency = (role.end or role.start or dt.date.min) if role and status == "former" else dt.date.min
+            recency = (
+                (role.end or role.start or dt.date.min)
+                if role and status == "former"
+                else dt.date.min
+            )
             return (right_country, when, recency)
 
         return max(people, key=score)
@@ -1054,7 +1245,9 @@ class SentenceActors:
             # names, as held at the time of the event (CODING.md), not on the article's date
             named = [r for r in ent.roles if title_words and title_words in r.role.lower()] or [
                 r for r in ent.roles if r.sector == title]  # fmt: skip
-            earlier = [r for r in named if self.day is None or r.start is None or r.start <= self.day]
+            earlier = [
+                r for r in named if self.day is None or r.start is None or r.start <= self.day
+            ]
             if earlier or named:
                 role, status = max(earlier or named, key=lambda r: r.start or dt.date.min), "then"
         country = role.country if role else ent.country
@@ -1081,7 +1274,12 @@ class SentenceActors:
             why = f"kb:person:former {role.role if role else ''}".rstrip()
         else:
             # before any known role: the text may still say what they are
-            if not ctx["titles"] and ctx["country"] is None and len(tok.text) <= 4 and tok.text.isupper():
+            if (
+                not ctx["titles"]
+                and ctx["country"] is None
+                and len(tok.text) <= 4
+                and tok.text.isupper()
+            ):
                 return None  # a bare acronym alias ("AKK") of someone not yet in office
             sector = ctx["titles"][:1]
             why = "kb:person:no role on this date"
@@ -1112,8 +1310,13 @@ class SentenceActors:
                                sector=list(known.sector), org=known.org, kb_id=known.kb_id,
                                code_override=known.code_override,
                                why=f"memory:person:{role_of(known)}".rstrip(":"))  # fmt: skip
-        if tok.ent_type_ not in ("PERSON", "") and not ctx["titles"] and not (
-                tok.ent_type_ == "ORG" and self._looks_like_person_name(tok) and ctx["country"]):
+        if (
+            tok.ent_type_ not in ("PERSON", "")
+            and not ctx["titles"]
+            and not (
+                tok.ent_type_ == "ORG" and self._looks_like_person_name(tok) and ctx["country"]
+            )
+        ):
             return None  # a place or organisation name the knowledge base does not know
         if {w.lower() for w in name.split()} & ORG_WORDS and tok.ent_type_ != "PERSON":
             return None  # "General Labour Confederation": a title word before a body's name
@@ -1127,9 +1330,17 @@ class SentenceActors:
             sector = ["ELI"]  # "exiled minister X"; but "exiled opposition leader X" is OPP
         title = ctx["title_words"][0] if ctx["title_words"] else ""
         why = f"text:person:{title}".rstrip(":")
-        if country is None and org is None and _US_PARTY_STATE.match(self.doc.text[tok.idx + len(tok):]):
+        if (
+            country is None
+            and org is None
+            and _US_PARTY_STATE.match(self.doc.text[tok.idx + len(tok) :])
+        ):
             # "Eliot Engel (D-N.Y.)", "Lindsey Graham (R-S.C.)": a member of the US Congress
-            country, sector, why = "USA", [x for x in sector if x != "GOV"] or ["LEG"], "text:person:party-state"
+            country, sector, why = (
+                "USA",
+                [x for x in sector if x != "GOV"] or ["LEG"],
+                "text:person:party-state",
+            )
         if country is None and org is None and ctx["region"] is None:
             if not sector:
                 return None  # a name and nothing else: not an actor we can code
@@ -1190,8 +1401,15 @@ class SentenceActors:
             if t.dep_ == "appos":
                 # the head noun is the apposed person's title ("the international development
                 # secretary, Penny Mordaunt": GOV even before the files give her a role)
-                got = self._from_entity(t, m, dict(ctx, titles=ctx["titles"] or [sector],
-                                                   title_words=ctx["title_words"] or [tok.lemma_.lower()]))
+                got = self._from_entity(
+                    t,
+                    m,
+                    dict(
+                        ctx,
+                        titles=ctx["titles"] or [sector],
+                        title_words=ctx["title_words"] or [tok.lemma_.lower()],
+                    ),
+                )
                 if got:
                     return [got]
             elif m.term.entity.kind == "person" and ctx["country"] is None:
@@ -1209,7 +1427,11 @@ class SentenceActors:
                 p = next((a for a in self._resolve(poss) if is_person(a)), None)
                 if p is not None and self._acts_for(tok, p):
                     owner = p
-                    ctx = dict(ctx, country=ctx["country"] or p.country, country_why=ctx["country_why"] or "person")
+                    ctx = dict(
+                        ctx,
+                        country=ctx["country"] or p.country,
+                        country_why=ctx["country_why"] or "person",
+                    )
         if owner is not None:
             sector = owner.sector[0]  # an opposition leader's deputy is OPP, a president's aide GOV
         for c in tok.children:
@@ -1225,7 +1447,9 @@ class SentenceActors:
         got = self._org_anaphor(tok, ctx)
         if got:
             return got
-        if tok.lemma_.lower() == "party" and any(c.lower_ in ("third", "third-party") for c in tok.children):
+        if tok.lemma_.lower() == "party" and any(
+            c.lower_ in ("third", "third-party") for c in tok.children
+        ):
             return []  # "a third-party role", "third party mediation": no political party
         if tok.lemma_.lower() == "party" and (tok.tag_ == "NNS" or any(
                 c.dep_ == "det" and c.lower_ in ("any", "either", "each", "every", "no") for c in tok.children)) and not any(
@@ -1235,7 +1459,8 @@ class SentenceActors:
             # "the parties to the conflict in Iraq": that country's sides
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"] or (
-                [nxt] if nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "prep" else [])  # (misattached)
+                [nxt] if nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "prep" else []
+            )  # (misattached)
             where = [self.match_at[t.i].term.entity for c in to for t in c.subtree
                      if t.i in self.match_at and self.match_at[t.i].term.entity.kind == "country"]  # fmt: skip
             if where:
@@ -1246,7 +1471,9 @@ class SentenceActors:
         if ctx["country"] is None and ctx["org"] is None:
             body = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
                          and c.i not in self.match_at and c.lemma_.lower() in ORG_ANAPHORS), None)  # fmt: skip
-            if body is not None:  # "a coalition spokesman", "alliance officials": the body named before
+            if (
+                body is not None
+            ):  # "a coalition spokesman", "alliance officials": the body named before
                 prev = self._named_body(body.lemma_.lower(), within=8)
                 if prev is not None:
                     s, e, text = self._span(tok, ctx)
@@ -1274,10 +1501,17 @@ class SentenceActors:
                     ctx = dict(ctx, country=boss.country, country_why="person")
         country = ctx["country"]
         org = ctx["org"]
-        sectors += [s for s in ctx["mods"] if s not in sectors and not (s == "ELI" and ctx["exiled"])]
+        sectors += [
+            s for s in ctx["mods"] if s not in sectors and not (s == "ELI" and ctx["exiled"])
+        ]
         if ctx["former"] or (ctx["exiled"] and sectors[0] in STATE_SECTORS | {"ELI"}):
             sectors = ["ELI"]
-        if country is None and org is None and ctx["region"] is None and set(sectors) & ARMED_MEN_SECTORS:
+        if (
+            country is None
+            and org is None
+            and ctx["region"] is None
+            and set(sectors) & ARMED_MEN_SECTORS
+        ):
             group = self._ethnic_group(tok, ctx)
             if group is not None:  # "Kurdish fighters" after the SDF was named
                 s, e, text = self._span(tok, ctx)
@@ -1290,9 +1524,14 @@ class SentenceActors:
                 if where is not None:
                     return [Actor(text=text, name=text, country=where, sector=sectors, start=s, end=e,
                                   why="text:sector:stateless-people")]  # fmt: skip
-                return [Actor(text=text, name=text, sector=sectors, start=s, end=e, why="text:sector")]
-        if country is None and org is None and any(
-                t.lower_ in ("occupation", "occupying") for t in self.doc[ctx["left"] : tok.i]):
+                return [
+                    Actor(text=text, name=text, sector=sectors, start=s, end=e, why="text:sector")
+                ]
+        if (
+            country is None
+            and org is None
+            and any(t.lower_ in ("occupation", "occupying") for t in self.doc[ctx["left"] : tok.i])
+        ):
             # "occupation authorities" in a town "which Russian forces seized": the occupier's
             occupier = self.memory.last(lambda a: "MIL" in a.sector and a.country is not None
                                         and not a.why.startswith("coref"), within=2)  # fmt: skip
@@ -1301,10 +1540,19 @@ class SentenceActors:
                 ctx = dict(ctx, country_why="occupier")
         # "Serb protesters ... protesters threw rocks": a bare plural crowd noun is the crowd
         # named lately too (no "the" needed), when nothing in its phrase places it
-        bare_crowd = (tok.tag_ == "NNS" and tok.lemma_.lower() in CROWD_NOUNS and sectors[:1] == ["CVL"]
-                      and not any(c.dep_ in ("det", "prep", "amod", "compound", "poss") for c in tok.children))
-        if (country is None and org is None and ctx["region"] is None and (self._has_det(tok) or bare_crowd)
-                and not ctx["mods"]):
+        bare_crowd = (
+            tok.tag_ == "NNS"
+            and tok.lemma_.lower() in CROWD_NOUNS
+            and sectors[:1] == ["CVL"]
+            and not any(c.dep_ in ("det", "prep", "amod", "compound", "poss") for c in tok.children)
+        )
+        if (
+            country is None
+            and org is None
+            and ctx["region"] is None
+            and (self._has_det(tok) or bare_crowd)
+            and not ctx["mods"]
+        ):
             same = self._same_kind(tok, sectors)
             if same is not None:  # "the paramilitaries" after "the paramilitary RSF"; "the crowd"
                 s, e, text = self._span(tok, ctx)
@@ -1347,7 +1595,9 @@ class SentenceActors:
             # "urging the counterpart to sign": the same office in the other government, never
             # the story's own; the one other country the sentence names, else none
             focus = self.memory.focus_country()
-            others = sorted({c for c in (getattr(self, "_sentence_countries", []) or []) if c and c != focus})
+            others = sorted(
+                {c for c in (getattr(self, "_sentence_countries", []) or []) if c and c != focus}
+            )
             country = others[0] if len(others) == 1 else None
             why = "text:sector:the other country" if country else "text:sector"
         elif country is None:
@@ -1369,7 +1619,7 @@ class SentenceActors:
         return out
 
     def _description(self, tok, sector: str, ctx) -> Actor | None:
-        """"the Russian leader", "the U.S. president", "the top national security aide":
+        """ "the Russian leader", "the U.S. president", "the top national security aide":
         a definite singular description of a person named before in the document."""
         lemma = tok.lemma_.lower()
         if lemma not in DESCRIPTION_NOUNS or ctx["org"] is not None or ctx["region"] is not None:
@@ -1378,7 +1628,10 @@ class SentenceActors:
             return None
         if any(c.dep_ in ("appos", "relcl", "acl") for c in tok.children) or tok.dep_ == "compound":
             return None  # "the president, X" names a new person; "the minister who ..."
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) and ctx["country"] is None:
+        if (
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+            and ctx["country"] is None
+        ):
             return None  # "the leader of X": X decides
         country = ctx["country"]
         words = [w for w in ctx["words"] if w not in NEUTRAL_ADJ and w != lemma]
@@ -1401,11 +1654,23 @@ class SentenceActors:
             overlap = any(w in role for w in words)
             if mods and not mods & set(a.sector) and not overlap:
                 return False  # "the rebel leader" is not the president
-            if lemma in ("leader", "head", "chief", "incumbent", "candidate", "politician", "statesman"):
+            if lemma in (
+                "leader",
+                "head",
+                "chief",
+                "incumbent",
+                "candidate",
+                "politician",
+                "statesman",
+            ):
                 return True  # any sector: "the rebel leader" is filtered by its modifier above
             if lemma in LEADER_NOUNS:
                 return sector in a.sector or "IGO" in a.sector  # "the president" is a GOV person
-            if not former and sector not in a.sector and not (sector == "GOV" and "IGO" in a.sector):
+            if (
+                not former
+                and sector not in a.sector
+                and not (sector == "GOV" and "IGO" in a.sector)
+            ):
                 return False
             # "the spokesman" is not the leader named before: the role must say so
             # ("the foreign minister", "the national security aide" for the security adviser)
@@ -1459,14 +1724,20 @@ class SentenceActors:
         if not p.sector or p.sector[0] == "ELI":
             return False
         low = tok.lemma_.lower()
-        return low in ASSOCIATE_NOUNS or (low in ("party", "movement", "coalition", "alliance", "campaign")
-                                          and p.sector[0] in ("OPP", "REB"))
+        return low in ASSOCIATE_NOUNS or (
+            low in ("party", "movement", "coalition", "alliance", "campaign")
+            and p.sector[0] in ("OPP", "REB")
+        )
 
     def _country_anaphor(self, tok, ctx) -> list[Actor]:
-        """"the country", "the West African nation", "the island", "the territory": the
+        """ "the country", "the West African nation", "the island", "the territory": the
         country, island or territory named lately (within four sentences)."""
         low = tok.lemma_.lower()
-        if low not in COUNTRY_NOUNS | PLACE_NOUNS or tok.tag_ not in ("NN", "NNP") or ctx["org"] is not None:
+        if (
+            low not in COUNTRY_NOUNS | PLACE_NOUNS
+            or tok.tag_ not in ("NN", "NNP")
+            or ctx["org"] is not None
+        ):
             return []
         if low in COUNTRY_NOUNS | {"island"}:
             # "the tiny Mediterranean nation of Montenegro", "the Pacific island nation of
@@ -1476,17 +1747,27 @@ class SentenceActors:
             named = [a for a in named if a.country and not a.sector and a.org is None and not is_person(a)
                      and not a.why.startswith("kb:country:region")]  # fmt: skip
             if len(named) == 1:
-                return [_copy(named[0], named[0].text, named[0].start, named[0].end, "text:nation of")]
+                return [
+                    _copy(named[0], named[0].text, named[0].start, named[0].end, "text:nation of")
+                ]
         if not self._has_det(tok) or ctx["country"] is not None:
             return []
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return []  # "the state of emergency", "the island of Crete"
-        if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i not in self.match_at for c in tok.children):
+        if any(
+            c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i not in self.match_at
+            for c in tok.children
+        ):
             return []  # "the Islamic State", "the Jordan Valley" are names
 
         def fits(a: Actor) -> bool:
-            if (is_person(a) or a.org is not None or a.country is None or not set(a.sector) <= {"GOV"}
-                    or not a.why.startswith(("kb:country", "coref:country"))):  # not "the French envoy"
+            if (
+                is_person(a)
+                or a.org is not None
+                or a.country is None
+                or not set(a.sector) <= {"GOV"}
+                or not a.why.startswith(("kb:country", "coref:country"))
+            ):  # not "the French envoy"
                 return False
             if low == "island":
                 return a.country in self.kb.islands
@@ -1509,12 +1790,16 @@ class SentenceActors:
                       kb_id=ent.id if ent else None, start=s, end=e, why="coref:country:description")]  # fmt: skip
 
     def _associates(self, tok, ctx) -> list[Actor]:
-        """"Maduro's representatives", "Navalny's loyalists": people acting for a person
+        """ "Maduro's representatives", "Navalny's loyalists": people acting for a person
         named, coded with that person's country and sector."""
         if tok.lemma_.lower() not in ASSOCIATE_NOUNS:
             return []
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        p = next((a for a in self._resolve(poss) if is_person(a)), None) if poss is not None else None
+        p = (
+            next((a for a in self._resolve(poss) if is_person(a)), None)
+            if poss is not None
+            else None
+        )
         if p is None or not self._acts_for(tok, p) or p.country is None:
             return []
         s, e, text = self._span(tok, ctx)
@@ -1522,7 +1807,7 @@ class SentenceActors:
                       why=f"text:sector:people of {p.name}")]  # fmt: skip
 
     def _ethnic_group(self, tok, ctx) -> Actor | None:
-        """"Kurdish fighters", "Baloch militants", "Rohingya insurgents": an ethnonym is no
+        """ "Kurdish fighters", "Baloch militants", "Rohingya insurgents": an ethnonym is no
         country. They are the armed group of that people the article named last (the SDF or
         YPG in Syria, the Peshmerga in Iraq, the PKK in Turkey); with none named, the phrase
         keeps no country (see docs/knowledge-files.md)."""
@@ -1559,12 +1844,17 @@ class SentenceActors:
         sentence, else the country of the last group of that people named with one ("Syrian
         Kurdish fighters"), else the story's country when it is a home country. Never a foreign one:
         a Kurdish delegation visiting Washington is not American."""
+
         def places(toks, pobj: bool) -> list[str]:
             out = []
             for t in toks:
                 m = self.match_at.get(t.i)
-                if (m is None or m.term.entity.kind != "country" or not m.term.entity.country
-                        or m.term.function not in ("name", "region", "capital")):
+                if (
+                    m is None
+                    or m.term.entity.kind != "country"
+                    or not m.term.entity.country
+                    or m.term.function not in ("name", "region", "capital")
+                ):
                     continue  # "Turkish troops" is an actor, not where the Kurds are
                 h = t
                 while h.dep_ in ("compound", "amod", "nmod", "flat") and h.head.i != h.i:
@@ -1588,10 +1878,17 @@ class SentenceActors:
         return focus if focus in home else None
 
     def _org_anaphor(self, tok, ctx) -> list[Actor]:
-        """"the bloc", "the group", "the alliance": the organisation named before."""
-        if tok.lemma_.lower() not in ORG_ANAPHORS or ctx["country"] is not None or ctx["org"] is not None:
+        """ "the bloc", "the group", "the alliance": the organisation named before."""
+        if (
+            tok.lemma_.lower() not in ORG_ANAPHORS
+            or ctx["country"] is not None
+            or ctx["org"] is not None
+        ):
             return []
-        if not (self._has_det(tok) or any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children)):
+        if not (
+            self._has_det(tok)
+            or any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children)
+        ):
             return []
         if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children):
             return []  # "the Wagner group" is a name, not a reference back
@@ -1660,11 +1957,13 @@ class SentenceActors:
         return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
     def _implicit_country(self, tok, sector: str) -> str | None:
-        """"the government", "the ministry": the country the document is about.
+        """ "the government", "the ministry": the country the document is about.
         "Several hardline lawmakers", "judges" (no article): the country of the last such
         institution named, if any was named lately."""
         # "outside Congress in Buenos Aires", "Parliament voted": a legislature's proper name
-        definite = self._has_det(tok) or (sector == "LEG" and tok.pos_ == "PROPN" and tok.tag_ == "NNP")
+        definite = self._has_det(tok) or (
+            sector == "LEG" and tok.pos_ == "PROPN" and tok.tag_ == "NNP"
+        )
         if (sector in ("MIL", "COP") and not definite and tok.tag_ == "NNS" and any(
                 c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ("government", "regime")
                 and c.i > 0 and self.doc[c.i - 1].lower_ not in ("pro", "anti", "-")
@@ -1674,19 +1973,30 @@ class SentenceActors:
             # forces"); "pro-government militias" are no such army
             return self.memory.focus_country()
         if sector not in ("GOV", "MIL", "LEG", "JUD", "COP") or not (
-                definite or (tok.tag_ == "NNS" and sector in ("LEG", "JUD", "COP"))):
+            definite or (tok.tag_ == "NNS" and sector in ("LEG", "JUD", "COP"))
+        ):
             return None
         word = tok.lower_
 
         def institution(a: Actor) -> bool:
-            return a.country is not None and sector in a.sector and not is_person(a) and not a.why.startswith("coref")
+            return (
+                a.country is not None
+                and sector in a.sector
+                and not is_person(a)
+                and not a.why.startswith("coref")
+            )
 
         # "Iran's government ... unless Washington lifts sanctions ... the government": the
         # same noun names the same body
         focus = self.memory.focus_country()
         home = self.memory.dateline_country
-        if sector == "COP" and not definite and word in ("police", "policemen", "policewomen") and focus \
-                and focus == home:
+        if (
+            sector == "COP"
+            and not definite
+            and word in ("police", "policemen", "policewomen")
+            and focus
+            and focus == home
+        ):
             last_police = self.memory.last(institution, within=6)
             if last_police is not None and last_police.country != focus:
                 # "Australian police have helped keep order [in Solomon Islands] ... Police fired
@@ -1694,10 +2004,16 @@ class SentenceActors:
                 # the dateline and of the story); a foreign force is named again ("Australian
                 # officers", "the Australian police")
                 return focus
-        same = self.memory.last(lambda a: institution(a) and a.text.lower().split()[-1:] == [word], within=6)
+        same = self.memory.last(
+            lambda a: institution(a) and a.text.lower().split()[-1:] == [word], within=6
+        )
         if same is not None:
             return same.country
-        speaker = self._speaker(tok) if word not in ("embassy", "consulate", "mission", "legation") else None
+        speaker = (
+            self._speaker(tok)
+            if word not in ("embassy", "consulate", "mission", "legation")
+            else None
+        )
         if speaker is not None and speaker.country and set(speaker.sector) & {"GOV", sector}:
             return speaker.country  # "Foreign Minister Tsahkna ... He said the ministry had ..."
         # "Myanmar's army ... the army": the country of the last such institution named
@@ -1707,7 +2023,7 @@ class SentenceActors:
         return self.memory.focus_country() if definite else None
 
     def _pair(self, tok) -> list[Actor]:
-        """"the two leaders", "both sides", "the three countries": the last distinct actors."""
+        """ "the two leaders", "both sides", "the three countries": the last distinct actors."""
         low = tok.lemma_.lower()
         if low not in PAIR_NOUNS:
             return []
@@ -1740,17 +2056,32 @@ class SentenceActors:
             out = list(reversed(before))  # "the two countries ... the two nuclear-armed rivals"
         else:
             for a in reversed(self.memory.seen):
-                if a.why.startswith("coref") or "as a place" in a.why or a.why == "kb:country:region":
+                if (
+                    a.why.startswith("coref")
+                    or "as a place" in a.why
+                    or a.why == "kb:country:region"
+                ):
                     continue  # copies and places are not parties
                 if not (a.country or a.org or a.code_override):
                     continue  # "officials" of no known country
-                if want_person != is_person(a) and (want_person or low not in ("side", "party", "power", "rival", "ally")):
+                if want_person != is_person(a) and (
+                    want_person or low not in ("side", "party", "power", "rival", "ally")
+                ):
                     continue
-                if not want_person and low in ("country", "nation", "state", "government", "capital") and (
-                        a.country is None or a.org is not None or not set(a.sector) <= {"GOV"}
-                        or any(b.country == a.country for b in out)):
+                if (
+                    not want_person
+                    and low in ("country", "nation", "state", "government", "capital")
+                    and (
+                        a.country is None
+                        or a.org is not None
+                        or not set(a.sector) <= {"GOV"}
+                        or any(b.country == a.country for b in out)
+                    )
+                ):
                     continue  # "the two countries": states, not an army and a militia of one
-                if a.code and all((a.country, a.org, a.code) != (b.country, b.org, b.code) for b in out):
+                if a.code and all(
+                    (a.country, a.org, a.code) != (b.country, b.org, b.code) for b in out
+                ):
                     out.append(a)  # distinct parties: a government and its rebels are two
                 if len(out) == want:
                     break
@@ -1763,10 +2094,16 @@ class SentenceActors:
     def _last_pair(self, want: int, want_person: bool, any_kind: bool) -> list[Actor]:
         """The parties a recent "the two countries", "both sides" stood for (within two
         sentences), if there were `want` of them and of the kind wanted."""
-        last = self.memory.last(lambda a: a.why in ("coref:plural", "coref:person:plural"), within=2)
+        last = self.memory.last(
+            lambda a: a.why in ("coref:plural", "coref:person:plural"), within=2
+        )
         if last is None:
             return []
-        got = [a for a in self.memory.seen if a.why == last.why and (a.start, a.end) == (last.start, last.end)]
+        got = [
+            a
+            for a in self.memory.seen
+            if a.why == last.why and (a.start, a.end) == (last.start, last.end)
+        ]
         if len(got) != want or not (any_kind or all(is_person(a) == want_person for a in got)):
             return []
         return got
@@ -1779,7 +2116,12 @@ class SentenceActors:
         if ahead:
             why = "coref:person:pronoun" if low in PERSON_PRONOUNS else "coref:pronoun:it"
             return [_copy(ahead[0], tok.text, s, e, why)]
-        if low in ("its", "their") and tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.i < tok.i:
+        if (
+            low in ("its", "their")
+            and tok.dep_ == "poss"
+            and tok.head.dep_ == "conj"
+            and tok.head.head.i < tok.i
+        ):
             # "suspected Isis fighters and their families", "Russia and its allies": the
             # phrase coordinated with it, whatever it is (no actor when it is none)
             sib = tok.head.head
@@ -1850,7 +2192,9 @@ class SentenceActors:
             if ctrl:  # "urged the rebels to lay down their arms"
                 return [_copy(a, tok.text, s, e, "coref:pronoun:they") for a in ctrl]
             pair = self._pair_before_between(tok)
-            if pair:  # "urged Ethiopia and Eritrea to show restraint and offered to mediate between them"
+            if (
+                pair
+            ):  # "urged Ethiopia and Eritrea to show restraint and offered to mediate between them"
                 return [_copy(a, tok.text, s, e, "coref:pronoun:they") for a in pair]
             group = self.memory.recent_group()
             if group and self._group_is_latest(group):
@@ -1869,7 +2213,7 @@ class SentenceActors:
         return [_copy(prev, tok.text, s, e, why)]
 
     def _pair_before_between(self, tok) -> list[Actor]:
-        """"between them": the parties coordinated earlier in the same sentence ("urged
+        """ "between them": the parties coordinated earlier in the same sentence ("urged
         Ethiopia and Eritrea ... between them"), as "between" needs two or more."""
         if tok.lower_ != "them" or tok.head.lower_ != "between":
             return []
@@ -1916,7 +2260,9 @@ class SentenceActors:
 
     def _cast_as(self, a: Actor) -> bool:
         """`a` is a role phrase after "as" in this paragraph ("as the spokesman of ...")."""
-        span = self.doc.char_span(a.start - self.offset, a.end - self.offset, alignment_mode="expand")
+        span = self.doc.char_span(
+            a.start - self.offset, a.end - self.offset, alignment_mode="expand"
+        )
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "as"
 
     def _enclosing_subject(self, tok, fits) -> Actor | None:
@@ -1929,11 +2275,17 @@ class SentenceActors:
         for _ in range(8):
             if h.pos_ in ("VERB", "AUX"):
                 for c in h.children:
-                    if c.dep_ not in ("nsubj", "nsubjpass") or c.i == tok.i or c.right_edge.i >= tok.i:
+                    if (
+                        c.dep_ not in ("nsubj", "nsubjpass")
+                        or c.i == tok.i
+                        or c.right_edge.i >= tok.i
+                    ):
                         continue
                     lo = c.left_edge.idx + self.offset
                     hi = c.right_edge.idx + len(c.right_edge) + self.offset
-                    at = c.idx + self.offset  # the subject itself, not a possessor in it ("his remarks")
+                    at = (
+                        c.idx + self.offset
+                    )  # the subject itself, not a possessor in it ("his remarks")
                     got = [a for a in self.memory.seen if self.memory.sentence_index(a) == self.memory.sentence
                            and lo <= a.start and a.end <= hi and a.start <= at < a.end and fits(a)]  # fmt: skip
                     if got:
@@ -1956,7 +2308,12 @@ class SentenceActors:
             if (t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WDT", "WP")
                     and not any(x <= t.idx + self.offset < y for x, y in own)):  # fmt: skip
                 subj = t  # ("which" in a relative clause stands for its noun: skipped)
-        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or start <= subj.idx + self.offset:
+        if (
+            subj is None
+            or subj.pos_ != "NOUN"
+            or subj.tag_ != "NN"
+            or start <= subj.idx + self.offset
+        ):
             return False
         if subj.lemma_.lower() in PERSON_ROLE_NOUNS | COUNTRY_NOUNS | ORG_ANAPHORS:
             return False
@@ -1978,7 +2335,11 @@ class SentenceActors:
                     for g in c.children if g.dep_ == "pobj"]  # fmt: skip
                 if not objs or objs[0].pos_ == "PRON" or objs[0].i > tok.i:
                     return []
-                if subj and h.dep_ == "ccomp" and gov.lemma_.lower() not in ("urge", "ask", "call", "press", "tell", "order"):
+                if (
+                    subj
+                    and h.dep_ == "ccomp"
+                    and gov.lemma_.lower() not in ("urge", "ask", "call", "press", "tell", "order")
+                ):
                     return []  # "X said Y would reconsider its plan": not for here
                 got = [a for a in self._resolve(objs[0]) if is_person(a) == person and a.code]
                 return got
@@ -1988,7 +2349,7 @@ class SentenceActors:
         return []
 
     def _coordinated_object(self, tok) -> list[Actor]:
-        """"thanked the EU for its decision and urged it to go further", "praised Qatar and
+        """ "thanked the EU for its decision and urged it to go further", "praised Qatar and
         asked it to keep mediating": an object "it" of a verb coordinated with one whose object
         is a country or organisation is that object."""
         v = tok.head
@@ -1997,26 +2358,39 @@ class SentenceActors:
         objs = [c for c in v.head.children if c.dep_ == "dobj"]
         if not objs or objs[0].pos_ == "PRON":
             return []
-        return [a for a in self._resolve(objs[0]) if a.code and not is_person(a) and (a.country or a.org)]
+        return [
+            a
+            for a in self._resolve(objs[0])
+            if a.code and not is_person(a) and (a.country or a.org)
+        ]
 
     def _unknown_speaker(self, tok) -> bool:
-        """"it" as the subject (or "its" in the subject) of what a singular noun phrase says
+        """ "it" as the subject (or "its" in the subject) of what a singular noun phrase says
         that names no actor ("The rights commission said it had opened an inquiry", "the
         company said its trucks ..."): the pronoun is that speaker, not an actor told before."""
         subj = self._speaker_noun(tok)
-        return (subj is not None and not any(t.i in self.match_at for t in subj.subtree)
-                and not [a for a in self._resolve(subj) if a.code])
+        return (
+            subj is not None
+            and not any(t.i in self.match_at for t in subj.subtree)
+            and not [a for a in self._resolve(subj) if a.code]
+        )
 
     def _described_speaker(self, tok) -> list[Actor]:
-        """"The militia said it would attack", "a self-defence force said its fighters ...": the
+        """ "The militia said it would attack", "a self-defence force said its fighters ...": the
         pronoun is the speaker when that is a group described by a role noun and no country
         (such a group is no antecedent for a later "it", having no country or name)."""
         subj = self._speaker_noun(tok)
         if subj is None:
             return []
         got = [a for a in self._resolve(subj) if a.code]
-        if len(got) == 1 and not got[0].country and not got[0].org and not is_person(got[0]) \
-                and not self._person_phrase(got[0]) and not self._plural_phrase(got[0]):
+        if (
+            len(got) == 1
+            and not got[0].country
+            and not got[0].org
+            and not is_person(got[0])
+            and not self._person_phrase(got[0])
+            and not self._plural_phrase(got[0])
+        ):
             return got
         return []
 
@@ -2026,7 +2400,13 @@ class SentenceActors:
         commission said its ..."; else None."""
         if tok.lower_ not in ("it", "its"):
             return None
-        h = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok.head.head if tok.dep_ == "poss" else None
+        h = (
+            tok.head
+            if tok.dep_ in ("nsubj", "nsubjpass")
+            else tok.head.head
+            if tok.dep_ == "poss"
+            else None
+        )
         if h is None or (tok.dep_ == "poss" and tok.head.dep_ not in ("nsubj", "nsubjpass")):
             return None
         if h.dep_ != "ccomp" or h.head.lemma_.lower() not in REPORTING_LEMMAS:
@@ -2034,9 +2414,15 @@ class SentenceActors:
         subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in ("NN", "NNP"):
             return None
-        if subj.lemma_.lower() in SPOKES_NOUNS or subj.lemma_.lower() in PERSON_PAIR_NOUNS | LEADER_NOUNS:
+        if (
+            subj.lemma_.lower() in SPOKES_NOUNS
+            or subj.lemma_.lower() in PERSON_PAIR_NOUNS | LEADER_NOUNS
+        ):
             return None  # "a spokesman said it": the body he speaks for, told before
-        if any(t.i in self.match_at and self.match_at[t.i].term.function != "sector" for t in subj.subtree):
+        if any(
+            t.i in self.match_at and self.match_at[t.i].term.function != "sector"
+            for t in subj.subtree
+        ):
             return None  # "The United States Africa Command said it": a name in the phrase
         if any(t.lower_ == "national" for t in subj.subtree):
             return None  # "The National Human Rights Institute said it": the story's state body
@@ -2050,14 +2436,20 @@ class SentenceActors:
         if h.lemma_ in ("seem", "appear", "rain", "snow"):
             return True
         return h.lemma_ in ("be", "remain", "become") and any(
-            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPLETIVE_WORDS for c in h.children)
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPLETIVE_WORDS for c in h.children
+        )
 
     def _clause_subject(self, tok) -> tuple[list[tuple[int, int]], set[str]]:
         """The subject of the clause an object pronoun sits in, as character spans and the
         names it resolves to: "the US would regret attacking it" -- "it" is not the US;
         "she backed him" -- "him" is not whoever "she" is."""
-        if tok.dep_ not in ("dobj", "pobj", "dative", "obj", "iobj") or tok.lower_.endswith(("self", "selves")):
-            return [], set()  # subjects, possessives and reflexives may refer to the clause's subject
+        if tok.dep_ not in ("dobj", "pobj", "dative", "obj", "iobj") or tok.lower_.endswith(
+            ("self", "selves")
+        ):
+            return (
+                [],
+                set(),
+            )  # subjects, possessives and reflexives may refer to the clause's subject
         h = tok.head
         for _ in range(6):
             subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2072,7 +2464,7 @@ class SentenceActors:
         return [], set()
 
     def _group_is_latest(self, group: list[Actor]) -> bool:
-        """"Putin and Xi met. They agreed": no other subject came after the pair."""
+        """ "Putin and Xi met. They agreed": no other subject came after the pair."""
         ids = {id(a) for a in group}
         for a in reversed(self.memory.seen):
             if id(a) in ids:
@@ -2083,7 +2475,7 @@ class SentenceActors:
 
     @staticmethod
     def _person_phrase(a: Actor) -> bool:
-        """"a top U.S. official": one person, never "it"."""
+        """ "a top U.S. official": one person, never "it"."""
         w = a.text.split()[-1].lower() if a.text else ""
         return a.why.startswith("text:sector") and w in PERSON_ROLE_NOUNS
 
@@ -2093,7 +2485,16 @@ class SentenceActors:
         return w.endswith("s") and a.why.startswith("text:sector")
 
 
-BACKING_WORDS = {"backed", "funded", "sponsored", "supported", "armed", "trained", "financed", "bankrolled"}
+BACKING_WORDS = {
+    "backed",
+    "funded",
+    "sponsored",
+    "supported",
+    "armed",
+    "trained",
+    "financed",
+    "bankrolled",
+}
 
 
 def _backer(t) -> bool:

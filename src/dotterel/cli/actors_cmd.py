@@ -55,7 +55,9 @@ def explain(why: str, name: str, day: dt.date | None) -> str:
         return "world region (CAMEO region code)"
     if head == "text:person":
         bits = rest.split(":")
-        s = "unknown person: " + (f"title '{bits[0]}'" if bits[0] else "nationality/possessive/membership in the text")
+        s = "unknown person: " + (
+            f"title '{bits[0]}'" if bits[0] else "nationality/possessive/membership in the text"
+        )
         if "country of the story" in rest:
             s += ", country the story is about"
         return s
@@ -119,11 +121,21 @@ def _dateline_country(kb, place: str | None) -> str | None:
 
 @click.command("actors", epilog=EXAMPLES)
 @click.argument("text_or_file")
-@click.option("--published", callback=parse_date_option, metavar="YYYY-MM-DD",
-              help="The article's date (when the input gives none): it decides which role a person held.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON line per mention instead of a table.")
-@click.option("--limit", type=int, default=None, metavar="N", help="Only the first N articles of a file.")
-@click.option("--sentences/--no-sentences", default=False, help="Print each sentence above its mentions.")
+@click.option(
+    "--published",
+    callback=parse_date_option,
+    metavar="YYYY-MM-DD",
+    help="The article's date (when the input gives none): it decides which role a person held.",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="One JSON line per mention instead of a table."
+)
+@click.option(
+    "--limit", type=int, default=None, metavar="N", help="Only the first N articles of a file."
+)
+@click.option(
+    "--sentences/--no-sentences", default=False, help="Print each sentence above its mentions."
+)
 @knowledge_options
 def command(text_or_file, published, as_json, limit, sentences, actors, agents, no_builtin_actors):
     """Show every actor mention found in TEXT_OR_FILE (a quoted text, a file of any input
@@ -186,10 +198,16 @@ def _table(console, art, c, rows, sentences: bool) -> None:
         if sentences and found:
             table.add_row(str(s), f"[dim]{text}[/dim]", "", "", "", "")
         for a in found:
-            table.add_row(str(s), a.text, a.code, a.name, a.org or "", explain(a.why, a.name, art.published))
+            table.add_row(
+                str(s), a.text, a.code, a.name, a.org or "", explain(a.why, a.name, art.published)
+            )
     console.print(table)
     if c.removed:
-        console.print(f"(removed as junk before parsing: {', '.join(sorted({r.reason for r in c.removed}))})")
+        console.print(
+            f"(removed as junk before parsing: {', '.join(sorted({r.reason for r in c.removed}))})"
+        )
     if not art.published:
-        console.print("(no date: give --published YYYY-MM-DD to see the roles people held that day)")
+        console.print(
+            "(no date: give --published YYYY-MM-DD to see the roles people held that day)"
+        )
     sys.stdout.flush()

@@ -51,25 +51,67 @@ Examples:
 
 @click.command("code", help=HELP)
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write events here instead of standard output (written atomically).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format (default: from the -o suffix, else jsonl).")
-@click.option("--published", callback=parse_date_option, metavar="YYYY-MM-DD",
-              help="Publication date for inputs that carry none (plain text, stdin).")
-@click.option("--source", "source_name", metavar="NAME", help="Source/outlet name for inputs that carry none.")
-@click.option("--articles", "articles_path", type=click.Path(dir_okay=False, writable=True),
-              help="Also write one JSON record per article: clean text, removed junk with reasons, actors found, timing.")
-@click.option("--explain", is_flag=True, help="Add an 'explain' object to each event: pattern, parse path, why each actor and date.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Largest article (a file, or a JSONL/CSV record) accepted.")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bar on stderr (default: on when stderr is a terminal and there are more than 5 articles).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write events here instead of standard output (written atomically).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format (default: from the -o suffix, else jsonl).",
+)
+@click.option(
+    "--published",
+    callback=parse_date_option,
+    metavar="YYYY-MM-DD",
+    help="Publication date for inputs that carry none (plain text, stdin).",
+)
+@click.option(
+    "--source", "source_name", metavar="NAME", help="Source/outlet name for inputs that carry none."
+)
+@click.option(
+    "--articles",
+    "articles_path",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Also write one JSON record per article: clean text, removed junk with reasons, actors found, timing.",
+)
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Add an 'explain' object to each event: pattern, parse path, why each actor and date.",
+)
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Largest article (a file, or a JSONL/CSV record) accepted.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on stderr (default: on when stderr is a terminal and there are more than 5 articles).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Report at most 20 bad records.")
-@click.option("-j", "--jobs", type=int, default=0, show_default=True, metavar="N",
-              help="Worker processes (each loads the model once); 0: every core for inputs of 64+ articles.")
-@click.option("--prefilter/--no-prefilter", default=True, show_default=True,
-              help="Skip parsing paragraphs that cannot change any event (the events are the same; README 'Speed').")
+@click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=0,
+    show_default=True,
+    metavar="N",
+    help="Worker processes (each loads the model once); 0: every core for inputs of 64+ articles.",
+)
+@click.option(
+    "--prefilter/--no-prefilter",
+    default=True,
+    show_default=True,
+    help="Skip parsing paragraphs that cannot change any event (the events are the same; README 'Speed').",
+)
 @knowledge_options
 def command(inputs, output, fmt, published, source_name, articles_path, explain, max_bytes,
             progress, quiet, jobs, prefilter, actors, agents, no_builtin_actors):  # fmt: skip
@@ -90,7 +132,10 @@ def command(inputs, output, fmt, published, source_name, articles_path, explain,
     bar = Progress(progress_wanted(total, progress), total)
     options = ReadOptions(published=published, source=source_name, max_bytes=max_bytes)
 
-    with _sink(output, binary=fmt == "parquet") as sink, _sink(articles_path, optional=True) as art_sink:
+    with (
+        _sink(output, binary=fmt == "parquet") as sink,
+        _sink(articles_path, optional=True) as art_sink,
+    ):
         writer = Writer(fmt, sink)
         n_events = 0
         try:
@@ -140,7 +185,9 @@ class _sink:
         target = Path(self.path)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        self.fh = os.fdopen(fd, "wb" if self.binary else "w", encoding=None if self.binary else "utf-8")
+        self.fh = os.fdopen(
+            fd, "wb" if self.binary else "w", encoding=None if self.binary else "utf-8"
+        )
         return self.fh
 
     def __exit__(self, exc_type, exc, tb):

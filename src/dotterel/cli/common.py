@@ -34,7 +34,9 @@ class Problems:
 
     def summary(self) -> None:
         if self.count:
-            click.echo(f"dotterel: {self.count} record(s) skipped, see the messages above", err=True)
+            click.echo(
+                f"dotterel: {self.count} record(s) skipped, see the messages above", err=True
+            )
 
 
 def parse_date_option(ctx, param, value):
@@ -66,7 +68,9 @@ def count_records(paths: Iterable[str]) -> int | None:
             elif suf in (".jsonl", ".ndjson", ".csv", ".tsv"):
                 try:
                     with open(f, "rb") as fh:
-                        total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+                        total += sum(
+                            chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b"")
+                        )
                 except OSError:
                     pass
             else:

@@ -35,17 +35,36 @@ Examples:
 
 
 @click.command("eval", help=HELP)
-@click.option("--gsr", type=click.Path(exists=True, dir_okay=False), help="PLOVER gold-standard sentences.")
-@click.option("--stories", type=click.Path(exists=True, dir_okay=False), help="Documents labelled with one type.")
-@click.option("--gold", type=click.Path(exists=True, dir_okay=False), help="Hand-coded gold articles.")
-@click.option("--split", type=click.Choice(["all", "dev", "test"]), default="all", show_default=True,
-              help="Which gold articles to score.")
-@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True),
-              help="Write misses and false events here (JSONL).")
+@click.option(
+    "--gsr", type=click.Path(exists=True, dir_okay=False), help="PLOVER gold-standard sentences."
+)
+@click.option(
+    "--stories",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Documents labelled with one type.",
+)
+@click.option(
+    "--gold", type=click.Path(exists=True, dir_okay=False), help="Hand-coded gold articles."
+)
+@click.option(
+    "--split",
+    type=click.Choice(["all", "dev", "test"]),
+    default="all",
+    show_default=True,
+    help="Which gold articles to score.",
+)
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write misses and false events here (JSONL).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr.")
 @knowledge_options
-def command(gsr, stories, gold, split, errors_path, as_json, progress, actors, agents, no_builtin_actors):
+def command(
+    gsr, stories, gold, split, errors_path, as_json, progress, actors, agents, no_builtin_actors
+):
     from .. import evaluate as E
     from ..pipeline import Coder
 

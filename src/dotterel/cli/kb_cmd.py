@@ -87,8 +87,12 @@ def check(actors, agents, no_builtin_actors):
 
 @kb_group.command("lookup")
 @click.argument("phrase")
-@click.option("--published", callback=parse_date_option, metavar="YYYY-MM-DD",
-              help="The date that decides a person's role.")
+@click.option(
+    "--published",
+    callback=parse_date_option,
+    metavar="YYYY-MM-DD",
+    help="The date that decides a person's role.",
+)
 @knowledge_options
 def lookup(phrase, published, actors, agents, no_builtin_actors):
     """What PHRASE names in the knowledge base (every entity with that alias), and the code
@@ -132,7 +136,9 @@ def compare_cmd(as_json, examples, actors, agents, no_builtin_actors):
         raise click.UsageError("give at least one dictionary with --actors or --agents")
     builtin = load_builtin()
     dic = KnowledgeBase()
-    reports = [load_petrarch(dic, p, "actors") for p in actors] + [load_petrarch(dic, p, "agents") for p in agents]
+    reports = [load_petrarch(dic, p, "actors") for p in actors] + [
+        load_petrarch(dic, p, "agents") for p in agents
+    ]
     dic.finish()
     comp = compare(builtin, dic, examples=examples)
     if as_json:
@@ -147,15 +153,25 @@ def compare_cmd(as_json, examples, actors, agents, no_builtin_actors):
     for r in reports:
         con.print(r.summary())
     t = Table(title="dictionary phrases the built-in knowledge base also knows")
-    for col in ("kind", "entries", "phrases", "known to built-in", "share", "same country", "same code"):
+    for col in (
+        "kind",
+        "entries",
+        "phrases",
+        "known to built-in",
+        "share",
+        "same country",
+        "same code",
+    ):
         t.add_column(col, justify="right" if col != "kind" else "left")
     for row in comp.rows:
         same = "-" if row["same_code"] is None else f"{row['same_code']:.0%}"
         prefix = "-" if row["same_prefix"] is None else f"{row['same_prefix']:.0%}"
         t.add_row(row["kind"], f"{row['entries']:,}", f"{row['phrases']:,}", f"{row['known_to_builtin']:,}",
                   f"{row['share_known']:.0%}", prefix, same)  # fmt: skip
-    con.print("same country: the first three letters agree (country, or IGO/NGO/IMG); same code: "
-              "the first six (country and first sector); dated entries on their midpoint")
+    con.print(
+        "same country: the first three letters agree (country, or IGO/NGO/IMG); same code: "
+        "the first six (country and first sector); dated entries on their midpoint"
+    )
     con.print(t)
     p = comp.people
     con.print(f"built-in people found in the dictionary: {p['in_dictionary']:,} of {p['builtin_people']:,} "
@@ -165,7 +181,12 @@ def compare_cmd(as_json, examples, actors, agents, no_builtin_actors):
     for col in ("kind", "aliases", "known to dictionaries", "share"):
         t.add_column(col, justify="right" if col != "kind" else "left")
     for row in comp.reverse:
-        t.add_row(row["kind"], f"{row['aliases']:,}", f"{row['known_to_dictionary']:,}", f"{row['share_known']:.0%}")
+        t.add_row(
+            row["kind"],
+            f"{row['aliases']:,}",
+            f"{row['known_to_dictionary']:,}",
+            f"{row['share_known']:.0%}",
+        )
     con.print(t)
     r = comp.recency
     con.print(f"recency: dictionary dated codes {r['dictionary_dated_codes']:,}, starting 2015 or later "

@@ -14,8 +14,12 @@ def _actors(actors: list[dict]) -> str:
 
 @click.command("show")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True), default="-")
-@click.option("--limit", type=int, default=200, show_default=True, help="Show at most this many events.")
-@click.option("--min-confidence", type=float, default=0.0, help="Hide events below this confidence.")
+@click.option(
+    "--limit", type=int, default=200, show_default=True, help="Show at most this many events."
+)
+@click.option(
+    "--min-confidence", type=float, default=0.0, help="Hide events below this confidence."
+)
 def command(path, limit, min_confidence):
     """Print events from a JSONL file (or stdin) as a table: who did what to whom, when,
     where, and whether it happened, is planned, possible or denied."""

@@ -55,28 +55,75 @@ Examples:
 @click.command("ingest", help=INGEST_HELP)
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @DB_OPTION
-@click.option("-j", "--jobs", type=int, default=0, show_default=True, metavar="N",
-              help="Worker processes (each loads the model once); 0: every core for inputs of 64+ articles.")
-@click.option("--batch", type=click.IntRange(1, 10_000), default=32, show_default=True,
-              help="Articles per batch: per worker task and per transaction.")
-@click.option("--dask", "dask_address", metavar="ADDRESS",
-              help="Code on an existing Dask cluster (scheduler address, e.g. tcp://host:8786).")
-@click.option("--dask-local", type=click.IntRange(0, 512), default=0, metavar="N",
-              help="Code on a local Dask cluster of N worker processes.")
-@click.option("--shard-dir", type=click.Path(file_okay=False), metavar="DIR",
-              help="With Dask: workers write Parquet shards here (a folder they and this machine share).")
-@click.option("--published", callback=parse_date_option, metavar="YYYY-MM-DD",
-              help="Publication date for inputs that carry none.")
-@click.option("--source", "source_name", metavar="NAME", help="Source/outlet name for inputs that carry none.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Largest article accepted.")
-@click.option("--prefilter/--no-prefilter", default=True, show_default=True,
-              help="Skip parsing paragraphs that cannot change any event (exact: see README 'Speed').")
+@click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=0,
+    show_default=True,
+    metavar="N",
+    help="Worker processes (each loads the model once); 0: every core for inputs of 64+ articles.",
+)
+@click.option(
+    "--batch",
+    type=click.IntRange(1, 10_000),
+    default=32,
+    show_default=True,
+    help="Articles per batch: per worker task and per transaction.",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    metavar="ADDRESS",
+    help="Code on an existing Dask cluster (scheduler address, e.g. tcp://host:8786).",
+)
+@click.option(
+    "--dask-local",
+    type=click.IntRange(0, 512),
+    default=0,
+    metavar="N",
+    help="Code on a local Dask cluster of N worker processes.",
+)
+@click.option(
+    "--shard-dir",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="With Dask: workers write Parquet shards here (a folder they and this machine share).",
+)
+@click.option(
+    "--published",
+    callback=parse_date_option,
+    metavar="YYYY-MM-DD",
+    help="Publication date for inputs that carry none.",
+)
+@click.option(
+    "--source", "source_name", metavar="NAME", help="Source/outlet name for inputs that carry none."
+)
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Largest article accepted.",
+)
+@click.option(
+    "--prefilter/--no-prefilter",
+    default=True,
+    show_default=True,
+    help="Skip parsing paragraphs that cannot change any event (exact: see README 'Speed').",
+)
 @click.option("--explain", is_flag=True, help="Store each event's explanation in its JSON.")
-@click.option("--dedup/--no-dedup", default=True, show_default=True,
-              help="Update the deduplicated events after coding.")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bar on stderr (default: on when stderr is a terminal).")
+@click.option(
+    "--dedup/--no-dedup",
+    default=True,
+    show_default=True,
+    help="Update the deduplicated events after coding.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on stderr (default: on when stderr is a terminal).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="One line on stderr per committed batch.")
 @click.option("-q", "--quiet", is_flag=True, help="Report at most 20 bad records.")
 @knowledge_options
@@ -144,10 +191,19 @@ Examples:
 
 @click.command("export", help=EXPORT_HELP)
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "parquet", "gdelt", "polecat")),
-              default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write here instead of standard output (written atomically).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("jsonl", "csv", "parquet", "gdelt", "polecat")),
+    default="jsonl",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write here instead of standard output (written atomically).",
+)
 @click.option("--where", metavar="SQL", help="Only events meeting this condition (events are 'e').")
 def export_command(db, fmt, output, where):
     from ..export import export_store
@@ -189,8 +245,13 @@ Tables: articles, events, actors, mentions, actor_mentions, stories, story_event
 @click.command("query", help=QUERY_HELP)
 @DB_OPTION
 @click.argument("sql")
-@click.option("--format", "fmt", type=click.Choice(("table", "csv", "json", "jsonl")), default="table",
-              show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("table", "csv", "json", "jsonl")),
+    default="table",
+    show_default=True,
+)
 @click.option("--max-width", type=int, default=60, show_default=True, help="Table: widest column.")
 def query_command(db, sql, fmt, max_width):
     import duckdb
@@ -279,17 +340,36 @@ Examples:
 @DB_OPTION
 @click.option("--source", metavar="CODE", help="Source actor code or country (e.g. USA, USAGOV).")
 @click.option("--target", metavar="CODE", help="Target actor code or country.")
-@click.option("--by", type=click.Choice(("day", "week", "month", "quarter", "year")), default="month",
-              show_default=True)
-@click.option("--unit", type=click.Choice(("stories", "events")), default="stories", show_default=True,
-              help="Count deduplicated events (stories) or every report.")
+@click.option(
+    "--by",
+    type=click.Choice(("day", "week", "month", "quarter", "year")),
+    default="month",
+    show_default=True,
+)
+@click.option(
+    "--unit",
+    type=click.Choice(("stories", "events")),
+    default="stories",
+    show_default=True,
+    help="Count deduplicated events (stories) or every report.",
+)
 @click.option("--from", "start", callback=parse_date_option, metavar="YYYY-MM-DD")
 @click.option("--to", "end", callback=parse_date_option, metavar="YYYY-MM-DD")
 @click.option("--both-ways", is_flag=True, help="Also count target -> source events.")
-@click.option("--format", "fmt", type=click.Choice(("table", "csv", "json", "jsonl")), default="table",
-              show_default=True)
-@click.option("--plot", "plot_path", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
-              help="Also draw the series (PNG, SVG or PDF by the suffix).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("table", "csv", "json", "jsonl")),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--plot",
+    "plot_path",
+    type=click.Path(dir_okay=False, writable=True),
+    metavar="FILE",
+    help="Also draw the series (PNG, SVG or PDF by the suffix).",
+)
 def series_command(db, source, target, by, unit, start, end, both_ways, fmt, plot_path):
     from ..series import plot, series
 
@@ -302,15 +382,25 @@ def series_command(db, source, target, by, unit, start, end, both_ways, fmt, plo
     finally:
         store.close()
     cols = table.column_names
-    rows = list(zip(*[table.column(c).to_pylist() for c in cols], strict=True)) if table.num_rows else []
+    rows = (
+        list(zip(*[table.column(c).to_pylist() for c in cols], strict=True))
+        if table.num_rows
+        else []
+    )
     write_rows(cols, rows, fmt)
     if plot_path:
         try:
             import matplotlib  # noqa: F401
         except ImportError as e:
-            raise click.ClickException("--plot needs matplotlib: pip install 'dotterel[plot]'") from e
+            raise click.ClickException(
+                "--plot needs matplotlib: pip install 'dotterel[plot]'"
+            ) from e
         dyad = f"{source or 'any'} → {target or 'any'}"
-        plot(table, plot_path, title=f"{dyad}: {'deduplicated events' if unit == 'stories' else 'reports'} per {by}")
+        plot(
+            table,
+            plot_path,
+            title=f"{dyad}: {'deduplicated events' if unit == 'stories' else 'reports'} per {by}",
+        )
         click.echo(f"dotterel: plot written to {plot_path}", err=True)
 
 

@@ -27,7 +27,16 @@ from .ontology import cameo_table, quad_class
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
 # a settlement or concession about a dispute is aimed at the other party of the dispute
 DISPUTE_TYPES = {"AGREE", "CONCEDE", "REJECT"}
-DISPUTE_NOUNS = {"dispute", "conflict", "row", "feud", "standoff", "quarrel", "differences", "stalemate"}
+DISPUTE_NOUNS = {
+    "dispute",
+    "conflict",
+    "row",
+    "feud",
+    "standoff",
+    "quarrel",
+    "differences",
+    "stalemate",
+}
 MEETING_NOUNS = word_class("party_meeting_nouns")  # data/word_classes.yaml
 LOCAL_ARMED_WORDS = word_class("local_armed_words")
 # types whose "to" phrase names the one who receives: "offered its troops to Lebanon"
@@ -63,14 +72,22 @@ class EventBuilder:
                 continue
             got = []
             for t in opt:
-                found = _definite_from_events(t, sa.actors_for(t, as_agent=True), earlier, sa.offset)
+                found = _definite_from_events(
+                    t, sa.actors_for(t, as_agent=True), earlier, sa.offset
+                )
                 if t.lemma_.lower() in RELATIONAL_NOUNS:
                     # "Assad's main backers met", "retaken by its enemies": not Assad, not it
                     found = [a for a in found if a.start <= t.idx + sa.offset < a.end]
                     related |= {c.i for c in t.children if c.dep_ == "poss"}
                     if not found:  # "Syria's allies Russia and Iran met": the allies named
-                        found = [a for c in t.children if c.dep_ == "appos" for a in sa.actors_for(c)]
-                if cand.nominal and t.head == cand.trigger and t.dep_ in ("amod", "compound", "nmod"):
+                        found = [
+                            a for c in t.children if c.dep_ == "appos" for a in sa.actors_for(c)
+                        ]
+                if (
+                    cand.nominal
+                    and t.head == cand.trigger
+                    and t.dep_ in ("amod", "compound", "nmod")
+                ):
                     # "12-hour general strike": a modifier names the doer only as a named
                     # country, people or organisation ("Israeli strikes", "NATO air raids")
                     # ("the Istanbul bombing": a place that names where, not who)
@@ -84,10 +101,22 @@ class EventBuilder:
                 sources = got
                 source_why = "clause"
                 break
-        if cand.nominal and len(sources) == 1 and sources[0].country and not sources[0].sector and not sources[0].org:
+        if (
+            cand.nominal
+            and len(sources) == 1
+            and sources[0].country
+            and not sources[0].sector
+            and not sources[0].org
+        ):
             # "a Myanmar military air strike": the country's military
             mods = [c for c in cand.trigger.children if c.dep_ in ("amod", "compound", "nmod")]
-            mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ in ("amod", "compound")]
+            mods += [
+                g
+                for c in mods
+                if c.dep_ == "compound"
+                for g in c.children
+                if g.dep_ in ("amod", "compound")
+            ]
             arms = {SECTOR_WORDS[c.lower_] for c in mods if c.lower_ in SECTOR_WORDS}
             if len(arms) == 1:
                 b = _copy_actor(sources[0], "text:sector modifier")
@@ -107,8 +136,15 @@ class EventBuilder:
                 # "The United Nations humanitarian coordinator for Yemen urged ...": an
                 # official the knowledge base does not know belongs to the body named before it
                 # ("Assad's main backers", "its enemies": those related to the body, not it)
-                titles = [t for t in opt if t.pos_ == "NOUN" and t.lemma_.lower() not in RELATIONAL_NOUNS]
-                titles += [c for t in opt for c in t.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+                titles = [
+                    t for t in opt if t.pos_ == "NOUN" and t.lemma_.lower() not in RELATIONAL_NOUNS
+                ]
+                titles += [
+                    c
+                    for t in opt
+                    for c in t.children
+                    if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")
+                ]
                 got = [a for t in titles for m in t.children
                        if m.dep_ in ("nmod", "compound", "poss") and m.i < t.i
                        and (m.pos_ == "PROPN" or m.ent_type_ in ("ORG", "GPE", "NORP"))
@@ -127,7 +163,9 @@ class EventBuilder:
                     sources, source_why = got[:1], "clause"
         modality = cand.modality
         inherited: Event | None = None
-        if not sources and ((cand.nominal and _definite(cand.trigger)) or self._event_noun_subject(cand)):
+        if not sources and (
+            (cand.nominal and _definite(cand.trigger)) or self._event_noun_subject(cand)
+        ):
             inherited = _antecedent_event(earlier, cand.type, cand.mode, sent_index)
             if inherited is not None:
                 sources = [_copy_actor(a, "coref:event") for a in inherited.source]
@@ -135,11 +173,23 @@ class EventBuilder:
                 if modality == "asserted" and inherited.modality == "planned":
                     modality = "planned"
         location = ground.find_location(cand, sa, article_countries)
-        if not sources and cand.nominal and cand.type == "RETREAT" and cand.cameo.startswith("0871") \
-                and _definite(cand.trigger):
+        if (
+            not sources
+            and cand.nominal
+            and cand.type == "RETREAT"
+            and cand.cameo.startswith("0871")
+            and _definite(cand.trigger)
+        ):
             # "The truce took effect at 7 a.m.": the truce between the parties the article is
             # about; "monitor the ceasefire": the ceasefire told before, however far back
-            told = next((ev for ev in reversed(earlier) if ev.type == "RETREAT" and ev.cameo.startswith("0871")), None)
+            told = next(
+                (
+                    ev
+                    for ev in reversed(earlier)
+                    if ev.type == "RETREAT" and ev.cameo.startswith("0871")
+                ),
+                None,
+            )
             got = [] if told is not None else main_pair(earlier)
             if told is not None:
                 inherited = told
@@ -148,8 +198,17 @@ class EventBuilder:
             elif got:
                 sources = [_copy_actor(a, "coref:parties") for a in got]
                 source_why = "the two parties told before"
-        if not sources and cand.type == "PROTEST" and location is not None and location.country \
-                and any({t.lemma_.lower(), t.lower_} & PUBLIC_WORDS for opt in cand.source_heads[:1] for t in opt):
+        if (
+            not sources
+            and cand.type == "PROTEST"
+            and location is not None
+            and location.country
+            and any(
+                {t.lemma_.lower(), t.lower_} & PUBLIC_WORDS
+                for opt in cand.source_heads[:1]
+                for t in opt
+            )
+        ):
             # "about 400 people rallied in front of the parliament in Tehran", "over 500 people
             # marched": an unnamed public protests where it gathers
             name = _country_name(sa, location.country)
@@ -158,8 +217,14 @@ class EventBuilder:
                              start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
                              why="the public where it gathers")]  # fmt: skip
             source_why = "the public of the place"
-        if (not sources and cand.type == "PROTEST" and cand.nominal and location is not None and location.country
-                and _protests_happened(cand.trigger)):
+        if (
+            not sources
+            and cand.type == "PROTEST"
+            and cand.nominal
+            and location is not None
+            and location.country
+            and _protests_happened(cand.trigger)
+        ):
             # "demonstrations against the new taxes spread to six provinces", "protests erupted in
             # Lusaka", "the law sparked weeks of protests", "protests were broken up by police":
             # protests that spread, break out, are set off or dispersed, with no one named, are
@@ -170,7 +235,11 @@ class EventBuilder:
                              start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
                              why="the public where protests spread")]  # fmt: skip
             source_why = "the public of the place"
-        if not sources and (cand.mode in STATE_ACTS or cand.cameo.startswith("081")) and _agentless(cand.trigger):
+        if (
+            not sources
+            and (cand.mode in STATE_ACTS or cand.cameo.startswith("081"))
+            and _agentless(cand.trigger)
+        ):
             # (081: "the curfew in Djibouti has been lifted", "the ban was lifted": only the
             # state there lifts its own bans and curfews)
             # "Protasevich and Sapega were arrested", "143 people detained": only a state
@@ -182,10 +251,14 @@ class EventBuilder:
             speaker = [a for a in _speaker_actors(cand.trigger, sa) if a.country == country
                        and set(a.sector) & {"COP", "MIL", "JUD"}]  # fmt: skip
             if prior is not None:  # "police arrested 300 ... two MPs who were detained": the police
-                sources = [_copy_actor(a, "coref:state act") for a in prior.source if a.country == country]
+                sources = [
+                    _copy_actor(a, "coref:state act") for a in prior.source if a.country == country
+                ]
                 source_why = "state act without agent"
             elif speaker:  # "police said 143 people were detained": the police did
-                sources = [_copy_actor(a, "the arm of the state that tells it") for a in speaker[:1]]
+                sources = [
+                    _copy_actor(a, "the arm of the state that tells it") for a in speaker[:1]
+                ]
                 source_why = "state act without agent"
             elif country:
                 name = _country_name(sa, country)
@@ -215,16 +288,25 @@ class EventBuilder:
         if not sources and cand.type == "ASSAULT" and cand.nominal:
             # "a prisoner died as a result of torture while in Israeli police custody": those
             # who held the victim did it
-            clause = next((a for a in [cand.trigger, *cand.trigger.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+            clause = next(
+                (a for a in [cand.trigger, *cand.trigger.ancestors] if a.pos_ in ("VERB", "AUX")),
+                None,
+            )
             keeper = _custodian(clause, sa) if clause is not None else []
             if keeper:
                 sources, source_why = keeper, "custodian of the victim"
                 if not cand.target_heads:  # the one who died in custody
-                    cand.target_heads = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+                    cand.target_heads = [
+                        c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                    ][:1]
         if not sources and cand.type == "ASSAULT" and cand.cameo in ("185", "186"):
             # "An attempt to assassinate the governor was thwarted in Tyumen": no one claims it;
             # like an unclaimed bombing, an unidentified armed actor of the place (CAMEO UAF)
-            country = location.country if location else (sa.memory.dateline_country if sa is not None else None)
+            country = (
+                location.country
+                if location
+                else (sa.memory.dateline_country if sa is not None else None)
+            )
             if country:
                 name = _country_name(sa, country)
                 sources = [Actor(text=cand.trigger.text, name=f"unidentified attackers ({name})", country=country,
@@ -239,8 +321,15 @@ class EventBuilder:
         if cand.type == "PROTEST":
             for a in sources:  # "tens of thousands of Chileans marched": the public
                 head = _head_token(a, sent, sa)
-                if a.country and not a.sector and not a.org and a.why.startswith("kb:country") and \
-                        head is not None and head.tag_ in ("NNS", "NNPS") and _demonym_plural(a.text):
+                if (
+                    a.country
+                    and not a.sector
+                    and not a.org
+                    and a.why.startswith("kb:country")
+                    and head is not None
+                    and head.tag_ in ("NNS", "NNPS")
+                    and _demonym_plural(a.text)
+                ):
                     a.sector = ["CVL"]
                     a.why += ":demonstrators of that country"
         targets, target_why = self._targets(cand, sa, article_countries, earlier, sources, location,
@@ -254,7 +343,11 @@ class EventBuilder:
             held = _holder_of(earlier, targets, sources, sent_index)
             if held:
                 targets, target_why = held, "who holds them"
-        if not targets and (cand.type == "REJECT" or (cand.type == "THREATEN" and cand.cameo == "130")) and sources:
+        if (
+            not targets
+            and (cand.type == "REJECT" or (cand.type == "THREATEN" and cand.cameo == "130"))
+            and sources
+        ):
             # "Iran ... denied sending any missiles", "said Tehran would take countermeasures"
             # after EU sanctions on it: the answer to the latest hostile act aimed at it
             got = _latest_hostile_to(earlier, sources, sent_index)
@@ -264,18 +357,37 @@ class EventBuilder:
         # the same mention cannot be both sides, nor the very same actor
         targets = [t for t in targets if all((t.start, t.end) != (s.start, s.end) for s in sources)]
         if cand.type not in ("COERCE", "ASSAULT", "CONCEDE", "PROTEST"):
-            targets = [t for t in targets if all(t.code != s.code or t.name != s.name for s in sources)]
+            targets = [
+                t for t in targets if all(t.code != s.code or t.name != s.name for s in sources)
+            ]
         # "continued their hunger strike": a pronoun for the doers themselves is no target
-        targets = [t for t in targets if not (t.text.lower() in OWN_PRONOUNS and any(t.code == s.code for s in sources))]
-        if cand.explain.get("pattern") == "ordered-out:expel" and targets and all(
-                t.country in {s.country for s in sources} and set(t.sector) & {"MIL"} for t in targets):
+        targets = [
+            t
+            for t in targets
+            if not (t.text.lower() in OWN_PRONOUNS and any(t.code == s.code for s in sources))
+        ]
+        if (
+            cand.explain.get("pattern") == "ordered-out:expel"
+            and targets
+            and all(
+                t.country in {s.country for s in sources} and set(t.sector) & {"MIL"}
+                for t in targets
+            )
+        ):
             # "Trump has ordered US forces in Syria to leave": a state pulling out its own
             # forces (RETREAT 0872), not an expulsion
             cand.type, cand.cameo, cand.mode = "RETREAT", "0872", "withdraw"
             cand.explain["recoded"] = "an order to the state's own forces to leave is a withdrawal"
         if cand.explain.get("pattern") == "must:request" and (
-                (not targets and not any(t.pos_ == "PRON" for t in cand.target_heads)) or (targets and all(
-                t.country in {s.country for s in sources} and not t.sector and not t.org for t in targets))):
+            (not targets and not any(t.pos_ == "PRON" for t in cand.target_heads))
+            or (
+                targets
+                and all(
+                    t.country in {s.country for s in sources} and not t.sector and not t.org
+                    for t in targets
+                )
+            )
+        ):
             # "Germany must be able to prosecute, the German minister said": a state's resolve
             # told by its own official; "society must learn": a demand on no one named (a
             # pronoun the resolver could not place still names someone)
@@ -284,20 +396,36 @@ class EventBuilder:
             return None  # a pattern with "T!" ("strike T!"): no target actor, no event ("the storm struck the coast")
         for a in targets:  # "asked Chileans for forgiveness": the people, not the state
             head = _head_token(a, sent, sa)
-            if (a.country and not a.sector and not a.org and a.why.startswith("kb:country")
-                    and head is not None and head.tag_ in ("NNS", "NNPS") and _demonym_plural(a.text)):
+            if (
+                a.country
+                and not a.sector
+                and not a.org
+                and a.why.startswith("kb:country")
+                and head is not None
+                and head.tag_ in ("NNS", "NNPS")
+                and _demonym_plural(a.text)
+            ):
                 a.sector = ["CVL"]
                 a.why += ":people of that country"
         if cand.type == "ASSAULT":
             for a in targets:  # "shelled a hospital", "bombed a school": the people inside
                 head = _head_token(a, sent, sa)
-                if (head is not None and head.lemma_.lower() in SHELTER_BUILDINGS and not a.org
-                        and a.why.startswith("text:sector") and set(a.sector) & {"HLH", "EDU"}):
+                if (
+                    head is not None
+                    and head.lemma_.lower() in SHELTER_BUILDINGS
+                    and not a.org
+                    and a.why.startswith("text:sector")
+                    and set(a.sector) & {"HLH", "EDU"}
+                ):
                     a.sector = ["CVL"]
                     a.why += ":people in the building"
         place_slot = bool(cand.target_heads) and all(h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS
                                                       for h in cand.target_heads)  # fmt: skip
-        if cand.type == "ASSAULT" and targets and (place_slot or all(_place_only(t) for t in targets)):
+        if (
+            cand.type == "ASSAULT"
+            and targets
+            and (place_slot or all(_place_only(t) for t in targets))
+        ):
             # "struck RSF positions in Khartoum North": whose positions, not where they are
             owners = [a for t in cand.trigger_tokens if t.dep_ == "dobj" and t.head == cand.trigger
                       for m in t.children if m.dep_ in ("compound", "amod", "nmod", "poss")
@@ -313,19 +441,37 @@ class EventBuilder:
             at_building = bool(cand.target_heads) and all(
                 h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS | {"to", "at", "on", "towards", "toward", "of"}
                 for h in cand.target_heads)  # fmt: skip
-            if at_building and all(t.sector == ["LEG"] for t in targets) and all(
-                    t.country and t.country in {a.country for a in sources} for t in targets):
+            if (
+                at_building
+                and all(t.sector == ["LEG"] for t in targets)
+                and all(t.country and t.country in {a.country for a in sources} for t in targets)
+            ):
                 # "rallied outside Congress", "marched to the National Assembly": the building
                 # is where the demonstrators address their government (the convention below)
                 targets = []
-        if targets and sources and sa is not None and all(
-                t.org and _org_root(t.org, sa.kb) in {_org_root(a.org, sa.kb) for a in sources if a.org} for t in targets):
+        if (
+            targets
+            and sources
+            and sa is not None
+            and all(
+                t.org
+                and _org_root(t.org, sa.kb) in {_org_root(a.org, sa.kb) for a in sources if a.org}
+                for t in targets
+            )
+        ):
             # "the Security Council agreed to extend the mandate of the peacekeeping force in
             # Lebanon (UNIFIL)": its own body is no target; the country the body serves is
             targets = _served_country(cand, sa)
             target_why = "country its own body serves" if targets else ""
-        if cand.type == "PROTEST" and (not targets or (cand.target_heads and all(
-                h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS for h in cand.target_heads))):
+        if cand.type == "PROTEST" and (
+            not targets
+            or (
+                cand.target_heads
+                and all(
+                    h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS for h in cand.target_heads
+                )
+            )
+        ):
             # "rioted in Western Sahara, demanding independence from Moroccan rule": the ruler,
             # not the place
             ruler = _ruler_in_demand(cand, sa)
@@ -337,13 +483,27 @@ class EventBuilder:
                 target_why = "domestic convention"
         if not targets and cameo_is_mediation(cand):
             # "the two countries have brokered the talks": between the parties told before
-            targets = [_copy_actor(a, "coref:parties") for a in main_pair(earlier, {a.org or a.country for a in sources})]
+            targets = [
+                _copy_actor(a, "coref:parties")
+                for a in main_pair(earlier, {a.org or a.country for a in sources})
+            ]
             target_why = "the two parties told before" if targets else target_why
-        if not targets and len(sources) > 1 and cand.type in RECIPROCAL and not cameo_is_mediation(cand):
+        if (
+            not targets
+            and len(sources) > 1
+            and cand.type in RECIPROCAL
+            and not cameo_is_mediation(cand)
+        ):
             sources, targets = sources[:1], sources[1:]  # "Trump and Kim met": Trump -> Kim
-        if (typ_is_meeting(cand) and location is not None and len(sources) == 1 and targets
-                and sources[0].country == location.country and _visitors(cand.target_heads)
-                and all(t.country not in (None, location.country) or t.org for t in targets)):
+        if (
+            typ_is_meeting(cand)
+            and location is not None
+            and len(sources) == 1
+            and targets
+            and sources[0].country == location.country
+            and _visitors(cand.target_heads)
+            and all(t.country not in (None, location.country) or t.org for t in targets)
+        ):
             # "Vucic, who met the U.S. and EU envoys in Belgrade": the envoys visited (CODING.md)
             sources, targets = targets, sources
         if cand.explain.get("pattern", "").startswith("support.051.adj"):
@@ -352,20 +512,33 @@ class EventBuilder:
             backers = {s.country for s in sources if s.country}
             for i, t in enumerate(targets):
                 if t.country in backers and not t.org and t.sector:
-                    targets[i] = dataclasses.replace(t, country=None, why=t.why + ":backer's country dropped")
+                    targets[i] = dataclasses.replace(
+                        t, country=None, why=t.why + ":backer's country dropped"
+                    )
         heads = cand.source_heads[0] if cand.source_heads else []
         if cand.explain.get("pattern", "").startswith("support.050.verb.join") and sources and (
                 all(_is_person(a) for a in sources) or (heads and all(
                     t.ent_type_ == "PERSON" or t.lower_ in ("he", "she") or t.lemma_.lower() in PERSON_NOUNS
                     for t in heads))):  # fmt: skip
             return None  # "she left London to join the terrorist organisation": a recruit, not an alliance
-        if (cand.type == "ASSAULT" and cand.trigger.lemma_.lower() == "clash" and sources and targets
-                and not any(set(a.sector) & ARMED_SECTORS for a in sources + targets)
-                and all(set(a.sector) & {"GOV", "LEG", "ELI", "JUD", "PTY", "OPP"} or _is_person(a) for a in sources)):
+        if (
+            cand.type == "ASSAULT"
+            and cand.trigger.lemma_.lower() == "clash"
+            and sources
+            and targets
+            and not any(set(a.sector) & ARMED_SECTORS for a in sources + targets)
+            and all(
+                set(a.sector) & {"GOV", "LEG", "ELI", "JUD", "PTY", "OPP"} or _is_person(a)
+                for a in sources
+            )
+        ):
             return None  # "the minister clashed with Trump('s assessment)": a quarrel, not a fight
         pat = cand.explain.get("pattern", "")
-        if pat.startswith(("support.051.adj", "aid.070.adj")) and cand.target_heads and all(
-                t.lemma_.lower() in ABSTRACT_NOUNS for t in cand.target_heads):
+        if (
+            pat.startswith(("support.051.adj", "aid.070.adj"))
+            and cand.target_heads
+            and all(t.lemma_.lower() in ABSTRACT_NOUNS for t in cand.target_heads)
+        ):
             return None  # "a UN-sponsored peace process", "the Trump-endorsed war": no one backed
         if (cand.type == "CONSULT" and cand.trigger.lemma_.lower() in ("meet", "convene") and not targets
                 and len(sources) == 1 and (h := _head_token(sources[0], sent, sa)) is not None
@@ -399,11 +572,21 @@ class EventBuilder:
         if cand.mode == "visit":
             targets = [_as_place_target(t) for t in targets]
             home = {a.country for a in sources if a.country}
-            if cand.cameo == "042" and targets and home and all(t.country in home and not t.org for t in targets):
+            if (
+                cand.cameo == "042"
+                and targets
+                and home
+                and all(t.country in home and not t.org for t in targets)
+            ):
                 # "senators flew back to Washington", "the first lady flew to Florida": a journey
                 # at home is no visit to another actor
                 return None
-        if cand.type == "RETREAT" and cand.cameo == "0831" and cand.nominal and target_why == "other phrase of the clause":
+        if (
+            cand.type == "RETREAT"
+            and cand.cameo == "0831"
+            and cand.nominal
+            and target_why == "other phrase of the clause"
+        ):
             targets = []  # "the resignation deprives Europe of an interlocutor": no one resigned from Europe
         typ, cameo, mode = cand.type, cand.cameo, cand.mode
         rioters = _rioters(cand, sources, targets, target_why, sent, sa)
@@ -417,13 +600,24 @@ class EventBuilder:
                                        else None, sa, typ="PROTEST")  # fmt: skip
             target_why = "domestic convention"
             cand.explain["recoded"] = "violence by demonstrators is a riot"
-        if typ == "MOBILIZE" and len(sources) == 1 and sources[0].sector in ([], ["GOV"]) and sources[0].country:
+        if (
+            typ == "MOBILIZE"
+            and len(sources) == 1
+            and sources[0].sector in ([], ["GOV"])
+            and sources[0].country
+        ):
             # "Lithuania raised the readiness of its rapid reaction force": the force is mobilised
             for t in [c for c in cand.trigger.subtree if c.lemma_.lower() in FORCE_WORDS][:1]:
-                got = [a for a in sa.actors_for(t) if a.country == sources[0].country and "MIL" in a.sector]
+                got = [
+                    a
+                    for a in sa.actors_for(t)
+                    if a.country == sources[0].country and "MIL" in a.sector
+                ]
                 unnamed = not any(c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.ent_type_)
                                   for c in t.children)  # fmt: skip
-                if not got and (any(c.dep_ == "poss" for c in t.children) or (unnamed and t.dep_ == "dobj")):
+                if not got and (
+                    any(c.dep_ == "poss" for c in t.children) or (unnamed and t.dep_ == "dobj")
+                ):
                     # "its rapid reaction force", "put the army on alert": the source's own
                     got = [Actor(text=t.text, name=f"{sources[0].name} forces", country=sources[0].country,
                                  sector=["MIL"], start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
@@ -432,8 +626,14 @@ class EventBuilder:
                     sources = got[:1]
                     targets = [a for a in targets if (a.start, a.end) != (t.idx + sa.offset, t.idx + len(t) + sa.offset)
                                and not ("MIL" in a.sector and ("implicit" in a.why or "context" in a.why))]  # fmt: skip
-        if (typ == "PROTEST" and cameo == "141" and cand.trigger.lemma_.lower() == "protest"
-                and cand.trigger.pos_ == "VERB" and sources and all(_state_itself(a) for a in sources)):
+        if (
+            typ == "PROTEST"
+            and cameo == "141"
+            and cand.trigger.lemma_.lower() == "protest"
+            and cand.trigger.pos_ == "VERB"
+            and sources
+            and all(_state_itself(a) for a in sources)
+        ):
             # "Ghana protests after Togolese police detain fishermen", "the Ghanaian government
             # protested against the arrests": a state that protests complains officially (114);
             # it does not demonstrate, and not against its own government
@@ -441,8 +641,10 @@ class EventBuilder:
             typ, cameo, mode = "ACCUSE", "114", "allege"
             targets = [t for t in targets if not (t.country in home and not t.org)]
             cand.explain["recoded"] = "a state's protest is an official complaint"
-        if typ == "MOBILIZE" and len({a.country for a in sources if a.country}) > 1 and any(
-            t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger_tokens
+        if (
+            typ == "MOBILIZE"
+            and len({a.country for a in sources if a.country}) > 1
+            and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger_tokens)
         ):
             # "French and Egyptian warships launched war games": joint, so COOPERATE (062)
             typ, cameo, mode = "COOPERATE", "062", None
@@ -470,8 +672,12 @@ class EventBuilder:
         doc_off = para_start
         toks = cand.trigger_tokens
         trigger = " ".join(t.text for t in toks)
-        starts = [t.idx + doc_off for t in toks] + [a.start for a in sources + targets if a.start >= 0]
-        ends = [t.idx + len(t) + doc_off for t in toks] + [a.end for a in sources + targets if a.end >= 0]
+        starts = [t.idx + doc_off for t in toks] + [
+            a.start for a in sources + targets if a.start >= 0
+        ]
+        ends = [t.idx + len(t) + doc_off for t in toks] + [
+            a.end for a in sources + targets if a.end >= 0
+        ]
         sent_text = sent.text
         ev = Event(
             article_id=art.id, published=art.published, sentence_index=sent_index,
@@ -491,9 +697,17 @@ class EventBuilder:
         headline = _is_headline(sent, para_start, art)
         if headline:
             ev.explain["headline"] = True
-        if cand.trigger.tag_ == "VBG" and cand.trigger.dep_ in ("advcl", "xcomp") and cand.trigger.head.i < cand.trigger.i:
-            ev.explain["participle"] = True  # "shelled Juba, killing 20 people": the same act told on
-        feats = confidence_features(cand, sources, targets, source_why, target_why, modality, headline)
+        if (
+            cand.trigger.tag_ == "VBG"
+            and cand.trigger.dep_ in ("advcl", "xcomp")
+            and cand.trigger.head.i < cand.trigger.i
+        ):
+            ev.explain["participle"] = (
+                True  # "shelled Juba, killing 20 people": the same act told on
+            )
+        feats = confidence_features(
+            cand, sources, targets, source_why, target_why, modality, headline
+        )
         ev.explain["confidence_features"] = {k: v for k, v in feats.items() if v}
         ev.confidence = confidence(feats)
         ev.explain.update({
@@ -531,15 +745,23 @@ class EventBuilder:
                 continue  # "the deal, brokered by Qatar with the help of Egypt": helpers
             inc = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-            if not inc and t.dep_ == "dobj":  # "released 24 hostages on Friday, including 13 Israelis"
+            if (
+                not inc and t.dep_ == "dobj"
+            ):  # "released 24 hostages on Friday, including 13 Israelis"
                 inc = [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
                        and c.i > t.i for g in c.children if g.dep_ == "pobj"]  # fmt: skip
             got = []
-            for g in [x for i in inc for x in (i, *i.conjuncts) if x.pos_ != "PRON"]:  # "among them": the phrase itself
+            for g in [
+                x for i in inc for x in (i, *i.conjuncts) if x.pos_ != "PRON"
+            ]:  # "among them": the phrase itself
                 found = sa.actors_for(g, conjuncts=False) or [  # "10 Thai nationals"
                     a for m in g.children if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE")
                     for a in sa.actors_for(m, conjuncts=False, as_agent=True)]  # fmt: skip
-                got.extend(a for a in found if (a.country or a.org) and all(a.key() != b.key() for b in got))
+                got.extend(
+                    a
+                    for a in found
+                    if (a.country or a.org) and all(a.key() != b.key() for b in got)
+                )
             if got:  # "24 hostages, including 13 Israelis and 10 Thai nationals"
                 add(got, "inside the target phrase")
                 continue
@@ -560,9 +782,11 @@ class EventBuilder:
                 continue
             # "Iranian-backed militias and Saudi-backed fighters": each backer backs its own
             own_only = ".adj." in cand.explain.get("pattern", "") and any(
-                _own_backing(k) for k in t.conjuncts)
-            got = (_definite_from_events(t, sa.actors_for(t, conjuncts=not own_only), earlier, sa.offset)
-                   or self._place_actor(t, sa, article_countries))
+                _own_backing(k) for k in t.conjuncts
+            )
+            got = _definite_from_events(
+                t, sa.actors_for(t, conjuncts=not own_only), earlier, sa.offset
+            ) or self._place_actor(t, sa, article_countries)
             if got:
                 add(got, "slot")
                 continue
@@ -575,9 +799,13 @@ class EventBuilder:
                             if g.dep_ == "pobj":
                                 got = got or sa.actors_for(g)
                     elif c.dep_ in ("amod", "compound", "nmod", "poss") and (
-                            c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")):
+                        c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")
+                    ):
                         got = got or sa.actors_for(c, as_agent=True)  # "Palestinian homes"
-                if cand.type in ("ASSAULT", "COERCE"):  # "shelled the Turkish border town": its people
+                if cand.type in (
+                    "ASSAULT",
+                    "COERCE",
+                ):  # "shelled the Turkish border town": its people
                     got = [_as_population(a, t, sa) for a in got]
             else:
                 got = self._inside(t, sa, article_countries, depth=2)
@@ -585,12 +813,19 @@ class EventBuilder:
             if got:
                 add(got, "inside the target phrase")
                 continue
-            if t.lemma_.lower() in ("organiser", "organizer") and not any(c.dep_ == "prep" for c in t.children):
+            if t.lemma_.lower() in ("organiser", "organizer") and not any(
+                c.dep_ == "prep" for c in t.children
+            ):
                 # "organisers would be held responsible": whoever called the protests told before
                 protests = [ev for ev in earlier if ev.type == "PROTEST"]
-                called = [ev for ev in protests if any("CVL" not in a.sector for a in ev.source)] or protests
+                called = [
+                    ev for ev in protests if any("CVL" not in a.sector for a in ev.source)
+                ] or protests
                 if called:
-                    add([_copy_actor(a, "coref:organisers") for a in called[-1].source], "event it refers to")
+                    add(
+                        [_copy_actor(a, "coref:organisers") for a in called[-1].source],
+                        "event it refers to",
+                    )
                     continue
             is_ref, types = referent_types(t)
             if is_ref and cand.type in REFERRING_TYPES:
@@ -607,7 +842,12 @@ class EventBuilder:
                     got = [_addressed_state(a, sources) for a in got]
                     add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
                     continue
-            if cand.type == "PROTEST" and t.lemma_.lower() in ("building", "compound", "office", "headquarters"):
+            if cand.type == "PROTEST" and t.lemma_.lower() in (
+                "building",
+                "compound",
+                "office",
+                "headquarters",
+            ):
                 # "protested outside the government building": the government, not the people
                 # of a building; another building's people are no addressee either
                 country = (_place_country(t, sa, article_countries) or (location.country if location else None)
@@ -625,9 +865,11 @@ class EventBuilder:
                     # Isis-held villages": those who hold the place, not its people
                     add([a for a in held if a.key() not in src_keys], "holder of the place")
                     continue
-                country = (_place_country(t, sa, article_countries)
-                           or (location.country if location else None)
-                           or _place_country(cand.head, sa, article_countries, skip=t))
+                country = (
+                    _place_country(t, sa, article_countries)
+                    or (location.country if location else None)
+                    or _place_country(cand.head, sa, article_countries, skip=t)
+                )
                 if country is None and cand.type != "ASSAULT":
                     country = (sa.memory.dateline_country or sa.memory.focus_country()
                                or _first_country(sources))  # fmt: skip
@@ -635,8 +877,14 @@ class EventBuilder:
                     add([Actor(text=t.text, name=t.text, country=country, sector=["CVL"],
                                start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
                                why="population of the place")], "population of the place")  # fmt: skip
-        if cand.type == "REJECT" and not out and any(
-                t.lemma_.lower() in FINDINGS_NOUNS and t.dep_ in ("dobj", "nsubjpass") for t in [*cand.target_heads, *cand.loose_heads]):
+        if (
+            cand.type == "REJECT"
+            and not out
+            and any(
+                t.lemma_.lower() in FINDINGS_NOUNS and t.dep_ in ("dobj", "nsubjpass")
+                for t in [*cand.target_heads, *cand.loose_heads]
+            )
+        ):
             # "Amnesty said the army had ignored warnings. The army rejected the report": the
             # report is what the last sentence's other subject said
             ours = {a.code for a in sources} | {a.country for a in sources if a.country}
@@ -672,7 +920,9 @@ class EventBuilder:
                     break
         if cand.recipient_heads and cand.type in RECIPIENT_TYPES:
             own = {a.country for a in sources if a.country}
-            if not out or all(a.country in own or (a.country is None and a.org is None) for a in out):
+            if not out or all(
+                a.country in own or (a.country is None and a.org is None) for a in out
+            ):
                 got = []
                 for t in cand.recipient_heads:
                     got.extend(x for x in (sa.actors_for(t) or self._place_actor(t, sa, article_countries)
@@ -699,7 +949,9 @@ class EventBuilder:
             for t in [g for c in said for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]:
                 is_ref, types = referent_types(t)
                 if is_ref and types and "ASSAULT" in types:
-                    got = _referent_sources(earlier, {"ASSAULT"}, sources, sent_index, lemma=t.lemma_.lower())
+                    got = _referent_sources(
+                        earlier, {"ASSAULT"}, sources, sent_index, lemma=t.lemma_.lower()
+                    )
                     if got:
                         add([_copy_actor(a, "coref:attacker") for a in got], "event it refers to")
                         break
@@ -708,8 +960,15 @@ class EventBuilder:
             # other party of the dispute the agreement or concession is about
             # "rejected an invitation to attend a meeting of Palestinian factions": its members
             for t in cand.trigger.subtree:
-                preps = ("with",) if t.lemma_.lower() in DISPUTE_NOUNS else (
-                    ("of", "between") if t.lemma_.lower() in MEETING_NOUNS and cand.type in ("AGREE", "REJECT") else ())
+                preps = (
+                    ("with",)
+                    if t.lemma_.lower() in DISPUTE_NOUNS
+                    else (
+                        ("of", "between")
+                        if t.lemma_.lower() in MEETING_NOUNS and cand.type in ("AGREE", "REJECT")
+                        else ()
+                    )
+                )
                 if preps and t.i != cand.trigger.i:
                     got = []
                     for g in [g for c in t.children if c.dep_ == "prep" and c.lower_ in preps
@@ -726,9 +985,16 @@ class EventBuilder:
                     # "offered to help resolve the dispute": the two parties the article is about
                     pair = [a for a in main_pair(earlier, _party_keys_of(sources))]
                     if len(pair) == 2:
-                        add([_copy_actor(a, "coref:parties") for a in pair], "the parties of the dispute")
+                        add(
+                            [_copy_actor(a, "coref:parties") for a in pair],
+                            "the parties of the dispute",
+                        )
                         break
-        if not out and not reciprocal and (cand.type in PLACE_TARGET_TYPES or cand.type == "CONSULT"):
+        if (
+            not out
+            and not reciprocal
+            and (cand.type in PLACE_TARGET_TYPES or cand.type == "CONSULT")
+        ):
             # "strengthened its forces in Lebanon", "resume attacks in Israel", "held talks in
             # Moscow" (a visit: the host is the target)
             own = {a.country for a in sources if a.country}
@@ -741,7 +1007,8 @@ class EventBuilder:
                 # the story's country, not named for this event, is no one's target
                 named = location if location is not None and location.text else None
                 country = (named.country if named else None) or _place_country(
-                    cand.head, sa, article_countries, skip=True)
+                    cand.head, sa, article_countries, skip=True
+                )
             if country and country not in own and (own or any(a.org for a in sources)):
                 add([Actor(text=(named.text or named.name) if named else _country_name(sa, country),
                            name=_country_name(sa, country), country=country,
@@ -757,7 +1024,9 @@ class EventBuilder:
             if a.country is not None or a.org is not None or not a.sector or a.code_override:
                 continue
             head = _head_token(a, sent, sa)
-            if head is not None and any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in head.children):
+            if head is not None and any(
+                c.dep_ == "amod" and c.lower_ in FOREIGN for c in head.children
+            ):
                 continue  # "any foreign government": not the home country
             if head is not None and head.lemma_.lower() == "counterpart":
                 continue  # "met his counterpart": the same office in another government
@@ -775,13 +1044,24 @@ class EventBuilder:
                 a.why += ":country of its owner"
                 continue
             head = _head_token(a, sent, sa) if not target else None
-            army = not target and a.sector[0] == "MIL" and head is not None and (
-                head.lemma_.lower() == "army" or any(c.lower_ == "army" for c in head.children))
+            army = (
+                not target
+                and a.sector[0] == "MIL"
+                and head is not None
+                and (
+                    head.lemma_.lower() == "army" or any(c.lower_ == "army" for c in head.children)
+                )
+            )
             domestic = a.sector[0] in DOMESTIC_SECTORS or army or (target and home is not None
                                                                    and home == sa.memory.focus_country())  # fmt: skip
             if a.sector[0] == "UAF" and _local_armed(a):
                 domestic = True  # "a newly formed militia", "a self-defence force": the story's
-            if a.sector[0] in DOMESTIC_SECTORS or army or a.sector[0] == "UAF" or (target and a.sector[0] == "MIL"):
+            if (
+                a.sector[0] in DOMESTIC_SECTORS
+                or army
+                or a.sector[0] == "UAF"
+                or (target and a.sector[0] == "MIL")
+            ):
                 # "unidentified gunmen killed ... in Kirkuk": armed men of the place (CAMEO UAF)
                 here = location.country if location else None
                 peer = home if target else _first_country([x for x in actors if x is not a])
@@ -803,7 +1083,9 @@ class EventBuilder:
                     if g.dep_ != "pobj":
                         continue
                     for h in [g, *g.conjuncts]:
-                        got = sa.actors_for(h, conjuncts=False) or self._inside(h, sa, article_countries, depth=1)
+                        got = sa.actors_for(h, conjuncts=False) or self._inside(
+                            h, sa, article_countries, depth=1
+                        )
                         out.extend(a for a in got if all(a.key() != b.key() for b in out))
         return out if len(out) > 1 else []
 
@@ -824,7 +1106,7 @@ class EventBuilder:
         return []
 
     def _event_noun_subject(self, cand: Candidate) -> bool:
-        """"The trip also includes stops in Tokyo": the subject names an earlier event."""
+        """ "The trip also includes stops in Tokyo": the subject names an earlier event."""
         for opt in cand.source_heads[:1]:
             for t in opt:
                 if t.pos_ == "NOUN" and any(
@@ -845,7 +1127,6 @@ class EventBuilder:
                       why="place")]  # fmt: skip
 
 
-
 ARMED_CAMEOS = {"19", "190", "193", "194", "195", "1951", "1952", "196", "152", "154", "062"}
 
 
@@ -859,7 +1140,13 @@ def _armed_act(typ: str, cameo: str, cand: Candidate) -> bool:
 
 
 def _as_military(a: Actor) -> Actor:
-    if not a.country or a.sector or a.org or a.code_override or not a.why.startswith(("kb:country", "coref")):
+    if (
+        not a.country
+        or a.sector
+        or a.org
+        or a.code_override
+        or not a.why.startswith(("kb:country", "coref"))
+    ):
         return a
     b = _copy_actor(a, "armed force of the state")
     b.sector = ["MIL"]
@@ -875,7 +1162,9 @@ def _holder(tok, sa) -> list[Actor]:
         if x.lemma_.lower() not in HOLDING or x.tag_ != "VBN":
             continue
         if x.dep_ == "acl":
-            agents = [g for c in x.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            agents = [
+                g for c in x.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+            ]
         elif x.dep_ == "amod":
             agents = [c for c in x.children if c.dep_ in ("npadvmod", "compound", "nmod")]
         else:
@@ -887,7 +1176,7 @@ def _holder(tok, sa) -> list[Actor]:
 
 
 def _as_population(a: Actor, tok, sa) -> Actor:
-    """"the Turkish border town", "Palestinian homes": the people of that country."""
+    """ "the Turkish border town", "Palestinian homes": the people of that country."""
     if not a.country or a.sector or a.org:
         return a
     return Actor(text=tok.text, name=f"{a.name} civilians", country=a.country, sector=["CVL"],
@@ -895,7 +1184,7 @@ def _as_population(a: Actor, tok, sa) -> Actor:
 
 
 def _led_crowd(a: Actor, sent, sa) -> Actor:
-    """"The protesters, led by the opposition Homeland Movement, accuse ...": a crowd led by
+    """ "The protesters, led by the opposition Homeland Movement, accuse ...": a crowd led by
     an opposition party, a union or students' group is that group's (OPP, LAB, EDU)."""
     if a.sector != ["CVL"] or a.org or sa is None:
         return a
@@ -941,16 +1230,35 @@ def _custodian(clause, sa) -> list[Actor]:
     if sa is None:
         return []
     for t in clause.subtree:
-        if t.lemma_.lower() != "custody" or t.dep_ != "pobj" or t.head.lower_ not in ("in", "under"):
+        if (
+            t.lemma_.lower() != "custody"
+            or t.dep_ != "pobj"
+            or t.head.lower_ not in ("in", "under")
+        ):
             continue
         kids = [c for c in t.children if c.dep_ in ("compound", "poss", "nmod")]
-        kids += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        mods = [a for c in t.children if c.dep_ == "amod" for a in sa.actors_for(c, as_agent=True) if a.country]
+        kids += [
+            g
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        mods = [
+            a
+            for c in t.children
+            if c.dep_ == "amod"
+            for a in sa.actors_for(c, as_agent=True)
+            if a.country
+        ]
         for k in kids:
             got = [a for a in sa.actors_for(k, as_agent=True) if a.country or a.org or a.sector]
             if got:
                 if mods and not got[0].country:
-                    got = [dataclasses.replace(a, country=mods[0].country, code_override=None) for a in got]
+                    got = [
+                        dataclasses.replace(a, country=mods[0].country, code_override=None)
+                        for a in got
+                    ]
                 return [_copy_actor(a, "custodian") for a in got]
         if mods:
             return [_copy_actor(a, "custodian") for a in mods]
@@ -1001,7 +1309,9 @@ def _ruler_in_demand(cand: Candidate, sa) -> list[Actor]:
             for o in p.children:
                 if o.dep_ != "pobj":
                     continue
-                for h in [o] + [m for m in o.children if m.dep_ in ("amod", "compound", "nmod", "poss")]:
+                for h in [o] + [
+                    m for m in o.children if m.dep_ in ("amod", "compound", "nmod", "poss")
+                ]:
                     got = [a for a in sa.actors_for(h, as_agent=True) if a.country or a.org]
                     if got:
                         return [_copy_actor(a, "ruler in the protest's demand") for a in got]
@@ -1016,18 +1326,27 @@ def _place_only(a: Actor) -> bool:
 
 def _demonym_plural(text: str) -> bool:
     w = text.rstrip().split()[-1].lower() if text.strip() else ""
-    return w.endswith(("ans", "ese", "is", "ians", "ers", "ots", "ks", "ns", "ts")) and w[:1].isalpha()
+    return (
+        w.endswith(("ans", "ese", "is", "ians", "ers", "ots", "ks", "ns", "ts")) and w[:1].isalpha()
+    )
 
 
-def _definite_from_events(tok, found: list[Actor], earlier: list[Event], offset: int = 0) -> list[Actor]:
-    """"the coalition" after "the Saudi-led coalition", "the militants" after "Boko Haram
+def _definite_from_events(
+    tok, found: list[Actor], earlier: list[Event], offset: int = 0
+) -> list[Actor]:
+    """ "the coalition" after "the Saudi-led coalition", "the militants" after "Boko Haram
     militants", "the army" after "Myanmar's army": a definite description the actor
     resolver left bare is the actor of that kind the article's events named last."""
-    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+    if tok.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+    ):
         return found
     if found and any(a.country or a.org for a in found):
         return found
-    if any(c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_) for c in tok.children):
+    if any(
+        c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
+        for c in tok.children
+    ):
         return found  # "the Kenyan police": the text says whose
     lemma = tok.lemma_.lower()
     sectors = {s for a in found for s in a.sector}
@@ -1048,14 +1367,31 @@ def _definite_from_events(tok, found: list[Actor], earlier: list[Event], offset:
 
 PARTY_NOUNS = {"side", "party", "neighbour", "neighbor", "country", "nation", "leader", "president",
                "government", "rival", "foe", "enemy", "belligerent", "adversary", "capital"}  # fmt: skip
-PAIR_WORDS = {"two", "both", "warring", "rival", "opposing", "either", "any"}  # "any party that violates it"
-MEMBER_MIL = {"commander", "commanders", "troops", "soldiers", "forces", "officer", "officers", "general"}
+PAIR_WORDS = {
+    "two",
+    "both",
+    "warring",
+    "rival",
+    "opposing",
+    "either",
+    "any",
+}  # "any party that violates it"
+MEMBER_MIL = {
+    "commander",
+    "commanders",
+    "troops",
+    "soldiers",
+    "forces",
+    "officer",
+    "officers",
+    "general",
+}
 PAIR_TYPES = {"ASSAULT", "CONCEDE", "CONSULT", "RETREAT", "AGREE", "COOPERATE", "SUPPORT", "ACCUSE",
               "REJECT", "THREATEN", "MOBILIZE", "COERCE"}  # fmt: skip
 
 
 def _party_phrase(tok):
-    """"the two sides", "both sides", "the warring parties", "the neighbours", "the two
+    """ "the two sides", "both sides", "the warring parties", "the neighbours", "the two
     sides' negotiators", "commanders from both sides": (the party noun, the member noun or None)."""
     cands = [(tok, None)]
     for c in tok.children:
@@ -1073,7 +1409,9 @@ def _party_phrase(tok):
     return None
 
 
-def _party_anaphora(heads: list, earlier: list[Event], sent_index: int, exclude: set | None = None) -> list[Actor]:
+def _party_anaphora(
+    heads: list, earlier: list[Event], sent_index: int, exclude: set | None = None
+) -> list[Actor]:
     """The two parties of the conflict or talks the article has told: "the two sides signed",
     "the warring parties agreed", "a meeting between the two presidents", "they signed"."""
     found = None
@@ -1101,8 +1439,12 @@ def _party_anaphora(heads: list, earlier: list[Event], sent_index: int, exclude:
     member = found[1]
     for a in pair:
         b = _copy_actor(a, "coref:parties")
-        if member is not None and member.lemma_.lower() in MEMBER_MIL | {"commander"} and not b.org \
-                and "REB" not in b.sector:
+        if (
+            member is not None
+            and member.lemma_.lower() in MEMBER_MIL | {"commander"}
+            and not b.org
+            and "REB" not in b.sector
+        ):
             b.sector = ["MIL"]
         out.append(b)
     return out
@@ -1114,12 +1456,19 @@ PLURAL_PARTY_NOUNS = {"leader", "minister", "president", "premier", "delegation"
                       "counterpart", "neighbour", "neighbor", "state", "nation", "country", "government"}  # fmt: skip
 
 
-def _plural_party_subject(tok, earlier: list[Event], sent_index: int, exclude: set | None = None) -> list[Actor]:
-    """"The two agreed to resume talks", "The leaders also signed an accord", "the two Central
+def _plural_party_subject(
+    tok, earlier: list[Event], sent_index: int, exclude: set | None = None
+) -> list[Actor]:
+    """ "The two agreed to resume talks", "The leaders also signed an accord", "the two Central
     Asian states fought a war": the two parties of the event told just before (this sentence
     or the one before), or the pair the article is about for states."""
     kids = {c.lower_ for c in tok.children}
-    if tok.lower_ == "two" and tok.pos_ == "NUM" and "the" in kids and tok.dep_ in ("nsubj", "nsubjpass"):
+    if (
+        tok.lower_ == "two"
+        and tok.pos_ == "NUM"
+        and "the" in kids
+        and tok.dep_ in ("nsubj", "nsubjpass")
+    ):
         states = False  # "The two agreed"
     elif (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in PLURAL_PARTY_NOUNS
           and "the" in kids and not kids & {"other", "whose", "all", "some", "many", "several"}
@@ -1137,8 +1486,12 @@ def _plural_party_subject(tok, earlier: list[Event], sent_index: int, exclude: s
         parties: list[Actor] = []
         for a in ev.source + ev.target:
             k = a.org or a.country
-            if k and "CVL" not in a.sector and k not in (exclude or set()) \
-                    and all(k != (b.org or b.country) for b in parties):
+            if (
+                k
+                and "CVL" not in a.sector
+                and k not in (exclude or set())
+                and all(k != (b.org or b.country) for b in parties)
+            ):
                 parties.append(a)
         if len(parties) == 2:
             return [_copy_actor(a, "coref:parties") for a in parties]
@@ -1147,7 +1500,9 @@ def _plural_party_subject(tok, earlier: list[Event], sent_index: int, exclude: s
     return []
 
 
-def main_pair(earlier: list[Event], exclude: set | None = None, states: bool = False) -> list[Actor]:
+def main_pair(
+    earlier: list[Event], exclude: set | None = None, states: bool = False
+) -> list[Actor]:
     """The pair of parties the article tells most about (conflict and talks), the latest first."""
     counts: dict[frozenset, int] = {}
     counts_lead: list[frozenset] = []
@@ -1159,22 +1514,37 @@ def main_pair(earlier: list[Event], exclude: set | None = None, states: bool = F
         # a mediator or would-be host is no party: "talks mediated by the AU" are between its
         # targets; but two mediating states are "the two countries" that brokered the talks
         mediation = ev.cameo in ("045", "039", "036")
-        members = (ev.source if states and len(ev.source) > 1 else ev.target) if mediation else ev.source + ev.target
+        members = (
+            (ev.source if states and len(ev.source) > 1 else ev.target)
+            if mediation
+            else ev.source + ev.target
+        )
         if states:
             members = [a for a in members if a.country and not a.org and "REB" not in a.sector]
         for a in members:
             k = a.org or a.country
-            if a in ev.target and not a.sector and not a.org and ("adjective" in a.why or "modifier" in a.why):
+            if (
+                a in ev.target
+                and not a.sector
+                and not a.org
+                and ("adjective" in a.why or "modifier" in a.why)
+            ):
                 continue  # "hostages including 10 Thai nationals": people, not a party
-            if (k and k not in (exclude or set()) and "CVL" not in a.sector
-                    and all(k != (b.org or b.country) or a.sector != b.sector for b in parties)):
+            if (
+                k
+                and k not in (exclude or set())
+                and "CVL" not in a.sector
+                and all(k != (b.org or b.country) or a.sector != b.sector for b in parties)
+            ):
                 parties.append(a)
         if len(parties) < 2:
             continue
         if states and parties[0].country == parties[1].country:
             continue  # the army and the rebels of one country are not "the two countries"
         pair = frozenset((a.org or a.country, tuple(a.sector)) for a in parties[:2])
-        counts[pair] = counts.get(pair, 0) + (2 if ev.type in ("ASSAULT", "CONCEDE", "CONSULT") else 1)
+        counts[pair] = counts.get(pair, 0) + (
+            2 if ev.type in ("ASSAULT", "CONCEDE", "CONSULT") else 1
+        )
         if not counts_lead and ev.type != "SUPPORT":
             # the article's first event between two parties is what it is about (not a
             # "Saudi-backed government" said in passing)
@@ -1193,12 +1563,27 @@ STATE_ACTS = {"arrest", "deport", "convict", "investigate", "release", "ban", "a
 # place, state weapons ("rockets hit", "a missile struck") the attacker told before
 UNCLAIMED_WEAPONS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield",
                      "explosive", "grenade", "ambush", "gunfire", "shooting", "bomber"}  # fmt: skip
-STATE_WEAPONS = {"rocket", "missile", "shell", "shelling", "mortar", "strike", "airstrike", "drone", "artillery"}
+STATE_WEAPONS = {
+    "rocket",
+    "missile",
+    "shell",
+    "shelling",
+    "mortar",
+    "strike",
+    "airstrike",
+    "drone",
+    "artillery",
+}
 
 
 def _weapon_noun(t) -> bool:
-    words = {t.lemma_.lower(), t.lower_} | {c.lemma_.lower() for c in t.children if c.dep_ == "compound"}
-    return bool(words & (UNCLAIMED_WEAPONS | STATE_WEAPONS | {"attack"})) and t.pos_ in ("NOUN", "PROPN")
+    words = {t.lemma_.lower(), t.lower_} | {
+        c.lemma_.lower() for c in t.children if c.dep_ == "compound"
+    }
+    return bool(words & (UNCLAIMED_WEAPONS | STATE_WEAPONS | {"attack"})) and t.pos_ in (
+        "NOUN",
+        "PROPN",
+    )
 
 
 def _weapon_agent(cand: Candidate):
@@ -1224,10 +1609,22 @@ def _weapon_agent(cand: Candidate):
 def _weapon_agent_token(t):
     if t.lemma_.lower() in UNCLAIMED_WEAPONS | STATE_WEAPONS | {"attack"}:
         if any(c.dep_ == "compound" and c.lemma_.lower() in UNCLAIMED_WEAPONS for c in t.children):
-            return next(c for c in t.children if c.dep_ == "compound" and c.lemma_.lower() in UNCLAIMED_WEAPONS)
+            return next(
+                c
+                for c in t.children
+                if c.dep_ == "compound" and c.lemma_.lower() in UNCLAIMED_WEAPONS
+            )
         return t
-    return next((c for c in t.children if c.dep_ == "compound" and c.lemma_.lower() in UNCLAIMED_WEAPONS | STATE_WEAPONS),
-                t)
+    return next(
+        (
+            c
+            for c in t.children
+            if c.dep_ == "compound" and c.lemma_.lower() in UNCLAIMED_WEAPONS | STATE_WEAPONS
+        ),
+        t,
+    )
+
+
 SECTOR_WORDS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL", "police": "COP",
                 "government": "GOV", "rebel": "REB", "insurgent": "REB"}  # fmt: skip
 
@@ -1259,7 +1656,18 @@ def _agentless(v) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or participle_after_noun(v)
 
 
-CAUSING = {"spark", "trigger", "prompt", "provoke", "fuel", "ignite", "unleash", "cause", "touch", "set"}
+CAUSING = {
+    "spark",
+    "trigger",
+    "prompt",
+    "provoke",
+    "fuel",
+    "ignite",
+    "unleash",
+    "cause",
+    "touch",
+    "set",
+}
 DISPERSED = {"disperse", "break", "crush", "suppress", "quell", "put", "ban", "outlaw"}
 
 
@@ -1285,7 +1693,7 @@ CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens"
 
 
 def _people_of(tok, sa) -> list[Actor]:
-    """"Thousands of Iraqi Kurds", "hundreds of Serb nationalists": people of a named
+    """ "Thousands of Iraqi Kurds", "hundreds of Serb nationalists": people of a named
     country, coded as its civilians, when the phrase names nothing the knowledge base knows."""
     heads = [tok]
     for c in tok.children:
@@ -1295,8 +1703,14 @@ def _people_of(tok, sa) -> list[Actor]:
         return []
     for h in heads:
         for c in h.children:
-            if c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN"):
-                got = [a for a in sa.actors_for(c, conjuncts=False, as_agent=True) if a.country and not a.org]
+            if c.dep_ in ("amod", "compound", "nmod") and (
+                c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN"
+            ):
+                got = [
+                    a
+                    for a in sa.actors_for(c, conjuncts=False, as_agent=True)
+                    if a.country and not a.org
+                ]
                 if got:
                     a = got[0]
                     return [Actor(text=h.text, name=f"{a.name} people", country=a.country, sector=["CVL"],
@@ -1315,8 +1729,36 @@ ABSTRACT_NOUNS = {"process", "talks", "negotiations", "plan", "initiative", "res
                   "programme", "program", "policy", "strategy", "report", "study", "effort", "efforts", "project",
                   "scheme", "framework", "roadmap", "ceasefire", "truce", "mission", "investigation", "inquiry"}  # fmt: skip
 STRONG_VISIT = {"visit", "tour"}
-POLITICAL_SECTORS = {"GOV", "LEG", "ELI", "OPP", "PTY", "JUD", "MIL", "COP", "SPY", "IGO", "NGO", "HRI", "MOD"}
-PRIVATE_SECTORS = {"CVL", "REF", "MED", "EDU", "BUS", "HLH", "REL", "AGR", "ENV", "CRM", "LAB", "DEV", "SPT"}
+POLITICAL_SECTORS = {
+    "GOV",
+    "LEG",
+    "ELI",
+    "OPP",
+    "PTY",
+    "JUD",
+    "MIL",
+    "COP",
+    "SPY",
+    "IGO",
+    "NGO",
+    "HRI",
+    "MOD",
+}
+PRIVATE_SECTORS = {
+    "CVL",
+    "REF",
+    "MED",
+    "EDU",
+    "BUS",
+    "HLH",
+    "REL",
+    "AGR",
+    "ENV",
+    "CRM",
+    "LAB",
+    "DEV",
+    "SPT",
+}
 FIGHTER_SECTORS = sector_class("fighter_sectors")
 
 
@@ -1333,7 +1775,11 @@ PERSON_NOUNS = {"man", "woman", "men", "women", "girl", "girls", "boy", "boys", 
 
 def _is_person(a: Actor) -> bool:
     """An actor that is one person: named in the people files or the text, or a "he"/"she"."""
-    return (a.kb_id or "").startswith("person:") or "person" in a.why or a.text.lower() in ("he", "she", "him", "her")
+    return (
+        (a.kb_id or "").startswith("person:")
+        or "person" in a.why
+        or a.text.lower() in ("he", "she", "him", "her")
+    )
 
 
 OPINION_BACKING = {"back", "support", "favour", "favor"}
@@ -1351,7 +1797,7 @@ def _own_opinion(v) -> bool:
 
 
 def _courtesy_call(cand: Candidate, targets: list[Actor]) -> bool:
-    """"is scheduled to call on President X", "called on the king in Rabat": calling on a
+    """ "is scheduled to call on President X", "called on the king in Rabat": calling on a
     person with nothing asked of them (no "to" clause, no "for" phrase) is a visit (042), not
     an appeal."""
     tok = cand.trigger
@@ -1362,8 +1808,15 @@ def _courtesy_call(cand: Candidate, targets: list[Actor]) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp", "advcl", "dobj") or (c.dep_ == "prep" and c.lower_ == "for")
            for c in tok.children):  # fmt: skip
         return False
-    ons = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children]
-    return bool(ons) and not any(x.dep_ in ("xcomp", "ccomp", "relcl", "acl") for g in ons for x in g.subtree)
+    ons = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for g in c.children
+    ]
+    return bool(ons) and not any(
+        x.dep_ in ("xcomp", "ccomp", "relcl", "acl") for g in ons for x in g.subtree
+    )
 
 
 def _political_visitor(a: Actor, strong: bool) -> bool:
@@ -1412,7 +1865,9 @@ def _visitors(heads) -> bool:
 
 
 def cameo_is_mediation(cand: Candidate) -> bool:
-    return cand.cameo in ("045", "0451") or cand.explain.get("pattern", "").startswith("consult.045")
+    return cand.cameo in ("045", "0451") or cand.explain.get("pattern", "").startswith(
+        "consult.045"
+    )
 
 
 def typ_is_meeting(cand: Candidate) -> bool:
@@ -1422,7 +1877,9 @@ def typ_is_meeting(cand: Candidate) -> bool:
 def _local_armed(a: Actor) -> bool:
     """A militia, paramilitary, vigilante or self-defence group named by its description."""
     words = set(a.text.lower().split())
-    return bool(words & LOCAL_ARMED_WORDS) or any(w.split("-")[-1] in LOCAL_ARMED_WORDS for w in words)
+    return bool(words & LOCAL_ARMED_WORDS) or any(
+        w.split("-")[-1] in LOCAL_ARMED_WORDS for w in words
+    )
 
 
 def _first_country(actors: list[Actor]) -> str | None:
@@ -1440,7 +1897,12 @@ def _place_country(tok, sa, prefer: set[str], skip=None) -> str | None:
     subjects = {t.i for c in tok.children if skip is not None and c.dep_ in ("nsubj", "nsubjpass")
                 for t in c.subtree}  # fmt: skip
     for t in tok.subtree:
-        if t == tok or t.i in subjects or t.pos_ != "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if (
+            t == tok
+            or t.i in subjects
+            or t.pos_ != "PROPN"
+            and t.ent_type_ not in ("GPE", "LOC", "FAC")
+        ):
             continue
         place = ground.place_of(t, sa, prefer)
         if place is None and t.pos_ == "PROPN" and not t.ent_type_ and t.i not in sa.match_at:
@@ -1465,7 +1927,14 @@ def _in_place_country(tok, sa, prefer: set[str]) -> str | None:
     return None
 
 
-MULTINATIONAL = {"regional", "multinational", "peacekeeping", "international", "coalition", "allied"}
+MULTINATIONAL = {
+    "regional",
+    "multinational",
+    "peacekeeping",
+    "international",
+    "coalition",
+    "allied",
+}
 FOREIGN = {"foreign", "other", "outside", "international", "western", "neighbouring", "neighboring"}
 
 
@@ -1476,7 +1945,7 @@ ARM_WORDS = {"army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "b
 
 
 def _facility_arm(a: Actor, sent, sa) -> Actor:
-    """"attacked a Somali army base", "shelled a Kyrgyz border post", "ambushed a police
+    """ "attacked a Somali army base", "shelled a Kyrgyz border post", "ambushed a police
     convoy": the country named before a military or police facility stands for that arm."""
     if not a.country or a.sector or a.org or a.code_override:
         return a
@@ -1489,7 +1958,11 @@ def _facility_arm(a: Actor, sent, sa) -> Actor:
         h = h.head
     if h.lemma_.lower() not in FACILITY_NOUNS:
         return a
-    arms = {ARM_WORDS[c.lower_] for c in h.children if c.dep_ in ("compound", "amod") and c.lower_ in ARM_WORDS}
+    arms = {
+        ARM_WORDS[c.lower_]
+        for c in h.children
+        if c.dep_ in ("compound", "amod") and c.lower_ in ARM_WORDS
+    }
     if len(arms) != 1:
         return a
     b = _copy_actor(a, "text:facility of an arm")
@@ -1508,11 +1981,14 @@ COMMANDING = {"order", "instruct", "direct", "command", "authorize", "authorise"
 
 
 def _owner_country(head, sa) -> str | None:
-    """"his forces", "its troops": the country of whoever the possessive pronoun is."""
+    """ "his forces", "its troops": the country of whoever the possessive pronoun is."""
     if head is None:
         return None
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in COMMANDING and any(
-            c.dep_ == "xcomp" for c in head.head.children):
+    if (
+        head.dep_ == "dobj"
+        and head.head.lemma_.lower() in COMMANDING
+        and any(c.dep_ == "xcomp" for c in head.head.children)
+    ):
         # "the president ordered units to move to the border": the orderer's units
         for t in subject_heads(head.head):
             for a in sa.actors_for(t, conjuncts=False):
@@ -1532,7 +2008,7 @@ def _owner_country(head, sa) -> str | None:
 
 
 def _actor_place_country(a: Actor, sent, sa, prefer: set[str]) -> str | None:
-    """"Rebels in the Ivory Coast", "police in Kisumu": the place the phrase names."""
+    """ "Rebels in the Ivory Coast", "police in Kisumu": the place the phrase names."""
     if a.start < 0:
         return None
     span = sent.doc.char_span(a.start - sa.offset, a.end - sa.offset, alignment_mode="expand")
@@ -1560,7 +2036,9 @@ def _country_name(sa, iso3: str) -> str:
     return ent.name if ent is not None else iso3
 
 
-def _rioters(cand: Candidate, sources: list[Actor], targets: list[Actor], target_why: str, sent, sa) -> list[Actor]:
+def _rioters(
+    cand: Candidate, sources: list[Actor], targets: list[Actor], target_why: str, sent, sa
+) -> list[Actor]:
     """The demonstrators among the sources of an attack or damage that hit no one named
     (property, the crowd of the place, or the police they fought alongside)."""
     if cand.type not in ("ASSAULT", "COERCE") or cand.mode == "crowd-control":
@@ -1570,17 +2048,24 @@ def _rioters(cand: Candidate, sources: list[Actor], targets: list[Actor], target
     if not rioters:
         return []
     mutual = len(rioters) < len(sources) and not targets  # "protesters and police fought"
-    unnamed = all(target_why == "population of the place" or not (t.country or t.org) for t in targets)
+    unnamed = all(
+        target_why == "population of the place" or not (t.country or t.org) for t in targets
+    )
     return rioters if mutual or (len(rioters) == len(sources) and unnamed) else []
 
 
-def _domestic_target(cand: Candidate, sources: list[Actor], location, sa=None, typ: str | None = None) -> list[Actor]:
+def _domestic_target(
+    cand: Candidate, sources: list[Actor], location, sa=None, typ: str | None = None
+) -> list[Actor]:
     """A domestic event that names no target is aimed at the country's own people or
     government: protesters at the government, a curfew or a concession at the population
     (the convention of the PLOVER gold standard and of gold/CODING.md)."""
     sector = DOMESTIC_DEFAULT.get(typ or cand.type)
-    if cand.type == "ASSAULT" and (cand.mode == "crowd-control" or cand.cameo == "175"
-                                   or "COP" in sources[0].sector if sources else False):
+    if cand.type == "ASSAULT" and (
+        cand.mode == "crowd-control" or cand.cameo == "175" or "COP" in sources[0].sector
+        if sources
+        else False
+    ):
         # "police used tear gas", "officers fired live rounds": on the crowd; violent
         # repression ("the army launched a crackdown") is of the population
         sector = "CVL"
@@ -1611,9 +2096,30 @@ FINDINGS_NOUNS = word_class("findings_nouns")
 # same words as actors ("the hospital said", "the school closed") keep their sector
 SHELTER_BUILDINGS = {"hospital", "clinic", "school"}
 SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT"}
-HELP_NOUNS = {"help", "support", "assistance", "backing", "mediation", "cooperation", "participation"}
+HELP_NOUNS = {
+    "help",
+    "support",
+    "assistance",
+    "backing",
+    "mediation",
+    "cooperation",
+    "participation",
+}
 PLACE_PREPS = word_class("event_place_preps")
-OWN_PRONOUNS = {"their", "its", "his", "her", "they", "it", "he", "she", "them", "him", "itself", "themselves"}
+OWN_PRONOUNS = {
+    "their",
+    "its",
+    "his",
+    "her",
+    "they",
+    "it",
+    "he",
+    "she",
+    "them",
+    "him",
+    "itself",
+    "themselves",
+}
 
 
 def _referent_sources(earlier: list[Event], types: set[str] | None, sources: list[Actor],
@@ -1672,13 +2178,19 @@ STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 def _state_itself(a) -> bool:
     """The state as a whole or its government ("Ghana", "the Ghanaian government",
     "Accra"), not its people, parties or groups."""
-    return bool(a.country) and not a.org and (a.sector == ["GOV"] or (not a.sector and a.why.startswith("kb:country")))
+    return (
+        bool(a.country)
+        and not a.org
+        and (a.sector == ["GOV"] or (not a.sector and a.why.startswith("kb:country")))
+    )
 
 
 HOSTILE_TYPES = {"SANCTION", "ACCUSE", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
 
 
-def _holder_of(earlier: list[Event], people: list[Actor], sources: list[Actor], sent_index: int) -> list[Actor]:
+def _holder_of(
+    earlier: list[Event], people: list[Actor], sources: list[Actor], sent_index: int
+) -> list[Actor]:
     """The state that arrested or the group that abducted these people (same country), told
     within the last eight sentences: the one an appeal for their release is made to."""
     countries = {a.country for a in people if a.country}
@@ -1686,9 +2198,13 @@ def _holder_of(earlier: list[Event], people: list[Actor], sources: list[Actor], 
     for ev in reversed(earlier):
         if sent_index - ev.sentence_index > 8:
             break
-        if not (ev.type == "COERCE" and ev.mode == "arrest") and not (ev.type == "ASSAULT" and ev.mode == "abduct"):
+        if not (ev.type == "COERCE" and ev.mode == "arrest") and not (
+            ev.type == "ASSAULT" and ev.mode == "abduct"
+        ):
             continue
-        if any(a.key() in ours for a in ev.source) or not any(t.country in countries for t in ev.target):
+        if any(a.key() in ours for a in ev.source) or not any(
+            t.country in countries for t in ev.target
+        ):
             continue
         out = []
         for a in ev.source:
@@ -1711,8 +2227,12 @@ def _accused_of_late(earlier: list[Event], sources: list[Actor], sent_index: int
     for ev in reversed(earlier):
         if sent_index - ev.sentence_index > 6:
             break
-        if ev.type == "ACCUSE" and ev.cameo[:3] in ("112", "113", "114", "115") and ev.target \
-                and not any(a.key() in keys for a in ev.source):
+        if (
+            ev.type == "ACCUSE"
+            and ev.cameo[:3] in ("112", "113", "114", "115")
+            and ev.target
+            and not any(a.key() in keys for a in ev.source)
+        ):
             return list(ev.target)
     return []
 
@@ -1725,20 +2245,32 @@ def _latest_hostile_to(earlier: list[Event], sources: list[Actor], sent_index: i
     for ev in reversed(earlier):
         if sent_index - ev.sentence_index > 3:
             break
-        if ev.type not in HOSTILE_TYPES or ev.modality != "asserted" or any(a.key() in keys for a in ev.source):
+        if (
+            ev.type not in HOSTILE_TYPES
+            or ev.modality != "asserted"
+            or any(a.key() in keys for a in ev.source)
+        ):
             continue
-        if any((a.org or a.country) in ours for a in ev.target) and not any((a.org or a.country) in ours for a in ev.source):
+        if any((a.org or a.country) in ours for a in ev.target) and not any(
+            (a.org or a.country) in ours for a in ev.source
+        ):
             return [_copy_actor(a, "coref:answered") for a in ev.source]
     return []
 
 
 def _addressed_state(a: Actor, sources: list[Actor]) -> Actor:
-    """"The U.S. State Department criticised the arrests" (made by Cambodian police): a
+    """ "The U.S. State Department criticised the arrests" (made by Cambodian police): a
     foreign state or international body judging what a state's police or courts did
     addresses that state's government (an army's attacks stay the army's)."""
     foreign = any((s.org and "IGO" in s.sector) or (s.country and s.country != a.country
                                                    and (not s.sector or "GOV" in s.sector)) for s in sources)  # fmt: skip
-    if not foreign or not a.country or a.org or a.code_override or not set(a.sector) & {"COP", "JUD"}:
+    if (
+        not foreign
+        or not a.country
+        or a.org
+        or a.code_override
+        or not set(a.sector) & {"COP", "JUD"}
+    ):
         return a
     b = _copy_actor(a, "the state its arm belongs to")
     b.sector = ["GOV"]
@@ -1760,12 +2292,14 @@ def _copy_actor(a: Actor, why: str) -> Actor:
 
 
 def _definite(tok) -> bool:
-    """"the trip", "this attack", "his visit": a noun that points back to an event."""
+    """ "the trip", "this attack", "his visit": a noun that points back to an event."""
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these"))
                or (c.dep_ == "poss" and c.pos_ == "PRON") for c in tok.children)  # fmt: skip
 
 
-def _antecedent_event(earlier: list[Event], typ: str, mode: str | None, sent_index: int) -> Event | None:
+def _antecedent_event(
+    earlier: list[Event], typ: str, mode: str | None, sent_index: int
+) -> Event | None:
     near = [ev for ev in earlier if sent_index - ev.sentence_index <= 2 and ev.type == typ]
     for ev in reversed(near):
         if mode is None or ev.mode == mode:
@@ -1793,21 +2327,32 @@ def confidence_features(cand: Candidate, sources: list[Actor], targets: list[Act
         "wrapped": float("wrapper" in cand.explain),
         "recoded": float("recoded" in cand.explain),
         "nominal": float(cand.nominal),
-        "source_named": float(any(a.why.startswith(("kb:country", "kb:org", "kb:person", "title", "text:person"))
-                                  for a in sources)),  # fmt: skip
+        "source_named": float(
+            any(
+                a.why.startswith(("kb:country", "kb:org", "kb:person", "title", "text:person"))
+                for a in sources
+            )
+        ),  # fmt: skip
         "source_sector": float(all(a.why.startswith("text:sector") for a in sources)),
         "source_coref": float(any(a.why.startswith("coref") for a in sources)),
-        "source_context_country": float(any("from context" in a.why or "implicit" in a.why for a in sources)),
+        "source_context_country": float(
+            any("from context" in a.why or "implicit" in a.why for a in sources)
+        ),
         "source_event_anaphora": float(source_why == "event anaphora"),
         # no one named: the state of the place, an unidentified armed actor, the parties told before
-        "source_implied": float(source_why in ("state act without agent", "attack without attacker",
-                                               "the two parties told before")),  # fmt: skip
+        "source_implied": float(
+            source_why
+            in ("state act without agent", "attack without attacker", "the two parties told before")
+        ),  # fmt: skip
         "target_none": float(not targets),
         "target_slot": float(target_why == "slot"),
-        "target_indirect": float(target_why in ("inside the target phrase", "recipient", "other phrase of the clause")),
+        "target_indirect": float(
+            target_why in ("inside the target phrase", "recipient", "other phrase of the clause")
+        ),
         "target_referent": float(target_why in ("event it refers to", "the one it answers")),
-        "target_convention": float(target_why in ("population of the place", "domestic convention",
-                                                  "place of the event")),  # fmt: skip
+        "target_convention": float(
+            target_why in ("population of the place", "domestic convention", "place of the event")
+        ),  # fmt: skip
         "not_asserted": float(modality != "asserted"),
         "headline": float(headline),
     }
@@ -1843,17 +2388,29 @@ def _overlapping_source(a: Event, b: Event) -> bool:
 
 
 CROWD_POLICING = ("173", "175")
-CROWD_WORDS = [["crowd"], ["crowds"], ["people"], ["demonstrators"], ["protesters"], ["protestors"], ["marchers"]]
+CROWD_WORDS = [
+    ["crowd"],
+    ["crowds"],
+    ["people"],
+    ["demonstrators"],
+    ["protesters"],
+    ["protestors"],
+    ["marchers"],
+]
 
 
 def protesters_policed(events: list[Event]) -> list[Event]:
-    """"Police detained more than 40 people as opposition supporters blocked roads",
+    """ "Police detained more than 40 people as opposition supporters blocked roads",
     "opposition supporters rioted ... Police fired tear gas to disperse the crowds": the
     people arrested or dispersed, told only as a crowd or as the place's people, are the
     demonstrators of the protest told in the same or the previous sentence, when that
     protest's doers are a group of the same country (opposition, students, workers)."""
     for ev in events:
-        if ev.type not in ("COERCE", "ASSAULT") or not ev.cameo.startswith(CROWD_POLICING) or not ev.target:
+        if (
+            ev.type not in ("COERCE", "ASSAULT")
+            or not ev.cameo.startswith(CROWD_POLICING)
+            or not ev.target
+        ):
             continue
         if not all(t.sector == ["CVL"] and not t.org and t.country
                    and (t.why == "population of the place" or t.why.startswith("coref:description")
@@ -1880,11 +2437,18 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     for h in heads:
         # the body's account of the same news: same type and source, and recent (the
         # headline is about now, not about last year's expulsion the body recalls)
-        recent = [e for e in body if e.type == h.type and _overlapping_source(e, h)
-                  and (e.published is None or e.date.end is None or (e.published - e.date.end).days <= 14)]
+        recent = [
+            e
+            for e in body
+            if e.type == h.type
+            and _overlapping_source(e, h)
+            and (e.published is None or e.date.end is None or (e.published - e.date.end).days <= 14)
+        ]
         twin = recent[0] if recent else None
         if twin is not None:
-            twin.mentions = sorted(twin.mentions + h.mentions, key=lambda m: (m.sentence_index, m.span))
+            twin.mentions = sorted(
+                twin.mentions + h.mentions, key=lambda m: (m.sentence_index, m.span)
+            )
             feats = twin.explain.get("confidence_features")
             if feats is not None:
                 twin.confidence = confidence(feats, len(twin.mentions))
@@ -1895,7 +2459,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 
 
 def _split_visits(ev: Event) -> list[Event]:
-    """"stops in Tokyo and Manila": a visit to each destination, each placed there
+    """ "stops in Tokyo and Manila": a visit to each destination, each placed there
     (DESIGN.md codes Pompeo -> KOR and Pompeo -> JPN as two events)."""
     if ev.cameo != "042" or len({a.country or a.org for a in ev.target}) < 2:
         return [ev]
@@ -1903,7 +2467,11 @@ def _split_visits(ev: Event) -> list[Event]:
     for n, t in enumerate(ev.target):
         if any((t.country or t.org) == (x.country or x.org) for x in ev.target[:n]):
             continue
-        loc = ev.location if ev.location is not None and ev.location.country == t.country else _place_named(t)
+        loc = (
+            ev.location
+            if ev.location is not None and ev.location.country == t.country
+            else _place_named(t)
+        )
         e = dataclasses.replace(ev, target=[t], location=loc,
                                 trigger_offset=ev.trigger_offset if n == 0 else max(t.start, ev.trigger_offset + n),
                                 mentions=list(ev.mentions), explain=dict(ev.explain))  # fmt: skip
@@ -1935,7 +2503,9 @@ def _merge(events) -> list[Event]:
                 if prev.mode is None and ev.mode is not None:
                     prev.mode, prev.cameo = ev.mode, ev.cameo
                     prev.goldstein, prev.quad_class = ev.goldstein, ev.quad_class
-                    if prev.cameo in ARMED_CAMEOS:  # "killed by Pakistani shelling": shelling is armed force
+                    if (
+                        prev.cameo in ARMED_CAMEOS
+                    ):  # "killed by Pakistani shelling": shelling is armed force
                         prev.source = [_as_military(a) for a in prev.source]
                 feats = prev.explain.get("confidence_features")
                 prev.confidence = (confidence(feats, len(prev.mentions)) if feats is not None
@@ -1980,7 +2550,7 @@ def _party_keys(actors: list[Actor]) -> set:
 
 
 def _one_party_of(a: Event, b: Event) -> bool:
-    """"A NAS spokesman said its fighters were observing the ceasefire": one party's part in
+    """ "A NAS spokesman said its fighters were observing the ceasefire": one party's part in
     a reciprocal act told before (the truce between the government and the NAS)."""
     parties = _party_keys(a.source) | _party_keys(a.target)
     return (a.type in RECIPROCAL | {"RETREAT"} and len(parties) > 1 and a.modality == b.modality
@@ -1996,23 +2566,48 @@ PATIENT_TYPES = {"COERCE", "ASSAULT"}
 
 def _same_happening(a: Event, b: Event) -> bool:
     if a.explain.get("sequel") or b.explain.get("sequel"):
-        return False  # "opened fire on a border post and later shelled two villages", "also kidnapped"
+        return (
+            False  # "opened fire on a border post and later shelled two villages", "also kidnapped"
+        )
     if a.type == b.type and _one_party_of(a, b):
         return True
     if a.type != b.type or not _compatible(a.source, b.source):
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False  # a march and a road blockade are two protests
-    if a.cameo == b.cameo == "042" and a.target and b.target and not _compatible(a.target, b.target):
+    if (
+        a.cameo == b.cameo == "042"
+        and a.target
+        and b.target
+        and not _compatible(a.target, b.target)
+    ):
         return False  # "stops in Tokyo and Manila": two visits
-    if (a.location and b.location and a.location.name != b.location.name and a.sentence_index != b.sentence_index
-            and not _nested(a.location, b.location)):
+    if (
+        a.location
+        and b.location
+        and a.location.name != b.location.name
+        and a.sentence_index != b.sentence_index
+        and not _nested(a.location, b.location)
+    ):
         return False  # in Nairobi and in Kisumu (but a village in the Sagaing region is in it)
-    if a.sentence_index == b.sentence_index and a.modality == b.modality and (
-        not a.target or not b.target or _compatible(a.target, b.target)
-        or (_codes(a.source) == _codes(b.source)
-            and (a.type not in PATIENT_TYPES or a.explain.get("participle") or b.explain.get("participle")
-                 or _codes(a.target) <= _codes(b.target) or _codes(b.target) <= _codes(a.target)))
+    if (
+        a.sentence_index == b.sentence_index
+        and a.modality == b.modality
+        and (
+            not a.target
+            or not b.target
+            or _compatible(a.target, b.target)
+            or (
+                _codes(a.source) == _codes(b.source)
+                and (
+                    a.type not in PATIENT_TYPES
+                    or a.explain.get("participle")
+                    or b.explain.get("participle")
+                    or _codes(a.target) <= _codes(b.target)
+                    or _codes(b.target) <= _codes(a.target)
+                )
+            )
+        )
     ):
         # "rejected the offer, saying it would not accept any third-party role": told twice
         return True
@@ -2037,7 +2632,9 @@ def _nested(a, b) -> bool:
         return False
     if coarse.feature == "country" or None in (coarse.lat, coarse.lon, fine.lat, fine.lon):
         return True
-    d = math.hypot(coarse.lat - fine.lat, (coarse.lon - fine.lon) * math.cos(math.radians(coarse.lat)))
+    d = math.hypot(
+        coarse.lat - fine.lat, (coarse.lon - fine.lon) * math.cos(math.radians(coarse.lat))
+    )
     return d * 111 < 350  # km
 
 

@@ -41,7 +41,9 @@ WEIGHTS: dict[str, float] = {
 }
 
 
-def fit(rows: list[tuple[dict[str, float], bool]], l2: float = 1.0, steps: int = 400) -> dict[str, float]:
+def fit(
+    rows: list[tuple[dict[str, float], bool]], l2: float = 1.0, steps: int = 400
+) -> dict[str, float]:
     """L2-regularised logistic regression by Newton's method (no dependencies beyond numpy)."""
     import numpy as np
 

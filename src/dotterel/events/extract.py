@@ -181,7 +181,7 @@ def in_dateline(tok) -> bool:
 
 
 def _subject_after_dateline(v):
-    """"KYIV, May 18 - Russian forces shelled": the parser took KYIV for the subject."""
+    """ "KYIV, May 18 - Russian forces shelled": the parser took KYIV for the subject."""
     end = dateline_end(v.doc)
     span = [t for t in v.doc[: v.i] if t.idx >= end]
     best = None
@@ -232,20 +232,35 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     # a noun event that is what a verb event acts on is the same happening told again, or
     # the earlier event referred to; it gives the verb its target, not an event of its own
     for h in list(hits.values()):
-        if h.pattern.pos != "verb" or _light(lex, h.trigger) or lemma(h.trigger, lex) in lex.wrappers:
+        if (
+            h.pattern.pos != "verb"
+            or _light(lex, h.trigger)
+            or lemma(h.trigger, lex) in lex.wrappers
+        ):
             continue  # "agreed sanctions on Belarus": the wrapper takes the noun event
-        for t in list(h.target_heads) + [c for c in h.trigger.children if c.dep_ in ("dobj", "nsubjpass")]:
+        for t in list(h.target_heads) + [
+            c for c in h.trigger.children if c.dep_ in ("dobj", "nsubjpass")
+        ]:
             hn = hits.get(t.i)
-            if hn is not None and hn.pattern.pos == "noun" and not any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in h.trigger.children if c in h.used
+            if (
+                hn is not None
+                and hn.pattern.pos == "noun"
+                and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in h.trigger.children if c in h.used
+                )
             ):
                 del hits[t.i]
     # "approved the transfer of aid", "ordered the arrest of": a light verb whose bare pattern
     # ("approve T") has a noun event as object is that event's doer, not an event of its own
     for i, h in list(hits.items()):
-        if h.pattern.pos == "verb" and h.pattern.specificity == 0 and _light(lex, h.trigger) and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.i in hits and hits[c.i].pattern.pos == "noun"
-            for c in h.trigger.children
+        if (
+            h.pattern.pos == "verb"
+            and h.pattern.specificity == 0
+            and _light(lex, h.trigger)
+            and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.i in hits and hits[c.i].pattern.pos == "noun"
+                for c in h.trigger.children
+            )
         ):
             del hits[i]
 
@@ -280,7 +295,11 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             done.add(inner.trigger.i)
             done.add(tok.i)
             done.update(t.i for t in chain)
-            kept = "default" in w.map and w.map["default"] is None and got[0].type == inner.pattern.type
+            kept = (
+                "default" in w.map
+                and w.map["default"] is None
+                and got[0].type == inner.pattern.type
+            )
             if any(w.map.get(k) is not None for k in w.map) and w.modality is None and not kept:
                 # what was demanded, threatened or promised is content, not more events; not
                 # a participle the parser hung on the infinitive ("calling on X to step down
@@ -302,10 +321,23 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         out.extend(got)
         done.update({inner.trigger.i, n.i, *(t.i for t in chain)})
         if any(v is not None for v in w.map.values()) and w.modality is None:
-            done.update(t.i for c in n.children if c.dep_ in ("acl", "ccomp", "prep") for t in c.subtree if t.i in hits)
+            done.update(
+                t.i
+                for c in n.children
+                if c.dep_ in ("acl", "ccomp", "prep")
+                for t in c.subtree
+                if t.i in hits
+            )
     for tok in sent:  # a demand or threat with nothing we code under it is still one
-        bare_hit = tok.i in hits and hits[tok.i].pattern.specificity == 0 and not hits[tok.i].target_heads
-        if tok.i in done or (tok.i in hits and not bare_hit) or tok.pos_ not in ("VERB", "ADJ") or in_dateline(tok):
+        bare_hit = (
+            tok.i in hits and hits[tok.i].pattern.specificity == 0 and not hits[tok.i].target_heads
+        )
+        if (
+            tok.i in done
+            or (tok.i in hits and not bare_hit)
+            or tok.pos_ not in ("VERB", "ADJ")
+            or in_dateline(tok)
+        ):
             continue
         for w in lex.wrappers.get(lemma(tok, lex), ()):
             if w.id not in BARE_WRAPPERS or (w.prep and not _has_prep(tok, w.prep)):
@@ -314,16 +346,29 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             if c is not None:
                 out.append(c)
                 done.add(tok.i)
-                if w.id in PROMISES:  # "agreed to let U.N. investigators visit": the permission's content
+                if (
+                    w.id in PROMISES
+                ):  # "agreed to let U.N. investigators visit": the permission's content
                     done.update(_complement_hits(tok, hits))
                 break
     for tok in sent:  # "would not accept ultimatums": a refusal even if "accept" codes nothing
-        if (tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits and not in_dateline(tok)
-                and (lemma(tok, lex) in ACCEPTING or _under_pressure(tok))):
+        if (
+            tok.pos_ == "VERB"
+            and tok.i not in done
+            and tok.i not in hits
+            and not in_dateline(tok)
+            and (lemma(tok, lex) in ACCEPTING or _under_pressure(tok))
+        ):
             mod, why = modality(tok)
-            barred = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in BALLOT_NAMES] or [
-                g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
-                if g.dep_ == "nsubj" and g.lemma_.lower() in BALLOT_NAMES]  # "allow candidates to run"
+            barred = [
+                c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in BALLOT_NAMES
+            ] or [
+                g
+                for c in tok.children
+                if c.dep_ in ("ccomp", "xcomp")
+                for g in c.children
+                if g.dep_ == "nsubj" and g.lemma_.lower() in BALLOT_NAMES
+            ]  # "allow candidates to run"
             if _negated(tok) and lemma(tok, lex) in ("allow", "permit") and barred and any(
                     t.lemma_.lower() in BALLOT_WORDS for t in tok.subtree):  # fmt: skip
                 # "a plan that will not allow candidates from Hamas on the ballots": barring
@@ -356,10 +401,22 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 ))  # fmt: skip
                 done.add(tok.i)
     for tok in sent:  # "Andorra has said no", "Kosovo said no to the plan": a refusal
-        if (tok.lemma_.lower() == "say" and tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits
-                and not in_dateline(tok) and any(c.dep_ == "intj" and c.lower_ == "no" for c in tok.children)):
+        if (
+            tok.lemma_.lower() == "say"
+            and tok.pos_ == "VERB"
+            and tok.i not in done
+            and tok.i not in hits
+            and not in_dateline(tok)
+            and any(c.dep_ == "intj" and c.lower_ == "no" for c in tok.children)
+        ):
             mod, why = modality(tok)
-            to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            to = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             out.append(Candidate(
                 trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
                 source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=to[:1],
@@ -371,14 +428,21 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             ))  # fmt: skip
             done.add(tok.i)
     for tok in sent:  # a denial with nothing we code under it is still a REJECT
-        if tok.lemma_.lower() in DENIALS and tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits:
+        if (
+            tok.lemma_.lower() in DENIALS
+            and tok.pos_ == "VERB"
+            and tok.i not in done
+            and tok.i not in hits
+        ):
             out.append(_denial(tok, None))
             done.add(tok.i)
     for i, h in sorted(hits.items()):
         if i in done:
             continue
         if h.pattern.type in ("REQUEST", "THREATEN") and h.pattern.pos == "verb":
-            done.update(_complement_hits(h.trigger, hits))  # "urged Myanmar to ... and to give access"
+            done.update(
+                _complement_hits(h.trigger, hits)
+            )  # "urged Myanmar to ... and to give access"
     for i, h in hits.items():
         if i in done:
             continue
@@ -390,14 +454,24 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 c.explain["target_required"] = True
             out.append(c)
     for tok in sent:  # "said it would respond", "vowed to retaliate": a threat
-        if (tok.pos_ == "VERB" and tok.i not in done and tok.i not in hits
-                and lemma(tok, lex) in RETALIATE and not in_dateline(tok)):
+        if (
+            tok.pos_ == "VERB"
+            and tok.i not in done
+            and tok.i not in hits
+            and lemma(tok, lex) in RETALIATE
+            and not in_dateline(tok)
+        ):
             mod, why = modality(tok)
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOWING and not _negated(tok.head):
-                mod, why = "planned", f"'{tok.head.text} to'"  # "vowed to retaliate", "promised to respond"
+                mod, why = (
+                    "planned",
+                    f"'{tok.head.text} to'",
+                )  # "vowed to retaliate", "promised to respond"
                 # the promise is the threat, not an AGREE of its own
                 out = [c for c in out if not (c.trigger == tok.head and c.type == "AGREE")]
-            if mod in ("planned", "hypothetical", "possible") and why.startswith(("modal", "'would'", f"'{tok.head.text} to'")):
+            if mod in ("planned", "hypothetical", "possible") and why.startswith(
+                ("modal", "'would'", f"'{tok.head.text} to'")
+            ):
                 out.append(Candidate(
                     trigger=tok, head=tok, type="THREATEN", mode="violence" if lemma(tok, lex) == "retaliate" else None,
                     cameo="138" if lemma(tok, lex) == "retaliate" else "130",
@@ -428,14 +502,21 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out = _purposes(out)
     for c in out:
         t = c.head if c.wrapped else c.trigger
-        same_doer = t.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+        same_doer = t.dep_ == "conj" and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in t.children
+        )
         if any(g.dep_ == "advmod" and (g.lower_ == "also" or (same_doer and g.lower_ in SEQUEL_WORDS))
                for g in t.children):  # fmt: skip
             # "opened fire on a post and later shelled two villages", "its fighters had also
             # kidnapped two officials": another act, not the one told before told again
             c.explain["sequel"] = True
-    out = [c for c in out if not _speculative(c.head if c.wrapped else c.trigger) and not _idle(c)
-           and not _protasis(c.head if c.wrapped else c.trigger)]
+    out = [
+        c
+        for c in out
+        if not _speculative(c.head if c.wrapped else c.trigger)
+        and not _idle(c)
+        and not _protasis(c.head if c.wrapped else c.trigger)
+    ]
     for c in out:
         _recode_announced(c, lex)
         _recode_refusal(c, lex)
@@ -451,12 +532,16 @@ COERCIVE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST")
 
 
 def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
-    """"did not rule out sanctions", "is not ruling out suspending talks", "has not ruled
+    """ "did not rule out sanctions", "is not ruling out suspending talks", "has not ruled
     out military action", "would not hesitate to strike": a coercive act an actor keeps open
     is a threat (THREATEN, by the act, asserted); a peaceful one ("did not rule out talks")
     is possible."""
     hesitate = lemma(tok, lex) == "hesitate"  # "would not hesitate to strike": the same
-    if not (hesitate or lemma(tok, lex) == "rule" and _has_prep(tok, "out")) or not _negated(tok) or in_dateline(tok):
+    if (
+        not (hesitate or lemma(tok, lex) == "rule" and _has_prep(tok, "out"))
+        or not _negated(tok)
+        or in_dateline(tok)
+    ):
         return []
     inner, chain = None, []
     for c in tok.children:
@@ -464,8 +549,10 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
             inner = hits[c.i]
     if inner is None:
         for c in tok.children:
-            if (c.dep_ in ("xcomp", "ccomp", "pcomp", "advcl") or (c.dep_ == "dobj" and c.pos_ == "VERB")) \
-                    and not _question(c):
+            if (
+                c.dep_ in ("xcomp", "ccomp", "pcomp", "advcl")
+                or (c.dep_ == "dobj" and c.pos_ == "VERB")
+            ) and not _question(c):
                 found = _clause_hit(c, hits, lex, [])
                 if found:
                     inner, chain = found
@@ -483,10 +570,19 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
             c.modality = "asserted" if wid == "threat" else "possible"
             c.explain["modality_why"] = "'not ruled out'"
         return got
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OPEN_THREATS]
+    objs = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OPEN_THREATS
+    ]
     if hesitate:  # "would not hesitate to respond", "to use force"
-        objs = [x for c in tok.children if c.dep_ == "xcomp" for x in c.subtree
-                if x.lemma_.lower() in OPEN_THREATS | RETALIATE][:1]
+        objs = [
+            x
+            for c in tok.children
+            if c.dep_ == "xcomp"
+            for x in c.subtree
+            if x.lemma_.lower() in OPEN_THREATS | RETALIATE
+        ][:1]
     if not objs:
         return []
     military = any(x.lemma_.lower() in ("military", "force", "war", "strike", "strikes", "offensive", "armed")
@@ -515,7 +611,12 @@ def _agentless_source(c: Candidate, h: Hit) -> None:
             c.source_heads = list(c.source_heads) + [of]
             c.target_heads = [t for t in c.target_heads if t not in of]
         return
-    if h.pattern.agentless != "source" or c.source_heads or h.pattern.pos != "verb" or not h.passive:
+    if (
+        h.pattern.agentless != "source"
+        or c.source_heads
+        or h.pattern.pos != "verb"
+        or not h.passive
+    ):
         return
     if any(x.dep_ == "agent" for x in h.trigger.children):
         return
@@ -539,7 +640,7 @@ ANNOUNCING_OWN = {"say", "announce", "confirm", "state", "declare", "tell", "add
 
 
 def _predicate_adjective_source(c: Candidate, h: Hit) -> None:
-    """"Britain is concerned about the arrests", "Kyiv is critical of the deal", "X remained
+    """ "Britain is concerned about the arrests", "Kyiv is critical of the deal", "X remained
     opposed to the plan": an adjective said of the clause's subject; the subject is the
     source (an adjective before a noun, "Russian-backed", keeps its own modifier)."""
     t = h.trigger
@@ -583,14 +684,23 @@ def _idle(c: Candidate) -> bool:
     for x in [t, *list(t.ancestors)[:3]]:
         if x.dep_ == "acl" and x.head.lemma_.lower() in CAPACITY:
             return True
-    if c.explain.get("pattern") == "intent:bare" and t.dep_ == "acl" and t.head.lemma_.lower() in (
-            DOCUMENT_NOUNS | {"agreement", "deal", "accord", "pact", "treaty", "memorandum"}):
+    if (
+        c.explain.get("pattern") == "intent:bare"
+        and t.dep_ == "acl"
+        and t.head.lemma_.lower()
+        in (DOCUMENT_NOUNS | {"agreement", "deal", "accord", "pact", "treaty", "memorandum"})
+    ):
         return True  # "signed a statement committing both sides to ...": what the document says
     if c.type == "ASSAULT" and any(ch.dep_ == "prep" and ch.lower_ in ("alongside", "beside")
                                    for ch in c.trigger.children):  # fmt: skip
         return True
     if c.type == "THREATEN" and t.lemma_.lower() == "warn" and not c.target_heads and not c.wrapped:
-        content = {x.lemma_.lower() for ch in t.children if ch.dep_ in ("ccomp", "xcomp") for x in ch.subtree}
+        content = {
+            x.lemma_.lower()
+            for ch in t.children
+            if ch.dep_ in ("ccomp", "xcomp")
+            for x in ch.subtree
+        }
         if content and not content & THREAT_WORDS:
             return True
     if c.modality in ("possible", "hypothetical"):
@@ -628,7 +738,7 @@ def _under_pressure(tok) -> bool:
 
 
 def _pressure_from(tok) -> list:
-    """"under pressure from Washington": who presses (the refusal's target)."""
+    """ "under pressure from Washington": who presses (the refusal's target)."""
     return [t for c in tok.children if c.dep_ == "prep" and c.lower_ in PRESSURE_PREPS for t in c.subtree
             if t.dep_ == "pobj" and t.head.lower_ in ("from", "by")][:1]  # fmt: skip
 
@@ -638,9 +748,12 @@ def _negated(tok) -> bool:
 
 
 def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
-    """"would not accept ultimatums", "did not agree to": a refusal (REJECT)."""
+    """ "would not accept ultimatums", "did not agree to": a refusal (REJECT)."""
     t = c.head if c.wrapped else c.trigger
-    if not (c.modality == "negated" or _negated(t)) or c.explain.get("pattern") == "ban:not-allow-candidates":
+    if (
+        not (c.modality == "negated" or _negated(t))
+        or c.explain.get("pattern") == "ban:not-allow-candidates"
+    ):
         return
     if lemma(t, lex) not in ACCEPTING and not (c.type == "CONCEDE" and not c.wrapped):
         return  # "would not back down on its reforms": refusing to yield is a REJECT too
@@ -655,13 +768,19 @@ UNKNOWING = {"say", "know", "tell", "confirm", "clear", "unclear", "ask", "wonde
 
 
 def _protasis(tok) -> bool:
-    """"If Iran attacks Iraq, Turkey will ...": the condition is no event of its own; the
+    """ "If Iran attacks Iraq, Turkey will ...": the condition is no event of its own; the
     conditioned act is coded, labelled hypothetical."""
     t = tok
-    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and t.head.pos_ in ("VERB", "AUX"):
+    if (
+        t.pos_ in ("NOUN", "PROPN")
+        and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+        and t.head.pos_ in ("VERB", "AUX")
+    ):
         t = t.head  # "if he gave them a veto": the noun event's clause is the condition
     for _ in range(4):
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+        if t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children
+        ):
             return True
         if t.dep_ not in ("conj", "xcomp", "ccomp", "aux") or t.head == t:
             return False
@@ -670,14 +789,18 @@ def _protasis(tok) -> bool:
 
 
 def _speculative(tok) -> bool:
-    """"declined to say whether an envoy would travel": an open question, not an event."""
+    """ "declined to say whether an envoy would travel": an open question, not an event."""
     t = tok
     for _ in range(4):
         marks = [c for c in t.children if c.dep_ == "mark"]
         if any(m.lower_ == "whether" for m in marks) or (
             any(m.lower_ == "if" for m in marks) and t.dep_ == "ccomp"
         ):
-            return t.head.lemma_.lower() in UNKNOWING or t.head.dep_ == "xcomp" and t.head.head.lemma_.lower() in ("decline", "refuse")
+            return (
+                t.head.lemma_.lower() in UNKNOWING
+                or t.head.dep_ == "xcomp"
+                and t.head.head.lemma_.lower() in ("decline", "refuse")
+            )
         if t.head == t:
             break
         t = t.head
@@ -689,7 +812,7 @@ HOSTING = {"host": "044", "facilitate": "044", "sponsor": "044", "mediate": "045
 
 
 def _third_party(c: Candidate) -> None:
-    """"at talks hosted by the Community of Sant'Egidio": the parties met (CONSULT 044,
+    """ "at talks hosted by the Community of Sant'Egidio": the parties met (CONSULT 044,
     third-party), not the host; "talks mediated by the African Union": the AU mediated
     between the parties (045). The parties are whoever the clause says took part."""
     t = c.trigger
@@ -708,17 +831,36 @@ def _third_party(c: Candidate) -> None:
         c.source_heads, c.target_heads, c.cameo, c.mode = [parties], [], "044", "third-party"
     else:
         c.target_heads, c.cameo, c.mode = parties, "045", None
-    c.explain["third_party"] = f"{t.lemma_} by a third party: the parties are the subject of '{v.text}'"
+    c.explain["third_party"] = (
+        f"{t.lemma_} by a third party: the parties are the subject of '{v.text}'"
+    )
 
 
 DEMAND_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum", "insistence"}
 # verbs whose subject answers a demand rather than makes it
-ANSWERING_VERBS = {"accept", "meet", "grant", "heed", "reject", "refuse", "dismiss", "rebuff", "ignore",
-                   "satisfy", "fulfil", "fulfill", "answer", "resist", "defy", "spurn", "decline"}
+ANSWERING_VERBS = {
+    "accept",
+    "meet",
+    "grant",
+    "heed",
+    "reject",
+    "refuse",
+    "dismiss",
+    "rebuff",
+    "ignore",
+    "satisfy",
+    "fulfil",
+    "fulfill",
+    "answer",
+    "resist",
+    "defy",
+    "spurn",
+    "decline",
+}
 
 
 def _demand_nouns(sent, done: set, hits: dict, found: list) -> list[Candidate]:
-    """"reiterated its demand that Israel ease restrictions", "renewed calls for Russia to
+    """ "reiterated its demand that Israel ease restrictions", "renewed calls for Russia to
     withdraw": a demand (REQUEST) by whoever made it, aimed at the subject of its content."""
     out = []
     for n in sent:
@@ -727,7 +869,9 @@ def _demand_nouns(sent, done: set, hits: dict, found: list) -> list[Candidate]:
         clause = [c for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
         for c in n.children:  # "calls for Russia to withdraw"
             if c.dep_ == "prep" and c.lower_ == "for":
-                clause.extend(g for g in c.children if g.dep_ in ("pcomp", "advcl") and g.pos_ == "VERB")
+                clause.extend(
+                    g for g in c.children if g.dep_ in ("pcomp", "advcl") and g.pos_ == "VERB"
+                )
         if n.dep_ == "dobj" and not clause:
             # "reiterated its demand today that ...", "renewed its calls for Russia to withdraw":
             # the parser hangs the content on the verb
@@ -745,11 +889,23 @@ def _demand_nouns(sent, done: set, hits: dict, found: list) -> list[Candidate]:
             continue
         # "accepted demands from Shona rebels that ...": the demand is the rebels', not the
         # accepting government's (one who accepts, meets or rejects a demand did not make it)
-        src = [c for c in n.children if c.dep_ == "poss"] or [
-            g for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
-            for g in c.children if g.dep_ == "pobj"] or (  # fmt: skip
-            subject_heads(n.head) if n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB"
-            and n.head.lemma_.lower() not in ANSWERING_VERBS else [])
+        src = (
+            [c for c in n.children if c.dep_ == "poss"]
+            or [
+                g
+                for c in n.children
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            or (  # fmt: skip
+                subject_heads(n.head)
+                if n.dep_ in ("dobj", "nsubjpass")
+                and n.head.pos_ == "VERB"
+                and n.head.lemma_.lower() not in ANSWERING_VERBS
+                else []
+            )
+        )
         if not src:
             continue
         mod, why = modality(n)
@@ -773,7 +929,7 @@ LEAVING = {"leave", "depart", "quit", "go", "exit"}
 
 
 def _ordered_out(sent, done: set) -> list[Candidate]:
-    """"ordered two Russian diplomats to leave the country (within five days)": an expulsion
+    """ "ordered two Russian diplomats to leave the country (within five days)": an expulsion
     (SANCTION 166) of those told to leave."""
     out = []
     for v in sent:
@@ -802,14 +958,23 @@ TROOP_WORDS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "con
 
 
 def _troops_leave(sent, done: set, hits: dict) -> list[Candidate]:
-    """"The last French soldiers left Mali": troops leaving a country withdraw from it
+    """ "The last French soldiers left Mali": troops leaving a country withdraw from it
     (RETREAT 0872), which "leave" alone does not say of diplomats or travellers."""
     out = []
     for v in sent:
-        if v.i in done or v.i in hits or v.pos_ != "VERB" or v.lemma_.lower() not in LEAVING | {"withdraw"}:
+        if (
+            v.i in done
+            or v.i in hits
+            or v.pos_ != "VERB"
+            or v.lemma_.lower() not in LEAVING | {"withdraw"}
+        ):
             continue
         subj = [c for c in v.children if c.dep_ == "nsubj"]
-        where = [c for c in v.children if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")]
+        where = [
+            c
+            for c in v.children
+            if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")
+        ]
         if not subj or not where or subj[0].lemma_.lower() not in TROOP_WORDS:
             continue
         mod, why = modality(v)
@@ -844,7 +1009,7 @@ DISAPPROVAL = {
 
 
 def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
-    """"called the expulsions another hostile step by Tallinn", "called the deal a purely
+    """ "called the expulsions another hostile step by Tallinn", "called the deal a purely
     political decision", "branded the vote a sham": disapproval (ACCUSE). The target is
     whoever did what was named ("step by Tallinn"), or the thing named, or its doer."""
     out = []
@@ -853,16 +1018,22 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
             continue
         obj = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         pred = [c for c in v.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
-        if v.i in hits and (hits[v.i].pattern.type == "ACCUSE" or not any(c.dep_ == "oprd" for c in v.children)):
+        if v.i in hits and (
+            hits[v.i].pattern.type == "ACCUSE" or not any(c.dep_ == "oprd" for c in v.children)
+        ):
             continue  # a pattern's own event ("called a strike", "called for talks") stands
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 pred.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp", "amod"))
-            elif c.dep_ in ("advmod", "acomp", "amod", "npadvmod") and any(g.lower_ == "as" for g in c.children):
+            elif c.dep_ in ("advmod", "acomp", "amod", "npadvmod") and any(
+                g.lower_ == "as" for g in c.children
+            ):
                 pred.append(c)  # "described the killings as cowardly": the parser hangs "as" below
         if not obj or not pred:
             continue
-        words = {t.lemma_.lower() for p in pred for t in p.subtree} | {t.lower_ for p in pred for t in p.subtree}
+        words = {t.lemma_.lower() for p in pred for t in p.subtree} | {
+            t.lower_ for p in pred for t in p.subtree
+        }
         if not words & DISAPPROVAL:
             continue
         # "a hostile act by Croatia", "aggression from Moscow": the doer named in the verdict;
@@ -886,14 +1057,25 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
     return out
 
 
-ARMING = {"manufacture", "make", "produce", "develop", "build", "acquire", "stockpile", "buy", "obtain", "amass"}
+ARMING = {
+    "manufacture",
+    "make",
+    "produce",
+    "develop",
+    "build",
+    "acquire",
+    "stockpile",
+    "buy",
+    "obtain",
+    "amass",
+}
 ARMS = {"weapon", "weapons", "arms", "bomb", "bombs", "missile", "missiles", "rocket", "rockets", "explosive",
         "explosives", "drone", "drones"}  # fmt: skip
 WMD_WORDS = {"chemical", "biological", "nuclear", "radiological", "atomic", "germ", "toxic"}
 
 
 def _arms_for_use(sent, done: set) -> list[Candidate]:
-    """"claims to be manufacturing chemical weapons to use against the United States":
+    """ "claims to be manufacturing chemical weapons to use against the United States":
     weapons made or gathered for use against someone are a threat to attack them (138;
     1385 for weapons of mass destruction)."""
     out = []
@@ -903,8 +1085,13 @@ def _arms_for_use(sent, done: set) -> list[Candidate]:
         arms = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ARMS | {"weapon"}]
         if not arms:
             continue
-        uses = [c for c in [*v.children, *arms[0].children] if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
-                and c.lemma_.lower() == "use" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        uses = [
+            c
+            for c in [*v.children, *arms[0].children]
+            if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+            and c.lemma_.lower() == "use"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
         tgt = [g for u in uses for c in u.children if c.dep_ == "prep" and c.lower_ == "against"
                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         if not tgt:
@@ -929,11 +1116,16 @@ COPULAS = {"be", "appear", "seem", "look", "remain"}
 
 
 def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
-    """"said the detentions appeared to be politically motivated", "said the arrests were
+    """ "said the detentions appeared to be politically motivated", "said the arrests were
     illegal": disapproval (ACCUSE) of whoever did what is judged, an act told before."""
     out = []
     for v in sent:
-        if v.pos_ != "VERB" or v.i in done or v.i in hits or v.lemma_.lower() not in REPORTING_VERBS:
+        if (
+            v.pos_ != "VERB"
+            or v.i in done
+            or v.i in hits
+            or v.lemma_.lower() not in REPORTING_VERBS
+        ):
             continue
         for c in v.children:
             if c.dep_ != "ccomp" or c.lemma_.lower() not in COPULAS:
@@ -944,7 +1136,9 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
                 continue
             pred = {t.lower_ for g in c.children if g.dep_ not in ("nsubj", "aux", "neg", "punct")
                     for t in g.subtree}  # fmt: skip
-            if any(g.dep_ == "neg" for g in c.children) or not (pred & DISAPPROVAL or {"politically", "motivated"} <= pred):
+            if any(g.dep_ == "neg" for g in c.children) or not (
+                pred & DISAPPROVAL or {"politically", "motivated"} <= pred
+            ):
                 continue
             mod, why = modality(v)
             out.append(Candidate(
@@ -966,15 +1160,17 @@ MUST_VERBS = {"have", "need"}  # "has to", "needs to"
 
 
 def _must(v) -> bool:
-    """"China must drop barriers", "Mexico has to stop them", "should be ready"; not "must
+    """ "China must drop barriers", "Mexico has to stop them", "should be ready"; not "must
     have shelled" (an inference about the past)."""
     if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in v.children):
         return False
     for c in v.children:
         if c.dep_ == "aux" and c.lower_ in MUST_MODALS:
             return True
-    if v.dep_ == "xcomp" and v.head.lemma_.lower() in MUST_VERBS and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in v.children
+    if (
+        v.dep_ == "xcomp"
+        and v.head.lemma_.lower() in MUST_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
     ):
         return True
     return False
@@ -995,7 +1191,7 @@ def _circumstance(tok, top) -> bool:
 
 
 def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """"X said (that) Y must/should/has to Z" is X's demand on Y (REQUEST), whether or not
+    """ "X said (that) Y must/should/has to Z" is X's demand on Y (REQUEST), whether or not
     Z is an event we code; an event Z found there becomes the demand's content."""
     out = []
     demand = next((w for ws in lex.wrappers.values() for w in ws if w.id == "demand"), None)
@@ -1003,7 +1199,10 @@ def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate
         if v.pos_ not in ("VERB", "AUX") or not _must(v):
             continue
         clause = v.head if v.dep_ == "xcomp" and v.head.lemma_.lower() in MUST_VERBS else v
-        if clause.dep_ not in ("ccomp", "xcomp", "parataxis") or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        if (
+            clause.dep_ not in ("ccomp", "xcomp", "parataxis")
+            or clause.head.lemma_.lower() not in REPORTING_VERBS
+        ):
             continue
         say = clause.head
         if say.lemma_.lower() in MUST_NOT_DEMAND:
@@ -1032,7 +1231,11 @@ def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate
         if inner is not None:
             found.remove(inner)
         inside = {t.i for t in v.subtree}
-        for c in [c for c in found if c.trigger.i in inside and c.trigger != v and not _circumstance(c.trigger, v)]:
+        for c in [
+            c
+            for c in found
+            if c.trigger.i in inside and c.trigger != v and not _circumstance(c.trigger, v)
+        ]:
             found.remove(c)  # "must agree to changes before they demobilize": what is demanded
         out.append(cand)
     return out
@@ -1067,9 +1270,18 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
                 continue
             t = c.head if c.wrapped else c.trigger
             purpose = t.dep_ in ("advcl", "xcomp", "acl") or (
-                t.dep_ == "conj" and p.type == "PROTEST" and not any(g.dep_ in SUBJECT_DEPS for g in t.children))
-            if purpose and t.head in anchors and t.i > p.trigger.i and (
-                p.type == "PROTEST" or any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children)
+                t.dep_ == "conj"
+                and p.type == "PROTEST"
+                and not any(g.dep_ in SUBJECT_DEPS for g in t.children)
+            )
+            if (
+                purpose
+                and t.head in anchors
+                and t.i > p.trigger.i
+                and (
+                    p.type == "PROTEST"
+                    or any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children)
+                )
             ):
                 drop.add(id(c))
                 if p.type == "PROTEST" and c.type == "REQUEST":
@@ -1087,7 +1299,17 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
 
 # wrapper words by which an actor states its own plan ("plans to", "intends to", "aims to")
 OWN_PLAN_WORDS = {"plan", "intend", "aim"}
-LAW_NOUNS = {"law", "bill", "decree", "measure", "amendment", "regulation", "regulations", "legislation", "rule"}
+LAW_NOUNS = {
+    "law",
+    "bill",
+    "decree",
+    "measure",
+    "amendment",
+    "regulation",
+    "regulations",
+    "legislation",
+    "rule",
+}
 # acts that, announced on a condition ("unless", "if ... not"), are threats
 UNLESS_THREATS = ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE")
 
@@ -1098,16 +1320,31 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     pull its forces out" a CONCEDE; "will withdraw ... unless" a THREATEN."""
     why = c.explain.get("modality_why", "")
     # "will launch an offensive": a noun event a light verb carries is the light verb's act
-    verbal = not c.nominal or (c.trigger.dep_ in ("dobj", "nsubjpass") and _light(lex, c.trigger.head))
-    if c.nominal and c.type == "RETREAT" and c.wrapped and c.trigger.head == c.head and c.head.pos_ == "VERB":
+    verbal = not c.nominal or (
+        c.trigger.dep_ in ("dobj", "nsubjpass") and _light(lex, c.trigger.head)
+    )
+    if (
+        c.nominal
+        and c.type == "RETREAT"
+        and c.wrapped
+        and c.trigger.head == c.head
+        and c.head.pos_ == "VERB"
+    ):
         verbal = True  # "will end attacks on government forces": the wrapping verb's act
     anchor = c.trigger.head if c.nominal else c.trigger
     considered = c.explain.get("wrapper") == "consider"  # "would consider annexing parts of ..."
     hedged = why.startswith(("modal 'could'", "modal 'may'", "modal 'might'"))
     in_law = anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in LAW_NOUNS
-    if (c.modality == "possible" and verbal and c.type in ("SANCTION", "COERCE", "ASSAULT")
-            and ((hedged or considered) and _reported_by_actor(c.head if c.wrapped else anchor)
-                 or (hedged and in_law))):
+    if (
+        c.modality == "possible"
+        and verbal
+        and c.type in ("SANCTION", "COERCE", "ASSAULT")
+        and (
+            (hedged or considered)
+            and _reported_by_actor(c.head if c.wrapped else anchor)
+            or (hedged and in_law)
+        )
+    ):
         # (and "is considering a law that could ban opposition members": what the actor's
         # own law may do is a threat as much as what it would do)
         # "Bangladesh could break off ties with India, an official said", "Turkey could launch a
@@ -1117,46 +1354,90 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         why = "modal 'will' (" + why + ", raised by the actor)"
         c.explain["modality_why"] = why
     if c.modality not in ("planned", "hypothetical") or not verbal:
-        if not (c.modality == "possible" and verbal and c.type in UNLESS_THREATS
-                and _under_condition(c.trigger, ("unless",))):
+        if not (
+            c.modality == "possible"
+            and verbal
+            and c.type in UNLESS_THREATS
+            and _under_condition(c.trigger, ("unless",))
+        ):
             return
         # "are considering a strike unless a deal is reached": an act held over the other
         # side until it gives way is a threat, however hedged
         why = "modal 'will' (" + why + ", unless)"
-    if why.startswith("under an if/unless condition") and _aux_will(c.head if c.wrapped else c.trigger):
+    if why.startswith("under an if/unless condition") and _aux_will(
+        c.head if c.wrapped else c.trigger
+    ):
         why = "modal 'will' (" + why + ")"
-    elif (why.startswith("under an if/unless condition") and considered and verbal and c.type in UNLESS_THREATS
-          and _under_condition(c.trigger, ("unless",))):
+    elif (
+        why.startswith("under an if/unless condition")
+        and considered
+        and verbal
+        and c.type in UNLESS_THREATS
+        and _under_condition(c.trigger, ("unless",))
+    ):
         # "are considering going on strike unless pay rises": the unless clause makes the act
         # hypothetical, not possible, but it is held over the other side all the same
         why = "modal 'will' (" + why + ", considered unless)"
-    if why.startswith(("'plan", "'intend", "governing verb", "'prepar", "'poised", "'gear")) and c.type in ("SANCTION", "COERCE") \
-            and c.explain.get("wrapper") in ("plan", "preparation"):
+    if (
+        why.startswith(("'plan", "'intend", "governing verb", "'prepar", "'poised", "'gear"))
+        and c.type in ("SANCTION", "COERCE")
+        and c.explain.get("wrapper") in ("plan", "preparation")
+    ):
         why = "modal 'will' (a plan announced)"  # "plans to impose restrictions on ...": a threat
-    elif (c.type == "ASSAULT" and c.wrapped and c.explain.get("wrapper") == "plan" and c.head.pos_ == "NOUN"
-          and c.head.dep_ == "dobj" and c.head.head.lemma_.lower() in ANNOUNCING):
+    elif (
+        c.type == "ASSAULT"
+        and c.wrapped
+        and c.explain.get("wrapper") == "plan"
+        and c.head.pos_ == "NOUN"
+        and c.head.dep_ == "dobj"
+        and c.head.head.lemma_.lower() in ANNOUNCING
+    ):
         # "Uruguay has announced a plan to invade Fiji": an attack the actor itself announces
         # is a threat (a plan reported by others, "Uruguay plans to invade", stays planned)
         why = "modal 'will' (a plan announced)"
-    if (c.type == "RETREAT" and c.explain.get("wrapper") == "plan" and c.modality == "planned"
-            and c.head is not None and c.head.lemma_.lower() in OWN_PLAN_WORDS):
+    if (
+        c.type == "RETREAT"
+        and c.explain.get("wrapper") == "plan"
+        and c.modality == "planned"
+        and c.head is not None
+        and c.head.lemma_.lower() in OWN_PLAN_WORDS
+    ):
         # "the government plans to release the deputies", "intends to pull its troops out": an
         # actor's own plan to give ground, announced, is a promise of it (CONCEDE), as "will
         # withdraw" is; "are due to be released", "expected to withdraw" are not its plan
         why = "modal 'will' (a plan announced)"
     v = c.trigger
-    if (c.type in ("COERCE", "SANCTION", "ASSAULT") and v.pos_ == "VERB" and is_passive(v)
-            and not c.source_heads and v.dep_ in ("ccomp", "conj") and v.head.lemma_.lower() in REPORTING_VERBS):
+    if (
+        c.type in ("COERCE", "SANCTION", "ASSAULT")
+        and v.pos_ == "VERB"
+        and is_passive(v)
+        and not c.source_heads
+        and v.dep_ in ("ccomp", "conj")
+        and v.head.lemma_.lower() in REPORTING_VERBS
+    ):
         # "Hun Sen said Rainsy will be arrested if he returns": the speaker's threat to Rainsy
         c.source_heads = _opts(_no_dateline(subject_heads(v.head)))
         c.target_heads = [t for t in v.children if t.dep_ == "nsubjpass"][:1]
-    if not why.startswith(("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")):
+    if not why.startswith(
+        ("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")
+    ):
         return
-    if c.explain.get("wrapper") not in (None, "plan", "consider", "preparation") and c.type not in ("SANCTION", "COERCE", "ASSAULT", "AID", "RETREAT"):
+    if c.explain.get("wrapper") not in (None, "plan", "consider", "preparation") and c.type not in (
+        "SANCTION",
+        "COERCE",
+        "ASSAULT",
+        "AID",
+        "RETREAT",
+    ):
         return
     conditional = _under_condition(c.trigger, ("unless", "if"))
     target_type = None
-    if c.type == "SANCTION" and c.mode == "withdraw" and not conditional and "raised by the actor" not in why:
+    if (
+        c.type == "SANCTION"
+        and c.mode == "withdraw"
+        and not conditional
+        and "raised by the actor" not in why
+    ):
         return  # "would pull out of the agreement": an announced withdrawal, not a threat
     if c.type in ("SANCTION", "COERCE", "ASSAULT") or (c.type == "PROTEST" and c.mode == "boycott"):
         target_type, wid = "THREATEN", "threat"
@@ -1166,10 +1447,17 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         # or show of force is a threat (133, 138)
         target_type, wid = "THREATEN", "threat"
     elif c.type == "RETREAT":
-        target_type, wid = ("THREATEN", "threat") if conditional == "unless" else ("CONCEDE", "intent")
+        target_type, wid = (
+            ("THREATEN", "threat") if conditional == "unless" else ("CONCEDE", "intent")
+        )
     elif c.type in ("AID", "SUPPORT") and not conditional:
         target_type, wid = "AGREE", "intent"
-    elif c.type == "CONSULT" and conditional == "if" and _says_of_itself(c.trigger) and not _negated(c.trigger):
+    elif (
+        c.type == "CONSULT"
+        and conditional == "if"
+        and _says_of_itself(c.trigger)
+        and not _negated(c.trigger)
+    ):
         # "said they would meet the mediator if he gave them a veto": a stated willingness to
         # meet on a condition is an offer (AGREE 036), not a meeting
         target_type, wid = "AGREE", "intent"
@@ -1201,7 +1489,10 @@ def _reported_by_actor(tok) -> bool:
     for _ in range(4):
         if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_VERBS:
             return True
-        if any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in REPORTING_VERBS for c in t.children):
+        if any(
+            c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in REPORTING_VERBS
+            for c in t.children
+        ):
             return True
         if t.head == t or t.dep_ not in ("xcomp", "conj", "aux"):
             return False
@@ -1210,7 +1501,7 @@ def _reported_by_actor(tok) -> bool:
 
 
 def _says_of_itself(tok) -> bool:
-    """"X said they would meet ...": the clause is reported by its own subject (a pronoun
+    """ "X said they would meet ...": the clause is reported by its own subject (a pronoun
     for the speaker), not by mediators or observers about others."""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or subj[0].lower_ not in ("he", "she", "they", "it", "we", "i"):
@@ -1228,7 +1519,10 @@ def _says_of_itself(tok) -> bool:
 def _aux_will(tok) -> bool:
     t = tok
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in t.children):
+        if any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall")
+            for c in t.children
+        ):
             return True
         if t.dep_ not in ("xcomp", "conj") or t.head == t:
             return False
@@ -1251,8 +1545,23 @@ def _under_condition(tok, marks) -> str | None:
 
 
 # gerunds after an accusation that are the accuser's own acts ("..., threatening to respond")
-OWN_ACT_GERUNDS = {"threaten", "warn", "urge", "call", "demand", "vow", "promise", "pledge", "offer", "ask",
-                   "appeal", "refuse", "reject", "deny", "announce"}
+OWN_ACT_GERUNDS = {
+    "threaten",
+    "warn",
+    "urge",
+    "call",
+    "demand",
+    "vow",
+    "promise",
+    "pledge",
+    "offer",
+    "ask",
+    "appeal",
+    "refuse",
+    "reject",
+    "deny",
+    "announce",
+}
 
 
 def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
@@ -1268,11 +1577,20 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
                     out.update(_content(c))
                     # "accused the US of violating rights, ignoring international law and ...":
                     # the list goes on in gerunds the parser hangs on the verb
-                    out.update(i for g in tok.children if g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > c.i
-                               and g.lemma_.lower() not in REPORTING_VERBS  # not "..., saying it would"
-                               and not (g.i in hits and hits[g.i].pattern.type in SPEECH_TYPES)  # "..., urging"
-                               and g.lemma_.lower() not in OWN_ACT_GERUNDS
-                               and any(x.text == "," for x in tok.doc[c.i : g.i]) for i in _content(g))
+                    out.update(
+                        i
+                        for g in tok.children
+                        if g.dep_ == "advcl"
+                        and g.tag_ == "VBG"
+                        and g.i > c.i
+                        and g.lemma_.lower() not in REPORTING_VERBS  # not "..., saying it would"
+                        and not (
+                            g.i in hits and hits[g.i].pattern.type in SPEECH_TYPES
+                        )  # "..., urging"
+                        and g.lemma_.lower() not in OWN_ACT_GERUNDS
+                        and any(x.text == "," for x in tok.doc[c.i : g.i])
+                        for i in _content(g)
+                    )
                 if c.dep_ in ("ccomp",) and h.pattern.cameo.startswith("11"):
                     out.update(_content(c))
         if tok.pos_ == "NOUN" and lem in SPEECH_NOUNS:
@@ -1298,7 +1616,7 @@ COUNTERFACTUAL_MODALS = {"should", "ought", "could", "would", "might"}
 
 
 def _counterfactual(tok) -> bool:
-    """"the government should have sent more troops", "could have prevented the attack",
+    """ "the government should have sent more troops", "could have prevented the attack",
     "would have met him": a modal perfect says what did not (or may not) have happened; it is
     an opinion or a guess, no event ("must have" infers what did happen and is not one)."""
     if tok.tag_ != "VBN":
@@ -1308,14 +1626,27 @@ def _counterfactual(tok) -> bool:
 
 
 def _until_condition(tok) -> bool:
-    """"will keep up the boycott until the minister resigns": the present-tense clause after
+    """ "will keep up the boycott until the minister resigns": the present-tense clause after
     "until" is the condition demanded, not an event ("marched until police dispersed them",
     in the past, did happen)."""
-    return (tok.dep_ == "advcl" and tok.tag_ in ("VBZ", "VBP")
-            and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children))
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children)
+    )
 
 
-BACKGROUND_PREPS = {"for", "after", "since", "over", "during", "amid", "following", "despite", "before"}
+BACKGROUND_PREPS = {
+    "for",
+    "after",
+    "since",
+    "over",
+    "during",
+    "amid",
+    "following",
+    "despite",
+    "before",
+}
 
 
 def _content(root) -> set[int]:
@@ -1338,7 +1669,9 @@ def _content(root) -> set[int]:
 def _has_prep(tok, prep: str) -> bool:
     words = prep.split()
     kids = [c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "advmod", "mark", "dative")]
-    kids += [g.lower_ for c in tok.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"]
+    kids += [
+        g.lower_ for c in tok.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"
+    ]
     return all(w in kids for w in words)
 
 
@@ -1370,7 +1703,13 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
             if c.dep_ in ("dobj", "nsubjpass") and c.i in hits:
                 return hits[c.i], chain + [v]
         for c in v.children:  # "began the process of withdrawing its forces"
-            if c.dep_ == "dobj" and c.lemma_.lower() in ("process", "business", "work", "task", "job"):
+            if c.dep_ == "dobj" and c.lemma_.lower() in (
+                "process",
+                "business",
+                "work",
+                "task",
+                "job",
+            ):
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ == "of":
                         for x in g.children:
@@ -1381,7 +1720,9 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
         for c in v.children:  # "vowed to seek approval to outlaw the parties": what is sought
             if c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS:
                 for g in c.children:
-                    if g.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children):
+                    if g.dep_ == "acl" and any(
+                        x.dep_ == "aux" and x.lower_ == "to" for x in g.children
+                    ):
                         got = _clause_hit(g, hits, lex, chain + [v], depth + 1)
                         if got:
                             return got
@@ -1409,13 +1750,15 @@ PERMISSION_NOUNS = {"approval", "permission", "authorization", "authorisation", 
 
 
 def _question(clause) -> bool:
-    """"asked whether she can be stripped of citizenship", "will decide if it retaliates": an
+    """ "asked whether she can be stripped of citizenship", "will decide if it retaliates": an
     open question, not what is asked for, promised or refused."""
-    return clause.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in clause.children)
+    return clause.dep_ == "ccomp" and any(
+        g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in clause.children
+    )
 
 
 def _assertion(tok, clause) -> bool:
-    """"the SDF insists it cannot house the fighters": insisting on a fact (an indicative or
+    """ "the SDF insists it cannot house the fighters": insisting on a fact (an indicative or
     a modal other than should/must) asks nothing; "insisted that Israel withdraw" does."""
     if tok.lemma_.lower() != "insist" or clause.dep_ != "ccomp":
         return False
@@ -1427,12 +1770,18 @@ def _assertion(tok, clause) -> bool:
 
 
 def _stray_list_verb(tok, c) -> bool:
-    """"asked them for patience and promised to raise pensions, increase wages and ...":
+    """ "asked them for patience and promised to raise pensions, increase wages and ...":
     the parser hangs a bare infinitive of the second verb's list on the first verb. An
     xcomp with no "to" after a verb coordinated with the wrapper belongs to that verb."""
-    if c.dep_ != "xcomp" or c.tag_ != "VB" or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+    if (
+        c.dep_ != "xcomp"
+        or c.tag_ != "VB"
+        or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ):
         return False
-    return any(k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and tok.i < k.i < c.i for k in tok.children)
+    return any(
+        k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and tok.i < k.i < c.i for k in tok.children
+    )
 
 
 NOT_GOVERNING_NOUNS = {"due", "mean"}  # wrapper words that govern a clause, never a noun
@@ -1458,7 +1807,11 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
                         for gg in g.children:
                             if gg.dep_ == "prep":
                                 for x in gg.children:
-                                    if x.dep_ == "pobj" and x.i in hits and hits[x.i].pattern.pos == "noun":
+                                    if (
+                                        x.dep_ == "pobj"
+                                        and x.i in hits
+                                        and hits[x.i].pattern.pos == "noun"
+                                    ):
                                         return hits[x.i], []
         for c in kids:  # "called for Russia to be reinstated": advcl with mark "for"
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == last for g in c.children):
@@ -1485,7 +1838,9 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
                 if got:
                     return got
     if tok.lemma_.lower() in NOT_GOVERNING_NOUNS:
-        return None  # "partly due to Russia's vetoes" (a cause), "would mean more support" (a result)
+        return (
+            None  # "partly due to Russia's vetoes" (a cause), "would mean more support" (a result)
+        )
     for c in kids:
         if c.dep_ in ("dobj", "nsubjpass") and c.i in hits and hits[c.i].pattern.pos == "noun":
             return hits[c.i], []
@@ -1496,14 +1851,21 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
                     return hits[g.i], []
     for c in kids:  # "started the process of withdrawing its forces"
         if c.dep_ == "dobj" and c.lemma_.lower() in ("process", "business", "task", "job"):
-            for x in (x for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for x in g.children):
+            for x in (
+                x for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for x in g.children
+            ):
                 if x.dep_ == "pcomp" and x.pos_ == "VERB":
                     got = _clause_hit(x, hits, lex, [c])
                     if got:
                         return got
     for c in kids:  # "agreed to a US plan to end the occupation", "rejected a proposal to ..."
-        objs = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] \
-            if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") else []
+        objs = (
+            [c]
+            if c.dep_ == "dobj"
+            else [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")
+            else []
+        )
         for g in objs:
             got = (nouns or {}).get(g.i)
             if got is None:
@@ -1544,7 +1906,11 @@ def _stray_participles(tok, hits: dict[int, Hit]) -> set[int]:
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB":
             for g in c.children:
-                if g.dep_ == "conj" and g.tag_ == "VBG" and not any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children):
+                if (
+                    g.dep_ == "conj"
+                    and g.tag_ == "VBG"
+                    and not any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children)
+                ):
                     out.update(t.i for t in g.subtree if t.i in hits)
     return out
 
@@ -1618,7 +1984,11 @@ def _noun_inner(n, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
                     for gg in g.children:
                         if gg.dep_ == "prep":
                             for x in gg.children:
-                                if x.dep_ == "pobj" and x.i in hits and hits[x.i].pattern.pos == "noun":
+                                if (
+                                    x.dep_ == "pobj"
+                                    and x.i in hits
+                                    and hits[x.i].pattern.pos == "noun"
+                                ):
                                     return hits[x.i], []
             for g in c.children:  # "calls for Russia to withdraw"
                 if g.dep_ in NOUN_WRAPPER_CLAUSES and g.pos_ == "VERB":
@@ -1634,7 +2004,10 @@ def _noun_inner(n, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
         if not any((g.dep_ == "aux" and g.lower_ == "to") or (g.dep_ == "mark" and g.lower_ == "that")
                    for g in c.children):  # fmt: skip
             continue
-        if any(g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.lower_ in RELATIVE_PRONOUNS for g in c.children):
+        if any(
+            g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.lower_ in RELATIVE_PRONOUNS
+            for g in c.children
+        ):
             continue
         got = _clause_hit(c, hits, lex, [])
         if got:
@@ -1652,15 +2025,25 @@ def _noun_addressee(n, inner: Hit) -> list:
                     return [g]
     for c in n.children:
         if c.dep_ in NOUN_WRAPPER_CLAUSES or c.dep_ == "prep":
-            for g in ([c] + [x for x in c.children if x.dep_ in NOUN_WRAPPER_CLAUSES]):
+            for g in [c] + [x for x in c.children if x.dep_ in NOUN_WRAPPER_CLAUSES]:
                 subj = [x for x in g.children if x.dep_ in ("nsubj", "nsubjpass")]
-                if subj and subj[0].lower_ not in ("it", "they", "he", "she", "there", "this", "that", "which", "who"):
+                if subj and subj[0].lower_ not in (
+                    "it",
+                    "they",
+                    "he",
+                    "she",
+                    "there",
+                    "this",
+                    "that",
+                    "which",
+                    "who",
+                ):
                     return subj[:1]
     return []
 
 
 def _after_comma(tok, c) -> bool:
-    """"rejected the proposal, urging ...": a participle after a comma is an adjunct."""
+    """ "rejected the proposal, urging ...": a participle after a comma is an adjunct."""
     lo, hi = sorted((tok.i, c.i))
     return any(t.text in (",", ";", "—", "-") for t in tok.doc[lo:hi])
 
@@ -1681,7 +2064,12 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     # source: the wrapper's subject (the one who agrees, threatens, refuses); for a noun
     # wrapper its "by" phrase, possessive, adjective or light verb's subject
     src = nominal_source(tok, lex) if noun else _opts(subject_heads(tok))
-    if not noun and not src and is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+    if (
+        not noun
+        and not src
+        and is_passive(tok)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    ):
         # "the IMF is poised to grant ...", "Iran is expected to release ...": the passive's subject
         src = _opts(_no_dateline([c for c in tok.children if c.dep_ == "nsubjpass"]))
     if noun:  # "a request from Peru for a meeting", "an offer from Iran to ..."
@@ -1692,26 +2080,48 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     )
     if keep:
         # plan/consider/deny keep the event: its own subject if it has one
-        own = [] if inner.pattern.pos == "noun" else _no_dateline(
-            [c for c in inner.trigger.children if c.dep_ in SUBJECT_DEPS])
+        own = (
+            []
+            if inner.pattern.pos == "noun"
+            else _no_dateline([c for c in inner.trigger.children if c.dep_ in SUBJECT_DEPS])
+        )
         if inner.pattern.pos == "verb" and is_passive(inner.trigger):
             own = _no_dateline(subject_heads(inner.trigger))
         src = _opts(own) + inner_src + src
     targets = list(inner.target_heads)
-    if not keep and typ in ANSWER_TYPES and inner.pattern.pos == "noun" and inner.pattern.type in SPEECH_TYPES:
+    if (
+        not keep
+        and typ in ANSWER_TYPES
+        and inner.pattern.pos == "noun"
+        and inner.pattern.type in SPEECH_TYPES
+    ):
         # "rejected calls by Belarus's rulers for aid": aimed at whoever made the call
         targets = [inner.trigger]
-    if not keep and typ in ANSWER_TYPES and chain and chain[0].pos_ == "NOUN" and tok in (chain[0].head, chain[0].head.head):
+    if (
+        not keep
+        and typ in ANSWER_TYPES
+        and chain
+        and chain[0].pos_ == "NOUN"
+        and tok in (chain[0].head, chain[0].head.head)
+    ):
         # "rejected an Egyptian proposal to hold talks": aimed at whoever proposed it
         targets = [chain[0]]
-    addressee = (_noun_addressee(tok, inner) if noun else _addressee(tok, inner)) if not keep else []
+    addressee = (
+        (_noun_addressee(tok, inner) if noun else _addressee(tok, inner)) if not keep else []
+    )
     if w.target == "addressee" and addressee:
         targets = addressee
     elif not targets and addressee:
         targets = addressee
     loose = _loose_targets(inner.trigger, typ) + _loose_targets(tok, typ)
-    if (not keep and typ == "ACCUSE" and ityp == "SANCTION" and not targets and not loose
-            and w.map.get("default") is not None):
+    if (
+        not keep
+        and typ == "ACCUSE"
+        and ityp == "SANCTION"
+        and not targets
+        and not loose
+        and w.map.get("default") is not None
+    ):
         # "called for sanctions against Nigeria" disapproves of Nigeria; "called for an
         # international arms embargo", naming no one to punish, is an appeal
         typ, cameo, mode = w.map["default"]
@@ -1726,8 +2136,16 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
             mod, why = modality(tok.head)
         elif keep and mod == "asserted":
             mod, why = "possible", f"'{tok.text} of'"
-    if keep and mod == "asserted" and (w.id in PROMISES and tok.pos_ == "NOUN"
-                                       or w.id == "pledge" and typ not in ("CONCEDE", "AGREE")):
+    if (
+        keep
+        and mod == "asserted"
+        and (
+            w.id in PROMISES
+            and tok.pos_ == "NOUN"
+            or w.id == "pledge"
+            and typ not in ("CONCEDE", "AGREE")
+        )
+    ):
         # "a commitment to increase its presence": a promise it does not turn into one (no
         # AGREE/CONCEDE code) still leaves the act itself to come
         mod, why = "planned", f"'{tok.text} to'"
@@ -1761,7 +2179,7 @@ PROMISES = ("intent", "pledge")
 
 
 def _bare(tok, w: Wrapper) -> Candidate | None:
-    """"called for Russia to be readmitted", "urged Iran to show restraint": a demand (or a
+    """ "called for Russia to be readmitted", "urged Iran to show restraint": a demand (or a
     threat) whose content is no event we code is still the speaker's REQUEST (THREATEN)."""
     spec = w.map.get("default")
     if spec is None:
@@ -1778,7 +2196,13 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
         content = [c for c in tok.children if c.dep_ == "ccomp"]
         # the threat is in what will be done, not in the subject ("warned that an assault on
         # Idlib could cause a humanitarian crisis" foresees a disaster)
-        subj = {x.i for c in content for s in c.children if s.dep_ in ("nsubj", "csubj") for x in s.subtree}
+        subj = {
+            x.i
+            for c in content
+            for s in c.children
+            if s.dep_ in ("nsubj", "csubj")
+            for x in s.subtree
+        }
         words = {x.lemma_.lower() for c in content for x in c.subtree if x.i not in subj}
         if not content or not words & THREAT_WORDS:
             return None
@@ -1807,7 +2231,9 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
     mod, why = modality(tok)
     content = {x.lemma_.lower() for c in clause for x in c.subtree}
     answers = None
-    if w.id == "threat" and content & (RETALIATE | {"countermeasure", "countermeasures", "retaliation", "reprisal"}):
+    if w.id == "threat" and content & (
+        RETALIATE | {"countermeasure", "countermeasures", "retaliation", "reprisal"}
+    ):
         # "threatened to respond with countermeasures": aimed at whoever it answers
         answers = {"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"}
     return Candidate(
@@ -1821,7 +2247,7 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
 
 
 def _denial(tok, w: Wrapper | None, inner_type: str | None = None) -> Candidate:
-    """"X denied that ..." / "X denied any involvement": X's REJECT of an accusation."""
+    """ "X denied that ..." / "X denied any involvement": X's REJECT of an accusation."""
     dmod, dwhy = modality(tok, [], None)
     return Candidate(
         trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
@@ -1860,20 +2286,46 @@ def _complement_subject(tok, inner=None) -> list:
             t = t.head
         if t.head == tok:
             clauses.append(t)
-    clauses += [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c not in clauses]
+    clauses += [
+        c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c not in clauses
+    ]
     for t in clauses:
         if t.dep_ not in ("ccomp", "xcomp", "advcl") or _after_comma(tok, t):
             continue
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and subj[0].lower_ not in ("it", "they", "he", "she", "there", "this", "that", "which", "who"):
+        if subj and subj[0].lower_ not in (
+            "it",
+            "they",
+            "he",
+            "she",
+            "there",
+            "this",
+            "that",
+            "which",
+            "who",
+        ):
             return subj[:1]
     return []
 
 
 SPEECH_TYPES = {"REQUEST", "AGREE", "CONCEDE", "THREATEN", "ACCUSE", "SUPPORT"}
 ANSWER_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
-LOOSE_PREPS = ("to", "against", "with", "on", "toward", "towards", "at", "into", "upon", "from", "over", "about",
-               "as", "between")
+LOOSE_PREPS = (
+    "to",
+    "against",
+    "with",
+    "on",
+    "toward",
+    "towards",
+    "at",
+    "into",
+    "upon",
+    "from",
+    "over",
+    "about",
+    "as",
+    "between",
+)
 # objects that are no one: "resume terrorist activities in Israel", "strengthened its forces"
 ACTIVITY_NOUNS = {"activity", "activities", "operation", "operations", "campaign", "action", "actions",
                   "attack", "attacks"}  # fmt: skip
@@ -1889,9 +2341,11 @@ ON_BEHALF_NOUNS = {"request", "invitation", "behest", "urging", "initiative", "s
 
 
 def _on_behalf(prep, noun) -> bool:
-    """"at the request of", "on behalf of", "with the help of", "upon the invitation of": the
+    """ "at the request of", "on behalf of", "with the help of", "upon the invitation of": the
     phrase names who asked or helped ("commit to any assistance to the war" is no such phrase)."""
-    return prep.lower_ in ("at", "on", "upon", "with", "by") and noun.lemma_.lower() in ON_BEHALF_NOUNS
+    return (
+        prep.lower_ in ("at", "on", "upon", "with", "by") and noun.lemma_.lower() in ON_BEHALF_NOUNS
+    )
 
 
 def _loose_targets(v, typ: str) -> list:
@@ -1905,8 +2359,11 @@ def _loose_targets(v, typ: str) -> list:
         out.extend(c for c in kids if c.dep_ in ("dobj", "dative") and c.lower_ not in REFLEXIVE
                    and c.lemma_.lower() not in ACTIVITY_NOUNS)  # fmt: skip
         for c in kids:
-            if c.dep_ in ("prep", "dative") and c.lower_ in LOOSE_PREPS and not (
-                    c.lower_ == "from" and typ in ("ASSAULT", "MOBILIZE")):  # "fired from Syria": the origin
+            if (
+                c.dep_ in ("prep", "dative")
+                and c.lower_ in LOOSE_PREPS
+                and not (c.lower_ == "from" and typ in ("ASSAULT", "MOBILIZE"))
+            ):  # "fired from Syria": the origin
                 out.extend(g for g in c.children if g.dep_ == "pobj" and not _on_behalf(c, g))
         for c in kids:
             if c.dep_ == "dobj":
@@ -1929,9 +2386,16 @@ def _loose_targets(v, typ: str) -> list:
             # inside what is said, as well as one on the saying itself
             said = [c for c in kids if c.dep_ == "ccomp"] if typ == "THREATEN" else []
             if typ == "THREATEN":  # "warned in a statement ... that the North would ..."
-                said += [x for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-                         for x in g.children if x.dep_ in ("acl", "ccomp")
-                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)]
+                said += [
+                    x
+                    for c in kids
+                    if c.dep_ == "prep"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    for x in g.children
+                    if x.dep_ in ("acl", "ccomp")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)
+                ]
             for t in [v] + [a for a in v.ancestors][:3] + said:
                 for c in t.children:
                     if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "until")
@@ -1956,7 +2420,7 @@ def _loose_targets(v, typ: str) -> list:
 
 
 def _recipients(tok) -> list:
-    """"offered its troops to Lebanon", "granted asylum to", "handed over to Britain"."""
+    """ "offered its troops to Lebanon", "granted asylum to", "handed over to Britain"."""
     out = []
     for c in tok.children:
         if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -2013,13 +2477,27 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         targets = list(h.target_heads) or ([tok.head] if tok.dep_ == "amod" else [])
         adj_source = True
     src = [o for o in (_no_dateline(o) for o in src) if o]
-    if (p.pos == "verb" and lemma(tok, lex) in OBJECT_REQUIRED and p.direct_slot == "T" and not targets
-            and not h.passive and tok.dep_ != "relcl" and not any(c.dep_ in ("dobj", "dative") for c in tok.children)):
+    if (
+        p.pos == "verb"
+        and lemma(tok, lex) in OBJECT_REQUIRED
+        and p.direct_slot == "T"
+        and not targets
+        and not h.passive
+        and tok.dep_ != "relcl"
+        and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
+    ):
         return None  # "residents had returned": coming home is not returning property
     targets = [t for t in _antecedents(targets) if t.lower_ not in REFLEXIVE]
-    if (not targets and p.pos == "verb" and p.direct_slot == "T" and tok.dep_ == "relcl"
-            and any(c.dep_ == "nsubj" for c in tok.children)
-            and not any(c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVE_PRONOUNS for c in tok.children)):
+    if (
+        not targets
+        and p.pos == "verb"
+        and p.direct_slot == "T"
+        and tok.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(
+            c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVE_PRONOUNS for c in tok.children
+        )
+    ):
         targets = [tok.head]  # "the schoolgirls they kidnapped": the antecedent is the object
     if not targets and p.pos == "verb" and p.direct_slot == "T" and participle_after_noun(tok):
         targets = [tok.head]  # "a US pastor detained for two years": the one detained
@@ -2032,7 +2510,12 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
     if p.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         # "An air strike by the coalition hit a crowded market": what the verb hit
         loose += _loose_targets(tok.head, p.type)
-    elif p.pos == "verb" and tok.dep_ == "acl" and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ == "VERB":
+    elif (
+        p.pos == "verb"
+        and tok.dep_ == "acl"
+        and tok.head.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.head.pos_ == "VERB"
+    ):
         # "rockets fired by Kurdish fighters from Syria hit the town of Karkamis": what they hit
         loose = _loose_targets(tok.head.head, p.type) + loose
     elif p.pos == "noun" and tok.dep_ == "dobj" and _light(lex, tok.head):
@@ -2040,8 +2523,13 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         loose += [t for t in _loose_targets(tok.head, p.type) if t != tok]
     mod, why = modality(tok)
     cameo = p.cameo
-    if (p.type == "ASSAULT" and p.pos == "verb" and tok.dep_ == "acl" and tok.head.lemma_.lower() in ATTEMPT_NOUNS
-            and tok.lemma_.lower() in ATTEMPTED_ACTS):
+    if (
+        p.type == "ASSAULT"
+        and p.pos == "verb"
+        and tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in ATTEMPT_NOUNS
+        and tok.lemma_.lower() in ATTEMPTED_ACTS
+    ):
         cameo = "185"  # "an attempt to assassinate/kill the governor": an assassination attempt
     return Candidate(
         trigger=tok, head=_clause_verb(tok) or tok, type=p.type, mode=p.mode, cameo=cameo,
@@ -2075,7 +2563,7 @@ def _opts(heads: list) -> list:
 
 
 def _antecedents(heads: list) -> list:
-    """"Kherson, which Russian forces seized": the relative pronoun stands for Kherson."""
+    """ "Kherson, which Russian forces seized": the relative pronoun stands for Kherson."""
     out = []
     for t in heads:
         if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WDT", "WP", "IN"):
@@ -2119,7 +2607,9 @@ def _explicit_doer(n) -> bool:
     for c in n.children:
         if c.dep_ in ("prep", "agent") and c.lower_ == "by":
             return True
-        if c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")):
+        if c.dep_ in ("compound", "amod", "nmod") and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
+        ):
             return True
         if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children):
             return True
@@ -2137,24 +2627,47 @@ def _nominal_is_core(tok, lex: Lexicon) -> bool:
         return False
     if t.dep_ == "pobj" and _light(lex, t.head.head):
         return True
-    return t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT", "attr", "appos", "conj", "pobj", "oprd", "dative")
+    return t.dep_ in (
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "ROOT",
+        "attr",
+        "appos",
+        "conj",
+        "pobj",
+        "oprd",
+        "dative",
+    )
 
 
 def participle_after_noun(v) -> bool:
-    """"a US pastor detained for two years": a participle right after the noun it is said of
+    """ "a US pastor detained for two years": a participle right after the noun it is said of
     (the parser may tag it VBD; a VBD after a comma is more often a misparsed main verb:
     "U.S. envoy Mike Hammer, who attended the talks, called on Eritrea")."""
     if v.dep_ != "acl" or v.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or v.head.i >= v.i:
         return False
     if main_verb_as_participle(v):
         return False
-    if v.lemma_.lower() in INTRANSITIVE_ACTS and not any(c.dep_ in ("agent", "dobj") for c in v.children):
+    if v.lemma_.lower() in INTRANSITIVE_ACTS and not any(
+        c.dep_ in ("agent", "dobj") for c in v.children
+    ):
         return False  # "several hundred people protested outside ...": no one is "protested"
     return v.tag_ == "VBN" or (v.tag_ == "VBD" and v.i == v.head.i + 1)
 
 
 # acts no one undergoes: a past form of these after a noun is its verb, not a passive participle
-INTRANSITIVE_ACTS = {"protest", "demonstrate", "march", "rally", "riot", "gather", "assemble", "rebel", "mutiny"}
+INTRANSITIVE_ACTS = {
+    "protest",
+    "demonstrate",
+    "march",
+    "rally",
+    "riot",
+    "gather",
+    "assemble",
+    "rebel",
+    "mutiny",
+}
 
 
 def shared_agent(v):
@@ -2162,10 +2675,15 @@ def shared_agent(v):
     disappeared by Isis", "were arrested by police and beaten"), when `v` has none."""
     if not is_passive(v) and not (v.dep_ == "conj" and v.tag_ == "VBN"):
         return None
+
     def own_subject(t) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
 
-    kin = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBN" and not own_subject(c)]
+    kin = [
+        c
+        for c in v.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBN" and not own_subject(c)
+    ]
     if v.dep_ == "conj" and v.head.pos_ == "VERB" and is_passive(v.head) and not own_subject(v):
         kin.append(v.head)
     for k in kin:
@@ -2188,11 +2706,19 @@ def stray_agent(v):
     complement of ("has been accused of misusing funds, much of it believed embezzled, by
     government officials"). Only a "by" phrase that names someone: a name, a nationality or
     organisation, or a word for an authority ("by force", "by phone" are no doers)."""
+
     def names_someone(n) -> bool:
         if n.ent_type_ in ("DATE", "TIME") or n.lower_ in WEEKDAYS:
             return False  # "told AFP by phone Sunday"
-        return (n.pos_ == "PROPN" or n.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or n.lower_ in AGENT_NOUNS
-                or any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in n.children))
+        return (
+            n.pos_ == "PROPN"
+            or n.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+            or n.lower_ in AGENT_NOUNS
+            or any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                for c in n.children
+            )
+        )
 
     def by_of(h):
         for c in h.children:
@@ -2219,7 +2745,11 @@ def stray_agent(v):
                 return got
     # the verb it is the complement of, when that verb has a subject of its own and no agent
     h = v.head
-    if v.dep_ in ("ccomp", "xcomp") and h.pos_ == "VERB" and not any(c.dep_ == "agent" for c in h.children):
+    if (
+        v.dep_ in ("ccomp", "xcomp")
+        and h.pos_ == "VERB"
+        and not any(c.dep_ == "agent" for c in h.children)
+    ):
         return by_of(h)
     return None
 
@@ -2239,7 +2769,7 @@ EXTRAPOSING = {"safe", "unsafe", "possible", "impossible", "necessary", "unneces
 
 
 def _extraposed_it(tok) -> bool:
-    """"it would be safe/possible/right to ...": the "it" stands for the clause, not a doer."""
+    """ "it would be safe/possible/right to ...": the "it" stands for the clause, not a doer."""
     t = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") else tok
     if t.lemma_.lower() != "be":
         return False
@@ -2259,8 +2789,12 @@ def subject_heads(v, depth: int = 0) -> list:
                 return [alt] if alt is not None else []
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 h = v.head
-                if h.lemma_.lower() in DOCUMENT_NOUNS and h.dep_ in ("dobj", "nsubjpass") and h.head.pos_ in ("VERB", "AUX") \
-                        and c.lower_ in ("that", "which"):
+                if (
+                    h.lemma_.lower() in DOCUMENT_NOUNS
+                    and h.dep_ in ("dobj", "nsubjpass")
+                    and h.head.pos_ in ("VERB", "AUX")
+                    and c.lower_ in ("that", "which")
+                ):
                     # "parliament passed a law that would outlaw foreign media": the law's makers
                     got = subject_heads(h.head, depth + 1)
                     if got:
@@ -2271,13 +2805,25 @@ def subject_heads(v, depth: int = 0) -> list:
                 own = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
                 if own:
                     return own[:1]
-            if c.lower_ in ("it", "they") and v.dep_ == "ccomp" and v.head.dep_ == "relcl" and any(
-                g.dep_ == "nsubj" and g.lower_ in ("which", "that", "who") for g in v.head.children
+            if (
+                c.lower_ in ("it", "they")
+                and v.dep_ == "ccomp"
+                and v.head.dep_ == "relcl"
+                and any(
+                    g.dep_ == "nsubj" and g.lower_ in ("which", "that", "who")
+                    for g in v.head.children
+                )
             ):
                 return [v.head.head]  # "the United States, which announced that it would pull out"
             return [c]
-    if v.tag_ == "VBN" and v.dep_ == "advcl" and not any(c.dep_ in ("aux", "mark") for c in v.children):
-        for c in v.children:  # "..., supported by US troops", "Backed by Russian jets, ...": the agent
+    if (
+        v.tag_ == "VBN"
+        and v.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "mark") for c in v.children)
+    ):
+        for (
+            c
+        ) in v.children:  # "..., supported by US troops", "Backed by Russian jets, ...": the agent
             if c.dep_ == "agent":
                 return [g for g in c.children if g.dep_ == "pobj"][:1]
     if is_passive(v):
@@ -2299,13 +2845,23 @@ def subject_heads(v, depth: int = 0) -> list:
     head = v.head
     if dep in ("xcomp", "acomp") and _extraposed_it(head):
         return []  # "it would be safe to rescue the children": no one in particular rescues
-    if dep == "xcomp" and v.tag_ == "VBN" and head.lemma_.lower() in BELIEVED and not any(
-            c.dep_ in ("aux", "auxpass", "agent") for c in v.children):
+    if (
+        dep == "xcomp"
+        and v.tag_ == "VBN"
+        and head.lemma_.lower() in BELIEVED
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in v.children)
+    ):
         return []  # "the commander, believed killed in an airstrike": the commander was killed
     if dep == "xcomp":
         if _stray_list_verb(head, v):  # "asked them for patience and promised to ..., raise wages"
-            k = max((k for k in head.children if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i < v.i),
-                    key=lambda k: k.i)
+            k = max(
+                (
+                    k
+                    for k in head.children
+                    if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i < v.i
+                ),
+                key=lambda k: k.i,
+            )
             return subject_heads(k, depth + 1)
         if head.lemma_.lower() in OBJECT_CONTROL:
             obj = [c for c in head.children if c.dep_ in ("dobj",)]
@@ -2319,20 +2875,36 @@ def subject_heads(v, depth: int = 0) -> list:
                 return got[:1]
         return subject_heads(head, depth + 1)
     if dep == "conj" and misattached_speech(v) is not None:
-        return subject_heads(misattached_speech(v), depth + 1)  # "said that X would not ... and warned"
-    if (dep == "conj" and head.dep_ == "xcomp" and head.tag_ == "VB" and v.tag_ in ("VBD", "VBZ")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-            and head.head.pos_ in ("VERB", "AUX") and head.head.tag_ == v.tag_):
+        return subject_heads(
+            misattached_speech(v), depth + 1
+        )  # "said that X would not ... and warned"
+    if (
+        dep == "conj"
+        and head.dep_ == "xcomp"
+        and head.tag_ == "VB"
+        and v.tag_ in ("VBD", "VBZ")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.tag_ == v.tag_
+    ):
         # "urged Laos and Cambodia to show restraint and offered to mediate": the finite verb
         # is the main clause's second verb, misattached to the infinitive; its doer is the
         # main clause's subject, not the one urged
         return subject_heads(head.head, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
-        if is_passive(head) and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        if (
+            is_passive(head)
+            and v.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+        ):
             # "were arrested by police and beaten": beaten by the police too
             shared = shared_agent(v)
             return [shared] if shared is not None else []
-        if is_passive(head) and v.tag_ == "VBG" and not any(c.dep_ in ("aux", "nsubj") for c in v.children):
+        if (
+            is_passive(head)
+            and v.tag_ == "VBG"
+            and not any(c.dep_ in ("aux", "nsubj") for c in v.children)
+        ):
             return []  # "were killed in airstrikes and shelling": a noun the parser made a verb
         if is_passive(head) and not is_passive(v):
             # "X has been indicted by the court and will resign": X resigns
@@ -2354,7 +2926,9 @@ def subject_heads(v, depth: int = 0) -> list:
             for c in v.children:
                 if c.dep_ == "agent":
                     return [g for g in c.children if g.dep_ == "pobj"][:1]
-            if v.lemma_.lower() in INTRANSITIVE_ACTS and not any(c.dep_ == "dobj" for c in v.children):
+            if v.lemma_.lower() in INTRANSITIVE_ACTS and not any(
+                c.dep_ == "dobj" for c in v.children
+            ):
                 return [head]  # "hundreds of people protested outside ...": the people did
             return []
         if head.lemma_.lower() in EFFORT_NOUNS:
@@ -2374,11 +2948,19 @@ def subject_heads(v, depth: int = 0) -> list:
             if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
                 return subject_heads(head.head, depth + 1)
         return [head]
-    if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("by", "before", "after", "while", "without"):
+    if (
+        dep == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ in ("by", "before", "after", "while", "without")
+    ):
         # "by attacking", "detained her before releasing her": the one who did it
         return subject_heads(head.head, depth + 1)
-    if (dep == "pcomp" and head.dep_ == "prep" and head.lower_ == "to"
-            and head.head.lemma_.lower() in SUBJECT_CONTROL_TO):
+    if (
+        dep == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ == "to"
+        and head.head.lemma_.lower() in SUBJECT_CONTROL_TO
+    ):
         # "admitted to making concessions", "resorted to shelling the villages": the one who
         # admits it did it
         return subject_heads(head.head, depth + 1)
@@ -2419,11 +3001,15 @@ def against_or_for(tok) -> bool:
     low = tok.lower_
     if low in ("anti", "pro", "-") or low.startswith(("anti-", "pro-")):
         return True
-    return tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].lower_ in ("anti", "pro")
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text in ("-", "–")
+        and doc[tok.i - 2].lower_ in ("anti", "pro")
+    )
 
 
 def _carrier(n):
-    """"three days of combat drills", "a wave of arrests": the quantity noun stands in the
+    """ "three days of combat drills", "a wave of arrests": the quantity noun stands in the
     clause for the event noun."""
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in QUANTITY_NOUNS:
         return n.head.head
@@ -2449,13 +3035,23 @@ def nominal_source(n, lex: Lexicon) -> list:
         if t.dep_ != "conj":
             break
         t = t.head
-    if t.dep_ in LIGHT_SUBJECT_DEPS and (_light(lex, t.head) or (t != n and t.head.pos_ == "VERB"
-                                                                 and t.head.lemma_.lower() not in WITNESSING)):
-        opts.append(subject_heads(t.head))  # not "residents reported air strikes and heavy fighting"
+    if t.dep_ in LIGHT_SUBJECT_DEPS and (
+        _light(lex, t.head)
+        or (t != n and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in WITNESSING)
+    ):
+        opts.append(
+            subject_heads(t.head)
+        )  # not "residents reported air strikes and heavy fighting"
     if t.dep_ == "pobj" and _light(lex, t.head.head):
         opts.append(subject_heads(t.head.head))
-    if t.dep_ == "pobj" and t.head.lower_ in ("on", "in", "under") and t.head.head.lemma_.lower() in STATE_VERBS:
-        opts.append(subject_heads(t.head.head))  # "his forces were on high alert", "remained on alert"
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("on", "in", "under")
+        and t.head.head.lemma_.lower() in STATE_VERBS
+    ):
+        opts.append(
+            subject_heads(t.head.head)
+        )  # "his forces were on high alert", "remained on alert"
     opts.extend([c] for c in sorted(mods, key=lambda t: t.i) if c not in named)
     # "drones launched by the Houthis", "a convoy sent by the WFP"
     for c in n.children:
@@ -2477,11 +3073,19 @@ def inner_actor_heads(tok) -> list:
     kids = list(tok.children)
     if tok.lemma_.lower() in ALLY_NOUNS:
         # "Israel's militia ally in southern Lebanon", "Iran's proxies": someone else's forces
-        kids = [c for c in kids if c.dep_ not in ("poss", "amod", "nmod") and c.ent_type_ not in ("NORP", "GPE")]
+        kids = [
+            c
+            for c in kids
+            if c.dep_ not in ("poss", "amod", "nmod") and c.ent_type_ not in ("NORP", "GPE")
+        ]
     out.extend(c for c in kids if c.dep_ == "poss")
     for c in kids:  # "the US-led war", "Saudi-backed forces": the leader
         if c.dep_ == "amod" and c.tag_ == "VBN":
-            out.extend(g for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.pos_ == "PROPN")
+            out.extend(
+                g
+                for g in c.children
+                if g.dep_ in ("npadvmod", "compound", "nmod") and g.pos_ == "PROPN"
+            )
     for c in kids:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of", "for", "belonging", "with",
                                                         "between", "against"):  # fmt: skip
@@ -2523,6 +3127,9 @@ MARKET_KINDS = {"labour", "labor", "job", "jobs", "stock", "housing", "property"
 
 def is_generic_people(tok) -> bool:
     if tok.lemma_.lower() == "market" and any(
-            c.dep_ in ("compound", "amod") and c.lower_ in MARKET_KINDS for c in tok.children):
+        c.dep_ in ("compound", "amod") and c.lower_ in MARKET_KINDS for c in tok.children
+    ):
         return False
-    return tok.pos_ in ("NOUN", "NUM") and (tok.lemma_.lower() in GENERIC_PEOPLE or tok.lower_ in GENERIC_PEOPLE)
+    return tok.pos_ in ("NOUN", "NUM") and (
+        tok.lemma_.lower() in GENERIC_PEOPLE or tok.lower_ in GENERIC_PEOPLE
+    )

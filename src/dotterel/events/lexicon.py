@@ -54,7 +54,9 @@ class Word:
     alts: frozenset[str]
     is_prep: bool
     slot_after: str | None  # "T"/"S" when this preposition introduces a slot
-    constraint: frozenset[str] | None = None  # "with T:police": the slot's head must be one of these
+    constraint: frozenset[str] | None = (
+        None  # "with T:police": the slot's head must be one of these
+    )
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,9 @@ class Pattern:
     note: str = ""
     direct_constraint: frozenset[str] | None = None  # "beat T:protester|protesters"
     target_required: bool = False  # "strike T!": no event without a target
-    subject: frozenset[str] | None = None  # group key `subject:`: the doer must be one of these words
+    subject: frozenset[str] | None = (
+        None  # group key `subject:`: the doer must be one of these words
+    )
     agentless: str | None = None  # group key `agentless: source`: a passive's subject is the source
 
     @property
@@ -159,7 +163,12 @@ class Lexicon:
         """Every head lemma: a sentence without one of these cannot hold an event."""
         got = self.__dict__.get("_trigger_words")
         if got is None:
-            got = {h for (_, h) in self.by_head} | set(self.wrappers) | set(self.light_verbs) | set(self.noun_wrappers)
+            got = (
+                {h for (_, h) in self.by_head}
+                | set(self.wrappers)
+                | set(self.light_verbs)
+                | set(self.noun_wrappers)
+            )
             self.__dict__["_trigger_words"] = got
         return got
 
@@ -176,7 +185,9 @@ def _looks_like_slot(tok: str) -> bool:
     return tok[:1] in SLOTS and (len(tok) == 1 or tok[1] in "!:")
 
 
-def parse_pattern(text: str, where: str, pos: str = "verb") -> tuple[frozenset[str], tuple[Word, ...], str | None]:
+def parse_pattern(
+    text: str, where: str, pos: str = "verb"
+) -> tuple[frozenset[str], tuple[Word, ...], str | None]:
     """A verb pattern's trigger is its first word ("impose sanction on T"); a noun
     pattern's is the last word before its first preposition or slot, so compounds read
     naturally ("air strike on T", "humanitarian aid to T")."""
@@ -193,10 +204,14 @@ def parse_pattern_full(text: str, where: str, pos: str = "verb"):
         raise LexiconError(f"{where}: pattern {text!r} must start with its trigger word")
     for tok in toks:
         if _looks_like_slot(tok) and _slot(tok) is None:
-            raise LexiconError(f"{where}: bad slot {tok!r} in pattern {text!r} (T, S, T!, T:word|word)")
+            raise LexiconError(
+                f"{where}: bad slot {tok!r} in pattern {text!r} (T, S, T!, T:word|word)"
+            )
         sl = _slot(tok)
         if sl is not None and sl.required and sl.letter != "T":
-            raise LexiconError(f"{where}: only the target can be required ('T!'), not {tok!r} in {text!r}")
+            raise LexiconError(
+                f"{where}: only the target can be required ('T!'), not {tok!r} in {text!r}"
+            )
     h = 0
     if pos == "noun":
         while h + 1 < len(toks) and _slot(toks[h + 1]) is None and not _is_prep_alts(toks[h + 1]):
@@ -237,7 +252,7 @@ def _is_prep_alts(tok: str) -> bool:
 
 
 def _parse_target(spec: str, where: str) -> tuple[str, str, str | None]:
-    """"138" | "THREATEN:138" | "THREATEN:138:violence" -> (type, cameo, mode)."""
+    """ "138" | "THREATEN:138" | "THREATEN:138:violence" -> (type, cameo, mode)."""
     parts = str(spec).split(":")
     table = cameo_table()
     if len(parts) == 1:
@@ -301,7 +316,18 @@ def _load(path: Path):
         raise LexiconError(f"{where}: not valid YAML: {getattr(e, 'problem', e)}") from e
 
 
-GROUP_KEYS = {"cameo", "mode", "type", "verbs", "nouns", "adjectives", "note", "subject", "agentless", "__line__"}
+GROUP_KEYS = {
+    "cameo",
+    "mode",
+    "type",
+    "verbs",
+    "nouns",
+    "adjectives",
+    "note",
+    "subject",
+    "agentless",
+    "__line__",
+}
 FILE_KEYS = {"type", "groups", "stop", "__line__"}
 
 
@@ -310,7 +336,11 @@ def _words_list(value, where: str, key: str) -> frozenset[str] | None:
         return None
     if isinstance(value, str):
         value = value.split("|")
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(v, str) and v.strip() for v in value)
+    ):
         raise LexiconError(f"{where}: '{key}' must be a list of words")
     bad = [v for v in value if not re.fullmatch(r"[a-z0-9'’.]+", v.strip().lower())]
     if bad:
@@ -345,7 +375,7 @@ def load_pattern_file(lex: Lexicon, path: Path) -> None:
             raise LexiconError(f"{gwhere}: unknown key(s) {sorted(unknown)}")
         cameo = str(g.get("cameo") or "")
         if cameo not in table:
-            raise LexiconError(f"{gwhere}: unknown CAMEO code {cameo!r} (quote it: \"042\")")
+            raise LexiconError(f'{gwhere}: unknown CAMEO code {cameo!r} (quote it: "042")')
         typ = g.get("type") or ftype
         if typ not in PLOVER_TYPES:
             raise LexiconError(f"{gwhere}: unknown PLOVER type {typ!r}")
@@ -355,7 +385,9 @@ def load_pattern_file(lex: Lexicon, path: Path) -> None:
         subject = _words_list(g.get("subject"), gwhere, "subject")
         agentless = g.get("agentless")
         if agentless not in (None, "source"):
-            raise LexiconError(f"{gwhere}: 'agentless' can only be 'source' (the passive's subject is the source)")
+            raise LexiconError(
+                f"{gwhere}: 'agentless' can only be 'source' (the passive's subject is the source)"
+            )
         for section, pos in POS_OF_SECTION.items():
             items = g.get(section) or []
             for k, item in enumerate(items):
@@ -380,7 +412,11 @@ def load_pattern_file(lex: Lexicon, path: Path) -> None:
                     text = item
                 if not isinstance(text, str):
                     raise LexiconError(f"{where}: a pattern must be a string")
-                key = (pos, text.strip(), subject)  # the same words for another doer are another pattern
+                key = (
+                    pos,
+                    text.strip(),
+                    subject,
+                )  # the same words for another doer are another pattern
                 if key in seen:
                     raise LexiconError(f"{where}: pattern {text!r} already given at {seen[key]}")
                 seen[key] = where
@@ -400,7 +436,9 @@ def _load_stops(lex: Lexicon, path: Path, stop, ftype: str) -> None:
     if isinstance(stop, list):
         stop = {"verbs": stop}
     if not isinstance(stop, dict):
-        raise LexiconError(f"{path.name}: 'stop' must be a list of patterns or a mapping of verbs/nouns/adjectives")
+        raise LexiconError(
+            f"{path.name}: 'stop' must be a list of patterns or a mapping of verbs/nouns/adjectives"
+        )
     swhere = f"{path.name}:{stop.get('__line__', '?')}"
     unknown = set(stop) - set(POS_OF_SECTION) - {"__line__"}
     if unknown:
@@ -426,12 +464,25 @@ def _load_stops(lex: Lexicon, path: Path, stop, ftype: str) -> None:
             p = _compile(text, where, pos, id=f"stop.{ftype.lower()}.{pos}.{text.strip().replace(' ', '_')}",
                          type=ftype, mode=None, cameo="", note=note)  # fmt: skip
             if not p.words and not p.direct_constraint:
-                raise LexiconError(f"{where}: stop pattern {text!r} needs at least one word after its trigger")
+                raise LexiconError(
+                    f"{where}: stop pattern {text!r} needs at least one word after its trigger"
+                )
             for h in p.head:
                 lex.stops[(pos, h)].append(p)
 
 
-WRAPPER_KEYS = {"verbs", "nouns", "prep", "map", "modality", "target", "note", "__line__", "id", "infinitive"}
+WRAPPER_KEYS = {
+    "verbs",
+    "nouns",
+    "prep",
+    "map",
+    "modality",
+    "target",
+    "note",
+    "__line__",
+    "id",
+    "infinitive",
+}
 
 
 def _map_key(inner, where: str) -> str:
@@ -450,7 +501,9 @@ def _map_key(inner, where: str) -> str:
         if key not in cameo_table():
             raise LexiconError(f"{where}: map key {key!r} is not a CAMEO code")
         return key
-    raise LexiconError(f"{where}: map key {key!r} is not a PLOVER type, TYPE:mode, a quoted CAMEO code or 'default'")
+    raise LexiconError(
+        f"{where}: map key {key!r} is not a PLOVER type, TYPE:mode, a quoted CAMEO code or 'default'"
+    )
 
 
 def load_wrappers(lex: Lexicon, path: Path) -> None:
@@ -470,7 +523,9 @@ def load_wrappers(lex: Lexicon, path: Path) -> None:
             raise LexiconError(f"{where}: 'verbs' or 'nouns' is required")
         for x in [*lemmas, *nouns]:
             if not isinstance(x, str) or not re.fullmatch(r"[a-z'’]+", x):
-                raise LexiconError(f"{where}: a wrapper word must be one lower-case word, not {x!r}")
+                raise LexiconError(
+                    f"{where}: a wrapper word must be one lower-case word, not {x!r}"
+                )
         mapping = {}
         for inner, spec in (w.get("map") or {}).items():
             if inner == "__line__":
@@ -485,7 +540,9 @@ def load_wrappers(lex: Lexicon, path: Path) -> None:
             raise LexiconError(f"{where}: 'target' must be inner or addressee")
         prep = w.get("prep")
         if prep is not None and not isinstance(prep, str):
-            raise LexiconError(f"{where}: 'prep' must be a quoted string (YAML reads on/no/yes as booleans)")
+            raise LexiconError(
+                f"{where}: 'prep' must be a quoted string (YAML reads on/no/yes as booleans)"
+            )
         first = (lemmas or nouns)[0]
         wr = Wrapper(frozenset(lemmas), prep, mapping, modality, target, where,
                      w.get("id") or f"wrapper.{first.replace(' ', '_')}", frozenset(nouns),
@@ -519,7 +576,9 @@ def load_lexicon(root: Path) -> Lexicon:
         if p.name.startswith("_"):
             continue
         data_head = p.read_text(encoding="utf-8")[:4000]
-        if re.search(r"^wrappers:", data_head, re.M) or re.search(r"^light_verbs:", data_head, re.M):
+        if re.search(r"^wrappers:", data_head, re.M) or re.search(
+            r"^light_verbs:", data_head, re.M
+        ):
             load_wrappers(lex, p)
         else:
             load_pattern_file(lex, p)

@@ -50,7 +50,7 @@ def is_passive(v) -> bool:
 
 
 def main_verb_as_participle(v) -> bool:
-    """"Doctors from two aid groups donated and delivered medicine to ...": a sentence whose
+    """ "Doctors from two aid groups donated and delivered medicine to ...": a sentence whose
     root the parser made a noun, its main verb a participle of a noun in that subject. The
     verb is the main verb and the root noun its subject."""
     return misparsed_subject(v) is not None
@@ -64,7 +64,11 @@ TRAILING_REPORT = {"say", "tell", "report", "add", "confirm", "claim"}
 def misparsed_subject(v):
     """The noun that is really the subject of `v` when `v` is a main verb the parser made a
     participle of it (see main_verb_as_participle), else None."""
-    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("auxpass", "agent") for c in v.children):
+    if (
+        v.dep_ != "acl"
+        or v.tag_ not in ("VBN", "VBD")
+        or any(c.dep_ in ("auxpass", "agent") for c in v.children)
+    ):
         return None
     root = v.sent.root
     if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in TRAILING_REPORT and root.i > v.i:
@@ -73,8 +77,13 @@ def misparsed_subject(v):
             if top.head == root:
                 break
             top = top.head
-        if top.head == root and top.dep_ in ("dep", "nsubj", "ccomp") and top.pos_ in ("NOUN", "PROPN") \
-                and top.i < v.i and any(c.dep_ == "dobj" for c in v.children):
+        if (
+            top.head == root
+            and top.dep_ in ("dep", "nsubj", "ccomp")
+            and top.pos_ in ("NOUN", "PROPN")
+            and top.i < v.i
+            and any(c.dep_ == "dobj" for c in v.children)
+        ):
             return top
         return None
     if root.pos_ not in ("NOUN", "PROPN") or root.i > v.i:
@@ -100,14 +109,26 @@ MEASURE_NOUNS = {"hour", "hours", "minute", "minutes", "day", "days", "week", "w
 
 
 def shifted_object(v):
-    """"X shortened by one hour the nightly curfew imposed after the coup toppled the
+    """ "X shortened by one hour the nightly curfew imposed after the coup toppled the
     government": an object moved after a measure phrase, which the parser reads as an agent
     and the object as the subject of the next clause. The active verb's object, or None."""
-    if v.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in v.children) or any(
-            c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in v.children):
+    if (
+        v.pos_ != "VERB"
+        or not any(c.dep_ == "nsubj" for c in v.children)
+        or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in v.children)
+    ):
         return None
-    agent = next((c for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i == v.i + 1), None)
-    if agent is None or not any(g.dep_ == "pobj" and g.lower_ in MEASURE_NOUNS for g in agent.children):
+    agent = next(
+        (
+            c
+            for c in v.children
+            if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i == v.i + 1
+        ),
+        None,
+    )
+    if agent is None or not any(
+        g.dep_ == "pobj" and g.lower_ in MEASURE_NOUNS for g in agent.children
+    ):
         return None
     end = max(t.i for t in agent.subtree)
     for c in v.children:
@@ -119,10 +140,15 @@ def shifted_object(v):
 
 
 def reduced_passive(v) -> bool:
-    """"soldiers deployed to the border", "troops sent into Haiti": a participle after the
+    """ "soldiers deployed to the border", "troops sent into Haiti": a participle after the
     noun it is said of (that noun is its passive subject)."""
-    return (v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i
-            and not main_verb_as_participle(v))
+    return (
+        v.dep_ == "acl"
+        and v.tag_ == "VBN"
+        and v.head.pos_ in ("NOUN", "PROPN")
+        and v.head.i < v.i
+        and not main_verb_as_participle(v)
+    )
 
 
 # adjuncts are background, not the event's frame: "launched a crackdown after attacks on posts";
@@ -142,7 +168,11 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
     levels: "call for the lifting of the curfew" is for, lifting, of, curfew. A passive
     verb's subject is in its frame as its object ("Troops were deployed": deploy troops)."""
     out = []
-    frontier = [c for c in tok.children if _in_frame(c) or (c.dep_ == "nsubjpass" and tok.pos_ in ("VERB", "AUX"))]
+    frontier = [
+        c
+        for c in tok.children
+        if _in_frame(c) or (c.dep_ == "nsubjpass" and tok.pos_ in ("VERB", "AUX"))
+    ]
     shifted = shifted_object(tok)
     if shifted is not None:
         frontier.append(shifted)  # "shortened by one hour the curfew": the curfew
@@ -205,7 +235,8 @@ def _doer_is(tok, alts) -> bool:
     """The doer is one of a group's subject words, or is named by one ("peacekeeping troops"
     for `peacekeeping`)."""
     return _in_words(tok, alts) or any(
-        c.dep_ in ("compound", "amod") and c.i < tok.i and _in_words(c, alts) for c in tok.children)
+        c.dep_ in ("compound", "amod") and c.i < tok.i and _in_words(c, alts) for c in tok.children
+    )
 
 
 def _constrained(heads: list, alts) -> list:
@@ -218,9 +249,19 @@ def _constrained(heads: list, alts) -> list:
             if _in_words(h, alts):
                 out.append(h)
                 break
-            if h.lemma_.lower() not in QUANTITY_HEADS and h.lower_ not in QUANTITY_HEADS and not h.like_num:
+            if (
+                h.lemma_.lower() not in QUANTITY_HEADS
+                and h.lower_ not in QUANTITY_HEADS
+                and not h.like_num
+            ):
                 break  # a number is a quantity too: "returned 101 of the hostages"
-            of = [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            of = [
+                g
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             if not of:
                 break
             h = of[0]
@@ -239,14 +280,20 @@ def doer_words(tok, pos: str) -> list:
                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         out += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         # a duration is no doer: "announced a two-week suspension of its protests"
-        named = [c for c in out if c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in TEMPORAL_ENTS]
+        named = [
+            c
+            for c in out
+            if c.pos_ in ("NOUN", "PROPN", "PRON") and c.ent_type_ not in TEMPORAL_ENTS
+        ]
         if not named and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "the army launched a crackdown", "the coalition plans a fresh march": the verb's doer
             return out + doer_words(tok.head, "verb")
         return out
     v = tok
     for k in range(4):
-        deps = ("nsubj", "csubj") if k == 0 else ("nsubj", "csubj", "nsubjpass")  # "forced to withdraw"
+        deps = (
+            ("nsubj", "csubj") if k == 0 else ("nsubj", "csubj", "nsubjpass")
+        )  # "forced to withdraw"
         subj = [c for c in v.children if c.dep_ in deps]
         if subj:
             s0 = subj[0]
@@ -258,7 +305,9 @@ def doer_words(tok, pos: str) -> list:
                 if said:
                     return said[:1]
             out = subj[:1] + [g for g in s0.children if g.dep_ == "conj"]
-            if s0.lemma_.lower() in QUANTITY_HEADS:  # "thousands of troops", "hundreds of protesters"
+            if (
+                s0.lemma_.lower() in QUANTITY_HEADS
+            ):  # "thousands of troops", "hundreds of protesters"
                 out += [g for c in s0.children if c.dep_ == "prep" and c.lower_ == "of"
                         for g in c.children if g.dep_ == "pobj"]  # fmt: skip
             return out
@@ -273,7 +322,9 @@ def doer_words(tok, pos: str) -> list:
             v = v.head  # "the union was ready to strike": through the predicate adjective
             continue
         if any(c.dep_ == "agent" for c in v.children):
-            return [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return [
+                g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+            ]
         break
     return []
 

@@ -9,7 +9,11 @@ from ..words import word_class
 
 PLANNED_AUX = word_class("planned_aux")  # data/word_classes.yaml
 POSSIBLE_AUX = word_class("possible_aux")
-DEONTIC_AUX = {"should", "ought", "must"}  # "should be arrested": an opinion of what ought to happen
+DEONTIC_AUX = {
+    "should",
+    "ought",
+    "must",
+}  # "should be arrested": an opinion of what ought to happen
 REPORTING = word_class("reporting_verbs")  # data/word_classes.yaml
 PLANNED_ADJ = {"planned", "upcoming", "forthcoming", "proposed", "scheduled", "expected",
                "impending", "intended", "prospective", "imminent"}  # fmt: skip
@@ -32,7 +36,16 @@ RISK_NOUNS = {"risk", "prospect", "possibility", "danger", "likelihood", "chance
 # "our intention is to arrest them": the event is planned
 PLAN_NOUNS = {"intention", "intent", "plan", "aim", "goal", "objective", "purpose", "mission"}
 # "a commitment to increase its presence", "a pledge to withdraw": a promised act, still to come
-PLAN_GOVERNING = {"commitment", "intention", "pledge", "promise", "plan", "proposal", "undertaking", "vow"}
+PLAN_GOVERNING = {
+    "commitment",
+    "intention",
+    "pledge",
+    "promise",
+    "plan",
+    "proposal",
+    "undertaking",
+    "vow",
+}
 # "the refusal to end its backing", "the failure to stop the attacks": the act did not happen
 NEG_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
 # "an announcement that it would train an army": what these nouns report is reported speech
@@ -40,11 +53,32 @@ STATEMENT_NOUNS = word_class("statement_nouns")
 # "we have to fight", "Syria needs to negotiate": an obligation, not an act
 OBLIGATION = {"have", "need"}
 # governors whose own modality does not pass to the infinitive ("refused to", "denied"...)
-NOT_SHARING = {"refuse", "decline", "deny", "agree", "promise", "vow", "threaten", "urge", "ask",
-               "call", "demand", "offer", "plan", "want", "intend", "try", "seek", "hope", "fail"}
+NOT_SHARING = {
+    "refuse",
+    "decline",
+    "deny",
+    "agree",
+    "promise",
+    "vow",
+    "threaten",
+    "urge",
+    "ask",
+    "call",
+    "demand",
+    "offer",
+    "plan",
+    "want",
+    "intend",
+    "try",
+    "seek",
+    "hope",
+    "fail",
+}
 
 
-def modality(head, chain: list | None = None, wrapper_modality: str | None = None) -> tuple[str, str]:
+def modality(
+    head, chain: list | None = None, wrapper_modality: str | None = None
+) -> tuple[str, str]:
     """(modality, why) for an event whose trigger is `head`; `chain` holds the verbs that
     govern it (wrappers such as "agreed to", "plans to")."""
     chain = chain or []
@@ -63,40 +97,78 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
         clause.append(head.head.head)
     if _conditional(head):
         return "hypothetical", "inside an if/unless clause"
-    if any(c.i < head.i and c.lower_ in ("whoever", "whomever", "whosoever") for c in head.children):
+    if any(
+        c.i < head.i and c.lower_ in ("whoever", "whomever", "whosoever") for c in head.children
+    ):
         return "hypothetical", "done by whoever would do it"  # "a reward to whomever kills him"
     for t in clause:  # "If the truce holds, the two sides will resume talks"
-        if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-               and not _conditions_the_content(head, t, c) for c in t.children):
+        if any(
+            c.dep_ == "advcl"
+            and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+            and not _conditions_the_content(head, t, c)
+            for c in t.children
+        ):
             return "hypothetical", f"under an if/unless condition on '{t.text}'"
-    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "dobj" and head.head.lemma_.lower() in AVERTING:
+    if (
+        head.pos_ in ("NOUN", "PROPN")
+        and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in AVERTING
+    ):
         return "negated", f"kept from happening by '{head.head.text}'"  # "to avert a clash"
-    for t in clause:  # "signed the deal without consulting Uganda", "without consultation with Kyiv"
-        if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without" and t.pos_ in ("VERB", "NOUN"):
+    for (
+        t
+    ) in clause:  # "signed the deal without consulting Uganda", "without consultation with Kyiv"
+        if (
+            t.dep_ in ("pcomp", "pobj")
+            and t.head.lower_ == "without"
+            and t.pos_ in ("VERB", "NOUN")
+        ):
             return "negated", f"'without {t.text}'"
     for t in clause:
         for c in t.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATING and c.dep_ in ("advmod", "det", "neg")):
                 return "negated", f"negation '{c.text}' on '{t.text}'"
             if c.dep_ in ("nsubj", "nsubjpass") and any(
-                    g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children):
+                g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children
+            ):
                 return "negated", f"'neither' on the subject of '{t.text}'"  # "Neither X nor Y has"
-            if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in c.children):
+            if (
+                c.dep_ == "advmod"
+                and c.lower_ in ("longer", "more")
+                and any(g.lower_ == "no" for g in c.children)
+            ):
                 return "negated", f"'no {c.text}' on '{t.text}'"  # "no longer demand"
-            if ((c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and t.pos_ == "VERB")) and _no_noun(c)
-                    and t.pos_ != "NOUN" and (t is head or t in chain or t.lemma_.lower() in OCCURRENCE)):
+            if (
+                (c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and t.pos_ == "VERB"))
+                and _no_noun(c)
+                and t.pos_ != "NOUN"
+                and (t is head or t in chain or t.lemma_.lower() in OCCURRENCE)
+            ):
                 return "negated", f"'{c.text}' denied by 'no'"  # "not a single request was granted"
     for t in clause:  # "it is not a war that Chad can win", "there is no army that could stop them"
         n = t.head
-        if t.dep_ == "relcl" and n.dep_ == "attr" and (
-            any(c.dep_ == "neg" for c in n.head.children) or any(c.dep_ == "det" and c.lower_ == "no" for c in n.children)
+        if (
+            t.dep_ == "relcl"
+            and n.dep_ == "attr"
+            and (
+                any(c.dep_ == "neg" for c in n.head.children)
+                or any(c.dep_ == "det" and c.lower_ == "no" for c in n.children)
+            )
         ):
             return "negated", f"'{n.text}' denied by its clause"
-    for t in clause:  # "were not prepared to fight", "is not willing to talk": the copula's negation
+    for (
+        t
+    ) in clause:  # "were not prepared to fight", "is not willing to talk": the copula's negation
         if t.dep_ == "acomp" and any(c.dep_ == "neg" for c in t.head.children):
             return "negated", f"negation on '{t.head.text} {t.text}'"
-    no = _governing_noun(head, clause[1:], lambda n: (_no_noun(n) and n.lemma_.lower() not in NO_EMPHATIC)
-                         or (n is not head and n.lemma_.lower() in NEG_NOUNS))
+    no = _governing_noun(
+        head,
+        clause[1:],
+        lambda n: (
+            (_no_noun(n) and n.lemma_.lower() not in NO_EMPHATIC)
+            or (n is not head and n.lemma_.lower() in NEG_NOUNS)
+        ),
+    )
     if no is not None:
         return "negated", f"'{no.text}' says no"
     if head.pos_ in ("NOUN", "PROPN"):
@@ -104,21 +176,37 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
             if c.dep_ == "det" and c.lower_ == "no":
                 return "negated", "determiner 'no'"
     if wrapper_modality == "planned" and any(
-        c.dep_ == "aux" and c.lower_ in ("would", "could", "might") and not _reported(t) for t in chain for c in t.children
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might") and not _reported(t)
+        for t in chain
+        for c in t.children
     ):
         return "possible", "a hedged expectation ('would expect', 'might plan')"
     if wrapper_modality and wrapper_modality != "asserted":
         return wrapper_modality, "governing verb"
-    anyn = _governing_noun(head, clause[1:], lambda n: any(c.dep_ == "det" and c.lower_ == "any" for c in n.children))
+    anyn = _governing_noun(
+        head, clause[1:], lambda n: any(c.dep_ == "det" and c.lower_ == "any" for c in n.children)
+    )
     if anyn is not None:
         return "hypothetical", f"'any {anyn.text}'"  # "any use of force would be punished"
-    risk = _governing_noun(head, clause[1:], lambda n: n.lemma_.lower() in RISK_NOUNS or n.lower_ in RISK_NOUNS,
-                           skip=set(chain))
+    risk = _governing_noun(
+        head,
+        clause[1:],
+        lambda n: n.lemma_.lower() in RISK_NOUNS or n.lower_ in RISK_NOUNS,
+        skip=set(chain),
+    )
     if risk is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
-        risk = next((c for c in head.head.children if c.dep_ == "attr" and c.lemma_.lower() in RISK_NOUNS), None)
+        risk = next(
+            (c for c in head.head.children if c.dep_ == "attr" and c.lemma_.lower() in RISK_NOUNS),
+            None,
+        )
     if risk is not None:
         return "possible", f"'{risk.text}'"
-    plan = _governing_noun(head, clause[1:], lambda n: n is not head and n.lemma_.lower() in PLAN_GOVERNING, skip=set(chain))
+    plan = _governing_noun(
+        head,
+        clause[1:],
+        lambda n: n is not head and n.lemma_.lower() in PLAN_GOVERNING,
+        skip=set(chain),
+    )
     if plan is not None:
         return "planned", f"'{plan.text} to'"
     for t in clause:
@@ -145,12 +233,17 @@ def modality(head, chain: list | None = None, wrapper_modality: str | None = Non
                 if gov.lemma_.lower() in OBLIGATION and gov.tag_ in ("VBP", "VBZ"):
                     return "hypothetical", f"'{gov.text} to' (an obligation)"
     for t in clause:  # "our intention is to arrest them"
-        if t.dep_ == "xcomp" and t.head.lemma_ == "be" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in t.children
-        ) and any(c.dep_ == "nsubj" and c.lemma_.lower() in PLAN_NOUNS for c in t.head.children):
+        if (
+            t.dep_ == "xcomp"
+            and t.head.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in PLAN_NOUNS for c in t.head.children)
+        ):
             return "planned", "'the intention is to'"
-    if head.dep_ == "ROOT" and head.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    if (
+        head.dep_ == "ROOT"
+        and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     ):
         return "planned", "headline infinitive ('X to visit Y')"
     # "is set to", "is expected to", "is due to": the adjective/participle governs
@@ -175,7 +268,7 @@ OCCURRENCE = {"take", "hold", "happen", "occur", "go", "begin", "start", "stage"
 
 
 def _conditions_the_content(head, verb, cond) -> bool:
-    """"threatened air strikes unless Syria withdrew", "offered talks if the dispute was
+    """ "threatened air strikes unless Syria withdrew", "offered talks if the dispute was
     settled": an if/unless clause after a threat, warning, demand or offer that was made
     conditions the act threatened or offered, not the threat or offer itself. The event must
     be the threat (offer) itself — its verb, or its noun with the verb that carries it ("issued
@@ -183,19 +276,27 @@ def _conditions_the_content(head, verb, cond) -> bool:
     condition before it ("If Russia invades, NATO will threaten") keeps the whole hypothetical."""
     if cond.i < verb.i:
         return False
-    if not (verb is head and verb.lemma_.lower() in CONDITIONED_ACTS
-            or head.pos_ == "NOUN" and head.lemma_.lower() in CONDITIONED_ACTS and head.i < cond.i):
+    if not (
+        verb is head
+        and verb.lemma_.lower() in CONDITIONED_ACTS
+        or head.pos_ == "NOUN"
+        and head.lemma_.lower() in CONDITIONED_ACTS
+        and head.i < cond.i
+    ):
         return False
     return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _no_noun(n) -> bool:
-    """"no approach", "not a single request", "no one", "none": a noun that says no."""
+    """ "no approach", "not a single request", "no one", "none": a noun that says no."""
     if n.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     if n.lower_ in ("none", "nobody", "nothing", "noone"):
         return True
-    return any((c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "neg" and c.i < n.i) for c in n.children)
+    return any(
+        (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "neg" and c.i < n.i)
+        for c in n.children
+    )
 
 
 def _governing_noun(head, starts, test, skip: set | None = None):
@@ -227,7 +328,9 @@ def _governing_noun(head, starts, test, skip: set | None = None):
                 t = t.head  # a purpose: "no sign it will press Syria to negotiate"
             elif dep in ("ccomp",) and t.head.pos_ in ("NOUN", "PROPN"):
                 t = t.head
-            elif dep in ("dobj", "nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t is head:
+            elif (
+                dep in ("dobj", "nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t is head
+            ):
                 break  # a noun event's own verb is looked at by the clause rules
             else:
                 break
@@ -249,18 +352,30 @@ def _purpose_governors(tok) -> list:
     out = []
     t = tok
     for _ in range(3):
-        if t.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
-                and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_.lower() not in NOT_SHARING:
+        if (
+            t.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and t.head.pos_ in ("VERB", "AUX")
+            and t.head.lemma_.lower() not in NOT_SHARING
+        ):
             t = t.head  # "could use the window to press": press shares "could"
             out.append(t)
-        elif t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.dep_ == "acomp" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in t.children
+        elif (
+            t.dep_ == "xcomp"
+            and t.head.pos_ == "ADJ"
+            and t.head.dep_ == "acomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         ):
             t = t.head.head  # "will be able to press ahead": press shares "will"
             out.append(t)
-        elif t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in t.children
-        ) and misattached_speech(t) is None:
+        elif (
+            t.dep_ == "conj"
+            and t.head.pos_ in ("VERB", "AUX")
+            and not any(
+                c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in t.children
+            )
+            and misattached_speech(t) is None
+        ):
             t = t.head  # "will meet X and sign a deal": the second verb shares "will"
             out.append(t)
         else:
@@ -272,7 +387,7 @@ SPEECH_CONJ = word_class("conjoined_speech_verbs")
 
 
 def misattached_speech(v):
-    """"Ruto said that the protests would not succeed and warned that ...": the parser
+    """ "Ruto said that the protests would not succeed and warned that ...": the parser
     hangs the second speech verb on the reported clause; it goes with "said". Returns the
     reporting verb it belongs with, or None."""
     h = v.head
@@ -302,9 +417,22 @@ def _conditional(tok) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
             return True
-        if t.dep_ in ("advcl", "ccomp", "xcomp", "conj", "relcl", "acl", "dobj", "pobj", "prep", "pcomp"):
+        if t.dep_ in (
+            "advcl",
+            "ccomp",
+            "xcomp",
+            "conj",
+            "relcl",
+            "acl",
+            "dobj",
+            "pobj",
+            "prep",
+            "pcomp",
+        ):
             t = t.head
-            if t.dep_ == "ROOT" and not any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+            if t.dep_ == "ROOT" and not any(
+                c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children
+            ):
                 return False
         else:
             return False
@@ -317,14 +445,26 @@ SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 def _reported(tok) -> bool:
     t = tok
     for _ in range(5):
-        if t.dep_ == "relcl" and t.head.dep_ in ("dobj", "attr", "pobj") and t.head.head.pos_ in ("VERB", "AUX", "ADP"):
-            t = t.head.head if t.head.head.pos_ != "ADP" else t.head.head.head  # "would build a force that would patrol"
+        if (
+            t.dep_ == "relcl"
+            and t.head.dep_ in ("dobj", "attr", "pobj")
+            and t.head.head.pos_ in ("VERB", "AUX", "ADP")
+        ):
+            t = (
+                t.head.head if t.head.head.pos_ != "ADP" else t.head.head.head
+            )  # "would build a force that would patrol"
             if t.lemma_.lower() in REPORTING and t.tag_ in ("VBD", "VBN"):
                 return True
-        elif t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in STATEMENT_NOUNS:
+        elif (
+            t.dep_ in ("acl", "ccomp")
+            and t.head.pos_ == "NOUN"
+            and t.head.lemma_.lower() in STATEMENT_NOUNS
+        ):
             return True  # "an announcement that it would train an army"
         elif t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head != t:
-            own = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in t.children)
+            own = any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in t.children
+            )
             t = t.head
             if t.lemma_.lower() in REPORTING and t.tag_ in ("VBD", "VBN"):
                 return True

@@ -27,7 +27,6 @@ actor, never a location. With no place in the clause, an event a state does at h
 at country precision; anything else gets no location.
 """
 
-
 from __future__ import annotations
 
 from .. import when as W

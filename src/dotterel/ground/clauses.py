@@ -58,9 +58,17 @@ def event_anchor_tokens(cand) -> set:
         if v is not None and _light_frame(cand.trigger, v):
             anchors.add(v)
         # "the summit ..., held in Hanoi last month": a participle describing the event
-        anchors.update(c for c in cand.trigger.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN")
-    if cand.trigger.dep_ == "amod" and cand.trigger.head.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < cand.trigger.i for c in cand.trigger.children):
+        anchors.update(
+            c for c in cand.trigger.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+        )
+    if (
+        cand.trigger.dep_ == "amod"
+        and cand.trigger.head.pos_ in ("NOUN", "PROPN")
+        and any(
+            c.dep_ in ("npadvmod", "compound", "amod", "nmod") and c.i < cand.trigger.i
+            for c in cand.trigger.children
+        )
+    ):
         # "At UN-brokered talks in Sweden last December": a participle naming its doer is
         # the event of the noun it modifies, with that noun's time and place
         anchors.add(cand.trigger.head)
@@ -89,10 +97,13 @@ def governors(tok, depth: int = 3) -> list:
     out = []
     t = tok
     for _ in range(depth):
-        if t.dep_ == "xcomp" or (t.dep_ == "advcl" and (
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-            or (t.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in t.children))
-        )):
+        if t.dep_ == "xcomp" or (
+            t.dep_ == "advcl"
+            and (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                or (t.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in t.children))
+            )
+        ):
             # "..., killing 14 civilians": the participle shares its head's time and place
             t = t.head
             out.append(t)
@@ -129,7 +140,7 @@ def is_future(verb, modality: str = "asserted") -> bool:
 
 
 def perfect_aspect(verb) -> str:
-    """"past" for simple past, "pluperfect" for had + participle, "present" otherwise."""
+    """ "past" for simple past, "pluperfect" for had + participle, "present" otherwise."""
     lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if "had" in lowers:
         return "pluperfect"
@@ -140,5 +151,3 @@ def perfect_aspect(verb) -> str:
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "conj"):
         return "past"
     return "present"
-
-

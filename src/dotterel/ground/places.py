@@ -73,10 +73,17 @@ def _slot_ok(cand, prep_word: str) -> bool:
     if prep_word in LOCATIVE_PREPS:
         return True
     if prep_word in MOTION_PREPS:
-        return cand.mode == "visit" or cand.type in ("MOBILIZE", "AID", "CONSULT", "ASSAULT", "PROTEST")
+        return cand.mode == "visit" or cand.type in (
+            "MOBILIZE",
+            "AID",
+            "CONSULT",
+            "ASSAULT",
+            "PROTEST",
+        )
     if prep_word in ("from", "out"):  # "withdrew from Kidal", "drove the militants out of Mosul"
-        return cand.type == "RETREAT" or (cand.type in ("ASSAULT", "COERCE", "CONCEDE") and bool(
-            _trigger_lemmas(cand) & OUSTING))
+        return cand.type == "RETREAT" or (
+            cand.type in ("ASSAULT", "COERCE", "CONCEDE") and bool(_trigger_lemmas(cand) & OUSTING)
+        )
     if prep_word == "for":  # "set off for Mekelle", "left for Moscow"
         return cand.type in ("AID", "MOBILIZE") or cand.mode == "visit"
     return False
@@ -126,7 +133,9 @@ def _mention_heads(sent, sa) -> list:
     out = []
     seen = set()
     for e in sent.ents:
-        if e.label_ in PLACE_ENTS or (e.label_ in ("NORP", "ORG", "PERSON") and _kb_place(e.root, sa)):
+        if e.label_ in PLACE_ENTS or (
+            e.label_ in ("NORP", "ORG", "PERSON") and _kb_place(e.root, sa)
+        ):
             out.append(e.root)
             seen.update(range(e.start, e.end))
     for tok in sent:
@@ -143,15 +152,22 @@ def _mention_heads(sent, sa) -> list:
                 continue
         # "the Uri sector", "the Neelum valley", "the town of Karkamis": named by a place noun
         if tok.pos_ == "PROPN" and (
-                (tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in PLACE_NOUNS)
-                or (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                    and tok.head.head.lemma_.lower() in PLACE_NOUNS)):
+            (tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in PLACE_NOUNS)
+            or (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "of"
+                and tok.head.head.lemma_.lower() in PLACE_NOUNS
+            )
+        ):
             out.append(tok)
             continue
         # a name the tagger took for a person ("marched through central Santiago") but that
         # follows a place preposition and is a known city or division
-        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in STRICT_LOCATIVE | MOTION_PREPS \
-                | {"through"}:
+        if (
+            tok.pos_ == "PROPN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in STRICT_LOCATIVE | MOTION_PREPS | {"through"}
+        ):
             name = _name_of(tok)
             g = gazetteer()
             city = g.cities_named(name)
@@ -163,15 +179,22 @@ def _mention_heads(sent, sa) -> list:
 def _name_of(tok) -> str:
     """The proper name a token ends: "Khartoum North", "Buenos Aires"."""
     i = tok.i
-    while i > tok.sent.start and tok.doc[i - 1].pos_ == "PROPN" and tok.doc[i - 1].dep_ in ("compound", "flat"):
+    while (
+        i > tok.sent.start
+        and tok.doc[i - 1].pos_ == "PROPN"
+        and tok.doc[i - 1].dep_ in ("compound", "flat")
+    ):
         i -= 1
     return tok.doc[i : tok.i + 1].text
 
 
 def _kb_place(tok, sa) -> bool:
     m = getattr(sa, "match_at", {}).get(tok.i)
-    return m is not None and m.term.entity.kind == "country" and m.term.function in (
-        "name", "capital", "region", "seat")
+    return (
+        m is not None
+        and m.term.entity.kind == "country"
+        and m.term.function in ("name", "capital", "region", "seat")
+    )
 
 
 CITY_NAMED_GATHERINGS = word_class("city_named_gatherings")  # data/word_classes.yaml
@@ -182,20 +205,32 @@ def _climb(tok):
     phrase head that hangs in the clause; a city names where its gathering is ("on the
     sidelines of the Munich conference", "at the Davos forum")."""
     t = tok
-    if tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in CITY_NAMED_GATHERINGS and tok.ent_type_ in PLACE_ENTS \
-            and gazetteer().country_of_name(_ent_text(tok)) is None:
+    if (
+        tok.dep_ in ("compound", "nmod")
+        and tok.head.lemma_.lower() in CITY_NAMED_GATHERINGS
+        and tok.ent_type_ in PLACE_ENTS
+        and gazetteer().country_of_name(_ent_text(tok)) is None
+    ):
         t = tok.head
     for _ in range(3):
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS:
             t = t.head.head  # "the town of Dapchi" -> town
             continue
-        if t.dep_ in ("appos", "compound", "amod", "nmod") and t.head.pos_ in ("PROPN", "NOUN") and \
-                (t.head.ent_type_ in PLACE_ENTS or t.head.lemma_.lower() in PLACE_NOUNS):
+        if (
+            t.dep_ in ("appos", "compound", "amod", "nmod")
+            and t.head.pos_ in ("PROPN", "NOUN")
+            and (t.head.ent_type_ in PLACE_ENTS or t.head.lemma_.lower() in PLACE_NOUNS)
+        ):
             t = t.head
             continue
-        if t.dep_ == "poss" and (t.head.ent_type_ in PLACE_ENTS or t.head.lemma_.lower() in PLACE_NOUNS | PARTS
-                                 or (t.head.pos_ == "PROPN" and t.head.ent_type_ == "")):
-            t = t.head  # "Istanbul's Istiklal Avenue", "Gaza's Jabalia camp"; not "America's troops"
+        if t.dep_ == "poss" and (
+            t.head.ent_type_ in PLACE_ENTS
+            or t.head.lemma_.lower() in PLACE_NOUNS | PARTS
+            or (t.head.pos_ == "PROPN" and t.head.ent_type_ == "")
+        ):
+            t = (
+                t.head
+            )  # "Istanbul's Istiklal Avenue", "Gaza's Jabalia camp"; not "America's troops"
             continue
         break
     return t
@@ -221,13 +256,24 @@ def _slot_of(tok, cand, anchors, trig, actors, sa=None) -> int | None:
                     depth += 1
                     continue
                 return None
-            if word == "for" and cand.type == "ASSAULT" and not _is_country_name(tok, sa) \
-                    and _trigger_lemmas(cand) & {"battle", "fight", "fighting", "offensive", "struggle"}:
-                return _reaches(x, anchors, trig, depth)  # "the battle for Raqqa", "fight for Mosul"
+            if (
+                word == "for"
+                and cand.type == "ASSAULT"
+                and not _is_country_name(tok, sa)
+                and _trigger_lemmas(cand) & {"battle", "fight", "fighting", "offensive", "struggle"}
+            ):
+                return _reaches(
+                    x, anchors, trig, depth
+                )  # "the battle for Raqqa", "fight for Mosul"
             if not _slot_ok(cand, word):
                 return None
-            if tok in actors and word not in STRICT_LOCATIVE and cand.mode != "visit" \
-                    and cand.type not in DOBJ_PLACE_TYPES and word not in ("from", "out"):
+            if (
+                tok in actors
+                and word not in STRICT_LOCATIVE
+                and cand.mode != "visit"
+                and cand.type not in DOBJ_PLACE_TYPES
+                and word not in ("from", "out")
+            ):
                 return None  # "called on Washington": an actor, not a place
             got = _reaches(x, anchors, trig, depth)
             if (got is not None and cand.type in AGREEING_TYPES and x in trig and x is not cand.trigger
@@ -237,13 +283,20 @@ def _slot_of(tok, cand, anchors, trig, actors, sa=None) -> int | None:
                 got += 2
             return got
         if dep in ("dobj", "nsubjpass") and (t.head in anchors or t.head in trig):
-            if cand.type in DOBJ_PLACE_TYPES or cand.mode == "visit" or (
-                    cand.type == "CONCEDE" and _trigger_lemmas(cand) & OUSTING):
-                return depth + 1  # "shelled Kharkiv", "entered Gaza", "visited Taipei", "will leave Syria"
+            if (
+                cand.type in DOBJ_PLACE_TYPES
+                or cand.mode == "visit"
+                or (cand.type == "CONCEDE" and _trigger_lemmas(cand) & OUSTING)
+            ):
+                return (
+                    depth + 1
+                )  # "shelled Kharkiv", "entered Gaza", "visited Taipei", "will leave Syria"
             return None
         if dep in ("compound", "amod", "nmod", "poss") and t.head in trig:
             if _is_country_name(tok, sa):
-                return None  # "a US air strike", "US troops stationed in", "the Iran talks": a party
+                return (
+                    None  # "a US air strike", "US troops stationed in", "the Iran talks": a party
+                )
             return depth + 1  # "the Hamburg summit", "Kharkiv shelling"
         if dep in ("conj", "appos"):
             t = t.head
@@ -272,8 +325,11 @@ def _reaches(x, anchors, trig, depth: int) -> int | None:
                 return depth + 1
             if x.dep_ == "pobj" and x.head.head in trig:  # "an air strike on a village in X"
                 return depth + 1
-            if x.dep_ == "pobj" and x.head.dep_ == "prep" and x.head.lower_ in (
-                    STRICT_LOCATIVE | MOTION_PREPS | {"of", "at"}):
+            if (
+                x.dep_ == "pobj"
+                and x.head.dep_ == "prep"
+                and x.head.lower_ in (STRICT_LOCATIVE | MOTION_PREPS | {"of", "at"})
+            ):
                 x = x.head.head
                 depth += 1
                 continue
@@ -287,8 +343,11 @@ def _reaches(x, anchors, trig, depth: int) -> int | None:
 def _unresolved_place(tok, sa, prefer) -> Place | None:
     """A named place the gazetteer does not know ("the village of Lobonok", "Zvecan"): the
     text's name, and the country the phrase or the article puts it in; no coordinates."""
-    named_by_noun = (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS) \
-        or (tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in PLACE_NOUNS)
+    named_by_noun = (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in PLACE_NOUNS
+    ) or (tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in PLACE_NOUNS)
     if tok.ent_type_ not in PLACE_ENTS and not named_by_noun:
         return None
     if tok.pos_ != "PROPN" and not _ent_text(tok)[:1].isupper():
@@ -303,15 +362,29 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
         return Place(name=name, country=None, lat=None, lon=None, geonameid=None,
                      feature="unresolved", text=name)  # fmt: skip
     country = None
-    noun = tok.head if tok.dep_ in ("compound", "nmod") else tok.head.head if tok.dep_ == "pobj" else tok
+    noun = (
+        tok.head
+        if tok.dep_ in ("compound", "nmod")
+        else tok.head.head
+        if tok.dep_ == "pobj"
+        else tok
+    )
     for mod in noun.children:  # "the Turkish border town of Karkamis"
         m = getattr(sa, "match_at", {}).get(mod.i)
-        if mod.dep_ in ("amod", "compound", "nmod") and m is not None and m.term.entity.kind == "country":
+        if (
+            mod.dep_ in ("amod", "compound", "nmod")
+            and m is not None
+            and m.term.entity.kind == "country"
+        ):
             country = m.term.entity.country
-    for other in ([] if country else tok.sent):  # a country or region named next to it
+    for other in [] if country else tok.sent:  # a country or region named next to it
         if other.i == tok.i or abs(other.i - tok.i) > 8 or other.pos_ != "PROPN":
             continue
-        p = place_of(other, sa, prefer) if other.ent_type_ in PLACE_ENTS or _kb_place(other, sa) else None
+        p = (
+            place_of(other, sa, prefer)
+            if other.ent_type_ in PLACE_ENTS or _kb_place(other, sa)
+            else None
+        )
         if p is not None and p.country:
             country = p.country
             break
@@ -377,7 +450,9 @@ def _saying_place(cand, sa, prefer) -> Place | None:
             sayings.append(v.head)
         sayings += [c for c in v.children if c.dep_ in ("parataxis", "advcl", "ccomp")
                     and c.lemma_.lower() in SPEECH_LEMMAS | SPEAKING]  # fmt: skip
-        sayings.append(v)  # its own clause: only through a visit ("promised during a visit to Dhaka")
+        sayings.append(
+            v
+        )  # its own clause: only through a visit ("promised during a visit to Dhaka")
     sent = cand.trigger.sent
     for say in sayings:
         for tok in _mention_heads(sent, sa):
@@ -389,8 +464,10 @@ def _saying_place(cand, sa, prefer) -> Place | None:
                 if t.head == say and t.dep_ in ("prep", "advcl", "npadvmod"):
                     ok = True
                     break
-                if t.head == t or not (t.dep_ in ("pobj", "pcomp", "prep", "dobj", "compound", "advcl")
-                                       and (t == _climb(tok) or t.lemma_.lower() in SAYING_PATH)):
+                if t.head == t or not (
+                    t.dep_ in ("pobj", "pcomp", "prep", "dobj", "compound", "advcl")
+                    and (t == _climb(tok) or t.lemma_.lower() in SAYING_PATH)
+                ):
                     break
                 t = t.head
             if ok and visit and t.lemma_.lower() in SAYING_PATH | SPEAKING:
@@ -412,7 +489,9 @@ def _fronted_place(cand, sa, prefer) -> Place | None:
         return None
     for tok in _mention_heads(sent, sa):
         t = _climb(tok)
-        if first.i < tok.i < end and t.dep_ == "pobj" and t.head == first:  # not "In talks with Washington,"
+        if (
+            first.i < tok.i < end and t.dep_ == "pobj" and t.head == first
+        ):  # not "In talks with Washington,"
             p = place_of(tok, sa, prefer)
             if p is None and tok.ent_type_ in PLACE_ENTS:
                 p = _unresolved_place(tok, sa, prefer)
@@ -436,9 +515,15 @@ def _witness_place(cand, sa, prefer) -> Place | None:
             lemma = subj.lemma_.lower()
             if lemma not in LOCALS and lemma not in EYEWITNESSES:
                 continue
-            if lemma not in EYEWITNESSES and (cand.type not in CARRY_TYPES or v == clause_verb(cand.trigger)):
+            if lemma not in EYEWITNESSES and (
+                cand.type not in CARRY_TYPES or v == clause_verb(cand.trigger)
+            ):
                 continue
-            for mod in (c for c in subj.children if c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper()):
+            for mod in (
+                c
+                for c in subj.children
+                if c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper()
+            ):
                 p = place_of(mod, sa, prefer)  # "Idlib residents said"
                 if p is None and getattr(sa, "match_at", {}).get(mod.i) is None:
                     name = _name_of(mod)
@@ -450,14 +535,23 @@ def _witness_place(cand, sa, prefer) -> Place | None:
                         p = division_place(div, name)
                 if p is not None:
                     return p
-            for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")):
+            for prep in (
+                c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")
+            ):
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
                     p = place_of(obj, sa, prefer)
                     if p is None and obj.ent_type_ in PLACE_ENTS:
                         p = _unresolved_place(obj, sa, prefer)
                     m = getattr(sa, "match_at", {}).get(obj.i)
-                    if p is None and obj.pos_ == "PROPN" and prep.lower_ in ("in", "from") and m is None:
-                        country = story_country(sa)  # "witnesses in Dapchi": a town the gazetteer lacks
+                    if (
+                        p is None
+                        and obj.pos_ == "PROPN"
+                        and prep.lower_ in ("in", "from")
+                        and m is None
+                    ):
+                        country = story_country(
+                            sa
+                        )  # "witnesses in Dapchi": a town the gazetteer lacks
                         if country:
                             p = Place(name=_name_of(obj), country=country, lat=None, lon=None,
                                       geonameid=None, feature="unresolved", text=obj.text)  # fmt: skip
@@ -503,7 +597,9 @@ def _place_inherited(cand, sa, prefer) -> Place | None:
         if dep == "ccomp" and parent.lemma_.lower() in SPEECH_LEMMAS and cand.type in CARRY_TYPES:
             # "residents of Adwa said troops were looting homes": local witnesses
             for subj in (c for c in parent.children if c.dep_ == "nsubj"):
-                for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+                for prep in (
+                    c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                ):
                     for obj in (c for c in prep.children if c.dep_ == "pobj"):
                         p = place_of(obj, sa, prefer) or _unresolved_place(obj, sa, prefer)
                         if p is None and obj.pos_ == "PROPN" and subj.lemma_.lower() in LOCALS:
@@ -555,7 +651,12 @@ def _carried_place(cand, sa, prefer) -> Place | None:
         return None
     sent = cand.trigger.sent
     before = [s for s in sent.doc.sents if s.start < sent.start][-CARRY_SENTENCES:]
-    states = {_actor_country(h, sa) for opt in cand.source_heads[:1] for h in opt if _is_country_name(h, sa)}
+    states = {
+        _actor_country(h, sa)
+        for opt in cand.source_heads[:1]
+        for h in opt
+        if _is_country_name(h, sa)
+    }
     last = None
     for s in before:
         for tok in _mention_heads(s, sa):
@@ -590,8 +691,11 @@ def _actor_country(tok, sa) -> str | None:
              if g.dep_ in ("amod", "compound", "poss")]  # fmt: skip
     for t in toks:
         m = getattr(sa, "match_at", {}).get(t.i)
-        if m is not None and m.term.entity.kind == "country" and m.term.function in (
-                "name", "adjective", "people", "capital", "seat"):
+        if (
+            m is not None
+            and m.term.entity.kind == "country"
+            and m.term.function in ("name", "adjective", "people", "capital", "seat")
+        ):
             return m.term.entity.country
     return None
 
@@ -600,16 +704,28 @@ def _actor_country(tok, sa) -> str | None:
 RELEASED_THINGS = {"statement", "video", "report", "account", "footage", "figure", "data", "detail",
                    "list", "image", "photo", "document", "record", "transcript", "finding", "result",
                    "audio", "recording", "information", "version", "plan", "budget", "fund"}  # fmt: skip
-RELEASING = {"release", "free", "pardon", "amnesty", "releasing", "freeing"}  # a state frees its prisoners at home
+RELEASING = {
+    "release",
+    "free",
+    "pardon",
+    "amnesty",
+    "releasing",
+    "freeing",
+}  # a state frees its prisoners at home
 
 
 def _domestic_place(cand, sa) -> Place | None:
     """What a state does at home (arrest, ban, curfew, expel, alert, protest) happens in
     its own country: placed there at country precision. Only when its actor names the
     country (or the story's dateline does, for police and protesters with none)."""
-    releasing = cand.type == "RETREAT" and bool(_trigger_lemmas(cand) & RELEASING) and not any(
-        t.lemma_.lower() in RELEASED_THINGS for t in cand.target_heads) and not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in RELEASED_THINGS for c in cand.trigger.children)
+    releasing = (
+        cand.type == "RETREAT"
+        and bool(_trigger_lemmas(cand) & RELEASING)
+        and not any(t.lemma_.lower() in RELEASED_THINGS for t in cand.target_heads)
+        and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in RELEASED_THINGS for c in cand.trigger.children
+        )
+    )
     if cand.type not in DOMESTIC_TYPES | {"SUPPORT"} and not releasing:
         return None
     heads = cand.source_heads[0] if cand.source_heads else []
@@ -617,14 +733,19 @@ def _domestic_place(cand, sa) -> Place | None:
         if h.pos_ == "PRON":
             # "Lithuania said it had raised the readiness of its forces": the sayer
             v = clause_verb(h)
-            if v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_LEMMAS and cand.type != "SANCTION":
+            if (
+                v.dep_ == "ccomp"
+                and v.head.lemma_.lower() in SPEECH_LEMMAS
+                and cand.type != "SANCTION"
+            ):
                 for subj in (c for c in v.head.children if c.dep_ == "nsubj"):
                     if _is_country_name(subj, sa):
                         return _country(_actor_country(subj, sa))
             continue
         c = _actor_country(h, sa)
         domestic_word = h.lemma_.lower() in DOMESTIC_NOUNS or any(
-            c2.lemma_.lower() in DOMESTIC_NOUNS for c2 in h.children if c2.dep_ == "compound")
+            c2.lemma_.lower() in DOMESTIC_NOUNS for c2 in h.children if c2.dep_ == "compound"
+        )
         if cand.type == "SUPPORT" and not (domestic_word and _signed_or_approved(cand)):
             continue  # a cabinet's approval happens at home; a statement of support anywhere
         if c is not None and (domestic_word or _is_country_name(h, sa) or _is_capital(h, sa)):
@@ -694,7 +815,12 @@ def _story_country(cand, sa) -> Place | None:
     for opt in cand.source_heads[:1]:
         for h in opt:
             c = _actor_country(h, sa)
-            if c is not None and c != story and cand.type not in ("CONSULT", "PROTEST") and not signing:
+            if (
+                c is not None
+                and c != story
+                and cand.type not in ("CONSULT", "PROTEST")
+                and not signing
+            ):
                 return None
     return _country(story)
 
@@ -715,12 +841,16 @@ def _story_is_the_field(cand, sa, story: str) -> bool:
     if not own or getattr(memory, "dateline_country", None) in own:
         return False
     counts = _place_counts(sa)
-    return counts.get(story, 0) >= 2 and not (own & {c for c, n in counts.items() if n >= counts[story]})
+    return counts.get(story, 0) >= 2 and not (
+        own & {c for c, n in counts.items() if n >= counts[story]}
+    )
 
 
 def _is_capital(tok, sa) -> bool:
     m = getattr(sa, "match_at", {}).get(tok.i)
-    return m is not None and m.term.entity.kind == "country" and m.term.function in ("capital", "seat")
+    return (
+        m is not None and m.term.entity.kind == "country" and m.term.function in ("capital", "seat")
+    )
 
 
 def _is_country_name(tok, sa) -> bool:
@@ -736,8 +866,9 @@ def _signed_or_approved(cand) -> bool:
 def _expulsion(cand) -> bool:
     words = {t.lemma_.lower() for t in cand.trigger_tokens} | {cand.trigger.lemma_.lower()}
     sub = " ".join(t.lower_ for t in cand.trigger.sent)
-    return bool(words & {"expel", "expulsion", "order", "declare", "ban", "revoke"}) or \
-        bool(re.search(r"\b(?:leave the country|persona non grata|expel)", sub))
+    return bool(words & {"expel", "expulsion", "order", "declare", "ban", "revoke"}) or bool(
+        re.search(r"\b(?:leave the country|persona non grata|expel)", sub)
+    )
 
 
 def _country(iso3: str) -> Place:
@@ -746,7 +877,7 @@ def _country(iso3: str) -> Place:
 
 
 def _division_word_near(tok) -> bool:
-    """"the Sagaing region", "Delta State", "the state of Barinas"."""
+    """ "the Sagaing region", "Delta State", "the state of Barinas"."""
     near = [tok.head, *tok.children]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         near.append(tok.head.head)
@@ -754,7 +885,7 @@ def _division_word_near(tok) -> bool:
 
 
 def _qualifier_country(tok, sa, prefer) -> str | None:
-    """"Paris, Texas", "Hyderabad, Pakistan": the division or country after a comma."""
+    """ "Paris, Texas", "Hyderabad, Pakistan": the division or country after a comma."""
     for c in tok.children:
         if c.dep_ in ("appos", "npadvmod", "conj") and c.pos_ == "PROPN" and c.i > tok.i:
             m = getattr(sa, "match_at", {}).get(c.i)
@@ -786,7 +917,13 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
         if fn in ("capital", "region", "seat"):
             g = gazetteer()
             q = _qualifier_country(tok, sa, prefer)
-            others = {q} if q else ({c for c in prefer if c != ent.country} if ent.country not in prefer else set())
+            others = (
+                {q}
+                if q
+                else (
+                    {c for c in prefer if c != ent.country} if ent.country not in prefer else set()
+                )
+            )
             if others:  # "Paris, Texas"; "Paris" in a story about the United States only
                 alt = g.city(span.text, others)
                 if alt is not None and alt.country in others:
@@ -822,14 +959,20 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
     name = ent_span.text
     if name.lower().startswith("the "):
         name = name[4:]
-    name = re.sub(r"^(?:northern|southern|eastern|western|central|north|south|east|west|"
-                  r"northeastern|northwestern|southeastern|southwestern)\s+", "", name, flags=re.I)
+    name = re.sub(
+        r"^(?:northern|southern|eastern|western|central|north|south|east|west|"
+        r"northeastern|northwestern|southeastern|southwestern)\s+",
+        "",
+        name,
+        flags=re.I,
+    )
     g = gazetteer()
     q = _qualifier_country(tok, sa, prefer)
     if q:
         prefer = {q}
-    explicit = _division_word_near(tok) or \
-        bool(re.search(r"\b(?:state|province|region|governorate|oblast)$", name, re.I))
+    explicit = _division_word_near(tok) or bool(
+        re.search(r"\b(?:state|province|region|governorate|oblast)$", name, re.I)
+    )
     if explicit:
         name = re.sub(r"\s+(?:state|province|region|governorate|oblast)$", "", name, flags=re.I)
         div = g.division(name, prefer, explicit=True)
@@ -845,7 +988,6 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
     if div is not None:
         return division_place(div, ent_span.text)
     return None
-
 
 
 # -- "the city", "the capital", "the country": places named before ------------------------------
@@ -865,31 +1007,45 @@ def _nationality(tok, sa):
     """The country of a nationality adjective modifying a place noun ("Syrian town")."""
     for c in tok.children:
         m = getattr(sa, "match_at", {}).get(c.i)
-        if c.dep_ in ("amod", "compound", "nmod") and m is not None and m.term.entity.kind == "country" \
-                and m.term.function == "adjective":
+        if (
+            c.dep_ in ("amod", "compound", "nmod")
+            and m is not None
+            and m.term.entity.kind == "country"
+            and m.term.function == "adjective"
+        ):
             return m.term.entity.country
     return None
 
 
 def _anaphoric(tok, sa=None) -> bool:
-    """"in the capital", "the Syrian capital", "across the city", "in the island nation": a
+    """ "in the capital", "the Syrian capital", "across the city", "in the island nation": a
     place noun with "the" and no name of its own ("the town of Dapchi" names itself); or a
     place noun a nationality adjective locates ("a Syrian border town", "Russian territory")."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or tok.tag_ not in ("NN", "NNS") or (
-            lemma not in ANAPHORIC_NOUNS and lemma not in ADJECTIVE_PLACE_NOUNS):
+    if (
+        tok.pos_ != "NOUN"
+        or tok.tag_ not in ("NN", "NNS")
+        or (lemma not in ANAPHORIC_NOUNS and lemma not in ADJECTIVE_PLACE_NOUNS)
+    ):
         return False
     kids = list(tok.children)
     the = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids)
     if lemma not in ANAPHORIC_NOUNS or tok.tag_ != "NN" or not the:
         if _nationality(tok, sa) is None:
             return False
-    if any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ in ("acl", "relcl", "appos")
-           or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN") for c in kids):
+    if any(
+        (c.dep_ == "prep" and c.lower_ == "of")
+        or c.dep_ in ("acl", "relcl", "appos")
+        or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+        for c in kids
+    ):
         return False  # "the town of Dapchi", "the country where", "the Kharkiv city"
-    if tok.dep_ in ("appos", "attr", "compound") or (tok.dep_ == "pobj" and tok.head.lower_ == "of"
-                                                      and tok.head.head.pos_ in ("PROPN", "NOUN")
-                                                      and tok.head.head.lemma_.lower() not in LOCALS):
+    if tok.dep_ in ("appos", "attr", "compound") or (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.pos_ in ("PROPN", "NOUN")
+        and tok.head.head.lemma_.lower() not in LOCALS
+    ):
         return False  # "Nyala, the capital of ...", "the history of the country"
     return True
 
@@ -919,16 +1075,27 @@ def _note_paragraph(sa, state) -> None:
             if m is not None and m.term.entity.kind == "country" and m.term.function == "name":
                 continue  # counted below with the other country names
             t = _climb(tok)
-            if t.dep_ == "pobj" and t.head.lower_ in STRICT_LOCATIVE | MOTION_PREPS | {"of", "through", "from"}:
+            if t.dep_ == "pobj" and t.head.lower_ in STRICT_LOCATIVE | MOTION_PREPS | {
+                "of",
+                "through",
+                "from",
+            }:
                 p = place_of(tok, sa, set()) or _unresolved_place(tok, sa, set())
                 if p is not None and p.feature in ("city", "unresolved") and p.country:
                     state["items"].append((base + tok.idx, "city", p))
-        for tok in sent:  # country names in any role: "Lithuania said ... jets based in the country"
+        for (
+            tok
+        ) in sent:  # country names in any role: "Lithuania said ... jets based in the country"
             m = getattr(sa, "match_at", {}).get(tok.i)
             last = sa.doc[m.end - 1] if m is not None else None
-            if m is not None and m.start == tok.i and m.term.entity.kind == "country" \
-                    and m.term.function == "name" and tok.pos_ == "PROPN" \
-                    and last.dep_ not in ("compound", "amod", "nmod"):  # not "US troops"
+            if (
+                m is not None
+                and m.start == tok.i
+                and m.term.entity.kind == "country"
+                and m.term.function == "name"
+                and tok.pos_ == "PROPN"
+                and last.dep_ not in ("compound", "amod", "nmod")
+            ):  # not "US troops"
                 state["items"].append((base + tok.idx, "country", m.term.entity.country))
     state["items"].sort(key=lambda x: x[0])
 
@@ -940,8 +1107,12 @@ def _antecedent_place(tok, sa) -> Place | None:
     adj_country = None
     for c in tok.children:
         m = getattr(sa, "match_at", {}).get(c.i)
-        if c.dep_ in ("amod", "compound", "nmod") and m is not None and m.term.entity.kind == "country" \
-                and m.term.function in ("adjective", "name"):
+        if (
+            c.dep_ in ("amod", "compound", "nmod")
+            and m is not None
+            and m.term.entity.kind == "country"
+            and m.term.function in ("adjective", "name")
+        ):
             adj_country = m.term.entity.country
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     if adj_country and (not definite or kind == "country"):

@@ -69,13 +69,19 @@ def _owner(span):
         x = t.head
     elif t.dep_ == "pobj" and t.head.dep_ in ("prep", "pcomp"):
         x = t.head.head
-    elif t.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and t.head.pos_ in ("NOUN", "PROPN"):
+    elif t.dep_ in ("compound", "nummod", "amod", "nmod", "poss") and t.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
         return t.head, "pre"
     else:
         x = t.head
     if x == t:
         return clause_verb(t), "verb"
-    if x.lower_ in ("due", "ahead", "prior", "scheduled", "slated", "set") and x.pos_ not in ("VERB", "AUX"):
+    if x.lower_ in ("due", "ahead", "prior", "scheduled", "slated", "set") and x.pos_ not in (
+        "VERB",
+        "AUX",
+    ):
         return x, "nested"
     if x.pos_ in ("VERB", "AUX"):
         return _speech_owner(x, span), "verb"
@@ -87,9 +93,13 @@ def _owner(span):
 
 
 def _speech_owner(verb, span):
-    """"NATO said on Tuesday it would deploy": a parser may hang "on Tuesday" on "deploy";
+    """ "NATO said on Tuesday it would deploy": a parser may hang "on Tuesday" on "deploy";
     an expression before the reported clause's subject belongs to the saying."""
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_LEMMAS and verb.head.i < span.start:
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in SPEECH_LEMMAS
+        and verb.head.i < span.start
+    ):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and span.end <= subj.left_edge.i:
             return verb.head
@@ -97,7 +107,7 @@ def _speech_owner(verb, span):
 
 
 def _nested_in_locative(owner, anchors: set) -> bool:
-    """"In the island nation in October, they signed": a time inside a place phrase of
+    """ "In the island nation in October, they signed": a time inside a place phrase of
     the clause dates the clause."""
     t = owner
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in STRICT_LOCATIVE:
@@ -133,8 +143,11 @@ def _claims(cand, anchors: set, owner, how: str) -> int | None:
             return 0  # "UN-brokered talks in Sweden last December": the talks' time
         if how == "nested" and _nested_in_locative(owner, anchors):
             return 30
-        if how == "pp" and owner.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd") \
-                and owner.head in anchors:
+        if (
+            how == "pp"
+            and owner.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "oprd")
+            and owner.head in anchors
+        ):
             return 60  # "signed a deal on Monday": the PP may hang off the noun
         return None
     if owner in anchors:
@@ -143,13 +156,19 @@ def _claims(cand, anchors: set, owner, how: str) -> int | None:
 
 
 def _since_phrase(cand, anchors, span, owner, how) -> bool:
-    """"clashed since the 2014 annexation": a year on a noun after "since" starts the event."""
-    return how == "pre" and owner.dep_ == "pobj" and owner.head.lower_ == "since" \
+    """ "clashed since the 2014 annexation": a year on a noun after "since" starts the event."""
+    return (
+        how == "pre"
+        and owner.dep_ == "pobj"
+        and owner.head.lower_ == "since"
         and owner.head.head in anchors
+    )
 
 
 def _resolve_expr(t: W.TimeExpr, owner_verb, modality: str, published, anchor: When | None):
-    fut = is_future(owner_verb, modality) if owner_verb is not None else modality in FUTURE_MODALITIES
+    fut = (
+        is_future(owner_verb, modality) if owner_verb is not None else modality in FUTURE_MODALITIES
+    )
     return t.resolve(published, fut, anchor)
 
 
@@ -180,7 +199,9 @@ def _anchor_before(exprs: SentenceTimes, span, published) -> When | None:
         if t.needs_anchor:
             continue
         owner, how = _owner(sp)
-        w = _resolve_expr(t, owner if how == "verb" else clause_verb(owner), "asserted", published, None)
+        w = _resolve_expr(
+            t, owner if how == "verb" else clause_verb(owner), "asserted", published, None
+        )
         if w is not None and w.start is not None:
             got = w
     if got is None and isinstance(exprs, SentenceTimes):
@@ -264,7 +285,7 @@ def _expr_at(tok, exprs):
 
 
 def _offset_of(verb) -> tuple[int, str] | None:
-    """"two months after ...": the measure before an after/before clause."""
+    """ "two months after ...": the measure before an after/before clause."""
     marks = [g for c in verb.children if c.dep_ == "mark" for g in c.children]
     for c in list(verb.children) + marks:
         if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year"):
@@ -348,8 +369,9 @@ def _inherited_in_sentence(cand, exprs, published, modality) -> When | None:
             if mark in ("when", "as", "while", "") or v.tag_ == "VBG":
                 return _relabel(w, "its main clause's time")
             return None
-        if dep in ("ccomp", "xcomp", "parataxis") and (parent.lemma_.lower() in SPEECH_LEMMAS
-                                                       or dep == "parataxis"):
+        if dep in ("ccomp", "xcomp", "parataxis") and (
+            parent.lemma_.lower() in SPEECH_LEMMAS or dep == "parataxis"
+        ):
             w = _times_of_verb(parent, exprs, published, "asserted")
             if w is None or w.start is None:
                 return None
@@ -380,7 +402,9 @@ def _bare(t: W.TimeExpr, published):
 
 
 def _relabel(w: When, why: str) -> When:
-    return When(w.start, w.end, w.text, w.precision, w.basis if w.basis != "publication" else "relative")
+    return When(
+        w.start, w.end, w.text, w.precision, w.basis if w.basis != "publication" else "relative"
+    )
 
 
 def _narrative_time(cand, exprs, published, modality) -> When | None:
@@ -402,7 +426,9 @@ def _narrative_time(cand, exprs, published, modality) -> When | None:
     if prev.end >= published - dt.timedelta(days=W.PUBLICATION_WINDOW):
         return None  # the sentence before is recent news: the publication window covers it
     if tense == "pluperfect":
-        return When(prev.start - dt.timedelta(days=31), prev.end, f"before {prev.text}", "range", "relative")
+        return When(
+            prev.start - dt.timedelta(days=31), prev.end, f"before {prev.text}", "range", "relative"
+        )
     end = min(published, prev.end + dt.timedelta(days=W.PUBLICATION_WINDOW))
     return When(prev.start, end, f"after {prev.text}", "range", "relative")
 
@@ -416,5 +442,3 @@ def _inside(a: When, b: When) -> bool:
 def narrow(a: When, b: When) -> When:
     """Combine two intervals known to be about the same happening."""
     return b if _inside(b, a) else a
-
-

@@ -320,16 +320,7 @@ class EventBuilder:
         sources = [_military_told_before(a, earlier) for a in sources]
         if cand.type == "PROTEST":
             for a in sources:  # "tens of thousands of Chileans marched": the public
-                head = _head_token(a, sent, sa)
-                if (
-                    a.country
-                    and not a.sector
-                    and not a.org
-                    and a.why.startswith("kb:country")
-                    and head is not None
-                    and head.tag_ in ("NNS", "NNPS")
-                    and _demonym_plural(a.text)
-                ):
+                if _is_the_public(a, sent, sa):
                     a.sector = ["CVL"]
                     a.why += ":demonstrators of that country"
         targets, target_why = self._targets(cand, sa, article_countries, earlier, sources, location,
@@ -395,16 +386,7 @@ class EventBuilder:
         if cand.explain.get("target_required") and not targets:
             return None  # a pattern with "T!" ("strike T!"): no target actor, no event ("the storm struck the coast")
         for a in targets:  # "asked Chileans for forgiveness": the people, not the state
-            head = _head_token(a, sent, sa)
-            if (
-                a.country
-                and not a.sector
-                and not a.org
-                and a.why.startswith("kb:country")
-                and head is not None
-                and head.tag_ in ("NNS", "NNPS")
-                and _demonym_plural(a.text)
-            ):
+            if _is_the_public(a, sent, sa):
                 a.sector = ["CVL"]
                 a.why += ":people of that country"
         if cand.type == "ASSAULT":
@@ -1322,6 +1304,15 @@ def _place_only(a: Actor) -> bool:
     """An actor found only as a place: a capital named as a place, a region, a town."""
     return not a.sector and not a.org and (a.why in ("place", "kb:country:region") or "as a place" in a.why
                                            or a.why.startswith("kb:region"))  # fmt: skip
+
+
+def _is_the_public(a: Actor, sent, sa) -> bool:
+    """A country named only by its people in the plural ("Chileans", "Kenyans"): the
+    public, not the state."""
+    if not a.country or a.sector or a.org or not a.why.startswith("kb:country"):
+        return False
+    head = _head_token(a, sent, sa)
+    return head is not None and head.tag_ in ("NNS", "NNPS") and _demonym_plural(a.text)
 
 
 def _demonym_plural(text: str) -> bool:

@@ -52,6 +52,8 @@ OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", 
 SUBJECT_DEPS = ("nsubj", "csubj")
 REPORTING_VERBS = word_class("reporting_verbs_broad")  # data/word_classes.yaml
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# subjects that name no one by themselves: a clause with one of these tells nobody new
+EMPTY_SUBJECTS = frozenset({"it", "they", "he", "she", "there", "this", "that", "which", "who"})
 
 # Nouns naming a speech act: what they are about is their content, not an event of its own
 # ("an appeal to lay down arms", "the demand that Israel ease restrictions").
@@ -2027,17 +2029,7 @@ def _noun_addressee(n, inner: Hit) -> list:
         if c.dep_ in NOUN_WRAPPER_CLAUSES or c.dep_ == "prep":
             for g in [c] + [x for x in c.children if x.dep_ in NOUN_WRAPPER_CLAUSES]:
                 subj = [x for x in g.children if x.dep_ in ("nsubj", "nsubjpass")]
-                if subj and subj[0].lower_ not in (
-                    "it",
-                    "they",
-                    "he",
-                    "she",
-                    "there",
-                    "this",
-                    "that",
-                    "which",
-                    "who",
-                ):
+                if subj and subj[0].lower_ not in EMPTY_SUBJECTS:
                     return subj[:1]
     return []
 
@@ -2293,17 +2285,7 @@ def _complement_subject(tok, inner=None) -> list:
         if t.dep_ not in ("ccomp", "xcomp", "advcl") or _after_comma(tok, t):
             continue
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj and subj[0].lower_ not in (
-            "it",
-            "they",
-            "he",
-            "she",
-            "there",
-            "this",
-            "that",
-            "which",
-            "who",
-        ):
+        if subj and subj[0].lower_ not in EMPTY_SUBJECTS:
             return subj[:1]
     return []
 

@@ -11,14 +11,17 @@ from pathlib import Path
 import click
 
 from ..export import FORMATS, Writer
-from ..read import DEFAULT_MAX_BYTES, ReadOptions, iter_inputs
+from ..read import ReadOptions, iter_inputs
 from .common import (
+    MAX_BYTES_OPTION,
+    PREFILTER_OPTION,
+    PUBLISHED_OPTION,
+    SOURCE_OPTION,
     Problems,
     Progress,
     build_kb,
     count_records,
     knowledge_options,
-    parse_date_option,  # fmt: skip
     progress_wanted,
 )
 
@@ -64,15 +67,8 @@ Examples:
     default=None,
     help="Output format (default: from the -o suffix, else jsonl).",
 )
-@click.option(
-    "--published",
-    callback=parse_date_option,
-    metavar="YYYY-MM-DD",
-    help="Publication date for inputs that carry none (plain text, stdin).",
-)
-@click.option(
-    "--source", "source_name", metavar="NAME", help="Source/outlet name for inputs that carry none."
-)
+@PUBLISHED_OPTION
+@SOURCE_OPTION
 @click.option(
     "--articles",
     "articles_path",
@@ -84,13 +80,7 @@ Examples:
     is_flag=True,
     help="Add an 'explain' object to each event: pattern, parse path, why each actor and date.",
 )
-@click.option(
-    "--max-bytes",
-    type=int,
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Largest article (a file, or a JSONL/CSV record) accepted.",
-)
+@MAX_BYTES_OPTION
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -106,12 +96,7 @@ Examples:
     metavar="N",
     help="Worker processes (each loads the model once); 0: every core for inputs of 64+ articles.",
 )
-@click.option(
-    "--prefilter/--no-prefilter",
-    default=True,
-    show_default=True,
-    help="Skip parsing paragraphs that cannot change any event (the events are the same; README 'Speed').",
-)
+@PREFILTER_OPTION
 @knowledge_options
 def command(inputs, output, fmt, published, source_name, articles_path, explain, max_bytes,
             progress, quiet, jobs, prefilter, actors, agents, no_builtin_actors):  # fmt: skip

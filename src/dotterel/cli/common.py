@@ -11,6 +11,7 @@ from pathlib import Path
 import click
 
 from ..model import Article, Problem
+from ..read import DEFAULT_MAX_BYTES
 
 
 class Problems:
@@ -123,6 +124,32 @@ class Progress:
     def close(self) -> None:
         if self._p is not None:
             self._p.stop()
+
+
+# input options shared by `code` and `ingest`, written once so the two commands read articles
+# alike
+PUBLISHED_OPTION = click.option(
+    "--published",
+    callback=parse_date_option,
+    metavar="YYYY-MM-DD",
+    help="Publication date for inputs that carry none (plain text, stdin).",
+)
+SOURCE_OPTION = click.option(
+    "--source", "source_name", metavar="NAME", help="Source/outlet name for inputs that carry none."
+)
+MAX_BYTES_OPTION = click.option(
+    "--max-bytes",
+    type=int,
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Largest article (a file, or a JSONL/CSV record) accepted.",
+)
+PREFILTER_OPTION = click.option(
+    "--prefilter/--no-prefilter",
+    default=True,
+    show_default=True,
+    help="Skip parsing paragraphs that cannot change any event (the events are the same; README 'Speed').",
+)
 
 
 def knowledge_options(f):

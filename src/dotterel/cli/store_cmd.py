@@ -9,8 +9,12 @@ import sys
 
 import click
 
-from ..read import DEFAULT_MAX_BYTES, ReadOptions
+from ..read import ReadOptions
 from .common import (
+    MAX_BYTES_OPTION,
+    PREFILTER_OPTION,
+    PUBLISHED_OPTION,
+    SOURCE_OPTION,
     Problems,
     Progress,
     count_records,
@@ -90,28 +94,10 @@ Examples:
     metavar="DIR",
     help="With Dask: workers write Parquet shards here (a folder they and this machine share).",
 )
-@click.option(
-    "--published",
-    callback=parse_date_option,
-    metavar="YYYY-MM-DD",
-    help="Publication date for inputs that carry none.",
-)
-@click.option(
-    "--source", "source_name", metavar="NAME", help="Source/outlet name for inputs that carry none."
-)
-@click.option(
-    "--max-bytes",
-    type=int,
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Largest article accepted.",
-)
-@click.option(
-    "--prefilter/--no-prefilter",
-    default=True,
-    show_default=True,
-    help="Skip parsing paragraphs that cannot change any event (exact: see README 'Speed').",
-)
+@PUBLISHED_OPTION
+@SOURCE_OPTION
+@MAX_BYTES_OPTION
+@PREFILTER_OPTION
 @click.option("--explain", is_flag=True, help="Store each event's explanation in its JSON.")
 @click.option(
     "--dedup/--no-dedup",

@@ -1232,3 +1232,11 @@ def test_considering_a_protest_unless_is_a_threat(coder):
         "PROTEST",
     )
     assert e["modality"] == "possible"
+
+
+def test_a_singular_crowd_word_heads_people_of_a_named_country(coder):
+    # "a group of Serb nationalists": a singular head from the people_of_heads word class
+    # (a plural head qualifies by its tag alone) names the country's people
+    evs = events_of(coder, "A group of Serb nationalists attacked the police station on Monday.")
+    assault = [e for e in evs if e["type"] == "ASSAULT"]
+    assert assault and codes(assault[0]["source"]) == ["SRBCVL"]

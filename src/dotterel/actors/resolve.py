@@ -156,7 +156,7 @@ ATTACK_NOUNS = {"fire", "gunfire", "shelling", "artillery", "airstrike", "air-st
 CITY_NAMED_ACCORDS = word_class("city_named_accords")
 CITY_NOUNS = {"capital", "city", "town", "outskirts", "suburb", "centre", "center", "streets"}
 # words for a crowd: "the crowd" is the protesters named just before
-CROWD_NOUNS = {"crowd", "protester", "protestor", "demonstrator", "rioter", "mob", "marcher"}
+CROWD_NOUNS = word_class("crowd_nouns")  # data/word_classes.yaml
 JIHADIST_NOUNS = {"jihadist", "jihadi", "extremist", "terrorist", "islamist"}
 # ("the militants", "the fighters" are left to the events: too often the other side, as
 # "the SDF advanced against the militants")

@@ -1677,10 +1677,8 @@ def _protests_happened(t) -> bool:
 
 SPREADING = {"spread", "erupt", "break", "sweep", "rock", "grip", "engulf", "escalate", "intensify", "flare",
              "resume", "continue", "paralyse", "paralyze", "turn"}  # fmt: skip
-PUBLIC_WORDS = {"people", "residents", "citizens", "crowd", "crowds", "thousands", "hundreds", "dozens",
-                "villagers", "locals", "youths", "inhabitants", "onlookers"}  # fmt: skip
-CROWD_WORDS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "crowd", "crowds",
-               "supporter", "supporters", "member", "members", "group", "people"}  # fmt: skip
+PUBLIC_WORDS = word_class("public_words")  # data/word_classes.yaml
+PEOPLE_OF_HEADS = word_class("people_of_heads")
 
 
 def _people_of(tok, sa) -> list[Actor]:
@@ -1690,7 +1688,7 @@ def _people_of(tok, sa) -> list[Actor]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             heads.extend(g for g in c.children if g.dep_ == "pobj")
-    if not (tok.lemma_.lower() in CROWD_WORDS or tok.tag_ in ("NNS", "NNPS")):
+    if not (tok.lemma_.lower() in PEOPLE_OF_HEADS or tok.tag_ in ("NNS", "NNPS")):
         return []
     for h in heads:
         for c in h.children:
@@ -2379,15 +2377,12 @@ def _overlapping_source(a: Event, b: Event) -> bool:
 
 
 CROWD_POLICING = ("173", "175")
-CROWD_WORDS = [
-    ["crowd"],
-    ["crowds"],
-    ["people"],
-    ["demonstrators"],
-    ["protesters"],
-    ["protestors"],
-    ["marchers"],
-]
+POLICED_CROWD_WORDS = word_class("policed_crowd_words")  # data/word_classes.yaml
+
+
+def _last_word(text: str) -> str:
+    words = text.lower().split()
+    return words[-1] if words else ""
 
 
 def protesters_policed(events: list[Event]) -> list[Event]:
@@ -2405,7 +2400,7 @@ def protesters_policed(events: list[Event]) -> list[Event]:
             continue
         if not all(t.sector == ["CVL"] and not t.org and t.country
                    and (t.why == "population of the place" or t.why.startswith("coref:description")
-                        or (t.why.startswith("text:sector") and t.text.lower().split()[-1:] in CROWD_WORDS))
+                        or (t.why.startswith("text:sector") and _last_word(t.text) in POLICED_CROWD_WORDS))
                    for t in ev.target):  # fmt: skip
             continue
         countries = {t.country for t in ev.target}

@@ -195,6 +195,23 @@ def test_a_promise_is_dated_when_it_is_said(parse):
     )
 
 
+def test_a_promised_concession_is_dated_when_it_is_said(parse):
+    # CONCEDE is a speech act too (events/ontology.py SPEECH_ACT_TYPES): a promised
+    # withdrawal is coded when the promise is made
+    text = "The rebels said on Monday that they would withdraw their fighters from the town."
+    assert days(when(parse, text, "withdraw", "2020-06-18", "CONCEDE", "asserted")) == (
+        "2020-06-15",
+        "2020-06-15",
+    )
+
+
+def test_speech_act_types_are_plover_types():
+    from dotterel.events.ontology import SPEECH_ACT_TYPES
+    from dotterel.model import PLOVER_TYPES
+
+    assert SPEECH_ACT_TYPES.issubset(PLOVER_TYPES)
+
+
 # -- narrative: the sentence before -----------------------------------------------------------
 def test_past_perfect_follows_the_sentence_before(parse):
     text = (

@@ -22,7 +22,7 @@ from .extract import (
 )
 from .lexicon import Lexicon
 from .modality import REPORTING
-from .ontology import cameo_table, quad_class
+from .ontology import SPEECH_ACT_TYPES, cameo_table, quad_class
 
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
 # a settlement or concession about a dispute is aimed at the other party of the dispute
@@ -2084,7 +2084,6 @@ FINDINGS_NOUNS = word_class("findings_nouns")
 # buildings an attack hits the people of (civilians, gold/CODING.md "Actors"); the
 # same words as actors ("the hospital said", "the school closed") keep their sector
 SHELTER_BUILDINGS = {"hospital", "clinic", "school"}
-SPEECH_ACT_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "AGREE", "REJECT"}
 HELP_NOUNS = {
     "help",
     "support",

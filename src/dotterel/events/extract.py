@@ -43,6 +43,7 @@ from .match import (
     reduced_passive,
 )
 from .modality import misattached_speech, modality
+from .ontology import SPEECH_ACT_TYPES
 
 OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", "invite",
                   "encourage", "pressure", "press", "compel", "instruct", "authorize",
@@ -1587,7 +1588,7 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
                         and g.i > c.i
                         and g.lemma_.lower() not in REPORTING_VERBS  # not "..., saying it would"
                         and not (
-                            g.i in hits and hits[g.i].pattern.type in SPEECH_TYPES
+                            g.i in hits and hits[g.i].pattern.type in ANSWERABLE_TYPES
                         )  # "..., urging"
                         and g.lemma_.lower() not in OWN_ACT_GERUNDS
                         and any(x.text == "," for x in tok.doc[c.i : g.i])
@@ -2085,7 +2086,7 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
         not keep
         and typ in ANSWER_TYPES
         and inner.pattern.pos == "noun"
-        and inner.pattern.type in SPEECH_TYPES
+        and inner.pattern.type in ANSWERABLE_TYPES
     ):
         # "rejected calls by Belarus's rulers for aid": aimed at whoever made the call
         targets = [inner.trigger]
@@ -2290,7 +2291,9 @@ def _complement_subject(tok, inner=None) -> list:
     return []
 
 
-SPEECH_TYPES = {"REQUEST", "AGREE", "CONCEDE", "THREATEN", "ACCUSE", "SUPPORT"}
+# said acts one answers ("rejected calls for", "welcomed the offer"): the speech acts but a
+# rejection, which is itself the answer
+ANSWERABLE_TYPES = SPEECH_ACT_TYPES - {"REJECT"}
 ANSWER_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}
 LOOSE_PREPS = (
     "to",

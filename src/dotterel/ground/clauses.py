@@ -18,8 +18,6 @@ PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province
 DIVISION_WORDS = {"state", "province", "region", "governorate", "oblast", "county", "district",
                   "prefecture", "department"}  # fmt: skip
 SPEECH_LEMMAS = word_class("speech_verbs")  # data/word_classes.yaml
-# events that are the saying itself: a promise or a threat is made when it is said
-SPEECH_ACT_TYPES = {"AGREE", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPORT"}
 FUTURE_GOVERNORS = word_class("future_governors")
 MODAL_FUTURE = word_class("future_modals")
 # events a state does on its own territory, placed in its country when the text names no

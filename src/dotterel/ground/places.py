@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..events.ontology import SPEECH_ACT_TYPES
 from ..model import Place
 from ..where import city_place, country_place, division_place, gazetteer
 from ..words import word_class
@@ -19,7 +20,6 @@ from .clauses import (
     MOTION_PREPS,
     PLACE_ENTS,
     PLACE_NOUNS,
-    SPEECH_ACT_TYPES,
     SPEECH_LEMMAS,
     STRICT_LOCATIVE,
     clause_verb,

@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import when as W
+from ..events.ontology import SPEECH_ACT_TYPES
 from ..model import When
 from .clauses import (
     FUTURE_MODALITIES,
-    SPEECH_ACT_TYPES,
     SPEECH_LEMMAS,
     STRICT_LOCATIVE,
     clause_verb,

@@ -2974,8 +2974,7 @@ LIGHT_SUBJECT_DEPS = ("dobj", "nsubjpass")
 
 
 STATE_VERBS = {"be", "remain", "stay", "go", "keep"}
-QUANTITY_NOUNS = {"day", "week", "month", "year", "hour", "series", "wave", "round", "spate", "string",
-                  "number", "dozen", "hundred", "thousand", "campaign", "flurry", "barrage"}  # fmt: skip
+EVENT_QUANTITY_NOUNS = word_class("event_quantity_nouns")  # data/word_classes.yaml
 
 
 def against_or_for(tok) -> bool:
@@ -2996,7 +2995,11 @@ def against_or_for(tok) -> bool:
 def _carrier(n):
     """ "three days of combat drills", "a wave of arrests": the quantity noun stands in the
     clause for the event noun."""
-    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in QUANTITY_NOUNS:
+    if (
+        n.dep_ == "pobj"
+        and n.head.lower_ == "of"
+        and n.head.head.lemma_.lower() in EVENT_QUANTITY_NOUNS
+    ):
         return n.head.head
     return n
 

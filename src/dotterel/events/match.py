@@ -103,9 +103,7 @@ def misparsed_subject(v):
 
 
 # "by one hour", "by 10 percent": a measure, not an agent
-MEASURE_NOUNS = {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year",
-                 "years", "percent", "per", "%", "point", "points", "half", "third", "quarter", "degree", "degrees",
-                 "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres"}  # fmt: skip
+MEASURE_NOUNS = word_class("measure_nouns")  # data/word_classes.yaml
 
 
 def shifted_object(v):

@@ -1090,7 +1090,7 @@ def test_a_second_victim_of_an_arrest_is_a_second_event(coder):
     )
     assert [(t, s, [c[:6] for c in tg]) for t, s, tg, _ in got] == [
         ("COERCE", ["UGACOP"], ["UGACVL"]),
-        ("COERCE", ["UGACOP"], ["UGALEG"]),
+        ("COERCE", ["UGACOP"], ["UGAOPP"]),  # an opposition MP is OPP (sectors.yaml, gold)
     ]
 
 

@@ -363,6 +363,14 @@ def role_of(a: Actor) -> str:
     return ""
 
 
+def _opposition_first(sectors: list[str], mods: list[str]) -> list[str]:
+    """ "opposition officials", "an opposition senator", "opposition lawmakers": the opposition
+    is what they are (OPP, as "opposition lawmaker" in sectors.yaml), not the state office."""
+    if "OPP" in mods and sectors and sectors[0] in ("GOV", "LEG"):
+        return ["OPP"] + [s for s in sectors if s not in ("OPP", "GOV", "LEG")]
+    return sectors
+
+
 def _copy(a: Actor, text: str, start: int, end: int, why: str) -> Actor:
     return Actor(text=text, name=a.name, country=a.country, sector=list(a.sector), org=a.org,
                  kb_id=a.kb_id, code_override=a.code_override, start=start, end=end, why=why)  # fmt: skip
@@ -1323,7 +1331,7 @@ class SentenceActors:
         country = ctx["country"]
         org = ctx["org"]
         mods = [s for s in ctx["mods"] if s != "ELI"]
-        sector = list(dict.fromkeys(ctx["titles"][:1] + mods))
+        sector = _opposition_first(list(dict.fromkeys(ctx["titles"][:1] + mods)), mods)
         if org is not None and _is_party(org) and "OPP" in mods + ctx["right_mods"]:
             sector = ["OPP"]  # "X of the opposition Labour Party"
         if ctx["former"] or (ctx["exiled"] and (not sector or sector[0] in STATE_SECTORS)):
@@ -1344,7 +1352,9 @@ class SentenceActors:
         if country is None and org is None and ctx["region"] is None:
             if not sector:
                 return None  # a name and nothing else: not an actor we can code
-            if sector[0] in ("GOV", "MIL", "LEG", "JUD", "COP", "ELI"):  # "former President X" too
+            if sector[0] in ("GOV", "MIL", "LEG", "JUD", "COP", "ELI") or (
+                sector[0] == "OPP" and ctx["titles"][:1] in (["LEG"], ["GOV"])
+            ):  # "former President X" too; "opposition Senator X" as "Senator X"
                 country = self._fallback_country(title)
                 if country is None:
                     return None
@@ -1504,6 +1514,7 @@ class SentenceActors:
         sectors += [
             s for s in ctx["mods"] if s not in sectors and not (s == "ELI" and ctx["exiled"])
         ]
+        sectors = _opposition_first(sectors, ctx["mods"])
         if ctx["former"] or (ctx["exiled"] and sectors[0] in STATE_SECTORS | {"ELI"}):
             sectors = ["ELI"]
         if (
@@ -1971,6 +1982,13 @@ class SentenceActors:
             # "Government forces shelled the town", "regime troops": the army of the government
             # the story is about (not that of the last army named: "Russian jets ... government
             # forces"); "pro-government militias" are no such army
+            rebels = [a for a in self.memory.seen
+                      if self.memory.sentence_index(a) == self.memory.sentence and a.country
+                      and set(a.sector) & {"REB", "OPP"} and not is_person(a)]  # fmt: skip
+            if rebels:
+                # "The SPLM-IO accused government troops of shelling": the rebels' own
+                # government, whatever country the story is mostly about
+                return rebels[-1].country
             return self.memory.focus_country()
         if sector not in ("GOV", "MIL", "LEG", "JUD", "COP") or not (
             definite or (tok.tag_ == "NNS" and sector in ("LEG", "JUD", "COP"))
@@ -2004,6 +2022,17 @@ class SentenceActors:
                 # the dateline and of the story); a foreign force is named again ("Australian
                 # officers", "the Australian police")
                 return focus
+        if (
+            word in ("authorities", "authority")
+            and definite
+            and focus
+            and focus == home
+            and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children)
+        ):
+            # "The U.S. embassy said it was concerned. The EU called on the authorities to
+            # free the journalists": the unqualified authorities are those of the country the
+            # story is about and datelined in, not the last foreign body named
+            return focus
         same = self.memory.last(
             lambda a: institution(a) and a.text.lower().split()[-1:] == [word], within=6
         )

@@ -51,6 +51,8 @@ RECIPIENT_TYPES = {"AGREE", "AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT",
                    "THREATEN", "SANCTION", "REJECT"}  # fmt: skip
 # sectors whose unnamed members are usually the country the story is about ("police",
 # "protesters", "the ministry"); soldiers and jets without a nationality often are not
+# what a state does to its own opposition or rebels (their country is the state's)
+STATE_ON_OWN_TYPES = {"COERCE", "RETREAT", "CONCEDE", "ASSAULT", "REJECT", "ACCUSE", "THREATEN"}
 DOMESTIC_SECTORS = {"GOV", "COP", "LEG", "JUD", "CVL", "OPP", "LAB", "EDU", "MED", "BUS", "REL",
                     "HLH", "AGR", "REF", "ELI", "PTY", "HRI", "CRM", "REB", "RAD"}  # fmt: skip
 
@@ -325,8 +327,16 @@ class EventBuilder:
                     a.why += ":demonstrators of that country"
         targets, target_why = self._targets(cand, sa, article_countries, earlier, sources, location,
                                             sent_index)  # fmt: skip
+        # "the government is to release 40 opposition officials", "police arrested rebels": the
+        # opposition or rebels a state acts on are its own (not the dateline's country)
+        state_home = (
+            _first_country(sources)
+            if cand.type in STATE_ON_OWN_TYPES
+            and any(set(a.sector) & {"GOV", "COP", "MIL", "JUD"} for a in sources)
+            else None
+        )
         self._domestic_countries(targets, sent, sa, article_countries, location, target=True,
-                                 home=_first_country(sources))  # fmt: skip
+                                 home=_first_country(sources), state_home=state_home)  # fmt: skip
         if (cand.type == "REQUEST" and cand.cameo[:4] in ("0253", "1053") and target_why.startswith("slot")
                 and targets and not any(set(t.sector) & STATE_SECTORS or t.org for t in targets)):  # fmt: skip
             # "the United States called for the release of the detained politicians": the
@@ -998,7 +1008,8 @@ class EventBuilder:
         return out, why
 
     def _domestic_countries(self, actors: list[Actor], sent, sa, article_countries: set[str], location,
-                            target: bool = False, home: str | None = None) -> None:  # fmt: skip
+                            target: bool = False, home: str | None = None,
+                            state_home: str | None = None) -> None:  # fmt: skip
         """Police, protesters, rebels, the ministry with no country named: the country of the
         phrase's place ("rebels in the Ivory Coast"), of the event's place, of the dateline,
         else the one the article is about. An army post attacked in Mali is Mali's."""
@@ -1049,8 +1060,10 @@ class EventBuilder:
                 peer = home if target else _first_country([x for x in actors if x is not a])
                 if peer and here != peer and a.sector[0] in ("OPP", "GOV", "PTY", "LEG", "JUD"):
                     here = None  # "the government and the opposition signed in Barbados": its own
+                own = state_home if (target and set(a.sector) & {"OPP", "REB"}) else None
                 a.country = (_actor_place_country(a, sent, sa, article_countries)
                              or here
+                             or own
                              or (sa.memory.dateline_country if domestic else None)
                              or (sa.memory.focus_country() if domestic else None))  # fmt: skip
                 if a.country:
@@ -1424,12 +1437,17 @@ def _party_anaphora(
             if len({a.key() for a in ev.source}) > 1:
                 return [_copy_actor(a, "coref:they") for a in ev.source]
         return []
-    states = found[0].lemma_.lower() in ("country", "nation", "capital")  # "the two countries"
+    # "the two countries"; "the two governments" are states too, not the navy and the
+    # fishermen it arrested that the article told most about
+    party = found[0].lemma_.lower()
+    states = party in ("country", "nation", "capital", "government")
     pair = main_pair(earlier, exclude, states)
     out = []
     member = found[1]
     for a in pair:
         b = _copy_actor(a, "coref:parties")
+        if party == "government" and member is None and not b.org:
+            b.sector = ["GOV"]
         if (
             member is not None
             and member.lemma_.lower() in MEMBER_MIL | {"commander"}
@@ -1465,12 +1483,17 @@ def _plural_party_subject(
           and "the" in kids and not kids & {"other", "whose", "all", "some", "many", "several"}
           and not any(c.dep_ in ("poss", "prep", "relcl", "acl") or (c.pos_ == "PROPN" and c.dep_ != "amod")
                       or (c.dep_ == "nummod" and c.lower_ != "two") for c in tok.children)):  # fmt: skip
-        states = tok.lemma_.lower() in ("state", "nation", "country")
+        states = tok.lemma_.lower() in ("state", "nation", "country", "government")
     else:
         return []
     if states:
         pair = main_pair(earlier, exclude, states=True)
-        return [_copy_actor(a, "coref:parties") for a in pair]
+        out = [_copy_actor(a, "coref:parties") for a in pair]
+        if tok.lemma_.lower() == "government":
+            for b in out:
+                if not b.org:
+                    b.sector = ["GOV"]
+        return out
     for ev in reversed(earlier):
         if sent_index - ev.sentence_index > 1:
             break

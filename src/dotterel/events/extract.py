@@ -107,6 +107,8 @@ REFERENT_NOUNS: dict[str, set[str] | None] = {
     "execution": {"ASSAULT"}, "seizure": {"COERCE"}, "blockade": {"COERCE"},
     "deportation": {"COERCE"}, "shutdown": {"COERCE"}, "suspension": {"SANCTION"},
     "release": {"RETREAT"}, "exchange": {"RETREAT", "COOPERATE"}, "swap": {"RETREAT"},
+    # "called the closure of the crossing unjustified", "condemned the takeover"
+    "closure": {"COERCE", "SANCTION"}, "takeover": {"COERCE"}, "withdrawal": {"RETREAT", "SANCTION"},
 }  # fmt: skip
 
 # Targets that are the population of the place where it happens: "arrested 300 people",
@@ -235,12 +237,13 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     # a noun event that is what a verb event acts on is the same happening told again, or
     # the earlier event referred to; it gives the verb its target, not an event of its own
     for h in list(hits.values()):
-        if (
-            h.pattern.pos != "verb"
-            or _light(lex, h.trigger)
-            or lemma(h.trigger, lex) in lex.wrappers
+        if h.pattern.pos != "verb" or (
+            (_light(lex, h.trigger) or lemma(h.trigger, lex) in lex.wrappers)
+            and h.pattern.type != "ACCUSE"
         ):
-            continue  # "agreed sanctions on Belarus": the wrapper takes the noun event
+            # "agreed sanctions on Belarus": the wrapper takes the noun event; but "called the
+            # closure unacceptable" judges the closure told before, as "condemned" does
+            continue
         for t in list(h.target_heads) + [
             c for c in h.trigger.children if c.dep_ in ("dobj", "nsubjpass")
         ]:
@@ -495,7 +498,13 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     if named:
         # "Iraq called the Turkish strike a violation": the naming, not a call for a strike
         again = {c.trigger.i for c in named}
-        out = [c for c in out if c.trigger.i not in again]
+        # "called the closure of the crossing unjustified": the closure named is the act told
+        # before, not a closure by the one who names it
+        named_acts = {
+            h.i for c in named for h in c.loose_heads if h.pos_ == "NOUN" and _definite_noun(h)
+        }
+        out = [c for c in out if c.trigger.i not in again
+               and not (c.trigger.i in named_acts and c.trigger.pos_ == "NOUN")]  # fmt: skip
     out.extend(named)
     arming = _arms_for_use(sent, done)
     if arming:  # "built bombs to use against the army": the use is what the threat is about
@@ -1011,6 +1020,11 @@ DISAPPROVAL = {
 }  # fmt: skip
 
 
+def _definite_noun(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in tok.children)  # fmt: skip
+
+
 def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
     """ "called the expulsions another hostile step by Tallinn", "called the deal a purely
     political decision", "branded the vote a sham": disapproval (ACCUSE). The target is
@@ -1032,6 +1046,12 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
                 g.lower_ == "as" for g in c.children
             ):
                 pred.append(c)  # "described the killings as cowardly": the parser hangs "as" below
+        if obj and not pred:
+            # 'called the closure of the crossing "unjustified"': the parser hangs the quoted
+            # verdict on the last noun as an adjective after it, which English does not do
+            last = max((t.i for t in obj[0].subtree if not t.is_punct), default=-1)
+            pred = [t for t in obj[0].subtree if t.dep_ == "amod" and t.i > t.head.i and t.i == last
+                    and (t.lemma_.lower() in DISAPPROVAL or t.lower_ in DISAPPROVAL)]  # fmt: skip
         if not obj or not pred:
             continue
         words = {t.lemma_.lower() for p in pred for t in p.subtree} | {
@@ -1421,7 +1441,8 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         # "Hun Sen said Rainsy will be arrested if he returns": the speaker's threat to Rainsy
         c.source_heads = _opts(_no_dateline(subject_heads(v.head)))
         c.target_heads = [t for t in v.children if t.dep_ == "nsubjpass"][:1]
-    if not why.startswith(
+    arranged = why.startswith("'is to'") and c.type == "RETREAT"  # "the government is to release"
+    if not arranged and not why.startswith(
         ("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")
     ):
         return

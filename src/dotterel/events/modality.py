@@ -240,6 +240,21 @@ def modality(
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in PLAN_NOUNS for c in t.head.children)
         ):
             return "planned", "'the intention is to'"
+        if (
+            t is head
+            and t.dep_ in ("xcomp", "ccomp")
+            and t.head.lemma_ == "be"
+            and t.head.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and any(
+                c.dep_ == "nsubj"
+                and (c.pos_ in ("PROPN", "PRON") or c.lemma_.lower() in ACTOR_SUBJECTS)
+                for c in t.head.children
+            )
+        ):
+            # "Under the deal, the government is to release 40 detainees", "Kenya is to send
+            # police": an act arranged for the future (not "the aim is to", above)
+            return "planned", "'is to' (an arranged act)"
     if (
         head.dep_ == "ROOT"
         and head.pos_ in ("VERB", "AUX")
@@ -260,6 +275,12 @@ def modality(
             if c.dep_ in ("amod", "compound") and c.lower_ in POSSIBLE_ADJ:
                 return "possible", f"'{c.text} {head.text}'"
     return "asserted", ""
+
+
+# subjects of "X is to VERB" that are actors, not an aim or a problem ("the task is to")
+ACTOR_SUBJECTS = {"government", "army", "military", "police", "ministry", "country", "state", "authority",
+                  "authorities", "junta", "president", "leader", "troops", "forces", "rebels", "group",
+                  "bloc", "union", "council", "court", "parliament", "cabinet", "administration"}  # fmt: skip
 
 
 OCCURRENCE = {"take", "hold", "happen", "occur", "go", "begin", "start", "stage", "launch", "carry",

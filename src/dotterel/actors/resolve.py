@@ -49,17 +49,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 FEMININE = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-REPORTING_LEMMAS = {
-    "say",
-    "announce",
-    "add",
-    "state",
-    "confirm",
-    "report",
-    "claim",
-    "declare",
-    "tell",
-}
+REPORTING_LEMMAS = word_class("statement_verbs")  # data/word_classes.yaml
 SAY_VERBS = word_class("quote_verbs")  # data/word_classes.yaml
 COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
 PLACE_NOUNS = {"island", "territory", "enclave", "strip"}  # "the island's government" (Taiwan)

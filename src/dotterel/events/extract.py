@@ -648,7 +648,7 @@ def _agentless_source(c: Candidate, h: Hit) -> None:
 
 
 # verbs by which a side announces its own acts ("said", "announced"; not "reported")
-ANNOUNCING_OWN = {"say", "announce", "confirm", "state", "declare", "tell", "add"}
+ANNOUNCING_OWN = word_class("own_announcement_verbs")  # data/word_classes.yaml
 
 
 def _predicate_adjective_source(c: Candidate, h: Hit) -> None:

@@ -58,7 +58,7 @@ def main_verb_as_participle(v) -> bool:
 
 # "Ethiopian drone strikes killed 15 people at a market, residents said": the parser hangs
 # the noun on the trailing reporting verb, as if the report were its sentence
-TRAILING_REPORT = {"say", "tell", "report", "add", "confirm", "claim"}
+TRAILING_REPORT = word_class("trailing_report_verbs")  # data/word_classes.yaml
 
 
 def misparsed_subject(v):

@@ -42,8 +42,7 @@ LOCAL_ARMED_WORDS = word_class("local_armed_words")
 # types whose "to" phrase names the one who receives: "offered its troops to Lebanon"
 # events whose object can be an earlier event: "rejected the accusation", "welcomed the decision"
 REFERRING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "REQUEST", "THREATEN", "PROTEST"}
-FORCE_WORDS = {"force", "forces", "troops", "army", "military", "navy", "units", "unit", "battalion",
-               "brigade", "soldiers"}  # fmt: skip
+FORCE_WORDS = word_class("mobilized_force_nouns")  # data/word_classes.yaml
 EXERCISE_WORDS = {"exercise", "drill", "game", "games", "manoeuvre", "maneuver", "manoeuvres", "maneuvers",
                   "war", "wargame", "patrol"}  # fmt: skip
 PLACE_TARGET_TYPES = {"MOBILIZE", "THREATEN", "ASSAULT", "SANCTION", "AID"}
@@ -1989,7 +1988,7 @@ def _head_token(a: Actor, sent, sa):
     return span.root if span is not None else None
 
 
-COMMANDING = {"order", "instruct", "direct", "command", "authorize", "authorise"}
+COMMANDING = word_class("commanding_verbs")  # data/word_classes.yaml
 
 
 def _owner_country(head, sa) -> str | None:

@@ -965,8 +965,7 @@ def _ordered_out(sent, done: set) -> list[Candidate]:
     return out
 
 
-TROOP_WORDS = {"troop", "troops", "soldier", "soldiers", "force", "forces", "contingent", "peacekeeper",
-               "peacekeepers", "mission", "unit", "units", "army", "military", "battalion", "brigade"}  # fmt: skip
+TROOP_WORDS = word_class("leaving_troop_nouns")  # data/word_classes.yaml
 
 
 def _troops_leave(sent, done: set, hits: dict) -> list[Candidate]:
@@ -2978,7 +2977,7 @@ def subject_heads(v, depth: int = 0) -> list:
 SUBJECT_CONTROL_TO = {"admit", "confess", "resort"}
 
 
-ORDERING = {"order", "authorize", "authorise", "direct", "instruct", "command", "allow", "want"}
+ORDERING = word_class("ordering_verbs")  # data/word_classes.yaml
 EFFORT_NOUNS = {"move", "effort", "attempt", "bid", "step", "decision", "drive", "push", "campaign", "initiative",
                 "measure", "action", "determination", "resolve"}  # fmt: skip
 # verbs whose subject tells of or sees an event without doing it

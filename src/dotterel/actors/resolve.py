@@ -131,7 +131,7 @@ MEMBER_NOUNS = {"leader", "head", "chief", "official", "member", "representative
 # sectors whose offices the people files date precisely: a title from the text does not
 # override them ("President X" of a former president is still ELI); other roles are dated
 # loosely (opposition leaders, rebel chiefs), so "opposition leader X" is believed
-STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO"}
+OFFICE_SECTORS = sector_class("public_office_sectors")  # data/word_classes.yaml
 # modifiers that make a former office holder only when nothing else says what the person is:
 # "exiled opposition leader X" is OPP, "exiled leader X" of no known role is ELI
 WEAK_FORMER = {"exiled", "self-exiled"}
@@ -1254,7 +1254,7 @@ class SentenceActors:
         if status in ("current", "undated", "then") and role:
             sector = [role.sector]
             why = f"kb:person:{'then ' if status == 'then' else ''}{role.role}"
-        elif (status in ("former", "before") and title is not None and title not in STATE_SECTORS
+        elif (status in ("former", "before") and title is not None and title not in OFFICE_SECTORS
               and title != "ELI" and not ctx["former"]):  # fmt: skip
             # "opposition leader Sam Rainsy" after the file's dates: the text says what he is now
             sector = [title]
@@ -1324,7 +1324,7 @@ class SentenceActors:
         sector = _opposition_first(list(dict.fromkeys(ctx["titles"][:1] + mods)), mods)
         if org is not None and _is_party(org) and "OPP" in mods + ctx["right_mods"]:
             sector = ["OPP"]  # "X of the opposition Labour Party"
-        if ctx["former"] or (ctx["exiled"] and (not sector or sector[0] in STATE_SECTORS)):
+        if ctx["former"] or (ctx["exiled"] and (not sector or sector[0] in OFFICE_SECTORS)):
             sector = ["ELI"]  # "exiled minister X"; but "exiled opposition leader X" is OPP
         title = ctx["title_words"][0] if ctx["title_words"] else ""
         why = f"text:person:{title}".rstrip(":")
@@ -1505,7 +1505,7 @@ class SentenceActors:
             s for s in ctx["mods"] if s not in sectors and not (s == "ELI" and ctx["exiled"])
         ]
         sectors = _opposition_first(sectors, ctx["mods"])
-        if ctx["former"] or (ctx["exiled"] and sectors[0] in STATE_SECTORS | {"ELI"}):
+        if ctx["former"] or (ctx["exiled"] and sectors[0] in OFFICE_SECTORS | {"ELI"}):
             sectors = ["ELI"]
         if (
             country is None

@@ -48,12 +48,11 @@ EXERCISE_WORDS = {"exercise", "drill", "game", "games", "manoeuvre", "maneuver",
 PLACE_TARGET_TYPES = {"MOBILIZE", "THREATEN", "ASSAULT", "SANCTION", "AID"}
 RECIPIENT_TYPES = {"AGREE", "AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT", "REQUEST",
                    "THREATEN", "SANCTION", "REJECT"}  # fmt: skip
-# sectors whose unnamed members are usually the country the story is about ("police",
-# "protesters", "the ministry"); soldiers and jets without a nationality often are not
 # what a state does to its own opposition or rebels (their country is the state's)
 STATE_ON_OWN_TYPES = {"COERCE", "RETREAT", "CONCEDE", "ASSAULT", "REJECT", "ACCUSE", "THREATEN"}
-DOMESTIC_SECTORS = {"GOV", "COP", "LEG", "JUD", "CVL", "OPP", "LAB", "EDU", "MED", "BUS", "REL",
-                    "HLH", "AGR", "REF", "ELI", "PTY", "HRI", "CRM", "REB", "RAD"}  # fmt: skip
+# sectors whose unnamed members are usually the country the story is about ("police",
+# "protesters", "the ministry"); soldiers and jets without a nationality often are not
+DOMESTIC_SECTORS = sector_class("domestic_sectors")  # data/word_classes.yaml
 
 
 class EventBuilder:
@@ -1740,36 +1739,8 @@ ABSTRACT_NOUNS = {"process", "talks", "negotiations", "plan", "initiative", "res
                   "programme", "program", "policy", "strategy", "report", "study", "effort", "efforts", "project",
                   "scheme", "framework", "roadmap", "ceasefire", "truce", "mission", "investigation", "inquiry"}  # fmt: skip
 STRONG_VISIT = {"visit", "tour"}
-POLITICAL_SECTORS = {
-    "GOV",
-    "LEG",
-    "ELI",
-    "OPP",
-    "PTY",
-    "JUD",
-    "MIL",
-    "COP",
-    "SPY",
-    "IGO",
-    "NGO",
-    "HRI",
-    "MOD",
-}
-PRIVATE_SECTORS = {
-    "CVL",
-    "REF",
-    "MED",
-    "EDU",
-    "BUS",
-    "HLH",
-    "REL",
-    "AGR",
-    "ENV",
-    "CRM",
-    "LAB",
-    "DEV",
-    "SPT",
-}
+POLITICAL_SECTORS = sector_class("political_sectors")  # data/word_classes.yaml
+PRIVATE_SECTORS = sector_class("private_sectors")
 FIGHTER_SECTORS = sector_class("fighter_sectors")
 
 
@@ -2182,7 +2153,7 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
     return out
 
 
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+STATE_SECTORS = sector_class("state_sectors")  # data/word_classes.yaml
 
 
 def _state_itself(a) -> bool:

@@ -193,6 +193,9 @@ class KnowledgeBase:
         # a state formed from another: its capitals and regions were the other's until a day
         # ("Juba" in 1990 is a town of Sudan): iso3 -> (former country, last day)
         self.part_of: dict[str, tuple[str, dt.date]] = {}
+        # an alias a country stopped using on a day, that names something else after it
+        # ("Salisbury", Harare until 1982, is then the English city): (iso3, alias) -> day
+        self.renamed: dict[tuple[str, tuple[str, ...]], dt.date] = {}
         self.org_seats: dict[
             tuple[str, ...], str
         ] = {}  # city alias -> organisation key ("brussels" -> EU)
@@ -315,6 +318,13 @@ class KnowledgeBase:
             else:
                 i += 1
         return out
+
+    def out_of_date(self, term: Term, day: dt.date | None) -> bool:
+        """An alias the country no longer used on `day` ("Salisbury" in 2018 is not Harare)."""
+        if day is None or term.entity.kind != "country" or not self.renamed:
+            return False
+        last = self.renamed.get((term.entity.country or "", term.tokens))
+        return last is not None and day > last
 
     def _whole_name(self, best: Match, tokens, lowers, lemmas, shouting: bool) -> Match:
         """A title alias followed by the rest of the same person's name ("President Moon
@@ -606,7 +616,8 @@ def _entries(data, path: Path, what: str) -> list[dict]:
 
 
 COUNTRY_KEYS = {"iso3", "name", "names", "adjectives", "people", "capitals", "seats", "military",
-                "legislature", "regions", "ambiguous", "island", "part_of", "__line__", "note", "notes"}  # fmt: skip
+                "legislature", "regions", "ambiguous", "island", "part_of", "renamed", "__line__", "note",
+                "notes"}  # fmt: skip
 
 
 def load_countries(kb: KnowledgeBase, path: Path, data=None) -> None:
@@ -642,6 +653,13 @@ def load_countries(kb: KnowledgeBase, path: Path, data=None) -> None:
                     f"{where}: 'part_of' names unknown (or later-listed) country {parent!r}"
                 )
             kb.part_of[iso3] = (parent, parse_day(str(part_of["until"]), where, end=True))
+        renamed = entry.get("renamed") or {}
+        if not isinstance(renamed, dict):
+            raise KnowledgeError(f"{where}: 'renamed' must map aliases to the last day they were used")
+        for alias, day in renamed.items():
+            if alias == "__line__":
+                continue
+            kb.renamed[(iso3, tuple(str(alias).lower().split()))] = parse_day(str(day), where, end=True)
         kb.entities[ent.id] = ent
         ambiguous = {a.lower() for a in _str_list(entry, "ambiguous", where)}
         for fn, key, sector in (

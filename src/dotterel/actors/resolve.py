@@ -404,7 +404,7 @@ class SentenceActors:
         self.memory = memory
         self.offset = offset  # where the paragraph starts in the article's clean text
         memory.paragraphs.append(self)  # places named in earlier paragraphs (ground/places.py)
-        self.matches: list[Match] = kb.match(doc)
+        self.matches: list[Match] = [m for m in kb.match(doc) if not kb.out_of_date(m.term, day)]
         self.match_at: dict[int, Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):

@@ -2063,6 +2063,10 @@ def _domestic_target(
     if src.org and not src.country:
         return []
     country = (location.country if location else None) or src.country
+    if cand.type == "REQUEST" and src.country:
+        # "the opposition leader called for an inquiry into the attack in Douma": a demand
+        # of his own government, wherever the thing demanded happened
+        country = src.country
     if country is None:
         return []
     if sector == "GOV" and sector in src.sector and country == src.country:

@@ -19,3 +19,18 @@ def test_an_opposition_demand_is_made_of_its_own_government(coder):
     text = "The Dutch opposition leader called for a UN-led investigation of the gas attack in Mosul."
     evs = [e for e in events_of(coder, text, "2019-03-01") if e["type"] == "REQUEST"]
     assert evs and all(codes(e["target"]) == ["NLDGOV"] for e in evs), evs
+
+
+def test_a_denial_answers_an_accusation_not_an_appeal(coder):
+    text = ("The French president called for more dialogue with Russia. The Russian ambassador "
+            "denied that Russia had produced the nerve agent.")
+    evs = [e for e in events_of(coder, text, "2018-04-10") if e["type"] == "REJECT"]
+    assert evs and all("FRA" not in "".join(codes(e["target"])) for e in evs), evs
+
+
+def test_a_denial_far_from_the_accusation_does_not_answer_it(coder):
+    text = ("The German minister accused Russia of meddling in the vote. Ships left the port. "
+            "The weather was cold. Markets fell. Trains were late. Shops closed early. "
+            "Russia's army denied that tests had found any gas.")
+    evs = [e for e in events_of(coder, text, "2018-04-10") if e["type"] == "REJECT"]
+    assert evs and all("DEU" not in "".join(codes(e["target"])) for e in evs), evs

@@ -11,26 +11,38 @@ def test_a_renamed_capital_is_not_the_country_after_the_change(kb):
     from tests.test_actors import mentions
 
     text = "London blamed Moscow for the Salisbury poisoning, and police in Salisbury said so."
-    assert not any(c.startswith("ZWE") for c in mention_codes(mentions(kb, text, "2019-03-01"), "Salisbury"))
-    assert set(mention_codes(mentions(kb, "Salisbury said the talks would resume.", "1976-06-01"), "Salisbury")) == {"ZWEGOV"}
+    assert not any(
+        c.startswith("ZWE") for c in mention_codes(mentions(kb, text, "2019-03-01"), "Salisbury")
+    )
+    assert set(
+        mention_codes(
+            mentions(kb, "Salisbury said the talks would resume.", "1976-06-01"), "Salisbury"
+        )
+    ) == {"ZWEGOV"}
 
 
 def test_an_opposition_demand_is_made_of_its_own_government(coder):
-    text = "The Dutch opposition leader called for a UN-led investigation of the gas attack in Mosul."
+    text = (
+        "The Dutch opposition leader called for a UN-led investigation of the gas attack in Mosul."
+    )
     evs = [e for e in events_of(coder, text, "2019-03-01") if e["type"] == "REQUEST"]
     assert evs and all(codes(e["target"]) == ["NLDGOV"] for e in evs), evs
 
 
 def test_a_denial_answers_an_accusation_not_an_appeal(coder):
-    text = ("The French president called for more dialogue with Russia. The Russian ambassador "
-            "denied that Russia had produced the nerve agent.")
+    text = (
+        "The French president called for more dialogue with Russia. The Russian ambassador "
+        "denied that Russia had produced the nerve agent."
+    )
     evs = [e for e in events_of(coder, text, "2018-04-10") if e["type"] == "REJECT"]
     assert evs and all("FRA" not in "".join(codes(e["target"])) for e in evs), evs
 
 
 def test_a_denial_far_from_the_accusation_does_not_answer_it(coder):
-    text = ("The German minister accused Russia of meddling in the vote. Ships left the port. "
-            "The weather was cold. Markets fell. Trains were late. Shops closed early. "
-            "Russia's army denied that tests had found any gas.")
+    text = (
+        "The German minister accused Russia of meddling in the vote. Ships left the port. "
+        "The weather was cold. Markets fell. Trains were late. Shops closed early. "
+        "Russia's army denied that tests had found any gas."
+    )
     evs = [e for e in events_of(coder, text, "2018-04-10") if e["type"] == "REJECT"]
     assert evs and all("DEU" not in "".join(codes(e["target"])) for e in evs), evs

@@ -655,11 +655,15 @@ def load_countries(kb: KnowledgeBase, path: Path, data=None) -> None:
             kb.part_of[iso3] = (parent, parse_day(str(part_of["until"]), where, end=True))
         renamed = entry.get("renamed") or {}
         if not isinstance(renamed, dict):
-            raise KnowledgeError(f"{where}: 'renamed' must map aliases to the last day they were used")
+            raise KnowledgeError(
+                f"{where}: 'renamed' must map aliases to the last day they were used"
+            )
         for alias, day in renamed.items():
             if alias == "__line__":
                 continue
-            kb.renamed[(iso3, tuple(str(alias).lower().split()))] = parse_day(str(day), where, end=True)
+            kb.renamed[(iso3, tuple(str(alias).lower().split()))] = parse_day(
+                str(day), where, end=True
+            )
         kb.entities[ent.id] = ent
         ambiguous = {a.lower() for a in _str_list(entry, "ambiguous", where)}
         for fn, key, sector in (

@@ -46,3 +46,29 @@ def test_a_denial_far_from_the_accusation_does_not_answer_it(coder):
     )
     evs = [e for e in events_of(coder, text, "2018-04-10") if e["type"] == "REJECT"]
     assert evs and all("DEU" not in "".join(codes(e["target"])) for e in evs), evs
+
+
+def test_a_pattern_word_inside_a_phrase_the_pattern_does_not_name(coder):
+    # "stood up to X baying for blood" is no "stand up for"; "called the claim that ...
+    # attacked the market in Kisumu ridiculous" is no "call on"
+    evs = events_of(coder, "It was the general who stood up to a president baying for blood.")
+    assert not any(e["type"] == "SUPPORT" for e in evs), evs
+    evs = events_of(
+        coder,
+        "The Kenyan government called the opposition's claim that police attacked the market "
+        "in Kisumu ridiculous.",
+    )
+    assert not any(e["type"] == "REQUEST" for e in evs), evs
+    evs = events_of(coder, "The rebels stood up for the rights of farmers.")
+    assert any(e["type"] == "SUPPORT" for e in evs), evs
+
+
+def test_a_pattern_word_is_not_also_the_target(coder):
+    evs = events_of(
+        coder,
+        "The Kenyan minister expressed his disappointment with Iranian support for the rebels.",
+    )
+    assert not any(e["type"] == "SUPPORT" and "KEN" in "".join(codes(e["source"])) for e in evs), (
+        evs
+    )
+    assert any(e["type"] == "ACCUSE" for e in evs), evs

@@ -419,6 +419,8 @@ def _fit(p: Pattern, tok, fr: list, levels: dict, passive: bool) -> Hit | None:
             targets = heads
         elif w.slot_after == "S":
             sources = heads
+    if _buried(tok, used) or any(t in used for t in targets + sources):
+        return None  # "his disappointment with Iranian support": support is no target
     if p.direct_slot:
         d = [t for t in direct_object(tok, passive) if t not in used]
         if not d and not passive and pos_is_verb(tok):
@@ -438,6 +440,31 @@ def _fit(p: Pattern, tok, fr: list, levels: dict, passive: bool) -> Hit | None:
     if p.subject is not None and not any(_doer_is(t, p.subject) for t in doer_words(tok, p.pos)):
         return None
     return Hit(p, tok, used, targets, sources, passive, depth=sum(levels.get(t.i, 0) for t in used))
+
+
+def _buried(tok, used: list) -> bool:
+    """A pattern word found inside a phrase the pattern does not name: under a preposition
+    that is not one of its words ("called for a vote on any intervention": not `call for
+    intervention`; "stood up to a president baying for blood": not `stand up for`), or
+    inside a clause that describes a noun ("called the claim that X attacked Douma
+    ludicrous": not `call on`). A preposition of the trigger may still hold a pattern noun as
+    its object ("signed an agreement on Saturday for a ceasefire")."""
+    for t in used:
+        h = t.head
+        for _ in range(6):
+            if h == tok or h.head == h:
+                break
+            if h.dep_ in ("acl", "relcl") and h.pos_ in ("VERB", "AUX"):
+                return True
+            if h.dep_ == "prep" and h not in used:
+                own = h.head == tok or h.head in used
+                if h.lower_ == "of":
+                    if not own and h.head.dep_ not in ("pobj", "dobj", "nsubjpass"):
+                        return True
+                elif not own or t.head != h or t.dep_ in PREP_DEPS or t.pos_ == "ADP":
+                    return True
+            h = h.head
+    return False
 
 
 def match_token(tok, pos: str, lex: Lexicon) -> Hit | None:

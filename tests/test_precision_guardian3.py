@@ -3,6 +3,8 @@ pieces), with invented sentences: a city's old name is not the country's capital
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import codes, events_of
 
 
@@ -72,3 +74,46 @@ def test_a_pattern_word_is_not_also_the_target(coder):
         evs
     )
     assert any(e["type"] == "ACCUSE" for e in evs), evs
+
+
+@pytest.mark.parametrize(
+    "text,typ",
+    [
+        (
+            "Erdogan remains Turkey's dominant politician, a position he has occupied for a decade.",
+            "COERCE",
+        ),
+        ("The minister said the strikes would not meet the tests set by parliament.", "CONSULT"),
+        ("Cyprus, the island that hosts two British military bases, was calm.", "CONSULT"),
+        (
+            "Officials in Nicosia are trying to kill off speculation that Russia would retaliate.",
+            "ASSAULT",
+        ),
+        ("The Kenyan police chief claimed the government was destroying evidence.", "ASSAULT"),
+        ("Russian behaviour is obliging the west to push back against Moscow.", "ASSAULT"),
+        ("The Lebanese minister ruled out the possibility of a wider war.", "REJECT"),
+        ("The watchdog's statement ruled out any tampering by Kenyan officials.", "REJECT"),
+        ("The Syrian army can press ahead with its offensive.", "REQUEST"),
+        (
+            "The Kenyan capital is heavily defended by Chinese air defence systems; its airspace is defended by Chinese missiles.",
+            "SUPPORT",
+        ),
+        ("The executive summary released by the watchdog does not name the agent.", "RETREAT"),
+    ],
+)
+def test_everyday_uses_of_event_verbs(coder, text, typ):
+    assert not [e for e in events_of(coder, text) if e["type"] == typ], events_of(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text,typ",
+    [
+        ("Russian troops occupied the Ukrainian town of Kupiansk.", "COERCE"),
+        ("The Kenyan president hosted his Ugandan counterpart in Nairobi.", "CONSULT"),
+        ("Militants killed three Nigerian soldiers in Borno.", "ASSAULT"),
+        ("The Iranian government ruled out talks with Washington.", "REJECT"),
+        ("The Kenyan foreign minister defended Uganda against the accusations.", "SUPPORT"),
+    ],
+)
+def test_the_political_uses_still_code(coder, text, typ):
+    assert [e for e in events_of(coder, text) if e["type"] == typ], events_of(coder, text)

@@ -348,6 +348,13 @@ def direct_object(v, passive: bool) -> list:
         got = [c for c in v.children if c.dep_ == dep]
         if got:
             return got[:1]
+    if (
+        v.dep_ == "relcl"
+        and v.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in v.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children)
+    ):
+        return [v.head]  # "a position he has occupied", "the town the army shelled"
     shifted = shifted_object(v)
     return [shifted] if shifted is not None else []
 

@@ -117,3 +117,21 @@ def test_everyday_uses_of_event_verbs(coder, text, typ):
 )
 def test_the_political_uses_still_code(coder, text, typ):
     assert [e for e in events_of(coder, text) if e["type"] == typ], events_of(coder, text)
+
+
+def test_a_pattern_preposition_may_hang_from_a_call_or_meeting(coder):
+    evs = events_of(
+        coder, "Erdogan discussed Syria in a phone call with Donald Trump.", "2018-04-13"
+    )
+    assert any(e["type"] == "CONSULT" and codes(e["target"]) == ["USAGOV"] for e in evs), evs
+
+
+def test_a_bare_refusal_is_not_merged_with_a_different_refusal_far_away(coder):
+    filler = " ".join(f"Ships left the port on day {n}." for n in range(10))
+    text = (
+        "The Russian ambassador denied that Moscow had produced the agent. "
+        + filler
+        + " Russia vetoed a UN investigation into the attack."
+    )
+    evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "REJECT"]
+    assert any(e["cameo"] == "129" and "IGOUNO" in codes(e["target"]) for e in evs), evs

@@ -2602,6 +2602,16 @@ def _same_happening(a: Event, b: Event) -> bool:
     # one that does; "will travel to Seoul" and "in Seoul he will hold talks with Kang" too
     if a.target and b.target and not _compatible(a.target, b.target):
         return False
+    if (
+        bool(a.target) != bool(b.target)
+        and a.cameo
+        and b.cameo
+        and not (a.cameo.startswith(b.cameo) or b.cameo.startswith(a.cameo))
+        and abs(a.sentence_index - b.sentence_index) > 8
+    ):
+        # "X denied producing the agent" and X's veto a hundred sentences on: two refusals; a
+        # mention without a target far from the other is the same act only in the same words
+        return False
     return _overlap(a.date, b.date)
 
 

@@ -267,6 +267,7 @@ def _constrained(heads: list, alts) -> list:
 
 
 QUANTITY_HEADS = word_class("quantity_heads")  # data/word_classes.yaml
+OCCASION_NOUNS = word_class("occasion_nouns")
 
 
 def doer_words(tok, pos: str) -> list:
@@ -457,20 +458,28 @@ def _buried(tok, used: list) -> bool:
     ludicrous": not `call on`). A preposition of the trigger may still hold a pattern noun as
     its object ("signed an agreement on Saturday for a ceasefire")."""
     for t in used:
-        h = t.head
+        h, prev = t.head, t
         for _ in range(6):
             if h == tok or h.head == h:
                 break
             if h.dep_ in ("acl", "relcl") and h.pos_ in ("VERB", "AUX"):
                 return True
-            if h.dep_ == "prep" and h not in used:
+            if (
+                h.dep_ == "prep"
+                and h not in used
+                and h.head == tok
+                and prev.dep_ == "pobj"
+                and prev.lemma_.lower() in OCCASION_NOUNS
+            ):
+                pass  # "discussed Syria in a phone call with Trump": discuss with Trump
+            elif h.dep_ == "prep" and h not in used:
                 own = h.head == tok or h.head in used
                 if h.lower_ == "of":
                     if not own and h.head.dep_ not in ("pobj", "dobj", "nsubjpass"):
                         return True
                 elif not own or t.head != h or t.dep_ in PREP_DEPS or t.pos_ == "ADP":
                     return True
-            h = h.head
+            h, prev = h.head, h
     return False
 
 

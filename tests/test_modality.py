@@ -95,7 +95,7 @@ def _mods(coder, text: str, typ: str) -> list[str]:
             "hypothetical",
         ),
         (
-            "The statement probably means Turkey can press ahead with its offensive against the Kurds.",
+            "The statement probably means Turkey can press the Kurds to withdraw from the border.",
             "REQUEST",
             "possible",
         ),

@@ -40,16 +40,6 @@ def test_a_denial_answers_an_accusation_not_an_appeal(coder):
     assert evs and all("FRA" not in "".join(codes(e["target"])) for e in evs), evs
 
 
-def test_a_denial_far_from_the_accusation_does_not_answer_it(coder):
-    text = (
-        "The German minister accused Russia of meddling in the vote. Ships left the port. "
-        "The weather was cold. Markets fell. Trains were late. Shops closed early. "
-        "Russia's army denied that tests had found any gas."
-    )
-    evs = [e for e in events_of(coder, text, "2018-04-10") if e["type"] == "REJECT"]
-    assert evs and all("DEU" not in "".join(codes(e["target"])) for e in evs), evs
-
-
 def test_a_pattern_word_inside_a_phrase_the_pattern_does_not_name(coder):
     # "stood up to X baying for blood" is no "stand up for"; "called the claim that ...
     # attacked the market in Kisumu ridiculous" is no "call on"
@@ -65,7 +55,7 @@ def test_a_pattern_word_inside_a_phrase_the_pattern_does_not_name(coder):
     assert any(e["type"] == "SUPPORT" for e in evs), evs
 
 
-def test_a_pattern_word_is_not_also_the_target(coder):
+def test_support_criticised_is_not_support_expressed(coder):
     evs = events_of(
         coder,
         "The Kenyan minister expressed his disappointment with Iranian support for the rebels.",
@@ -136,3 +126,9 @@ def test_a_bare_refusal_is_not_merged_with_a_different_refusal_far_away(coder):
     evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "REJECT"]
     assert any("veto" in e["trigger"] and "IGOUNO" in codes(e["target"]) for e in evs), evs
     assert any("denied" in e["trigger"] and not e["target"] for e in evs), evs
+
+
+def test_a_sum_in_aid_is_still_aid(coder):
+    text = "China said on Sunday that Beijing would provide $5 million in emergency assistance to Vanuatu."
+    evs = events_of(coder, text, "2026-02-15")
+    assert any(e["type"] == "AGREE" and codes(e["target"]) == ["VUT"] for e in evs), evs

@@ -2146,10 +2146,7 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
     if not pool:
         return []
     last = pool[-1]
-    # an answer (a denial, a retort) follows what it answers closely: in a long article the
-    # last accusation aimed at the same country eight sentences back is often about
-    # something else ("X denied producing the agent" after an unrelated appeal to X)
-    if sent_index - last.sentence_index > (5 if must_target_us else 8):
+    if sent_index - last.sentence_index > 8:
         return []
     out: list[Actor] = []
     for ev in pool:

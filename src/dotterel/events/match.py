@@ -427,8 +427,11 @@ def _fit(p: Pattern, tok, fr: list, levels: dict, passive: bool) -> Hit | None:
             targets = heads
         elif w.slot_after == "S":
             sources = heads
-    if _buried(tok, used) or any(t in used for t in targets + sources):
-        return None  # "his disappointment with Iranian support": support is no target
+    if _buried(tok, used):
+        return None
+    # a pattern word is not also the slot ("disappointment with Iranian support": support)
+    targets = [t for t in targets if t not in used]
+    sources = [t for t in sources if t not in used]
     if p.direct_slot:
         d = [t for t in direct_object(tok, passive) if t not in used]
         if not d and not passive and pos_is_verb(tok):
@@ -448,6 +451,15 @@ def _fit(p: Pattern, tok, fr: list, levels: dict, passive: bool) -> Hit | None:
     if p.subject is not None and not any(_doer_is(t, p.subject) for t in doer_words(tok, p.pos)):
         return None
     return Hit(p, tok, used, targets, sources, passive, depth=sum(levels.get(t.i, 0) for t in used))
+
+
+def _amount(t) -> bool:
+    """A sum or a count ("$5 million", "two tonnes", "thousands")."""
+    return (
+        t.like_num
+        or t.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL")
+        or t.lemma_.lower() in QUANTITY_HEADS
+    )
 
 
 def _buried(tok, used: list) -> bool:
@@ -472,6 +484,8 @@ def _buried(tok, used: list) -> bool:
                 and prev.lemma_.lower() in OCCASION_NOUNS
             ):
                 pass  # "discussed Syria in a phone call with Trump": discuss with Trump
+            elif h.dep_ == "prep" and h.lower_ in ("in", "of") and _amount(h.head):
+                pass  # "would provide $5 million in emergency assistance": provide assistance
             elif h.dep_ == "prep" and h not in used:
                 own = h.head == tok or h.head in used
                 if h.lower_ == "of":

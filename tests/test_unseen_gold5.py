@@ -66,3 +66,52 @@ def test_an_opposition_office_holder_is_opposition(coder):
             "senator Luis Paredes accused the government of corruption.")  # fmt: skip
     e = found(coder, text, "ACCUSE")
     assert e and codes(e[0]["source"]) == ["ECUOPP"], e
+
+
+def test_standing_ready_to_help_is_an_offer_not_a_show_of_force(coder):
+    text = "Japan said its navy stood ready to help Tonga if asked."
+    assert not found(coder, text, "MOBILIZE")
+    e = found(coder, text, "AGREE")
+    assert e and keys(e[0]["source"]) == {"JPN"}, e
+    assert found(coder, "Greek troops stood ready to defend the islands.", "MOBILIZE")
+
+
+def test_a_round_of_talks_is_talks(coder):
+    e = found(coder, "Armenia said it would pull out of the next round of talks with Azerbaijan.",
+              "SANCTION")  # fmt: skip
+    assert e and e[0]["cameo"] == "164" and parties(e[0]) == {"ARM", "AZE"}, e
+
+
+def test_the_leader_of_a_body_the_files_do_not_know_is_not_the_state(coder):
+    text = ("QUITO (Reuters) - Ecuador's government cut fuel subsidies on Monday. The leader of the "
+            "National Federation of Banana Farmers, Jorge Pico, rejected the measure. He also turned "
+            "down an invitation to talks.")  # fmt: skip
+    rej = found(coder, text, "REJECT")
+    assert rej and all(codes(x["source"]) == ["ECUAGR"] for x in rej), rej
+
+
+def test_protesters_arrested_later_are_the_group_told_protesting(coder):
+    text = ("LIMA (Reuters) - Thousands of miners blocked roads in southern Peru on Tuesday to "
+            "protest against a new mining tax. The government said it would review the tax. "
+            "The finance minister defended the measure in Congress. Police arrested 12 protesters "
+            "near Arequipa.")  # fmt: skip
+    e = found(coder, text, "COERCE")
+    assert e and codes(e[0]["target"]) == ["PERLAB"], e
+
+
+def test_soldiers_a_ministry_reports_on_are_its_own(coder):
+    text = ("ASUNCION (Reuters) - Paraguay's defence ministry said soldiers had been deployed to "
+            "guard the dam.")  # fmt: skip
+    e = found(coder, text, "MOBILIZE")
+    assert e and codes(e[0]["source"]) == ["PRYMIL"], e
+    # forces the speaker warns are not its own
+    text = "Iran tested a missile, which it said was a warning to hostile forces."
+    assert all("IRNMIL" not in codes(x["source"]) or "forces" not in x["source"][0]["text"]
+               for x in found(coder, text, "MOBILIZE"))  # fmt: skip
+
+
+def test_rejecting_the_gesture_answers_the_one_who_made_it(coder):
+    text = ("SOFIA (Reuters) - Bulgaria's government said on Monday it would freeze the tax rise. "
+            "Union leaders rejected the gesture as too little.")  # fmt: skip
+    e = found(coder, text, "REJECT")
+    assert e and "BGR" in keys(e[0]["target"]), e

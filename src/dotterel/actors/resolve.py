@@ -125,6 +125,9 @@ ASSOCIATE_NOUNS = {"deputy", "aide", "spokesman", "spokeswoman", "spokesperson",
                    "advisor", "representative", "envoy", "emissary", "loyalist", "lieutenant",
                    "confidant", "negotiator", "delegation", "delegate", "camp", "ally",
                    "coordinator", "staffer", "campaigner"}  # fmt: skip
+# words that name a body in an organisation's own name besides ORG_WORDS
+ORG_BODY_WORDS = {"confederation", "federation", "movement", "coalition", "alliance", "congress",
+                  "organisation", "organization", "assembly", "syndicate", "collective", "forces"}  # fmt: skip
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
 # people who belong to a body: "leaders of the opposition coalition" are OPP
 MEMBER_NOUNS = {"leader", "head", "chief", "official", "member", "representative", "delegate"}
@@ -1028,6 +1031,33 @@ class SentenceActors:
                 ctx["country"], ctx["country_why"], ctx["left"] = ent.country, prev.term.function, j
         return ctx
 
+    def _unknown_body(self, tok) -> bool:
+        """A proper name of a body the knowledge base does not know ("the Single Confederation
+        of Peasant Workers", "the Forces Vives"): capitalised, with an organisation word, and
+        no known actor inside."""
+        if tok.pos_ != "PROPN" or any(t.i in self.match_at and self.match_at[t.i].term.function != "sector"
+                                      for t in tok.subtree):  # fmt: skip
+            return False
+        return any(t.lower_ in ORG_WORDS | ORG_BODY_WORDS for t in tok.subtree if t.pos_ == "PROPN")
+
+    def _name_word_sector(self, tok) -> str | None:
+        """The sector a word inside a body's name says its members are: "Peasant",
+        "Farmers" (a capitalised plural the lemmatiser leaves alone), "Teachers"."""
+        got = self._sector_noun(tok)
+        if got or tok.pos_ != "PROPN":
+            return got
+        low = tok.lower_
+        forms = [low]
+        if low.endswith("ies"):
+            forms.append(low[:-3] + "y")
+        elif low.endswith("s") and not low.endswith("ss"):
+            forms.append(low[:-1])
+        for f in forms:
+            for term in self.kb.lookup(f):
+                if term.function == "sector" and term.sector:
+                    return term.sector[0]
+        return None
+
     def _sector_noun(self, tok) -> str | None:
         m = self.match_at.get(tok.i)
         if m is not None and m.term.function == "sector" and m.end - 1 == tok.i:
@@ -1434,6 +1464,22 @@ class SentenceActors:
                     )
         if owner is not None:
             sector = owner.sector[0]  # an opposition leader's deputy is OPP, a president's aide GOV
+        if (
+            owner is None
+            and tok.lemma_.lower() in MEMBER_NOUNS | SPOKES_NOUNS
+            and ctx["country"] is None
+        ):
+            unknown = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                       for g in c.children if g.dep_ == "pobj" and self._unknown_body(g)]  # fmt: skip
+            if unknown:
+                # "The leader of the Single Confederation of Peasant Workers, Evaristo Choque": a
+                # body the files do not know, named by what its members are (AGR); without such
+                # a word, no sector at all (not the state's "leader")
+                got = next((self._name_word_sector(t) for b in unknown for t in b.subtree
+                            if t.i != b.i and self._name_word_sector(t)), None)  # fmt: skip
+                if not got:
+                    return []
+                sector = got
         for c in tok.children:
             if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i not in self.match_at:
                 title = " ".join(x.lower_ for x in self.doc[ctx["left"] : tok.i + 1]
@@ -1490,6 +1536,14 @@ class SentenceActors:
                     for g in c.children if g.dep_ == "pobj"]  # fmt: skip
             body += [c for c in tok.children if c.dep_ == "poss"]
             got = next((self._sector_noun(b) for b in body if self._sector_noun(b)), None)
+            unknown = [b for b in body if self._unknown_body(b)]
+            if not got and unknown:
+                # "the leader of the Single Confederation of Peasant Workers": a body the files do
+                # not know, named by what its members are (AGR); not the state's "leader"
+                got = next((self._name_word_sector(t) for b in unknown for t in b.subtree
+                            if t.i != b.i and self._name_word_sector(t)), None)  # fmt: skip
+                if not got:
+                    return []
             if got:
                 sectors = [got]
             elif owner is None and ctx["country"] is None and ctx["org"] is None:
@@ -1980,6 +2034,23 @@ class SentenceActors:
                 # government, whatever country the story is mostly about
                 return rebels[-1].country
             return self.memory.focus_country()
+        if (
+            sector in ("MIL", "COP")
+            and not definite
+            and tok.tag_ == "NNS"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ == "amod" for c in tok.children)
+        ):
+            # "The defence ministry said soldiers had been deployed to guard fuel depots": the
+            # soldiers a state body reports on are its own
+            speaker = self._speaker(tok)
+            if (
+                speaker is not None
+                and speaker.country
+                and not speaker.org
+                and set(speaker.sector) & {"GOV", "MIL", "COP"}
+            ):
+                return speaker.country
         if sector not in ("GOV", "MIL", "LEG", "JUD", "COP") or not (
             definite or (tok.tag_ == "NNS" and sector in ("LEG", "JUD", "COP"))
         ):

@@ -2395,18 +2395,32 @@ def protesters_policed(events: list[Event]) -> list[Event]:
         ):
             continue
         if not all(t.sector == ["CVL"] and not t.org and t.country
-                   and (t.why == "population of the place" or t.why.startswith("coref:description")
+                   and (t.why == "population of the place" or t.why.startswith(("coref:description", "domestic convention"))
                         or (t.why.startswith("text:sector") and _last_word(t.text) in POLICED_CROWD_WORDS))
                    for t in ev.target):  # fmt: skip
             continue
+        # "Police arrested 14 protesters" three sentences after "hundreds of farmers blocked the
+        # highway": the protesters named as such are the group told protesting, if it is the
+        # only one lately; the place's people or a crowd only in the same or the next sentence
+        named = all(_last_word(t.text) in DEMONSTRATOR_WORDS for t in ev.target)
+        reach = 5 if named else 1
         countries = {t.country for t in ev.target}
-        doers = {a.key(): a for p in events if p.type == "PROTEST"
-                 and 0 <= ev.sentence_index - p.sentence_index <= 1
+        # one group however often named ("Bolivian farmers ... Hundreds of farmers")
+        doers = {(a.country, tuple(a.sector), a.org, a.code_override): a for p in events if p.type == "PROTEST"
+                 and 0 <= ev.sentence_index - p.sentence_index <= reach
                  for a in p.source if a.country in countries}  # fmt: skip
-        groups = {k: a for k, a in doers.items() if a.sector[:1] in (["OPP"], ["EDU"], ["LAB"])}
+        groups = {
+            k: a for k, a in doers.items() if a.sector[:1] and a.sector[0] in PROTEST_GROUP_SECTORS
+        }
         if len(groups) == 1 and len(doers) == 1:  # "Chileans marched and unions struck": either
             ev.target = [_copy_actor(next(iter(groups.values())), "coref:the demonstrators")]
     return events
+
+
+# groups whose protest makes "the protesters" theirs: opposition, students, workers, farmers,
+# doctors and health workers, clergy, traders
+DEMONSTRATOR_WORDS = POLICED_CROWD_WORDS - word_class("crowd_words")  # "protesters", not "people"
+PROTEST_GROUP_SECTORS = {"OPP", "EDU", "LAB", "AGR", "HLH", "MED", "REL", "BUS"}
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:

@@ -108,6 +108,7 @@ REFERENT_NOUNS: dict[str, set[str] | None] = {
     "deportation": {"COERCE"}, "shutdown": {"COERCE"}, "suspension": {"SANCTION"},
     "release": {"RETREAT"}, "exchange": {"RETREAT", "COOPERATE"}, "swap": {"RETREAT"},
     # "called the closure of the crossing unjustified", "condemned the takeover"
+    "gesture": {"CONCEDE", "AGREE", "RETREAT"}, "concession": {"CONCEDE", "RETREAT"},
     "closure": {"COERCE", "SANCTION"}, "takeover": {"COERCE"}, "withdrawal": {"RETREAT", "SANCTION"},
 }  # fmt: skip
 
@@ -512,6 +513,13 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         out = [c for c in out if c.trigger.i not in inside] + arming
     out.extend(_must_requests(sent, out, lex))
     out = _purposes(out)
+    # "its military stood ready to help if asked": the readiness is an offer (AGREE/CONCEDE),
+    # not a show of force as "troops stood ready" alone is
+    offered = {t.i for c in out if c.type in ("AGREE", "CONCEDE") and c.explain.get("wrapper") == "readiness"
+               and c.explain.get("inner_type") in ("AID", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE")
+               for t in c.trigger_tokens}  # fmt: skip
+    out = [c for c in out if not (c.type == "MOBILIZE" and any(
+        g.dep_ == "acomp" and g.i in offered for g in c.trigger.children))]  # fmt: skip
     for c in out:
         t = c.head if c.wrapped else c.trigger
         same_doer = t.dep_ == "conj" and not any(

@@ -103,7 +103,8 @@ def misparsed_subject(v):
 
 
 # "by one hour", "by 10 percent": a measure, not an agent
-MEASURE_NOUNS = word_class("measure_nouns")  # data/word_classes.yaml
+MEASURE_NOUNS = word_class("measure_nouns")
+EVENT_QUANTITY = word_class("event_quantity_nouns")  # data/word_classes.yaml
 
 
 def shifted_object(v):
@@ -190,6 +191,11 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
                 nxt.extend(c for c in t.children if _in_frame(c))
                 if t.pos_ in ("NOUN", "PROPN"):  # "photographs and other military intelligence"
                     nxt.extend(c for c in t.children if c.dep_ == "conj")
+        # "pull out of the next round of talks", "a series of strikes": the quantity noun
+        # costs no level, its "of" object counts as if in its place
+        nxt.extend(g for c in list(nxt) if c.dep_ == "prep" and c.lower_ == "of"
+                   and c.head.lemma_.lower() in EVENT_QUANTITY
+                   for g in c.children if g.dep_ == "pobj")  # fmt: skip
         frontier = nxt
         level += 1
     return out

@@ -131,6 +131,22 @@ ORG_BODY_WORDS = {"confederation", "federation", "movement", "coalition", "allia
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
 # people who belong to a body: "leaders of the opposition coalition" are OPP
 MEMBER_NOUNS = {"leader", "head", "chief", "official", "member", "representative", "delegate"}
+# titles that say only that a person speaks or acts for a body: the body's sector named with
+# them is the person's ("police spokesman X" is COP, "union official X" LAB, "opposition
+# deputy X" OPP), not the title's own GOV or LEG added to it
+REPRESENTATIVE_TITLES = SPOKES_NOUNS | MEMBER_NOUNS | {"secretary general", "secretary-general",
+                                                      "deputy", "spokesmen", "officials"}  # fmt: skip
+# people of a body who are not its representatives by title but are its own: "its executives"
+BODY_PEOPLE_NOUNS = {"executive", "officer", "cadre", "activist"}
+# members of a force named without the force: the police or army told of just before
+FORCE_MEMBER_NOUNS = {"officer", "officers"}
+# ranks before another title ("Deputy government spokesman X"): the later title says what
+# the person is
+RANK_TITLES = {"deputy", "vice", "assistant", "acting"}
+# sectors of people and bodies of a country's own civic life (unions, opposition, students,
+# parties): with no nationality in the phrase, in a story clearly about one country, they are
+# of that country ("a regional union official", "other opposition leaders")
+DOMESTIC_SECTORS = {"LAB", "OPP", "EDU", "PTY"}
 # sectors whose offices the people files date precisely: a title from the text does not
 # override them ("President X" of a former president is still ELI); other roles are dated
 # loosely (opposition leaders, rebel chiefs), so "opposition leader X" is believed
@@ -802,6 +818,19 @@ class SentenceActors:
                  for g in c.children if g.dep_ == "pobj" and self._sector_noun(g)), None)  # fmt: skip
             if portfolio:
                 return self._sector_phrase(tok, portfolio, ctx)
+        if (
+            m is None
+            and not sector
+            and tok.lemma_.lower() in FORCE_MEMBER_NOUNS
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children)
+        ):
+            # "Police fired tear gas ... officers arrested 32 people": bare "officers" are of the
+            # police or army told of just before (an officer alone may be either, or neither)
+            prev = self.memory.last(lambda a: bool(set(a.sector) & {"COP", "MIL"}) and a.country is not None
+                                    and not is_person(a), within=3)  # fmt: skip
+            if prev is not None:
+                s, e, text = self._span(tok, ctx)
+                return [_copy(prev, text, s, e, "coref:force:officers")]
         if m is None and not sector:
             # "both sides", "the bloc", "Maduro's representatives"
             got = (self._pair(tok) or self._org_anaphor(tok, ctx) or self._associates(tok, ctx)
@@ -1351,12 +1380,22 @@ class SentenceActors:
         country = ctx["country"]
         org = ctx["org"]
         mods = [s for s in ctx["mods"] if s != "ELI"]
-        sector = _opposition_first(list(dict.fromkeys(ctx["titles"][:1] + mods)), mods)
+        titles, title_words = ctx["titles"], ctx["title_words"]
+        if len(titles) > 1 and title_words[:1] and title_words[0] in RANK_TITLES:
+            titles, title_words = titles[1:], title_words[1:]  # "Deputy government spokesman"
+        sector = _opposition_first(list(dict.fromkeys(titles[:1] + mods)), mods)
+        if (
+            mods
+            and "CVL" not in mods
+            and title_words[:1]
+            and title_words[0] in REPRESENTATIVE_TITLES
+        ):
+            sector = list(dict.fromkeys(mods))  # "Police spokesman X": COP, not GOV + COP
         if org is not None and _is_party(org) and "OPP" in mods + ctx["right_mods"]:
             sector = ["OPP"]  # "X of the opposition Labour Party"
         if ctx["former"] or (ctx["exiled"] and (not sector or sector[0] in OFFICE_SECTORS)):
             sector = ["ELI"]  # "exiled minister X"; but "exiled opposition leader X" is OPP
-        title = ctx["title_words"][0] if ctx["title_words"] else ""
+        title = title_words[0] if title_words else ""
         why = f"text:person:{title}".rstrip(":")
         if (
             country is None
@@ -1480,6 +1519,29 @@ class SentenceActors:
                 if not got:
                     return []
                 sector = got
+        poss_body = None
+        secretary_general = (
+            tok.lower_ == "general"
+            and tok.i > 0
+            and self.doc[tok.i - 1].lower_ in ("secretary", "-")
+        )
+        if owner is None and (tok.lemma_.lower() in MEMBER_NOUNS | SPOKES_NOUNS | BODY_PEOPLE_NOUNS
+                              or secretary_general):  # fmt: skip
+            # "its secretary general", "its executives", "the union's leader": the people of
+            # the body the possessive names are in its sector ("general" alone is MIL)
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            body = next((a for a in (self._resolve(poss) if poss is not None else [])
+                         if not is_person(a) and a.sector and a.country), None)  # fmt: skip
+            if body is not None:
+                sector, poss_body = body.sector[0], body
+                ctx = dict(ctx, country=ctx["country"] or body.country,
+                           country_why=ctx["country_why"] or "possessive",
+                           org=ctx["org"] or (self.kb.orgs.get(body.org) if body.org else None))  # fmt: skip
+                ctx["mods"] = (
+                    [m for m in ctx["mods"] if m != "MIL"] if secretary_general else ctx["mods"]
+                )
+            elif secretary_general:
+                sector = "IGO"  # "the secretary general, X" of a body named only by its title
         for c in tok.children:
             if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i not in self.match_at:
                 title = " ".join(x.lower_ for x in self.doc[ctx["left"] : tok.i + 1]
@@ -1528,6 +1590,8 @@ class SentenceActors:
         sectors = list(term.sector) if term is not None and term.sector else [sector]
         if owner is not None:
             sectors = list(owner.sector)
+        elif poss_body is not None:
+            sectors = [sector]
         if tok.lemma_.lower() in SPOKES_NOUNS | MEMBER_NOUNS:
             # "a spokesman for the Kenyan police", "the army's spokesman", "leaders of the
             # opposition coalition": the body's sector
@@ -1555,6 +1619,10 @@ class SentenceActors:
                     ctx = dict(ctx, country=boss.country, country_why="person")
         country = ctx["country"]
         org = ctx["org"]
+        body_mods = [s for s in ctx["mods"] if s not in ("ELI", "CVL")]  # ("local officials")
+        if (tok.lemma_.lower() in MEMBER_NOUNS | SPOKES_NOUNS and owner is None and body_mods
+                and sectors == [sector]):  # fmt: skip
+            sectors = []  # "a regional union official", "party officials": the body's sector
         sectors += [
             s for s in ctx["mods"] if s not in sectors and not (s == "ELI" and ctx["exiled"])
         ]
@@ -1658,6 +1726,9 @@ class SentenceActors:
         elif country is None:
             country = self._implicit_country(tok, sector)
             why = "text:sector:implicit-country" if country else "text:sector"
+            if country is None and set(sectors) <= DOMESTIC_SECTORS and self._clear_home():
+                country = self.memory.dateline_country  # "a regional union official"
+                why = "text:sector:country of the story"
         else:
             why = f"text:sector:{ctx['country_why']}"
         code_override = None

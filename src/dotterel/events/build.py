@@ -41,6 +41,11 @@ MEETING_NOUNS = word_class("party_meeting_nouns")  # data/word_classes.yaml
 LOCAL_ARMED_WORDS = word_class("local_armed_words")
 # types whose "to" phrase names the one who receives: "offered its troops to Lebanon"
 # events whose object can be an earlier event: "rejected the accusation", "welcomed the decision"
+# events made by saying (a promise, threat, demand): made when said, whatever day they name
+SAID_TYPES = {"CONCEDE", "AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"}
+# targets a rule supplies when the words name none: a noun that refers back to an event told
+# before ("called the arrests ...") is that event even when the rule guesses another target
+GUESSED_TARGETS = {"domestic convention", "population of the place", "place of the event"}
 REFERRING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "REQUEST", "THREATEN", "PROTEST"}
 FORCE_WORDS = word_class("mobilized_force_nouns")  # data/word_classes.yaml
 EXERCISE_WORDS = {"exercise", "drill", "game", "games", "manoeuvre", "maneuver", "manoeuvres", "maneuvers",
@@ -654,6 +659,11 @@ class EventBuilder:
         if date is None:
             date = ground.W.publication_interval(art.published, modality)
             basis_note = "publication"
+        elif (modality == "asserted" and art.published and date.start and date.start > art.published
+              and date.basis != "publication" and typ not in SAID_TYPES):  # fmt: skip
+            # "called a general strike for Thursday": an act dated after the report has not
+            # happened yet; it is planned (a promise or threat of a later act is made now)
+            modality = "planned"
         elif inherited is not None and date.start and inherited.date.start:
             # "The trip, from Monday to Wednesday, ...": the later mention narrows the first
             narrowed = ground.narrow(inherited.date, date)
@@ -678,7 +688,8 @@ class EventBuilder:
         )  # fmt: skip
         ev.mentions = [Mention(sent_index, sent_text, ev.span, trigger)]
         if inherited is not None and (cand.nominal or inherited.type == typ) and (
-                not targets or _compatible(targets, inherited.target)):  # fmt: skip
+                not targets or _compatible(targets, inherited.target)
+                or (cand.nominal and inherited.target and target_why in GUESSED_TARGETS)):  # fmt: skip
             # "hours after the truce began", "to monitor the ceasefire": the event told
             # before, mentioned again (whatever the clause around it says of it)
             inherited.mentions.append(ev.mentions[0])

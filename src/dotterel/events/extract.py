@@ -110,6 +110,14 @@ REFERENT_NOUNS: dict[str, set[str] | None] = {
     # "called the closure of the crossing unjustified", "condemned the takeover"
     "gesture": {"CONCEDE", "AGREE", "RETREAT"}, "concession": {"CONCEDE", "RETREAT"},
     "closure": {"COERCE", "SANCTION"}, "takeover": {"COERCE"}, "withdrawal": {"RETREAT", "SANCTION"},
+    # a court's acts ("criticised the ruling", "condemned the verdict"), a probe's ("called the
+    # case a vendetta"), a demonstration ("banned the rally", "supported the strike")
+    "ruling": {"COERCE", "SANCTION", "ACCUSE"}, "verdict": {"COERCE", "SANCTION", "ACCUSE"},
+    "judgment": {"COERCE", "SANCTION", "ACCUSE"}, "judgement": {"COERCE", "SANCTION", "ACCUSE"},
+    "sentence": {"SANCTION"}, "conviction": {"SANCTION"}, "dissolution": {"COERCE"},
+    "case": {"ACCUSE"}, "warrant": {"COERCE", "ACCUSE"}, "impeachment": {"ACCUSE"},
+    "rally": {"PROTEST"}, "march": {"PROTEST"}, "demonstration": {"PROTEST"},
+    "gathering": {"PROTEST"}, "walkout": {"PROTEST"}, "boycott": {"PROTEST", "SANCTION"},
 }  # fmt: skip
 
 # Targets that are the population of the place where it happens: "arrested 300 people",
@@ -692,7 +700,41 @@ THREAT_WORDS = {"respond", "retaliate", "retaliation", "unanswered", "measure", 
                 "decisive", "firm", "firmly", "harsh", "severe", "response", "react", "reprisal",
                 "prosecute", "expel", "destroy", "eliminate"}  # fmt: skip
 SPECULATORS = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "pundit",
-               "researcher", "critic"}  # fmt: skip
+               "researcher", "critic", "scientist", "lecturer", "professor", "academic",
+               "strategist", "forecaster"}  # fmt: skip
+# "some suggest", "others expect" after "Analysts expect ...": the same commentators
+SPECULATOR_PRONOUNS = {"some", "others", "many", "most", "few"}
+
+
+def _speculator(tok) -> bool:
+    """A commentator: "analysts", "economists", "Peter Karanja, a political analyst"."""
+    if tok.lemma_.lower() in SPECULATORS - {"critic"}:
+        return True
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in SPECULATORS - {"critic"} for c in tok.children
+    )
+
+
+def _commentary(t) -> bool:
+    """What commentators say or expect is no event: "Economists warn that ...", "'The
+    government could seek a compromise,' said X, a political analyst", "some suggest the
+    government could offer an amnesty" (after "Analysts expect ...")."""
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    if subj and _speculator(subj[0]):
+        return True
+    for x in t.ancestors:
+        if x.lemma_.lower() in REPORTING_VERBS or x.lemma_.lower() in ("expect", "predict"):
+            subj = [c for c in x.children if c.dep_ == "nsubj"]
+            if not subj:
+                continue
+            if _speculator(subj[0]):
+                return True
+            if subj[0].lower_ in SPECULATOR_PRONOUNS and any(
+                w.dep_ == "nsubj" and _speculator(w) for w in t.sent
+            ):
+                return True
+            return False
+    return False
 
 
 def _idle(c: Candidate) -> bool:
@@ -730,6 +772,8 @@ def _idle(c: Candidate) -> bool:
                 if subj and subj[0].lemma_.lower() in SPECULATORS:
                     return True
                 break
+    if _commentary(t):
+        return True
     return False
 
 
@@ -1024,6 +1068,10 @@ DISAPPROVAL = {
     "betrayal", "travesty", "affront", "capitulation", "surrender", "sellout", "treason", "coup",
     "fraud", "charade", "mockery", "scandal", "disaster", "catastrophe", "humiliation", "piracy",
     "theft", "robbery", "hypocrisy",
+    # "called the case a political vendetta", "called the arrests an assault on democracy"
+    "vendetta", "persecution", "harassment", "intimidation", "assault", "witch", "revenge",
+    "repression", "oppression", "injustice", "blow", "excuse", "excuses", "nonsense", "slander",
+    "smear", "kangaroo",
 }  # fmt: skip
 
 
@@ -2996,7 +3044,13 @@ WITNESSING = REPORTING_VERBS | {"see", "witness", "hear", "describe", "record", 
                                 # act: "they fled the airstrikes and shelling"
                                 "flee", "escape", "survive", "suffer", "endure", "face", "dodge", "evade",
                                 "compare", "mourn", "avoid", "risk", "investigate", "oppose", "criticise",
-                                "criticize", "welcome", "blame", "protest"}  # fmt: skip
+                                "criticize", "welcome", "blame", "protest",
+                                # what one judges, backs or contests is someone else's act:
+                                # "denounced the arrests", "supported the strike", "challenged
+                                # the ban in court", "rejected the ruling"
+                                "denounce", "decry", "slam", "praise", "hail", "support", "back",
+                                "reject", "dismiss", "deny", "defend", "justify", "question",
+                                "challenge", "appeal"}  # fmt: skip
 
 
 LIGHT_SUBJECT_DEPS = ("dobj", "nsubjpass")
@@ -3033,6 +3087,15 @@ def _carrier(n):
     return n
 
 
+def _naming_verb(v) -> bool:
+    """ "called the arrests an assault", "described the raid as illegal": a verb that names
+    its object something (an object predicate or an "as" phrase); the act named is someone
+    else's, not the namer's."""
+    return v.lemma_.lower() in NAMING and any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children
+    )
+
+
 def nominal_source(n, lex: Lexicon) -> list:
     """Who did a nominal event, as options best first: "the attack by X", "X's visit",
     "Israeli strikes", "X launched an attack", "X carried out strikes on"."""
@@ -3052,9 +3115,13 @@ def nominal_source(n, lex: Lexicon) -> list:
         if t.dep_ != "conj":
             break
         t = t.head
-    if t.dep_ in LIGHT_SUBJECT_DEPS and (
-        _light(lex, t.head)
-        or (t != n and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in WITNESSING)
+    if (
+        t.dep_ in LIGHT_SUBJECT_DEPS
+        and not _naming_verb(t.head)
+        and (
+            _light(lex, t.head)
+            or (t != n and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in WITNESSING)
+        )
     ):
         opts.append(
             subject_heads(t.head)

@@ -165,6 +165,22 @@ def _since_phrase(cand, anchors, span, owner, how) -> bool:
     )
 
 
+SCHEDULED_KINDS = {"weekday", "month_day", "day_month"}
+
+
+def _scheduled_for(t: W.TimeExpr, span) -> bool:
+    """ "called a general strike for Thursday", "set the hearing for July 10": a day given
+    with "for" is the day an act is set for, ahead of the clause whatever its tense (not
+    "arrested for Thursday's protest")."""
+    doc = span.doc
+    return (
+        t.kind in SCHEDULED_KINDS
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "for"
+        and not (span.end < len(doc) and doc[span.end].tag_ == "POS")
+    )
+
+
 def _resolve_expr(t: W.TimeExpr, owner_verb, modality: str, published, anchor: When | None):
     fut = (
         is_future(owner_verb, modality) if owner_verb is not None else modality in FUTURE_MODALITIES
@@ -238,6 +254,8 @@ def _own_time(cand, anchors, exprs, published, modality) -> When | None:
         verb = owner if how == "verb" else clause_verb(cand.trigger)
         anchor = _anchor_before(exprs, span, published) if t.needs_anchor else None
         w = _resolve_expr(t, verb, modality, published, anchor)
+        if _scheduled_for(t, span):
+            w = t.resolve(published, True, anchor)  # "called a strike for Thursday": ahead
         if w is None:
             w = W.parse_fallback(t.text, published, is_future(verb, modality))
         if w is not None:

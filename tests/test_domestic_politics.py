@@ -1,0 +1,132 @@
+"""General causes found on long domestic-politics articles the rules were not written for
+(the gold6 articles): people who speak for a body ("police spokesman", "union official",
+"its secretary general"), acts named by a critic ("called the arrests an assault on
+democracy"), nouns that refer back to a court's or a crowd's act ("criticised the ruling",
+"supported the strike"), civic actors of the story's country. The sentences are written for
+these tests (none is taken from an article)."""
+
+from __future__ import annotations
+
+from .conftest import codes, finder, keys
+
+PUB = "2025-06-18"
+
+found = finder(PUB)
+
+
+def _codes_of(coder, text: str, typ: str, side: str = "source") -> list[list[str]]:
+    return [codes(e[side]) for e in found(coder, text, typ)]
+
+
+# -- people who speak or act for a body take the body's sector ------------------------------
+def test_a_police_spokesman_is_police_not_government_and_police(coder):
+    text = ("Zambian opposition leaders accused the police of brutality on Monday. Police "
+            "spokesman Daniel Mwale rejected the accusations by the Zambian opposition.")  # fmt: skip
+    got = _codes_of(coder, text, "REJECT")
+    assert got and got[0] == ["ZMBCOP"], got
+
+
+def test_bare_officers_are_the_police_told_of_before(coder):
+    text = ("LUSAKA (Reuters) - Zambian police fired tear gas at protesters in Lusaka on Tuesday. "
+            "Police spokesman Daniel Mwale said officers arrested 14 people in Zambia.")  # fmt: skip
+    got = _codes_of(coder, text, "COERCE")
+    assert got and all(c == ["ZMBCOP"] for c in got), got
+
+
+def test_a_deputy_government_spokesman_is_government(coder):
+    text = ("Malawian opposition leaders accused the government of rigging the vote. Deputy "
+            "government spokesman Peter Banda rejected the accusations by the Malawian opposition.")  # fmt: skip
+    got = _codes_of(coder, text, "REJECT")
+    assert got and got[0] == ["MWIGOV"], got
+
+
+def test_a_union_official_is_of_the_union_and_of_the_story_country(coder):
+    text = ("ACCRA (Reuters) - Ghana's teachers' union began a strike in Ghana on Monday, and "
+            "Ghanaian officials said the strike was illegal. Police in Ghana detained a regional "
+            "union official in Kumasi on Tuesday.")  # fmt: skip
+    got = [c for c in _codes_of(coder, text, "COERCE", "target")]
+    assert got and got[0] == ["GHALAB"], got
+
+
+def test_its_secretary_general_speaks_for_the_body_its_names(coder):
+    text = ("Morocco's largest trade union federation called a general strike on Monday. Its "
+            "secretary general, Ali Bennani, accused the Moroccan government of breaking its "
+            "promises.")  # fmt: skip
+    got = _codes_of(coder, text, "ACCUSE")
+    assert got and got[0] == ["MARLAB"], got
+
+
+def test_other_opposition_leaders_are_of_the_story_country(coder):
+    text = ("HARARE (Reuters) - A Zimbabwean court jailed an opposition leader on Monday. "
+            "Zimbabwe's government welcomed the ruling in Harare. Police in Zimbabwe arrested "
+            "several other opposition leaders on Tuesday.")  # fmt: skip
+    got = _codes_of(coder, text, "COERCE", "target")
+    assert ["ZWEOPP"] in got, got
+
+
+# -- a critic names someone else's act ----------------------------------------------------
+def test_calling_the_arrests_an_assault_accuses_the_police_and_arrests_no_one(coder):
+    text = ("KAMPALA (Reuters) - Ugandan police arrested 20 opposition activists in Kampala on "
+            "Monday. Opposition leader Kizza Mbabazi called the arrests an assault on democracy.")  # fmt: skip
+    acc = found(coder, text, "ACCUSE")
+    assert acc and keys(acc[0]["target"]) == {"UGA"} and codes(acc[0]["target"]) == ["UGACOP"], acc
+    arrests = found(coder, text, "COERCE")
+    assert len(arrests) == 1 and codes(arrests[0]["source"]) == ["UGACOP"], arrests
+
+
+def test_calling_a_probe_a_political_vendetta_is_criticism(coder):
+    text = ("The Nigerian anti-graft agency filed charges against opposition senator Musa Bello "
+            "on Monday. The Nigerian opposition called the case a political vendetta.")  # fmt: skip
+    acc = [e for e in found(coder, text, "ACCUSE") if e["cameo"] == "111"]
+    assert acc and keys(acc[0]["target"]) == {"NGA"}, acc
+
+
+# -- nouns that refer back to a court's ruling or a crowd's strike ---------------------------
+def test_criticising_the_ruling_is_aimed_at_the_court_s_state(coder):
+    text = ("Cambodia's Supreme Court on Monday dissolved the opposition Candlelight Party. The "
+            "United States criticised the ruling.")  # fmt: skip
+    acc = [e for e in found(coder, text, "ACCUSE") if keys(e["source"]) == {"USA"}]
+    assert acc and keys(acc[0]["target"]) == {"KHM"}, acc
+
+
+def test_supporting_the_strike_supports_the_strikers(coder):
+    text = ("Malawian teachers began a national strike on Monday. The Malawian opposition said "
+            "it supported the strike.")  # fmt: skip
+    sup = found(coder, text, "SUPPORT")
+    assert sup and codes(sup[0]["target"]) == ["MWIEDU"], sup
+
+
+# -- what commentators say or expect is no event --------------------------------------------
+def test_economists_warnings_are_no_threat(coder):
+    text = ("Economists warn that a long strike could delay a loan to Zambia from the "
+            "International Monetary Fund.")  # fmt: skip
+    assert not found(coder, text, "THREATEN"), found(coder, text, "THREATEN")
+
+
+def test_a_quote_by_a_political_analyst_is_no_event(coder):
+    text = ('"The Malawian government could seek a compromise with the unions," said John Phiri, '
+            "a political analyst in Lilongwe.")  # fmt: skip
+    assert not found(coder, text, "AGREE"), found(coder, text, "AGREE")
+
+
+def test_some_after_analysts_are_commentators_too(coder):
+    text = ("Analysts expect the crackdown to go on, though some suggest the Armenian government "
+            "could offer an amnesty to the opposition.")  # fmt: skip
+    assert not found(coder, text, "AGREE"), found(coder, text, "AGREE")
+
+
+def test_a_critic_is_still_an_actor(coder):
+    text = "Government critics accused the Malawian government of corruption on Monday."
+    assert found(coder, text, "ACCUSE")
+
+
+# -- a day an act is set for ------------------------------------------------------------
+def test_a_strike_called_for_a_weekday_is_planned_for_the_next_one(coder):
+    e = found(coder, "The Zambian opposition called a general strike for Friday.", "PROTEST")
+    # published Wednesday 2025-06-18: the coming Friday
+    assert e and e[0]["modality"] == "planned" and e[0]["date"]["start"] == "2025-06-20", e
+
+
+def test_an_arrest_for_a_past_day_s_protest_stays_asserted(coder):
+    e = found(coder, "Zambian police arrested ten people for Monday's protest.", "COERCE")
+    assert e and e[0]["modality"] == "asserted", e

@@ -241,9 +241,16 @@ def test_required_target(coder):
     "The rebels' songs captured the imagination of the young.",
     "The opposition seized the opportunity to demand a recount.",
     "Turkey's currency hit a record low against the dollar.",
+    "The Ghanaian opposition leader vowed to keep fighting for reform.",
 ])  # fmt: skip
 def test_stop_patterns_veto_everyday_uses(coder, text):
-    assert not [e for e in _events(coder, text) if e["type"] in ("ASSAULT", "COERCE")], text
+    assert not [
+        e for e in _events(coder, text) if e["type"] in ("ASSAULT", "COERCE", "THREATEN")
+    ], text
+
+
+def test_passing_a_law_endorses_no_one(coder):
+    assert not _find(coder, "Ghanaian lawmakers approved a finance bill on Tuesday.", "SUPPORT")
 
 
 def test_stop_pattern_only_vetoes_its_own_type():

@@ -146,7 +146,7 @@ RANK_TITLES = {"deputy", "vice", "assistant", "acting"}
 # sectors of people and bodies of a country's own civic life (unions, opposition, students,
 # parties): with no nationality in the phrase, in a story clearly about one country, they are
 # of that country ("a regional union official", "other opposition leaders")
-DOMESTIC_SECTORS = {"LAB", "OPP", "EDU", "PTY"}
+CIVIC_SECTORS = {"LAB", "OPP", "EDU", "PTY"}
 # sectors whose offices the people files date precisely: a title from the text does not
 # override them ("President X" of a former president is still ELI); other roles are dated
 # loosely (opposition leaders, rebel chiefs), so "opposition leader X" is believed
@@ -1726,7 +1726,7 @@ class SentenceActors:
         elif country is None:
             country = self._implicit_country(tok, sector)
             why = "text:sector:implicit-country" if country else "text:sector"
-            if country is None and set(sectors) <= DOMESTIC_SECTORS and self._clear_home():
+            if country is None and set(sectors) <= CIVIC_SECTORS and self._clear_home():
                 country = self.memory.dateline_country  # "a regional union official"
                 why = "text:sector:country of the story"
         else:

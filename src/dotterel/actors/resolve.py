@@ -51,13 +51,11 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 REPORTING_LEMMAS = word_class("statement_verbs")  # data/word_classes.yaml
 SAY_VERBS = word_class("quote_verbs")  # data/word_classes.yaml
-COUNTRY_NOUNS = {"country", "nation", "state", "kingdom", "republic"}
-PLACE_NOUNS = {"island", "territory", "enclave", "strip"}  # "the island's government" (Taiwan)
-PAIR_NOUNS = {"side", "leader", "country", "nation", "government", "party", "neighbour",
-              "neighbor", "power", "rival", "ally", "state", "president", "minister", "man",
-              "woman", "capital", "counterpart", "official", "delegation"}  # fmt: skip
+COUNTRY_NOUNS = word_class("country_nouns")  # data/word_classes.yaml
+TERRITORY_NOUNS = word_class("territory_nouns")  # "the island's government" (Taiwan)
+PAIR_NOUNS = word_class("pair_nouns")
 PAIR_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
-PERSON_PAIR_NOUNS = {"leader", "president", "minister", "man", "woman", "counterpart", "official"}
+PERSON_PAIR_NOUNS = word_class("pair_person_nouns")
 LEADER_NOUNS = {"leader", "president", "premier", "head", "chief", "ruler", "strongman"}
 # role nouns a definite description can use for a person named before ("the Russian
 # leader", "the top national security aide", "the secretary-general")
@@ -1860,7 +1858,7 @@ class SentenceActors:
         country, island or territory named lately (within four sentences)."""
         low = tok.lemma_.lower()
         if (
-            low not in COUNTRY_NOUNS | PLACE_NOUNS
+            low not in COUNTRY_NOUNS | TERRITORY_NOUNS
             or tok.tag_ not in ("NN", "NNP")
             or ctx["org"] is not None
         ):
@@ -1897,7 +1895,7 @@ class SentenceActors:
                 return False
             if low == "island":
                 return a.country in self.kb.islands
-            if low in PLACE_NOUNS:  # "the territory", "the enclave": a region named ("Gaza")
+            if low in TERRITORY_NOUNS:  # "the territory", "the enclave": a region named ("Gaza")
                 return a.why.startswith("kb:country:region") or a.country in self.kb.islands
             return not a.why.startswith("kb:country:region") and "as a place" not in a.why
 

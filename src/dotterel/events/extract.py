@@ -58,13 +58,7 @@ EMPTY_SUBJECTS = frozenset({"it", "they", "he", "she", "there", "this", "that", 
 
 # Nouns naming a speech act: what they are about is their content, not an event of its own
 # ("an appeal to lay down arms", "the demand that Israel ease restrictions").
-SPEECH_NOUNS = {
-    "call", "demand", "appeal", "request", "plea", "ultimatum", "offer", "proposal",
-    "invitation", "accusation", "allegation", "charge", "claim", "threat", "warning",
-    "promise", "pledge", "plan", "initiative", "suggestion", "bid", "effort", "attempt",
-    "pressure", "campaign", "push", "order", "recommendation", "resolution", "motion",
-    "suspicion", "fear", "report", "rumour", "rumor", "condition", "precondition",
-}  # fmt: skip
+SPEECH_NOUNS = word_class("speech_act_nouns")  # data/word_classes.yaml
 # "an attempt to assassinate the governor": the attempt is the attack (CAMEO 185), not
 # an effort towards one
 ATTEMPT_NOUNS = {"attempt", "bid"}
@@ -900,7 +894,7 @@ def _third_party(c: Candidate) -> None:
     )
 
 
-DEMAND_NOUNS = {"demand", "call", "appeal", "request", "plea", "ultimatum", "insistence"}
+DEMAND_NOUNS = word_class("content_demand_nouns")  # data/word_classes.yaml
 # verbs whose subject answers a demand rather than makes it
 ANSWERING_VERBS = {
     "accept",
@@ -1234,7 +1228,7 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
 MUST_MODALS = {"must"}
 MUST_NOT_DEMAND = {"believe", "think", "admit", "acknowledge"}
 FIRST_PERSON = {"we", "i"}
-MUST_VERBS = {"have", "need"}  # "has to", "needs to"
+MUST_VERBS = word_class("obligation_verbs")  # "has to", "needs to" (data/word_classes.yaml)
 
 
 def _must(v) -> bool:

@@ -51,7 +51,7 @@ NEG_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
 # "an announcement that it would train an army": what these nouns report is reported speech
 STATEMENT_NOUNS = word_class("statement_nouns")
 # "we have to fight", "Syria needs to negotiate": an obligation, not an act
-OBLIGATION = {"have", "need"}
+OBLIGATION = word_class("obligation_verbs")  # data/word_classes.yaml
 # governors whose own modality does not pass to the infinitive ("refused to", "denied"...)
 NOT_SHARING = {
     "refuse",

@@ -156,9 +156,7 @@ WEAK_FORMER = {"exiled", "self-exiled"}
 REPORT_VERBS = word_class("media_report_verbs")
 # nouns of armed violence whose national modifier is the armed forces: "Indian fire",
 # "Russian shelling", "Israeli air strikes" (INDMIL, RUSMIL, ISRMIL)
-ATTACK_NOUNS = {"fire", "gunfire", "shelling", "artillery", "airstrike", "air-strike", "bombardment",
-                "shell", "mortar", "missile", "rocket", "drone", "raid", "offensive", "incursion",
-                "warplane", "blockade", "barrage", "sniper"}  # fmt: skip
+ATTACK_NOUNS = word_class("attack_nouns")  # data/word_classes.yaml
 # meetings and accords named after the city where they are held: "the Pretoria talks"
 CITY_NAMED_ACCORDS = word_class("city_named_accords")
 CITY_NOUNS = {"capital", "city", "town", "outskirts", "suburb", "centre", "center", "streets"}

@@ -1584,19 +1584,8 @@ STATE_ACTS = {"arrest", "deport", "convict", "investigate", "release", "ban", "a
 # what kills without naming who used it: "a roadside bomb", "a car bomb explosion", "an
 # improvised explosive device"; unclaimed weapons give an unidentified armed actor of the
 # place, state weapons ("rockets hit", "a missile struck") the attacker told before
-UNCLAIMED_WEAPONS = {"bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield",
-                     "explosive", "grenade", "ambush", "gunfire", "shooting", "bomber"}  # fmt: skip
-STATE_WEAPONS = {
-    "rocket",
-    "missile",
-    "shell",
-    "shelling",
-    "mortar",
-    "strike",
-    "airstrike",
-    "drone",
-    "artillery",
-}
+UNCLAIMED_WEAPONS = word_class("unclaimed_weapon_nouns")  # data/word_classes.yaml
+STATE_WEAPONS = word_class("state_weapon_nouns")
 
 
 def _weapon_noun(t) -> bool:

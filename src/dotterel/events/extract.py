@@ -287,7 +287,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 done.add(got[0].trigger.i)
             continue
         for w in lex.wrappers.get(lemma(tok, lex), ()):
-            if w.prep and not _has_prep(tok, w.prep):
+            if not _wrapper_applies(tok, w):
                 continue
             found = _inner(tok, w, hits, lex, noun_inners)
             if found is None:
@@ -1748,6 +1748,57 @@ def _has_prep(tok, prep: str) -> bool:
     return all(w in kids for w in words)
 
 
+DEADLINE_UNITS = word_class("deadline_units")  # data/word_classes.yaml
+
+
+def _deadline_span(tok):
+    """ "gave the rebels 48 hours to surrender", "a week to leave": the span of time given,
+    an object (or the parser's npadvmod) of the verb headed by a unit of time."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS:
+            return c
+    return None
+
+
+def _wrapper_applies(tok, w: Wrapper) -> bool:
+    """The wrapper's preposition is there ("gave them until Friday to"), or, for a wrapper
+    that governs an infinitive, a span of time stands for it ("gave them 48 hours to")."""
+    if not w.prep or _has_prep(tok, w.prep):
+        return True
+    return w.infinitive and _deadline_span(tok) is not None
+
+
+def _deadline_infinitives(tok, last: str | None):
+    """The infinitive clauses a deadline governs: an adverbial clause of the verb ("gave the
+    government until Friday to raise wages"), or, as the parser often hangs it, a clause on
+    the time itself ("gave the rebels 48 hours to surrender", "until midnight to leave")."""
+
+    def to_clause(c):
+        return any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and not any(
+            g.dep_ == "mark" for g in c.children
+        )
+
+    times = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS
+    ]
+    times += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == last
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for c in tok.children:
+        if c.dep_ == "advcl" and to_clause(c):
+            yield c
+    for t in times:
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and to_clause(c):
+                yield c
+
+
 def _light(lex: Lexicon, tok) -> bool:
     return lemma(tok, lex) in lex.light_verbs
 
@@ -1895,12 +1946,10 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
                 got = _clause_hit(c, hits, lex, [])
                 if got:
                     return got
-        for c in kids if w.infinitive else ():  # "gave the government until Friday to raise wages"
-            if c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) \
-                    and not any(g.dep_ == "mark" for g in c.children):  # fmt: skip
-                got = _clause_hit(c, hits, lex, [])
-                if got:
-                    return got
+        for c in _deadline_infinitives(tok, last) if w.infinitive else ():
+            got = _clause_hit(c, hits, lex, [])
+            if got:
+                return got
         return None
     for dep in ("xcomp", "ccomp"):
         if dep == "ccomp" and tok.lemma_.lower() in NOT_GOVERNING_NOUNS:
@@ -1963,7 +2012,7 @@ def _through_chain(inner: Hit, chain: list, lex: Lexicon) -> tuple[str, str, str
     typ, cameo, mode = inner.pattern.type, inner.pattern.cameo, inner.pattern.mode
     for v in reversed(chain):
         for w2 in lex.wrappers.get(lemma(v, lex), ()):
-            if w2.prep and not _has_prep(v, w2.prep):
+            if not _wrapper_applies(v, w2):
                 continue
             found, spec = w2.spec_for(cameo, typ, mode)
             if found:

@@ -1,0 +1,36 @@
+"""Known coder defects found by earlier sessions, each fixed generally and tested here with
+invented sentences: ultimatums given as a span of time, protests ended by police, grace
+periods, agentless passives, party names that contain a sector word, "it"/"its" for the
+organisation just named, a person's supporters, verbless headlines and the pre-filter on
+texts without paragraph breaks."""
+
+from tests.conftest import events_of, finder
+
+found = finder("2024-05-01")
+
+
+def test_span_of_time_to_act_is_an_ultimatum(coder):
+    """ "gave the rebels 48 hours to surrender": the parser hangs the infinitive on "hours";
+    a span of time given for another's act is an ultimatum (139) as "until Friday to" is."""
+    for text, target in [
+        ("The Malian army gave the rebels 48 hours to surrender.", "REB"),
+        ("Israel gave Hamas 24 hours to release the hostages.", "HAMAS"),
+        ("The European Union gave Hungary two months to withdraw the law.", "HUN"),
+        ("The Nigerian army gave the insurgents until midnight to surrender.", "REB"),
+    ]:
+        evs = events_of(coder, text, "2024-05-01")
+        got = [e for e in evs if e["cameo"] == "139"]
+        assert got, (text, evs)
+        tgt = {a["code"] for a in got[0]["target"]} | {a["org"] for a in got[0]["target"]}
+        assert any(target in (t or "") for t in tgt), (text, got[0]["target"])
+        # what was demanded is content, not a surrender or release by the one who demands it
+        assert not [e for e in evs if e["type"] in ("RETREAT", "CONCEDE")], (text, evs)
+
+
+def test_span_of_time_for_ones_own_act_is_no_ultimatum(coder):
+    assert not found(
+        coder, "The ministry gave the journalists two days to attend the briefing.", "THREATEN"
+    )
+    assert not found(
+        coder, "The court gave the ministry permission to expel the diplomats.", "THREATEN"
+    )

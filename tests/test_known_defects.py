@@ -34,3 +34,31 @@ def test_span_of_time_for_ones_own_act_is_no_ultimatum(coder):
     assert not found(
         coder, "The court gave the ministry permission to expel the diplomats.", "THREATEN"
     )
+
+
+def test_police_ending_a_protest_is_crowd_control(coder):
+    """An end that police or soldiers put to a protest is crowd control (175), with or
+    without the words for the force; the protesters' own end to it is a concession."""
+    for text in [
+        "Zambian police ended the protest outside the ministry.",
+        "Police broke up the sit-in in front of the court.",
+        "Soldiers halted the rally in the main square.",
+    ]:
+        evs = events_of(coder, text, "2024-05-01")
+        assert [e for e in evs if e["type"] == "ASSAULT" and e["cameo"] == "175"], (text, evs)
+        assert not [e for e in evs if e["type"] == "CONCEDE"], (text, evs)
+    for text in [
+        "The protesters ended their protest on Monday.",
+        "The Zambian opposition ended its protests after talks with the president.",
+    ]:
+        evs = events_of(coder, text, "2024-05-01")
+        assert [e for e in evs if e["type"] == "CONCEDE"], (text, evs)
+        assert not [e for e in evs if e["type"] == "ASSAULT"], (text, evs)
+
+
+def test_troops_ending_an_occupation_or_halting_an_advance_is_no_crowd_control(coder):
+    for text in [
+        "The army ended the occupation of the town.",
+        "Government forces halted the rebel march on the capital.",
+    ]:
+        assert not found(coder, text, "ASSAULT"), text

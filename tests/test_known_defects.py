@@ -62,3 +62,27 @@ def test_troops_ending_an_occupation_or_halting_an_advance_is_no_crowd_control(c
         "Government forces halted the rebel march on the capital.",
     ]:
         assert not found(coder, text, "ASSAULT"), text
+
+
+def _mentions(coder, text: str) -> dict[str, str]:
+    import datetime as dt
+
+    from dotterel.read import Article
+
+    art = Article(id="t", text=text, published=dt.date(2024, 5, 1))
+    coded = next(iter(coder.code_articles([art])))
+    return {a.text: a.code for a in coded.actors}
+
+
+def test_a_sector_word_heading_a_proper_name_gives_no_sector(coder):
+    """ "the Union for Progress" is a party, not a trade union; the name's own words or an
+    apposed "party" tell its kind, the phrase's country and "opposition" stay."""
+    got = _mentions(coder, "Burkina Faso's opposition Union for Progress party held a rally.")
+    assert "BFAPTYOPP" in got.values() and not [c for c in got.values() if "LAB" in c], got
+    got = _mentions(coder, "The Union of Democratic Forces won the vote in Bulgaria.")
+    assert not [c for c in got.values() if "LAB" in c or "MIL" in c], got
+    got = _mentions(coder, "The Union for Progress, an opposition party in Niger, held a rally.")
+    assert "NEROPP" in got.values() and not [c for c in got.values() if "LAB" in c], got
+    # a union described, not named, is still a union
+    assert "LAB" in _mentions(coder, "The union called a strike on Monday.").values()
+    assert "USALEG" in _mentions(coder, "The US Congress passed the bill.").values()

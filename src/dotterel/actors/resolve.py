@@ -99,6 +99,24 @@ QUANTITY_NOUNS = word_class("quantity_nouns")  # data/word_classes.yaml
 MINISTRY_NOUNS = {"ministry", "department", "secretariat", "office"}
 COLLECTIVE_NOUNS = {"group", "team", "delegation", "contingent", "unit"}
 NUMERIC_QUANTITIES = word_class("numeric_quantities")
+NAME_HEADS = word_class("name_heads")  # data/word_classes.yaml
+NAME_GLUE = {
+    "of",
+    "for",
+    "the",
+    "and",
+    "&",
+    "a",
+    "in",
+    "to",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "'s",
+    "-",
+}
 # "(D-N.Y.)", "(R-S.C.)", "(I-Vt.)" right after a name: a US lawmaker's party and state
 _US_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,7}\)")
 ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "movement",
@@ -801,6 +819,10 @@ class SentenceActors:
             actor = self._from_entity(tok, m, ctx)
             return [actor] if actor else []
         sector = self._sector_noun(tok)
+        if sector:
+            named = self._proper_named_body(tok, ctx)
+            if named is not None:
+                return named
         if (
             not sector
             and tok.lemma_.lower() in MINISTRY_NOUNS
@@ -865,6 +887,82 @@ class SentenceActors:
         if sector:
             return self._sector_phrase(tok, sector, ctx)
         return []
+
+    def _name_words(self, tok) -> list | None:
+        """The other words of the proper name a NAME_HEADS word heads: its capitalised
+        modifiers and its capitalised "of"/"for" phrase ("Christian Democratic Union", "Union
+        for Progress", "Union of Democratic Forces"); None when it heads no such name (a
+        country, organisation or the story's place in it leaves it to the usual rules)."""
+        m = self.match_at.get(tok.i)
+        if (
+            m is None
+            or m.start != tok.i
+            or tok.lemma_.lower() not in NAME_HEADS
+            and tok.lower_ not in NAME_HEADS
+            or not tok.text[:1].isupper()
+            or tok.is_sent_start
+            and tok.pos_ != "PROPN"
+        ):
+            return None
+        # capitalised modifiers are the name's; "opposition", "banned", "main" describe it
+        words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                 and c.text[:1].isupper()]  # fmt: skip
+        words += [
+            t
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for t in c.subtree
+            if t is not c
+        ]
+
+        def placed(t) -> bool:
+            m = self.match_at.get(t.i)
+            return m is not None and m.term.entity.kind in ("country", "org", "region")
+
+        # "the Kenyan Union of Teachers": the country before the name is the phrase's
+        words = [t for t in words if not (placed(t) and t.i < tok.i)]
+        content = [t for t in words if t.lower_ not in NAME_GLUE and _has_letter(t.text)]
+        if not content or not all(t.text[:1].isupper() for t in content):
+            return None
+        if any(placed(t) for t in content):
+            return None  # "the Army of Ukraine": a country's body
+        return content
+
+    def _proper_named_body(self, tok, ctx) -> list[Actor] | None:
+        """ "The Union for Progress held a rally": a sector word heading an organisation's
+        proper name does not tell its kind (NAME_HEADS); a sector word among the name's other
+        words does ("the National Union of Teachers"), else an apposed "party"; with neither,
+        the body has only the sectors its phrase adds ("opposition") and its country. The
+        words of the name ("Forces" in "the Union of Democratic Forces") are no mention."""
+        words = self._name_words(tok)
+        if words is None:
+            return None
+        kinds = [
+            self._sector_noun(t)
+            for t in words
+            if self._sector_noun(t)
+            and t.lemma_.lower() not in NAME_HEADS
+            and t.lower_ not in NAME_HEADS
+        ]
+        kinds += [
+            self._sector_noun(c)
+            for c in tok.children
+            if c.dep_ in ("appos", "compound") and c.i > tok.i and self._sector_noun(c)
+        ]
+        sectors = kinds[:1] + [s for s in ctx["mods"] if s not in kinds[:1]]
+        country = ctx["country"]
+        s, e, _ = self._span(tok, ctx)
+        last = max([tok.i] + [t.i for t in words])
+        e = self.doc[last].idx + len(self.doc[last].text) + self.offset
+        text = self.doc[min(ctx["left"], tok.i) : last + 1].text
+        for t in words:
+            self._cache[t.i] = []
+        if country is None and not sectors:
+            return []  # an organisation the files do not know, of no known kind or country
+        return [
+            Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
+                  why="text:named organisation")
+        ]  # fmt: skip
 
     # -- evidence around a head -------------------------------------------------------------
     def _context(self, tok) -> dict:

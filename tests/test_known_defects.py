@@ -86,3 +86,29 @@ def test_a_sector_word_heading_a_proper_name_gives_no_sector(coder):
     # a union described, not named, is still a union
     assert "LAB" in _mentions(coder, "The union called a strike on Monday.").values()
     assert "USALEG" in _mentions(coder, "The US Congress passed the bill.").values()
+
+
+def test_its_leader_is_the_party_just_named_not_the_state(coder):
+    """ "its leader" after a party was named is the party's leader (OPP), not the state's
+    (GOV), whether a state body or a place is the subject; police are "they", not "it"."""
+    for text in [
+        "Police in Kenya accused the opposition party of inciting violence. Its leader was arrested on Tuesday.",
+        "Kenyan police accused the opposition party of inciting violence. Its leader was arrested on Tuesday.",
+        "Zambia's government suspended the main opposition party a day after police detained its leader.",
+    ]:
+        got = [
+            e
+            for e in events_of(coder, text, "2024-05-01")
+            if e["type"] == "COERCE" and e["cameo"] == "173"
+        ]
+        assert got and {a["code"][3:] for a in got[0]["target"]} == {"OPP"}, (text, got)
+
+
+def test_it_after_a_verb_that_takes_an_actor_is_a_body_named_before(coder):
+    """ "said it would ban it": the banned "it" is not the clause's subject but the party."""
+    got = found(
+        coder,
+        "The Kenyan government accused the opposition party of inciting violence and said it would ban it.",
+        "THREATEN",
+    )
+    assert got and {a["code"] for a in got[0]["target"]} == {"KENOPP"}, got

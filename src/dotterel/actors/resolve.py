@@ -146,6 +146,18 @@ ORG_BODY_WORDS = {"confederation", "federation", "movement", "coalition", "allia
                   "organisation", "organization", "assembly", "syndicate", "collective", "forces"}  # fmt: skip
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
 # people who belong to a body: "leaders of the opposition coalition" are OPP
+# bodies named by a plural noun without -s ("the police said they"), never "it"
+# verbs whose object is someone, not something: an object "it" after them is a body named
+# before, subject or not ("accused the party ... and said it would ban it")
+ACTOR_OBJECT_VERBS = word_class("actor_object_verbs")  # data/word_classes.yaml
+# the people of a body that "its" stands for: a party's, group's or union's, not a state's
+# ("its leader was arrested"; a state's "its president" is not one of these)
+BODY_PEOPLE_NOUNS = {"leader", "leadership", "chairman", "chairwoman", "chairperson", "founder",
+                "member", "members", "supporter", "supporters", "activist", "activists",
+                "candidate", "candidates", "spokesman", "spokeswoman", "spokesperson"}  # fmt: skip
+PLURAL_BODIES = {"police", "personnel", "people"}
+# sectors of people, not of bodies: "it" never stands for them
+PEOPLE_SECTORS = {"CVL", "REF", "IMG", "ELI"}
 MEMBER_NOUNS = {"leader", "head", "chief", "official", "member", "representative", "delegate"}
 # titles that say only that a person speaks or acts for a body: the body's sector named with
 # them is the person's ("police spokesman X" is COP, "union official X" LAB, "opposition
@@ -1702,8 +1714,13 @@ class SentenceActors:
                             if t.i != b.i and self._name_word_sector(t)), None)  # fmt: skip
                 if not got:
                     return []
+            # "accused the opposition party ... its leader": the body "its" stands for
+            mine = next((a for b in body if b.pos_ == "PRON" and b.lower_ in ("its", "their")
+                         for a in self._resolve(b) if not is_person(a) and a.sector), None)  # fmt: skip
             if got:
                 sectors = [got]
+            elif mine is not None and owner is None:
+                sectors = list(mine.sector)
             elif owner is None and ctx["country"] is None and ctx["org"] is None:
                 # "a spokesman for Erdogan", "an aide of Netanyahu": the person's country and role
                 boss = next((a for b in body if b.pos_ == "PROPN" for a in self._resolve(b)
@@ -2416,6 +2433,8 @@ class SentenceActors:
             # actor; it is taken for one only when a country or organisation was the subject
             # of this or the previous sentence ("Iran said the US would regret attacking it")
             obj = low == "it" and tok.dep_ not in ("nsubj", "nsubjpass")
+            if obj and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ACTOR_OBJECT_VERBS:
+                obj = False  # "accused it of", "would ban it": what is accused or banned is a body
             if self._unknown_speaker(tok):
                 return []  # "The rights commission said it had opened an inquiry": the commission
             spk = self._described_speaker(tok)
@@ -2430,12 +2449,22 @@ class SentenceActors:
             ctrl = self._controller(tok, person=False)
             if ctrl:
                 return [_copy(a, tok.text, s, e, "coref:pronoun:it") for a in ctrl[:1]]
-            prev = self.memory.salient(lambda a: not is_person(a) and (a.country or a.org or a.code_override)
-                                       is not None and not self._plural_phrase(a)
-                                       and not self._person_phrase(a) and a.name not in names
-                                       and not any(x <= a.start < y for x, y in own)
-                                       and not self.memory.reporting(a),
-                                       skip=here, subjects_only=obj)  # fmt: skip
+
+            def body(a: Actor) -> bool:
+                return (not is_person(a) and self._body(a) and not self._plural_phrase(a)
+                        and not self._person_phrase(a) and a.name not in names
+                        and not any(x <= a.start < y for x, y in own)
+                        and not self.memory.reporting(a))  # fmt: skip
+
+            prev = None
+            if low == "its" and tok.dep_ == "poss" and tok.head.lemma_.lower() in BODY_PEOPLE_NOUNS:
+                # "suspended the opposition party after police detained its leader": a body
+                # with leaders and members (a party, a group, a union), before any state
+                prev = self.memory.salient(
+                    lambda a: body(a) and bool(a.sector) and not set(a.sector) & OFFICE_SECTORS,
+                    skip=here,
+                )
+            prev = prev or self.memory.salient(body, skip=here, subjects_only=obj)
             why = "coref:pronoun:it"
         elif low in ("we", "us", "our", "ours", "ourselves"):
             # '"We will take all necessary measures," the foreign minister said': the speaker
@@ -2737,7 +2766,15 @@ class SentenceActors:
     @staticmethod
     def _plural_phrase(a: Actor) -> bool:
         w = a.text.split()[-1].lower() if a.text else ""
-        return w.endswith("s") and a.why.startswith("text:sector")
+        return (w.endswith("s") or w in PLURAL_BODIES) and a.why.startswith("text:sector")
+
+    @staticmethod
+    def _body(a: Actor) -> bool:
+        """What "it" can stand for: a country or organisation, or a body the text names by
+        its kind without a country ("the opposition party"), not a crowd or people."""
+        if (a.country or a.org or a.code_override) is not None:
+            return True
+        return bool(a.sector) and a.sector[0] not in PEOPLE_SECTORS
 
 
 BACKING_WORDS = {

@@ -112,3 +112,19 @@ def test_it_after_a_verb_that_takes_an_actor_is_a_body_named_before(coder):
         "THREATEN",
     )
     assert got and {a["code"] for a in got[0]["target"]} == {"KENOPP"}, got
+
+
+def test_a_persons_supporters_are_his_party_or_the_public(coder):
+    """ "his supporters": an opposition leader's are the opposition (OPP), a president's the
+    public (CVL), of the person's country."""
+    got = found(
+        coder,
+        "Kenyan opposition leader Raila Odinga said his supporters would march on Friday.",
+        "PROTEST",
+    )
+    assert got and {a["code"] for a in got[0]["source"]} == {"KENOPP"}, got
+    assert got[0]["modality"] == "planned"
+    got = found(coder, "Raila Odinga's supporters marched in Nairobi on Friday.", "PROTEST")
+    assert got and {a["code"] for a in got[0]["source"]} == {"KENOPP"}, got
+    got = found(coder, "Supporters of President William Ruto rallied in Eldoret.", "PROTEST")
+    assert got and {a["code"] for a in got[0]["source"]} == {"KENCVL"}, got

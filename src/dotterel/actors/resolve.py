@@ -144,6 +144,8 @@ ASSOCIATE_NOUNS = {"deputy", "aide", "spokesman", "spokeswoman", "spokesperson",
 # words that name a body in an organisation's own name besides ORG_WORDS
 ORG_BODY_WORDS = {"confederation", "federation", "movement", "coalition", "alliance", "congress",
                   "organisation", "organization", "assembly", "syndicate", "collective", "forces"}  # fmt: skip
+# a person's followers (_supporters): his party's base, or the public
+SUPPORTER_NOUNS = {"supporter", "follower", "sympathiser", "sympathizer", "partisan", "devotee"}
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
 # people who belong to a body: "leaders of the opposition coalition" are OPP
 # bodies named by a plural noun without -s ("the police said they"), never "it"
@@ -2029,6 +2031,8 @@ class SentenceActors:
     def _associates(self, tok, ctx) -> list[Actor]:
         """ "Maduro's representatives", "Navalny's loyalists": people acting for a person
         named, coded with that person's country and sector."""
+        if tok.lemma_.lower() in SUPPORTER_NOUNS:
+            return self._supporters(tok, ctx)
         if tok.lemma_.lower() not in ASSOCIATE_NOUNS:
             return []
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -2041,6 +2045,24 @@ class SentenceActors:
             return []
         s, e, text = self._span(tok, ctx)
         return [Actor(text=text, name=text, country=p.country, sector=list(p.sector), start=s, end=e,
+                      why=f"text:sector:people of {p.name}")]  # fmt: skip
+
+    def _supporters(self, tok, ctx) -> list[Actor]:
+        """ "his supporters", "Odinga's supporters", "supporters of the opposition leader": the
+        followers of a person named are that person's party or movement when he leads the
+        opposition or rebels (OPP, REB: they are its base), else the public of his country
+        (CVL: a president's supporters are not the government)."""
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")]
+        owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        p = next((a for o in owners for a in self._resolve(o) if is_person(a)), None)
+        if p is None or p.country is None:
+            return []
+        s, e, text = self._span(tok, ctx)
+        if p.sector and p.sector[0] in ("OPP", "REB"):
+            return [Actor(text=text, name=text, country=p.country, sector=list(p.sector[:1]),
+                          start=s, end=e, why=f"text:sector:people of {p.name}")]  # fmt: skip
+        return [Actor(text=text, name=text, country=p.country, sector=["CVL"], start=s, end=e,
                       why=f"text:sector:people of {p.name}")]  # fmt: skip
 
     def _ethnic_group(self, tok, ctx) -> Actor | None:

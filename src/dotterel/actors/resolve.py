@@ -147,19 +147,19 @@ ORG_BODY_WORDS = {"confederation", "federation", "movement", "coalition", "allia
 # a person's followers (_supporters): his party's base, or the public
 SUPPORTER_NOUNS = {"supporter", "follower", "sympathiser", "sympathizer", "partisan", "devotee"}
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
-# people who belong to a body: "leaders of the opposition coalition" are OPP
-# bodies named by a plural noun without -s ("the police said they"), never "it"
 # verbs whose object is someone, not something: an object "it" after them is a body named
 # before, subject or not ("accused the party ... and said it would ban it")
 ACTOR_OBJECT_VERBS = word_class("actor_object_verbs")  # data/word_classes.yaml
 # the people of a body that "its" stands for: a party's, group's or union's, not a state's
 # ("its leader was arrested"; a state's "its president" is not one of these)
 BODY_PEOPLE_NOUNS = {"leader", "leadership", "chairman", "chairwoman", "chairperson", "founder",
-                "member", "members", "supporter", "supporters", "activist", "activists",
-                "candidate", "candidates", "spokesman", "spokeswoman", "spokesperson"}  # fmt: skip
+                     "member", "members", "supporter", "supporters", "activist", "activists",
+                     "candidate", "candidates", "spokesman", "spokeswoman", "spokesperson"}  # fmt: skip
+# bodies named by a plural noun without -s ("the police said they"), never "it"
 PLURAL_BODIES = {"police", "personnel", "people"}
 # sectors of people, not of bodies: "it" never stands for them
 PEOPLE_SECTORS = {"CVL", "REF", "IMG", "ELI"}
+# people who belong to a body: "leaders of the opposition coalition" are OPP
 MEMBER_NOUNS = {"leader", "head", "chief", "official", "member", "representative", "delegate"}
 # titles that say only that a person speaks or acts for a body: the body's sector named with
 # them is the person's ("police spokesman X" is COP, "union official X" LAB, "opposition

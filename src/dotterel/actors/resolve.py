@@ -152,7 +152,7 @@ SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mou
 ACTOR_OBJECT_VERBS = word_class("actor_object_verbs")  # data/word_classes.yaml
 # the people of a body that "its" stands for: a party's, group's or union's, not a state's
 # ("its leader was arrested"; a state's "its president" is not one of these)
-BODY_PEOPLE_NOUNS = {"leader", "leadership", "chairman", "chairwoman", "chairperson", "founder",
+BODY_LEADER_NOUNS = {"leader", "leadership", "chairman", "chairwoman", "chairperson", "founder",
                      "member", "members", "supporter", "supporters", "activist", "activists",
                      "candidate", "candidates", "spokesman", "spokeswoman", "spokesperson"}  # fmt: skip
 # bodies named by a plural noun without -s ("the police said they"), never "it"
@@ -2479,7 +2479,7 @@ class SentenceActors:
                         and not self.memory.reporting(a))  # fmt: skip
 
             prev = None
-            if low == "its" and tok.dep_ == "poss" and tok.head.lemma_.lower() in BODY_PEOPLE_NOUNS:
+            if low == "its" and tok.dep_ == "poss" and tok.head.lemma_.lower() in BODY_LEADER_NOUNS:
                 # "suspended the opposition party after police detained its leader": a body
                 # with leaders and members (a party, a group, a union), before any state
                 prev = self.memory.salient(

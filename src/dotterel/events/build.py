@@ -2081,15 +2081,7 @@ FINDINGS_NOUNS = word_class("findings_nouns")
 # buildings an attack hits the people of (civilians, gold/CODING.md "Actors"); the
 # same words as actors ("the hospital said", "the school closed") keep their sector
 SHELTER_BUILDINGS = {"hospital", "clinic", "school"}
-HELP_NOUNS = {
-    "help",
-    "support",
-    "assistance",
-    "backing",
-    "mediation",
-    "cooperation",
-    "participation",
-}
+HELP_NOUNS = word_class("with_help_nouns")  # data/word_classes.yaml
 PLACE_PREPS = word_class("event_place_preps")
 OWN_PRONOUNS = {
     "their",

@@ -2441,8 +2441,7 @@ SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "aga
 
 # "struck at the request of the Somali government", "acting on behalf of Iran", "with the
 # help of France": the one who asked or helped, not the one acted on
-ON_BEHALF_NOUNS = {"request", "invitation", "behest", "urging", "initiative", "suggestion", "insistence",
-                   "behalf", "help", "support", "backing", "assistance", "approval", "consent", "order", "orders"}  # fmt: skip
+ON_BEHALF_NOUNS = word_class("on_behalf_nouns")  # data/word_classes.yaml
 
 
 def _on_behalf(prep, noun) -> bool:

@@ -1618,23 +1618,7 @@ def _under_condition(tok, marks) -> str | None:
 
 
 # gerunds after an accusation that are the accuser's own acts ("..., threatening to respond")
-OWN_ACT_GERUNDS = {
-    "threaten",
-    "warn",
-    "urge",
-    "call",
-    "demand",
-    "vow",
-    "promise",
-    "pledge",
-    "offer",
-    "ask",
-    "appeal",
-    "refuse",
-    "reject",
-    "deny",
-    "announce",
-}
+OWN_ACT_GERUNDS = word_class("own_act_gerunds")  # data/word_classes.yaml
 
 
 def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:

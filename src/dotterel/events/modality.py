@@ -53,27 +53,7 @@ STATEMENT_NOUNS = word_class("statement_nouns")
 # "we have to fight", "Syria needs to negotiate": an obligation, not an act
 OBLIGATION = word_class("obligation_verbs")  # data/word_classes.yaml
 # governors whose own modality does not pass to the infinitive ("refused to", "denied"...)
-NOT_SHARING = {
-    "refuse",
-    "decline",
-    "deny",
-    "agree",
-    "promise",
-    "vow",
-    "threaten",
-    "urge",
-    "ask",
-    "call",
-    "demand",
-    "offer",
-    "plan",
-    "want",
-    "intend",
-    "try",
-    "seek",
-    "hope",
-    "fail",
-}
+NOT_SHARING = word_class("not_sharing_governors")  # data/word_classes.yaml
 
 
 def modality(

@@ -1693,17 +1693,7 @@ def _until_condition(tok) -> bool:
     )
 
 
-BACKGROUND_PREPS = {
-    "for",
-    "after",
-    "since",
-    "over",
-    "during",
-    "amid",
-    "following",
-    "despite",
-    "before",
-}
+BACKGROUND_PREPS = word_class("content_background_preps")  # data/word_classes.yaml
 
 
 def _content(root) -> set[int]:
@@ -2685,8 +2675,7 @@ def _clause_verb(tok):
     return None
 
 
-ADJUNCT_PREPS = {"after", "since", "before", "following", "amid", "despite", "over", "during",
-                 "because", "like", "unlike", "than", "about", "regarding", "including"}  # fmt: skip
+ADJUNCT_PREPS = word_class("adjunct_event_preps")  # data/word_classes.yaml
 
 
 def _explicit_doer(n) -> bool:

@@ -152,8 +152,7 @@ def reduced_passive(v) -> bool:
 
 # adjuncts are background, not the event's frame: "launched a crackdown after attacks on posts";
 # "ordered police to seize the offices, according to a statement": the source, not a destination
-FRAME_ADJUNCTS = {"after", "before", "since", "amid", "despite", "during", "following", "until",
-                  "because", "while", "like", "unlike", "than", "according"}  # fmt: skip
+FRAME_ADJUNCTS = word_class("frame_adjunct_preps")  # data/word_classes.yaml
 
 
 def _in_frame(c) -> bool:

@@ -132,3 +132,40 @@ def test_a_sum_in_aid_is_still_aid(coder):
     text = "China said on Sunday that Beijing would provide $5 million in emergency assistance to Vanuatu."
     evs = events_of(coder, text, "2026-02-15")
     assert any(e["type"] == "AGREE" and codes(e["target"]) == ["VUT"] for e in evs), evs
+
+
+SYRIA_FIRST = (
+    "Syrian rebels shelled Douma. Russian jets bombed Idlib. Syria's government said the "
+    "Syrian army had retaken the town. "
+)
+
+
+def test_an_opposition_leader_accuses_his_own_government(coder):
+    text = (
+        SYRIA_FIRST
+        + "Labour leader Jeremy Corbyn has accused the government of waiting for instructions."
+    )
+    evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "ACCUSE"]
+    assert evs and all(codes(e["target"]) == ["GBRGOV"] for e in evs), evs
+
+
+def test_a_leader_consults_her_own_parliament(coder):
+    text = SYRIA_FIRST + "Theresa May wants to join the strikes without consulting parliament."
+    evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "CONSULT"]
+    assert evs and all(codes(e["target"]) == ["GBRLEG"] for e in evs), evs
+
+
+def test_calling_a_meeting_is_no_summons(coder):
+    text = "Theresa May has summoned an emergency cabinet meeting to discuss military options."
+    assert not [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "ACCUSE"]
+
+
+def test_an_agency_head_and_a_shadow_minister(kb):
+    from tests.test_actors import codes as mention_codes
+    from tests.test_actors import mentions
+
+    got = mentions(
+        kb, "The Director-General decided to send a team. The shadow home secretary spoke."
+    )
+    assert mention_codes(got, "Director-General") == ["IGO"]
+    assert mention_codes(got, "shadow home secretary") == ["OPP"]

@@ -2174,6 +2174,28 @@ class SentenceActors:
                 return prev
         return None
 
+    def _domestic_doer(self, tok) -> str | None:
+        """The country of the opposition figure or party that does the act whose object or
+        complement `tok` heads ("Corbyn accused the government of ...", "the opposition
+        demanded that parliament ..."), else None."""
+        h = tok
+        for _ in range(4):
+            if h.head.i == h.i or h.dep_ in ("nsubj", "nsubjpass"):
+                return None
+            h = h.head
+            if h.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return None
+        subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= tok.i:
+            return None
+        for a in self._resolve(subj):
+            opp = "OPP" in a.sector or "PTY" in a.sector
+            if a.country and opp:
+                return a.country
+        return None
+
     def _speaker(self, tok) -> Actor | None:
         """Who says the clause `tok` is in ("He said the ministry had handed a note"): the
         subject of the speech verb above it, if it is an actor."""
@@ -2269,6 +2291,11 @@ class SentenceActors:
                 and not a.why.startswith("coref")
             )
 
+        peer = self._domestic_doer(tok)
+        if peer is not None:
+            # "Labour leader Jeremy Corbyn accused the government", "the opposition urged
+            # parliament": an opposition or a party acts on its own country's institutions
+            return peer
         # "Iran's government ... unless Washington lifts sanctions ... the government": the
         # same noun names the same body
         focus = self.memory.focus_country()

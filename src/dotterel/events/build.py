@@ -338,8 +338,14 @@ class EventBuilder:
             and any(set(a.sector) & {"GOV", "COP", "MIL", "JUD"} for a in sources)
             else None
         )
+        # "May called the cabinet", "without consulting parliament": a government's or an
+        # opposition's own cabinet and legislature
+        political_home = _first_country(
+            [a for a in sources if set(a.sector) & {"GOV", "OPP", "PTY", "LEG"}]
+        )
         self._domestic_countries(targets, sent, sa, article_countries, location, target=True,
-                                 home=_first_country(sources), state_home=state_home)  # fmt: skip
+                                 home=_first_country(sources), state_home=state_home,
+                                 political_home=political_home)  # fmt: skip
         if (cand.type == "REQUEST" and cand.cameo[:4] in ("0253", "1053") and target_why.startswith("slot")
                 and targets and not any(set(t.sector) & STATE_SECTORS or t.org for t in targets)):  # fmt: skip
             # "the United States called for the release of the detained politicians": the
@@ -1018,7 +1024,8 @@ class EventBuilder:
 
     def _domestic_countries(self, actors: list[Actor], sent, sa, article_countries: set[str], location,
                             target: bool = False, home: str | None = None,
-                            state_home: str | None = None) -> None:  # fmt: skip
+                            state_home: str | None = None,
+                            political_home: str | None = None) -> None:  # fmt: skip
         """Police, protesters, rebels, the ministry with no country named: the country of the
         phrase's place ("rebels in the Ivory Coast"), of the event's place, of the dateline,
         else the one the article is about. An army post attacked in Mali is Mali's."""
@@ -1070,7 +1077,14 @@ class EventBuilder:
                 if peer and here != peer and a.sector[0] in ("OPP", "GOV", "PTY", "LEG", "JUD"):
                     here = None  # "the government and the opposition signed in Barbados": its own
                 own = state_home if (target and set(a.sector) & {"OPP", "REB"}) else None
+                words = set(a.text.lower().split())
+                institution = (
+                    political_home
+                    if target and (a.sector[0] == "LEG" or words & {"cabinet", "parliament"})
+                    else None
+                )
                 a.country = (_actor_place_country(a, sent, sa, article_countries)
+                             or institution
                              or here
                              or own
                              or (sa.memory.dateline_country if domestic else None)

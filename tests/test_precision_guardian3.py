@@ -169,3 +169,13 @@ def test_an_agency_head_and_a_shadow_minister(kb):
     )
     assert mention_codes(got, "Director-General") == ["IGO"]
     assert mention_codes(got, "shadow home secretary") == ["OPP"]
+
+
+def test_government_forces_of_the_place_the_sentence_names(coder):
+    text = (
+        "Russia said it would veto the resolution. Russia warned the West. Russia's envoy spoke. "
+        "Experts were travelling to investigate an alleged gas attack by government forces on "
+        "Douma which killed dozens of people."
+    )
+    evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "ASSAULT"]
+    assert evs and all("RUS" not in "".join(codes(e["source"])) for e in evs), evs

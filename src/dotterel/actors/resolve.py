@@ -2259,6 +2259,19 @@ class SentenceActors:
                 # "The SPLM-IO accused government troops of shelling": the rebels' own
                 # government, whatever country the story is mostly about
                 return rebels[-1].country
+            # a town, region or capital of one country named in the sentence says which
+            # government ("an attack by government forces on Douma" in a story that names
+            # Russia most)
+            sent = tok.sent
+            places = {
+                m.term.entity.country
+                for m in self.matches
+                if sent.start <= m.start < sent.end
+                and m.term.entity.kind == "country"
+                and m.term.function in ("capital", "seat", "region")
+            }
+            if len(places) == 1:
+                return next(iter(places))
             return self.memory.focus_country()
         if (
             sector in ("MIL", "COP")

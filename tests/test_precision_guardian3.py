@@ -179,3 +179,21 @@ def test_government_forces_of_the_place_the_sentence_names(coder):
     )
     evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "ASSAULT"]
     assert evs and all("RUS" not in "".join(codes(e["source"])) for e in evs), evs
+
+
+def test_weapons_are_no_target_of_a_warning_and_have_no_country_from_context(coder):
+    text = (
+        "Syrian rebels shelled Douma. In a tweet on Wednesday, Trump warned that missiles will be "
+        "coming in response to the attack."
+    )
+    evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "THREATEN"]
+    assert evs and all(not e["target"] for e in evs), evs
+    text = (
+        "Syrian rebels shelled Douma. Russian soldiers shot down incoming missiles over the base."
+    )
+    evs = [
+        e
+        for e in events_of(coder, text, "2018-04-13")
+        if e["type"] == "ASSAULT" and "RUS" in "".join(codes(e["source"]))
+    ]
+    assert evs and all("SYR" not in "".join(codes(e["target"])) for e in evs), evs

@@ -343,6 +343,10 @@ class EventBuilder:
         political_home = _first_country(
             [a for a in sources if set(a.sector) & {"GOV", "OPP", "PTY", "LEG"}]
         )
+        if cand.type in SPEECH_ACT_TYPES | {"MOBILIZE"}:
+            # "Trump warned that missiles will be coming", "deployed missiles to the base": the
+            # weapons are no one a warning or a deployment is aimed at
+            targets = [t for t in targets if not _weapon_actor(t, sent, sa)]
         self._domestic_countries(targets, sent, sa, article_countries, location, target=True,
                                  home=_first_country(sources), state_home=state_home,
                                  political_home=political_home)  # fmt: skip
@@ -1032,6 +1036,8 @@ class EventBuilder:
         for a in actors:
             if a.country is not None or a.org is not None or not a.sector or a.code_override:
                 continue
+            if target and _weapon_actor(a, sent, sa):
+                continue  # "vowed to shoot down incoming missiles": whose, the text does not say
             head = _head_token(a, sent, sa)
             if head is not None and any(
                 c.dep_ == "amod" and c.lower_ in FOREIGN for c in head.children
@@ -1964,6 +1970,15 @@ def _facility_arm(a: Actor, sent, sa) -> Actor:
     b = _copy_actor(a, "text:facility of an arm")
     b.sector = sorted(arms)
     return b
+
+
+# weapons a sector noun names ("missiles" is MIL): as a target, no one's in particular
+WEAPON_ACTOR_NOUNS = {"missile", "rocket", "shell", "mortar", "warhead", "bomb", "projectile"}
+
+
+def _weapon_actor(a: Actor, sent, sa) -> bool:
+    head = _head_token(a, sent, sa)
+    return head is not None and head.lemma_.lower() in WEAPON_ACTOR_NOUNS
 
 
 def _head_token(a: Actor, sent, sa):

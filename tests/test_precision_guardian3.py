@@ -197,3 +197,16 @@ def test_weapons_are_no_target_of_a_warning_and_have_no_country_from_context(cod
         if e["type"] == "ASSAULT" and "RUS" in "".join(codes(e["source"]))
     ]
     assert evs and all("SYR" not in "".join(codes(e["target"])) for e in evs), evs
+
+
+def test_a_wish_for_anothers_act_is_no_event(coder):
+    evs = events_of(
+        coder, "We want Trump to shell the presidential palace and the army bases.", "2018-04-13"
+    )
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+    evs = events_of(
+        coder,
+        "The Kenyan government hopes to reopen the border with Uganda next week.",
+        "2018-04-13",
+    )
+    assert [e for e in evs if e["type"] == "RETREAT" and e["modality"] == "possible"], evs

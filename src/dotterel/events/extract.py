@@ -297,6 +297,11 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 continue
             if _own_object_first(tok, inner, hits):
                 continue  # "requested international troops to fight the gangs": request troops
+            if _wish_of_another(tok, inner):
+                # "We want Trump to shell the palace", "I hope the US attacks would halt the
+                # shelling": someone's wish for another's act is neither act nor plan
+                done.update((inner.trigger.i, tok.i))
+                break
             got = _wrapped(tok, w, inner, chain, lex)
             if not got:
                 continue
@@ -2259,6 +2264,23 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
 
 
 DENIALS = {"deny"}
+WISH_LEMMAS = {"want", "wish", "hope", "like", "prefer"}
+
+
+def _wish_of_another(tok, inner: Hit) -> bool:
+    """ "We want Trump to shell ...", "I hope the US attacks would halt ...": a wish whose
+    act has a doer of its own, named, other than the one who wishes."""
+    if tok.lemma_.lower() not in WISH_LEMMAS or inner.pattern.pos != "verb":
+        return False
+    if is_passive(inner.trigger):
+        return False
+    own = [c for c in inner.trigger.children if c.dep_ in SUBJECT_DEPS]
+    wisher = subject_heads(tok)
+    return bool(own) and all(
+        o.lower_ not in ("i", "we", "he", "she", "they", "it") and o not in wisher for o in own
+    )
+
+
 BARE_WRAPPERS = {"demand", "call-for", "call-on", "threat", "intent", "pledge"}
 # wrappers of a promise: "agreed to", "offered to" (intent), "promised to", "pledged to" (pledge)
 PROMISES = ("intent", "pledge")

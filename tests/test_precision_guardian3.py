@@ -210,3 +210,11 @@ def test_a_wish_for_anothers_act_is_no_event(coder):
         "2018-04-13",
     )
     assert [e for e in evs if e["type"] == "RETREAT" and e["modality"] == "possible"], evs
+
+
+def test_the_one_asked_is_not_the_asker(coder):
+    evs = events_of(
+        coder,
+        "She was also asked which country posed the biggest threat to world peace: Russia or the US.",
+    )
+    assert not [e for e in evs if e["type"] == "REQUEST"], evs

@@ -2160,6 +2160,7 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
         and not src
         and is_passive(tok)
         and not any(c.dep_ == "agent" for c in tok.children)
+        and w.target != "addressee"  # "she was asked which ...": she is the one asked
     ):
         # "the IMF is poised to grant ...", "Iran is expected to release ...": the passive's subject
         src = _opts(_no_dateline([c for c in tok.children if c.dep_ == "nsubjpass"]))

@@ -218,3 +218,14 @@ def test_the_one_asked_is_not_the_asker(coder):
         "She was also asked which country posed the biggest threat to world peace: Russia or the US.",
     )
     assert not [e for e in evs if e["type"] == "REQUEST"], evs
+
+
+def test_his_after_a_coordinated_person_is_that_person(kb):
+    from tests.test_actors import codes as mention_codes
+    from tests.test_actors import mentions
+
+    text = (
+        "Donald Trump spoke in Washington on Monday. Rex Tillerson sought a deal with Turkish "
+        "president Recep Tayyip Erdogan and his foreign minister in February."
+    )
+    assert mention_codes(mentions(kb, text, "2018-04-13"), "his foreign minister") == ["TURGOV"]

@@ -2462,6 +2462,18 @@ class SentenceActors:
             if sib.pos_ in ("NOUN", "PROPN") and (low == "its") == (sib.tag_ in ("NN", "NNP")):
                 return [_copy(a, tok.text, s, e, f"coref:pronoun:{'it' if low == 'its' else 'they'}")
                         for a in self._resolve(sib) if not is_person(a)]  # fmt: skip
+        if (
+            low in ("his", "her")
+            and tok.dep_ == "poss"
+            and tok.head.dep_ == "conj"
+            and tok.head.head.i < tok.i
+            and tok.head.head.pos_ == "PROPN"
+        ):
+            # "a deal with Erdogan and his foreign minister", "Assad and his backers": the
+            # person the phrase is coordinated with
+            people = [a for a in self._resolve(tok.head.head) if is_person(a)]
+            if len(people) == 1:
+                return [_copy(people[0], tok.text, s, e, "coref:person:pronoun")]
         if low in PERSON_PRONOUNS:
             own, names = self._clause_subject(tok)
             gender = "f" if low in FEMININE else "m"

@@ -229,3 +229,12 @@ def test_his_after_a_coordinated_person_is_that_person(kb):
         "president Recep Tayyip Erdogan and his foreign minister in February."
     )
     assert mention_codes(mentions(kb, text, "2018-04-13"), "his foreign minister") == ["TURGOV"]
+
+
+def test_a_state_locks_up_its_own_people_when_no_place_is_named(coder):
+    text = (
+        "Syrian rebels shelled Douma. Russia bombed Idlib. Syria's army retook Ghouta. "
+        "Since the failed coup, Erdogan has locked up hundreds of journalists."
+    )
+    evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "COERCE"]
+    assert evs and all(codes(e["target"]) == ["TURMED"] for e in evs), evs

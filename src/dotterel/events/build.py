@@ -1083,6 +1083,16 @@ class EventBuilder:
                 if peer and here != peer and a.sector[0] in ("OPP", "GOV", "PTY", "LEG", "JUD"):
                     here = None  # "the government and the opposition signed in Barbados": its own
                 own = state_home if (target and set(a.sector) & {"OPP", "REB"}) else None
+                if (
+                    target
+                    and state_home
+                    and here
+                    and here != state_home
+                    and here not in (getattr(sa, "_sentence_countries", None) or [])
+                ):
+                    # "he has locked up lawmakers and journalists" (Erdogan, in a story set in
+                    # Syria): a state's own people, when the sentence places the act nowhere
+                    here, own = None, state_home
                 words = set(a.text.lower().split())
                 institution = (
                     political_home

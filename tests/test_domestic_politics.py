@@ -130,3 +130,34 @@ def test_a_strike_called_for_a_weekday_is_planned_for_the_next_one(coder):
 def test_an_arrest_for_a_past_day_s_protest_stays_asserted(coder):
     e = found(coder, "Zambian police arrested ten people for Monday's protest.", "COERCE")
     assert e and e[0]["modality"] == "asserted", e
+
+
+# -- followers, a banned rally, a denial by naming, forces of the place ----------------------
+def test_his_supporters_are_of_the_opposition_leader(coder):
+    text = ("A court in Bishkek on Wednesday jailed Kyrgyz opposition leader Omurbek Sadykov. His "
+            "supporters scuffled with Kyrgyz police outside the courthouse.")  # fmt: skip
+    e = found(coder, text, "ASSAULT")
+    assert e and {"KGZOPP", "KGZCOP"} <= set(codes(e[0]["source"]) + codes(e[0]["target"])), e
+
+
+def test_banning_the_rally_broken_up_before_is_aimed_at_its_crowd(coder):
+    text = ("HARARE (Reuters) - Zimbabwean police fired tear gas on Sunday to break up an opposition "
+            "rally in Harare. Police had banned the rally on Friday.")  # fmt: skip
+    bans = found(coder, text, "COERCE")
+    assert bans and codes(bans[0]["target"]) == ["ZWEOPP"], bans
+
+
+def test_calling_the_accusations_baseless_is_a_denial_of_the_accuser(coder):
+    text = ("The Thai opposition accused the government of rigging the vote. The Thai government "
+            "called the accusations baseless.")  # fmt: skip
+    rej = found(coder, text, "REJECT")
+    assert rej and codes(rej[0]["target"]) == ["THAOPP"], rej
+    assert not [e for e in found(coder, text, "ACCUSE") if keys(e["source"]) == {"THA"}
+                and codes(e["source"]) == ["THAGOV"]], found(coder, text, "ACCUSE")  # fmt: skip
+
+
+def test_soldiers_firing_in_the_story_s_capital_are_its_army(coder):
+    text = ("HARARE (Reuters) - Zimbabwe's opposition accused Zimbabwe's government of rigging the "
+            "vote. On August 1, 2018, soldiers opened fire on opposition supporters in Harare.")  # fmt: skip
+    e = found(coder, text, "ASSAULT")
+    assert e and codes(e[0]["source"]) == ["ZWEMIL"], e

@@ -168,6 +168,8 @@ REPRESENTATIVE_TITLES = SPOKES_NOUNS | MEMBER_NOUNS | {"secretary general", "sec
                                                       "deputy", "spokesmen", "officials"}  # fmt: skip
 # people of a body who are not its representatives by title but are its own: "its executives"
 BODY_PEOPLE_NOUNS = {"executive", "officer", "cadre", "activist"}
+# followers of a person or party named with a possessive, or of the party told of just before
+FOLLOWER_NOUNS = {"supporter", "follower"}
 # members of a force named without the force: the police or army told of just before
 FORCE_MEMBER_NOUNS = {"officer", "officers"}
 # ranks before another title ("Deputy government spokesman X"): the later title says what
@@ -850,6 +852,10 @@ class SentenceActors:
                  for g in c.children if g.dep_ == "pobj" and self._sector_noun(g)), None)  # fmt: skip
             if portfolio:
                 return self._sector_phrase(tok, portfolio, ctx)
+        if m is None and not sector and tok.lemma_.lower() in FOLLOWER_NOUNS:
+            got = self._followers(tok, ctx)
+            if got:
+                return got
         if (
             m is None
             and not sector
@@ -1842,6 +1848,20 @@ class SentenceActors:
             if country is None and set(sectors) <= CIVIC_SECTORS and self._clear_home():
                 country = self.memory.dateline_country  # "a regional union official"
                 why = "text:sector:country of the story"
+            elif (
+                country is None
+                and set(sectors) <= {"MIL", "COP"}
+                and tok.lemma_.lower() in ("soldier", "troop", "policeman", "gendarme")
+                and tok.dep_ == "nsubj"
+                and tok.head.dep_ == "ROOT"
+                and self._clear_home()
+                and set(getattr(self, "_sentence_countries", []) or [])
+                == {self.memory.dateline_country}
+            ):
+                # "soldiers opened fire on opposition supporters protesting in Harare", in a
+                # story from Harare about Zimbabwe: the forces of the country where they act
+                country = self.memory.dateline_country
+                why = "text:sector:forces of the place"
         else:
             why = f"text:sector:{ctx['country_why']}"
         code_override = None
@@ -2027,6 +2047,28 @@ class SentenceActors:
         s, e, text = self._span(tok, ctx)
         return [Actor(text=text, name=ent.name if ent else prev.name, country=prev.country,
                       kb_id=ent.id if ent else None, start=s, end=e, why="coref:country:description")]  # fmt: skip
+
+    def _followers(self, tok, ctx) -> list[Actor]:
+        """ "His supporters scuffled with police" (his: an opposition leader), "several hundred
+        supporters gathered outside the court" after the party was named: the followers of the
+        person or party, in its sector when that is no state office (an opposition leader's
+        supporters are OPP), else the country's public."""
+        if any(c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+               for c in tok.children):  # fmt: skip
+            return []  # "opposition supporters", "supporters of the deal": the phrase says whose
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            leader = next((a for a in self._resolve(poss) if a.country), None)
+        else:
+            leader = self.memory.last(lambda a: a.country is not None and bool(set(a.sector) & {"OPP", "PTY"})
+                                      and not a.why.startswith("coref"), within=2)  # fmt: skip
+        if leader is None:
+            return []
+        sector = (["OPP"] if "OPP" in leader.sector else
+                  [x for x in leader.sector if x not in OFFICE_SECTORS] or ["CVL"])  # fmt: skip
+        s, e, text = self._span(tok, ctx)
+        return [Actor(text=text, name=text, country=leader.country, sector=sector[:1], start=s, end=e,
+                      why=f"text:sector:followers of {leader.name}")]  # fmt: skip
 
     def _associates(self, tok, ctx) -> list[Actor]:
         """ "Maduro's representatives", "Navalny's loyalists": people acting for a person

@@ -839,6 +839,19 @@ class EventBuilder:
                     )
                     continue
             is_ref, types = referent_types(t)
+            if is_ref and cand.type in ("COERCE", "ASSAULT") and types == {"PROTEST"}:
+                # "police had banned the rally", "broke up the march": those who called it
+                got = _referent_sources(earlier, types, sources, sent_index, lemma=t.lemma_.lower())
+                got = [a for a in got if "CVL" not in a.sector or len(got) == 1]
+                if not got:
+                    # "fired tear gas to break up an opposition rally ... had banned the rally":
+                    # the rally told inside another act is aimed at the same crowd
+                    told = [ev for ev in earlier if sent_index - ev.sentence_index <= 3
+                            and t.lemma_.lower() in ev.trigger.lower().split()]  # fmt: skip
+                    got = [a for a in (told[-1].target if told else []) if "CVL" not in a.sector]
+                if got:
+                    add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
+                    continue
             if is_ref and cand.type in REFERRING_TYPES:
                 # "the arrests" are the acts told with that word; "the criticism" any critic's
                 lem = "" if types and types & SPEECH_ACT_TYPES else t.lemma_.lower()

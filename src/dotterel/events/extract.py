@@ -1079,6 +1079,14 @@ def _definite_noun(tok) -> bool:
                for c in tok.children)  # fmt: skip
 
 
+# verdicts that deny what was said ("called the accusations baseless")
+DENIAL_VERDICTS = {"baseless", "unfounded", "groundless", "false", "fabricated", "lie", "lies",
+                   "nonsense", "untrue", "fabrication", "fabrications", "slander", "smear",
+                   "excuse", "excuses", "fiction", "fantasy"}  # fmt: skip
+# what a denial answers
+ANSWERED_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "criticism", "complaint"}
+
+
 def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
     """ "called the expulsions another hostile step by Tallinn", "called the deal a purely
     political decision", "branded the vote a sham": disapproval (ACCUSE). The target is
@@ -1112,6 +1120,22 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
             t.lower_ for p in pred for t in p.subtree
         }
         if not words & DISAPPROVAL:
+            continue
+        if words & DENIAL_VERDICTS and (
+            obj[0].pos_ == "PRON" or obj[0].lemma_.lower() in ANSWERED_NOUNS
+        ):
+            # "called the accusations baseless", "rejected the charges, calling them lies": a
+            # denial of what the accuser said (REJECT, aimed at the accuser), not a criticism
+            mod, why = modality(v)
+            out.append(Candidate(
+                trigger=v, head=v, type="REJECT", mode=None, cameo="120",
+                source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=[],
+                trigger_tokens=sorted([*_aux(v), v, *pred[:1]], key=lambda t: t.i), modality=mod,
+                answers={"ACCUSE"},
+                explain={"pattern": "naming:deny", "pattern_text": f"{v.lemma_} X {pred[0].text}",
+                         "pattern_origin": "events/extract.py", "modality_why": why},
+            ))  # fmt: skip
+            done.add(v.i)
             continue
         # "a hostile act by Croatia", "aggression from Moscow": the doer named in the verdict;
         # not "a betrayal of farmers", "a violation of Iraq's sovereignty" (the wronged)

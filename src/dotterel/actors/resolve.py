@@ -168,7 +168,7 @@ REPRESENTATIVE_TITLES = SPOKES_NOUNS | MEMBER_NOUNS | {"secretary general", "sec
                                                       "deputy", "spokesmen", "officials"}  # fmt: skip
 # people of a body who are not its representatives by title but are its own: "its executives"
 BODY_PEOPLE_NOUNS = {"executive", "officer", "cadre", "activist"}
-# followers of a person or party named with a possessive, or of the party told of just before
+# bare followers: of the party told of just before (a person's: SUPPORTER_NOUNS, _supporters)
 FOLLOWER_NOUNS = {"supporter", "follower"}
 # members of a force named without the force: the police or army told of just before
 FORCE_MEMBER_NOUNS = {"officer", "officers"}
@@ -2049,19 +2049,14 @@ class SentenceActors:
                       kb_id=ent.id if ent else None, start=s, end=e, why="coref:country:description")]  # fmt: skip
 
     def _followers(self, tok, ctx) -> list[Actor]:
-        """ "His supporters scuffled with police" (his: an opposition leader), "several hundred
-        supporters gathered outside the court" after the party was named: the followers of the
-        person or party, in its sector when that is no state office (an opposition leader's
-        supporters are OPP), else the country's public."""
-        if any(c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of")
+        """ "Several hundred supporters gathered outside the court" after the opposition party
+        was named: bare supporters are the followers of the party told of just before, OPP
+        when it is in opposition (a person's supporters, "his supporters", are _supporters')."""
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") or (c.dep_ == "prep" and c.lower_ == "of")
                for c in tok.children):  # fmt: skip
             return []  # "opposition supporters", "supporters of the deal": the phrase says whose
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if poss is not None:
-            leader = next((a for a in self._resolve(poss) if a.country), None)
-        else:
-            leader = self.memory.last(lambda a: a.country is not None and bool(set(a.sector) & {"OPP", "PTY"})
-                                      and not a.why.startswith("coref"), within=2)  # fmt: skip
+        leader = self.memory.last(lambda a: a.country is not None and bool(set(a.sector) & {"OPP", "PTY"})
+                                  and not a.why.startswith("coref"), within=2)  # fmt: skip
         if leader is None:
             return []
         sector = (["OPP"] if "OPP" in leader.sector else

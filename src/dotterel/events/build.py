@@ -1421,8 +1421,7 @@ def _definite_from_events(
     return found
 
 
-PARTY_NOUNS = {"side", "party", "neighbour", "neighbor", "country", "nation", "leader", "president",
-               "government", "rival", "foe", "enemy", "belligerent", "adversary", "capital"}  # fmt: skip
+PARTY_NOUNS = word_class("conflict_party_nouns")  # data/word_classes.yaml
 PAIR_WORDS = {
     "two",
     "both",
@@ -1513,8 +1512,7 @@ def _party_anaphora(
 
 # "The leaders also agreed", "the ministers signed", "the two agreed": a definite plural of
 # these nouns (or a bare "the two") right after an event between two parties stands for them
-PLURAL_PARTY_NOUNS = {"leader", "minister", "president", "premier", "delegation", "envoy", "negotiator",
-                      "counterpart", "neighbour", "neighbor", "state", "nation", "country", "government"}  # fmt: skip
+PLURAL_PARTY_NOUNS = word_class("plural_party_nouns")  # data/word_classes.yaml
 
 
 def _plural_party_subject(

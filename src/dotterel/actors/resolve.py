@@ -178,7 +178,7 @@ RANK_TITLES = {"deputy", "vice", "assistant", "acting"}
 # sectors of people and bodies of a country's own civic life (unions, opposition, students,
 # parties): with no nationality in the phrase, in a story clearly about one country, they are
 # of that country ("a regional union official", "other opposition leaders")
-CIVIC_SECTORS = {"LAB", "OPP", "EDU", "PTY"}
+CIVIC_SECTORS = sector_class("civic_sectors")  # data/word_classes.yaml
 # sectors whose offices the people files date precisely: a title from the text does not
 # override them ("President X" of a former president is still ELI); other roles are dated
 # loosely (opposition leaders, rebel chiefs), so "opposition leader X" is believed

@@ -2459,10 +2459,10 @@ def protesters_policed(events: list[Event]) -> list[Event]:
     return events
 
 
-# groups whose protest makes "the protesters" theirs: opposition, students, workers, farmers,
-# doctors and health workers, clergy, traders
 DEMONSTRATOR_WORDS = POLICED_CROWD_WORDS - word_class("crowd_words")  # "protesters", not "people"
-PROTEST_GROUP_SECTORS = {"OPP", "EDU", "LAB", "AGR", "HLH", "MED", "REL", "BUS"}
+# groups whose protest makes "the protesters" theirs: opposition, students, workers, farmers,
+# health workers, journalists (MED is the media), clergy, traders
+PROTEST_GROUP_SECTORS = sector_class("protest_group_sectors")  # data/word_classes.yaml
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:

@@ -1682,7 +1682,7 @@ SECTOR_WORDS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL",
                 "government": "GOV", "rebel": "REB", "insurgent": "REB"}  # fmt: skip
 
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
+NOMINAL_SUBJECT_DEPS = ("nsubj", "nsubjpass")  # active or passive; extract.SUBJECT_DEPS: active
 
 
 def _speaker_actors(v, sa) -> list[Actor]:
@@ -2033,7 +2033,9 @@ def _owner_country(head, sa) -> str | None:
                 return got[0].country
             if c.lower_ in ("his", "her", "its", "their"):
                 # "India's army chief said his forces were on alert": the speaker's
-                for a in _speaker_actors(head.head if head.dep_ in SUBJECT_DEPS else head, sa):
+                for a in _speaker_actors(
+                    head.head if head.dep_ in NOMINAL_SUBJECT_DEPS else head, sa
+                ):
                     if a.country:
                         return a.country
     return None

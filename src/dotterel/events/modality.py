@@ -9,45 +9,28 @@ from ..words import word_class
 
 PLANNED_AUX = word_class("planned_aux")  # data/word_classes.yaml
 POSSIBLE_AUX = word_class("possible_aux")
-DEONTIC_AUX = {
-    "should",
-    "ought",
-    "must",
-}  # "should be arrested": an opinion of what ought to happen
+DEONTIC_AUX = word_class("deontic_aux")  # "should be arrested": an opinion of what ought to happen
 REPORTING = word_class("reporting_verbs")  # data/word_classes.yaml
-PLANNED_ADJ = {"planned", "upcoming", "forthcoming", "proposed", "scheduled", "expected",
-               "impending", "intended", "prospective", "imminent"}  # fmt: skip
-POSSIBLE_ADJ = {"possible", "potential", "likely", "probable", "rumoured", "rumored", "feared"}
+PLANNED_ADJ = word_class("planned_adjectives")  # data/word_classes.yaml
+POSSIBLE_ADJ = word_class("possible_adjectives")
 PLANNED_GOVERNORS = word_class("planned_governors")
-POSSIBLE_GOVERNORS = {"consider", "weigh", "mull", "contemplate", "explore", "could", "may",
-                      "might", "likely", "possible"}  # fmt: skip
+POSSIBLE_GOVERNORS = word_class("possible_governors")
 CONDITIONED_ACTS = word_class("conditioned_acts")  # data/word_classes.yaml
 NEGATING = {"not", "n't", "never", "no", "neither", "nor"}
 # verbs whose object event is kept from happening: "to avert a clash between them"
-AVERTING = {"avert", "prevent", "avoid", "forestall", "preempt", "pre-empt"}
+AVERTING = word_class("averting_verbs")  # data/word_classes.yaml
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # "there is no sign that X will talk", "no approach to extradite them": a noun with "no" that
 # governs the event denies it; these nouns only say "no" for emphasis ("no doubt that ...")
-NO_EMPHATIC = {"doubt", "question", "wonder", "surprise", "secret", "coincidence", "accident", "end",
-               "stranger", "exaggeration", "matter", "shortage", "choice", "alternative"}  # fmt: skip
+NO_EMPHATIC = word_class("emphatic_no_nouns")  # data/word_classes.yaml
 # "the risk of a war", "clashes are a distinct possibility": the event may happen
-RISK_NOUNS = {"risk", "prospect", "possibility", "danger", "likelihood", "chance", "spectre", "specter",
-              "probability", "fear", "prospects", "risks", "fears", "dangers"}  # fmt: skip
+RISK_NOUNS = word_class("risk_nouns")  # data/word_classes.yaml
 # "our intention is to arrest them": the event is planned
-PLAN_NOUNS = {"intention", "intent", "plan", "aim", "goal", "objective", "purpose", "mission"}
+PLAN_NOUNS = word_class("plan_nouns")  # data/word_classes.yaml
 # "a commitment to increase its presence", "a pledge to withdraw": a promised act, still to come
-PLAN_GOVERNING = {
-    "commitment",
-    "intention",
-    "pledge",
-    "promise",
-    "plan",
-    "proposal",
-    "undertaking",
-    "vow",
-}
+PLAN_GOVERNING = word_class("promise_nouns")  # data/word_classes.yaml
 # "the refusal to end its backing", "the failure to stop the attacks": the act did not happen
-NEG_NOUNS = {"refusal", "failure", "reluctance", "unwillingness"}
+NEG_NOUNS = word_class("refusal_nouns")  # data/word_classes.yaml
 # "an announcement that it would train an army": what these nouns report is reported speech
 STATEMENT_NOUNS = word_class("statement_nouns")
 # "we have to fight", "Syria needs to negotiate": an obligation, not an act

@@ -115,3 +115,48 @@ def test_rejecting_the_gesture_answers_the_one_who_made_it(coder):
             "Union leaders rejected the gesture as too little.")  # fmt: skip
     e = found(coder, text, "REJECT")
     assert e and "BGR" in keys(e[0]["target"]), e
+
+
+def test_aid_that_names_no_recipient_goes_to_the_country_of_the_story(coder):
+    text = ("NUKU'ALOFA (Reuters) - A tsunami hit Tonga on Friday. Tonga's king appealed for help. "
+            "Japan said on Sunday it would provide $3 million in emergency assistance.")  # fmt: skip
+    e = found(coder, text, "AGREE")
+    assert e and keys(e[0]["source"]) == {"JPN"} and keys(e[0]["target"]) == {"TON"}, e
+
+
+def test_a_body_named_after_its_parent_is_itself(coder):
+    text = "NATO's KFOR peacekeeping force called on Serbia and Kosovo to show restraint."
+    e = found(coder, text, "REQUEST")
+    assert e and keys(e[0]["source"]) == {"KFOR"}, e
+    # the force that speaks is a speaker, not a peacekeeping event
+    assert not found(
+        coder, "The U.N. peacekeeping mission said it had sent patrols to Kidal.", "AID"
+    )
+
+
+def test_crews_seized_with_foreign_boats_are_of_the_boats_country(coder):
+    text = ("MALE (Reuters) - The Maldivian coast guard seized two Sri Lankan fishing boats and "
+            "detained 14 fishermen off Addu atoll on Monday, accusing them of poaching.")  # fmt: skip
+    e = found(coder, text, "COERCE")
+    arrest = [x for x in e if x["cameo"] == "173"]
+    assert arrest and codes(arrest[0]["target"]) == ["LKAAGR"], e
+    acc = found(coder, text, "ACCUSE")
+    assert acc and keys(acc[0]["target"]) == {"LKA"}, acc
+
+
+def test_a_quoted_concern_read_as_a_passive_is_still_a_disapproval(coder):
+    text = ("TBILISI (Reuters) - Georgian police detained three journalists on Monday. The "
+            'French embassy said it was "deeply troubled" by the detentions.')  # fmt: skip
+    e = found(coder, text, "ACCUSE")
+    assert e and keys(e[0]["source"]) == {"FRA"} and keys(e[0]["target"]) == {"GEO"}, e
+
+
+def test_supporters_are_the_side_of_whom_they_support(coder):
+    text = ("LUSAKA (Reuters) - Zambian opposition leader Mwila Banda said on Monday his supporters "
+            "would march on parliament on Friday.")  # fmt: skip
+    e = found(coder, text, "PROTEST")
+    assert e and codes(e[0]["source"]) == ["ZMBOPP"], e
+    text = ("BISHKEK (Reuters) - Kyrgyz police detained the editor of a radio station on Tuesday. "
+            "Several hundred supporters of the station gathered outside the court.")  # fmt: skip
+    e = found(coder, text, "PROTEST")
+    assert e and keys(e[0]["source"]) == {"KGZ"}, e

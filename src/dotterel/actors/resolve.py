@@ -141,6 +141,10 @@ ASSOCIATE_NOUNS = {"deputy", "aide", "spokesman", "spokeswoman", "spokesperson",
                    "advisor", "representative", "envoy", "emissary", "loyalist", "lieutenant",
                    "confidant", "negotiator", "delegation", "delegate", "camp", "ally",
                    "coordinator", "staffer", "campaigner"}  # fmt: skip
+# people who back someone: "his supporters", "supporters of the opposition" (resolve._supporters)
+SUPPORTER_NOUNS = {"supporter", "follower", "loyalist", "sympathiser", "sympathizer", "partisan"}
+# the sides whose supporters are of that side; other backers are the public (CVL)
+SUPPORTER_SIDES = {"OPP", "REB", "PTY", "LAB", "EDU", "AGR", "REL", "RAD"}
 # words that name a body in an organisation's own name besides ORG_WORDS
 ORG_BODY_WORDS = {"confederation", "federation", "movement", "coalition", "alliance", "congress",
                   "organisation", "organization", "assembly", "syndicate", "collective", "forces"}  # fmt: skip
@@ -780,6 +784,10 @@ class SentenceActors:
             return self._pronoun(tok)
         if not _has_letter(tok.text):
             return []
+        if m is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in SUPPORTER_NOUNS:
+            got = self._supporters(tok)
+            if got:
+                return got
         if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
             # "thousands of protesters", "members of the opposition", "two of the soldiers"
             for c in tok.children:
@@ -1110,6 +1118,12 @@ class SentenceActors:
                     ctx["country_why"] = m.term.function
                 elif ent.kind == "org" and ctx["org"] is None:
                     ctx["org"] = ent
+                elif (
+                    ent.kind == "org"
+                    and ctx["org"] is not None
+                    and self.kb.org_parent.get(ent.org or "", ("",))[0] == ctx["org"].org
+                ):
+                    ctx["org"] = ent  # "NATO's KFOR peacekeeping force": KFOR, part of NATO
                 elif ent.kind == "region" and ctx["region"] is None and ent.code:
                     ctx["region"] = ent
                 elif ent.kind == "petrarch" and ctx["dict"] is None:
@@ -1173,6 +1187,35 @@ class SentenceActors:
             elif ent.kind == "country":
                 ctx["country"], ctx["country_why"], ctx["left"] = ent.country, prev.term.function, j
         return ctx
+
+    def _supporters(self, tok) -> list[Actor]:
+        """ "his supporters" (an opposition leader's), "supporters of the opposition",
+        "supporters of the station": the side of whoever they support, in that one's country;
+        a state's or an official's supporters, or a company's, are its public (CVL)."""
+        owners = [c for c in tok.children if c.dep_ == "poss"] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        for o in owners:
+            got = [a for a in self._resolve(o) if a.country or a.sector or a.org]
+            if not got:
+                continue
+            who = got[0]
+            keep = who.sector[:1] and who.sector[0] in SUPPORTER_SIDES
+            sector = [who.sector[0]] if keep else ["CVL"]
+            org = who.org if keep and who.org and not is_person(who) else None
+            ctx = self._context(tok)
+            s, e, text = self._span(tok, ctx)
+            return [Actor(text=text, name=text, country=who.country, sector=sector, org=org,
+                          code_override=who.code_override if org else None, start=s, end=e,
+                          why=f"supporters of:{who.why}")]  # fmt: skip
+        if owners and any(
+            c.dep_ in ("nummod", "amod") or c.lower_ in QUANTITY_NOUNS for c in tok.children
+        ):
+            # "several hundred supporters of the station": people, of the story's country
+            ctx = self._context(tok)
+            s, e, text = self._span(tok, ctx)
+            return [Actor(text=text, name=text, sector=["CVL"], start=s, end=e, why="supporters")]
+        return []
 
     def _unknown_body(self, tok) -> bool:
         """A proper name of a body the knowledge base does not know ("the Single Confederation

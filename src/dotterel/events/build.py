@@ -347,6 +347,15 @@ class EventBuilder:
             # "Trump warned that missiles will be coming", "deployed missiles to the base": the
             # weapons are no one a warning or a deployment is aimed at
             targets = [t for t in targets if not _weapon_actor(t, sent, sa)]
+        for a in targets:
+            if a.country is None and not a.org and a.why.startswith("coref:pronoun"):
+                # "arrested 22 fishermen, accusing them of poaching": them are the fishermen, of
+                # the country found for them in this sentence's earlier event
+                same = next((x for ev in reversed(earlier) if ev.sentence_index == sent_index
+                             for x in ev.source + ev.target if x.name == a.name and x.country), None)  # fmt: skip
+                if same is not None:
+                    a.country = same.country
+                    a.why += ":country of its antecedent"
         self._domestic_countries(targets, sent, sa, article_countries, location, target=True,
                                  home=_first_country(sources), state_home=state_home,
                                  political_home=political_home)  # fmt: skip
@@ -486,6 +495,27 @@ class EventBuilder:
             targets = _domestic_target(cand, sources, location, sa)
             if targets:
                 target_why = "domestic convention"
+        if (
+            not targets
+            and sa is not None
+            and sources
+            and (
+                (cand.type == "AID" and cand.cameo[:3] in ("071", "072", "073"))
+                or (cand.type == "AGREE" and cand.cameo.startswith("033"))
+            )
+        ):
+            # "PORT VILA - ... Beijing would provide $5 million in emergency assistance": aid that
+            # names no recipient goes to the country the story is datelined in and about, when
+            # the giver is foreign to it
+            home = sa.memory.dateline_country
+            if (
+                home
+                and home == sa.memory.focus_country()
+                and all(a.country != home and a.country for a in sources)
+            ):
+                targets = [Actor(text=_country_name(sa, home), name=_country_name(sa, home), country=home,
+                                 sector=[], why="recipient: the country of the story")]  # fmt: skip
+                target_why = "aid to the country of the story"
         if not targets and cameo_is_mediation(cand):
             # "the two countries have brokered the talks": between the parties told before
             targets = [
@@ -1070,6 +1100,15 @@ class EventBuilder:
             if owner:
                 a.country = owner  # "his forces" (the Indian army chief's): India's
                 a.why += ":country of its owner"
+                continue
+            sibling = (
+                _sibling_nationality(head, sa)
+                if target and a.sector[0] not in STATE_SECTORS
+                else None
+            )
+            if sibling:
+                a.country = sibling
+                a.why += ":nationality of the coordinated object"
                 continue
             head = _head_token(a, sent, sa) if not target else None
             army = (
@@ -2010,6 +2049,38 @@ def _head_token(a: Actor, sent, sa):
 
 
 COMMANDING = word_class("commanding_verbs")  # data/word_classes.yaml
+
+
+def _sibling_nationality(head, sa) -> str | None:
+    """ "seized four Indian fishing trawlers and arrested 22 fishermen": people with no country
+    who are the object of a verb coordinated with another whose object has a nationality are
+    of that nationality (the crews of those boats), not of the place."""
+    if head is None or head.dep_ != "dobj":
+        return None
+    verb = head.head
+    siblings = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        siblings.append(verb.head)
+    found = set()
+    for v in siblings:
+        if (
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+            != any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and v.i != verb.head.i
+        ):
+            continue  # another doer: "police seized the boats and the crews fled"
+        for o in v.children:
+            if o.dep_ != "dobj":
+                continue
+            for m in o.children:
+                if m.dep_ in ("amod", "compound", "nmod") and m.i in sa.match_at:
+                    ent = sa.match_at[m.i].term.entity
+                    if ent.kind == "country" and sa.match_at[m.i].term.function in (
+                        "adjective",
+                        "people",
+                    ):
+                        found.add(ent.country)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _owner_country(head, sa) -> str | None:

@@ -220,6 +220,15 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         if pos is None:
             continue
         h = match_token(tok, pos, lex)
+        if (
+            h is None
+            and pos == "verb"
+            and tok.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in tok.children)
+        ):
+            # 'it was "deeply concerned" by the detentions': quotes make the parser read the
+            # predicate adjective as a passive verb
+            h = match_token(tok, "adj", lex)
         if h is not None:
             hits[tok.i] = h
     for i, h in list(hits.items()):
@@ -527,6 +536,10 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                for t in c.trigger_tokens}  # fmt: skip
     out = [c for c in out if not (c.type == "MOBILIZE" and any(
         g.dep_ == "acomp" and g.i in offered for g in c.trigger.children))]  # fmt: skip
+    # "NATO's KFOR peacekeeping force said ...", "the U.N. mission said": a body that speaks,
+    # named by what it does, is a speaker, not an event
+    out = [c for c in out if not (c.trigger.pos_ == "NOUN" and not c.wrapped and c.trigger.dep_ == "nsubj"
+                                  and c.trigger.head.lemma_.lower() in REPORTING_VERBS)]  # fmt: skip
     for c in out:
         t = c.head if c.wrapped else c.trigger
         same_doer = t.dep_ == "conj" and not any(
@@ -671,6 +684,14 @@ def _predicate_adjective_source(c: Candidate, h: Hit) -> None:
     opposed to the plan": an adjective said of the clause's subject; the subject is the
     source (an adjective before a noun, "Russian-backed", keeps its own modifier)."""
     t = h.trigger
+    if h.pattern.pos == "adj" and not c.source_heads and t.pos_ == "VERB":
+        # 'it was "deeply concerned" by': the adjective read as a passive verb; its subject
+        subj = [g for g in t.children if g.dep_ in ("nsubjpass", "nsubj") and not in_dateline(g)]
+        if subj:
+            c.source_heads = [subj]
+            c.source_from_adjective = False
+            c.explain["predicate_adjective"] = f"said of the subject of '{t.text}'"
+        return
     if h.pattern.pos != "adj" or c.source_heads or t.dep_ not in ("acomp", "oprd"):
         return
     subj = _no_dateline(subject_heads(t.head)) if t.head.pos_ in ("AUX", "VERB") else []

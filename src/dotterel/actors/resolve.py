@@ -141,9 +141,8 @@ ASSOCIATE_NOUNS = {"deputy", "aide", "spokesman", "spokeswoman", "spokesperson",
                    "advisor", "representative", "envoy", "emissary", "loyalist", "lieutenant",
                    "confidant", "negotiator", "delegation", "delegate", "camp", "ally",
                    "coordinator", "staffer", "campaigner"}  # fmt: skip
-# people who back someone: "his supporters", "supporters of the opposition" (resolve._supporters)
-SUPPORTER_NOUNS = {"supporter", "follower", "loyalist", "sympathiser", "sympathizer", "partisan"}
-# the sides whose supporters are of that side; other backers are the public (CVL)
+# the sides whose supporters are of that side ("supporters of the opposition"); other
+# backers are the public (CVL) (resolve._supporters_of_body)
 SUPPORTER_SIDES = {"OPP", "REB", "PTY", "LAB", "EDU", "AGR", "REL", "RAD"}
 # words that name a body in an organisation's own name besides ORG_WORDS
 ORG_BODY_WORDS = {"confederation", "federation", "movement", "coalition", "alliance", "congress",
@@ -785,7 +784,7 @@ class SentenceActors:
         if not _has_letter(tok.text):
             return []
         if m is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in SUPPORTER_NOUNS:
-            got = self._supporters(tok)
+            got = self._supporters(tok, self._context(tok))
             if got:
                 return got
         if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
@@ -1188,10 +1187,10 @@ class SentenceActors:
                 ctx["country"], ctx["country_why"], ctx["left"] = ent.country, prev.term.function, j
         return ctx
 
-    def _supporters(self, tok) -> list[Actor]:
-        """ "his supporters" (an opposition leader's), "supporters of the opposition",
-        "supporters of the station": the side of whoever they support, in that one's country;
-        a state's or an official's supporters, or a company's, are its public (CVL)."""
+    def _supporters_of_body(self, tok) -> list[Actor]:
+        """ "supporters of the opposition", "supporters of the station": the side of the body
+        they support, in its country; a state's or a company's supporters are its public
+        (CVL); a number of supporters of something unknown are people of the story's country."""
         owners = [c for c in tok.children if c.dep_ == "poss"] + [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
@@ -2136,7 +2135,9 @@ class SentenceActors:
         owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         p = next((a for o in owners for a in self._resolve(o) if is_person(a)), None)
-        if p is None or p.country is None:
+        if p is None:
+            return self._supporters_of_body(tok)
+        if p.country is None:
             return []
         s, e, text = self._span(tok, ctx)
         if p.sector and p.sector[0] in ("OPP", "REB"):

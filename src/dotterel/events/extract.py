@@ -1129,7 +1129,7 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
                 g.lower_ == "as" for g in c.children
             ):
                 pred.append(c)  # "described the killings as cowardly": the parser hangs "as" below
-        if obj and not pred:
+        if obj and not pred and obj[0].pos_ in ("NOUN", "PROPN"):
             # 'called the closure of the crossing "unjustified"': the parser hangs the quoted
             # verdict on the last noun as an adjective after it, which English does not do
             last = max((t.i for t in obj[0].subtree if not t.is_punct), default=-1)

@@ -161,3 +161,26 @@ def test_soldiers_firing_in_the_story_s_capital_are_its_army(coder):
             "vote. On August 1, 2018, soldiers opened fire on opposition supporters in Harare.")  # fmt: skip
     e = found(coder, text, "ASSAULT")
     assert e and codes(e[0]["source"]) == ["ZWEMIL"], e
+
+
+# -- "the court", "who" after a place, anti-graft bodies --------------------------------------
+def test_the_court_is_the_national_court_not_the_last_international_body(coder):
+    text = ("Cambodia's Supreme Court dissolved the opposition Candlelight Party on Monday. The "
+            "European Union criticised the ruling. It is the second time that the court has "
+            "dissolved a Cambodian opposition party.")  # fmt: skip
+    bans = found(coder, text, "COERCE")
+    assert bans and all(codes(e["source"]) == ["KHMJUD"] for e in bans), bans
+
+
+def test_who_after_an_envoy_in_a_capital_is_the_envoy(coder):
+    text = ("The European Union's ambassador in Dhaka, who met Bangladeshi Prime Minister Farida "
+            "Rahman on Tuesday, urged the government to respect the right to protest.")  # fmt: skip
+    e = found(coder, text, "CONSULT")
+    assert e and keys(e[0]["source"]) == {"EU"}, e
+
+
+def test_an_anti_corruption_commission_is_a_state_body(coder):
+    text = ("Bangladesh's Anti-Corruption Commission filed charges against opposition leader "
+            "Kamal Uddin on Monday.")  # fmt: skip
+    e = found(coder, text, "ACCUSE")
+    assert e and codes(e[0]["source"]) == ["BGDGOV"], e

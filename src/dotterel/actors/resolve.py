@@ -124,8 +124,9 @@ ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "mo
                 "party", "faction", "network", "mission", "coalition", "fund", "bank"}  # fmt: skip
 # anaphors that refer back only to an organisation whose name has the word ("the Fund"
 # after the International Monetary Fund, "the Bank" after the World Bank): "the fund" alone
-# is as often an investment fund
-NAMED_ONLY_ANAPHORS = {"fund", "bank"}
+# is as often an investment fund; "the court" after "Thailand's Constitutional Court" is that
+# court (a national court is no organisation), not the last international body named
+NAMED_ONLY_ANAPHORS = {"fund", "bank", "court"}
 # what "the group", "the party" ... can refer back to (other anaphors: any organisation)
 # (tried in order: "the group" is an armed or political group before it is an NGO)
 _NON_STATE_GROUPS = {"REB", "IMG", "UAF", "OPP", "PTY", "CRM", "RAD", "SEP"}

@@ -2935,6 +2935,16 @@ def subject_heads(v, depth: int = 0) -> list:
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 h = v.head
                 if (
+                    c.lower_ in ("who", "whom")
+                    and h.ent_type_ in ("GPE", "LOC", "FAC")
+                    and h.dep_ == "pobj"
+                    and h.head.lower_ in ("in", "at", "to", "from")
+                    and h.head.head.pos_ in ("NOUN", "PROPN")
+                ):
+                    # "the EU's ambassador in Dhaka, who met the prime minister": "who" is a
+                    # person, the ambassador, not the city the parser hung the clause on
+                    return [h.head.head]
+                if (
                     h.lemma_.lower() in DOCUMENT_NOUNS
                     and h.dep_ in ("dobj", "nsubjpass")
                     and h.head.pos_ in ("VERB", "AUX")

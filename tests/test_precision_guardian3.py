@@ -238,3 +238,9 @@ def test_a_state_locks_up_its_own_people_when_no_place_is_named(coder):
     )
     evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "COERCE"]
     assert evs and all(codes(e["target"]) == ["TURMED"] for e in evs), evs
+
+
+def test_an_act_made_a_red_line_is_not_the_makers(coder):
+    text = "The French leader, who had made the use of chemical weapons in Syria a red line, spoke on Friday."
+    evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "ASSAULT"]
+    assert all("FRA" not in "".join(codes(e["source"])) for e in evs), evs

@@ -1072,7 +1072,20 @@ def _troops_leave(sent, done: set, hits: dict) -> list[Candidate]:
     return out
 
 
-NAMING = {"call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "decry"}
+NAMING = {
+    "call",
+    "describe",
+    "brand",
+    "label",
+    "term",
+    "dub",
+    "denounce",
+    "condemn",
+    "decry",
+    "make",
+    "consider",
+    "deem",
+}
 DISAPPROVAL = {
     "provocation", "violation", "crime", "aggression", "attack", "threat", "farce", "sham",
     "interference", "blackmail", "lie", "lies", "propaganda", "mistake", "error", "disgrace",

@@ -244,3 +244,15 @@ def test_an_act_made_a_red_line_is_not_the_makers(coder):
     text = "The French leader, who had made the use of chemical weapons in Syria a red line, spoke on Friday."
     evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "ASSAULT"]
     assert all("FRA" not in "".join(codes(e["source"])) for e in evs), evs
+
+
+def test_an_agent_or_the_triggers_own_participle_does_not_bury_pattern_words(coder):
+    evs = events_of(
+        coder, "A long-running siege by Syrian rebels of two pro-regime towns has been lifted."
+    )
+    assert [e for e in evs if e["type"] == "ASSAULT"], evs
+    evs = events_of(
+        coder,
+        "The fighting rips up a ceasefire agreed last year between Russia, the US and Jordan.",
+    )
+    assert [e for e in evs if e["type"] == "RETREAT" and len(e["source"]) == 3], evs

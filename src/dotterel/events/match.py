@@ -479,8 +479,9 @@ def _buried(tok, used: list) -> bool:
         for _ in range(6):
             if h == tok or h.head == h:
                 break
-            if h.dep_ in ("acl", "relcl") and h.pos_ in ("VERB", "AUX"):
-                return True
+            if h.dep_ in ("acl", "relcl") and h.pos_ in ("VERB", "AUX") and h.head != tok:
+                return True  # (the trigger's own participle is its frame: "a ceasefire agreed
+                # last year between Russia and the US")
             if (
                 h.dep_ == "prep"
                 and h not in used
@@ -489,6 +490,8 @@ def _buried(tok, used: list) -> bool:
                 and prev.lemma_.lower() in OCCASION_NOUNS
             ):
                 pass  # "discussed Syria in a phone call with Trump": discuss with Trump
+            elif h.dep_ in ("prep", "agent") and h.lower_ == "by" and h.head == tok:
+                pass  # "a siege by Syrian rebels of two towns": the parser hangs "of" on the agent
             elif h.dep_ == "prep" and h.lower_ in ("in", "of") and _amount(h.head):
                 pass  # "would provide $5 million in emergency assistance": provide assistance
             elif h.dep_ == "prep" and h not in used:

@@ -256,3 +256,18 @@ def test_an_agent_or_the_triggers_own_participle_does_not_bury_pattern_words(cod
         "The fighting rips up a ceasefire agreed last year between Russia, the US and Jordan.",
     )
     assert [e for e in evs if e["type"] == "RETREAT" and len(e["source"]) == 3], evs
+
+
+def test_a_states_ambassador_at_the_un_is_the_state(kb):
+    from tests.test_actors import codes as mention_codes
+    from tests.test_actors import mentions
+
+    got = mentions(
+        kb,
+        "Russia's UN ambassador said no. Syria's UN envoy Bashar Jaafari replied. "
+        "Vucic met the U.S. and EU envoys in Belgrade.",
+        "2018-04-13",
+    )
+    assert mention_codes(got, "Russia's UN ambassador") == ["RUSGOV"]
+    assert mention_codes(got, "Syria's UN envoy Bashar Jaafari") == ["SYRGOV"]
+    assert "IGOEEU" in mention_codes(got, "U.S. and EU envoys")

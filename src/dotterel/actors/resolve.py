@@ -388,6 +388,29 @@ def family_name(name: str) -> str:
     return name.split()[0] if family_first(name) else name.split()[-1]
 
 
+# a state's representatives: at an international body they are still the state's
+ENVOY_NOUNS = {"ambassador", "envoy", "representative", "delegate", "delegation", "diplomat",
+               "mission", "negotiator"}  # fmt: skip
+
+
+def _envoy_at_body(tok, ctx) -> bool:
+    """ "Russia's UN ambassador", "the French UN envoy", "Syria's UN envoy Bashar Jaafari": a
+    state's diplomat at an international body (named as a plain modifier, not "the bloc's
+    envoy", nor coordinated: "the U.S. and EU envoys") is the state's."""
+    org, org_tok = ctx["org"], ctx.get("org_tok")
+    if org is None or ctx["country"] is None or "IGO" not in org.sector or org_tok is None:
+        return False
+    if org_tok.dep_ != "compound" or any(
+        x.dep_ in ("conj", "cc") for x in (org_tok, *org_tok.children)
+    ):
+        return False
+    if any(
+        any(x.dep_ in ("conj", "cc") for x in (t, t.head, *t.children)) for t, _ in ctx["countries"]
+    ):
+        return False
+    return any(t.lemma_.lower() in ENVOY_NOUNS for t in [*tok.subtree, tok.head] if t.i <= tok.i)
+
+
 def is_person(a: Actor) -> bool:
     return a.why.startswith(
         ("kb:person", "text:person", "memory:person", "coref:person", "dict:person")
@@ -1118,12 +1141,14 @@ class SentenceActors:
                     ctx["country_why"] = m.term.function
                 elif ent.kind == "org" and ctx["org"] is None:
                     ctx["org"] = ent
+                    ctx["org_tok"] = t
                 elif (
                     ent.kind == "org"
                     and ctx["org"] is not None
                     and self.kb.org_parent.get(ent.org or "", ("",))[0] == ctx["org"].org
                 ):
                     ctx["org"] = ent  # "NATO's KFOR peacekeeping force": KFOR, part of NATO
+                    ctx["org_tok"] = t
                 elif ent.kind == "region" and ctx["region"] is None and ent.code:
                     ctx["region"] = ent
                 elif ent.kind == "petrarch" and ctx["dict"] is None:
@@ -1536,6 +1561,9 @@ class SentenceActors:
             return None  # "General Labour Confederation": a title word before a body's name
         country = ctx["country"]
         org = ctx["org"]
+        if _envoy_at_body(tok, ctx):
+            org = None  # "Syria's UN ambassador Bashar Jaafari": Syria's diplomat
+            ctx = dict(ctx, org=None)
         mods = [s for s in ctx["mods"] if s != "ELI"]
         titles, title_words = ctx["titles"], ctx["title_words"]
         if len(titles) > 1 and title_words[:1] and title_words[0] in RANK_TITLES:
@@ -1781,6 +1809,9 @@ class SentenceActors:
                     ctx = dict(ctx, country=boss.country, country_why="person")
         country = ctx["country"]
         org = ctx["org"]
+        if _envoy_at_body(tok, ctx):
+            org = None  # "Russia's UN ambassador": Russia's diplomat
+            ctx = dict(ctx, org=None)
         body_mods = [s for s in ctx["mods"] if s not in ("ELI", "CVL")]  # ("local officials")
         if (tok.lemma_.lower() in MEMBER_NOUNS | SPOKES_NOUNS and owner is None and body_mods
                 and sectors == [sector]):  # fmt: skip

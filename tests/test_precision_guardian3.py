@@ -271,3 +271,11 @@ def test_a_states_ambassador_at_the_un_is_the_state(kb):
     assert mention_codes(got, "Russia's UN ambassador") == ["RUSGOV"]
     assert mention_codes(got, "Syria's UN envoy Bashar Jaafari") == ["SYRGOV"]
     assert "IGOEEU" in mention_codes(got, "U.S. and EU envoys")
+
+
+def test_an_adviser_to_a_leader_is_of_that_leaders_country(kb):
+    from tests.test_actors import codes as mention_codes
+    from tests.test_actors import mentions
+
+    text = "A senior adviser to the Iranian supreme leader met the Syrian president in Damascus."
+    assert mention_codes(mentions(kb, text, "2018-04-13"), "senior adviser") == ["IRNGOV"]

@@ -388,6 +388,8 @@ def family_name(name: str) -> str:
     return name.split()[0] if family_first(name) else name.split()[-1]
 
 
+# those who serve a person: "an adviser to X" is of X's side (not "an envoy to X")
+ADVISER_NOUNS = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "confidant"}
 # a state's representatives: at an international body they are still the state's
 ENVOY_NOUNS = {"ambassador", "envoy", "representative", "delegate", "delegation", "diplomat",
                "mission", "negotiator"}  # fmt: skip
@@ -1040,8 +1042,12 @@ class SentenceActors:
             if (
                 c.dep_ == "prep"
                 and c.i > tok.i
-                and (c.lower_ == "of" or (c.lower_ == "for" and tok.lemma_.lower() in SPOKES_NOUNS))
-            ):  # "a spokesman for X"
+                and (
+                    c.lower_ == "of"
+                    or (c.lower_ == "for" and tok.lemma_.lower() in SPOKES_NOUNS)
+                    or (c.lower_ == "to" and tok.lemma_.lower() in ADVISER_NOUNS)
+                )
+            ):  # "a spokesman for X", "a senior adviser to the Iranian supreme leader"
                 right.extend(c.subtree)
             elif c.dep_ == "appos":
                 right.extend(c.subtree)

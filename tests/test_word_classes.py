@@ -70,6 +70,35 @@ def test_includes_are_unions():
     )
 
 
+def test_a_class_of_two_includes_is_their_union():
+    # statement_verbs has no words of its own: it is the two classes it includes
+    assert word_class("statement_verbs") == word_class("own_announcement_verbs") | word_class(
+        "trailing_report_verbs"
+    )
+    assert word_class("pair_nouns") >= word_class("pair_person_nouns") | word_class("party_nouns")
+
+
+def test_shared_cores_are_in_every_class_built_on_them():
+    cores = {
+        "plain_say_verbs": ["say_verbs", "own_announcement_verbs", "trailing_report_verbs"],
+        "background_preps": [
+            "content_background_preps",
+            "adjunct_event_preps",
+            "frame_adjunct_preps",
+        ],
+        "crowd_words": ["public_words", "people_of_heads", "policed_crowd_words"],
+        "time_units": ["event_quantity_nouns", "measure_nouns"],
+    }
+    for core, classes in cores.items():
+        for name in classes:
+            assert word_class(core) < word_class(name), (core, name)
+    assert (
+        sector_class("state_sectors")
+        < sector_class("public_office_sectors")
+        < sector_class("political_sectors")
+    )
+
+
 def test_unknown_class_asked_for_is_a_clear_error():
     with pytest.raises(WordClassError, match=r"no words class 'no_such_class'"):
         word_class("no_such_class")

@@ -2854,8 +2854,7 @@ def shared_agent(v):
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-AGENT_NOUNS = {"official", "officials", "prosecutor", "prosecutors", "police", "authorities", "government",
-               "investigators", "court", "judge", "ministry", "regime", "army", "rebels", "critics", "opposition"}  # fmt: skip
+AGENT_NOUNS = word_class("passive_agent_nouns")  # data/word_classes.yaml
 
 
 def stray_agent(v):

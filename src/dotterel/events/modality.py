@@ -241,9 +241,7 @@ def modality(
 
 
 # subjects of "X is to VERB" that are actors, not an aim or a problem ("the task is to")
-ACTOR_SUBJECTS = {"government", "army", "military", "police", "ministry", "country", "state", "authority",
-                  "authorities", "junta", "president", "leader", "troops", "forces", "rebels", "group",
-                  "bloc", "union", "council", "court", "parliament", "cabinet", "administration"}  # fmt: skip
+ACTOR_SUBJECTS = word_class("actor_subject_nouns")  # data/word_classes.yaml
 
 
 OCCURRENCE = {"take", "hold", "happen", "occur", "go", "begin", "start", "stage", "launch", "carry",

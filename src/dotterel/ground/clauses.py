@@ -26,12 +26,8 @@ DOMESTIC_TYPES = {"COERCE", "PROTEST", "MOBILIZE", "SANCTION"}
 LOCALS = word_class("local_nouns")
 # physical events, which happen somewhere: a place can be carried to them from context
 CARRY_TYPES = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "CONSULT", "CONCEDE"}
-DOMESTIC_NOUNS = {"police", "court", "government", "authorities", "authority", "parliament",
-                  "army", "military", "junta", "ministry", "cabinet", "protesters",
-                  "demonstrators", "unions", "union", "students", "workers", "officers",
-                  "prosecutors", "judge", "judges", "president", "forces", "regime",
-                  "opposition", "activists", "supreme", "congress", "senate", "lawmakers",
-                  "legislature", "assembly", "federation", "security"}  # fmt: skip
+# words of a country's own institutions and people: what they do happens in their country
+DOMESTIC_NOUNS = word_class("domestic_nouns")  # data/word_classes.yaml
 
 
 # -- clauses --------------------------------------------------------------------------------------

@@ -160,3 +160,24 @@ def test_supporters_are_the_side_of_whom_they_support(coder):
             "Several hundred supporters of the station gathered outside the court.")  # fmt: skip
     e = found(coder, text, "PROTEST")
     assert e and keys(e[0]["source"]) == {"KGZ"}, e
+
+
+def test_a_state_frees_its_own_opposition_not_the_datelines(coder):
+    text = ("KAMPALA (Reuters) - Uganda's president said Uganda would host new talks. Uganda has "
+            "mediated before. Under the deal, South Sudan's government is to release 40 detained "
+            "opposition officials.")  # fmt: skip
+    e = found(coder, text, "CONCEDE")
+    assert e and codes(e[0]["target"]) == ["SSDOPP"], e
+
+
+def test_troops_withdrawn_from_a_country_target_that_country(coder):
+    text = "Rwanda on Monday began withdrawing the troops it sent to Mozambique in 2021."
+    e = found(coder, text, "RETREAT")
+    assert e and keys(e[0]["source"]) == {"RWA"} and keys(e[0]["target"]) == {"MOZ"}, e
+
+
+def test_a_deal_brokered_by_a_third_state_is_between_its_signatories(coder):
+    text = ("Kampala said on Monday its troops would leave Juba. Sudan's army and the RSF signed "
+            "a truce brokered by Saudi Arabia.")  # fmt: skip
+    e = [x for x in found(coder, text, "CONSULT") if keys(x["source"]) == {"SAU"}]
+    assert e and codes(e[0]["target"]) == ["SDNMIL", "SDNREBRSF"], e

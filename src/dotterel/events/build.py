@@ -348,6 +348,17 @@ class EventBuilder:
             # weapons are no one a warning or a deployment is aimed at
             targets = [t for t in targets if not _weapon_actor(t, sent, sa)]
         for a in targets:
+            if (
+                state_home
+                and a.country != state_home
+                and not a.org
+                and set(a.sector) & {"OPP", "REB"}
+                and a.why.endswith("country of the story")
+            ):
+                # the dateline's country was only a guess: the opposition a state frees or
+                # arrests is its own
+                a.country = state_home
+                a.why += ":the state's own"
             if a.country is None and not a.org and a.why.startswith("coref:pronoun"):
                 # "arrested 22 fishermen, accusing them of poaching": them are the fishermen, of
                 # the country found for them in this sentence's earlier event
@@ -517,6 +528,18 @@ class EventBuilder:
                                  sector=[], why="recipient: the country of the story")]  # fmt: skip
                 target_why = "aid to the country of the story"
         if not targets and cameo_is_mediation(cand):
+            # "the government and the rebels signed a ceasefire brokered by Kenya": the parties
+            # of the deal told in the same sentence
+            mine = {a.org or a.country for a in sources}
+            same = next((ev for ev in reversed(earlier) if ev.sentence_index == sent_index
+                         and ev.type in ("CONCEDE", "RETREAT", "AGREE", "SUPPORT", "CONSULT")
+                         and len({a.key() for a in ev.source + ev.target if (a.org or a.country) not in mine}) >= 2),
+                        None)  # fmt: skip
+            if same is not None:
+                targets = [_copy_actor(a, "coref:parties of the deal") for a in same.source + same.target
+                           if (a.org or a.country) not in mine]  # fmt: skip
+                target_why = "the parties of the deal in the sentence"
+        if not targets and cameo_is_mediation(cand):
             # "the two countries have brokered the talks": between the parties told before
             targets = [
                 _copy_actor(a, "coref:parties")
@@ -684,6 +707,37 @@ class EventBuilder:
             # "French and Egyptian warships launched war games": joint, so COOPERATE (062)
             typ, cameo, mode = "COOPERATE", "062", None
             cand.explain["recoded"] = "exercises of more than one country are military cooperation"
+        if (
+            typ == "RETREAT"
+            and cameo.startswith("087")
+            and sources
+            and targets
+            and all(
+                t.country == sources[0].country and not t.org and "MIL" in t.sector for t in targets
+            )
+        ):
+            # "Uganda began withdrawing the troops it sent to South Sudan": its own troops are
+            # what it withdraws, not whom from; the country they leave is the target
+            left = _country_left(cand, sa, sources[0].country)
+            if (
+                left is None
+                and location is not None
+                and location.country not in (None, sources[0].country)
+            ):
+                left = location.country
+            targets = (
+                [
+                    Actor(
+                        text=_country_name(sa, left),
+                        name=_country_name(sa, left),
+                        country=left,
+                        sector=[],
+                        why="the country the troops leave",
+                    )
+                ]  # fmt: skip
+                if left
+                else []
+            )
         if _armed_act(typ, cameo, cand):
             # "unprovoked Indian fire", "Russia and Belarus began joint military exercises":
             # a state's use or show of armed force is its military's
@@ -2049,6 +2103,24 @@ def _head_token(a: Actor, sent, sa):
 
 
 COMMANDING = word_class("commanding_verbs")  # data/word_classes.yaml
+
+
+def _country_left(cand: Candidate, sa, own: str | None) -> str | None:
+    """The country named in the withdrawn troops' own phrase ("the troops it sent to South
+    Sudan", "its forces in Mali"), other than the withdrawing state's."""
+    if sa is None:
+        return None
+    for t in cand.trigger_tokens:
+        for x in t.subtree:
+            if (
+                x.i in sa.match_at
+                and x.dep_ == "pobj"
+                and x.head.lower_ in ("to", "in", "into", "from")
+            ):
+                ent = sa.match_at[x.i].term.entity
+                if ent.kind == "country" and ent.country and ent.country != own:
+                    return ent.country
+    return None
 
 
 def _sibling_nationality(head, sa) -> str | None:

@@ -24,6 +24,8 @@ from .lexicon import Lexicon
 from .modality import REPORTING
 from .ontology import SPEECH_ACT_TYPES, cameo_table, quad_class
 
+# types whose several doers act on each other ("Russia and Ukraine agreed"): coded each way;
+# evaluate.RECIPROCAL, the types scored in either direction, adds RETREAT and ASSAULT
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
 # a settlement or concession about a dispute is aimed at the other party of the dispute
 DISPUTE_TYPES = {"AGREE", "CONCEDE", "REJECT"}

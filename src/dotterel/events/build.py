@@ -71,6 +71,8 @@ class EventBuilder:
     def build(self, art: Article, cand: Candidate, sa: SentenceActors, sent, sent_index: int,
                para_start: int, exprs, article_countries: set[str],
                earlier: list[Event]) -> Event | None:  # fmt: skip
+        if _is_headline(sent, para_start, art) and _verbless(sent):
+            return None  # "EU sanctions on Iran over drone sales": a topic, not a report
         sources: list[Actor] = []
         source_why = ""
         related: set[int] = set()  # possessors of "backers", "enemies": not the doers
@@ -2553,6 +2555,15 @@ def _is_headline(sent, para_start: int, art: Article) -> bool:
     if "\n" in text or len(text) > 200 or text.endswith((".", "!", "?", '"', "”", "'", ":")):
         return False
     return len(art.text.strip()) > len(text) + 40
+
+
+def _verbless(sent) -> bool:
+    """A headline with no verb ("EU sanctions on Iran over drone sales", "Israeli air strikes
+    on Gaza") names a topic; the events are the body's (the gold set never codes a headline:
+    CODING.md, the evidence is the body's first mention). A finite verb or an infinitive
+    ("Pompeo to visit Seoul", "China warns Taiwan") reports one."""
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.tag_ == "VB" and t.i > sent.start)
+                   for t in sent)  # fmt: skip
 
 
 def _overlapping_source(a: Event, b: Event) -> bool:

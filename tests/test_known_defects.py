@@ -128,3 +128,38 @@ def test_a_persons_supporters_are_his_party_or_the_public(coder):
     assert got and {a["code"] for a in got[0]["source"]} == {"KENOPP"}, got
     got = found(coder, "Supporters of President William Ruto rallied in Eldoret.", "PROTEST")
     assert got and {a["code"] for a in got[0]["source"]} == {"KENCVL"}, got
+
+
+def test_a_verbless_headline_gives_no_event(coder):
+    """ "EU sanctions on Iran over drone sales": a headline with no verb names a topic; the
+    events are the body's. A headline with a verb, and a body sentence, still report."""
+    body = "\n\nEuropean Union foreign ministers met in Brussels on Monday to discuss the war in Ukraine."
+    assert not found(coder, "EU sanctions on Iran over drone sales" + body, "SANCTION")
+    assert not found(coder, "Israeli air strikes on Gaza" + body, "ASSAULT")
+    reported = "\n\nEuropean Union foreign ministers agreed on Monday to impose sanctions on Iran over drones."
+    assert found(coder, "EU sanctions on Iran over drone sales" + reported, "SANCTION")
+    assert found(coder, "China warns Taiwan against independence" + body, "THREATEN")
+
+
+def test_a_deadline_extended_or_a_grace_period_granted_is_a_concession(coder):
+    """The one who set a deadline eases it (CONCEDE 081, an administrative sanction eased);
+    the one given the time is the target, and must be an actor."""
+    for text, src, tgt in [
+        ("Hungary was given a grace period by the European Union.", "EU", "HUN"),
+        ("The European Union extended the deadline for Hungary.", "EU", "HUN"),
+        (
+            "The European Union extended the deadline for Serbia to answer its questions.",
+            "EU",
+            "SRB",
+        ),
+        ("The IMF granted Greece a reprieve on Monday.", "IMF", "GRC"),
+    ]:
+        got = [e for e in found(coder, text, "CONCEDE") if e["cameo"] == "081"]
+        assert got, text
+        assert {a["org"] or a["country"] for a in got[0]["source"]} == {src}, (
+            text,
+            got[0]["source"],
+        )
+        assert {a["country"] for a in got[0]["target"]} == {tgt}, (text, got[0]["target"])
+    assert not found(coder, "The government extended the deadline for tax returns.", "CONCEDE")
+    assert not found(coder, "The tax office gave taxpayers an extension.", "CONCEDE")

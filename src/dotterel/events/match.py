@@ -190,6 +190,10 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
                 nxt.extend(c for c in t.children if _in_frame(c))
                 if t.pos_ in ("NOUN", "PROPN"):  # "photographs and other military intelligence"
                     nxt.extend(c for c in t.children if c.dep_ == "conj")
+                    # "the deadline for Serbia to answer": the clause's "for" stands as the
+                    # noun's preposition, its subject as the object (_slot_heads)
+                    nxt.extend(g for c in t.children if c.dep_ in ("advcl", "acl", "relcl")
+                               for g in c.children if g.dep_ == "mark" and g.lower_ == "for")  # fmt: skip
         # "pull out of the next round of talks", "a series of strikes": the quantity noun
         # costs no level, its "of" object counts as if in its place
         nxt.extend(g for c in list(nxt) if c.dep_ == "prep" and c.lower_ == "of"
@@ -212,6 +216,10 @@ def _slot_heads(prep_tok) -> list:
     for c in prep_tok.children:
         if c.dep_ in ("pobj", "pcomp", "dobj"):
             return [c]
+    if prep_tok.dep_ == "mark" and prep_tok.lower_ == "for":
+        # "extended the deadline for Serbia to answer": "for" marks a clause whose subject
+        # is what the preposition is for
+        return [c for c in prep_tok.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
     # "pull out of X": the object can hang off a nested preposition
     for c in prep_tok.children:
         if c.dep_ == "prep":

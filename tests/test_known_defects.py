@@ -163,3 +163,14 @@ def test_a_deadline_extended_or_a_grace_period_granted_is_a_concession(coder):
         assert {a["country"] for a in got[0]["target"]} == {tgt}, (text, got[0]["target"])
     assert not found(coder, "The government extended the deadline for tax returns.", "CONCEDE")
     assert not found(coder, "The tax office gave taxpayers an extension.", "CONCEDE")
+
+
+def test_agentless_passives(coder):
+    """Troops withdrawn are their own army's retreat, the army named by the troops' owner;
+    a town handed over by no one named has no doer, and CODING.md codes no unspecified
+    actor (a passive with no agent); with the agent named it is a RETREAT."""
+    got = found(coder, "Russian troops were withdrawn from the border on Friday.", "RETREAT")
+    assert got and {a["code"] for a in got[0]["source"]} == {"RUSMIL"}, got
+    assert not found(coder, "The town was handed over to the army on Tuesday.", "RETREAT")
+    got = found(coder, "The town was handed over to the army by the rebels on Tuesday.", "RETREAT")
+    assert got and {a["code"] for a in got[0]["source"]} == {"REB"}, got

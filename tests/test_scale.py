@@ -106,6 +106,37 @@ def test_prefilter_changes_no_event(coder):
     assert coded["none"].parsed_sentences == 0 and coded["none"].events == []
 
 
+# one paragraph, no line breaks: the sentences after the last that can hold an event (and
+# a margin of right context) are cut (prefilter.Prefilter._sentence_tail)
+ONE_LINE = (
+    "Russian forces shelled Kharkiv on Monday, Ukrainian officials said. "
+    "The city has been a target since the spring and many of its residents have left. "
+    "Residents queued for bread in the cold outside the few shops still open in the centre. "
+    "Prices were high and the queues were long, and the weather was grey and wet all day. "
+    "Schools in the north of the city stayed closed for the third week in a row. "
+    "Buses ran to a reduced timetable and the trams were not running at all."
+)
+
+
+def test_prefilter_cuts_a_text_without_paragraph_breaks_by_sentences(coder):
+    from dotterel.model import Article
+    from dotterel.pipeline import Coder
+
+    late = ONE_LINE.replace(
+        "Buses ran to a reduced timetable",
+        "Ukraine said Russian drones struck a power plant, and buses ran",
+    )
+    arts = [Article("oneline", ONE_LINE, published=None), Article("late", late, published=None)]
+    fast = Coder(kb=coder.kb, lexicon=coder.lexicon, prefilter=True)
+    assert _events(fast, arts) == _events(coder, arts)
+    coded = {c.article.id: c for c in fast.code_articles(arts)}
+    one = coded["oneline"]
+    assert one.events and one.parsed_sentences < one.sentences  # the tail was not parsed
+    assert one.sentences == 6
+    # an event in the last sentence: nothing to cut
+    assert coded["late"].parsed_sentences == coded["late"].sentences
+
+
 def test_prefilter_reads_lemmas_not_surface_forms(coder):
     from dotterel.prefilter import Prefilter
 

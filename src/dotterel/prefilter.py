@@ -27,6 +27,13 @@ but changes other sentences' events (measured in README "Speed"). The names in a
 paragraph (knowledge-base countries, organisations, people, found without a parse) are
 still listed among the article's actor mentions.
 
+A text with no line breaks is one paragraph, so the rule above would skip nothing in it.
+There the tail is cut by sentences instead: the sentences after the last window of two
+sentences that can hold an event, keeping one more sentence and at least 12 tokens of
+right context (so every sentence that can hold an event is parsed with the same neighbours
+as in the whole text), are not parsed. Sentences are split there without a model (a full
+stop before a capital), and the splitter is run only on a tail that is cut.
+
 `bench/throughput.py` codes a corpus with and without the pre-filter and prints every
 difference.
 """
@@ -37,6 +44,12 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Actor
+
+# sentences and tokens kept after the last sentence that can hold an event when a paragraph
+# is cut by sentences (Prefilter._sentence_tail): the parser's and the token vectors' right
+# context (the small model looks a few tokens past a sentence's end)
+TAIL_MARGIN = 1
+TAIL_MARGIN_TOKENS = 12
 
 SUFFIXES = ("s", "es", "ies", "ed", "ied", "ing", "er", "est", "en", "n", "d")
 
@@ -54,6 +67,27 @@ def _repairs(low: str) -> set[str]:
             if len(stem) > 2 and stem[-1] == stem[-2]:
                 out.add(stem[:-1])  # "shelled" -> "shell" -> also "shel"; "stopped" -> "stop"
     return out
+
+
+SENTENCE_ENDS = {".", "!", "?"}
+CLOSING_QUOTES = {'"', "”", "’", "'", ")"}
+
+
+def _rough_sentence_starts(doc) -> list[int]:
+    """Token indexes where sentences start, split at a full stop, question or exclamation
+    mark (and any closing quote after it) before a capitalised word or a number: cheap, and
+    good enough to cut a tail that keeps a margin (abbreviations are one token in spaCy)."""
+    starts = [0]
+    for j in range(1, len(doc)):
+        t = doc[j]
+        if not (t.text[:1].isupper() or t.text[:1].isdigit() or t.text[:1] in '"“‘'):
+            continue
+        k = j - 1
+        while k > 0 and doc[k].text in CLOSING_QUOTES:
+            k -= 1
+        if doc[k].text in SENTENCE_ENDS and k < j:
+            starts.append(j)
+    return starts
 
 
 @dataclass
@@ -198,7 +232,9 @@ class Prefilter:
     # -- planning ------------------------------------------------------------------------------
     def plan(self, paras) -> list[Piece]:
         """An article's paragraphs (`nlp.Paragraph`s, in order) as pieces: to parse, with
-        the tokenised Doc, or skipped (after the last paragraph that can hold an event)."""
+        the tokenised Doc, or skipped (after the last paragraph that can hold an event). A
+        text of one paragraph (no line breaks) is cut the same way by sentences
+        (`_sentence_tail`)."""
         docs = [self.tokenizer(p.text) for p in paras]
         can = [self.can_hold_event(d) for d in docs]
         last = max((i for i, c in enumerate(can) if c), default=-1)
@@ -207,12 +243,51 @@ class Prefilter:
             self.stats["paragraphs"] += 1
             self.stats["tokens"] += len(d)
             if i <= last:
+                cut = self._sentence_tail(d) if len(paras) == 1 else None
+                if cut is None:
+                    self.stats["parsed"] += 1
+                    self.stats["parsed_tokens"] += len(d)
+                    pieces.append(Piece(p.start, p.text, True, doc=d))
+                    continue
+                head, tail = p.text[:cut].rstrip(), p.text[cut:]
+                hd, td = self.tokenizer(head), self.tokenizer(tail)
                 self.stats["parsed"] += 1
-                self.stats["parsed_tokens"] += len(d)
-                pieces.append(Piece(p.start, p.text, True, doc=d))
+                self.stats["parsed_tokens"] += len(hd)
+                pieces.append(Piece(p.start, head, True, doc=hd))
+                pieces.append(
+                    Piece(p.start + cut, tail, False, sentences=list(self.senter(td).sents))
+                )
             else:
                 pieces.append(Piece(p.start, p.text, False, sentences=list(self.senter(d).sents)))
         return pieces
+
+    def _sentence_tail(self, doc) -> int | None:
+        """Where the sentences after the last that can hold an event start, in a paragraph
+        (character offset), or None when nothing can be cut. Sentences are split cheaply at
+        a full stop, question or exclamation mark before a capital (no model runs unless
+        something is cut), read from the end. The test runs on windows of two sentences (a
+        parse may join two of them, and a pattern's words may be split between them), and at
+        least TAIL_MARGIN sentences and TAIL_MARGIN_TOKENS tokens after the last such window
+        are kept, so the parser and its token vectors see the same right context for every
+        sentence that can hold an event as in the whole paragraph (the events are the same:
+        tests/test_scale.py, bench/throughput.py)."""
+        starts = _rough_sentence_starts(doc)
+        bounds = list(zip(starts, starts[1:] + [len(doc)], strict=True))
+        if len(bounds) <= TAIL_MARGIN + 1:
+            return None
+        last = -1
+        for i in range(len(bounds) - 1, -1, -1):
+            if self.can_hold_event(doc[bounds[max(0, i - 1)][0] : bounds[i][1]]):
+                last = i
+                break
+        if last < 0:
+            return None
+        keep = last + TAIL_MARGIN
+        while keep + 1 < len(bounds) and bounds[keep][1] - bounds[last][1] < TAIL_MARGIN_TOKENS:
+            keep += 1  # short sentences after it: keep enough tokens of right context
+        if keep + 1 >= len(bounds):
+            return None
+        return doc[bounds[keep + 1][0]].idx
 
     # -- mentions in skipped paragraphs -----------------------------------------------------------
     def mentions(self, piece: Piece, day) -> list[Actor]:

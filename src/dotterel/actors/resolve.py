@@ -100,6 +100,7 @@ MINISTRY_NOUNS = {"ministry", "department", "secretariat", "office"}
 COLLECTIVE_NOUNS = {"group", "team", "delegation", "contingent", "unit"}
 NUMERIC_QUANTITIES = word_class("numeric_quantities")
 NAME_HEADS = word_class("name_heads")  # data/word_classes.yaml
+MODIFIER_NAME_HEADS = word_class("modifier_name_heads")
 NAME_GLUE = {
     "of",
     "for",
@@ -960,6 +961,8 @@ class SentenceActors:
         # capitalised modifiers are the name's; "opposition", "banned", "main" describe it
         words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
                  and c.text[:1].isupper()]  # fmt: skip
+        if tok.lemma_.lower() not in MODIFIER_NAME_HEADS and tok.lower_ not in MODIFIER_NAME_HEADS:
+            words = []  # "Brazil's National Congress": a legislature, not a name
         words += [
             t
             for c in tok.children

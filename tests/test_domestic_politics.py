@@ -184,3 +184,16 @@ def test_an_anti_corruption_commission_is_a_state_body(coder):
             "Kamal Uddin on Monday.")  # fmt: skip
     e = found(coder, text, "ACCUSE")
     assert e and codes(e[0]["source"]) == ["BGDGOV"], e
+
+
+def test_all_sides_in_a_one_country_story_are_that_country(coder):
+    text = ("NAIROBI (Reuters) - Kenyan police fired tear gas at protesters in Nairobi. Kenya's "
+            "opposition accused Kenya's government of brutality. The U.S. embassy in Nairobi urged "
+            "all sides to refrain from violence.")  # fmt: skip
+    e = [x for x in found(coder, text, "REQUEST") if keys(x["source"]) == {"USA"}]
+    assert e and keys(e[0]["target"]) == {"KEN"}, e
+
+
+def test_all_parties_with_no_story_country_are_no_one(coder):
+    e = found(coder, "The United Nations urged all parties to spare civilians.", "REQUEST")
+    assert all(not any(a["country"] for a in x["target"]) for x in e), e

@@ -886,6 +886,10 @@ class SentenceActors:
                  for g in c.children if g.dep_ == "pobj" and self._sector_noun(g)), None)  # fmt: skip
             if portfolio:
                 return self._sector_phrase(tok, portfolio, ctx)
+        if m is None and not sector and tok.lemma_.lower() == "side":
+            got = self._all_sides(tok, ctx)
+            if got:
+                return got
         if m is None and not sector and tok.lemma_.lower() in FOLLOWER_NOUNS:
             got = self._followers(tok, ctx)
             if got:
@@ -1769,7 +1773,7 @@ class SentenceActors:
                 s, e, text = self._span(tok, ctx)
                 return [Actor(text=text, name=text, country=where[0].country, start=s, end=e,
                               why="text:sector:parties to a conflict")]  # fmt: skip
-            return []
+            return self._all_sides(tok, ctx)
         if ctx["country"] is None and ctx["org"] is None:
             body = next((c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
                          and c.i not in self.match_at and c.lemma_.lower() in ORG_ANAPHORS), None)  # fmt: skip
@@ -2130,6 +2134,18 @@ class SentenceActors:
         s, e, text = self._span(tok, ctx)
         return [Actor(text=text, name=ent.name if ent else prev.name, country=prev.country,
                       kb_id=ent.id if ent else None, start=s, end=e, why="coref:country:description")]  # fmt: skip
+
+    def _all_sides(self, tok, ctx) -> list[Actor]:
+        """ "urged all sides to refrain from violence", "urged all parties to respect the
+        constitutional order" in a story clearly about one country (its dateline's): the sides
+        of that country's dispute, the country as a whole."""
+        if tok.tag_ != "NNS" or not any(c.lower_ == "all" for c in tok.children):
+            return []
+        if not self._clear_home():
+            return []
+        s, e, text = self._span(tok, ctx)
+        return [Actor(text=text, name=text, country=self.memory.dateline_country, start=s, end=e,
+                      why="text:sector:the sides in the story's country")]  # fmt: skip
 
     def _followers(self, tok, ctx) -> list[Actor]:
         """ "Several hundred supporters gathered outside the court" after the opposition party

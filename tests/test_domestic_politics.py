@@ -197,3 +197,10 @@ def test_all_sides_in_a_one_country_story_are_that_country(coder):
 def test_all_parties_with_no_story_country_are_no_one(coder):
     e = found(coder, "The United Nations urged all parties to spare civilians.", "REQUEST")
     assert all(not any(a["country"] for a in x["target"]) for x in e), e
+
+
+def test_police_and_opposition_activists_are_two_groups(coder):
+    text = ("DHAKA (Reuters) - In October 2013, at least 15 people died in clashes between "
+            "Bangladeshi police and opposition activists in Dhaka.")  # fmt: skip
+    e = found(coder, text, "ASSAULT")
+    assert e and {"BGDCOP", "BGDOPP"} <= set(codes(e[0]["source"])), e

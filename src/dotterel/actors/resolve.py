@@ -1954,6 +1954,18 @@ class SentenceActors:
         code_override = None
         if agent and agent.endswith("~") and country:
             code_override = "".join(sectors) + country
+        # "clashes between police and opposition activists": the parser hangs "police and
+        # opposition" on "activists"; a role noun before it with a conjunct is a group of its own
+        split = next((c for c in tok.children if c.dep_ in ("nmod", "compound") and c.i < tok.i
+                      and any(g.dep_ in ("cc", "conj") for g in c.children)
+                      and self._sector_noun(c) and self._sector_noun(c) in sectors), None)  # fmt: skip
+        if split is not None and code_override is None and len(sectors) > 1:
+            first = self._sector_noun(split)
+            rest = [x for x in sectors if x != first]
+            return [Actor(text=text, name=text, country=country, sector=[first], start=s, end=e,
+                          why=why + ":coordinated group"),
+                    Actor(text=text, name=text, country=country, sector=rest, start=s, end=e,
+                          why=why + ":coordinated group")]  # fmt: skip
         out = [Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
                      code_override=code_override, why=why)]  # fmt: skip
         # "U.S. and North Korean leaders", "French and Egyptian warships": one actor each

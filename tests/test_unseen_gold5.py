@@ -181,3 +181,16 @@ def test_a_deal_brokered_by_a_third_state_is_between_its_signatories(coder):
             "a truce brokered by Saudi Arabia.")  # fmt: skip
     e = [x for x in found(coder, text, "CONSULT") if keys(x["source"]) == {"SAU"}]
     assert e and codes(e[0]["target"]) == ["SDNMIL", "SDNREBRSF"], e
+
+
+def test_the_venue_of_talks_pulled_out_of_is_no_target(coder):
+    e = found(coder, "Armenia said it would pull out of the next round of talks, scheduled for "
+                     "May 4 in Brussels.", "SANCTION")  # fmt: skip
+    assert e and "BEL" not in keys(e[0]["target"]), e
+
+
+def test_a_denial_of_reports_answers_no_accuser(coder):
+    text = ("SUVA (Reuters) - Fiji's opposition leader accused the government of corruption on "
+            "Monday. Fiji's government denied reports that it had rejected an offer of aid.")  # fmt: skip
+    e = [x for x in found(coder, text, "REJECT") if "denied" in x["trigger"]]
+    assert e and not e[0]["target"], e

@@ -11,6 +11,7 @@ from ..actors.resolve import CROWD_NOUNS, SentenceActors
 from ..model import Actor, Article, Event, Mention, When
 from ..words import sector_class, word_class
 from .extract import (
+    HEARSAY_NOUNS,
     Candidate,
     gapped_passive,
     inner_actor_heads,
@@ -1007,7 +1008,13 @@ class EventBuilder:
                          and not a.why.startswith("coref")), None)  # fmt: skip
             if prev is not None:
                 add([_copy_actor(prev, "coref:reporter")], "author of the report")
-        if cand.answers and not out:
+        hearsay = cand.type == "REJECT" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in HEARSAY_NOUNS
+            and not any(g.dep_ == "prep" and g.lower_ in ("by", "from") for g in c.children)
+            for c in cand.trigger.children
+        )  # fmt: skip
+        if cand.answers and not out and not hearsay:
+            # ("denied reports that ...": press reports, no accuser, are what is answered)
             got = _referent_sources(earlier, cand.answers, sources, sent_index, must_target_us=True)
             add([_copy_actor(a, "coref:accuser") for a in got], "the one it answers")
         reciprocal = len(sources) > 1 and cand.type in RECIPROCAL
@@ -1106,6 +1113,7 @@ class EventBuilder:
             not out
             and not reciprocal
             and (cand.type in PLACE_TARGET_TYPES or cand.type == "CONSULT")
+            and not cand.cameo.startswith(("164", "165"))  # talks "scheduled in Brussels": a venue
         ):
             # "strengthened its forces in Lebanon", "resume attacks in Israel", "held talks in
             # Moscow" (a visit: the host is the target)

@@ -2413,15 +2413,21 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
     )  # fmt: skip
 
 
+# what a denial answers when no one is named: press reports and rumours, not an accuser
+HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "story", "article", "suggestion"}
+
+
 def _denial(tok, w: Wrapper | None, inner_type: str | None = None) -> Candidate:
     """ "X denied that ..." / "X denied any involvement": X's REJECT of an accusation (or a
     threat), not of an appeal ("called for dialogue with Russia ... Russia denied that ...")."""
     dmod, dwhy = modality(tok, [], None)
+    # "denied reports that it had turned down an offer": reports, not an accuser, are answered
+    hearsay = any(c.dep_ == "dobj" and c.lemma_.lower() in HEARSAY_NOUNS for c in tok.children)
     return Candidate(
         trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
         source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=[],
         trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i),
-        modality=dmod, answers={"ACCUSE", "THREATEN"},
+        modality=dmod, answers=None if hearsay else {"ACCUSE", "THREATEN"},
         explain={"pattern": f"{w.id if w else 'denial'}:reject", "pattern_text": tok.lemma_.lower(),
                  "pattern_origin": w.origin if w else "events/extract.py", "modality_why": dwhy},
     )  # fmt: skip

@@ -196,8 +196,8 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
                                for g in c.children if g.dep_ == "mark" and g.lower_ == "for")  # fmt: skip
         # "pull out of the next round of talks", "a series of strikes": the quantity noun
         # costs no level, its "of" object counts as if in its place
-        nxt.extend(g for c in list(nxt) if c.dep_ == "prep" and c.lower_ == "of"
-                   and c.head.lemma_.lower() in EVENT_QUANTITY
+        nxt.extend(g for q in list(nxt) if q.pos_ == "NOUN" and q.lemma_.lower() in EVENT_QUANTITY
+                   for c in q.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj")  # fmt: skip
         frontier = nxt
         level += 1

@@ -174,3 +174,13 @@ def test_agentless_passives(coder):
     assert not found(coder, "The town was handed over to the army on Tuesday.", "RETREAT")
     got = found(coder, "The town was handed over to the army by the rebels on Tuesday.", "RETREAT")
     assert got and {a["code"] for a in got[0]["source"]} == {"REB"}, got
+
+
+def test_a_name_head_at_the_start_of_a_sentence_is_read_as_written(coder):
+    """ "Union for Progress leader X led a rally": the parser hangs the man on "for"; the
+    name is the capitalised run after "for" as written, no trade union."""
+    got = _mentions(
+        coder, "Union for Progress leader Issa Compaore led a rally in Ouagadougou on Sunday."
+    )
+    assert not [c for c in got.values() if "LAB" in c], got
+    assert "LAB" in _mentions(coder, "Union officials said the strike would go on.").values()

@@ -958,10 +958,11 @@ class SentenceActors:
             or tok.lemma_.lower() not in NAME_HEADS
             and tok.lower_ not in NAME_HEADS
             or not tok.text[:1].isupper()
-            or tok.is_sent_start
-            and tok.pos_ != "PROPN"
         ):
             return None
+        if tok.is_sent_start and tok.pos_ != "PROPN":
+            # capitalised only as the sentence's first word: a name only if one follows
+            return self._surface_name_tail(tok) or None
         # capitalised modifiers are the name's; "opposition", "banned", "main" describe it
         words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
                  and c.text[:1].isupper()]  # fmt: skip
@@ -974,6 +975,10 @@ class SentenceActors:
             for t in c.subtree
             if t is not c
         ]
+        if not words:
+            # "Union for Progress leader Issa Compaore led ...": the parser hung the man on
+            # "for"; the name is the capitalised run after "for"/"of" as written
+            words = self._surface_name_tail(tok)
 
         def placed(t) -> bool:
             m = self.match_at.get(t.i)
@@ -983,10 +988,34 @@ class SentenceActors:
         words = [t for t in words if not (placed(t) and t.i < tok.i)]
         content = [t for t in words if t.lower_ not in NAME_GLUE and _has_letter(t.text)]
         if not content or not all(t.text[:1].isupper() for t in content):
-            return None
+            # "Union of Democratic Forces leaders met": the "of" phrase runs on past the name
+            content = [t for t in self._surface_name_tail(tok) if t.lower_ not in NAME_GLUE]
+            if not content:
+                return None
         if any(placed(t) for t in content):
             return None  # "the Army of Ukraine": a country's body
         return content
+
+    def _surface_name_tail(self, tok) -> list:
+        """The capitalised words after "for"/"of" right after `tok`, as written ("Union for
+        Progress leader X": [Progress]); none unless one follows at once."""
+        doc = self.doc
+        j = tok.i + 1
+        if (
+            j + 1 >= len(doc)
+            or doc[j].lower_ not in ("of", "for")
+            or not doc[j + 1].text[:1].isupper()
+        ):
+            return []
+        out = []
+        for t in doc[j + 1 : j + 8]:
+            if t.text[:1].isupper() and t.ent_type_ != "PERSON":
+                out.append(t)
+            elif t.lower_ in ("and", "&", "the", "of", "for") and out:
+                continue
+            else:
+                break
+        return out
 
     def _proper_named_body(self, tok, ctx) -> list[Actor] | None:
         """ "The Union for Progress held a rally": a sector word heading an organisation's

@@ -204,3 +204,11 @@ def test_police_and_opposition_activists_are_two_groups(coder):
             "Bangladeshi police and opposition activists in Dhaka.")  # fmt: skip
     e = found(coder, text, "ASSAULT")
     assert e and {"BGDCOP", "BGDOPP"} <= set(codes(e[0]["source"])), e
+
+
+def test_the_ruling_is_the_court_s_act_not_the_last_accusation(coder):
+    text = ("BANGKOK (Reuters) - Thailand's Constitutional Court on Thursday dissolved the opposition "
+            "New Horizon Party. Thailand's opposition accused the Thai government of pressing the "
+            "court. The European Union criticised the ruling.")  # fmt: skip
+    e = [x for x in found(coder, text, "ACCUSE") if keys(x["source"]) == {"EU"}]
+    assert e and keys(e[0]["target"]) == {"THA"} and "OPP" not in codes(e[0]["target"])[0], e

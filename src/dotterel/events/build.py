@@ -44,6 +44,8 @@ MEETING_NOUNS = word_class("party_meeting_nouns")  # data/word_classes.yaml
 LOCAL_ARMED_WORDS = word_class("local_armed_words")
 # types whose "to" phrase names the one who receives: "offered its troops to Lebanon"
 # events whose object can be an earlier event: "rejected the accusation", "welcomed the decision"
+# what a court does: "the ruling", "the verdict" refer back to a court's act
+COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction"}
 # events made by saying (a promise, threat, demand): made when said, whatever day they name
 SAID_TYPES = {"CONCEDE", "AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"}
 # targets a rule supplies when the words name none: a noun that refers back to an event told
@@ -943,7 +945,8 @@ class EventBuilder:
                     continue
             if is_ref and cand.type in REFERRING_TYPES:
                 # "the arrests" are the acts told with that word; "the criticism" any critic's
-                lem = "" if types and types & SPEECH_ACT_TYPES else t.lemma_.lower()
+                lem = ("" if types and types & SPEECH_ACT_TYPES and t.lemma_.lower() not in COURT_ACT_NOUNS
+                       else t.lemma_.lower())  # fmt: skip
                 got = _referent_sources(earlier, types, sources, sent_index,
                                         lead=t.lemma_.lower() in LEAD_NOUNS, lemma=lem,
                                         focus=sa.memory.focus_country())  # fmt: skip
@@ -2327,6 +2330,10 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
         pool = aimed
     elif must_target_us:
         return []
+    if lemma in COURT_ACT_NOUNS:
+        # "criticised the ruling" after the opposition's accusations: the court's act
+        courts = [ev for ev in pool if any("JUD" in a.sector for a in ev.source)]
+        pool = courts or pool
     if lemma:
         # "criticised the arrests": the event told with that word ("police arrested ...")
         stem = lemma[:5]

@@ -279,3 +279,27 @@ def test_an_adviser_to_a_leader_is_of_that_leaders_country(kb):
 
     text = "A senior adviser to the Iranian supreme leader met the Syrian president in Damascus."
     assert mention_codes(mentions(kb, text, "2018-04-13"), "senior adviser") == ["IRNGOV"]
+
+
+@pytest.mark.parametrize(
+    "text,typ",
+    [
+        (
+            "Cabinet ministers were called back from their Easter break for an emergency cabinet meeting.",
+            "REQUEST",
+        ),
+        ("The Russian envoy refuses to say whether the report mentions the agent.", "REJECT"),
+        ("The Kenyan ministry declined to comment on the arrests.", "REJECT"),
+        (
+            "The cabinet backed the warning, leaving the way open for British participation in the strikes.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_recalled_no_comment_and_an_open_way(coder, text, typ):
+    assert not [e for e in events_of(coder, text, "2018-04-13") if e["type"] == typ]
+
+
+def test_a_refusal_to_discuss_is_still_a_refusal(coder):
+    text = "The Syrian government delegation to Geneva refuses to discuss these issues."
+    assert [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "REJECT"]

@@ -295,6 +295,11 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             if got[0].trigger is not tok:
                 done.add(got[0].trigger.i)
             continue
+        if _no_comment(tok):
+            # "declined to comment on the arrests", "refused to say whether ...": no refusal
+            # of anything, and the arrests are told elsewhere
+            done.add(tok.i)
+            continue
         for w in lex.wrappers.get(lemma(tok, lex), ()):
             if not _wrapper_applies(tok, w):
                 continue
@@ -2320,6 +2325,18 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
         # the denial is the denier's REJECT; its target is whoever made the accusation
         out.append(_denial(tok, w, inner.pattern.type))
     return out
+
+
+# answers withheld from reporters (the refusal stop patterns in reject.yaml say the same
+# for the bare verb)
+NO_COMMENT_VERBS = {"say", "comment", "disclose", "confirm", "elaborate", "reveal", "specify",
+                    "speculate", "divulge"}  # fmt: skip
+
+
+def _no_comment(tok) -> bool:
+    return tok.lemma_.lower() in ("refuse", "decline") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_VERBS for c in tok.children
+    )
 
 
 DENIALS = {"deny"}

@@ -303,3 +303,11 @@ def test_recalled_no_comment_and_an_open_way(coder, text, typ):
 def test_a_refusal_to_discuss_is_still_a_refusal(coder):
     text = "The Syrian government delegation to Geneva refuses to discuss these issues."
     assert [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "REJECT"]
+
+
+def test_a_bracketed_insertion_names_the_pronoun(kb):
+    from tests.test_actors import codes as mention_codes
+    from tests.test_actors import mentions
+
+    text = 'A statement from the law firm said: "It [the Kenyan government] has today agreed to talks."'
+    assert mention_codes(mentions(kb, text, "2018-07-27"), "It") == ["KENGOV"]

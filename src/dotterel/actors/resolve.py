@@ -2353,6 +2353,22 @@ class SentenceActors:
                 return prev
         return None
 
+    def _bracketed(self, tok) -> list[Actor] | None:
+        """The actors a bracketed insertion right after a pronoun names ("It [the UK
+        government]", "they [the rebels]"), or None when there is none."""
+        doc = self.doc
+        j = tok.i + 1
+        if j >= len(doc) or doc[j].text != "[":
+            return None
+        end = next((k for k in range(j + 1, min(len(doc), j + 9)) if doc[k].text == "]"), None)
+        if end is None or end == j + 1:
+            return None
+        inside = [t for t in doc[j + 1 : end] if t.pos_ in ("NOUN", "PROPN")]
+        roots = [t for t in inside if not (j < t.head.i < end)]
+        heads = roots or inside[-1:]
+        got = [a for h in heads for a in self._resolve(h)]
+        return got or None
+
     def _domestic_doer(self, tok) -> str | None:
         """The country of the opposition figure or party that does the act whose object or
         complement `tok` heads ("Corbyn accused the government of ...", "the opposition
@@ -2625,6 +2641,10 @@ class SentenceActors:
         low = tok.lower_
         s, e = tok.idx + self.offset, tok.idx + len(tok) + self.offset
         here = {s}
+        inserted = self._bracketed(tok)
+        if inserted is not None:
+            # 'said: "It [the UK government] has undertaken ..."': the editor says who
+            return [_copy(a, tok.text, s, e, "coref:pronoun:bracketed") for a in inserted]
         ahead = self._cataphora(tok)
         if ahead:
             why = "coref:person:pronoun" if low in PERSON_PRONOUNS else "coref:pronoun:it"

@@ -311,3 +311,21 @@ def test_a_bracketed_insertion_names_the_pronoun(kb):
 
     text = 'A statement from the law firm said: "It [the Kenyan government] has today agreed to talks."'
     assert mention_codes(mentions(kb, text, "2018-07-27"), "It") == ["KENGOV"]
+
+
+def test_burial_checks_the_right_preposition_and_modifiers_of_the_object(coder):
+    text = "While in the Caribbean, the Chilean troops will participate in joint training with Argentine forces."
+    assert [e for e in events_of(coder, text) if e["type"] == "COOPERATE"], events_of(coder, text)
+    text = "The teachers union called on Friday for a nationwide strike over pay."
+    assert [e for e in events_of(coder, text) if e["type"] == "PROTEST"], events_of(coder, text)
+    text = "French authorities put a militia operating near the Algerian capital on high alert."
+    assert [e for e in events_of(coder, text) if e["type"] == "MOBILIZE"], events_of(coder, text)
+    text = "The deal allowed artists to perform, under an agreement signed on Monday by Indonesia and Tunisia."
+    assert [e for e in events_of(coder, text) if e["type"] == "SUPPORT"], events_of(coder, text)
+
+
+def test_making_an_act_as_a_gesture_is_still_the_makers(coder):
+    text = "The Kenyan president said that as a gesture of peace he was making a joint military movement with Uganda."
+    assert [e for e in events_of(coder, text) if e["type"] == "COOPERATE" and e["source"]], (
+        events_of(coder, text)
+    )

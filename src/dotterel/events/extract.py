@@ -1087,10 +1087,10 @@ NAMING = {
     "denounce",
     "condemn",
     "decry",
-    "make",
-    "consider",
-    "deem",
 }
+# verbs that name their object only with an object predicate ("made the use of chemical
+# weapons a red line"; not "as a gesture of peace he was making a joint movement")
+PREDICATE_NAMING = {"make", "consider", "deem"}
 DISAPPROVAL = {
     "provocation", "violation", "crime", "aggression", "attack", "threat", "farce", "sham",
     "interference", "blackmail", "lie", "lies", "propaganda", "mistake", "error", "disgrace",
@@ -3219,6 +3219,8 @@ def _naming_verb(v) -> bool:
     """ "called the arrests an assault", "described the raid as illegal": a verb that names
     its object something (an object predicate or an "as" phrase); the act named is someone
     else's, not the namer's."""
+    if v.lemma_.lower() in PREDICATE_NAMING:
+        return any(c.dep_ == "oprd" for c in v.children)
     return v.lemma_.lower() in NAMING and any(
         c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children
     )

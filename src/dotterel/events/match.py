@@ -12,6 +12,7 @@ stop pattern of the same type vetoes the trigger ("struck a chord").
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from ..words import word_class
@@ -413,8 +414,26 @@ def lemma(tok, lex: Lexicon) -> str:
     return lem
 
 
-def _fit(p: Pattern, tok, fr: list, levels: dict, passive: bool) -> Hit | None:
+def _fit(p: Pattern, tok, fr: list, levels: dict, passive: bool, retry: bool = True) -> Hit | None:
     """The pattern's words found in the frame, its slots filled, its constraints met."""
+    hit = _fit_once(p, tok, fr, levels, passive)
+    if hit is _BURIED and retry:
+        # "while in the Caribbean, the troops will participate in joint training": the first
+        # "in" met is not the one that governs the pattern's words; try the others
+        options = [[t for t in fr if _word_ok(t, w.alts, True)][:3] for w in p.words if w.is_prep]
+        for choice in itertools.islice(itertools.product(*options), 1, 9):
+            hit = _fit_once(
+                p, tok, list(choice) + [t for t in fr if t not in choice], levels, passive
+            )
+            if hit is not _BURIED:
+                break
+    return None if hit is _BURIED else hit
+
+
+_BURIED = object()
+
+
+def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
     used: list = []
     targets: list = []
     sources: list = []
@@ -441,7 +460,7 @@ def _fit(p: Pattern, tok, fr: list, levels: dict, passive: bool) -> Hit | None:
         elif w.slot_after == "S":
             sources = heads
     if _buried(tok, used):
-        return None
+        return _BURIED
     # a pattern word is not also the slot ("disappointment with Iranian support": support)
     targets = [t for t in targets if t not in used]
     sources = [t for t in sources if t not in used]
@@ -483,13 +502,22 @@ def _buried(tok, used: list) -> bool:
     ludicrous": not `call on`). A preposition of the trigger may still hold a pattern noun as
     its object ("signed an agreement on Saturday for a ceasefire")."""
     for t in used:
+        if t.i not in {x.i for x in tok.subtree}:
+            continue  # "an agreement signed by ...": the reduced passive's own noun
         h, prev = t.head, t
         for _ in range(6):
             if h == tok or h.head == h:
                 break
-            if h.dep_ in ("acl", "relcl") and h.pos_ in ("VERB", "AUX") and h.head != tok:
-                return True  # (the trigger's own participle is its frame: "a ceasefire agreed
-                # last year between Russia and the US")
+            if (
+                h.dep_ in ("acl", "relcl")
+                and h.pos_ in ("VERB", "AUX")
+                and h.head != tok
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
+            ):
+                # a clause with its own subject (the trigger's own participle is its frame: "a
+                # ceasefire agreed last year between Russia and the US"; so is a participle the
+                # parser hangs a phrase on: "put a militia operating near X on high alert")
+                return True
             if (
                 h.dep_ == "prep"
                 and h not in used
@@ -507,7 +535,14 @@ def _buried(tok, used: list) -> bool:
                 if h.lower_ == "of":
                     if not own and h.head.dep_ not in ("pobj", "dobj", "nsubjpass"):
                         return True
-                elif not own or t.head != h or t.dep_ in PREP_DEPS or t.pos_ == "ADP":
+                elif (
+                    not own
+                    or prev not in used
+                    or prev.dep_ in PREP_DEPS
+                    or prev.pos_ == "ADP"
+                    or t.dep_ in PREP_DEPS
+                    or t.pos_ == "ADP"
+                ):
                     return True
             h, prev = h.head, h
     return False

@@ -323,6 +323,12 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             done.add(inner.trigger.i)
             done.add(tok.i)
             done.update(t.i for t in chain)
+            for k in _conjoined_hits(inner, chain, hits, done):
+                # "threatened to expel the envoy and impose sanctions": each conjoined verb
+                # phrase is its own act under the same wrapper, with the same doer
+                more = _wrapped(tok, w, hits[k.i], [], lex)
+                out.extend(more)
+                done.add(k.i)
             kept = (
                 "default" in w.map
                 and w.map["default"] is None
@@ -704,6 +710,20 @@ def _predicate_adjective_source(c: Candidate, h: Hit) -> None:
         c.source_heads = [subj]
         c.source_from_adjective = False
         c.explain["predicate_adjective"] = f"said of the subject of '{t.head.text}'"
+
+
+def _conjoined_hits(inner: Hit, chain: list, hits: dict, done: set) -> list:
+    """The verbs coordinated with a wrapped clause's verb that carry their own verb pattern
+    and no subject of their own ("to expel the envoy and impose sanctions on Chad"), in the
+    same form ("agreed to impose sanctions ... and gave backing to": "gave" is no infinitive
+    of the agreement, whatever the parser hangs it on)."""
+    head = chain[0] if chain else inner.trigger
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [k for k in head.children
+            if k.dep_ == "conj" and k.pos_ == "VERB" and k.tag_ == head.tag_ and k.i > head.i and k.i not in done
+            and k.i in hits and hits[k.i].pattern.pos == "verb"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children)]  # fmt: skip
 
 
 def _complement_hits(tok, hits: dict) -> set[int]:
@@ -1409,6 +1429,8 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
             if c is p or id(c) in drop or not _absorbs(p, c):
                 continue
             t = c.head if c.wrapped else c.trigger
+            if t.dep_ == "conj" and p.type == c.type == "PROTEST" and p.mode and c.mode and p.mode != c.mode:
+                continue  # "would hold a rally and would boycott parliament": two protests
             purpose = t.dep_ in ("advcl", "xcomp", "acl") or (
                 t.dep_ == "conj"
                 and p.type == "PROTEST"
@@ -1580,7 +1602,11 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         and "raised by the actor" not in why
     ):
         return  # "would pull out of the agreement": an announced withdrawal, not a threat
-    if c.type in ("SANCTION", "COERCE", "ASSAULT") or (c.type == "PROTEST" and c.mode == "boycott"):
+    if c.type in ("SANCTION", "COERCE", "ASSAULT") or (c.type == "PROTEST" and c.mode == "boycott"
+                                                        and _boycott_of_dealings(c.trigger)):
+        # (an announced boycott of an institution or event, "said it would boycott parliament",
+        # is a planned protest like an announced march; of all contact with someone, a threat
+        # held over them; on an if/unless any announced boycott is a threat, below)
         target_type, wid = "THREATEN", "threat"
     elif c.type in UNLESS_THREATS and conditional:
         # "nurses will walk out if their demands are not met", "teachers will strike unless
@@ -1618,6 +1644,13 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     c.modality = "asserted"
     c.explain["recoded"] = f"an announced future act is a {typ} ({why})"
     c.explain["modality_why"] = "the announcement happened"
+
+
+def _boycott_of_dealings(v) -> bool:
+    """ "would boycott all contact with the United States": the boycott is of dealings with
+    someone (its object has a "with" phrase), not of an institution or event."""
+    return any(c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
+               for c in v.children)  # fmt: skip
 
 
 ANNOUNCING = {"announce", "unveil", "declare", "reveal", "present", "publish"}

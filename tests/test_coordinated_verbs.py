@@ -1,0 +1,92 @@
+"""Coordinated verb phrases: each conjoined verb phrase is its own event, with the subject the
+conjuncts share and the modality of the clause ("said it would hold a rally and would boycott
+parliament": two planned protests); the same act told twice in one sentence stays one event,
+and conjoined saying verbs are no events. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import events_of
+
+PUB = "2021-05-12"
+
+
+def coded(coder, text: str) -> list[tuple]:
+    return [
+        (e["type"], e["cameo"], [a["code"] for a in e["source"]], e["modality"])
+        for e in events_of(coder, text, PUB)
+    ]
+
+
+def kinds(coder, text: str) -> list[tuple]:
+    return [(t, m) for t, _, _, m in coded(coder, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param("Kenyan police arrested two journalists and seized their laptops on Monday.",
+                     [("COERCE", "asserted"), ("COERCE", "asserted")], id="arrested_and_seized"),
+        pytest.param("The French foreign minister condemned the bombing and demanded an investigation.",
+                     [("ACCUSE", "asserted"), ("REQUEST", "asserted")], id="condemned_and_demanded"),
+        pytest.param("Egypt denied the allegations and accused Israel of lying.",
+                     [("REJECT", "asserted"), ("ACCUSE", "asserted")], id="denied_and_accused"),
+        pytest.param("Ethiopia's army shelled the border town and blockaded the port of Assab.",
+                     [("ASSAULT", "asserted"), ("PROTEST", "asserted")], id="shelled_and_blockaded"),
+    ],
+)  # fmt: skip
+def test_each_conjoined_verb_phrase_is_an_event(coder, text, want):
+    assert kinds(coder, text) == want
+
+
+def test_a_second_protest_in_a_conjoined_clause_is_not_the_firsts_purpose(coder):
+    # the rally does not swallow the boycott, nor take its target (parliament)
+    evs = events_of(coder, "The Venezuelan opposition said it would hold a rally on Friday and "
+                           "would boycott parliament.", PUB)  # fmt: skip
+    got = sorted((e["cameo"], e["modality"], [a["code"] for a in e["target"]]) for e in evs)
+    assert got == [("141", "planned", ["VENGOV"]), ("143", "planned", ["VENLEG"])]
+
+
+def test_an_announced_boycott_is_a_planned_protest_and_on_a_condition_a_threat(coder):
+    assert coded(coder, "Bolivia's main opposition party said it would boycott the election.") == [
+        ("PROTEST", "143", ["BOLOPP"], "planned")
+    ]
+    got = coded(coder, "Bolivia's main opposition party said it would boycott the election unless "
+                       "the government freed its leader.")  # fmt: skip
+    assert [(t, m) for t, _, _, m in got] == [("THREATEN", "asserted")]
+    # a boycott of all dealings with someone is held over them: a threat
+    got = coded(coder, "Bolivia's main opposition party said it would boycott all contact with Peru.")
+    assert [(t, m) for t, _, _, m in got] == [("THREATEN", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param("Sudan threatened to expel the Chadian ambassador and impose sanctions on Chad.",
+                     ["136", "1312"], id="threatened_to_x_and_y"),
+        pytest.param("Sudan said it would expel the Chadian ambassador and impose sanctions on Chad.",
+                     ["136", "1312"], id="would_x_and_y"),
+    ],
+)  # fmt: skip
+def test_a_wrapper_governs_each_conjoined_infinitive(coder, text, want):
+    got = coded(coder, text)
+    assert [c for _, c, _, _ in got] == want
+    assert {(t, s[0], m) for t, _, s, m in got} == {("THREATEN", "SDN", "asserted")}
+
+
+def test_a_past_verb_hung_on_the_infinitive_is_not_what_was_agreed(coder):
+    # "gave" is no infinitive under "agreed", whatever the parser hangs it on
+    got = coded(coder, "The European Union agreed to impose sanctions on Belarus and gave "
+                       "backing to wider measures.")  # fmt: skip
+    assert [t for t, _, _, _ in got] == ["SANCTION"]
+
+
+def test_the_same_act_told_by_two_conjoined_verbs_stays_one(coder):
+    got = coded(coder, "The rebels agreed to free the hostages and to withdraw their fighters "
+                       "from the town.")  # fmt: skip
+    assert [t for t, _, _, _ in got] == ["CONCEDE"]
+
+
+def test_conjoined_saying_verbs_are_no_events(coder):
+    assert coded(coder, "The spokesman said and added that talks would continue.") == []

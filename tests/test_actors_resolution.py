@@ -294,6 +294,24 @@ def test_a_country_name_inside_another_name_is_no_country(kb, text):
     assert not [c for t, c, n, w in got if c[:3] in ("JOR", "GEO", "ISR", "NER")], got
 
 
+@pytest.mark.parametrize("text,city", [
+    ("Milan Petrovic said the government had failed the miners.", "ITA"),  # a first name
+    ("Milan Radic, the mayor, met the minister in Belgrade.", "ITA"),
+])  # fmt: skip
+def test_a_city_that_is_a_given_name_gives_no_country(kb, text, city):
+    got = mentions(kb, text, "2021-05-01")
+    assert not [c for t, c, n, w in got if c.startswith(city)], got
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Thousands of people rallied in Milan on Sunday.", "Milan", "ITA"),
+    ("Milan police arrested two men.", "Milan police", "ITACOP"),
+    ("Lagos residents protested.", "Lagos residents", "NGACVL"),
+])  # fmt: skip
+def test_a_city_before_a_noun_or_alone_is_still_its_country(kb, text, mention, code):
+    assert codes(mentions(kb, text, "2021-05-01"), mention) == [code]
+
+
 @pytest.mark.parametrize("text,mention,code", [
     ("Karen guerrillas ambushed an army convoy near the Thai border.", "Karen guerrillas", "MMRREB"),
     ("Karenni fighters seized a police post.", "Karenni fighters", "MMRREB"),

@@ -348,7 +348,7 @@ class KnowledgeBase:
         company's or a college's ("Paris Hilton", "Georgia Tech"), a river's or a valley's
         ("the Niger river", "the Jordan Valley", "River Jordan"). A name the small model
         tags PERSON on its own ("Jordan condemned", "Niger's junta") is still the country."""
-        if term.function not in ("name", "capital") or L > 1:
+        if term.function not in ("name", "capital", "region") or L > 1:
             return False
         n = len(tokens)
         tok = tokens[i]
@@ -356,6 +356,20 @@ class KnowledgeBase:
             return False  # not parsed (prefilter): no evidence either way
         prev = tokens[i - 1] if i > 0 else None
         nxt = tokens[i + L] if i + L < n else None
+        if term.function == "region":
+            # a city that is also a given name ("Milan Petrovic said", "Florence Ndlovu
+            # urged"): right before a capitalised surname that is no place, and the pair a
+            # person to the parser or the subject of a verb; not "Gaza City", "Milan police"
+            return bool(
+                nxt is not None and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper()
+                and not nxt.text.isupper() and nxt.lower_ not in _ORG_TAILS
+                and nxt.lower_ not in _GEO_NOUNS and (nxt.lower_,) not in self.titles
+                and nxt.ent_type_ not in ("LOC", "NORP", "ORG", "FAC", "DATE")
+                and not self._starts_match(tokens, i + L)
+                and tok.dep_ == "compound" and tok.head.i == nxt.i
+                and (nxt.ent_type_ == "PERSON" and tok.ent_type_ in ("PERSON", "")
+                     or nxt.dep_ in ("nsubj", "nsubjpass") and nxt.head.pos_ == "VERB")
+            )  # fmt: skip
         if (
             nxt is not None
             and nxt.lower_ in _GEO_NOUNS

@@ -90,3 +90,46 @@ def test_the_same_act_told_by_two_conjoined_verbs_stays_one(coder):
 
 def test_conjoined_saying_verbs_are_no_events(coder):
     assert coded(coder, "The spokesman said and added that talks would continue.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the small parser reads "blocked highways" as a noun phrase joined to the verb
+        pytest.param("Farmers rallied outside the ministry and blocked highways.",
+                     [("PROTEST", "141"), ("PROTEST", "144")], id="rallied_and_blocked_bare_plural"),
+        pytest.param("Students marched through the city and occupied buildings.",
+                     [("PROTEST", "141"), ("PROTEST", "144")], id="marched_and_occupied_bare_plural"),
+    ],
+)  # fmt: skip
+def test_participle_joined_to_a_verb_is_a_verb(coder, text, want):
+    assert [(t, c[:3]) for t, c, _, _ in coded(coder, text)] == want
+
+
+def test_participle_joined_to_a_noun_stays_a_modifier():
+    from dotterel.nlp import parse
+
+    doc = next(iter(parse(["Police seized weapons and stolen cars."])))
+    assert doc[4].dep_ == "amod" and doc[5].head == doc[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param("Chile agreed and signed the trade accord with Peru.", [("SUPPORT", "057")],
+                     id="agreed_and_signed"),
+        pytest.param("Egypt agreed to talks and signed a trade pact with Sudan.",
+                     [("AGREE", "036"), ("SUPPORT", "057")], id="agreed_to_talks_and_signed"),
+    ],
+)  # fmt: skip
+def test_bare_agreement_joined_to_a_signature_is_the_signature(coder, text, want):
+    assert [(t, c) for t, c, _, _ in coded(coder, text)] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The EU extended the deadline for Hamas to release the hostages.",
+     "Israel set a deadline for Hezbollah to withdraw from the border."],
+)  # fmt: skip
+def test_act_due_by_a_deadline_is_not_done(coder, text):
+    assert not [t for t, _, _, _ in coded(coder, text) if t in ("RETREAT",)]

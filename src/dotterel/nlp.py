@@ -83,4 +83,31 @@ def paragraphs(text: str) -> list[Paragraph]:
 def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
     """Docs for texts, in order, batched through the full pipeline."""
     nlp = get_nlp()
-    yield from nlp.pipe(texts, batch_size=batch_size)
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        _coordinated_participles(doc)
+        yield doc
+
+
+def _coordinated_participles(doc) -> None:
+    """ "Protesters marched through the capital and blocked roads": the small model reads
+    "blocked roads" as a noun phrase coordinated with the verb "marched" (a participle
+    modifying "roads"). A noun is never coordinated with a finite verb, so the participle
+    opening that noun phrase right after the conjunction is the second verb and the noun its
+    object. ("seized weapons and stolen cars": "cars" is coordinated with "weapons", kept.)"""
+    for n in doc:
+        v = n.head
+        if n.dep_ != "conj" or n.pos_ not in ("NOUN", "PROPN") or v.pos_ != "VERB" or v.i > n.i:
+            continue
+        first = n.left_edge
+        if first.i == 0 or first.dep_ != "amod" or first.head != n or first.tag_ not in ("VBN", "VBD"):
+            continue
+        cc = doc[first.i - 1]
+        if cc.dep_ != "cc" or cc.lower_ not in ("and", "or", "then"):
+            continue
+        first.head = v
+        first.dep_ = "conj"
+        first.pos_ = "VERB"
+        first.tag_ = v.tag_ if v.tag_ in ("VBD", "VBZ", "VBP") else first.tag_
+        n.head = first
+        n.dep_ = "dobj"
+        cc.head = v

@@ -540,6 +540,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         out = [c for c in out if c.trigger.i not in inside] + arming
     out.extend(_must_requests(sent, out, lex))
     out = _purposes(out)
+    out = _agreed_and_signed(out)
     # "its military stood ready to help if asked": the readiness is an offer (AGREE/CONCEDE),
     # not a show of force as "troops stood ready" alone is
     offered = {t.i for c in out if c.type in ("AGREE", "CONCEDE") and c.explain.get("wrapper") == "readiness"
@@ -1459,6 +1460,26 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) not in drop]
 
 
+def _agreed_and_signed(cands: list[Candidate]) -> list[Candidate]:
+    """ "Turkey agreed and signed the deal with Greece": a bare "agreed" coordinated with the
+    signing of the object they share is one happening, coded as the finer act, the signature
+    (SUPPORT 057, gold/CODING.md). An "agreed" with its own object or clause ("agreed to talks
+    and signed a trade pact") stays its own event."""
+    drop = set()
+    for s in cands:
+        if s.type != "SUPPORT" or not s.cameo.startswith("057") or s.wrapped:
+            continue
+        v = s.trigger
+        if v.dep_ != "conj" or any(g.dep_ in SUBJECT_DEPS for g in v.children):
+            continue
+        for a in cands:
+            if (a.type == "AGREE" and not a.wrapped and a.trigger == v.head and a.trigger.pos_ == "VERB"
+                    and not any(g.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr") for g in a.trigger.children)):  # fmt: skip
+                drop.add(id(a))
+                s.trigger_tokens = sorted({*s.trigger_tokens, a.trigger}, key=lambda x: x.i)
+    return [c for c in cands if id(c) not in drop]
+
+
 # wrapper words by which an actor states its own plan ("plans to", "intends to", "aims to")
 OWN_PLAN_WORDS = {"plan", "intend", "aim"}
 LAW_NOUNS = {
@@ -1757,6 +1778,8 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
                     continue  # "an attempt to assassinate the governor": an attack (CAMEO 185)
                 if c.dep_ in ("acl", "ccomp"):
                     out.update(_content(c))
+                elif c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    out.update(_content(c))  # "the deadline for Hamas to release": the parser's advcl
                 elif c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on", "that"):
                     out.update(_content(c))
         if tok.i in hits and (_counterfactual(tok) or _until_condition(tok)):

@@ -76,6 +76,21 @@ MENTIONS = [
          "India's army chief said his forces were on high alert.",
          {"his forces": ["INDMIL"]}),
     # -- coreference: not the news agency, not a thing ------------------------------------------------------
+    # what police or soldiers do to "them" is done to the crowd told of, not to the
+    # government that spoke in between, a place, or the force itself
+    seen("them_of_a_police_act_is_the_crowd",
+         ("Thousands of protesters marched in the capital. The government called the rally illegal. "
+          "Police used water cannon to disperse them."),
+         {"them": ["CVL"]}),
+    seen("them_of_a_police_act_is_the_crowd-accusing_them",
+         "Police arrested dozens of protesters in Lagos on Monday, accusing them of looting shops.",
+         {"them": ["CVL"]}),
+    seen("them_of_a_police_act_is_the_crowd-a_crowd",
+         "A crowd gathered outside the ministry. Soldiers fired shots to scatter them.",
+         {"them": ["CVL"]}),
+    seen("them_of_a_police_act_is_the_crowd-never_the_force",
+         "Rebels attacked the town. The army said troops had pushed them back.",
+         {"them": []}),
     seen("the_news_agency_reporting_is_never_it_or_they",
          "Iran said it would retaliate, Reuters reported. It said the strike was illegal.",
          {"It": ["IRN"]}),

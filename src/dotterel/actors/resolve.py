@@ -2758,7 +2758,13 @@ class SentenceActors:
                 return [_copy(a, tok.text, s, e, "coref:person:they" if is_person(a) else "coref:pronoun:they")
                         for a in group]  # fmt: skip
             own, names = self._clause_subject(tok)  # "the attorney general accused them": not him
+            crowd = self._crowd_of_force(tok, own, names, here)
+            if crowd is not None:
+                return [_copy(crowd, tok.text, s, e, "coref:pronoun:they")]
+            # "the army said troops had pushed them back": not the force itself either
+            force = tok.lower_ == "them" and self._force_subject(own)
             prev = self.memory.salient(lambda a: not is_person(a) and (a.code != "")
+                                       and not (force and set(a.sector) & {"COP", "MIL"})
                                        and not self.memory.reporting(a) and not self._person_phrase(a)
                                        and a.name not in names and not any(x <= a.start < y for x, y in own),
                                        skip=here)  # fmt: skip
@@ -2768,6 +2774,31 @@ class SentenceActors:
         if prev is None:
             return []
         return [_copy(prev, tok.text, s, e, why)]
+
+    def _crowd_of_force(self, tok, own, names, here) -> Actor | None:
+        """An object "them" of what police or soldiers do ("Police used water cannon to
+        disperse them", "arrested protesters ..., accusing them of looting") is the crowd or
+        group told of last, within two sentences, not the government or ministry that spoke
+        between, nor a place, nor the force itself."""
+        if tok.lower_ != "them" or not self._force_subject(own):
+            return None
+
+        def crowd(a: Actor) -> bool:
+            w = a.text.split()[-1].lower() if a.text else ""
+            return (not is_person(a) and bool(a.sector) and not set(a.sector) & OFFICE_SECTORS
+                    and a.why.startswith("text:sector") and a.name not in names
+                    and (self._plural_phrase(a) or w in CROWD_NOUNS)
+                    and not any(x <= a.start < y for x, y in own))  # fmt: skip
+
+        return self.memory.last(
+            lambda a: crowd(a) and a.start < tok.idx + self.offset, skip=here, within=2
+        )
+
+    def _force_subject(self, own) -> bool:
+        """The subject spans `own` (of this sentence) are all police or soldiers."""
+        force = [a for a in self.memory.seen if any(x <= a.start < y for x, y in own)
+                 and self.memory.sentence_index(a) == self.memory.sentence]  # fmt: skip
+        return bool(force) and all(set(a.sector) & {"COP", "MIL"} for a in force)
 
     def _pair_before_between(self, tok) -> list[Actor]:
         """ "between them": the parties coordinated earlier in the same sentence ("urged

@@ -2603,6 +2603,15 @@ def protesters_policed(events: list[Event]) -> list[Event]:
     demonstrators of the protest told in the same or the previous sentence, when that
     protest's doers are a group of the same country (opposition, students, workers)."""
     for ev in events:
+        if ev.type == "THREATEN" and ev.mode == "arrest" and not ev.target:
+            # "any further protest would be met with fines and detention": the penalty is
+            # threatened against the demonstrators of the protest told lately, if one group
+            groups = {(a.country, tuple(a.sector), a.org, a.code_override): a for p in events
+                      if p.type == "PROTEST" and 0 <= ev.sentence_index - p.sentence_index <= 5
+                      for a in p.source if a.sector[:1] and a.sector[0] in PROTEST_GROUP_SECTORS}  # fmt: skip
+            if len(groups) == 1:
+                ev.target = [_copy_actor(next(iter(groups.values())), "coref:the demonstrators")]
+            continue
         if (
             ev.type not in ("COERCE", "ASSAULT")
             or not ev.cameo.startswith(CROWD_POLICING)

@@ -541,6 +541,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out.extend(_must_requests(sent, out, lex))
     out = _purposes(out)
     out = _agreed_and_signed(out)
+    _threats_said(out)
     # "its military stood ready to help if asked": the readiness is an offer (AGREE/CONCEDE),
     # not a show of force as "troops stood ready" alone is
     offered = {t.i for c in out if c.type in ("AGREE", "CONCEDE") and c.explain.get("wrapper") == "readiness"
@@ -1478,6 +1479,34 @@ def _agreed_and_signed(cands: list[Candidate]) -> list[Candidate]:
                 drop.add(id(a))
                 s.trigger_tokens = sorted({*s.trigger_tokens, a.trigger}, key=lambda x: x.i)
     return [c for c in cands if id(c) not in drop]
+
+
+FUTURE_AUX = {"will", "would", "shall", "'ll"}
+# verbs whose threat patterns tell a threat only of what will be done ("would be met with")
+ONLY_FUTURE_THREATS = {"meet"}
+
+
+def _threats_said(cands: list[Candidate]) -> None:
+    """ "The minister said any further protest would be met with fines and detention": a
+    threat told in an agentless passive of what will be done is made by whoever says it, in
+    the saying (a past "the protest was met with fines" tells no threat and gets no speaker)."""
+    drop = set()
+    for c in cands:
+        v = c.trigger
+        future = any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX for g in v.children)
+        if c.type == "THREATEN" and v.lemma_.lower() in ONLY_FUTURE_THREATS and not future:
+            drop.add(id(c))  # "the march was met with arrests": the arrests were made, no threat
+            continue
+        if (c.type != "THREATEN" or c.wrapped or c.source_heads or v.pos_ != "VERB"
+                or v.dep_ != "ccomp" or v.head.lemma_.lower() not in REPORTING_VERBS
+                or not any(g.dep_ == "auxpass" for g in v.children)
+                or any(g.dep_ == "agent" for g in v.children)
+                or not future):  # fmt: skip
+            continue
+        c.source_heads = _opts(_no_dateline(subject_heads(v.head)))
+        c.modality = "asserted"
+        c.explain["modality_why"] = f"the threat is made in the saying ('{v.head.text}')"
+    cands[:] = [c for c in cands if id(c) not in drop]
 
 
 # wrapper words by which an actor states its own plan ("plans to", "intends to", "aims to")

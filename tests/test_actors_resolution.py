@@ -35,6 +35,17 @@ MENTIONS = [
          "Amnesty International Kenya criticised the police.",
          {"Amnesty International Kenya": ["NGOAMN"]}),
     # -- roles at the time of the event, and what the text says --------------------------------------------
+    # a titled opposition figure of no named country: the one country the story has named;
+    # a surname that is also a place is still a surname after a title and a given name
+    seen("an_opposition_title_takes_the_only_country_of_the_story",
+         "Bangladesh held elections on Sunday. Opposition leader Kamal Uddin accused the government of rigging the vote.",
+         {"Opposition leader Kamal Uddin": ["BGDOPP"]}),
+    seen("an_opposition_title_takes_the_only_country_of_the_story-place_surname",
+         "Peru held elections. Opposition leader Ana Cusco said the vote was rigged.",
+         {"Opposition leader Ana Cusco": ["PEROPP"], "Cusco": []}),
+    seen("an_opposition_title_takes_the_only_country_of_the_story-not_of_two",
+         "India and Bangladesh signed a deal. Opposition leader Kamal Uddin accused the government of selling out.",
+         {"Opposition leader Kamal Uddin": []}),
     seen("then_titles_name_the_role_held_at_the_time",
          "Beijing staged drills after then-Speaker Nancy Pelosi visited Taipei. Pelosi said she was proud.",
          {"then-Speaker Nancy Pelosi": ["USALEG"], "Pelosi": ["USALEG"]}, day="2023-08-01"),

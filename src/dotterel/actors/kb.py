@@ -356,6 +356,16 @@ class KnowledgeBase:
             return False  # not parsed (prefilter): no evidence either way
         prev = tokens[i - 1] if i > 0 else None
         nxt = tokens[i + L] if i + L < n else None
+        if (prev is not None and i >= 2 and prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN"
+                and prev.is_alpha and prev.text[:1].isupper() and (prev.lower_,) not in self.titles
+                and prev.dep_ == "compound" and prev.head.i == i
+                and tok.ent_type_ in ("PERSON", "GPE", "") and (nxt is None or not nxt.text[:1].isupper())
+                and not self._starts_match(tokens, i - 1)
+                and any(self.title_at(tokens, i - 1 - k) == (k, self.title_at(tokens, i - 1 - k)[1])
+                        for k in (1, 2, 3, 4) if i - 1 - k >= 0 and self.title_at(tokens, i - 1 - k))):  # fmt: skip
+            # "opposition leader Ana Cusco", "Governor Ali Kabul": a title, a given name, and a
+            # surname that is also a place (whatever the parser tags it)
+            return True
         if term.function == "region":
             # a city that is also a given name ("Milan Petrovic said", "Florence Ndlovu
             # urged"): right before a capitalised surname that is no place, and the pair a

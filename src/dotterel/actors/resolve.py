@@ -1650,6 +1650,11 @@ class SentenceActors:
                 # country the story is datelined in and about
                 country = self.memory.dateline_country
                 why += ":country of the story"
+            elif sector[0] == "OPP" and ctx["titles"] and self._only_country() is not None:
+                # "Bangladesh held elections. Opposition leader Kamal Uddin said ...": a titled
+                # opposition figure of the one country the story has named (dateline included)
+                country = self._only_country()
+                why += ":country of the story"
             else:
                 return None
         code_override = None
@@ -1675,6 +1680,15 @@ class SentenceActors:
         if not home or counts.get(home, 0) < 2:
             return False
         return counts[home] > max((n for c, n in counts.items() if c != home), default=0)
+
+    def _only_country(self) -> str | None:
+        """The one country the story has named so far, this sentence and dateline included;
+        None when it has named none or several."""
+        named = {c for c in self.memory.country_counts if c}
+        named |= {c for c in (getattr(self, "_sentence_countries", []) or []) if c}
+        if self.memory.dateline_country:
+            named.add(self.memory.dateline_country)
+        return next(iter(named)) if len(named) == 1 else None
 
     def _fallback_country(self, title: str) -> str | None:
         """Whose official an unnamed-country "President X" is: the dateline's country, else

@@ -333,6 +333,9 @@ def test_a_city_that_is_a_given_name_gives_no_country(kb, text, city):
     ("Thousands of people rallied in Milan on Sunday.", "Milan", "ITA"),
     ("Milan police arrested two men.", "Milan police", "ITACOP"),
     ("Lagos residents protested.", "Lagos residents", "NGACVL"),
+    # a capitalised word that continues the place's name is no surname
+    ("Members of Luhansk People's Republics and government supporters started a ceasefire.",
+     "Luhansk", "UKR"),
 ])  # fmt: skip
 def test_a_city_before_a_noun_or_alone_is_still_its_country(kb, text, mention, code):
     assert codes(mentions(kb, text, "2021-05-01"), mention) == [code]

@@ -45,6 +45,12 @@ _WORDLIKE_EXTRA = {"ice", "fed", "aim", "can", "sat", "pace", "care", "act", "ar
 
 # words after a country's name that make it a geographical feature, not the state
 _GEO_NOUNS = {"river", "basin", "valley", "delta", "sea", "river's"}
+# capitalised words that continue a place's name rather than a person's: "Luhansk People's
+# Republic", "Gaza City", "Kano State" (kb._part_of_other_name: a city as a given name)
+_PLACE_NAME_TAILS = {"people", "peoples", "republic", "city", "province", "region", "state", "oblast",
+                     "governorate", "district", "county", "council", "municipality", "prefecture",
+                     "territory", "island", "islands", "port", "airport", "university", "times",
+                     "post", "club", "united", "metropolitan", "assembly", "strip", "mountains"}  # fmt: skip
 # words before a country's name that do not make a name of their own ("North Syria")
 _DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                "central", "upper", "lower", "greater", "mainland", "new", "old"}  # fmt: skip
@@ -373,7 +379,8 @@ class KnowledgeBase:
             return bool(
                 nxt is not None and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper()
                 and not nxt.text.isupper() and nxt.lower_ not in _ORG_TAILS
-                and nxt.lower_ not in _GEO_NOUNS and (nxt.lower_,) not in self.titles
+                and nxt.lower_ not in _GEO_NOUNS and nxt.lower_ not in _PLACE_NAME_TAILS
+                and (nxt.lower_,) not in self.titles
                 and nxt.ent_type_ not in ("LOC", "NORP", "ORG", "FAC", "DATE")
                 and not self._starts_match(tokens, i + L)
                 and tok.dep_ == "compound" and tok.head.i == nxt.i

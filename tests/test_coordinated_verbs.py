@@ -56,7 +56,9 @@ def test_an_announced_boycott_is_a_planned_protest_and_on_a_condition_a_threat(c
                        "the government freed its leader.")  # fmt: skip
     assert [(t, m) for t, _, _, m in got] == [("THREATEN", "asserted")]
     # a boycott of all dealings with someone is held over them: a threat
-    got = coded(coder, "Bolivia's main opposition party said it would boycott all contact with Peru.")
+    got = coded(
+        coder, "Bolivia's main opposition party said it would boycott all contact with Peru."
+    )
     assert [(t, m) for t, _, _, m in got] == [("THREATEN", "asserted")]
 
 

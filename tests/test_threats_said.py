@@ -18,8 +18,10 @@ def threats(coder, text: str) -> list[tuple]:
 
 
 def test_penalty_announced_for_a_protest_is_a_threat_against_the_demonstrators(coder):
-    text = ("Opposition supporters marched through Tbilisi on Friday. The Georgian interior "
-            "minister said any further protest would be met with fines and detention.")
+    text = (
+        "Opposition supporters marched through Tbilisi on Friday. The Georgian interior "
+        "minister said any further protest would be met with fines and detention."
+    )
     got = threats(coder, text)
     assert len(got) == 1 and got[0][0] == "132"
     assert got[0][1][0].startswith("GEO") and got[0][2] == ["GEOOPP"]

@@ -99,7 +99,12 @@ def _coordinated_participles(doc) -> None:
         if n.dep_ != "conj" or n.pos_ not in ("NOUN", "PROPN") or v.pos_ != "VERB" or v.i > n.i:
             continue
         first = n.left_edge
-        if first.i == 0 or first.dep_ != "amod" or first.head != n or first.tag_ not in ("VBN", "VBD"):
+        if (
+            first.i == 0
+            or first.dep_ != "amod"
+            or first.head != n
+            or first.tag_ not in ("VBN", "VBD")
+        ):
             continue
         cc = doc[first.i - 1]
         if cc.dep_ != "cc" or cc.lower_ not in ("and", "or", "then"):

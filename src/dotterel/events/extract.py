@@ -1431,7 +1431,13 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
             if c is p or id(c) in drop or not _absorbs(p, c):
                 continue
             t = c.head if c.wrapped else c.trigger
-            if t.dep_ == "conj" and p.type == c.type == "PROTEST" and p.mode and c.mode and p.mode != c.mode:
+            if (
+                t.dep_ == "conj"
+                and p.type == c.type == "PROTEST"
+                and p.mode
+                and c.mode
+                and p.mode != c.mode
+            ):
                 continue  # "would hold a rally and would boycott parliament": two protests
             purpose = t.dep_ in ("advcl", "xcomp", "acl") or (
                 t.dep_ == "conj"
@@ -1652,8 +1658,9 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         and "raised by the actor" not in why
     ):
         return  # "would pull out of the agreement": an announced withdrawal, not a threat
-    if c.type in ("SANCTION", "COERCE", "ASSAULT") or (c.type == "PROTEST" and c.mode == "boycott"
-                                                        and _boycott_of_dealings(c.trigger)):
+    if c.type in ("SANCTION", "COERCE", "ASSAULT") or (
+        c.type == "PROTEST" and c.mode == "boycott" and _boycott_of_dealings(c.trigger)
+    ):
         # (an announced boycott of an institution or event, "said it would boycott parliament",
         # is a planned protest like an announced march; of all contact with someone, a threat
         # held over them; on an if/unless any announced boycott is a threat, below)
@@ -1807,8 +1814,12 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
                     continue  # "an attempt to assassinate the governor": an attack (CAMEO 185)
                 if c.dep_ in ("acl", "ccomp"):
                     out.update(_content(c))
-                elif c.dep_ == "advcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
-                    out.update(_content(c))  # "the deadline for Hamas to release": the parser's advcl
+                elif c.dep_ == "advcl" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+                ):
+                    out.update(
+                        _content(c)
+                    )  # "the deadline for Hamas to release": the parser's advcl
                 elif c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on", "that"):
                     out.update(_content(c))
         if tok.i in hits and (_counterfactual(tok) or _until_condition(tok)):

@@ -13,6 +13,7 @@ import click
 from ..export import FORMATS, Writer
 from ..read import ReadOptions, iter_inputs
 from .common import (
+    JOBS_OPTION,
     MAX_BYTES_OPTION,
     PREFILTER_OPTION,
     PUBLISHED_OPTION,
@@ -87,15 +88,7 @@ Examples:
     help="Progress bar on stderr (default: on when stderr is a terminal and there are more than 5 articles).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Report at most 20 bad records.")
-@click.option(
-    "-j",
-    "--jobs",
-    type=int,
-    default=0,
-    show_default=True,
-    metavar="N",
-    help="Worker processes (each loads the model once); 0: every core for inputs of 64+ articles.",
-)
+@JOBS_OPTION
 @PREFILTER_OPTION
 @knowledge_options
 def command(inputs, output, fmt, published, source_name, articles_path, explain, max_bytes,

@@ -127,7 +127,7 @@ class Progress:
 
 
 # input options shared by `code` and `ingest`, written once so the two commands read articles
-# alike
+# (and share out work) alike
 PUBLISHED_OPTION = click.option(
     "--published",
     callback=parse_date_option,
@@ -143,6 +143,15 @@ MAX_BYTES_OPTION = click.option(
     default=DEFAULT_MAX_BYTES,
     show_default=True,
     help="Largest article (a file, or a JSONL/CSV record) accepted.",
+)
+JOBS_OPTION = click.option(
+    "-j",
+    "--jobs",
+    type=int,
+    default=0,
+    show_default=True,
+    metavar="N",
+    help="Worker processes (each loads the model once); 0: every core for inputs of 64+ articles.",
 )
 PREFILTER_OPTION = click.option(
     "--prefilter/--no-prefilter",

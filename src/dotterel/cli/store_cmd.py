@@ -11,6 +11,7 @@ import click
 
 from ..read import ReadOptions
 from .common import (
+    JOBS_OPTION,
     MAX_BYTES_OPTION,
     PREFILTER_OPTION,
     PUBLISHED_OPTION,
@@ -59,15 +60,7 @@ Examples:
 @click.command("ingest", help=INGEST_HELP)
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @DB_OPTION
-@click.option(
-    "-j",
-    "--jobs",
-    type=int,
-    default=0,
-    show_default=True,
-    metavar="N",
-    help="Worker processes (each loads the model once); 0: every core for inputs of 64+ articles.",
-)
+@JOBS_OPTION
 @click.option(
     "--batch",
     type=click.IntRange(1, 10_000),

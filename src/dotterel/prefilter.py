@@ -44,6 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Actor
+from .nlp import HYPHENATED
 
 # sentences and tokens kept after the last sentence that can hold an event when a paragraph
 # is cut by sentences (Prefilter._sentence_tail): the parser's and the token vectors' right
@@ -202,7 +203,7 @@ class Prefilter:
                 if low.endswith(old) and len(low) > len(old):
                     out.add(low[: len(low) - len(old)] + new)
             out.update(_repairs(low))
-            if low.startswith(("co-operat", "co-ordinat")):  # "co-operation": "cooperation"
+            if low.startswith(HYPHENATED):  # "co-operation": "cooperation"
                 out.update(x.replace("-", "", 1) for x in list(out))
                 out.update(self.lemmas(low.replace("-", "", 1)))
             got = frozenset(out)

@@ -42,7 +42,7 @@ from .match import (
     misparsed_subject,
     reduced_passive,
 )
-from .modality import misattached_speech, modality
+from .modality import SELF_PRONOUNS, misattached_speech, modality
 from .ontology import SPEECH_ACT_TYPES
 
 OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", "invite",
@@ -751,15 +751,15 @@ SPECULATORS = {"analyst", "expert", "observer", "commentator", "economist", "sch
                "strategist", "forecaster"}  # fmt: skip
 # "some suggest", "others expect" after "Analysts expect ...": the same commentators
 SPECULATOR_PRONOUNS = {"some", "others", "many", "most", "few"}
+# commentators whose word is no event; a critic's criticism may be one
+COMMENTATORS = SPECULATORS - {"critic"}
 
 
 def _speculator(tok) -> bool:
     """A commentator: "analysts", "economists", "Peter Karanja, a political analyst"."""
-    if tok.lemma_.lower() in SPECULATORS - {"critic"}:
+    if tok.lemma_.lower() in COMMENTATORS:
         return True
-    return any(
-        c.dep_ == "appos" and c.lemma_.lower() in SPECULATORS - {"critic"} for c in tok.children
-    )
+    return any(c.dep_ == "appos" and c.lemma_.lower() in COMMENTATORS for c in tok.children)
 
 
 def _commentary(t) -> bool:
@@ -1735,7 +1735,7 @@ def _says_of_itself(tok) -> bool:
     """ "X said they would meet ...": the clause is reported by its own subject (a pronoun
     for the speaker), not by mediators or observers about others."""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj or subj[0].lower_ not in ("he", "she", "they", "it", "we", "i"):
+    if not subj or subj[0].lower_ not in SELF_PRONOUNS:
         return False
     t = tok
     for _ in range(4):
@@ -2448,9 +2448,7 @@ def _wish_of_another(tok, inner: Hit) -> bool:
         return False
     own = [c for c in inner.trigger.children if c.dep_ in SUBJECT_DEPS]
     wisher = subject_heads(tok)
-    return bool(own) and all(
-        o.lower_ not in ("i", "we", "he", "she", "they", "it") and o not in wisher for o in own
-    )
+    return bool(own) and all(o.lower_ not in SELF_PRONOUNS and o not in wisher for o in own)
 
 
 BARE_WRAPPERS = {"demand", "call-for", "call-on", "threat", "intent", "pledge"}
@@ -3206,8 +3204,9 @@ def subject_heads(v, depth: int = 0) -> list:
     if dep == "relcl":
         return [head]
     if dep == "acl":
-        if main_verb_as_participle(v):
-            return [misparsed_subject(v)]  # "Doctors from two aid groups donated ...": the doctors
+        s = misparsed_subject(v)
+        if s is not None:
+            return [s]  # "Doctors from two aid groups donated ...": the doctors
         if v.tag_ == "VBN":
             for c in v.children:
                 if c.dep_ == "agent":

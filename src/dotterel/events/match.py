@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+from ..nlp import HYPHENATED
 from ..words import word_class
 from .lexicon import Lexicon, Pattern
 
@@ -383,7 +384,7 @@ def lemma(tok, lex: Lexicon) -> str:
     ("staged" -> "stag", "shelled" -> "shelled"): when spaCy's lemma is no trigger, wrapper
     or light verb, a regular inflection of the word that is one is taken instead."""
     lem = tok.lemma_.lower()
-    if lem.startswith(("co-operat", "co-ordinat")):  # British "co-operation": "cooperation"
+    if lem.startswith(HYPHENATED):  # British "co-operation": "cooperation"
         lem = lem.replace("-", "", 1)
     if not tok.tag_.startswith("VB"):
         return lem
@@ -414,10 +415,10 @@ def lemma(tok, lex: Lexicon) -> str:
     return lem
 
 
-def _fit(p: Pattern, tok, fr: list, levels: dict, passive: bool, retry: bool = True) -> Hit | None:
+def _fit(p: Pattern, tok, fr: list, levels: dict, passive: bool) -> Hit | None:
     """The pattern's words found in the frame, its slots filled, its constraints met."""
     hit = _fit_once(p, tok, fr, levels, passive)
-    if hit is _BURIED and retry:
+    if hit is _BURIED:
         # "while in the Caribbean, the troops will participate in joint training": the first
         # "in" met is not the one that governs the pattern's words; try the others
         options = [[t for t in fr if _word_ok(t, w.alts, True)][:3] for w in p.words if w.is_prep]
@@ -501,8 +502,9 @@ def _buried(tok, used: list) -> bool:
     inside a clause that describes a noun ("called the claim that X attacked Douma
     ludicrous": not `call on`). A preposition of the trigger may still hold a pattern noun as
     its object ("signed an agreement on Saturday for a ceasefire")."""
+    inside = {x.i for x in tok.subtree}
     for t in used:
-        if t.i not in {x.i for x in tok.subtree}:
+        if t.i not in inside:
             continue  # "an agreement signed by ...": the reduced passive's own noun
         h, prev = t.head, t
         for _ in range(6):

@@ -86,7 +86,7 @@ def _rough_sentence_starts(doc) -> list[int]:
         k = j - 1
         while k > 0 and doc[k].text in CLOSING_QUOTES:
             k -= 1
-        if doc[k].text in SENTENCE_ENDS and k < j:
+        if doc[k].text in SENTENCE_ENDS:
             starts.append(j)
     return starts
 

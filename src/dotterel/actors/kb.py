@@ -367,8 +367,8 @@ class KnowledgeBase:
                 and prev.dep_ == "compound" and prev.head.i == i
                 and tok.ent_type_ in ("PERSON", "GPE", "") and (nxt is None or not nxt.text[:1].isupper())
                 and not self._starts_match(tokens, i - 1)
-                and any(self.title_at(tokens, i - 1 - k) == (k, self.title_at(tokens, i - 1 - k)[1])
-                        for k in (1, 2, 3, 4) if i - 1 - k >= 0 and self.title_at(tokens, i - 1 - k))):  # fmt: skip
+                and any((t := self.title_at(tokens, i - 1 - k)) is not None and t[0] == k
+                        for k in (1, 2, 3, 4) if i - 1 - k >= 0)):  # fmt: skip
             # "opposition leader Ana Cusco", "Governor Ali Kabul": a title, a given name, and a
             # surname that is also a place (whatever the parser tags it)
             return True
@@ -692,9 +692,10 @@ def load_countries(kb: KnowledgeBase, path: Path, data=None) -> None:
         for alias, day in renamed.items():
             if alias == "__line__":
                 continue
-            kb.renamed[(iso3, tuple(str(alias).lower().split()))] = parse_day(
-                str(day), where, end=True
-            )
+            words = tokenize(str(alias))  # keyed as add_term keys the alias's term
+            if words[:1] == ["the"] and len(words) > 1:
+                words = words[1:]
+            kb.renamed[(iso3, tuple(words))] = parse_day(str(day), where, end=True)
         kb.entities[ent.id] = ent
         ambiguous = {a.lower() for a in _str_list(entry, "ambiguous", where)}
         for fn, key, sector in (

@@ -149,6 +149,7 @@ SUPPORTER_SIDES = {"OPP", "REB", "PTY", "LAB", "EDU", "AGR", "REL", "RAD"}
 # words that name a body in an organisation's own name besides ORG_WORDS
 ORG_BODY_WORDS = {"confederation", "federation", "movement", "coalition", "alliance", "congress",
                   "organisation", "organization", "assembly", "syndicate", "collective", "forces"}  # fmt: skip
+ORG_NAME_WORDS = ORG_WORDS | ORG_BODY_WORDS
 # a person's followers (_supporters): his party's base, or the public
 SUPPORTER_NOUNS = {"supporter", "follower", "sympathiser", "sympathizer", "partisan", "devotee"}
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
@@ -418,10 +419,6 @@ def is_person(a: Actor) -> bool:
     return a.why.startswith(
         ("kb:person", "text:person", "memory:person", "coref:person", "dict:person")
     )
-
-
-def is_group(a: Actor) -> bool:
-    return not is_person(a) and (a.org is not None or a.country is not None or bool(a.sector))
 
 
 def role_of(a: Actor) -> str:
@@ -1291,7 +1288,7 @@ class SentenceActors:
         if tok.pos_ != "PROPN" or any(t.i in self.match_at and self.match_at[t.i].term.function != "sector"
                                       for t in tok.subtree):  # fmt: skip
             return False
-        return any(t.lower_ in ORG_WORDS | ORG_BODY_WORDS for t in tok.subtree if t.pos_ == "PROPN")
+        return any(t.lower_ in ORG_NAME_WORDS for t in tok.subtree if t.pos_ == "PROPN")
 
     def _name_word_sector(self, tok) -> str | None:
         """The sector a word inside a body's name says its members are: "Peasant",
@@ -2772,11 +2769,11 @@ class SentenceActors:
                 return [_copy(a, tok.text, s, e, "coref:person:they" if is_person(a) else "coref:pronoun:they")
                         for a in group]  # fmt: skip
             own, names = self._clause_subject(tok)  # "the attorney general accused them": not him
-            crowd = self._crowd_of_force(tok, own, names, here)
-            if crowd is not None:
-                return [_copy(crowd, tok.text, s, e, "coref:pronoun:they")]
             # "the army said troops had pushed them back": not the force itself either
             force = tok.lower_ == "them" and self._force_subject(own)
+            crowd = self._crowd_of_force(tok, own, names, here) if force else None
+            if crowd is not None:
+                return [_copy(crowd, tok.text, s, e, "coref:pronoun:they")]
             prev = self.memory.salient(lambda a: not is_person(a) and (a.code != "")
                                        and not (force and set(a.sector) & {"COP", "MIL"})
                                        and not self.memory.reporting(a) and not self._person_phrase(a)
@@ -2793,9 +2790,8 @@ class SentenceActors:
         """An object "them" of what police or soldiers do ("Police used water cannon to
         disperse them", "arrested protesters ..., accusing them of looting") is the crowd or
         group told of last, within two sentences, not the government or ministry that spoke
-        between, nor a place, nor the force itself."""
-        if tok.lower_ != "them" or not self._force_subject(own):
-            return None
+        between, nor a place, nor the force itself. The caller has checked that police or
+        soldiers do it (_force_subject)."""
 
         def crowd(a: Actor) -> bool:
             w = a.text.split()[-1].lower() if a.text else ""

@@ -47,7 +47,7 @@ LOCAL_ARMED_WORDS = word_class("local_armed_words")
 # what a court does: "the ruling", "the verdict" refer back to a court's act
 COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction"}
 # events made by saying (a promise, threat, demand): made when said, whatever day they name
-SAID_TYPES = {"CONCEDE", "AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"}
+SAID_TYPES = SPEECH_ACT_TYPES - {"SUPPORT"}  # backing is not made by saying it alone
 # targets a rule supplies when the words name none: a noun that refers back to an event told
 # before ("called the arrests ...") is that event even when the rule guesses another target
 GUESSED_TARGETS = {"domestic convention", "population of the place", "place of the event"}
@@ -74,7 +74,8 @@ class EventBuilder:
     def build(self, art: Article, cand: Candidate, sa: SentenceActors, sent, sent_index: int,
                para_start: int, exprs, article_countries: set[str],
                earlier: list[Event]) -> Event | None:  # fmt: skip
-        if _is_headline(sent, para_start, art) and _verbless(sent):
+        headline = _is_headline(sent, para_start, art)
+        if headline and _verbless(sent):
             return None  # "EU sanctions on Iran over drone sales": a topic, not a report
         sources: list[Actor] = []
         source_why = ""
@@ -796,7 +797,6 @@ class EventBuilder:
             inherited.mentions.append(ev.mentions[0])
             return None
         ev.explain = dict(cand.explain)
-        headline = _is_headline(sent, para_start, art)
         if headline:
             ev.explain["headline"] = True
         if (
@@ -1105,7 +1105,7 @@ class EventBuilder:
                         and any(c.lower_ in ("the", "this") for c in t.children)
                         and not any(c.dep_ == "prep" for c in t.children)):  # fmt: skip
                     # "offered to help resolve the dispute": the two parties the article is about
-                    pair = [a for a in main_pair(earlier, _party_keys_of(sources))]
+                    pair = main_pair(earlier, _party_keys(sources))
                     if len(pair) == 2:
                         add(
                             [_copy_actor(a, "coref:parties") for a in pair],
@@ -2405,10 +2405,6 @@ def _holder_of(
             out.append(b)
         return out
     return []
-
-
-def _party_keys_of(sources: list[Actor]) -> set:
-    return {a.org or a.country for a in sources} - {None}
 
 
 def _accused_of_late(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:

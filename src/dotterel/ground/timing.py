@@ -253,9 +253,10 @@ def _own_time(cand, anchors, exprs, published, modality) -> When | None:
             continue
         verb = owner if how == "verb" else clause_verb(cand.trigger)
         anchor = _anchor_before(exprs, span, published) if t.needs_anchor else None
-        w = _resolve_expr(t, verb, modality, published, anchor)
         if _scheduled_for(t, span):
             w = t.resolve(published, True, anchor)  # "called a strike for Thursday": ahead
+        else:
+            w = _resolve_expr(t, verb, modality, published, anchor)
         if w is None:
             w = W.parse_fallback(t.text, published, is_future(verb, modality))
         if w is not None:

@@ -51,14 +51,12 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366, "decade": 3653}
 
 _WD = r"(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?"
-_WDFULL = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
         r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")  # fmt: skip
 _NUM = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
         r"fifteen|twenty|thirty|several|a few|few|some)")  # fmt: skip
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
-_REL = r"(last|this|next|the previous|the following|the same)"
 _PART = (r"(early|earlier|mid|middle|late|later|the end|the beginning|the start|the middle|"
          r"the first half|the second half|the turn)")  # fmt: skip
 _TO = r"(?:to|through|until|till|and|-|–|—)"

@@ -1751,7 +1751,7 @@ def _aux_will(tok) -> bool:
     t = tok
     for _ in range(3):
         if any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall")
+            c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ == "wo")  # "won't"
             for c in t.children
         ):
             return True

@@ -926,7 +926,7 @@ def test_a_bare_infinitive_after_a_coordinated_promise_is_in_the_promise(nlp):
     # a bare infinitive after the coordinated "promised" belongs to what was promised
     from spacy.tokens import Doc
 
-    from dotterel.events.extract import _stray_list_verb, subject_heads
+    from dotterel.events.extract.subjects import _stray_list_verb, subject_heads
 
     words = [
         "Noboa",

@@ -1,0 +1,81 @@
+"""Clause extraction: which tokens trigger events, and which phrases are source and target.
+
+Works on one parsed sentence and returns `Candidate`s that still point at tokens; the
+pipeline turns them into contract `Event`s once actors, dates and places are resolved.
+
+Rules, in the order they apply:
+- every verb, noun and adjective is matched against the lexicon (`match.py`); words a verb
+  pattern used ("sanctions" in "imposed sanctions on") cannot trigger events of their own;
+- what an accusation, demand, offer or rejection is *about* is not an event of its own
+  ("accused the police of using live ammunition", "rejected calls to adopt reforms");
+- wrapper verbs ("agreed to", "threatened to", "called for", "refused to", "plans to") take
+  the event they govern and recode it (agree + withdraw -> CONCEDE) or only change its
+  modality (plan, consider); a denial ("denied that its forces shelled the village") gives
+  the denied event, negated, and the denier's REJECT;
+- the source is the clause's subject, found through passives ("was expelled by"),
+  control ("agreed to withdraw": the agreer withdraws; "urged Russia to withdraw": Russia),
+  coordination ("met and signed"), relative clauses ("rebels who fired") and participles;
+  for nominal events, "by" phrases, possessives, nationality adjectives and light verbs
+  ("launched an attack": the launcher attacks);
+- the target is the pattern's slot; when that names no actor the builder looks inside
+  the phrase ("Serbia's suppression", "an Indian proposal", "calls by Annan"), at the event
+  the phrase refers back to ("rejected the accusation": the accuser), at recipients
+  ("offered its troops to Lebanon") and at the place;
+- the saying itself ("X said Y attacked Z") is not an event; Y -> Z is;
+- a dateline ("KYIV, May 18 -") is never an actor, even when the parser makes it a subject.
+
+The package, one module per concern (`sentence.candidates` runs them in this order):
+- `common`: the `Candidate` record, datelines, small token tests every rule shares;
+- `subjects`: who does what a verb says (`subject_heads`);
+- `nominal`: who did a noun event, and whether the clause is about it;
+- `targets`: whom an event is aimed at beyond the pattern's slot; the builder's target helpers;
+- `governed`: the event a wrapper governs, and the wrappers between;
+- `wrappers`: a wrapper and its event as candidates (recoded, bare, denied, not ruled out);
+- `nonevents`: content of speech acts, commentary, capacities, conditions: no events;
+- `constructions`: events told by a construction rather than a pattern ("must", name-calling);
+- `plain`: a lexicon hit no wrapper governs as a candidate;
+- `recode`: second looks (announced acts, refusals, purposes, third parties);
+- `sentence`: `candidates(sent, lex)`, the rules in order.
+"""
+
+from __future__ import annotations
+
+from .common import Candidate, dateline_end, in_dateline
+from .constructions import MUST_MODALS, MUST_VERBS
+from .nominal import NAMING, against_or_for, nominal_source
+from .sentence import candidates, pos_class
+from .subjects import (
+    gapped_passive,
+    participle_after_noun,
+    shared_agent,
+    stray_agent,
+    subject_heads,
+)
+from .targets import inner_actor_heads, is_generic_people, referent_types
+from .wrappers import BARE_WRAPPERS, DENIALS, HEARSAY_NOUNS
+
+# prefilter.py reads DENIALS, MUST_MODALS, MUST_VERBS, BARE_WRAPPERS and NAMING from here: the
+# words that make an event with no lexicon pattern
+__all__ = [
+    "BARE_WRAPPERS",
+    "DENIALS",
+    "HEARSAY_NOUNS",
+    "MUST_MODALS",
+    "MUST_VERBS",
+    "NAMING",
+    "Candidate",
+    "against_or_for",
+    "candidates",
+    "dateline_end",
+    "gapped_passive",
+    "in_dateline",
+    "inner_actor_heads",
+    "is_generic_people",
+    "nominal_source",
+    "participle_after_noun",
+    "pos_class",
+    "referent_types",
+    "shared_agent",
+    "stray_agent",
+    "subject_heads",
+]

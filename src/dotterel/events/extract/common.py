@@ -1,0 +1,140 @@
+"""What every extraction rule shares: the `Candidate` record, datelines ("KYIV, May 18 -"
+is never an actor) and small token tests (auxiliaries, negation, light verbs, a comma between,
+relative pronouns)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...words import word_class
+from ..lexicon import Lexicon
+from ..match import lemma
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+REPORTING_VERBS = word_class("reporting_verbs_broad")  # data/word_classes.yaml
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# subjects that name no one by themselves: a clause with one of these tells nobody new
+EMPTY_SUBJECTS = frozenset({"it", "they", "he", "she", "there", "this", "that", "which", "who"})
+
+
+# "KYIV, May 18 -", "HAMBURG (Reuters) -", "COX'S BAZAR, Bangladesh —", "BAMAKO/PARIS -"
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,4})"
+    r"(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})?"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}))?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s+"
+)
+
+
+@dataclass
+class Candidate:
+    """An event found in a sentence, before actors, dates and places are resolved."""
+
+    trigger: object  # the token that carries the event (verb or noun)
+    head: object  # the verb whose clause governs it (the wrapper, if any)
+    type: str
+    mode: str | None
+    cameo: str
+    source_heads: list  # options, best first: each a list of tokens (coordinated phrases)
+    target_heads: list
+    trigger_tokens: list
+    modality: str
+    explain: dict = field(default_factory=dict)
+    nominal: bool = False
+    source_from_adjective: bool = False
+    recipient_heads: list = field(default_factory=list)  # "to"/dative phrases of the clause
+    answers: set | None = None  # a denial: the event types it answers (target = accuser)
+    wrapped: bool = False
+    loose_heads: list = field(default_factory=list)  # other phrases that may name the target
+
+
+# -- datelines ---------------------------------------------------------------------------------
+def dateline_end(doc) -> int:
+    """Character offset where a dateline at the start of the paragraph ends (0: none)."""
+    key = "dotterel_dateline_end"
+    got = doc.user_data.get(key)
+    if got is None:
+        m = _DATELINE.match(doc.text)
+        got = m.end() if m and len(re.sub(r"[^A-Z]", "", m.group(0))) >= 3 else 0
+        doc.user_data[key] = got
+    return got
+
+
+def in_dateline(tok) -> bool:
+    end = dateline_end(tok.doc)
+    return bool(end) and tok.idx < end
+
+
+def _subject_after_dateline(v):
+    """ "KYIV, May 18 - Russian forces shelled": the parser took KYIV for the subject."""
+    end = dateline_end(v.doc)
+    span = [t for t in v.doc[: v.i] if t.idx >= end]
+    best = None
+    for t in span:
+        if t.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if t.head == v or t.head.idx < end or t.head.i >= v.i:
+            best = t if best is None or t.head == v else best
+    return best
+
+
+def _no_dateline(heads: list) -> list:
+    return [t for t in heads if not in_dateline(t)]
+
+
+def _negated(tok) -> bool:
+    return any(x.dep_ == "neg" or x.lower_ in ("not", "n't", "never") for x in tok.children)
+
+
+def _has_prep(tok, prep: str) -> bool:
+    words = prep.split()
+    kids = [c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "advmod", "mark", "dative")]
+    kids += [
+        g.lower_ for c in tok.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"
+    ]
+    return all(w in kids for w in words)
+
+
+def _light(lex: Lexicon, tok) -> bool:
+    return lemma(tok, lex) in lex.light_verbs
+
+
+def _after_comma(tok, c) -> bool:
+    """ "rejected the proposal, urging ...": a participle after a comma is an adjunct."""
+    lo, hi = sorted((tok.i, c.i))
+    return any(t.text in (",", ";", "—", "-") for t in tok.doc[lo:hi])
+
+
+def _opts(heads: list) -> list:
+    return [heads] if heads else []
+
+
+def _antecedents(heads: list) -> list:
+    """ "Kherson, which Russian forces seized": the relative pronoun stands for Kherson."""
+    out = []
+    for t in heads:
+        if t.lower_ in RELATIVE_PRONOUNS and t.tag_ in ("WDT", "WP", "IN"):
+            v = t.head
+            while v.dep_ not in ("relcl", "ROOT") and v.head != v:
+                v = v.head
+            if v.dep_ == "relcl":
+                out.append(v.head)
+                continue
+        out.append(t)
+    return out
+
+
+def _aux(tok) -> list:
+    return [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
+
+
+def _clause_verb(tok):
+    t = tok
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head == t:
+            return None
+        t = t.head
+    return None

@@ -1,0 +1,456 @@
+"""Events a construction tells rather than a lexicon pattern: a demand noun with its
+content ("its demand that Israel ease restrictions"), "ordered the diplomats to leave" (an
+expulsion), "troops left Mali" (a withdrawal), name-calling and verdicts ("called the vote a
+sham", "said the arrests were illegal"), weapons made for use against someone (a threat),
+and "X said Y must ..." (X's demand on Y)."""
+
+from __future__ import annotations
+
+from ...words import word_class
+from ..lexicon import Lexicon
+from ..modality import modality
+from .common import REPORTING_VERBS, Candidate, _aux, _no_dateline, _opts
+from .nominal import NAMING
+from .subjects import subject_heads
+from .targets import REFERENT_NOUNS
+
+DEMAND_NOUNS = word_class("content_demand_nouns")  # data/word_classes.yaml
+# verbs whose subject answers a demand rather than makes it
+ANSWERING_VERBS = {
+    "accept",
+    "meet",
+    "grant",
+    "heed",
+    "reject",
+    "refuse",
+    "dismiss",
+    "rebuff",
+    "ignore",
+    "satisfy",
+    "fulfil",
+    "fulfill",
+    "answer",
+    "resist",
+    "defy",
+    "spurn",
+    "decline",
+}
+
+
+def _demand_nouns(sent, done: set, hits: dict, found: list) -> list[Candidate]:
+    """ "reiterated its demand that Israel ease restrictions", "renewed calls for Russia to
+    withdraw": a demand (REQUEST) by whoever made it, aimed at the subject of its content."""
+    out = []
+    for n in sent:
+        if n.pos_ != "NOUN" or n.lemma_.lower() not in DEMAND_NOUNS:
+            continue
+        clause = [c for c in n.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        for c in n.children:  # "calls for Russia to withdraw"
+            if c.dep_ == "prep" and c.lower_ == "for":
+                clause.extend(
+                    g for g in c.children if g.dep_ in ("pcomp", "advcl") and g.pos_ == "VERB"
+                )
+        if n.dep_ == "dobj" and not clause:
+            # "reiterated its demand today that ...", "renewed its calls for Russia to withdraw":
+            # the parser hangs the content on the verb
+            clause = [c for c in n.head.children if c.dep_ in ("ccomp", "advcl") and c.i > n.i
+                      and any(g.dep_ == "mark" and g.lower_ in ("that", "for") for g in c.children)]  # fmt: skip
+        subj = [g for c in clause for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if not clause or not subj:
+            continue
+        same = [c for c in found if c.trigger == n and c.type == "REQUEST"]
+        if same:  # the lexicon's "demand for/on T": its content's subject is whom it is aimed at
+            for c in same:
+                c.target_heads = subj[:1]
+            continue
+        if n.i in done:
+            continue
+        # "accepted demands from Shona rebels that ...": the demand is the rebels', not the
+        # accepting government's (one who accepts, meets or rejects a demand did not make it)
+        src = (
+            [c for c in n.children if c.dep_ == "poss"]
+            or [
+                g
+                for c in n.children
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            or (  # fmt: skip
+                subject_heads(n.head)
+                if n.dep_ in ("dobj", "nsubjpass")
+                and n.head.pos_ == "VERB"
+                and n.head.lemma_.lower() not in ANSWERING_VERBS
+                else []
+            )
+        )
+        if not src:
+            continue
+        mod, why = modality(n)
+        out.append(Candidate(
+            trigger=n, head=n.head if n.head.pos_ == "VERB" else n, type="REQUEST", mode=None, cameo="100",
+            source_heads=_opts(_no_dateline(src)), target_heads=subj[:1],
+            trigger_tokens=[n], modality=mod, nominal=True,
+            explain={"pattern": "demand-noun:request", "pattern_text": f"{n.lemma_} that X ...",
+                     "pattern_origin": "events/extract.py", "modality_why": why},
+        ))  # fmt: skip
+        done.add(n.i)
+        inside = {t.i for c in clause for t in c.subtree}
+        done.update(inside)
+        for c in [c for c in found if c.trigger.i in inside]:
+            found.remove(c)  # what was demanded is the demand's content
+    return out
+
+
+ORDERING_OUT = {"order", "force", "tell", "instruct", "give", "ask", "compel", "require"}
+LEAVING = {"leave", "depart", "quit", "go", "exit"}
+
+
+def _ordered_out(sent, done: set) -> list[Candidate]:
+    """ "ordered two Russian diplomats to leave the country (within five days)": an expulsion
+    (SANCTION 166) of those told to leave."""
+    out = []
+    for v in sent:
+        if v.i in done or v.pos_ != "VERB" or v.lemma_.lower() not in ORDERING_OUT:
+            continue
+        obj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        go = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # fmt: skip
+        if not obj or not go:
+            continue  # "told their parents they were going out": what they said, not an order
+        mod, why = modality(v)
+        out.append(Candidate(
+            trigger=v, head=v, type="SANCTION", mode="expel", cameo="166",
+            source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=obj[:1],
+            trigger_tokens=sorted([*_aux(v), v, go[0]], key=lambda t: t.i), modality=mod,
+            explain={"pattern": "ordered-out:expel", "pattern_text": f"{v.lemma_} X to {go[0].lemma_}",
+                     "pattern_origin": "events/extract.py", "modality_why": why},
+        ))  # fmt: skip
+        done.add(v.i)
+        done.add(go[0].i)
+    return out
+
+
+TROOP_WORDS = word_class("leaving_troop_nouns")  # data/word_classes.yaml
+
+
+def _troops_leave(sent, done: set, hits: dict) -> list[Candidate]:
+    """ "The last French soldiers left Mali": troops leaving a country withdraw from it
+    (RETREAT 0872), which "leave" alone does not say of diplomats or travellers."""
+    out = []
+    for v in sent:
+        if (
+            v.i in done
+            or v.i in hits
+            or v.pos_ != "VERB"
+            or v.lemma_.lower() not in LEAVING | {"withdraw"}
+        ):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        where = [
+            c
+            for c in v.children
+            if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")
+        ]
+        if not subj or not where or subj[0].lemma_.lower() not in TROOP_WORDS:
+            continue
+        mod, why = modality(v)
+        out.append(Candidate(
+            trigger=v, head=v, type="RETREAT", mode="withdraw", cameo="0872",
+            source_heads=_opts(_no_dateline(subj[:1])), target_heads=where[:1],
+            trigger_tokens=sorted([*_aux(v), v], key=lambda t: t.i), modality=mod,
+            explain={"pattern": "troops-leave:withdraw", "pattern_text": f"{subj[0].lemma_} {v.lemma_} T",
+                     "pattern_origin": "events/extract.py", "modality_why": why},
+        ))  # fmt: skip
+        done.add(v.i)
+    return out
+
+
+DISAPPROVAL = {
+    "provocation", "violation", "crime", "aggression", "attack", "threat", "farce", "sham",
+    "interference", "blackmail", "lie", "lies", "propaganda", "mistake", "error", "disgrace",
+    "outrage", "insult", "terrorism", "war", "warfare", "atrocity", "massacre", "genocide",
+    "hostile", "unfriendly", "unacceptable", "illegal", "unlawful", "reckless", "irresponsible",
+    "unjustified", "unfounded", "absurd", "political", "dangerous", "provocative", "shameful",
+    "criminal", "barbaric", "cynical", "destabilising", "destabilizing", "aggressive", "baseless",
+    "false", "fabricated", "outrageous", "unprovoked", "brutal", "arbitrary", "discriminatory",
+    "deplorable", "regrettable", "unjust", "inhumane", "appalling", "scandalous", "disgraceful",
+    "heinous", "cowardly", "savage", "senseless", "unconstitutional", "undemocratic", "despicable",
+    "intolerable", "inadmissible", "reprehensible", "hypocritical", "abhorrent", "shocking",
+    # "called the agreement a betrayal", "described the vote as a travesty"
+    "betrayal", "travesty", "affront", "capitulation", "surrender", "sellout", "treason", "coup",
+    "fraud", "charade", "mockery", "scandal", "disaster", "catastrophe", "humiliation", "piracy",
+    "theft", "robbery", "hypocrisy",
+    # "called the case a political vendetta", "called the arrests an assault on democracy"
+    "vendetta", "persecution", "harassment", "intimidation", "assault", "witch", "revenge",
+    "repression", "oppression", "injustice", "blow", "excuse", "excuses", "nonsense", "slander",
+    "smear", "kangaroo",
+}  # fmt: skip
+
+
+def _definite_noun(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in tok.children)  # fmt: skip
+
+
+# verdicts that deny what was said ("called the accusations baseless")
+DENIAL_VERDICTS = {"baseless", "unfounded", "groundless", "false", "fabricated", "lie", "lies",
+                   "nonsense", "untrue", "fabrication", "fabrications", "slander", "smear",
+                   "excuse", "excuses", "fiction", "fantasy"}  # fmt: skip
+# what a denial answers
+ANSWERED_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "criticism", "complaint"}
+
+
+def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
+    """ "called the expulsions another hostile step by Tallinn", "called the deal a purely
+    political decision", "branded the vote a sham": disapproval (ACCUSE). The target is
+    whoever did what was named ("step by Tallinn"), or the thing named, or its doer."""
+    out = []
+    for v in sent:
+        if v.pos_ != "VERB" or v.i in done or v.lemma_.lower() not in NAMING:
+            continue
+        obj = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        pred = [c for c in v.children if c.dep_ in ("oprd", "attr", "xcomp", "ccomp")]
+        if v.i in hits and (
+            hits[v.i].pattern.type == "ACCUSE" or not any(c.dep_ == "oprd" for c in v.children)
+        ):
+            continue  # a pattern's own event ("called a strike", "called for talks") stands
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                pred.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp", "amod"))
+            elif c.dep_ in ("advmod", "acomp", "amod", "npadvmod") and any(
+                g.lower_ == "as" for g in c.children
+            ):
+                pred.append(c)  # "described the killings as cowardly": the parser hangs "as" below
+        if obj and not pred and obj[0].pos_ in ("NOUN", "PROPN"):
+            # 'called the closure of the crossing "unjustified"': the parser hangs the quoted
+            # verdict on the last noun as an adjective after it, which English does not do
+            last = max((t.i for t in obj[0].subtree if not t.is_punct), default=-1)
+            pred = [t for t in obj[0].subtree if t.dep_ == "amod" and t.i > t.head.i and t.i == last
+                    and (t.lemma_.lower() in DISAPPROVAL or t.lower_ in DISAPPROVAL)]  # fmt: skip
+        if not obj or not pred:
+            continue
+        words = {t.lemma_.lower() for p in pred for t in p.subtree} | {
+            t.lower_ for p in pred for t in p.subtree
+        }
+        if not words & DISAPPROVAL:
+            continue
+        if words & DENIAL_VERDICTS and (
+            obj[0].pos_ == "PRON" or obj[0].lemma_.lower() in ANSWERED_NOUNS
+        ):
+            # "called the accusations baseless", "rejected the charges, calling them lies": a
+            # denial of what the accuser said (REJECT, aimed at the accuser), not a criticism
+            mod, why = modality(v)
+            out.append(Candidate(
+                trigger=v, head=v, type="REJECT", mode=None, cameo="120",
+                source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=[],
+                trigger_tokens=sorted([*_aux(v), v, *pred[:1]], key=lambda t: t.i), modality=mod,
+                answers={"ACCUSE"},
+                explain={"pattern": "naming:deny", "pattern_text": f"{v.lemma_} X {pred[0].text}",
+                         "pattern_origin": "events/extract.py", "modality_why": why},
+            ))  # fmt: skip
+            done.add(v.i)
+            continue
+        # "a hostile act by Croatia", "aggression from Moscow": the doer named in the verdict;
+        # not "a betrayal of farmers", "a violation of Iraq's sovereignty" (the wronged)
+        inside = [g for p in pred for c in p.children
+                  if c.dep_ in ("agent", "acl") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+                  for g in (c.children if c.dep_ != "acl" else [x for a in c.children if a.dep_ == "agent"
+                                                                 for x in a.children])
+                  if g.dep_ == "pobj"]  # fmt: skip
+        mod, why = modality(v)
+        out.append(Candidate(
+            trigger=v, head=v, type="ACCUSE", mode="disapprove", cameo="111",
+            source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=inside[:1] or obj[:1],
+            trigger_tokens=sorted([*_aux(v), v, *pred[:1]], key=lambda t: t.i), modality=mod,
+            loose_heads=obj[:1],
+            explain={"pattern": "naming:accuse", "pattern_text": f"{v.lemma_} X {pred[0].text}",
+                     "pattern_origin": "events/extract.py", "modality_why": why},
+        ))  # fmt: skip
+        done.add(v.i)
+    out.extend(_verdicts(sent, done, hits))
+    return out
+
+
+ARMING = {
+    "manufacture",
+    "make",
+    "produce",
+    "develop",
+    "build",
+    "acquire",
+    "stockpile",
+    "buy",
+    "obtain",
+    "amass",
+}
+ARMS = {"weapon", "weapons", "arms", "bomb", "bombs", "missile", "missiles", "rocket", "rockets", "explosive",
+        "explosives", "drone", "drones"}  # fmt: skip
+WMD_WORDS = {"chemical", "biological", "nuclear", "radiological", "atomic", "germ", "toxic"}
+
+
+def _arms_for_use(sent, done: set) -> list[Candidate]:
+    """ "claims to be manufacturing chemical weapons to use against the United States":
+    weapons made or gathered for use against someone are a threat to attack them (138;
+    1385 for weapons of mass destruction)."""
+    out = []
+    for v in sent:
+        if v.pos_ != "VERB" or v.i in done or v.lemma_.lower() not in ARMING:
+            continue
+        arms = [c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in ARMS | {"weapon"}]
+        if not arms:
+            continue
+        uses = [
+            c
+            for c in [*v.children, *arms[0].children]
+            if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
+            and c.lemma_.lower() == "use"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        tgt = [g for u in uses for c in u.children if c.dep_ == "prep" and c.lower_ == "against"
+               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        if not tgt:
+            continue
+        wmd = any(t.lower_ in WMD_WORDS for t in arms[0].subtree)
+        mod, why = modality(v)
+        if mod == "negated":
+            continue
+        out.append(Candidate(
+            trigger=v, head=v, type="THREATEN", mode="violence", cameo="1385" if wmd else "138",
+            source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=tgt[:1],
+            trigger_tokens=sorted([*_aux(v), v, arms[0], *uses[:1]], key=lambda t: t.i),
+            modality="asserted" if mod in ("planned", "possible") else mod,
+            explain={"pattern": "arms-for-use:threaten", "pattern_text": f"{v.lemma_} weapons to use against",
+                     "pattern_origin": "events/extract.py", "modality_why": why},
+        ))  # fmt: skip
+        done.add(v.i)
+    return out
+
+
+COPULAS = {"be", "appear", "seem", "look", "remain"}
+
+
+def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
+    """ "said the detentions appeared to be politically motivated", "said the arrests were
+    illegal": disapproval (ACCUSE) of whoever did what is judged, an act told before."""
+    out = []
+    for v in sent:
+        if (
+            v.pos_ != "VERB"
+            or v.i in done
+            or v.i in hits
+            or v.lemma_.lower() not in REPORTING_VERBS
+        ):
+            continue
+        for c in v.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in COPULAS:
+                continue
+            subj = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"
+                    and g.lemma_.lower() in REFERENT_NOUNS and REFERENT_NOUNS[g.lemma_.lower()] is not None]  # fmt: skip
+            if not subj:
+                continue
+            pred = {t.lower_ for g in c.children if g.dep_ not in ("nsubj", "aux", "neg", "punct")
+                    for t in g.subtree}  # fmt: skip
+            if any(g.dep_ == "neg" for g in c.children) or not (
+                pred & DISAPPROVAL or {"politically", "motivated"} <= pred
+            ):
+                continue
+            mod, why = modality(v)
+            out.append(Candidate(
+                trigger=v, head=v, type="ACCUSE", mode="disapprove", cameo="111",
+                source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=subj[:1],
+                trigger_tokens=sorted([*_aux(v), v, c], key=lambda t: t.i), modality=mod,
+                explain={"pattern": "verdict:accuse", "pattern_text": f"{v.lemma_} X {c.lemma_} ...",
+                         "pattern_origin": "events/extract.py", "modality_why": why},
+            ))  # fmt: skip
+            done.update({v.i, subj[0].i})
+            break
+    return out
+
+
+MUST_MODALS = {"must"}
+MUST_NOT_DEMAND = {"believe", "think", "admit", "acknowledge"}
+FIRST_PERSON = {"we", "i"}
+MUST_VERBS = word_class("obligation_verbs")  # "has to", "needs to" (data/word_classes.yaml)
+
+
+def _must(v) -> bool:
+    """ "China must drop barriers", "Mexico has to stop them", "should be ready"; not "must
+    have shelled" (an inference about the past)."""
+    if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in v.children):
+        return False
+    for c in v.children:
+        if c.dep_ == "aux" and c.lower_ in MUST_MODALS:
+            return True
+    if (
+        v.dep_ == "xcomp"
+        and v.head.lemma_.lower() in MUST_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    ):
+        return True
+    return False
+
+
+def _circumstance(tok, top) -> bool:
+    """Whether `tok` lies in a clause that tells the circumstances ("as he embarked on a
+    trip"), not the content, of the clause headed by `top`."""
+    t = tok
+    for _ in range(8):
+        if t == top or t.head == t:
+            return False
+        if t.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("as", "when", "while", "after", "since", "because")
+                                     for g in t.children):  # fmt: skip
+            return True
+        t = t.head
+    return False
+
+
+def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """ "X said (that) Y must/should/has to Z" is X's demand on Y (REQUEST), whether or not
+    Z is an event we code; an event Z found there becomes the demand's content."""
+    out = []
+    demand = next((w for ws in lex.wrappers.values() for w in ws if w.id == "demand"), None)
+    for v in sent:
+        if v.pos_ not in ("VERB", "AUX") or not _must(v):
+            continue
+        clause = v.head if v.dep_ == "xcomp" and v.head.lemma_.lower() in MUST_VERBS else v
+        if (
+            clause.dep_ not in ("ccomp", "xcomp", "parataxis")
+            or clause.head.lemma_.lower() not in REPORTING_VERBS
+        ):
+            continue
+        say = clause.head
+        if say.lemma_.lower() in MUST_NOT_DEMAND:
+            continue  # "the Gulf states believe they will have to pay": a belief, not a demand
+        subj = _no_dateline([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
+        if not subj or subj[0].lower_ in ("it", "there", "this", "that"):
+            continue
+        if subj[0].lower_ in FIRST_PERSON and subj[0].pos_ == "PRON":
+            continue  # "we must protect the public": the speaker's own resolve, asked of no one
+        inner = next((c for c in found if c.trigger == v or c.head == v), None)
+        typ, cameo, mode = "REQUEST", "100", None
+        if inner is not None and demand is not None:
+            _, spec = demand.spec_for(inner.cameo, inner.type, inner.mode)
+            if spec:
+                typ, cameo, mode = spec
+        mod, why = modality(say, [], None)
+        cand = Candidate(
+            trigger=v, head=say, type=typ, mode=mode, cameo=cameo,
+            source_heads=_opts(_no_dateline(subject_heads(say))), target_heads=subj,
+            trigger_tokens=sorted({say, v, *[c for c in v.children if c.dep_ == "aux"]}, key=lambda t: t.i),
+            modality=mod, wrapped=True,
+            explain={"pattern": "must:request", "pattern_text": f"{say.lemma_} ... must",
+                     "pattern_origin": "events/extract.py", "wrapper": "must",
+                     "modality_why": why},
+        )  # fmt: skip
+        if inner is not None:
+            found.remove(inner)
+        inside = {t.i for t in v.subtree}
+        for c in [
+            c
+            for c in found
+            if c.trigger.i in inside and c.trigger != v and not _circumstance(c.trigger, v)
+        ]:
+            found.remove(c)  # "must agree to changes before they demobilize": what is demanded
+        out.append(cand)
+    return out

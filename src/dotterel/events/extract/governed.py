@@ -1,0 +1,407 @@
+"""The event a wrapper governs: "threatened to impose sanctions" (the infinitive), "called
+for an end to the blockade" (the preposition's object), "gave the rebels 48 hours to
+surrender" (a deadline), "the threat of sanctions" (a noun wrapper), through the verbs
+between ("agreed to begin talks") and the recodings they make on the way."""
+
+from __future__ import annotations
+
+from ...words import word_class
+from ..lexicon import Lexicon, Wrapper
+from ..match import Hit, lemma
+from .common import RELATIVE_PRONOUNS, _after_comma, _has_prep, _light, in_dateline
+from .subjects import _stray_list_verb
+
+
+def _conjoined_hits(inner: Hit, chain: list, hits: dict, done: set) -> list:
+    """The verbs coordinated with a wrapped clause's verb that carry their own verb pattern
+    and no subject of their own ("to expel the envoy and impose sanctions on Chad"), in the
+    same form ("agreed to impose sanctions ... and gave backing to": "gave" is no infinitive
+    of the agreement, whatever the parser hangs it on)."""
+    head = chain[0] if chain else inner.trigger
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [k for k in head.children
+            if k.dep_ == "conj" and k.pos_ == "VERB" and k.tag_ == head.tag_ and k.i > head.i and k.i not in done
+            and k.i in hits and hits[k.i].pattern.pos == "verb"
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children)]  # fmt: skip
+
+
+def _complement_hits(tok, hits: dict) -> set[int]:
+    out = set()
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "conj" and c.tag_ == "VB"):
+            out.update(t.i for t in c.subtree if t.i in hits)
+            for g in c.children:  # "urged X to create ... and to give ...": both infinitives
+                if g.dep_ == "conj":
+                    out.update(t.i for t in g.subtree if t.i in hits)
+    return out
+
+
+DEADLINE_UNITS = word_class("deadline_units")  # data/word_classes.yaml
+
+
+def _deadline_span(tok):
+    """ "gave the rebels 48 hours to surrender", "a week to leave": the span of time given,
+    an object (or the parser's npadvmod) of the verb headed by a unit of time."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS:
+            return c
+    return None
+
+
+def _wrapper_applies(tok, w: Wrapper) -> bool:
+    """The wrapper's preposition is there ("gave them until Friday to"), or, for a wrapper
+    that governs an infinitive, a span of time stands for it ("gave them 48 hours to")."""
+    if not w.prep or _has_prep(tok, w.prep):
+        return True
+    return w.infinitive and _deadline_span(tok) is not None
+
+
+def _deadline_infinitives(tok, last: str | None):
+    """The infinitive clauses a deadline governs: an adverbial clause of the verb ("gave the
+    government until Friday to raise wages"), or, as the parser often hangs it, a clause on
+    the time itself ("gave the rebels 48 hours to surrender", "until midnight to leave")."""
+
+    def to_clause(c):
+        return any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and not any(
+            g.dep_ == "mark" for g in c.children
+        )
+
+    times = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS
+    ]
+    times += [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == last
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for c in tok.children:
+        if c.dep_ == "advcl" and to_clause(c):
+            yield c
+    for t in times:
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and to_clause(c):
+                yield c
+
+
+HELPING = {"help", "assist"}
+
+
+def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int = 0):
+    """The event a clause headed by `v` carries: its own hit, a light verb's object, or
+    what a 'keep' wrapper inside it governs ("agreed to begin talks")."""
+    if depth > 3:
+        return None
+    if v.i in hits and hits[v.i].pattern.pos == "verb":
+        return hits[v.i], chain
+    if lemma(v, lex) in HELPING and depth < 3:
+        # "offered to help arrange a meeting between X and Y": helping to bring parties
+        # together is mediating (not "helped end the war": a party's concession is not a helper's)
+        for c in v.children:
+            if c.dep_ == "xcomp":
+                got = _clause_hit(c, hits, lex, chain + [v], depth + 1)
+                if got and got[0].pattern.type == "CONSULT":
+                    return got
+        return None
+    if _light(lex, v) or lemma(v, lex) in lex.wrappers:
+        for c in v.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.i in hits:
+                return hits[c.i], chain + [v]
+        for c in v.children:  # "began the process of withdrawing its forces"
+            if c.dep_ == "dobj" and c.lemma_.lower() in (
+                "process",
+                "business",
+                "work",
+                "task",
+                "job",
+            ):
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ == "of":
+                        for x in g.children:
+                            if x.dep_ == "pcomp" and x.pos_ == "VERB":
+                                got = _clause_hit(x, hits, lex, chain + [v], depth + 1)
+                                if got:
+                                    return got
+        for c in v.children:  # "vowed to seek approval to outlaw the parties": what is sought
+            if c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS:
+                for g in c.children:
+                    if g.dep_ == "acl" and any(
+                        x.dep_ == "aux" and x.lower_ == "to" for x in g.children
+                    ):
+                        got = _clause_hit(g, hits, lex, chain + [v], depth + 1)
+                        if got:
+                            return got
+        for c in v.children:
+            if c.dep_ == "xcomp":
+                got = _clause_hit(c, hits, lex, chain + [v], depth + 1)
+                if got:
+                    return got
+    if v.i in hits:
+        return hits[v.i], chain
+    # "refused to commit to any direct assistance": the event is the complement's object
+    for c in v.children:
+        if c.dep_ == "prep":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i in hits and hits[g.i].pattern.pos == "noun":
+                    return hits[g.i], chain + [v]
+    for c in v.children:
+        if c.dep_ == "dobj" and c.i in hits and hits[c.i].pattern.pos == "noun":
+            return hits[c.i], chain + [v]
+    return None
+
+
+PERMISSION_NOUNS = {"approval", "permission", "authorization", "authorisation", "mandate", "power", "powers",
+                    "consent", "go-ahead", "authority", "license", "licence", "clearance", "backing"}  # fmt: skip
+
+
+def _question(clause) -> bool:
+    """ "asked whether she can be stripped of citizenship", "will decide if it retaliates": an
+    open question, not what is asked for, promised or refused."""
+    return clause.dep_ == "ccomp" and any(
+        g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in clause.children
+    )
+
+
+def _assertion(tok, clause) -> bool:
+    """ "the SDF insists it cannot house the fighters": insisting on a fact (an indicative or
+    a modal other than should/must) asks nothing; "insisted that Israel withdraw" does."""
+    if tok.lemma_.lower() != "insist" or clause.dep_ != "ccomp":
+        return False
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if modals:
+        return not modals & {"should", "must", "shall"}
+    return clause.tag_ in ("VBZ", "VBD", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP")
+                                                       for c in clause.children)  # fmt: skip
+
+
+NOT_GOVERNING_NOUNS = {"due", "mean"}  # wrapper words that govern a clause, never a noun
+
+
+def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | None = None):
+    """The governed event of a wrapper verb, with the verbs between them (`nouns`: the
+    events noun wrappers govern, by the noun's index)."""
+    kids = list(tok.children)
+    if w.prep:
+        last = w.prep.split()[-1]
+        for c in kids:
+            if c.lower_ == last and c.dep_ in ("prep", "prt", "advmod", "dative"):
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp") and g.i in hits:
+                        return hits[g.i], []
+                    if g.dep_ == "pcomp":
+                        got = _clause_hit(g, hits, lex, [])
+                        if got:
+                            return got
+                    # "called for an end to the blockade": the event under the object
+                    if g.dep_ == "pobj":
+                        for gg in g.children:
+                            if gg.dep_ == "prep":
+                                for x in gg.children:
+                                    if (
+                                        x.dep_ == "pobj"
+                                        and x.i in hits
+                                        and hits[x.i].pattern.pos == "noun"
+                                    ):
+                                        return hits[x.i], []
+        for c in kids:  # "called for Russia to be reinstated": advcl with mark "for"
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == last for g in c.children):
+                got = _clause_hit(c, hits, lex, [])
+                if got:
+                    return got
+            if c.dep_ in ("xcomp", "ccomp") and not _stray_list_verb(tok, c):
+                got = _clause_hit(c, hits, lex, [])
+                if got:
+                    return got
+        for c in _deadline_infinitives(tok, last) if w.infinitive else ():
+            got = _clause_hit(c, hits, lex, [])
+            if got:
+                return got
+        return None
+    for dep in ("xcomp", "ccomp"):
+        if dep == "ccomp" and tok.lemma_.lower() in NOT_GOVERNING_NOUNS:
+            continue  # "probably means Ankara can press ahead": a consequence, not an intention
+        for c in kids:
+            if c.dep_ == dep and not _question(c) and not _stray_list_verb(tok, c):
+                got = _clause_hit(c, hits, lex, [])
+                if got:
+                    return got
+    if tok.lemma_.lower() in NOT_GOVERNING_NOUNS:
+        return (
+            None  # "partly due to Russia's vetoes" (a cause), "would mean more support" (a result)
+        )
+    for c in kids:
+        if c.dep_ in ("dobj", "nsubjpass") and c.i in hits and hits[c.i].pattern.pos == "noun":
+            return hits[c.i], []
+    for c in kids:  # "agreed to a ceasefire", "refused to commit to": the object of "to"
+        if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i in hits and hits[g.i].pattern.pos == "noun":
+                    return hits[g.i], []
+    for c in kids:  # "started the process of withdrawing its forces"
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("process", "business", "task", "job"):
+            for x in (
+                x for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for x in g.children
+            ):
+                if x.dep_ == "pcomp" and x.pos_ == "VERB":
+                    got = _clause_hit(x, hits, lex, [c])
+                    if got:
+                        return got
+    for c in kids:  # "agreed to a US plan to end the occupation", "rejected a proposal to ..."
+        objs = (
+            [c]
+            if c.dep_ == "dobj"
+            else [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")
+            else []
+        )
+        for g in objs:
+            got = (nouns or {}).get(g.i)
+            if got is None:
+                continue
+            _, w2, ninner, nchain = got
+            if not all(v is None for v in w2.map.values()) or w2.modality == "negated":
+                continue  # only a plan, a proposal: what it is a plan of is agreed to
+            return ninner, [g, *nchain]
+    has_obj = any(c.dep_ == "dobj" for c in kids)
+    for c in kids:  # "refused to allow" parsed as a complement clause, "denied shelling"
+        if c.dep_ == "pcomp" or (c.dep_ == "advcl" and not has_obj and not _after_comma(tok, c)
+                                 and not any(g.dep_ == "mark" for g in c.children)):  # fmt: skip
+            got = _clause_hit(c, hits, lex, [])
+            if got:
+                return got
+    return None
+
+
+def _through_chain(inner: Hit, chain: list, lex: Lexicon) -> tuple[str, str, str | None]:
+    """The inner event's (type, cameo, mode) after the recoding wrappers between it and the
+    outer wrapper, innermost first ("agreed to stop fighting": stop + ASSAULT -> RETREAT)."""
+    typ, cameo, mode = inner.pattern.type, inner.pattern.cameo, inner.pattern.mode
+    for v in reversed(chain):
+        for w2 in lex.wrappers.get(lemma(v, lex), ()):
+            if not _wrapper_applies(v, w2):
+                continue
+            found, spec = w2.spec_for(cameo, typ, mode)
+            if found:
+                if spec is not None:
+                    typ, cameo, mode = spec
+                break
+    return typ, cameo, mode
+
+
+def _stray_participles(tok, hits: dict[int, Hit]) -> set[int]:
+    """Hits that are "-ing" participles coordinated with an infinitive the wrapper governs."""
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB":
+            for g in c.children:
+                if (
+                    g.dep_ == "conj"
+                    and g.tag_ == "VBG"
+                    and not any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children)
+                ):
+                    out.update(t.i for t in g.subtree if t.i in hits)
+    return out
+
+
+def _via_clause(tok, x) -> bool:
+    """Whether `x` hangs under `tok` through a clause (xcomp, ccomp, advcl), not an object."""
+    t = x
+    for _ in range(6):
+        if t.head == tok:
+            return t.dep_ in ("xcomp", "ccomp", "advcl")
+        if t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _own_object_first(tok, inner: Hit, hits: dict[int, Hit]) -> bool:
+    """A wrapper verb whose own pattern names its object ("requested international troops",
+    "asked Japan for loans") codes that, the clause after it being its purpose: "Haiti
+    requested international troops to fight the gangs" is a request for troops (0234), not
+    a request to fight."""
+    own = hits.get(tok.i)
+    if own is None or own.pattern.pos != "verb" or inner.trigger == tok:
+        return False
+    names = any(u.dep_ == "dobj" and u.head == tok and not _word_is_prep(u) for u in own.used)
+    return names and _via_clause(tok, inner.trigger)
+
+
+def _word_is_prep(u) -> bool:
+    return u.pos_ in ("ADP", "PART")
+
+
+NOUN_WRAPPER_CLAUSES = ("acl", "ccomp", "advcl")
+
+
+def _noun_wrapper_inners(sent, hits: dict[int, Hit], lex: Lexicon) -> list:
+    """(noun, wrapper, inner hit, chain) for nouns that wrap an event: "the threat to impose
+    sanctions" (an infinitive), "its demand that Israel ease restrictions" (a that-clause),
+    "the threat of sanctions" (an "of" phrase), "calls for the release of" (the wrapper's
+    preposition), "claimed responsibility for the attack"."""
+    out = []
+    if not lex.noun_wrappers:
+        return out
+    for n in sent:
+        if n.pos_ != "NOUN" or in_dateline(n):
+            continue
+        ws = lex.noun_wrappers.get(n.lemma_.lower()) or lex.noun_wrappers.get(n.lower_)
+        if not ws:
+            continue
+        for w in ws:
+            got = _noun_inner(n, w, hits, lex)
+            if got is not None:
+                out.append((n, w, *got))
+                break
+    return out
+
+
+def _noun_inner(n, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
+    kids = list(n.children)
+    preps = [w.prep.split()[-1]] if w.prep else ["of", "for"]
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i in hits and hits[g.i].pattern.pos == "noun":
+                    return hits[g.i], []
+                if g.dep_ in ("pcomp",) and g.pos_ == "VERB":
+                    got = _clause_hit(g, hits, lex, [])
+                    if got:
+                        return got
+                if g.dep_ == "pobj":  # "calls for an end to the blockade"
+                    for gg in g.children:
+                        if gg.dep_ == "prep":
+                            for x in gg.children:
+                                if (
+                                    x.dep_ == "pobj"
+                                    and x.i in hits
+                                    and hits[x.i].pattern.pos == "noun"
+                                ):
+                                    return hits[x.i], []
+            for g in c.children:  # "calls for Russia to withdraw"
+                if g.dep_ in NOUN_WRAPPER_CLAUSES and g.pos_ == "VERB":
+                    got = _clause_hit(g, hits, lex, [])
+                    if got:
+                        return got
+    if w.prep:
+        return None
+    for c in kids:
+        if c.dep_ not in NOUN_WRAPPER_CLAUSES or c.pos_ not in ("VERB", "AUX"):
+            continue
+        # an infinitive or a that-clause, not a relative clause ("the threat that hangs over")
+        if not any((g.dep_ == "aux" and g.lower_ == "to") or (g.dep_ == "mark" and g.lower_ == "that")
+                   for g in c.children):  # fmt: skip
+            continue
+        if any(
+            g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.lower_ in RELATIVE_PRONOUNS
+            for g in c.children
+        ):
+            continue
+        got = _clause_hit(c, hits, lex, [])
+        if got:
+            return got
+    return None

@@ -1,0 +1,181 @@
+"""Noun events: who did them (`nominal_source`: "the attack by X", "X's visit", "Israeli
+strikes", "X launched an attack") and whether the clause is about them or mentions them only
+as background ("after the 2014 annexation")."""
+
+from __future__ import annotations
+
+from ...words import word_class
+from ..lexicon import Lexicon
+from .common import REPORTING_VERBS, _light, _no_dateline
+from .subjects import subject_heads
+
+NAMING = {
+    "call",
+    "describe",
+    "brand",
+    "label",
+    "term",
+    "dub",
+    "denounce",
+    "condemn",
+    "decry",
+}
+# verbs that name their object only with an object predicate ("made the use of chemical
+# weapons a red line"; not "as a gesture of peace he was making a joint movement")
+PREDICATE_NAMING = {"make", "consider", "deem"}
+
+
+ADJUNCT_PREPS = word_class("adjunct_event_preps")  # data/word_classes.yaml
+
+
+def _explicit_doer(n) -> bool:
+    """A noun event that names who did it: "attacks on police posts by Rohingya insurgents",
+    "Russia's annexation", "EU sanctions imposed on Belarus"."""
+    for c in n.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            return True
+        if c.dep_ in ("compound", "amod", "nmod") and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
+        ):
+            return True
+        if c.dep_ == "acl" and c.tag_ == "VBN" and any(g.dep_ == "agent" for g in c.children):
+            return True
+    return False
+
+
+def _nominal_is_core(tok, lex: Lexicon) -> bool:
+    """A noun event counts when the clause is about it (subject or object of a verb,
+    a light-verb object, an apposition), not when it is background in an adjunct
+    ("after the 2014 annexation", "amid sanctions")."""
+    t = _carrier(tok)
+    while t.dep_ == "conj":
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ in ADJUNCT_PREPS:
+        return False
+    if t.dep_ == "pobj" and _light(lex, t.head.head):
+        return True
+    return t.dep_ in (
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "ROOT",
+        "attr",
+        "appos",
+        "conj",
+        "pobj",
+        "oprd",
+        "dative",
+    )
+
+
+# verbs whose subject tells of or sees an event without doing it
+WITNESSING = REPORTING_VERBS | {"see", "witness", "hear", "describe", "record", "document", "count", "fear",
+                                "recall", "remember", "condemn", "deplore",
+                                # what one lives through, escapes or compares is someone else's
+                                # act: "they fled the airstrikes and shelling"
+                                "flee", "escape", "survive", "suffer", "endure", "face", "dodge", "evade",
+                                "compare", "mourn", "avoid", "risk", "investigate", "oppose", "criticise",
+                                "criticize", "welcome", "blame", "protest",
+                                # what one judges, backs or contests is someone else's act:
+                                # "denounced the arrests", "supported the strike", "challenged
+                                # the ban in court", "rejected the ruling"
+                                "denounce", "decry", "slam", "praise", "hail", "support", "back",
+                                "reject", "dismiss", "deny", "defend", "justify", "question",
+                                "challenge", "appeal"}  # fmt: skip
+
+
+LIGHT_SUBJECT_DEPS = ("dobj", "nsubjpass")
+
+
+STATE_VERBS = {"be", "remain", "stay", "go", "keep"}
+EVENT_QUANTITY_NOUNS = word_class("event_quantity_nouns")  # data/word_classes.yaml
+
+
+def against_or_for(tok) -> bool:
+    """A modifier inside "anti-government", "pro-Russian", "anti-war": what the event is
+    against (or for), never who does it ("anti-government protests" are not the
+    government's)."""
+    doc = tok.doc
+    low = tok.lower_
+    if low in ("anti", "pro", "-") or low.startswith(("anti-", "pro-")):
+        return True
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text in ("-", "–")
+        and doc[tok.i - 2].lower_ in ("anti", "pro")
+    )
+
+
+def _carrier(n):
+    """ "three days of combat drills", "a wave of arrests": the quantity noun stands in the
+    clause for the event noun."""
+    if (
+        n.dep_ == "pobj"
+        and n.head.lower_ == "of"
+        and n.head.head.lemma_.lower() in EVENT_QUANTITY_NOUNS
+    ):
+        return n.head.head
+    return n
+
+
+def _naming_verb(v) -> bool:
+    """ "called the arrests an assault", "described the raid as illegal": a verb that names
+    its object something (an object predicate or an "as" phrase); the act named is someone
+    else's, not the namer's."""
+    if v.lemma_.lower() in PREDICATE_NAMING:
+        return any(c.dep_ == "oprd" for c in v.children)
+    return v.lemma_.lower() in NAMING and any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in v.children
+    )
+
+
+def nominal_source(n, lex: Lexicon) -> list:
+    """Who did a nominal event, as options best first: "the attack by X", "X's visit",
+    "Israeli strikes", "X launched an attack", "X carried out strikes on"."""
+    opts: list = []
+    for c in n.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            got = [g for g in c.children if g.dep_ == "pobj"]
+            if got:
+                opts.append(got[:1])
+    opts.extend([c] for c in n.children if c.dep_ == "poss")
+    mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")
+            and c.pos_ in ("ADJ", "PROPN", "NOUN") and not against_or_for(c)]  # fmt: skip
+    named = [c for c in mods if c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")]
+    opts.extend([c] for c in sorted(named, key=lambda t: t.i))
+    t = _carrier(n)
+    for _ in range(4):  # "launched artillery, mortar and rocket fire": the first conjunct's verb
+        if t.dep_ != "conj":
+            break
+        t = t.head
+    if (
+        t.dep_ in LIGHT_SUBJECT_DEPS
+        and not _naming_verb(t.head)
+        and (
+            _light(lex, t.head)
+            or (t != n and t.head.pos_ == "VERB" and t.head.lemma_.lower() not in WITNESSING)
+        )
+    ):
+        opts.append(
+            subject_heads(t.head)
+        )  # not "residents reported air strikes and heavy fighting"
+    if t.dep_ == "pobj" and _light(lex, t.head.head):
+        opts.append(subject_heads(t.head.head))
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("on", "in", "under")
+        and t.head.head.lemma_.lower() in STATE_VERBS
+    ):
+        opts.append(
+            subject_heads(t.head.head)
+        )  # "his forces were on high alert", "remained on alert"
+    opts.extend([c] for c in sorted(mods, key=lambda t: t.i) if c not in named)
+    # "drones launched by the Houthis", "a convoy sent by the WFP"
+    for c in n.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for g in c.children:
+                if g.dep_ == "agent":
+                    got = [x for x in g.children if x.dep_ == "pobj"]
+                    if got:
+                        opts.append(got[:1])
+    return [o for o in (_no_dateline(o) for o in opts) if o]

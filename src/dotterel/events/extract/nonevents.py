@@ -1,0 +1,252 @@
+"""What looks like an event but is not one of its own: the content of an accusation,
+demand or offer ("accused the police of using live ammunition"), modal perfects ("should
+have sent"), what commentators guess, capacities ("the ability to seize"), the condition of
+an if-clause, open questions ("declined to say whether")."""
+
+from __future__ import annotations
+
+from ...words import word_class
+from ..match import Hit
+from .common import REPORTING_VERBS, Candidate
+from .subjects import DOCUMENT_NOUNS
+from .wrappers import ANSWERABLE_TYPES, THREAT_WORDS
+
+# Nouns naming a speech act: what they are about is their content, not an event of its own
+# ("an appeal to lay down arms", "the demand that Israel ease restrictions").
+SPEECH_NOUNS = word_class("speech_act_nouns")  # data/word_classes.yaml
+# "an attempt to assassinate the governor": the attempt is the attack (CAMEO 185), not
+# an effort towards one
+ATTEMPT_NOUNS = {"attempt", "bid"}
+ATTEMPTED_ACTS = {"assassinate", "kill", "murder"}
+
+
+# Verbs whose complement is the content of an accusation or demand, not a separate event.
+CONTENT_PREPS = {"of", "for", "over", "about", "in"}
+
+
+CAPACITY = {"ability", "capability", "capacity", "power", "right", "means", "readiness", "potential",
+            "option", "freedom", "need", "chance", "opportunity", "bid", "desire", "wish", "will"}  # fmt: skip
+
+
+SPECULATORS = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "pundit",
+               "researcher", "critic", "scientist", "lecturer", "professor", "academic",
+               "strategist", "forecaster"}  # fmt: skip
+# "some suggest", "others expect" after "Analysts expect ...": the same commentators
+SPECULATOR_PRONOUNS = {"some", "others", "many", "most", "few"}
+# commentators whose word is no event; a critic's criticism may be one
+COMMENTATORS = SPECULATORS - {"critic"}
+
+
+def _speculator(tok) -> bool:
+    """A commentator: "analysts", "economists", "Peter Karanja, a political analyst"."""
+    if tok.lemma_.lower() in COMMENTATORS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in COMMENTATORS for c in tok.children)
+
+
+def _commentary(t) -> bool:
+    """What commentators say or expect is no event: "Economists warn that ...", "'The
+    government could seek a compromise,' said X, a political analyst", "some suggest the
+    government could offer an amnesty" (after "Analysts expect ...")."""
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    if subj and _speculator(subj[0]):
+        return True
+    for x in t.ancestors:
+        if x.lemma_.lower() in REPORTING_VERBS or x.lemma_.lower() in ("expect", "predict"):
+            subj = [c for c in x.children if c.dep_ == "nsubj"]
+            if not subj:
+                continue
+            if _speculator(subj[0]):
+                return True
+            if subj[0].lower_ in SPECULATOR_PRONOUNS and any(
+                w.dep_ == "nsubj" and _speculator(w) for w in t.sent
+            ):
+                return True
+            return False
+    return False
+
+
+def _idle(c: Candidate) -> bool:
+    """Things that are not events: "its forces' ability to seize control" (a capacity),
+    "fought alongside Ethiopia's army" (allies), "warned that the move would undermine
+    diplomacy" (a prediction, not a threat), analysts' guesses ("analysts said Tehran
+    could press ...")."""
+    t = c.head if c.wrapped else c.trigger
+    for x in [t, *list(t.ancestors)[:3]]:
+        if x.dep_ == "acl" and x.head.lemma_.lower() in CAPACITY:
+            return True
+    if (
+        c.explain.get("pattern") == "intent:bare"
+        and t.dep_ == "acl"
+        and t.head.lemma_.lower()
+        in (DOCUMENT_NOUNS | {"agreement", "deal", "accord", "pact", "treaty", "memorandum"})
+    ):
+        return True  # "signed a statement committing both sides to ...": what the document says
+    if c.type == "ASSAULT" and any(ch.dep_ == "prep" and ch.lower_ in ("alongside", "beside")
+                                   for ch in c.trigger.children):  # fmt: skip
+        return True
+    if c.type == "THREATEN" and t.lemma_.lower() == "warn" and not c.target_heads and not c.wrapped:
+        content = {
+            x.lemma_.lower()
+            for ch in t.children
+            if ch.dep_ in ("ccomp", "xcomp")
+            for x in ch.subtree
+        }
+        if content and not content & THREAT_WORDS:
+            return True
+    if c.modality in ("possible", "hypothetical"):
+        for x in t.ancestors:
+            if x.lemma_.lower() in REPORTING_VERBS:
+                subj = [s for s in x.children if s.dep_ == "nsubj"]
+                if subj and subj[0].lemma_.lower() in SPECULATORS:
+                    return True
+                break
+    if _commentary(t):
+        return True
+    return False
+
+
+UNKNOWING = {"say", "know", "tell", "confirm", "clear", "unclear", "ask", "wonder", "question",
+             "speculate", "comment", "disclose", "reveal", "sure", "certain", "see"}  # fmt: skip
+
+
+def _protasis(tok) -> bool:
+    """ "If Iran attacks Iraq, Turkey will ...": the condition is no event of its own; the
+    conditioned act is coded, labelled hypothetical."""
+    t = tok
+    if (
+        t.pos_ in ("NOUN", "PROPN")
+        and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+        and t.head.pos_ in ("VERB", "AUX")
+    ):
+        t = t.head  # "if he gave them a veto": the noun event's clause is the condition
+    for _ in range(4):
+        if t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children
+        ):
+            return True
+        if t.dep_ not in ("conj", "xcomp", "ccomp", "aux") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _speculative(tok) -> bool:
+    """ "declined to say whether an envoy would travel": an open question, not an event."""
+    t = tok
+    for _ in range(4):
+        marks = [c for c in t.children if c.dep_ == "mark"]
+        if any(m.lower_ == "whether" for m in marks) or (
+            any(m.lower_ == "if" for m in marks) and t.dep_ == "ccomp"
+        ):
+            return (
+                t.head.lemma_.lower() in UNKNOWING
+                or t.head.dep_ == "xcomp"
+                and t.head.head.lemma_.lower() in ("decline", "refuse")
+            )
+        if t.head == t:
+            break
+        t = t.head
+    return False
+
+
+# gerunds after an accusation that are the accuser's own acts ("..., threatening to respond")
+OWN_ACT_GERUNDS = word_class("own_act_gerunds")  # data/word_classes.yaml
+
+
+def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
+    """Tokens inside what an accusation, demand, offer or rejection is about."""
+    out: set[int] = set()
+    for tok in sent:
+        h = hits.get(tok.i)
+        lem = tok.lemma_.lower()
+        if h is not None and h.pattern.type == "ACCUSE" and h.pattern.pos == "verb":
+            # "accused the police of using live ammunition", "blamed Kyiv for the lack"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS:
+                    out.update(_content(c))
+                    # "accused the US of violating rights, ignoring international law and ...":
+                    # the list goes on in gerunds the parser hangs on the verb
+                    out.update(
+                        i
+                        for g in tok.children
+                        if g.dep_ == "advcl"
+                        and g.tag_ == "VBG"
+                        and g.i > c.i
+                        and g.lemma_.lower() not in REPORTING_VERBS  # not "..., saying it would"
+                        and not (
+                            g.i in hits and hits[g.i].pattern.type in ANSWERABLE_TYPES
+                        )  # "..., urging"
+                        and g.lemma_.lower() not in OWN_ACT_GERUNDS
+                        and any(x.text == "," for x in tok.doc[c.i : g.i])
+                        for i in _content(g)
+                    )
+                if c.dep_ in ("ccomp",) and h.pattern.cameo.startswith("11"):
+                    out.update(_content(c))
+        if tok.pos_ == "NOUN" and lem in SPEECH_NOUNS:
+            for c in tok.children:
+                if c.dep_ == "acl" and lem in ATTEMPT_NOUNS and c.lemma_.lower() in ATTEMPTED_ACTS:
+                    continue  # "an attempt to assassinate the governor": an attack (CAMEO 185)
+                if c.dep_ in ("acl", "ccomp"):
+                    out.update(_content(c))
+                elif c.dep_ == "advcl" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+                ):
+                    out.update(
+                        _content(c)
+                    )  # "the deadline for Hamas to release": the parser's advcl
+                elif c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on", "that"):
+                    out.update(_content(c))
+        if tok.i in hits and (_counterfactual(tok) or _until_condition(tok)):
+            out.add(tok.i)
+        if (h is not None and h.pattern.type == "PROTEST" and lem == "protest" and tok.dep_ in ("advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and tok.head.i in hits and hits[tok.head.i].pattern.type != "PROTEST"):  # fmt: skip
+            # "summoned the ambassador to protest", "recalled its envoy to protest against the
+            # arrests": the diplomatic act is the protest; no demonstration
+            out.add(tok.i)
+    return out
+
+
+COUNTERFACTUAL_MODALS = {"should", "ought", "could", "would", "might"}
+
+
+def _counterfactual(tok) -> bool:
+    """ "the government should have sent more troops", "could have prevented the attack",
+    "would have met him": a modal perfect says what did not (or may not) have happened; it is
+    an opinion or a guess, no event ("must have" infers what did happen and is not one)."""
+    if tok.tag_ != "VBN":
+        return False
+    aux = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return "have" in aux and bool(set(aux) & COUNTERFACTUAL_MODALS)
+
+
+def _until_condition(tok) -> bool:
+    """ "will keep up the boycott until the minister resigns": the present-tense clause after
+    "until" is the condition demanded, not an event ("marched until police dispersed them",
+    in the past, did happen)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children)
+    )
+
+
+BACKGROUND_PREPS = word_class("content_background_preps")  # data/word_classes.yaml
+
+
+def _content(root) -> set[int]:
+    """The tokens of a content phrase, without the background it mentions in passing
+    ("accused Minsk of pushing migrants in retaliation for EU sanctions imposed on Belarus":
+    the sanctions are told as a fact, the pushing is the accusation)."""
+    out = {root.i}
+    stack = list(root.children)
+    while stack:
+        t = stack.pop()
+        if t.dep_ == "prep" and t.lower_ in BACKGROUND_PREPS and t.head != root:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in BACKGROUND_PREPS and t.head != root:
+            continue
+        out.add(t.i)
+        stack.extend(t.children)
+    return out

@@ -1,0 +1,202 @@
+"""A lexicon hit that no wrapper governs becomes a candidate: its source (the subject, a "by"
+phrase, the doer of a subject event, the parties "between"), its target (the slot, a relative
+clause's antecedent, the noun a participle follows) and looser phrases; agentless passives
+and predicate adjectives get their source here."""
+
+from __future__ import annotations
+
+from ...words import word_class
+from ..lexicon import Lexicon
+from ..match import Hit, lemma, reduced_passive
+from ..modality import modality
+from .common import (
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    Candidate,
+    _antecedents,
+    _aux,
+    _clause_verb,
+    _light,
+    _no_dateline,
+    _opts,
+    in_dateline,
+)
+from .nominal import _explicit_doer, _nominal_is_core, nominal_source
+from .nonevents import ATTEMPT_NOUNS, ATTEMPTED_ACTS
+from .subjects import _gapped_passive, participle_after_noun, subject_heads
+from .targets import REFLEXIVE, _loose_targets, _recipients
+
+
+def _agentless_source(c: Candidate, h: Hit) -> None:
+    """Group key `agentless: source`: "Troops were deployed to the border", "Police were
+    deployed in Nairobi": in a passive that names no agent, what was deployed (its subject)
+    is the source."""
+    if h.pattern.agentless == "source" and h.pattern.pos == "noun" and h.pattern.type == "RETREAT":
+        # "the withdrawal of the Russian forces from Homs": the forces withdrawn withdraw, a
+        # last option after the noun's own doer ("Russia's", "the US announced the ...")
+        of = _no_dateline([g for x in h.trigger.children if x.dep_ == "prep" and x.lower_ == "of"
+                           for g in x.children if g.dep_ == "pobj"][:1])  # fmt: skip
+        if of and of not in c.source_heads:
+            c.source_heads = list(c.source_heads) + [of]
+            c.target_heads = [t for t in c.target_heads if t not in of]
+        return
+    if (
+        h.pattern.agentless != "source"
+        or c.source_heads
+        or h.pattern.pos != "verb"
+        or not h.passive
+    ):
+        return
+    if any(x.dep_ == "agent" for x in h.trigger.children):
+        return
+    subj = _no_dateline([x for x in h.trigger.children if x.dep_ == "nsubjpass"] or
+                        ([h.trigger.head] if reduced_passive(h.trigger) else []))  # fmt: skip
+    if subj:
+        c.source_heads = [subj]
+        c.target_heads = [t for t in c.target_heads if t not in subj]
+        c.explain["agentless"] = "the passive's subject is the source"
+        v = h.trigger
+        if c.type == "MOBILIZE" and v.dep_ == "ccomp" and v.head.lemma_.lower() in ANNOUNCING_OWN:
+            # "the minister announced that 100,000 personnel are being deployed": forces no
+            # text names the side of are the announcer's (a fallback after the subject); not
+            # what a newspaper "reported"
+            speaker = _opts(_no_dateline(subject_heads(v.head)))
+            c.source_heads = c.source_heads + [o for o in speaker if o not in c.source_heads]
+
+
+# verbs by which a side announces its own acts ("said", "announced"; not "reported")
+ANNOUNCING_OWN = word_class("own_announcement_verbs")  # data/word_classes.yaml
+
+
+def _predicate_adjective_source(c: Candidate, h: Hit) -> None:
+    """ "Britain is concerned about the arrests", "Kyiv is critical of the deal", "X remained
+    opposed to the plan": an adjective said of the clause's subject; the subject is the
+    source (an adjective before a noun, "Russian-backed", keeps its own modifier)."""
+    t = h.trigger
+    if h.pattern.pos == "adj" and not c.source_heads and t.pos_ == "VERB":
+        # 'it was "deeply concerned" by': the adjective read as a passive verb; its subject
+        subj = [g for g in t.children if g.dep_ in ("nsubjpass", "nsubj") and not in_dateline(g)]
+        if subj:
+            c.source_heads = [subj]
+            c.source_from_adjective = False
+            c.explain["predicate_adjective"] = f"said of the subject of '{t.text}'"
+        return
+    if h.pattern.pos != "adj" or c.source_heads or t.dep_ not in ("acomp", "oprd"):
+        return
+    subj = _no_dateline(subject_heads(t.head)) if t.head.pos_ in ("AUX", "VERB") else []
+    if subj:
+        c.source_heads = [subj]
+        c.source_from_adjective = False
+        c.explain["predicate_adjective"] = f"said of the subject of '{t.head.text}'"
+
+
+def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
+    p = h.pattern
+    tok = h.trigger
+    adj_source = False
+    if p.pos == "verb":
+        subj = _no_dateline(subject_heads(tok))
+        src = _opts(h.source_heads) or _opts(subj)
+        if not h.source_heads:
+            # "An air strike by the coalition killed 14": the doer of the subject event
+            for t in subj:
+                if t.pos_ == "NOUN":
+                    src = src + nominal_source(t, lex)
+        targets = list(h.target_heads)
+        if h.source_heads:  # "receive aid from S": the subject is the recipient
+            # (and a passive's: "were injured in clashes with S")
+            targets = [c for c in tok.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")] or targets
+        if not src:  # "the summit between Trump and Kim, held in Hanoi": the parties meet
+            for n in [*h.used, tok.head if tok.dep_ == "acl" else tok]:
+                btw = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for g in c.children if g.dep_ == "pobj"] if n.pos_ == "NOUN" else []  # fmt: skip
+                if btw:
+                    src = [btw[:1]]
+                    break
+        if _gapped_passive(tok) and p.direct_slot == "T" and not h.source_heads:
+            # "213 officers had been injured and 143 people detained": the second verb
+            # shares the passive; its "subject" is the one detained, and no one is named
+            src, targets = [], [c for c in tok.children if c.dep_ == "nsubj"]
+    elif p.pos == "noun":
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and tok.text[:1].isupper():
+            return None  # "The National Unity Government called for ...": a name, not an event
+        src = _opts(h.source_heads) or nominal_source(tok, lex)
+        adj_source = bool(src) and src[0][0].dep_ in ("amod", "compound") and src[0][0].head == tok
+        targets = list(h.target_heads)
+        if not _nominal_is_core(tok, lex) and not _explicit_doer(tok):
+            return None  # "after the 2014 annexation": background; "after attacks by X": coded
+    else:  # adjective: "Russian-backed separatists" -> RUS supports the separatists
+        src = _opts(h.source_heads) or [
+            [c] for c in tok.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+        ]
+        targets = list(h.target_heads) or ([tok.head] if tok.dep_ == "amod" else [])
+        adj_source = True
+    src = [o for o in (_no_dateline(o) for o in src) if o]
+    if (
+        p.pos == "verb"
+        and lemma(tok, lex) in OBJECT_REQUIRED
+        and p.direct_slot == "T"
+        and not targets
+        and not h.passive
+        and tok.dep_ != "relcl"
+        and not any(c.dep_ in ("dobj", "dative") for c in tok.children)
+    ):
+        return None  # "residents had returned": coming home is not returning property
+    targets = [t for t in _antecedents(targets) if t.lower_ not in REFLEXIVE]
+    if (
+        not targets
+        and p.pos == "verb"
+        and p.direct_slot == "T"
+        and tok.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(
+            c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVE_PRONOUNS for c in tok.children
+        )
+    ):
+        targets = [tok.head]  # "the schoolgirls they kidnapped": the antecedent is the object
+    if not targets and p.pos == "verb" and p.direct_slot == "T" and participle_after_noun(tok):
+        targets = [tok.head]  # "a US pastor detained for two years": the one detained
+    if (not targets and p.pos == "verb" and p.direct_slot == "T" and tok.dep_ == "advcl" and tok.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in tok.children)
+            and not any(c.dep_ in ("aux", "mark") for c in tok.children)):  # fmt: skip
+        # "militias hold the east, supported by US troops": the main clause's subject
+        targets = [c for c in tok.head.children if c.dep_ == "nsubj"][:1]
+    loose = _loose_targets(tok, p.type) if p.pos != "adj" else []
+    if p.pos == "noun" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        # "An air strike by the coalition hit a crowded market": what the verb hit
+        loose += _loose_targets(tok.head, p.type)
+    elif (
+        p.pos == "verb"
+        and tok.dep_ == "acl"
+        and tok.head.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.head.pos_ == "VERB"
+    ):
+        # "rockets fired by Kurdish fighters from Syria hit the town of Karkamis": what they hit
+        loose = _loose_targets(tok.head.head, p.type) + loose
+    elif p.pos == "noun" and tok.dep_ == "dobj" and _light(lex, tok.head):
+        # "launched a mediation effort on Saturday between the Emirates and Saudi Arabia"
+        loose += [t for t in _loose_targets(tok.head, p.type) if t != tok]
+    mod, why = modality(tok)
+    cameo = p.cameo
+    if (
+        p.type == "ASSAULT"
+        and p.pos == "verb"
+        and tok.dep_ == "acl"
+        and tok.head.lemma_.lower() in ATTEMPT_NOUNS
+        and tok.lemma_.lower() in ATTEMPTED_ACTS
+    ):
+        cameo = "185"  # "an attempt to assassinate/kill the governor": an assassination attempt
+    return Candidate(
+        trigger=tok, head=_clause_verb(tok) or tok, type=p.type, mode=p.mode, cameo=cameo,
+        source_heads=src, target_heads=_no_dateline(targets),
+        trigger_tokens=sorted({tok, *h.used, *_aux(tok)}, key=lambda t: t.i), modality=mod,
+        nominal=p.pos != "verb", source_from_adjective=adj_source,
+        recipient_heads=_recipients(tok) if p.pos == "verb" else [],
+        loose_heads=_no_dateline(loose),
+        answers={"REQUEST", "AGREE", "ACCUSE", "THREATEN"} if p.type == "REJECT" else None,
+        explain={"pattern": p.id, "pattern_text": p.text, "pattern_origin": p.origin,
+                 "modality_why": why},
+    )  # fmt: skip
+
+
+OBJECT_REQUIRED = {"return", "give", "hand", "send", "free", "release", "deliver", "supply", "lend"}

@@ -1,0 +1,435 @@
+"""Second looks at a sentence's candidates: an actor's announced future act is a threat or
+a promise ("said it would reimpose sanctions"), a negated acceptance a refusal, talks hosted
+by a third party a mediation; an act and its purpose ("staged rallies to demand reforms"),
+"agreed and signed", and a threat told in an agentless passive ("would be met with fines")
+are one event."""
+
+from __future__ import annotations
+
+from ...words import word_class
+from ..lexicon import Lexicon
+from ..match import is_passive, lemma
+from ..modality import SELF_PRONOUNS
+from .common import REPORTING_VERBS, SUBJECT_DEPS, Candidate, _light, _negated, _no_dateline, _opts
+from .subjects import subject_heads
+from .targets import _complement_subject
+
+ACCEPTING = {"accept", "agree", "allow", "approve", "permit", "recognise", "recognize", "tolerate",
+             "heed", "comply", "abide"}  # fmt: skip
+
+
+def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
+    """ "would not accept ultimatums", "did not agree to": a refusal (REJECT)."""
+    t = c.head if c.wrapped else c.trigger
+    if (
+        not (c.modality == "negated" or _negated(t))
+        or c.explain.get("pattern") == "ban:not-allow-candidates"
+    ):
+        return
+    if lemma(t, lex) not in ACCEPTING and not (c.type == "CONCEDE" and not c.wrapped):
+        return  # "would not back down on its reforms": refusing to yield is a REJECT too
+    c.type, c.cameo, c.mode = "REJECT", "120", None
+    c.modality = "hypothetical" if c.modality == "hypothetical" else "asserted"
+    c.answers = {"REQUEST", "AGREE", "THREATEN", "ACCUSE"}
+    c.explain["recoded"] = "a negated acceptance is a refusal"
+
+
+TALK_NOUNS = word_class("talk_nouns")
+HOSTING = {"host": "044", "facilitate": "044", "sponsor": "044", "mediate": "045", "broker": "045"}
+
+
+def _third_party(c: Candidate) -> None:
+    """ "at talks hosted by the Community of Sant'Egidio": the parties met (CONSULT 044,
+    third-party), not the host; "talks mediated by the African Union": the AU mediated
+    between the parties (045). The parties are whoever the clause says took part."""
+    t = c.trigger
+    kind = HOSTING.get(t.lemma_.lower())
+    if kind is None or t.dep_ not in ("acl", "amod") or t.head.lemma_.lower() not in TALK_NOUNS:
+        return  # "talks hosted by X", "UN-brokered talks"
+    v = t.head
+    for _ in range(5):  # up to the verb whose clause the talks are an adjunct of
+        v = v.head
+        if v.pos_ in ("VERB", "AUX") or v.head == v:
+            break
+    parties = _no_dateline(subject_heads(v)) if v.pos_ in ("VERB", "AUX") else []
+    if not parties:
+        return
+    if kind == "044":
+        c.source_heads, c.target_heads, c.cameo, c.mode = [parties], [], "044", "third-party"
+    else:
+        c.target_heads, c.cameo, c.mode = parties, "045", None
+    c.explain["third_party"] = (
+        f"{t.lemma_} by a third party: the parties are the subject of '{v.text}'"
+    )
+
+
+PURPOSE_TYPES = {"REQUEST", "PROTEST", "ACCUSE", "REJECT"}
+GIVING = {"AID", "AGREE", "SUPPORT", "COOPERATE"}
+
+
+def _absorbs(a: Candidate, b: Candidate) -> bool:
+    if a.type == "PROTEST":
+        return b.type in PURPOSE_TYPES  # "staged rallies to demand reforms"
+    if a.type in GIVING:
+        return b.type in GIVING  # "will give $15 million to help Bangladesh"
+    return a.type == b.type  # "will travel to Seoul to discuss with officials"
+
+
+def _purposes(cands: list[Candidate]) -> list[Candidate]:
+    """An act and its stated purpose are one event: "staged rallies to demand reforms",
+    "blocked roads demanding that he be reinstated", "began a hunger strike to protest
+    against Sweden's decision", "will travel to Seoul to discuss ...": the purpose can give
+    the act its target."""
+    drop = set()
+    for p in cands:
+        if id(p) in drop:
+            continue
+        anchors = {p.trigger, p.head}
+        if p.type == "PROTEST" and p.trigger.dep_ == "acl":
+            anchors.add(p.trigger.head)  # "people protested outside ..., demanding ...": a sibling
+        for c in cands:
+            if c is p or id(c) in drop or not _absorbs(p, c):
+                continue
+            t = c.head if c.wrapped else c.trigger
+            if (
+                t.dep_ == "conj"
+                and p.type == c.type == "PROTEST"
+                and p.mode
+                and c.mode
+                and p.mode != c.mode
+            ):
+                continue  # "would hold a rally and would boycott parliament": two protests
+            purpose = t.dep_ in ("advcl", "xcomp", "acl") or (
+                t.dep_ == "conj"
+                and p.type == "PROTEST"
+                and not any(g.dep_ in SUBJECT_DEPS for g in t.children)
+            )
+            if (
+                purpose
+                and t.head in anchors
+                and t.i > p.trigger.i
+                and (
+                    p.type == "PROTEST"
+                    or any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children)
+                )
+            ):
+                drop.add(id(c))
+                if p.type == "PROTEST" and c.type == "REQUEST":
+                    # "marched to demand the release of the girls": the demand's content is
+                    # not whom the protest is aimed at; its addressee is
+                    p.loose_heads = _complement_subject(t) + list(p.loose_heads)
+                else:
+                    if c.target_heads and not p.target_heads:
+                        p.target_heads = list(c.target_heads)
+                    p.loose_heads = list(c.target_heads) + list(c.loose_heads) + list(p.loose_heads)
+                p.recipient_heads = list(p.recipient_heads) + list(c.recipient_heads)
+                p.trigger_tokens = sorted({*p.trigger_tokens, *c.trigger_tokens}, key=lambda x: x.i)
+    return [c for c in cands if id(c) not in drop]
+
+
+def _agreed_and_signed(cands: list[Candidate]) -> list[Candidate]:
+    """ "Turkey agreed and signed the deal with Greece": a bare "agreed" coordinated with the
+    signing of the object they share is one happening, coded as the finer act, the signature
+    (SUPPORT 057, gold/CODING.md). An "agreed" with its own object or clause ("agreed to talks
+    and signed a trade pact") stays its own event."""
+    drop = set()
+    for s in cands:
+        if s.type != "SUPPORT" or not s.cameo.startswith("057") or s.wrapped:
+            continue
+        v = s.trigger
+        if v.dep_ != "conj" or any(g.dep_ in SUBJECT_DEPS for g in v.children):
+            continue
+        for a in cands:
+            if (a.type == "AGREE" and not a.wrapped and a.trigger == v.head and a.trigger.pos_ == "VERB"
+                    and not any(g.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr") for g in a.trigger.children)):  # fmt: skip
+                drop.add(id(a))
+                s.trigger_tokens = sorted({*s.trigger_tokens, a.trigger}, key=lambda x: x.i)
+    return [c for c in cands if id(c) not in drop]
+
+
+FUTURE_AUX = {"will", "would", "shall", "'ll"}
+# verbs whose threat patterns tell a threat only of what will be done ("would be met with")
+ONLY_FUTURE_THREATS = {"meet"}
+
+
+def _threats_said(cands: list[Candidate]) -> None:
+    """ "The minister said any further protest would be met with fines and detention": a
+    threat told in an agentless passive of what will be done is made by whoever says it, in
+    the saying (a past "the protest was met with fines" tells no threat and gets no speaker)."""
+    drop = set()
+    for c in cands:
+        v = c.trigger
+        future = any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX for g in v.children)
+        if c.type == "THREATEN" and v.lemma_.lower() in ONLY_FUTURE_THREATS and not future:
+            drop.add(id(c))  # "the march was met with arrests": the arrests were made, no threat
+            continue
+        if (c.type != "THREATEN" or c.wrapped or c.source_heads or v.pos_ != "VERB"
+                or v.dep_ != "ccomp" or v.head.lemma_.lower() not in REPORTING_VERBS
+                or not any(g.dep_ == "auxpass" for g in v.children)
+                or any(g.dep_ == "agent" for g in v.children)
+                or not future):  # fmt: skip
+            continue
+        c.source_heads = _opts(_no_dateline(subject_heads(v.head)))
+        c.modality = "asserted"
+        c.explain["modality_why"] = f"the threat is made in the saying ('{v.head.text}')"
+    cands[:] = [c for c in cands if id(c) not in drop]
+
+
+# wrapper words by which an actor states its own plan ("plans to", "intends to", "aims to")
+OWN_PLAN_WORDS = {"plan", "intend", "aim"}
+LAW_NOUNS = {
+    "law",
+    "bill",
+    "decree",
+    "measure",
+    "amendment",
+    "regulation",
+    "regulations",
+    "legislation",
+    "rule",
+}
+# acts that, announced on a condition ("unless", "if ... not"), are threats
+UNLESS_THREATS = ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE")
+
+
+def _recode_announced(c: Candidate, lex: Lexicon) -> None:
+    """An actor's own announced future act is a threat or a promise (PLOVER): "said it
+    would reimpose sanctions" is a THREATEN, "will give $15 million" an AGREE, "France would
+    pull its forces out" a CONCEDE; "will withdraw ... unless" a THREATEN."""
+    why = c.explain.get("modality_why", "")
+    # "will launch an offensive": a noun event a light verb carries is the light verb's act
+    verbal = not c.nominal or (
+        c.trigger.dep_ in ("dobj", "nsubjpass") and _light(lex, c.trigger.head)
+    )
+    if (
+        c.nominal
+        and c.type == "RETREAT"
+        and c.wrapped
+        and c.trigger.head == c.head
+        and c.head.pos_ == "VERB"
+    ):
+        verbal = True  # "will end attacks on government forces": the wrapping verb's act
+    anchor = c.trigger.head if c.nominal else c.trigger
+    considered = c.explain.get("wrapper") == "consider"  # "would consider annexing parts of ..."
+    hedged = why.startswith(("modal 'could'", "modal 'may'", "modal 'might'"))
+    in_law = anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in LAW_NOUNS
+    if (
+        c.modality == "possible"
+        and verbal
+        and c.type in ("SANCTION", "COERCE", "ASSAULT")
+        and (
+            (hedged or considered)
+            and _reported_by_actor(c.head if c.wrapped else anchor)
+            or (hedged and in_law)
+        )
+    ):
+        # (and "is considering a law that could ban opposition members": what the actor's
+        # own law may do is a threat as much as what it would do)
+        # "Bangladesh could break off ties with India, an official said", "Turkey could launch a
+        # ground operation at any time": a possibility an actor raises of its own coercion is
+        # a threat (PLOVER); analysts' guesses are dropped before this (_idle)
+        c.modality = "planned"
+        why = "modal 'will' (" + why + ", raised by the actor)"
+        c.explain["modality_why"] = why
+    if c.modality not in ("planned", "hypothetical") or not verbal:
+        if not (
+            c.modality == "possible"
+            and verbal
+            and c.type in UNLESS_THREATS
+            and _under_condition(c.trigger, ("unless",))
+        ):
+            return
+        # "are considering a strike unless a deal is reached": an act held over the other
+        # side until it gives way is a threat, however hedged
+        why = "modal 'will' (" + why + ", unless)"
+    if why.startswith("under an if/unless condition") and _aux_will(
+        c.head if c.wrapped else c.trigger
+    ):
+        why = "modal 'will' (" + why + ")"
+    elif (
+        why.startswith("under an if/unless condition")
+        and considered
+        and verbal
+        and c.type in UNLESS_THREATS
+        and _under_condition(c.trigger, ("unless",))
+    ):
+        # "are considering going on strike unless pay rises": the unless clause makes the act
+        # hypothetical, not possible, but it is held over the other side all the same
+        why = "modal 'will' (" + why + ", considered unless)"
+    if (
+        why.startswith(("'plan", "'intend", "governing verb", "'prepar", "'poised", "'gear"))
+        and c.type in ("SANCTION", "COERCE")
+        and c.explain.get("wrapper") in ("plan", "preparation")
+    ):
+        why = "modal 'will' (a plan announced)"  # "plans to impose restrictions on ...": a threat
+    elif (
+        c.type == "ASSAULT"
+        and c.wrapped
+        and c.explain.get("wrapper") == "plan"
+        and c.head.pos_ == "NOUN"
+        and c.head.dep_ == "dobj"
+        and c.head.head.lemma_.lower() in ANNOUNCING
+    ):
+        # "Uruguay has announced a plan to invade Fiji": an attack the actor itself announces
+        # is a threat (a plan reported by others, "Uruguay plans to invade", stays planned)
+        why = "modal 'will' (a plan announced)"
+    if (
+        c.type == "RETREAT"
+        and c.explain.get("wrapper") == "plan"
+        and c.modality == "planned"
+        and c.head is not None
+        and c.head.lemma_.lower() in OWN_PLAN_WORDS
+    ):
+        # "the government plans to release the deputies", "intends to pull its troops out": an
+        # actor's own plan to give ground, announced, is a promise of it (CONCEDE), as "will
+        # withdraw" is; "are due to be released", "expected to withdraw" are not its plan
+        why = "modal 'will' (a plan announced)"
+    v = c.trigger
+    if (
+        c.type in ("COERCE", "SANCTION", "ASSAULT")
+        and v.pos_ == "VERB"
+        and is_passive(v)
+        and not c.source_heads
+        and v.dep_ in ("ccomp", "conj")
+        and v.head.lemma_.lower() in REPORTING_VERBS
+    ):
+        # "Hun Sen said Rainsy will be arrested if he returns": the speaker's threat to Rainsy
+        c.source_heads = _opts(_no_dateline(subject_heads(v.head)))
+        c.target_heads = [t for t in v.children if t.dep_ == "nsubjpass"][:1]
+    arranged = why.startswith("'is to'") and c.type == "RETREAT"  # "the government is to release"
+    if not arranged and not why.startswith(
+        ("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")
+    ):
+        return
+    if c.explain.get("wrapper") not in (None, "plan", "consider", "preparation") and c.type not in (
+        "SANCTION",
+        "COERCE",
+        "ASSAULT",
+        "AID",
+        "RETREAT",
+    ):
+        return
+    conditional = _under_condition(c.trigger, ("unless", "if"))
+    target_type = None
+    if (
+        c.type == "SANCTION"
+        and c.mode == "withdraw"
+        and not conditional
+        and "raised by the actor" not in why
+    ):
+        return  # "would pull out of the agreement": an announced withdrawal, not a threat
+    if c.type in ("SANCTION", "COERCE", "ASSAULT") or (
+        c.type == "PROTEST" and c.mode == "boycott" and _boycott_of_dealings(c.trigger)
+    ):
+        # (an announced boycott of an institution or event, "said it would boycott parliament",
+        # is a planned protest like an announced march; of all contact with someone, a threat
+        # held over them; on an if/unless any announced boycott is a threat, below)
+        target_type, wid = "THREATEN", "threat"
+    elif c.type in UNLESS_THREATS and conditional:
+        # "nurses will walk out if their demands are not met", "teachers will strike unless
+        # pay rises", "will mobilise reservists unless ...": a conditional announced protest
+        # or show of force is a threat (133, 138)
+        target_type, wid = "THREATEN", "threat"
+    elif c.type == "RETREAT":
+        target_type, wid = (
+            ("THREATEN", "threat") if conditional == "unless" else ("CONCEDE", "intent")
+        )
+    elif c.type in ("AID", "SUPPORT") and not conditional:
+        target_type, wid = "AGREE", "intent"
+    elif (
+        c.type == "CONSULT"
+        and conditional == "if"
+        and _says_of_itself(c.trigger)
+        and not _negated(c.trigger)
+    ):
+        # "said they would meet the mediator if he gave them a veto": a stated willingness to
+        # meet on a condition is an offer (AGREE 036), not a meeting
+        target_type, wid = "AGREE", "intent"
+    if target_type is None:
+        return
+    w = next((w for ws in lex.wrappers.values() for w in ws if w.id == wid), None)
+    if w is None:
+        return
+    _, spec = w.spec_for(c.cameo, c.type, c.mode)  # "would outlaw the party": 1322
+    if spec is None:
+        return
+    typ, cameo, mode = spec
+    if typ != target_type:
+        return
+    c.explain.setdefault("inner_type", c.type)
+    c.type, c.cameo, c.mode = typ, cameo, mode
+    c.modality = "asserted"
+    c.explain["recoded"] = f"an announced future act is a {typ} ({why})"
+    c.explain["modality_why"] = "the announcement happened"
+
+
+def _boycott_of_dealings(v) -> bool:
+    """ "would boycott all contact with the United States": the boycott is of dealings with
+    someone (its object has a "with" phrase), not of an institution or event."""
+    return any(c.dep_ == "dobj" and any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
+               for c in v.children)  # fmt: skip
+
+
+ANNOUNCING = {"announce", "unveil", "declare", "reveal", "present", "publish"}
+
+
+def _reported_by_actor(tok) -> bool:
+    """The clause is what someone said ("X could ..., an official said"; "X said it could
+    ..."), or the headline-like main clause of a news sentence."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_VERBS:
+            return True
+        if any(
+            c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in REPORTING_VERBS
+            for c in t.children
+        ):
+            return True
+        if t.head == t or t.dep_ not in ("xcomp", "conj", "aux"):
+            return False
+        t = t.head
+    return False
+
+
+def _says_of_itself(tok) -> bool:
+    """ "X said they would meet ...": the clause is reported by its own subject (a pronoun
+    for the speaker), not by mediators or observers about others."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lower_ not in SELF_PRONOUNS:
+        return False
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_VERBS:
+            return any(c.dep_ == "nsubj" for c in t.head.children)
+        if t.head == t or t.dep_ not in ("xcomp", "conj", "aux"):
+            return False
+        t = t.head
+    return False
+
+
+def _aux_will(tok) -> bool:
+    t = tok
+    for _ in range(3):
+        if any(
+            c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ == "wo")  # "won't"
+            for c in t.children
+        ):
+            return True
+        if t.dep_ not in ("xcomp", "conj") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _under_condition(tok, marks) -> str | None:
+    t = tok
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ == "advcl":
+                for g in c.children:
+                    if g.dep_ == "mark" and g.lower_ in marks:
+                        return g.lower_
+        if t.head == t:
+            break
+        t = t.head
+    return None

@@ -1,0 +1,484 @@
+"""`candidates(sent, lex)`: one sentence's events, rule after rule (see the package
+docstring): lexicon hits, wrappers outermost first, noun wrappers, bare demands and threats,
+refusals ("would not accept", "said no"), denials, plain hits, announced retaliation, the
+constructions, then the merges, filters and recodings."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from ..match import Hit, lemma, match_token
+from ..modality import modality
+from .common import (
+    REPORTING_VERBS,
+    Candidate,
+    _aux,
+    _has_prep,
+    _light,
+    _negated,
+    _no_dateline,
+    _opts,
+    in_dateline,
+)
+from .constructions import (
+    _arms_for_use,
+    _definite_noun,
+    _demand_nouns,
+    _must_requests,
+    _name_calling,
+    _ordered_out,
+    _troops_leave,
+)
+from .governed import (
+    _complement_hits,
+    _conjoined_hits,
+    _inner,
+    _noun_wrapper_inners,
+    _own_object_first,
+    _stray_participles,
+    _wrapper_applies,
+)
+from .nominal import _explicit_doer, _nominal_is_core
+from .nonevents import _content_tokens, _idle, _protasis, _speculative
+from .plain import _agentless_source, _plain, _predicate_adjective_source
+from .recode import (
+    ACCEPTING,
+    _agreed_and_signed,
+    _aux_will,
+    _purposes,
+    _recode_announced,
+    _recode_refusal,
+    _third_party,
+    _threats_said,
+)
+from .subjects import subject_heads
+from .targets import _loose_targets
+from .wrappers import (
+    BARE_WRAPPERS,
+    DENIALS,
+    PROMISES,
+    RETALIATE,
+    _bare,
+    _denial,
+    _no_comment,
+    _not_ruled_out,
+    _wish_of_another,
+    _wrapped,
+)
+
+
+def pos_class(tok) -> str | None:
+    # "Russian-backed separatists", "a US-brokered ceasefire": a participle modifying a noun
+    # is an adjective trigger, whatever tag the parser gave it (VERB/VBN with dep amod)
+    if tok.dep_ == "amod" and (tok.pos_ == "ADJ" or tok.tag_ in ("VBN", "VBD")):
+        return "adj"
+    if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+        return "verb"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "noun"
+    if tok.pos_ == "ADJ" or (tok.tag_ == "VBN" and tok.dep_ == "amod"):
+        return "adj"
+    return None
+
+
+# -- candidates --------------------------------------------------------------------------------
+_MARKUP = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
+
+
+def candidates(sent, lex: Lexicon) -> list[Candidate]:
+    if _MARKUP.search(sent.text) and len(_MARKUP.sub("", sent.text).strip(" .\n")) < 3:
+        return []  # a Markdown image or link left on its own: page furniture, never an event
+    hits: dict[int, Hit] = {}
+    for tok in sent:
+        if in_dateline(tok):
+            continue
+        pos = pos_class(tok)
+        if pos is None:
+            continue
+        h = match_token(tok, pos, lex)
+        if (
+            h is None
+            and pos == "verb"
+            and tok.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in tok.children)
+        ):
+            # 'it was "deeply concerned" by the detentions': quotes make the parser read the
+            # predicate adjective as a passive verb
+            h = match_token(tok, "adj", lex)
+        if h is not None:
+            hits[tok.i] = h
+    for i, h in list(hits.items()):
+        # "warned that an attack would cause a disaster": a bare "warn" with no one warned and
+        # a clause is left to the threat wrapper, which asks the clause for a threatened act
+        if (h.pattern.pos == "verb" and h.pattern.specificity == 0 and not h.target_heads
+                and any(w.id == "threat" for w in lex.wrappers.get(lemma(h.trigger, lex), ()))
+                and any(c.dep_ == "ccomp" for c in h.trigger.children)):  # fmt: skip
+            del hits[i]
+    consumed = {t.i for h in hits.values() if h.pattern.pos == "verb" for t in h.used}
+    for i in [i for i, h in hits.items() if h.pattern.pos != "verb" and i in consumed]:
+        del hits[i]
+    noun_wrapped = _noun_wrapper_inners(sent, hits, lex)  # before their content is set aside
+    noun_inners = {n.i: (n, w, inner, chain) for n, w, inner, chain in noun_wrapped}
+    for i in _content_tokens(sent, hits):
+        hits.pop(i, None)
+    # "condemned the attack", "rejected the accusation", "hosted a meeting between X and Y":
+    # a noun event that is what a verb event acts on is the same happening told again, or
+    # the earlier event referred to; it gives the verb its target, not an event of its own
+    for h in list(hits.values()):
+        if h.pattern.pos != "verb" or (
+            (_light(lex, h.trigger) or lemma(h.trigger, lex) in lex.wrappers)
+            and h.pattern.type != "ACCUSE"
+        ):
+            # "agreed sanctions on Belarus": the wrapper takes the noun event; but "called the
+            # closure unacceptable" judges the closure told before, as "condemned" does
+            continue
+        for t in list(h.target_heads) + [
+            c for c in h.trigger.children if c.dep_ in ("dobj", "nsubjpass")
+        ]:
+            hn = hits.get(t.i)
+            if (
+                hn is not None
+                and hn.pattern.pos == "noun"
+                and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in h.trigger.children if c in h.used
+                )
+            ):
+                del hits[t.i]
+    # "approved the transfer of aid", "ordered the arrest of": a light verb whose bare pattern
+    # ("approve T") has a noun event as object is that event's doer, not an event of its own
+    for i, h in list(hits.items()):
+        if (
+            h.pattern.pos == "verb"
+            and h.pattern.specificity == 0
+            and _light(lex, h.trigger)
+            and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.i in hits and hits[c.i].pattern.pos == "noun"
+                for c in h.trigger.children
+            )
+        ):
+            del hits[i]
+
+    out: list[Candidate] = []
+    done: set[int] = set()
+    # wrappers first, outermost last: "threatened to impose sanctions"
+    for tok in sent:
+        if tok.i in done:
+            continue
+        got = _not_ruled_out(tok, hits, lex)
+        if got:
+            out.extend(got)
+            done.add(tok.i)
+            if got[0].trigger is not tok:
+                done.add(got[0].trigger.i)
+            continue
+        if _no_comment(tok):
+            # "declined to comment on the arrests", "refused to say whether ...": no refusal
+            # of anything, and the arrests are told elsewhere
+            done.add(tok.i)
+            continue
+        for w in lex.wrappers.get(lemma(tok, lex), ()):
+            if not _wrapper_applies(tok, w):
+                continue
+            found = _inner(tok, w, hits, lex, noun_inners)
+            if found is None:
+                continue
+            inner, chain = found
+            if inner.trigger.i in done:
+                continue
+            if _own_object_first(tok, inner, hits):
+                continue  # "requested international troops to fight the gangs": request troops
+            if _wish_of_another(tok, inner):
+                # "We want Trump to shell the palace", "I hope the US attacks would halt the
+                # shelling": someone's wish for another's act is neither act nor plan
+                done.update((inner.trigger.i, tok.i))
+                break
+            got = _wrapped(tok, w, inner, chain, lex)
+            if not got:
+                continue
+            out.extend(got)
+            done.add(inner.trigger.i)
+            done.add(tok.i)
+            done.update(t.i for t in chain)
+            for k in _conjoined_hits(inner, chain, hits, done):
+                # "threatened to expel the envoy and impose sanctions": each conjoined verb
+                # phrase is its own act under the same wrapper, with the same doer
+                more = _wrapped(tok, w, hits[k.i], [], lex)
+                out.extend(more)
+                done.add(k.i)
+            kept = (
+                "default" in w.map
+                and w.map["default"] is None
+                and got[0].type == inner.pattern.type
+            )
+            if any(w.map.get(k) is not None for k in w.map) and w.modality is None and not kept:
+                # what was demanded, threatened or promised is content, not more events; not
+                # a participle the parser hung on the infinitive ("calling on X to step down
+                # and accusing him of ...": the accusation is the caller's own act); a plan
+                # the wrapper kept ("is poised to walk away from talks after X threatened
+                # ...") leaves the rest of the clause alone
+                done.update(_complement_hits(tok, hits) - _stray_participles(tok, hits))
+            break
+    # noun wrappers: "the threat to impose sanctions", "a promise to withdraw", "its demand
+    # that Israel ease restrictions", "claimed responsibility for the attack"
+    for n, w, inner, chain in noun_wrapped:
+        if n.i in done or inner.trigger.i in done or any(t.i in done for t in chain):
+            continue
+        if not (_nominal_is_core(n, lex) or _explicit_doer(n)):
+            continue  # "after Iran's threat to close the strait": background
+        got = _wrapped(n, w, inner, chain, lex)
+        if not got:
+            continue
+        out.extend(got)
+        done.update({inner.trigger.i, n.i, *(t.i for t in chain)})
+        if any(v is not None for v in w.map.values()) and w.modality is None:
+            done.update(
+                t.i
+                for c in n.children
+                if c.dep_ in ("acl", "ccomp", "prep")
+                for t in c.subtree
+                if t.i in hits
+            )
+    for tok in sent:  # a demand or threat with nothing we code under it is still one
+        bare_hit = (
+            tok.i in hits and hits[tok.i].pattern.specificity == 0 and not hits[tok.i].target_heads
+        )
+        if (
+            tok.i in done
+            or (tok.i in hits and not bare_hit)
+            or tok.pos_ not in ("VERB", "ADJ")
+            or in_dateline(tok)
+        ):
+            continue
+        for w in lex.wrappers.get(lemma(tok, lex), ()):
+            if w.id not in BARE_WRAPPERS or (w.prep and not _has_prep(tok, w.prep)):
+                continue
+            c = _bare(tok, w)
+            if c is not None:
+                out.append(c)
+                done.add(tok.i)
+                if (
+                    w.id in PROMISES
+                ):  # "agreed to let U.N. investigators visit": the permission's content
+                    done.update(_complement_hits(tok, hits))
+                break
+    for tok in sent:  # "would not accept ultimatums": a refusal even if "accept" codes nothing
+        if (
+            tok.pos_ == "VERB"
+            and tok.i not in done
+            and tok.i not in hits
+            and not in_dateline(tok)
+            and (lemma(tok, lex) in ACCEPTING or _under_pressure(tok))
+        ):
+            mod, why = modality(tok)
+            barred = [
+                c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in BALLOT_NAMES
+            ] or [
+                g
+                for c in tok.children
+                if c.dep_ in ("ccomp", "xcomp")
+                for g in c.children
+                if g.dep_ == "nsubj" and g.lemma_.lower() in BALLOT_NAMES
+            ]  # "allow candidates to run"
+            if _negated(tok) and lemma(tok, lex) in ("allow", "permit") and barred and any(
+                    t.lemma_.lower() in BALLOT_WORDS for t in tok.subtree):  # fmt: skip
+                # "a plan that will not allow candidates from Hamas on the ballots": barring
+                # candidates or parties from an election is a ban (1722), planned a threat
+                will = _aux_will(tok)
+                out.append(Candidate(
+                    trigger=tok, head=tok, type="COERCE", mode="ban", cameo="1722",
+                    source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=barred[:1],
+                    trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i),
+                    modality="planned" if will else "asserted", loose_heads=[],
+                    explain={"pattern": "ban:not-allow-candidates", "pattern_text": f"not {tok.lemma_} candidates",
+                             "pattern_origin": "events/extract.py",
+                             "modality_why": "modal 'will' (a ban announced)" if will else "",
+                             "recoded": "not allowing candidates on the ballot is a ban"},
+                ))  # fmt: skip
+                done.add(tok.i)
+                continue
+            if _negated(tok):
+                out.append(Candidate(
+                    trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
+                    source_heads=_opts(_no_dateline(subject_heads(tok))),
+                    target_heads=([c for c in tok.children if c.dep_ == "dobj"][:1] if lemma(tok, lex) in ACCEPTING
+                                  else _pressure_from(tok)),
+                    trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i),
+                    modality="hypothetical" if mod == "hypothetical" else "asserted",
+                    loose_heads=_loose_targets(tok, "REJECT"), answers={"REQUEST", "AGREE", "THREATEN"},
+                    explain={"pattern": "refusal:not-accept", "pattern_text": f"not {tok.lemma_}",
+                             "pattern_origin": "events/extract.py", "modality_why": why,
+                             "recoded": "a negated acceptance is a refusal"},
+                ))  # fmt: skip
+                done.add(tok.i)
+    for tok in sent:  # "Andorra has said no", "Kosovo said no to the plan": a refusal
+        if (
+            tok.lemma_.lower() == "say"
+            and tok.pos_ == "VERB"
+            and tok.i not in done
+            and tok.i not in hits
+            and not in_dateline(tok)
+            and any(c.dep_ == "intj" and c.lower_ == "no" for c in tok.children)
+        ):
+            mod, why = modality(tok)
+            to = [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            out.append(Candidate(
+                trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
+                source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=to[:1],
+                trigger_tokens=sorted([*_aux(tok), tok, *(c for c in tok.children if c.dep_ == "intj")],
+                                      key=lambda t: t.i), modality=mod,
+                loose_heads=_loose_targets(tok, "REJECT"), answers={"REQUEST", "AGREE", "THREATEN"},
+                explain={"pattern": "refusal:say-no", "pattern_text": "say no", "pattern_origin": "events/extract.py",
+                         "modality_why": why, "recoded": "saying no is a refusal"},
+            ))  # fmt: skip
+            done.add(tok.i)
+    for tok in sent:  # a denial with nothing we code under it is still a REJECT
+        if (
+            tok.lemma_.lower() in DENIALS
+            and tok.pos_ == "VERB"
+            and tok.i not in done
+            and tok.i not in hits
+        ):
+            out.append(_denial(tok, None))
+            done.add(tok.i)
+    for i, h in sorted(hits.items()):
+        if i in done:
+            continue
+        if h.pattern.type in ("REQUEST", "THREATEN") and h.pattern.pos == "verb":
+            done.update(
+                _complement_hits(h.trigger, hits)
+            )  # "urged Myanmar to ... and to give access"
+    for i, h in hits.items():
+        if i in done:
+            continue
+        c = _plain(h, lex)
+        if c is not None:
+            _agentless_source(c, h)
+            _predicate_adjective_source(c, h)
+            if h.pattern.target_required:
+                c.explain["target_required"] = True
+            out.append(c)
+    for tok in sent:  # "said it would respond", "vowed to retaliate": a threat
+        if (
+            tok.pos_ == "VERB"
+            and tok.i not in done
+            and tok.i not in hits
+            and lemma(tok, lex) in RETALIATE
+            and not in_dateline(tok)
+        ):
+            mod, why = modality(tok)
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOWING and not _negated(tok.head):
+                mod, why = (
+                    "planned",
+                    f"'{tok.head.text} to'",
+                )  # "vowed to retaliate", "promised to respond"
+                # the promise is the threat, not an AGREE of its own
+                out = [c for c in out if not (c.trigger == tok.head and c.type == "AGREE")]
+            if mod in ("planned", "hypothetical", "possible") and why.startswith(
+                ("modal", "'would'", f"'{tok.head.text} to'")
+            ):
+                out.append(Candidate(
+                    trigger=tok, head=tok, type="THREATEN", mode="violence" if lemma(tok, lex) == "retaliate" else None,
+                    cameo="138" if lemma(tok, lex) == "retaliate" else "130",
+                    source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=[],
+                    trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i), modality="asserted",
+                    loose_heads=_loose_targets(tok, "THREATEN"),
+                    answers={"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"},
+                    explain={"pattern": "retaliation:threaten", "pattern_text": tok.lemma_,
+                             "pattern_origin": "events/extract.py", "modality_why": why,
+                             "recoded": "an announced response to a hostile act is a threat"},
+                ))  # fmt: skip
+    for c in out:
+        _third_party(c)
+    out.extend(_demand_nouns(sent, done, hits, out))
+    out.extend(_ordered_out(sent, done))
+    out.extend(_troops_leave(sent, done, hits))
+    named = _name_calling(sent, done, hits)
+    if named:
+        # "Iraq called the Turkish strike a violation": the naming, not a call for a strike
+        again = {c.trigger.i for c in named}
+        # "called the closure of the crossing unjustified": the closure named is the act told
+        # before, not a closure by the one who names it
+        named_acts = {
+            h.i for c in named for h in c.loose_heads if h.pos_ == "NOUN" and _definite_noun(h)
+        }
+        out = [c for c in out if c.trigger.i not in again
+               and not (c.trigger.i in named_acts and c.trigger.pos_ == "NOUN")]  # fmt: skip
+    out.extend(named)
+    arming = _arms_for_use(sent, done)
+    if arming:  # "built bombs to use against the army": the use is what the threat is about
+        inside = {t.i for c in arming for t in c.trigger_tokens}
+        out = [c for c in out if c.trigger.i not in inside] + arming
+    out.extend(_must_requests(sent, out, lex))
+    out = _purposes(out)
+    out = _agreed_and_signed(out)
+    _threats_said(out)
+    # "its military stood ready to help if asked": the readiness is an offer (AGREE/CONCEDE),
+    # not a show of force as "troops stood ready" alone is
+    offered = {t.i for c in out if c.type in ("AGREE", "CONCEDE") and c.explain.get("wrapper") == "readiness"
+               and c.explain.get("inner_type") in ("AID", "CONSULT", "COOPERATE", "RETREAT", "CONCEDE")
+               for t in c.trigger_tokens}  # fmt: skip
+    out = [c for c in out if not (c.type == "MOBILIZE" and any(
+        g.dep_ == "acomp" and g.i in offered for g in c.trigger.children))]  # fmt: skip
+    # "NATO's KFOR peacekeeping force said ...", "the U.N. mission said": a body that speaks,
+    # named by what it does, is a speaker, not an event
+    out = [c for c in out if not (c.trigger.pos_ == "NOUN" and not c.wrapped and c.trigger.dep_ == "nsubj"
+                                  and c.trigger.head.lemma_.lower() in REPORTING_VERBS)]  # fmt: skip
+    for c in out:
+        t = c.head if c.wrapped else c.trigger
+        same_doer = t.dep_ == "conj" and not any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in t.children
+        )
+        if any(g.dep_ == "advmod" and (g.lower_ == "also" or (same_doer and g.lower_ in SEQUEL_WORDS))
+               for g in t.children):  # fmt: skip
+            # "opened fire on a post and later shelled two villages", "its fighters had also
+            # kidnapped two officials": another act, not the one told before told again
+            c.explain["sequel"] = True
+    out = [
+        c
+        for c in out
+        if not _speculative(c.head if c.wrapped else c.trigger)
+        and not _idle(c)
+        and not _protasis(c.head if c.wrapped else c.trigger)
+    ]
+    for c in out:
+        _recode_announced(c, lex)
+        _recode_refusal(c, lex)
+    out.sort(key=lambda c: (c.head if c.wrapped else c.trigger).i)
+    return out
+
+
+# verbs whose "to" complement is a promised act of the speaker's ("vowed to retaliate")
+VOWING = {"vow", "swear", "pledge", "promise"}
+# "will not allow candidates from the party on the ballot": a ban from the election
+BALLOT_NAMES = {"candidate", "party", "candidacy", "list", "slate", "nominee"}
+BALLOT_WORDS = {"ballot", "election", "vote", "poll", "race", "contest", "run", "stand"}
+
+
+# "would not act on the basis of threats", "will not be moved under pressure", "would not
+# decide in the face of an ultimatum": declining to act under pressure defies it (REJECT)
+PRESSURE_NOUNS = {"threat", "pressure", "ultimatum", "blackmail", "duress", "coercion", "intimidation", "dictate",
+                  "diktat"}  # fmt: skip
+PRESSURE_PREPS = {"under", "on", "in", "to", "because"}
+
+
+def _under_pressure(tok) -> bool:
+    """A verb with a phrase saying it would be done under threats or pressure."""
+    return any(c.dep_ == "prep" and c.lower_ in PRESSURE_PREPS
+               and any(t.dep_ == "pobj" and t.lemma_.lower() in PRESSURE_NOUNS for t in c.subtree)
+               for c in tok.children)  # fmt: skip
+
+
+def _pressure_from(tok) -> list:
+    """ "under pressure from Washington": who presses (the refusal's target)."""
+    return [t for c in tok.children if c.dep_ == "prep" and c.lower_ in PRESSURE_PREPS for t in c.subtree
+            if t.dep_ == "pobj" and t.head.lower_ in ("from", "by")][:1]  # fmt: skip
+
+
+SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "again"}

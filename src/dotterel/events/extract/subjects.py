@@ -1,0 +1,399 @@
+"""Who does what a verb says: `subject_heads` finds the agent of a verb's clause through
+passives ("was expelled by"), control ("agreed to withdraw": the agreer; "urged Russia to
+withdraw": Russia), coordination ("met and signed", "were arrested by police and beaten"),
+relative clauses, participles and the parser's misattachments."""
+
+from __future__ import annotations
+
+from ...words import word_class
+from ..match import is_passive, main_verb_as_participle, misparsed_subject
+from ..modality import misattached_speech
+from .common import RELATIVE_PRONOUNS, SUBJECT_DEPS, _subject_after_dateline, in_dateline
+
+OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", "invite",
+                  "encourage", "pressure", "press", "compel", "instruct", "authorize",
+                  "authorise", "call", "request", "direct", "permit", "help", "warn",
+                  "advise", "beg", "implore", "push", "challenge", "demand", "let", "lead",
+                  "prompt", "cause", "enable", "get", "oblige"}  # fmt: skip
+
+
+# who foils or survives an attempt is not the one who makes it
+FOILING = {"foil", "thwart", "prevent", "stop", "block", "avert", "repel", "frustrate", "defeat", "survive",
+           "escape", "condemn", "denounce", "investigate", "report", "uncover"}  # fmt: skip
+
+
+def _stray_list_verb(tok, c) -> bool:
+    """ "asked them for patience and promised to raise pensions, increase wages and ...":
+    the parser hangs a bare infinitive of the second verb's list on the first verb. An
+    xcomp with no "to" after a verb coordinated with the wrapper belongs to that verb."""
+    if (
+        c.dep_ != "xcomp"
+        or c.tag_ != "VB"
+        or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ):
+        return False
+    return any(
+        k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and tok.i < k.i < c.i for k in tok.children
+    )
+
+
+def gapped_passive(tok) -> bool:
+    """A participle coordinated with a passive that shares its auxiliaries: "had been injured
+    ... and 143 people detained" (the parser reads "people detained" as subject and verb)."""
+    return (tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBN") and is_passive(tok.head)
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "NUM") for c in tok.children))  # fmt: skip
+
+
+_gapped_passive = gapped_passive
+
+
+DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "communique", "communiqué",
+                  "ruling", "order", "decree", "report", "message", "note", "appeal", "motion",
+                  "bill", "law", "decision", "verdict", "proposal", "plan"}  # fmt: skip
+
+
+def participle_after_noun(v) -> bool:
+    """ "a US pastor detained for two years": a participle right after the noun it is said of
+    (the parser may tag it VBD; a VBD after a comma is more often a misparsed main verb:
+    "U.S. envoy Mike Hammer, who attended the talks, called on Eritrea")."""
+    if v.dep_ != "acl" or v.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or v.head.i >= v.i:
+        return False
+    if main_verb_as_participle(v):
+        return False
+    if v.lemma_.lower() in INTRANSITIVE_ACTS and not any(
+        c.dep_ in ("agent", "dobj") for c in v.children
+    ):
+        return False  # "several hundred people protested outside ...": no one is "protested"
+    return v.tag_ == "VBN" or (v.tag_ == "VBD" and v.i == v.head.i + 1)
+
+
+# acts no one undergoes: a past form of these after a noun is its verb, not a passive participle
+INTRANSITIVE_ACTS = {
+    "protest",
+    "demonstrate",
+    "march",
+    "rally",
+    "riot",
+    "gather",
+    "assemble",
+    "rebel",
+    "mutiny",
+}
+
+
+def shared_agent(v):
+    """The "by" phrase of a passive coordinated with `v` ("were detained and forcibly
+    disappeared by Isis", "were arrested by police and beaten"), when `v` has none."""
+    if not is_passive(v) and not (v.dep_ == "conj" and v.tag_ == "VBN"):
+        return None
+
+    def own_subject(t) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+
+    kin = [
+        c
+        for c in v.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBN" and not own_subject(c)
+    ]
+    if v.dep_ == "conj" and v.head.pos_ == "VERB" and is_passive(v.head) and not own_subject(v):
+        kin.append(v.head)
+    for k in kin:
+        for c in k.children:
+            if c.dep_ == "agent":
+                got = [g for g in c.children if g.dep_ == "pobj"]
+                if got:
+                    return got[0]
+    return None
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+AGENT_NOUNS = word_class("passive_agent_nouns")  # data/word_classes.yaml
+
+
+def stray_agent(v):
+    """The "by" phrase of a passive that the parser hung on another verb: on a verb inside
+    its complement ("was accused of misusing funds by prosecutors") or on the verb it is the
+    complement of ("has been accused of misusing funds, much of it believed embezzled, by
+    government officials"). Only a "by" phrase that names someone: a name, a nationality or
+    organisation, or a word for an authority ("by force", "by phone" are no doers)."""
+
+    def names_someone(n) -> bool:
+        if n.ent_type_ in ("DATE", "TIME") or n.lower_ in WEEKDAYS:
+            return False  # "told AFP by phone Sunday"
+        return (
+            n.pos_ == "PROPN"
+            or n.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+            or n.lower_ in AGENT_NOUNS
+            or any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                for c in n.children
+            )
+        )
+
+    def by_of(h):
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i > v.i:
+                got = [g for g in c.children if g.dep_ == "pobj"]
+                if got and names_someone(got[0]):
+                    return got[0]
+        return None
+
+    # a verb inside the complement: "accused [of [misusing ... by X]]"
+    for t in v.subtree:
+        if t.pos_ != "VERB" or is_passive(t):
+            continue
+        if (t.dep_ == "pcomp" and t.head.head == v) or (t.dep_ == "xcomp" and t.head == v):
+            got = by_of(t)
+            if got is not None:
+                return got
+    # a passive with two objects, the "by" phrase hung on the object left after the verb
+    # ("Kenya was granted a loan by the IMF", "was given a grace period by the EU")
+    for c in v.children:
+        if c.dep_ == "dobj" and any(g.dep_ == "nsubjpass" for g in v.children):
+            got = by_of(c)
+            if got is not None:
+                return got
+    # the verb it is the complement of, when that verb has a subject of its own and no agent
+    h = v.head
+    if (
+        v.dep_ in ("ccomp", "xcomp")
+        and h.pos_ == "VERB"
+        and not any(c.dep_ == "agent" for c in h.children)
+    ):
+        return by_of(h)
+    return None
+
+
+# "believed killed", "reported captured", "feared abducted": a bare passive participle after
+# a verb of belief or report, whose subject is the one the act was done to
+BELIEVED = {"believe", "report", "think", "presume", "fear", "understand", "confirm", "know", "say",
+            "rumour", "rumor", "suspect", "assume"}  # fmt: skip
+
+# "it is safe to ...": adjectives whose "it" stands for the clause; "it was ready to attend
+# talks" is not one of them (the "it" there is a state)
+EXTRAPOSING = {"safe", "unsafe", "possible", "impossible", "necessary", "unnecessary", "important", "right",
+               "wrong", "hard", "difficult", "easy", "vital", "essential", "crucial", "dangerous", "illegal",
+               "legal", "wise", "unwise", "fair", "unfair", "reasonable", "unreasonable", "appropriate",
+               "inappropriate", "advisable", "urgent", "imperative", "useful", "pointless", "premature",
+               "time", "mistake", "good", "bad", "better", "best", "worth"}  # fmt: skip
+
+
+def _extraposed_it(tok) -> bool:
+    """ "it would be safe/possible/right to ...": the "it" stands for the clause, not a doer."""
+    t = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") else tok
+    if t.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in t.children) and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXTRAPOSING for c in t.children
+    )
+
+
+def subject_heads(v, depth: int = 0) -> list:
+    """The token(s) heading the agent of a verb's clause."""
+    if depth > 5:
+        return []
+    for c in v.children:
+        if c.dep_ in SUBJECT_DEPS:
+            if in_dateline(c):
+                alt = _subject_after_dateline(v)
+                return [alt] if alt is not None else []
+            if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+                h = v.head
+                if (
+                    c.lower_ in ("who", "whom")
+                    and h.ent_type_ in ("GPE", "LOC", "FAC")
+                    and h.dep_ == "pobj"
+                    and h.head.lower_ in ("in", "at", "to", "from")
+                    and h.head.head.pos_ in ("NOUN", "PROPN")
+                ):
+                    # "the EU's ambassador in Dhaka, who met the prime minister": "who" is a
+                    # person, the ambassador, not the city the parser hung the clause on
+                    return [h.head.head]
+                if (
+                    h.lemma_.lower() in DOCUMENT_NOUNS
+                    and h.dep_ in ("dobj", "nsubjpass")
+                    and h.head.pos_ in ("VERB", "AUX")
+                    and c.lower_ in ("that", "which")
+                ):
+                    # "parliament passed a law that would outlaw foreign media": the law's makers
+                    got = subject_heads(h.head, depth + 1)
+                    if got:
+                        return got
+                return [h]
+            if c.pos_ == "VERB" and c.tag_ in ("VBG", "VBN"):
+                # "The Red Cross operating in Iraq said": the participle's own subject
+                own = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
+                if own:
+                    return own[:1]
+            if (
+                c.lower_ in ("it", "they")
+                and v.dep_ == "ccomp"
+                and v.head.dep_ == "relcl"
+                and any(
+                    g.dep_ == "nsubj" and g.lower_ in ("which", "that", "who")
+                    for g in v.head.children
+                )
+            ):
+                return [v.head.head]  # "the United States, which announced that it would pull out"
+            return [c]
+    if (
+        v.tag_ == "VBN"
+        and v.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "mark") for c in v.children)
+    ):
+        for (
+            c
+        ) in v.children:  # "..., supported by US troops", "Backed by Russian jets, ...": the agent
+            if c.dep_ == "agent":
+                return [g for g in c.children if g.dep_ == "pobj"][:1]
+    if is_passive(v):
+        for c in v.children:
+            if c.dep_ == "agent":
+                return [g for g in c.children if g.dep_ == "pobj"][:1]
+        shared = shared_agent(v)
+        if shared is not None:
+            return [shared]  # "were detained and disappeared by Isis": Isis detained them too
+        stray = stray_agent(v)
+        if stray is not None:
+            return [stray]  # "was accused of misusing funds by prosecutors"
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in ORDERING:
+            return subject_heads(v.head, depth + 1)  # "ordered troops to be deployed": the orderer
+        return []
+    if participle_after_noun(v) and not any(c.dep_ == "agent" for c in v.children):
+        return []  # "a US pastor detained for two years": the pastor is who was detained
+    dep = v.dep_
+    head = v.head
+    if dep in ("xcomp", "acomp") and _extraposed_it(head):
+        return []  # "it would be safe to rescue the children": no one in particular rescues
+    if (
+        dep == "xcomp"
+        and v.tag_ == "VBN"
+        and head.lemma_.lower() in BELIEVED
+        and not any(c.dep_ in ("aux", "auxpass", "agent") for c in v.children)
+    ):
+        return []  # "the commander, believed killed in an airstrike": the commander was killed
+    if dep == "xcomp":
+        if _stray_list_verb(head, v):  # "asked them for patience and promised to ..., raise wages"
+            k = max(
+                (
+                    k
+                    for k in head.children
+                    if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and k.i < v.i
+                ),
+                key=lambda k: k.i,
+            )
+            return subject_heads(k, depth + 1)
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = [c for c in head.children if c.dep_ in ("dobj",)]
+            if obj:
+                return obj[:1]
+        if is_passive(head) and not any(c.dep_ == "agent" for c in head.children):
+            # "teachers were slated to begin a strike", "X was forced to withdraw": the
+            # passive's subject is the one who acts
+            got = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if got and not in_dateline(got[0]):
+                return got[:1]
+        return subject_heads(head, depth + 1)
+    if dep == "conj" and misattached_speech(v) is not None:
+        return subject_heads(
+            misattached_speech(v), depth + 1
+        )  # "said that X would not ... and warned"
+    if (
+        dep == "conj"
+        and head.dep_ == "xcomp"
+        and head.tag_ == "VB"
+        and v.tag_ in ("VBD", "VBZ")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.tag_ == v.tag_
+    ):
+        # "urged Laos and Cambodia to show restraint and offered to mediate": the finite verb
+        # is the main clause's second verb, misattached to the infinitive; its doer is the
+        # main clause's subject, not the one urged
+        return subject_heads(head.head, depth + 1)
+    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        if (
+            is_passive(head)
+            and v.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+        ):
+            # "were arrested by police and beaten": beaten by the police too
+            shared = shared_agent(v)
+            return [shared] if shared is not None else []
+        if (
+            is_passive(head)
+            and v.tag_ == "VBG"
+            and not any(c.dep_ in ("aux", "nsubj") for c in v.children)
+        ):
+            return []  # "were killed in airstrikes and shelling": a noun the parser made a verb
+        if is_passive(head) and not is_passive(v):
+            # "X has been indicted by the court and will resign": X resigns
+            got = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if got:
+                return got[:1]
+        return subject_heads(head, depth + 1)
+    if dep in ("acomp", "oprd") or (dep == "xcomp" and head.pos_ == "ADJ"):
+        # "is ready to host", "appeared ready to make concessions": the one who is ready
+        return subject_heads(head, depth + 1)
+    if dep == "advcl" and not any(c.dep_ == "mark" for c in v.children):
+        return subject_heads(head, depth + 1)  # "..., killing 12 people"
+    if dep == "relcl":
+        return [head]
+    if dep == "acl":
+        s = misparsed_subject(v)
+        if s is not None:
+            return [s]  # "Doctors from two aid groups donated ...": the doctors
+        if v.tag_ == "VBN":
+            for c in v.children:
+                if c.dep_ == "agent":
+                    return [g for g in c.children if g.dep_ == "pobj"][:1]
+            if v.lemma_.lower() in INTRANSITIVE_ACTS and not any(
+                c.dep_ == "dobj" for c in v.children
+            ):
+                return [head]  # "hundreds of people protested outside ...": the people did
+            return []
+        if head.lemma_.lower() in EFFORT_NOUNS:
+            # "defended recent moves to tighten controls", "its efforts to expel": whose move
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            if poss:
+                return poss[:1]
+            if head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.pos_ in ("VERB", "AUX"):
+                if head.head.lemma_.lower() in FOILING:
+                    return []  # "police foiled an attempt to kill the mayor": not the police
+                return subject_heads(head.head, depth + 1)
+        if head.lemma_.lower() in DOCUMENT_NOUNS:
+            # "issued a joint statement urging all sides to ...": the statement's author
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            if poss:
+                return poss[:1]
+            if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+                return subject_heads(head.head, depth + 1)
+        return [head]
+    if (
+        dep == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ in ("by", "before", "after", "while", "without")
+    ):
+        # "by attacking", "detained her before releasing her": the one who did it
+        return subject_heads(head.head, depth + 1)
+    if (
+        dep == "pcomp"
+        and head.dep_ == "prep"
+        and head.lower_ == "to"
+        and head.head.lemma_.lower() in SUBJECT_CONTROL_TO
+    ):
+        # "admitted to making concessions", "resorted to shelling the villages": the one who
+        # admits it did it
+        return subject_heads(head.head, depth + 1)
+    return []
+
+
+# verbs whose "to" + gerund is the subject's own act, done ("admitted to making concessions");
+# not "committed to releasing" or "objected to releasing" (a promise, a refusal: no act yet)
+SUBJECT_CONTROL_TO = {"admit", "confess", "resort"}
+
+
+ORDERING = word_class("ordering_verbs")  # data/word_classes.yaml
+EFFORT_NOUNS = {"move", "effort", "attempt", "bid", "step", "decision", "drive", "push", "campaign", "initiative",
+                "measure", "action", "determination", "resolve"}  # fmt: skip

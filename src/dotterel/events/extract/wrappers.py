@@ -1,0 +1,363 @@
+"""A wrapper and the event it governs become candidates: "agreed to stop fighting" is a
+CONCEDE, "denied that its forces shelled" the denied event and the denier's REJECT, "urged
+Iran to show restraint" a REQUEST though its content codes nothing, "did not rule out
+sanctions" a THREATEN; and the wrappers that code nothing ("declined to comment", a wish for
+another's act)."""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon, Wrapper
+from ..match import Hit, is_passive, lemma
+from ..modality import SELF_PRONOUNS, modality
+from ..ontology import SPEECH_ACT_TYPES
+from .common import (
+    SUBJECT_DEPS,
+    Candidate,
+    _after_comma,
+    _antecedents,
+    _aux,
+    _has_prep,
+    _negated,
+    _no_dateline,
+    _opts,
+    in_dateline,
+)
+from .governed import _assertion, _clause_hit, _question, _through_chain
+from .nominal import nominal_source
+from .subjects import subject_heads
+from .targets import _addressee, _complement_subject, _loose_targets, _noun_addressee, _recipients
+
+# acts that, not ruled out, hold a threat over someone ("did not rule out military action")
+OPEN_THREATS = {"action", "force", "option", "options", "retaliation", "response", "intervention", "measure",
+                "measures", "step", "steps", "strike", "strikes", "operation", "offensive", "war", "reprisal",
+                "reprisals", "countermeasures"}  # fmt: skip
+COERCIVE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST")
+
+
+def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
+    """ "did not rule out sanctions", "is not ruling out suspending talks", "has not ruled
+    out military action", "would not hesitate to strike": a coercive act an actor keeps open
+    is a threat (THREATEN, by the act, asserted); a peaceful one ("did not rule out talks")
+    is possible."""
+    hesitate = lemma(tok, lex) == "hesitate"  # "would not hesitate to strike": the same
+    if (
+        not (hesitate or lemma(tok, lex) == "rule" and _has_prep(tok, "out"))
+        or not _negated(tok)
+        or in_dateline(tok)
+    ):
+        return []
+    inner, chain = None, []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.i in hits and hits[c.i].pattern.pos == "noun":
+            inner = hits[c.i]
+    if inner is None:
+        for c in tok.children:
+            if (
+                c.dep_ in ("xcomp", "ccomp", "pcomp", "advcl")
+                or (c.dep_ == "dobj" and c.pos_ == "VERB")
+            ) and not _question(c):
+                found = _clause_hit(c, hits, lex, [])
+                if found:
+                    inner, chain = found
+                    break
+    if inner is not None:
+        ityp = _through_chain(inner, chain, lex)[0]
+        if hesitate and ityp not in COERCIVE_TYPES:
+            return []  # "did not hesitate to meet him": the meeting, as the parse gives it
+        wid = "threat" if ityp in COERCIVE_TYPES else "rule-out"
+        w = next((w for ws in lex.wrappers.values() for w in ws if w.id == wid), None)
+        if w is None:
+            return []
+        got = _wrapped(tok, w, inner, chain, lex)
+        for c in got:
+            c.modality = "asserted" if wid == "threat" else "possible"
+            c.explain["modality_why"] = "'not ruled out'"
+        return got
+    objs = [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OPEN_THREATS
+    ]
+    if hesitate:  # "would not hesitate to respond", "to use force"
+        objs = [
+            x
+            for c in tok.children
+            if c.dep_ == "xcomp"
+            for x in c.subtree
+            if x.lemma_.lower() in OPEN_THREATS | RETALIATE
+        ][:1]
+    if not objs:
+        return []
+    military = any(x.lemma_.lower() in ("military", "force", "war", "strike", "strikes", "offensive", "armed")
+                   for x in objs[0].subtree)  # fmt: skip
+    return [Candidate(
+        trigger=tok, head=tok, type="THREATEN", mode="violence" if military else None,
+        cameo="138" if military else "130", source_heads=_opts(_no_dateline(subject_heads(tok))),
+        target_heads=[], trigger_tokens=sorted([*_aux(tok), tok, *objs], key=lambda t: t.i), modality="asserted",
+        loose_heads=_loose_targets(tok, "THREATEN"),
+        explain={"pattern": "threat:not-ruled-out", "pattern_text": f"not {tok.lemma_} {objs[0].lemma_}",
+                 "pattern_origin": "events/extract.py", "modality_why": "'not ruled out'",
+                 "recoded": "a coercive option kept open is a threat"},
+    )]  # fmt: skip
+
+
+THREAT_WORDS = {"respond", "retaliate", "retaliation", "unanswered", "measure", "measures", "consequence",
+                "consequences", "action", "force", "responsible", "punish", "punishment", "price", "pay",
+                "strike", "attack", "sanction", "sanctions", "arrest", "crush", "war", "resolute",
+                "decisive", "firm", "firmly", "harsh", "severe", "response", "react", "reprisal",
+                "prosecute", "expel", "destroy", "eliminate"}  # fmt: skip
+
+
+RETALIATE = {"retaliate", "respond", "react", "avenge", "hit back", "strike back"}
+
+
+def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Candidate]:
+    # the governed event as the wrappers between recode it ("agreed to stop fighting": the
+    # fighting stopped is a de-escalation, agreed to it is a concession), then the map's most
+    # specific key: the inner event's CAMEO code ("161": threatened to cut ties is 1313),
+    # its type and mode, its type, "default"
+    ityp, icameo, imode = _through_chain(inner, chain, lex)
+    _, spec = w.spec_for(icameo, ityp, imode)
+    keep = spec is None
+    if keep:
+        typ, cameo, mode = ityp, icameo, imode
+    else:
+        typ, cameo, mode = spec
+    noun = tok.pos_ in ("NOUN", "PROPN")
+    # source: the wrapper's subject (the one who agrees, threatens, refuses); for a noun
+    # wrapper its "by" phrase, possessive, adjective or light verb's subject
+    src = nominal_source(tok, lex) if noun else _opts(subject_heads(tok))
+    if (
+        not noun
+        and not src
+        and is_passive(tok)
+        and not any(c.dep_ == "agent" for c in tok.children)
+        and w.target != "addressee"  # "she was asked which ...": she is the one asked
+    ):
+        # "the IMF is poised to grant ...", "Iran is expected to release ...": the passive's subject
+        src = _opts(_no_dateline([c for c in tok.children if c.dep_ == "nsubjpass"]))
+    if noun:  # "a request from Peru for a meeting", "an offer from Iran to ..."
+        src = [[g] for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj"] + src  # fmt: skip
+    inner_src = _opts(inner.source_heads) or (
+        nominal_source(inner.trigger, lex) if inner.pattern.pos == "noun" else []
+    )
+    if keep:
+        # plan/consider/deny keep the event: its own subject if it has one
+        own = (
+            []
+            if inner.pattern.pos == "noun"
+            else _no_dateline([c for c in inner.trigger.children if c.dep_ in SUBJECT_DEPS])
+        )
+        if inner.pattern.pos == "verb" and is_passive(inner.trigger):
+            own = _no_dateline(subject_heads(inner.trigger))
+        src = _opts(own) + inner_src + src
+    targets = list(inner.target_heads)
+    if (
+        not keep
+        and typ in ANSWER_TYPES
+        and inner.pattern.pos == "noun"
+        and inner.pattern.type in ANSWERABLE_TYPES
+    ):
+        # "rejected calls by Belarus's rulers for aid": aimed at whoever made the call
+        targets = [inner.trigger]
+    if (
+        not keep
+        and typ in ANSWER_TYPES
+        and chain
+        and chain[0].pos_ == "NOUN"
+        and tok in (chain[0].head, chain[0].head.head)
+    ):
+        # "rejected an Egyptian proposal to hold talks": aimed at whoever proposed it
+        targets = [chain[0]]
+    addressee = (
+        (_noun_addressee(tok, inner) if noun else _addressee(tok, inner)) if not keep else []
+    )
+    if w.target == "addressee" and addressee:
+        targets = addressee
+    elif not targets and addressee:
+        targets = addressee
+    loose = _loose_targets(inner.trigger, typ) + _loose_targets(tok, typ)
+    if (
+        not keep
+        and typ == "ACCUSE"
+        and ityp == "SANCTION"
+        and not targets
+        and not loose
+        and w.map.get("default") is not None
+    ):
+        # "called for sanctions against Nigeria" disapproves of Nigeria; "called for an
+        # international arms embargo", naming no one to punish, is an appeal
+        typ, cameo, mode = w.map["default"]
+    mod, why = modality(inner.trigger, [tok] + chain, w.modality)
+    if not keep and w.modality is None:
+        # the wrapper itself happened: "threatened to attack" is an asserted threat
+        mod, why = modality(tok, [], None)
+    if w.id == "possibility":
+        # "raised the possibility of suspending talks": the threat was made (the raising
+        # verb's modality); a peaceful act raised as a possibility is only possible
+        if not keep and tok.head.pos_ in ("VERB", "AUX"):
+            mod, why = modality(tok.head)
+        elif keep and mod == "asserted":
+            mod, why = "possible", f"'{tok.text} of'"
+    if (
+        keep
+        and mod == "asserted"
+        and (
+            w.id in PROMISES
+            and tok.pos_ == "NOUN"
+            or w.id == "pledge"
+            and typ not in ("CONCEDE", "AGREE")
+        )
+    ):
+        # "a commitment to increase its presence": a promise it does not turn into one (no
+        # AGREE/CONCEDE code) still leaves the act itself to come
+        mod, why = "planned", f"'{tok.text} to'"
+    trig_tokens = sorted({tok, *chain, inner.trigger, *inner.used}, key=lambda t: t.i)
+    recips = _recipients(inner.trigger) + _recipients(tok)
+    out = [Candidate(
+        trigger=inner.trigger, head=tok, type=typ, mode=mode, cameo=cameo,
+        source_heads=src, target_heads=_no_dateline(_antecedents(targets)), trigger_tokens=trig_tokens,
+        modality=mod, nominal=inner.pattern.pos == "noun", recipient_heads=recips, wrapped=True,
+        loose_heads=_no_dateline(loose),
+        explain={
+            "pattern": inner.pattern.id, "pattern_text": inner.pattern.text,
+            "pattern_origin": inner.pattern.origin, "wrapper": w.id, "wrapper_origin": w.origin,
+            "modality_why": why, "inner_type": inner.pattern.type,
+        },
+    )]  # fmt: skip
+    if inner.pattern.target_required and not out[0].target_heads:
+        return []  # "threatened to strike": "strike T!" needs its target
+    if inner.pattern.target_required:
+        out[0].explain["target_required"] = True
+    if w.modality == "negated" and tok.lemma_.lower() in DENIALS:
+        # the denial is the denier's REJECT; its target is whoever made the accusation
+        out.append(_denial(tok, w, inner.pattern.type))
+    return out
+
+
+# answers withheld from reporters (the refusal stop patterns in reject.yaml say the same
+# for the bare verb)
+NO_COMMENT_VERBS = {"say", "comment", "disclose", "confirm", "elaborate", "reveal", "specify",
+                    "speculate", "divulge"}  # fmt: skip
+
+
+def _no_comment(tok) -> bool:
+    return tok.lemma_.lower() in ("refuse", "decline") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_VERBS for c in tok.children
+    )
+
+
+DENIALS = {"deny"}
+WISH_LEMMAS = {"want", "wish", "hope", "like", "prefer"}
+
+
+def _wish_of_another(tok, inner: Hit) -> bool:
+    """ "We want Trump to shell ...", "I hope the US attacks would halt ...": a wish whose
+    act has a doer of its own, named, other than the one who wishes."""
+    if tok.lemma_.lower() not in WISH_LEMMAS or inner.pattern.pos != "verb":
+        return False
+    if is_passive(inner.trigger):
+        return False
+    own = [c for c in inner.trigger.children if c.dep_ in SUBJECT_DEPS]
+    wisher = subject_heads(tok)
+    return bool(own) and all(o.lower_ not in SELF_PRONOUNS and o not in wisher for o in own)
+
+
+BARE_WRAPPERS = {"demand", "call-for", "call-on", "threat", "intent", "pledge"}
+# wrappers of a promise: "agreed to", "offered to" (intent), "promised to", "pledged to" (pledge)
+PROMISES = ("intent", "pledge")
+
+
+def _bare(tok, w: Wrapper) -> Candidate | None:
+    """ "called for Russia to be readmitted", "urged Iran to show restraint": a demand (or a
+    threat) whose content is no event we code is still the speaker's REQUEST (THREATEN)."""
+    spec = w.map.get("default")
+    if spec is None:
+        return None
+    clause = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")
+              and not _after_comma(tok, c) and not _question(c) and not _assertion(tok, c)]  # fmt: skip
+    obj = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    if not clause and not (w.prep and any(c.lower_ == w.prep.split()[-1] for c in tok.children)):
+        if not (obj and w.id == "threat"):
+            return None  # "warned of", "called" alone: not a demand
+    if w.id == "threat" and not obj and tok.lemma_.lower() == "warn":
+        # "warned that organisers would be held personally responsible": a threat to them;
+        # "warned that the move would undermine diplomacy": a statement
+        content = [c for c in tok.children if c.dep_ == "ccomp"]
+        # the threat is in what will be done, not in the subject ("warned that an assault on
+        # Idlib could cause a humanitarian crisis" foresees a disaster)
+        subj = {
+            x.i
+            for c in content
+            for s in c.children
+            if s.dep_ in ("nsubj", "csubj")
+            for x in s.subtree
+        }
+        words = {x.lemma_.lower() for c in content for x in c.subtree if x.i not in subj}
+        if not content or not words & THREAT_WORDS:
+            return None
+        patient = [x for c in content for x in c.children if x.dep_ == "nsubjpass"]
+        obj = patient[:1]
+    if w.id in (*PROMISES, "readiness"):
+        # "agreed to let the UN assess conditions", "is ready to help": an AGREE only with
+        # an infinitive that is an act ("agreed that ..." reports an opinion)
+        clause = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not clause or any(c.lemma_.lower() in RETALIATE for c in clause):
+            return None  # "promised to respond": a threat (the retaliation pass)
+        obj = []
+    typ, cameo, mode = spec
+    targets = obj[:1] if obj else []
+    if not targets and w.id not in (*PROMISES, "readiness"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+                targets = [g for g in c.children if g.dep_ == "pobj"][:1]
+    if not targets and w.id not in (*PROMISES, "readiness", "threat"):
+        targets = _complement_subject(tok)
+    loose = _loose_targets(tok, typ)
+    if w.id in (*PROMISES, "readiness"):
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                loose = _loose_targets(c, typ) + loose  # "agreed to let the UN agency ..."
+    mod, why = modality(tok)
+    content = {x.lemma_.lower() for c in clause for x in c.subtree}
+    answers = None
+    if w.id == "threat" and content & (
+        RETALIATE | {"countermeasure", "countermeasures", "retaliation", "reprisal"}
+    ):
+        # "threatened to respond with countermeasures": aimed at whoever it answers
+        answers = {"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"}
+    return Candidate(
+        trigger=tok, head=tok, type=typ, mode=mode, cameo=cameo,
+        source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=_no_dateline(targets),
+        trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i), modality=mod,
+        loose_heads=_no_dateline(loose), answers=answers,
+        explain={"pattern": f"{w.id}:bare", "pattern_text": tok.lemma_.lower(),
+                 "pattern_origin": w.origin, "wrapper": w.id, "modality_why": why},
+    )  # fmt: skip
+
+
+# what a denial answers when no one is named: press reports and rumours, not an accuser
+HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "story", "article", "suggestion"}
+
+
+def _denial(tok, w: Wrapper | None, inner_type: str | None = None) -> Candidate:
+    """ "X denied that ..." / "X denied any involvement": X's REJECT of an accusation (or a
+    threat), not of an appeal ("called for dialogue with Russia ... Russia denied that ...")."""
+    dmod, dwhy = modality(tok, [], None)
+    # "denied reports that it had turned down an offer": reports, not an accuser, are answered
+    hearsay = any(c.dep_ == "dobj" and c.lemma_.lower() in HEARSAY_NOUNS for c in tok.children)
+    return Candidate(
+        trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
+        source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=[],
+        trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i),
+        modality=dmod, answers=None if hearsay else {"ACCUSE", "THREATEN"},
+        explain={"pattern": f"{w.id if w else 'denial'}:reject", "pattern_text": tok.lemma_.lower(),
+                 "pattern_origin": w.origin if w else "events/extract.py", "modality_why": dwhy},
+    )  # fmt: skip
+
+
+# said acts one answers ("rejected calls for", "welcomed the offer"): the speech acts but a
+# rejection, which is itself the answer
+ANSWERABLE_TYPES = SPEECH_ACT_TYPES - {"REJECT"}
+ANSWER_TYPES = {"REJECT", "ACCUSE", "SUPPORT"}

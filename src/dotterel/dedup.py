@@ -2,7 +2,7 @@
 
 Several outlets, and several articles of one outlet, report the same happening; GDELT calls
 the counts NumArticles, NumSources and NumMentions. The rule, applied to the events of the
-store (each already one per happening within its article, `events/build.merge_repeats`):
+store (each already one per happening within its article, `events/builder.merge_repeats`):
 
 1. **Same dyad**: same PLOVER type, same modality, the same source and target actors: the
    same countries (or organisations), and codes that agree where both are precise: "EST"

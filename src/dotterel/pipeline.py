@@ -16,7 +16,7 @@ from . import ground
 from .actors.kb import KnowledgeBase
 from .actors.resolve import Memory, SentenceActors
 from .clean import clean
-from .events.build import EventBuilder, merge_repeats, protesters_policed
+from .events.builder import EventBuilder, merge_repeats, protesters_policed
 from .events.extract import candidates
 from .events.lexicon import Lexicon, default_lexicon
 from .language import looks_english

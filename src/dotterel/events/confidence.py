@@ -1,7 +1,7 @@
 """Confidence weights, fitted on the development sets, and the script that fits them.
 
 An event's `confidence` is a logistic function of named features of how it was found
-(`build.confidence_features`: how specific the pattern was, whether the source was named or
+(`builder.score.confidence_features`: how specific the pattern was, whether the source was named or
 inferred, how the target was found, modality, headline, repeated mentions). The weights
 below were fitted by `python -m dotterel.events.confidence --gold gold/articles.jsonl
 --gsr plover_gsr_dev.jsonl` on the gold dev split and the PLOVER GSR dev sentences, where an

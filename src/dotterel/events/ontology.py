@@ -33,7 +33,7 @@ PLOVER_MODES = {
 
 # types whose event is the saying itself: a promise, a threat, an accusation or a rejection is
 # made when and where it is said (time and place attachment), and a noun that refers back to
-# one ("the criticism") may name an act told in other words (events/build.py)
+# one ("the criticism") may name an act told in other words (events/builder/targets.py)
 SPEECH_ACT_TYPES = frozenset(
     {"AGREE", "CONCEDE", "THREATEN", "ACCUSE", "REJECT", "REQUEST", "SUPPORT"}
 )

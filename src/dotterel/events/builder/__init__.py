@@ -1,0 +1,13 @@
+"""Candidate -> contract Event: resolve actors, apply coding conventions, date, place,
+confidence and the explanation of how it was found; then the passes over a whole article.
+
+`build.py` holds `EventBuilder`, which finds targets with `targets.py` and the countries of
+unnamed actors with `countries.py`; `implied.py` supplies the actors the words leave out,
+`referents.py` and `parties.py` the ones told before, `conventions.py` and `vetoes.py` the
+coding conventions, `score.py` the confidence, `article.py` the article-level passes, and
+`common.py` the helpers they share."""
+
+from .article import merge_repeats, protesters_policed
+from .build import EventBuilder
+
+__all__ = ["EventBuilder", "merge_repeats", "protesters_policed"]

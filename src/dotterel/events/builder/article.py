@@ -1,0 +1,302 @@
+"""The passes over an article's events once every sentence is built: the crowd the police
+arrested or dispersed is the group told protesting (`protesters_policed`), and one event per
+happening, a headline joining the body's account (`merge_repeats`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+from ...model import Actor, Event, When
+from ...words import sector_class, word_class
+from .common import RECIPROCAL, _copy_actor, _party_keys
+from .conventions import ARMED_CAMEOS, _as_military
+from .score import confidence
+
+CROWD_POLICING = ("173", "175")
+POLICED_CROWD_WORDS = word_class("policed_crowd_words")  # data/word_classes.yaml
+DEMONSTRATOR_WORDS = POLICED_CROWD_WORDS - word_class("crowd_words")  # "protesters", not "people"
+# groups whose protest makes "the protesters" theirs: opposition, students, workers, farmers,
+# health workers, journalists (MED is the media), clergy, traders
+PROTEST_GROUP_SECTORS = sector_class("protest_group_sectors")  # data/word_classes.yaml
+
+
+def _last_word(text: str) -> str:
+    words = text.lower().split()
+    return words[-1] if words else ""
+
+
+def protesters_policed(events: list[Event]) -> list[Event]:
+    """ "Police detained more than 40 people as opposition supporters blocked roads",
+    "opposition supporters rioted ... Police fired tear gas to disperse the crowds": the
+    people arrested or dispersed, told only as a crowd or as the place's people, are the
+    demonstrators of the protest told in the same or the previous sentence, when that
+    protest's doers are a group of the same country (opposition, students, workers)."""
+    for ev in events:
+        if ev.type == "THREATEN" and ev.mode == "arrest" and not ev.target:
+            # "any further protest would be met with fines and detention": the penalty is
+            # threatened against the demonstrators of the protest told lately, if one group
+            groups = {(a.country, tuple(a.sector), a.org, a.code_override): a for p in events
+                      if p.type == "PROTEST" and 0 <= ev.sentence_index - p.sentence_index <= 5
+                      for a in p.source if a.sector[:1] and a.sector[0] in PROTEST_GROUP_SECTORS}  # fmt: skip
+            if len(groups) == 1:
+                ev.target = [_copy_actor(next(iter(groups.values())), "coref:the demonstrators")]
+            continue
+        if (
+            ev.type not in ("COERCE", "ASSAULT")
+            or not ev.cameo.startswith(CROWD_POLICING)
+            or not ev.target
+        ):
+            continue
+        if not all(t.sector == ["CVL"] and not t.org and t.country
+                   and (t.why == "population of the place" or t.why.startswith(("coref:description", "domestic convention"))
+                        or (t.why.startswith("text:sector") and _last_word(t.text) in POLICED_CROWD_WORDS))
+                   for t in ev.target):  # fmt: skip
+            continue
+        # "Police arrested 14 protesters" three sentences after "hundreds of farmers blocked the
+        # highway": the protesters named as such are the group told protesting, if it is the
+        # only one lately; the place's people or a crowd only in the same or the next sentence
+        named = all(_last_word(t.text) in DEMONSTRATOR_WORDS for t in ev.target)
+        reach = 5 if named else 1
+        countries = {t.country for t in ev.target}
+        # one group however often named ("Bolivian farmers ... Hundreds of farmers")
+        doers = {(a.country, tuple(a.sector), a.org, a.code_override): a for p in events if p.type == "PROTEST"
+                 and 0 <= ev.sentence_index - p.sentence_index <= reach
+                 for a in p.source if a.country in countries}  # fmt: skip
+        groups = {
+            k: a for k, a in doers.items() if a.sector[:1] and a.sector[0] in PROTEST_GROUP_SECTORS
+        }
+        if len(groups) == 1 and len(doers) == 1:  # "Chileans marched and unions struck": either
+            ev.target = [_copy_actor(next(iter(groups.values())), "coref:the demonstrators")]
+    return events
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """One event per happening: same type, dyad, modality and overlapping time. A
+    headline's event is the body's event told in brief: it joins the body's event of the
+    same type and source when there is one."""
+    events = [x for e in events for x in _split_visits(e)]
+    body = _merge(e for e in events if not e.explain.get("headline"))
+    heads = _merge(e for e in events if e.explain.get("headline"))
+    for h in heads:
+        # the body's account of the same news: same type and source, and recent (the
+        # headline is about now, not about last year's expulsion the body recalls)
+        recent = [
+            e
+            for e in body
+            if e.type == h.type
+            and _overlapping_source(e, h)
+            and (e.published is None or e.date.end is None or (e.published - e.date.end).days <= 14)
+        ]
+        twin = recent[0] if recent else None
+        if twin is not None:
+            twin.mentions = sorted(
+                twin.mentions + h.mentions, key=lambda m: (m.sentence_index, m.span)
+            )
+            feats = twin.explain.get("confidence_features")
+            if feats is not None:
+                twin.confidence = confidence(feats, len(twin.mentions))
+        else:
+            body.append(h)
+    body.sort(key=lambda e: (e.sentence_index, e.trigger_offset))
+    return body
+
+
+def _overlapping_source(a: Event, b: Event) -> bool:
+    ka = {x.org or x.country for x in a.source} - {None}
+    kb = {x.org or x.country for x in b.source} - {None}
+    return bool(ka & kb)
+
+
+def _split_visits(ev: Event) -> list[Event]:
+    """ "stops in Tokyo and Manila": a visit to each destination, each placed there
+    (DESIGN.md codes Pompeo -> KOR and Pompeo -> JPN as two events)."""
+    if ev.cameo != "042" or len({a.country or a.org for a in ev.target}) < 2:
+        return [ev]
+    out = []
+    for n, t in enumerate(ev.target):
+        if any((t.country or t.org) == (x.country or x.org) for x in ev.target[:n]):
+            continue
+        loc = (
+            ev.location
+            if ev.location is not None and ev.location.country == t.country
+            else _place_named(t)
+        )
+        e = dataclasses.replace(ev, target=[t], location=loc,
+                                trigger_offset=ev.trigger_offset if n == 0 else max(t.start, ev.trigger_offset + n),
+                                mentions=list(ev.mentions), explain=dict(ev.explain))  # fmt: skip
+        e.explain["split"] = "one visit per destination"
+        out.append(e)
+    return out
+
+
+def _place_named(a: Actor):
+    """The gazetteer place a destination actor names ("Manila"), or its country."""
+    from ... import where
+
+    if not a.country:
+        return None
+    city = where.gazetteer().city(a.text, {a.country})
+    if city is not None and city.country == a.country:
+        return where.city_place(city, a.text)
+    return where.country_place(a.name or a.country, a.country, a.text)
+
+
+def _merge(events) -> list[Event]:
+    out: list[Event] = []
+    for ev in events:
+        for prev in out:
+            if _same_happening(prev, ev):
+                prev.mentions.extend(ev.mentions)
+                if not prev.target and ev.target:
+                    prev.target = ev.target  # "An air strike hit ..., killing 14 civilians"
+                if prev.mode is None and ev.mode is not None:
+                    prev.mode, prev.cameo = ev.mode, ev.cameo
+                    prev.goldstein, prev.quad_class = ev.goldstein, ev.quad_class
+                    if (
+                        prev.cameo in ARMED_CAMEOS
+                    ):  # "killed by Pakistani shelling": shelling is armed force
+                        prev.source = [_as_military(a) for a in prev.source]
+                feats = prev.explain.get("confidence_features")
+                prev.confidence = (confidence(feats, len(prev.mentions)) if feats is not None
+                                   else min(0.99, max(prev.confidence, ev.confidence) + 0.03))  # fmt: skip
+                if ev.date.basis != "publication" and prev.date.basis == "publication":
+                    prev.date = ev.date
+                if prev.location is None and ev.location is not None:
+                    prev.location = ev.location
+                elif (prev.location is not None and ev.location is not None and prev.location.feature == "country"
+                      and ev.location.feature in ("city", "admin1") and ev.location.country == prev.location.country
+                      and ev.sentence_index > prev.sentence_index):  # fmt: skip
+                    # "will travel to Nepal next week. In Kathmandu he will meet ...": the
+                    # later mention names the place more closely
+                    prev.location = ev.location
+                break
+        else:
+            out.append(ev)
+    return out
+
+
+def _codes(actors: list[Actor]) -> frozenset[str]:
+    return frozenset(a.code for a in actors)
+
+
+def _keys(actors: list[Actor]) -> frozenset:
+    return frozenset((a.org or a.country or a.code) for a in actors)
+
+
+def _compatible(xs: list[Actor], ys: list[Actor]) -> bool:
+    """Same actors, or the same at a coarser grain: KOR and KORGOV, USA and USAGOV (not
+    CHLGOV and CHLMIL: two arms of a state are two actors)."""
+    a, b = sorted(_codes(xs)), sorted(_codes(ys))
+    if a == b:
+        return True
+    if len(a) != len(b):
+        return False
+    return all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b, strict=True))
+
+
+def _one_party_of(a: Event, b: Event) -> bool:
+    """ "A NAS spokesman said its fighters were observing the ceasefire": one party's part in
+    a reciprocal act told before (the truce between the government and the NAS)."""
+    parties = _party_keys(a.source) | _party_keys(a.target)
+    return (a.type in RECIPROCAL | {"RETREAT"} and len(parties) > 1 and a.modality == b.modality
+            and bool(_party_keys(b.source)) and _party_keys(b.source) | _party_keys(b.target) <= parties
+            and a.cameo == b.cameo and _overlap(a.date, b.date))  # fmt: skip
+
+
+# acts done to someone: one act per victim named ("arrested 300 people, among them two
+# opposition MPs who were detained at home" is two arrests); a statement's addressee named
+# twice is one statement ("rejected the offer, saying it would not accept any third-party role")
+PATIENT_TYPES = {"COERCE", "ASSAULT"}
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.explain.get("sequel") or b.explain.get("sequel"):
+        return (
+            False  # "opened fire on a border post and later shelled two villages", "also kidnapped"
+        )
+    if a.type == b.type and _one_party_of(a, b):
+        return True
+    if a.type != b.type or not _compatible(a.source, b.source):
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False  # a march and a road blockade are two protests
+    if (
+        a.cameo == b.cameo == "042"
+        and a.target
+        and b.target
+        and not _compatible(a.target, b.target)
+    ):
+        return False  # "stops in Tokyo and Manila": two visits
+    if (
+        a.location
+        and b.location
+        and a.location.name != b.location.name
+        and a.sentence_index != b.sentence_index
+        and not _nested(a.location, b.location)
+    ):
+        return False  # in Nairobi and in Kisumu (but a village in the Sagaing region is in it)
+    if (
+        a.sentence_index == b.sentence_index
+        and a.modality == b.modality
+        and (
+            not a.target
+            or not b.target
+            or _compatible(a.target, b.target)
+            or (
+                _codes(a.source) == _codes(b.source)
+                and (
+                    a.type not in PATIENT_TYPES
+                    or a.explain.get("participle")
+                    or b.explain.get("participle")
+                    or _codes(a.target) <= _codes(b.target)
+                    or _codes(b.target) <= _codes(a.target)
+                )
+            )
+        )
+    ):
+        # "rejected the offer, saying it would not accept any third-party role": told twice
+        return True
+    if a.modality != b.modality:
+        return False
+    # a mention that names no target ("the trip", "the attack") is the same happening as
+    # one that does; "will travel to Seoul" and "in Seoul he will hold talks with Kang" too
+    if a.target and b.target and not _compatible(a.target, b.target):
+        return False
+    if (
+        bool(a.target) != bool(b.target)
+        and a.cameo
+        and b.cameo
+        and not (a.cameo.startswith(b.cameo) or b.cameo.startswith(a.cameo))
+        and abs(a.sentence_index - b.sentence_index) > 8
+    ):
+        # "X denied producing the agent" and X's veto a hundred sentences on: two refusals; a
+        # mention without a target far from the other is the same act only in the same words
+        return False
+    return _overlap(a.date, b.date)
+
+
+def _nested(a, b) -> bool:
+    """Whether one place may lie inside the other: a region or country and a town or
+    village of the same country near it ("the Sagaing region", "Pazigyi village")."""
+    if not a.country or a.country != b.country:
+        return False
+    if "unresolved" in (a.feature, b.feature) and a.feature != b.feature:
+        return True  # a village the gazetteer does not know may lie in the named place
+    coarse, fine = (a, b) if a.feature in ("admin1", "country") else (b, a)
+    if coarse.feature not in ("admin1", "country") or fine.feature in ("admin1", "country"):
+        return False
+    if coarse.feature == "country" or None in (coarse.lat, coarse.lon, fine.lat, fine.lon):
+        return True
+    d = math.hypot(
+        coarse.lat - fine.lat, (coarse.lon - fine.lon) * math.cos(math.radians(coarse.lat))
+    )
+    return d * 111 < 350  # km
+
+
+def _overlap(a: When, b: When) -> bool:
+    if a.basis == "publication" or b.basis == "publication":
+        return True
+    if None in (a.start, a.end, b.start, b.end):
+        return True
+    return a.start <= b.end and b.start <= a.end

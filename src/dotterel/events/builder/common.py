@@ -1,0 +1,60 @@
+"""Small helpers on resolved actors that every part of the event builder shares: copying an
+actor with a reason, the token an actor was found at, the first country of a list, a country's
+name, whether an actor is one person, the parties' keys, and who says a reported clause."""
+
+from __future__ import annotations
+
+from ...model import Actor
+from ..modality import REPORTING
+
+# types whose several doers act on each other ("Russia and Ukraine agreed"): coded each way;
+# evaluate.RECIPROCAL, the types scored in either direction, adds RETREAT and ASSAULT
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
+
+
+def _copy_actor(a: Actor, why: str) -> Actor:
+    return Actor(text=a.text, name=a.name, country=a.country, sector=list(a.sector), org=a.org,
+                 kb_id=a.kb_id, code_override=a.code_override, start=a.start, end=a.end,
+                 why=f"{why}:{a.why}")  # fmt: skip
+
+
+def _head_token(a: Actor, sent, sa):
+    if a.start < 0:
+        return None
+    span = sent.doc.char_span(a.start - sa.offset, a.end - sa.offset, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _first_country(actors: list[Actor]) -> str | None:
+    return next((a.country for a in actors if a.country), None)
+
+
+def _country_name(sa, iso3: str) -> str:
+    ent = sa.kb.countries.get(iso3) if sa is not None else None
+    return ent.name if ent is not None else iso3
+
+
+def _is_person(a: Actor) -> bool:
+    """An actor that is one person: named in the people files or the text, or a "he"/"she"."""
+    return (
+        (a.kb_id or "").startswith("person:")
+        or "person" in a.why
+        or a.text.lower() in ("he", "she", "him", "her")
+    )
+
+
+def _party_keys(actors: list[Actor]) -> set:
+    return {a.org or a.country for a in actors} - {None}
+
+
+def _speaker_actors(v, sa) -> list[Actor]:
+    """Who says the clause of `v` ("Police said 40 protesters were arrested": the police)."""
+    t = v
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING:
+            subj = [c for c in t.head.children if c.dep_ == "nsubj"]
+            return sa.actors_for(subj[0]) if subj else []
+        if t.dep_ not in ("conj", "xcomp", "advcl") or t.head == t:
+            return []
+        t = t.head
+    return []

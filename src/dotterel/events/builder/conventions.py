@@ -1,0 +1,163 @@
+"""Coding conventions that recode a built event's actors: a state's use of armed force is its
+military's, a crowd led by a group is that group's, a country before an army base is that
+arm, a people in the plural is the public, a visit's capital is the country, violence by
+demonstrators is a riot."""
+
+from __future__ import annotations
+
+from ...actors.resolve import CROWD_NOUNS
+from ...model import Actor
+from ..extract import Candidate
+from .common import _copy_actor, _head_token
+from .implied import _weapon_noun
+
+ARMED_CAMEOS = {"19", "190", "193", "194", "195", "1951", "1952", "196", "152", "154", "062"}
+EXERCISE_WORDS = {"exercise", "drill", "game", "games", "manoeuvre", "maneuver", "manoeuvres", "maneuvers",
+                  "war", "wargame", "patrol"}  # fmt: skip
+
+
+def _armed_act(typ: str, cameo: str, cand: Candidate) -> bool:
+    if cameo in ARMED_CAMEOS:
+        return True
+    if typ == "ASSAULT" and any(_weapon_noun(t) or t.lemma_.lower() in ("fire", "gunfire", "artillery")
+                                for opt in cand.source_heads[:1] for t in opt):  # fmt: skip
+        return True  # "killed by Indian fire", "Israeli shelling killed"
+    return cameo == "150" and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger_tokens)
+
+
+def _as_military(a: Actor) -> Actor:
+    if (
+        not a.country
+        or a.sector
+        or a.org
+        or a.code_override
+        or not a.why.startswith(("kb:country", "coref"))
+    ):
+        return a
+    b = _copy_actor(a, "armed force of the state")
+    b.sector = ["MIL"]
+    return b
+
+
+def _led_crowd(a: Actor, sent, sa) -> Actor:
+    """ "The protesters, led by the opposition Homeland Movement, accuse ...": a crowd led by
+    an opposition party, a union or students' group is that group's (OPP, LAB, EDU)."""
+    if a.sector != ["CVL"] or a.org or sa is None:
+        return a
+    head = _head_token(a, sent, sa)
+    if head is None:
+        return a
+    for v in head.children:
+        if v.dep_ != "acl" or v.lemma_.lower() not in ("lead", "organise", "organize", "head"):
+            continue
+        for ag in v.children:
+            if ag.dep_ != "agent":
+                continue
+            for g in ag.children:
+                leaders = [b for b in sa.actors_for(g, as_agent=True)
+                           if b.sector[:1] in (["OPP"], ["LAB"], ["EDU"]) and b.country in (None, a.country)]  # fmt: skip
+                if leaders:
+                    b = _copy_actor(a, "led by:" + leaders[0].why)
+                    b.sector = list(leaders[0].sector[:1])
+                    b.country = b.country or leaders[0].country
+                    return b
+    return a
+
+
+def _is_the_public(a: Actor, sent, sa) -> bool:
+    """A country named only by its people in the plural ("Chileans", "Kenyans"): the
+    public, not the state."""
+    if not a.country or a.sector or a.org or not a.why.startswith("kb:country"):
+        return False
+    head = _head_token(a, sent, sa)
+    return head is not None and head.tag_ in ("NNS", "NNPS") and _demonym_plural(a.text)
+
+
+def _demonym_plural(text: str) -> bool:
+    w = text.rstrip().split()[-1].lower() if text.strip() else ""
+    return (
+        w.endswith(("ans", "ese", "is", "ians", "ers", "ots", "ks", "ns", "ts")) and w[:1].isalpha()
+    )
+
+
+def _place_only(a: Actor) -> bool:
+    """An actor found only as a place: a capital named as a place, a region, a town."""
+    return not a.sector and not a.org and (a.why in ("place", "kb:country:region") or "as a place" in a.why
+                                           or a.why.startswith("kb:region"))  # fmt: skip
+
+
+def _org_root(org: str, kb) -> str:
+    seen = set()
+    parents = getattr(kb, "org_parent", {}) or {}
+    while org in parents and org not in seen:
+        seen.add(org)
+        org = parents[org][0]
+    return org
+
+
+FACILITY_NOUNS = {"base", "post", "outpost", "barracks", "garrison", "checkpoint", "station", "headquarters",
+                  "camp", "position", "positions", "convoy", "patrol"}  # fmt: skip
+ARM_WORDS = {"army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "border": "MIL", "troop": "MIL",
+             "police": "COP"}  # fmt: skip
+
+
+def _facility_arm(a: Actor, sent, sa) -> Actor:
+    """ "attacked a Somali army base", "shelled a Kyrgyz border post", "ambushed a police
+    convoy": the country named before a military or police facility stands for that arm."""
+    if not a.country or a.sector or a.org or a.code_override:
+        return a
+    h = _head_token(a, sent, sa)
+    if h is None:
+        return a
+    for _ in range(2):  # "a Kyrgyz border post": Kyrgyz -> border -> post
+        if h.lemma_.lower() in FACILITY_NOUNS or h.dep_ not in ("amod", "compound", "poss", "nmod"):
+            break
+        h = h.head
+    if h.lemma_.lower() not in FACILITY_NOUNS:
+        return a
+    arms = {
+        ARM_WORDS[c.lower_]
+        for c in h.children
+        if c.dep_ in ("compound", "amod") and c.lower_ in ARM_WORDS
+    }
+    if len(arms) != 1:
+        return a
+    b = _copy_actor(a, "text:facility of an arm")
+    b.sector = sorted(arms)
+    return b
+
+
+def _state_itself(a) -> bool:
+    """The state as a whole or its government ("Ghana", "the Ghanaian government",
+    "Accra"), not its people, parties or groups."""
+    return (
+        bool(a.country)
+        and not a.org
+        and (a.sector == ["GOV"] or (not a.sector and a.why.startswith("kb:country")))
+    )
+
+
+def _as_place_target(a: Actor) -> Actor:
+    """A visit's destination named by its capital is the country, not its government."""
+    if a.why.startswith("kb:country:capital"):
+        return Actor(text=a.text, name=a.text, country=a.country, sector=[], kb_id=a.kb_id,
+                     start=a.start, end=a.end, why=a.why + " (destination)")  # fmt: skip
+    return a
+
+
+def _rioters(
+    cand: Candidate, sources: list[Actor], targets: list[Actor], target_why: str, sent, sa
+) -> list[Actor]:
+    """The demonstrators among the sources of an attack or damage that hit no one named
+    (property, the crowd of the place, or the police they fought alongside)."""
+    if cand.type not in ("ASSAULT", "COERCE") or cand.mode == "crowd-control":
+        return []
+    rioters = [a for a in sources if (h := _head_token(a, sent, sa)) is not None
+               and h.lemma_.lower() in CROWD_NOUNS]  # fmt: skip
+    if not rioters:
+        return []
+    mutual = len(rioters) < len(sources) and not targets  # "protesters and police fought"
+    unnamed = all(
+        target_why == "population of the place" or not (t.country or t.org) for t in targets
+    )
+    return rioters if mutual or (len(rioters) == len(sources) and unnamed) else []

@@ -1,0 +1,233 @@
+"""The country of actors the text names none for (`ActorCountries`, a part of `EventBuilder`):
+"police", "rebels", "the ministry" take the country of their phrase's place, of their owner
+("his forces"), of a coordinated object, of the event's place, the dateline or the story;
+multinational forces and "any foreign government" take none."""
+
+from __future__ import annotations
+
+from ... import ground
+from ...model import Actor
+from ...words import sector_class, word_class
+from ..extract import subject_heads
+from .common import _first_country, _head_token, _speaker_actors
+
+# sectors whose unnamed members are usually the country the story is about ("police",
+# "protesters", "the ministry"); soldiers and jets without a nationality often are not
+DOMESTIC_SECTORS = sector_class("domestic_sectors")  # data/word_classes.yaml
+
+
+STATE_SECTORS = sector_class("state_sectors")  # data/word_classes.yaml
+
+
+class ActorCountries:
+    """The country of actors the text names none for (a part of `EventBuilder`)."""
+
+    def _domestic_countries(self, actors: list[Actor], sent, sa, article_countries: set[str], location,
+                            target: bool = False, home: str | None = None,
+                            state_home: str | None = None,
+                            political_home: str | None = None) -> None:  # fmt: skip
+        """Police, protesters, rebels, the ministry with no country named: the country of the
+        phrase's place ("rebels in the Ivory Coast"), of the event's place, of the dateline,
+        else the one the article is about. An army post attacked in Mali is Mali's."""
+        for a in actors:
+            if a.country is not None or a.org is not None or not a.sector or a.code_override:
+                continue
+            if target and _weapon_actor(a, sent, sa):
+                continue  # "vowed to shoot down incoming missiles": whose, the text does not say
+            head = _head_token(a, sent, sa)
+            if head is not None and any(
+                c.dep_ == "amod" and c.lower_ in FOREIGN for c in head.children
+            ):
+                continue  # "any foreign government": not the home country
+            if head is not None and head.lemma_.lower() == "counterpart":
+                continue  # "met his counterpart": the same office in another government
+            if head is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in MULTINATIONAL
+                                        for c in head.children):  # fmt: skip
+                # "a regional peacekeeping force", "a multinational force": no one country's; an
+                # unnamed international body (CAMEO IGO)
+                if a.sector[0] == "MIL":
+                    a.code_override = "IGO" + "".join(a.sector)
+                    a.why += ":multinational force"
+                continue
+            owner = _owner_country(head, sa)
+            if owner:
+                a.country = owner  # "his forces" (the Indian army chief's): India's
+                a.why += ":country of its owner"
+                continue
+            sibling = (
+                _sibling_nationality(head, sa)
+                if target and a.sector[0] not in STATE_SECTORS
+                else None
+            )
+            if sibling:
+                a.country = sibling
+                a.why += ":nationality of the coordinated object"
+                continue
+            head = _head_token(a, sent, sa) if not target else None
+            army = (
+                not target
+                and a.sector[0] == "MIL"
+                and head is not None
+                and (
+                    head.lemma_.lower() == "army" or any(c.lower_ == "army" for c in head.children)
+                )
+            )
+            domestic = a.sector[0] in DOMESTIC_SECTORS or army or (target and home is not None
+                                                                   and home == sa.memory.focus_country())  # fmt: skip
+            if a.sector[0] == "UAF" and _local_armed(a):
+                domestic = True  # "a newly formed militia", "a self-defence force": the story's
+            if (
+                a.sector[0] in DOMESTIC_SECTORS
+                or army
+                or a.sector[0] == "UAF"
+                or (target and a.sector[0] == "MIL")
+            ):
+                # "unidentified gunmen killed ... in Kirkuk": armed men of the place (CAMEO UAF)
+                here = location.country if location else None
+                peer = home if target else _first_country([x for x in actors if x is not a])
+                if peer and here != peer and a.sector[0] in ("OPP", "GOV", "PTY", "LEG", "JUD"):
+                    here = None  # "the government and the opposition signed in Barbados": its own
+                own = state_home if (target and set(a.sector) & {"OPP", "REB"}) else None
+                if (
+                    target
+                    and state_home
+                    and here
+                    and here != state_home
+                    and here not in (getattr(sa, "_sentence_countries", None) or [])
+                ):
+                    # "he has locked up lawmakers and journalists" (Erdogan, in a story set in
+                    # Syria): a state's own people, when the sentence places the act nowhere
+                    here, own = None, state_home
+                words = set(a.text.lower().split())
+                institution = (
+                    political_home
+                    if target and (a.sector[0] == "LEG" or words & {"cabinet", "parliament"})
+                    else None
+                )
+                a.country = (_actor_place_country(a, sent, sa, article_countries)
+                             or institution
+                             or here
+                             or own
+                             or (sa.memory.dateline_country if domestic else None)
+                             or (sa.memory.focus_country() if domestic else None))  # fmt: skip
+                if a.country:
+                    a.why += ":country from context"
+
+
+LOCAL_ARMED_WORDS = word_class("local_armed_words")
+
+
+def _local_armed(a: Actor) -> bool:
+    """A militia, paramilitary, vigilante or self-defence group named by its description."""
+    words = set(a.text.lower().split())
+    return bool(words & LOCAL_ARMED_WORDS) or any(
+        w.split("-")[-1] in LOCAL_ARMED_WORDS for w in words
+    )
+
+
+MULTINATIONAL = {
+    "regional",
+    "multinational",
+    "peacekeeping",
+    "international",
+    "coalition",
+    "allied",
+}
+FOREIGN = {"foreign", "other", "outside", "international", "western", "neighbouring", "neighboring"}
+
+
+# weapons a sector noun names ("missiles" is MIL): as a target, no one's in particular
+WEAPON_ACTOR_NOUNS = {"missile", "rocket", "shell", "mortar", "warhead", "bomb", "projectile"}
+
+
+def _weapon_actor(a: Actor, sent, sa) -> bool:
+    head = _head_token(a, sent, sa)
+    return head is not None and head.lemma_.lower() in WEAPON_ACTOR_NOUNS
+
+
+COMMANDING = word_class("commanding_verbs")  # data/word_classes.yaml
+
+
+NOMINAL_SUBJECT_DEPS = ("nsubj", "nsubjpass")  # active or passive; extract.SUBJECT_DEPS: active
+
+
+def _sibling_nationality(head, sa) -> str | None:
+    """ "seized four Indian fishing trawlers and arrested 22 fishermen": people with no country
+    who are the object of a verb coordinated with another whose object has a nationality are
+    of that nationality (the crews of those boats), not of the place."""
+    if head is None or head.dep_ != "dobj":
+        return None
+    verb = head.head
+    siblings = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        siblings.append(verb.head)
+    found = set()
+    for v in siblings:
+        if (
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+            != any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and v.i != verb.head.i
+        ):
+            continue  # another doer: "police seized the boats and the crews fled"
+        for o in v.children:
+            if o.dep_ != "dobj":
+                continue
+            for m in o.children:
+                if m.dep_ in ("amod", "compound", "nmod") and m.i in sa.match_at:
+                    ent = sa.match_at[m.i].term.entity
+                    if ent.kind == "country" and sa.match_at[m.i].term.function in (
+                        "adjective",
+                        "people",
+                    ):
+                        found.add(ent.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _owner_country(head, sa) -> str | None:
+    """ "his forces", "its troops": the country of whoever the possessive pronoun is."""
+    if head is None:
+        return None
+    if (
+        head.dep_ == "dobj"
+        and head.head.lemma_.lower() in COMMANDING
+        and any(c.dep_ == "xcomp" for c in head.head.children)
+    ):
+        # "the president ordered units to move to the border": the orderer's units
+        for t in subject_heads(head.head):
+            for a in sa.actors_for(t, conjuncts=False):
+                if a.country:
+                    return a.country
+    for c in head.children:
+        if c.dep_ == "poss" and c.tag_ == "PRP$":
+            got = sa.actors_for(c, conjuncts=False)
+            if got and got[0].country:
+                return got[0].country
+            if c.lower_ in ("his", "her", "its", "their"):
+                # "India's army chief said his forces were on alert": the speaker's
+                for a in _speaker_actors(
+                    head.head if head.dep_ in NOMINAL_SUBJECT_DEPS else head, sa
+                ):
+                    if a.country:
+                        return a.country
+    return None
+
+
+def _actor_place_country(a: Actor, sent, sa, prefer: set[str]) -> str | None:
+    """ "Rebels in the Ivory Coast", "police in Kisumu": the place the phrase names."""
+    if a.start < 0:
+        return None
+    span = sent.doc.char_span(a.start - sa.offset, a.end - sa.offset, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "inside"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    place = ground.place_of(g, sa, prefer)
+                    if place is not None and place.country:
+                        return place.country
+                    got = sa.actors_for(g)
+                    if got and got[0].country and not got[0].sector:
+                        return got[0].country
+    return None

@@ -1,0 +1,282 @@
+"""Actors the clause does not name but the conventions supply. Doers: the state for an
+agentless arrest or sentence, an unidentified armed actor for an unclaimed bomb, the
+custodian of a victim, the public where protests spread, the people of a named country.
+Targets: the domestic convention (protesters address their government), the country a body
+serves, the ruler a protest demands freedom from, the country withdrawn troops leave."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ...model import Actor
+from ...words import word_class
+from ..extract import Candidate, gapped_passive, participle_after_noun, shared_agent
+from .common import _copy_actor, _country_name
+
+STATE_ACTS = {"arrest", "deport", "convict", "investigate", "release", "ban", "access"}
+# what kills without naming who used it: "a roadside bomb", "a car bomb explosion", "an
+# improvised explosive device"; unclaimed weapons give an unidentified armed actor of the
+# place, state weapons ("rockets hit", "a missile struck") the attacker told before
+UNCLAIMED_WEAPONS = word_class("unclaimed_weapon_nouns")  # data/word_classes.yaml
+STATE_WEAPONS = word_class("state_weapon_nouns")
+
+
+def _weapon_noun(t) -> bool:
+    words = {t.lemma_.lower(), t.lower_} | {
+        c.lemma_.lower() for c in t.children if c.dep_ == "compound"
+    }
+    return bool(words & (UNCLAIMED_WEAPONS | STATE_WEAPONS | {"attack"})) and t.pos_ in (
+        "NOUN",
+        "PROPN",
+    )
+
+
+def _weapon_agent(cand: Candidate):
+    """The weapon or attack that did an ASSAULT no one is named for: the subject ("a
+    roadside bombing killed"), the agent ("were killed by an explosive device") or the
+    means of an agentless passive ("was killed in a car bomb explosion")."""
+    for opt in cand.source_heads:
+        for t in opt:
+            if _weapon_noun(t):
+                return _weapon_agent_token(t)
+        if opt:
+            return None  # a subject that is no weapon: someone the resolver did not know
+    v = cand.trigger
+    if v.pos_ == "VERB" and _agentless(v):
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "by"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and _weapon_noun(g):
+                        return _weapon_agent_token(g)
+    return None
+
+
+def _weapon_agent_token(t):
+    if t.lemma_.lower() in UNCLAIMED_WEAPONS | STATE_WEAPONS | {"attack"}:
+        if any(c.dep_ == "compound" and c.lemma_.lower() in UNCLAIMED_WEAPONS for c in t.children):
+            return next(
+                c
+                for c in t.children
+                if c.dep_ == "compound" and c.lemma_.lower() in UNCLAIMED_WEAPONS
+            )
+        return t
+    return next(
+        (
+            c
+            for c in t.children
+            if c.dep_ == "compound" and c.lemma_.lower() in UNCLAIMED_WEAPONS | STATE_WEAPONS
+        ),
+        t,
+    )
+
+
+def _agentless(v) -> bool:
+    """A passive with no "by" phrase: "were arrested", "was sentenced", "people detained"."""
+    if v.pos_ != "VERB":
+        return False
+    if gapped_passive(v):
+        return True
+    if any(c.dep_ == "agent" for c in v.children) or shared_agent(v) is not None:
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or participle_after_noun(v)
+
+
+CAUSING = {
+    "spark",
+    "trigger",
+    "prompt",
+    "provoke",
+    "fuel",
+    "ignite",
+    "unleash",
+    "cause",
+    "touch",
+    "set",
+}
+DISPERSED = {"disperse", "break", "crush", "suppress", "quell", "put", "ban", "outlaw"}
+
+
+def _protests_happened(t) -> bool:
+    """A protest noun that spread or broke out, was set off ("sparked protests", "prompting
+    weeks of protests") or dispersed ("protests ... were broken up by police"): it happened."""
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "weeks of protests", "a wave of demonstrations"
+    head = t.head.lemma_.lower()
+    if t.dep_ == "nsubj" and head in SPREADING:
+        return True
+    if t.dep_ == "nsubjpass" and (head in SPREADING or head in DISPERSED):
+        return not any(c.dep_ == "aux" for c in t.head.children)  # "will be banned": not yet
+    return t.dep_ == "dobj" and head in CAUSING and t.head.tag_ in ("VBD", "VBG", "VBN")
+
+
+SPREADING = {"spread", "erupt", "break", "sweep", "rock", "grip", "engulf", "escalate", "intensify", "flare",
+             "resume", "continue", "paralyse", "paralyze", "turn"}  # fmt: skip
+PUBLIC_WORDS = word_class("public_words")  # data/word_classes.yaml
+PEOPLE_OF_HEADS = word_class("people_of_heads")
+
+
+def _people_of(tok, sa) -> list[Actor]:
+    """ "Thousands of Iraqi Kurds", "hundreds of Serb nationalists": people of a named
+    country, coded as its civilians, when the phrase names nothing the knowledge base knows."""
+    heads = [tok]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            heads.extend(g for g in c.children if g.dep_ == "pobj")
+    if not (tok.lemma_.lower() in PEOPLE_OF_HEADS or tok.tag_ in ("NNS", "NNPS")):
+        return []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("amod", "compound", "nmod") and (
+                c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN"
+            ):
+                got = [
+                    a
+                    for a in sa.actors_for(c, conjuncts=False, as_agent=True)
+                    if a.country and not a.org
+                ]
+                if got:
+                    a = got[0]
+                    return [Actor(text=h.text, name=f"{a.name} people", country=a.country, sector=["CVL"],
+                                  start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
+                                  why="people of a named country")]  # fmt: skip
+    return []
+
+
+def _custodian(clause, sa) -> list[Actor]:
+    """Who held the victim of a nominal ASSAULT told without a doer, from "in X custody" or
+    "in the custody of X" in the clause ("died of torture in Israeli police custody")."""
+    if sa is None:
+        return []
+    for t in clause.subtree:
+        if (
+            t.lemma_.lower() != "custody"
+            or t.dep_ != "pobj"
+            or t.head.lower_ not in ("in", "under")
+        ):
+            continue
+        kids = [c for c in t.children if c.dep_ in ("compound", "poss", "nmod")]
+        kids += [
+            g
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        mods = [
+            a
+            for c in t.children
+            if c.dep_ == "amod"
+            for a in sa.actors_for(c, as_agent=True)
+            if a.country
+        ]
+        for k in kids:
+            got = [a for a in sa.actors_for(k, as_agent=True) if a.country or a.org or a.sector]
+            if got:
+                if mods and not got[0].country:
+                    got = [
+                        dataclasses.replace(a, country=mods[0].country, code_override=None)
+                        for a in got
+                    ]
+                return [_copy_actor(a, "custodian") for a in got]
+        if mods:
+            return [_copy_actor(a, "custodian") for a in mods]
+    return []
+
+
+def _served_country(cand: Candidate, sa) -> list[Actor]:
+    """The country named as where the target phrase's body works ("the force in Lebanon")."""
+    for h in cand.target_heads:
+        for t in h.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "for", "to"):
+                got = [a for a in sa.actors_for(t) if a.country and not a.org]
+                if got:
+                    return [_copy_actor(a, "country the body serves") for a in got]
+    return []
+
+
+SELF_RULE_NOUNS = {"independence", "autonomy", "secession", "separation", "freedom", "liberation"}
+
+
+def _ruler_in_demand(cand: Candidate, sa) -> list[Actor]:
+    """A protest that names no target but demands independence or autonomy from someone
+    ("rioted ... demanding a referendum on independence from Indonesian rule", "marched for
+    autonomy from Beijing"): the protest is aimed at that ruler."""
+    if sa is None:
+        return []
+    for t in cand.trigger.subtree:
+        if t.lemma_.lower() not in SELF_RULE_NOUNS:
+            continue
+        for p in t.children:
+            if p.dep_ != "prep" or p.lower_ != "from":
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                for h in [o] + [
+                    m for m in o.children if m.dep_ in ("amod", "compound", "nmod", "poss")
+                ]:
+                    got = [a for a in sa.actors_for(h, as_agent=True) if a.country or a.org]
+                    if got:
+                        return [_copy_actor(a, "ruler in the protest's demand") for a in got]
+    return []
+
+
+def _country_left(cand: Candidate, sa, own: str | None) -> str | None:
+    """The country named in the withdrawn troops' own phrase ("the troops it sent to South
+    Sudan", "its forces in Mali"), other than the withdrawing state's."""
+    if sa is None:
+        return None
+    for t in cand.trigger_tokens:
+        for x in t.subtree:
+            if (
+                x.i in sa.match_at
+                and x.dep_ == "pobj"
+                and x.head.lower_ in ("to", "in", "into", "from")
+            ):
+                ent = sa.match_at[x.i].term.entity
+                if ent.kind == "country" and ent.country and ent.country != own:
+                    return ent.country
+    return None
+
+
+DOMESTIC_DEFAULT = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
+
+
+def _domestic_target(
+    cand: Candidate, sources: list[Actor], location, sa=None, typ: str | None = None
+) -> list[Actor]:
+    """A domestic event that names no target is aimed at the country's own people or
+    government: protesters at the government, a curfew or a concession at the population
+    (the convention of the PLOVER gold standard and of gold/CODING.md)."""
+    sector = DOMESTIC_DEFAULT.get(typ or cand.type)
+    if cand.type == "ASSAULT" and (
+        cand.mode == "crowd-control" or cand.cameo == "175" or "COP" in sources[0].sector
+        if sources
+        else False
+    ):
+        # "police used tear gas", "officers fired live rounds": on the crowd; violent
+        # repression ("the army launched a crackdown") is of the population
+        sector = "CVL"
+    if sector is None and cand.type == "THREATEN":
+        # "will extend the curfew", "is prepared to impose martial law": aimed like the act
+        sector = {"COERCE": "CVL"}.get(cand.explain.get("inner_type", ""))
+    if sector is None and cand.type == "REQUEST" and sources and sources[0].sector[:1] == ["OPP"]:
+        # "Opposition leader X demanded an independent inquiry": of her own government
+        sector = "GOV"
+    if sector is None or not sources:
+        return []
+    src = sources[0]
+    if src.org and not src.country:
+        return []
+    country = (location.country if location else None) or src.country
+    if cand.type == "REQUEST" and src.country:
+        # "the opposition leader called for an inquiry into the attack in Douma": a demand
+        # of his own government, wherever the thing demanded happened
+        country = src.country
+    if country is None:
+        return []
+    if sector == "GOV" and sector in src.sector and country == src.country:
+        return []
+    name = _country_name(sa, country)
+    return [Actor(text=name, name=f"{name} ({sector}, implied)", country=country, sector=[sector],
+                  start=-1, end=-1, why=f"domestic convention:{typ or cand.type}")]  # fmt: skip

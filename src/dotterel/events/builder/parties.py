@@ -1,0 +1,208 @@
+"""The two parties of the conflict or talks the article has told: "the two sides", "the
+warring parties", "they", "the leaders also agreed", and `main_pair`, the pair the article
+tells most about."""
+
+from __future__ import annotations
+
+from ...model import Actor, Event
+from ...words import word_class
+from .common import _copy_actor
+
+PARTY_NOUNS = word_class("conflict_party_nouns")  # data/word_classes.yaml
+PAIR_WORDS = {
+    "two",
+    "both",
+    "warring",
+    "rival",
+    "opposing",
+    "either",
+    "any",
+}  # "any party that violates it"
+MEMBER_MIL = {
+    "commander",
+    "commanders",
+    "troops",
+    "soldiers",
+    "forces",
+    "officer",
+    "officers",
+    "general",
+}
+PAIR_TYPES = {"ASSAULT", "CONCEDE", "CONSULT", "RETREAT", "AGREE", "COOPERATE", "SUPPORT", "ACCUSE",
+              "REJECT", "THREATEN", "MOBILIZE", "COERCE"}  # fmt: skip
+
+
+def _party_phrase(tok):
+    """ "the two sides", "both sides", "the warring parties", "the neighbours", "the two
+    sides' negotiators", "commanders from both sides": (the party noun, the member noun or None)."""
+    cands = [(tok, None)]
+    for c in tok.children:
+        if c.dep_ == "poss":
+            cands.append((c, tok))
+        if c.dep_ == "prep" and c.lower_ in ("from", "of", "between"):
+            cands.extend((g, tok) for g in c.children if g.dep_ == "pobj")
+    for t, member in cands:
+        if t.lemma_.lower() not in PARTY_NOUNS:
+            continue
+        mods = {c.lower_ for c in t.children}
+        if mods & PAIR_WORDS or (t.lemma_.lower() in ("neighbour", "neighbor") and t.tag_ == "NNS"
+                                 and any(c.lower_ == "the" for c in t.children)):  # fmt: skip
+            return t, member
+    return None
+
+
+def _party_anaphora(
+    heads: list, earlier: list[Event], sent_index: int, exclude: set | None = None
+) -> list[Actor]:
+    """The two parties of the conflict or talks the article has told: "the two sides signed",
+    "the warring parties agreed", "a meeting between the two presidents", "they signed"."""
+    found = None
+    for t in heads:
+        found = _party_phrase(t)
+        if found:
+            break
+    they = not found and heads and heads[0].lower_ in ("they", "them") and heads[0].pos_ == "PRON"
+    if not found and not they and heads:
+        pair = _plural_party_subject(heads[0], earlier, sent_index, exclude)
+        if pair:
+            return pair
+    if not found and not they:
+        return []
+    if they:
+        for ev in reversed(earlier):
+            if sent_index - ev.sentence_index > 1:
+                break
+            if len({a.key() for a in ev.source}) > 1:
+                return [_copy_actor(a, "coref:they") for a in ev.source]
+        return []
+    # "the two countries"; "the two governments" are states too, not the navy and the
+    # fishermen it arrested that the article told most about
+    party = found[0].lemma_.lower()
+    states = party in ("country", "nation", "capital", "government")
+    pair = main_pair(earlier, exclude, states)
+    out = []
+    member = found[1]
+    for a in pair:
+        b = _copy_actor(a, "coref:parties")
+        if party == "government" and member is None and not b.org:
+            b.sector = ["GOV"]
+        if (
+            member is not None
+            and member.lemma_.lower() in MEMBER_MIL | {"commander"}
+            and not b.org
+            and "REB" not in b.sector
+        ):
+            b.sector = ["MIL"]
+        out.append(b)
+    return out
+
+
+# "The leaders also agreed", "the ministers signed", "the two agreed": a definite plural of
+# these nouns (or a bare "the two") right after an event between two parties stands for them
+PLURAL_PARTY_NOUNS = word_class("plural_party_nouns")  # data/word_classes.yaml
+
+
+def _plural_party_subject(
+    tok, earlier: list[Event], sent_index: int, exclude: set | None = None
+) -> list[Actor]:
+    """ "The two agreed to resume talks", "The leaders also signed an accord", "the two Central
+    Asian states fought a war": the two parties of the event told just before (this sentence
+    or the one before), or the pair the article is about for states."""
+    kids = {c.lower_ for c in tok.children}
+    if (
+        tok.lower_ == "two"
+        and tok.pos_ == "NUM"
+        and "the" in kids
+        and tok.dep_ in ("nsubj", "nsubjpass")
+    ):
+        states = False  # "The two agreed"
+    elif (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in PLURAL_PARTY_NOUNS
+          and "the" in kids and not kids & {"other", "whose", "all", "some", "many", "several"}
+          and not any(c.dep_ in ("poss", "prep", "relcl", "acl") or (c.pos_ == "PROPN" and c.dep_ != "amod")
+                      or (c.dep_ == "nummod" and c.lower_ != "two") for c in tok.children)):  # fmt: skip
+        states = tok.lemma_.lower() in ("state", "nation", "country", "government")
+    else:
+        return []
+    if states:
+        pair = main_pair(earlier, exclude, states=True)
+        out = [_copy_actor(a, "coref:parties") for a in pair]
+        if tok.lemma_.lower() == "government":
+            for b in out:
+                if not b.org:
+                    b.sector = ["GOV"]
+        return out
+    for ev in reversed(earlier):
+        if sent_index - ev.sentence_index > 1:
+            break
+        parties: list[Actor] = []
+        for a in ev.source + ev.target:
+            k = a.org or a.country
+            if (
+                k
+                and "CVL" not in a.sector
+                and k not in (exclude or set())
+                and all(k != (b.org or b.country) for b in parties)
+            ):
+                parties.append(a)
+        if len(parties) == 2:
+            return [_copy_actor(a, "coref:parties") for a in parties]
+        if ev.source:
+            break  # the event just told had one party or more than two: no pair to refer to
+    return []
+
+
+def main_pair(
+    earlier: list[Event], exclude: set | None = None, states: bool = False
+) -> list[Actor]:
+    """The pair of parties the article tells most about (conflict and talks), the latest first."""
+    counts: dict[frozenset, int] = {}
+    counts_lead: list[frozenset] = []
+    last: dict[frozenset, tuple[int, list[Actor]]] = {}
+    for n, ev in enumerate(earlier):
+        if ev.type not in PAIR_TYPES:
+            continue
+        parties: list[Actor] = []
+        # a mediator or would-be host is no party: "talks mediated by the AU" are between its
+        # targets; but two mediating states are "the two countries" that brokered the talks
+        mediation = ev.cameo in ("045", "039", "036")
+        members = (
+            (ev.source if states and len(ev.source) > 1 else ev.target)
+            if mediation
+            else ev.source + ev.target
+        )
+        if states:
+            members = [a for a in members if a.country and not a.org and "REB" not in a.sector]
+        for a in members:
+            k = a.org or a.country
+            if (
+                a in ev.target
+                and not a.sector
+                and not a.org
+                and ("adjective" in a.why or "modifier" in a.why)
+            ):
+                continue  # "hostages including 10 Thai nationals": people, not a party
+            if (
+                k
+                and k not in (exclude or set())
+                and "CVL" not in a.sector
+                and all(k != (b.org or b.country) or a.sector != b.sector for b in parties)
+            ):
+                parties.append(a)
+        if len(parties) < 2:
+            continue
+        if states and parties[0].country == parties[1].country:
+            continue  # the army and the rebels of one country are not "the two countries"
+        pair = frozenset((a.org or a.country, tuple(a.sector)) for a in parties[:2])
+        counts[pair] = counts.get(pair, 0) + (
+            2 if ev.type in ("ASSAULT", "CONCEDE", "CONSULT") else 1
+        )
+        if not counts_lead and ev.type != "SUPPORT":
+            # the article's first event between two parties is what it is about (not a
+            # "Saudi-backed government" said in passing)
+            counts[pair] += 1
+            counts_lead.append(pair)
+        last[pair] = (n, parties[:2])
+    if not counts:
+        return []
+    best = max(counts, key=lambda k: (counts[k], last[k][0]))
+    return last[best][1]

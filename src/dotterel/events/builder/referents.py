@@ -1,0 +1,219 @@
+"""Events told before that a phrase points back to: "rejected the accusation" (the accuser),
+"welcomed the decision", "the coalition" after "the Saudi-led coalition", "the truce" told
+again, whoever holds the people an appeal is for, the hostile act a denial answers."""
+
+from __future__ import annotations
+
+from ...model import Actor, Event
+from .common import _copy_actor
+
+# what a court does: "the ruling", "the verdict" refer back to a court's act
+COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction"}
+
+
+def _definite_from_events(
+    tok, found: list[Actor], earlier: list[Event], offset: int = 0
+) -> list[Actor]:
+    """ "the coalition" after "the Saudi-led coalition", "the militants" after "Boko Haram
+    militants", "the army" after "Myanmar's army": a definite description the actor
+    resolver left bare is the actor of that kind the article's events named last."""
+    if tok.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+    ):
+        return found
+    if found and any(a.country or a.org for a in found):
+        return found
+    if any(
+        c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
+        for c in tok.children
+    ):
+        return found  # "the Kenyan police": the text says whose
+    lemma = tok.lemma_.lower()
+    sectors = {s for a in found for s in a.sector}
+    seen: set = set()
+    for ev in reversed(earlier):
+        for a in ev.source + ev.target:
+            if id(a) in seen or not (a.country or a.org):
+                continue
+            seen.add(id(a))
+            words = a.text.lower().split()
+            if (words and words[-1].rstrip("s") == lemma.rstrip("s")) or (sectors and sectors & set(a.sector)
+                                                                          and (a.org or len(sectors) == 1)):  # fmt: skip
+                b = _copy_actor(a, "coref:description")
+                b.text, b.start, b.end = tok.text, tok.idx + offset, tok.idx + len(tok) + offset
+                return [b]
+    return found
+
+
+def _referent_sources(earlier: list[Event], types: set[str] | None, sources: list[Actor],
+                      sent_index: int, must_target_us: bool = False, lead: bool = False,
+                      lemma: str = "", focus: str | None = None) -> list[Actor]:  # fmt: skip
+    """Who did the event a noun refers back to: "rejected the accusation" -> the accuser;
+    "welcomed the decision" -> the decider (the article's lead event). Prefers events aimed
+    at the current source."""
+    ours = {a.code for a in sources}
+    our_countries = {a.country or a.org for a in sources} - {None}
+    pool = [ev for ev in earlier if (types is None or ev.type in types)
+            and not ({a.code for a in ev.source} & ours)]  # fmt: skip
+    if lead and pool and not must_target_us:
+        return list(pool[0].source)
+    own_government = [ev for ev in pool if sources and all("OPP" in a.sector for a in sources)
+                      and any(a.country in our_countries and "OPP" not in a.sector for a in ev.source)]  # fmt: skip
+    aimed = [ev for ev in pool if any((a.country or a.org) in our_countries for a in ev.target)]
+    if own_government:
+        pool = own_government  # "the opposition criticised the trip": its own government's trip
+    elif aimed:
+        pool = aimed
+    elif must_target_us:
+        return []
+    if lemma in COURT_ACT_NOUNS:
+        # "criticised the ruling" after the opposition's accusations: the court's act
+        courts = [ev for ev in pool if any("JUD" in a.sector for a in ev.source)]
+        pool = courts or pool
+    if lemma:
+        # "criticised the arrests": the event told with that word ("police arrested ...")
+        stem = lemma[:5]
+        same = [ev for ev in pool if any(w.lower().startswith(stem) for w in ev.trigger.split())]
+        if same:
+            pool = same
+        # "said the detentions were politically motivated": the story's own detentions
+        # (the country it is about), not one told in passing
+        home = [ev for ev in pool if focus and any(a.country == focus for a in ev.source)]
+        if home and len({a.country for ev in pool for a in ev.source}) > 1:
+            pool = home
+        if lemma in ("violence", "unrest", "rioting", "riot", "clash"):
+            # "condemned the violence" after riots and the police's answer: the rioters'
+            riots = [ev for ev in pool if ev.type == "PROTEST" and ev.cameo.startswith("145")]
+            pool = riots or pool
+    if not pool:
+        return []
+    last = pool[-1]
+    if sent_index - last.sentence_index > 8:
+        return []
+    out: list[Actor] = []
+    for ev in pool:
+        if ev.type == last.type and last.sentence_index - ev.sentence_index <= 2:
+            for a in ev.source:
+                if all(a.key() != b.key() for b in out):
+                    out.append(a)
+    return out
+
+
+HOSTILE_TYPES = {"SANCTION", "ACCUSE", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}
+
+
+def _holder_of(
+    earlier: list[Event], people: list[Actor], sources: list[Actor], sent_index: int
+) -> list[Actor]:
+    """The state that arrested or the group that abducted these people (same country), told
+    within the last eight sentences: the one an appeal for their release is made to."""
+    countries = {a.country for a in people if a.country}
+    ours = {a.key() for a in sources}
+    for ev in reversed(earlier):
+        if sent_index - ev.sentence_index > 8:
+            break
+        if not (ev.type == "COERCE" and ev.mode == "arrest") and not (
+            ev.type == "ASSAULT" and ev.mode == "abduct"
+        ):
+            continue
+        if any(a.key() in ours for a in ev.source) or not any(
+            t.country in countries for t in ev.target
+        ):
+            continue
+        out = []
+        for a in ev.source:
+            b = _copy_actor(a, "coref:holder")
+            if ev.type == "COERCE" and set(b.sector) & {"COP", "JUD", "MIL"} and not b.org:
+                b.sector = ["GOV"]  # the police arrest; the state is asked to free them
+            out.append(b)
+        return out
+    return []
+
+
+def _accused_of_late(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:
+    """The accused of the latest accusation (ACCUSE 112-115) by someone else, told in this
+    or the six sentences before."""
+    keys = {a.key() for a in sources}
+    for ev in reversed(earlier):
+        if sent_index - ev.sentence_index > 6:
+            break
+        if (
+            ev.type == "ACCUSE"
+            and ev.cameo[:3] in ("112", "113", "114", "115")
+            and ev.target
+            and not any(a.key() in keys for a in ev.source)
+        ):
+            return list(ev.target)
+    return []
+
+
+def _latest_hostile_to(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:
+    """The doers of the latest hostile act (sanction, accusation, attack, arrest, threat,
+    show of force) aimed at one of `sources`, told in this or the three sentences before."""
+    ours = {a.org or a.country for a in sources} - {None}
+    keys = {a.key() for a in sources}
+    for ev in reversed(earlier):
+        if sent_index - ev.sentence_index > 3:
+            break
+        if (
+            ev.type not in HOSTILE_TYPES
+            or ev.modality != "asserted"
+            or any(a.key() in keys for a in ev.source)
+        ):
+            continue
+        if any((a.org or a.country) in ours for a in ev.target) and not any(
+            (a.org or a.country) in ours for a in ev.source
+        ):
+            return [_copy_actor(a, "coref:answered") for a in ev.source]
+    return []
+
+
+def _addressed_state(a: Actor, sources: list[Actor]) -> Actor:
+    """ "The U.S. State Department criticised the arrests" (made by Cambodian police): a
+    foreign state or international body judging what a state's police or courts did
+    addresses that state's government (an army's attacks stay the army's)."""
+    foreign = any((s.org and "IGO" in s.sector) or (s.country and s.country != a.country
+                                                   and (not s.sector or "GOV" in s.sector)) for s in sources)  # fmt: skip
+    if (
+        not foreign
+        or not a.country
+        or a.org
+        or a.code_override
+        or not set(a.sector) & {"COP", "JUD"}
+    ):
+        return a
+    b = _copy_actor(a, "the state its arm belongs to")
+    b.sector = ["GOV"]
+    return b
+
+
+def _military_told_before(a: Actor, earlier: list[Event]) -> Actor:
+    if a.country or a.org or a.sector[:1] != ["MIL"] or a.code_override:
+        return a
+    told = {}
+    for ev in earlier:
+        if ev.type in ("ASSAULT", "MOBILIZE", "COERCE"):
+            for b in ev.source:
+                if "MIL" in b.sector and (b.country or b.org):
+                    told.setdefault(b.org or b.country, b)
+    if len(told) != 1:
+        return a
+    b = _copy_actor(next(iter(told.values())), "coref:the military told before")
+    b.text, b.start, b.end = a.text, a.start, a.end
+    return b
+
+
+def _definite(tok) -> bool:
+    """ "the trip", "this attack", "his visit": a noun that points back to an event."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these"))
+               or (c.dep_ == "poss" and c.pos_ == "PRON") for c in tok.children)  # fmt: skip
+
+
+def _antecedent_event(
+    earlier: list[Event], typ: str, mode: str | None, sent_index: int
+) -> Event | None:
+    near = [ev for ev in earlier if sent_index - ev.sentence_index <= 2 and ev.type == typ]
+    for ev in reversed(near):
+        if mode is None or ev.mode == mode:
+            return ev
+    return near[-1] if near else None

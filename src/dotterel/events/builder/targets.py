@@ -1,0 +1,478 @@
+"""How an event's targets are found (`TargetFinder`, a part of `EventBuilder`): the pattern's
+slot, inside its phrase ("Serbia's suppression", "a meeting between X and Y"), the event the
+phrase refers back to, the population or holder of a place, a recipient ("offered its
+troops to Lebanon"), the other party of a dispute or meeting, the place of the event."""
+
+from __future__ import annotations
+
+from ... import ground
+from ...model import Actor, Event
+from ...words import word_class
+from ..extract import HEARSAY_NOUNS, Candidate, inner_actor_heads, is_generic_people, referent_types
+from ..ontology import SPEECH_ACT_TYPES
+from .common import RECIPROCAL, _copy_actor, _country_name, _first_country, _is_person, _party_keys
+from .countries import FOREIGN
+from .parties import _party_anaphora, main_pair
+from .referents import (
+    COURT_ACT_NOUNS,
+    _accused_of_late,
+    _addressed_state,
+    _definite_from_events,
+    _referent_sources,
+)
+
+# a settlement or concession about a dispute is aimed at the other party of the dispute
+DISPUTE_TYPES = {"AGREE", "CONCEDE", "REJECT"}
+DISPUTE_NOUNS = {
+    "dispute",
+    "conflict",
+    "row",
+    "feud",
+    "standoff",
+    "quarrel",
+    "differences",
+    "stalemate",
+}
+MEETING_NOUNS = word_class("party_meeting_nouns")  # data/word_classes.yaml
+# events whose object can be an earlier event: "rejected the accusation", "welcomed the decision"
+REFERRING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "REQUEST", "THREATEN", "PROTEST"}
+PLACE_TARGET_TYPES = {"MOBILIZE", "THREATEN", "ASSAULT", "SANCTION", "AID"}
+# types whose "to" phrase names the one who receives: "offered its troops to Lebanon"
+RECIPIENT_TYPES = {"AGREE", "AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT", "REQUEST",
+                   "THREATEN", "SANCTION", "REJECT"}  # fmt: skip
+
+
+LEAD_NOUNS = {"decision"}
+FINDINGS_NOUNS = word_class("findings_nouns")
+HELP_NOUNS = word_class("with_help_nouns")  # data/word_classes.yaml
+
+
+class TargetFinder:
+    """How an event's targets are found (a part of `EventBuilder`)."""
+
+    def _targets(self, cand: Candidate, sa, article_countries: set[str], earlier: list[Event],
+                 sources: list[Actor], location, sent_index: int) -> tuple[list[Actor], str]:  # fmt: skip
+        """The target actors, and how they were found: the pattern's slot; inside its
+        phrase ("Serbia's suppression", "calls by Annan"); the event the phrase refers back
+        to ("rejected the accusation"); the population of the place ("shelled residential
+        districts"); a recipient ("offered its troops to Lebanon")."""
+        out: list[Actor] = []
+        why = ""
+
+        def add(got: list[Actor], how: str) -> None:
+            nonlocal why
+            for a in got:
+                if all(a.key() != b.key() for b in out):
+                    out.append(a)
+            if got and not why:
+                why = how
+
+        src_keys = {a.key() for a in sources}
+        for t in cand.target_heads:
+            if t.lemma_.lower() in HELP_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
+                continue  # "the deal, brokered by Qatar with the help of Egypt": helpers
+            inc = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
+                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+            if (
+                not inc and t.dep_ == "dobj"
+            ):  # "released 24 hostages on Friday, including 13 Israelis"
+                inc = [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
+                       and c.i > t.i for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+            got = []
+            for g in [
+                x for i in inc for x in (i, *i.conjuncts) if x.pos_ != "PRON"
+            ]:  # "among them": the phrase itself
+                found = sa.actors_for(g, conjuncts=False) or [  # "10 Thai nationals"
+                    a for m in g.children if m.dep_ in ("amod", "compound", "nmod") and m.ent_type_ in ("NORP", "GPE")
+                    for a in sa.actors_for(m, conjuncts=False, as_agent=True)]  # fmt: skip
+                got.extend(
+                    a
+                    for a in found
+                    if (a.country or a.org) and all(a.key() != b.key() for b in got)
+                )
+            if got:  # "24 hostages, including 13 Israelis and 10 Thai nationals"
+                add(got, "inside the target phrase")
+                continue
+            got = _party_anaphora([t, *inner_actor_heads(t)], earlier, sent_index,
+                                  exclude={a.country or a.org for a in sources})  # fmt: skip
+            if got:
+                add(got, "the two parties told before")
+                continue
+            got = [a for a in self._between(t, sa, article_countries) if a.key() not in src_keys]
+            if got:  # "host a meeting between an Israeli peace movement and the PLO"
+                add(got, "inside the target phrase")
+                continue
+            got = [a for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                   and any(p.dep_ == "poss" for p in t.children)
+                   for a in sa.actors_for(c) if a.key() not in src_keys]  # fmt: skip
+            if got:  # "commended its neighbor Madagascar", "talks with Assad's backer, Russia": the one named
+                add(got, "apposition")
+                continue
+            # "Iranian-backed militias and Saudi-backed fighters": each backer backs its own
+            own_only = ".adj." in cand.explain.get("pattern", "") and any(
+                _own_backing(k) for k in t.conjuncts
+            )
+            got = _definite_from_events(
+                t, sa.actors_for(t, conjuncts=not own_only), earlier, sa.offset
+            ) or self._place_actor(t, sa, article_countries)
+            if got:
+                add(got, "slot")
+                continue
+            if is_generic_people(t):
+                # "dozens of opposition supporters": only an "of" phrase names them
+                got = []
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                got = got or sa.actors_for(g)
+                    elif c.dep_ in ("amod", "compound", "nmod", "poss") and (
+                        c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")
+                    ):
+                        got = got or sa.actors_for(c, as_agent=True)  # "Palestinian homes"
+                if cand.type in (
+                    "ASSAULT",
+                    "COERCE",
+                ):  # "shelled the Turkish border town": its people
+                    got = [_as_population(a, t, sa) for a in got]
+            else:
+                got = self._inside(t, sa, article_countries, depth=2)
+            got = [a for a in got if a.key() not in src_keys]
+            if got:
+                add(got, "inside the target phrase")
+                continue
+            if t.lemma_.lower() in ("organiser", "organizer") and not any(
+                c.dep_ == "prep" for c in t.children
+            ):
+                # "organisers would be held responsible": whoever called the protests told before
+                protests = [ev for ev in earlier if ev.type == "PROTEST"]
+                called = [
+                    ev for ev in protests if any("CVL" not in a.sector for a in ev.source)
+                ] or protests
+                if called:
+                    add(
+                        [_copy_actor(a, "coref:organisers") for a in called[-1].source],
+                        "event it refers to",
+                    )
+                    continue
+            is_ref, types = referent_types(t)
+            if is_ref and cand.type in ("COERCE", "ASSAULT") and types == {"PROTEST"}:
+                # "police had banned the rally", "broke up the march": those who called it
+                got = _referent_sources(earlier, types, sources, sent_index, lemma=t.lemma_.lower())
+                got = [a for a in got if "CVL" not in a.sector or len(got) == 1]
+                if not got:
+                    # "fired tear gas to break up an opposition rally ... had banned the rally":
+                    # the rally told inside another act is aimed at the same crowd
+                    told = [ev for ev in earlier if sent_index - ev.sentence_index <= 3
+                            and t.lemma_.lower() in ev.trigger.lower().split()]  # fmt: skip
+                    got = [a for a in (told[-1].target if told else []) if "CVL" not in a.sector]
+                if got:
+                    add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
+                    continue
+            if is_ref and cand.type in REFERRING_TYPES:
+                # "the arrests" are the acts told with that word; "the criticism" any critic's
+                lem = ("" if types and types & SPEECH_ACT_TYPES and t.lemma_.lower() not in COURT_ACT_NOUNS
+                       else t.lemma_.lower())  # fmt: skip
+                got = _referent_sources(earlier, types, sources, sent_index,
+                                        lead=t.lemma_.lower() in LEAD_NOUNS, lemma=lem,
+                                        focus=sa.memory.focus_country())  # fmt: skip
+                if not got and types and types <= {"ASSAULT", "MOBILIZE", "COERCE"}:
+                    # "Guyana accused Venezuela of sending a gunboat ... CARICOM condemned the
+                    # incursion": an act told only as an accusation was done by the accused
+                    got = _accused_of_late(earlier, sources, sent_index)
+                if got:
+                    got = [_addressed_state(a, sources) for a in got]
+                    add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
+                    continue
+            if cand.type == "PROTEST" and t.lemma_.lower() in (
+                "building",
+                "compound",
+                "office",
+                "headquarters",
+            ):
+                # "protested outside the government building": the government, not the people
+                # of a building; another building's people are no addressee either
+                country = (_place_country(t, sa, article_countries) or (location.country if location else None)
+                           or sa.memory.dateline_country)  # fmt: skip
+                if country and any(c.lower_ in ("government", "presidential", "ministry", "parliament")
+                                   for c in t.children):  # fmt: skip
+                    add([Actor(text=t.text, name=t.text, country=country, sector=["GOV"],
+                               start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
+                               why="seat of government")], "seat of government")  # fmt: skip
+                continue
+            if is_generic_people(t):
+                held = _holder(t, sa) if cand.type in ("ASSAULT", "COERCE") else []
+                if held:
+                    # "besieging the last area of territory held by Islamic State", "shelled
+                    # Isis-held villages": those who hold the place, not its people
+                    add([a for a in held if a.key() not in src_keys], "holder of the place")
+                    continue
+                country = (
+                    _place_country(t, sa, article_countries)
+                    or (location.country if location else None)
+                    or _place_country(cand.head, sa, article_countries, skip=t)
+                )
+                if country is None and cand.type != "ASSAULT":
+                    country = (sa.memory.dateline_country or sa.memory.focus_country()
+                               or _first_country(sources))  # fmt: skip
+                if country:
+                    add([Actor(text=t.text, name=t.text, country=country, sector=["CVL"],
+                               start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
+                               why="population of the place")], "population of the place")  # fmt: skip
+        if (
+            cand.type == "REJECT"
+            and not out
+            and any(
+                t.lemma_.lower() in FINDINGS_NOUNS and t.dep_ in ("dobj", "nsubjpass")
+                for t in [*cand.target_heads, *cand.loose_heads]
+            )
+        ):
+            # "Amnesty said the army had ignored warnings. The army rejected the report": the
+            # report is what the last sentence's other subject said
+            ours = {a.code for a in sources} | {a.country for a in sources if a.country}
+            mem = sa.memory
+            cur = max((mem.sentence_index(a) for a in mem.seen), default=0)
+            prev = next((a for a in reversed(mem.seen) if id(a) in mem.subjects and mem.sentence_index(a) == cur - 1
+                         and a.code and a.code not in ours and a.country not in ours and not _is_person(a)
+                         and not a.why.startswith("coref")), None)  # fmt: skip
+            if prev is not None:
+                add([_copy_actor(prev, "coref:reporter")], "author of the report")
+        hearsay = cand.type == "REJECT" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in HEARSAY_NOUNS
+            and not any(g.dep_ == "prep" and g.lower_ in ("by", "from") for g in c.children)
+            for c in cand.trigger.children
+        )  # fmt: skip
+        if cand.answers and not out and not hearsay:
+            # ("denied reports that ...": press reports, no accuser, are what is answered)
+            got = _referent_sources(earlier, cand.answers, sources, sent_index, must_target_us=True)
+            add([_copy_actor(a, "coref:accuser") for a in got], "the one it answers")
+        reciprocal = len(sources) > 1 and cand.type in RECIPROCAL
+        if not out and cand.loose_heads:
+            for t in cand.loose_heads:
+                if t.lemma_.lower() in HELP_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
+                    continue  # "brokered by Qatar with the help of Egypt": a helper, not a target
+                if reciprocal and not (t.dep_ == "pobj" and t.head.lower_ == "with"):
+                    continue  # "Russia and Belarus began joint exercises with 200,000 troops"
+                if t in cand.trigger_tokens and cand.type == "MOBILIZE":
+                    continue  # "scrambled a fighter jet", "deployed troops": its own force, not a target
+                own = sa.actors_for(t)
+                got = own or self._inside(t, sa, article_countries, depth=2)
+                got = [a for a in got if a.key() not in src_keys and a.code]
+                if is_generic_people(t) and cand.type in ("ASSAULT", "COERCE"):
+                    got = [_as_population(a, t, sa) for a in got]  # "hit the Turkish border town"
+                if cand.type == "MOBILIZE":  # "strengthened its forces in Lebanon": its own
+                    own = {a.country for a in sources if a.country}
+                    got = [a for a in got if a.country not in own]
+                if got:
+                    add(got, "other phrase of the clause")
+                    break
+        if cand.recipient_heads and cand.type in RECIPIENT_TYPES:
+            own = {a.country for a in sources if a.country}
+            if not out or all(
+                a.country in own or (a.country is None and a.org is None) for a in out
+            ):
+                got = []
+                for t in cand.recipient_heads:
+                    got.extend(x for x in (sa.actors_for(t) or self._place_actor(t, sa, article_countries)
+                                           or self._inside(t, sa, article_countries, depth=1))
+                               if x.country not in own or x.country is None)  # fmt: skip
+                if got:
+                    out = []
+                    why = ""
+                    add(got, "recipient")
+        if not out and not reciprocal:
+            for t in cand.loose_heads:
+                if is_generic_people(t):
+                    country = (_place_country(t, sa, article_countries) or (location.country if location else None)
+                               or _place_country(cand.head, sa, article_countries, skip=True))  # fmt: skip
+                    if country:
+                        add([Actor(text=t.text, name=t.text, country=country, sector=["CVL"],
+                                   start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
+                                   why="population of the place")], "population of the place")  # fmt: skip
+                        break
+        if not out and cand.type == "THREATEN" and cand.explain.get("wrapper") == "threat":
+            # "warned that the attacks would not go unanswered", "said the killings would be
+            # avenged": a threat about acts told before is aimed at whoever did them
+            said = [c for c in cand.head.children if c.dep_ == "ccomp"]
+            for t in [g for c in said for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]:
+                is_ref, types = referent_types(t)
+                if is_ref and types and "ASSAULT" in types:
+                    got = _referent_sources(
+                        earlier, {"ASSAULT"}, sources, sent_index, lemma=t.lemma_.lower()
+                    )
+                    if got:
+                        add([_copy_actor(a, "coref:attacker") for a in got], "event it refers to")
+                        break
+        if not out and not reciprocal and cand.type in DISPUTE_TYPES:
+            # "accepted a formula for ending its fisheries dispute with its partners": the
+            # other party of the dispute the agreement or concession is about
+            # "rejected an invitation to attend a meeting of Palestinian factions": its members
+            for t in cand.trigger.subtree:
+                preps = (
+                    ("with",)
+                    if t.lemma_.lower() in DISPUTE_NOUNS
+                    else (
+                        ("of", "between")
+                        if t.lemma_.lower() in MEETING_NOUNS and cand.type in ("AGREE", "REJECT")
+                        else ()
+                    )
+                )
+                if preps and t.i != cand.trigger.i:
+                    got = []
+                    for g in [g for c in t.children if c.dep_ == "prep" and c.lower_ in preps
+                              for g in c.children if g.dep_ == "pobj"]:  # fmt: skip
+                        for x in [g, *inner_actor_heads(g)]:  # "its European partners": not its own
+                            got = got or [a for a in sa.actors_for(x, as_agent=x is not g)
+                                          if a.key() not in src_keys and (a.country or a.org)]  # fmt: skip
+                    if got:
+                        add(got, "the other party of the dispute or meeting")
+                        break
+                if (cand.type == "AGREE" and t.lemma_.lower() in DISPUTE_NOUNS and t.i != cand.trigger.i
+                        and any(c.lower_ in ("the", "this") for c in t.children)
+                        and not any(c.dep_ == "prep" for c in t.children)):  # fmt: skip
+                    # "offered to help resolve the dispute": the two parties the article is about
+                    pair = main_pair(earlier, _party_keys(sources))
+                    if len(pair) == 2:
+                        add(
+                            [_copy_actor(a, "coref:parties") for a in pair],
+                            "the parties of the dispute",
+                        )
+                        break
+        if (
+            not out
+            and not reciprocal
+            and (cand.type in PLACE_TARGET_TYPES or cand.type == "CONSULT")
+            and not cand.cameo.startswith(("164", "165"))  # talks "scheduled in Brussels": a venue
+        ):
+            # "strengthened its forces in Lebanon", "resume attacks in Israel", "held talks in
+            # Moscow" (a visit: the host is the target)
+            own = {a.country for a in sources if a.country}
+            named = None
+            if cand.type == "CONSULT":
+                # "held talks in Moscow": a state's envoy visiting; not "EU ministers meet in Brussels"
+                country = (_in_place_country(cand.trigger, sa, article_countries)
+                           if not any(a.org for a in sources) else None)  # fmt: skip
+            else:
+                # the story's country, not named for this event, is no one's target
+                named = location if location is not None and location.text else None
+                country = (named.country if named else None) or _place_country(
+                    cand.head, sa, article_countries, skip=True
+                )
+            if country and country not in own and (own or any(a.org for a in sources)):
+                add([Actor(text=(named.text or named.name) if named else _country_name(sa, country),
+                           name=_country_name(sa, country), country=country,
+                           sector=[], why="place of the event")], "place of the event")  # fmt: skip
+        return out, why
+
+    def _between(self, tok, sa, article_countries: set[str]) -> list[Actor]:
+        """The parties of "a meeting between X and Y", each found in its own phrase."""
+        out: list[Actor] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    for h in [g, *g.conjuncts]:
+                        got = sa.actors_for(h, conjuncts=False) or self._inside(
+                            h, sa, article_countries, depth=1
+                        )
+                        out.extend(a for a in got if all(a.key() != b.key() for b in out))
+        return out if len(out) > 1 else []
+
+    def _inside(self, tok, sa, article_countries: set[str], depth: int) -> list[Actor]:
+        for x in inner_actor_heads(tok):
+            got = sa.actors_for(x, as_agent=True) or self._place_actor(x, sa, article_countries)
+            # "ultimatums from any foreign government": not the country the article is about
+            got = [a for a in got if "implicit" not in a.why]
+            if any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in x.children):
+                got = [a for a in got if a.org or (a.country and a.why.startswith("kb:"))]
+            if got:
+                return got
+        if depth > 1:
+            for x in inner_actor_heads(tok):
+                got = self._inside(x, sa, article_countries, depth - 1)
+                if got:
+                    return got
+        return []
+
+    def _place_actor(self, tok, sa, prefer: set[str]) -> list[Actor]:
+        """A target that is a place and not an actor: "shelled Juba" -> the country."""
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return []
+        place = ground.place_of(tok, sa, prefer)
+        if place is None or place.country is None:
+            return []
+        return [Actor(text=place.text or place.name, name=place.name, country=place.country,
+                      sector=[], start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset,
+                      why="place")]  # fmt: skip
+
+
+HOLDING = {"hold", "control", "occupy", "seize", "capture", "run", "dominate"}
+
+
+def _holder(tok, sa) -> list[Actor]:
+    """Who holds a place phrase: "territory occupied by Islamic State", "Isis-held areas"."""
+    for x in tok.subtree:
+        if x.lemma_.lower() not in HOLDING or x.tag_ != "VBN":
+            continue
+        if x.dep_ == "acl":
+            agents = [
+                g for c in x.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+            ]
+        elif x.dep_ == "amod":
+            agents = [c for c in x.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+        else:
+            continue
+        got = [a for g in agents for a in sa.actors_for(g, as_agent=True) if a.org or a.country]
+        if got:
+            return got
+    return []
+
+
+def _as_population(a: Actor, tok, sa) -> Actor:
+    """ "the Turkish border town", "Palestinian homes": the people of that country."""
+    if not a.country or a.sector or a.org:
+        return a
+    return Actor(text=tok.text, name=f"{a.name} civilians", country=a.country, sector=["CVL"],
+                 start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset, why="population of the place")  # fmt: skip
+
+
+def _own_backing(tok) -> bool:
+    """A phrase with its own backer or leader: "Saudi-backed fighters", "a UN-led force"."""
+    return any(c.dep_ in ("amod", "compound") and c.tag_ == "VBN" for c in tok.children)
+
+
+def _place_country(tok, sa, prefer: set[str], skip=None) -> str | None:
+    """A place named inside the phrase: "homes in Kisumu", "the village of Lobonok"; with
+    `skip`, a place anywhere in the clause of `tok` outside its subjects."""
+    subjects = {t.i for c in tok.children if skip is not None and c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree}  # fmt: skip
+    for t in tok.subtree:
+        if (
+            t == tok
+            or t.i in subjects
+            or t.pos_ != "PROPN"
+            and t.ent_type_ not in ("GPE", "LOC", "FAC")
+        ):
+            continue
+        place = ground.place_of(t, sa, prefer)
+        if place is None and t.pos_ == "PROPN" and not t.ent_type_ and t.i not in sa.match_at:
+            from ...where import gazetteer  # a town the parser did not tag: "Kharkiv"
+
+            city = gazetteer().city(t.text, prefer)
+            if city is not None and city.population >= 15000:
+                return city.country
+        if place is not None and place.country:
+            return place.country
+    return None
+
+
+def _in_place_country(tok, sa, prefer: set[str]) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    place = ground.place_of(g, sa, prefer)
+                    if place is not None and place.country:
+                        return place.country
+    return None

@@ -1,0 +1,129 @@
+"""When a candidate is no event, or another kind: a private journey or call is no visit, a
+vehicle's trip is no visit, a stated opinion endorses no one, a body's own session meets no
+one, a quarrel is no fight; and the tests for meetings and mediation that decide who meets
+whom."""
+
+from __future__ import annotations
+
+from ...model import Actor
+from ...words import sector_class
+from ..extract import Candidate
+from ..modality import REPORTING
+from .common import _is_person
+
+ARMED_SECTORS = sector_class("armed_sectors")
+ABSTRACT_NOUNS = {"process", "talks", "negotiations", "plan", "initiative", "resolution", "deal", "agreement",
+                  "conference", "summit", "election", "elections", "war", "campaign", "bill", "proposal",
+                  "programme", "program", "policy", "strategy", "report", "study", "effort", "efforts", "project",
+                  "scheme", "framework", "roadmap", "ceasefire", "truce", "mission", "investigation", "inquiry"}  # fmt: skip
+PERSON_NOUNS = {"man", "woman", "men", "women", "girl", "girls", "boy", "boys", "teenager", "teenagers", "schoolgirl",
+                "schoolgirls", "student", "students", "recruit", "recruits", "national", "nationals", "citizen",
+                "citizens", "volunteer", "volunteers", "youth", "youths"}  # fmt: skip
+
+
+# bodies whose meeting is their own session, not a meeting with another actor
+SITTING_BODIES = {"cabinet", "council", "parliament", "committee", "assembly", "board", "commission", "congress",
+                  "senate", "politburo", "presidium", "legislature", "leadership", "government", "court", "jury",
+                  "conference", "synod", "panel"}  # fmt: skip
+
+
+OPINION_BACKING = {"back", "support", "favour", "favor"}
+
+
+def _own_opinion(v) -> bool:
+    """A clause reported by a saying whose subject is the same speaker ("said he backed",
+    "says it supports")."""
+    h = v.head
+    if v.dep_ != "ccomp" or h.lemma_.lower() not in REPORTING:
+        return False
+    mine = [c for c in v.children if c.dep_ == "nsubj"]
+    said = [c for c in h.children if c.dep_ == "nsubj"]
+    return bool(mine and said) and (mine[0].pos_ == "PRON" or mine[0].lower_ == said[0].lower_)
+
+
+def _courtesy_call(cand: Candidate, targets: list[Actor]) -> bool:
+    """ "is scheduled to call on President X", "called on the king in Rabat": calling on a
+    person with nothing asked of them (no "to" clause, no "for" phrase) is a visit (042), not
+    an appeal."""
+    tok = cand.trigger
+    if cand.type != "REQUEST" or cand.cameo != "020" or tok.lemma_.lower() != "call":
+        return False
+    if not targets or not all(_is_person(a) for a in targets):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl", "dobj") or (c.dep_ == "prep" and c.lower_ == "for")
+           for c in tok.children):  # fmt: skip
+        return False
+    ons = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for g in c.children
+    ]
+    return bool(ons) and not any(
+        x.dep_ in ("xcomp", "ccomp", "relcl", "acl") for g in ons for x in g.subtree
+    )
+
+
+STRONG_VISIT = {"visit", "tour"}
+POLITICAL_SECTORS = sector_class("political_sectors")  # data/word_classes.yaml
+PRIVATE_SECTORS = sector_class("private_sectors")
+FIGHTER_SECTORS = sector_class("fighter_sectors")
+
+
+def _political_visitor(a: Actor, strong: bool) -> bool:
+    """Whether an actor can pay a diplomatic visit (CAMEO 042): an official, a party, a
+    state or an organisation named as such; a rebel leader only with "visit" or "tour" (a
+    fighter travelling to the front is no visitor); never civilians, journalists or a
+    person known only by a pronoun and the article's country."""
+    sectors = set(a.sector)
+    if sectors & FIGHTER_SECTORS or (a.code or "").startswith("IMG"):
+        return strong and "person:recruit" not in a.why
+    if sectors & POLITICAL_SECTORS:
+        return True
+    if sectors & PRIVATE_SECTORS:
+        return False
+    if a.org:
+        return True
+    if a.why == "kb:country:modifier" and not strong:
+        # "Chinese police trainers, who arrived in the country": people known only by their
+        # nationality arriving or travelling are no state paying a visit
+        return False
+    return a.why.startswith("kb:")
+
+
+VEHICLE_NOUNS = {"plane", "aircraft", "airliner", "jet", "jetliner", "flight", "helicopter", "ship", "vessel",
+                 "boat", "ferry", "tanker", "freighter", "convoy", "train", "bus", "truck", "lorry", "drone"}  # fmt: skip
+
+
+def _vehicle_trip(cand: Candidate) -> bool:
+    """Whether a journey's traveller is a vehicle: the subject's head, or, for a participle
+    hung on another verb ("ordered the plane, flying from A to B, to land"), the noun it
+    follows (that verb's object or passive subject, or the noun it modifies)."""
+    heads = cand.source_heads[0] if cand.source_heads else []
+    if heads and all(t.lemma_.lower() in VEHICLE_NOUNS for t in heads):
+        return True
+    t = cand.trigger
+    if t.tag_ in ("VBG", "VBN") and t.dep_ in ("advcl", "acl", "relcl", "conj") and t.head.i < t.i:
+        if t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in VEHICLE_NOUNS:
+            return True
+        near = [c for c in t.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < t.i]
+        return bool(near) and near[-1].lemma_.lower() in VEHICLE_NOUNS
+    return False
+
+
+VISITOR_NOUNS = {"envoy", "envoys", "delegation", "delegations", "emissary", "emissaries", "mission",
+                 "delegate", "delegates", "representative", "representatives", "negotiator", "negotiators"}  # fmt: skip
+
+
+def _visitors(heads) -> bool:
+    return any(t.lower_ in VISITOR_NOUNS for t in heads)
+
+
+def cameo_is_mediation(cand: Candidate) -> bool:
+    return cand.cameo in ("045", "0451") or cand.explain.get("pattern", "").startswith(
+        "consult.045"
+    )
+
+
+def typ_is_meeting(cand: Candidate) -> bool:
+    return cand.type == "CONSULT" and cand.cameo in ("040", "046") and not cand.nominal

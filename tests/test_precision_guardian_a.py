@@ -1,0 +1,31 @@
+"""False events seen on a fourth sample of long real news articles (features and comment
+pieces on a war), with invented sentences: allies named with "fight with ... against", idle
+bystanders, help in hostile acts, ..."""
+
+from __future__ import annotations
+
+from .conftest import events_of, keys
+
+
+def test_fighting_with_an_ally_against_an_enemy_targets_the_enemy(coder):
+    evs = [
+        e
+        for e in events_of(coder, "Chadian troops fought with French forces against the jihadists.")
+        if e["type"] == "ASSAULT"
+    ]
+    assert evs and all("FRA" not in keys(e["target"]) for e in evs), evs
+    # with no enemy named, "fight with" is still a fight between the two
+    evs = events_of(coder, "Kenyan police fought with protesters in Kisumu on Monday.")
+    assert any(e["type"] == "ASSAULT" and "KEN" in keys(e["target"]) for e in evs), evs
+
+
+def test_standing_by_with_no_one_stood_by_is_no_support(coder):
+    text = "Egypt had stood by as the militants were driven from the towns of northern Libya."
+    assert not [e for e in events_of(coder, text) if e["type"] == "SUPPORT"]
+    evs = events_of(coder, "France stood by Mali during the crisis.")
+    assert any(e["type"] == "SUPPORT" and keys(e["target"]) == {"MLI"} for e in evs), evs
+
+
+def test_helping_to_stir_up_a_rebellion_is_no_aid(coder):
+    text = "Rwanda helped to foment a rebellion in the eastern provinces of Congo."
+    assert not [e for e in events_of(coder, text) if e["type"] == "AID"]

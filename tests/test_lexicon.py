@@ -198,10 +198,12 @@ def _keys(actors: list[dict]) -> set[str]:
 
 
 def test_participle_adjectives_trigger(coder):
-    """'Russian-backed', 'Iranian-funded', 'a Qatari-brokered truce': a participle modifying
-    a noun is an adjective trigger even when the parser tags it as a verb."""
-    e = _find(coder, "Russian-backed separatists shelled the town of Avdiivka.", "SUPPORT")
-    assert e and _keys(e[0]["source"]) == {"RUS"}
+    """'Japanese-funded', 'a Qatari-brokered truce': a participle modifying a noun is an
+    adjective trigger even when the parser tags it as a verb. 'Russian-backed separatists'
+    names those backed (a standing relation described, no act: CODING.md)."""
+    e = _find(coder, "A Japanese-funded shipment of tents reached the port on Monday.", "AID")
+    assert e and _keys(e[0]["source"]) == {"JPN"}
+    assert not _find(coder, "Russian-backed separatists shelled the town of Avdiivka.", "SUPPORT")
     e = _find(
         coder,
         "A Qatari-brokered truce between Israel and Hamas took effect on Friday.",

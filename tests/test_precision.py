@@ -329,6 +329,7 @@ def test_first_event_of_the_type(coder, text, typ, source, target, published, fi
 @pytest.mark.parametrize("text, typ", [
     ("The British defence minister had previously clashed with Trump's assessment of the war.", "ASSAULT"),
     ("The talks were part of the United Nations-sponsored peace process in Geneva.", "AID"),
+    ("Iranian-sponsored militias attacked the US base.", "AID"),
     ("Trump asked the same question of his national security adviser.", "REQUEST"),
     ("The US president defended his decision to withdraw the troops.", "SUPPORT"),
     ("The Turkish decision left our coalition partners confused.", "SANCTION"),
@@ -344,7 +345,7 @@ def test_more_everyday_uses_give_no_event(coder, text, typ):
 
 @pytest.mark.parametrize("text, typ", [
     ("Indian soldiers clashed with Chinese troops in the Galwan valley.", "ASSAULT"),
-    ("Iranian-sponsored militias attacked the US base.", "AID"),
+    ("Iranian-sponsored militias attacked the US base.", "ASSAULT"),
     ("Russian forces destroyed the bridge over the Dnipro.", "ASSAULT"),
 ])  # fmt: skip
 def test_the_violent_and_political_uses_stay(coder, text, typ):

@@ -29,3 +29,12 @@ def test_standing_by_with_no_one_stood_by_is_no_support(coder):
 def test_helping_to_stir_up_a_rebellion_is_no_aid(coder):
     text = "Rwanda helped to foment a rebellion in the eastern provinces of Congo."
     assert not [e for e in events_of(coder, text) if e["type"] == "AID"]
+
+
+def test_a_backer_in_a_name_is_no_act(coder):
+    # "Turkish-backed rebels", "US-trained forces": who the rebels are, not what Turkey did
+    text = "Turkish-backed rebels and US-trained Kurdish forces clashed near the town on Monday."
+    assert not [e for e in events_of(coder, text) if e["type"] in ("SUPPORT", "AID")]
+    text = "Saudi-funded relief convoys reached the port of Aden on Monday."
+    evs = [e for e in events_of(coder, text) if e["type"] == "AID"]
+    assert evs and keys(evs[0]["source"]) == {"SAU"}, evs

@@ -666,6 +666,18 @@ class EventBuilder(TargetFinder, ActorCountries):
             and all(t.lemma_.lower() in ABSTRACT_NOUNS for t in cand.target_heads)
         ):
             return None  # "a UN-sponsored peace process", "the Trump-endorsed war": no one backed
+        if (
+            pat.startswith(("support.", "aid."))
+            and ".adj." in pat
+            and cand.trigger.dep_ == "amod"
+            and targets
+            and target_why not in GUESSED_TARGETS
+        ):
+            # "Turkish-backed rebels", "US-trained forces", "Iranian-sponsored militias": a name
+            # for those backed, a standing relation described, not an act (CODING.md:
+            # descriptions are no events); "a Japanese-funded shipment reached the port" backs
+            # no one named and is still the aid delivered
+            return None
         if (cand.type == "CONSULT" and cand.trigger.lemma_.lower() in ("meet", "convene") and not targets
                 and len(sources) == 1 and (h := _head_token(sources[0], sent, sa)) is not None
                 and h.lemma_.lower() in SITTING_BODIES):  # fmt: skip

@@ -40,13 +40,14 @@ def _complement_hits(tok, hits: dict) -> set[int]:
 DEADLINE_UNITS = word_class("deadline_units")  # data/word_classes.yaml
 
 
-def _deadline_span(tok):
-    """ "gave the rebels 48 hours to surrender", "a week to leave": the span of time given,
-    an object (or the parser's npadvmod) of the verb headed by a unit of time."""
-    for c in tok.children:
-        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS:
-            return c
-    return None
+def _deadline_spans(tok) -> list:
+    """ "gave the rebels 48 hours to surrender", "a week to leave": the spans of time given,
+    objects (or the parser's npadvmod) of the verb headed by a unit of time."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS
+    ]
 
 
 def _wrapper_applies(tok, w: Wrapper) -> bool:
@@ -54,7 +55,7 @@ def _wrapper_applies(tok, w: Wrapper) -> bool:
     that governs an infinitive, a span of time stands for it ("gave them 48 hours to")."""
     if not w.prep or _has_prep(tok, w.prep):
         return True
-    return w.infinitive and _deadline_span(tok) is not None
+    return w.infinitive and bool(_deadline_spans(tok))
 
 
 def _deadline_infinitives(tok, last: str | None):
@@ -67,11 +68,7 @@ def _deadline_infinitives(tok, last: str | None):
             g.dep_ == "mark" for g in c.children
         )
 
-    times = [
-        c
-        for c in tok.children
-        if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in DEADLINE_UNITS
-    ]
+    times = _deadline_spans(tok)
     times += [
         g
         for c in tok.children

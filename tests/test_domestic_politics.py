@@ -120,6 +120,23 @@ def test_a_critic_is_still_an_actor(coder):
     assert found(coder, text, "ACCUSE")
 
 
+def test_a_critic_s_guess_is_no_event_but_what_a_critic_says_was_done_is(coder):
+    """ "Critics said X could ...": a guess told by critics is no event, as an analyst's is
+    not (events/extract/nonevents.py _idle); a critic's own hedged act is still one."""
+    guess = "Critics said the Zambian government could ban the opposition party."
+    assert not found(coder, guess, "COERCE") and not found(coder, guess, "THREATEN")
+    done = "Critics said the Zambian government banned the opposition party."
+    assert found(coder, done, "COERCE")
+    assert found(coder, "Critics might stage protests against the Zambian government.", "PROTEST")
+
+
+def test_an_analyst_s_guess_of_what_another_predicts_is_no_event(coder):
+    """Whose guess it is: the subject of the nearest verb of saying ("said"), even with a
+    "predicts" of someone else's between."""
+    text = "Analysts said the Zambian government predicts the army could arrest opposition leaders."
+    assert not found(coder, text, "COERCE") and not found(coder, text, "THREATEN")
+
+
 # -- a day an act is set for ------------------------------------------------------------
 def test_a_strike_called_for_a_weekday_is_planned_for_the_next_one(coder):
     e = found(coder, "The Zambian opposition called a general strike for Friday.", "PROTEST")

@@ -95,6 +95,9 @@ def _idle(c: Candidate) -> bool:
         if content and not content & THREAT_WORDS:
             return True
     if c.modality in ("possible", "hypothetical"):
+        # a guess: whose it is is the subject of the nearest verb of saying, past an
+        # "expects"/"predicts" of another's, and critics count ("Critics said X could ban
+        # ..."); not _commentary's walk, which stops at "expect" and leaves critics alone
         for x in t.ancestors:
             if x.lemma_.lower() in REPORTING_VERBS:
                 subj = [s for s in x.children if s.dep_ == "nsubj"]

@@ -1,0 +1,311 @@
+"""Noun phrases that refer back to actors named before: definite descriptions of a person
+("the Russian leader"), "the country", "the bloc", "the group", a crowd or armed group
+of the kind named lately, and plurals that mean several actors ("the two leaders",
+"both sides", "the allies")."""
+
+from __future__ import annotations
+
+from ...model import Actor
+from .common import _copy, is_person, role_of
+from .vocab import (
+    COUNTRY_NOUNS,
+    CROWD_NOUNS,
+    DESCRIPTION_NOUNS,
+    GROUP_SECTORS,
+    INSURGENT_NOUNS,
+    JIHADIST_NOUNS,
+    LEADER_NOUNS,
+    NAMED_ONLY_ANAPHORS,
+    NEUTRAL_ADJ,
+    ORG_ANAPHORS,
+    PAIR_NOUNS,
+    PAIR_NUMBERS,
+    PERSON_PAIR_NOUNS,
+    TERRITORY_NOUNS,
+)
+
+
+class NounAnaphora:
+    """Part of SentenceActors: descriptions and plurals that refer back."""
+
+    def _description(self, tok, sector: str, ctx) -> Actor | None:
+        """ "the Russian leader", "the U.S. president", "the top national security aide":
+        a definite singular description of a person named before in the document."""
+        lemma = tok.lemma_.lower()
+        if lemma not in DESCRIPTION_NOUNS or ctx["org"] is not None or ctx["region"] is not None:
+            return None
+        if tok.tag_ not in ("NN", "NNP") or not (self._has_det(tok) or ctx["country"] is not None):
+            return None
+        if any(c.dep_ in ("appos", "relcl", "acl") for c in tok.children) or tok.dep_ == "compound":
+            return None  # "the president, X" names a new person; "the minister who ..."
+        if (
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+            and ctx["country"] is None
+        ):
+            return None  # "the leader of X": X decides
+        country = ctx["country"]
+        words = [w for w in ctx["words"] if w not in NEUTRAL_ADJ and w != lemma]
+        former = ctx["former"]
+
+        mods = {m for m in ctx["mods"] if m != "ELI"}
+        # "X, a close ally of the president": the president is not X
+        around = [t.idx + self.offset for t in tok.ancestors]
+
+        def fits(a: Actor) -> bool:
+            if not is_person(a) or a.why.startswith(("coref:person:plural", "coref:person:they")):
+                return False
+            if any(a.start <= x < a.end for x in around):
+                return False
+            if country is not None and a.country != country:
+                return False
+            if former != ("ELI" in a.sector):
+                return False
+            role = role_of(a)
+            overlap = any(w in role for w in words)
+            if mods and not mods & set(a.sector) and not overlap:
+                return False  # "the rebel leader" is not the president
+            if lemma in (
+                "leader",
+                "head",
+                "chief",
+                "incumbent",
+                "candidate",
+                "politician",
+                "statesman",
+            ):
+                return True  # any sector: "the rebel leader" is filtered by its modifier above
+            if lemma in LEADER_NOUNS:
+                return sector in a.sector or "IGO" in a.sector  # "the president" is a GOV person
+            if (
+                not former
+                and sector not in a.sector
+                and not (sector == "GOV" and "IGO" in a.sector)
+            ):
+                return False
+            # "the spokesman" is not the leader named before: the role must say so
+            # ("the foreign minister", "the national security aide" for the security adviser)
+            return overlap or (not words and lemma in role)
+
+        prev = self.memory.last(fits, within=6)
+        if prev is None:
+            return None
+        if country is None:
+            # "the president" with no nationality: the fitting person the story names most
+            counts: dict[str, int] = {}
+            for a in self.memory.seen:
+                if fits(a):
+                    counts[a.name] = counts.get(a.name, 0) + 1
+            best = max(counts.values())
+            if counts.get(prev.name, 0) < best:
+                prev = self.memory.last(lambda a: fits(a) and counts.get(a.name, 0) == best) or prev
+        s, e, text = self._span(tok, ctx)
+        return _copy(prev, text, s, e, "coref:person:description")
+
+    def _same_kind(self, tok, sectors: list[str]) -> Actor | None:
+        """A definite plural for a group named lately: "the paramilitaries", "the
+        militants" after "the paramilitary Rapid Support Forces" or "Boko Haram militants";
+        "the crowd", "the protesters" after "Serb protesters"."""
+        if sectors[:1] == ["CVL"] and tok.lemma_.lower() in CROWD_NOUNS:
+            prev = self.memory.last(lambda a: "CVL" in a.sector and not is_person(a)
+                                    and not a.why.startswith("coref"), within=3)  # fmt: skip
+            return prev if prev is not None and prev.country else None
+        low = tok.lemma_.lower()
+        if low == "party" and tok.tag_ == "NN" and "PTY" in sectors:
+            # "the main opposition party ... The party said it would boycott": the opposition
+            # party named lately (a party with no name of its own in the knowledge base)
+            prev = self.memory.last(lambda a: "OPP" in a.sector and not is_person(a) and a.country is not None
+                                    and not a.why.startswith("coref"), within=3)  # fmt: skip
+            return prev
+        if tok.tag_ != "NNS" or not set(sectors) & {"REB", "UAF", "IMG", "RAD"}:
+            return None
+        # "the jihadists", "the extremists" are a jihadist group (Isis, al-Qaeda), not the
+        # SDF fighting it; "the rebels", "the paramilitaries" any armed group named lately
+        wanted = {"IMG", "RAD"} if low in JIHADIST_NOUNS else {"REB", "UAF", "IMG"}
+        if low not in JIHADIST_NOUNS | INSURGENT_NOUNS:
+            return None
+        return self.memory.last(lambda a: a.org is not None and not is_person(a)
+                                and bool(set(a.sector) & wanted), within=2)  # fmt: skip
+
+    def _country_anaphor(self, tok, ctx) -> list[Actor]:
+        """ "the country", "the West African nation", "the island", "the territory": the
+        country, island or territory named lately (within four sentences)."""
+        low = tok.lemma_.lower()
+        if (
+            low not in COUNTRY_NOUNS | TERRITORY_NOUNS
+            or tok.tag_ not in ("NN", "NNP")
+            or ctx["org"] is not None
+        ):
+            return []
+        if low in COUNTRY_NOUNS | {"island"}:
+            # "the tiny Mediterranean nation of Montenegro", "the Pacific island nation of
+            # Tuvalu": the country the "of" phrase names
+            named = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" for a in self._resolve(g)]  # fmt: skip
+            named = [a for a in named if a.country and not a.sector and a.org is None and not is_person(a)
+                     and not a.why.startswith("kb:country:region")]  # fmt: skip
+            if len(named) == 1:
+                return [
+                    _copy(named[0], named[0].text, named[0].start, named[0].end, "text:nation of")
+                ]
+        if not self._has_det(tok) or ctx["country"] is not None:
+            return []
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return []  # "the state of emergency", "the island of Crete"
+        if any(
+            c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i not in self.match_at
+            for c in tok.children
+        ):
+            return []  # "the Islamic State", "the Jordan Valley" are names
+
+        def fits(a: Actor) -> bool:
+            if (
+                is_person(a)
+                or a.org is not None
+                or a.country is None
+                or not set(a.sector) <= {"GOV"}
+                or not a.why.startswith(("kb:country", "coref:country"))
+            ):  # not "the French envoy"
+                return False
+            if low == "island":
+                return a.country in self.kb.islands
+            if low in TERRITORY_NOUNS:  # "the territory", "the enclave": a region named ("Gaza")
+                return a.why.startswith("kb:country:region") or a.country in self.kb.islands
+            return not a.why.startswith("kb:country:region") and "as a place" not in a.why
+
+        prev = None
+        if low in COUNTRY_NOUNS:
+            # the country whose actors were the subjects lately ("Mali expelled the envoy. The
+            # West African country's rulers accused Paris. The country said ...")
+            prev = self.memory.salient(lambda a: a.country is not None and a.org is None
+                                       and "as a place" not in a.why, subjects_only=True)  # fmt: skip
+        prev = prev or self.memory.last(fits, within=4)
+        if prev is None:
+            return []
+        ent = self.kb.countries.get(prev.country)
+        s, e, text = self._span(tok, ctx)
+        return [Actor(text=text, name=ent.name if ent else prev.name, country=prev.country,
+                      kb_id=ent.id if ent else None, start=s, end=e, why="coref:country:description")]  # fmt: skip
+
+    def _org_anaphor(self, tok, ctx) -> list[Actor]:
+        """ "the bloc", "the group", "the alliance": the organisation named before."""
+        if (
+            tok.lemma_.lower() not in ORG_ANAPHORS
+            or ctx["country"] is not None
+            or ctx["org"] is not None
+        ):
+            return []
+        if not (
+            self._has_det(tok)
+            or any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children)
+        ):
+            return []
+        if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children):
+            return []  # "the Wagner group" is a name, not a reference back
+        prev = self._named_body(tok.lemma_.lower())
+        if prev is None:
+            return []
+        s, e, text = self._span(tok, ctx)
+        return [_copy(prev, text, s, e, "coref:org:description")]
+
+    def _named_body(self, lemma: str, within: int | None = None) -> Actor | None:
+        """The organisation "the coalition", "the group", "the alliance" refers back to: one
+        that calls itself so, named lately ("the Saudi-led coalition", "the Houthi
+        movement"), else the last one of the right kind ("the group": armed and political
+        first)."""
+        words = self.kb.org_words()
+        prev = self.memory.last(lambda a: a.org is not None and not is_person(a) and (
+            lemma in a.text.lower().replace("-", " ").split() or lemma in words.get(a.org, ())), within=3)  # fmt: skip
+        if prev is not None or lemma in NAMED_ONLY_ANAPHORS:
+            return prev
+        for wanted in GROUP_SECTORS.get(lemma, [None]):
+            prev = self.memory.last(lambda a, w=wanted: a.org is not None and not is_person(a)
+                                    and (w is None or bool(w & set(a.sector))), within=within)  # fmt: skip
+            if prev is not None:
+                return prev
+        return None
+
+    def _pair(self, tok) -> list[Actor]:
+        """ "the two leaders", "both sides", "the three countries": the last distinct actors."""
+        low = tok.lemma_.lower()
+        if low not in PAIR_NOUNS:
+            return []
+        nums = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet", "quantmod")}
+        want = max((PAIR_NUMBERS[n] for n in nums if n in PAIR_NUMBERS), default=0)
+        if not want and low in ("ally", "partner") and tok.tag_ == "NNS" and nums == {"the"} and not any(
+                c.dep_ in ("poss", "amod", "compound", "prep") for c in tok.children):  # fmt: skip
+            # "the allies" after "the United States, South Korea and Japan began joint drills":
+            # the last group of several states named together (within four sentences)
+            for n, group in reversed(self.memory.groups):
+                if self.memory.sentence - n > 4:
+                    break
+                states = [a for a in group if a.country and not a.org and not is_person(a)]
+                if len(states) >= 2 and len({a.country for a in states}) == len(states):
+                    s, e, text = self._span(tok, {"left": tok.left_edge.i})
+                    return [_copy(a, text, s, e, "coref:plural") for a in states]
+            return []
+        if not want:
+            return []
+        want_person = low in PERSON_PAIR_NOUNS
+        out: list[Actor] = []
+        group = self.memory.recent_group()
+        any_kind = low in ("side", "party", "rival", "ally", "power")
+        parties = {(a.country, a.org, a.code_override) for a in group or []}
+        before = self._last_pair(want, want_person, any_kind)
+        if (group and len(group) == want and len(parties) == want
+                and (any_kind or all(is_person(a) == want_person for a in group))):  # fmt: skip
+            out = list(reversed(group))
+        elif before:
+            out = list(reversed(before))  # "the two countries ... the two nuclear-armed rivals"
+        else:
+            for a in reversed(self.memory.seen):
+                if (
+                    a.why.startswith("coref")
+                    or "as a place" in a.why
+                    or a.why == "kb:country:region"
+                ):
+                    continue  # copies and places are not parties
+                if not (a.country or a.org or a.code_override):
+                    continue  # "officials" of no known country
+                if want_person != is_person(a) and (
+                    want_person or low not in ("side", "party", "power", "rival", "ally")
+                ):
+                    continue
+                if (
+                    not want_person
+                    and low in ("country", "nation", "state", "government", "capital")
+                    and (
+                        a.country is None
+                        or a.org is not None
+                        or not set(a.sector) <= {"GOV"}
+                        or any(b.country == a.country for b in out)
+                    )
+                ):
+                    continue  # "the two countries": states, not an army and a militia of one
+                if a.code and all(
+                    (a.country, a.org, a.code) != (b.country, b.org, b.code) for b in out
+                ):
+                    out.append(a)  # distinct parties: a government and its rebels are two
+                if len(out) == want:
+                    break
+        if len(out) < want:
+            return []
+        s, e, text = self._span(tok, {"left": tok.left_edge.i})
+        return [_copy(a, text, s, e, "coref:person:plural" if is_person(a) else "coref:plural")
+                for a in reversed(out)]  # fmt: skip
+
+    def _last_pair(self, want: int, want_person: bool, any_kind: bool) -> list[Actor]:
+        """The parties a recent "the two countries", "both sides" stood for (within two
+        sentences), if there were `want` of them and of the kind wanted."""
+        last = self.memory.last(
+            lambda a: a.why in ("coref:plural", "coref:person:plural"), within=2
+        )
+        if last is None:
+            return []
+        got = [
+            a
+            for a in self.memory.seen
+            if a.why == last.why and (a.start, a.end) == (last.start, last.end)
+        ]
+        if len(got) != want or not (any_kind or all(is_person(a) == want_person for a in got)):
+            return []
+        return got

@@ -1,0 +1,67 @@
+"""Small tests and builders on actors shared by several resolution modules: is an actor a
+person, the role it was found with, a copy of an actor for a later mention, a party, a
+state's envoy at an international body."""
+
+from __future__ import annotations
+
+from ...model import Actor
+from ..kb import Entity
+
+# a state's representatives: at an international body they are still the state's
+ENVOY_NOUNS = {"ambassador", "envoy", "representative", "delegate", "delegation", "diplomat",
+               "mission", "negotiator"}  # fmt: skip
+
+
+def _envoy_at_body(tok, ctx) -> bool:
+    """ "Russia's UN ambassador", "the French UN envoy", "Syria's UN envoy Bashar Jaafari": a
+    state's diplomat at an international body (named as a plain modifier, not "the bloc's
+    envoy", nor coordinated: "the U.S. and EU envoys") is the state's."""
+    org, org_tok = ctx["org"], ctx.get("org_tok")
+    if org is None or ctx["country"] is None or "IGO" not in org.sector or org_tok is None:
+        return False
+    if org_tok.dep_ != "compound" or any(
+        x.dep_ in ("conj", "cc") for x in (org_tok, *org_tok.children)
+    ):
+        return False
+    if any(
+        any(x.dep_ in ("conj", "cc") for x in (t, t.head, *t.children)) for t, _ in ctx["countries"]
+    ):
+        return False
+    return any(t.lemma_.lower() in ENVOY_NOUNS for t in [*tok.subtree, tok.head] if t.i <= tok.i)
+
+
+def is_person(a: Actor) -> bool:
+    return a.why.startswith(
+        ("kb:person", "text:person", "memory:person", "coref:person", "dict:person")
+    )
+
+
+def role_of(a: Actor) -> str:
+    """The role words an actor was found with ("national security adviser"), if any."""
+    for prefix in ("kb:person:", "text:person:", "memory:person:"):
+        if a.why.startswith(prefix):
+            return a.why[len(prefix) :]
+    return ""
+
+
+def _opposition_first(sectors: list[str], mods: list[str]) -> list[str]:
+    """ "opposition officials", "an opposition senator", "opposition lawmakers": the opposition
+    is what they are (OPP, as "opposition lawmaker" in sectors.yaml), not the state office."""
+    if "OPP" in mods and sectors and sectors[0] in ("GOV", "LEG"):
+        return ["OPP"] + [s for s in sectors if s not in ("OPP", "GOV", "LEG")]
+    return sectors
+
+
+def _copy(a: Actor, text: str, start: int, end: int, why: str) -> Actor:
+    return Actor(text=text, name=a.name, country=a.country, sector=list(a.sector), org=a.org,
+                 kb_id=a.kb_id, code_override=a.code_override, start=start, end=end, why=why)  # fmt: skip
+
+
+def _is_party(org: Entity) -> bool:
+    """A political party (sector PTY only): its members are coded country + role (GBROPP),
+    not with the party's own code; armed movements with a party (Hezbollah) keep theirs."""
+    return org.sector == ("PTY",) and org.country is not None
+
+
+def _has_letter(text: str) -> bool:
+    return any(c.isalpha() for c in text)

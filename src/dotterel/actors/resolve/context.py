@@ -1,0 +1,276 @@
+"""The evidence in the phrase around a head token (`PhraseContext._context`): countries,
+organisations, titles, sector modifiers, "former"/"then", possessives, appositions and
+"of" phrases; and the span and builder of the Actor a phrase yields. Every resolution
+rule starts from this context."""
+
+from __future__ import annotations
+
+from ...model import Actor
+from .vocab import ADVISER_NOUNS, ALLY_NOUNS, NAME_DEPS, SPOKES_NOUNS, WEAK_FORMER
+
+# groups that are from where they are based ("a rebel group based in Sudan")
+BASED_GROUPS = {"group", "organisation", "organization", "movement", "network", "cell", "faction", "charity",
+                "company", "firm", "militia", "outfit", "ngo", "foundation", "organisations", "groups"}  # fmt: skip
+
+
+class PhraseContext:
+    """Part of SentenceActors: the context of a phrase and the span of its actor."""
+
+    # -- evidence around a head -------------------------------------------------------------
+    def _context(self, tok) -> dict:
+        """Countries, organisations, titles and sector words in the phrase around `tok`."""
+        ctx = {"country": None, "org": None, "titles": [], "title_words": [], "mods": [],
+               "former": False, "left": tok.i, "right": tok.i, "person": None,
+               "country_why": "", "region": None, "dict": None, "words": [], "right_mods": [],
+               "countries": [], "then": False, "exiled": False}  # fmt: skip
+        left = [c for c in tok.children if c.i < tok.i and c.dep_ in NAME_DEPS]
+        region = []
+        for c in left:
+            if c.pos_ in ("VERB", "AUX") and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children
+            ):
+                continue  # a misparsed clause ("Congo's army fought rebels", "fought" an amod)
+            region.extend(t for t in c.subtree if t.i < tok.i)
+        cut = self._folded_names(tok)[0]
+        if cut >= 0:
+            region = [t for t in region if t.i > cut]  # "... and Russian President Vladimir Putin"
+        # "of" phrases and appositions carry context too
+        right = []
+        title_ok = {t.i for t in region}  # where a title may stand: not inside "of the president"
+        for c in tok.children:
+            if (
+                c.dep_ == "prep"
+                and c.i > tok.i
+                and (
+                    c.lower_ == "of"
+                    or (c.lower_ == "for" and tok.lemma_.lower() in SPOKES_NOUNS)
+                    or (c.lower_ == "to" and tok.lemma_.lower() in ADVISER_NOUNS)
+                )
+            ):  # "a spokesman for X", "a senior adviser to the Iranian supreme leader"
+                right.extend(c.subtree)
+            elif c.dep_ == "appos":
+                right.extend(c.subtree)
+                title_ok.update(
+                    t.i for t in c.subtree if t.i <= c.i
+                )  # "X, Iran's foreign minister"
+            elif (
+                c.dep_ == "acl"
+                and c.lemma_.lower() == "base"
+                and c.tag_ == "VBN"
+                and tok.lemma_.lower() in BASED_GROUPS
+            ):
+                # "a terror group based in Trinidad": a group is from where it is based (not
+                # troops: "troops based in Germany" are often foreign)
+                right.extend(
+                    t
+                    for g in c.children
+                    if g.dep_ == "prep" and g.lower_ == "in"
+                    for t in g.subtree
+                )
+        # "a commander of Russia's militia allies": the allies are not Russia's own forces
+        others = {
+            x.i
+            for a in right
+            if a.lemma_.lower() in ALLY_NOUNS
+            for c in a.children
+            if c.dep_ in ("poss", "amod", "nmod") or c.ent_type_ in ("NORP", "GPE")
+            for x in c.subtree
+        }
+        right = [t for t in right if t.i not in others]
+        if tok.dep_ == "appos":
+            extra = [
+                t for t in tok.head.subtree if t.i < tok.i and t.dep_ in NAME_DEPS | {"compound"}
+            ]
+            right.extend(extra)
+            title_ok.update(t.i for t in extra)
+        tokens = sorted(region, key=lambda t: t.i)
+        if tokens:
+            ctx["left"] = min(t.i for t in tokens)
+        i = 0
+        pron = None
+        scan = tokens + sorted(right, key=lambda t: t.i)
+        while i < len(scan):
+            t = scan[i]
+            got = self.kb.title_at(self.doc, t.i) if t.i in title_ok else None
+            if got and t.i != tok.i and not ctx["titles"]:
+                # "then-Speaker Nancy Pelosi": the title at the event's time ("then" is often
+                # parsed outside the phrase)
+                j = t.i - 1 - (t.i > 0 and self.doc[t.i - 1].text == "-")
+                ctx["then"] = j >= 0 and self.doc[j].lower_ in ("then", "then-")
+            if (
+                got
+                and t.i != tok.i
+                and not (self.match_at.get(t.i) and self.match_at[t.i].term.function != "sector")
+            ):
+                L, sec = got
+                ctx["titles"].append(sec)
+                ctx["title_words"].append(" ".join(x.lower_ for x in self.doc[t.i : t.i + L]))
+                i += L
+                continue
+            low = t.lower_
+            if (
+                t.pos_ in ("ADJ", "NOUN")
+                and t.i < tok.i
+                and (t.i not in self.match_at or self.match_at[t.i].term.function == "sector")
+            ):
+                ctx["words"].append(t.lemma_.lower())
+            own = self.match_at.get(tok.i)
+            if (
+                own is not None
+                and own.term.function == "sector"
+                and own.start <= t.i < own.end
+                and low in self.kb.modifiers
+                and self.kb.modifiers[low] not in own.term.sector
+            ):
+                pass  # "a self-defence group", "a tribal militia": a word of the role noun itself
+            elif low in self.kb.modifiers and t.i < tok.i:
+                sec = self.kb.modifiers[low]
+                if sec == "ELI" and low in WEAK_FORMER:
+                    ctx["exiled"] = True
+                elif sec == "ELI":
+                    ctx["former"] = True
+                ctx["mods"].append(sec)
+            elif low in self.kb.modifiers and t.i > tok.i:
+                ctx["right_mods"].append(self.kb.modifiers[low])  # "of the opposition Labour Party"
+            m = self.match_at.get(t.i)
+            if m is not None and _partisan_prefix(self.doc, m.start):
+                m = None  # "an anti-Syria journalist", "pro-Western parties": not of that country
+            if m is not None and t.i != tok.i and _backer(t):
+                m = None  # "US-backed Kurdish fighters": backed by the US, not American
+            if m is not None and t.i != tok.i:
+                ent = m.term.entity
+                if ent.kind == "country" and t.i < tok.i and m.end - 1 == t.i:
+                    ctx["countries"].append((t, ent.country))  # "U.S. and North Korean leaders"
+                if ent.kind == "country" and ctx["country"] is None:
+                    ctx["country"] = ent.country
+                    ctx["country_why"] = m.term.function
+                elif ent.kind == "org" and ctx["org"] is None:
+                    ctx["org"] = ent
+                    ctx["org_tok"] = t
+                elif (
+                    ent.kind == "org"
+                    and ctx["org"] is not None
+                    and self.kb.org_parent.get(ent.org or "", ("",))[0] == ctx["org"].org
+                ):
+                    ctx["org"] = ent  # "NATO's KFOR peacekeeping force": KFOR, part of NATO
+                    ctx["org_tok"] = t
+                elif ent.kind == "region" and ctx["region"] is None and ent.code:
+                    ctx["region"] = ent
+                elif ent.kind == "petrarch" and ctx["dict"] is None:
+                    role, _ = ent.code_on(self.day)
+                    if role is not None and role.code:
+                        ctx["dict"] = role.code
+                        if role.country and ctx["country"] is None:
+                            ctx["country"] = role.country
+                            ctx["country_why"] = "dictionary"
+                elif (
+                    ent.kind == "person"
+                    and ctx["person"] is None
+                    and (
+                        t.dep_ == "appos" or (t.dep_ in ("compound", "poss") and t.head.i == tok.i)
+                    )
+                ):
+                    ctx["person"] = (m, t)
+                elif ent.kind == "sector" and t.i < tok.i:
+                    ctx["mods"].extend(m.term.sector)
+            if (
+                t.dep_ == "poss"
+                and t.pos_ in ("NOUN", "PROPN")
+                and t.head.i == tok.i
+                and (m is None or m.term.function == "sector")
+                and ctx["country"] is None
+                and ctx["org"] is None
+            ):
+                ref = self._resolve(t)  # "the group's fighters", "the ministry's spokesman"
+                if ref:
+                    ctx["country"] = ref[0].country
+                    if ref[0].org:
+                        ctx["org"] = self.kb.orgs.get(ref[0].org)
+                    ctx["country_why"] = "possessive"
+            if t.pos_ == "PRON" and t.dep_ == "poss" and pron is None:
+                pron = t  # resolved after the scan: "his Turkish counterpart" is Turkish
+            i += 1
+        if (
+            pron is not None
+            and ctx["country"] is None
+            and ctx["org"] is None
+            and tok.lemma_.lower() != "counterpart"
+        ):
+            # ("his counterpart" is the same office in another government, not his)
+            ref = self._pronoun(pron)
+            if ref:
+                ctx["country"] = ref[0].country
+                if ref[0].org:
+                    ctx["org"] = self.kb.orgs.get(ref[0].org)
+                ctx["country_why"] = "pronoun"
+        if right:
+            ctx["right"] = max([tok.i] + [t.i for t in right])
+        # "IS fighters": a capitalised acronym the parser took for a verb, right before the phrase
+        j = ctx["left"] - 1
+        prev = self.match_at.get(j) if j >= 0 else None
+        if (prev is not None and prev.end - 1 == j and any(prev.term.strict) and ctx["org"] is None
+                and ctx["country"] is None and self.doc[j].pos_ in ("AUX", "VERB", "PRON", "DET", "ADP")):  # fmt: skip
+            ent = prev.term.entity
+            if ent.kind == "org":
+                ctx["org"] = ent
+                ctx["left"] = j
+            elif ent.kind == "country":
+                ctx["country"], ctx["country_why"], ctx["left"] = ent.country, prev.term.function, j
+        return ctx
+
+    def _sector_noun(self, tok) -> str | None:
+        m = self.match_at.get(tok.i)
+        if m is not None and m.term.function == "sector" and m.end - 1 == tok.i:
+            return m.term.sector[0] if m.term.sector else None
+        return None
+
+    def _sector_term(self, tok):
+        m = self.match_at.get(tok.i)
+        if m is not None and m.term.function == "sector" and m.end - 1 == tok.i:
+            return m.term
+        return None
+
+    def _span(self, tok, ctx) -> tuple[int, int, str]:
+        left = min(ctx["left"], tok.i)
+        right = tok.i
+        while left < tok.i and (
+            self.doc[left].lower_ in ("the", "a", "an") or self.doc[left].pos_ == "PUNCT"
+        ):
+            left += 1
+        span = self.doc[left : right + 1]
+        return span.start_char + self.offset, span.end_char + self.offset, span.text
+
+    # -- builders -------------------------------------------------------------------------------
+    def _actor(self, tok, ctx, **kw) -> Actor:
+        s, e, text = self._span(tok, ctx)
+        return Actor(text=text, start=s, end=e, **kw)
+
+    def _has_det(self, tok) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+BACKING_WORDS = {
+    "backed",
+    "funded",
+    "sponsored",
+    "supported",
+    "armed",
+    "trained",
+    "financed",
+    "bankrolled",
+}
+
+
+def _backer(t) -> bool:
+    """A name that modifies "backed", "funded", "trained" ("US-backed", "Iranian-funded"):
+    the backer of the phrase's actor, not its nationality (a "Saudi-led" coalition is led by
+    Saudi Arabia and coded by its leader, so "led" is not one of these)."""
+    return t.dep_ in ("npadvmod", "compound", "nmod", "amod") and t.head.lower_ in BACKING_WORDS
+
+
+def _partisan_prefix(doc, i: int) -> bool:
+    """A name after "anti-" or "pro-" ("anti-Syria", "pro-Russian") says whom the phrase is
+    for or against, not whose it is."""
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("anti", "pro"):
+        return True
+    return i >= 1 and doc[i - 1].lower_ in ("anti-", "pro-")

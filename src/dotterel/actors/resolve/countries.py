@@ -1,0 +1,283 @@
+"""Whose country a phrase that names none is: the country the story is about or
+datelined in, the one an opposition figure acts on, the speaker's, the last such
+institution's; and the armed groups and home countries of stateless peoples ("Kurdish
+fighters")."""
+
+from __future__ import annotations
+
+from ...model import Actor
+from .common import is_person
+from .vocab import ARMED_MEN_SECTORS
+
+
+def _stem(word: str) -> str:
+    """The root of an ethnonym for matching organisation names: "kurdish" -> "kurd"
+    (Kurdistan, Kurdish-led), "tigrayan" -> "tigray" (Tigray People's Liberation Front),
+    "baloch" -> "baloch" (Balochistan), "tuareg" -> "tuareg"."""
+    for suffix in ("ish", "ian", "ese", "an", "i"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word if len(word) >= 4 else ""
+
+
+class ImplicitCountry:
+    """Part of SentenceActors: the country of a phrase that names none."""
+
+    def _clear_home(self) -> bool:
+        """The dateline's country is named at least twice and more often than any other."""
+        home = self.memory.dateline_country
+        counts = self.memory.country_counts
+        if not home or counts.get(home, 0) < 2:
+            return False
+        return counts[home] > max((n for c, n in counts.items() if c != home), default=0)
+
+    def _only_country(self) -> str | None:
+        """The one country the story has named so far, this sentence and dateline included;
+        None when it has named none or several."""
+        named = {c for c in self.memory.country_counts if c}
+        named |= {c for c in (getattr(self, "_sentence_countries", []) or []) if c}
+        if self.memory.dateline_country:
+            named.add(self.memory.dateline_country)
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _fallback_country(self, title: str) -> str | None:
+        """Whose official an unnamed-country "President X" is: the dateline's country, else
+        (heads of state and government) the country the story is about, else the only
+        country named in the sentence."""
+        if self.memory.dateline_country:
+            return self.memory.dateline_country
+        countries = set(getattr(self, "_sentence_countries", []) or [])
+        if len(countries) == 1:
+            return next(iter(countries))
+        if not countries:
+            return self.memory.focus_country()  # "Sen. X" in a story about the United States
+        return None  # two countries in the sentence: no guessing whose minister it is
+
+    def _ethnic_group(self, tok, ctx) -> Actor | None:
+        """ "Kurdish fighters", "Baloch militants", "Rohingya insurgents": an ethnonym is no
+        country. They are the armed group of that people the article named last (the SDF or
+        YPG in Syria, the Peshmerga in Iraq, the PKK in Turkey); with none named, the phrase
+        keeps no country (see docs/knowledge-files.md)."""
+        words = [t for t in self.doc[ctx["left"] : tok.i]
+                 if t.text[:1].isupper() and t.is_alpha and t.i not in self.match_at
+                 and (t.ent_type_ == "NORP" or t.pos_ in ("ADJ", "PROPN"))]  # fmt: skip
+        if not words:
+            return None
+        stems = {_stem(t.lower_) for t in words}
+        stems.discard("")
+        if not stems:
+            return None
+        names = self.kb.org_words()
+
+        def fits(a: Actor) -> bool:
+            if a.org is None or is_person(a) or not set(a.sector) & ARMED_MEN_SECTORS:
+                return False
+            return any(w.startswith(st) for w in names.get(a.org, ()) for st in stems)
+
+        return self.memory.last(fits)
+
+    def _stateless_people(self, tok, ctx) -> tuple[str, ...] | None:
+        """The home countries of a stateless people naming the phrase ("Kurdish
+        fighters", "a Kurdish-led delegation"), from sectors.yaml; None when none does."""
+        for t in self.doc[ctx["left"] : tok.i]:
+            got = self.kb.peoples.get(t.lower_) or self.kb.peoples.get(t.lower_.split("-")[0])
+            if got is not None:
+                return got
+        return None
+
+    def _people_country(self, tok, home: tuple[str, ...]) -> str | None:
+        """Where a stateless people's group is: a country its phrase places it in ("in
+        north-east Syria", "from Iraq"), else the one home country named as a place in its
+        sentence, else the country of the last group of that people named with one ("Syrian
+        Kurdish fighters"), else the story's country when it is a home country. Never a foreign one:
+        a Kurdish delegation visiting Washington is not American."""
+
+        def places(toks, pobj: bool) -> list[str]:
+            out = []
+            for t in toks:
+                m = self.match_at.get(t.i)
+                if (
+                    m is None
+                    or m.term.entity.kind != "country"
+                    or not m.term.entity.country
+                    or m.term.function not in ("name", "region", "capital")
+                ):
+                    continue  # "Turkish troops" is an actor, not where the Kurds are
+                h = t
+                while h.dep_ in ("compound", "amod", "nmod", "flat") and h.head.i != h.i:
+                    h = h.head
+                if not pobj or h.dep_ == "pobj":  # "in Syria", "from northern Iraq"
+                    out.append(m.term.entity.country)
+            return out
+
+        own = places((t for t in tok.subtree if t.i > tok.i), pobj=False)
+        if own:
+            return own[0]
+        sent = [c for c in places(tok.sent, pobj=True) if c in home]
+        if len(set(sent)) == 1:
+            return sent[0]
+        words = {w for w, h in self.kb.peoples.items() if h == home}
+        same = self.memory.last(lambda a: a.country in home and not a.why.startswith("coref") and any(
+            w.lower().split("-")[0] in words for w in a.text.split()), within=5)  # fmt: skip
+        if same is not None:  # "Syrian Kurdish fighters ... the Kurdish fighters"
+            return same.country
+        focus = self.memory.focus_country()
+        return focus if focus in home else None
+
+    def _domestic_doer(self, tok) -> str | None:
+        """The country of the opposition figure or party that does the act whose object or
+        complement `tok` heads ("Corbyn accused the government of ...", "the opposition
+        demanded that parliament ..."), else None."""
+        h = tok
+        for _ in range(4):
+            if h.head.i == h.i or h.dep_ in ("nsubj", "nsubjpass"):
+                return None
+            h = h.head
+            if h.pos_ in ("VERB", "AUX"):
+                break
+        else:
+            return None
+        subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= tok.i:
+            return None
+        for a in self._resolve(subj):
+            opp = "OPP" in a.sector or "PTY" in a.sector
+            if a.country and opp:
+                return a.country
+        return None
+
+    def _speaker(self, tok) -> Actor | None:
+        """Who says the clause `tok` is in ("He said the ministry had handed a note"): the
+        subject of the speech verb above it, if it is an actor."""
+        h = tok
+        for _ in range(6):
+            if h.head.i == h.i:
+                return None
+            h = h.head
+            if h.lemma_.lower() in ("say", "tell", "add", "announce", "state", "insist", "confirm"):
+                subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+                if subj is None or subj.i >= tok.i:
+                    return None  # (a speaker after the phrase would be resolved out of order)
+                got = self._resolve(subj)
+                return got[0] if got else None
+        return None
+
+    def _implicit_country(self, tok, sector: str) -> str | None:
+        """ "the government", "the ministry": the country the document is about.
+        "Several hardline lawmakers", "judges" (no article): the country of the last such
+        institution named, if any was named lately."""
+        # "outside Congress in Buenos Aires", "Parliament voted": a legislature's proper name
+        definite = self._has_det(tok) or (
+            sector == "LEG" and tok.pos_ == "PROPN" and tok.tag_ == "NNP"
+        )
+        if (sector in ("MIL", "COP") and not definite and tok.tag_ == "NNS" and any(
+                c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ("government", "regime")
+                and c.i > 0 and self.doc[c.i - 1].lower_ not in ("pro", "anti", "-")
+                for c in tok.children)):  # fmt: skip
+            # "Government forces shelled the town", "regime troops": the army of the government
+            # the story is about (not that of the last army named: "Russian jets ... government
+            # forces"); "pro-government militias" are no such army
+            rebels = [a for a in self.memory.seen
+                      if self.memory.sentence_index(a) == self.memory.sentence and a.country
+                      and set(a.sector) & {"REB", "OPP"} and not is_person(a)]  # fmt: skip
+            if rebels:
+                # "The SPLM-IO accused government troops of shelling": the rebels' own
+                # government, whatever country the story is mostly about
+                return rebels[-1].country
+            # a town, region or capital of one country named in the sentence says which
+            # government ("an attack by government forces on Douma" in a story that names
+            # Russia most)
+            sent = tok.sent
+            places = {
+                m.term.entity.country
+                for m in self.matches
+                if sent.start <= m.start < sent.end
+                and m.term.entity.kind == "country"
+                and m.term.function in ("capital", "seat", "region")
+            }
+            if len(places) == 1:
+                return next(iter(places))
+            return self.memory.focus_country()
+        if (
+            sector in ("MIL", "COP")
+            and not definite
+            and tok.tag_ == "NNS"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ == "amod" for c in tok.children)
+        ):
+            # "The defence ministry said soldiers had been deployed to guard fuel depots": the
+            # soldiers a state body reports on are its own
+            speaker = self._speaker(tok)
+            if (
+                speaker is not None
+                and speaker.country
+                and not speaker.org
+                and set(speaker.sector) & {"GOV", "MIL", "COP"}
+            ):
+                return speaker.country
+        if sector not in ("GOV", "MIL", "LEG", "JUD", "COP") or not (
+            definite or (tok.tag_ == "NNS" and sector in ("LEG", "JUD", "COP"))
+        ):
+            return None
+        word = tok.lower_
+
+        def institution(a: Actor) -> bool:
+            return (
+                a.country is not None
+                and sector in a.sector
+                and not is_person(a)
+                and not a.why.startswith("coref")
+            )
+
+        peer = self._domestic_doer(tok)
+        if peer is not None:
+            # "Labour leader Jeremy Corbyn accused the government", "the opposition urged
+            # parliament": an opposition or a party acts on its own country's institutions
+            return peer
+        # "Iran's government ... unless Washington lifts sanctions ... the government": the
+        # same noun names the same body
+        focus = self.memory.focus_country()
+        home = self.memory.dateline_country
+        if (
+            sector == "COP"
+            and not definite
+            and word in ("police", "policemen", "policewomen")
+            and focus
+            and focus == home
+        ):
+            last_police = self.memory.last(institution, within=6)
+            if last_police is not None and last_police.country != focus:
+                # "Australian police have helped keep order [in Solomon Islands] ... Police fired
+                # tear gas in Honiara": unqualified police are the country's own (the country of
+                # the dateline and of the story); a foreign force is named again ("Australian
+                # officers", "the Australian police")
+                return focus
+        if (
+            word in ("authorities", "authority")
+            and definite
+            and focus
+            and focus == home
+            and not any(c.dep_ in ("amod", "compound", "prep") for c in tok.children)
+        ):
+            # "The U.S. embassy said it was concerned. The EU called on the authorities to
+            # free the journalists": the unqualified authorities are those of the country the
+            # story is about and datelined in, not the last foreign body named
+            return focus
+        same = self.memory.last(
+            lambda a: institution(a) and a.text.lower().split()[-1:] == [word], within=6
+        )
+        if same is not None:
+            return same.country
+        speaker = (
+            self._speaker(tok)
+            if word not in ("embassy", "consulate", "mission", "legation")
+            else None
+        )
+        if speaker is not None and speaker.country and set(speaker.sector) & {"GOV", sector}:
+            return speaker.country  # "Foreign Minister Tsahkna ... He said the ministry had ..."
+        # "Myanmar's army ... the army": the country of the last such institution named
+        prev = self.memory.last(institution, within=3)
+        if prev is not None:
+            return prev.country
+        return self.memory.focus_country() if definite else None

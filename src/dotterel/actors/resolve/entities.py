@@ -1,0 +1,340 @@
+"""Names the knowledge base matched, made into actors: countries and their capitals (a
+government, or a place after "in"), regions, organisations and their seats, PETRARCH
+dictionary entries, and people dated by the people files (told apart by the article's
+date); and people the files do not list, from what the phrase says about them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...model import Actor
+from ..kb import Entity, Match
+from .common import _envoy_at_body, _is_party, _opposition_first, role_of
+from .vocab import (
+    CAPITAL_PLACE_PREPS,
+    CITY_NAMED_ACCORDS,
+    CITY_NOUNS,
+    OFFICE_SECTORS,
+    ORG_WORDS,
+    RANK_TITLES,
+    REPRESENTATIVE_TITLES,
+)
+
+# "(D-N.Y.)", "(R-S.C.)", "(I-Vt.)" right after a name: a US lawmaker's party and state
+_US_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,7}\)")
+
+
+class EntityActors:
+    """Part of SentenceActors: knowledge-base entities and people made into actors."""
+
+    def _locative(self, tok) -> bool:
+        """ "in Moscow", "near Kabul": the token names a place where something happens."""
+        h = tok
+        while h.dep_ in ("conj", "appos") or (
+            h.dep_ == "compound" and h.head.lower_ in ("capital", "city")
+        ):
+            h = (
+                h.head
+            )  # "in Moscow and Kyiv", "in the capital, Naypyitaw", "in the capital Naypyitaw"
+        return h.dep_ == "pobj" and h.head.lower_ in CAPITAL_PLACE_PREPS
+
+    @staticmethod
+    def _city_phrase(tok) -> bool:
+        """ "the capital Juba", "the city of Kharkiv", "the capital, Kyiv": the city itself
+        (shelled, visited, besieged), not the government seated there."""
+        h = tok
+        while h.dep_ == "conj":
+            h = h.head
+        if h.dep_ in ("appos", "compound") and h.head.lemma_.lower() in CITY_NOUNS:
+            return True
+        if any(
+            c.dep_ in ("compound", "appos") and c.lemma_.lower() in CITY_NOUNS and c.i < h.i
+            for c in h.children
+        ):
+            return True  # "the regional capital Juba" with "capital" as a compound of Juba
+        return (
+            h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in CITY_NOUNS
+        )
+
+    def _from_entity(self, tok, m: Match, ctx) -> Actor | None:
+        ent = m.term.entity
+        fn = m.term.function
+        span = self.doc[m.start : m.end]
+        s_, e_ = span.start_char + self.offset, span.end_char + self.offset
+        if ent.kind == "person":
+            return self._person(tok, self._pick_person(m, ctx), ctx)
+        if ent.kind == "petrarch":
+            return self._dict_actor(tok, m, ctx)
+        if ent.kind == "region":
+            if not ent.code or (fn == "adjective" and tok.dep_ == "amod"):
+                return None
+            sector = [s for s in ctx["mods"] if s != "ELI"]
+            return Actor(text=span.text, name=ent.name, sector=sector, kb_id=ent.id,
+                         code_override=ent.code + "".join(dict.fromkeys(sector)), start=s_, end=e_,
+                         why=f"kb:region:{fn}")  # fmt: skip
+        if ent.kind == "country":
+            if fn == "adjective" and tok.dep_ == "amod":
+                return None  # "Russian" alone, modifying something that is not an actor
+            former = self.kb.part_of.get(ent.country or "")
+            if (
+                former
+                and fn in ("capital", "region")
+                and self.day is not None
+                and self.day <= former[1]
+            ):
+                # "the southern regional capital Juba" in 1990: a town of Sudan, not a capital
+                ent, fn = self.kb.countries[former[0]], "region"
+            org = ctx["org"]
+            if org is not None and fn == "name" and ctx["left"] < m.start:
+                # "Amnesty International Kenya": the organisation's national branch
+                s2, e2, text = self._span(tok, ctx)
+                return Actor(text=text, name=org.name, country=org.country or ent.country,
+                             sector=list(org.sector), org=org.org, kb_id=org.id,
+                             code_override=org.code, start=s2, end=e2, why="kb:org:branch")  # fmt: skip
+            sector = list(m.term.sector)
+            why = f"kb:country:{fn}"
+            if fn in ("adjective", "people") and tok.dep_ != "amod":
+                # "Sierra Leonean and Liberian refugees" parsed with "Leonean" as a noun: the
+                # adjectives share the head noun of the conjunct
+                for c in tok.conjuncts:
+                    sec = self._sector_noun(c)
+                    if sec and c.i > tok.i and any(g.dep_ == "amod" and g.i in self.match_at
+                                                   and self.match_at[g.i].term.entity.kind == "country"
+                                                   for g in c.children):  # fmt: skip
+                        sector, why = [sec], why + ":shared head"
+                        break
+            if fn == "capital":
+                if (
+                    self._locative(tok)
+                    or self._city_phrase(tok)
+                    or (
+                        tok.dep_ in ("compound", "nmod", "amod")
+                        and tok.head.lemma_.lower() in CITY_NAMED_ACCORDS
+                    )
+                ):
+                    why = "kb:country:capital as a place"  # "in Moscow", "the capital Juba", "the Pretoria talks"
+                else:
+                    seat = self._org_seat(m)
+                    if seat is not None:  # "recall its envoy to Brussels" after the EU was named
+                        return Actor(text=span.text, name=seat.name, sector=list(seat.sector), org=seat.org,
+                                     kb_id=seat.id, code_override=seat.code, start=s_, end=e_,
+                                     why="kb:org:seat")  # fmt: skip
+                    sector = sector or ["GOV"]
+            for sec in ctx["mods"]:
+                if sec not in sector and sec != "ELI":
+                    sector.append(sec)
+            return Actor(text=span.text, name=ent.name, country=ent.country, sector=sector,
+                         kb_id=ent.id, start=s_, end=e_, why=why)  # fmt: skip
+        if ent.kind == "org":
+            return Actor(text=span.text, name=ent.name, country=ent.country, sector=list(ent.sector),
+                         org=ent.org, kb_id=ent.id, code_override=ent.code, start=s_, end=e_,
+                         why="kb:org")  # fmt: skip
+        return None
+
+    def _org_seat(self, m: Match) -> Entity | None:
+        """The organisation a city stands for ("Brussels": the EU), if the article has named
+        that organisation or one of its bodies."""
+        key = self.kb.org_seats.get(m.term.tokens)
+        if key is None:
+            return None
+        for a in self.memory.seen:
+            k = a.org
+            while k and k != key:
+                k = self.kb.org_parent.get(k, (None,))[0]
+            if k == key:
+                return self.kb.orgs.get(key)
+        return None
+
+    def _dict_actor(self, tok, m: Match, ctx) -> Actor | None:
+        """An entry of a PETRARCH actors dictionary: its code on the article's date."""
+        ent = m.term.entity
+        role, status = ent.code_on(self.day)
+        if role is None or not role.code:
+            return None
+        span = self.doc[m.start : m.end]
+        from ..petrarch import code_parts
+
+        country, sectors, org = code_parts(role.code, self.kb)
+        a = Actor(text=span.text, name=ent.name, country=country, sector=sectors if country else [],
+                  org=org, kb_id=ent.id, code_override=role.code,
+                  start=span.start_char + self.offset, end=span.end_char + self.offset,
+                  why=f"dict:{status}:{role.origin}")  # fmt: skip
+        return a
+
+    def _pick_person(self, m: Match, ctx) -> Entity:
+        """People who share an alias: the one in office on the date (in the country the
+        phrase names, if it names one), else the one most recently in office."""
+        people = [m.term.entity] + [t.entity for t in m.alternatives if t.entity.kind == "person"]
+        if len(people) == 1:
+            return people[0]
+        country = ctx["country"] if ctx else None
+
+        def score(p: Entity):
+            role, status = p.role_on(self.day)
+            right_country = country is None or any(r.country == country for r in p.roles)
+            when = {"current": 3, "former": 2, "undated": 1, "before": 0}[status]
+            recency = (
+                (role.end or role.start or dt.date.min)
+                if role and status == "former"
+                else dt.date.min
+            )
+            return (right_country, when, recency)
+
+        return max(people, key=score)
+
+    def _person(self, tok, ent: Entity, ctx) -> Actor | None:
+        title = ctx["titles"][0] if ctx["titles"] else None
+        role, status = ent.role_on(self.day, prefer=title)
+        title_words = ctx["title_words"][0] if ctx["title_words"] else ""
+        if ctx["then"] and title is not None:
+            # "then-President Donald Trump", "then-Speaker Nancy Pelosi": the office the title
+            # names, as held at the time of the event (CODING.md), not on the article's date
+            named = [r for r in ent.roles if title_words and title_words in r.role.lower()] or [
+                r for r in ent.roles if r.sector == title]  # fmt: skip
+            earlier = [
+                r for r in named if self.day is None or r.start is None or r.start <= self.day
+            ]
+            if earlier or named:
+                role, status = max(earlier or named, key=lambda r: r.start or dt.date.min), "then"
+        country = role.country if role else ent.country
+        org = role.org if role else None
+        known = self.memory.names.get(ent.name.lower())
+        if status in ("current", "undated", "then") and role:
+            sector = [role.sector]
+            why = f"kb:person:{'then ' if status == 'then' else ''}{role.role}"
+        elif (status in ("former", "before") and title is not None and title not in OFFICE_SECTORS
+              and title != "ELI" and not ctx["former"]):  # fmt: skip
+            # "opposition leader Sam Rainsy" after the file's dates: the text says what he is now
+            sector = [title]
+            country = ctx["country"] or country
+            org = None
+            why = f"kb:person:{title_words} (from the text)"
+        elif (status in ("former", "before") and not ctx["titles"] and not ctx["former"] and known is not None
+              and known.kb_id == ent.id and known.why.startswith("kb:person") and "ELI" not in known.sector):  # fmt: skip
+            # "Rainsy" after "opposition leader Sam Rainsy": what this article said he is
+            return self._actor(tok, ctx, name=known.name, country=known.country, sector=list(known.sector),
+                               org=known.org, kb_id=known.kb_id, code_override=known.code_override,
+                               why=f"memory:person:{role_of(known)}".rstrip(":"))  # fmt: skip
+        elif status == "former":
+            sector = ["ELI"]
+            why = f"kb:person:former {role.role if role else ''}".rstrip()
+        else:
+            # before any known role: the text may still say what they are
+            if (
+                not ctx["titles"]
+                and ctx["country"] is None
+                and len(tok.text) <= 4
+                and tok.text.isupper()
+            ):
+                return None  # a bare acronym alias ("AKK") of someone not yet in office
+            sector = ctx["titles"][:1]
+            why = "kb:person:no role on this date"
+            country = ctx["country"] or country
+            org = None
+        if ctx["former"] and "ELI" not in sector:
+            sector = ["ELI"]
+        code_override = None
+        if org and org in self.kb.orgs and status in ("current", "undated", "then"):
+            o = self.kb.orgs[org]
+            code_override = o.code
+            country = o.country
+        a = self._actor(tok, ctx, name=ent.name, country=country, sector=sector, org=org,
+                        kb_id=ent.id, code_override=code_override, why=why)  # fmt: skip
+        self.memory.learn_name(ent.name, a)
+        self.memory.learn_name(self._name_of(tok), a)
+        return a
+
+    def _unknown_person(self, tok, ctx) -> Actor | None:
+        """A person no file lists: what the phrase says (title, nationality, possessive,
+        apposition, membership), else what this document said about the name before."""
+        name = self._name_of(tok)
+        if not name:
+            return None
+        known = self.memory.person(name)
+        if known and not ctx["titles"] and ctx["country"] is None and ctx["org"] is None:
+            return self._actor(tok, ctx, name=known.name, country=known.country,
+                               sector=list(known.sector), org=known.org, kb_id=known.kb_id,
+                               code_override=known.code_override,
+                               why=f"memory:person:{role_of(known)}".rstrip(":"))  # fmt: skip
+        if (
+            tok.ent_type_ not in ("PERSON", "")
+            and not ctx["titles"]
+            and not (
+                tok.ent_type_ == "ORG" and self._looks_like_person_name(tok) and ctx["country"]
+            )
+        ):
+            return None  # a place or organisation name the knowledge base does not know
+        if {w.lower() for w in name.split()} & ORG_WORDS and tok.ent_type_ != "PERSON":
+            return None  # "General Labour Confederation": a title word before a body's name
+        country = ctx["country"]
+        org = ctx["org"]
+        if _envoy_at_body(tok, ctx):
+            org = None  # "Syria's UN ambassador Bashar Jaafari": Syria's diplomat
+            ctx = dict(ctx, org=None)
+        mods = [s for s in ctx["mods"] if s != "ELI"]
+        titles, title_words = ctx["titles"], ctx["title_words"]
+        if len(titles) > 1 and title_words[:1] and title_words[0] in RANK_TITLES:
+            titles, title_words = titles[1:], title_words[1:]  # "Deputy government spokesman"
+        sector = _opposition_first(list(dict.fromkeys(titles[:1] + mods)), mods)
+        if (
+            mods
+            and "CVL" not in mods
+            and title_words[:1]
+            and title_words[0] in REPRESENTATIVE_TITLES
+        ):
+            sector = list(dict.fromkeys(mods))  # "Police spokesman X": COP, not GOV + COP
+        if org is not None and _is_party(org) and "OPP" in mods + ctx["right_mods"]:
+            sector = ["OPP"]  # "X of the opposition Labour Party"
+        if ctx["former"] or (ctx["exiled"] and (not sector or sector[0] in OFFICE_SECTORS)):
+            sector = ["ELI"]  # "exiled minister X"; but "exiled opposition leader X" is OPP
+        title = title_words[0] if title_words else ""
+        why = f"text:person:{title}".rstrip(":")
+        if (
+            country is None
+            and org is None
+            and _US_PARTY_STATE.match(self.doc.text[tok.idx + len(tok) :])
+        ):
+            # "Eliot Engel (D-N.Y.)", "Lindsey Graham (R-S.C.)": a member of the US Congress
+            country, sector, why = (
+                "USA",
+                [x for x in sector if x != "GOV"] or ["LEG"],
+                "text:person:party-state",
+            )
+        if country is None and org is None and ctx["region"] is None:
+            if not sector:
+                return None  # a name and nothing else: not an actor we can code
+            if sector[0] in ("GOV", "MIL", "LEG", "JUD", "COP", "ELI") or (
+                sector[0] == "OPP" and ctx["titles"][:1] in (["LEG"], ["GOV"])
+            ):  # "former President X" too; "opposition Senator X" as "Senator X"
+                country = self._fallback_country(title)
+                if country is None:
+                    return None
+                why += ":country of the story"
+            elif sector[0] == "OPP" and self._clear_home():
+                # "YEREVAN - Opposition leader Tigran Avagyan said ...": the opposition of the
+                # country the story is datelined in and about
+                country = self.memory.dateline_country
+                why += ":country of the story"
+            elif sector[0] == "OPP" and ctx["titles"] and self._only_country() is not None:
+                # "Bangladesh held elections. Opposition leader Kamal Uddin said ...": a titled
+                # opposition figure of the one country the story has named (dateline included)
+                country = self._only_country()
+                why += ":country of the story"
+            else:
+                return None
+        code_override = None
+        if org is not None:
+            country = org.country
+            if _is_party(org):
+                sector = sector or ["PTY"]  # a party member: country + OPP/PTY, org kept
+            else:
+                code_override = org.code
+                sector = sector or list(org.sector)
+        elif ctx["region"] is not None:
+            code_override = ctx["region"].code + "".join(sector)
+        a = self._actor(tok, ctx, name=name, country=country, sector=sector,
+                        org=org.org if org else None, code_override=code_override,
+                        why=why)  # fmt: skip
+        self.memory.learn_name(name, a)
+        return a

@@ -1,0 +1,172 @@
+"""What one document has said so far (`Memory`): the actors named in order, which were
+clause subjects and how deep, the roles learnt for names, coordinated groups and the
+news media named as sources. Pronouns and descriptions later in the document read it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import Actor
+
+
+@dataclass
+class Memory:
+    """What one document has said so far: actors in order, and roles learnt for names."""
+
+    seen: list[Actor] = field(default_factory=list)
+    names: dict[str, Actor] = field(default_factory=dict)
+    dateline_country: str | None = None
+    # keyed by id() with the actor kept in the value, so an id is never reused while listed
+    subjects: dict[int, Actor] = field(default_factory=dict)  # actors that were clause subjects
+    # subjects by how deep their clause is (0: the main clause): id -> (depth, actor)
+    subject_depth: dict[int, tuple[int, Actor]] = field(default_factory=dict)
+    sentence_of: dict[int, tuple[int, Actor]] = field(default_factory=dict)
+    sentence: int = 0
+    country_counts: dict[str, float] = field(default_factory=dict)
+    groups: list[tuple[int, list[Actor]]] = field(default_factory=list)  # coordinated subjects
+    live_group: tuple[int, list[Actor]] | None = None  # the subjects of the sentence being read
+    gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
+    reporters: dict[int, Actor] = field(default_factory=dict)  # media named as the story's source
+    paragraphs: list = field(
+        default_factory=list
+    )  # SentenceActors of the paragraphs read, in order
+
+    def remember(self, actor: Actor, subject: bool = False, depth: int = 0) -> None:
+        self.seen.append(actor)
+        self.sentence_of[id(actor)] = (self.sentence, actor)
+        if subject:
+            self.subjects[id(actor)] = actor
+            self.subject_depth[id(actor)] = (depth, actor)
+        if actor.country and not actor.why.startswith("coref"):
+            self.country_counts[actor.country] = self.country_counts.get(actor.country, 0) + 1
+        if len(self.seen) > 400:
+            for a in self.seen[:100]:
+                self.forget(a)
+            del self.seen[:100]
+
+    def forget(self, actor: Actor) -> None:
+        self.subjects.pop(id(actor), None)
+        self.subject_depth.pop(id(actor), None)
+        self.sentence_of.pop(id(actor), None)
+        self.reporters.pop(id(actor), None)
+
+    def reporting(self, actor: Actor) -> bool:
+        """`actor` was named in an earlier sentence as the news medium reporting the story
+        ("Reuters reported", "told The Associated Press", "according to Al Jazeera"): never
+        what a later "it" or "they" refers to ("Reuters said its reporter was held" is)."""
+        return self.reporters.get(id(actor)) is actor and self.sentence_index(actor) < self.sentence
+
+    def sentence_index(self, actor: Actor) -> int:
+        got = self.sentence_of.get(id(actor))
+        return got[0] if got is not None and got[1] is actor else -99
+
+    def remember_group(self, actors: list[Actor]) -> None:
+        """Actors coordinated as one subject ("Putin and Xi met"): "they" may mean all."""
+        if len(actors) > 1:
+            self.groups.append((self.sentence, list(actors)))
+            del self.groups[:-5]
+
+    def recent_group(self) -> list[Actor] | None:
+        """The last coordinated subject: of this sentence so far, else the previous one."""
+        if self.live_group and len(self.live_group[1]) > 1 and self.live_group[0] == self.sentence:
+            return self.live_group[1]
+        if self.groups and self.sentence - self.groups[-1][0] <= 1:
+            return self.groups[-1][1]
+        return None
+
+    def focus_country(self) -> str | None:
+        """The country the document is about so far: most named, the dateline breaking ties."""
+        counts = dict(self.country_counts)
+        if self.dateline_country:
+            counts[self.dateline_country] = counts.get(self.dateline_country, 0) + 1.5
+        if not counts:
+            return None
+        return max(counts.items(), key=lambda kv: kv[1])[0]
+
+    def salient(
+        self,
+        pred,
+        skip: set[int] | None = None,
+        subjects_only: bool = False,
+        prefer_main: bool = False,
+    ) -> Actor | None:
+        """For pronouns: the subject of the current or previous sentence if one fits,
+        else (unless `subjects_only`) the nearest fitting actor. With `prefer_main` (people),
+        of several subjects the one of the clause nearest the main clause comes first
+        ("Erdogan wants to see Assad removed. He also said ...": Erdogan)."""
+        ok = [a for a in reversed(self.seen) if self.sentence - self.sentence_index(a) <= 1
+              and (skip is None or a.start not in skip) and pred(a)]  # fmt: skip
+        here = [a for a in ok if self.sentence_index(a) == self.sentence]
+        if prefer_main:
+            best = self._shallowest(here)
+            if best is not None:
+                return best
+        for a in here:
+            if id(a) in self.subjects:
+                return a
+        if here and not subjects_only:
+            # "Malaysian authorities detained Mu Sochua before releasing her": a fitting
+            # actor of this sentence before the last sentence's subject
+            return here[0]
+        if prefer_main:
+            best = self._shallowest(ok)
+            if best is not None:
+                return best
+        for a in ok:
+            if id(a) in self.subjects:
+                return a
+        return None if subjects_only else self.last(pred, skip)
+
+    def _shallowest(self, actors: list[Actor]) -> Actor | None:
+        """The subject among `actors` whose clause is nearest the main clause (the latest
+        of equals)."""
+        best = None
+        for a in actors:  # latest first
+            got = self.subject_depth.get(id(a))
+            if got is not None and got[1] is a and (best is None or got[0] < best[0]):
+                best = (got[0], a)
+        return best[1] if best else None
+
+    def learn_name(self, name: str, actor: Actor) -> None:
+        """A person's full name and surname now stand for `actor` in this document."""
+        parts = name.replace("-", " ").split()
+        self.names[name.lower()] = actor
+        if len(parts) > 1:
+            self.names[parts[-1].lower()] = actor
+            self.names[name.split()[-1].lower()] = actor
+        if family_first(name):  # "Moon Jae-in" is "Moon" later
+            self.names[name.split()[0].lower()] = actor
+
+    def person(self, name: str) -> Actor | None:
+        name = name.strip().lower()
+        if not name:
+            return None
+        if len(name.split()) > 4:
+            return self.names.get(name)  # a long run of names ("Tags Donald Trump ...") is no one
+        return self.names.get(name) or self.names.get(name.split()[-1])
+
+    def last(self, pred, skip: set[int] | None = None, within: int | None = None) -> Actor | None:
+        for a in reversed(self.seen):
+            if within is not None and self.sentence - self.sentence_index(a) > within:
+                return None
+            if (skip is None or a.start not in skip) and pred(a):
+                return a
+        return None
+
+
+def family_first(name: str) -> bool:
+    """A Korean-style name, the family name first and a hyphenated given name after it
+    ("Moon Jae-in", "Kang Kyung-wha", "Ban Ki-moon")."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[0][:1].isupper()
+        and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None
+    )
+
+
+def family_name(name: str) -> str:
+    """The word a later mention uses for the person: the surname, or a Korean-style name's
+    first word."""
+    return name.split()[0] if family_first(name) else name.split()[-1]

@@ -1,0 +1,216 @@
+"""Proper names in the text: where a person's name ends and what the whole name is,
+names the parser folded together ("X and Russian President Y"), and bodies the knowledge
+base does not know that are named by a proper name ("the Union for Progress", "the Single
+Confederation of Peasant Workers")."""
+
+from __future__ import annotations
+
+from ...model import Actor
+from .common import _has_letter
+from .vocab import MODIFIER_NAME_HEADS, NAME_DEPS, NAME_GLUE, NAME_HEADS, ORG_NAME_WORDS, ORG_WORDS
+
+
+class ProperNames:
+    """Part of SentenceActors: proper names of people and of unknown bodies."""
+
+    def _folded_names(self, tok) -> tuple[int, list]:
+        """People coordinated with a name that the parser folded into its phrase: in "U.S.
+        President Donald Trump and Russian President Vladimir Putin held talks" the small
+        model makes everything up to "Russian President" modifiers of "Putin". Returns the
+        index of the last "and" inside the phrase and the last tokens of the names before it
+        ([Trump]); (-1, []) when the phrase holds no such name."""
+        got = self._folded.get(tok.i)
+        if got is not None:
+            return got
+        got = (-1, [])
+        if tok.pos_ == "PROPN" and self._ends_person_name(tok):
+            region = sorted({t.i for c in tok.children if c.i < tok.i and c.dep_ in NAME_DEPS
+                             for t in c.subtree if t.i < tok.i})  # fmt: skip
+            ccs = [
+                i for i in region if self.doc[i].dep_ == "cc" and self.doc[i].lower_ in ("and", "&")
+            ]
+            if ccs:
+                cut = max(ccs)
+                ends = [self.doc[i] for i in region if i < cut and (i + 1 == cut or self.doc[i + 1].text == ",")
+                        and self._ends_person_name(self.doc[i])]  # fmt: skip
+                if ends:
+                    got = (cut, ends)
+        self._folded[tok.i] = got
+        return got
+
+    def _ends_person_name(self, t) -> bool:
+        """`t` is the last word of a person's name (a people-file alias or a PERSON entity)."""
+        m = self.match_at.get(t.i)
+        if m is not None:
+            return m.end - 1 == t.i and m.term.entity.kind == "person"
+        return t.ent_type_ == "PERSON" and (
+            t.i + 1 == len(self.doc) or self.doc[t.i + 1].ent_iob_ != "I"
+        )
+
+    def _looks_like_person_name(self, tok) -> bool:
+        """ "Mehmet Yildirimoglu" (tagged ORG by the small model) but not "Gazprom Neft":
+        two or three capitalised words, none of them an organisation word."""
+        words = self._name_of(tok).split()
+        return (
+            2 <= len(words) <= 3
+            and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not ({w.lower() for w in words} & ORG_WORDS)
+        )
+
+    def _name_words(self, tok) -> list | None:
+        """The other words of the proper name a NAME_HEADS word heads: its capitalised
+        modifiers and its capitalised "of"/"for" phrase ("Christian Democratic Union", "Union
+        for Progress", "Union of Democratic Forces"); None when it heads no such name (a
+        country, organisation or the story's place in it leaves it to the usual rules)."""
+        m = self.match_at.get(tok.i)
+        if (
+            m is None
+            or m.start != tok.i
+            or tok.lemma_.lower() not in NAME_HEADS
+            and tok.lower_ not in NAME_HEADS
+            or not tok.text[:1].isupper()
+        ):
+            return None
+        if tok.is_sent_start and tok.pos_ != "PROPN":
+            # capitalised only as the sentence's first word: a name only if one follows
+            return self._surface_name_tail(tok) or None
+        # capitalised modifiers are the name's; "opposition", "banned", "main" describe it
+        words = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                 and c.text[:1].isupper()]  # fmt: skip
+        if tok.lemma_.lower() not in MODIFIER_NAME_HEADS and tok.lower_ not in MODIFIER_NAME_HEADS:
+            words = []  # "Brazil's National Congress": a legislature, not a name
+        words += [
+            t
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for t in c.subtree
+            if t is not c
+        ]
+        if not words:
+            # "Union for Progress leader Issa Compaore led ...": the parser hung the man on
+            # "for"; the name is the capitalised run after "for"/"of" as written
+            words = self._surface_name_tail(tok)
+
+        def placed(t) -> bool:
+            m = self.match_at.get(t.i)
+            return m is not None and m.term.entity.kind in ("country", "org", "region")
+
+        # "the Kenyan Union of Teachers": the country before the name is the phrase's
+        words = [t for t in words if not (placed(t) and t.i < tok.i)]
+        content = [t for t in words if t.lower_ not in NAME_GLUE and _has_letter(t.text)]
+        if not content or not all(t.text[:1].isupper() for t in content):
+            # "Union of Democratic Forces leaders met": the "of" phrase runs on past the name
+            content = [t for t in self._surface_name_tail(tok) if t.lower_ not in NAME_GLUE]
+            if not content:
+                return None
+        if any(placed(t) for t in content):
+            return None  # "the Army of Ukraine": a country's body
+        return content
+
+    def _surface_name_tail(self, tok) -> list:
+        """The capitalised words after "for"/"of" right after `tok`, as written ("Union for
+        Progress leader X": [Progress]); none unless one follows at once."""
+        doc = self.doc
+        j = tok.i + 1
+        if (
+            j + 1 >= len(doc)
+            or doc[j].lower_ not in ("of", "for")
+            or not doc[j + 1].text[:1].isupper()
+        ):
+            return []
+        out = []
+        for t in doc[j + 1 : j + 8]:
+            if t.text[:1].isupper() and t.ent_type_ != "PERSON":
+                out.append(t)
+            elif t.lower_ in ("and", "&", "the", "of", "for") and out:
+                continue
+            else:
+                break
+        return out
+
+    def _proper_named_body(self, tok, ctx) -> list[Actor] | None:
+        """ "The Union for Progress held a rally": a sector word heading an organisation's
+        proper name does not tell its kind (NAME_HEADS); a sector word among the name's other
+        words does ("the National Union of Teachers"), else an apposed "party"; with neither,
+        the body has only the sectors its phrase adds ("opposition") and its country. The
+        words of the name ("Forces" in "the Union of Democratic Forces") are no mention."""
+        words = self._name_words(tok)
+        if words is None:
+            return None
+        kinds = [
+            self._sector_noun(t)
+            for t in words
+            if self._sector_noun(t)
+            and t.lemma_.lower() not in NAME_HEADS
+            and t.lower_ not in NAME_HEADS
+        ]
+        kinds += [
+            self._sector_noun(c)
+            for c in tok.children
+            if c.dep_ in ("appos", "compound") and c.i > tok.i and self._sector_noun(c)
+        ]
+        sectors = kinds[:1] + [s for s in ctx["mods"] if s not in kinds[:1]]
+        country = ctx["country"]
+        s, e, _ = self._span(tok, ctx)
+        last = max([tok.i] + [t.i for t in words])
+        e = self.doc[last].idx + len(self.doc[last].text) + self.offset
+        text = self.doc[min(ctx["left"], tok.i) : last + 1].text
+        for t in words:
+            self._cache[t.i] = []
+        if country is None and not sectors:
+            return []  # an organisation the files do not know, of no known kind or country
+        return [
+            Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
+                  why="text:named organisation")
+        ]  # fmt: skip
+
+    def _unknown_body(self, tok) -> bool:
+        """A proper name of a body the knowledge base does not know ("the Single Confederation
+        of Peasant Workers", "the Forces Vives"): capitalised, with an organisation word, and
+        no known actor inside."""
+        if tok.pos_ != "PROPN" or any(t.i in self.match_at and self.match_at[t.i].term.function != "sector"
+                                      for t in tok.subtree):  # fmt: skip
+            return False
+        return any(t.lower_ in ORG_NAME_WORDS for t in tok.subtree if t.pos_ == "PROPN")
+
+    def _name_word_sector(self, tok) -> str | None:
+        """The sector a word inside a body's name says its members are: "Peasant",
+        "Farmers" (a capitalised plural the lemmatiser leaves alone), "Teachers"."""
+        got = self._sector_noun(tok)
+        if got or tok.pos_ != "PROPN":
+            return got
+        low = tok.lower_
+        forms = [low]
+        if low.endswith("ies"):
+            forms.append(low[:-3] + "y")
+        elif low.endswith("s") and not low.endswith("ss"):
+            forms.append(low[:-1])
+        for f in forms:
+            for term in self.kb.lookup(f):
+                if term.function == "sector" and term.sector:
+                    return term.sector[0]
+        return None
+
+    def _name_of(self, tok) -> str:
+        """The whole name a PROPN token closes: its PERSON entity or its compound chain,
+        whichever is longer."""
+        ent_name = ""
+        if tok.ent_type_ == "PERSON":
+            for e in self.doc.ents:
+                if e.start <= tok.i < e.end:
+                    ent_name = e.text.removesuffix("'s").removesuffix("’s").strip()
+                    break
+        parts = [tok]
+        i = tok.i - 1
+        while (
+            i >= 0
+            and self.doc[i].dep_ == "compound"
+            and self.doc[i].head.i == tok.i
+            and self.doc[i].pos_ == "PROPN"
+        ):
+            if self.kb.title_at(self.doc, i) or i in self.match_at:
+                break
+            parts.insert(0, self.doc[i])
+            i -= 1
+        chain = " ".join(t.text for t in parts)
+        return ent_name if len(ent_name) >= len(chain) else chain

@@ -1,0 +1,529 @@
+"""Pronouns to actors: he/she to the nearest fitting person (the subject of the clause or
+sentence first), it/its to a country or body, they/them to a coordinated group or body,
+we to the quoted speaker's body; with the clause structures that decide between them
+(controllers, cataphora, bracketed insertions, expletive "it", speakers' own "it")."""
+
+from __future__ import annotations
+
+from ...model import Actor
+from .common import _copy, is_person
+from .vocab import (
+    ACTOR_OBJECT_VERBS,
+    BODY_LEADER_NOUNS,
+    COUNTRY_NOUNS,
+    CROWD_NOUNS,
+    EXPLETIVE_WORDS,
+    FEMININE,
+    LEADER_NOUNS,
+    OFFICE_SECTORS,
+    ORG_ANAPHORS,
+    PEOPLE_SECTORS,
+    PERSON_PAIR_NOUNS,
+    PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
+    PLURAL_BODIES,
+    PLURAL_PRONOUNS,
+    REPORTING_LEMMAS,
+    SAY_VERBS,
+    SPOKES_NOUNS,
+    THING_PRONOUNS,
+)
+
+# what a vehicle does with no object: its subject is a plane or ship, never a state
+VEHICLE_VERBS = {"land", "crash", "dock", "capsize", "sink", "taxi", "berth", "moor", "ditch"}
+
+
+def _vehicle_subject(tok) -> bool:
+    """ "after it touched down", "when it landed": the subject of a vehicle's verb."""
+    v = tok.head
+    if tok.dep_ != "nsubj" or v.pos_ != "VERB" or any(c.dep_ == "dobj" for c in v.children):
+        return False
+    lem = v.lemma_.lower()
+    return lem in VEHICLE_VERBS or (
+        lem in ("touch", "take")
+        and any(c.dep_ == "prt" and c.lower_ in ("down", "off") for c in v.children)
+    )
+
+
+class Pronouns:
+    """Part of SentenceActors: pronouns and the clauses that decide them."""
+
+    def _bracketed(self, tok) -> list[Actor] | None:
+        """The actors a bracketed insertion right after a pronoun names ("It [the UK
+        government]", "they [the rebels]"), or None when there is none."""
+        doc = self.doc
+        j = tok.i + 1
+        if j >= len(doc) or doc[j].text != "[":
+            return None
+        end = next((k for k in range(j + 1, min(len(doc), j + 9)) if doc[k].text == "]"), None)
+        if end is None or end == j + 1:
+            return None
+        inside = [t for t in doc[j + 1 : end] if t.pos_ in ("NOUN", "PROPN")]
+        roots = [t for t in inside if not (j < t.head.i < end)]
+        heads = roots or inside[-1:]
+        got = [a for h in heads for a in self._resolve(h)]
+        return got or None
+
+    def _quoted_speaker(self, tok) -> list[Actor]:
+        """The one who says the clause a first-person pronoun is in, before or after it
+        ('X said: "We ..."', '"We ...," X said', '"We ...," he said'): an actor with a
+        country or organisation, else no one."""
+        h = tok
+        for _ in range(6):
+            verb = None
+            if h.dep_ in ("ccomp", "parataxis") and h.head.lemma_.lower() in SAY_VERBS:
+                verb = h.head
+            else:
+                verb = next((c for c in h.children if c.dep_ in ("parataxis", "ccomp")
+                             and c.lemma_.lower() in SAY_VERBS and c.i > tok.i), None)  # fmt: skip
+            if verb is not None:
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is None or subj.lower_ in ("we", "i", "you"):
+                    return []
+                return [a for a in self._resolve(subj) if a.country or a.org]
+            if h.head.i == h.i:
+                return []
+            h = h.head
+        return []
+
+    def _pronoun(self, tok) -> list[Actor]:
+        low = tok.lower_
+        s, e = tok.idx + self.offset, tok.idx + len(tok) + self.offset
+        here = {s}
+        inserted = self._bracketed(tok)
+        if inserted is not None:
+            # 'said: "It [the UK government] has undertaken ..."': the editor says who
+            return [_copy(a, tok.text, s, e, "coref:pronoun:bracketed") for a in inserted]
+        ahead = self._cataphora(tok)
+        if ahead:
+            why = "coref:person:pronoun" if low in PERSON_PRONOUNS else "coref:pronoun:it"
+            return [_copy(ahead[0], tok.text, s, e, why)]
+        if (
+            low in ("its", "their")
+            and tok.dep_ == "poss"
+            and tok.head.dep_ == "conj"
+            and tok.head.head.i < tok.i
+        ):
+            # "suspected Isis fighters and their families", "Russia and its allies": the
+            # phrase coordinated with it, whatever it is (no actor when it is none)
+            sib = tok.head.head
+            if sib.pos_ in ("NOUN", "PROPN") and (low == "its") == (sib.tag_ in ("NN", "NNP")):
+                return [_copy(a, tok.text, s, e, f"coref:pronoun:{'it' if low == 'its' else 'they'}")
+                        for a in self._resolve(sib) if not is_person(a)]  # fmt: skip
+        if (
+            low in ("his", "her")
+            and tok.dep_ == "poss"
+            and tok.head.dep_ == "conj"
+            and tok.head.head.i < tok.i
+            and tok.head.head.pos_ == "PROPN"
+        ):
+            # "a deal with Erdogan and his foreign minister", "Assad and his backers": the
+            # person the phrase is coordinated with
+            people = [a for a in self._resolve(tok.head.head) if is_person(a)]
+            if len(people) == 1:
+                return [_copy(people[0], tok.text, s, e, "coref:person:pronoun")]
+        if low in PERSON_PRONOUNS:
+            own, names = self._clause_subject(tok)
+            gender = "f" if low in FEMININE else "m"
+
+            def fits(a: Actor) -> bool:
+                # a person named, or one described ("India's army chief said his forces ...")
+                # but not a role someone is cast "as" ("offering himself as the spokesman of ...")
+                return ((is_person(a) or (self._person_phrase(a) and not a.why.startswith("coref")
+                                          and self.memory.sentence_index(a) == self.memory.sentence
+                                          and not self._cast_as(a)))
+                        and a.name not in names and self.memory.gender.get(a.name, gender) == gender
+                        and not any(x <= a.start < y for x, y in own))  # fmt: skip
+
+            prev = None
+            if own or names:
+                # an object pronoun: the nearest fitting person earlier in the same sentence
+                # ("detained Rainsy's deputy, Mu Sochua, before releasing her")
+                prev = self.memory.last(lambda a: fits(a) and a.start < s, skip=here, within=0)
+            else:
+                prev = self._enclosing_subject(tok, fits)
+            prev = prev or self.memory.salient(fits, skip=here, prefer_main=True)
+            if prev is not None:
+                self.memory.gender.setdefault(prev.name, gender)  # "he" once: not "she" later
+            why = "coref:person:pronoun"
+        elif low in THING_PRONOUNS and self._expletive(tok):
+            return []  # "it is true", "it seems that": no one
+        elif low == "it" and _vehicle_subject(tok):
+            return []  # "arrested after it touched down", "before it docked": a plane or ship
+        elif low in THING_PRONOUNS:
+            # "praised it", "vote against it": an object "it" is a thing far more often than an
+            # actor; it is taken for one only when a country or organisation was the subject
+            # of this or the previous sentence ("Iran said the US would regret attacking it")
+            obj = low == "it" and tok.dep_ not in ("nsubj", "nsubjpass")
+            if obj and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ACTOR_OBJECT_VERBS:
+                obj = False  # "accused it of", "would ban it": what is accused or banned is a body
+            if self._unknown_speaker(tok):
+                return []  # "The rights commission said it had opened an inquiry": the commission
+            spk = self._described_speaker(tok)
+            if spk:
+                return [_copy(a, tok.text, s, e, "coref:pronoun:it") for a in spk]
+            sib = self._coordinated_object(tok)
+            if sib:
+                return [_copy(a, tok.text, s, e, "coref:pronoun:it") for a in sib[:1]]
+            own, names = self._clause_subject(tok)
+            if obj and self._thing_subject_before(tok, own):
+                return []  # "The agreement ... began to unravel when Trump withdrew from it"
+            ctrl = self._controller(tok, person=False)
+            if ctrl:
+                return [_copy(a, tok.text, s, e, "coref:pronoun:it") for a in ctrl[:1]]
+
+            def body(a: Actor) -> bool:
+                return (not is_person(a) and self._body(a) and not self._plural_phrase(a)
+                        and not self._person_phrase(a) and a.name not in names
+                        and not any(x <= a.start < y for x, y in own)
+                        and not self.memory.reporting(a))  # fmt: skip
+
+            prev = None
+            if low == "its" and tok.dep_ == "poss" and tok.head.lemma_.lower() in BODY_LEADER_NOUNS:
+                # "suspended the opposition party after police detained its leader": a body
+                # with leaders and members (a party, a group, a union), before any state
+                prev = self.memory.salient(
+                    lambda a: body(a) and bool(a.sector) and not set(a.sector) & OFFICE_SECTORS,
+                    skip=here,
+                )
+            prev = prev or self.memory.salient(body, skip=here, subjects_only=obj)
+            why = "coref:pronoun:it"
+        elif low in ("we", "us", "our", "ours", "ourselves"):
+            # '"We will take all necessary measures," the foreign minister said': the speaker
+            # stands for the body he speaks for
+            sp = self._quoted_speaker(tok)
+            return [_copy(a, tok.text, s, e, "coref:pronoun:we") for a in sp[:1]]
+        elif low in PLURAL_PRONOUNS:
+            ctrl = self._controller(tok, person=False)
+            if ctrl:  # "urged the rebels to lay down their arms"
+                return [_copy(a, tok.text, s, e, "coref:pronoun:they") for a in ctrl]
+            pair = self._pair_before_between(tok)
+            if (
+                pair
+            ):  # "urged Ethiopia and Eritrea to show restraint and offered to mediate between them"
+                return [_copy(a, tok.text, s, e, "coref:pronoun:they") for a in pair]
+            group = self.memory.recent_group()
+            if group and self._group_is_latest(group):
+                return [_copy(a, tok.text, s, e, "coref:person:they" if is_person(a) else "coref:pronoun:they")
+                        for a in group]  # fmt: skip
+            own, names = self._clause_subject(tok)  # "the attorney general accused them": not him
+            # "the army said troops had pushed them back": not the force itself either
+            force = tok.lower_ == "them" and self._force_subject(own)
+            crowd = self._crowd_of_force(tok, own, names, here) if force else None
+            if crowd is not None:
+                return [_copy(crowd, tok.text, s, e, "coref:pronoun:they")]
+            prev = self.memory.salient(lambda a: not is_person(a) and (a.code != "")
+                                       and not (force and set(a.sector) & {"COP", "MIL"})
+                                       and not self.memory.reporting(a) and not self._person_phrase(a)
+                                       and a.name not in names and not any(x <= a.start < y for x, y in own),
+                                       skip=here)  # fmt: skip
+            why = "coref:pronoun:they"
+        else:
+            return []
+        if prev is None:
+            return []
+        return [_copy(prev, tok.text, s, e, why)]
+
+    def _crowd_of_force(self, tok, own, names, here) -> Actor | None:
+        """An object "them" of what police or soldiers do ("Police used water cannon to
+        disperse them", "arrested protesters ..., accusing them of looting") is the crowd or
+        group told of last, within two sentences, not the government or ministry that spoke
+        between, nor a place, nor the force itself. The caller has checked that police or
+        soldiers do it (_force_subject)."""
+
+        def crowd(a: Actor) -> bool:
+            w = a.text.split()[-1].lower() if a.text else ""
+            return (not is_person(a) and bool(a.sector) and not set(a.sector) & OFFICE_SECTORS
+                    and a.why.startswith("text:sector") and a.name not in names
+                    and (self._plural_phrase(a) or w in CROWD_NOUNS)
+                    and not any(x <= a.start < y for x, y in own))  # fmt: skip
+
+        return self.memory.last(
+            lambda a: crowd(a) and a.start < tok.idx + self.offset, skip=here, within=2
+        )
+
+    def _force_subject(self, own) -> bool:
+        """The subject spans `own` (of this sentence) are all police or soldiers."""
+        force = [a for a in self.memory.seen if any(x <= a.start < y for x, y in own)
+                 and self.memory.sentence_index(a) == self.memory.sentence]  # fmt: skip
+        return bool(force) and all(set(a.sector) & {"COP", "MIL"} for a in force)
+
+    def _pair_before_between(self, tok) -> list[Actor]:
+        """ "between them": the parties coordinated earlier in the same sentence ("urged
+        Ethiopia and Eritrea ... between them"), as "between" needs two or more."""
+        if tok.lower_ != "them" or tok.head.lower_ != "between":
+            return []
+        for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
+            if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+                continue
+            parts = [t, *t.conjuncts]
+            got: list[Actor] = []
+            for h in parts:
+                start = h.idx + self.offset
+                a = next((a for a in reversed(self.memory.seen)
+                          if a.start <= start < a.end and not is_person(a) and (a.country or a.org)), None)  # fmt: skip
+                if a is not None and all(a.key() != b.key() for b in got):
+                    got.append(a)
+            if len(got) == len(parts) and len(got) > 1:
+                return got
+        return []
+
+    def _cataphora(self, tok) -> list[Actor]:
+        """A possessive in an opening phrase stands for the main subject named after it: in
+        "In its campaign against X, Iran has ..." "its" is Iran; "In his speech, Macron said"
+        "his" is Macron. Only a named subject (a proper noun) of the same kind counts."""
+        if tok.dep_ != "poss" or tok.lower_ not in ("its", "his", "her", "their"):
+            return []
+        h = tok
+        for _ in range(8):
+            if h.head.i == h.i:
+                return []
+            if h.head.dep_ == "ROOT" and h.head.head.i == h.head.i:
+                break
+            h = h.head
+        else:
+            return []
+        root = h.head
+        if h.dep_ not in ("prep", "advcl", "npadvmod") or root.pos_ not in ("VERB", "AUX"):
+            return []
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i < h.i or subj.pos_ != "PROPN":
+            return []
+        person = tok.lower_ in ("his", "her")
+        if tok.lower_ == "their":
+            return []  # "their" before a plural subject: not worth the risk
+        return [a for a in self._resolve(subj) if is_person(a) == person and a.code]
+
+    def _cast_as(self, a: Actor) -> bool:
+        """`a` is a role phrase after "as" in this paragraph ("as the spokesman of ...")."""
+        span = self.doc.char_span(
+            a.start - self.offset, a.end - self.offset, alignment_mode="expand"
+        )
+        return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "as"
+
+    def _enclosing_subject(self, tok, fits) -> Actor | None:
+        """A subject or possessive pronoun stands for the person who is the subject of a
+        clause it sits in, nearest first: in "Erdogan softened his demand to see Assad
+        removed, as part of his cooperation with Russia" both "his" are Erdogan, not Assad,
+        whose clause ("Assad removed") holds neither; in "Trump said Kim had kept his
+        promise" "his" is Kim."""
+        h = tok.head
+        for _ in range(8):
+            if h.pos_ in ("VERB", "AUX"):
+                for c in h.children:
+                    if (
+                        c.dep_ not in ("nsubj", "nsubjpass")
+                        or c.i == tok.i
+                        or c.right_edge.i >= tok.i
+                    ):
+                        continue
+                    lo = c.left_edge.idx + self.offset
+                    hi = c.right_edge.idx + len(c.right_edge) + self.offset
+                    at = (
+                        c.idx + self.offset
+                    )  # the subject itself, not a possessor in it ("his remarks")
+                    got = [a for a in self.memory.seen if self.memory.sentence_index(a) == self.memory.sentence
+                           and lo <= a.start and a.end <= hi and a.start <= at < a.end and fits(a)]  # fmt: skip
+                    if got:
+                        return got[0]
+            if h.dep_ == "ROOT" or h.head.i == h.i:
+                break
+            h = h.head
+        return None
+
+    def _thing_subject_before(self, tok, own: list[tuple[int, int]]) -> bool:
+        """An object "it" after a subject that is a thing, not an actor: in "The 2015
+        agreement ... began to unravel when Trump withdrew the United States from it", "it"
+        is the agreement. The nearest subject before the pronoun, outside its own clause,
+        decides."""
+        start = tok.idx + self.offset
+        subj = None
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if (t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WDT", "WP")
+                    and not any(x <= t.idx + self.offset < y for x, y in own)):  # fmt: skip
+                subj = t  # ("which" in a relative clause stands for its noun: skipped)
+        if (
+            subj is None
+            or subj.pos_ != "NOUN"
+            or subj.tag_ != "NN"
+            or start <= subj.idx + self.offset
+        ):
+            return False
+        if subj.lemma_.lower() in PERSON_ROLE_NOUNS | COUNTRY_NOUNS | ORG_ANAPHORS:
+            return False
+        return not self._resolve(subj)
+
+    def _controller(self, tok, person: bool) -> list[Actor]:
+        """A possessive in a clause whose doer is the object of the verb above it: "urged
+        Tehran to reconsider its plan" -- "its" is Tehran; "called on the rebels to lay down
+        their arms"."""
+        if tok.dep_ != "poss":
+            return []
+        h = tok.head
+        for _ in range(4):
+            if h.dep_ in ("xcomp", "ccomp") and h.pos_ in ("VERB", "AUX"):
+                subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+                gov = h.head
+                objs = subj or [c for c in gov.children if c.dep_ in ("dobj", "obj")] or [
+                    g for c in gov.children if c.dep_ == "prep" and c.lower_ == "on"
+                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+                if not objs or objs[0].pos_ == "PRON" or objs[0].i > tok.i:
+                    return []
+                if (
+                    subj
+                    and h.dep_ == "ccomp"
+                    and gov.lemma_.lower() not in ("urge", "ask", "call", "press", "tell", "order")
+                ):
+                    return []  # "X said Y would reconsider its plan": not for here
+                got = [a for a in self._resolve(objs[0]) if is_person(a) == person and a.code]
+                return got
+            if h.dep_ == "ROOT" or h.head.i == h.i:
+                break
+            h = h.head
+        return []
+
+    def _coordinated_object(self, tok) -> list[Actor]:
+        """ "thanked the EU for its decision and urged it to go further", "praised Qatar and
+        asked it to keep mediating": an object "it" of a verb coordinated with one whose object
+        is a country or organisation is that object."""
+        v = tok.head
+        if tok.lower_ != "it" or tok.dep_ != "dobj" or v.dep_ != "conj" or v.head.pos_ != "VERB":
+            return []
+        objs = [c for c in v.head.children if c.dep_ == "dobj"]
+        if not objs or objs[0].pos_ == "PRON":
+            return []
+        return [
+            a
+            for a in self._resolve(objs[0])
+            if a.code and not is_person(a) and (a.country or a.org)
+        ]
+
+    def _unknown_speaker(self, tok) -> bool:
+        """ "it" as the subject (or "its" in the subject) of what a singular noun phrase says
+        that names no actor ("The rights commission said it had opened an inquiry", "the
+        company said its trucks ..."): the pronoun is that speaker, not an actor told before."""
+        subj = self._speaker_noun(tok)
+        return (
+            subj is not None
+            and not any(t.i in self.match_at for t in subj.subtree)
+            and not [a for a in self._resolve(subj) if a.code]
+        )
+
+    def _described_speaker(self, tok) -> list[Actor]:
+        """ "The militia said it would attack", "a self-defence force said its fighters ...": the
+        pronoun is the speaker when that is a group described by a role noun and no country
+        (such a group is no antecedent for a later "it", having no country or name)."""
+        subj = self._speaker_noun(tok)
+        if subj is None:
+            return []
+        got = [a for a in self._resolve(subj) if a.code]
+        if (
+            len(got) == 1
+            and not got[0].country
+            and not got[0].org
+            and not is_person(got[0])
+            and not self._person_phrase(got[0])
+            and not self._plural_phrase(got[0])
+        ):
+            return got
+        return []
+
+    def _speaker_noun(self, tok):
+        """The singular noun that says the clause "it" ("its") is the subject of, when the
+        phrase names no country or organisation: "The militia said it ...", "The rights
+        commission said its ..."; else None."""
+        if tok.lower_ not in ("it", "its"):
+            return None
+        h = (
+            tok.head
+            if tok.dep_ in ("nsubj", "nsubjpass")
+            else tok.head.head
+            if tok.dep_ == "poss"
+            else None
+        )
+        if h is None or (tok.dep_ == "poss" and tok.head.dep_ not in ("nsubj", "nsubjpass")):
+            return None
+        if h.dep_ != "ccomp" or h.head.lemma_.lower() not in REPORTING_LEMMAS:
+            return None
+        subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in ("NN", "NNP"):
+            return None
+        if (
+            subj.lemma_.lower() in SPOKES_NOUNS
+            or subj.lemma_.lower() in PERSON_PAIR_NOUNS | LEADER_NOUNS
+        ):
+            return None  # "a spokesman said it": the body he speaks for, told before
+        if any(
+            t.i in self.match_at and self.match_at[t.i].term.function != "sector"
+            for t in subj.subtree
+        ):
+            return None  # "The United States Africa Command said it": a name in the phrase
+        if any(t.lower_ == "national" for t in subj.subtree):
+            return None  # "The National Human Rights Institute said it": the story's state body
+        return subj
+
+    @staticmethod
+    def _expletive(tok) -> bool:
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "expl"):
+            return tok.dep_ == "expl"
+        h = tok.head
+        if h.lemma_ in ("seem", "appear", "rain", "snow"):
+            return True
+        return h.lemma_ in ("be", "remain", "become") and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPLETIVE_WORDS for c in h.children
+        )
+
+    def _clause_subject(self, tok) -> tuple[list[tuple[int, int]], set[str]]:
+        """The subject of the clause an object pronoun sits in, as character spans and the
+        names it resolves to: "the US would regret attacking it" -- "it" is not the US;
+        "she backed him" -- "him" is not whoever "she" is."""
+        if tok.dep_ not in ("dobj", "pobj", "dative", "obj", "iobj") or tok.lower_.endswith(
+            ("self", "selves")
+        ):
+            return (
+                [],
+                set(),
+            )  # subjects, possessives and reflexives may refer to the clause's subject
+        h = tok.head
+        for _ in range(6):
+            subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and h.pos_ in ("VERB", "AUX"):
+                spans = [(c.left_edge.idx + self.offset, c.right_edge.idx + len(c.right_edge) + self.offset)
+                         for c in subj]  # fmt: skip
+                names = {a.name for c in subj if c.i != tok.i for a in self._resolve(c)}
+                return spans, names
+            if h.dep_ in ("ROOT",) or h.head.i == h.i:
+                break
+            h = h.head
+        return [], set()
+
+    def _group_is_latest(self, group: list[Actor]) -> bool:
+        """ "Putin and Xi met. They agreed": no other subject came after the pair."""
+        ids = {id(a) for a in group}
+        for a in reversed(self.memory.seen):
+            if id(a) in ids:
+                return True
+            if id(a) in self.memory.subjects and not a.why.startswith("coref"):
+                return False
+        return False
+
+    @staticmethod
+    def _person_phrase(a: Actor) -> bool:
+        """ "a top U.S. official": one person, never "it"."""
+        w = a.text.split()[-1].lower() if a.text else ""
+        return a.why.startswith("text:sector") and w in PERSON_ROLE_NOUNS
+
+    @staticmethod
+    def _plural_phrase(a: Actor) -> bool:
+        w = a.text.split()[-1].lower() if a.text else ""
+        return (w.endswith("s") or w in PLURAL_BODIES) and a.why.startswith("text:sector")
+
+    @staticmethod
+    def _body(a: Actor) -> bool:
+        """What "it" can stand for: a country or organisation, or a body the text names by
+        its kind without a country ("the opposition party"), not a crowd or people."""
+        if (a.country or a.org or a.code_override) is not None:
+            return True
+        return bool(a.sector) and a.sector[0] not in PEOPLE_SECTORS

@@ -1,0 +1,470 @@
+"""`SentenceActors`: resolves the phrases of one parsed paragraph, sentence by sentence.
+The entry points are `actors_for` (the actors a phrase head names) and
+`sentence_mentions` (every actor named in a sentence, fed to the document memory); the
+dispatch from a phrase head to the rules of the other modules is `_resolve_uncached`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...model import Actor
+from ..kb import KnowledgeBase, Match
+from .anaphora import NounAnaphora
+from .common import _copy, _has_letter, is_person, role_of
+from .context import PhraseContext
+from .countries import ImplicitCountry
+from .entities import EntityActors
+from .memory import Memory, family_name
+from .names import ProperNames
+from .pronouns import Pronouns
+from .sectors import SectorPhrases
+from .vocab import (
+    ATTACK_NOUNS,
+    CITY_NAMED_ACCORDS,
+    COLLECTIVE_NOUNS,
+    CURRENCY_WORDS,
+    FOLLOWER_NOUNS,
+    FORCE_MEMBER_NOUNS,
+    MINISTRY_NOUNS,
+    NUMERIC_QUANTITIES,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    QUANTITY_NOUNS,
+    REPORT_VERBS,
+    SUPPORTER_NOUNS,
+    THING_PRONOUNS,
+)
+
+
+class SentenceActors(
+    PhraseContext, ProperNames, EntityActors, SectorPhrases, NounAnaphora, ImplicitCountry, Pronouns
+):
+    """Resolves phrases of one parsed paragraph; used sentence by sentence, in order."""
+
+    def __init__(
+        self, kb: KnowledgeBase, doc, day: dt.date | None, memory: Memory, offset: int = 0
+    ):
+        self.kb = kb
+        self.doc = doc
+        self.day = day
+        self.memory = memory
+        self.offset = offset  # where the paragraph starts in the article's clean text
+        memory.paragraphs.append(self)  # places named in earlier paragraphs (ground/places.py)
+        self.matches: list[Match] = [m for m in kb.match(doc) if not kb.out_of_date(m.term, day)]
+        self.match_at: dict[int, Match] = {}
+        for m in self.matches:
+            for i in range(m.start, m.end):
+                self.match_at[i] = m
+        self._cache: dict[int, list[Actor]] = {}
+        self._folded: dict[int, tuple[int, list]] = {}
+        self._sentence_countries: list[str | None] = []
+
+    # -- public ---------------------------------------------------------------------------
+    def actors_for(self, tok, conjuncts: bool = True, as_agent: bool = False) -> list[Actor]:
+        """The actor(s) a phrase headed by `tok` names, with its coordinated phrases.
+        `as_agent`: a modifier that names the doer of a nominal event ("Israeli strikes")."""
+        heads = [tok] + (list(tok.conjuncts) if conjuncts else [])
+        if conjuncts:
+            heads[1:1] = self._folded_names(tok)[
+                1
+            ]  # "Donald Trump and Vladimir Putin" folded into one
+        out: list[Actor] = []
+        for h in heads:
+            found = self._resolve(h)
+            if (
+                not found
+                and as_agent
+                and h.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss")
+            ):
+                found = self._modifier_actor(h)
+            for a in found:
+                if a.code and all(a.key() != b.key() for b in out):
+                    out.append(a)
+        return out
+
+    def sentence_mentions(self, sent) -> list[Actor]:
+        """Every actor named in a sentence (for the article record and `dotterel actors`);
+        also feeds the document memory so later sentences can refer back."""
+        found: list[Actor] = []
+        covered: set[int] = set()
+        subject_group: list[Actor] = []  # every subject of the sentence
+        coordinated: dict[
+            int, list[Actor]
+        ] = {}  # subjects by coordination ("Latvia and Lithuania")
+        self._sentence_countries = [  # for unknown officials without a nationality
+            m.term.entity.country for m in self.matches
+            if sent.start <= m.start < sent.end and (m.term.entity.kind == "country" or (
+                m.term.entity.kind == "org" and m.term.entity.country))  # a national body: "UNITA"
+        ]  # fmt: skip
+        for tok in sent:
+            if tok.i in covered:
+                continue
+            if self._is_phrase_head(tok):
+                got = [
+                    a for t in self._folded_names(tok)[1] for a in self._resolve(t)
+                ] + self._resolve(tok)
+            elif self._is_modifier_mention(tok):
+                got = self._modifier_actor(tok, mention=True)
+            elif tok.dep_ == "poss" and tok.pos_ == "PROPN" and self._ends_person_name(tok):
+                # "Machado's campaign coordinators", "Rainsy's deputy": the person is named too
+                # (a later "her" may be her)
+                got = [a for a in self._resolve(tok) if is_person(a)]
+            else:
+                continue
+            subject = tok.dep_ in ("nsubj", "nsubjpass") or (
+                tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
+            )
+            reporting = self._reporting(tok)
+            depth = 0  # how many clauses down the subject's verb is from the sentence's root
+            if subject:
+                verb = tok
+                while verb.dep_ == "conj":
+                    verb = verb.head
+                verb = verb.head
+                for _ in range(12):
+                    if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+                        break
+                    if verb.dep_ != "conj" and verb.pos_ in ("VERB", "AUX"):
+                        depth += 1
+                    verb = verb.head
+            for a in got:
+                if not a.code:
+                    continue
+                found.append(a)
+                self.memory.remember(a, subject, depth)  # at once: a later pronoun may refer to it
+                if reporting and "MED" in a.sector:
+                    self.memory.reporters[id(a)] = a
+                if subject and not a.why.startswith("coref"):
+                    subject_group.append(a)
+                    root = tok
+                    while root.dep_ == "conj":
+                        root = root.head
+                    coordinated.setdefault(root.i, []).append(a)
+                    self.memory.live_group = (self.memory.sentence, coordinated[root.i])
+                span = self.doc.char_span(a.start - self.offset, a.end - self.offset,
+                                          alignment_mode="expand")  # fmt: skip
+                covered.update(t.i for t in span or [])
+                if is_person(a):  # "Sheikh Hamad bin Khalifa al-Thani" is one mention
+                    for ent in self.doc.ents:
+                        if (
+                            ent.label_ == "PERSON"
+                            and span is not None
+                            and ent.start < span.end
+                            and span.start < ent.end
+                        ):
+                            covered.update(range(ent.start, ent.end))
+
+        # a role noun inside a longer name is no mention of its own ("State" in "Secretary
+        # of State Mike Pompeo", "Department" in "State Department spokesman X")
+        def inside(a: Actor, b: Actor) -> bool:
+            return (
+                b is not a
+                and b.start <= a.start
+                and a.end <= b.end
+                and (b.start, b.end) != (a.start, a.end)
+                and not b.why.startswith("coref")
+            )
+
+        nested = [a for a in found if not a.why.startswith("coref") and (
+            (a.why.startswith("text:sector") and any(inside(a, b) for b in found))
+            or any(inside(a, b) and b.code == a.code and not (is_person(a) and b.name != a.name)
+                   for b in found)  # "IS" in "IS fighters"; not "Rainsy" in "Rainsy's deputy, X"
+            or (a.why in ("kb:country:adjective", "kb:country:name")  # "U.S." in "the U.S. and EU envoys"
+                and any(inside(a, b) and b.country == a.country for b in found)))]  # fmt: skip
+        if nested:
+            drop = {id(a) for a in nested}
+            found = [a for a in found if id(a) not in drop]
+            self.memory.seen = [a for a in self.memory.seen if id(a) not in drop]
+            for a in nested:
+                self.memory.forget(a)
+            subject_group = [a for a in subject_group if id(a) not in drop]
+            coordinated = {k: [a for a in g if id(a) not in drop] for k, g in coordinated.items()}
+        # "Latvia and Lithuania voiced support, and Latvia's ministry said ...": "they" and "the
+        # two neighbours" are the coordinated pair; else all the sentence's subjects
+        pairs = [g for g in coordinated.values() if len(g) > 1]
+        self.memory.remember_group(pairs[-1] if pairs else subject_group)
+        self.memory.sentence += 1
+        return found
+
+    @staticmethod
+    def _reporting(tok) -> bool:
+        """`tok` names the source of the story: "Reuters reported", "X told Reuters",
+        "according to the AP", "(Reuters)"."""
+        h = tok
+        while h.dep_ == "conj":
+            h = h.head
+        if h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_.lower() in REPORT_VERBS:
+            return True
+        if h.dep_ in ("dobj", "dative", "obj", "iobj") and h.head.lemma_.lower() == "tell":
+            return True
+        if h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according":
+            return True
+        if (
+            h.dep_ == "pobj"
+            and h.head.lower_ in ("to", "by")
+            and h.head.head.lemma_.lower() in ("tell", "report", "say")
+        ):
+            return True
+        i = h.i
+        return 0 < i < len(h.doc) - 1 and h.doc[i - 1].text == "(" and h.doc[i + 1].text == ")"
+
+    # -- modifiers that name an actor: "Israeli strikes", "Haiti's efforts" --------------------
+    def _is_modifier_mention(self, tok) -> bool:
+        """A country, region or organisation used as a modifier of a phrase that is not an
+        actor itself ("an Indian proposal", "Sweden's decision", "NATO's summit")."""
+        if tok.dep_ not in ("amod", "compound", "poss", "nmod") or not _has_letter(tok.text):
+            return False
+        m = self.match_at.get(tok.i)
+        if (
+            m is None
+            or m.end - 1 != tok.i
+            or m.term.entity.kind not in ("country", "org", "region", "petrarch")
+        ):
+            return False
+        head = tok.head
+        if head.lemma_.lower() in CURRENCY_WORDS or self._before_money(m):
+            return False  # "US dollars", "US $50 million"
+        if head.i in self.match_at or self._sector_noun(head) or head.ent_type_ == "PERSON":
+            return False  # the head phrase is the actor ("Russian troops", "Iran's Zarif")
+        return not self._resolve(head)  # "an Indian proposal", but not "Turkey's Kurdish ally"
+
+    def _modifier_actor(self, tok, mention: bool = False) -> list[Actor]:
+        m = self.match_at.get(tok.i)
+        if m is None or m.term.entity.kind not in ("country", "org", "region", "petrarch"):
+            return []
+        ent = m.term.entity
+        span = self.doc[m.start : m.end]
+        s, e = span.start_char + self.offset, span.end_char + self.offset
+        why = f"kb:{ent.kind}:modifier"
+        if ent.kind == "region":
+            if not ent.code:
+                return []
+            return [Actor(text=span.text, name=ent.name, code_override=ent.code, kb_id=ent.id,
+                          start=s, end=e, why=why)]  # fmt: skip
+        if ent.kind == "petrarch":
+            a = self._dict_actor(tok, m, None)
+            return [a] if a else []
+        sector = list(ent.sector) if ent.kind == "org" else list(m.term.sector)
+        if ent.kind == "country" and m.term.function == "capital":
+            if tok.dep_ != "poss" and tok.head.lemma_.lower() in CITY_NAMED_ACCORDS:
+                # "the Pretoria talks", "the Minsk agreements": where, not who
+                return [Actor(text=span.text, name=ent.name, country=ent.country, kb_id=ent.id,
+                              start=s, end=e, why="kb:country:capital as a place")]  # fmt: skip
+            sector = ["GOV"]  # "Riyadh's new friendship with Tehran": the government
+        if (
+            ent.kind == "country"
+            and not sector
+            and tok.dep_ in ("amod", "compound", "nmod")
+            and (
+                tok.head.lemma_.lower() in ATTACK_NOUNS
+                or (
+                    tok.head.lemma_.lower() == "strike"
+                    and any(c.lower_ in ("air", "drone", "missile") for c in tok.head.children)
+                )
+            )
+        ):
+            sector = ["MIL"]  # "unprovoked Indian fire", "Russian shelling", "Israeli air strikes"
+        return [Actor(text=span.text, name=ent.name, country=ent.country, sector=sector,
+                      org=ent.org, kb_id=ent.id, code_override=ent.code if ent.kind == "org" else None,
+                      start=s, end=e, why=why)]  # fmt: skip
+
+    def _before_money(self, m: Match) -> bool:
+        nxt = self.doc[m.end] if m.end < len(self.doc) else None
+        return nxt is not None and (nxt.text in ("$", "dollars", "dollar") or nxt.ent_type_ == "MONEY"
+                                    and nxt.pos_ == "SYM")  # fmt: skip
+
+    # -- phrase heads ---------------------------------------------------------------------
+    def _is_phrase_head(self, tok) -> bool:
+        m = self.match_at.get(tok.i)
+        if (m is not None and m.end - 1 == tok.i and any(m.term.strict)
+                and tok.pos_ in ("PRON", "AUX", "VERB", "DET", "ADP", "SCONJ")):  # fmt: skip
+            return (
+                True  # "the WHO", "IS fighters": a capitalised acronym the parser took for a word
+            )
+        if tok.pos_ == "PRON":
+            return tok.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or not _has_letter(tok.text):
+            return False
+        if tok.dep_ in ("compound",) and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "Russian President Putin": the head (Putin) speaks for the phrase, unless the
+            # compound is a name of its own that the head does not continue
+            m = self.match_at.get(tok.i)
+            return bool(
+                m
+                and m.end - 1 == tok.i
+                and tok.head.i not in self.match_at
+                and m.term.entity.kind in ("person",)
+                and not self._sector_noun(tok.head)
+                and tok.head.ent_type_ != "PERSON"
+            )
+        if tok.dep_ == "amod":
+            return False  # an adjective is a mention only as a modifier (see above)
+        if tok.dep_ == "poss":
+            return False  # "Iran's minister": the head speaks; see _is_modifier_mention
+        if tok.dep_ == "appos" and any(is_person(a) for a in self._resolve(tok.head)):
+            return False  # "X, Hungary's foreign minister,": part of X's mention
+        return True
+
+    def _resolve(self, tok) -> list[Actor]:
+        if tok.i in self._cache:
+            return self._cache[tok.i]
+        self._cache[tok.i] = []  # guard against cycles
+        got = self._resolve_uncached(tok)
+        self._cache[tok.i] = got
+        return got
+
+    def _resolve_uncached(self, tok) -> list[Actor]:
+        m = self.match_at.get(tok.i)
+        if m is not None and self._before_money(m):
+            return []  # "US $50 million"
+        if m is not None and any(m.term.strict) and m.term.function != "sector":
+            actor = self._from_entity(tok, m, self._context(tok))  # "WHO", "US": not pronouns
+            return [actor] if actor else []
+        if m is None and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper():
+            known = self.memory.names.get(tok.lower_)
+            if known is not None and tok.text in (known.name.split()[-1], family_name(known.name)):
+                # a surname learnt in this document, even where the parser missed the name
+                ctx = self._context(tok)
+                return [self._actor(tok, ctx, name=known.name, country=known.country,
+                                    sector=list(known.sector), org=known.org, kb_id=known.kb_id,
+                                    code_override=known.code_override,
+                                    why=f"memory:person:{role_of(known)}".rstrip(":"))]  # fmt: skip
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+            return self._pronoun(tok)
+        if not _has_letter(tok.text):
+            return []
+        if m is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in SUPPORTER_NOUNS:
+            got = self._supporters(tok, self._context(tok))
+            if got:
+                return got
+        if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
+            # "thousands of protesters", "members of the opposition", "two of the soldiers"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            got = self._resolve(g)
+                            for (
+                                cj
+                            ) in g.conjuncts:  # "scores of Sierra Leonean and Liberian refugees"
+                                got += [
+                                    a
+                                    for a in self._resolve(cj)
+                                    if all(a.key() != b.key() for b in got)
+                                ]
+                            mod = next((c for c in tok.children if c.dep_ in ("amod", "compound")
+                                        and self.kb.modifiers.get(c.lower_, "ELI") != "ELI"), None)  # fmt: skip
+                            if got and mod is not None and not any(is_person(a) for a in got):
+                                # "opposition members of parliament" are OPP (CODING.md), not LEG
+                                span = self.doc[mod.i : g.i + 1]
+                                got = [Actor(text=span.text, name=span.text, country=a.country,
+                                             sector=[self.kb.modifiers[mod.lower_]], start=span.start_char + self.offset,
+                                             end=span.end_char + self.offset, why=f"{a.why}:{mod.lower_}")
+                                       for a in got]  # fmt: skip
+                            if got:
+                                return got
+            if tok.like_num or tok.lemma_.lower() in NUMERIC_QUANTITIES:
+                return []
+            if tok.lemma_.lower() in COLLECTIVE_NOUNS:
+                # "a negotiating team from the union", "a delegation from Kenya": who sent it;
+                # "activist groups", "the union negotiating team": the role noun before it
+                frm = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+                mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                        and c.pos_ == "NOUN" and self._sector_noun(c)]  # fmt: skip
+                for t in frm:
+                    got = [a for a in self._resolve(t) if not is_person(a)]
+                    if got:
+                        return got
+                if mods:
+                    return self._sector_phrase(tok, self._sector_noun(mods[-1]), self._context(tok))
+            if tok.lemma_.lower() == "member":
+                ctx = self._context(tok)
+                if ctx["org"] is not None:  # "other NATO members", "EU members": the organisation
+                    o = ctx["org"]
+                    return [self._actor(tok, ctx, name=o.name, country=o.country, sector=list(o.sector),
+                                        org=o.org, kb_id=o.id, code_override=o.code, why="kb:org:member")]  # fmt: skip
+        ctx = self._context(tok)
+        m = self.match_at.get(tok.i)
+        if m is not None and self._before_money(m):
+            return []
+        if m is not None and m.term.function not in ("sector",):
+            actor = self._from_entity(tok, m, ctx)
+            return [actor] if actor else []
+        sector = self._sector_noun(tok)
+        if sector:
+            named = self._proper_named_body(tok, ctx)
+            if named is not None:
+                return named
+        if (
+            not sector
+            and tok.lemma_.lower() in MINISTRY_NOUNS
+            and (m is None or m.term.function == "sector")
+        ):
+            # "the Honduran Ministry of Defence", "Kenya's Ministry of Foreign Affairs": the
+            # ministry is of the portfolio its "of" phrase names (the phrase's sector is
+            # found at its last word, the ministry is the clause's head)
+            portfolio = m.term.sector[0] if m is not None and m.start == tok.i and m.term.sector else next(
+                (self._sector_noun(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and self._sector_noun(g)), None)  # fmt: skip
+            if portfolio:
+                return self._sector_phrase(tok, portfolio, ctx)
+        if m is None and not sector and tok.lemma_.lower() == "side":
+            got = self._all_sides(tok, ctx)
+            if got:
+                return got
+        if m is None and not sector and tok.lemma_.lower() in FOLLOWER_NOUNS:
+            got = self._followers(tok, ctx)
+            if got:
+                return got
+        if (
+            m is None
+            and not sector
+            and tok.lemma_.lower() in FORCE_MEMBER_NOUNS
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children)
+        ):
+            # "Police fired tear gas ... officers arrested 32 people": bare "officers" are of the
+            # police or army told of just before (an officer alone may be either, or neither)
+            prev = self.memory.last(lambda a: bool(set(a.sector) & {"COP", "MIL"}) and a.country is not None
+                                    and not is_person(a), within=3)  # fmt: skip
+            if prev is not None:
+                s, e, text = self._span(tok, ctx)
+                return [_copy(prev, text, s, e, "coref:force:officers")]
+        if m is None and not sector:
+            # "both sides", "the bloc", "Maduro's representatives"
+            got = (self._pair(tok) or self._org_anaphor(tok, ctx) or self._associates(tok, ctx)
+                   or self._country_anaphor(tok, ctx))  # fmt: skip
+            if got:
+                return got
+        if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and not sector:
+            # a role noun in front of a name: "British militant Haroon Aswad" (a person),
+            # "British energy firm Centrica" (an organisation the files do not know)
+            role = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                         and c.pos_ in ("NOUN", "PROPN") and self._sector_noun(c)), None)  # fmt: skip
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in self.match_at
+                          and self.match_at[c.i].term.entity.kind in ("country", "org")), None)  # fmt: skip
+            if (
+                tok.ent_type_ == "PERSON"
+                or ctx["titles"]
+                or self.memory.person(self._name_of(tok))
+                or ((role is not None or owner is not None) and tok.ent_type_ == "")
+                or (
+                    owner is not None
+                    and tok.ent_type_ == "ORG"
+                    and self._looks_like_person_name(tok)
+                )
+            ):
+                # "Turkey's Mehmet Yildirimoglu" even when the parser missed the PERSON
+                if role is not None and not ctx["titles"]:
+                    ctx = dict(ctx, titles=[self._sector_noun(role)], title_words=[role.lower_])
+                actor = self._unknown_person(tok, ctx)
+                return [actor] if actor else []
+            if role is not None and tok.ent_type_ in ("ORG", "FAC", "NORP", "PRODUCT"):
+                got = self._sector_phrase(tok, self._sector_noun(role), ctx)
+                for a in got:
+                    a.name = self._name_of(tok)
+                    a.why = a.why.replace("text:sector", "text:named")
+                return got
+        if sector:
+            return self._sector_phrase(tok, sector, ctx)
+        return []

@@ -1,0 +1,189 @@
+"""The word lists of actor resolution: pronouns, role and title nouns, organisation words,
+anaphors and the sectors they may refer back to. Kept apart from the rules so that every
+module of the package reads from one list (most long lists live in data/word_classes.yaml)."""
+
+from __future__ import annotations
+
+from ...words import sector_class, word_class
+
+NAME_DEPS = {
+    "compound",
+    "amod",
+    "poss",
+    "nmod",
+    "det",
+    "nummod",
+    "case",
+    "punct",
+    "quantmod",
+    "advmod",
+}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+FEMININE = {"she", "her", "hers", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+REPORTING_LEMMAS = word_class("statement_verbs")  # data/word_classes.yaml
+SAY_VERBS = word_class("quote_verbs")  # data/word_classes.yaml
+COUNTRY_NOUNS = word_class("country_nouns")  # data/word_classes.yaml
+TERRITORY_NOUNS = word_class("territory_nouns")  # "the island's government" (Taiwan)
+PAIR_NOUNS = word_class("pair_nouns")
+PAIR_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
+PERSON_PAIR_NOUNS = word_class("pair_person_nouns")
+LEADER_NOUNS = {"leader", "president", "premier", "head", "chief", "ruler", "strongman"}
+# role nouns a definite description can use for a person named before ("the Russian
+# leader", "the top national security aide", "the secretary-general")
+DESCRIPTION_NOUNS = LEADER_NOUNS | {
+    "minister", "secretary", "chancellor", "aide", "adviser", "advisor", "envoy", "diplomat",
+    "spokesman", "spokeswoman", "spokesperson", "general", "commander", "ambassador",
+    "secretary-general", "king", "queen", "emir", "monarch", "prince", "sultan", "prosecutor",
+    "judge", "mayor", "governor", "senator", "lawmaker", "chairman", "chairwoman", "director",
+    "incumbent", "candidate", "nominee", "politician", "statesman", "dictator", "autocrat",
+}  # fmt: skip
+ORG_WORDS = {"company", "group", "bank", "corp", "corporation", "inc", "ltd", "airlines",
+             "airways", "party", "front", "army", "council", "ministry", "agency", "university",
+             "institute", "foundation", "news", "times", "post", "oil", "gas", "energy",
+             "holding", "holdings", "motors", "telecom", "media", "tv", "radio", "neft", "fund",
+             "club", "league", "union", "association", "committee", "court", "police",
+             "confederation", "federation", "congress", "assembly", "alliance", "movement",
+             "organisation", "organization", "commission", "authority", "office", "department",
+             "service", "forces", "command", "coalition", "syndicate", "brigade", "brigades",
+             "battalion", "centre", "center", "network", "society"}  # fmt: skip
+# "it is unclear whether ...", "it was not clear", "it is time": no referent
+EXPLETIVE_WORDS = {"true", "false", "clear", "unclear", "likely", "unlikely", "possible", "impossible",
+                   "important", "necessary", "difficult", "hard", "easy", "time", "obvious", "certain",
+                   "uncertain", "known", "unknown", "understood", "expected", "feared", "believed",
+                   "said", "reported", "thought", "estimated", "worth", "essential", "crucial",
+                   "vital", "imperative", "urgent", "wrong", "right", "up"}  # fmt: skip
+CURRENCY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "$", "cent"}
+# singular nouns for one person: such a phrase is "he" or "she", never "it"
+PERSON_ROLE_NOUNS = DESCRIPTION_NOUNS | {
+    "official", "spokesman", "spokeswoman", "officer", "soldier", "activist", "journalist",
+    "reporter", "militant", "man", "woman", "lawyer", "source", "negotiator", "mediator",
+}  # fmt: skip
+# adjectives that say nothing about which person is meant
+NEUTRAL_ADJ = {"top", "senior", "veteran", "new", "outgoing", "incoming", "embattled",
+               "current", "powerful", "influential", "elderly", "young", "longtime",
+               "long-time", "then", "beleaguered", "controversial", "populist", "nationalist",
+               "conservative", "liberal", "hardline", "moderate", "defiant", "visiting",
+               "chief", "main", "leading", "former", "ex"}  # fmt: skip
+# "Israel's militia ally", "Iran's proxies": forces of someone else than the named country
+ALLY_NOUNS = {"ally", "allies", "proxy", "proxies", "surrogate", "surrogates", "client", "clients"}
+QUANTITY_NOUNS = word_class("quantity_nouns")  # data/word_classes.yaml
+MINISTRY_NOUNS = {"ministry", "department", "secretariat", "office"}
+COLLECTIVE_NOUNS = {"group", "team", "delegation", "contingent", "unit"}
+NUMERIC_QUANTITIES = word_class("numeric_quantities")
+NAME_HEADS = word_class("name_heads")  # data/word_classes.yaml
+MODIFIER_NAME_HEADS = word_class("modifier_name_heads")
+NAME_GLUE = {
+    "of",
+    "for",
+    "the",
+    "and",
+    "&",
+    "a",
+    "in",
+    "to",
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "'s",
+    "-",
+}
+
+
+ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "movement",
+                "militia", "union", "agency", "body", "council", "court",
+                "party", "faction", "network", "mission", "coalition", "fund", "bank"}  # fmt: skip
+# anaphors that refer back only to an organisation whose name has the word ("the Fund"
+# after the International Monetary Fund, "the Bank" after the World Bank): "the fund" alone
+# is as often an investment fund; "the court" after "Thailand's Constitutional Court" is that
+# court (a national court is no organisation), not the last international body named
+NAMED_ONLY_ANAPHORS = {"fund", "bank", "court"}
+# what "the group", "the party" ... can refer back to (other anaphors: any organisation)
+# (tried in order: "the group" is an armed or political group before it is an NGO)
+_NON_STATE_GROUPS = {"REB", "IMG", "UAF", "OPP", "PTY", "CRM", "RAD", "SEP"}
+_NON_STATE = [_NON_STATE_GROUPS, {"NGO", "HRI"}]
+GROUP_SECTORS = {"group": _NON_STATE, "faction": _NON_STATE, "movement": _NON_STATE,
+                 "militia": [{"REB", "IMG", "UAF", "MIL"}], "network": _NON_STATE,
+                 "party": [{"PTY", "OPP"}], "bloc": [{"IGO"}], "alliance": [{"IGO", "MIL", "PTY"}],
+                 "court": [{"JUD", "IGO"}], "mission": [{"IGO", "MIL"}],
+                 "coalition": [{"MIL", "IGO"}, {"OPP", "PTY"}]}  # fmt: skip
+# "Rainsy's deputy", "Maduro's representatives": people acting for the person named, in
+# that person's sector (an opposition leader's deputy is OPP, not LEG)
+ASSOCIATE_NOUNS = {"deputy", "aide", "spokesman", "spokeswoman", "spokesperson", "adviser",
+                   "advisor", "representative", "envoy", "emissary", "loyalist", "lieutenant",
+                   "confidant", "negotiator", "delegation", "delegate", "camp", "ally",
+                   "coordinator", "staffer", "campaigner"}  # fmt: skip
+# the sides whose supporters are of that side ("supporters of the opposition"); other
+# backers are the public (CVL) (sectors._supporters_of_body)
+SUPPORTER_SIDES = {"OPP", "REB", "PTY", "LAB", "EDU", "AGR", "REL", "RAD"}
+# words that name a body in an organisation's own name besides ORG_WORDS
+ORG_BODY_WORDS = {"confederation", "federation", "movement", "coalition", "alliance", "congress",
+                  "organisation", "organization", "assembly", "syndicate", "collective", "forces"}  # fmt: skip
+ORG_NAME_WORDS = ORG_WORDS | ORG_BODY_WORDS
+# a person's followers (_supporters): his party's base, or the public
+SUPPORTER_NOUNS = {"supporter", "follower", "sympathiser", "sympathizer", "partisan", "devotee"}
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "mouthpiece"}
+# verbs whose object is someone, not something: an object "it" after them is a body named
+# before, subject or not ("accused the party ... and said it would ban it")
+ACTOR_OBJECT_VERBS = word_class("actor_object_verbs")  # data/word_classes.yaml
+# the people of a body that "its" stands for: a party's, group's or union's, not a state's
+# ("its leader was arrested"; a state's "its president" is not one of these)
+BODY_LEADER_NOUNS = {"leader", "leadership", "chairman", "chairwoman", "chairperson", "founder",
+                     "member", "members", "supporter", "supporters", "activist", "activists",
+                     "candidate", "candidates", "spokesman", "spokeswoman", "spokesperson"}  # fmt: skip
+# bodies named by a plural noun without -s ("the police said they"), never "it"
+PLURAL_BODIES = {"police", "personnel", "people"}
+# sectors of people, not of bodies: "it" never stands for them
+PEOPLE_SECTORS = {"CVL", "REF", "IMG", "ELI"}
+# people who belong to a body: "leaders of the opposition coalition" are OPP
+MEMBER_NOUNS = {"leader", "head", "chief", "official", "member", "representative", "delegate"}
+# titles that say only that a person speaks or acts for a body: the body's sector named with
+# them is the person's ("police spokesman X" is COP, "union official X" LAB, "opposition
+# deputy X" OPP), not the title's own GOV or LEG added to it
+REPRESENTATIVE_TITLES = SPOKES_NOUNS | MEMBER_NOUNS | {"secretary general", "secretary-general",
+                                                      "deputy", "spokesmen", "officials"}  # fmt: skip
+# people of a body who are not its representatives by title but are its own: "its executives"
+BODY_PEOPLE_NOUNS = {"executive", "officer", "cadre", "activist"}
+# bare followers: of the party told of just before (a person's: SUPPORTER_NOUNS, _supporters)
+FOLLOWER_NOUNS = {"supporter", "follower"}
+# members of a force named without the force: the police or army told of just before
+FORCE_MEMBER_NOUNS = {"officer", "officers"}
+# ranks before another title ("Deputy government spokesman X"): the later title says what
+# the person is
+RANK_TITLES = {"deputy", "vice", "assistant", "acting"}
+# sectors of people and bodies of a country's own civic life (unions, opposition, students,
+# parties): with no nationality in the phrase, in a story clearly about one country, they are
+# of that country ("a regional union official", "other opposition leaders")
+CIVIC_SECTORS = sector_class("civic_sectors")  # data/word_classes.yaml
+# sectors whose offices the people files date precisely: a title from the text does not
+# override them ("President X" of a former president is still ELI); other roles are dated
+# loosely (opposition leaders, rebel chiefs), so "opposition leader X" is believed
+OFFICE_SECTORS = sector_class("public_office_sectors")  # data/word_classes.yaml
+# modifiers that make a former office holder only when nothing else says what the person is:
+# "exiled opposition leader X" is OPP, "exiled leader X" of no known role is ELI
+WEAK_FORMER = {"exiled", "self-exiled"}
+# verbs by which news media report a story: such a medium is no antecedent of "it"/"they"
+REPORT_VERBS = word_class("media_report_verbs")
+# nouns of armed violence whose national modifier is the armed forces: "Indian fire",
+# "Russian shelling", "Israeli air strikes" (INDMIL, RUSMIL, ISRMIL)
+ATTACK_NOUNS = word_class("attack_nouns")  # data/word_classes.yaml
+# meetings and accords named after the city where they are held: "the Pretoria talks"
+CITY_NAMED_ACCORDS = word_class("city_named_accords")
+CITY_NOUNS = {"capital", "city", "town", "outskirts", "suburb", "centre", "center", "streets"}
+# words for a crowd: "the crowd" is the protesters named just before
+CROWD_NOUNS = word_class("crowd_nouns")  # data/word_classes.yaml
+JIHADIST_NOUNS = {"jihadist", "jihadi", "extremist", "terrorist", "islamist"}
+# ("the militants", "the fighters" are left to the events: too often the other side, as
+# "the SDF advanced against the militants")
+INSURGENT_NOUNS = {"rebel", "insurgent", "guerrilla", "paramilitary"}
+# the sectors of armed men ("Kurdish fighters", "Baloch militants")
+ARMED_MEN_SECTORS = sector_class("armed_men_sectors")
+# a capital after these is where something happens, not who does it ("talks in Moscow")
+CAPITAL_PLACE_PREPS = word_class("capital_place_preps")
+
+
+# those who serve a person: "an adviser to X" is of X's side (not "an envoy to X")
+ADVISER_NOUNS = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "confidant"}

@@ -167,6 +167,7 @@ def _mention_heads(sent, sa) -> list:
             tok.pos_ == "PROPN"
             and tok.dep_ == "pobj"
             and tok.head.lower_ in STRICT_LOCATIVE | MOTION_PREPS | {"through"}
+            and _may_name_a_place(tok)
         ):
             name = _name_of(tok)
             g = gazetteer()
@@ -174,6 +175,15 @@ def _mention_heads(sent, sa) -> list:
             if (city and city[0].population >= 100_000) or g.division(name, explicit=True):
                 out.append(tok)
     return out
+
+
+NOT_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _may_name_a_place(tok) -> bool:
+    """A name the tagger left untyped may be a place; a lower-case word or part of a date
+    may not ("in mid-January": no city called Mid)."""
+    return tok.text[:1].isupper() and tok.ent_type_ not in NOT_PLACE_ENTS
 
 
 def _name_of(tok) -> str:
@@ -947,7 +957,8 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
             ent_span = e
             break
     if ent_span is None:
-        if tok.pos_ == "PROPN" and tok.dep_ == "pobj":  # a place the tagger missed
+        # a place the tagger missed
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _may_name_a_place(tok):
             name = _name_of(tok)
             city = gazetteer().city(name, prefer)
             if city is not None and city.population >= 100_000:

@@ -38,3 +38,19 @@ def test_a_backer_in_a_name_is_no_act(coder):
     text = "Saudi-funded relief convoys reached the port of Aden on Monday."
     evs = [e for e in events_of(coder, text) if e["type"] == "AID"]
     assert evs and keys(evs[0]["source"]) == {"SAU"}, evs
+
+
+def test_a_typographic_contraction_is_the_same_auxiliary(coder):
+    # news sites print "they’ll", "we’ll": the future is still a plan, not a done act
+    for apostrophe in ("'", "\u2019"):
+        text = (
+            f"Turkish officials said they{apostrophe}ll send troops to the border town next week."
+        )
+        evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "MOBILIZE"]
+        assert evs and all(e["modality"] == "planned" for e in evs), (apostrophe, evs)
+
+
+def test_word_classes_match_typographic_apostrophes():
+    from dotterel.words import word_class
+
+    assert {"'ll", "\u2019ll"} <= word_class("planned_aux")

@@ -169,9 +169,15 @@ def _get(section: str, name: str) -> frozenset[str]:
     return classes[name]
 
 
+@functools.cache
 def word_class(name: str) -> frozenset[str]:
-    """The words of a class in the `words:` section."""
-    return _get("words", name)
+    """The words of a class in the `words:` section; a word written with an apostrophe
+    ("'ll") also matches its typographic form ("’ll", as most news sites print it)."""
+    words = _get("words", name)
+    return words | {w.replace("'", APOSTROPHE) for w in words if "'" in w}
+
+
+APOSTROPHE = "\u2019"  # the typographic apostrophe
 
 
 def sector_class(name: str) -> frozenset[str]:

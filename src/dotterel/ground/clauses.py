@@ -106,6 +106,11 @@ def governors(tok, depth: int = 3) -> list:
     return out
 
 
+# straight and typographic contractions ("they’ve", "she’d", "they’ll")
+PERFECT_AUX = {"have", "has", "had", "'ve", "'d", "’ve", "’d"}
+WILL_AUX = {"will", "would", "'ll", "’ll"}
+
+
 def is_future(verb, modality: str = "asserted") -> bool:
     """Tense of a clause: will/would/modal, "is due to", "plans to" -> future; a past verb,
     "has/had" + participle or "was" -> past; else the event's modality decides."""
@@ -113,7 +118,7 @@ def is_future(verb, modality: str = "asserted") -> bool:
         return modality in FUTURE_MODALITIES
     kids = list(verb.children)
     lowers = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
-    if lowers & {"have", "has", "had", "'ve", "'d"} and not lowers & {"will", "would", "'ll"}:
+    if lowers & PERFECT_AUX and not lowers & WILL_AUX:
         return False
     if lowers & MODAL_FUTURE:
         return True
@@ -138,7 +143,7 @@ def perfect_aspect(verb) -> str:
     lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if "had" in lowers:
         return "pluperfect"
-    if lowers & {"has", "have", "'ve"} or lowers & MODAL_FUTURE:
+    if lowers & {"has", "have", "'ve", "’ve"} or lowers & MODAL_FUTURE:
         return "present"
     if verb.tag_ == "VBD" or lowers & {"was", "were", "did"}:
         return "past"

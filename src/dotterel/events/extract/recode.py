@@ -147,7 +147,7 @@ def _agreed_and_signed(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) not in drop]
 
 
-FUTURE_AUX = {"will", "would", "shall", "'ll"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll"}  # "’ll": the typographic apostrophe
 # verbs whose threat patterns tell a threat only of what will be done ("would be met with")
 ONLY_FUTURE_THREATS = {"meet"}
 

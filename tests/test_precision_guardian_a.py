@@ -54,3 +54,19 @@ def test_word_classes_match_typographic_apostrophes():
     from dotterel.words import word_class
 
     assert {"'ll", "\u2019ll"} <= word_class("planned_aux")
+
+
+def test_a_private_person_is_no_political_actor(coder):
+    # a volunteer known by her name, home town and nationality: her meetings, journeys and
+    # appeals are no state's acts (CODING.md: people are coded by the role they hold)
+    text = (
+        "Rachel Lowe, a 30-year-old Londoner who fears prosecution when she returns to the UK, "
+        "travelled to northern Syria last year. It was there that she met Anna Morton. In "
+        "January she deployed to Afrin with a volunteer battalion. She has urged Britain to do "
+        "more to support the Kurds."
+    )
+    assert not events_of(coder, text, "2018-03-20")
+    # a person with an office is still the state
+    text = "The Kenyan interior minister, Jane Wambui, met the Ugandan ambassador on Monday."
+    evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "CONSULT"]
+    assert evs and keys(evs[0]["source"]) == {"KEN"}, evs

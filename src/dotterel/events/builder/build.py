@@ -24,6 +24,7 @@ from .common import (
     _first_country,
     _head_token,
     _is_person,
+    _private_person,
     _speaker_actors,
 )
 from .conventions import (
@@ -688,6 +689,11 @@ class EventBuilder(TargetFinder, ActorCountries):
             # "said he backed tougher measures at the border": the speaker's stated opinion of a
             # policy, no one endorsed (CODING.md: opinions without disapproval are no events);
             # "X said Y approved the move" still endorses whoever made it
+            return None
+        if sources and all(_private_person(a) for a in sources):
+            # "she met her friend", "she deployed to the front with a volunteer unit": one
+            # person with no office, party or group named is no political actor (CODING.md:
+            # people are coded by the role they hold)
             return None
         if cand.mode == "phone" and not any(_political_visitor(a, True) for a in sources + targets):
             return None  # "the family had spoken to her on the phone": a private call

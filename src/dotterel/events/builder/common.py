@@ -43,6 +43,13 @@ def _is_person(a: Actor) -> bool:
     )
 
 
+def _private_person(a: Actor) -> bool:
+    """One person with no office, party or group: not in the people files, no sector or
+    organisation from a title ("the foreign minister", "a rebel commander"), only a name or
+    a "she" and perhaps a country."""
+    return _is_person(a) and not a.kb_id and not a.sector and not a.org
+
+
 def _party_keys(actors: list[Actor]) -> set:
     return {a.org or a.country for a in actors} - {None}
 

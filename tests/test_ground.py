@@ -89,6 +89,17 @@ def test_reported_future_under_a_past_saying(parse):
     )
 
 
+def test_backshifted_plan_under_a_saying_is_future(parse):
+    # reported "I plan to call on Friday": the coming Friday, published on a Thursday
+    text = "The minister said he planned to call his Chilean counterpart on Friday."
+    w = when(parse, text, "call", "2019-03-14", "CONSULT", "planned")
+    assert days(w) == ("2019-03-15", "2019-03-15")
+    # a plan told as history ("had planned") keeps the Friday before
+    text = "The minister said he had planned to call his Chilean counterpart on Friday."
+    w = when(parse, text, "call", "2019-03-14", "CONSULT", "planned")
+    assert days(w) == ("2019-03-08", "2019-03-08")
+
+
 def test_nominal_event_with_its_date(parse):
     w = when(
         parse,

@@ -128,7 +128,11 @@ def is_future(verb, modality: str = "asserted") -> bool:
         return False
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_.lower() in FUTURE_GOVERNORS:
         gov = verb.head
-        if gov.tag_ == "VBD" or any(c.lower_ in ("was", "were", "had") for c in gov.children):
+        if any(c.lower_ == "had" for c in gov.children):
+            return False
+        if (gov.tag_ == "VBD" or any(c.lower_ in ("was", "were") for c in gov.children)) and not (
+            _reported(gov)
+        ):
             return False
         return True
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
@@ -136,6 +140,12 @@ def is_future(verb, modality: str = "asserted") -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and verb.dep_ in ("xcomp", "advcl"):
         return is_future(verb.head, modality)
     return modality in FUTURE_MODALITIES
+
+
+def _reported(verb) -> bool:
+    """A past verb of reported speech, backshifted from the present: "he said he planned to
+    speak on Friday" is "I plan to speak on Friday", a future Friday."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_LEMMAS
 
 
 def perfect_aspect(verb) -> str:

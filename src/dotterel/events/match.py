@@ -460,7 +460,7 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
             targets = heads
         elif w.slot_after == "S":
             sources = heads
-    if _buried(tok, used):
+    if _buried(tok, used, [u for u, w in zip(used, p.words, strict=True) if w.is_prep]):
         return _BURIED
     # a pattern word is not also the slot ("disappointment with Iranian support": support)
     targets = [t for t in targets if t not in used]
@@ -495,7 +495,7 @@ def _amount(t) -> bool:
     )
 
 
-def _buried(tok, used: list) -> bool:
+def _buried(tok, used: list, preps: list | None = None) -> bool:
     """A pattern word found inside a phrase the pattern does not name: under a preposition
     that is not one of its words ("called for a vote on any intervention": not `call for
     intervention`; "stood up to a president baying for blood": not `stand up for`), or
@@ -534,6 +534,11 @@ def _buried(tok, used: list) -> bool:
                 pass  # "would provide $5 million in emergency assistance": provide assistance
             elif h.dep_ == "prep" and h not in used:
                 own = h.head == tok or h.head in used
+                if preps and h.head == tok and prev in used and prev.dep_ == "pobj":
+                    # "Under that agreement, troops will withdraw from their bases": the
+                    # pattern's noun belongs to its own preposition (`withdraw from
+                    # agreement`), not to another one of the trigger
+                    return True
                 if h.lower_ == "of":
                     if not own and h.head.dep_ not in ("pobj", "dobj", "nsubjpass"):
                         return True

@@ -128,10 +128,44 @@ def _protasis(tok) -> bool:
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children
         ):
             return True
+        if t.dep_ == "advcl" and _future_time_clause(t):
+            return True
         if t.dep_ not in ("conj", "xcomp", "ccomp", "aux") or t.head == t:
             return False
         t = t.head
     return False
+
+
+# "will withdraw once the PKK has disarmed", "would stay until the levy is scrapped": a
+# clause of these words under a future act tells when it would happen, not an act that did
+FUTURE_TIME_MARKS = {"once", "until", "till", "when", "after", "before"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+
+
+def _future_time_clause(clause) -> bool:
+    """ "Turkish troops will withdraw once the PKK has disarmed": the disarming is the
+    condition of a future act, not a past event. A past verb keeps its event ("will
+    resume after the army withdrew"); a pluperfect does too unless the main verb is a
+    reported "would", which moves the whole clause back ("said it would lift them once the
+    FDLR had been neutralised")."""
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in FUTURE_TIME_MARKS and c.i < clause.i
+               for c in clause.children):  # fmt: skip
+        return False
+    main = clause.head
+    for _ in range(3):  # "will begin to withdraw once ...": the future is on the governor
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in main.children):
+            break
+        if main.dep_ != "xcomp" or main.head == main:
+            return False
+        main = main.head
+    else:
+        return False
+    aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+    if clause.tag_ == "VBD" and not aux or aux & {"was", "were", "did"}:
+        return False  # "would pay the families of those killed when police opened fire"
+    if "had" in aux:
+        return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in main.children)
+    return True
 
 
 def _speculative(tok) -> bool:

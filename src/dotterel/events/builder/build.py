@@ -13,7 +13,7 @@ from ... import ground
 from ...actors.resolve import SentenceActors
 from ...model import Actor, Article, Event, Mention
 from ...words import word_class
-from ..extract import Candidate
+from ..extract.common import Candidate
 from ..lexicon import Lexicon
 from ..ontology import SPEECH_ACT_TYPES, cameo_table, quad_class
 from .article import _compatible

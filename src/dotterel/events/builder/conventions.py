@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...actors.resolve import CROWD_NOUNS
 from ...model import Actor
-from ..extract import Candidate
+from ..extract.common import Candidate
 from .common import _copy_actor, _head_token
 from .implied import _weapon_noun
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ... import ground
 from ...model import Actor
 from ...words import sector_class, word_class
-from ..extract import subject_heads
+from ..extract.subjects import subject_heads
 from .common import _first_country, _head_token, _speaker_actors
 
 # sectors whose unnamed members are usually the country the story is about ("police",

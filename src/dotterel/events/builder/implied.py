@@ -10,7 +10,8 @@ import dataclasses
 
 from ...model import Actor
 from ...words import word_class
-from ..extract import Candidate, gapped_passive, participle_after_noun, shared_agent
+from ..extract.common import Candidate
+from ..extract.subjects import gapped_passive, participle_after_noun, shared_agent
 from .common import _copy_actor, _country_name
 
 STATE_ACTS = {"arrest", "deport", "convict", "investigate", "release", "ban", "access"}

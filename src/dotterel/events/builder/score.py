@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from ...model import Actor
-from ..extract import Candidate
+from ..extract.common import Candidate
 
 
 def confidence_features(cand: Candidate, sources: list[Actor], targets: list[Actor], source_why: str,

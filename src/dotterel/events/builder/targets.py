@@ -8,7 +8,9 @@ from __future__ import annotations
 from ... import ground
 from ...model import Actor, Event
 from ...words import word_class
-from ..extract import HEARSAY_NOUNS, Candidate, inner_actor_heads, is_generic_people, referent_types
+from ..extract.common import Candidate
+from ..extract.targets import inner_actor_heads, is_generic_people, referent_types
+from ..extract.wrappers import HEARSAY_NOUNS
 from ..ontology import SPEECH_ACT_TYPES
 from .common import RECIPROCAL, _copy_actor, _country_name, _first_country, _is_person, _party_keys
 from .countries import FOREIGN

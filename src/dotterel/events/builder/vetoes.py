@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...model import Actor
 from ...words import sector_class
-from ..extract import Candidate
+from ..extract.common import Candidate
 from ..modality import REPORTING
 from .common import _is_person
 

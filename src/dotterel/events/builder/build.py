@@ -608,13 +608,10 @@ class EventBuilder(TargetFinder, ActorCountries):
                 targets = [_copy_actor(a, "coref:parties of the deal") for a in same.source + same.target
                            if (a.org or a.country) not in mine]  # fmt: skip
                 target_why = "the parties of the deal in the sentence"
-        if not targets and cameo_is_mediation(cand):
-            # "the two countries have brokered the talks": between the parties told before
-            targets = [
-                _copy_actor(a, "coref:parties")
-                for a in main_pair(earlier, {a.org or a.country for a in sources})
-            ]
-            target_why = "the two parties told before" if targets else target_why
+            else:
+                # "the two countries have brokered the talks": between the parties told before
+                targets = [_copy_actor(a, "coref:parties") for a in main_pair(earlier, mine)]
+                target_why = "the two parties told before" if targets else target_why
         if (
             not targets
             and len(sources) > 1

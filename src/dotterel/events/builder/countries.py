@@ -32,9 +32,9 @@ class ActorCountries:
         for a in actors:
             if a.country is not None or a.org is not None or not a.sector or a.code_override:
                 continue
-            if target and _weapon_actor(a, sent, sa):
-                continue  # "vowed to shoot down incoming missiles": whose, the text does not say
             head = _head_token(a, sent, sa)
+            if target and _weapon_head(head):
+                continue  # "vowed to shoot down incoming missiles": whose, the text does not say
             if head is not None and any(
                 c.dep_ == "amod" and c.lower_ in FOREIGN for c in head.children
             ):
@@ -63,7 +63,6 @@ class ActorCountries:
                 a.country = sibling
                 a.why += ":nationality of the coordinated object"
                 continue
-            head = _head_token(a, sent, sa) if not target else None
             army = (
                 not target
                 and a.sector[0] == "MIL"
@@ -141,7 +140,10 @@ WEAPON_ACTOR_NOUNS = {"missile", "rocket", "shell", "mortar", "warhead", "bomb",
 
 
 def _weapon_actor(a: Actor, sent, sa) -> bool:
-    head = _head_token(a, sent, sa)
+    return _weapon_head(_head_token(a, sent, sa))
+
+
+def _weapon_head(head) -> bool:
     return head is not None and head.lemma_.lower() in WEAPON_ACTOR_NOUNS
 
 

@@ -36,9 +36,7 @@ def protesters_policed(events: list[Event]) -> list[Event]:
         if ev.type == "THREATEN" and ev.mode == "arrest" and not ev.target:
             # "any further protest would be met with fines and detention": the penalty is
             # threatened against the demonstrators of the protest told lately, if one group
-            groups = {(a.country, tuple(a.sector), a.org, a.code_override): a for p in events
-                      if p.type == "PROTEST" and 0 <= ev.sentence_index - p.sentence_index <= 5
-                      for a in p.source if a.sector[:1] and a.sector[0] in PROTEST_GROUP_SECTORS}  # fmt: skip
+            groups = _protest_groups(_protest_doers(events, ev, 5))
             if len(groups) == 1:
                 ev.target = [_copy_actor(next(iter(groups.values())), "coref:the demonstrators")]
             continue
@@ -59,16 +57,25 @@ def protesters_policed(events: list[Event]) -> list[Event]:
         named = all(_last_word(t.text) in DEMONSTRATOR_WORDS for t in ev.target)
         reach = 5 if named else 1
         countries = {t.country for t in ev.target}
-        # one group however often named ("Bolivian farmers ... Hundreds of farmers")
-        doers = {(a.country, tuple(a.sector), a.org, a.code_override): a for p in events if p.type == "PROTEST"
-                 and 0 <= ev.sentence_index - p.sentence_index <= reach
-                 for a in p.source if a.country in countries}  # fmt: skip
-        groups = {
-            k: a for k, a in doers.items() if a.sector[:1] and a.sector[0] in PROTEST_GROUP_SECTORS
-        }
+        doers = _protest_doers(events, ev, reach, countries)
+        groups = _protest_groups(doers)
         if len(groups) == 1 and len(doers) == 1:  # "Chileans marched and unions struck": either
             ev.target = [_copy_actor(next(iter(groups.values())), "coref:the demonstrators")]
     return events
+
+
+def _protest_doers(events: list[Event], ev: Event, reach: int, countries=None) -> dict:
+    """The doers of the protests told in `ev`'s sentence or the `reach` before it (of
+    `countries` if given), one per group however often named ("Bolivian farmers ... Hundreds
+    of farmers")."""
+    return {(a.country, tuple(a.sector), a.org, a.code_override): a for p in events if p.type == "PROTEST"
+            and 0 <= ev.sentence_index - p.sentence_index <= reach
+            for a in p.source if countries is None or a.country in countries}  # fmt: skip
+
+
+def _protest_groups(doers: dict) -> dict:
+    """Those of `doers` that are a group (PROTEST_GROUP_SECTORS), not the public."""
+    return {k: a for k, a in doers.items() if a.sector[:1] and a.sector[0] in PROTEST_GROUP_SECTORS}
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:

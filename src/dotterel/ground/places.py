@@ -103,8 +103,9 @@ def _trigger_lemmas(cand) -> set[str]:
 
 
 DOBJ_PLACE_TYPES = {"ASSAULT", "COERCE", "AID", "RETREAT", "MOBILIZE"}
-# agreeing to, promising or backing something: the thing may be placed elsewhere
-AGREEING_TYPES = {"AGREE", "CONCEDE", "SUPPORT", "REJECT", "REQUEST"}
+# agreeing to, promising or backing something: the thing may be placed elsewhere (the speech
+# acts about a thing, not the threats and accusations aimed at someone)
+AGREEING_TYPES = SPEECH_ACT_TYPES - {"THREATEN", "ACCUSE"}
 
 
 def _place_in_clause(cand, anchors, sa, prefer) -> Place | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from ... import ground
-from ...actors.resolve import SentenceActors
+from ...actors.resolve.sentence import SentenceActors
 from ...model import Actor, Article, Event, Mention
 from ...words import word_class
 from ..extract.common import Candidate

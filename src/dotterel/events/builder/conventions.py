@@ -5,7 +5,7 @@ demonstrators is a riot."""
 
 from __future__ import annotations
 
-from ...actors.resolve import CROWD_NOUNS
+from ...actors.resolve.vocab import CROWD_NOUNS
 from ...model import Actor
 from ..extract.common import Candidate
 from .common import _copy_actor, _head_token

@@ -97,22 +97,14 @@ class PhraseContext:
                 # parsed outside the phrase)
                 j = t.i - 1 - (t.i > 0 and self.doc[t.i - 1].text == "-")
                 ctx["then"] = j >= 0 and self.doc[j].lower_ in ("then", "then-")
-            if (
-                got
-                and t.i != tok.i
-                and not (self.match_at.get(t.i) and self.match_at[t.i].term.function != "sector")
-            ):
+            if got and t.i != tok.i and not self._named_at(t.i):
                 L, sec = got
                 ctx["titles"].append(sec)
                 ctx["title_words"].append(" ".join(x.lower_ for x in self.doc[t.i : t.i + L]))
                 i += L
                 continue
             low = t.lower_
-            if (
-                t.pos_ in ("ADJ", "NOUN")
-                and t.i < tok.i
-                and (t.i not in self.match_at or self.match_at[t.i].term.function == "sector")
-            ):
+            if t.pos_ in ("ADJ", "NOUN") and t.i < tok.i and not self._named_at(t.i):
                 ctx["words"].append(t.lemma_.lower())
             own = self.match_at.get(tok.i)
             if (
@@ -217,6 +209,12 @@ class PhraseContext:
             elif ent.kind == "country":
                 ctx["country"], ctx["country_why"], ctx["left"] = ent.country, prev.term.function, j
         return ctx
+
+    def _named_at(self, i: int) -> bool:
+        """Token `i` is in a name the knowledge base knows (a country, organisation, person,
+        dictionary entry), not in a sector noun ("troops", "minister")."""
+        m = self.match_at.get(i)
+        return m is not None and m.term.function != "sector"
 
     def _sector_noun(self, tok) -> str | None:
         m = self.match_at.get(tok.i)

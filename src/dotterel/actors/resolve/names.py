@@ -168,8 +168,7 @@ class ProperNames:
         """A proper name of a body the knowledge base does not know ("the Single Confederation
         of Peasant Workers", "the Forces Vives"): capitalised, with an organisation word, and
         no known actor inside."""
-        if tok.pos_ != "PROPN" or any(t.i in self.match_at and self.match_at[t.i].term.function != "sector"
-                                      for t in tok.subtree):  # fmt: skip
+        if tok.pos_ != "PROPN" or any(self._named_at(t.i) for t in tok.subtree):
             return False
         return any(t.lower_ in ORG_NAME_WORDS for t in tok.subtree if t.pos_ == "PROPN")
 

@@ -455,10 +455,7 @@ class Pronouns:
             or subj.lemma_.lower() in PERSON_PAIR_NOUNS | LEADER_NOUNS
         ):
             return None  # "a spokesman said it": the body he speaks for, told before
-        if any(
-            t.i in self.match_at and self.match_at[t.i].term.function != "sector"
-            for t in subj.subtree
-        ):
+        if any(self._named_at(t.i) for t in subj.subtree):
             return None  # "The United States Africa Command said it": a name in the phrase
         if any(t.lower_ == "national" for t in subj.subtree):
             return None  # "The National Human Rights Institute said it": the story's state body

@@ -33,6 +33,12 @@ from .vocab import (
 VEHICLE_VERBS = {"land", "crash", "dock", "capsize", "sink", "taxi", "berth", "moor", "ditch"}
 
 
+def _last_word(a: Actor) -> str:
+    """The last word of an actor's phrase, lower-cased ("a top U.S. official": "official"),
+    the noun that says whether the phrase is one person, a crowd or several."""
+    return a.text.split()[-1].lower() if a.text else ""
+
+
 def _vehicle_subject(tok) -> bool:
     """ "after it touched down", "when it landed": the subject of a vehicle's verb."""
     v = tok.head
@@ -232,7 +238,7 @@ class Pronouns:
         soldiers do it (_force_subject)."""
 
         def crowd(a: Actor) -> bool:
-            w = a.text.split()[-1].lower() if a.text else ""
+            w = _last_word(a)
             return (not is_person(a) and bool(a.sector) and not set(a.sector) & OFFICE_SECTORS
                     and a.why.startswith("text:sector") and a.name not in names
                     and (self._plural_phrase(a) or w in CROWD_NOUNS)
@@ -509,12 +515,12 @@ class Pronouns:
     @staticmethod
     def _person_phrase(a: Actor) -> bool:
         """ "a top U.S. official": one person, never "it"."""
-        w = a.text.split()[-1].lower() if a.text else ""
+        w = _last_word(a)
         return a.why.startswith("text:sector") and w in PERSON_ROLE_NOUNS
 
     @staticmethod
     def _plural_phrase(a: Actor) -> bool:
-        w = a.text.split()[-1].lower() if a.text else ""
+        w = _last_word(a)
         return (w.endswith("s") or w in PLURAL_BODIES) and a.why.startswith("text:sector")
 
     @staticmethod

@@ -293,12 +293,7 @@ class KnowledgeBase:
                     L = len(term.tokens)
                     if best and best.end - best.start > L:
                         continue
-                    if i + L > n:
-                        continue
-                    if not all(
-                        term.tokens[k] == lowers[i + k] or term.tokens[k] == lemmas[i + k]
-                        for k in range(L)
-                    ):
+                    if not _fits(term, lowers, lemmas, i):
                         continue
                     if not _case_ok(term, tokens, i, L, shouting):
                         continue
@@ -338,12 +333,11 @@ class KnowledgeBase:
         whole name, so the phrase's head is inside it."""
         if best.term.entity.kind != "person":
             return best
-        n = len(tokens)
         for j in range(best.start + 1, best.end):
             for term in self._index.get(lowers[j], ()):
                 L = len(term.tokens)
-                if (term.entity is best.term.entity and j + L > best.end and j + L <= n
-                        and all(term.tokens[k] in (lowers[j + k], lemmas[j + k]) for k in range(L))
+                if (term.entity is best.term.entity and j + L > best.end
+                        and _fits(term, lowers, lemmas, j)
                         and _case_ok(term, tokens, j, L, shouting)):  # fmt: skip
                     return Match(best.start, j + L, term)
         return best
@@ -429,13 +423,13 @@ class KnowledgeBase:
 
     def _starts_match(self, tokens, j: int) -> bool:
         """Some alias of the knowledge base begins at token j ("Israel Katz", "Iran Erdogan")."""
-        low = tokens[j].lower_
-        for term in self._index.get(low, ()):
-            L = len(term.tokens)
-            if j + L <= len(tokens) and all(term.tokens[k] in (tokens[j + k].lower_, tokens[j + k].lemma_.lower())
-                                            for k in range(L)):  # fmt: skip
-                return True
-        return False
+        terms = self._index.get(tokens[j].lower_, ())
+        if not terms:
+            return False
+        window = tokens[j : j + max(len(t.tokens) for t in terms)]
+        lowers = [t.lower_ for t in window]
+        lemmas = [t.lemma_.lower() for t in window]
+        return any(_fits(term, lowers, lemmas, 0) for term in terms)
 
     def title_at(self, tokens, i: int) -> tuple[int, str] | None:
         """A title phrase starting at token i: (length, sector)."""
@@ -449,6 +443,14 @@ class KnowledgeBase:
             if key in self.titles:
                 return L, self.titles[key]
         return None
+
+
+def _fits(term: Term, lowers: list[str], lemmas: list[str], j: int) -> bool:
+    """The words of `term` stand at token j, each as written (lower-cased) or as its lemma."""
+    L = len(term.tokens)
+    return j + L <= len(lowers) and all(
+        term.tokens[k] in (lowers[j + k], lemmas[j + k]) for k in range(L)
+    )
 
 
 def _is_strict_acronym(word: str) -> bool:

@@ -243,24 +243,26 @@ class Prefilter:
         for i, (p, d) in enumerate(zip(paras, docs, strict=True)):
             self.stats["paragraphs"] += 1
             self.stats["tokens"] += len(d)
-            if i <= last:
-                cut = self._sentence_tail(d) if len(paras) == 1 else None
-                if cut is None:
-                    self.stats["parsed"] += 1
-                    self.stats["parsed_tokens"] += len(d)
-                    pieces.append(Piece(p.start, p.text, True, doc=d))
-                    continue
-                head, tail = p.text[:cut].rstrip(), p.text[cut:]
-                hd, td = self.tokenizer(head), self.tokenizer(tail)
-                self.stats["parsed"] += 1
-                self.stats["parsed_tokens"] += len(hd)
-                pieces.append(Piece(p.start, head, True, doc=hd))
-                pieces.append(
-                    Piece(p.start + cut, tail, False, sentences=list(self.senter(td).sents))
-                )
+            cut = self._sentence_tail(d) if i <= last and len(paras) == 1 else None
+            if i > last:
+                pieces.append(self._skipped(p.start, p.text, d))
+            elif cut is None:
+                pieces.append(self._parsed(p.start, p.text, d))
             else:
-                pieces.append(Piece(p.start, p.text, False, sentences=list(self.senter(d).sents)))
+                head, tail = p.text[:cut].rstrip(), p.text[cut:]
+                pieces.append(self._parsed(p.start, head, self.tokenizer(head)))
+                pieces.append(self._skipped(p.start + cut, tail, self.tokenizer(tail)))
         return pieces
+
+    def _parsed(self, start: int, text: str, doc) -> Piece:
+        """A piece to parse (counted in the stats)."""
+        self.stats["parsed"] += 1
+        self.stats["parsed_tokens"] += len(doc)
+        return Piece(start, text, True, doc=doc)
+
+    def _skipped(self, start: int, text: str, doc) -> Piece:
+        """A piece left unparsed, split into sentences for its actor mentions."""
+        return Piece(start, text, False, sentences=list(self.senter(doc).sents))
 
     def _sentence_tail(self, doc) -> int | None:
         """Where the sentences after the last that can hold an event start, in a paragraph

@@ -4,7 +4,7 @@ bystanders, help in hostile acts, ..."""
 
 from __future__ import annotations
 
-from .conftest import events_of, keys
+from .conftest import codes, events_of, keys
 
 
 def test_fighting_with_an_ally_against_an_enemy_targets_the_enemy(coder):
@@ -70,3 +70,9 @@ def test_a_private_person_is_no_political_actor(coder):
     text = "The Kenyan interior minister, Jane Wambui, met the Ugandan ambassador on Monday."
     evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "CONSULT"]
     assert evs and keys(evs[0]["source"]) == {"KEN"}, evs
+
+
+def test_a_states_aircraft_are_its_forces_not_its_people(coder):
+    text = "In the last few weeks, air strikes by Syrian planes have killed more than 600 civilians in Ghouta."
+    evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "ASSAULT"]
+    assert evs and all(codes(e["source"]) == ["SYRMIL"] for e in evs), evs

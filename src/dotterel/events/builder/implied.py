@@ -13,6 +13,7 @@ from ...words import word_class
 from ..extract.common import Candidate
 from ..extract.subjects import gapped_passive, participle_after_noun, shared_agent
 from .common import _copy_actor, _country_name
+from .vetoes import VEHICLE_NOUNS
 
 STATE_ACTS = {"arrest", "deport", "convict", "investigate", "release", "ban", "access"}
 # what kills without naming who used it: "a roadside bomb", "a car bomb explosion", "an
@@ -114,6 +115,7 @@ SPREADING = {"spread", "erupt", "break", "sweep", "rock", "grip", "engulf", "esc
              "resume", "continue", "paralyse", "paralyze", "turn"}  # fmt: skip
 PUBLIC_WORDS = word_class("public_words")  # data/word_classes.yaml
 PEOPLE_OF_HEADS = word_class("people_of_heads")
+AIRCRAFT = {"plane", "aircraft", "jet", "helicopter", "drone"}
 
 
 def _people_of(tok, sa) -> list[Actor]:
@@ -125,6 +127,9 @@ def _people_of(tok, sa) -> list[Actor]:
             heads.extend(g for g in c.children if g.dep_ == "pobj")
     if not (tok.lemma_.lower() in PEOPLE_OF_HEADS or tok.tag_ in ("NNS", "NNPS")):
         return []
+    craft = tok.lemma_.lower() in VEHICLE_NOUNS
+    if craft and tok.lemma_.lower() not in AIRCRAFT:
+        return []  # "Turkish trucks": vehicles, not the Turkish people
     for h in heads:
         for c in h.children:
             if c.dep_ in ("amod", "compound", "nmod") and (
@@ -135,6 +140,13 @@ def _people_of(tok, sa) -> list[Actor]:
                     for a in sa.actors_for(c, conjuncts=False, as_agent=True)
                     if a.country and not a.org
                 ]
+                if got and craft:
+                    # "air strikes by Syrian planes": a state's aircraft doing something are its
+                    # armed forces, not its people
+                    a = got[0]
+                    return [Actor(text=h.text, name=f"{a.name} aircraft", country=a.country, sector=["MIL"],
+                                  start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
+                                  why="aircraft of a named country")]  # fmt: skip
                 if got:
                     a = got[0]
                     return [Actor(text=h.text, name=f"{a.name} people", country=a.country, sector=["CVL"],

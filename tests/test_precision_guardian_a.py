@@ -76,3 +76,11 @@ def test_a_states_aircraft_are_its_forces_not_its_people(coder):
     text = "In the last few weeks, air strikes by Syrian planes have killed more than 600 civilians in Ghouta."
     evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "ASSAULT"]
     assert evs and all(codes(e["source"]) == ["SYRMIL"] for e in evs), evs
+
+
+def test_a_plural_people_does_not_share_the_next_head(coder):
+    # "the Turks and Syrian rebels": the Turks are not Turkish rebels
+    text = "The advancing Turks and Syrian rebels surrounded the town on Friday."
+    evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "COERCE"]
+    assert evs and "TURREB" not in codes(evs[0]["source"]), evs
+    assert "TUR" in keys(evs[0]["source"]), evs

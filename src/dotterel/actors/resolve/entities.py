@@ -94,9 +94,14 @@ class EntityActors:
                              code_override=org.code, start=s2, end=e2, why="kb:org:branch")  # fmt: skip
             sector = list(m.term.sector)
             why = f"kb:country:{fn}"
-            if fn in ("adjective", "people") and tok.dep_ != "amod":
+            if (
+                fn in ("adjective", "people")
+                and tok.dep_ != "amod"
+                and tok.tag_ not in ("NNS", "NNPS")
+            ):
                 # "Sierra Leonean and Liberian refugees" parsed with "Leonean" as a noun: the
-                # adjectives share the head noun of the conjunct
+                # adjectives share the head noun of the conjunct (a plural people, "the Turks
+                # and Syrian rebels", is a phrase of its own)
                 for c in tok.conjuncts:
                     sec = self._sector_noun(c)
                     if sec and c.i > tok.i and any(g.dep_ == "amod" and g.i in self.match_at

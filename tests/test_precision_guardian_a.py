@@ -84,3 +84,13 @@ def test_a_plural_people_does_not_share_the_next_head(coder):
     evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "COERCE"]
     assert evs and "TURREB" not in codes(evs[0]["source"]), evs
     assert "TUR" in keys(evs[0]["source"]), evs
+
+
+def test_a_stateless_peoples_forces_are_no_state_army_and_keep_their_place(coder):
+    evs = [e for e in events_of(coder, "Kurdish forces pulled out of Afrin on Sunday.", "2018-03-20")
+           if e["type"] == "RETREAT"]  # fmt: skip
+    assert evs and all("MIL" not in codes(e["source"])[0] for e in evs), evs
+    # a capital in a clause told of the militias is not where they are from
+    text = "The Kurdish militias that had fought with Washington against Isis liberated the city of Raqqa."
+    evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "ASSAULT"]
+    assert evs and all("USA" not in keys(e["source"]) for e in evs), evs

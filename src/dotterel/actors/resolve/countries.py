@@ -111,7 +111,10 @@ class ImplicitCountry:
                     out.append(m.term.entity.country)
             return out
 
-        own = places((t for t in tok.subtree if t.i > tok.i), pobj=False)
+        clauses = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        # "Kurdish militias that had fought with Washington": a place in its own phrase, not in
+        # a clause told of it
+        own = places((t for t in tok.subtree if t.i > tok.i and t.i not in clauses), pobj=False)
         if own:
             return own[0]
         sent = [c for c in places(tok.sent, pobj=True) if c in home]

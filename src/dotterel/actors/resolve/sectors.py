@@ -245,6 +245,9 @@ class SectorPhrases:
             if home is not None:  # "Kurdish militias in north-east Syria", "a Kurdish delegation"
                 s, e, text = self._span(tok, ctx)
                 where = self._people_country(tok, home)
+                # "Kurdish forces": a people with no state of its own has no state army there;
+                # its forces are armed men outside the state (CODING.md: rebels are country + REB)
+                sectors = ["REB" if x == "MIL" else x for x in sectors]
                 if where is not None:
                     return [Actor(text=text, name=text, country=where, sector=sectors, start=s, end=e,
                                   why="text:sector:stateless-people")]  # fmt: skip

@@ -147,7 +147,7 @@ def test_prefilter_reads_lemmas_not_surface_forms(coder):
     tok = pf.tokenizer
     assert pf.can_hold_event(tok("Israeli jets struck targets near Damascus."))
     assert pf.can_hold_event(tok("The minister said Iran has to stop enrichment."))
-    # a naming verb makes an ACCUSE without a pattern (events/extract.py NAMING)
+    # a naming verb makes an ACCUSE without a pattern (events/extract/nominal.py NAMING)
     assert pf.can_hold_event(tok("The Kenyan president described the killings as cowardly."))
     assert not pf.can_hold_event(tok("The weather was mild and the markets were busy."))
 

@@ -9,7 +9,7 @@ when
   needs a form of *impose* and of *sanction* or *embargo*), or
 - it holds a word that can make an event without a pattern: a wrapper verb ("demanded"),
   a naming verb ("described the attack as cowardly"),
-  a denial, a "must"/"should"/"has to" demand (`events/extract.py`),
+  a denial, a "must"/"should"/"has to" demand (`events/extract/`),
 
 comparing *lemmas*: a token stands for every lemma it could have (its lower-case form, what
 spaCy's own lemmatizer rules and exception tables give for it as a verb, noun or adjective,

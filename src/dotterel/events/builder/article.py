@@ -187,10 +187,6 @@ def _codes(actors: list[Actor]) -> frozenset[str]:
     return frozenset(a.code for a in actors)
 
 
-def _keys(actors: list[Actor]) -> frozenset:
-    return frozenset((a.org or a.country or a.code) for a in actors)
-
-
 def _compatible(xs: list[Actor], ys: list[Actor]) -> bool:
     """Same actors, or the same at a coarser grain: KOR and KORGOV, USA and USAGOV (not
     CHLGOV and CHLMIL: two arms of a state are two actors)."""

@@ -92,7 +92,7 @@ def _demand_nouns(sent, done: set, hits: dict, found: list) -> list[Candidate]:
             source_heads=_opts(_no_dateline(src)), target_heads=subj[:1],
             trigger_tokens=[n], modality=mod, nominal=True,
             explain={"pattern": "demand-noun:request", "pattern_text": f"{n.lemma_} that X ...",
-                     "pattern_origin": "events/extract.py", "modality_why": why},
+                     "pattern_origin": "events/extract/constructions.py", "modality_why": why},
         ))  # fmt: skip
         done.add(n.i)
         inside = {t.i for c in clause for t in c.subtree}
@@ -124,7 +124,7 @@ def _ordered_out(sent, done: set) -> list[Candidate]:
             source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=obj[:1],
             trigger_tokens=sorted([*_aux(v), v, go[0]], key=lambda t: t.i), modality=mod,
             explain={"pattern": "ordered-out:expel", "pattern_text": f"{v.lemma_} X to {go[0].lemma_}",
-                     "pattern_origin": "events/extract.py", "modality_why": why},
+                     "pattern_origin": "events/extract/constructions.py", "modality_why": why},
         ))  # fmt: skip
         done.add(v.i)
         done.add(go[0].i)
@@ -160,7 +160,7 @@ def _troops_leave(sent, done: set, hits: dict) -> list[Candidate]:
             source_heads=_opts(_no_dateline(subj[:1])), target_heads=where[:1],
             trigger_tokens=sorted([*_aux(v), v], key=lambda t: t.i), modality=mod,
             explain={"pattern": "troops-leave:withdraw", "pattern_text": f"{subj[0].lemma_} {v.lemma_} T",
-                     "pattern_origin": "events/extract.py", "modality_why": why},
+                     "pattern_origin": "events/extract/constructions.py", "modality_why": why},
         ))  # fmt: skip
         done.add(v.i)
     return out
@@ -247,7 +247,7 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
                 trigger_tokens=sorted([*_aux(v), v, *pred[:1]], key=lambda t: t.i), modality=mod,
                 answers={"ACCUSE"},
                 explain={"pattern": "naming:deny", "pattern_text": f"{v.lemma_} X {pred[0].text}",
-                         "pattern_origin": "events/extract.py", "modality_why": why},
+                         "pattern_origin": "events/extract/constructions.py", "modality_why": why},
             ))  # fmt: skip
             done.add(v.i)
             continue
@@ -265,7 +265,7 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
             trigger_tokens=sorted([*_aux(v), v, *pred[:1]], key=lambda t: t.i), modality=mod,
             loose_heads=obj[:1],
             explain={"pattern": "naming:accuse", "pattern_text": f"{v.lemma_} X {pred[0].text}",
-                     "pattern_origin": "events/extract.py", "modality_why": why},
+                     "pattern_origin": "events/extract/constructions.py", "modality_why": why},
         ))  # fmt: skip
         done.add(v.i)
     out.extend(_verdicts(sent, done, hits))
@@ -321,7 +321,7 @@ def _arms_for_use(sent, done: set) -> list[Candidate]:
             trigger_tokens=sorted([*_aux(v), v, arms[0], *uses[:1]], key=lambda t: t.i),
             modality="asserted" if mod in ("planned", "possible") else mod,
             explain={"pattern": "arms-for-use:threaten", "pattern_text": f"{v.lemma_} weapons to use against",
-                     "pattern_origin": "events/extract.py", "modality_why": why},
+                     "pattern_origin": "events/extract/constructions.py", "modality_why": why},
         ))  # fmt: skip
         done.add(v.i)
     return out
@@ -361,7 +361,7 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
                 source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=subj[:1],
                 trigger_tokens=sorted([*_aux(v), v, c], key=lambda t: t.i), modality=mod,
                 explain={"pattern": "verdict:accuse", "pattern_text": f"{v.lemma_} X {c.lemma_} ...",
-                         "pattern_origin": "events/extract.py", "modality_why": why},
+                         "pattern_origin": "events/extract/constructions.py", "modality_why": why},
             ))  # fmt: skip
             done.update({v.i, subj[0].i})
             break
@@ -440,7 +440,7 @@ def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate
             trigger_tokens=sorted({say, v, *[c for c in v.children if c.dep_ == "aux"]}, key=lambda t: t.i),
             modality=mod, wrapped=True,
             explain={"pattern": "must:request", "pattern_text": f"{say.lemma_} ... must",
-                     "pattern_origin": "events/extract.py", "wrapper": "must",
+                     "pattern_origin": "events/extract/constructions.py", "wrapper": "must",
                      "modality_why": why},
         )  # fmt: skip
         if inner is not None:

@@ -291,7 +291,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                     trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i),
                     modality="planned" if will else "asserted", loose_heads=[],
                     explain={"pattern": "ban:not-allow-candidates", "pattern_text": f"not {tok.lemma_} candidates",
-                             "pattern_origin": "events/extract.py",
+                             "pattern_origin": "events/extract/sentence.py",
                              "modality_why": "modal 'will' (a ban announced)" if will else "",
                              "recoded": "not allowing candidates on the ballot is a ban"},
                 ))  # fmt: skip
@@ -307,7 +307,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                     modality="hypothetical" if mod == "hypothetical" else "asserted",
                     loose_heads=_loose_targets(tok, "REJECT"), answers={"REQUEST", "AGREE", "THREATEN"},
                     explain={"pattern": "refusal:not-accept", "pattern_text": f"not {tok.lemma_}",
-                             "pattern_origin": "events/extract.py", "modality_why": why,
+                             "pattern_origin": "events/extract/sentence.py", "modality_why": why,
                              "recoded": "a negated acceptance is a refusal"},
                 ))  # fmt: skip
                 done.add(tok.i)
@@ -334,7 +334,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 trigger_tokens=sorted([*_aux(tok), tok, *(c for c in tok.children if c.dep_ == "intj")],
                                       key=lambda t: t.i), modality=mod,
                 loose_heads=_loose_targets(tok, "REJECT"), answers={"REQUEST", "AGREE", "THREATEN"},
-                explain={"pattern": "refusal:say-no", "pattern_text": "say no", "pattern_origin": "events/extract.py",
+                explain={"pattern": "refusal:say-no", "pattern_text": "say no", "pattern_origin": "events/extract/sentence.py",
                          "modality_why": why, "recoded": "saying no is a refusal"},
             ))  # fmt: skip
             done.add(tok.i)
@@ -391,7 +391,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                     loose_heads=_loose_targets(tok, "THREATEN"),
                     answers={"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"},
                     explain={"pattern": "retaliation:threaten", "pattern_text": tok.lemma_,
-                             "pattern_origin": "events/extract.py", "modality_why": why,
+                             "pattern_origin": "events/extract/sentence.py", "modality_why": why,
                              "recoded": "an announced response to a hostile act is a threat"},
                 ))  # fmt: skip
     for c in out:

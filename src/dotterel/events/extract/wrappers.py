@@ -96,7 +96,7 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
         target_heads=[], trigger_tokens=sorted([*_aux(tok), tok, *objs], key=lambda t: t.i), modality="asserted",
         loose_heads=_loose_targets(tok, "THREATEN"),
         explain={"pattern": "threat:not-ruled-out", "pattern_text": f"not {tok.lemma_} {objs[0].lemma_}",
-                 "pattern_origin": "events/extract.py", "modality_why": "'not ruled out'",
+                 "pattern_origin": "events/extract/wrappers.py", "modality_why": "'not ruled out'",
                  "recoded": "a coercive option kept open is a threat"},
     )]  # fmt: skip
 
@@ -353,7 +353,7 @@ def _denial(tok, w: Wrapper | None, inner_type: str | None = None) -> Candidate:
         trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i),
         modality=dmod, answers=None if hearsay else {"ACCUSE", "THREATEN"},
         explain={"pattern": f"{w.id if w else 'denial'}:reject", "pattern_text": tok.lemma_.lower(),
-                 "pattern_origin": w.origin if w else "events/extract.py", "modality_why": dwhy},
+                 "pattern_origin": w.origin if w else "events/extract/wrappers.py", "modality_why": dwhy},
     )  # fmt: skip
 
 

@@ -34,3 +34,37 @@ def test_a_warning_of_reprisals_is_still_a_threat(coder):
     assert any(e["type"] == "THREATEN" for e in evs), evs
     evs = events_of(coder, "Iran warned of serious consequences if the sanctions were renewed.")
     assert any(e["type"] == "THREATEN" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "There is disagreement about whether the suspects should be arrested.",
+    "Not a single request for access to the camp has been granted this year.",
+    "One of the hostages, who was eventually set free, spoke to reporters.",
+])  # fmt: skip
+def test_no_state_is_supplied_for_an_act_not_said_to_be_done(coder, text):
+    # the state is the implied doer of an agentless arrest or release only when the text
+    # says it was (or will be) done; freed hostages are freed by their captors
+    evs = events_of(coder, "Kenyan police raided the camp. " + text, "2018-02-09")
+    assert not [e for e in evs if e["sentence_index"] == 1], evs
+
+
+def test_an_agentless_arrest_is_still_the_states(coder):
+    evs = events_of(
+        coder,
+        "Kenyan police raided the camp. Two opposition leaders were arrested in Nairobi on Monday.",
+        "2018-02-09",
+    )
+    assert any(
+        e["type"] == "COERCE" and e["source"] and e["source"][0]["country"] == "KEN" for e in evs
+    ), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The Home Office would not comment on whether it would seek the extradition of the two men.",
+    "The US justice department did not respond to questions over whether it would prosecute "
+    "the men in a federal court.",
+    "Regardless of whether they have been stripped of their citizenship, the men could be tried "
+    "in Britain.",
+])  # fmt: skip
+def test_an_open_question_behind_a_preposition_is_no_event(coder, text):
+    assert not events_of(coder, text, "2018-02-09"), text

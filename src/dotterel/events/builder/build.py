@@ -50,6 +50,7 @@ from .implied import (
     _country_left,
     _custodian,
     _domestic_target,
+    _implied_state_fits,
     _people_of,
     _protests_happened,
     _ruler_in_demand,
@@ -313,6 +314,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             not sources
             and (cand.mode in STATE_ACTS or cand.cameo.startswith("081"))
             and _agentless(cand.trigger)
+            and _implied_state_fits(cand)
         ):
             # (081: "the curfew in Djibouti has been lifted", "the ban was lifted": only the
             # state there lifts its own bans and curfews)

@@ -72,6 +72,28 @@ def _weapon_agent_token(t):
     )
 
 
+HOSTAGE_NOUNS = {"hostage", "hostages", "captive", "captives", "abductee", "abductees"}
+
+
+def _implied_state_fits(cand: Candidate) -> bool:
+    """Whether the state may be supplied as the doer of an agentless arrest, release or
+    sentence. Not for an act the text does not say was or will be done ("they should be
+    locked up", "whether they should be arrested", "may have been stripped of their
+    citizenship", "not a single request was granted"): whose act it would be is a guess.
+    Not for freed hostages ("a hostage who was eventually set free"): their captors free
+    them."""
+    if cand.modality not in ("asserted", "planned"):
+        return False
+    if cand.mode == "release":
+        heads = [cand.trigger.head] if cand.trigger.dep_ in ("relcl", "acl") else []
+        heads += list(cand.target_heads)
+        heads += [g for t in heads for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip  # "one of the hostages"
+        if any(t.lower_ in HOSTAGE_NOUNS or t.lemma_.lower() in HOSTAGE_NOUNS for t in heads):
+            return False
+    return True
+
+
 def _agentless(v) -> bool:
     """A passive with no "by" phrase: "were arrested", "was sentenced", "people detained"."""
     if v.pos_ != "VERB":

@@ -168,6 +168,14 @@ def _future_time_clause(clause) -> bool:
     return True
 
 
+# what an open question hangs on through a preposition: "would not comment on whether it
+# would seek their extradition", "questions over whether they would prosecute the men",
+# "disagreement about whether they should be arrested", "regardless of whether they were
+# stripped of their citizenship"
+QUESTION_HEADS = UNKNOWING | {"doubt", "debate", "disagreement", "uncertainty", "regardless",
+                              "irrespective", "decision", "discussion", "speculation"}  # fmt: skip
+
+
 def _speculative(tok) -> bool:
     """ "declined to say whether an envoy would travel": an open question, not an event."""
     t = tok
@@ -176,6 +184,8 @@ def _speculative(tok) -> bool:
         if any(m.lower_ == "whether" for m in marks) or (
             any(m.lower_ == "if" for m in marks) and t.dep_ == "ccomp"
         ):
+            if t.dep_ in ("pcomp", "pobj") and t.head.pos_ == "ADP":
+                return t.head.head.lemma_.lower() in QUESTION_HEADS
             return (
                 t.head.lemma_.lower() in UNKNOWING
                 or t.head.dep_ == "xcomp"

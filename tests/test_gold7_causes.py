@@ -35,3 +35,18 @@ def test_a_noun_under_another_preposition_is_not_the_patterns(coder):
     text = "Under the new accord, Ugandan soldiers will withdraw from their posts in the east."
     assert not found(coder, text, "SANCTION")
     assert found(coder, "Uganda will withdraw from the accord next year.", "SANCTION")
+
+
+# -- a call between two parties needs two parties --------------------------------------------
+def test_two_leaders_who_spoke_by_telephone_held_a_call(coder):
+    text = "President Ruto and Prime Minister Abiy Ahmed spoke by telephone on Monday evening."
+    e = found(coder, text, "CONSULT")
+    assert e and e[0]["mode"] == "phone", e
+
+
+def test_one_speaker_on_the_telephone_gives_an_interview(coder):
+    for text in (
+        "Speaking by telephone from Kandahar, a Taliban commander said the talks had failed.",
+        "The minister of trade and industry spoke by telephone from Nairobi.",
+    ):
+        assert not found(coder, text, "CONSULT"), text

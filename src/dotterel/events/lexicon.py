@@ -87,6 +87,7 @@ class Pattern:
         None  # group key `subject:`: the doer must be one of these words
     )
     agentless: str | None = None  # group key `agentless: source`: a passive's subject is the source
+    joint: bool = False  # group key `joint: true`: the doer must be two parties ("A and B")
 
     @property
     def specificity(self) -> int:
@@ -326,6 +327,7 @@ GROUP_KEYS = {
     "note",
     "subject",
     "agentless",
+    "joint",
     "__line__",
 }
 FILE_KEYS = {"type", "groups", "stop", "__line__"}
@@ -384,6 +386,9 @@ def load_pattern_file(lex: Lexicon, path: Path) -> None:
             raise LexiconError(f"{gwhere}: {mode!r} is not a PLOVER mode of {typ}")
         subject = _words_list(g.get("subject"), gwhere, "subject")
         agentless = g.get("agentless")
+        joint = g.get("joint", False)
+        if joint not in (True, False):
+            raise LexiconError(f"{gwhere}: 'joint' can only be true or false")
         if agentless not in (None, "source"):
             raise LexiconError(
                 f"{gwhere}: 'agentless' can only be 'source' (the passive's subject is the source)"
@@ -416,6 +421,7 @@ def load_pattern_file(lex: Lexicon, path: Path) -> None:
                     pos,
                     text.strip(),
                     subject,
+                    joint,
                 )  # the same words for another doer are another pattern
                 if key in seen:
                     raise LexiconError(f"{where}: pattern {text!r} already given at {seen[key]}")
@@ -423,6 +429,7 @@ def load_pattern_file(lex: Lexicon, path: Path) -> None:
                 lex.add(_compile(
                     text, where, pos, id=f"{ptype.lower()}.{pcameo}.{pos}.{text.strip().replace(' ', '_')}",
                     type=ptype, mode=pmode, cameo=pcameo, note=note, subject=subject, agentless=agentless,
+                    joint=joint,
                 ))  # fmt: skip
     _load_stops(lex, path, data.get("stop"), ftype)
     lex.sources.append(str(path))

@@ -483,7 +483,23 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
         return None
     if p.subject is not None and not any(_doer_is(t, p.subject) for t in doer_words(tok, p.pos)):
         return None
+    if p.joint and not _joint(doer_words(tok, p.pos)):
+        return None
     return Hit(p, tok, used, targets, sources, passive, depth=sum(levels.get(t.i, 0) for t in used))
+
+
+def _joint(doers: list) -> bool:
+    """Two parties do it together: "Starmer and von der Leyen", "the two leaders", "both
+    sides" ("spoke by telephone" alone is how an interview was given)."""
+    if len(doers) >= 2:
+        return True
+    return any(
+        (c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod"))
+        # the parser may bury the "and" of two long names inside the subject's phrase
+        or (c.lower_ == "and" and c.dep_ == "cc" and c.head.pos_ == "PROPN")
+        for d in doers
+        for c in d.subtree
+    )
 
 
 def _amount(t) -> bool:

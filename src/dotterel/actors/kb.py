@@ -753,6 +753,7 @@ ORG_KEYS = {"key", "name", "names", "code", "sector", "country", "kind", "parent
 
 
 def load_organisations(kb: KnowledgeBase, path: Path, data=None) -> None:
+    variants: list[tuple[str, Entity]] = []
     for entry in _entries(load_yaml(path) if data is None else data, path, "organisations"):
         where = f"{path.name}:{entry.get('__line__', '?')}"
         unknown = set(entry) - ORG_KEYS
@@ -787,10 +788,30 @@ def load_organisations(kb: KnowledgeBase, path: Path, data=None) -> None:
         parent = entry.get("parent")
         if parent is not None:
             kb.org_parent[key] = (str(parent), where)
-        for v in [name, *_str_list(entry, "names", where)]:
+        names = [name, *_str_list(entry, "names", where)]
+        for v in names:
             kb.add_term(v, ent, "name", (), proper=True, where=where)
+        variants.extend((v, ent) for v in _un_spellings(names))
         for v in _str_list(entry, "seats", where):  # a city standing for it ("Brussels" for the EU)
             kb.org_seats[tuple(tokenize(v))] = key
+    for v, ent in variants:
+        if tuple(tokenize(v)) not in kb._owner:  # a name given in the file always wins
+            kb.add_term(v, ent, "name", (), proper=True)
+
+
+# "UN", "U.N." and "United Nations" are the same words in a name: news writes "the U.N.
+# Verification Mission in Colombia" for a body the file lists as "UN Verification Mission"
+_UN_WORDS = ("UN ", "U.N. ", "United Nations ")
+
+
+def _un_spellings(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for v in names:
+        for w in _UN_WORDS:
+            if v.startswith(w) and len(v) > len(w):
+                rest = v[len(w) :]
+                out += [u + rest for u in _UN_WORDS if u != w and u + rest not in names]
+    return out
 
 
 def load_sectors(kb: KnowledgeBase, path: Path, data=None) -> None:

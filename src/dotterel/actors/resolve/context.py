@@ -13,6 +13,13 @@ BASED_GROUPS = {"group", "organisation", "organization", "movement", "network", 
                 "company", "firm", "militia", "outfit", "ngo", "foundation", "organisations", "groups"}  # fmt: skip
 
 
+# bodies of a state that belong to the country whose capital they sit in ("the foreign
+# ministry in Bogota", "officials in Islamabad"); not embassies, envoys or troops, which sit
+# in other countries' capitals
+SEATED_BODIES = {"ministry", "government", "presidency", "cabinet", "administration",
+                 "authority", "authorities", "official", "officials", "parliament", "office"}  # fmt: skip
+
+
 class PhraseContext:
     """Part of SentenceActors: the context of a phrase and the span of its actor."""
 
@@ -195,6 +202,10 @@ class PhraseContext:
                 if ref[0].org:
                     ctx["org"] = self.kb.orgs.get(ref[0].org)
                 ctx["country_why"] = "pronoun"
+        if ctx["country"] is None and ctx["org"] is None and tok.lemma_.lower() in SEATED_BODIES:
+            seat = self._seat_of(tok)
+            if seat is not None:  # "the foreign ministry in Bogota", "officials in Islamabad"
+                ctx["country"], ctx["country_why"] = seat, "seat"
         if right:
             ctx["right"] = max([tok.i] + [t.i for t in right])
         # "IS fighters": a capitalised acronym the parser took for a verb, right before the phrase
@@ -215,6 +226,25 @@ class PhraseContext:
         dictionary entry), not in a sector noun ("troops", "minister")."""
         m = self.match_at.get(i)
         return m is not None and m.term.function != "sector"
+
+    def _seat_of(self, tok) -> str | None:
+        """The country whose capital or name follows "in" after a body of state ("the
+        foreign ministry in Bogota"): the body is that country's, as the capital stands for
+        its government."""
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ != "in" or c.i < tok.i:
+                continue
+            for g in c.children:
+                m = self.match_at.get(g.i)
+                if (
+                    g.dep_ == "pobj"
+                    and m is not None
+                    and m.end - 1 == g.i
+                    and m.term.entity.kind == "country"
+                    and m.term.function in ("capital", "seat", "name")
+                ):
+                    return m.term.entity.country
+        return None
 
     def _sector_noun(self, tok) -> str | None:
         m = self.match_at.get(tok.i)

@@ -3,7 +3,7 @@ tested on invented sentences."""
 
 from __future__ import annotations
 
-from .conftest import finder
+from .conftest import finder, keys
 
 found = finder("2026-07-16")
 
@@ -50,3 +50,42 @@ def test_one_speaker_on_the_telephone_gives_an_interview(coder):
         "The minister of trade and industry spoke by telephone from Nairobi.",
     ):
         assert not found(coder, text, "CONSULT"), text
+
+
+# -- "U.N." and "UN" are one spelling in organisation names ---------------------------------
+def test_un_bodies_in_either_spelling(kb):
+    from dotterel.actors.kb import _un_spellings
+
+    assert "U.N. Assistance Mission in Somalia" in _un_spellings(
+        ["UN Assistance Mission in Somalia"]
+    )
+    assert _un_spellings(["UNAMA"]) == []
+
+
+def test_a_dotted_un_mission_is_the_un(coder):
+    text = "The U.N. Verification Mission in Colombia urged the rebels to return to talks."
+    e = found(coder, text, "REQUEST", published="2026-02-19")
+    assert e and keys(e[0]["source"]) == {"UNVMC"}, e
+
+
+# -- a claim not made is no attack ------------------------------------------------------------
+def test_an_attack_no_one_claimed_is_not_denied(coder):
+    for text in (
+        "The militia did not claim the bombing of the bridge.",
+        "The rebels have not claimed responsibility for the attack on the convoy.",
+    ):
+        assert not found(coder, text, "ASSAULT"), text
+    assert found(
+        coder, "The rebels claimed responsibility for the attack on the convoy.", "ASSAULT"
+    )
+
+
+# -- a body of state in a capital is that country's ------------------------------------------
+def test_a_ministry_in_a_capital_is_that_countrys(coder):
+    text = "The foreign ministry in Lima summoned Chile's ambassador on Monday."
+    e = found(coder, text, "ACCUSE")
+    assert e and keys(e[0]["source"]) == {"PER"} and keys(e[0]["target"]) == {"CHL"}, e
+    # an embassy sits in another country's capital: it stays its own country's
+    text = "The Russian embassy in Lima protested against the arrests."
+    e = found(coder, text, "ACCUSE") or found(coder, text, "PROTEST")
+    assert not e or "PER" not in keys(e[0]["source"]), e

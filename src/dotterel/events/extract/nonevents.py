@@ -136,6 +136,22 @@ def _protasis(tok) -> bool:
     return False
 
 
+def _unclaimed(tok) -> bool:
+    """ "The rebels did not claim the attack", "has not claimed responsibility for the
+    attack": a claim not made says nothing of who did it, so the attack is not theirs, nor
+    denied; the attack itself is told elsewhere."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    v = tok.head
+    if tok.dep_ == "pobj" and v.dep_ == "prep" and v.head.lemma_.lower() == "responsibility":
+        v = v.head.head  # "claimed responsibility for the attack"
+    elif tok.dep_ != "dobj":
+        return False
+    return v.lemma_.lower() == "claim" and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in v.children
+    )
+
+
 # "will withdraw once the PKK has disarmed", "would stay until the levy is scrapped": a
 # clause of these words under a future act tells when it would happen, not an act that did
 FUTURE_TIME_MARKS = {"once", "until", "till", "when", "after", "before"}

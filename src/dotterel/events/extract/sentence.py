@@ -40,7 +40,7 @@ from .governed import (
     _wrapper_applies,
 )
 from .nominal import _explicit_doer, _nominal_is_core
-from .nonevents import _content_tokens, _idle, _protasis, _speculative
+from .nonevents import _content_tokens, _idle, _protasis, _speculative, _unclaimed
 from .plain import _agentless_source, _plain, _predicate_adjective_source
 from .recode import (
     ACCEPTING,
@@ -446,6 +446,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         if not _speculative(c.head if c.wrapped else c.trigger)
         and not _idle(c)
         and not _protasis(c.head if c.wrapped else c.trigger)
+        and not _unclaimed(c.trigger)
     ]
     for c in out:
         _recode_announced(c, lex)

@@ -94,3 +94,18 @@ def test_a_stateless_peoples_forces_are_no_state_army_and_keep_their_place(coder
     text = "The Kurdish militias that had fought with Washington against Isis liberated the city of Raqqa."
     evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "ASSAULT"]
     assert evs and all("USA" not in keys(e["source"]) for e in evs), evs
+
+
+def test_the_ruling_party_is_not_the_rebel_party_named_before(coder):
+    text = (
+        "Syrian Kurds are linked to the PKK. Some senior members of the ruling party in Ankara "
+        "have urged Erdogan to seize the town."
+    )
+    evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "REQUEST"]
+    assert evs and not any(a["org"] == "PKK" for a in evs[0]["source"]), evs
+
+
+def test_women_soldiers_are_soldiers(coder):
+    text = "Kenyan women soldiers fought the militants near the border on Monday."
+    evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "ASSAULT"]
+    assert evs and codes(evs[0]["source"]) == ["KENMIL"], evs

@@ -18,6 +18,7 @@ from .vocab import (
     NAMED_ONLY_ANAPHORS,
     NEUTRAL_ADJ,
     ORG_ANAPHORS,
+    OTHER_BODY_WORDS,
     PAIR_NOUNS,
     PAIR_NUMBERS,
     PERSON_PAIR_NOUNS,
@@ -201,6 +202,10 @@ class NounAnaphora:
             return []
         if any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in tok.children):
             return []  # "the Wagner group" is a name, not a reference back
+        if any(
+            c.dep_ in ("amod", "compound") and c.lower_ in OTHER_BODY_WORDS for c in tok.children
+        ):
+            return []  # "the ruling party" after the PKK was named: another party
         prev = self._named_body(tok.lemma_.lower())
         if prev is None:
             return []

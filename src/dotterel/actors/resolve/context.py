@@ -171,7 +171,8 @@ class PhraseContext:
                 ):
                     ctx["person"] = (m, t)
                 elif ent.kind == "sector" and t.i < tok.i:
-                    ctx["mods"].extend(m.term.sector)
+                    # "women soldiers", "child fighters": who they are, not a second sector
+                    ctx["mods"].extend(s for s in m.term.sector if s != "CVL")
             if (
                 t.dep_ == "poss"
                 and t.pos_ in ("NOUN", "PROPN")

@@ -96,6 +96,9 @@ NAME_GLUE = {
 ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "movement",
                 "militia", "union", "agency", "body", "council", "court",
                 "party", "faction", "network", "mission", "coalition", "fund", "bank"}  # fmt: skip
+# "the ruling party", "the opposition alliance", "a rival group": a body of another kind than
+# the one named lately, no reference back to it
+OTHER_BODY_WORDS = {"ruling", "governing", "opposition", "rival", "other", "another"}
 # anaphors that refer back only to an organisation whose name has the word ("the Fund"
 # after the International Monetary Fund, "the Bank" after the World Bank): "the fund" alone
 # is as often an investment fund; "the court" after "Thailand's Constitutional Court" is that

@@ -109,3 +109,12 @@ def test_women_soldiers_are_soldiers(coder):
     text = "Kenyan women soldiers fought the militants near the border on Monday."
     evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "ASSAULT"]
     assert evs and codes(evs[0]["source"]) == ["KENMIL"], evs
+
+
+def test_insisting_on_a_fact_told_in_the_passive_asks_nothing(coder):
+    text = "A group of Arab students praised the incursion, insisting that civilians were not targeted."
+    assert not [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "REQUEST"]
+    text = "Egypt insisted that the prisoners were released on Monday."
+    assert not [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "REQUEST"]
+    text = "The Syrian minister insisted that the prisoners be released."
+    assert [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "REQUEST"]

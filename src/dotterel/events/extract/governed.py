@@ -171,7 +171,8 @@ def _assertion(tok, clause) -> bool:
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"}
     if modals:
         return not modals & {"should", "must", "shall"}
-    return clause.tag_ in ("VBZ", "VBD", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP")
+    # "insisted that civilians were not targeted": a passive's auxiliary tells the tense too
+    return clause.tag_ in ("VBZ", "VBD", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBD", "VBP")
                                                        for c in clause.children)  # fmt: skip
 
 
@@ -222,7 +223,13 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
         if dep == "ccomp" and tok.lemma_.lower() in NOT_GOVERNING_NOUNS:
             continue  # "probably means Ankara can press ahead": a consequence, not an intention
         for c in kids:
-            if c.dep_ == dep and not _question(c) and not _stray_list_verb(tok, c):
+            if (
+                c.dep_ == dep
+                and not _question(c)
+                and not _stray_list_verb(tok, c)
+                and not _assertion(tok, c)
+            ):
+                # ("insisted that the prisoners were released": a fact insisted on, no demand)
                 got = _clause_hit(c, hits, lex, [])
                 if got:
                     return got

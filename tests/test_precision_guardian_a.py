@@ -118,3 +118,20 @@ def test_insisting_on_a_fact_told_in_the_passive_asks_nothing(coder):
     assert not [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "REQUEST"]
     text = "The Syrian minister insisted that the prisoners be released."
     assert [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "REQUEST"]
+
+
+def test_backing_a_groups_fight_does_not_back_its_enemy(coder):
+    text = "The US, EU and Britain have supported the Kurds' fight against Isis since 2014."
+    evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "SUPPORT"]
+    assert evs and not any("ISIS" in keys(e["target"]) for e in evs), evs
+    # nor are the backers backing each other
+    assert not any(keys(e["target"]) & {"USA", "GBR", "EU"} for e in evs), evs
+    evs = events_of(coder, "Germany supports Ukraine's fight against Russia.", "2018-03-20")
+    assert any(e["type"] == "SUPPORT" and keys(e["target"]) == {"UKR"} for e in evs), evs
+
+
+def test_reinforcing_a_stance_is_no_deployment(coder):
+    text = "Russia and Iran have both reinforced their support for the Syrian president."
+    assert not [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "MOBILIZE"]
+    evs = events_of(coder, "Russia reinforced its positions near Bakhmut.", "2018-03-20")
+    assert any(e["type"] == "MOBILIZE" for e in evs), evs

@@ -619,6 +619,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             and len(sources) > 1
             and cand.type in RECIPROCAL
             and not cameo_is_mediation(cand)
+            and not (cand.cameo == "051" and cand.target_heads)  # "X and Y backed the Kurds' fight"
         ):
             sources, targets = sources[:1], sources[1:]  # "Trump and Kim met": Trump -> Kim
         if (

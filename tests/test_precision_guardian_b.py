@@ -68,3 +68,14 @@ def test_an_agentless_arrest_is_still_the_states(coder):
 ])  # fmt: skip
 def test_an_open_question_behind_a_preposition_is_no_event(coder, text):
     assert not events_of(coder, text, "2018-02-09"), text
+
+
+def test_not_denying_is_no_event(coder):
+    for text in (
+        "A spokesman for the Kenyan foreign ministry declined to discuss the reports but did not "
+        "deny them.",
+        "The Kenyan government did not deny the reports of a secret deal with Somalia.",
+    ):
+        assert not [e for e in events_of(coder, text) if e["type"] == "REJECT"], text
+    evs = events_of(coder, "The Kenyan government denied the reports of a secret deal.")
+    assert any(e["type"] == "REJECT" for e in evs), evs

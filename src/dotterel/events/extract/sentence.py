@@ -426,6 +426,10 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                for t in c.trigger_tokens}  # fmt: skip
     out = [c for c in out if not (c.type == "MOBILIZE" and any(
         g.dep_ == "acomp" and g.i in offered for g in c.trigger.children))]  # fmt: skip
+    # "declined to discuss the reports but did not deny them", "never denied the claim": not
+    # denying is no refusal of anything, and no event
+    out = [c for c in out if not (c.type == "REJECT" and c.trigger.lemma_.lower() in DENIALS
+                                  and _negated(c.trigger))]  # fmt: skip
     # "NATO's KFOR peacekeeping force said ...", "the U.N. mission said": a body that speaks,
     # named by what it does, is a speaker, not an event
     out = [c for c in out if not (c.trigger.pos_ == "NOUN" and not c.wrapped and c.trigger.dep_ == "nsubj"

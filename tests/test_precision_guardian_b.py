@@ -79,3 +79,17 @@ def test_not_denying_is_no_event(coder):
         assert not [e for e in events_of(coder, text) if e["type"] == "REJECT"], text
     evs = events_of(coder, "The Kenyan government denied the reports of a secret deal.")
     assert any(e["type"] == "REJECT" for e in evs), evs
+
+
+def test_a_meeting_venue_abroad_gives_no_nationality(coder):
+    # opposition groups boycotting a summit held in Russia, in a story about Syria, are
+    # Syria's, not Russia's; a meeting at home still takes the place's country
+    evs = events_of(
+        coder,
+        "The war in Syria entered its eighth year. Opposition groups boycotted the summit in Sochi.",
+    )
+    assert evs and all(a["country"] != "RUS" for e in evs for a in e["source"]), evs
+    evs = events_of(
+        coder, "Protests continued across Kenya. Opposition leaders met in Nairobi on Sunday."
+    )
+    assert any(e["type"] == "CONSULT" and e["source"][0]["country"] == "KEN" for e in evs), evs

@@ -40,7 +40,7 @@ from .conventions import (
     _rioters,
     _state_itself,
 )
-from .countries import STATE_SECTORS, ActorCountries, _weapon_actor
+from .countries import STATE_SECTORS, ActorCountries, _venue_abroad, _weapon_actor
 from .implied import (
     PUBLIC_WORDS,
     STATE_ACTS,
@@ -390,7 +390,8 @@ class EventBuilder(TargetFinder, ActorCountries):
                 source_why = "attack without attacker"
         if not sources:
             return None
-        self._domestic_countries(sources, sent, sa, article_countries, location)
+        self._domestic_countries(sources, sent, sa, article_countries,
+                                 None if _venue_abroad(cand, location, sa) else location)  # fmt: skip
         sources = [_led_crowd(a, sent, sa) for a in sources]
         # "A fighter jet dropped bombs on the crowd": the one military the article has told of
         sources = [_military_told_before(a, earlier) for a in sources]

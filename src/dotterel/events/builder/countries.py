@@ -19,6 +19,26 @@ DOMESTIC_SECTORS = sector_class("domestic_sectors")  # data/word_classes.yaml
 STATE_SECTORS = sector_class("state_sectors")  # data/word_classes.yaml
 
 
+GATHERINGS = word_class("city_named_gatherings")  # data/word_classes.yaml
+
+
+def _venue_abroad(cand, location, sa) -> bool:
+    """ "Delegates made their way to Sochi to attend a conference", "opposition groups
+    boycotted a summit in Sochi": a meeting's venue says where people went, not whose they
+    are; in a story about another country, those unnamed are that country's."""
+    if location is None or not location.country:
+        return False
+    focus = sa.memory.focus_country() if getattr(sa, "memory", None) else None
+    if not focus or focus == location.country:
+        return False
+    if cand.type == "CONSULT":
+        return True
+    t = cand.trigger
+    near = [c for c in t.children if c.dep_ in ("dobj", "prep", "attr")]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return t.lemma_.lower() in GATHERINGS or any(x.lemma_.lower() in GATHERINGS for x in near)
+
+
 class ActorCountries:
     """The country of actors the text names none for (a part of `EventBuilder`)."""
 

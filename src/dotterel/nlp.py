@@ -85,6 +85,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
     nlp = get_nlp()
     for doc in nlp.pipe(texts, batch_size=batch_size):
         _coordinated_participles(doc)
+        _compound_measure_nouns(doc)
         yield doc
 
 
@@ -116,3 +117,63 @@ def _coordinated_participles(doc) -> None:
         n.head = first
         n.dep_ = "dobj"
         cc.head = v
+
+
+@functools.cache
+def _measure_compounds() -> tuple[frozenset, frozenset]:
+    from .words import word_class
+
+    return word_class("measure_compound_modifiers"), word_class("measure_compound_heads")
+
+
+def _compound_measure_nouns(doc) -> None:
+    """ "imposed travel bans and asset freezes on them", "imposed asset freezes and travel
+    bans": the small model reads "freezes" after "asset" as a verb with "asset" its subject.
+    After a noun that only names what such a measure is on (asset, wage, travel, export; data
+    word_classes.yaml), a measure word (freeze, ban, curb) is the compound's head noun: it
+    takes the noun's place in the phrase (a conjunct of "bans", or the object of "imposed"),
+    the noun becomes its compound, and the prepositions it held go to the verb that governs
+    the phrase ("on them" is where the measures are imposed)."""
+    mods, heads = _measure_compounds()
+    for t in doc:
+        if t.i == 0 or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in heads:
+            continue
+        m = doc[t.i - 1]
+        if m.lower_ not in mods or m.pos_ != "NOUN" or m.tag_ not in ("NN", "NNS"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "neg") for c in t.children):
+            continue  # "the assets freeze will ..." is no such misreading
+        gov = t.head
+        first = m.head if m.dep_ == "conj" and m.head.pos_ == "NOUN" else m
+        lead = next((c for c in first.children if c.dep_ == "amod" and c.i < first.i
+                     and c.tag_ == "VBD" and any(g.dep_ == "nsubj" for g in c.children)), None)  # fmt: skip
+        if t.dep_ == "ROOT" and first.head == t and first.dep_ == "nsubj" and lead is not None:
+            # "The bloc imposed asset freezes ...": 'imposed' read as a participle of
+            # 'asset', and 'freezes' as the sentence's verb. The finite verb is the root.
+            lead.head, lead.dep_ = lead, "ROOT"
+            t.head, t.dep_ = lead, "conj"  # set right below
+            gov = lead
+        if first.head == t and first.dep_ in ("nsubj", "nsubjpass"):
+            # "imposed [asset freezes] and travel bans", "imposed travel bans and [asset
+            # freezes]": the phrase (or its first noun) read as the subject of 'freezes'
+            if t.dep_ not in ("ccomp", "conj", "dobj", "xcomp") or gov == t or gov.pos_ != "VERB":
+                continue
+            if first == m:
+                t.dep_ = "dobj"
+            else:
+                first.head, first.dep_ = gov, "dobj"
+                t.head, t.dep_ = first, "conj"
+        elif m.dep_ == "conj" and first != m and t.dep_ == "conj" and gov.pos_ == "VERB":
+            # "imposed travel bans and [asset freezes]": the noun joined to 'bans'
+            t.head, t.dep_ = first, "conj"
+        else:
+            continue
+        for c in list(t.children):
+            if c == m or c == first:
+                continue
+            if (c.dep_ == "prep" and c.i > t.i) or c.dep_ == "punct":
+                c.head = gov
+        m.head = t
+        m.dep_ = "compound"
+        t.pos_ = "NOUN"
+        t.tag_ = "NNS" if t.lower_.endswith("s") else "NN"

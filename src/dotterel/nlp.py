@@ -169,7 +169,7 @@ def _compound_measure_nouns(doc) -> None:
         else:
             continue
         for c in list(t.children):
-            if c == m or c == first:
+            if c in (m, first):
                 continue
             if (c.dep_ == "prep" and c.i > t.i) or c.dep_ == "punct":
                 c.head = gov

@@ -49,3 +49,29 @@ def test_measure_verb_after_a_subject_noun_stays_a_verb():
 
     doc = next(iter(parse(["The government bans protests near parliament."])))
     assert doc[2].pos_ == "VERB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union imposed travel bans and asset freezes on six Malian officials on Monday.",
+        "Canada imposed asset freezes and travel bans on three Iranian generals.",
+        "The European Union imposed sanctions and travel bans on four Russian judges.",
+    ],
+)  # fmt: skip
+def test_travel_bans_and_asset_freezes_on_foreign_officials_are_one_sanction(coder, text):
+    got = coded(coder, text)
+    assert [(t, c) for t, c, _, _, _ in got] == [("SANCTION", "163")]
+    assert got[0][3]  # on the officials named
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The European Union banned Iranian airlines from flying to the bloc.", "SANCTION"),
+        ("Authorities in Minsk imposed a travel ban on the opposition leader.", "COERCE"),
+        ("Israel imposed new restrictions on Palestinians in the West Bank.", "COERCE"),
+    ],
+)  # fmt: skip
+def test_a_restriction_on_another_states_officials_is_a_sanction(coder, text, want):
+    assert [t for t, _, _, _, _ in coded(coder, text)] == [want]

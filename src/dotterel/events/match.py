@@ -176,6 +176,7 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
     shifted = shifted_object(tok)
     if shifted is not None:
         frontier.append(shifted)  # "shortened by one hour the curfew": the curfew
+    frontier.extend(_shared_preps(tok))
     if tok.pos_ == "VERB" and reduced_passive(tok):
         out.append(tok.head)  # "soldiers deployed to the border": deploy soldiers
         if levels is not None:
@@ -204,6 +205,20 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
         frontier = nxt
         level += 1
     return out
+
+
+def _shared_preps(tok) -> list:
+    """ "imposed sanctions and travel bans on six officials": the phrase after the last of
+    the verb's conjoined objects is each object's (the bans are on the officials too)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "conj":
+        return []
+    h = tok.head
+    while h.dep_ == "conj" and h.pos_ in ("NOUN", "PROPN"):
+        h = h.head
+    if h.dep_ != "dobj" or h.head.pos_ != "VERB" or any(c.dep_ == "prep" for c in tok.children):
+        return []
+    return [c for g in (h, h.head) for c in g.children
+            if c.dep_ == "prep" and c.i > tok.i and _in_frame(c)]  # fmt: skip
 
 
 def _word_ok(tok, alts, is_prep: bool) -> bool:

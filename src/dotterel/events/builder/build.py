@@ -38,6 +38,7 @@ from .conventions import (
     _org_root,
     _place_only,
     _rioters,
+    _sanction_abroad,
     _state_itself,
 )
 from .countries import STATE_SECTORS, ActorCountries, _venue_abroad, _weapon_actor
@@ -825,6 +826,9 @@ class EventBuilder(TargetFinder, ActorCountries):
                 if left
                 else []
             )
+        if _sanction_abroad(typ, cameo, sources, targets):
+            typ, cameo, mode = "SANCTION", "163", "discontinue"
+            cand.explain["recoded"] = "a restriction laid on another country's officials is a sanction"
         if _armed_act(typ, cameo, cand):
             # "unprovoked Indian fire", "Russia and Belarus began joint military exercises":
             # a state's use or show of armed force is its military's

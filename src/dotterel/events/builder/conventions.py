@@ -161,3 +161,22 @@ def _rioters(
         target_why == "population of the place" or not (t.country or t.org) for t in targets
     )
     return rioters if mutual or (len(rioters) == len(sources) and unnamed) else []
+
+
+def _sanction_abroad(typ: str, cameo: str, sources: list[Actor], targets: list[Actor]) -> bool:
+    """ "The EU imposed travel bans on six Belarusian officials", "banned Iranian airlines
+    from flying to the bloc": an administrative restriction (COERCE 172) that an international
+    body, or a state's government, lays on another country's officials, bodies or firms is a
+    sanction (SANCTION 163, gold/CODING.md), not the state's coercion of its own people. A
+    restriction on another country's civilians (an occupier's curbs on movement) stays."""
+    if typ != "COERCE" or cameo != "172" or not sources or not targets:
+        return False
+    for s in sources:
+        igo = bool(s.org) and "IGO" in s.sector
+        state = bool(s.country) and not s.org and (not s.sector or s.sector == ["GOV"])
+        if not (igo or state):
+            return False
+    homes = {s.country for s in sources if s.country}
+    return all(
+        (t.country or t.org) and t.country not in homes and "CVL" not in t.sector for t in targets
+    )

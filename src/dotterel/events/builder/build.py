@@ -828,7 +828,9 @@ class EventBuilder(TargetFinder, ActorCountries):
             )
         if _sanction_abroad(typ, cameo, sources, targets):
             typ, cameo, mode = "SANCTION", "163", "discontinue"
-            cand.explain["recoded"] = "a restriction laid on another country's officials is a sanction"
+            cand.explain["recoded"] = (
+                "a restriction laid on another country's officials is a sanction"
+            )
         if _armed_act(typ, cameo, cand):
             # "unprovoked Indian fire", "Russia and Belarus began joint military exercises":
             # a state's use or show of armed force is its military's

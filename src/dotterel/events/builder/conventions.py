@@ -163,12 +163,19 @@ def _rioters(
     return rioters if mutual or (len(rioters) == len(sources) and unnamed) else []
 
 
+# the state, its officials, forces, firms and armed or criminal groups; not its workers,
+# students, media, aid groups or civilians
+SANCTIONED_SECTORS = {"GOV", "MIL", "BUS", "JUD", "COP", "LEG", "ELI", "SPY", "PTY", "DIP", "FIN", "MNC",
+                      "ENR", "CRM", "REB", "IMG", "TER"}  # fmt: skip
+
+
 def _sanction_abroad(typ: str, cameo: str, sources: list[Actor], targets: list[Actor]) -> bool:
     """ "The EU imposed travel bans on six Belarusian officials", "banned Iranian airlines
     from flying to the bloc": an administrative restriction (COERCE 172) that an international
     body, or a state's government, lays on another country's officials, bodies or firms is a
     sanction (SANCTION 163, gold/CODING.md), not the state's coercion of its own people. A
-    restriction on another country's civilians (an occupier's curbs on movement) stays."""
+    restriction on another country's civilians or workers (an occupier's curbs on movement,
+    a labour market closed to them) stays."""
     if typ != "COERCE" or cameo != "172" or not sources or not targets:
         return False
     for s in sources:
@@ -178,5 +185,6 @@ def _sanction_abroad(typ: str, cameo: str, sources: list[Actor], targets: list[A
             return False
     homes = {s.country for s in sources if s.country}
     return all(
-        (t.country or t.org) and t.country not in homes and "CVL" not in t.sector for t in targets
+        (t.country or t.org) and t.country not in homes and set(t.sector) <= SANCTIONED_SECTORS
+        for t in targets
     )

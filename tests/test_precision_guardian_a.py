@@ -135,3 +135,12 @@ def test_reinforcing_a_stance_is_no_deployment(coder):
     assert not [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "MOBILIZE"]
     evs = events_of(coder, "Russia reinforced its positions near Bakhmut.", "2018-03-20")
     assert any(e["type"] == "MOBILIZE" for e in evs), evs
+
+
+def test_civilians_told_before_do_not_bomb(coder):
+    text = (
+        'Thousands of civilians remain in the city. "Last night they bombed the hospital, and '
+        'last week they blew up the waterworks," said one resident.'
+    )
+    got = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "ASSAULT"]
+    assert not [e for e in got if any("CVL" in a["sector"] for a in e["source"])], got

@@ -692,6 +692,15 @@ class EventBuilder(TargetFinder, ActorCountries):
             # policy, no one endorsed (CODING.md: opinions without disapproval are no events);
             # "X said Y approved the move" still endorses whoever made it
             return None
+        if (
+            cand.type == "ASSAULT"
+            and cand.cameo[:3] in ("183", "194", "195")
+            and sources
+            and all(a.sector == ["CVL"] and a.why.startswith("coref") for a in sources)
+        ):
+            # "Last night they bombed the hospital" with "they" read as civilians told before:
+            # the public fires no artillery, flies no jets and plants no bombs in our events
+            return None
         if sources and all(_private_person(a) for a in sources):
             # "she met her friend", "she deployed to the front with a volunteer unit": one
             # person with no office, party or group named is no political actor (CODING.md:

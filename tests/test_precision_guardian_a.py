@@ -144,3 +144,13 @@ def test_civilians_told_before_do_not_bomb(coder):
     )
     got = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "ASSAULT"]
     assert not [e for e in got if any("CVL" in a["sector"] for a in e["source"])], got
+
+
+def test_a_place_under_bombardment_is_not_the_bomber(coder):
+    text = (
+        "Ghouta, a rebel-held suburb of Damascus, is under daily bombardment after years of siege."
+    )
+    got = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "ASSAULT"]
+    assert not [e for e in got if "SYR" in keys(e["source"])], got
+    evs = events_of(coder, "The Ukrainian army remained on high alert along the border.")
+    assert any(e["type"] == "MOBILIZE" and keys(e["source"]) == {"UKR"} for e in evs), evs

@@ -129,6 +129,13 @@ def _naming_verb(v) -> bool:
     )
 
 
+# "Ghouta is under daily bombardment", "the city remained under siege": what one is under is
+# done to it; its subject is the target, not the doer
+SUFFERED_NOUNS = {"attack", "attacks", "bombardment", "bombing", "fire", "shelling", "siege", "assault",
+                  "blockade", "occupation", "strike", "strikes", "airstrike", "airstrikes", "threat",
+                  "curfew", "lockdown", "arrest", "sanction", "sanctions", "pressure"}  # fmt: skip
+
+
 def nominal_source(n, lex: Lexicon) -> list:
     """Who did a nominal event, as options best first: "the attack by X", "X's visit",
     "Israeli strikes", "X launched an attack", "X carried out strikes on"."""
@@ -165,6 +172,7 @@ def nominal_source(n, lex: Lexicon) -> list:
         t.dep_ == "pobj"
         and t.head.lower_ in ("on", "in", "under")
         and t.head.head.lemma_.lower() in STATE_VERBS
+        and not (t.head.lower_ == "under" and n.lemma_.lower() in SUFFERED_NOUNS)
     ):
         opts.append(
             subject_heads(t.head.head)

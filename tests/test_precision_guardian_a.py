@@ -154,3 +154,13 @@ def test_a_place_under_bombardment_is_not_the_bomber(coder):
     assert not [e for e in got if "SYR" in keys(e["source"])], got
     evs = events_of(coder, "The Ukrainian army remained on high alert along the border.")
     assert any(e["type"] == "MOBILIZE" and keys(e["source"]) == {"UKR"} for e in evs), evs
+
+
+def test_backing_told_to_say_who_they_are_is_no_event(coder):
+    for text in (
+        "Jets attacked the opposition fighters and the communities that support them.",
+        "Russia, which backs the Syrian president, vetoed the resolution on Monday.",
+    ):
+        assert not [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "SUPPORT"], text
+    text = "Russia, which has backed the Syrian president since 2015, vetoed the resolution."
+    assert [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "SUPPORT"]

@@ -693,6 +693,17 @@ class EventBuilder(TargetFinder, ActorCountries):
             # "X said Y approved the move" still endorses whoever made it
             return None
         if (
+            cand.type == "SUPPORT"
+            and cand.cameo == "051"
+            and not cand.nominal
+            and cand.trigger.dep_ == "relcl"
+            and cand.trigger.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass", "advmod") for c in cand.trigger.children)
+        ):
+            # "the communities that support them", "the clinics it supports": a standing relation
+            # told to say who they are, like "Turkish-backed rebels" (CODING.md: descriptions)
+            return None
+        if (
             cand.type == "ASSAULT"
             and cand.cameo[:3] in ("183", "194", "195")
             and sources

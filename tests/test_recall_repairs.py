@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import finder, keys
+from .conftest import events_of, finder, keys
 
 PUB = "2001-03-02"
 
@@ -236,3 +236,30 @@ def test_attack_noun_whose_verb_the_parser_made_a_participle_before_a_trailing_r
     e = found(coder, text, "ASSAULT")
     assert e and keys(e[0]["source"]) == {"ETH"} and keys(e[0]["target"]) == {"ETH"}
     assert e[0]["target"][0]["code"] == "ETHCVL"
+
+
+# -- a stated unwillingness is a refusal ----------------------------------------------------------
+@pytest.mark.parametrize("text,src", [
+    # negated readiness governing a concession the lexicon codes
+    ("The Zambian government said it was not willing to meet the demands of the miners.", "ZMB"),
+    ("Hamas said it was not ready to accept the Qatari proposal.", "PSE"),
+    # the copula carries the negation; "accept" with an object the lexicon does not code
+    ("The rebels in Casamance said they were not ready to accept any preconditions.", None),
+    ("Serbia is not prepared to accept the new terms.", "SRB"),
+    # "unwilling to": the refusal wrapper
+    ("The Zambian government said it was unwilling to accept the demands of the miners.", "ZMB"),
+])  # fmt: skip
+def test_not_ready_or_unwilling_to_yield_is_a_refusal(coder, text, src):
+    ev = events_of(coder, text, PUB)
+    rej = [e for e in ev if e["type"] == "REJECT"]
+    assert rej and all(e["modality"] == "asserted" for e in rej), ev
+    if src:
+        assert src in keys(rej[0]["source"]), rej
+    # the refused concession is not coded as made or offered
+    assert not [e for e in ev if e["type"] in ("CONCEDE", "AGREE")], ev
+
+
+def test_readiness_stays_an_offer_and_a_negated_threat_no_refusal(coder):
+    assert found(coder, "The Zambian government said it was ready to meet the demands of the miners.",
+                 "CONCEDE")  # fmt: skip
+    assert not found(coder, "The Zambian army is not ready to attack.", "REJECT")

@@ -18,15 +18,38 @@ ACCEPTING = {"accept", "agree", "allow", "approve", "permit", "recognise", "reco
              "heed", "comply", "abide"}  # fmt: skip
 
 
+def _not_ready(t, lex: Lexicon) -> bool:
+    """ "is not ready to accept", "was not prepared to hold talks", "is unwilling to accept":
+    the verb is the complement of a stated unwillingness, which refuses it (CODING.md: a
+    refusal is the speaker's REJECT, as "would not accept" is)."""
+    if t.dep_ != "xcomp":
+        return False
+    ready = t.head
+    if ready.lemma_.lower() == "unwilling":
+        return True
+    if not any(w.id == "readiness" for w in lex.wrappers.get(lemma(ready, lex), ())):
+        return False
+    # "they were not ready": the negation sits on the copula the adjective completes
+    return _negated(ready) or (ready.dep_ == "acomp" and _negated(ready.head))
+
+
 def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
-    """ "would not accept ultimatums", "did not agree to": a refusal (REJECT)."""
+    """ "would not accept ultimatums", "did not agree to": a refusal (REJECT); so is an offer
+    or a concession one is "not ready" or "not willing" to make."""
     t = c.head if c.wrapped else c.trigger
     if (
+        c.wrapped
+        and c.explain.get("wrapper") == "readiness"
+        and c.modality == "negated"
+        and c.type in ("AGREE", "CONCEDE")
+    ):
+        t = c.trigger  # "not willing to meet the demands": the act refused
+    elif (
         not (c.modality == "negated" or _negated(t))
         or c.explain.get("pattern") == "ban:not-allow-candidates"
     ):
         return
-    if lemma(t, lex) not in ACCEPTING and not (c.type == "CONCEDE" and not c.wrapped):
+    elif lemma(t, lex) not in ACCEPTING and not (c.type == "CONCEDE" and not c.wrapped):
         return  # "would not back down on its reforms": refusing to yield is a REJECT too
     c.type, c.cameo, c.mode = "REJECT", "120", None
     c.modality = "hypothetical" if c.modality == "hypothetical" else "asserted"

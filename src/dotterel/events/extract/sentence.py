@@ -46,6 +46,7 @@ from .recode import (
     ACCEPTING,
     _agreed_and_signed,
     _aux_will,
+    _not_ready,
     _purposes,
     _recode_announced,
     _recode_refusal,
@@ -297,7 +298,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 ))  # fmt: skip
                 done.add(tok.i)
                 continue
-            if _negated(tok):
+            if _negated(tok) or _not_ready(tok, lex):  # "were not ready to accept any terms"
                 out.append(Candidate(
                     trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
                     source_heads=_opts(_no_dateline(subject_heads(tok))),

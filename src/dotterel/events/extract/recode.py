@@ -27,9 +27,14 @@ def _not_ready(t, lex: Lexicon) -> bool:
     ready = t.head
     if ready.lemma_.lower() == "unwilling":
         return True
-    if not any(w.id == "readiness" for w in lex.wrappers.get(lemma(ready, lex), ())):
-        return False
-    # "they were not ready": the negation sits on the copula the adjective completes
+    return any(
+        w.id == "readiness" for w in lex.wrappers.get(lemma(ready, lex), ())
+    ) and _ready_negated(ready)
+
+
+def _ready_negated(ready) -> bool:
+    """ "is not ready", "they were not willing": the negation on the adjective or on the copula
+    it completes ("there is no sign Egypt is willing to negotiate" doubts, it does not refuse)."""
     return _negated(ready) or (ready.dep_ == "acomp" and _negated(ready.head))
 
 
@@ -42,6 +47,7 @@ def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
         and c.explain.get("wrapper") == "readiness"
         and c.modality == "negated"
         and c.type in ("AGREE", "CONCEDE")
+        and _ready_negated(c.head)
     ):
         t = c.trigger  # "not willing to meet the demands": the act refused
     elif (

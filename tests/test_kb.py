@@ -138,6 +138,12 @@ HEADER = "name\taliases\tcountry\torg\tsector\trole\tstart\tend\n"
               "  kind: igo\n  parent: null\n"}, "organisations.yaml:1", "unknown sector"),
     ({"orgs": "- key: X\n  name: Xorg\n  code: IGOX\n  sector: [IGO]\n  country: null\n"
               "  kind: igo\n  parent: NOPE\n"}, "organisations.yaml:1", "parent"),
+    ({"orgs": "- key: X\n  name: Xorg\n  code: IGOX\n  sector: [IGO]\n  country: null\n"
+              "  kind: igo\n  parent: null\n  local_names: [Xorg]\n"}, "organisations.yaml:1",
+     "party of one country"),
+    ({"orgs": "- key: X\n  name: Xorg\n  code: AAAPTYX\n  sector: [PTY]\n  country: AAA\n"
+              "  kind: party\n  parent: null\n  local_names: [Other]\n"}, "organisations.yaml:1",
+     "among the name and names"),
     ({"people": HEADER + "Ann Example\t\tAAA\t\tGOV\tpresident\t2010-13-01\t\n"}, "p.tsv:2", "bad date"),
     ({"people": HEADER + "Ann Example\t\tAAA\t\tGOV\tpresident\t2012\t2010\n"}, "p.tsv:2", "before it starts"),
     ({"people": HEADER + "# comment\nAnn Example\t\tZZZ\t\tGOV\tpresident\t2012\t\n"}, "p.tsv:3",

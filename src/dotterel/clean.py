@@ -305,12 +305,45 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
         pos += len(line) + 1
 
 
+# A live blog's list of its own entries' headlines ("Key events" and the lines up to the next
+# blank line), its filter button, and an explainer's shouted question headings ("WHY DID
+# THEY FIGHT?"): each repeats or announces what the entries tell, and tells nothing itself.
+_KEY_EVENTS = re.compile(r"^\s*key (?:events|moments|developments)\s*:?\s*$", re.I)
+_LIVE_FURNITURE = re.compile(
+    r"^\s*(?:show key events only|please turn on javascript to use this feature|"
+    r"(?:see|view) (?:all|the latest) (?:updates|posts)|(?:live )?updated?\s+\d+\s*(?:m|h|min|mins|hours?) ago)\s*$",
+    re.I,
+)
+
+
+def _shouted_question(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return (line.endswith("?") and len(line) <= 100 and len(letters) >= 6
+            and all(c.isupper() for c in letters))  # fmt: skip
+
+
 def _line_junk(text: str) -> Iterator[tuple[int, int, str]]:
+    in_key_events = False
     for start, end, line in _lines(text):
         if not line.strip():
+            in_key_events = False
             continue
         stripped = _plain_line(line)
         end_nl = min(end + 1, len(text))
+        if _KEY_EVENTS.match(stripped):
+            in_key_events = True
+            yield start, end_nl, "key-events"
+            continue
+        if in_key_events and _headline_like(stripped):
+            yield start, end_nl, "key-events"
+            continue
+        in_key_events = False
+        if _LIVE_FURNITURE.match(stripped):
+            yield start, end_nl, "live-blog"
+            continue
+        if _shouted_question(stripped):
+            yield start, end_nl, "heading"
+            continue
         for reason, rx in _LINE_RULES:
             if rx.match(stripped):
                 # a long line that merely starts like furniture is a sentence: keep it

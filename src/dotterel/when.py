@@ -178,7 +178,8 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
             r"this\s+evening|earlier\s+today|later\s+today|on\s+the\s+same\s+day|that\s+day|the\s+same\s+day|"
             r"the\s+day\s+before|the\s+previous\s+day|the\s+day\s+earlier|a\s+day\s+earlier|a\s+day\s+before|"
             r"the\s+next\s+day|the\s+following\s+day|a\s+day\s+later|the\s+day\s+after|the\s+next\s+morning|"
-            r"the\s+previous\s+night|the\s+night\s+before)\b"
+            r"the\s+previous\s+night|the\s+night\s+before|"
+            r"(?:(?:a\s+few|several|some|two|three|\d+)\s+)?hours\s+(?:later|earlier|afterwards))\b"
         ),
     ),
     # dateparser is right about these (and is asked only about these): "in two weeks",
@@ -203,7 +204,8 @@ ANCHORED = {"offset", "rel_unit:previous", "rel_unit:following", "rel_unit:same"
 ANCHORED_WORDS = {"that day", "the same day", "on the same day", "the day before",
                   "the previous day", "the day earlier", "a day earlier", "a day before",
                   "the next day", "the following day", "a day later", "the day after",
-                  "the next morning", "the previous night", "the night before"}  # fmt: skip
+                  "the next morning", "the previous night", "the night before",
+                  "hours later", "hours earlier"}  # fmt: skip
 _PREFIX = re.compile(r"(?:\b(since|by|until|till|before|after)\s+(?:the\s+)?)$", re.I)
 _MAY_OK = re.compile(r"^(?:in|during|until|till|by|last|next|this|coming|past)\s", re.I)
 
@@ -244,7 +246,11 @@ class TimeExpr:
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.lower().strip())
+    s = re.sub(r"\s+", " ", s.lower().strip())
+    if s.endswith(("hours later", "hours earlier", "hours afterwards")):
+        # "hours later", "a few hours later", "three hours afterwards": one phrase
+        return "hours earlier" if s.endswith("earlier") else "hours later"
+    return s
 
 
 def find(text: str) -> list[TimeExpr]:
@@ -727,6 +733,8 @@ def _day_word(w: str, published: dt.date, text: str) -> When:
         "a day later": (published - 6 * ONE, published + ONE),
         "the day after": (published - 6 * ONE, published + ONE),
         "the next morning": (published - 6 * ONE, published + ONE),
+        "hours later": (published - 6 * ONE, published),
+        "hours earlier": (published - 6 * ONE, published),
     }  # fmt: skip
     a, b = table[w]
     return _w(a, b, text, "day" if a == b else "range")
@@ -746,8 +754,10 @@ def _anchored(t: TimeExpr, anchor: When, published: dt.date | None) -> When | No
         elif w in ("the day before", "the previous day", "the day earlier", "a day earlier",
                    "a day before"):  # fmt: skip
             days = (-1, -1)
-        elif w in ("the previous night", "the night before"):
+        elif w in ("the previous night", "the night before", "hours earlier"):
             days = (-1, 0)
+        elif w == "hours later":
+            days = (0, 1)  # the same day, or past midnight
         else:
             days = (1, 1)
         a, b = a0 + dt.timedelta(days=days[0]), b0 + dt.timedelta(days=days[1])

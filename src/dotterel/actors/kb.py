@@ -202,6 +202,9 @@ class KnowledgeBase:
         # an alias a country stopped using on a day, that names something else after it
         # ("Salisbury", Harare until 1982, is then the English city): (iso3, alias) -> day
         self.renamed: dict[tuple[str, tuple[str, ...]], dt.date] = {}
+        # org key -> aliases other countries' parties share ("Democratic Party"): see
+        # load_organisations and resolve/sentence.py
+        self.local_names: dict[str, set[tuple[str, ...]]] = {}
         self.org_seats: dict[
             tuple[str, ...], str
         ] = {}  # city alias -> organisation key ("brussels" -> EU)
@@ -749,7 +752,7 @@ def load_regions(kb: KnowledgeBase, path: Path, data=None) -> None:
 
 
 ORG_KEYS = {"key", "name", "names", "code", "sector", "country", "kind", "parent", "seats", "__line__",
-            "note", "notes"}  # fmt: skip
+            "note", "notes", "local_names"}  # fmt: skip
 
 
 def load_organisations(kb: KnowledgeBase, path: Path, data=None) -> None:
@@ -792,6 +795,13 @@ def load_organisations(kb: KnowledgeBase, path: Path, data=None) -> None:
         for v in names:
             kb.add_term(v, ent, "name", (), proper=True, where=where)
         variants.extend((v, ent) for v in _un_spellings(names))
+        local = _str_list(entry, "local_names", where)
+        if local:
+            if kind != "party" or country is None:
+                raise KnowledgeError(f"{where}: 'local_names' is for a party of one country")
+            if not set(local) <= set(names):
+                raise KnowledgeError(f"{where}: 'local_names' must be among the name and names")
+            kb.local_names[key] = {tuple(tokenize(v)) for v in local}
         for v in _str_list(entry, "seats", where):  # a city standing for it ("Brussels" for the EU)
             kb.org_seats[tuple(tokenize(v))] = key
     for v, ent in variants:

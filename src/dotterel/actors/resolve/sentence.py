@@ -6,9 +6,10 @@ dispatch from a phrase head to the rules of the other modules is `_resolve_uncac
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ...model import Actor
-from ..kb import KnowledgeBase, Match
+from ..kb import Entity, KnowledgeBase, Match, tokenize
 from .anaphora import NounAnaphora
 from .common import _copy, _has_letter, is_person, role_of
 from .context import PhraseContext
@@ -51,6 +52,8 @@ class SentenceActors(
         self.offset = offset  # where the paragraph starts in the article's clean text
         memory.paragraphs.append(self)  # places named in earlier paragraphs (ground/places.py)
         self.matches: list[Match] = [m for m in kb.match(doc) if not kb.out_of_date(m.term, day)]
+        if kb.local_names:
+            self.matches = [self._local_party(m) for m in self.matches]
         self.match_at: dict[int, Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -58,6 +61,31 @@ class SentenceActors(
         self._cache: dict[int, list[Actor]] = {}
         self._folded: dict[int, tuple[int, list]] = {}
         self._sentence_countries: list[str | None] = []
+
+    def _local_party(self, m: Match) -> Match:
+        """ "Democratic Party chairman X said" in a story datelined Ulaanbaatar: a name that
+        other countries' parties share (`local_names` in organisations.yaml) is the party of
+        that name of the country the story is datelined in, when neither the story so far nor
+        this paragraph names the home country of the party the file lists (the US, for
+        "Democratic Party"). A party of the dateline's country whose name begins with it
+        ("Democratic Party of Korea") is that party; else the party has no key: country + PTY."""
+        ent = m.term.entity
+        local = self.kb.local_names.get(ent.org or "")
+        home = self.memory.dateline_country
+        if not local or m.term.tokens not in local or not home or home == ent.country:
+            return m
+        if self.memory.country_counts.get(ent.country or "", 0) or any(
+            o.term.entity.country == ent.country
+            and o.term.tokens not in self.kb.local_names.get(o.term.entity.org or "", ())
+            for o in self.matches
+        ):
+            return m
+        same = next((o for o in self.kb.orgs.values() if o.country == home and o.sector == ("PTY",)
+                     and tuple(tokenize(o.name))[: len(m.term.tokens)] == m.term.tokens), None)  # fmt: skip
+        if same is None:
+            same = Entity(f"org:local:{home}:{ent.name}", "org", ent.name, country=home,
+                          sector=("PTY",))  # fmt: skip
+        return replace(m, term=replace(m.term, entity=same), alternatives=())
 
     # -- public ---------------------------------------------------------------------------
     def actors_for(self, tok, conjuncts: bool = True, as_agent: bool = False) -> list[Actor]:

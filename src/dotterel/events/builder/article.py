@@ -224,6 +224,8 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False  # a march and a road blockade are two protests
+    if a.mode == b.mode == "resign" and not _same_doers(a, b):
+        return False  # "X handed in his resignation"; "three ministers had resigned": two acts
     if (
         a.cameo == b.cameo == "042"
         and a.target
@@ -277,6 +279,13 @@ def _same_happening(a: Event, b: Event) -> bool:
         # mention without a target far from the other is the same act only in the same words
         return False
     return _overlap(a.date, b.date)
+
+
+def _same_doers(a: Event, b: Event) -> bool:
+    """Whether two events name the same doers (by name: "Prime Minister X" and "X")."""
+    na = {(x.name or x.text or "").lower() for x in a.source}
+    nb = {(x.name or x.text or "").lower() for x in b.source}
+    return any(p == q or (p and q and (p in q or q in p)) for p in na for q in nb)
 
 
 def _nested(a, b) -> bool:

@@ -1,0 +1,77 @@
+"""General causes found by the blind gold8 articles (gold/articles.jsonl, gold8-*), each
+tested on invented sentences."""
+
+from __future__ import annotations
+
+from .conftest import events_of, finder
+
+found = finder("2026-06-12")
+
+
+# -- a party name other countries share is the dateline country's party ---------------------------
+def test_a_shared_party_name_abroad_is_the_local_party(coder):
+    text = (
+        "ULAANBAATAR (Reuters) - Democratic Party chairman Tsogt Bat said his party would not "
+        "join the cabinet and called on the president to dissolve parliament."
+    )
+    e = found(coder, text, "REQUEST")
+    assert e and {a["country"] for a in e[0]["source"]} == {"MNG"}, e
+    text = "TIRANA (Reuters) - The Democratic Party accused the government of vote rigging."
+    e = found(coder, text, "ACCUSE")
+    assert e and {a["country"] for a in e[0]["source"]} == {"ALB"}, e
+
+
+def test_a_shared_party_name_stays_home_where_its_country_is_named(coder):
+    text = "KYIV (Reuters) - Democrats in the U.S. Congress accused the White House of delays."
+    e = found(coder, text, "ACCUSE")
+    assert e and {a["country"] for a in e[0]["source"]} == {"USA"}, e
+    text = "WASHINGTON (Reuters) - The Democratic Party accused the president of lying."
+    e = found(coder, text, "ACCUSE")
+    assert e and e[0]["source"][0]["org"] == "DEMOCRATS_USA", e
+
+
+# -- a live blog's key-events list and an explainer's shouted questions are page furniture -------
+def test_live_blog_key_events_and_shouted_questions_are_removed(coder):
+    from dotterel.clean import clean
+
+    text = (
+        "Kenya protests live: police fire tear gas in Nairobi\n\nKey events\n"
+        "Police fire tear gas at marchers in Nairobi\nOpposition leader arrested in Kisumu\n\n"
+        "Show key events only\n\n14:05 BST\nMarch reaches parliament\n\n"
+        "Several thousand people marched to parliament in Nairobi on Tuesday.\n\n"
+        "WHY ARE THEY MARCHING?\n\nThe opposition wants the finance bill withdrawn.\n"
+    )
+    c = clean(text)
+    gone = {r.text: r.reason for r in c.removed}
+    assert gone["Opposition leader arrested in Kisumu"] == "key-events"
+    assert gone["Show key events only"] == "live-blog"
+    assert gone["WHY ARE THEY MARCHING?"] == "heading"
+    assert "Several thousand people marched" in c.text and "March reaches parliament" in c.text
+    events = [e["type"] for e in events_of(coder, text, "2026-06-16")]
+    assert "COERCE" not in events, events  # the arrest is only in the key-events list
+
+
+# -- two resignations by different people are two acts; "hours later" counts from the last date ----
+def test_resignations_of_different_people_are_not_merged(coder):
+    text = (
+        "Two Liberal ministers resigned from the Nepalese cabinet on Monday. On Thursday "
+        "parliament voted against the budget, and Prime Minister Ram Thapa handed his "
+        "resignation to the president hours later."
+    )
+    e = found(coder, text, "RETREAT")
+    assert len([x for x in e if x["mode"] == "resign"]) == 2, e
+    thapa = next(x for x in e if "Thapa" in x["source"][0]["name"])
+    assert thapa["date"]["start"] == "2026-06-11" and thapa["date"]["end"] <= "2026-06-12", thapa
+
+
+def test_hours_later_and_earlier():
+    import datetime as dt
+
+    from dotterel import when
+
+    anchor = when.When(dt.date(2026, 6, 11), dt.date(2026, 6, 11))
+    for words, (a, b) in {"hours later": (11, 12), "a few hours later": (11, 12),
+                          "three hours earlier": (10, 11)}.items():  # fmt: skip
+        t = when.find(f"He resigned {words}.")[0]
+        got = t.resolve(dt.date(2026, 6, 12), future=False, anchor=anchor)
+        assert (got.start.day, got.end.day) == (a, b), (words, got)

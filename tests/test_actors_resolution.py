@@ -101,7 +101,7 @@ MENTIONS = [
          {"them": ["CVL"]}),
     seen("them_of_a_police_act_is_the_crowd-never_the_force",
          "Rebels attacked the town. The army said troops had pushed them back.",
-         {"them": []}),
+         {"them": ["REB"]}),  # the rebels (a sector noun opening the sentence), not the army
     seen("the_news_agency_reporting_is_never_it_or_they",
          "Iran said it would retaliate, Reuters reported. It said the strike was illegal.",
          {"It": ["IRN"]}),

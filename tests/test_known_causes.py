@@ -75,3 +75,25 @@ def test_travel_bans_and_asset_freezes_on_foreign_officials_are_one_sanction(cod
 )  # fmt: skip
 def test_a_restriction_on_another_states_officials_is_a_sanction(coder, text, want):
     assert [t for t, _, _, _, _ in coded(coder, text)] == [want]
+
+
+# -- rebels of no named country ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting flared in eastern Congo. Rebels attacked the town of Rutshuru on Sunday.",
+        "Rebels attacked the town of Rutshuru in eastern Congo on Sunday.",
+        "Heavy rain hit northern Mozambique. Insurgents burned a village near Mocimboa da Praia.",
+    ],
+)  # fmt: skip
+def test_rebels_of_no_named_country_are_the_storys(coder, text):
+    got = [(t, s) for t, _, s, _, _ in coded(coder, text)]
+    assert got and got[0][0] == "ASSAULT" and got[0][1][0].endswith("REB"), got
+    assert got[0][1][0][:3] in ("COD", "MOZ")
+
+
+def test_a_capitalised_plural_opening_a_sentence_is_still_a_sector_noun(nlp, kb):
+    doc = nlp("Rebels attacked the town.")  # tagged NNPS, its lemma "Rebels"
+    assert any(m.start == 0 and m.term.function == "sector" for m in kb.match(doc))

@@ -283,7 +283,7 @@ class KnowledgeBase:
         if not n:
             return []
         lowers = [t.lower_ for t in tokens]
-        lemmas = [t.lemma_.lower() for t in tokens]
+        lemmas = [_lemma(t) for t in tokens]
         letters = [c for t in tokens for c in t.text if c.isalpha()]
         shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
         out: list[Match] = []
@@ -446,6 +446,21 @@ class KnowledgeBase:
             if key in self.titles:
                 return L, self.titles[key]
         return None
+
+
+def _lemma(t) -> str:
+    """The token's lemma, lower-cased. A sentence's first word the tagger takes for a plural
+    proper noun ("Rebels attacked the town") keeps its form as lemma: its singular is tried."""
+    low = t.lemma_.lower()
+    if (
+        t.tag_ == "NNPS"
+        and low == t.lower_
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and t.is_sent_start
+    ):
+        return low[:-1]
+    return low
 
 
 def _fits(term: Term, lowers: list[str], lemmas: list[str], j: int) -> bool:

@@ -335,6 +335,21 @@ class SectorPhrases:
                 why = "text:sector:country of the story"
             elif (
                 country is None
+                and sectors == ["REB"]
+                and tok.dep_ in ("nsubj", "nsubjpass")
+                and not any(c.dep_ in ("det", "prep", "poss") for c in tok.children)
+            ):
+                # "Fighting flared in eastern Congo. Rebels attacked the town": rebels of no
+                # named country or group, acting, are of the one country the story has named
+                # (this sentence and dateline included), or of the story's clear home
+                # (CODING.md: rebels without an organisation key are country + REB); "the
+                # militants" is a group told before, "rebels from the party" no armed men
+                country = self._only_country() or (
+                    self.memory.dateline_country if self._clear_home() else None
+                )
+                why = "text:sector:rebels of the story's country" if country else why
+            elif (
+                country is None
                 and set(sectors) <= {"MIL", "COP"}
                 and tok.lemma_.lower() in ("soldier", "troop", "policeman", "gendarme")
                 and tok.dep_ == "nsubj"

@@ -75,3 +75,20 @@ def test_hours_later_and_earlier():
         t = when.find(f"He resigned {words}.")[0]
         got = t.resolve(dt.date(2026, 6, 12), future=False, anchor=anchor)
         assert (got.start.day, got.end.day) == (a, b), (words, got)
+
+
+# -- a movement named where one of its affiliates fights is that affiliate ------------------------
+def test_a_movement_is_its_affiliate_where_that_one_fights(coder):
+    text = "PEMBA, Mozambique (Reuters) - Islamic State militants attacked a police post on Sunday."
+    e = found(coder, text, "ASSAULT")
+    assert e and e[0]["source"][0]["org"] == "ISMOZ", e
+    text = "JALALABAD, Afghanistan (Reuters) - Islamic State gunmen attacked a Taliban checkpoint."
+    e = found(coder, text, "ASSAULT")
+    assert e and e[0]["source"][0]["org"] == "ISKP", e
+    # where the core fights, or two affiliates do, it stays the movement
+    text = "RAQQA, Syria (Reuters) - Islamic State fighters attacked a Kurdish checkpoint."
+    e = found(coder, text, "ASSAULT")
+    assert e and e[0]["source"][0]["org"] == "ISIS", e
+    text = "NIAMEY (Reuters) - Islamic State fighters attacked an army post near Tillaberi."
+    e = found(coder, text, "ASSAULT")
+    assert e and e[0]["source"][0]["org"] == "ISIS", e

@@ -205,6 +205,9 @@ class KnowledgeBase:
         # org key -> aliases other countries' parties share ("Democratic Party"): see
         # load_organisations and resolve/sentence.py
         self.local_names: dict[str, set[tuple[str, ...]]] = {}
+        # parent org key -> [(affiliate key, countries it operates in)]: "Islamic State" in a
+        # story datelined in Mozambique is its Mozambique province (resolve/sentence.py)
+        self.affiliates: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self.org_seats: dict[
             tuple[str, ...], str
         ] = {}  # city alias -> organisation key ("brussels" -> EU)
@@ -767,7 +770,7 @@ def load_regions(kb: KnowledgeBase, path: Path, data=None) -> None:
 
 
 ORG_KEYS = {"key", "name", "names", "code", "sector", "country", "kind", "parent", "seats", "__line__",
-            "note", "notes", "local_names"}  # fmt: skip
+            "note", "notes", "local_names", "operates_in"}  # fmt: skip
 
 
 def load_organisations(kb: KnowledgeBase, path: Path, data=None) -> None:
@@ -810,6 +813,16 @@ def load_organisations(kb: KnowledgeBase, path: Path, data=None) -> None:
         for v in names:
             kb.add_term(v, ent, "name", (), proper=True, where=where)
         variants.extend((v, ent) for v in _un_spellings(names))
+        where_active = _str_list(entry, "operates_in", where)
+        if where_active:
+            if parent is None:
+                raise KnowledgeError(f"{where}: 'operates_in' is for an affiliate (with a parent)")
+            bad = [c for c in where_active if not re.fullmatch(r"[A-Z]{3}", c)]
+            if bad:
+                raise KnowledgeError(
+                    f"{where}: 'operates_in' must list ISO alpha-3 codes, got {bad}"
+                )
+            kb.affiliates.setdefault(str(parent), []).append((key, frozenset(where_active)))
         local = _str_list(entry, "local_names", where)
         if local:
             if kind != "party" or country is None:

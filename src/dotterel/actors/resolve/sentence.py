@@ -54,6 +54,8 @@ class SentenceActors(
         self.matches: list[Match] = [m for m in kb.match(doc) if not kb.out_of_date(m.term, day)]
         if kb.local_names:
             self.matches = [self._local_party(m) for m in self.matches]
+        if kb.affiliates:
+            self.matches = [self._local_affiliate(m) for m in self.matches]
         self.match_at: dict[int, Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -86,6 +88,20 @@ class SentenceActors(
             same = Entity(f"org:local:{home}:{ent.name}", "org", ent.name, country=home,
                           sector=("PTY",))  # fmt: skip
         return replace(m, term=replace(m.term, entity=same), alternatives=())
+
+    def _local_affiliate(self, m: Match) -> Match:
+        """ "Islamic State-linked insurgents" in a story datelined in (else about) Mozambique:
+        the movement's affiliate there (`operates_in` in organisations.yaml: ISMOZ), when
+        exactly one of its affiliates operates in that country."""
+        ent = m.term.entity
+        children = self.kb.affiliates.get(ent.org or "") if ent.kind == "org" else None
+        home = self.memory.dateline_country or self.memory.focus_country()
+        if not children or not home:
+            return m
+        here = [k for k, countries in children if home in countries]
+        if len(here) != 1 or here[0] not in self.kb.orgs:
+            return m
+        return replace(m, term=replace(m.term, entity=self.kb.orgs[here[0]]), alternatives=())
 
     # -- public ---------------------------------------------------------------------------
     def actors_for(self, tok, conjuncts: bool = True, as_agent: bool = False) -> list[Actor]:

@@ -164,3 +164,9 @@ def test_backing_told_to_say_who_they_are_is_no_event(coder):
         assert not [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "SUPPORT"], text
     text = "Russia, which has backed the Syrian president since 2015, vetoed the resolution."
     assert [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "SUPPORT"]
+
+
+def test_a_groups_victims_are_not_its_members(coder):
+    text = "Troops who have sung al-Qaida songs threatened to cut off the heads of their victims."
+    evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "THREATEN"]
+    assert evs and not any(a["org"] for a in evs[0]["target"]), evs

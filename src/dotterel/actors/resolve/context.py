@@ -6,7 +6,7 @@ rule starts from this context."""
 from __future__ import annotations
 
 from ...model import Actor
-from .vocab import ADVISER_NOUNS, ALLY_NOUNS, NAME_DEPS, SPOKES_NOUNS, WEAK_FORMER
+from .vocab import ADVISER_NOUNS, ALLY_NOUNS, NAME_DEPS, OTHER_SIDE_NOUNS, SPOKES_NOUNS, WEAK_FORMER
 
 # groups that are from where they are based ("a rebel group based in Sudan")
 BASED_GROUPS = {"group", "organisation", "organization", "movement", "network", "cell", "faction", "charity",
@@ -180,6 +180,7 @@ class PhraseContext:
                 and (m is None or m.term.function == "sector")
                 and ctx["country"] is None
                 and ctx["org"] is None
+                and tok.lemma_.lower() not in OTHER_SIDE_NOUNS
             ):
                 ref = self._resolve(t)  # "the group's fighters", "the ministry's spokesman"
                 if ref:
@@ -194,9 +195,10 @@ class PhraseContext:
             pron is not None
             and ctx["country"] is None
             and ctx["org"] is None
-            and tok.lemma_.lower() != "counterpart"
+            and tok.lemma_.lower() not in OTHER_SIDE_NOUNS
         ):
-            # ("his counterpart" is the same office in another government, not his)
+            # ("his counterpart" is the same office in another government, not his; "their
+            # victims", "its hostages" are those the group acts on, not its members)
             ref = self._pronoun(pron)
             if ref:
                 ctx["country"] = ref[0].country

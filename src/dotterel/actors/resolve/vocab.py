@@ -99,6 +99,10 @@ ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "mo
 # "the ruling party", "the opposition alliance", "a rival group": a body of another kind than
 # the one named lately, no reference back to it
 OTHER_BODY_WORDS = {"ruling", "governing", "opposition", "rival", "other", "another"}
+# "his counterpart", "their victims", "the group's hostages": the other side of a relation, not
+# of the possessor's country or group
+OTHER_SIDE_NOUNS = {"counterpart", "victim", "hostage", "captive", "detainee", "enemy", "foe", "opponent",
+                    "adversary", "rival", "target"}  # fmt: skip
 # anaphors that refer back only to an organisation whose name has the word ("the Fund"
 # after the International Monetary Fund, "the Bank" after the World Bank): "the fund" alone
 # is as often an investment fund; "the court" after "Thailand's Constitutional Court" is that

@@ -6,6 +6,7 @@ multinational forces and "any foreign government" take none."""
 from __future__ import annotations
 
 from ... import ground
+from ...actors.resolve.vocab import OTHER_SIDE_NOUNS
 from ...model import Actor
 from ...words import sector_class, word_class
 from ..extract.subjects import subject_heads
@@ -69,7 +70,12 @@ class ActorCountries:
                     a.code_override = "IGO" + "".join(a.sector)
                     a.why += ":multinational force"
                 continue
-            owner = _owner_country(head, sa)
+            # "released its hostages": those the owner holds, not its own people
+            owner = (
+                _owner_country(head, sa)
+                if head is None or head.lemma_.lower() not in OTHER_SIDE_NOUNS
+                else None
+            )
             if owner:
                 a.country = owner  # "his forces" (the Indian army chief's): India's
                 a.why += ":country of its owner"

@@ -170,3 +170,12 @@ def test_a_groups_victims_are_not_its_members(coder):
     text = "Troops who have sung al-Qaida songs threatened to cut off the heads of their victims."
     evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "THREATEN"]
     assert evs and not any(a["org"] for a in evs[0]["target"]), evs
+
+
+def test_that_regime_is_the_country_just_named(coder):
+    text = (
+        "Turkey's regime locks up journalists. The same goes for Saudi Arabia: after all, it is "
+        "that repulsive regime that arrests dissidents and bloggers."
+    )
+    evs = [e for e in events_of(coder, text, "2018-03-20") if "arrests" in e["trigger"]]
+    assert evs and keys(evs[0]["source"]) == {"SAU"}, evs

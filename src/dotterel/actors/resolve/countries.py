@@ -170,6 +170,20 @@ class ImplicitCountry:
         """ "the government", "the ministry": the country the document is about.
         "Several hardline lawmakers", "judges" (no article): the country of the last such
         institution named, if any was named lately."""
+        if sector == "GOV" and any(
+            c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children
+        ):
+            # "The same goes for Saudi Arabia: it is that repulsive regime that ...": the one
+            # country the sentence has just named
+            named = {
+                m.term.entity.country
+                for m in self.matches
+                if tok.sent.start <= m.start < tok.i
+                and m.term.entity.kind == "country"
+                and m.term.function in ("name", "capital", "seat")
+            } - {None}
+            if len(named) == 1:
+                return next(iter(named))
         # "outside Congress in Buenos Aires", "Parliament voted": a legislature's proper name
         definite = self._has_det(tok) or (
             sector == "LEG" and tok.pos_ == "PROPN" and tok.tag_ == "NNP"

@@ -263,3 +263,15 @@ def test_readiness_stays_an_offer_and_a_negated_threat_no_refusal(coder):
     assert found(coder, "The Zambian government said it was ready to meet the demands of the miners.",
                  "CONCEDE")  # fmt: skip
     assert not found(coder, "The Zambian army is not ready to attack.", "REJECT")
+
+
+# -- a passive relative clause: the pronoun stands for the noun it describes ----------------------
+@pytest.mark.parametrize("text,typ,src", [
+    # the pattern names the object ("form militia"), which only the antecedent gives
+    ("A militia, which was formed by the ruling party of Zimbabwe last year, patrols Harare.",
+     "MOBILIZE", "ZWE"),
+    ("The sanctions, which were imposed by the European Union in 2014, were extended.", "SANCTION", "EU"),
+])  # fmt: skip
+def test_a_passive_relative_clause_names_its_noun(coder, text, typ, src):
+    e = found(coder, text, typ)
+    assert e and src in keys(e[0]["source"]), e

@@ -177,8 +177,10 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
     if shifted is not None:
         frontier.append(shifted)  # "shortened by one hour the curfew": the curfew
     frontier.extend(_shared_preps(tok))
-    if tok.pos_ == "VERB" and reduced_passive(tok):
-        out.append(tok.head)  # "soldiers deployed to the border": deploy soldiers
+    if tok.pos_ == "VERB" and (reduced_passive(tok) or _relative_passive(tok)):
+        # "soldiers deployed to the border": deploy soldiers; "a militia, which was formed
+        # by the party": form militia (the pronoun stands for the noun the clause describes)
+        out.append(tok.head)
         if levels is not None:
             levels[tok.head.i] = 0
     level = 0
@@ -205,6 +207,16 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
         frontier = nxt
         level += 1
     return out
+
+
+def _relative_passive(v) -> bool:
+    """ "a militia, which was formed by the party", "the prisoners who were released": a
+    passive relative clause whose subject is the relative pronoun."""
+    return (
+        v.dep_ == "relcl"
+        and v.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that", "who") for c in v.children)
+    )
 
 
 def _shared_preps(tok) -> list:

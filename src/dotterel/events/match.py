@@ -489,6 +489,8 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
             sources = heads
     if _buried(tok, used, [u for u, w in zip(used, p.words, strict=True) if w.is_prep]):
         return _BURIED
+    if _slot_as_word(p, used):
+        return _BURIED
     # a pattern word is not also the slot ("disappointment with Iranian support": support)
     targets = [t for t in targets if t not in used]
     sources = [t for t in sources if t not in used]
@@ -513,6 +515,20 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
     if p.joint and not _joint(doer_words(tok, p.pos)):
         return None
     return Hit(p, tok, used, targets, sources, passive, depth=sum(levels.get(t.i, 0) for t in used))
+
+
+def _slot_as_word(p: Pattern, used: list) -> bool:
+    """A pattern word written before a slotted preposition found as that preposition's own
+    object, in a name: `join forces with T` in "join talks with the Rapid Support Forces"
+    has no forces joined, only a name that ends in "Forces"."""
+    for i, w in enumerate(p.words):
+        if w.is_prep:
+            continue
+        for j in range(i + 1, len(p.words)):
+            if (p.words[j].is_prep and p.words[j].slot_after and used[i].dep_ == "pobj"
+                    and used[i].head == used[j] and used[i].pos_ == "PROPN"):  # fmt: skip
+                return True
+    return False
 
 
 def _joint(doers: list) -> bool:

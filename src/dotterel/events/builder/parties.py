@@ -181,6 +181,8 @@ def main_pair(
                 and ("adjective" in a.why or "modifier" in a.why)
             ):
                 continue  # "hostages including 10 Thai nationals": people, not a party
+            if _place(a):
+                continue  # "paramilitaries shell El Obeid": the town is where, not a side
             if (
                 k
                 and k not in (exclude or set())
@@ -206,3 +208,8 @@ def main_pair(
         return []
     best = max(counts, key=lambda k: (counts[k], last[k][0]))
     return last[best][1]
+
+
+def _place(a: Actor) -> bool:
+    """An actor that is a town or region of a country, named as the place hit."""
+    return not a.sector and not a.org and (a.why.endswith(":region") or "as a place" in a.why)

@@ -253,6 +253,8 @@ class TargetFinder:
             for t in cand.loose_heads:
                 if t.lemma_.lower() in HELP_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
                     continue  # "brokered by Qatar with the help of Egypt": a helper, not a target
+                if _partner(t):
+                    continue  # "will mediate jointly with the African Union": a partner
                 if reciprocal and not (t.dep_ == "pobj" and t.head.lower_ == "with"):
                     continue  # "Russia and Belarus began joint exercises with 200,000 troops"
                 if t in cand.trigger_tokens and cand.type == "MOBILIZE":
@@ -478,3 +480,20 @@ def _in_place_country(tok, sa, prefer: set[str]) -> str | None:
                     if place is not None and place.country:
                         return place.country
     return None
+
+
+PARTNER_WORDS = {"jointly", "together", "along"}
+
+
+def _partner(t) -> bool:
+    """ "mediate jointly with the AU", "together with Germany", "alongside French troops":
+    one who does the act with the doer, not to whom it is done."""
+    if t.dep_ != "pobj":
+        return False
+    p = t.head
+    if p.lower_ == "alongside":
+        return True
+    return p.lower_ == "with" and (
+        p.head.lower_ in PARTNER_WORDS
+        or any(c.dep_ == "advmod" and c.lower_ in PARTNER_WORDS for c in p.head.children)
+    )

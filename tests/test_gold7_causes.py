@@ -89,3 +89,50 @@ def test_a_ministry_in_a_capital_is_that_countrys(coder):
     text = "The Russian embassy in Lima protested against the arrests."
     e = found(coder, text, "ACCUSE") or found(coder, text, "PROTEST")
     assert not e or "PER" not in keys(e[0]["source"]), e
+
+
+# -- a pattern's word is not the name in its own slot ----------------------------------------
+def test_a_name_ending_in_a_pattern_word_is_no_pattern_word(coder):
+    text = "Chad said it would join talks with the Front for Change and Concord in Doha."
+    assert not found(coder, text, "COOPERATE")
+    text = "The army said it would join talks with the paramilitary Rapid Support Forces."
+    assert not found(coder, text, "COOPERATE")
+    assert found(coder, "Mali joined forces with Niger against the jihadists.", "COOPERATE")
+
+
+# -- one who acts jointly with the doer is no target -----------------------------------------
+def test_a_partner_is_not_the_target(coder):
+    text = "Kenya and Tanzania will mediate jointly with the African Union, Kenya said."
+    for e in found(coder, text, "CONSULT"):
+        assert "AU" not in keys(e["target"]), e
+
+
+# -- diplomats guessing at others' acts ------------------------------------------------------
+def test_diplomats_guessing_what_another_could_do_is_no_event(coder):
+    text = "Diplomats said the junta could use the talks to seek recognition."
+    assert not found(coder, text, "REQUEST")
+    text = "Western diplomats said Russia could send more troops to the border."
+    assert not found(coder, text, "MOBILIZE")
+    text = "Diplomats said Russia had sent more troops to the border."
+    assert found(coder, text, "MOBILIZE")
+
+
+# -- lawmakers demand of their own government ------------------------------------------------
+def test_lawmakers_demand_of_their_own_government(coder):
+    text = (
+        "Chile summoned the Peruvian ambassador on Monday. Several Chilean lawmakers demanded "
+        "that the government expel the ambassador."
+    )
+    e = found(coder, text, "REQUEST")
+    assert e and keys(e[0]["target"]) == {"CHL"}, e
+
+
+# -- a town hit is not a side of the conflict ------------------------------------------------
+def test_the_warring_sides_are_not_the_town_hit(coder):
+    text = (
+        "Rebels shell Goma as army agrees to talks. The army said on Monday it would join "
+        "talks with the M23 rebels in Doha, the first negotiations between the warring sides "
+        "in a year. Qatar urged both sides to agree to a ceasefire."
+    )
+    for e in found(coder, text, "REQUEST"):
+        assert "M23" in {a["org"] for a in e["target"]}, e

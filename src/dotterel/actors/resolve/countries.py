@@ -133,19 +133,25 @@ class ImplicitCountry:
         complement `tok` heads ("Corbyn accused the government of ...", "the opposition
         demanded that parliament ..."), else None."""
         h = tok
-        for _ in range(4):
-            if h.head.i == h.i or h.dep_ in ("nsubj", "nsubjpass"):
-                return None
-            h = h.head
-            if h.pos_ in ("VERB", "AUX"):
-                break
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.pos_ == "VERB":
+            # "lawmakers demanded that the government expel the ambassador": the subject of
+            # the demanded act is the demand's object
+            h = tok.head.head
         else:
-            return None
+            for _ in range(4):
+                if h.head.i == h.i or h.dep_ in ("nsubj", "nsubjpass"):
+                    return None
+                h = h.head
+                if h.pos_ in ("VERB", "AUX"):
+                    break
+            else:
+                return None
         subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.i >= tok.i:
             return None
         for a in self._resolve(subj):
-            opp = "OPP" in a.sector or "PTY" in a.sector
+            # lawmakers too act on their own country's government
+            opp = "OPP" in a.sector or "PTY" in a.sector or a.sector[:1] == ["LEG"]
             if a.country and opp:
                 return a.country
         return None

@@ -44,6 +44,23 @@ def _speculator(tok) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in COMMENTATORS for c in tok.children)
 
 
+# diplomats of no named country guess at what others could do ("Diplomats said the RSF
+# could use the talks to ..."); "Iranian diplomats said Tehran could ..." speak for their own
+ONLOOKERS = {"diplomat"}
+REGION_WORDS = {"western", "european", "arab", "african", "asian", "gulf", "foreign", "regional"}
+
+
+def _onlooker(tok) -> bool:
+    if tok.lemma_.lower() not in ONLOOKERS:
+        return False
+    return not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod")
+        and c.ent_type_ in ("NORP", "GPE")
+        and c.lower_ not in REGION_WORDS
+        for c in tok.children
+    )
+
+
 def _commentary(t) -> bool:
     """What commentators say or expect is no event: "Economists warn that ...", "'The
     government could seek a compromise,' said X, a political analyst", "some suggest the
@@ -101,7 +118,7 @@ def _idle(c: Candidate) -> bool:
         for x in t.ancestors:
             if x.lemma_.lower() in REPORTING_VERBS:
                 subj = [s for s in x.children if s.dep_ == "nsubj"]
-                if subj and subj[0].lemma_.lower() in SPECULATORS:
+                if subj and (subj[0].lemma_.lower() in SPECULATORS or _onlooker(subj[0])):
                     return True
                 break
     if _commentary(t):

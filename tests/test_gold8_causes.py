@@ -92,3 +92,15 @@ def test_a_movement_is_its_affiliate_where_that_one_fights(coder):
     text = "NIAMEY (Reuters) - Islamic State fighters attacked an army post near Tillaberi."
     e = found(coder, text, "ASSAULT")
     assert e and e[0]["source"][0]["org"] == "ISIS", e
+
+
+# -- a warning is aimed at the one warned -----------------------------------------------------------
+def test_a_warning_is_aimed_at_the_one_warned(coder):
+    text = "Algeria warned Mali that its air force would shoot down any drone crossing the border."
+    e = found(coder, text, "THREATEN")
+    assert e and {a["country"] for a in e[0]["target"]} == {"MLI"}, e
+    text = (
+        "Turkey threatened to attack Kurdish fighters in Syria."  # no one warned: the act's target
+    )
+    e = found(coder, text, "THREATEN")
+    assert e and {a["country"] for a in e[0]["target"]} == {"SYR"}, e

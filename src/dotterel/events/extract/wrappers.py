@@ -175,6 +175,16 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     )
     if w.target == "addressee" and addressee:
         targets = addressee
+    elif (
+        w.id == "threat"
+        and not noun
+        and addressee
+        and addressee[0].head == tok
+        and addressee[0].dep_ in ("dobj", "dative")
+    ):
+        # "Algeria warned Mali that its air force would shoot down any drone": the threat is
+        # aimed at the one warned, not at whatever the threatened act names
+        targets = addressee
     elif not targets and addressee:
         targets = addressee
     loose = _loose_targets(inner.trigger, typ) + _loose_targets(tok, typ)

@@ -93,3 +93,33 @@ def test_a_meeting_venue_abroad_gives_no_nationality(coder):
         coder, "Protests continued across Kenya. Opposition leaders met in Nairobi on Sunday."
     )
     assert any(e["type"] == "CONSULT" and e["source"][0]["country"] == "KEN" for e in evs), evs
+
+
+def test_the_description_in_an_apposition_is_the_organisation_it_renames(coder):
+    evs = events_of(
+        coder,
+        "The talks were boycotted by Hamas, an Islamist group that has fought three wars against "
+        "Israel.",
+    )
+    fought = [e for e in evs if e["type"] == "ASSAULT"]
+    assert fought and all(a["org"] for e in fought for a in e["source"]), fought
+
+
+@pytest.mark.parametrize("text", [
+    "The victim's mother said she hoped the two men would be put on trial and imprisoned.",
+    "Relatives said they hoped the killers would be arrested soon.",
+    "The Kenyan government hopes the sanctions will be lifted next month.",
+    "A Kenyan MP said he would expect the foreign minister to urge Uganda to release the "
+    "activists.",
+])  # fmt: skip
+def test_a_hope_for_what_others_do_is_no_event(coder, text):
+    # a wish that someone else act (in the passive too, and whatever that act would ask for)
+    # is neither the act nor a plan of the one who hopes
+    assert not events_of(coder, text, "2018-02-09"), text
+
+
+def test_an_expected_visit_and_an_own_hope_are_still_coded(coder):
+    evs = events_of(coder, "Turkish President Recep Tayyip Erdogan is expected to visit Athens.")
+    assert any(e["type"] == "CONSULT" and e["modality"] == "planned" for e in evs), evs
+    evs = events_of(coder, "The Kenyan government hopes to lift the curfew next week.")
+    assert any(e["modality"] == "possible" for e in evs), evs

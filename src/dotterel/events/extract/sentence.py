@@ -189,10 +189,15 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 continue
             if _own_object_first(tok, inner, hits):
                 continue  # "requested international troops to fight the gangs": request troops
-            if _wish_of_another(tok, inner):
+            if _wish_of_another(tok, inner, lex) or any(
+                _wish_of_another(g, inner, lex) for g in chain if hasattr(g, "lemma_")
+            ):
                 # "We want Trump to shell the palace", "I hope the US attacks would halt the
-                # shelling": someone's wish for another's act is neither act nor plan
+                # shelling": someone's wish for another's act is neither act nor plan, and
+                # neither is what that act would ask for ("expect the minister to urge Uganda
+                # to release them")
                 done.update((inner.trigger.i, tok.i))
+                done.update(x.i for x in inner.trigger.subtree if x.i in hits)
                 break
             got = _wrapped(tok, w, inner, chain, lex)
             if not got:

@@ -259,17 +259,22 @@ def _no_comment(tok) -> bool:
 
 
 DENIALS = {"deny"}
-WISH_LEMMAS = {"want", "wish", "hope", "like", "prefer"}
+WISH_LEMMAS = {"want", "wish", "hope", "like", "prefer", "expect"}
 
 
-def _wish_of_another(tok, inner: Hit) -> bool:
-    """ "We want Trump to shell ...", "I hope the US attacks would halt ...": a wish whose
-    act has a doer of its own, named, other than the one who wishes."""
-    if tok.lemma_.lower() not in WISH_LEMMAS or inner.pattern.pos != "verb":
+def _wish_of_another(tok, inner: Hit, lex: Lexicon | None = None) -> bool:
+    """ "We want Trump to shell ...", "I hope the US attacks would halt ...", "I would expect
+    the minister to urge ...": a wish whose act has a doer of its own, named, other than the
+    one who wishes. In the passive, a wish for something done to someone else ("hoped the
+    killers would be arrested", "hopes the sanctions will be lifted") is no act of the one
+    who hopes either."""
+    lem = lemma(tok, lex) if lex is not None else tok.lemma_.lower()  # "hopes" -> "hop"
+    if lem not in WISH_LEMMAS or inner.pattern.pos != "verb":
         return False
     if is_passive(inner.trigger):
-        return False
-    own = [c for c in inner.trigger.children if c.dep_ in SUBJECT_DEPS]
+        own = [c for c in inner.trigger.children if c.dep_ == "nsubjpass"]
+    else:
+        own = [c for c in inner.trigger.children if c.dep_ in SUBJECT_DEPS]
     wisher = subject_heads(tok)
     return bool(own) and all(o.lower_ not in SELF_PRONOUNS and o not in wisher for o in own)
 

@@ -179,3 +179,14 @@ def test_that_regime_is_the_country_just_named(coder):
     )
     evs = [e for e in events_of(coder, text, "2018-03-20") if "arrests" in e["trigger"]]
     assert evs and keys(evs[0]["source"]) == {"SAU"}, evs
+
+
+def test_a_war_is_named_by_where_it_is_fought_not_who_fights(coder):
+    for text in (
+        "The Syrian war has killed more than 500,000 people since 2011.",
+        "The Syrian war has always been complex, fought out along ethnic divides.",
+    ):
+        got = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "ASSAULT"]
+        assert not [e for e in got if "SYR" in keys(e["source"])], (text, got)
+    evs = events_of(coder, "Russian strikes killed 20 civilians in Idlib.", "2018-03-20")
+    assert any(e["type"] == "ASSAULT" and keys(e["source"]) == {"RUS"} for e in evs), evs

@@ -26,6 +26,11 @@ from .nonevents import ATTEMPT_NOUNS, ATTEMPTED_ACTS
 from .subjects import _gapped_passive, participle_after_noun, subject_heads
 from .targets import REFLEXIVE, _loose_targets, _recipients
 
+# "The Syrian war has killed 500,000 people", "the Yemeni conflict, fought along tribal lines":
+# a war is named by where it is fought, not by who fights it
+WAR_NOUNS = {"war", "conflict", "crisis", "violence", "unrest", "insurgency", "uprising",
+             "bloodshed"}  # fmt: skip
+
 
 def _agentless_source(c: Candidate, h: Hit) -> None:
     """Group key `agentless: source`: "Troops were deployed to the border", "Police were
@@ -100,7 +105,7 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         if not h.source_heads:
             # "An air strike by the coalition killed 14": the doer of the subject event
             for t in subj:
-                if t.pos_ == "NOUN":
+                if t.pos_ == "NOUN" and t.lemma_.lower() not in WAR_NOUNS:
                     src = src + nominal_source(t, lex)
         targets = list(h.target_heads)
         if h.source_heads:  # "receive aid from S": the subject is the recipient

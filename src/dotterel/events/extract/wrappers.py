@@ -259,21 +259,24 @@ def _no_comment(tok) -> bool:
 
 
 DENIALS = {"deny"}
-WISH_LEMMAS = {"want", "wish", "hope", "like", "prefer", "expect"}
+WISH_LEMMAS = {"want", "wish", "hope", "like", "prefer"}
 
 
 def _wish_of_another(tok, inner: Hit, lex: Lexicon | None = None) -> bool:
-    """ "We want Trump to shell ...", "I hope the US attacks would halt ...", "I would expect
-    the minister to urge ...": a wish whose act has a doer of its own, named, other than the
-    one who wishes. In the passive, a wish for something done to someone else ("hoped the
-    killers would be arrested", "hopes the sanctions will be lifted") is no act of the one
-    who hopes either."""
-    lem = lemma(tok, lex) if lex is not None else tok.lemma_.lower()  # "hopes" -> "hop"
-    if lem not in WISH_LEMMAS or inner.pattern.pos != "verb":
+    """ "We want Trump to shell ...", "I hope the US attacks would halt ...": a wish whose
+    act has a doer of its own, named, other than the one who wishes. In the passive, a wish
+    for something done to someone else ("hoped the killers would be arrested", "hopes the
+    sanctions will be lifted") names no doer at all, and the one who hopes is not it."""
+    if inner.pattern.pos != "verb":
         return False
     if is_passive(inner.trigger):
+        lem = lemma(tok, lex) if lex is not None else tok.lemma_.lower()  # "hopes": "hop"
+        if lem not in WISH_LEMMAS:
+            return False
         own = [c for c in inner.trigger.children if c.dep_ == "nsubjpass"]
     else:
+        if tok.lemma_.lower() not in WISH_LEMMAS:
+            return False
         own = [c for c in inner.trigger.children if c.dep_ in SUBJECT_DEPS]
     wisher = subject_heads(tok)
     return bool(own) and all(o.lower_ not in SELF_PRONOUNS and o not in wisher for o in own)

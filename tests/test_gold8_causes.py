@@ -104,3 +104,28 @@ def test_a_warning_is_aimed_at_the_one_warned(coder):
     )
     e = found(coder, text, "THREATEN")
     assert e and {a["country"] for a in e[0]["target"]} == {"SYR"}, e
+
+
+# -- a truce brokered between two parties is their truce ---------------------------------------------
+def test_a_brokered_truce_is_the_parties_truce(coder):
+    text = "Indonesia brokered a ceasefire between Thailand and Cambodia in February 2011."
+    e = found(coder, text, "CONCEDE")
+    assert e and {a["country"] for a in e[0]["source"]} == {"THA", "KHM"} and not e[0]["target"], e
+    assert found(coder, text, "CONSULT")  # the mediation stays
+    # talks brokered between them are no truce
+    assert not found(coder, "Egypt brokered talks between Ethiopia and Sudan on Monday.", "CONCEDE")
+
+
+def test_that_month_counts_from_the_event_told_before():
+    import datetime as dt
+
+    from dotterel import when
+
+    anchor = when.When(dt.date(2011, 2, 1), dt.date(2011, 2, 28))
+    t = when.find("Indonesia brokered a ceasefire that month.")[0]
+    assert t.needs_anchor
+    got = t.resolve(dt.date(2026, 8, 6), future=False, anchor=anchor)
+    assert (got.start, got.end) == (dt.date(2011, 2, 1), dt.date(2011, 2, 28)), got
+    t = when.find("They met again later that year.")[0]
+    got = t.resolve(dt.date(2026, 8, 6), future=False, anchor=anchor)
+    assert (got.start, got.end) == (dt.date(2011, 1, 1), dt.date(2011, 12, 31)), got

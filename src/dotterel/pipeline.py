@@ -16,7 +16,7 @@ from . import ground
 from .actors.kb import KnowledgeBase
 from .actors.resolve import Memory, SentenceActors
 from .clean import clean
-from .events.builder import EventBuilder, merge_repeats, protesters_policed
+from .events.builder import EventBuilder, brokered_truces, merge_repeats, protesters_policed
 from .events.extract import candidates
 from .events.lexicon import Lexicon, default_lexicon
 from .language import looks_english
@@ -143,7 +143,7 @@ class Coder:
                         events.append(ev)
                 sent_index += 1
                 parsed += 1
-        events = merge_repeats(protesters_policed(events))
+        events = merge_repeats(brokered_truces(protesters_policed(events)))
         return CodedArticle(art, c, events, actors=mentions, sentences=sent_index,
                             parsed_sentences=parsed)  # fmt: skip
 

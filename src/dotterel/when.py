@@ -115,7 +115,9 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "rel_unit",
-        _rx(r"\b(last|next|this|past|coming|previous|following|same)\s+(week|month|year|decade)\b"),
+        _rx(
+            r"\b(last|next|this|past|coming|previous|following|same|that)\s+(week|month|year|decade)\b"
+        ),
     ),
     (
         "coming",
@@ -199,7 +201,7 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 # expressions counted from another event's time when the text gives one
-ANCHORED = {"offset", "rel_unit:previous", "rel_unit:following", "rel_unit:same",
+ANCHORED = {"offset", "rel_unit:previous", "rel_unit:following", "rel_unit:same", "rel_unit:that",
             "weekend:previous", "weekend:following"}  # fmt: skip
 ANCHORED_WORDS = {"that day", "the same day", "on the same day", "the day before",
                   "the previous day", "the day earlier", "a day earlier", "a day before",
@@ -797,7 +799,7 @@ def _anchored(t: TimeExpr, anchor: When, published: dt.date | None) -> When | No
             )
             return _w(sat, sat + ONE, text, "range")
         unit = m.group(2).lower()
-        n = {"previous": -1, "following": 1, "same": 0}[which]
+        n = {"previous": -1, "following": 1, "same": 0, "that": 0}[which]
         a, _ = _unit_interval(unit, _step(unit, a0, n))
         _, b = _unit_interval(unit, _step(unit, b0, n))
         return _w(a, b, text, _precision_of(a, b) if a != b else "day")
@@ -824,7 +826,7 @@ def _weekend(t: TimeExpr, published: dt.date, future: bool) -> When:
 
 
 def _rel_unit(which: str, unit: str, published: dt.date, text: str) -> When:
-    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "same": 0, "next": 1, "coming": 1,
+    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "same": 0, "that": 0, "next": 1, "coming": 1,
             "following": 1}[which]  # fmt: skip
     if which == "past":  # "the past week": the days up to publication
         return _w(published - dt.timedelta(days=UNIT_DAYS[unit]), published, text, "range")

@@ -64,6 +64,39 @@ def protesters_policed(events: list[Event]) -> list[Event]:
     return events
 
 
+TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
+
+
+def brokered_truces(events: list[Event]) -> list[Event]:
+    """ "Indonesia brokered a ceasefire between Thailand and Cambodia": the truce a mediator
+    brokered between two parties is one the parties agreed, CONCEDE with both as sources
+    (CODING.md: an agreed truce is reciprocal; a declared one is CONCEDE), besides the
+    mediation; unless the sentence tells the parties' truce itself ("signed a ceasefire
+    brokered by Kenya")."""
+    out = list(events)
+    for ev in events:
+        if ev.type != "CONSULT" or ev.cameo != "045" or ev.modality != "asserted":
+            continue
+        words = set(ev.trigger.lower().split())
+        if not (words & TRUCE_WORDS or {"cease", "fire"} <= words):
+            continue
+        parties = {a.org or a.country for a in ev.target} - {None}
+        if len(parties) < 2:
+            continue
+        if any(o.type in ("CONCEDE", "RETREAT") and o.sentence_index == ev.sentence_index
+               and parties <= {a.org or a.country for a in o.source + o.target} for o in events):  # fmt: skip
+            continue
+        truce = dataclasses.replace(
+            ev, type="CONCEDE", mode=None, cameo="0871", goldstein=9.0, quad_class=2,
+            source=[_copy_actor(a, "coref:parties of the brokered truce") for a in ev.target],
+            target=[], mentions=list(ev.mentions),
+            explain=dict(ev.explain, derived="the parties' truce a mediator brokered"),
+        )  # fmt: skip
+        out.append(truce)
+    out.sort(key=lambda e: (e.sentence_index, e.trigger_offset))
+    return out
+
+
 def _protest_doers(events: list[Event], ev: Event, reach: int, countries=None) -> dict:
     """The doers of the protests told in `ev`'s sentence or the `reach` before it (of
     `countries` if given), one per group however often named ("Bolivian farmers ... Hundreds

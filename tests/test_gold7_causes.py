@@ -136,3 +136,24 @@ def test_the_warring_sides_are_not_the_town_hit(coder):
     )
     for e in found(coder, text, "REQUEST"):
         assert "M23" in {a["org"] for a in e["target"]}, e
+
+
+# -- a headline naming the organisation joins its organ's act ------------------------------
+def test_a_headline_naming_the_eu_joins_the_commissions_act(coder):
+    text = (
+        "EU threatens tariffs on Norwegian salmon in fisheries row\n\n"
+        "BRUSSELS (Reuters) - The European Commission on Tuesday threatened to impose tariffs "
+        "on Norwegian salmon unless Oslo reopened its waters to EU trawlers within 30 days."
+    )
+    assert len(found(coder, text, "THREATEN", published="2026-09-23")) == 1
+
+
+# -- "the country" is the one country the sentence has named -------------------------------
+def test_the_country_is_the_one_the_sentence_named(coder):
+    text = (
+        "Russia responded by expelling two Georgian diplomats. The European Union, which "
+        "granted Georgia candidate status in 2023, pledged on Monday 50 million euros to help "
+        "the country pay for energy imports."
+    )
+    e = found(coder, text, "AGREE", published="2026-02-02")
+    assert e and keys(e[0]["target"]) == {"GEO"}, e

@@ -174,7 +174,9 @@ class NounAnaphora:
             return not a.why.startswith("kb:country:region") and "as a place" not in a.why
 
         prev = None
-        if low in COUNTRY_NOUNS:
+        if low in ("country", "nation"):
+            prev = self._country_named_before(tok)
+        if prev is None and low in COUNTRY_NOUNS:
             # the country whose actors were the subjects lately ("Mali expelled the envoy. The
             # West African country's rulers accused Paris. The country said ...")
             prev = self.memory.salient(lambda a: a.country is not None and a.org is None
@@ -186,6 +188,31 @@ class NounAnaphora:
         s, e, text = self._span(tok, ctx)
         return [Actor(text=text, name=ent.name if ent else prev.name, country=prev.country,
                       kb_id=ent.id if ent else None, start=s, end=e, why="coref:country:description")]  # fmt: skip
+
+    def _country_named_before(self, tok) -> Actor | None:
+        """ "The EU, which granted Moldova candidate status, pledged to help the country":
+        the one country named earlier in the sentence, when the sentence's subject is no
+        state (a state subject may be "the country" itself: "France, which sent troops to
+        Mali, said the country ...")."""
+        sent = tok.sent
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i < tok.i:
+            m = self.match_at.get(subj.i)
+            if m is None or m.term.entity.kind != "org":
+                return None
+        named = {
+            a.country: a
+            for a in self.memory.seen
+            if self.memory.sentence_index(a) == self.memory.sentence
+            and a.country is not None
+            and a.org is None
+            and not a.sector
+            and not is_person(a)
+            and a.why.startswith(("kb:country:name", "kb:country:modifier"))
+            and a.end <= tok.idx + self.offset
+        }
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _org_anaphor(self, tok, ctx) -> list[Actor]:
         """ "the bloc", "the group", "the alliance": the organisation named before."""

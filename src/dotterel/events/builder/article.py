@@ -145,7 +145,17 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 def _overlapping_source(a: Event, b: Event) -> bool:
     ka = {x.org or x.country for x in a.source} - {None}
     kb = {x.org or x.country for x in b.source} - {None}
-    return bool(ka & kb)
+    # "EU threatens tariffs" over "The European Commission threatened": a body of the
+    # organisation the headline names (codes extend their parent's: IGOEEUCOM, IGOEEU)
+    return bool(ka & kb) or any(
+        x.org
+        and y.org
+        and x.code
+        and y.code
+        and (x.code.startswith(y.code) or y.code.startswith(x.code))
+        for x in a.source
+        for y in b.source
+    )
 
 
 def _split_visits(ev: Event) -> list[Event]:

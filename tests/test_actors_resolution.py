@@ -709,3 +709,32 @@ def test_it_that_lands_or_touches_down_is_a_vehicle_not_a_state(kb):
         "2021-06-22",
     )
     assert codes(got, "it") == ["LTU"], got  # only the second "it" (it landed troops) is Lithuania
+
+
+# -- a place written before a national body's name ------------------------------------------------
+@pytest.mark.parametrize("text,source,target", [
+    ("Dhaka Metropolitan Police arrested 20 opposition activists on Monday.", "BGDCOP", "BGDOPP"),
+    ("Tokyo Metropolitan Police arrested two ruling party aides.", "JPNCOP", None),
+    # a city only the gazetteer knows
+    ("Chittagong Metropolitan Police arrested 20 opposition activists.", "BGDCOP", "BGDOPP"),
+    # the listed body's own city, or no place: the listed body
+    ("London Metropolitan Police arrested five protesters.", "GBRCOPMET", None),
+    ("The Metropolitan Police arrested five protesters.", "GBRCOPMET", None),
+])
+def test_a_place_before_a_bodys_name_makes_it_that_places_body(coder, text, source, target):
+    evs = [e for e in events_of(coder, text, "2024-03-01") if e["type"] == "COERCE"]
+    assert evs and [a["code"] for a in evs[0]["source"]] == [source], evs
+    if target:
+        assert [a["code"] for a in evs[0]["target"]] == [target], evs
+
+
+def test_a_body_whose_name_tells_no_kind_keeps_its_listed_code(kb):
+    got = mentions(kb, "The Pakistani Taliban attacked a checkpoint.")
+    assert "PAKREBTTP" in [m[1] for m in got], got
+
+
+def test_an_acronym_in_brackets_refers_back_to_the_name(coder):
+    evs = events_of(coder, "The Dhaka Metropolitan Police (DMP) detained 20 students on Monday. "
+                    "Later the DMP accused the Awami League of planning riots.", "2024-03-01")  # fmt: skip
+    accuse = [e for e in evs if e["type"] == "ACCUSE"]
+    assert accuse and [a["code"] for a in accuse[0]["source"]] == ["BGDCOP"], evs

@@ -28,6 +28,7 @@ class Memory:
     live_group: tuple[int, list[Actor]] | None = None  # the subjects of the sentence being read
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
     reporters: dict[int, Actor] = field(default_factory=dict)  # media named as the story's source
+    acronyms: dict[str, Actor] = field(default_factory=dict)  # "DMP" -> the body it abbreviates
     paragraphs: list = field(
         default_factory=list
     )  # SentenceActors of the paragraphs read, in order

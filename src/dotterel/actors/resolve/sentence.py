@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ...model import Actor
-from ..kb import Entity, KnowledgeBase, Match, tokenize
+from ..kb import Entity, KnowledgeBase, Match, Term, tokenize
 from .anaphora import NounAnaphora
 from .common import _copy, _has_letter, is_person, role_of
 from .context import PhraseContext
@@ -56,6 +56,8 @@ class SentenceActors(
             self.matches = [self._local_party(m) for m in self.matches]
         if kb.affiliates:
             self.matches = [self._local_affiliate(m) for m in self.matches]
+        if any(m.term.entity.kind == "org" and m.term.entity.country for m in self.matches):
+            self.matches = self._place_bodies(self.matches)
         self.match_at: dict[int, Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -63,6 +65,63 @@ class SentenceActors(
         self._cache: dict[int, list[Actor]] = {}
         self._folded: dict[int, tuple[int, list]] = {}
         self._sentence_countries: list[str | None] = []
+
+    def _place_bodies(self, matches: list[Match]) -> list[Match]:
+        """ "Dhaka Metropolitan Police", "Tokyo Metropolitan Police", "Karachi Port Police":
+        a place (a country, its capital or a city of it, from the country files or the
+        gazetteer) written right before a national body's name as the first word of the same
+        proper name is that place's body of the kind the name tells, not the body of that
+        name the organisations file lists for another country (London's Met). The listed
+        name is matched again without the organisation ("Police": COP) and a city only the
+        gazetteer knows becomes a place of its country, so the phrase resolves as "Dhaka
+        police" does. A body whose name tells no kind ("the Pakistani Taliban") keeps it."""
+        doc, kb = self.doc, self.kb
+        out: list[Match] = []
+        for k, m in enumerate(matches):
+            ent = m.term.entity
+            p = doc[m.start - 1] if m.start > 0 else None
+            if (
+                ent.kind != "org"
+                or not ent.country
+                or p is None
+                or not (p.is_alpha and p.text[:1].isupper() and p.pos_ in ("PROPN", "ADJ"))
+                or p.is_sent_start and p.pos_ != "PROPN"
+                or not (m.start <= p.head.i < m.end + 3)
+            ):
+                out.append(m)
+                continue
+            before = out[-1] if out and out[-1].end == m.start else None
+            place: Match | None = None
+            if before is not None:
+                if (
+                    before.term.entity.kind == "country"
+                    and before.term.function in ("name", "capital", "region", "adjective")
+                    and before.term.entity.country != ent.country
+                ):
+                    place = before
+            elif p.ent_type_ == "GPE" and p.pos_ == "PROPN" and (p.lower_,) not in kb.titles:
+                from ...where import gazetteer
+
+                city = gazetteer().city(p.text)
+                if city is not None and city.country != ent.country and city.country in kb.countries:
+                    place = Match(p.i, p.i + 1, Term((p.lower_,), kb.countries[city.country],
+                                                     "region", surface=p.text))  # fmt: skip
+            if place is None:
+                out.append(m)
+                continue
+            rest: list[Match] = []
+            for j in range(m.start + 1, m.end):
+                rest = [replace(r, start=r.start + j, end=r.end + j)
+                        for r in kb.match(doc[j : m.end]) if r.term.entity.kind != "org"]  # fmt: skip
+                if rest:
+                    break
+            if not any(r.term.function == "sector" for r in rest):
+                out.append(m)  # "the Pakistani Taliban": the name tells no kind of body
+                continue
+            if before is None:
+                out.append(place)
+            out.extend(rest)
+        return out
 
     def _local_party(self, m: Match) -> Match:
         """ "Democratic Party chairman X said" in a story datelined Ulaanbaatar: a name that
@@ -361,7 +420,28 @@ class SentenceActors(
         self._cache[tok.i] = []  # guard against cycles
         got = self._resolve_uncached(tok)
         self._cache[tok.i] = got
+        if got and len(got) == 1:
+            self._learn_acronym(tok, got[0])
         return got
+
+    def _learn_acronym(self, tok, actor: Actor) -> None:
+        """An acronym in brackets right after a name ("the Dhaka Metropolitan Police (DMP)")
+        names the same actor when it is used later ("the DMP said"): the acronym is in
+        capitals and begins with the name's first letter."""
+        doc, j = self.doc, tok.i + 1
+        if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+            return
+        acr = doc[j + 1].text
+        words = [w for w in actor.text.split() if w[:1].isupper()]
+        if (
+            2 <= len(acr) <= 6
+            and acr.isalpha()
+            and acr.isupper()
+            and words
+            and words[0][0] == acr[0]
+            and (acr.lower(),) not in self.kb.titles
+        ):
+            self.memory.acronyms[acr] = actor
 
     def _resolve_uncached(self, tok) -> list[Actor]:
         m = self.match_at.get(tok.i)
@@ -370,6 +450,13 @@ class SentenceActors(
         if m is not None and any(m.term.strict) and m.term.function != "sector":
             actor = self._from_entity(tok, m, self._context(tok))  # "WHO", "US": not pronouns
             return [actor] if actor else []
+        if m is None and tok.text in self.memory.acronyms:
+            # "the DMP said" after "the Dhaka Metropolitan Police (DMP)"
+            known = self.memory.acronyms[tok.text]
+            if tok.i >= 2 and self.doc[tok.i - 1].text == "(":
+                return []  # the acronym where it is introduced is no mention of its own
+            s, e, text = self._span(tok, self._context(tok))
+            return [_copy(known, text, s, e, "coref:acronym")]
         if m is None and tok.pos_ in ("NOUN", "PROPN") and tok.text[:1].isupper():
             known = self.memory.names.get(tok.lower_)
             if known is not None and tok.text in (known.name.split()[-1], family_name(known.name)):

@@ -77,7 +77,7 @@ class SentenceActors(
         police" does. A body whose name tells no kind ("the Pakistani Taliban") keeps it."""
         doc, kb = self.doc, self.kb
         out: list[Match] = []
-        for k, m in enumerate(matches):
+        for m in matches:
             ent = m.term.entity
             p = doc[m.start - 1] if m.start > 0 else None
             if (

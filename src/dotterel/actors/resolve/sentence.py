@@ -85,7 +85,8 @@ class SentenceActors(
                 or not ent.country
                 or p is None
                 or not (p.is_alpha and p.text[:1].isupper() and p.pos_ in ("PROPN", "ADJ"))
-                or p.is_sent_start and p.pos_ != "PROPN"
+                or p.is_sent_start
+                and p.pos_ != "PROPN"
                 or not (m.start <= p.head.i < m.end + 3)
             ):
                 out.append(m)
@@ -103,7 +104,11 @@ class SentenceActors(
                 from ...where import gazetteer
 
                 city = gazetteer().city(p.text)
-                if city is not None and city.country != ent.country and city.country in kb.countries:
+                if (
+                    city is not None
+                    and city.country != ent.country
+                    and city.country in kb.countries
+                ):
                     place = Match(p.i, p.i + 1, Term((p.lower_,), kb.countries[city.country],
                                                      "region", surface=p.text))  # fmt: skip
             if place is None:

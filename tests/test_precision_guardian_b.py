@@ -121,3 +121,13 @@ def test_an_expected_visit_and_an_own_hope_are_still_coded(coder):
     assert any(e["type"] == "CONSULT" and e["modality"] == "planned" for e in evs), evs
     evs = events_of(coder, "The Kenyan government hopes to lift the curfew next week.")
     assert any(e["modality"] == "possible" for e in evs), evs
+
+
+def test_coming_under_fire_from_weapons_is_no_criticism(coder):
+    for text in (
+        "US forces came under fire from a tank near Deir Ezzor.",
+        "Ukrainian troops came under fire from Russian artillery near Bakhmut.",
+    ):
+        assert not [e for e in events_of(coder, text) if e["type"] == "ACCUSE"], text
+    evs = events_of(coder, "The Kenyan minister came under fire from opposition leaders.")
+    assert any(e["type"] == "ACCUSE" for e in evs), evs

@@ -112,7 +112,7 @@ class ImplicitCountry:
             return out
 
         clauses = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-        # "Kurdish militias that had fought with Washington": a place in its own phrase, not in
+        # "Baloch fighters who had met envoys in Kabul": a place in its own phrase, not in
         # a clause told of it
         own = places((t for t in tok.subtree if t.i > tok.i and t.i not in clauses), pobj=False)
         if own:
@@ -179,7 +179,7 @@ class ImplicitCountry:
         if sector == "GOV" and any(
             c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children
         ):
-            # "The same goes for Saudi Arabia: it is that repulsive regime that ...": the one
+            # "Much the same is true of Bahrain: it is that authoritarian regime that ...": the one
             # country the sentence has just named
             named = {
                 m.term.entity.country

@@ -100,8 +100,8 @@ class EntityActors:
                 and tok.tag_ not in ("NNS", "NNPS")
             ):
                 # "Sierra Leonean and Liberian refugees" parsed with "Leonean" as a noun: the
-                # adjectives share the head noun of the conjunct (a plural people, "the Turks
-                # and Syrian rebels", is a phrase of its own)
+                # adjectives share the head noun of the conjunct (a plural people, "the Russians
+                # and Ukrainian separatists", is a phrase of its own)
                 for c in tok.conjuncts:
                     sec = self._sector_noun(c)
                     if sec and c.i > tok.i and any(g.dep_ == "amod" and g.i in self.match_at

@@ -621,7 +621,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             and len(sources) > 1
             and cand.type in RECIPROCAL
             and not cameo_is_mediation(cand)
-            and not (cand.cameo == "051" and cand.target_heads)  # "X and Y backed the Kurds' fight"
+            and not (cand.cameo == "051" and cand.target_heads)  # "X and Y backed their campaign"
         ):
             sources, targets = sources[:1], sources[1:]  # "Trump and Kim met": Trump -> Kim
         if (
@@ -676,7 +676,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             and targets
             and target_why not in GUESSED_TARGETS
         ):
-            # "Turkish-backed rebels", "US-trained forces", "Iranian-sponsored militias": a name
+            # "Saudi-backed tribesmen", "US-trained forces", "Iranian-sponsored militias": a name
             # for those backed, a standing relation described, not an act (CODING.md:
             # descriptions are no events); "a Japanese-funded shipment reached the port" backs
             # no one named and is still the aid delivered
@@ -700,8 +700,8 @@ class EventBuilder(TargetFinder, ActorCountries):
             and cand.trigger.tag_ in ("VBZ", "VBP")
             and not any(c.dep_ in ("aux", "auxpass", "advmod") for c in cand.trigger.children)
         ):
-            # "the communities that support them", "the clinics it supports": a standing relation
-            # told to say who they are, like "Turkish-backed rebels" (CODING.md: descriptions)
+            # "the tribes that support them", "the schools it backs": a standing relation
+            # told to say who they are, like "Saudi-backed tribesmen" (CODING.md: descriptions)
             return None
         if (
             cand.type == "ASSAULT"
@@ -709,11 +709,11 @@ class EventBuilder(TargetFinder, ActorCountries):
             and sources
             and all(a.sector == ["CVL"] and a.why.startswith("coref") for a in sources)
         ):
-            # "Last night they bombed the hospital" with "they" read as civilians told before:
+            # "On Tuesday they shelled the clinic" with "they" read as civilians told before:
             # the public fires no artillery, flies no jets and plants no bombs in our events
             return None
         if sources and all(_private_person(a) for a in sources):
-            # "she met her friend", "she deployed to the front with a volunteer unit": one
+            # "he met a friend in Erbil", "he went to the front with a volunteer unit": one
             # person with no office, party or group named is no political actor (CODING.md:
             # people are coded by the role they hold)
             return None

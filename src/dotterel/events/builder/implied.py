@@ -163,7 +163,7 @@ def _people_of(tok, sa) -> list[Actor]:
                     if a.country and not a.org
                 ]
                 if got and craft:
-                    # "air strikes by Syrian planes": a state's aircraft doing something are its
+                    # "air strikes by Saudi planes": a state's aircraft doing something are its
                     # armed forces, not its people
                     a = got[0]
                     return [Actor(text=h.text, name=f"{a.name} aircraft", country=a.country, sector=["MIL"],

@@ -171,7 +171,7 @@ def _assertion(tok, clause) -> bool:
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux" and c.tag_ == "MD"}
     if modals:
         return not modals & {"should", "must", "shall"}
-    # "insisted that civilians were not targeted": a passive's auxiliary tells the tense too
+    # "insisted that villagers were not harmed": a passive's auxiliary tells the tense too
     return clause.tag_ in ("VBZ", "VBD", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBD", "VBP")
                                                        for c in clause.children)  # fmt: skip
 

@@ -129,7 +129,7 @@ def _naming_verb(v) -> bool:
     )
 
 
-# "Ghouta is under daily bombardment", "the city remained under siege": what one is under is
+# "Mariupol has been under constant bombardment", "the city remained under siege": what one is under is
 # done to it; its subject is the target, not the doer
 SUFFERED_NOUNS = {"attack", "attacks", "bombardment", "bombing", "fire", "shelling", "siege", "assault",
                   "blockade", "occupation", "strike", "strikes", "airstrike", "airstrikes", "threat",

@@ -26,7 +26,7 @@ from .nonevents import ATTEMPT_NOUNS, ATTEMPTED_ACTS
 from .subjects import _gapped_passive, participle_after_noun, subject_heads
 from .targets import REFLEXIVE, _loose_targets, _recipients
 
-# "The Syrian war has killed 500,000 people", "the Yemeni conflict, fought along tribal lines":
+# "The Yemeni war has killed tens of thousands", "the Libyan conflict, fought between towns":
 # a war is named by where it is fought, not by who fights it
 WAR_NOUNS = {"war", "conflict", "crisis", "violence", "unrest", "insurgency", "uprising",
              "bloodshed"}  # fmt: skip

@@ -272,7 +272,7 @@ def inner_actor_heads(tok) -> list:
     owned = any(c.dep_ == "poss" for c in kids)
     for c in kids:
         if owned and c.lower_ == "against":
-            continue  # "the Kurds' fight against Isis": the Kurds' fight, Isis is their enemy
+            continue  # "the rebels' campaign against the army": theirs, the army is their enemy
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from", "of", "for", "belonging", "with",
                                                         "between", "against"):  # fmt: skip
             out.extend(g for g in c.children if g.dep_ == "pobj")

@@ -97,3 +97,38 @@ def test_rebels_of_no_named_country_are_the_storys(coder, text):
 def test_a_capitalised_plural_opening_a_sentence_is_still_a_sector_noun(nlp, kb):
     doc = nlp("Rebels attacked the town.")  # tagged NNPS, its lemma "Rebels"
     assert any(m.start == 0 and m.term.function == "sector" for m in kb.match(doc))
+
+
+# -- refusing to resign, promising not to act ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters demanded the resignation of the Kenyan president, who said he would not step down.",
+        "The Kenyan president vowed not to step down.",
+        "The Kenyan president refused to resign.",
+        "The Kenyan president won't resign, his spokesman said.",
+    ],
+)  # fmt: skip
+def test_a_refusal_to_resign_is_a_reject(coder, text):
+    got = [(t, c, m) for t, c, _, _, m in coded(coder, text) if t != "REQUEST"]
+    assert got == [("REJECT", "1231", "asserted")]
+
+
+def test_a_resignation_that_did_not_happen_stays_negated(coder):
+    got = coded(coder, "The Kenyan president has not resigned despite the protests.")
+    assert [(t, m) for t, _, _, _, m in got] == [("RETREAT", "negated")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Russia promised not to attack Ukraine.", ("ASSAULT", "negated")),
+        ("The government promised not to arrest the protesters.", ("COERCE", "negated")),
+        ("Russia vowed not to withdraw its troops from Syria.", ("REJECT", "asserted")),
+        ("Russia vowed to withdraw its troops from Syria.", ("CONCEDE", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_promise_not_to_act_is_no_promise_of_the_act(coder, text, want):
+    assert [(t, m) for t, _, _, _, m in coded(coder, text)] == [want]

@@ -267,6 +267,8 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False  # a march and a road blockade are two protests
+    if a.type == "REJECT" and a.cameo != b.cameo and "1231" in (a.cameo, b.cameo):
+        return False  # "denied the report ... said the government would not resign": two acts
     if a.mode == b.mode == "resign" and not _same_doers(a, b):
         return False  # "X handed in his resignation"; "three ministers had resigned": two acts
     if (

@@ -14,6 +14,7 @@ from .common import REPORTING_VERBS, SUBJECT_DEPS, Candidate, _light, _negated, 
 from .subjects import subject_heads
 from .targets import _complement_subject
 
+WILL_NOT = {"will", "would", "wo", "shall", "’ll", "'ll"}
 ACCEPTING = {"accept", "agree", "allow", "approve", "permit", "recognise", "recognize", "tolerate",
              "heed", "comply", "abide"}  # fmt: skip
 
@@ -42,6 +43,23 @@ def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
     """ "would not accept ultimatums", "did not agree to": a refusal (REJECT); so is an offer
     or a concession one is "not ready" or "not willing" to make."""
     t = c.head if c.wrapped else c.trigger
+    if (
+        not c.wrapped
+        and c.type == "RETREAT"
+        and c.cameo == "0831"
+        and c.modality == "negated"
+        and _negated(t)
+        and any(x.dep_ == "aux" and x.lower_ in WILL_NOT for x in t.children)
+    ):
+        # "said she would not resign", "will not step down": an office holder's refusal of
+        # the change in leadership demanded (PLOVER REJECT change, "reject a request for
+        # resignation"; gold/CODING.md), not a resignation stated not to happen ("has not
+        # resigned" stays negated)
+        c.type, c.cameo, c.mode = "REJECT", "1231", "change"
+        c.modality = "asserted"
+        c.answers = {"REQUEST", "ACCUSE"}
+        c.explain["recoded"] = "a refusal to resign is a REJECT"
+        return
     if (
         c.wrapped
         and c.explain.get("wrapper") == "readiness"

@@ -203,6 +203,24 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     if not keep and w.modality is None:
         # the wrapper itself happened: "threatened to attack" is an asserted threat
         mod, why = modality(tok, [], None)
+    if (
+        not keep
+        and w.id in NOT_PROMISES
+        and inner.pattern.pos == "verb"
+        and _negated(inner.trigger)
+    ):
+        refusal = next((x for x in lex.wrappers.get("refuse", ()) if x.id == "refusal"), None)
+        spec = refusal.spec_for(icameo, ityp, imode)[1] if refusal is not None else None
+        if ityp in ("RETREAT", "CONCEDE") and spec:
+            # "vowed not to step down", "pledged not to withdraw": a promise not to yield is
+            # a refusal (REJECT, as "refused to step down"), made when promised
+            typ, cameo, mode = spec
+            why = f"'{tok.text} not to' yield: a refusal"
+        else:
+            # "promised not to attack Ukraine": the act is stated not to happen (CODING.md:
+            # negated), no threat or promise of it
+            typ, cameo, mode = ityp, icameo, imode
+            mod, why = "negated", f"'{tok.text} not to'"
     if w.id == "possibility":
         # "raised the possibility of suspending talks": the threat was made (the raising
         # verb's modality); a peaceful act raised as a possibility is only possible
@@ -285,6 +303,9 @@ def _wish_of_another(tok, inner: Hit, lex: Lexicon | None = None) -> bool:
 BARE_WRAPPERS = {"demand", "call-for", "call-on", "threat", "intent", "pledge"}
 # wrappers of a promise: "agreed to", "offered to" (intent), "promised to", "pledged to" (pledge)
 PROMISES = ("intent", "pledge")
+# wrappers of a stated intention: what they govern with "not" is a refusal or an act stated not
+# to happen ("vowed not to step down", "promised not to attack"), never a promise of the act
+NOT_PROMISES = {"intent", "readiness", "intention", "openness", "pledge", "vow"}
 
 
 def _bare(tok, w: Wrapper) -> Candidate | None:

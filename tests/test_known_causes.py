@@ -132,3 +132,23 @@ def test_a_resignation_that_did_not_happen_stays_negated(coder):
 )  # fmt: skip
 def test_a_promise_not_to_act_is_no_promise_of_the_act(coder, text, want):
     assert [(t, m) for t, _, _, _, m in coded(coder, text)] == [want]
+
+
+# -- a court that orders someone held ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A district court in Osh on Friday ordered the journalist, Azamat Bekov, held in custody for a month.",
+        "A judge in Osh ordered him detained pending trial.",
+    ],
+)  # fmt: skip
+def test_who_orders_someone_held_holds_him(coder, text):
+    got = coded(coder, text)
+    assert [(t, s) for t, _, s, _, _ in got] == [("COERCE", ["KGZJUD"])]
+
+
+def test_not_allowing_someone_to_be_persecuted_is_no_persecution_by_the_speaker(coder):
+    got = coded(coder, "Serbia said it would not allow the Serbs of Kosovo to be persecuted.")
+    assert not [e for e in got if e[0] == "COERCE" and e[2] == ["SRB"]]

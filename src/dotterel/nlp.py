@@ -86,6 +86,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
     for doc in nlp.pipe(texts, batch_size=batch_size):
         _coordinated_participles(doc)
         _compound_measure_nouns(doc)
+        _ordered_small_clauses(doc)
         yield doc
 
 
@@ -177,3 +178,23 @@ def _compound_measure_nouns(doc) -> None:
         m.dep_ = "compound"
         t.pos_ = "NOUN"
         t.tag_ = "NNS" if t.lower_.endswith("s") else "NN"
+
+
+ORDER_VERBS = {"order", "instruct", "direct", "command", "want"}
+
+
+def _ordered_small_clauses(doc) -> None:
+    """ "A judge ordered him detained pending trial": the small model reads "him detained" as a
+    clause with "him" its subject; a participle with no auxiliary under a verb of ordering is
+    passive ("that he be detained"), "him" its passive subject."""
+    for v in doc:
+        if (
+            v.tag_ != "VBN"
+            or v.dep_ not in ("ccomp", "xcomp", "oprd")
+            or v.head.lemma_.lower() not in ORDER_VERBS
+            or any(c.dep_ in ("aux", "auxpass", "mark", "nsubjpass") for c in v.children)
+        ):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        if len(subj) == 1:
+            subj[0].dep_ = "nsubjpass"

@@ -53,6 +53,19 @@ DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "communiqu
                   "bill", "law", "decision", "verdict", "proposal", "plan"}  # fmt: skip
 
 
+def _ordered_participle(v) -> bool:
+    """ "ordered the editor held in pre-trial detention": a participle after the object of an
+    order is what the order has done to it (the parser hangs it on the object)."""
+    return (
+        v.dep_ == "acl"
+        and v.tag_ == "VBN"
+        and v.head.dep_ == "dobj"
+        and v.head.i < v.i
+        and v.head.head.lemma_.lower() in COMMANDING
+        and not any(c.dep_ in ("agent", "aux", "auxpass", "mark") for c in v.children)
+    )
+
+
 def participle_after_noun(v) -> bool:
     """ "a US pastor detained for two years": a participle right after the noun it is said of
     (the parser may tag it VBD; a VBD after a comma is more often a misparsed main verb:
@@ -259,7 +272,16 @@ def subject_heads(v, depth: int = 0) -> list:
             return [stray]  # "was accused of misusing funds by prosecutors"
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in ORDERING:
             return subject_heads(v.head, depth + 1)  # "ordered troops to be deployed": the orderer
+        if (
+            v.dep_ in ("ccomp", "xcomp", "oprd")
+            and v.head.lemma_.lower() in COMMANDING
+            and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
+        ):
+            return subject_heads(v.head, depth + 1)  # "a judge ordered him detained": the judge
         return []
+    if _ordered_participle(v):
+        # "a court ordered the editor held in custody": the one who ordered it holds him
+        return subject_heads(v.head.head, depth + 1)
     if participle_after_noun(v) and not any(c.dep_ == "agent" for c in v.children):
         return []  # "a US pastor detained for two years": the pastor is who was detained
     dep = v.dep_
@@ -395,5 +417,6 @@ SUBJECT_CONTROL_TO = {"admit", "confess", "resort"}
 
 
 ORDERING = word_class("ordering_verbs")  # data/word_classes.yaml
+COMMANDING = word_class("commanding_verbs")
 EFFORT_NOUNS = {"move", "effort", "attempt", "bid", "step", "decision", "drive", "push", "campaign", "initiative",
                 "measure", "action", "determination", "resolve"}  # fmt: skip

@@ -373,8 +373,8 @@ def test_required_target_needs_a_slot(tmp_path):
 
 def test_subject_constrained_groups(coder):
     """`subject:` groups: the same verb codes differently by who does it."""
-    e = _find(coder, "Thousands of Russian troops massed near the Ukrainian border.", "MOBILIZE")
-    assert e and _keys(e[0]["source"]) == {"RUS"}
+    e = _find(coder, "Several thousand Chadian troops massed along the Sudanese frontier.", "MOBILIZE")
+    assert e and _keys(e[0]["source"]) == {"TCD"}
     e = _find(coder, "Protesters stormed the parliament building in Colombo.", "PROTEST", "145")
     assert e and e[0]["mode"] == "riot" and _keys(e[0]["source"]) == {"LKA"}
     assert not _find(coder, "Protesters stormed the parliament building in Colombo.", "ASSAULT")
@@ -406,8 +406,8 @@ def test_predicate_adjectives_take_the_clause_subject(coder):
     assert e and _keys(e[0]["source"]) == {"GBR"}
     e = _find(coder, "Hungary remains opposed to the EU migration plan.", "REJECT")
     assert e and _keys(e[0]["source"]) == {"HUN"}
-    e = _find(coder, "Palau will be open to working alongside China.", "AGREE", "031")
-    assert e and _keys(e[0]["source"]) == {"PLW"} and _keys(e[0]["target"]) == {"CHN"}
+    e = _find(coder, "Samoa would be open to working alongside Japan.", "AGREE", "031")
+    assert e and _keys(e[0]["source"]) == {"WSM"} and _keys(e[0]["target"]) == {"JPN"}
 
 
 def test_light_verb_with_a_noun_event_is_its_doer(coder):
@@ -425,10 +425,10 @@ def test_light_verb_with_a_noun_event_is_its_doer(coder):
 def test_wrappers_see_through_a_plan_or_proposal(coder):
     e = _find(
         coder,
-        "Israel agreed on Monday to a US-brokered plan to end its occupation of the West Bank.",
+        "Ethiopia agreed on Friday to a Kenyan-brokered plan to pull its forces out of Somalia.",
         "CONCEDE",
     )
-    assert e and _keys(e[0]["source"]) == {"ISR"}
+    assert e and _keys(e[0]["source"]) == {"ETH"}
     e = _find(
         coder, "Hamas rejected an Egyptian proposal to hold talks with Fatah.", "REJECT", "125"
     )
@@ -443,15 +443,15 @@ def test_wrappers_see_through_a_plan_or_proposal(coder):
 
 
 def test_sources_of_clauses_inside_nouns(coder):
-    """'passed a law that would outlaw ...': the lawmakers; 'calling on X to step down and
+    """'passed a law that would outlaw ...': the lawmakers; 'calling on X to resign and
     accusing him of ...': the accusation is the callers' own act."""
     e = _find(
         coder,
-        "Armenia's parliament passed a law on Thursday that would outlaw foreign media companies.",
+        "Kyrgyzstan's parliament passed a law last week that would outlaw independent trade unions.",
         "THREATEN",
     )
-    assert e and _keys(e[0]["source"]) == {"ARM"}
-    text = "Protesters gathered in Ankara, calling on Erdogan to step down and accusing him of rigging the election."
+    assert e and _keys(e[0]["source"]) == {"KGZ"}
+    text = "Demonstrators rallied in Minsk, calling on Lukashenko to resign and accusing him of stealing the vote."
     # the demand is the gathering's purpose (one PROTEST); the accusation is its own act
     assert _find(coder, text, "ACCUSE") and (
         _find(coder, text, "REQUEST") or _find(coder, text, "PROTEST")
@@ -478,19 +478,19 @@ def test_analysts_guesses_are_no_threat(coder):
 def test_started_the_process_of(coder):
     e = _find(
         coder,
-        "Colombia has already started the process of withdrawing its military forces from Ghana.",
+        "Peru started the process of withdrawing 300 soldiers from Lebanon.",
         "RETREAT",
     )
-    assert e and _keys(e[0]["source"]) == {"COL"} and _keys(e[0]["target"]) == {"GHA"}
+    assert e and _keys(e[0]["source"]) == {"PER"} and _keys(e[0]["target"]) == {"LBN"}
 
 
 def test_stated_intentions(coder):
     """'declared his intent to attack' threatens; 'announced its intention to lay down arms'
     concedes."""
     e = _find(
-        coder, "Erdogan has declared his intent to attack the Kurds in Syria.", "THREATEN", "138"
+        coder, "Uganda's president declared his intent to attack rebel camps in Congo.", "THREATEN", "138"
     )
-    assert e and _keys(e[0]["source"]) == {"TUR"}
+    assert e and _keys(e[0]["source"]) == {"UGA"}
     assert _find(
         coder, "The Ugandan rebel group announced its intention to lay down arms.", "CONCEDE"
     )
@@ -501,7 +501,7 @@ def test_everyday_uses_found_on_real_news(coder):
         coder, "A federal judge in California struck down the new asylum policy.", "ASSAULT"
     )
     assert not _find(
-        coder, "Khan said she was concerned about what had radicalised the teenager.", "ACCUSE"
+        coder, "Okafor said he was concerned about what had led the student astray.", "ACCUSE"
     )
 
 
@@ -525,10 +525,10 @@ def test_constrained_slots_look_through_quantities(coder):
     assert e and _keys(e[0]["target"]) == {"GRC"}
     e = _find(
         coder,
-        "Hungary is preparing to force tens of thousands of refugees back into Turkey.",
+        "Tunisia is preparing to force hundreds of thousands of migrants back into Libya.",
         "THREATEN",
     )
-    assert e and _keys(e[0]["source"]) == {"HUN"}
+    assert e and _keys(e[0]["source"]) == {"TUN"}
 
 
 @pytest.mark.parametrize("text,cameo", [
@@ -567,9 +567,9 @@ def test_agentless_withdrawals_and_access(coder):
 
 
 def test_what_an_actors_own_law_could_do_is_a_threat(coder):
-    text = "The Polish government is considering a law that could ban some opposition members from public office."
+    text = "The Serbian government is drafting a law that could bar some opposition leaders from public office."
     e = _find(coder, text, "THREATEN", "1322")
-    assert e and _keys(e[0]["source"]) == {"POL"}
+    assert e and _keys(e[0]["source"]) == {"SRB"}
     assert not _find(
         coder,
         "Analysts said a law that could ban opposition parties was unlikely to pass.",
@@ -629,28 +629,28 @@ def test_saying_no_is_a_refusal(coder):
 
 
 def test_an_announced_plan_to_attack_is_a_threat(coder):
-    """'announced a plan to invade Fiji': the actor's own announcement (THREATEN); 'plans to
+    """'announced a plan to invade Tonga': the actor's own announcement (THREATEN); 'plans to
     invade', in the reporter's words, stays a planned attack."""
-    e = _find(coder, "Uruguay has announced a plan to invade Fiji.", "THREATEN")
-    assert e and e[0]["modality"] == "asserted" and _keys(e[0]["target"]) == {"FJI"}
-    assert not _find(coder, "Uruguay plans to invade Fiji.", "THREATEN")
+    e = _find(coder, "Bolivia announced a plan to invade Tonga.", "THREATEN")
+    assert e and e[0]["modality"] == "asserted" and _keys(e[0]["target"]) == {"TON"}
+    assert not _find(coder, "Bolivia plans to invade Tonga.", "THREATEN")
 
 
 def test_forces_announced_as_deployed_are_the_announcers(coder):
-    """'the Ivorian defence minister announced that 100,000 personnel are being deployed':
+    """'the Ghanaian defence minister announced that 40,000 soldiers are being deployed':
     forces no text gives a side are the announcer's; named forces keep their own side."""
     e = _find(
         coder,
-        "The Ivorian defence minister announced that 100,000 military personnel are being deployed.",
+        "The Ghanaian defence minister announced that 40,000 soldiers are being deployed.",
         "MOBILIZE",
     )
-    assert e and _keys(e[0]["source"]) <= {"CIV", "CIVGOV", "CIVMIL"} and e[0]["source"]
+    assert e and _keys(e[0]["source"]) <= {"GHA", "GHAGOV", "GHAMIL"} and e[0]["source"]
     e = _find(
         coder,
-        "The Ivorian defence minister announced that Malian troops are being deployed.",
+        "The Ghanaian defence minister announced that Togolese troops are being deployed.",
         "MOBILIZE",
     )
-    assert e and {a["code"][:3] for a in e[0]["source"]} == {"MLI"}
+    assert e and {a["code"][:3] for a in e[0]["source"]} == {"TGO"}
 
 
 def test_a_conditional_refusal_to_attend_is_no_offer(coder):
@@ -660,10 +660,10 @@ def test_a_conditional_refusal_to_attend_is_no_offer(coder):
 
 
 def test_according_to_is_no_destination(coder):
-    """'ordered police to seize ..., according to a statement': no deployment 'to' the statement."""
+    """'ordered police to raid ..., according to a ministry statement': no deployment 'to' the statement."""
     text = (
-        "Thailand's governor has ordered police to seize the headquarters of the opposition party, "
-        "according to a statement issued by the ruling party."
+        "Kenya's interior minister has ordered police to raid the offices of an opposition newspaper, "
+        "according to a ministry statement."
     )
     assert not _find(coder, text, "MOBILIZE")
     assert _find(
@@ -677,7 +677,7 @@ def test_according_to_is_no_destination(coder):
 def test_forces_a_newspaper_reports_sent_are_not_the_newspapers(coder):
     assert not _find(
         coder,
-        "The BBC reported that the armed militia members were allegedly sent to the Bahamas.",
+        "Al Jazeera reported that the hired fighters were allegedly sent to Jamaica.",
         "MOBILIZE",
     )
 
@@ -693,15 +693,15 @@ def test_not_hesitating_to_use_force_is_a_threat(coder, text, cameo):
 
 
 def test_the_head_of_a_body_acts_for_it(coder):
-    """'The head of Bolivia's armed forces declined ...', 'The City of San Marino rejected
+    """'The head of Ecuador's armed forces declined ...', 'The City of Luxembourg rejected
     ...': the doer is what the head noun is 'of'."""
     e = _find(
         coder,
-        "The head of Bolivia's armed forces has declined a request from Peru for a meeting.",
+        "The head of Ecuador's armed forces declined a request from Colombia for joint patrols.",
         "REJECT",
     )
     assert (
-        e and {a["code"] for a in e[0]["source"]} == {"BOLMIL"} and _keys(e[0]["target"]) == {"PER"}
+        e and {a["code"] for a in e[0]["source"]} == {"ECUMIL"} and _keys(e[0]["target"]) == {"COL"}
     )
-    e = _find(coder, "The City of San Marino has rejected the request.", "REJECT")
-    assert e and _keys(e[0]["source"]) == {"SMR"}
+    e = _find(coder, "The City of Luxembourg has rejected the proposal.", "REJECT")
+    assert e and _keys(e[0]["source"]) == {"LUX"}

@@ -373,7 +373,9 @@ def test_required_target_needs_a_slot(tmp_path):
 
 def test_subject_constrained_groups(coder):
     """`subject:` groups: the same verb codes differently by who does it."""
-    e = _find(coder, "Several thousand Chadian troops massed along the Sudanese frontier.", "MOBILIZE")
+    e = _find(
+        coder, "Several thousand Chadian troops massed along the Sudanese frontier.", "MOBILIZE"
+    )
     assert e and _keys(e[0]["source"]) == {"TCD"}
     e = _find(coder, "Protesters stormed the parliament building in Colombo.", "PROTEST", "145")
     assert e and e[0]["mode"] == "riot" and _keys(e[0]["source"]) == {"LKA"}
@@ -488,7 +490,10 @@ def test_stated_intentions(coder):
     """'declared his intent to attack' threatens; 'announced its intention to lay down arms'
     concedes."""
     e = _find(
-        coder, "Uganda's president declared his intent to attack rebel camps in Congo.", "THREATEN", "138"
+        coder,
+        "Uganda's president declared his intent to attack rebel camps in Congo.",
+        "THREATEN",
+        "138",
     )
     assert e and _keys(e[0]["source"]) == {"UGA"}
     assert _find(

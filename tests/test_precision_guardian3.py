@@ -24,20 +24,18 @@ def test_a_renamed_capital_is_not_the_country_after_the_change(kb):
 
 
 def test_an_opposition_demand_is_made_of_its_own_government(coder):
-    text = (
-        "The Dutch opposition leader called for a UN-led investigation of the gas attack in Mosul."
-    )
+    text = "The Dutch opposition leader called for a full investigation of the massacre in Kherson."
     evs = [e for e in events_of(coder, text, "2019-03-01") if e["type"] == "REQUEST"]
     assert evs and all(codes(e["target"]) == ["NLDGOV"] for e in evs), evs
 
 
 def test_a_denial_answers_an_accusation_not_an_appeal(coder):
     text = (
-        "The French president called for more dialogue with Russia. The Russian ambassador "
-        "denied that Russia had produced the nerve agent."
+        "The Belgian prime minister called for renewed engagement with China. The Chinese "
+        "ambassador denied that China had supplied the drones."
     )
     evs = [e for e in events_of(coder, text, "2018-04-10") if e["type"] == "REJECT"]
-    assert evs and all("FRA" not in "".join(codes(e["target"])) for e in evs), evs
+    assert evs and all("BEL" not in "".join(codes(e["target"])) for e in evs), evs
 
 
 def test_a_pattern_word_inside_a_phrase_the_pattern_does_not_name(coder):
@@ -70,7 +68,7 @@ def test_support_criticised_is_not_support_expressed(coder):
     "text,typ",
     [
         (
-            "Erdogan remains Turkey's dominant politician, a position he has occupied for a decade.",
+            "Museveni is still Uganda's strongest figure, a post he has occupied since 1986.",
             "COERCE",
         ),
         ("The minister said the strikes would not meet the tests set by parliament.", "CONSULT"),
@@ -80,7 +78,7 @@ def test_support_criticised_is_not_support_expressed(coder):
             "ASSAULT",
         ),
         ("The Kenyan police chief claimed the government was destroying evidence.", "ASSAULT"),
-        ("Russian behaviour is obliging the west to push back against Moscow.", "ASSAULT"),
+        ("Serbian conduct is obliging its neighbours to push back against Belgrade.", "ASSAULT"),
         ("The Lebanese minister ruled out the possibility of a wider war.", "REJECT"),
         ("The watchdog's statement ruled out any tampering by Kenyan officials.", "REJECT"),
         ("The Syrian army can press ahead with its offensive.", "REQUEST"),
@@ -88,7 +86,7 @@ def test_support_criticised_is_not_support_expressed(coder):
             "The Kenyan capital is heavily defended by Chinese air defence systems; its airspace is defended by Chinese missiles.",
             "SUPPORT",
         ),
-        ("The executive summary released by the watchdog does not name the agent.", "RETREAT"),
+        ("The short report released by the inspectors does not identify the poison.", "RETREAT"),
     ],
 )
 def test_everyday_uses_of_event_verbs(coder, text, typ):
@@ -111,7 +109,7 @@ def test_the_political_uses_still_code(coder, text, typ):
 
 def test_a_pattern_preposition_may_hang_from_a_call_or_meeting(coder):
     evs = events_of(
-        coder, "Erdogan discussed Syria in a phone call with Donald Trump.", "2018-04-13"
+        coder, "Macron talked about Libya in a telephone call with Donald Trump.", "2018-04-13"
     )
     assert any(e["type"] == "CONSULT" and codes(e["target"]) == ["USAGOV"] for e in evs), evs
 
@@ -143,10 +141,10 @@ SYRIA_FIRST = (
 def test_an_opposition_leader_accuses_his_own_government(coder):
     text = (
         SYRIA_FIRST
-        + "Labour leader Jeremy Corbyn has accused the government of waiting for instructions."
+        + "DA leader Mmusi Maimane has accused the government of hiding behind the courts."
     )
     evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "ACCUSE"]
-    assert evs and all(codes(e["target"]) == ["GBRGOV"] for e in evs), evs
+    assert evs and all(codes(e["target"]) == ["ZAFGOV"] for e in evs), evs
 
 
 def test_a_leader_consults_her_own_parliament(coder):
@@ -156,7 +154,7 @@ def test_a_leader_consults_her_own_parliament(coder):
 
 
 def test_calling_a_meeting_is_no_summons(coder):
-    text = "Theresa May has summoned an emergency cabinet meeting to discuss military options."
+    text = "Jacinda Ardern has summoned a special meeting of her ministers to review the floods."
     assert not [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "ACCUSE"]
 
 
@@ -174,8 +172,8 @@ def test_an_agency_head_and_a_shadow_minister(kb):
 def test_government_forces_of_the_place_the_sentence_names(coder):
     text = (
         "Russia said it would veto the resolution. Russia warned the West. Russia's envoy spoke. "
-        "Experts were travelling to investigate an alleged gas attack by government forces on "
-        "Douma which killed dozens of people."
+        "Inspectors were heading to look into an alleged chemical attack by government forces on "
+        "Hama that killed many civilians."
     )
     evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "ASSAULT"]
     assert evs and all("RUS" not in "".join(codes(e["source"])) for e in evs), evs
@@ -183,8 +181,8 @@ def test_government_forces_of_the_place_the_sentence_names(coder):
 
 def test_weapons_are_no_target_of_a_warning_and_have_no_country_from_context(coder):
     text = (
-        "Syrian rebels shelled Douma. In a tweet on Wednesday, Trump warned that missiles will be "
-        "coming in response to the attack."
+        "Syrian rebels shelled Douma. On Friday, Trump warned that rockets would be coming in "
+        "retaliation for the raid."
     )
     evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "THREATEN"]
     assert evs and all(not e["target"] for e in evs), evs
@@ -201,7 +199,9 @@ def test_weapons_are_no_target_of_a_warning_and_have_no_country_from_context(cod
 
 def test_a_wish_for_anothers_act_is_no_event(coder):
     evs = events_of(
-        coder, "We want Trump to shell the presidential palace and the army bases.", "2018-04-13"
+        coder,
+        "We want the Americans to shell the ministry of defence and the airfields.",
+        "2018-04-13",
     )
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
     evs = events_of(
@@ -215,7 +215,7 @@ def test_a_wish_for_anothers_act_is_no_event(coder):
 def test_the_one_asked_is_not_the_asker(coder):
     evs = events_of(
         coder,
-        "She was also asked which country posed the biggest threat to world peace: Russia or the US.",
+        "He was then asked which nation was the greater danger to regional stability: China or India.",
     )
     assert not [e for e in evs if e["type"] == "REQUEST"], evs
 
@@ -225,10 +225,10 @@ def test_his_after_a_coordinated_person_is_that_person(kb):
     from tests.test_actors import mentions
 
     text = (
-        "Donald Trump spoke in Washington on Monday. Rex Tillerson sought a deal with Turkish "
-        "president Recep Tayyip Erdogan and his foreign minister in February."
+        "Donald Trump spoke in Washington on Monday. Mike Pompeo pressed for an accord with "
+        "Egyptian president Abdel Fattah el-Sisi and his foreign minister last autumn."
     )
-    assert mention_codes(mentions(kb, text, "2018-04-13"), "his foreign minister") == ["TURGOV"]
+    assert mention_codes(mentions(kb, text, "2018-04-13"), "his foreign minister") == ["EGYGOV"]
 
 
 def test_a_state_locks_up_its_own_people_when_no_place_is_named(coder):
@@ -241,19 +241,19 @@ def test_a_state_locks_up_its_own_people_when_no_place_is_named(coder):
 
 
 def test_an_act_made_a_red_line_is_not_the_makers(coder):
-    text = "The French leader, who had made the use of chemical weapons in Syria a red line, spoke on Friday."
+    text = "The German chancellor, who had made any use of barrel bombs in Libya a red line, spoke on Monday."
     evs = [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "ASSAULT"]
-    assert all("FRA" not in "".join(codes(e["source"])) for e in evs), evs
+    assert all("DEU" not in "".join(codes(e["source"])) for e in evs), evs
 
 
 def test_an_agent_or_the_triggers_own_participle_does_not_bury_pattern_words(coder):
     evs = events_of(
-        coder, "A long-running siege by Syrian rebels of two pro-regime towns has been lifted."
+        coder, "A lengthy siege by Houthi fighters of three loyalist villages has been lifted."
     )
     assert [e for e in evs if e["type"] == "ASSAULT"], evs
     evs = events_of(
         coder,
-        "The fighting rips up a ceasefire agreed last year between Russia, the US and Jordan.",
+        "The offensive rips up a ceasefire reached two years ago between Ethiopia, Eritrea and Sudan.",
     )
     assert [e for e in evs if e["type"] == "RETREAT" and len(e["source"]) == 3], evs
 
@@ -277,21 +277,21 @@ def test_an_adviser_to_a_leader_is_of_that_leaders_country(kb):
     from tests.test_actors import codes as mention_codes
     from tests.test_actors import mentions
 
-    text = "A senior adviser to the Iranian supreme leader met the Syrian president in Damascus."
-    assert mention_codes(mentions(kb, text, "2018-04-13"), "senior adviser") == ["IRNGOV"]
+    text = "A senior adviser to the Saudi crown prince met the Egyptian president in Cairo."
+    assert mention_codes(mentions(kb, text, "2018-04-13"), "senior adviser") == ["SAUGOV"]
 
 
 @pytest.mark.parametrize(
     "text,typ",
     [
         (
-            "Cabinet ministers were called back from their Easter break for an emergency cabinet meeting.",
+            "Lawmakers were called back from their summer holiday for an urgent session of parliament.",
             "REQUEST",
         ),
         ("The Russian envoy refuses to say whether the report mentions the agent.", "REJECT"),
         ("The Kenyan ministry declined to comment on the arrests.", "REJECT"),
         (
-            "The cabinet backed the warning, leaving the way open for British participation in the strikes.",
+            "The senate endorsed the plan, leaving the way open for Canadian involvement in the mission.",
             "CONSULT",
         ),
     ],
@@ -301,7 +301,7 @@ def test_recalled_no_comment_and_an_open_way(coder, text, typ):
 
 
 def test_a_refusal_to_discuss_is_still_a_refusal(coder):
-    text = "The Syrian government delegation to Geneva refuses to discuss these issues."
+    text = "The Libyan government team in Tunis refuses to discuss the matter."
     assert [e for e in events_of(coder, text, "2018-04-13") if e["type"] == "REJECT"]
 
 
@@ -314,18 +314,20 @@ def test_a_bracketed_insertion_names_the_pronoun(kb):
 
 
 def test_burial_checks_the_right_preposition_and_modifiers_of_the_object(coder):
-    text = "While in the Caribbean, the Chilean troops will participate in joint training with Argentine forces."
+    text = "While in the Baltic, the Polish soldiers will participate in joint drills with Lithuanian forces."
     assert [e for e in events_of(coder, text) if e["type"] == "COOPERATE"], events_of(coder, text)
     text = "The teachers union called on Friday for a nationwide strike over pay."
     assert [e for e in events_of(coder, text) if e["type"] == "PROTEST"], events_of(coder, text)
-    text = "French authorities put a militia operating near the Algerian capital on high alert."
+    text = (
+        "Nigerian commanders put a battalion stationed close to the Chadian border on high alert."
+    )
     assert [e for e in events_of(coder, text) if e["type"] == "MOBILIZE"], events_of(coder, text)
-    text = "The deal allowed artists to perform, under an agreement signed on Monday by Indonesia and Tunisia."
+    text = "The pact let students travel, under an accord signed on Thursday by Peru and Ghana."
     assert [e for e in events_of(coder, text) if e["type"] == "SUPPORT"], events_of(coder, text)
 
 
 def test_making_an_act_as_a_gesture_is_still_the_makers(coder):
-    text = "The Kenyan president said that as a gesture of peace he was making a joint military movement with Uganda."
+    text = "The Ghanaian president said that as a gesture of friendship he was making a joint naval exercise with Togo."
     assert [e for e in events_of(coder, text) if e["type"] == "COOPERATE" and e["source"]], (
         events_of(coder, text)
     )

@@ -37,7 +37,7 @@ def test_releasing_prisoners_is_still_a_release(coder):
 # -- a diplomatic visit needs a political visitor ----------------------------------------------
 @pytest.mark.parametrize("text", [
     "The women could travel to the British embassy in Ankara to ask for help.",
-    "She travelled to Syria in 2015 with two school friends.",
+    "He travelled to Libya in 2016 with three classmates.",
     "More than 100 families have travelled to Turkey since the fighting began.",
     "Hundreds of journalists visit the camp each year.",
 ])  # fmt: skip
@@ -100,7 +100,7 @@ def test_telling_someone_one_is_going_out_is_no_expulsion(coder):
 
 def test_ordering_ones_own_forces_to_leave_is_a_withdrawal(coder):
     got = events_of(
-        coder, "The US president has ordered American troops in Syria to leave by the spring."
+        coder, "The French president has ordered French soldiers in Mali to leave by the summer."
     )
     assert "SANCTION" not in [e["type"] for e in got]
     assert any(e["type"] == "RETREAT" and e["cameo"] == "0872" for e in got), got
@@ -114,15 +114,15 @@ def test_ordering_foreign_diplomats_to_leave_is_still_an_expulsion(coder):
 # -- stop patterns on everyday uses of event verbs ----------------------------------------------
 @pytest.mark.parametrize("text, typ", [
     ("In its heyday the movement regularly rallied followers in the capital.", "PROTEST"),
-    ("The plan has met a mixed response in Europe.", "CONSULT"),
-    ("The Turkish minister offers no clue as to what Ankara will do next.", "AGREE"),
-    ("A resident of Idlib, who asked not to be named, said the shelling went on all night.", "REQUEST"),
-    ("A Syrian soldier, who refused to be named, said the base was quiet.", "REJECT"),
+    ("The proposal has met a cool reception in Asia.", "CONSULT"),
+    ("The Greek minister offers no hint about what Athens will decide.", "AGREE"),
+    ("A trader from Kassala, who asked not to be named, described gunfire that lasted until dawn.", "REQUEST"),
+    ("A Malian officer, who refused to be identified, said the camp was calm.", "REJECT"),
     ("Thousands of Syrian families have sought refuge in the camp.", "REQUEST"),
     ("The Iraqi minister has recognised the error of his ways.", "SUPPORT"),
-    ("President Obama declared a formal end to the war in Iraq in 2011.", "THREATEN"),
+    ("Colombia's president declared an official end to the conflict with the FARC in 2016.", "THREATEN"),
     ("The Kenyan police appeared to ignore the fact that the road was closed.", "REJECT"),
-    ("British special forces are preparing to help in storming the town.", "AID"),
+    ("French commandos are getting ready to help in retaking the port.", "AID"),
 ])  # fmt: skip
 def test_everyday_uses_give_no_event(coder, text, typ):
     assert typ not in types(coder, text), (text, types(coder, text))
@@ -141,11 +141,11 @@ def test_the_political_uses_stay(coder, text, typ):
 
 # -- required targets ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text, typ", [
-    ("Two other children burned to death in a fire at the camp.", "ASSAULT"),
+    ("Three workers burned to death in a blaze at the factory.", "ASSAULT"),
     ("The Iraqi unit disbanded after the takeover.", "COERCE"),
     ("The Syrian refugee camp is surrounded by fields.", "COERCE"),
     ("The Swedish woman blames her daughter's death on poor healthcare.", "ACCUSE"),
-    ("About 500 Isis fighters are thought to be defending the remains of the town.", "SUPPORT"),
+    ("Some 300 al-Shabaab militants are believed to be defending what is left of the village.", "SUPPORT"),
 ])  # fmt: skip
 def test_no_one_affected_no_event(coder, text, typ):
     assert typ not in types(coder, text), (text, types(coder, text))
@@ -173,22 +173,23 @@ def test_the_backers_name_is_not_the_forces_nationality(coder):
 def test_a_capital_before_an_attack_noun_is_where_not_who(coder):
     got = found(
         coder,
-        "He said he was pleased when he heard of the Paris terror attacks in 2015.",
+        "She said she was glad when she learned of the Brussels terror attacks in 2016.",
         "ASSAULT",
     )
     assert not [e for e in got if any("GOV" in a["sector"] for a in e["source"])], got
 
 
 def test_a_passive_with_its_own_subject_does_not_share_the_agent(coder):
-    text = ("The children are now without a mother - she was killed in Baghuz last month - and they have "
-            "been taken in by British jihadists.")  # fmt: skip
+    text = ("The boys are now without a father - he was shot in Sirte in May - and they have since "
+            "been taken in by French militants.")  # fmt: skip
     got = found(coder, text, "ASSAULT")
-    assert not [e for e in got if "GBR" in keys(e["source"])], got
+    assert not [e for e in got if "FRA" in keys(e["source"])], got
 
 
 def test_an_extraposed_it_does_nothing(coder):
     got = events_of(
-        coder, "A Labour MP said it would be safe to rescue the British children from the camp."
+        coder,
+        "A Green senator said it would be easy to bring the Australian orphans home from the camp.",
     )
     assert not [e for e in got if any("GOV" in a["sector"] for a in e["source"])], got
 
@@ -209,7 +210,7 @@ def test_insisting_that_another_act_is_still_a_demand(coder):
 
 
 def test_a_private_phone_call_is_no_consultation(coder):
-    assert "CONSULT" not in types(coder, "Her British brother-in-law told reporters the family had spoken to her on "
+    assert "CONSULT" not in types(coder, "His Canadian cousin told journalists the relatives had talked to him on "
                                         "the phone.")  # fmt: skip
     e = found(coder, "Putin spoke by phone with Erdogan on Tuesday.", "CONSULT")
     assert e and e[0]["mode"] == "phone"
@@ -244,8 +245,8 @@ def test_those_who_flee_shelling_do_not_shell(coder):
 
 
 def test_an_operation_to_be_launched_if_is_hypothetical(coder):
-    text = ("The Kurdish spokesman said a military operation to oust the Isis fighters from Baghuz would be "
-            "launched if they refused to surrender.")  # fmt: skip
+    text = ("The Somali army spokesman said an army operation to oust the Shabaab fighters from Jilib would "
+            "be launched if they refused to give up.")  # fmt: skip
     got = found(coder, text, "ASSAULT")
     assert got and all(e["modality"] == "hypothetical" for e in got), got
     got = found(
@@ -257,7 +258,7 @@ def test_an_operation_to_be_launched_if_is_hypothetical(coder):
 def test_whoever_does_it_is_hypothetical(coder):
     got = events_of(
         coder,
-        "Isis has offered a reward to whomever kills Abu Muath al-Jazairi, a veteran foreign fighter.",
+        "The cartel has offered a big reward to whomever kills Juan Ortega, a former member.",
     )
     assert not [e for e in got if e["type"] == "ASSAULT" and e["modality"] == "asserted"], got
 
@@ -269,7 +270,7 @@ def pair(id_: str, typ: str, no: str, still: str | None = None):
 
 PAIRS = [
     pair("civilians_fleeing_are_no_military_retreat", "RETREAT",
-         no="The American father followed his family's retreat to the last town held by the group.",
+         no="The Canadian mother followed her children's retreat to the final village controlled by the militia.",
          still="Islamic State fighters retreated from the town on Sunday."),
     pair("rallying_followers_to_join_is_no_protest", "PROTEST",
          no="In its early years the group regularly rallied followers to join its so-called state."),
@@ -277,7 +278,7 @@ PAIRS = [
          no="The British teenager Shamima Begum joined the terrorist organisation in 2015.",
          still="Montenegro joined the alliance in 2017."),
     pair("a_call_on_a_day_is_no_appeal", "REQUEST",
-         no="His American wife called him in late 2017 on the day she was to remarry.",
+         no="Her Dutch husband called her in early 2016 on the day he was to leave for Spain.",
          still="The Arab League called on Israel to halt the offensive."),
     pair("warning_of_a_disaster_is_no_threat", "THREATEN",
          no="The UN warned that a Russian attack on Idlib would cause a disaster.",
@@ -302,14 +303,14 @@ def first(id_: str, text: str, typ: str, source=None, target=None, published: st
 
 FIRST_EVENT = [
     first("meeting_on_the_sidelines_meets_the_counterpart",
-          "The Turkish defence minister met Mike Pompeo on the sidelines of the Munich conference.",
+          "The Greek foreign minister met Mike Pompeo on the sidelines of the Davos forum.",
           "CONSULT", target={"USA"}),
     first("the_agent_of_a_coordinated_passive_does_both",
           "Hundreds of Syrian villagers have been detained and disappeared by Islamic State.",
           "COERCE", source={"ISIS"}),
     first("a_besieged_place_held_by_a_group_targets_the_group",
-          ("Kurdish fighters are besieging the final area of territory occupied by Islamic State in eastern "
-           "Syria."),
+          ("Iraqi troops are besieging the last strip of land occupied by Islamic State near the Syrian "
+           "border."),
           "ASSAULT", target={"ISIS"}),
 ]  # fmt: skip
 
@@ -327,16 +328,16 @@ def test_first_event_of_the_type(coder, text, typ, source, target, published, fi
 
 # -- a third working sample ----------------------------------------------------------------------
 @pytest.mark.parametrize("text, typ", [
-    ("The British defence minister had previously clashed with Trump's assessment of the war.", "ASSAULT"),
-    ("The talks were part of the United Nations-sponsored peace process in Geneva.", "AID"),
+    ("The Australian foreign minister had earlier clashed with Biden's view of the crisis.", "ASSAULT"),
+    ("The meeting was part of the African Union-sponsored peace process in Addis Ababa.", "AID"),
     ("Iranian-sponsored militias attacked the US base.", "AID"),
-    ("Trump asked the same question of his national security adviser.", "REQUEST"),
+    ("Macron asked the very same question of his defence chiefs.", "REQUEST"),
     ("The US president defended his decision to withdraw the troops.", "SUPPORT"),
     ("The Turkish decision left our coalition partners confused.", "SANCTION"),
     ("Trump declared the war over on Wednesday.", "THREATEN"),
-    ("Russia's failure could destroy its understanding with Ankara over Syria.", "ASSAULT"),
-    ("The Russian veto has effectively killed off any political challenge to Assad.", "ASSAULT"),
-    ("The Kurdish fighters have already dug trenches and tunnels in anticipation of an attack.", "REJECT"),
+    ("China's hesitation could destroy its partnership with Islamabad over Kashmir.", "ASSAULT"),
+    ("The Chinese veto has effectively killed off any serious challenge to Hun Sen.", "ASSAULT"),
+    ("The Ukrainian soldiers have already dug trenches and bunkers ahead of an assault.", "REJECT"),
     ("The Saudi-led coalition has fought the plan in the Security Council for months.", "ASSAULT"),
 ])  # fmt: skip
 def test_more_everyday_uses_give_no_event(coder, text, typ):
@@ -355,7 +356,7 @@ def test_the_violent_and_political_uses_stay(coder, text, typ):
 def test_a_request_to_nato_is_not_natos(coder):
     got = events_of(
         coder,
-        "Responding to a US request to Nato, Britain increased its troop numbers in Afghanistan.",
+        "Answering a French request to Nato, Spain raised its troop numbers in Lithuania.",
     )
     assert not [e for e in got if e["type"] == "REQUEST" and "NATO" in keys(e["source"])], got
 
@@ -363,10 +364,10 @@ def test_a_request_to_nato_is_not_natos(coder):
 def test_a_participle_after_its_noun_is_passive(coder):
     e = found(
         coder,
-        "In October, Turkey released a US pastor detained for two years on terror charges.",
+        "In March, Iran released a French teacher detained for three years on spying charges.",
         "COERCE",
     )
-    assert e and keys(e[0]["source"]) == {"TUR"} and keys(e[0]["target"]) == {"USA"}, e
+    assert e and keys(e[0]["source"]) == {"IRN"} and keys(e[0]["target"]) == {"FRA"}, e
     # a main verb the parser hangs on a name after a comma keeps its subject
     e = found(coder, "U.S. envoy Mike Hammer, who attended the Pretoria talks, called on Eritrea to withdraw its "
                      "forces from Ethiopia.", "REQUEST", "2022-11-10")  # fmt: skip
@@ -377,7 +378,7 @@ def test_a_participle_after_a_number_is_passive_too():
     from dotterel.events.extract import participle_after_noun
     from dotterel.nlp import get_nlp
 
-    doc = get_nlp()("The toll rose to more than 500 killed in airstrikes by government forces.")
+    doc = get_nlp()("The count climbed to over 300 killed in raids by army units.")
     killed = next(t for t in doc if t.lower_ == "killed")
     assert killed.dep_ != "acl" or participle_after_noun(killed)
 
@@ -454,8 +455,8 @@ def test_second_finite_verb_after_an_urged_infinitive_is_the_urgers(coder):
 def test_bare_police_after_a_foreign_police_force_are_the_countrys_own(coder):
     text = (
         "SUVA (Reuters) - Fiji said on Tuesday that Australian police have helped keep order in the "
-        "country since 2021. Hundreds of people rioted in Suva on Friday. Police fired tear gas to "
-        "disperse the crowds and arrested 60 people."
+        "country since 2021. Hundreds of people rioted in Suva on Friday. Police used tear gas to "
+        "scatter the crowds and arrested 60 people."
     )
     for typ in ("ASSAULT", "COERCE"):
         e = found(coder, text, typ)
@@ -465,7 +466,7 @@ def test_bare_police_after_a_foreign_police_force_are_the_countrys_own(coder):
 # -- "the party" after the opposition party is the opposition (gold4) ---------------------------
 def test_the_party_after_an_opposition_party_is_the_opposition(coder):
     text = (
-        "LUSAKA (Reuters) - Zambian police arrested the leader of the main opposition party on "
+        "LUSAKA (Reuters) - Zambian police detained the head of the largest opposition party on "
         "Monday. The party said it would hold protests on Friday."
     )
     e = found(coder, text, "PROTEST")
@@ -476,8 +477,8 @@ def test_the_party_after_an_opposition_party_is_the_opposition(coder):
 @pytest.mark.parametrize(("text", "typ"), [
     ("BAKU (Reuters) - Azerbaijani police detained more than 30 people on Tuesday as opposition "
      "supporters blocked roads in central Baku.", "COERCE"),
-    ("SUVA (Reuters) - Hundreds of opposition supporters rioted in Suva on Friday. Police fired tear "
-     "gas to disperse the crowds and arrested 60 people.", "ASSAULT"),
+    ("SUVA (Reuters) - Hundreds of opposition supporters rioted in Suva on Friday. Police used tear "
+     "gas to scatter the crowds and arrested 60 people.", "ASSAULT"),
 ])  # fmt: skip
 def test_crowd_policed_during_a_protest_is_the_protesting_group(coder, text, typ):
     e = found(coder, text, typ)

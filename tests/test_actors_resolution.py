@@ -738,3 +738,27 @@ def test_an_acronym_in_brackets_refers_back_to_the_name(coder):
                     "Later the DMP accused the Awami League of planning riots.", "2024-03-01")  # fmt: skip
     accuse = [e for e in evs if e["type"] == "ACCUSE"]
     assert accuse and [a["code"] for a in accuse[0]["source"]] == ["BGDCOP"], evs
+
+
+# -- a nationality adjective before a state noun ----------------------------------------------------
+@pytest.mark.parametrize("text,mention,code", [
+    ("The Andorran Republic signed a tax treaty with Spain.", "Andorran Republic", "AND"),
+    ("The Saudi Kingdom condemned the raid.", "Saudi Kingdom", "SAU"),
+    ("The Nigerian Federation rejected the demand.", "Nigerian Federation", "NGA"),
+    ("The Hashemite Kingdom condemned the raid.", "Hashemite Kingdom", "JOR"),
+    # an alias the files list keeps its owner
+    ("The Dominican Republic deported 300 Haitians.", "Dominican Republic", "DOM"),
+    ("The Czech Republic expelled two diplomats.", "Czech Republic", "CZE"),
+    ("Leaders of the Serb Republic rejected the court.", "Serb Republic", "BIH"),
+])
+def test_a_nationality_adjective_before_a_state_noun_is_the_country(kb, text, mention, code):
+    got = mentions(kb, text)
+    assert [m[1] for m in got if mention in m[0]][:1] == [code], got
+
+
+def test_the_islamic_republic_in_a_story_about_iran_is_iran(coder):
+    evs = events_of(coder, "Iran's foreign minister met his Omani counterpart in Muscat. "
+                    "The Islamic Republic rejected the demands of the IAEA.", "2024-03-01")  # fmt: skip
+    rejects = [e for e in evs if e["type"] == "REJECT"]
+    assert rejects and [a["code"] for a in rejects[0]["source"]] == ["IRN"], evs
+

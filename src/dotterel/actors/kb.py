@@ -974,12 +974,32 @@ def load_builtin(kb: KnowledgeBase | None = None, root: Path | None = None,
         for p in sorted(people.glob("*.tsv")):
             load_people(kb, p)
             kb.sources.append(str(p))
+    _state_names(kb)
     _check_refs(kb)
     kb.finish()
     if cache and parsed is None:
         _write_cache(root, fresh)
     kb.load_seconds += time.perf_counter() - t0
     return kb
+
+
+def _state_names(kb: KnowledgeBase) -> None:
+    """ "the Andorran Republic", "the Saudi Kingdom": a country's nationality adjective
+    before a state noun (word class state_nouns) names the country. Made from the files'
+    adjectives; an alias some entry already has ("Dominican Republic", "Czech Republic")
+    keeps its owner."""
+    from ..words import word_class
+
+    nouns = sorted(word_class("state_nouns"))
+    adjectives = [t for terms in kb._index.values() for t in terms
+                  if t.function == "adjective" and t.entity.kind == "country"]  # fmt: skip
+    for adj in adjectives:
+        for noun in nouns:
+            toks = (*adj.tokens, noun)
+            if toks in kb._owner or any(t.tokens == toks for t in kb._index.get(toks[0], ())):
+                continue
+            kb.add_term(f"{adj.surface} {noun.capitalize()}", adj.entity, "name")
+            kb._owner[toks] = (adj.entity, "word_classes.yaml state_nouns")
 
 
 # -- the load cache -----------------------------------------------------------------------------

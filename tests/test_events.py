@@ -69,8 +69,8 @@ ONE_EVENT = [
           "Tuesday."),
          "REJECT", source=["RWA"], target=["BDI"]),
     dyad("rejected_call_targets_the_caller",
-         "Berlin rejected calls by Belarus's rulers for immediate economic aid.",
-         "REJECT", source={"DEU"}, target={"BLR"}),
+         "Paris rejected calls by Niger's rulers for fresh military aid.",
+         "REJECT", source={"FRA"}, target={"NER"}),
     # -- relative clauses, indirect objects and recipients -------------------------------------------
     dyad("relative_clause_subject",
          "Houthi rebels, who fired a missile at Jeddah on Sunday, threatened further attacks.",
@@ -151,8 +151,8 @@ ONE_EVENT = [
          "Somali rebels have kidnapped up to 16 Kenyan teachers near the border.",
          "ASSAULT", target={"KEN"}),
     dyad("agentless_investigation_is_by_the_state_and_radicals_are_domestic",
-         "A German national has been put under investigation in Spain for her role in the riots.",
-         "ACCUSE", source={"ESP"}, target={"DEU"}),
+         "A Dutch citizen was put under investigation in Portugal over his part in the unrest.",
+         "ACCUSE", source={"PRT"}, target={"NLD"}),
     dyad("agentless_investigation_is_by_the_state_and_radicals_are_domestic-protest",
          "Islamic fundamentalists continued their hunger strike in Tunis to demand the release of prisoners.",
          "PROTEST", source=["TUNRAD"], target=["TUNGOV"]),
@@ -313,10 +313,10 @@ def test_the_subject_reaches_through_appeared_ready_and_admitted_to(coder):
 
 
 def test_the_forces_withdrawn_are_the_withdrawal_s_source(coder):
-    # "the withdrawal of the Russian forces from Homs": with no doer of its own the noun's
+    # "the withdrawal of the Ethiopian forces from Kismayo": with no doer of its own the noun's
     # "of" phrase withdraws; a doer the text names still comes first
-    e = one(coder, "The withdrawal of the Russian forces from Homs left a vacuum.", "RETREAT")
-    assert starts(e["source"]) == {"RUS"} and starts(e["target"]) == {"SYR"}
+    e = one(coder, "The withdrawal of the Ethiopian forces from Kismayo left a vacuum.", "RETREAT")
+    assert starts(e["source"]) == {"ETH"} and starts(e["target"]) == {"SOM"}
     e = one(
         coder, "The United States announced the withdrawal of 9,500 troops from Germany.", "RETREAT"
     )
@@ -324,13 +324,13 @@ def test_the_forces_withdrawn_are_the_withdrawal_s_source(coder):
 
 
 def test_an_apposition_names_the_target_not_its_possessive(coder):
-    # "commended its neighbor Madagascar": "its" is the source itself; the one named is the target
+    # "commended its neighbor Namibia": "its" is the source itself; the one named is the target
     e = one(
         coder,
-        "Zambia has commended its neighbor Madagascar for its handling of the crisis.",
+        "Botswana has commended its neighbor Namibia for its conduct of the elections.",
         "SUPPORT",
     )
-    assert codes(e["source"]) == ["ZMB"] and codes(e["target"]) == ["MDG"]
+    assert codes(e["source"]) == ["BWA"] and codes(e["target"]) == ["NAM"]
 
 
 def test_a_duration_before_a_noun_event_is_no_doer(coder):
@@ -615,10 +615,8 @@ def test_parties_between_and_targets_inside_the_object(coder):
         "AGREE",
     )
     assert {"SDN", "TCD"} <= starts(e["target"])
-    e = one(
-        coder, "President Ramos has reneged on his commitment to the Filipino people.", "REJECT"
-    )
-    assert starts(e["target"]) == {"PHL"}
+    e = one(coder, "President Mahama reneged on his commitment to Ghanaian voters.", "REJECT")
+    assert starts(e["target"]) == {"GHA"}
     e = one(
         coder,
         "The Greek government refused to commit any assistance to the French-led mission in Mali.",
@@ -664,7 +662,7 @@ def test_talks_brokered_by_a_third_party(coder):
 
 def test_a_verdict_on_an_act_told_before_is_an_accusation_of_its_doer(coder):
     text = ("Bolivian police arrested eight opposition activists this week. Chile detained a Bolivian "
-            "journalist at Arica airport. The U.N. human rights office said the detentions in Bolivia "
+            "journalist at Arica airport. The U.N. human rights office in Geneva said the detentions in Bolivia "
             "appeared to be politically motivated. A government spokesman rejected the criticism.")  # fmt: skip
     evs = events_of(coder, text, PUB)
     acc = [e for e in evs if e["type"] == "ACCUSE"]
@@ -704,17 +702,17 @@ def test_subjects_the_parser_hides(coder):
     assert codes(e["source"])[0].startswith("NGO") and starts(e["target"]) == {"SAU"}
     e = one(
         coder,
-        "Jan Egeland, the United Nations Emergency Relief Coordinator, demanded that Sudan allow aid.",
+        "Martin Griffiths, the United Nations Emergency Relief Coordinator, on Friday demanded that Ethiopia open the roads.",
         "REQUEST",
     )
     assert starts(e["source"]) == {"UN"}
-    # the doer of "artillery, mortar and rocket fire" is the launcher
+    # the doer of "rocket, mortar and artillery fire" is the launcher
     e = one(
         coder,
-        "Ethiopian forces launched artillery, mortar and rocket fire against Eritrean positions.",
+        "Sudanese forces launched rocket, mortar and artillery fire against rebel trenches.",
         "ASSAULT",
     )
-    assert codes(e["source"]) == ["ETHMIL"]
+    assert codes(e["source"]) == ["SDNMIL"]
 
 
 def test_a_summit_between_two_leaders_held_somewhere(coder):
@@ -859,8 +857,8 @@ def test_pushing_for_an_act_is_a_request_for_it_not_the_act(coder):
 
 
 def test_an_accusation_goes_on_in_gerunds_after_a_comma(coder):
-    evs = events_of(coder, "Freedom House accused Russia of violating human rights, ignoring international law "
-                           "and sending a permissive signal to abusive regimes.")  # fmt: skip
+    evs = events_of(coder, "Amnesty International accused Egypt of jailing critics, silencing the press "
+                           "and giving cover to abusive police.")  # fmt: skip
     assert [e["type"] for e in evs] == ["ACCUSE"]
     # the accuser's own act after the comma is still its own
     evs = events_of(
@@ -903,8 +901,8 @@ def test_a_constrained_slot_looks_through_a_number(coder):
 
 
 def test_a_plan_kept_by_a_wrapper_leaves_the_rest_of_the_clause_alone(coder):
-    evs = events_of(coder, "Iran is poised to walk away from the talks after the United States threatened to punish "
-                           "it with new sanctions.")  # fmt: skip
+    evs = events_of(coder, "Venezuela looks poised to walk away from the negotiations after Brazil threatened to "
+                           "punish it with tariffs.")  # fmt: skip
     assert "THREATEN" in {e["type"] for e in evs}
 
 

@@ -20,8 +20,8 @@ found = finder(PUB)
     ("The former mayor has been accused of stealing public money by prosecutors.", "JUD"),
     ("The senator was accused of misleading voters by the Kenyan opposition.", "KEN"),
     # on the verb of an aside that the parser made the main verb
-    ("The ousted leader has been accused of misusing up to $20 million in state funds, much of it "
-     "believed to have been stolen, by Peruvian government officials.", "PER"),
+    ("The exiled president has been accused of embezzling up to $12 million in public money, much of "
+     "it thought to have been hidden, by Ecuadorian government officials.", "ECU"),
 ])  # fmt: skip
 def test_a_stray_by_phrase_is_the_passives_agent(coder, text, src):
     e = found(coder, text, "ACCUSE")
@@ -57,14 +57,14 @@ def test_a_participle_without_an_object_is_still_said_of_its_noun(coder):
 def test_a_protest_demanding_independence_is_aimed_at_the_ruler(coder):
     e = found(
         coder,
-        "Prisoners rioted at a jail in Western Sahara on Monday, joining thousands of protesters "
-        "in demanding a referendum on independence from Moroccan rule.",
+        "Detainees rioted at a jail in New Caledonia on Friday, joining hundreds of marchers "
+        "in demanding a vote on independence from French rule.",
         "PROTEST",
     )
-    assert e and keys(e[0]["target"]) == {"MAR"}, e
+    assert e and keys(e[0]["target"]) == {"FRA"}, e
     # no demand: the place's government, as before
-    e = found(coder, "Protesters rioted in Western Sahara on Monday.", "PROTEST")
-    assert e and "MAR" not in keys(e[0]["target"]), e
+    e = found(coder, "Protesters rioted in New Caledonia on Friday.", "PROTEST")
+    assert e and "FRA" not in keys(e[0]["target"]), e
 
 
 # -- an economy is no marketplace; a restriction "for" someone restricts them ----------------------
@@ -109,16 +109,14 @@ def test_who_foils_an_attempt_did_not_make_it(coder):
 def test_torture_in_custody_is_by_the_custodian(coder):
     e = found(
         coder,
-        "A Kurdish prisoner died as a result of torture while in Turkish police custody, "
-        "according to a report.",
+        "An Uighur detainee died from torture while held in Chinese police custody, "
+        "a rights group said.",
         "ASSAULT",
     )
-    assert e and [a["code"] for a in e[0]["source"]] == ["TURCOP"], e
+    assert e and [a["code"] for a in e[0]["source"]] == ["CHNCOP"], e
     assert e[0]["target"], e
     # no custody named: no doer, no event
-    assert not found(
-        coder, "A prisoner died as a result of torture, according to a report.", "ASSAULT"
-    )
+    assert not found(coder, "A detainee died from torture, a rights group said.", "ASSAULT")
 
 
 # -- barring candidates from the ballot is a ban --------------------------------------------------
@@ -133,8 +131,8 @@ def test_not_allowing_candidates_on_the_ballot_is_a_ban(coder):
     # announced for the future: a threat to ban (1322)
     e = found(
         coder,
-        "The government approved a plan that will not allow candidates from the Green Party "
-        "on the ballot.",
+        "The cabinet endorsed a decree that will not allow candidates of the Liberal Party "
+        "onto the ballot.",
         "THREATEN",
     )
     assert e and e[0]["cameo"] == "1322", e
@@ -153,23 +151,23 @@ def test_a_bodys_own_session_is_no_meeting(coder):
 def test_an_organisations_own_body_is_no_target_the_country_it_serves_is(coder):
     e = found(
         coder,
-        "The Security Council agreed on Friday to a one-year extension of the mandate for the "
-        "peacekeeping force in Lebanon (UNIFIL).",
+        "The Security Council agreed on Wednesday to a two-year renewal of the mandate of "
+        "MONUSCO, the mission in Congo.",
         "AGREE",
     )
-    assert e and keys(e[0]["target"]) == {"LBN"}, e
+    assert e and keys(e[0]["target"]) == {"COD"}, e
 
 
 # -- an object moved after a measure phrase ------------------------------------------------------
 def test_an_object_moved_after_a_measure_phrase_is_still_the_object(coder):
-    # the parser reads "by one hour" as the agent and the curfew as the next clause's subject
+    # the parser reads "by two hours" as the agent and the curfew as the next clause's subject
     e = found(
         coder,
-        "President Kagame on Monday shortened by one hour the nightly curfew imposed in Rwanda "
-        "after a May 2 revolt shook the army.",
+        "President Museveni on Thursday shortened by two hours the evening curfew imposed in Uganda "
+        "after a June mutiny rattled the police.",
         "CONCEDE",
     )
-    assert e and e[0]["cameo"] == "0813" and keys(e[0]["source"]) == {"RWA"}, e
+    assert e and e[0]["cameo"] == "0813" and keys(e[0]["source"]) == {"UGA"}, e
 
 
 # -- weapons made for use against someone ---------------------------------------------------------

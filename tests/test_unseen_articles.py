@@ -228,7 +228,7 @@ def test_a_denial_or_countermeasure_answers_the_latest_act_against_the_speaker(c
 
 
 def test_the_one_who_asked_for_a_strike_is_not_its_target(coder):
-    text = "French jets struck rebel positions near Gao on Sunday at the request of the Malian government."
+    text = "Rwandan jets struck rebel positions near Pemba last week at the request of Mozambique's government."
     e = found(coder, text, "ASSAULT")
     assert e and not [a for a in e[0]["target"] if "GOV" in a["sector"]], e
 
@@ -266,10 +266,10 @@ def test_a_countrys_military_or_police_facility_is_that_arm(coder, text, code):
 def test_a_regional_force_is_no_one_countrys_army(coder):
     e = found(
         coder,
-        "Rebels in Ivory Coast said they opposed the deployment of a regional peacekeeping force.",
+        "Insurgents in Guinea-Bissau said they opposed any deployment of a regional stabilisation force.",
         "REJECT",
     )
-    assert e and all(a["country"] != "CIV" for a in e[0]["target"]), e
+    assert e and all(a["country"] != "GNB" for a in e[0]["target"]), e
 
 
 def test_the_allies_are_the_group_named_before(coder):
@@ -296,8 +296,8 @@ def test_condemning_an_act_told_only_as_an_accusation_targets_the_accused(coder)
 
 
 def test_an_offer_to_help_resolve_the_dispute_is_made_to_its_parties(coder):
-    text = ("Kyrgyzstan and Tajikistan agreed on Sunday to a ceasefire after two days of fighting. Russian "
-            "President Vladimir Putin spoke by phone with both leaders on Saturday and offered to help resolve "
+    text = ("Armenia and Azerbaijan agreed on Thursday to a truce after three days of clashes. French "
+            "President Emmanuel Macron spoke by phone with both leaders on Wednesday and offered to help resolve "
             "the dispute.")  # fmt: skip
     e = [x for x in found(coder, text, "AGREE") if "offered" in x["trigger"]]
-    assert e and keys(e[0]["target"]) == {"KGZ", "TJK"}, e
+    assert e and keys(e[0]["target"]) == {"ARM", "AZE"}, e

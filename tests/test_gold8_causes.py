@@ -129,3 +129,25 @@ def test_that_month_counts_from_the_event_told_before():
     t = when.find("They met again later that year.")[0]
     got = t.resolve(dt.date(2026, 8, 6), future=False, anchor=anchor)
     assert (got.start, got.end) == (dt.date(2011, 1, 1), dt.date(2011, 12, 31)), got
+
+
+# -- a party the story calls the opposition is the opposition, later too ----------------------------
+def test_a_party_called_the_opposition_stays_the_opposition(coder):
+    text = (
+        "ULAANBAATAR (Reuters) - Parliament removed the prime minister in a motion brought by "
+        "the opposition Democratic Party. Democratic Party chairman Tsogt Bat called on the "
+        "president to dissolve parliament."
+    )
+    e = found(coder, text, "REQUEST")
+    assert e and e[0]["source"][0]["code"] == "MNGOPP", e
+    text = (
+        "DAR ES SALAAM (AFP) - Police arrested opposition Chadema supporters on Monday. "
+        "The Chadema party accused the police of brutality."
+    )
+    e = found(coder, text, "ACCUSE")
+    assert e and e[0]["source"][0]["code"] == "TZAOPP" and e[0]["source"][0]["org"] == "CHADEMA", e
+    # a party never called the opposition keeps its own code
+    e = found(
+        coder, "LONDON (Reuters) - The Labour Party accused the government of lying.", "ACCUSE"
+    )
+    assert e and e[0]["source"][0]["code"] == "GBRPTYLAB", e

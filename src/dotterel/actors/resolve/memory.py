@@ -27,6 +27,8 @@ class Memory:
     groups: list[tuple[int, list[Actor]]] = field(default_factory=list)  # coordinated subjects
     live_group: tuple[int, list[Actor]] | None = None  # the subjects of the sentence being read
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
+    # parties the story has called the opposition (entity ids): "the opposition Democratic Party"
+    opposition_parties: set[str] = field(default_factory=set)
     reporters: dict[int, Actor] = field(default_factory=dict)  # media named as the story's source
     acronyms: dict[str, Actor] = field(default_factory=dict)  # "DMP" -> the body it abbreviates
     paragraphs: list = field(

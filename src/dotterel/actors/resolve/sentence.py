@@ -11,7 +11,7 @@ from dataclasses import replace
 from ...model import Actor
 from ..kb import Entity, KnowledgeBase, Match, Term, tokenize
 from .anaphora import NounAnaphora
-from .common import _copy, _has_letter, is_person, role_of
+from .common import _copy, _has_letter, _is_party, is_person, role_of
 from .context import PhraseContext
 from .countries import ImplicitCountry
 from .entities import EntityActors
@@ -423,7 +423,7 @@ class SentenceActors(
         if tok.i in self._cache:
             return self._cache[tok.i]
         self._cache[tok.i] = []  # guard against cycles
-        got = self._resolve_uncached(tok)
+        got = self._opposition_party(tok, self._resolve_uncached(tok))
         self._cache[tok.i] = got
         if got and len(got) == 1:
             self._learn_acronym(tok, got[0])
@@ -447,6 +447,43 @@ class SentenceActors(
             and (acr.lower(),) not in self.kb.titles
         ):
             self.memory.acronyms[acr] = actor
+
+    def _opposition_party(self, tok, found: list[Actor]) -> list[Actor]:
+        """ "the opposition Democratic Party", "opposition Chadema supporters": a party the
+        story calls the opposition is the opposition (country + OPP, CODING.md's KENOPP, not
+        country + PTY), in this phrase and in its later mentions, members and supporters who
+        hold no office ("Democratic Party chairman X", "the Democratic Party said")."""
+        if not found:
+            return found
+        top = tok
+        while top.dep_ in ("compound", "amod", "nmod") and top.head.i > top.i:
+            top = top.head  # "opposition Chadema supporters": the whole phrase
+        window = self.doc[top.left_edge.i : top.i + 1]
+        party = None
+        for t in window:
+            m = self.match_at.get(t.i)
+            if m is not None and m.term.entity.kind == "org" and _is_party(m.term.entity):
+                party = m.term.entity
+        if party is None:
+            return found
+        if any(t.lower_ == "opposition" for t in window):
+            self.memory.opposition_parties.add(party.id)
+        if party.id not in self.memory.opposition_parties:
+            return found
+        out = []
+        for a in found:
+            if a.country == party.country and not set(a.sector) & {
+                "GOV",
+                "LEG",
+                "JUD",
+                "MIL",
+                "COP",
+                "ELI",
+            }:
+                a = Actor(text=a.text, name=a.name, country=a.country, sector=["OPP"], org=a.org,
+                          kb_id=a.kb_id, start=a.start, end=a.end, why=f"{a.why}:opposition party")  # fmt: skip
+            out.append(a)
+        return out
 
     def _resolve_uncached(self, tok) -> list[Actor]:
         m = self.match_at.get(tok.i)

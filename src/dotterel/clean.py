@@ -110,7 +110,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         "copyright",
         re.compile(
             r"^\s*(?:©|\(c\)|copyright\b).{0,200}$|^.{0,120}\ball rights reserved\b.{0,120}$|"
-            r"^\s*this material may not be (?:published|broadcast).{0,200}$",
+            r"^\s*this material may not be (?:broadcast|published).{0,200}$",
             re.I,
         ),
     ),
@@ -147,8 +147,8 @@ _INLINE_CREDIT = [
     re.compile(r"(?:Photograph|Photo|Image|Credit)\s*:\s*[^\n]{1,120}?/[^\n]{1,80}$", re.M),
     re.compile(rf"©\s*(?:\d{{4}}\s*)?[\w .]{{0,40}}?{_AGENCY}?[\w ]{{0,30}}(?=[\n.]|$)", re.M),
 ]
-# Inline, bullet-separated page furniture: "• Join the debate – email letters@x.com •
-# Read more Guardian letters – click here to visit ..."
+# Inline, bullet-separated page furniture: "• Share your views – email replies@x.org •
+# Read more reader replies on our site ..."
 _BULLET_FURNITURE = re.compile(
     r"\s*•\s*(?:join the debate|read more|do you have|sign up|follow us|click here|email us|"
     r"share your|submit your|send us)\b[^•\n]{0,240}",

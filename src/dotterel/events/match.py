@@ -110,8 +110,8 @@ EVENT_QUANTITY = word_class("event_quantity_nouns")  # data/word_classes.yaml
 
 
 def shifted_object(v):
-    """ "X shortened by one hour the nightly curfew imposed after the coup toppled the
-    government": an object moved after a measure phrase, which the parser reads as an agent
+    """ "X shortened by two hours the evening curfew imposed after a mutiny rattled the
+    police": an object moved after a measure phrase, which the parser reads as an agent
     and the object as the subject of the next clause. The active verb's object, or None."""
     if (
         v.pos_ != "VERB"
@@ -576,7 +576,7 @@ def _buried(tok, used: list, preps: list | None = None) -> bool:
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
             ):
                 # a clause with its own subject (the trigger's own participle is its frame: "a
-                # ceasefire agreed last year between Russia and the US"; so is a participle the
+                # truce agreed in May between Sudan and Chad"; so is a participle the
                 # parser hangs a phrase on: "put a militia operating near X on high alert")
                 return True
             if (

@@ -31,7 +31,7 @@ PLAN_NOUNS = word_class("plan_nouns")  # data/word_classes.yaml
 PLAN_GOVERNING = word_class("promise_nouns")  # data/word_classes.yaml
 # "the refusal to end its backing", "the failure to stop the attacks": the act did not happen
 NEG_NOUNS = word_class("refusal_nouns")  # data/word_classes.yaml
-# "an announcement that it would train an army": what these nouns report is reported speech
+# "a statement that it would build a navy": what these nouns report is reported speech
 STATEMENT_NOUNS = word_class("statement_nouns")
 # "we have to fight", "Syria needs to negotiate": an obligation, not an act
 OBLIGATION = word_class("obligation_verbs")  # data/word_classes.yaml
@@ -442,7 +442,7 @@ def _reported(tok) -> bool:
             and t.head.pos_ == "NOUN"
             and t.head.lemma_.lower() in STATEMENT_NOUNS
         ):
-            return True  # "an announcement that it would train an army"
+            return True  # "a statement that it would build a navy"
         elif t.dep_ in ("ccomp", "xcomp", "conj", "advcl") and t.head != t:
             own = any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in t.children

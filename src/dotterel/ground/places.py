@@ -214,7 +214,7 @@ CITY_NAMED_GATHERINGS = word_class("city_named_gatherings")  # data/word_classes
 def _climb(tok):
     """From a place word up through "the village of X", "X, Kenya", "northern X" to the
     phrase head that hangs in the clause; a city names where its gathering is ("on the
-    sidelines of the Munich conference", "at the Davos forum")."""
+    sidelines of the Davos forum", "at the Halifax security forum")."""
     t = tok
     if (
         tok.dep_ in ("compound", "nmod")

@@ -53,7 +53,7 @@ class PhraseContext:
                     or (c.lower_ == "for" and tok.lemma_.lower() in SPOKES_NOUNS)
                     or (c.lower_ == "to" and tok.lemma_.lower() in ADVISER_NOUNS)
                 )
-            ):  # "a spokesman for X", "a senior adviser to the Iranian supreme leader"
+            ):  # "a spokesman for X", "a senior aide to the Omani sultan"
                 right.extend(c.subtree)
             elif c.dep_ == "appos":
                 right.extend(c.subtree)

@@ -523,9 +523,7 @@ class SentenceActors(
                     for g in c.children:
                         if g.dep_ == "pobj":
                             got = self._resolve(g)
-                            for (
-                                cj
-                            ) in g.conjuncts:  # "scores of Sierra Leonean and Liberian refugees"
+                            for cj in g.conjuncts:  # "dozens of Malian and Nigerien migrants"
                                 got += [
                                     a
                                     for a in self._resolve(cj)

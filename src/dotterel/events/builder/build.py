@@ -285,7 +285,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                 for t in opt
             )
         ):
-            # "about 400 people rallied in front of the parliament in Tehran", "over 500 people
+            # "some 300 people rallied outside the court in Lahore", "over 500 people
             # marched": an unnamed public protests where it gathers
             name = _country_name(sa, location.country)
             h = cand.source_heads[0][0]
@@ -317,7 +317,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             and _agentless(cand.trigger)
             and _implied_state_fits(cand)
         ):
-            # (081: "the curfew in Djibouti has been lifted", "the ban was lifted": only the
+            # (081: "the curfew in Malawi was lifted", "the ban was lifted": only the
             # state there lifts its own bans and curfews)
             # "Protasevich and Sapega were arrested", "143 people detained": only a state
             # arrests, deports or sentences; the state where it happened (or whose citizen)
@@ -363,7 +363,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                                      sector=["UAF"], why="unidentified attacker of the place")]  # fmt: skip
                     source_why = "attack without attacker"
         if not sources and cand.type == "ASSAULT" and cand.nominal:
-            # "a prisoner died as a result of torture while in Israeli police custody": those
+            # "a detainee died from torture while held in Chinese police custody": those
             # who held the victim did it
             clause = next(
                 (a for a in [cand.trigger, *cand.trigger.ancestors] if a.pos_ in ("VERB", "AUX")),
@@ -417,7 +417,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             [a for a in sources if set(a.sector) & {"GOV", "OPP", "PTY", "LEG"}]
         )
         if cand.type in SPEECH_ACT_TYPES | {"MOBILIZE"}:
-            # "Trump warned that missiles will be coming", "deployed missiles to the base": the
+            # "the minister warned that rockets would follow", "deployed missiles to the base": the
             # weapons are no one a warning or a deployment is aimed at
             targets = [t for t in targets if not _weapon_actor(t, sent, sa)]
         for a in targets:
@@ -481,7 +481,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                 for t in targets
             )
         ):
-            # "Trump has ordered US forces in Syria to leave": a state pulling out its own
+            # "Paris has ordered French forces in Niger to leave": a state pulling out its own
             # forces (RETREAT 0872), not an expulsion
             cand.type, cand.cameo, cand.mode = "RETREAT", "0872", "withdraw"
             cand.explain["recoded"] = "an order to the state's own forces to leave is a withdrawal"
@@ -718,11 +718,11 @@ class EventBuilder(TargetFinder, ActorCountries):
             # people are coded by the role they hold)
             return None
         if cand.mode == "phone" and not any(_political_visitor(a, True) for a in sources + targets):
-            return None  # "the family had spoken to her on the phone": a private call
+            return None  # "her brother had talked to her by phone": a private call
         if cand.type == "RETREAT" and cand.cameo == "0874" and sources and all(
                 set(a.sector) & PRIVATE_SECTORS and not set(a.sector) & (POLITICAL_SECTORS | FIGHTER_SECTORS)
                 for a in sources):  # fmt: skip
-            return None  # "followed his family's retreat to the last town": no force retreats
+            return None  # "joined his parents' retreat to the coast": no force retreats
         if _courtesy_call(cand, targets):
             cand.type, cand.cameo, cand.mode = "CONSULT", "042", "visit"
             cand.explain["recoded"] = "calling on a person with nothing asked of them is a visit"

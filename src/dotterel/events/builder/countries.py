@@ -24,8 +24,8 @@ GATHERINGS = word_class("city_named_gatherings")  # data/word_classes.yaml
 
 
 def _venue_abroad(cand, location, sa) -> bool:
-    """ "Delegates made their way to Sochi to attend a conference", "opposition groups
-    boycotted a summit in Sochi": a meeting's venue says where people went, not whose they
+    """ "Delegates made their way to Sochi to attend a conference", "rebel groups
+    stayed away from a summit in Sochi": a meeting's venue says where people went, not whose they
     are; in a story about another country, those unnamed are that country's."""
     if location is None or not location.country:
         return False

@@ -234,7 +234,7 @@ SELF_RULE_NOUNS = {"independence", "autonomy", "secession", "separation", "freed
 
 def _ruler_in_demand(cand: Candidate, sa) -> list[Actor]:
     """A protest that names no target but demands independence or autonomy from someone
-    ("rioted ... demanding a referendum on independence from Indonesian rule", "marched for
+    ("rioted ... demanding a vote on independence from French rule", "marched for
     autonomy from Beijing"): the protest is aimed at that ruler."""
     if sa is None:
         return []

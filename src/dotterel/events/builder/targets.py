@@ -101,7 +101,7 @@ class TargetFinder:
                 add(got, "the two parties told before")
                 continue
             got = [a for a in self._between(t, sa, article_countries) if a.key() not in src_keys]
-            if got:  # "host a meeting between an Israeli peace movement and the PLO"
+            if got:  # "host a meeting between a Tamil rebel group and Colombo"
                 add(got, "inside the target phrase")
                 continue
             got = [a for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
@@ -308,9 +308,9 @@ class TargetFinder:
                         add([_copy_actor(a, "coref:attacker") for a in got], "event it refers to")
                         break
         if not out and not reciprocal and cand.type in DISPUTE_TYPES:
-            # "accepted a formula for ending its fisheries dispute with its partners": the
+            # "accepted a formula to settle its water dispute with its neighbours": the
             # other party of the dispute the agreement or concession is about
-            # "rejected an invitation to attend a meeting of Palestinian factions": its members
+            # "turned down an invitation to a meeting of Libyan factions": its members
             for t in cand.trigger.subtree:
                 preps = (
                     ("with",)

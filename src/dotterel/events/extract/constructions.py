@@ -290,7 +290,7 @@ WMD_WORDS = {"chemical", "biological", "nuclear", "radiological", "atomic", "ger
 
 
 def _arms_for_use(sent, done: set) -> list[Candidate]:
-    """ "claims to be manufacturing chemical weapons to use against the United States":
+    """ "says it is building drones to use against Ukraine":
     weapons made or gathered for use against someone are a threat to attack them (138;
     1385 for weapons of mass destruction)."""
     out = []

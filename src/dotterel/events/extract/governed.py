@@ -139,7 +139,7 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
                     return got
     if v.i in hits:
         return hits[v.i], chain
-    # "refused to commit to any direct assistance": the event is the complement's object
+    # "declined to commit to any military support": the event is the complement's object
     for c in v.children:
         if c.dep_ == "prep":
             for g in c.children:

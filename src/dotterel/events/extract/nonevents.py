@@ -201,8 +201,8 @@ def _future_time_clause(clause) -> bool:
     return True
 
 
-# what an open question hangs on through a preposition: "would not comment on whether it
-# would seek their extradition", "questions over whether they would prosecute the men",
+# what an open question hangs on through a preposition: "declined to comment on whether it
+# might seek their extradition", "questions over whether they would prosecute the men",
 # "disagreement about whether they should be arrested", "regardless of whether they were
 # stripped of their citizenship"
 QUESTION_HEADS = UNKNOWING | {"doubt", "debate", "disagreement", "uncertainty", "regardless",

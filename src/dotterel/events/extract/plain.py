@@ -37,7 +37,7 @@ def _agentless_source(c: Candidate, h: Hit) -> None:
     deployed in Nairobi": in a passive that names no agent, what was deployed (its subject)
     is the source."""
     if h.pattern.agentless == "source" and h.pattern.pos == "noun" and h.pattern.type == "RETREAT":
-        # "the withdrawal of the Russian forces from Homs": the forces withdrawn withdraw, a
+        # "the withdrawal of the Ethiopian forces from Kismayo": the forces withdrawn withdraw, a
         # last option after the noun's own doer ("Russia's", "the US announced the ...")
         of = _no_dateline([g for x in h.trigger.children if x.dep_ == "prep" and x.lower_ == "of"
                            for g in x.children if g.dep_ == "pobj"][:1])  # fmt: skip
@@ -160,7 +160,7 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
     ):
         targets = [tok.head]  # "the schoolgirls they kidnapped": the antecedent is the object
     if not targets and p.pos == "verb" and p.direct_slot == "T" and participle_after_noun(tok):
-        targets = [tok.head]  # "a US pastor detained for two years": the one detained
+        targets = [tok.head]  # "a Canadian teacher held for a year": the one detained
     if (not targets and p.pos == "verb" and p.direct_slot == "T" and tok.dep_ == "advcl" and tok.tag_ == "VBN"
             and any(c.dep_ == "agent" for c in tok.children)
             and not any(c.dep_ in ("aux", "mark") for c in tok.children)):  # fmt: skip
@@ -179,7 +179,7 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         # "rockets fired by Kurdish fighters from Syria hit the town of Karkamis": what they hit
         loose = _loose_targets(tok.head.head, p.type) + loose
     elif p.pos == "noun" and tok.dep_ == "dobj" and _light(lex, tok.head):
-        # "launched a mediation effort on Saturday between the Emirates and Saudi Arabia"
+        # "began a mediation effort last week between Ghana and Togo"
         loose += [t for t in _loose_targets(tok.head, p.type) if t != tok]
     mod, why = modality(tok)
     cameo = p.cameo

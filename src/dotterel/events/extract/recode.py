@@ -270,7 +270,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
             or (hedged and in_law)
         )
     ):
-        # (and "is considering a law that could ban opposition members": what the actor's
+        # (and "is drafting a law that could bar opposition leaders": what the actor's
         # own law may do is a threat as much as what it would do)
         # "Bangladesh could break off ties with India, an official said", "Turkey could launch a
         # ground operation at any time": a possibility an actor raises of its own coercion is
@@ -317,8 +317,8 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         and c.head.dep_ == "dobj"
         and c.head.head.lemma_.lower() in ANNOUNCING
     ):
-        # "Uruguay has announced a plan to invade Fiji": an attack the actor itself announces
-        # is a threat (a plan reported by others, "Uruguay plans to invade", stays planned)
+        # "Bolivia announced a plan to invade Tonga": an attack the actor itself announces
+        # is a threat (a plan reported by others, "Bolivia plans to invade", stays planned)
         why = "modal 'will' (a plan announced)"
     if (
         c.type == "RETREAT"

@@ -219,7 +219,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             )
             if any(w.map.get(k) is not None for k in w.map) and w.modality is None and not kept:
                 # what was demanded, threatened or promised is content, not more events; not
-                # a participle the parser hung on the infinitive ("calling on X to step down
+                # a participle the parser hung on the infinitive ("calling on X to resign
                 # and accusing him of ...": the accusation is the caller's own act); a plan
                 # the wrapper kept ("is poised to walk away from talks after X threatened
                 # ...") leaves the rest of the clause alone
@@ -288,7 +288,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             ]  # "allow candidates to run"
             if _negated(tok) and lemma(tok, lex) in ("allow", "permit") and barred and any(
                     t.lemma_.lower() in BALLOT_WORDS for t in tok.subtree):  # fmt: skip
-                # "a plan that will not allow candidates from Hamas on the ballots": barring
+                # "a decree that will not allow candidates of the Liberal Party onto the ballot": barring
                 # candidates or parties from an election is a ban (1722), planned a threat
                 will = _aux_will(tok)
                 out.append(Candidate(

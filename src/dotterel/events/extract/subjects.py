@@ -67,7 +67,7 @@ def _ordered_participle(v) -> bool:
 
 
 def participle_after_noun(v) -> bool:
-    """ "a US pastor detained for two years": a participle right after the noun it is said of
+    """ "a Canadian teacher held for a year": a participle right after the noun it is said of
     (the parser may tag it VBD; a VBD after a comma is more often a misparsed main verb:
     "U.S. envoy Mike Hammer, who attended the talks, called on Eritrea")."""
     if v.dep_ != "acl" or v.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or v.head.i >= v.i:
@@ -235,7 +235,7 @@ def subject_heads(v, depth: int = 0) -> list:
                         return got
                 return [h]
             if c.pos_ == "VERB" and c.tag_ in ("VBG", "VBN"):
-                # "The Red Cross operating in Iraq said": the participle's own subject
+                # "The Red Cross working in Yemen said": the participle's own subject
                 own = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")]
                 if own:
                     return own[:1]
@@ -283,7 +283,7 @@ def subject_heads(v, depth: int = 0) -> list:
         # "a court ordered the editor held in custody": the one who ordered it holds him
         return subject_heads(v.head.head, depth + 1)
     if participle_after_noun(v) and not any(c.dep_ == "agent" for c in v.children):
-        return []  # "a US pastor detained for two years": the pastor is who was detained
+        return []  # "a Canadian teacher held for a year": the teacher is who was detained
     dep = v.dep_
     head = v.head
     if dep in ("xcomp", "acomp") and _extraposed_it(head):

@@ -216,11 +216,11 @@ def _loose_targets(v, typ: str) -> list:
                                    and g.lower_ not in ("it", "there"))  # fmt: skip
         if typ in ("REQUEST", "THREATEN", "AID", "AGREE", "SUPPORT"):
             out.extend(_complement_subject(v))  # "demanded that the US ...", "help Bangladesh care"
-        for c in kids:  # "refused to respond to a demand from the US President"
+        for c in kids:  # "declined to answer a demand from the Kenyan president"
             if c.dep_ == "xcomp":
                 out.extend(_loose_targets(c, "")[:3])
         if typ in ("COERCE", "THREATEN", "SANCTION"):
-            # "impose restrictions on its labour market for workers from the new members": whom
+            # "imposed limits on its job market for workers from Romania": whom
             # a restriction is for is whom it restricts (last: any other phrase comes first)
             out.extend(g for c in kids if c.dep_ == "prep" and c.lower_ == "for"
                        for g in c.children if g.dep_ == "pobj")  # fmt: skip
@@ -283,7 +283,7 @@ def inner_actor_heads(tok) -> list:
     # "attacks on police posts", "an army convoy": a sector noun names the one it belongs to
     out.extend(c for c in kids if c.dep_ == "compound" and c.pos_ == "NOUN")
     for c in kids:
-        if c.dep_ == "appos":  # "as an ugly crime, Serbia's suppression of ...": the same phrase
+        if c.dep_ == "appos":  # "as a grave wrong, Myanmar's treatment of ...": the same phrase
             out.append(c)
             out.extend(g for g in c.children if g.dep_ == "poss")
     for c in kids:  # "a camp ... near the town of X"; "in the region"

@@ -157,3 +157,10 @@ def test_the_country_is_the_one_the_sentence_named(coder):
     )
     e = found(coder, text, "AGREE", published="2026-02-02")
     assert e and keys(e[0]["target"]) == {"GEO"}, e
+
+
+# -- measures taken are no warning -----------------------------------------------------------
+def test_measures_already_taken_are_no_threat(coder):
+    text = "The ministry said the navy had taken necessary measures in accordance with the law."
+    assert not found(coder, text, "THREATEN")
+    assert found(coder, "China said it would take resolute measures against Japan.", "THREATEN")

@@ -121,9 +121,21 @@ def _idle(c: Candidate) -> bool:
                 if subj and (subj[0].lemma_.lower() in SPECULATORS or _onlooker(subj[0])):
                     return True
                 break
+    if _measures_taken(c):
+        return True
     if _commentary(t):
         return True
     return False
+
+
+def _measures_taken(c: Candidate) -> bool:
+    """ "The coast guard had taken necessary control measures": measures taken are done,
+    not a warning of what will be done ("will take necessary measures" is the threat)."""
+    t = c.trigger
+    if c.type != "THREATEN" or c.wrapped or t.lemma_.lower() != "take" or c.modality != "asserted":
+        return False
+    aux = {x.lower_ for x in t.children if x.dep_ in ("aux", "auxpass")}
+    return t.tag_ in ("VBD", "VBN") and not aux & {"will", "would", "'ll", "shall", "wo"}
 
 
 UNKNOWING = {"say", "know", "tell", "confirm", "clear", "unclear", "ask", "wonder", "question",

@@ -17,20 +17,20 @@ def _mods(coder, text: str, typ: str) -> list[str]:
     [
         # a noun that says "no" governs the event
         (
-            "There had been no approach by Norway to extradite the two men to Sweden.",
+            "There was no approach by Chile to extradite the three suspects to Peru.",
             "COOPERATE",
             "negated",
         ),
         ("Kenya has given Uganda no promises of military aid.", "AID", "negated"),
         ("There is no sign Egypt is willing to negotiate with Ethiopia.", "AGREE", "negated"),
         (
-            "There is still no confirmation from the Kurdish forces that they have received a request "
-            "from Norway to hand over the pair.",
+            "There has been no confirmation from the Libyan coastguard that it has had a request "
+            "from Malta to hand over the crew.",
             "REQUEST",
             "negated",
         ),
         (
-            "The talks ended with no sign Russia was willing to put pressure on Syria to negotiate.",
+            "The summit closed with no sign China was willing to put pressure on Myanmar to negotiate.",
             "CONSULT",
             "negated",
         ),
@@ -44,10 +44,14 @@ def _mods(coder, text: str, typ: str) -> list[str]:
             "negated",
         ),
         ("Turkish officials no longer demand that Sudan expel the envoy.", "REQUEST", "negated"),
-        ("Norway and Sweden were not prepared to fight for a free Syria.", "THREATEN", "negated"),
+        (
+            "Chile and Peru were never prepared to fight for an independent Bolivia.",
+            "THREATEN",
+            "negated",
+        ),
         # "any X", risk nouns, intentions, hopes, "can", "should"
         (
-            "Obama had vowed that any use of chemical weapons by Syria would cross a red line.",
+            "Merkel had warned that any future use of chemical weapons by Sudan would cross a red line.",
             "ASSAULT",
             "hypothetical",
         ),
@@ -64,7 +68,7 @@ def _mods(coder, text: str, typ: str) -> list[str]:
         ("The mother hoped that Chad would put the two men on trial.", "ACCUSE", "possible"),
         ("Mali hopes to reopen talks with Niger.", "CONSULT", "possible"),
         (
-            "The court, which can prosecute people for war crimes, sits in The Hague.",
+            "The tribunal, which can prosecute officials for genocide, meets in Arusha.",
             "ACCUSE",
             "possible",
         ),
@@ -75,7 +79,7 @@ def _mods(coder, text: str, typ: str) -> list[str]:
         ),
         # refusals, commitments, obligations, conditions on "will be able to"
         (
-            "The US refusal to end its backing for the rebels has angered Niger.",
+            "France's refusal to stop its backing for the militia has angered Chad.",
             "SANCTION",
             "negated",
         ),
@@ -85,7 +89,7 @@ def _mods(coder, text: str, typ: str) -> list[str]:
             "planned",
         ),
         (
-            "The US must still do more to persuade Russia to put pressure on Syria to negotiate.",
+            "The EU must still do much more to persuade China to put pressure on Myanmar to negotiate.",
             "CONSULT",
             "hypothetical",
         ),
@@ -101,7 +105,7 @@ def _mods(coder, text: str, typ: str) -> list[str]:
         ),
         ("But Darfur is not a war that western governments can ignore.", "REJECT", "negated"),
         (
-            "I would expect the foreign secretary to urge Syria to release the prisoners.",
+            "I would expect the prime minister to urge Iran to free the sailors.",
             "REQUEST",
             "possible",
         ),
@@ -125,7 +129,7 @@ def _mods(coder, text: str, typ: str) -> list[str]:
         ),
         # a conjunct with its own subject does not inherit "would"
         (
-            "The recruits would later train in Turkey, and last week they were called into action by Ankara.",
+            "The volunteers would later train in Poland, and on Monday they were all called into action by Warsaw.",
             "MOBILIZE",
             "asserted",
         ),
@@ -151,7 +155,7 @@ def test_still_asserted(coder, text, typ):
 
 def test_due_to_a_noun_is_a_cause_not_a_plan(coder):
     assert "planned" not in _mods(
-        coder, "The delay is partly due to Russia's vetoes of the resolutions.", "REJECT"
+        coder, "The hold-up is partly due to China's vetoes of the drafts.", "REJECT"
     )
 
 

@@ -21,7 +21,7 @@ def test_a_date_word_is_no_place(coder):
 
 
 @pytest.mark.parametrize("text", [
-    "The Red Cross warned of unprecedented levels of suffering in the besieged town.",
+    "The Red Cross warned of record levels of hunger in the encircled city.",
     "Aid agencies warned of the risk that thousands of families could be forced to leave.",
     "The World Food Programme warned of a looming famine in the north.",
 ])  # fmt: skip
@@ -38,8 +38,8 @@ def test_a_warning_of_reprisals_is_still_a_threat(coder):
 
 @pytest.mark.parametrize("text", [
     "There is disagreement about whether the suspects should be arrested.",
-    "Not a single request for access to the camp has been granted this year.",
-    "One of the hostages, who was eventually set free, spoke to reporters.",
+    "Not one application for entry to the prison has been approved since March.",
+    "One of the captives, who was finally set free, gave an interview.",
 ])  # fmt: skip
 def test_no_state_is_supplied_for_an_act_not_said_to_be_done(coder, text):
     # the state is the implied doer of an agentless arrest or release only when the text
@@ -60,11 +60,12 @@ def test_an_agentless_arrest_is_still_the_states(coder):
 
 
 @pytest.mark.parametrize("text", [
-    "The Home Office would not comment on whether it would seek the extradition of the two men.",
-    "The US justice department did not respond to questions over whether it would prosecute "
-    "the men in a federal court.",
-    "Regardless of whether they have been stripped of their citizenship, the men could be tried "
-    "in Britain.",
+    "The Danish justice ministry would not say whether it would seek the extradition of the three "
+    "suspects.",
+    "The Canadian prosecutors' office did not respond to questions about whether it would charge "
+    "the women in a provincial court.",
+    "Regardless of whether they have lost their passports, the women could be put on trial in "
+    "Belgium.",
 ])  # fmt: skip
 def test_an_open_question_behind_a_preposition_is_no_event(coder, text):
     assert not events_of(coder, text, "2018-02-09"), text
@@ -106,7 +107,7 @@ def test_the_description_in_an_apposition_is_the_organisation_it_renames(coder):
 
 
 @pytest.mark.parametrize("text", [
-    "The victim's mother said she hoped the two men would be put on trial and imprisoned.",
+    "The girl's father said he hoped the three soldiers would face trial and be jailed.",
     "Relatives said they hoped the killers would be arrested soon.",
     "The Kenyan government hopes the sanctions will be lifted next month.",
 ])  # fmt: skip
@@ -125,7 +126,7 @@ def test_an_expected_visit_and_an_own_hope_are_still_coded(coder):
 
 def test_coming_under_fire_from_weapons_is_no_criticism(coder):
     for text in (
-        "US forces came under fire from a tank near Deir Ezzor.",
+        "French troops came under fire from two tanks near Gao.",
         "Ukrainian troops came under fire from Russian artillery near Bakhmut.",
     ):
         assert not [e for e in events_of(coder, text) if e["type"] == "ACCUSE"], text

@@ -46,9 +46,9 @@ def test_a_backer_named_in_a_phrase_backs_no_one_in_an_event(coder):
 
 
 def test_an_apposition_names_the_possessed_party(coder):
-    text = "Rebel commanders are trying to negotiate with Assad's main backer, Iran, as the enclave shrinks."
+    text = "Opposition leaders are trying to negotiate with Maduro's chief ally, Russia, as the protests fade."
     evs = [e for e in events_of(coder, text) if e["type"] == "CONSULT"]
-    assert evs and all(codes(e["target"]) == ["IRN"] for e in evs), evs
+    assert evs and all(codes(e["target"]) == ["RUS"] for e in evs), evs
 
 
 def test_british_co_operation_is_cooperation_not_an_operation(coder):
@@ -56,7 +56,7 @@ def test_british_co_operation_is_cooperation_not_an_operation(coder):
     assert any(e["type"] == "COOPERATE" and "UGA" in "".join(codes(e["target"])) for e in evs), evs
     evs = events_of(
         coder,
-        "The Kenyan interior ministry agreed to a pause in its co-operation with Ugandan police.",
+        "The Kenyan interior ministry agreed to a pause in all co-operation with Ugandan police.",
     )
     assert not any(e["type"] in ("CONCEDE", "RETREAT") for e in evs), evs
 
@@ -73,7 +73,7 @@ def test_hyphenated_prefix_words_stay_one_token():
 
 
 def test_a_participle_after_the_clause_is_done_by_its_agent(coder):
-    text = "Kurdish militias still hold sway in eastern Syria, supported by about 2,000 American troops and air power."
+    text = "Kurdish militias remain in control of north-east Syria, supported by roughly 2,000 US soldiers and their aircraft."
     evs = [e for e in events_of(coder, text) if e["type"] == "SUPPORT"]
     assert evs and all(
         codes(e["source"]) == ["USAMIL"] and codes(e["target"]) == ["SYRUAF"] for e in evs
@@ -89,7 +89,7 @@ def test_a_participle_after_the_clause_is_done_by_its_agent(coder):
 
 
 def test_shelling_listed_with_airstrikes_is_not_done_by_the_victims(coder):
-    text = "A monitoring group says more than 50 villagers have been killed in airstrikes and shelling since the offensive began."
+    text = "A local rights group says at least 40 farmers were killed in airstrikes and shelling during the past month."
     evs = events_of(coder, text)
     assert not any(e["type"] == "ASSAULT" and "CVL" in "".join(codes(e["source"])) for e in evs), (
         evs

@@ -320,7 +320,7 @@ def doer_words(tok, pos: str) -> list:
         out = [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         out += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        # a duration is no doer: "announced a two-week suspension of its protests"
+        # a duration is no doer: "announced a ten-day suspension of its marches"
         named = [
             c
             for c in out
@@ -446,7 +446,7 @@ def _fit(p: Pattern, tok, fr: list, levels: dict, passive: bool) -> Hit | None:
     """The pattern's words found in the frame, its slots filled, its constraints met."""
     hit = _fit_once(p, tok, fr, levels, passive)
     if hit is _BURIED:
-        # "while in the Caribbean, the troops will participate in joint training": the first
+        # "while in the Pacific, the sailors will take part in joint training": the first
         # "in" met is not the one that governs the pattern's words; try the others
         options = [[t for t in fr if _word_ok(t, w.alts, True)][:3] for w in p.words if w.is_prep]
         for choice in itertools.islice(itertools.product(*options), 1, 9):
@@ -586,9 +586,9 @@ def _buried(tok, used: list, preps: list | None = None) -> bool:
                 and prev.dep_ == "pobj"
                 and prev.lemma_.lower() in OCCASION_NOUNS
             ):
-                pass  # "discussed Syria in a phone call with Trump": discuss with Trump
+                pass  # "discussed Yemen in a phone call with Macron": discuss with Macron
             elif h.dep_ in ("prep", "agent") and h.lower_ == "by" and h.head == tok:
-                pass  # "a siege by Syrian rebels of two towns": the parser hangs "of" on the agent
+                pass  # "a blockade by Sudanese militias of three villages": the parser hangs "of" on the agent
             elif h.dep_ == "prep" and h.lower_ in ("in", "of") and _amount(h.head):
                 pass  # "would provide $5 million in emergency assistance": provide assistance
             elif h.dep_ == "prep" and h not in used:

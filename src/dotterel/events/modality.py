@@ -451,7 +451,7 @@ def _reported(tok) -> bool:
             if t.lemma_.lower() in REPORTING and t.tag_ in ("VBD", "VBN"):
                 return True
             if t.lemma_.lower() in REPORTING and t.tag_ in ("VBZ", "VBP") and own:
-                return True  # "Hamas says it would cut ties with Egypt": the speaker's own intent
+                return True  # "Hezbollah says it would sever ties with Qatar": the speaker's own intent
         else:
             return False
     return False

@@ -674,7 +674,7 @@ def _carried_place(cand, sa, prefer) -> Place | None:
             t = _climb(tok)
             if t.dep_ == "pobj" and t.head.lower_ in STRICT_LOCATIVE | {"through"}:
                 if cand.type != "CONSULT" and _is_venue(t.head.head):
-                    continue  # "leaders are due to meet in Tehran": a venue, not a battlefield
+                    continue  # "ministers are due to meet in Doha": a venue, not a battlefield
                 p = place_of(tok, sa, prefer)
                 if p is not None and p.feature in ("city", "admin1"):
                     if states and p.country not in states and cand.type != "ASSAULT":

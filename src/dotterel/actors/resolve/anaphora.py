@@ -138,7 +138,7 @@ class NounAnaphora:
         ):
             return []
         if low in COUNTRY_NOUNS | {"island"}:
-            # "the tiny Mediterranean nation of Montenegro", "the Pacific island nation of
+            # "the small Alpine nation of Liechtenstein", "the Pacific island nation of
             # Tuvalu": the country the "of" phrase names
             named = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj" for a in self._resolve(g)]  # fmt: skip

@@ -40,7 +40,7 @@ class PhraseContext:
             region.extend(t for t in c.subtree if t.i < tok.i)
         cut = self._folded_names(tok)[0]
         if cut >= 0:
-            region = [t for t in region if t.i > cut]  # "... and Russian President Vladimir Putin"
+            region = [t for t in region if t.i > cut]  # "... and Brazilian President Lula da Silva"
         # "of" phrases and appositions carry context too
         right = []
         title_ok = {t.i for t in region}  # where a title may stand: not inside "of the president"
@@ -66,7 +66,7 @@ class PhraseContext:
                 and c.tag_ == "VBN"
                 and tok.lemma_.lower() in BASED_GROUPS
             ):
-                # "a terror group based in Trinidad": a group is from where it is based (not
+                # "an armed group based in Niger": a group is from where it is based (not
                 # troops: "troops based in Germany" are often foreign)
                 right.extend(
                     t

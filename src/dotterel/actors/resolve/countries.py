@@ -209,8 +209,8 @@ class ImplicitCountry:
                 # government, whatever country the story is mostly about
                 return rebels[-1].country
             # a town, region or capital of one country named in the sentence says which
-            # government ("an attack by government forces on Douma" in a story that names
-            # Russia most)
+            # government ("a raid by government troops on Kidal" in a story that names
+            # France most)
             sent = tok.sent
             places = {
                 m.term.entity.country

@@ -14,9 +14,9 @@ class ProperNames:
     """Part of SentenceActors: proper names of people and of unknown bodies."""
 
     def _folded_names(self, tok) -> tuple[int, list]:
-        """People coordinated with a name that the parser folded into its phrase: in "U.S.
-        President Donald Trump and Russian President Vladimir Putin held talks" the small
-        model makes everything up to "Russian President" modifiers of "Putin". Returns the
+        """People coordinated with a name that the parser folded into its phrase: in "Kenyan
+        President William Ruto and Ghanaian President John Mahama held talks" the small
+        model makes everything up to "Ghanaian President" modifiers of "Mahama". Returns the
         index of the last "and" inside the phrase and the last tokens of the names before it
         ([Trump]); (-1, []) when the phrase holds no such name."""
         got = self._folded.get(tok.i)

@@ -110,7 +110,7 @@ class Pronouns:
             and tok.head.dep_ == "conj"
             and tok.head.head.i < tok.i
         ):
-            # "suspected Isis fighters and their families", "Russia and its allies": the
+            # "suspected Boko Haram members and their relatives", "Russia and its allies": the
             # phrase coordinated with it, whatever it is (no actor when it is none)
             sib = tok.head.head
             if sib.pos_ in ("NOUN", "PROPN") and (low == "its") == (sib.tag_ in ("NN", "NNP")):
@@ -134,7 +134,7 @@ class Pronouns:
 
             def fits(a: Actor) -> bool:
                 # a person named, or one described ("India's army chief said his forces ...")
-                # but not a role someone is cast "as" ("offering himself as the spokesman of ...")
+                # but not a role someone is cast "as" ("presenting himself as the voice of ...")
                 return ((is_person(a) or (self._person_phrase(a) and not a.why.startswith("coref")
                                           and self.memory.sentence_index(a) == self.memory.sentence
                                           and not self._cast_as(a)))
@@ -195,7 +195,7 @@ class Pronouns:
             prev = prev or self.memory.salient(body, skip=here, subjects_only=obj)
             why = "coref:pronoun:it"
         elif low in ("we", "us", "our", "ours", "ourselves"):
-            # '"We will take all necessary measures," the foreign minister said': the speaker
+            # '"We will do whatever is needed," the defence minister said': the speaker
             # stands for the body he speaks for
             sp = self._quoted_speaker(tok)
             return [_copy(a, tok.text, s, e, "coref:pronoun:we") for a in sp[:1]]
@@ -309,9 +309,9 @@ class Pronouns:
 
     def _enclosing_subject(self, tok, fits) -> Actor | None:
         """A subject or possessive pronoun stands for the person who is the subject of a
-        clause it sits in, nearest first: in "Erdogan softened his demand to see Assad
-        removed, as part of his cooperation with Russia" both "his" are Erdogan, not Assad,
-        whose clause ("Assad removed") holds neither; in "Trump said Kim had kept his
+        clause it sits in, nearest first: in "Ruto eased his demand to see Kiir
+        replaced, as part of his work with Ethiopia" both "his" are Ruto, not Kiir,
+        whose clause ("Kiir replaced") holds neither; in "Trump said Kim had kept his
         promise" "his" is Kim."""
         h = tok.head
         for _ in range(8):

@@ -61,8 +61,8 @@ class SectorPhrases:
         if ctx["person"] is not None:
             m, t = ctx["person"]
             if t.dep_ == "appos":
-                # the head noun is the apposed person's title ("the international development
-                # secretary, Penny Mordaunt": GOV even before the files give her a role)
+                # the head noun is the apposed person's title ("the transport
+                # secretary, Ann Fields": GOV even before the files give her a role)
                 got = self._from_entity(
                     t,
                     m,
@@ -157,7 +157,7 @@ class SectorPhrases:
                 c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ not in ("all", "other")
                 for c in tok.children) and ctx["country"] is None and ctx["org"] is None:  # fmt: skip
             # "called on all parties to spare civilians": the sides of a conflict, no party;
-            # "the parties to the conflict in Iraq": that country's sides
+            # "the parties to the conflict in Yemen": that country's sides
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"] or (
                 [nxt] if nxt is not None and nxt.lower_ == "to" and nxt.dep_ == "prep" else []
@@ -319,7 +319,7 @@ class SectorPhrases:
                           code_override=ctx["region"].code + "".join(sectors), kb_id=ctx["region"].id,
                           why="text:sector:region")]  # fmt: skip
         if country is None and tok.lemma_.lower() == "counterpart":
-            # "urging the counterpart to sign": the same office in the other government, never
+            # "asking the counterpart to ratify": the same office in the other government, never
             # the story's own; the one other country the sentence names, else none
             focus = self.memory.focus_country()
             others = sorted(

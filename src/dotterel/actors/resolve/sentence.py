@@ -180,8 +180,8 @@ class SentenceActors(
         for h in heads:
             found = self._resolve(h)
             if h.dep_ == "appos" and h.pos_ == "NOUN" and not any(a.org for a in found):
-                # "Hamas, an Islamist group that has fought three wars", "the PKK, a designated
-                # terror group that ...": the description is the organisation it renames
+                # "Hamas, an Islamist group that has fought three wars", "the PKK, a banned
+                # militant group that ...": the description is the organisation it renames
                 named = [a for a in self._resolve(h.head) if a.org]
                 if named:
                     found = named

@@ -28,7 +28,7 @@ def _last_word(text: str) -> str:
 
 def protesters_policed(events: list[Event]) -> list[Event]:
     """ "Police detained more than 40 people as opposition supporters blocked roads",
-    "opposition supporters rioted ... Police fired tear gas to disperse the crowds": the
+    "opposition supporters rioted ... Police fired tear gas at the crowds": the
     people arrested or dispersed, told only as a crowd or as the place's people, are the
     demonstrators of the protest told in the same or the previous sentence, when that
     protest's doers are a group of the same country (opposition, students, workers)."""

@@ -229,7 +229,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                     sources, source_why = got[:1], "clause"
         if not sources:
             for opt in cand.source_heads[:1]:
-                # "The head of Bolivia's armed forces declined ...", "The City of San Marino
+                # "The head of Ecuador's armed forces declined ...", "The City of Luxembourg
                 # rejected ...": the body or state the head noun is 'of'
                 got = [a for t in opt if t.lemma_.lower() in HEAD_OF_NOUNS
                        for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -445,7 +445,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                                  political_home=political_home)  # fmt: skip
         if (cand.type == "REQUEST" and cand.cameo[:4] in ("0253", "1053") and target_why.startswith("slot")
                 and targets and not any(set(t.sector) & STATE_SECTORS or t.org for t in targets)):  # fmt: skip
-            # "the United States called for the release of the detained politicians": the
+            # "the United States called for the release of the jailed politicians": the
             # appeal is made to whoever holds them, the state that arrested them
             held = _holder_of(earlier, targets, sources, sent_index)
             if held:
@@ -557,8 +557,8 @@ class EventBuilder(TargetFinder, ActorCountries):
                 for t in targets
             )
         ):
-            # "the Security Council agreed to extend the mandate of the peacekeeping force in
-            # Lebanon (UNIFIL)": its own body is no target; the country the body serves is
+            # "the Security Council agreed to renew the mandate of MONUSCO, the mission in
+            # Congo": its own body is no target; the country the body serves is
             targets = _served_country(cand, sa)
             target_why = "country its own body serves" if targets else ""
         if cand.type == "PROTEST" and (
@@ -649,7 +649,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                 all(_is_person(a) for a in sources) or (heads and all(
                     t.ent_type_ == "PERSON" or t.lower_ in ("he", "she") or t.lemma_.lower() in PERSON_NOUNS
                     for t in heads))):  # fmt: skip
-            return None  # "she left London to join the terrorist organisation": a recruit, not an alliance
+            return None  # "he left Paris to join the militant group": a recruit, not an alliance
         if (
             cand.type == "ASSAULT"
             and cand.trigger.lemma_.lower() == "clash"

@@ -36,7 +36,7 @@ def _weapon_noun(t) -> bool:
 def _weapon_agent(cand: Candidate):
     """The weapon or attack that did an ASSAULT no one is named for: the subject ("a
     roadside bombing killed"), the agent ("were killed by an explosive device") or the
-    means of an agentless passive ("was killed in a car bomb explosion")."""
+    means of an agentless passive ("died in a car bomb blast")."""
     for opt in cand.source_heads:
         for t in opt:
             if _weapon_noun(t):
@@ -78,8 +78,8 @@ HOSTAGE_NOUNS = {"hostage", "hostages", "captive", "captives", "abductee", "abdu
 def _implied_state_fits(cand: Candidate) -> bool:
     """Whether the state may be supplied as the doer of an agentless arrest, release or
     sentence. Not for an act the text does not say was or will be done ("they should be
-    locked up", "whether they should be arrested", "may have been stripped of their
-    citizenship", "not a single request was granted"): whose act it would be is a guess.
+    locked up", "whether they should be charged", "might lose their
+    passports", "not a single request was granted"): whose act it would be is a guess.
     Not for freed hostages ("a hostage who was eventually set free"): their captors free
     them."""
     if cand.modality not in ("asserted", "planned"):
@@ -293,7 +293,7 @@ def _domestic_target(
         # repression ("the army launched a crackdown") is of the population
         sector = "CVL"
     if sector is None and cand.type == "THREATEN":
-        # "will extend the curfew", "is prepared to impose martial law": aimed like the act
+        # "will extend the curfew", "is prepared to declare martial law": aimed like the act
         sector = {"COERCE": "CVL"}.get(cand.explain.get("inner_type", ""))
     if sector is None and cand.type == "REQUEST" and sources and sources[0].sector[:1] == ["OPP"]:
         # "Opposition leader X demanded an independent inquiry": of her own government

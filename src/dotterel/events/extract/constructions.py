@@ -65,7 +65,7 @@ def _demand_nouns(sent, done: set, hits: dict, found: list) -> list[Candidate]:
             continue
         if n.i in done:
             continue
-        # "accepted demands from Shona rebels that ...": the demand is the rebels', not the
+        # "accepted demands from Tuareg rebels that ...": the demand is the rebels', not the
         # accepting government's (one who accepts, meets or rejects a demand did not make it)
         src = (
             [c for c in n.children if c.dep_ == "poss"]
@@ -392,8 +392,8 @@ def _must(v) -> bool:
 
 
 def _circumstance(tok, top) -> bool:
-    """Whether `tok` lies in a clause that tells the circumstances ("as he embarked on a
-    trip"), not the content, of the clause headed by `top`."""
+    """Whether `tok` lies in a clause that tells the circumstances ("as she set off on a
+    tour"), not the content, of the clause headed by `top`."""
     t = tok
     for _ in range(8):
         if t == top or t.head == t:

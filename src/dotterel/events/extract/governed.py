@@ -164,7 +164,7 @@ def _question(clause) -> bool:
 
 
 def _assertion(tok, clause) -> bool:
-    """ "the SDF insists it cannot house the fighters": insisting on a fact (an indicative or
+    """ "the militia insists it cannot feed the prisoners": insisting on a fact (an indicative or
     a modal other than should/must) asks nothing; "insisted that Israel withdraw" does."""
     if tok.lemma_.lower() != "insist" or clause.dep_ != "ccomp":
         return False
@@ -221,7 +221,7 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
         return None
     for dep in ("xcomp", "ccomp"):
         if dep == "ccomp" and tok.lemma_.lower() in NOT_GOVERNING_NOUNS:
-            continue  # "probably means Ankara can press ahead": a consequence, not an intention
+            continue  # "likely means Cairo can press ahead": a consequence, not an intention
         for c in kids:
             if (
                 c.dep_ == dep
@@ -245,7 +245,7 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
             for g in c.children:
                 if g.dep_ == "pobj" and g.i in hits and hits[g.i].pattern.pos == "noun":
                     return hits[g.i], []
-    for c in kids:  # "started the process of withdrawing its forces"
+    for c in kids:  # "started the process of withdrawing 300 soldiers"
         if c.dep_ == "dobj" and c.lemma_.lower() in ("process", "business", "task", "job"):
             for x in (
                 x for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for x in g.children

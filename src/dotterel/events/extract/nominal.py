@@ -20,8 +20,8 @@ NAMING = {
     "condemn",
     "decry",
 }
-# verbs that name their object only with an object predicate ("made the use of chemical
-# weapons a red line"; not "as a gesture of peace he was making a joint movement")
+# verbs that name their object only with an object predicate ("made the shelling of
+# cities a red line"; not "as a show of goodwill they were making a joint patrol")
 PREDICATE_NAMING = {"make", "consider", "deem"}
 
 
@@ -72,7 +72,7 @@ def _nominal_is_core(tok, lex: Lexicon) -> bool:
 WITNESSING = REPORTING_VERBS | {"see", "witness", "hear", "describe", "record", "document", "count", "fear",
                                 "recall", "remember", "condemn", "deplore",
                                 # what one lives through, escapes or compares is someone else's
-                                # act: "they fled the airstrikes and shelling"
+                                # act: "they escaped the bombing and gunfire"
                                 "flee", "escape", "survive", "suffer", "endure", "face", "dodge", "evade",
                                 "compare", "mourn", "avoid", "risk", "investigate", "oppose", "criticise",
                                 "criticize", "welcome", "blame", "protest",
@@ -151,7 +151,7 @@ def nominal_source(n, lex: Lexicon) -> list:
     named = [c for c in mods if c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")]
     opts.extend([c] for c in sorted(named, key=lambda t: t.i))
     t = _carrier(n)
-    for _ in range(4):  # "launched artillery, mortar and rocket fire": the first conjunct's verb
+    for _ in range(4):  # "launched rocket, mortar and artillery fire": the first conjunct's verb
         if t.dep_ != "conj":
             break
         t = t.head

@@ -151,7 +151,7 @@ def _protasis(tok) -> bool:
         and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
         and t.head.pos_ in ("VERB", "AUX")
     ):
-        t = t.head  # "if he gave them a veto": the noun event's clause is the condition
+        t = t.head  # "if he granted them a seat": the noun event's clause is the condition
     for _ in range(4):
         if t.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children
@@ -215,8 +215,8 @@ def _future_time_clause(clause) -> bool:
 
 # what an open question hangs on through a preposition: "declined to comment on whether it
 # might seek their extradition", "questions over whether they would prosecute the men",
-# "disagreement about whether they should be arrested", "regardless of whether they were
-# stripped of their citizenship"
+# "a dispute over whether they should be charged", "regardless of whether they had
+# lost their passports"
 QUESTION_HEADS = UNKNOWING | {"doubt", "debate", "disagreement", "uncertainty", "regardless",
                               "irrespective", "decision", "discussion", "speculation"}  # fmt: skip
 

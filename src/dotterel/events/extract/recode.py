@@ -389,7 +389,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         and _says_of_itself(c.trigger)
         and not _negated(c.trigger)
     ):
-        # "said they would meet the mediator if he gave them a veto": a stated willingness to
+        # "said they would meet the envoy if he granted them a seat": a stated willingness to
         # meet on a condition is an offer (AGREE 036), not a meeting
         target_type, wid = "AGREE", "intent"
     if target_type is None:

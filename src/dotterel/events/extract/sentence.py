@@ -192,8 +192,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             if _wish_of_another(tok, inner, lex) or any(
                 _wish_of_another(g, inner, lex) for g in chain if hasattr(g, "lemma_")
             ):
-                # "We want Trump to shell the palace", "I hope the US attacks would halt the
-                # shelling": someone's wish for another's act is neither act nor plan, and
+                # "We want Paris to bomb the barracks", "I hope the French strikes would end the
+                # siege": someone's wish for another's act is neither act nor plan, and
                 # neither is what that act would ask for ("expect the minister to urge Uganda
                 # to release them")
                 done.update((inner.trigger.i, tok.i))
@@ -221,7 +221,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 # what was demanded, threatened or promised is content, not more events; not
                 # a participle the parser hung on the infinitive ("calling on X to resign
                 # and accusing him of ...": the accusation is the caller's own act); a plan
-                # the wrapper kept ("is poised to walk away from talks after X threatened
+                # the wrapper kept ("looks poised to walk away from talks after X threatened
                 # ...") leaves the rest of the clause alone
                 done.update(_complement_hits(tok, hits) - _stray_participles(tok, hits))
             break
@@ -467,7 +467,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
 
 # verbs whose "to" complement is a promised act of the speaker's ("vowed to retaliate")
 VOWING = {"vow", "swear", "pledge", "promise"}
-# "will not allow candidates from the party on the ballot": a ban from the election
+# "will not allow the party's candidates onto the ballot": a ban from the election
 BALLOT_NAMES = {"candidate", "party", "candidacy", "list", "slate", "nominee"}
 BALLOT_WORDS = {"ballot", "election", "vote", "poll", "race", "contest", "run", "stand"}
 

@@ -96,8 +96,8 @@ INTRANSITIVE_ACTS = {
 
 
 def shared_agent(v):
-    """The "by" phrase of a passive coordinated with `v` ("were detained and forcibly
-    disappeared by Isis", "were arrested by police and beaten"), when `v` has none."""
+    """The "by" phrase of a passive coordinated with `v` ("were seized and
+    tortured by the militia", "were arrested by police and beaten"), when `v` has none."""
     if not is_passive(v) and not (v.dep_ == "conj" and v.tag_ == "VBN"):
         return None
 
@@ -376,7 +376,7 @@ def subject_heads(v, depth: int = 0) -> list:
                 return [head]  # "hundreds of people protested outside ...": the people did
             return []
         if head.lemma_.lower() in EFFORT_NOUNS:
-            # "defended recent moves to tighten controls", "its efforts to expel": whose move
+            # "defended its latest moves to tighten checks", "its efforts to expel": whose move
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss:
                 return poss[:1]

@@ -251,11 +251,11 @@ def _recipients(tok) -> list:
 def inner_actor_heads(tok) -> list:
     """Tokens inside a target phrase that may name its actor, nearest first: "Serbia's
     suppression", "an Indian proposal", "calls by Kofi Annan", "an appeal from President
-    Gbagbo", "positions of the Palestinian security forces", "a camp for Congolese refugees"."""
+    Gbagbo", "posts of the Somali security forces", "a camp for Congolese refugees"."""
     out = []
     kids = list(tok.children)
     if tok.lemma_.lower() in ALLY_NOUNS:
-        # "Israel's militia ally in southern Lebanon", "Iran's proxies": someone else's forces
+        # "Rwanda's militia ally in eastern Congo", "Iran's proxies": someone else's forces
         kids = [
             c
             for c in kids

@@ -134,9 +134,9 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
         and not any(c.dep_ == "agent" for c in tok.children)
         and w.target != "addressee"  # "she was asked which ...": she is the one asked
     ):
-        # "the IMF is poised to grant ...", "Iran is expected to release ...": the passive's subject
+        # "the IMF is poised to give ...", "Iran is expected to release ...": the passive's subject
         src = _opts(_no_dateline([c for c in tok.children if c.dep_ == "nsubjpass"]))
-    if noun:  # "a request from Peru for a meeting", "an offer from Iran to ..."
+    if noun:  # "a request from Colombia for joint patrols", "an offer from Iran to ..."
         src = [[g] for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                for g in c.children if g.dep_ == "pobj"] + src  # fmt: skip
     inner_src = _opts(inner.source_heads) or (
@@ -222,7 +222,7 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
             typ, cameo, mode = ityp, icameo, imode
             mod, why = "negated", f"'{tok.text} not to'"
     if w.id == "possibility":
-        # "raised the possibility of suspending talks": the threat was made (the raising
+        # "raised the possibility of suspending negotiations": the threat was made (the raising
         # verb's modality); a peaceful act raised as a possibility is only possible
         if not keep and tok.head.pos_ in ("VERB", "AUX"):
             mod, why = modality(tok.head)
@@ -281,7 +281,7 @@ WISH_LEMMAS = {"want", "wish", "hope", "like", "prefer"}
 
 
 def _wish_of_another(tok, inner: Hit, lex: Lexicon | None = None) -> bool:
-    """ "We want Trump to shell ...", "I hope the US attacks would halt ...": a wish whose
+    """ "We want Paris to bomb ...", "I hope the French strikes would end ...": a wish whose
     act has a doer of its own, named, other than the one who wishes. In the passive, a wish
     for something done to someone else ("hoped the killers would be arrested", "hopes the
     sanctions will be lifted") names no doer at all, and the one who hopes is not it."""

@@ -712,15 +712,22 @@ def test_it_that_lands_or_touches_down_is_a_vehicle_not_a_state(kb):
 
 
 # -- a place written before a national body's name ------------------------------------------------
-@pytest.mark.parametrize("text,source,target", [
-    ("Dhaka Metropolitan Police arrested 20 opposition activists on Monday.", "BGDCOP", "BGDOPP"),
-    ("Tokyo Metropolitan Police arrested two ruling party aides.", "JPNCOP", None),
-    # a city only the gazetteer knows
-    ("Chittagong Metropolitan Police arrested 20 opposition activists.", "BGDCOP", "BGDOPP"),
-    # the listed body's own city, or no place: the listed body
-    ("London Metropolitan Police arrested five protesters.", "GBRCOPMET", None),
-    ("The Metropolitan Police arrested five protesters.", "GBRCOPMET", None),
-])
+@pytest.mark.parametrize(
+    "text,source,target",
+    [
+        (
+            "Dhaka Metropolitan Police arrested 20 opposition activists on Monday.",
+            "BGDCOP",
+            "BGDOPP",
+        ),
+        ("Tokyo Metropolitan Police arrested two ruling party aides.", "JPNCOP", None),
+        # a city only the gazetteer knows
+        ("Chittagong Metropolitan Police arrested 20 opposition activists.", "BGDCOP", "BGDOPP"),
+        # the listed body's own city, or no place: the listed body
+        ("London Metropolitan Police arrested five protesters.", "GBRCOPMET", None),
+        ("The Metropolitan Police arrested five protesters.", "GBRCOPMET", None),
+    ],
+)
 def test_a_place_before_a_bodys_name_makes_it_that_places_body(coder, text, source, target):
     evs = [e for e in events_of(coder, text, "2024-03-01") if e["type"] == "COERCE"]
     assert evs and [a["code"] for a in evs[0]["source"]] == [source], evs
@@ -741,16 +748,19 @@ def test_an_acronym_in_brackets_refers_back_to_the_name(coder):
 
 
 # -- a nationality adjective before a state noun ----------------------------------------------------
-@pytest.mark.parametrize("text,mention,code", [
-    ("The Andorran Republic signed a tax treaty with Spain.", "Andorran Republic", "AND"),
-    ("The Saudi Kingdom condemned the raid.", "Saudi Kingdom", "SAU"),
-    ("The Nigerian Federation rejected the demand.", "Nigerian Federation", "NGA"),
-    ("The Hashemite Kingdom condemned the raid.", "Hashemite Kingdom", "JOR"),
-    # an alias the files list keeps its owner
-    ("The Dominican Republic deported 300 Haitians.", "Dominican Republic", "DOM"),
-    ("The Czech Republic expelled two diplomats.", "Czech Republic", "CZE"),
-    ("Leaders of the Serb Republic rejected the court.", "Serb Republic", "BIH"),
-])
+@pytest.mark.parametrize(
+    "text,mention,code",
+    [
+        ("The Andorran Republic signed a tax treaty with Spain.", "Andorran Republic", "AND"),
+        ("The Saudi Kingdom condemned the raid.", "Saudi Kingdom", "SAU"),
+        ("The Nigerian Federation rejected the demand.", "Nigerian Federation", "NGA"),
+        ("The Hashemite Kingdom condemned the raid.", "Hashemite Kingdom", "JOR"),
+        # an alias the files list keeps its owner
+        ("The Dominican Republic deported 300 Haitians.", "Dominican Republic", "DOM"),
+        ("The Czech Republic expelled two diplomats.", "Czech Republic", "CZE"),
+        ("Leaders of the Serb Republic rejected the court.", "Serb Republic", "BIH"),
+    ],
+)
 def test_a_nationality_adjective_before_a_state_noun_is_the_country(kb, text, mention, code):
     got = mentions(kb, text)
     assert [m[1] for m in got if mention in m[0]][:1] == [code], got
@@ -762,3 +772,31 @@ def test_the_islamic_republic_in_a_story_about_iran_is_iran(coder):
     rejects = [e for e in evs if e["type"] == "REJECT"]
     assert rejects and [a["code"] for a in rejects[0]["source"]] == ["IRN"], evs
 
+
+# -- a group that gives its own name ----------------------------------------------------------------
+def test_a_group_calling_itself_a_name_speaks_as_we(coder):
+    evs = events_of(coder, 'Armenian police cleared a protest camp on Monday. A group calling itself '
+                    '"Free Citizens of Tavush" said in a statement: "We will block the highway until '
+                    'the governor resigns."', "2024-03-01")  # fmt: skip
+    block = [e for e in evs if e["trigger"].startswith("will block")]
+    assert block and [a["country"] for a in block[0]["source"]] == ["ARM"], evs
+
+
+@pytest.mark.parametrize(
+    "text,mention,code",
+    [
+        (
+            "Armenian police cleared a camp. A movement calling itself the Sons of the Valley blocked a road.",
+            "Sons of the Valley",
+            "ARM",
+        ),
+        (
+            "Iraqi troops shelled a village. A group calling itself Islamic State attacked a checkpoint.",
+            "Islamic State",
+            "IMGISI",
+        ),
+    ],
+)
+def test_a_self_named_group_is_that_name(kb, text, mention, code):
+    got = mentions(kb, text)
+    assert [m[1] for m in got if m[0] == mention][:1] == [code], got

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from ...model import Actor
 from .common import _has_letter
-from .vocab import MODIFIER_NAME_HEADS, NAME_DEPS, NAME_GLUE, NAME_HEADS, ORG_NAME_WORDS, ORG_WORDS
+from .vocab import (
+    GROUP_SECTORS,
+    MODIFIER_NAME_HEADS,
+    NAME_DEPS,
+    NAME_GLUE,
+    NAME_HEADS,
+    ORG_NAME_WORDS,
+    ORG_WORDS,
+)
 
 
 class ProperNames:
@@ -163,6 +171,53 @@ class ProperNames:
             Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
                   why="text:named organisation")
         ]  # fmt: skip
+
+    def _self_named_group(self, tok, ctx) -> list[Actor] | None:
+        """'A group calling itself "Free Citizens of Tavush"', "a movement called the Sons of
+        the Valley", "a group known as X": a group noun that gives its own name. A name the
+        files know is that body; else an unknown named group of the country a word of the
+        phrase names ("an Armenian group ..."), else of the country the story is about, with
+        the sector a word of its name tells ("Citizens"). None when the phrase gives no name."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in GROUP_SECTORS:
+            return None
+        name = None
+        for c in tok.children:
+            if c.dep_ != "acl" or c.i < tok.i:
+                continue
+            lemma = c.lemma_.lower()
+            if lemma in ("call", "name") and (
+                c.tag_ == "VBN"
+                or any(d.dep_ == "dobj" and d.lower_ == "itself" for d in c.children)
+            ):
+                name = next((d for d in c.children if d.dep_ in ("oprd", "xcomp", "attr")), None)
+            elif lemma == "know" and c.tag_ == "VBN":
+                prep = next((d for d in c.children if d.dep_ == "prep" and d.lower_ == "as"), None)
+                name = next((d for d in prep.children if d.dep_ == "pobj"), None) if prep else None
+            if name is not None:
+                break
+        if name is None or not name.text[:1].isupper() or name.pos_ not in ("PROPN", "NOUN"):
+            return None
+        words = [t for t in name.subtree if t.text[:1].isupper() and _has_letter(t.text)]
+        for t in [name] + words:
+            known = [a for a in self._resolve(t) if a.org or a.kb_id and a.kb_id.startswith("org")]
+            if known and t.i in self.match_at and self.match_at[t.i].term.entity.kind == "org":
+                return known  # "a group calling itself Islamic State"
+        country = next((self.match_at[t.i].term.entity.country for t in words if t.i in self.match_at
+                        and self.match_at[t.i].term.entity.kind == "country"), None)  # fmt: skip
+        country = (country or ctx["country"] or self.memory.dateline_country
+                   or self.memory.focus_country())  # fmt: skip
+        sector = next((sec for t in words if (sec := self._name_word_sector(t))), None)
+        sectors = [sector] if sector else []
+        sectors += [s for s in ctx["mods"] if s not in sectors]
+        span = self.doc[name.left_edge.i : name.right_edge.i + 1]
+        first = next((t.i for t in span if t.dep_ != "det" and _has_letter(t.text)), span.start)
+        text = self.doc[first : span.end].text.strip('"“”‘’ ')
+        for t in span:
+            self._cache[t.i] = []
+        s, e, _ = self._span(tok, ctx)
+        e = span.end_char + self.offset
+        return [Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
+                      why="text:self-named group")]  # fmt: skip
 
     def _unknown_body(self, tok) -> bool:
         """A proper name of a body the knowledge base does not know ("the Single Confederation

@@ -26,6 +26,7 @@ from .vocab import (
     CURRENCY_WORDS,
     FOLLOWER_NOUNS,
     FORCE_MEMBER_NOUNS,
+    GROUP_SECTORS,
     MINISTRY_NOUNS,
     NUMERIC_QUANTITIES,
     PERSON_PRONOUNS,
@@ -510,6 +511,10 @@ class SentenceActors(
                                     why=f"memory:person:{role_of(known)}".rstrip(":"))]  # fmt: skip
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in GROUP_SECTORS:
+            got = self._self_named_group(tok, self._context(tok))
+            if got is not None:
+                return got  # 'a group calling itself "Free Citizens of Tavush"'
         if not _has_letter(tok.text):
             return []
         if m is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in SUPPORTER_NOUNS:

@@ -148,14 +148,14 @@ ONE_EVENT = [
          "Peru's army chief said his forces were ready and would respond firmly to any attack.",
          "THREATEN", source=["PERMIL"]),
     dyad("up_to_n_people_is_the_object",
-         "Somali rebels have kidnapped up to 16 Kenyan teachers near the border.",
-         "ASSAULT", target={"KEN"}),
+         "Sudanese militiamen have kidnapped up to 20 Chadian herders near the border.",
+         "ASSAULT", target={"TCD"}),
     dyad("agentless_investigation_is_by_the_state_and_radicals_are_domestic",
          "A Dutch citizen was put under investigation in Portugal over his part in the unrest.",
          "ACCUSE", source={"PRT"}, target={"NLD"}),
     dyad("agentless_investigation_is_by_the_state_and_radicals_are_domestic-protest",
-         "Islamic fundamentalists continued their hunger strike in Tunis to demand the release of prisoners.",
-         "PROTEST", source=["TUNRAD"], target=["TUNGOV"]),
+         "Islamist radicals kept up their hunger strike in Algiers to demand the release of detainees.",
+         "PROTEST", source=["DZARAD"], target=["DZAGOV"]),
     dyad("asking_forgiveness_is_an_apology_and_a_halt_to_operations_a_de_escalation",
          "President Boric asked Chileans for forgiveness on Tuesday.",
          "SUPPORT", target=["CHLCVL"], cameo="055"),
@@ -292,8 +292,8 @@ def test_an_actors_own_plan_to_give_ground_is_a_concession(coder):
 def test_an_announced_halt_to_attacks_is_a_concession(coder):
     # "will end attacks on ...": the cessation wrapper's verb carries the announced act, a
     # promised de-escalation (CONCEDE) as "will withdraw" is
-    e = one(coder, "Colombian rebels will end attacks against government forces.", "CONCEDE")
-    assert starts(e["source"]) == {"COL"} and e["modality"] == "asserted"
+    e = one(coder, "Philippine insurgents will end attacks on the armed forces.", "CONCEDE")
+    assert starts(e["source"]) == {"PHL"} and e["modality"] == "asserted"
 
 
 def test_the_subject_reaches_through_appeared_ready_and_admitted_to(coder):
@@ -304,10 +304,10 @@ def test_the_subject_reaches_through_appeared_ready_and_admitted_to(coder):
     assert codes(e["source"]) == ["NRUGOV"]
     e = one(
         coder,
-        "The Kenyan opposition leader admitted to making concessions to the government.",
+        "The Zambian opposition leader admitted to making some concessions to the president.",
         "CONCEDE",
     )
-    assert codes(e["source"]) == ["KENOPP"] and codes(e["target"]) == ["KENGOV"]
+    assert codes(e["source"]) == ["ZMBOPP"] and codes(e["target"]) == ["ZMBGOV"]
     got = coded(coder, "The Kenyan government objected to releasing the detained activists.")
     assert not [x for x in got if x[0] == "RETREAT"]
 
@@ -337,7 +337,7 @@ def test_a_duration_before_a_noun_event_is_no_doer(coder):
     # "a two-week suspension": the light verb's subject is still the doer a group asks for;
     # the police ordering a march cancelled is no concession of theirs
     e = one(
-        coder, "The Kenyan opposition announced a two-week suspension of its protests.", "CONCEDE"
+        coder, "The Kenyan opposition announced a ten-day suspension of its marches.", "CONCEDE"
     )
     assert codes(e["source"]) == ["KENOPP"] and e["cameo"] == "083"
     assert not [
@@ -611,10 +611,10 @@ def test_parties_between_and_targets_inside_the_object(coder):
     assert codes(e["source"])[0].startswith("OMN") and starts(e["target"]) == {"YEM", "SAU"}
     e = one(
         coder,
-        "Norway said it was ready to host a meeting between a Sudanese rebel group and Chad.",
+        "Switzerland said it was ready to host talks between a Malian rebel group and Algeria.",
         "AGREE",
     )
-    assert {"SDN", "TCD"} <= starts(e["target"])
+    assert {"MLI", "DZA"} <= starts(e["target"])
     e = one(coder, "President Mahama reneged on his commitment to Ghanaian voters.", "REJECT")
     assert starts(e["target"]) == {"GHA"}
     e = one(

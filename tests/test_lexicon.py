@@ -418,7 +418,7 @@ def test_light_verb_with_a_noun_event_is_its_doer(coder):
         (e["type"], e["cameo"])
         for e in _events(
             coder,
-            "The Marshall Islands approved the transfer of 5,000 tons of humanitarian aid to Gabon.",
+            "Iceland approved the transfer of 3,000 tonnes of food aid to Malawi.",
         )
     ]
     assert ("AID", "073") in got and not [g for g in got if g[0] == "SUPPORT"], got
@@ -461,7 +461,7 @@ def test_sources_of_clauses_inside_nouns(coder):
 
 
 @pytest.mark.parametrize("text,cameo", [
-    ("Bangladesh could break off diplomatic ties with India, an official said on Monday.", "1313"),
+    ("Guyana could break off relations with Venezuela, a minister said on Friday.", "1313"),
     ("Turkey could launch a ground operation in northern Syria at any time, Erdogan said.", "1384"),
     ("Russia will launch a new offensive against Ukraine, the Kremlin said.", "1384"),
 ])  # fmt: skip
@@ -511,10 +511,10 @@ def test_everyday_uses_found_on_real_news(coder):
 
 
 def test_raising_passives_and_indirect_objects(coder):
-    """'the IMF is poised to grant the bank debt relief': the IMF grants; 'provided Ukraine
+    """'the IMF is poised to give the bank debt relief': the IMF grants; 'provided Ukraine
     with weapons': military aid to Ukraine."""
     e = _find(
-        coder, "The IMF is poised to grant Comoros debt relief worth one billion dollars.", "AID"
+        coder, "The IMF is poised to give Comoros debt relief worth one billion dollars.", "AID"
     )
     assert e and _keys(e[0]["source"]) == {"IMF"} and e[0]["modality"] == "planned"
     e = _find(
@@ -617,9 +617,9 @@ def test_a_promise_of_force_is_a_threat_and_of_help_an_offer(coder):
 
 
 def test_a_speakers_present_tense_would_is_its_intent(coder):
-    """'Hamas says it would cut ties': reported future of the speaker's own act (planned);
+    """'Hezbollah says it would sever ties': reported future of the speaker's own act (planned);
     'experts say a war would be ...' stays no event."""
-    e = _find(coder, "Hamas says it would cut ties with Egypt.", "SANCTION")
+    e = _find(coder, "Hezbollah says it would sever ties with Qatar.", "SANCTION")
     assert e and e[0]["modality"] == "planned"
     assert not _events(coder, "Experts say a war would be devastating.")
 

@@ -70,9 +70,11 @@ def test_a_protest_demanding_independence_is_aimed_at_the_ruler(coder):
 # -- an economy is no marketplace; a restriction "for" someone restricts them ----------------------
 def test_a_restriction_of_the_labour_market_is_aimed_at_whom_it_is_for(coder):
     e = found(
-        coder, "Austria imposed restrictions on its labour market for Romanian workers.", "COERCE"
+        coder,
+        "Denmark imposed restrictions on the Danish labour market for Bulgarian workers.",
+        "COERCE",
     )
-    assert e and keys(e[0]["target"]) == {"ROU"}, e
+    assert e and keys(e[0]["target"]) == {"BGR"}, e
     e = found(coder, "Austria imposed restrictions on its labour market.", "COERCE")
     assert not [
         a
@@ -192,9 +194,7 @@ def test_weapons_made_for_no_one_named_are_no_threat(coder):
 
 # -- a noun event in an if-clause is the condition, not an event ---------------------------------
 def test_a_noun_event_in_an_if_clause_is_no_event(coder):
-    text = (
-        "The rebels said they would join the talks if the mediator gave them a veto over any deal."
-    )
+    text = "The militants said they would attend the negotiations if the envoy granted them a veto on any accord."
     assert not found(coder, text, "REJECT")
     assert found(coder, "The Russian delegate cast a veto on the resolution on Friday.", "REJECT")
 
@@ -205,11 +205,11 @@ def test_a_counterpart_is_never_of_the_speakers_own_government(coder):
     assert e and not [a for a in e[0]["target"] if a["country"] == "KEN"], e
     e = found(
         coder,
-        "Bangladesh rejected an Indian proposal for a trade deal, urging the counterpart to sign "
-        "the regional deal instead.",
+        "Nepal rejected a Chinese offer of a rail deal, asking the counterpart to sign "
+        "the regional pact instead.",
         "REQUEST",
     )
-    assert e and keys(e[0]["target"]) == {"IND"}, e
+    assert e and keys(e[0]["target"]) == {"CHN"}, e
     e = found(
         coder, "Kenya's foreign minister phoned his Ugandan counterpart on Monday.", "CONSULT"
     )
@@ -242,7 +242,7 @@ def test_attack_noun_whose_verb_the_parser_made_a_participle_before_a_trailing_r
     ("The Zambian government said it was not willing to meet the demands of the miners.", "ZMB"),
     ("Hamas said it was not ready to accept the Qatari proposal.", "PSE"),
     # the copula carries the negation; "accept" with an object the lexicon does not code
-    ("The rebels in Casamance said they were not ready to accept any preconditions.", None),
+    ("The insurgents in Cabinda said they were not ready to accept any conditions.", None),
     ("Serbia is not prepared to accept the new terms.", "SRB"),
     # "unwilling to": the refusal wrapper
     ("The Zambian government said it was unwilling to accept the demands of the miners.", "ZMB"),

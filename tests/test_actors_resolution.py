@@ -174,31 +174,31 @@ MENTIONS = [
          "Kurdish fighters clashed with Turkish troops near the border.",
          {"Kurdish fighters": ["REB"]}),
     seen("a_pronoun_is_the_subject_of_a_clause_it_sits_in",
-         ("Erdoğan has softened his demand to see Bashar al-Assad removed, as part of his growing "
-          "cooperation with Russia."),
-         {"his": ["TURGOV", "TURGOV"]},
+         ("Museveni has softened his demand to see Salva Kiir replaced, as part of his deepening "
+          "ties with China."),
+         {"his": ["UGAGOV", "UGAGOV"]},
          day="2019-03-14"),
     seen("a_pronoun_is_the_subject_of_a_clause_it_sits_in-his", "Trump said Putin had kept his promise.",
          {"his": ["RUSGOV"]}, day="2019-03-14"),
     # "his remarks" holds a possessor, not a subject; of the subjects, Macron's clause is higher
     seen("a_pronoun_prefers_the_subject_nearest_the_main_clause",
-         ("Although Macron appears to have softened his wish to see Putin punished, many of his remarks "
-          "suggest he still regards him as a war criminal."),
-         {"he": ["FRAGOV"], "him": ["RUSGOV"]},
+         ("Although Scholz appears to have eased his wish to see Lukashenko punished, many of his comments "
+          "indicate he still views him as a dictator."),
+         {"he": ["DEUGOV"], "him": ["BLRGOV"]},
          day="2023-03-14"),
     seen("a_possessive_in_an_opening_phrase_is_the_named_subject_after_it",
-         ("Syria said the rebels had lost. In its campaign to push back Saudi influence, Iran has armed "
+         ("Libya said the rebels had lost. In its effort to curb Turkish influence, Egypt has armed "
           "militias. In his speech, Macron praised Merkel."),
-         {"its": ["IRN"], "his": ["FRAGOV"]},
+         {"its": ["EGY"], "his": ["FRAGOV"]},
          day="2019-03-14"),
     seen("a_role_someone_is_cast_as_is_no_antecedent",
-         ("Erdoğan spoke in London. Offering himself as the spokesman of the Muslim world, he also "
-          "criticised Europe."),
-         {"he": ["TURGOV"]},
+         ("Modi spoke in Paris. Presenting himself as the voice of the developing world, he also "
+          "criticised the West."),
+         {"he": ["INDGOV"]},
          day="2019-03-14"),
     seen("a_sentence_initial_he_is_the_last_main_clause_subject",
-         "Erdoğan wants to see Bashar al-Assad removed. He also called for reform of the UN.",
-         {"He": ["TURGOV"]}, day="2019-03-14"),
+         "Ramaphosa wants to see Salva Kiir replaced. He also called for reform of the AU.",
+         {"He": ["ZAFGOV"]}, day="2019-03-14"),
     seen("government_forces_are_the_story_countrys_army_not_the_last_army_named",
          ("Syria's army said it had retaken a village. Damascus said Syria would win. Russian jets bombed "
           "the town. Government forces shelled the next town. Pro-government militias looted shops."),
@@ -210,8 +210,8 @@ MENTIONS = [
          {"Home Office": ["GBRGOV"], "Cabinet Office": ["GBRGOV"]},
          day="2019-03-14"),
     seen("a_spokesman_for_a_person_is_that_persons_side",
-         "A spokesman for Erdoğan warned Washington on Friday.",
-         {"spokesman": ["TURGOV"]}, day="2019-03-14"),
+         "A spokesman for Bolsonaro warned Caracas on Tuesday.",
+         {"spokesman": ["BRAGOV"]}, day="2019-03-14"),
     seen("armed_violence_by_a_nation_is_its_military",
          ("Eleven villagers were killed by unprovoked Indian fire. Ukrainian troops pushed Russian units "
           "back."),
@@ -230,7 +230,7 @@ MENTIONS = [
          "Western governments have accused the junta. The West imposed sanctions.",
          {"Western governments": [], "West": ["WST"]}),
     seen("leaders_of_a_body_take_its_sector",
-         "Leaders of the Azadliq opposition coalition agreed to postpone the rally.",
+         "Leaders of the Azadliq opposition coalition decided to delay the march.",
          {"Leaders": ["OPP"]}),
     seen("a_possessor_is_named_and_an_opposition_leaders_party_is_the_opposition",
          ("Maduro accused Washington of blackmail. Security forces arrested two of Machado's campaign "
@@ -265,7 +265,7 @@ MENTIONS = [
          {"Congress": ["ARGLEG"], "lawmakers": ["ARGLEG"]},
          day="2024-01-24"),
     seen("their_in_a_phrase_coordinated_with_its_owner",
-         "Baghdad and Washington discussed suspected Isis fighters and their families.",
+         "Kabul and Islamabad discussed captured Isis militants and their relatives.",
          {"their": ["IMGISI"]}),
     seen("their_in_a_phrase_coordinated_with_its_owner-their",
          "Police detained protesters and their leaders.",
@@ -277,7 +277,7 @@ MENTIONS = [
          "Kenyan police detained two opposition members of parliament.",
          {"opposition members of parliament": ["OPP"]}),
     seen("opposition_members_of_parliament_and_members_of_an_alliance-other_nato_members",
-         "Ukraine will hold exercises with the United States and other NATO members.",
+         "Poland will hold drills with Canada and other NATO members.",
          {"other NATO members": ["IGONAT"]}),
     seen("brussels_stands_for_the_eu_once_the_eu_is_named",
          "EU ministers imposed sanctions. Belarus said it would recall its envoy to Brussels.",
@@ -334,7 +334,7 @@ def test_a_city_that_is_a_given_name_gives_no_country(kb, text, city):
     ("Milan police arrested two men.", "Milan police", "ITACOP"),
     ("Lagos residents protested.", "Lagos residents", "NGACVL"),
     # a capitalised word that continues the place's name is no surname
-    ("Members of Luhansk People's Republics and government supporters started a ceasefire.",
+    ("Members of Luhansk People's Republics and army veterans began a truce.",
      "Luhansk", "UKR"),
 ])  # fmt: skip
 def test_a_city_before_a_noun_or_alone_is_still_its_country(kb, text, mention, code):
@@ -426,9 +426,9 @@ def test_coordination_within_a_sentence_with_other_subjects(kb):
 def test_a_country_and_an_organisation_sharing_a_noun(kb):
     got = mentions(kb, "Vucic met the U.S. and EU envoys in Belgrade.", "2023-05-30")
     assert sorted(codes(got, "U.S. and EU envoys")) == ["IGOEEU", "USAGOV"]
-    got = mentions(kb, "Guards beat scores of Sierra Leonean and Liberian refugees.")
-    assert codes(got, "Sierra Leonean") == ["SLEREF"] and codes(got, "Liberian refugees") == [
-        "LBRREF"
+    got = mentions(kb, "Soldiers beat dozens of Sierra Leonean and Guinean refugees.")
+    assert codes(got, "Sierra Leonean") == ["SLEREF"] and codes(got, "Guinean refugees") == [
+        "GINREF"
     ]
 
 
@@ -534,11 +534,11 @@ def test_the_parties_to_a_conflict_in_a_country(kb):
     from dotterel.nlp import parse
 
     doc = next(
-        iter(parse(["The envoy demanded parties to the conflict in Iraq to allow aid workers in."]))
+        iter(parse(["The mediator demanded parties to the war in Yemen to let doctors through."]))
     )
     sa = SentenceActors(kb, doc, None, Memory())
     parties = next(t for t in doc if t.text == "parties")
-    assert [a.code for a in sa.actors_for(parties)] == ["IRQ"]
+    assert [a.code for a in sa.actors_for(parties)] == ["YEM"]
 
 
 def test_a_surname_after_another_first_name_is_another_person(kb):
@@ -552,8 +552,8 @@ def test_a_surname_after_another_first_name_is_another_person(kb):
 
 def test_the_head_noun_is_the_title_of_an_apposed_known_person(kb):
     # the files give her no role on that day; the text calls her a secretary of the cabinet
-    got = mentions(kb, "The international development secretary, Penny Mordaunt, said aid would "
-                       "continue.", "2019-03-01")  # fmt: skip
+    got = mentions(kb, "The international development secretary, Penny Mordaunt, promised more "
+                       "funding.", "2019-03-01")  # fmt: skip
     assert [c for t, c, n, w in got if n == "Penny Mordaunt"] == ["GBRGOV"]
 
 
@@ -561,7 +561,7 @@ def test_a_countrys_name_after_a_qualifier_or_a_body_is_still_the_country(kb):
     got = mentions(kb, "Fascist Italy used gas, and so did Imperial Japan and Nazi Germany.")
     assert {c for t, c, n, w in got} == {"ITA", "JPN", "DEU"}
     got = mentions(kb, "The Democratic Federation of North Syria is an experiment. Global Affairs "
-                       "Canada did not comment.")  # fmt: skip
+                       "Canada declined to respond.")  # fmt: skip
     assert codes(got, "Syria") == ["SYR"] and codes(got, "Global Affairs Canada") == ["CANGOV"]
     got = mentions(kb, "HR McMaster spoke.", "2018-01-10")
     assert codes(got, "HR McMaster") == ["USAGOV"]  # initials are no other first name
@@ -593,10 +593,10 @@ def test_an_unknown_president_takes_the_country_of_a_national_body_named_with_hi
 def test_the_nation_of_a_named_country_is_that_country(coder):
     ev = events_of(
         coder,
-        "The tiny Balkan nation of Montenegro has agreed to remove restrictions on Serbian migrants.",
+        "The small Baltic nation of Estonia has agreed to lift limits on Latvian workers.",
     )
-    assert any(e["type"] == "CONCEDE" and e["source"][0]["country"] == "MNE" for e in ev), ev
-    ev = events_of(coder, "The Kenyan government declared a state of emergency.")
+    assert any(e["type"] == "CONCEDE" and e["source"][0]["country"] == "EST" for e in ev), ev
+    ev = events_of(coder, "The Kenyan government declared an emergency in two counties.")
     assert any(e["type"] == "COERCE" and e["source"][0]["code"] == "KENGOV" for e in ev), ev
 
 
@@ -623,21 +623,21 @@ def test_a_group_team_or_delegation_is_of_whom_it_comes_from(coder):
 
 
 def test_a_lifted_curfew_or_ban_with_no_one_named_is_the_states(coder):
-    ev = events_of(coder, "The curfew in Djibouti has been lifted.")
-    assert any(e["type"] == "CONCEDE" and e["source"][0]["country"] == "DJI" for e in ev), ev
+    ev = events_of(coder, "The curfew in Lesotho was lifted on Monday.")
+    assert any(e["type"] == "CONCEDE" and e["source"][0]["country"] == "LSO" for e in ev), ev
     # sanctions are lifted by those who imposed them, not by the place they weighed on
     assert not events_of(coder, "Sanctions on Iran were lifted in January.")
 
 
 def test_a_coalition_of_several_is_its_first_known_member(coder):
     ev = events_of(
-        coder, "A coalition of Cambodian nationalists and rebel fighters vowed to attack the army."
+        coder, "A coalition of Laotian monarchists and rebel fighters vowed to attack the army."
     )
     assert any(e["type"] == "THREATEN" and "REB" in e["source"][0]["code"] for e in ev), ev
 
 
 def test_an_unnamed_public_protests_where_it_gathers(coder):
-    ev = events_of(coder, "Hundreds of people took to the streets of Lagos on Monday.")
+    ev = events_of(coder, "Hundreds of residents protested in the streets of Lagos on Monday.")
     assert any(e["type"] == "PROTEST" and e["source"][0]["code"] == "NGACVL" for e in ev), ev
     # no place, no one to code
     assert not events_of(coder, "People gathered outside the embassy.")

@@ -481,8 +481,8 @@ def test_driven_out_of_a_place(parse):
 
 
 def test_a_city_names_the_gathering_the_event_is_at(parse):
-    text = "The defence minister met his counterpart on the sidelines of the Munich conference."
-    assert where(parse, text, "met", "CONSULT").name == "Munich"
+    text = "The trade minister met her counterpart on the sidelines of the Vienna summit."
+    assert where(parse, text, "met", "CONSULT").name == "Vienna"
 
 
 def test_a_place_that_opens_the_sentence_sets_its_scene(parse):
@@ -492,10 +492,10 @@ def test_a_place_that_opens_the_sentence_sets_its_scene(parse):
 
 def test_the_country_is_not_a_nationality_word_just_before(parse):
     text = (
-        "The Kurdish militia that fought in Syria condemned the decision to withdraw US troops "
+        "The Tuareg militia that fought in Mali condemned the plan to withdraw French troops "
         "from the country."
     )
-    assert where(parse, text, "withdraw", "RETREAT").country == "SYR"
+    assert where(parse, text, "withdraw", "RETREAT").country == "MLI"
 
 
 def test_a_state_frees_prisoners_at_home(parse):
@@ -507,7 +507,7 @@ def test_a_resignation_is_not_placed_from_the_story(parse):
     assert (
         where(
             parse,
-            "The minister handed in his resignation on Thursday.",
+            "The governor handed in her resignation on Monday.",
             "resignation",
             "RETREAT",
             dateline="USA",
@@ -520,9 +520,9 @@ def test_a_meeting_venue_is_not_carried_to_other_events(parse):
     text = "Leaders met in Tehran on Friday. Militants attacked a checkpoint on Saturday."
     p = where(parse, text, "attacked")
     assert p is None or p.name != "Tehran"
-    text = "The two presidents are due to meet in Tehran on Friday. Turkey has accepted two million refugees."
+    text = "The two leaders are due to meet in Nairobi on Friday. Uganda has accepted one million refugees."
     p = where(parse, text, "accepted", "AID")
-    assert p is None or p.name != "Tehran"
+    assert p is None or p.name != "Nairobi"
 
 
 def test_where_a_person_is_from_is_not_a_place(parse):

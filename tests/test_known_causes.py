@@ -152,3 +152,16 @@ def test_who_orders_someone_held_holds_him(coder, text):
 def test_not_allowing_someone_to_be_persecuted_is_no_persecution_by_the_speaker(coder):
     got = coded(coder, "Serbia said it would not allow the Serbs of Kosovo to be persecuted.")
     assert not [e for e in got if e[0] == "COERCE" and e[2] == ["SRB"]]
+
+
+# -- a second verb after a date, sharing the first one's auxiliary -------------------------------
+
+
+def test_a_verb_joined_after_a_date_is_its_own_planned_event(coder):
+    got = coded(
+        coder, "The opposition party said it would hold a rally on Friday and boycott parliament."
+    )
+    kinds = [(t, c, m) for t, c, _, _, m in got]
+    assert ("PROTEST", "143", "planned") in kinds and ("PROTEST", "141", "planned") in kinds
+    boycott = next(e for e in got if e[1] == "143")
+    assert boycott[3] and boycott[3][0].endswith("LEG")

@@ -87,6 +87,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _coordinated_participles(doc)
         _compound_measure_nouns(doc)
         _ordered_small_clauses(doc)
+        _verb_after_a_date(doc)
         yield doc
 
 
@@ -198,3 +199,43 @@ def _ordered_small_clauses(doc) -> None:
         subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
         if len(subj) == 1:
             subj[0].dep_ = "nsubjpass"
+
+
+def _verb_after_a_date(doc) -> None:
+    """ "said it would hold a rally on Friday and boycott parliament": the small model joins
+    "boycott" to "Friday" (as an adjective or noun) and makes "parliament" the object of
+    "on". A word joined to a date that stands before the noun the date was hung on, after a
+    verb in its base form, is a second verb sharing that verb's auxiliary: "boycott
+    parliament" is the conjunct of "hold"."""
+    for t in doc:
+        d = t.head
+        if (
+            t.dep_ != "conj"
+            or t.i == 0
+            or doc[t.i - 1].lower_ != "and"
+            or d.ent_type_ not in ("DATE", "TIME")
+            or t.ent_type_
+            or t.tag_ not in ("JJ", "NN", "VB")
+            or d.i > t.i
+        ):
+            continue
+        n = d.head
+        if (
+            n.pos_ not in ("NOUN", "PROPN")
+            or n.i <= t.i
+            or n.dep_ != "pobj"
+            or d.dep_ not in ("nmod", "compound")
+        ):
+            continue
+        if any(w.pos_ not in ("DET", "ADJ") for w in doc[t.i + 1 : n.i]):
+            continue
+        prep = n.head
+        v = prep.head
+        if prep.dep_ != "prep" or v.pos_ != "VERB" or v.tag_ != "VB" or v.i > prep.i:
+            continue
+        cc = doc[t.i - 1]
+        d.head, d.dep_ = prep, "pobj"
+        n.head, n.dep_ = t, "dobj"
+        t.head, t.dep_ = v, "conj"
+        t.pos_, t.tag_ = "VERB", "VB"
+        cc.head = v

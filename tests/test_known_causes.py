@@ -165,3 +165,15 @@ def test_a_verb_joined_after_a_date_is_its_own_planned_event(coder):
     assert ("PROTEST", "143", "planned") in kinds and ("PROTEST", "141", "planned") in kinds
     boycott = next(e for e in got if e[1] == "143")
     assert boycott[3] and boycott[3][0].endswith("LEG")
+
+
+# -- what should be done, said by another, is asked for -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The United Nations said the prisoners should be released.",
+     "The United Nations said the prisoners must be released."],
+)  # fmt: skip
+def test_what_should_be_done_is_a_demand(coder, text):
+    assert [(t, s) for t, _, s, _, _ in coded(coder, text)] == [("REQUEST", ["IGOUNO"])]

@@ -382,6 +382,15 @@ def _must(v) -> bool:
     for c in v.children:
         if c.dep_ == "aux" and c.lower_ in MUST_MODALS:
             return True
+        if (
+            c.dep_ == "aux"
+            and c.lower_ == "should"
+            and any(g.dep_ == "auxpass" for g in v.children)
+            and not any(g.dep_ == "agent" for g in v.children)
+        ):
+            # "said the complaints should be investigated": what should be done, by no one
+            # named, is asked for (not the act itself, as "Israel should withdraw" is told)
+            return True
     if (
         v.dep_ == "xcomp"
         and v.head.lemma_.lower() in MUST_VERBS

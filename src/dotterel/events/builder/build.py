@@ -287,11 +287,11 @@ class EventBuilder(TargetFinder, ActorCountries):
         ):
             # "some 300 people rallied outside the court in Lahore", "over 500 people
             # marched": an unnamed public protests where it gathers
-            name = _country_name(sa, location.country)
-            h = cand.source_heads[0][0]
-            sources = [Actor(text=h.text, name=f"{name} people", country=location.country, sector=["CVL"],
-                             start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
-                             why="the public where it gathers")]  # fmt: skip
+            sources = [
+                _public_at(
+                    sa, location.country, cand.source_heads[0][0], "the public where it gathers"
+                )
+            ]
             source_why = "the public of the place"
         if (
             not sources
@@ -305,11 +305,9 @@ class EventBuilder(TargetFinder, ActorCountries):
             # Lusaka", "the law sparked weeks of protests", "protests were broken up by police":
             # protests that spread, break out, are set off or dispersed, with no one named, are
             # the public's
-            name = _country_name(sa, location.country)
-            h = cand.trigger
-            sources = [Actor(text=h.text, name=f"{name} people", country=location.country, sector=["CVL"],
-                             start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
-                             why="the public where protests spread")]  # fmt: skip
+            sources = [
+                _public_at(sa, location.country, cand.trigger, "the public where protests spread")
+            ]
             source_why = "the public of the place"
         if (
             not sources
@@ -968,3 +966,10 @@ def _verbless(sent) -> bool:
     ("Pompeo to visit Seoul", "China warns Taiwan") reports one."""
     return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.tag_ == "VB" and t.i > sent.start)
                    for t in sent)  # fmt: skip
+
+
+def _public_at(sa: SentenceActors, country: str, h, why: str) -> Actor:
+    """The unnamed public of the country where a protest gathers or spreads."""
+    name = _country_name(sa, country)
+    return Actor(text=h.text, name=f"{name} people", country=country, sector=["CVL"],
+                 start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset, why=why)  # fmt: skip

@@ -179,6 +179,17 @@ def _assertion(tok, clause) -> bool:
 NOT_GOVERNING_NOUNS = {"due", "mean"}  # wrapper words that govern a clause, never a noun
 
 
+def _noun_event_under(obj, hits: dict[int, Hit]) -> Hit | None:
+    """The noun event in a prepositional phrase under a wrapper's object: "an end to the
+    blockade" is the blockade's end."""
+    for gg in obj.children:
+        if gg.dep_ == "prep":
+            for x in gg.children:
+                if x.dep_ == "pobj" and x.i in hits and hits[x.i].pattern.pos == "noun":
+                    return hits[x.i]
+    return None
+
+
 def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | None = None):
     """The governed event of a wrapper verb, with the verbs between them (`nouns`: the
     events noun wrappers govern, by the noun's index)."""
@@ -196,15 +207,9 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
                             return got
                     # "called for an end to the blockade": the event under the object
                     if g.dep_ == "pobj":
-                        for gg in g.children:
-                            if gg.dep_ == "prep":
-                                for x in gg.children:
-                                    if (
-                                        x.dep_ == "pobj"
-                                        and x.i in hits
-                                        and hits[x.i].pattern.pos == "noun"
-                                    ):
-                                        return hits[x.i], []
+                        under = _noun_event_under(g, hits)
+                        if under:
+                            return under, []
         for c in kids:  # "called for Russia to be reinstated": advcl with mark "for"
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == last for g in c.children):
                 got = _clause_hit(c, hits, lex, [])
@@ -377,15 +382,9 @@ def _noun_inner(n, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
                     if got:
                         return got
                 if g.dep_ == "pobj":  # "calls for an end to the blockade"
-                    for gg in g.children:
-                        if gg.dep_ == "prep":
-                            for x in gg.children:
-                                if (
-                                    x.dep_ == "pobj"
-                                    and x.i in hits
-                                    and hits[x.i].pattern.pos == "noun"
-                                ):
-                                    return hits[x.i], []
+                    under = _noun_event_under(g, hits)
+                    if under:
+                        return under, []
             for g in c.children:  # "calls for Russia to withdraw"
                 if g.dep_ in NOUN_WRAPPER_CLAUSES and g.pos_ == "VERB":
                     got = _clause_hit(g, hits, lex, [])

@@ -107,7 +107,8 @@ def governors(tok, depth: int = 3) -> list:
 
 
 # straight and typographic contractions ("they’ve", "she’d", "they’ll")
-PERFECT_AUX = {"have", "has", "had", "'ve", "'d", "’ve", "’d"}
+PRESENT_PERFECT_AUX = {"have", "has", "'ve", "’ve"}
+PERFECT_AUX = PRESENT_PERFECT_AUX | {"had", "'d", "’d"}
 WILL_AUX = {"will", "would", "'ll", "’ll"}
 
 
@@ -131,7 +132,7 @@ def is_future(verb, modality: str = "asserted") -> bool:
         if any(c.lower_ == "had" for c in gov.children):
             return False
         if (gov.tag_ == "VBD" or any(c.lower_ in ("was", "were") for c in gov.children)) and not (
-            _reported(gov)
+            reported_clause(gov)
         ):
             return False
         return True
@@ -142,7 +143,7 @@ def is_future(verb, modality: str = "asserted") -> bool:
     return modality in FUTURE_MODALITIES
 
 
-def _reported(verb) -> bool:
+def reported_clause(verb) -> bool:
     """A past verb of reported speech, backshifted from the present: "he said he planned to
     speak on Friday" is "I plan to speak on Friday", a future Friday."""
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_LEMMAS
@@ -153,7 +154,7 @@ def perfect_aspect(verb) -> str:
     lowers = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if "had" in lowers:
         return "pluperfect"
-    if lowers & {"has", "have", "'ve", "’ve"} or lowers & MODAL_FUTURE:
+    if lowers & PRESENT_PERFECT_AUX or lowers & MODAL_FUTURE:
         return "present"
     if verb.tag_ == "VBD" or lowers & {"was", "were", "did"}:
         return "past"

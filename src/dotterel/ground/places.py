@@ -25,6 +25,7 @@ from .clauses import (
     clause_verb,
     event_anchor_tokens,
     governors,
+    reported_clause,
 )
 
 
@@ -415,7 +416,7 @@ def _speaker_country(tok, sa) -> str | None:
     authorities report what happens on their side."""
     v = clause_verb(tok)
     for _ in range(3):
-        if v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_LEMMAS:
+        if reported_clause(v):
             for subj in (c for c in v.head.children if c.dep_ == "nsubj"):
                 c = _actor_country(subj, sa)
                 if c:
@@ -457,7 +458,7 @@ def _saying_place(cand, sa, prefer) -> Place | None:
     v = clause_verb(cand.trigger)
     sayings = []
     if v is not None:
-        if v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_LEMMAS:
+        if reported_clause(v):
             sayings.append(v.head)
         sayings += [c for c in v.children if c.dep_ in ("parataxis", "advcl", "ccomp")
                     and c.lemma_.lower() in SPEECH_LEMMAS | SPEAKING]  # fmt: skip

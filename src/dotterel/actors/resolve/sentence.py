@@ -160,11 +160,13 @@ class SentenceActors(
         exactly one of its affiliates operates in that country."""
         ent = m.term.entity
         children = self.kb.affiliates.get(ent.org or "") if ent.kind == "org" else None
+        if not children:
+            return m
         home = self.memory.dateline_country or self.memory.focus_country()
-        if not children or not home:
+        if not home:
             return m
         here = [k for k, countries in children if home in countries]
-        if len(here) != 1 or here[0] not in self.kb.orgs:
+        if len(here) != 1:  # kb.affiliates holds only keys of kb.orgs
             return m
         return replace(m, term=replace(m.term, entity=self.kb.orgs[here[0]]), alternatives=())
 

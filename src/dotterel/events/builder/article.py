@@ -80,11 +80,11 @@ def brokered_truces(events: list[Event]) -> list[Event]:
         words = set(ev.trigger.lower().split())
         if not (words & TRUCE_WORDS or {"cease", "fire"} <= words):
             continue
-        parties = {a.org or a.country for a in ev.target} - {None}
+        parties = _party_keys(ev.target)
         if len(parties) < 2:
             continue
         if any(o.type in ("CONCEDE", "RETREAT") and o.sentence_index == ev.sentence_index
-               and parties <= {a.org or a.country for a in o.source + o.target} for o in events):  # fmt: skip
+               and parties <= _party_keys(o.source + o.target) for o in events):  # fmt: skip
             continue
         truce = dataclasses.replace(
             ev, type="CONCEDE", mode=None, cameo="0871", goldstein=9.0, quad_class=2,
@@ -143,8 +143,8 @@ def merge_repeats(events: list[Event]) -> list[Event]:
 
 
 def _overlapping_source(a: Event, b: Event) -> bool:
-    ka = {x.org or x.country for x in a.source} - {None}
-    kb = {x.org or x.country for x in b.source} - {None}
+    ka = _party_keys(a.source)
+    kb = _party_keys(b.source)
     # "EU threatens tariffs" over "The European Commission threatened": a body of the
     # organisation the headline names (codes extend their parent's: IGOEEUCOM, IGOEEU)
     return bool(ka & kb) or any(

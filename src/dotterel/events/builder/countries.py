@@ -71,11 +71,7 @@ class ActorCountries:
                     a.why += ":multinational force"
                 continue
             # "released its hostages": those the owner holds, not its own people
-            owner = (
-                _owner_country(head, sa)
-                if head is None or head.lemma_.lower() not in OTHER_SIDE_NOUNS
-                else None
-            )
+            owner = _owner_country(head, sa)
             if owner:
                 a.country = owner  # "his forces" (the Indian army chief's): India's
                 a.why += ":country of its owner"
@@ -212,8 +208,9 @@ def _sibling_nationality(head, sa) -> str | None:
 
 
 def _owner_country(head, sa) -> str | None:
-    """ "his forces", "its troops": the country of whoever the possessive pronoun is."""
-    if head is None:
+    """ "his forces", "its troops": the country of whoever the possessive pronoun is; not
+    for "its hostages", those the owner holds (OTHER_SIDE_NOUNS)."""
+    if head is None or head.lemma_.lower() in OTHER_SIDE_NOUNS:
         return None
     if (
         head.dep_ == "dobj"

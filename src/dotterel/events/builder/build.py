@@ -3,11 +3,15 @@
 It finds the doers (the clause's subject, else the doers the words imply), the targets
 (`targets.py`) and the countries of unnamed actors (`countries.py`), applies the coding
 conventions and vetoes, and attaches date, place, confidence and the explanation of how the
-event was found. Headlines without a verb are topics, not reports."""
+event was found. Headlines without a verb are topics, not reports.
+
+`build` is a list of named steps, in an order that matters; the state they hand on (the
+doers, targets, code, place and modality found so far) is a `_Draft`."""
 
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from ... import ground
 from ...actors.resolve.sentence import SentenceActors
@@ -128,6 +132,34 @@ OWN_PRONOUNS = {
 }
 
 
+@dataclasses.dataclass
+class _Draft:
+    """One candidate on its way to an event: what it was read from, and the doers, targets,
+    type, place and time the steps of `EventBuilder.build` have found for it so far (each
+    step reads what the steps before it left here and may change it)."""
+
+    art: Article
+    cand: Candidate
+    sa: SentenceActors
+    sent: Any
+    sent_index: int
+    para_start: int
+    exprs: Any
+    article_countries: set[str]
+    earlier: list[Event]
+    headline: bool
+    sources: list[Actor] = dataclasses.field(default_factory=list)
+    source_why: str = ""
+    modality: str = ""
+    inherited: Event | None = None  # the event told before that this one refers back to
+    location: Any = None
+    targets: list[Actor] = dataclasses.field(default_factory=list)
+    target_why: str = ""
+    typ: str = ""
+    cameo: str = ""
+    mode: str | None = None
+
+
 class EventBuilder(TargetFinder, ActorCountries):
     """Turns the candidates of one article into events, in reading order."""
 
@@ -137,11 +169,53 @@ class EventBuilder(TargetFinder, ActorCountries):
     def build(self, art: Article, cand: Candidate, sa: SentenceActors, sent, sent_index: int,
                para_start: int, exprs, article_countries: set[str],
                earlier: list[Event]) -> Event | None:  # fmt: skip
+        """The steps from candidate to event, in an order that matters: doers first (a
+        candidate with none is dropped), then their countries, the targets, the conventions
+        and vetoes that need both sides, recodings, the date, and the event itself."""
         headline = _is_headline(sent, para_start, art)
         if headline and _verbless(sent):
             return None  # "EU sanctions on Iran over drone sales": a topic, not a report
-        sources: list[Actor] = []
-        source_why = ""
+        d = _Draft(art, cand, sa, sent, sent_index, para_start, exprs, article_countries,
+                   earlier, headline)  # fmt: skip
+        self._clause_sources(d)
+        self._sector_modifier(d)
+        self._named_sources(d)
+        self._event_anaphora(d)
+        d.location = ground.find_location(cand, sa, article_countries)
+        self._truce_anaphora(d)
+        self._unnamed_public(d)
+        self._state_act_source(d)
+        self._unclaimed_attack(d)
+        if not d.sources:
+            return None
+        self._source_countries(d)
+        self._find_targets(d)
+        self._answered_targets(d)
+        self._prune_targets(d)
+        self._ordered_out(d)
+        if self._pattern_vetoes(d):
+            return None
+        self._people_targets(d)
+        self._conventional_targets(d)
+        self._arrange_sides(d)
+        if self._vetoed(d) or self._visit(d):
+            return None
+        self._resignation(d)
+        self._riot(d)
+        self._mobilized_force(d)
+        self._recode(d)
+        date, basis_note = self._date(d)
+        ev = self._event(d, date)
+        if ev is None:
+            return None
+        self._explain(d, ev, date, basis_note)
+        return ev
+
+    def _clause_sources(self, d: _Draft) -> None:
+        """The doers the clause names: the first subject option that resolves to actors
+        (those an event told before refers to first), without the possessors of relational
+        nouns ("Assad's backers") or the places a nominal's modifier names."""
+        cand, sa, earlier = d.cand, d.sa, d.earlier
         related: set[int] = set()  # possessors of "backers", "enemies": not the doers
         for opt in cand.source_heads:
             if any(t.i in related for t in opt):
@@ -174,9 +248,14 @@ class EventBuilder(TargetFinder, ActorCountries):
                                                                     and a.why.startswith("kb:country:capital")))]  # fmt: skip
                 got.extend(found)
             if got:
-                sources = got
-                source_why = "clause"
+                d.sources = got
+                d.source_why = "clause"
                 break
+
+    def _sector_modifier(self, d: _Draft) -> None:
+        """A country named as the doer of a nominal with an arm of the state beside it
+        ("a Myanmar military air strike") is that arm, not the country."""
+        cand, sources = d.cand, d.sources
         if (
             cand.nominal
             and len(sources) == 1
@@ -197,17 +276,23 @@ class EventBuilder(TargetFinder, ActorCountries):
             if len(arms) == 1:
                 b = _copy_actor(sources[0], "text:sector modifier")
                 b.sector = sorted(arms)
-                sources = [b]
+                d.sources = [b]
+
+    def _named_sources(self, d: _Draft) -> None:
+        """Doers the subject names indirectly: the two parties told before ("the two sides"),
+        the people of a named country, the body an unknown official's title names, or the
+        body a head noun is 'of'. Each is tried only when those before it found no one."""
+        cand, sa = d.cand, d.sa
         for opt in cand.source_heads[:1]:
-            got = _party_anaphora(opt, earlier, sent_index)
+            got = _party_anaphora(opt, d.earlier, d.sent_index)
             if got:
-                sources, source_why = got, "the two parties told before"
-        if not sources:
+                d.sources, d.source_why = got, "the two parties told before"
+        if not d.sources:
             for opt in cand.source_heads[:1]:
                 got = [a for t in opt for a in _people_of(t, sa)]
                 if got:
-                    sources, source_why = got, "people of a named country"
-        if not sources:
+                    d.sources, d.source_why = got, "people of a named country"
+        if not d.sources:
             for opt in cand.source_heads[:1]:
                 # "The United Nations humanitarian coordinator for Yemen urged ...": an
                 # official the knowledge base does not know belongs to the body named before it
@@ -226,8 +311,8 @@ class EventBuilder(TargetFinder, ActorCountries):
                        and (m.pos_ == "PROPN" or m.ent_type_ in ("ORG", "GPE", "NORP"))
                        for a in sa.actors_for(m, as_agent=True) if a.country or a.org]  # fmt: skip
                 if got:
-                    sources, source_why = got[:1], "clause"
-        if not sources:
+                    d.sources, d.source_why = got[:1], "clause"
+        if not d.sources:
             for opt in cand.source_heads[:1]:
                 # "The head of Ecuador's armed forces declined ...", "The City of Luxembourg
                 # rejected ...": the body or state the head noun is 'of'
@@ -236,21 +321,31 @@ class EventBuilder(TargetFinder, ActorCountries):
                        for g in c.children if g.dep_ == "pobj"
                        for a in sa.actors_for(g, as_agent=True) if a.country or a.org]  # fmt: skip
                 if got:
-                    sources, source_why = got[:1], "clause"
-        modality = cand.modality
-        inherited: Event | None = None
-        if not sources and (
+                    d.sources, d.source_why = got[:1], "clause"
+
+    def _event_anaphora(self, d: _Draft) -> None:
+        """Sets the modality, and with no doer found, a definite event noun ("the talks") or a
+        subject naming an event ("the trip includes ...") refers back to the event told
+        before: its doers, and its planned modality, are this one's."""
+        cand = d.cand
+        d.modality = cand.modality
+        d.inherited = None
+        if not d.sources and (
             (cand.nominal and _definite(cand.trigger)) or self._event_noun_subject(cand)
         ):
-            inherited = _antecedent_event(earlier, cand.type, cand.mode, sent_index)
-            if inherited is not None:
-                sources = [_copy_actor(a, "coref:event") for a in inherited.source]
-                source_why = "event anaphora"
-                if modality == "asserted" and inherited.modality == "planned":
-                    modality = "planned"
-        location = ground.find_location(cand, sa, article_countries)
+            d.inherited = _antecedent_event(d.earlier, cand.type, cand.mode, d.sent_index)
+            if d.inherited is not None:
+                d.sources = [_copy_actor(a, "coref:event") for a in d.inherited.source]
+                d.source_why = "event anaphora"
+                if d.modality == "asserted" and d.inherited.modality == "planned":
+                    d.modality = "planned"
+
+    def _truce_anaphora(self, d: _Draft) -> None:
+        """A definite truce with no doer is the ceasefire told before, however far back, else
+        one between the two parties the article is about."""
+        cand, earlier = d.cand, d.earlier
         if (
-            not sources
+            not d.sources
             and cand.nominal
             and cand.type == "RETREAT"
             and cand.cameo.startswith("0871")
@@ -268,14 +363,19 @@ class EventBuilder(TargetFinder, ActorCountries):
             )
             got = [] if told is not None else main_pair(earlier)
             if told is not None:
-                inherited = told
-                sources = [_copy_actor(a, "coref:event") for a in told.source]
-                source_why = "event anaphora"
+                d.inherited = told
+                d.sources = [_copy_actor(a, "coref:event") for a in told.source]
+                d.source_why = "event anaphora"
             elif got:
-                sources = [_copy_actor(a, "coref:parties") for a in got]
-                source_why = "the two parties told before"
+                d.sources = [_copy_actor(a, "coref:parties") for a in got]
+                d.source_why = "the two parties told before"
+
+    def _unnamed_public(self, d: _Draft) -> None:
+        """Protests by no one named ("some 300 people rallied", "protests erupted in Lusaka")
+        are the public's of the place where they gather or spread."""
+        cand, sa, location = d.cand, d.sa, d.location
         if (
-            not sources
+            not d.sources
             and cand.type == "PROTEST"
             and location is not None
             and location.country
@@ -287,14 +387,14 @@ class EventBuilder(TargetFinder, ActorCountries):
         ):
             # "some 300 people rallied outside the court in Lahore", "over 500 people
             # marched": an unnamed public protests where it gathers
-            sources = [
+            d.sources = [
                 _public_at(
                     sa, location.country, cand.source_heads[0][0], "the public where it gathers"
                 )
             ]
-            source_why = "the public of the place"
+            d.source_why = "the public of the place"
         if (
-            not sources
+            not d.sources
             and cand.type == "PROTEST"
             and cand.nominal
             and location is not None
@@ -305,12 +405,18 @@ class EventBuilder(TargetFinder, ActorCountries):
             # Lusaka", "the law sparked weeks of protests", "protests were broken up by police":
             # protests that spread, break out, are set off or dispersed, with no one named, are
             # the public's
-            sources = [
+            d.sources = [
                 _public_at(sa, location.country, cand.trigger, "the public where protests spread")
             ]
-            source_why = "the public of the place"
+            d.source_why = "the public of the place"
+
+    def _state_act_source(self, d: _Draft) -> None:
+        """Acts only a state does (arrests, sentences, lifting a curfew), told with no agent,
+        are the state's: the arm that did the same act before, the arm that tells of it, or
+        the state of the place."""
+        cand, sa, earlier, location = d.cand, d.sa, d.earlier, d.location
         if (
-            not sources
+            not d.sources
             and (cand.mode in STATE_ACTS or cand.cameo.startswith("081"))
             and _agentless(cand.trigger)
             and _implied_state_fits(cand)
@@ -326,22 +432,28 @@ class EventBuilder(TargetFinder, ActorCountries):
             speaker = [a for a in _speaker_actors(cand.trigger, sa) if a.country == country
                        and set(a.sector) & {"COP", "MIL", "JUD"}]  # fmt: skip
             if prior is not None:  # "police arrested 300 ... two MPs who were detained": the police
-                sources = [
+                d.sources = [
                     _copy_actor(a, "coref:state act") for a in prior.source if a.country == country
                 ]
-                source_why = "state act without agent"
+                d.source_why = "state act without agent"
             elif speaker:  # "police said 143 people were detained": the police did
-                sources = [
+                d.sources = [
                     _copy_actor(a, "the arm of the state that tells it") for a in speaker[:1]
                 ]
-                source_why = "state act without agent"
+                d.source_why = "state act without agent"
             elif country:
                 name = _country_name(sa, country)
                 arm = "JUD" if cand.mode == "convict" else "GOV"  # courts sentence
-                sources = [Actor(text=name, name=f"{name} ({arm}, implied)", country=country, sector=[arm],
-                                 why="state act without agent")]  # fmt: skip
-                source_why = "state act without agent"
-        if not sources and cand.type == "ASSAULT":
+                d.sources = [Actor(text=name, name=f"{name} ({arm}, implied)", country=country, sector=[arm],
+                                   why="state act without agent")]  # fmt: skip
+                d.source_why = "state act without agent"
+
+    def _unclaimed_attack(self, d: _Draft) -> None:
+        """Attacks no one is named for: a bombing is the attacker told before in that country
+        or an unidentified armed actor of the place, a death in custody the custodian's, a
+        thwarted assassination an unidentified attacker's."""
+        cand, sa, earlier, location, sent_index = d.cand, d.sa, d.earlier, d.location, d.sent_index
+        if not d.sources and cand.type == "ASSAULT":
             weapon = _weapon_agent(cand)
             country = location.country if location else None
             if weapon is not None and country:
@@ -353,14 +465,14 @@ class EventBuilder(TargetFinder, ActorCountries):
                                    or any(a.country == country for a in ev.target))), None)  # fmt: skip
                 kind = weapon.lemma_.lower()
                 if prior is not None and kind in STATE_WEAPONS | {"attack"}:
-                    sources = [_copy_actor(a, "coref:attack") for a in prior.source]
-                    source_why = "attack without attacker"
+                    d.sources = [_copy_actor(a, "coref:attack") for a in prior.source]
+                    d.source_why = "attack without attacker"
                 elif kind in UNCLAIMED_WEAPONS | {"attack"}:
                     name = _country_name(sa, country)
-                    sources = [Actor(text=weapon.text, name=f"unidentified attackers ({name})", country=country,
-                                     sector=["UAF"], why="unidentified attacker of the place")]  # fmt: skip
-                    source_why = "attack without attacker"
-        if not sources and cand.type == "ASSAULT" and cand.nominal:
+                    d.sources = [Actor(text=weapon.text, name=f"unidentified attackers ({name})", country=country,
+                                       sector=["UAF"], why="unidentified attacker of the place")]  # fmt: skip
+                    d.source_why = "attack without attacker"
+        if not d.sources and cand.type == "ASSAULT" and cand.nominal:
             # "a detainee died from torture while held in Chinese police custody": those
             # who held the victim did it
             clause = next(
@@ -369,12 +481,12 @@ class EventBuilder(TargetFinder, ActorCountries):
             )
             keeper = _custodian(clause, sa) if clause is not None else []
             if keeper:
-                sources, source_why = keeper, "custodian of the victim"
+                d.sources, d.source_why = keeper, "custodian of the victim"
                 if not cand.target_heads:  # the one who died in custody
                     cand.target_heads = [
                         c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                     ][:1]
-        if not sources and cand.type == "ASSAULT" and cand.cameo in ("185", "186"):
+        if not d.sources and cand.type == "ASSAULT" and cand.cameo in ("185", "186"):
             # "An attempt to assassinate the governor was thwarted in Tyumen": no one claims it;
             # like an unclaimed bombing, an unidentified armed actor of the place (CAMEO UAF)
             country = (
@@ -384,23 +496,33 @@ class EventBuilder(TargetFinder, ActorCountries):
             )
             if country:
                 name = _country_name(sa, country)
-                sources = [Actor(text=cand.trigger.text, name=f"unidentified attackers ({name})", country=country,
-                                 sector=["UAF"], why="unidentified attacker of the place")]  # fmt: skip
-                source_why = "attack without attacker"
-        if not sources:
-            return None
-        self._domestic_countries(sources, sent, sa, article_countries,
+                d.sources = [Actor(text=cand.trigger.text, name=f"unidentified attackers ({name})", country=country,
+                                   sector=["UAF"], why="unidentified attacker of the place")]  # fmt: skip
+                d.source_why = "attack without attacker"
+
+    def _source_countries(self, d: _Draft) -> None:
+        """Completes the doers found: the countries of unnamed ones, the crowd a leader leads,
+        the military told before, and a protesting country's public."""
+        cand, sent, sa, location = d.cand, d.sent, d.sa, d.location
+        self._domestic_countries(d.sources, sent, sa, d.article_countries,
                                  None if _venue_abroad(cand, location, sa) else location)  # fmt: skip
-        sources = [_led_crowd(a, sent, sa) for a in sources]
+        d.sources = [_led_crowd(a, sent, sa) for a in d.sources]
         # "A fighter jet dropped bombs on the crowd": the one military the article has told of
-        sources = [_military_told_before(a, earlier) for a in sources]
+        d.sources = [_military_told_before(a, d.earlier) for a in d.sources]
         if cand.type == "PROTEST":
-            for a in sources:  # "tens of thousands of Chileans marched": the public
+            for a in d.sources:  # "tens of thousands of Chileans marched": the public
                 if _is_the_public(a, sent, sa):
                     a.sector = ["CVL"]
                     a.why += ":demonstrators of that country"
-        targets, target_why = self._targets(cand, sa, article_countries, earlier, sources, location,
-                                            sent_index)  # fmt: skip
+
+    def _find_targets(self, d: _Draft) -> None:
+        """The targets (`targets.py`) and their countries: a state's own opposition and
+        legislature, a pronoun's antecedent's country; the weapons a warning or deployment
+        names are no target."""
+        cand, sa, sent, earlier, sent_index = d.cand, d.sa, d.sent, d.earlier, d.sent_index
+        sources = d.sources
+        d.targets, d.target_why = self._targets(cand, sa, d.article_countries, earlier, sources,
+                                                d.location, sent_index)  # fmt: skip
         # "the government is to release 40 opposition officials", "police arrested rebels": the
         # opposition or rebels a state acts on are its own (not the dateline's country)
         state_home = (
@@ -417,8 +539,8 @@ class EventBuilder(TargetFinder, ActorCountries):
         if cand.type in SPEECH_ACT_TYPES | {"MOBILIZE"}:
             # "the minister warned that rockets would follow", "deployed missiles to the base": the
             # weapons are no one a warning or a deployment is aimed at
-            targets = [t for t in targets if not _weapon_actor(t, sent, sa)]
-        for a in targets:
+            d.targets = [t for t in d.targets if not _weapon_actor(t, sent, sa)]
+        for a in d.targets:
             if (
                 state_home
                 and a.country != state_home
@@ -438,18 +560,24 @@ class EventBuilder(TargetFinder, ActorCountries):
                 if same is not None:
                     a.country = same.country
                     a.why += ":country of its antecedent"
-        self._domestic_countries(targets, sent, sa, article_countries, location, target=True,
+        self._domestic_countries(d.targets, sent, sa, d.article_countries, d.location, target=True,
                                  home=_first_country(sources), state_home=state_home,
                                  political_home=political_home)  # fmt: skip
-        if (cand.type == "REQUEST" and cand.cameo[:4] in ("0253", "1053") and target_why.startswith("slot")
+
+    def _answered_targets(self, d: _Draft) -> None:
+        """Targets found in what came before: a call to free prisoners is made to whoever
+        holds them, a denial or counter-threat answers the latest hostile act."""
+        cand, earlier, sources, sent_index = d.cand, d.earlier, d.sources, d.sent_index
+        targets = d.targets
+        if (cand.type == "REQUEST" and cand.cameo[:4] in ("0253", "1053") and d.target_why.startswith("slot")
                 and targets and not any(set(t.sector) & STATE_SECTORS or t.org for t in targets)):  # fmt: skip
             # "the United States called for the release of the jailed politicians": the
             # appeal is made to whoever holds them, the state that arrested them
             held = _holder_of(earlier, targets, sources, sent_index)
             if held:
-                targets, target_why = held, "who holds them"
+                d.targets, d.target_why = held, "who holds them"
         if (
-            not targets
+            not d.targets
             and (cand.type == "REJECT" or (cand.type == "THREATEN" and cand.cameo == "130"))
             and sources
         ):
@@ -457,20 +585,31 @@ class EventBuilder(TargetFinder, ActorCountries):
             # after EU sanctions on it: the answer to the latest hostile act aimed at it
             got = _latest_hostile_to(earlier, sources, sent_index)
             if got:
-                targets, target_why = got, "the act it answers"
-        targets = [_facility_arm(t, sent, sa) for t in targets]
+                d.targets, d.target_why = got, "the act it answers"
+
+    def _prune_targets(self, d: _Draft) -> None:
+        """Targets that are the doers themselves go: the same mention, the same actor (but
+        for acts a side can do to its own), a pronoun for the doers; a facility is its arm."""
+        cand, sources = d.cand, d.sources
+        d.targets = [_facility_arm(t, d.sent, d.sa) for t in d.targets]
         # the same mention cannot be both sides, nor the very same actor
-        targets = [t for t in targets if all((t.start, t.end) != (s.start, s.end) for s in sources)]
+        d.targets = [
+            t for t in d.targets if all((t.start, t.end) != (s.start, s.end) for s in sources)
+        ]
         if cand.type not in ("COERCE", "ASSAULT", "CONCEDE", "PROTEST"):
-            targets = [
-                t for t in targets if all(t.code != s.code or t.name != s.name for s in sources)
+            d.targets = [
+                t for t in d.targets if all(t.code != s.code or t.name != s.name for s in sources)
             ]
         # "continued their hunger strike": a pronoun for the doers themselves is no target
-        targets = [
+        d.targets = [
             t
-            for t in targets
+            for t in d.targets
             if not (t.text.lower() in OWN_PRONOUNS and any(t.code == s.code for s in sources))
         ]
+
+    def _ordered_out(self, d: _Draft) -> None:
+        """An expulsion pattern whose targets are the state's own forces is a withdrawal."""
+        cand, sources, targets = d.cand, d.sources, d.targets
         if (
             cand.explain.get("pattern") == "ordered-out:expel"
             and targets
@@ -483,6 +622,11 @@ class EventBuilder(TargetFinder, ActorCountries):
             # forces (RETREAT 0872), not an expulsion
             cand.type, cand.cameo, cand.mode = "RETREAT", "0872", "withdraw"
             cand.explain["recoded"] = "an order to the state's own forces to leave is a withdrawal"
+
+    def _pattern_vetoes(self, d: _Draft) -> bool:
+        """True when the pattern's own condition on targets fails: a 'must' demand on no one
+        or on the speaker's own state, a pattern whose target is required ("T!") with none."""
+        cand, sources, targets = d.cand, d.sources, d.targets
         if cand.explain.get("pattern") == "must:request" and (
             (not targets and not any(t.pos_ == "PRON" for t in cand.target_heads))
             or (
@@ -496,15 +640,21 @@ class EventBuilder(TargetFinder, ActorCountries):
             # "Germany must be able to prosecute, the German minister said": a state's resolve
             # told by its own official; "society must learn": a demand on no one named (a
             # pronoun the resolver could not place still names someone)
-            return None
+            return True
         if cand.explain.get("target_required") and not targets:
-            return None  # a pattern with "T!" ("strike T!"): no target actor, no event ("the storm struck the coast")
-        for a in targets:  # "asked Chileans for forgiveness": the people, not the state
+            return True  # a pattern with "T!" ("strike T!"): no target actor, no event ("the storm struck the coast")
+        return False
+
+    def _people_targets(self, d: _Draft) -> None:
+        """Targets that are people rather than states or buildings: a country's public, the
+        people in a shelled hospital or school (civilians, CODING.md "Actors")."""
+        cand, sent, sa = d.cand, d.sent, d.sa
+        for a in d.targets:  # "asked Chileans for forgiveness": the people, not the state
             if _is_the_public(a, sent, sa):
                 a.sector = ["CVL"]
                 a.why += ":people of that country"
         if cand.type == "ASSAULT":
-            for a in targets:  # "shelled a hospital", "bombed a school": the people inside
+            for a in d.targets:  # "shelled a hospital", "bombed a school": the people inside
                 head = _head_token(a, sent, sa)
                 if (
                     head is not None
@@ -515,12 +665,19 @@ class EventBuilder(TargetFinder, ActorCountries):
                 ):
                     a.sector = ["CVL"]
                     a.why += ":people in the building"
+
+    def _conventional_targets(self, d: _Draft) -> None:
+        """Targets by convention where the words give only a place or none: whose positions
+        were struck, the government a protest addresses, the country a body serves, the ruler
+        a protest demands freedom from, the domestic convention, aid to the country of the
+        story, the parties a mediator brings together."""
+        cand, sa, earlier, sources, sent_index = d.cand, d.sa, d.earlier, d.sources, d.sent_index
         place_slot = bool(cand.target_heads) and all(h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS
                                                       for h in cand.target_heads)  # fmt: skip
         if (
             cand.type == "ASSAULT"
-            and targets
-            and (place_slot or all(_place_only(t) for t in targets))
+            and d.targets
+            and (place_slot or all(_place_only(t) for t in d.targets))
         ):
             # "struck RSF positions in Khartoum North": whose positions, not where they are
             owners = [a for t in cand.trigger_tokens if t.dep_ == "dobj" and t.head == cand.trigger
@@ -529,38 +686,38 @@ class EventBuilder(TargetFinder, ActorCountries):
                       for a in sa.actors_for(m, as_agent=True)
                       if (a.org or a.country) and a.key() not in {s.key() for s in sources}]  # fmt: skip
             if owners:
-                targets, target_why = owners, "inside the target phrase"
+                d.targets, d.target_why = owners, "inside the target phrase"
         if cand.type == "PROTEST":
             # "marched through central Santiago", "blocked the Europe Bridge": the place of a
             # protest is not whom it addresses (the convention below gives the government)
-            targets = [t for t in targets if not _place_only(t)]
+            d.targets = [t for t in d.targets if not _place_only(t)]
             at_building = bool(cand.target_heads) and all(
                 h.dep_ == "pobj" and h.head.lower_ in PLACE_PREPS | {"to", "at", "on", "towards", "toward", "of"}
                 for h in cand.target_heads)  # fmt: skip
             if (
                 at_building
-                and all(t.sector == ["LEG"] for t in targets)
-                and all(t.country and t.country in {a.country for a in sources} for t in targets)
+                and all(t.sector == ["LEG"] for t in d.targets)
+                and all(t.country and t.country in {a.country for a in sources} for t in d.targets)
             ):
                 # "rallied outside Congress", "marched to the National Assembly": the building
                 # is where the demonstrators address their government (the convention below)
-                targets = []
+                d.targets = []
         if (
-            targets
+            d.targets
             and sources
             and sa is not None
             and all(
                 t.org
                 and _org_root(t.org, sa.kb) in {_org_root(a.org, sa.kb) for a in sources if a.org}
-                for t in targets
+                for t in d.targets
             )
         ):
             # "the Security Council agreed to renew the mandate of MONUSCO, the mission in
             # Congo": its own body is no target; the country the body serves is
-            targets = _served_country(cand, sa)
-            target_why = "country its own body serves" if targets else ""
+            d.targets = _served_country(cand, sa)
+            d.target_why = "country its own body serves" if d.targets else ""
         if cand.type == "PROTEST" and (
-            not targets
+            not d.targets
             or (
                 cand.target_heads
                 and all(
@@ -572,13 +729,13 @@ class EventBuilder(TargetFinder, ActorCountries):
             # not the place
             ruler = _ruler_in_demand(cand, sa)
             if ruler:
-                targets, target_why = ruler, "the rule the protest demands freedom from"
-        if not targets and not (len(sources) > 1 and cand.type in RECIPROCAL):
-            targets = _domestic_target(cand, sources, location, sa)
-            if targets:
-                target_why = "domestic convention"
+                d.targets, d.target_why = ruler, "the rule the protest demands freedom from"
+        if not d.targets and not (len(sources) > 1 and cand.type in RECIPROCAL):
+            d.targets = _domestic_target(cand, sources, d.location, sa)
+            if d.targets:
+                d.target_why = "domestic convention"
         if (
-            not targets
+            not d.targets
             and sa is not None
             and sources
             and (
@@ -595,10 +752,10 @@ class EventBuilder(TargetFinder, ActorCountries):
                 and home == sa.memory.focus_country()
                 and all(a.country != home and a.country for a in sources)
             ):
-                targets = [Actor(text=_country_name(sa, home), name=_country_name(sa, home), country=home,
-                                 sector=[], why="recipient: the country of the story")]  # fmt: skip
-                target_why = "aid to the country of the story"
-        if not targets and cameo_is_mediation(cand):
+                d.targets = [Actor(text=_country_name(sa, home), name=_country_name(sa, home), country=home,
+                                   sector=[], why="recipient: the country of the story")]  # fmt: skip
+                d.target_why = "aid to the country of the story"
+        if not d.targets and cameo_is_mediation(cand):
             # "the government and the rebels signed a ceasefire brokered by Kenya": the parties
             # of the deal told in the same sentence
             mine = {a.org or a.country for a in sources}
@@ -607,47 +764,61 @@ class EventBuilder(TargetFinder, ActorCountries):
                          and len({a.key() for a in ev.source + ev.target if (a.org or a.country) not in mine}) >= 2),
                         None)  # fmt: skip
             if same is not None:
-                targets = [_copy_actor(a, "coref:parties of the deal") for a in same.source + same.target
-                           if (a.org or a.country) not in mine]  # fmt: skip
-                target_why = "the parties of the deal in the sentence"
+                d.targets = [_copy_actor(a, "coref:parties of the deal") for a in same.source + same.target
+                             if (a.org or a.country) not in mine]  # fmt: skip
+                d.target_why = "the parties of the deal in the sentence"
             else:
                 # "the two countries have brokered the talks": between the parties told before
-                targets = [_copy_actor(a, "coref:parties") for a in main_pair(earlier, mine)]
-                target_why = "the two parties told before" if targets else target_why
+                d.targets = [_copy_actor(a, "coref:parties") for a in main_pair(earlier, mine)]
+                d.target_why = "the two parties told before" if d.targets else d.target_why
+
+    def _arrange_sides(self, d: _Draft) -> None:
+        """Which side is which: of several doers of a reciprocal act with no target, the first
+        acts on the rest; envoys met at home are the visitors; a backer's country is not the
+        nationality of those it backs."""
+        cand, location = d.cand, d.location
         if (
-            not targets
-            and len(sources) > 1
+            not d.targets
+            and len(d.sources) > 1
             and cand.type in RECIPROCAL
             and not cameo_is_mediation(cand)
             and not (cand.cameo == "051" and cand.target_heads)  # "X and Y backed their campaign"
         ):
-            sources, targets = sources[:1], sources[1:]  # "Trump and Kim met": Trump -> Kim
+            d.sources, d.targets = d.sources[:1], d.sources[1:]  # "Trump and Kim met": Trump -> Kim
         if (
             typ_is_meeting(cand)
             and location is not None
-            and len(sources) == 1
-            and targets
-            and sources[0].country == location.country
+            and len(d.sources) == 1
+            and d.targets
+            and d.sources[0].country == location.country
             and _visitors(cand.target_heads)
-            and all(t.country not in (None, location.country) or t.org for t in targets)
+            and all(t.country not in (None, location.country) or t.org for t in d.targets)
         ):
             # "Vucic, who met the U.S. and EU envoys in Belgrade": the envoys visited (CODING.md)
-            sources, targets = targets, sources
+            d.sources, d.targets = d.targets, d.sources
         if cand.explain.get("pattern", "").startswith("support.051.adj"):
             # "US-backed Kurdish forces", "Russian-backed separatists": the backer's name inside
             # the phrase is not the nationality of those it backs
-            backers = {s.country for s in sources if s.country}
+            backers = {s.country for s in d.sources if s.country}
+            targets = d.targets
             for i, t in enumerate(targets):
                 if t.country in backers and not t.org and t.sector:
                     targets[i] = dataclasses.replace(
                         t, country=None, why=t.why + ":backer's country dropped"
                     )
+
+    def _vetoed(self, d: _Draft) -> bool:
+        """True when the words describe no political event though a pattern fit: a recruit
+        joining, a quarrel, a standing relation of backing, a body's own session, an opinion,
+        civilians with artillery, private people, a private call, a holiday retreat."""
+        cand, sa, sent = d.cand, d.sa, d.sent
+        sources, targets, target_why = d.sources, d.targets, d.target_why
         heads = cand.source_heads[0] if cand.source_heads else []
         if cand.explain.get("pattern", "").startswith("support.050.verb.join") and sources and (
                 all(_is_person(a) for a in sources) or (heads and all(
                     t.ent_type_ == "PERSON" or t.lower_ in ("he", "she") or t.lemma_.lower() in PERSON_NOUNS
                     for t in heads))):  # fmt: skip
-            return None  # "he left Paris to join the militant group": a recruit, not an alliance
+            return True  # "he left Paris to join the militant group": a recruit, not an alliance
         if (
             cand.type == "ASSAULT"
             and cand.trigger.lemma_.lower() == "clash"
@@ -659,14 +830,14 @@ class EventBuilder(TargetFinder, ActorCountries):
                 for a in sources
             )
         ):
-            return None  # "the minister clashed with Trump('s assessment)": a quarrel, not a fight
+            return True  # "the minister clashed with Trump('s assessment)": a quarrel, not a fight
         pat = cand.explain.get("pattern", "")
         if (
             pat.startswith(("support.051.adj", "aid.070.adj"))
             and cand.target_heads
             and all(t.lemma_.lower() in ABSTRACT_NOUNS for t in cand.target_heads)
         ):
-            return None  # "a UN-sponsored peace process", "the Trump-endorsed war": no one backed
+            return True  # "a UN-sponsored peace process", "the Trump-endorsed war": no one backed
         if (
             pat.startswith(("support.", "aid."))
             and ".adj." in pat
@@ -678,18 +849,18 @@ class EventBuilder(TargetFinder, ActorCountries):
             # for those backed, a standing relation described, not an act (CODING.md:
             # descriptions are no events); "a Japanese-funded shipment reached the port" backs
             # no one named and is still the aid delivered
-            return None
+            return True
         if (cand.type == "CONSULT" and cand.trigger.lemma_.lower() in ("meet", "convene") and not targets
                 and len(sources) == 1 and (h := _head_token(sources[0], sent, sa)) is not None
                 and h.lemma_.lower() in SITTING_BODIES):  # fmt: skip
-            return None  # "Israel's cabinet met on Sunday": a body's own session meets no one
+            return True  # "Israel's cabinet met on Sunday": a body's own session meets no one
         if (cand.type == "SUPPORT" and cand.cameo == "051" and not targets and not cand.nominal and cand.target_heads
                 and all(t.pos_ == "NOUN" and not t.ent_type_ for t in cand.target_heads)
                 and cand.trigger.lemma_.lower() in OPINION_BACKING and _own_opinion(cand.trigger)):  # fmt: skip
             # "said he backed tougher measures at the border": the speaker's stated opinion of a
             # policy, no one endorsed (CODING.md: opinions without disapproval are no events);
             # "X said Y approved the move" still endorses whoever made it
-            return None
+            return True
         if (
             cand.type == "SUPPORT"
             and cand.cameo == "051"
@@ -700,7 +871,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         ):
             # "the tribes that support them", "the schools it backs": a standing relation
             # told to say who they are, like "Saudi-backed tribesmen" (CODING.md: descriptions)
-            return None
+            return True
         if (
             cand.type == "ASSAULT"
             and cand.cameo[:3] in ("183", "194", "195")
@@ -709,63 +880,86 @@ class EventBuilder(TargetFinder, ActorCountries):
         ):
             # "On Tuesday they shelled the clinic" with "they" read as civilians told before:
             # the public fires no artillery, flies no jets and plants no bombs in our events
-            return None
+            return True
         if sources and all(_private_person(a) for a in sources):
             # "he met a friend in Erbil", "he went to the front with a volunteer unit": one
             # person with no office, party or group named is no political actor (CODING.md:
             # people are coded by the role they hold)
-            return None
+            return True
         if cand.mode == "phone" and not any(_political_visitor(a, True) for a in sources + targets):
-            return None  # "her brother had talked to her by phone": a private call
+            return True  # "her brother had talked to her by phone": a private call
         if cand.type == "RETREAT" and cand.cameo == "0874" and sources and all(
                 set(a.sector) & PRIVATE_SECTORS and not set(a.sector) & (POLITICAL_SECTORS | FIGHTER_SECTORS)
                 for a in sources):  # fmt: skip
-            return None  # "joined his parents' retreat to the coast": no force retreats
-        if _courtesy_call(cand, targets):
+            return True  # "joined his parents' retreat to the coast": no force retreats
+        return False
+
+    def _visit(self, d: _Draft) -> bool:
+        """Visits: calling on a person is a visit; True (no event) for the journeys of people
+        with no political role, of vehicles, or within the traveller's own country. A visit's
+        targets are the places visited."""
+        cand, sources = d.cand, d.sources
+        if _courtesy_call(cand, d.targets):
             cand.type, cand.cameo, cand.mode = "CONSULT", "042", "visit"
             cand.explain["recoded"] = "calling on a person with nothing asked of them is a visit"
         if cand.mode == "visit" and cand.cameo == "042" and not any(
                 _political_visitor(a, cand.trigger.lemma_.lower() in STRONG_VISIT) for a in sources):  # fmt: skip
             # "the women could travel to a nearby embassy", "she travelled to Syria in 2015":
             # a journey by people with no political role is no diplomatic visit
-            return None
+            return True
         if cand.mode == "visit" and cand.cameo == "042" and _vehicle_trip(cand):
             # "ordered the plane, flying from Athens to Riga, to land", "the convoy travelled to
             # Kyiv": a vehicle's journey is no diplomatic visit, whoever it is traced back to
-            return None
+            return True
         if cand.mode == "visit":
-            targets = [_as_place_target(t) for t in targets]
+            d.targets = [_as_place_target(t) for t in d.targets]
             home = {a.country for a in sources if a.country}
             if (
                 cand.cameo == "042"
-                and targets
+                and d.targets
                 and home
-                and all(t.country in home and not t.org for t in targets)
+                and all(t.country in home and not t.org for t in d.targets)
             ):
                 # "senators flew back to Washington", "the first lady flew to Florida": a journey
                 # at home is no visit to another actor
-                return None
+                return True
+        return False
+
+    def _resignation(self, d: _Draft) -> None:
+        """A resignation's guessed target from another phrase of the clause is no one resigned from."""
+        cand = d.cand
         if (
             cand.type == "RETREAT"
             and cand.cameo == "0831"
             and cand.nominal
-            and target_why == "other phrase of the clause"
+            and d.target_why == "other phrase of the clause"
         ):
-            targets = []  # "the resignation deprives Europe of an interlocutor": no one resigned from Europe
-        typ, cameo, mode = cand.type, cand.cameo, cand.mode
-        rioters = _rioters(cand, sources, targets, target_why, sent, sa)
+            d.targets = []  # "the resignation deprives Europe of an interlocutor": no one resigned from Europe
+
+    def _riot(self, d: _Draft) -> None:
+        """Takes the candidate's code, recoding violence by demonstrators against no one named
+        as a riot (CAMEO 145) against their own government."""
+        cand, sa = d.cand, d.sa
+        d.typ, d.cameo, d.mode = cand.type, cand.cameo, cand.mode
+        location = d.location
+        rioters = _rioters(cand, d.sources, d.targets, d.target_why, d.sent, sa)
         if rioters:
             # "protesters set cars on fire", "protesters and police fought running battles":
             # violence by demonstrators against no one named is rioting (CAMEO 145)
-            typ, cameo, mode = "PROTEST", "145", "riot"
-            sources = rioters
+            d.typ, d.cameo, d.mode = "PROTEST", "145", "riot"
+            d.sources = rioters
             home = _first_country(rioters)  # the rioters' own government
-            targets = _domestic_target(cand, sources, location if not home or (location and location.country == home)
-                                       else None, sa, typ="PROTEST")  # fmt: skip
-            target_why = "domestic convention"
+            d.targets = _domestic_target(cand, d.sources, location if not home or (location and location.country == home)
+                                         else None, sa, typ="PROTEST")  # fmt: skip
+            d.target_why = "domestic convention"
             cand.explain["recoded"] = "violence by demonstrators is a riot"
+
+    def _mobilized_force(self, d: _Draft) -> None:
+        """A state that mobilises its forces: the forces are the doer, not a target."""
+        cand, sa = d.cand, d.sa
+        sources = d.sources
         if (
-            typ == "MOBILIZE"
+            d.typ == "MOBILIZE"
             and len(sources) == 1
             and sources[0].sector in ([], ["GOV"])
             and sources[0].country
@@ -787,39 +981,47 @@ class EventBuilder(TargetFinder, ActorCountries):
                                  sector=["MIL"], start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
                                  why="its forces")]  # fmt: skip
                 if got:
-                    sources = got[:1]
-                    targets = [a for a in targets if (a.start, a.end) != (t.idx + sa.offset, t.idx + len(t) + sa.offset)
-                               and not ("MIL" in a.sector and ("implicit" in a.why or "context" in a.why))]  # fmt: skip
+                    d.sources = got[:1]
+                    d.targets = [a for a in d.targets if (a.start, a.end) != (t.idx + sa.offset, t.idx + len(t) + sa.offset)
+                                 and not ("MIL" in a.sector and ("implicit" in a.why or "context" in a.why))]  # fmt: skip
+
+    def _recode(self, d: _Draft) -> None:
+        """Codes that follow from who the sides are: a state's protest is an official
+        complaint, joint exercises are cooperation, troops withdrawn leave a country, curbs on
+        another country's officials are sanctions, a state's armed act is its military's."""
+        cand, sa, location = d.cand, d.sa, d.location
         if (
-            typ == "PROTEST"
-            and cameo == "141"
+            d.typ == "PROTEST"
+            and d.cameo == "141"
             and cand.trigger.lemma_.lower() == "protest"
             and cand.trigger.pos_ == "VERB"
-            and sources
-            and all(_state_itself(a) for a in sources)
+            and d.sources
+            and all(_state_itself(a) for a in d.sources)
         ):
             # "Ghana protests after Togolese police detain fishermen", "the Ghanaian government
             # protested against the arrests": a state that protests complains officially (114);
             # it does not demonstrate, and not against its own government
-            home = {a.country for a in sources}
-            typ, cameo, mode = "ACCUSE", "114", "allege"
-            targets = [t for t in targets if not (t.country in home and not t.org)]
+            home = {a.country for a in d.sources}
+            d.typ, d.cameo, d.mode = "ACCUSE", "114", "allege"
+            d.targets = [t for t in d.targets if not (t.country in home and not t.org)]
             cand.explain["recoded"] = "a state's protest is an official complaint"
         if (
-            typ == "MOBILIZE"
-            and len({a.country for a in sources if a.country}) > 1
+            d.typ == "MOBILIZE"
+            and len({a.country for a in d.sources if a.country}) > 1
             and any(t.lemma_.lower() in EXERCISE_WORDS for t in cand.trigger_tokens)
         ):
             # "French and Egyptian warships launched war games": joint, so COOPERATE (062)
-            typ, cameo, mode = "COOPERATE", "062", None
+            d.typ, d.cameo, d.mode = "COOPERATE", "062", None
             cand.explain["recoded"] = "exercises of more than one country are military cooperation"
+        sources = d.sources
         if (
-            typ == "RETREAT"
-            and cameo.startswith("087")
+            d.typ == "RETREAT"
+            and d.cameo.startswith("087")
             and sources
-            and targets
+            and d.targets
             and all(
-                t.country == sources[0].country and not t.org and "MIL" in t.sector for t in targets
+                t.country == sources[0].country and not t.org and "MIL" in t.sector
+                for t in d.targets
             )
         ):
             # "Uganda began withdrawing the troops it sent to South Sudan": its own troops are
@@ -831,7 +1033,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                 and location.country not in (None, sources[0].country)
             ):
                 left = location.country
-            targets = (
+            d.targets = (
                 [
                     Actor(
                         text=_country_name(sa, left),
@@ -844,37 +1046,50 @@ class EventBuilder(TargetFinder, ActorCountries):
                 if left
                 else []
             )
-        if _sanction_abroad(typ, cameo, sources, targets):
-            typ, cameo, mode = "SANCTION", "163", "discontinue"
+        if _sanction_abroad(d.typ, d.cameo, d.sources, d.targets):
+            d.typ, d.cameo, d.mode = "SANCTION", "163", "discontinue"
             cand.explain["recoded"] = (
                 "a restriction laid on another country's officials is a sanction"
             )
-        if _armed_act(typ, cameo, cand):
+        if _armed_act(d.typ, d.cameo, cand):
             # "unprovoked Indian fire", "Russia and Belarus began joint military exercises":
             # a state's use or show of armed force is its military's
-            sources = [_as_military(a) for a in sources]
-            if cameo == "062":  # the other party to joint exercises too
-                targets = [_as_military(a) for a in targets]
-        info = cameo_table()[cameo]
-        date = ground.attach_time(cand, exprs, art.published, modality)
+            d.sources = [_as_military(a) for a in d.sources]
+            if d.cameo == "062":  # the other party to joint exercises too
+                d.targets = [_as_military(a) for a in d.targets]
+
+    def _date(self, d: _Draft) -> tuple:
+        """The event's date and what it was taken from: the clause, the event it refers back
+        to (whose date a later mention may narrow), else the publication. An act dated after
+        the report is planned."""
+        cand, art, inherited = d.cand, d.art, d.inherited
+        date = ground.attach_time(cand, d.exprs, art.published, d.modality)
         basis_note = "clause"
         if date is None and inherited is not None:
             date = inherited.date
             basis_note = "inherited from the event it refers back to"
         if date is None:
-            date = ground.W.publication_interval(art.published, modality)
+            date = ground.W.publication_interval(art.published, d.modality)
             basis_note = "publication"
-        elif (modality == "asserted" and art.published and date.start and date.start > art.published
-              and date.basis != "publication" and typ not in SAID_TYPES):  # fmt: skip
+        elif (d.modality == "asserted" and art.published and date.start and date.start > art.published
+              and date.basis != "publication" and d.typ not in SAID_TYPES):  # fmt: skip
             # "called a general strike for Thursday": an act dated after the report has not
             # happened yet; it is planned (a promise or threat of a later act is made now)
-            modality = "planned"
+            d.modality = "planned"
         elif inherited is not None and date.start and inherited.date.start:
             # "The trip, from Monday to Wednesday, ...": the later mention narrows the first
             narrowed = ground.narrow(inherited.date, date)
             if narrowed is date:
                 inherited.date = date
-        doc_off = para_start
+        return date, basis_note
+
+    def _event(self, d: _Draft, date) -> Event | None:
+        """The contract event, or None when it is the event told before mentioned again (the
+        mention is added to that event)."""
+        cand, art, sent_index, inherited = d.cand, d.art, d.sent_index, d.inherited
+        sources, targets, typ, cameo = d.sources, d.targets, d.typ, d.cameo
+        info = cameo_table()[cameo]
+        doc_off = d.para_start
         toks = cand.trigger_tokens
         trigger = " ".join(t.text for t in toks)
         starts = [t.idx + doc_off for t in toks] + [
@@ -883,24 +1098,29 @@ class EventBuilder(TargetFinder, ActorCountries):
         ends = [t.idx + len(t) + doc_off for t in toks] + [
             a.end for a in sources + targets if a.end >= 0
         ]
-        sent_text = sent.text
+        sent_text = d.sent.text
         ev = Event(
             article_id=art.id, published=art.published, sentence_index=sent_index,
             text=sent_text, span=(min(starts), max(ends)), trigger=trigger,
-            trigger_offset=cand.trigger.idx + doc_off, type=typ, mode=mode,
+            trigger_offset=cand.trigger.idx + doc_off, type=typ, mode=d.mode,
             cameo=cameo, quad_class=quad_class(cameo), goldstein=info.goldstein,
-            source=sources, target=targets, date=date, modality=modality, location=location,
+            source=sources, target=targets, date=date, modality=d.modality, location=d.location,
         )  # fmt: skip
         ev.mentions = [Mention(sent_index, sent_text, ev.span, trigger)]
         if inherited is not None and (cand.nominal or inherited.type == typ) and (
                 not targets or _compatible(targets, inherited.target)
-                or (cand.nominal and inherited.target and target_why in GUESSED_TARGETS)):  # fmt: skip
+                or (cand.nominal and inherited.target and d.target_why in GUESSED_TARGETS)):  # fmt: skip
             # "hours after the truce began", "to monitor the ceasefire": the event told
             # before, mentioned again (whatever the clause around it says of it)
             inherited.mentions.append(ev.mentions[0])
             return None
+        return ev
+
+    def _explain(self, d: _Draft, ev: Event, date, basis_note: str) -> None:
+        """The event's confidence and the explanation of how it was found (`--explain`)."""
+        cand, sources, targets = d.cand, d.sources, d.targets
         ev.explain = dict(cand.explain)
-        if headline:
+        if d.headline:
             ev.explain["headline"] = True
         if (
             cand.trigger.tag_ == "VBG"
@@ -911,7 +1131,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                 True  # "shelled Juba, killing 20 people": the same act told on
             )
         feats = confidence_features(
-            cand, sources, targets, source_why, target_why, modality, headline
+            cand, sources, targets, d.source_why, d.target_why, d.modality, d.headline
         )
         ev.explain["confidence_features"] = {k: v for k, v in feats.items() if v}
         ev.confidence = confidence(feats)
@@ -920,12 +1140,11 @@ class EventBuilder(TargetFinder, ActorCountries):
             "path": _path(cand),
             "source": [f"{a.text} -> {a.code} ({a.why})" for a in sources],
             "target": [f"{a.text} -> {a.code} ({a.why})" for a in targets],
-            "source_found_by": source_why,
-            "target_found_by": target_why,
+            "source_found_by": d.source_why,
+            "target_found_by": d.target_why,
             "date": f"{date.basis}: {date.text or basis_note}",
-            "location": location.text if location else None,
+            "location": d.location.text if d.location else None,
         })  # fmt: skip
-        return ev
 
     def _event_noun_subject(self, cand: Candidate) -> bool:
         """ "The trip also includes stops in Tokyo": the subject names an earlier event."""

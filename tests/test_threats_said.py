@@ -29,3 +29,11 @@ def test_penalty_announced_for_a_protest_is_a_threat_against_the_demonstrators(c
 
 def test_penalty_told_in_the_past_is_no_threat(coder):
     assert threats(coder, "Kenyan police said the march was met with arrests.") == []
+
+
+def test_penalty_ruled_out_is_no_threat(coder):
+    """ "will not be met with fines", "won't" (spaCy's "wo" + "n't"): a penalty ruled out
+    threatens nothing."""
+    for aux in ("will not", "won't", "won’t"):
+        text = f"The Georgian interior minister said peaceful rallies {aux} be met with fines."
+        assert threats(coder, text) == [], aux

@@ -173,8 +173,13 @@ def _get(section: str, name: str) -> frozenset[str]:
 def word_class(name: str) -> frozenset[str]:
     """The words of a class in the `words:` section; a word written with an apostrophe
     ("'ll") also matches its typographic form ("’ll", as most news sites print it)."""
-    words = _get("words", name)
-    return words | {w.replace("'", APOSTROPHE) for w in words if "'" in w}
+    return with_typographic(_get("words", name))
+
+
+def with_typographic(words) -> frozenset[str]:
+    """The words plus the typographic form of each written with an apostrophe ("'d" and
+    "’d"), so that lists in the code name each contraction once."""
+    return frozenset(words) | {w.replace("'", APOSTROPHE) for w in words if "'" in w}
 
 
 APOSTROPHE = "\u2019"  # the typographic apostrophe

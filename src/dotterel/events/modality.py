@@ -8,6 +8,8 @@ from __future__ import annotations
 from ..words import word_class
 
 PLANNED_AUX = word_class("planned_aux")  # data/word_classes.yaml
+# will, shall, 'll, won't ("wo") and would, both apostrophes: a future act, announced or reported
+FUTURE_AUX = word_class("future_aux")
 POSSIBLE_AUX = word_class("possible_aux")
 DEONTIC_AUX = word_class("deontic_aux")  # "should be arrested": an opinion of what ought to happen
 REPORTING = word_class("reporting_verbs")  # data/word_classes.yaml

@@ -106,10 +106,10 @@ def governors(tok, depth: int = 3) -> list:
     return out
 
 
-# straight and typographic contractions ("they’ve", "she’d", "they’ll")
-PRESENT_PERFECT_AUX = {"have", "has", "'ve", "’ve"}
-PERFECT_AUX = PRESENT_PERFECT_AUX | {"had", "'d", "’d"}
-WILL_AUX = {"will", "would", "'ll", "’ll"}
+# with their straight and typographic contractions ("they’ve", "she’d", "they’ll")
+PRESENT_PERFECT_AUX = word_class("present_perfect_aux")  # data/word_classes.yaml
+PERFECT_AUX = word_class("perfect_aux")
+WILL_AUX = word_class("future_aux")  # events/modality.py FUTURE_AUX
 
 
 def is_future(verb, modality: str = "asserted") -> bool:

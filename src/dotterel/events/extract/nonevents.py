@@ -5,8 +5,9 @@ an if-clause, open questions ("declined to say whether")."""
 
 from __future__ import annotations
 
-from ...words import word_class
+from ...words import with_typographic, word_class
 from ..match import Hit
+from ..modality import FUTURE_AUX
 from .common import REPORTING_VERBS, Candidate
 from .subjects import DOCUMENT_NOUNS
 from .wrappers import ANSWERABLE_TYPES, THREAT_WORDS
@@ -135,7 +136,7 @@ def _measures_taken(c: Candidate) -> bool:
     if c.type != "THREATEN" or c.wrapped or t.lemma_.lower() != "take" or c.modality != "asserted":
         return False
     aux = {x.lower_ for x in t.children if x.dep_ in ("aux", "auxpass")}
-    return t.tag_ in ("VBD", "VBN") and not aux & {"will", "would", "'ll", "shall", "wo"}
+    return t.tag_ in ("VBD", "VBN") and not aux & FUTURE_AUX
 
 
 UNKNOWING = {"say", "know", "tell", "confirm", "clear", "unclear", "ask", "wonder", "question",
@@ -184,7 +185,9 @@ def _unclaimed(tok) -> bool:
 # "will withdraw once the PKK has disarmed", "would stay until the levy is scrapped": a
 # clause of these words under a future act tells when it would happen, not an act that did
 FUTURE_TIME_MARKS = {"once", "until", "till", "when", "after", "before"}
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "'d"}
+# "would", contracted too: "she'd withdraw once ..."
+_WOULD = with_typographic({"would", "'d"})
+_FUTURE_AUX = FUTURE_AUX | _WOULD
 
 
 def _future_time_clause(clause) -> bool:
@@ -209,7 +212,7 @@ def _future_time_clause(clause) -> bool:
     if clause.tag_ == "VBD" and not aux or aux & {"was", "were", "did"}:
         return False  # "would pay the families of those killed when police opened fire"
     if "had" in aux:
-        return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in main.children)
+        return any(c.dep_ == "aux" and c.lower_ in _WOULD for c in main.children)
     return True
 
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 from ...words import word_class
 from ..lexicon import Lexicon
 from ..match import is_passive, lemma
-from ..modality import SELF_PRONOUNS
+from ..modality import FUTURE_AUX, SELF_PRONOUNS
 from .common import REPORTING_VERBS, SUBJECT_DEPS, Candidate, _light, _negated, _no_dateline, _opts
 from .subjects import subject_heads
 from .targets import _complement_subject
 
-WILL_NOT = {"will", "would", "wo", "shall", "’ll", "'ll"}
 ACCEPTING = {"accept", "agree", "allow", "approve", "permit", "recognise", "recognize", "tolerate",
              "heed", "comply", "abide"}  # fmt: skip
 
@@ -49,7 +48,7 @@ def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
         and c.cameo == "0831"
         and c.modality == "negated"
         and _negated(t)
-        and any(x.dep_ == "aux" and x.lower_ in WILL_NOT for x in t.children)
+        and any(x.dep_ == "aux" and x.lower_ in FUTURE_AUX for x in t.children)
     ):
         # "said she would not resign", "will not step down": an office holder's refusal of
         # the change in leadership demanded (PLOVER REJECT change, "reject a request for
@@ -194,7 +193,6 @@ def _agreed_and_signed(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) not in drop]
 
 
-FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll"}  # "’ll": the typographic apostrophe
 # verbs whose threat patterns tell a threat only of what will be done ("would be met with")
 ONLY_FUTURE_THREATS = {"meet"}
 
@@ -207,8 +205,10 @@ def _threats_said(cands: list[Candidate]) -> None:
     for c in cands:
         v = c.trigger
         future = any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX for g in v.children)
-        if c.type == "THREATEN" and v.lemma_.lower() in ONLY_FUTURE_THREATS and not future:
-            drop.add(id(c))  # "the march was met with arrests": the arrests were made, no threat
+        if c.type == "THREATEN" and v.lemma_.lower() in ONLY_FUTURE_THREATS and (not future or _negated(v)):
+            # "the march was met with arrests": the arrests were made, no threat; "protests
+            # won't be met with fines": a penalty ruled out, no threat either
+            drop.add(id(c))
             continue
         if (c.type != "THREATEN" or c.wrapped or c.source_heads or v.pos_ != "VERB"
                 or v.dep_ != "ccomp" or v.head.lemma_.lower() not in REPORTING_VERBS
@@ -458,7 +458,7 @@ def _aux_will(tok) -> bool:
     t = tok
     for _ in range(3):
         if any(
-            c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ == "wo")  # "won't"
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX  # "will", "won't" ("wo"), "would"
             for c in t.children
         ):
             return True

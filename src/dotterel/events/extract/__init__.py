@@ -40,42 +40,23 @@ The package, one module per concern (`sentence.candidates` runs them in this ord
 
 from __future__ import annotations
 
-from .common import Candidate, dateline_end, in_dateline
+from .common import Candidate
 from .constructions import MUST_MODALS, MUST_VERBS
-from .nominal import NAMING, against_or_for, nominal_source
-from .sentence import candidates, pos_class
-from .subjects import (
-    gapped_passive,
-    participle_after_noun,
-    shared_agent,
-    stray_agent,
-    subject_heads,
-)
-from .targets import inner_actor_heads, is_generic_people, referent_types
-from .wrappers import BARE_WRAPPERS, DENIALS, HEARSAY_NOUNS
+from .nominal import NAMING
+from .sentence import candidates
+from .subjects import participle_after_noun
+from .wrappers import BARE_WRAPPERS, DENIALS
 
-# prefilter.py reads DENIALS, MUST_MODALS, MUST_VERBS, BARE_WRAPPERS and NAMING from here: the
-# words that make an event with no lexicon pattern
+# what other packages read from here (the rules' own helpers are imported from their
+# modules): pipeline.py runs `candidates`; prefilter.py reads DENIALS, MUST_MODALS,
+# MUST_VERBS, BARE_WRAPPERS and NAMING, the words that make an event with no lexicon pattern
 __all__ = [
     "BARE_WRAPPERS",
     "DENIALS",
-    "HEARSAY_NOUNS",
     "MUST_MODALS",
     "MUST_VERBS",
     "NAMING",
     "Candidate",
-    "against_or_for",
     "candidates",
-    "dateline_end",
-    "gapped_passive",
-    "in_dateline",
-    "inner_actor_heads",
-    "is_generic_people",
-    "nominal_source",
     "participle_after_noun",
-    "pos_class",
-    "referent_types",
-    "shared_agent",
-    "stray_agent",
-    "subject_heads",
 ]

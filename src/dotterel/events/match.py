@@ -27,6 +27,8 @@ FRAME_SKIP = {
 FRAME_DESCEND = {"dobj", "attr", "acomp", "oprd", "dative", "prep", "agent", "prt", "advmod",
                  "npadvmod", "pobj", "pcomp", "compound", "amod", "nmod", "acl", "xcomp"}  # fmt: skip
 PREP_DEPS = {"prep", "agent", "prt", "advmod", "dative", "mark", "advcl", "npadvmod"}
+# the relative pronouns that can be a relative clause's subject ("the rebels who fired")
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 
 
 @dataclass
@@ -215,7 +217,7 @@ def _relative_passive(v) -> bool:
     return (
         v.dep_ == "relcl"
         and v.head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "nsubjpass" and c.lower_ in ("which", "that", "who") for c in v.children)
+        and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_SUBJECTS for c in v.children)
     )
 
 
@@ -338,7 +340,7 @@ def doer_words(tok, pos: str) -> list:
         subj = [c for c in v.children if c.dep_ in deps]
         if subj:
             s0 = subj[0]
-            if s0.lower_ in ("who", "that", "which") and v.dep_ == "relcl":
+            if s0.lower_ in RELATIVE_SUBJECTS and v.dep_ == "relcl":
                 return [v.head]
             if s0.lower_ in ("it", "they") and v.dep_ == "ccomp":
                 # "the union said it was ready to strike": the speaker the pronoun stands for
@@ -394,7 +396,7 @@ def direct_object(v, passive: bool) -> list:
     if (
         v.dep_ == "relcl"
         and v.head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in v.children)
+        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in v.children)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children)
     ):
         return [v.head]  # "a position he has occupied", "the town the army shelled"
@@ -487,7 +489,7 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
             targets = heads
         elif w.slot_after == "S":
             sources = heads
-    if _buried(tok, used, [u for u, w in zip(used, p.words, strict=True) if w.is_prep]):
+    if _buried(tok, used, any(w.is_prep for w in p.words)):
         return _BURIED
     if _slot_as_word(p, used):
         return _BURIED
@@ -554,13 +556,14 @@ def _amount(t) -> bool:
     )
 
 
-def _buried(tok, used: list, preps: list | None = None) -> bool:
+def _buried(tok, used: list, has_preps: bool = False) -> bool:
     """A pattern word found inside a phrase the pattern does not name: under a preposition
     that is not one of its words ("called for a vote on any intervention": not `call for
     intervention`; "stood up to a president baying for blood": not `stand up for`), or
     inside a clause that describes a noun ("called the claim that X attacked Douma
     ludicrous": not `call on`). A preposition of the trigger may still hold a pattern noun as
-    its object ("signed an agreement on Saturday for a ceasefire")."""
+    its object ("signed an agreement on Saturday for a ceasefire"), unless the pattern has
+    prepositions of its own (`has_preps`) and the noun is under another one of the trigger."""
     inside = {x.i for x in tok.subtree}
     for t in used:
         if t.i not in inside:
@@ -593,7 +596,7 @@ def _buried(tok, used: list, preps: list | None = None) -> bool:
                 pass  # "would provide $5 million in emergency assistance": provide assistance
             elif h.dep_ == "prep" and h not in used:
                 own = h.head == tok or h.head in used
-                if preps and h.head == tok and prev in used and prev.dep_ == "pobj":
+                if has_preps and h.head == tok and prev in used and prev.dep_ == "pobj":
                     # "Under that agreement, troops will withdraw from their bases": the
                     # pattern's noun belongs to its own preposition (`withdraw from
                     # agreement`), not to another one of the trigger

@@ -6,7 +6,7 @@ relative clauses, participles and the parser's misattachments."""
 from __future__ import annotations
 
 from ...words import word_class
-from ..match import is_passive, main_verb_as_participle, misparsed_subject
+from ..match import RELATIVE_SUBJECTS, is_passive, main_verb_as_participle, misparsed_subject
 from ..modality import misattached_speech
 from .common import RELATIVE_PRONOUNS, SUBJECT_DEPS, _subject_after_dateline, in_dateline
 
@@ -244,8 +244,7 @@ def subject_heads(v, depth: int = 0) -> list:
                 and v.dep_ == "ccomp"
                 and v.head.dep_ == "relcl"
                 and any(
-                    g.dep_ == "nsubj" and g.lower_ in ("which", "that", "who")
-                    for g in v.head.children
+                    g.dep_ == "nsubj" and g.lower_ in RELATIVE_SUBJECTS for g in v.head.children
                 )
             ):
                 return [v.head.head]  # "the United States, which announced that it would pull out"
@@ -355,8 +354,9 @@ def subject_heads(v, depth: int = 0) -> list:
             if got:
                 return got[:1]
         return subject_heads(head, depth + 1)
-    if dep in ("acomp", "oprd") or (dep == "xcomp" and head.pos_ == "ADJ"):
-        # "is ready to host", "appeared ready to make concessions": the one who is ready
+    if dep in ("acomp", "oprd"):
+        # "is ready to host", "appeared ready to make concessions": the one who is ready (the
+        # infinitive under "ready" is an xcomp, answered above by its head's subject)
         return subject_heads(head, depth + 1)
     if dep == "advcl" and not any(c.dep_ == "mark" for c in v.children):
         return subject_heads(head, depth + 1)  # "..., killing 12 people"

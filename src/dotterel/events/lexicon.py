@@ -159,6 +159,11 @@ class Lexicon:
     def stop_patterns(self, pos: str, lemma: str) -> list[Pattern]:
         return self.stops.get((pos, lemma), [])
 
+    def wrapper(self, wid: str) -> Wrapper | None:
+        """The (first) verb wrapper with this id ("demand", "threat"), whatever its words:
+        for rules that make a wrapper's event without its verb."""
+        return next((w for ws in self.wrappers.values() for w in ws if w.id == wid), None)
+
     @property
     def trigger_words(self) -> set[str]:
         """Every head lemma: a sentence without one of these cannot hold an event."""

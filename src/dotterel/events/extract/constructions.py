@@ -418,7 +418,7 @@ def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate
     """ "X said (that) Y must/should/has to Z" is X's demand on Y (REQUEST), whether or not
     Z is an event we code; an event Z found there becomes the demand's content."""
     out = []
-    demand = next((w for ws in lex.wrappers.values() for w in ws if w.id == "demand"), None)
+    demand = lex.wrapper("demand")
     for v in sent:
         if v.pos_ not in ("VERB", "AUX") or not _must(v):
             continue

@@ -394,7 +394,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         target_type, wid = "AGREE", "intent"
     if target_type is None:
         return
-    w = next((w for ws in lex.wrappers.values() for w in ws if w.id == wid), None)
+    w = lex.wrapper(wid)
     if w is None:
         return
     _, spec = w.spec_for(c.cameo, c.type, c.mode)  # "would outlaw the party": 1322

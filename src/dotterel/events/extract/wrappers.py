@@ -65,7 +65,7 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
         if hesitate and ityp not in COERCIVE_TYPES:
             return []  # "did not hesitate to meet him": the meeting, as the parse gives it
         wid = "threat" if ityp in COERCIVE_TYPES else "rule-out"
-        w = next((w for ws in lex.wrappers.values() for w in ws if w.id == wid), None)
+        w = lex.wrapper(wid)
         if w is None:
             return []
         got = _wrapped(tok, w, inner, chain, lex)

@@ -998,8 +998,8 @@ def _state_names(kb: KnowledgeBase) -> None:
             toks = (*adj.tokens, noun)
             if toks in kb._owner or any(t.tokens == toks for t in kb._index.get(toks[0], ())):
                 continue
-            kb.add_term(f"{adj.surface} {noun.capitalize()}", adj.entity, "name")
-            kb._owner[toks] = (adj.entity, "word_classes.yaml state_nouns")
+            kb.add_term(f"{adj.surface} {noun.capitalize()}", adj.entity, "name",
+                        where="word_classes.yaml state_nouns")  # fmt: skip
 
 
 # -- the load cache -----------------------------------------------------------------------------

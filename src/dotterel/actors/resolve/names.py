@@ -172,7 +172,7 @@ class ProperNames:
                   why="text:named organisation")
         ]  # fmt: skip
 
-    def _self_named_group(self, tok, ctx) -> list[Actor] | None:
+    def _self_named_group(self, tok) -> list[Actor] | None:
         """'A group calling itself "Free Citizens of Tavush"', "a movement called the Sons of
         the Valley", "a group known as X": a group noun that gives its own name. A name the
         files know is that body; else an unknown named group of the country a word of the
@@ -197,6 +197,7 @@ class ProperNames:
                 break
         if name is None or not name.text[:1].isupper() or name.pos_ not in ("PROPN", "NOUN"):
             return None
+        ctx = self._context(tok)  # the phrase around it, only once a name follows
         words = [t for t in name.subtree if t.text[:1].isupper() and _has_letter(t.text)]
         for t in [name] + words:
             known = [a for a in self._resolve(t) if a.org or a.kb_id and a.kb_id.startswith("org")]

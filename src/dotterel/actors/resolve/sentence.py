@@ -514,7 +514,7 @@ class SentenceActors(
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in GROUP_SECTORS:
-            got = self._self_named_group(tok, self._context(tok))
+            got = self._self_named_group(tok)
             if got is not None:
                 return got  # 'a group calling itself "Free Citizens of Tavush"'
         if not _has_letter(tok.text):

@@ -377,20 +377,19 @@ MUST_VERBS = word_class("obligation_verbs")  # "has to", "needs to" (data/word_c
 def _must(v) -> bool:
     """ "China must drop barriers", "Mexico has to stop them", "should be ready"; not "must
     have shelled" (an inference about the past)."""
-    if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in v.children):
+    aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    if v.tag_ == "VBN" and "have" in aux:
         return False
-    for c in v.children:
-        if c.dep_ == "aux" and c.lower_ in MUST_MODALS:
-            return True
-        if (
-            c.dep_ == "aux"
-            and c.lower_ == "should"
-            and any(g.dep_ == "auxpass" for g in v.children)
-            and not any(g.dep_ == "agent" for g in v.children)
-        ):
-            # "said the complaints should be investigated": what should be done, by no one
-            # named, is asked for (not the act itself, as "Israel should withdraw" is told)
-            return True
+    if aux & MUST_MODALS:
+        return True
+    if (
+        "should" in aux
+        and any(g.dep_ == "auxpass" for g in v.children)
+        and not any(g.dep_ == "agent" for g in v.children)
+    ):
+        # "said the complaints should be investigated": what should be done, by no one
+        # named, is asked for (not the act itself, as "Israel should withdraw" is told)
+        return True
     if (
         v.dep_ == "xcomp"
         and v.head.lemma_.lower() in MUST_VERBS

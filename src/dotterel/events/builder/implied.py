@@ -143,15 +143,21 @@ AIRCRAFT = {"plane", "aircraft", "jet", "helicopter", "drone"}
 def _people_of(tok, sa) -> list[Actor]:
     """ "Thousands of Iraqi Kurds", "hundreds of Serb nationalists": people of a named
     country, coded as its civilians, when the phrase names nothing the knowledge base knows."""
+    low = tok.lemma_.lower()
+    if not (low in PEOPLE_OF_HEADS or tok.tag_ in ("NNS", "NNPS")):
+        return []
+    if low in VEHICLE_NOUNS:
+        if low not in AIRCRAFT:
+            return []  # "Turkish trucks": vehicles, not the Turkish people
+        # "air strikes by Saudi planes": a state's aircraft doing something are its armed
+        # forces, not its people
+        noun, sector, why = "aircraft", "MIL", "aircraft of a named country"
+    else:
+        noun, sector, why = "people", "CVL", "people of a named country"
     heads = [tok]
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             heads.extend(g for g in c.children if g.dep_ == "pobj")
-    if not (tok.lemma_.lower() in PEOPLE_OF_HEADS or tok.tag_ in ("NNS", "NNPS")):
-        return []
-    craft = tok.lemma_.lower() in VEHICLE_NOUNS
-    if craft and tok.lemma_.lower() not in AIRCRAFT:
-        return []  # "Turkish trucks": vehicles, not the Turkish people
     for h in heads:
         for c in h.children:
             if c.dep_ in ("amod", "compound", "nmod") and (
@@ -162,18 +168,10 @@ def _people_of(tok, sa) -> list[Actor]:
                     for a in sa.actors_for(c, conjuncts=False, as_agent=True)
                     if a.country and not a.org
                 ]
-                if got and craft:
-                    # "air strikes by Saudi planes": a state's aircraft doing something are its
-                    # armed forces, not its people
-                    a = got[0]
-                    return [Actor(text=h.text, name=f"{a.name} aircraft", country=a.country, sector=["MIL"],
-                                  start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
-                                  why="aircraft of a named country")]  # fmt: skip
                 if got:
                     a = got[0]
-                    return [Actor(text=h.text, name=f"{a.name} people", country=a.country, sector=["CVL"],
-                                  start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
-                                  why="people of a named country")]  # fmt: skip
+                    return [Actor(text=h.text, name=f"{a.name} {noun}", country=a.country, sector=[sector],
+                                  start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset, why=why)]  # fmt: skip
     return []
 
 

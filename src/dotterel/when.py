@@ -203,11 +203,21 @@ RULES: list[tuple[str, re.Pattern[str]]] = [
 # expressions counted from another event's time when the text gives one
 ANCHORED = {"offset", "rel_unit:previous", "rel_unit:following", "rel_unit:same", "rel_unit:that",
             "weekend:previous", "weekend:following"}  # fmt: skip
-ANCHORED_WORDS = {"that day", "the same day", "on the same day", "the day before",
-                  "the previous day", "the day earlier", "a day earlier", "a day before",
-                  "the next day", "the following day", "a day later", "the day after",
-                  "the next morning", "the previous night", "the night before",
-                  "hours later", "hours earlier"}  # fmt: skip
+# day words counted from another event's date ("the next day"): the days they add to its
+# first and last day
+ANCHORED_DAYS = {
+    **dict.fromkeys(("that day", "the same day", "on the same day"), (0, 0)),
+    **dict.fromkeys(("the day before", "the previous day", "the day earlier", "a day earlier",
+                     "a day before"), (-1, -1)),
+    **dict.fromkeys(("the previous night", "the night before", "hours earlier"), (-1, 0)),
+    "hours later": (0, 1),  # the same day, or past midnight
+    **dict.fromkeys(("the next day", "the following day", "a day later", "the day after",
+                     "the next morning"), (1, 1)),
+}  # fmt: skip
+# the step of a unit's modifier from the date it counts from ("last week", "the following
+# month"): from publication, or from another event's date for those in ANCHORED
+UNIT_STEPS = {"last": -1, "past": -1, "previous": -1, "this": 0, "same": 0, "that": 0, "next": 1,
+              "coming": 1, "following": 1}  # fmt: skip
 _PREFIX = re.compile(r"(?:\b(since|by|until|till|before|after)\s+(?:the\s+)?)$", re.I)
 _MAY_OK = re.compile(r"^(?:in|during|until|till|by|last|next|this|coming|past)\s", re.I)
 
@@ -225,7 +235,7 @@ class TimeExpr:
     def needs_anchor(self) -> bool:
         """Counted from another event when the text gives one ("the next day")."""
         if self.kind == "day_word":
-            return _norm(self.match.group(1)) in ANCHORED_WORDS
+            return _norm(self.match.group(1)) in ANCHORED_DAYS
         if self.kind == "offset":
             return True
         if self.kind in ("rel_unit", "weekend"):
@@ -750,18 +760,7 @@ def _anchored(t: TimeExpr, anchor: When, published: dt.date | None) -> When | No
     k = t.kind
     m = t.match
     if k == "day_word":
-        w = _norm(m.group(1))
-        if w in ("that day", "the same day", "on the same day"):
-            days = (0, 0)
-        elif w in ("the day before", "the previous day", "the day earlier", "a day earlier",
-                   "a day before"):  # fmt: skip
-            days = (-1, -1)
-        elif w in ("the previous night", "the night before", "hours earlier"):
-            days = (-1, 0)
-        elif w == "hours later":
-            days = (0, 1)  # the same day, or past midnight
-        else:
-            days = (1, 1)
+        days = ANCHORED_DAYS[_norm(m.group(1))]  # only those words need an anchor
         a, b = a0 + dt.timedelta(days=days[0]), b0 + dt.timedelta(days=days[1])
         return _w(a, b, text, _precision_of(a, b))
     if k == "offset":
@@ -799,7 +798,7 @@ def _anchored(t: TimeExpr, anchor: When, published: dt.date | None) -> When | No
             )
             return _w(sat, sat + ONE, text, "range")
         unit = m.group(2).lower()
-        n = {"previous": -1, "following": 1, "same": 0, "that": 0}[which]
+        n = UNIT_STEPS[which]
         a, _ = _unit_interval(unit, _step(unit, a0, n))
         _, b = _unit_interval(unit, _step(unit, b0, n))
         return _w(a, b, text, _precision_of(a, b) if a != b else "day")
@@ -826,8 +825,7 @@ def _weekend(t: TimeExpr, published: dt.date, future: bool) -> When:
 
 
 def _rel_unit(which: str, unit: str, published: dt.date, text: str) -> When:
-    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "same": 0, "that": 0, "next": 1, "coming": 1,
-            "following": 1}[which]  # fmt: skip
+    step = UNIT_STEPS[which]
     if which == "past":  # "the past week": the days up to publication
         return _w(published - dt.timedelta(days=UNIT_DAYS[unit]), published, text, "range")
     a, b = _unit_interval(unit, _step(unit, published, step))

@@ -60,6 +60,9 @@ def test_inline_agency_photo_credit():
         ("Last modified on Tue 14 Mar 2019 10.00 GMT", "timestamp"),
         ("© 2021 Demo News Ltd. All rights reserved.", "copyright"),
         ("Image caption Protesters gathered outside parliament", "caption"),
+        ("Show key events only", "live-blog"),
+        ("Updated 12 min ago", "live-blog"),  # not a timestamp: the live blog's own
+        ("View all updates", "live-blog"),
     ],
 )
 def test_furniture_lines(line, reason):

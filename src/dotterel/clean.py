@@ -33,6 +33,15 @@ _SHARE_WORDS = (
     r"reddit|messenger|copy link|copy|save|comments?|comment|flipboard|telegram"
 )
 _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    # a live blog's filter button, its script notice, its "updated 5m ago" (see _KEY_EVENTS)
+    (
+        "live-blog",
+        re.compile(
+            r"^\s*(?:show key events only|please turn on javascript to use this feature|"
+            r"(?:see|view) (?:all|the latest) (?:updates|posts)|(?:live )?updated?\s+\d+\s*(?:m|h|min|mins|hours?) ago)\s*$",
+            re.I,
+        ),
+    ),
     (
         "share-buttons",
         re.compile(
@@ -309,11 +318,6 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
 # blank line), its filter button, and an explainer's shouted question headings ("WHY DID
 # THEY FIGHT?"): each repeats or announces what the entries tell, and tells nothing itself.
 _KEY_EVENTS = re.compile(r"^\s*key (?:events|moments|developments)\s*:?\s*$", re.I)
-_LIVE_FURNITURE = re.compile(
-    r"^\s*(?:show key events only|please turn on javascript to use this feature|"
-    r"(?:see|view) (?:all|the latest) (?:updates|posts)|(?:live )?updated?\s+\d+\s*(?:m|h|min|mins|hours?) ago)\s*$",
-    re.I,
-)
 
 
 def _shouted_question(line: str) -> bool:
@@ -338,16 +342,18 @@ def _line_junk(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end_nl, "key-events"
             continue
         in_key_events = False
-        if _LIVE_FURNITURE.match(stripped):
-            yield start, end_nl, "live-blog"
-            continue
         if _shouted_question(stripped):
             yield start, end_nl, "heading"
             continue
         for reason, rx in _LINE_RULES:
             if rx.match(stripped):
                 # a long line that merely starts like furniture is a sentence: keep it
-                if len(stripped) > 200 and reason not in ("related-link", "credits", "copyright"):
+                if len(stripped) > 200 and reason not in (
+                    "live-blog",
+                    "related-link",
+                    "credits",
+                    "copyright",
+                ):
                     continue
                 yield start, end_nl, reason
                 break

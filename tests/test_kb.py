@@ -147,6 +147,11 @@ HEADER = "name\taliases\tcountry\torg\tsector\trole\tstart\tend\n"
     ({"orgs": "- key: X\n  name: Xorg\n  code: IMGX\n  sector: [IMG]\n  country: null\n"
               "  kind: armed\n  parent: null\n  operates_in: [AAA]\n"}, "organisations.yaml:1",
      "for an affiliate"),
+    ({"orgs": "- key: X\n  name: Xorg\n  code: IMGX\n  sector: [IMG]\n  country: null\n"
+              "  kind: armed\n  parent: null\n"
+              "- key: XA\n  name: Xorg Alphaland\n  code: IMGXA\n  sector: [IMG]\n  country: null\n"
+              "  kind: armed\n  parent: X\n  operates_in: [AAA, ZZZ]\n"}, "organisations.yaml:8",
+     "'operates_in' of 'XA' lists ['ZZZ'], not in countries.yaml"),
     ({"people": HEADER + "Ann Example\t\tAAA\t\tGOV\tpresident\t2010-13-01\t\n"}, "p.tsv:2", "bad date"),
     ({"people": HEADER + "Ann Example\t\tAAA\t\tGOV\tpresident\t2012\t2010\n"}, "p.tsv:2", "before it starts"),
     ({"people": HEADER + "# comment\nAnn Example\t\tZZZ\t\tGOV\tpresident\t2012\t\n"}, "p.tsv:3",

@@ -1081,3 +1081,11 @@ def _check_refs(kb: KnowledgeBase) -> None:
     for ent in kb.orgs.values():
         if ent.country and kb.countries and ent.country not in kb.countries:
             raise KnowledgeError(f"{ent.origin}: country {ent.country!r} is not in countries.yaml")
+    for affiliates in kb.affiliates.values():
+        for key, where_active in affiliates:
+            unknown = sorted(c for c in where_active if kb.countries and c not in kb.countries)
+            if unknown:
+                raise KnowledgeError(
+                    f"{kb.orgs[key].origin}: 'operates_in' of {key!r} lists {unknown}, "
+                    "not in countries.yaml"
+                )

@@ -28,6 +28,7 @@ from .common import (
     _first_country,
     _head_token,
     _is_person,
+    _place_only,
     _private_person,
     _speaker_actors,
 )
@@ -40,7 +41,6 @@ from .conventions import (
     _is_the_public,
     _led_crowd,
     _org_root,
-    _place_only,
     _rioters,
     _sanction_abroad,
     _state_itself,

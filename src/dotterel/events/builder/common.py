@@ -65,3 +65,10 @@ def _speaker_actors(v, sa) -> list[Actor]:
             return []
         t = t.head
     return []
+
+
+def _place_only(a: Actor) -> bool:
+    """An actor found only as a place: a capital named as a place, a region, a town named as
+    the place hit ("shelled Juba", a target found as a place: why "place")."""
+    return not a.sector and not a.org and (a.why in ("place", "kb:country:region") or "as a place" in a.why
+                                           or a.why.startswith("kb:region"))  # fmt: skip

@@ -81,12 +81,6 @@ def _demonym_plural(text: str) -> bool:
     )
 
 
-def _place_only(a: Actor) -> bool:
-    """An actor found only as a place: a capital named as a place, a region, a town."""
-    return not a.sector and not a.org and (a.why in ("place", "kb:country:region") or "as a place" in a.why
-                                           or a.why.startswith("kb:region"))  # fmt: skip
-
-
 def _org_root(org: str, kb) -> str:
     seen = set()
     parents = getattr(kb, "org_parent", {}) or {}

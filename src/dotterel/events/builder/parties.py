@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...model import Actor, Event
 from ...words import word_class
-from .common import _copy_actor
+from .common import _copy_actor, _place_only
 
 PARTY_NOUNS = word_class("conflict_party_nouns")  # data/word_classes.yaml
 PAIR_WORDS = {
@@ -181,7 +181,7 @@ def main_pair(
                 and ("adjective" in a.why or "modifier" in a.why)
             ):
                 continue  # "hostages including 10 Thai nationals": people, not a party
-            if _place(a):
+            if _place_only(a):
                 continue  # "paramilitaries shell El Obeid": the town is where, not a side
             if (
                 k
@@ -208,8 +208,3 @@ def main_pair(
         return []
     best = max(counts, key=lambda k: (counts[k], last[k][0]))
     return last[best][1]
-
-
-def _place(a: Actor) -> bool:
-    """An actor that is a town or region of a country, named as the place hit."""
-    return not a.sector and not a.org and (a.why.endswith(":region") or "as a place" in a.why)

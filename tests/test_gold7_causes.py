@@ -73,6 +73,8 @@ def test_an_attack_no_one_claimed_is_not_denied(coder):
     for text in (
         "The militia did not claim the bombing of the bridge.",
         "The rebels have not claimed responsibility for the attack on the convoy.",
+        "The militia never claimed the bombing of the bridge.",
+        "The militia hasn’t claimed the bombing of the bridge.",
     ):
         assert not found(coder, text, "ASSAULT"), text
     assert found(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...words import with_typographic, word_class
 from ..match import Hit
 from ..modality import FUTURE_AUX
-from .common import REPORTING_VERBS, Candidate
+from .common import REPORTING_VERBS, Candidate, _negated
 from .subjects import DOCUMENT_NOUNS
 from .wrappers import ANSWERABLE_TYPES, THREAT_WORDS
 
@@ -177,9 +177,7 @@ def _unclaimed(tok) -> bool:
         v = v.head.head  # "claimed responsibility for the attack"
     elif tok.dep_ != "dobj":
         return False
-    return v.lemma_.lower() == "claim" and any(
-        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in v.children
-    )
+    return v.lemma_.lower() == "claim" and _negated(v)
 
 
 # "will withdraw once the PKK has disarmed", "would stay until the levy is scrapped": a

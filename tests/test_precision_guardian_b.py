@@ -117,6 +117,32 @@ def test_a_hope_for_what_is_done_to_others_is_no_event(coder, text):
     assert not events_of(coder, text, "2018-02-09"), text
 
 
+@pytest.mark.parametrize("verb", ["hopes", "hoped", "hope"])
+def test_a_hope_reads_the_same_whatever_the_form_of_hope(coder, verb):
+    """spaCy lemmatises "hopes" and "hoped" as "hop" and "hope" (after "we") as "hope"; the
+    rule reads the repaired lemma, so every form is read alike: a hope for another's act,
+    active or in a passive naming the doer, is that actor's possible act; a hope that
+    something be done, with no doer named, is no event."""
+    will = "will" if verb != "hoped" else "would"
+    for text in (
+        f"The Malian ministers {verb} that Niger {will} release the detained soldiers.",
+        f"The Malian ministers {verb} the detained soldiers {will} be released by Niger.",
+    ):
+        got = [e for e in events_of(coder, text, "2018-02-09") if e["type"] == "RETREAT"]
+        assert len(got) == 1 and got[0]["modality"] == "possible", text
+        assert [a["country"] for a in got[0]["source"]] == ["NER"], text
+    text = f"The Malian ministers {verb} the detained soldiers {will} be released."
+    assert not events_of(coder, text, "2018-02-09"), text
+
+
+@pytest.mark.parametrize("verb", ["wishes", "wished", "wants", "wanted"])
+def test_a_wish_for_another_s_act_is_no_event(coder, verb):
+    text = f"The Malian government {verb} Niger to release the detained soldiers."
+    if verb.startswith("wish"):
+        text = f"The Malian government {verb} Niger would release the detained soldiers."
+    assert not events_of(coder, text, "2018-02-09"), text
+
+
 def test_an_expected_visit_and_an_own_hope_are_still_coded(coder):
     evs = events_of(coder, "Turkish President Recep Tayyip Erdogan is expected to visit Athens.")
     assert any(e["type"] == "CONSULT" and e["modality"] == "planned" for e in evs), evs

@@ -278,24 +278,29 @@ def _no_comment(tok) -> bool:
 
 DENIALS = {"deny"}
 WISH_LEMMAS = {"want", "wish", "hope", "like", "prefer"}
+# a hope for another's act, told in the active or in a passive that names its doer ("the
+# mother hoped that Chad would put them on trial", "hoped they would be tried by Chad"), is
+# that actor's possible act (tests/test_modality.py); a want or wish for it is no event
+HOPES = {"hope"}
 
 
 def _wish_of_another(tok, inner: Hit, lex: Lexicon | None = None) -> bool:
-    """ "We want Paris to bomb ...", "I hope the French strikes would end ...": a wish whose
+    """ "We want Paris to bomb ...", "we wish the French strikes would end ...": a wish whose
     act has a doer of its own, named, other than the one who wishes. In the passive, a wish
-    for something done to someone else ("hoped the killers would be arrested", "hopes the
-    sanctions will be lifted") names no doer at all, and the one who hopes is not it."""
+    or hope for something done to someone else with no doer named ("hoped the killers would
+    be arrested", "hopes the sanctions will be lifted") names no doer at all, and the one
+    who hopes is not it. The wish is read on the repaired lemma ("hopes", "hoped": spaCy's
+    "hop")."""
     if inner.pattern.pos != "verb":
         return False
-    if is_passive(inner.trigger):
-        lem = lemma(tok, lex) if lex is not None else tok.lemma_.lower()  # "hopes": "hop"
-        if lem not in WISH_LEMMAS:
-            return False
-        own = [c for c in inner.trigger.children if c.dep_ == "nsubjpass"]
-    else:
-        if tok.lemma_.lower() not in WISH_LEMMAS:
-            return False
-        own = [c for c in inner.trigger.children if c.dep_ in SUBJECT_DEPS]
+    lem = lemma(tok, lex) if lex is not None else tok.lemma_.lower()
+    if lem not in WISH_LEMMAS:
+        return False
+    passive = is_passive(inner.trigger)
+    if lem in HOPES and (not passive or any(c.dep_ == "agent" for c in inner.trigger.children)):
+        return False
+    deps = ("nsubjpass",) if passive else SUBJECT_DEPS
+    own = [c for c in inner.trigger.children if c.dep_ in deps]
     wisher = subject_heads(tok)
     return bool(own) and all(o.lower_ not in SELF_PRONOUNS and o not in wisher for o in own)
 

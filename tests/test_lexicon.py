@@ -445,12 +445,12 @@ def test_wrappers_see_through_a_plan_or_proposal(coder):
 
 
 def test_sources_of_clauses_inside_nouns(coder):
-    """'passed a law that would outlaw ...': the lawmakers; 'calling on X to resign and
-    accusing him of ...': the accusation is the callers' own act."""
+    """'passed a law that would outlaw ...': the lawmakers (the ban enacted is theirs, COERCE);
+    'calling on X to resign and accusing him of ...': the accusation is the callers' own act."""
     e = _find(
         coder,
         "Kyrgyzstan's parliament passed a law last week that would outlaw independent trade unions.",
-        "THREATEN",
+        "COERCE",
     )
     assert e and _keys(e[0]["source"]) == {"KGZ"}
     text = "Demonstrators rallied in Minsk, calling on Lukashenko to resign and accusing him of stealing the vote."

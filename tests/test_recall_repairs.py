@@ -130,14 +130,22 @@ def test_not_allowing_candidates_on_the_ballot_is_a_ban(coder):
         "COERCE",
     )
     assert e and e[0]["cameo"] == "1722", e
-    # announced for the future: a threat to ban (1322)
+    # announced for the future in a decree not yet enacted: a threat to ban (1322)
     e = found(
         coder,
-        "The cabinet endorsed a decree that will not allow candidates of the Liberal Party "
+        "The cabinet drafted a decree that will not allow candidates of the Liberal Party "
         "onto the ballot.",
         "THREATEN",
     )
     assert e and e[0]["cameo"] == "1322", e
+    # an enacted decree bans (what a passed law will do is done by those who passed it)
+    e = found(
+        coder,
+        "The cabinet endorsed a decree that will not allow candidates of the Liberal Party "
+        "onto the ballot.",
+        "COERCE",
+    )
+    assert e and e[0]["cameo"] == "1722", e
     # other refusals stay refusals
     assert found(
         coder, "The government will not allow foreign observers at the election.", "REJECT"

@@ -260,6 +260,12 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     considered = c.explain.get("wrapper") == "consider"  # "would consider annexing parts of ..."
     hedged = why.startswith(("modal 'could'", "modal 'may'", "modal 'might'"))
     in_law = anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in LAW_NOUNS
+    if in_law and c.type == "COERCE" and c.modality != "negated" and _enacted(anchor.head):
+        # "parliament passed a law that would ban foreign-funded media": what an enacted law
+        # does is done by those who enacted it (a bill still debated stays a threat, below)
+        c.modality = "asserted"
+        c.explain["modality_why"] = f"what the law '{anchor.head.head.text}' does is done"
+        return
     if (
         c.modality == "possible"
         and verbal
@@ -408,6 +414,23 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     c.modality = "asserted"
     c.explain["recoded"] = f"an announced future act is a {typ} ({why})"
     c.explain["modality_why"] = "the announcement happened"
+
+
+ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "endorse", "promulgate"}
+
+
+def _enacted(law) -> bool:
+    """ "passed a law that ...", "the bill, which parliament approved, ...": the law is the
+    object of an enacting verb told as done (not "will vote on", "failed to pass")."""
+    v = law.head
+    return (
+        law.dep_ in ("dobj", "nsubjpass")
+        and v.lemma_.lower() in ENACTING
+        and v.tag_ in ("VBD", "VBN", "VBZ")
+        and not _negated(v)
+        and not any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX | {"to"} for g in v.children)
+        and v.dep_ != "xcomp"
+    )
 
 
 def _boycott_of_dealings(v) -> bool:

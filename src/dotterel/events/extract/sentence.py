@@ -50,6 +50,7 @@ from .recode import (
     _purposes,
     _recode_announced,
     _recode_refusal,
+    _reported_by_actor,
     _third_party,
     _threats_said,
 )
@@ -386,8 +387,15 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 )  # "vowed to retaliate", "promised to respond"
                 # the promise is the threat, not an AGREE of its own
                 out = [c for c in out if not (c.trigger == tok.head and c.type == "AGREE")]
-            if mod in ("planned", "hypothetical", "possible") and why.startswith(
-                ("modal", "'would'", f"'{tok.head.text} to'")
+            if mod in ("planned", "hypothetical", "possible") and (
+                why.startswith(("modal", "'would'", f"'{tok.head.text} to'"))
+                # "said it would retaliate if NATO deployed troops there": a conditional threat
+                # is made in the saying (the condition is on the response, not on the threat)
+                or (
+                    why.startswith("under an if/unless condition")
+                    and _aux_will(tok)
+                    and _reported_by_actor(tok)
+                )
             ):
                 out.append(Candidate(
                     trigger=tok, head=tok, type="THREATEN", mode="violence" if lemma(tok, lex) == "retaliate" else None,

@@ -46,3 +46,42 @@ def test_an_enacted_law_does_what_it_would_do(coder, text, src):
 def test_a_bill_not_enacted_bans_nothing(coder, text):
     assert not found(coder, text, "COERCE")
 
+
+# -- options held over another ---------------------------------------------------------------------
+@pytest.mark.parametrize("text,src,tgt,cameo", [
+    ("The Japanese defence minister said all options were on the table regarding North Korea.",
+     "JPN", "PRK", "130"),
+    ("All options remain on the table in dealing with Iran, the Saudi foreign minister said.",
+     "SAU", "IRN", "130"),
+    ("The Indian army chief said military action remained an option against the militants.",
+     "IND", None, "138"),
+])  # fmt: skip
+def test_options_held_on_the_table_are_a_threat(coder, text, src, tgt, cameo):
+    e = found(coder, text, "THREATEN")
+    assert e and e[0]["cameo"] == cameo and src in keys(e[0]["source"]), e
+    assert tgt is None or tgt in keys(e[0]["target"]), e
+
+
+@pytest.mark.parametrize("text", [
+    "Several options are on the table for the new airport, the Peruvian transport minister said.",
+    "The Japanese defence minister said military action was not an option.",
+])  # fmt: skip
+def test_choices_and_ruled_out_force_are_no_threat(coder, text):
+    assert not found(coder, text, "THREATEN")
+
+
+# -- who is behind an act ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Lithuanian officials said Belarusian hackers were behind a cyberattack on government websites.",
+     "COERCE", "BLR", "LTU"),
+    ("Syria was behind the rocket attack on the Turkish border post, the Turkish army said.",
+     "ASSAULT", "SYR", "TUR"),
+])  # fmt: skip
+def test_who_is_behind_an_attack_did_it(coder, text, typ, src, tgt):
+    e = found(coder, text, typ)
+    assert e and src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e
+
+
+def test_who_is_not_behind_an_attack_did_not_do_it(coder):
+    text = "Belarus said it was not behind the cyberattack on Lithuanian government websites."
+    assert not [e for e in found(coder, text, "COERCE") if e["modality"] == "asserted"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...words import word_class
 from ..lexicon import Lexicon
 from ..modality import modality
-from .common import REPORTING_VERBS, Candidate, _aux, _no_dateline, _opts
+from .common import REPORTING_VERBS, Candidate, _aux, _negated, _no_dateline, _opts
 from .nominal import NAMING
 from .subjects import subject_heads
 from .targets import REFERENT_NOUNS
@@ -324,6 +324,86 @@ def _arms_for_use(sent, done: set) -> list[Candidate]:
                      "pattern_origin": "events/extract/constructions.py", "modality_why": why},
         ))  # fmt: skip
         done.add(v.i)
+    return out
+
+
+OPTION_COPULAS = {"be", "remain", "stay", "lie"}
+OPTION_KEEPING = {"keep", "leave", "put", "have"}  # "has kept all options on the table"
+FORCE_OPTIONS = {"force", "action", "strike", "strikes", "intervention", "war", "invasion", "response"}
+OPTION_TARGET_PREPS = {"against", "regarding", "on", "with", "toward", "towards", "for", "over"}
+
+
+def _on_table(tok) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() == "table" for g in c.children) for c in tok.children)  # fmt: skip
+
+
+def _option_targets(toks) -> list:
+    """ "on the table regarding Iran", "in dealing with North Korea", "an option against Syria"."""
+    out = []
+    for t in toks:
+        for c in t.children:
+            if c.dep_ != "prep":
+                continue
+            if c.lower_ in OPTION_TARGET_PREPS - {"on"} or (c.lower_ == "on" and not _on_table(t)):
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.lower_ == "in":  # "in dealing with X", "in its dispute with X"
+                out.extend(x for g in c.children for p in g.children
+                           if p.dep_ == "prep" and p.lower_ == "with"
+                           for x in p.children if x.dep_ == "pobj")  # fmt: skip
+    return out[:1]
+
+
+def _options_on_table(sent, done: set) -> list[Candidate]:
+    """ "said all options were on the table regarding Iran", "has kept all options on the
+    table", "said military action remained an option against Syria": holding force (or any
+    option) over another is a threat (130; 138 for force), made by the speaker."""
+    out = []
+    for tok in sent:
+        low = tok.lemma_.lower()
+        v = tok.head
+        if tok.i in done or low not in ("option", "action", "force", "strike", "intervention"):
+            continue
+        speaker = None
+        if low == "option" and not any(t.lower_ in ("all", "every", "military") for t in tok.subtree):
+            continue  # "several options are on the table for the stadium": choices, no threat
+        if low == "option" and tok.dep_ == "nsubj" and v.lemma_.lower() in OPTION_COPULAS and _on_table(v):
+            clause, cameo = v, "138" if any(t.lemma_.lower() == "military" for t in tok.subtree) else "130"
+        elif (low == "option" and tok.dep_ == "dobj" and v.lemma_.lower() in OPTION_KEEPING
+              and (_on_table(tok) or _on_table(v))):  # fmt: skip
+            clause, cameo, speaker = v, "130", v
+        elif (
+            low in FORCE_OPTIONS
+            and tok.dep_ == "nsubj"
+            and v.lemma_.lower() in OPTION_COPULAS
+            and any(c.dep_ == "attr" and c.lemma_.lower() == "option" for c in v.children)
+        ):
+            clause, cameo = v, "138"
+        else:
+            continue
+        if _negated(clause):
+            continue  # "military action is not an option": no threat
+        if speaker is None:
+            if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in REPORTING_VERBS:
+                speaker = clause.head
+            else:
+                speaker = next((c for c in clause.children if c.dep_ in ("ccomp", "parataxis")
+                                and c.lemma_.lower() in REPORTING_VERBS), None)  # fmt: skip
+        if speaker is None:
+            continue  # an option no one is said to hold
+        src = _opts(_no_dateline(subject_heads(speaker)))
+        if not src:
+            continue
+        attr = [c for c in clause.children if c.dep_ == "attr"]
+        out.append(Candidate(
+            trigger=tok, head=clause, type="THREATEN", mode="violence" if cameo == "138" else None,
+            cameo=cameo, source_heads=src, target_heads=_option_targets([clause, tok, *attr]),
+            trigger_tokens=sorted({tok, clause}, key=lambda t: t.i), modality="asserted",
+            explain={"pattern": "options-on-table:threaten", "pattern_text": "all options on the table",
+                     "pattern_origin": "events/extract/constructions.py",
+                     "modality_why": "an option held over another is a threat made in the saying"},
+        ))  # fmt: skip
+        done.update({tok.i, clause.i})
     return out
 
 

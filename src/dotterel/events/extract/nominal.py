@@ -88,6 +88,7 @@ LIGHT_SUBJECT_DEPS = ("dobj", "nsubjpass")
 
 
 STATE_VERBS = {"be", "remain", "stay", "go", "keep"}
+BEHIND_VERBS = {"be", "stand"}  # "were behind the attack", "stood behind the bombing"
 EVENT_QUANTITY_NOUNS = word_class("event_quantity_nouns")  # data/word_classes.yaml
 
 
@@ -177,6 +178,15 @@ def nominal_source(n, lex: Lexicon) -> list:
         opts.append(
             subject_heads(t.head.head)
         )  # "his forces were on high alert", "remained on alert"
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "behind"
+        and t.head.head.lemma_.lower() in BEHIND_VERBS
+        and not any(g.dep_ == "neg" for g in t.head.head.children)
+    ):
+        # "Russian hackers were behind the cyberattack on the parliament", "the group that is
+        # believed to be behind the bombing": who is behind an act did it
+        opts.append(subject_heads(t.head.head))
     opts.extend([c] for c in sorted(mods, key=lambda t: t.i) if c not in named)
     # "drones launched by the Houthis", "a convoy sent by the WFP"
     for c in n.children:

@@ -27,6 +27,7 @@ from .constructions import (
     _demand_nouns,
     _must_requests,
     _name_calling,
+    _options_on_table,
     _ordered_out,
     _troops_leave,
 )
@@ -429,6 +430,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     if arming:  # "built bombs to use against the army": the use is what the threat is about
         inside = {t.i for c in arming for t in c.trigger_tokens}
         out = [c for c in out if c.trigger.i not in inside] + arming
+    out.extend(_options_on_table(sent, done))
     out.extend(_must_requests(sent, out, lex))
     out = _purposes(out)
     out = _agreed_and_signed(out)

@@ -284,11 +284,12 @@ def _doer_is(tok, alts) -> bool:
 def _constrained(heads: list, alts) -> list:
     """The slot heads that are one of the words a constrained slot allows ("T:police"),
     looking through quantities ("expelled dozens of diplomats", "tens of thousands of
-    refugees")."""
+    refugees"). A slot that allows `nationals` also takes a people's name in the plural
+    ("turned back 300 Mozambicans", "expelled dozens of Afghans")."""
     out = []
     for h in heads:
         for _ in range(3):
-            if _in_words(h, alts):
+            if _in_words(h, alts) or ("nationals" in alts and _people_name(h)):
                 out.append(h)
                 break
             if (
@@ -308,6 +309,13 @@ def _constrained(heads: list, alts) -> list:
                 break
             h = of[0]
     return out
+
+
+def _people_name(tok) -> bool:
+    """A people's name heading the phrase: "300 Mozambicans", "hundreds of Congolese" (not
+    "Afghan" before a noun)."""
+    return (tok.ent_type_ == "NORP" and tok.pos_ in ("PROPN", "NOUN")
+            and tok.dep_ not in ("amod", "compound", "nmod", "poss"))  # fmt: skip
 
 
 QUANTITY_HEADS = word_class("quantity_heads")  # data/word_classes.yaml

@@ -386,8 +386,10 @@ class TargetFinder:
     def _inside(self, tok, sa, article_countries: set[str], depth: int) -> list[Actor]:
         for x in inner_actor_heads(tok):
             got = sa.actors_for(x, as_agent=True) or self._place_actor(x, sa, article_countries)
-            # "ultimatums from any foreign government": not the country the article is about
-            got = [a for a in got if "implicit" not in a.why]
+            # "ultimatums from any foreign government": not the country the article is about;
+            # an owner is ("threw out the government's budget": the article's government)
+            if x.dep_ != "poss":
+                got = [a for a in got if "implicit" not in a.why]
             if any(c.dep_ == "amod" and c.lower_ in FOREIGN for c in x.children):
                 got = [a for a in got if a.org or (a.country and a.why.startswith("kb:"))]
             if got:

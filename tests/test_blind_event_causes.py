@@ -15,3 +15,17 @@ def test_the_owner_of_a_rejected_budget_is_the_target(coder):
     assert e and keys(e[0]["source"]) == {"MWI"} and keys(e[0]["target"]) == {"MWI"}, e
     assert e[0]["target"][0]["sector"] == ["GOV"], e
     assert not found(coder, text, "SANCTION")  # no one was thrown out
+
+
+# -- a lawsuit "accusing it of genocide" is one act: the accusation is what the case says ---------
+def test_the_accusation_a_lawsuit_makes_is_no_second_event(coder):
+    text = (
+        "Bolivia filed a case against Chile at the International Court of Justice on Monday, "
+        "accusing it of diverting a border river."
+    )
+    e = found(coder, text, "ACCUSE")
+    assert [x["cameo"] for x in e] == ["115"], e
+    assert keys(e[0]["source"]) == {"BOL"} and keys(e[0]["target"]) == {"CHL"}, e
+    text = "Peru lodged a complaint against Ecuador at the WTO, accusing it of dumping shrimp."
+    e = found(coder, text, "ACCUSE")
+    assert len(e) == 1 and keys(e[0]["target"]) == {"ECU"}, e

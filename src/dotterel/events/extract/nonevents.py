@@ -276,6 +276,13 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
                     )
                 if c.dep_ in ("ccomp",) and h.pattern.cameo.startswith("11"):
                     out.update(_content(c))
+            if h.pattern.cameo.startswith(("114", "115")):
+                # "filed a case against Myanmar at the court, accusing it of genocide": the
+                # accusation is what the lawsuit says, no second act (nor aimed at the court)
+                for g in tok.children:
+                    if (g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > tok.i and g.i in hits
+                            and hits[g.i].pattern.type == "ACCUSE"):  # fmt: skip
+                        out.update(_content(g))
         if tok.pos_ == "NOUN" and lem in SPEECH_NOUNS:
             for c in tok.children:
                 if c.dep_ == "acl" and lem in ATTEMPT_NOUNS and c.lemma_.lower() in ATTEMPTED_ACTS:

@@ -84,10 +84,24 @@ def test_a_past_verb_hung_on_the_infinitive_is_not_what_was_agreed(coder):
     assert [t for t, _, _, _ in got] == ["SANCTION"]
 
 
-def test_the_same_act_told_by_two_conjoined_verbs_stays_one(coder):
+def test_two_conjoined_acts_of_one_kind_stay_one(coder):
+    got = coded(coder, "The rebels agreed to free the hostages and release the prisoners.")
+    assert [t for t, _, _, _ in got] == ["CONCEDE"]
+
+
+def test_a_promise_or_demand_of_two_acts_is_two_events(coder):
+    # gold/CODING.md: one event per act demanded, threatened or promised
     got = coded(coder, "The rebels agreed to free the hostages and to withdraw their fighters "
                        "from the town.")  # fmt: skip
-    assert [t for t, _, _, _ in got] == ["CONCEDE"]
+    assert [t for t, _, _, _ in got] == ["CONCEDE", "CONCEDE"]
+    got = coded(coder, "The African Union urged Khartoum to agree to a truce and to free the "
+                       "detained journalists.")  # fmt: skip
+    assert [t for t, _, _, _ in got] == ["REQUEST", "REQUEST"], got
+    # a choice offered is one demand
+    got = coded(
+        coder, "The UN urged the Egyptian authorities to release the blogger or charge him."
+    )
+    assert [t for t, _, _, _ in got] == ["REQUEST"], got
 
 
 def test_conjoined_saying_verbs_are_no_events(coder):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 
 from ...model import Actor, Event, When
 from ...words import sector_class, word_class
@@ -256,6 +257,38 @@ def _one_party_of(a: Event, b: Event) -> bool:
 PATIENT_TYPES = {"COERCE", "ASSAULT"}
 
 
+def _wrapped_code(ev: Event) -> str | None:
+    """The CAMEO code of the act a demand, threat or promise is about, from its pattern's
+    name ("retreat.0841.verb.free_T": 0841), or None for an act told plainly."""
+    pattern = ev.explain.get("pattern", "")
+    if not ev.explain.get("wrapper") or pattern.count(".") < 2:
+        return None
+    return pattern.split(".")[1]
+
+
+def _two_acts_wrapped(a: Event, b: Event) -> bool:
+    """One sentence's demand, threat or promise of two different acts is two events, one per
+    act demanded (PLOVER codes the act appealed for: "urged both sides to agree to a ceasefire
+    and to open the crossings" is an appeal to de-escalate and an appeal to let aid in, "agreed
+    to free the hostages and to withdraw its fighters" two concessions); acts of one kind are
+    one ("agreed to free the hostages and release the prisoners": one release)."""
+    ca, cb = _wrapped_code(a), _wrapped_code(b)
+    return (a.sentence_index == b.sentence_index and ca is not None and cb is not None
+            and a.explain.get("wrapper") == b.explain.get("wrapper") and ca != cb
+            and not _alternatives(a, b))  # fmt: skip
+
+
+def _alternatives(a: Event, b: Event) -> bool:
+    """Two acts offered as a choice, one demand: "urged the authorities to release him or
+    charge him"."""
+    words = [ev.explain.get("path", "").split("/")[0] for ev in (a, b)]
+    at = [re.search(rf"\b{re.escape(w)}\b", a.text) if w else None for w in words]
+    if not all(at):
+        return False
+    i, j = sorted(m.start() for m in at)
+    return " or " in a.text[i:j]
+
+
 def _same_happening(a: Event, b: Event) -> bool:
     if a.explain.get("sequel") or b.explain.get("sequel"):
         return (
@@ -267,6 +300,8 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False  # a march and a road blockade are two protests
+    if _two_acts_wrapped(a, b):
+        return False  # "urged both sides to agree to a truce and to open crossings": two demands
     if a.type == "REJECT" and a.cameo != b.cameo and "1231" in (a.cameo, b.cameo):
         return False  # "denied the report ... said the government would not resign": two acts
     if a.mode == b.mode == "resign" and not _same_doers(a, b):

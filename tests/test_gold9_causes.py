@@ -1,0 +1,23 @@
+"""General causes found by the blind gold9 articles (gold/articles.jsonl, gold9-*), each
+tested on invented sentences."""
+
+from __future__ import annotations
+
+from .conftest import finder
+
+found = finder("2026-06-12")
+
+
+# -- an event noun that names a kind of police or kit is no event -----------------------------------
+def test_riot_police_named_with_a_nationality_make_no_riot(coder):
+    # the parser hangs "Turkish" on "riot": no Turkish riot against the government
+    for text in (
+        "Turkish riot police fired tear gas at students outside the university in Ankara.",
+        "Hundreds of Kenyan riot police guarded parliament on Tuesday.",
+        "Zambian riot squads dispersed the crowd in Lusaka.",
+    ):
+        assert not found(coder, text, "PROTEST"), text
+    e = found(coder, "Turkish riot police fired tear gas at students in Ankara.", "ASSAULT")
+    assert e and e[0]["source"][0]["country"] == "TUR", e
+    # a riot is still one
+    assert found(coder, "Protesters rioted in Ankara on Tuesday.", "PROTEST")

@@ -21,3 +21,12 @@ def test_riot_police_named_with_a_nationality_make_no_riot(coder):
     assert e and e[0]["source"][0]["country"] == "TUR", e
     # a riot is still one
     assert found(coder, "Protesters rioted in Ankara on Tuesday.", "PROTEST")
+
+
+# -- "it" standing for a state can pay a visit --------------------------------------------------
+def test_a_state_named_by_it_sends_a_delegation(coder):
+    e = found(coder, "Egypt said it would send a delegation to Juba next week.", "CONSULT")
+    assert e and e[0]["source"][0]["country"] == "EGY" and e[0]["modality"] == "planned", e
+    assert {a["country"] for a in e[0]["target"]} == {"SSD"}, e
+    # a person known only by a pronoun is still no visitor
+    assert not found(coder, "She said she travelled to Syria in 2015.", "CONSULT")

@@ -3,7 +3,7 @@ tested on invented sentences."""
 
 from __future__ import annotations
 
-from .conftest import finder
+from .conftest import events_of, finder
 
 found = finder("2026-06-12")
 
@@ -30,3 +30,17 @@ def test_a_state_named_by_it_sends_a_delegation(coder):
     assert {a["country"] for a in e[0]["target"]} == {"SSD"}, e
     # a person known only by a pronoun is still no visitor
     assert not found(coder, "She said she travelled to Syria in 2015.", "CONSULT")
+
+
+# -- a hedged appeal keeps what it asks for as its content ------------------------------------
+def test_considering_asking_for_an_extradition_is_one_hedged_request(coder):
+    text = "Kyrgyzstan was considering asking Kazakhstan to extradite the former minister."
+    evs = events_of(coder, text)
+    assert [e["type"] for e in evs] == ["REQUEST"], evs
+    e = evs[0]
+    assert e["modality"] == "possible" and e["cameo"] == "0213", e
+    assert {a["country"] for a in e["target"]} == {"KAZ"}, e
+    # a plan kept bare is still hedged
+    e = found(coder, "Japan is considering imposing sanctions on North Korea.", "SANCTION")
+    assert e and e[0]["modality"] == "possible", e
+

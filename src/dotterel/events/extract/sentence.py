@@ -189,6 +189,17 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             inner, chain = found
             if inner.trigger.i in done:
                 continue
+            if (
+                w.modality is not None
+                and _governs_its_own(inner.trigger, hits, lex, noun_inners)
+                and modality(inner.trigger, [], None)[0] == w.modality
+            ):
+                # "was considering asking Senegal to extradite him": the request governs the
+                # extradition and carries the hedge itself; not a hedged bare request with
+                # the extradition left over as an act of Senegal's ("I would expect the
+                # minister to urge Iran to ...": the urging alone is not hedged, the
+                # expectation keeps it)
+                continue
             if _own_object_first(tok, inner, hits):
                 continue  # "requested international troops to fight the gangs": request troops
             if _wish_of_another(tok, inner, lex) or any(
@@ -503,3 +514,16 @@ def _pressure_from(tok) -> list:
 
 
 SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "again"}
+
+
+def _governs_its_own(t, hits: dict[int, Hit], lex: Lexicon, noun_inners: dict) -> bool:
+    """Whether a verb that is itself a wrapper which recodes what it governs (an appeal, a
+    demand, an offer) has an event of its own under it."""
+    if t.pos_ != "VERB":
+        return False
+    for w in lex.wrappers.get(lemma(t, lex), ()):
+        if w.modality is None and _wrapper_applies(t, w):
+            found = _inner(t, w, hits, lex, noun_inners)
+            if found is not None and found[0].trigger is not t:
+                return True
+    return False

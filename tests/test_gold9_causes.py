@@ -44,3 +44,12 @@ def test_considering_asking_for_an_extradition_is_one_hedged_request(coder):
     e = found(coder, "Japan is considering imposing sanctions on North Korea.", "SANCTION")
     assert e and e[0]["modality"] == "possible", e
 
+
+# -- an invitation to visit is the host's offer, not a visit ------------------------------------
+def test_an_invitation_to_visit_is_an_offer_not_a_visit(coder):
+    evs = events_of(coder, "Oman invited Yemeni officials to visit Muscat for talks.")
+    assert [e["type"] for e in evs] == ["AGREE"], evs
+    assert evs[0]["cameo"] == "036" and evs[0]["source"][0]["country"] == "OMN", evs
+    assert {a["country"] for a in evs[0]["target"]} == {"YEM"}, evs
+    e = found(coder, "Norway invited Sudan to take part in joint exercises.", "AGREE")
+    assert e and e[0]["cameo"] == "031", e

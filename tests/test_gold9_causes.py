@@ -53,3 +53,12 @@ def test_an_invitation_to_visit_is_an_offer_not_a_visit(coder):
     assert {a["country"] for a in evs[0]["target"]} == {"YEM"}, evs
     e = found(coder, "Norway invited Sudan to take part in joint exercises.", "AGREE")
     assert e and e[0]["cameo"] == "031", e
+
+
+# -- a multinational force is soldiers or police, not a company --------------------------------
+def test_a_multinational_force_is_armed_not_a_business(coder):
+    e = found(coder, "The Kenyan-led multinational force attacked gang positions in Port-au-Prince on Tuesday.",
+              "ASSAULT")
+    assert e and e[0]["source"][0]["code"].startswith("KENMIL"), e
+    e = found(coder, "The multinational force attacked gang positions in Port-au-Prince.", "ASSAULT")
+    assert e and "BUS" not in e[0]["source"][0]["code"], e

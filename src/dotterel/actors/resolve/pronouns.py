@@ -39,6 +39,28 @@ def _last_word(a: Actor) -> str:
     return a.text.split()[-1].lower() if a.text else ""
 
 
+# what "it took" a span of ("it took a week to agree")
+DURATION_NOUNS = {"minute", "hour", "day", "week", "month", "year", "decade", "time", "while",
+                  "moment", "second", "effort", "weekend", "night"}  # fmt: skip
+
+# how a bare state or place is named: one country, capital, region or city ("Turkey",
+# "Ankara", "Afrin", "the Syrian winter"); its people are named by a plural ("the Turks")
+SINGULAR_PLACE_WHYS = ("kb:country:name", "kb:country:capital", "kb:country:region",
+                       "kb:country:modifier", "kb:country:adjective", "kb:country:seat",
+                       "kb:region")  # fmt: skip
+
+
+def _singular_place(a: Actor) -> bool:
+    """`a` is a state or place named by a singular name and nothing more ("Turkey", "in
+    Afrin", "the Syrian winter"): "they" does not agree with it in number. "They shelled the
+    hospital" after "Turkey launched an offensive on Afrin" is the gunners, told of or not,
+    not the state or the town; a group ("Russia and China ... They") is read before this."""
+    if a.why.startswith(("coref:pronoun:it", "coref:country")):
+        return True  # what "it" or "the country" stood for is one, whatever it is
+    return (a.org is None and not a.sector and not is_person(a)
+            and a.why.startswith(SINGULAR_PLACE_WHYS))  # fmt: skip
+
+
 def _vehicle_subject(tok) -> bool:
     """ "after it touched down", "when it landed": the subject of a vehicle's verb."""
     v = tok.head
@@ -152,8 +174,8 @@ class Pronouns:
             if prev is not None:
                 self.memory.gender.setdefault(prev.name, gender)  # "he" once: not "she" later
             why = "coref:person:pronoun"
-        elif low in THING_PRONOUNS and self._expletive(tok):
-            return []  # "it is true", "it seems that": no one
+        elif low in THING_PRONOUNS and (self._expletive(tok) or self._thing_predicate(tok)):
+            return []  # "it is true", "it seems that", "it was chaos": no one
         elif low == "it" and _vehicle_subject(tok):
             return []  # "arrested after it touched down", "before it docked": a plane or ship
         elif low in THING_PRONOUNS:
@@ -192,7 +214,10 @@ class Pronouns:
                     lambda a: body(a) and bool(a.sector) and not set(a.sector) & OFFICE_SECTORS,
                     skip=here,
                 )
-            prev = prev or self.memory.salient(body, skip=here, subjects_only=obj)
+            if prev is None:
+                prev = self.memory.salient(body, skip=here, subjects_only=obj)
+                if prev is not None:
+                    prev = self._settle_rivals(tok, prev, body, obj)
             why = "coref:pronoun:it"
         elif low in ("we", "us", "our", "ours", "ourselves"):
             # '"We will do whatever is needed," the defence minister said': the speaker
@@ -219,6 +244,7 @@ class Pronouns:
             if crowd is not None:
                 return [_copy(crowd, tok.text, s, e, "coref:pronoun:they")]
             prev = self.memory.salient(lambda a: not is_person(a) and (a.code != "")
+                                       and not _singular_place(a)
                                        and not (force and set(a.sector) & {"COP", "MIL"})
                                        and not self.memory.reporting(a) and not self._person_phrase(a)
                                        and a.name not in names and not any(x <= a.start < y for x, y in own),
@@ -229,6 +255,54 @@ class Pronouns:
         if prev is None:
             return []
         return [_copy(prev, tok.text, s, e, why)]
+
+    def _settle_rivals(self, tok, prev: Actor, body, obj: bool) -> Actor | None:
+        """When two bodies compete for "it" and nothing decides between them, the pronoun is
+        left unresolved (no actor is better than a wrong one):
+        - an object "it" taken for the subject of an earlier sentence while another body is
+          named earlier in its own sentence ("Kenya restored ties. The AU may readmit Sudan,
+          years after suspending it": Sudan, not Kenya; neither is sure);
+        - "its" or a subject "it" taken for a body of its own sentence that is no subject,
+          while another party of the sentence precedes it too ("Egypt's refusal to talk to
+          Ethiopia hurt its ties with Sudan"): the possessor of the main subject ("Egypt's
+          refusal") or the main subject itself is the one, else an organisation that the
+          main subject phrase ends with, else none.
+        Returns the actor to use, or None."""
+        cur = self.memory.sentence
+        start = tok.idx + self.offset
+
+        def party(a: Actor):
+            return a.org or a.code_override or a.country or a.name
+
+        rivals = [a for a in self.memory.seen if self.memory.sentence_index(a) == cur
+                  and a.end <= start and body(a) and party(a) != party(prev)]  # fmt: skip
+        if not rivals:
+            return prev
+        if self.memory.sentence_index(prev) != cur:
+            return None if obj else prev
+        if id(prev) in self.memory.subjects:
+            return prev
+        subj = next((c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i >= tok.i:
+            return None
+        at = subj.idx + self.offset  # "The UN mission in Sudan (UNMISS) said it": the mission
+        got = next((a for a in [prev, *rivals] if a.start <= at < a.end), None)
+        if got is not None:
+            return got
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            lo = owner.left_edge.idx + self.offset
+            hi = owner.right_edge.idx + len(owner.right_edge) + self.offset
+            got = next((a for a in [prev, *rivals] if lo <= a.start < hi), None)
+            if got is not None:
+                return got
+        lo = subj.left_edge.idx + self.offset
+        hi = subj.right_edge.idx + len(subj.right_edge) + self.offset
+        # an organisation the subject phrase ends by naming ("The UN mission in Sudan (UNMISS)
+        # said it"); not one of two parties in it ("talks between Sudan and Egypt")
+        last = next((a for a in reversed(self.memory.seen) if self.memory.sentence_index(a) == cur
+                     and lo <= a.start < hi), None)  # fmt: skip
+        return prev if last is prev and prev.org is not None else None
 
     def _crowd_of_force(self, tok, own, names, here) -> Actor | None:
         """An object "them" of what police or soldiers do ("Police used water cannon to
@@ -467,6 +541,15 @@ class Pronouns:
             return None  # "The National Human Rights Institute said it": the story's state body
         return subj
 
+    def _thing_predicate(self, tok) -> bool:
+        """ "It was chaos", "It was a good week for the rebels": "it" is what a common noun
+        that names no actor says it is (a situation, a time), not a state or group told
+        before; "It is a regime with a long record" still may be."""
+        if tok.lower_ != "it" or tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+            return False
+        attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i > tok.i), None)
+        return attr is not None and attr.pos_ == "NOUN" and not self._resolve(attr)
+
     @staticmethod
     def _expletive(tok) -> bool:
         if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "expl"):
@@ -474,6 +557,12 @@ class Pronouns:
         h = tok.head
         if h.lemma_ in ("seem", "appear", "rain", "snow"):
             return True
+        if h.lemma_ == "take" and any(c.dep_ == "xcomp" for c in h.children):
+            # "the time it took to reach the city", "it took them a week to agree": a span
+            # of time or effort, no one; "it took steps to ..." has "steps" as its object
+            objs = [c for c in h.children if c.dep_ == "dobj"]
+            if all(o.lemma_.lower() in DURATION_NOUNS for o in objs):
+                return True
         return h.lemma_ in ("be", "remain", "become") and any(
             c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPLETIVE_WORDS for c in h.children
         )

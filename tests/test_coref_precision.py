@@ -74,3 +74,29 @@ def test_an_object_it_with_a_rival_in_its_own_sentence_is_left_open(kb):
 def test_its_with_two_bodies_of_its_sentence(kb, text, want):
     got = mentions(kb, text)
     assert codes(got, "its") + codes(got, "it") == want, got
+
+
+def test_a_pronoun_in_a_nouns_clause_may_be_the_main_subject(kb):
+    # "the rebels allied with it": the clause of "rebels" has no subject of its own; "it" is
+    # Turkey, the trainer, not the group of the sentence before
+    got = mentions(kb, "Islamic State fighters attacked the town. "
+                       "Turkey later began to train the rebels allied with it.")  # fmt: skip
+    assert codes(got, "it") == ["TUR"], got
+
+
+def test_a_description_with_a_defining_clause_is_no_reference_back(kb):
+    got = mentions(kb, "Boko Haram fighters raided the village. "
+                       "The group that claimed the attack later released a video.")  # fmt: skip
+    assert codes(got, "group") == [], got
+    # a clause set off by a comma only adds to it
+    got = mentions(kb, "Boko Haram fighters raided the village. The group, which has fought "
+                       "the army since 2009, later released a video.")  # fmt: skip
+    assert codes(got, "group") == ["NGAREBBKH"], got
+
+
+def test_a_description_by_kind_reaches_back_only_a_few_sentences(kb):
+    far = ("NATO leaders met in Brussels. The war dragged on. Aid was sent. Talks failed. "
+           "Prices rose. Turkey hosted refugees. Some militias want to join the coalition there.")  # fmt: skip
+    assert codes(mentions(kb, far), "coalition") == []
+    near = "NATO leaders met in Brussels. Prices rose. Some militias want to join the coalition."
+    assert codes(mentions(kb, near), "coalition") == ["IGONAT"]

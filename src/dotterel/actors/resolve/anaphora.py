@@ -25,6 +25,21 @@ from .vocab import (
     TERRITORY_NOUNS,
 )
 
+# how many sentences back a description ("the group", "the alliance") may find the body it
+# stands for by its kind alone (a body that calls itself so is looked for within three)
+DESCRIPTION_REACH = 5
+
+
+def restricted_by_clause(tok) -> bool:
+    """A clause or participle after the noun says which ones are meant ("the rebels allied
+    with Turkey", "the factions that join the alliance"): the phrase defines its referent;
+    it is no reference back to one named before. A clause set off by a comma only adds to
+    it ("The group, which has fought the army for years, ...")."""
+    doc = tok.doc
+    return any(c.dep_ in ("relcl", "acl") and c.i > tok.i and c.left_edge.i > 0
+               and doc[c.left_edge.i - 1].text not in (",", "(", "–", "—", "-")
+               for c in tok.children)  # fmt: skip
+
 
 class NounAnaphora:
     """Part of SentenceActors: descriptions and plurals that refer back."""
@@ -119,6 +134,8 @@ class NounAnaphora:
             return prev
         if tok.tag_ != "NNS" or not set(sectors) & {"REB", "UAF", "IMG", "RAD"}:
             return None
+        if restricted_by_clause(tok):
+            return None  # "the rebels allied with Turkey": which rebels, the phrase says
         # "the jihadists", "the extremists" are a jihadist group (Isis, al-Qaeda), not the
         # SDF fighting it; "the rebels", "the paramilitaries" any armed group named lately
         wanted = {"IMG", "RAD"} if low in JIHADIST_NOUNS else {"REB", "UAF", "IMG"}
@@ -233,7 +250,9 @@ class NounAnaphora:
             c.dep_ in ("amod", "compound") and c.lower_ in OTHER_BODY_WORDS for c in tok.children
         ):
             return []  # "the ruling party" after the PKK was named: another party
-        prev = self._named_body(tok.lemma_.lower())
+        if restricted_by_clause(tok):
+            return []  # "the factions that join the alliance": which ones the clause says
+        prev = self._named_body(tok.lemma_.lower(), within=DESCRIPTION_REACH)
         if prev is None:
             return []
         s, e, text = self._span(tok, ctx)

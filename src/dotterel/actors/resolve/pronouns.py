@@ -581,6 +581,8 @@ class Pronouns:
         h = tok.head
         for _ in range(6):
             subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj and h.dep_ in ("acl", "relcl") and h.pos_ in ("VERB", "AUX"):
+                break  # "trained the rebels allied with it": a noun's clause; "it" may be the trainer
             if subj and h.pos_ in ("VERB", "AUX"):
                 spans = [(c.left_edge.idx + self.offset, c.right_edge.idx + len(c.right_edge) + self.offset)
                          for c in subj]  # fmt: skip

@@ -4,6 +4,7 @@ again, whoever holds the people an appeal is for, the hostile act a denial answe
 
 from __future__ import annotations
 
+from ...actors.resolve.anaphora import restricted_by_clause
 from ...model import Actor, Event
 from .common import _copy_actor
 
@@ -23,6 +24,8 @@ def _definite_from_events(
         return found
     if found and any(a.country or a.org for a in found):
         return found
+    if restricted_by_clause(tok):
+        return found  # "the rebels allied with it": the phrase says which, no reference back
     if any(
         c.dep_ in ("amod", "compound", "poss") and (c.pos_ == "PROPN" or c.ent_type_)
         for c in tok.children

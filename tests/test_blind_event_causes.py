@@ -29,3 +29,25 @@ def test_the_accusation_a_lawsuit_makes_is_no_second_event(coder):
     text = "Peru lodged a complaint against Ecuador at the WTO, accusing it of dumping shrimp."
     e = found(coder, text, "ACCUSE")
     assert len(e) == 1 and keys(e[0]["target"]) == {"ECU"}, e
+
+
+# -- a live blog's statement quoted after "X has issued a statement:" is X's ---------------------
+def test_a_statement_quoted_after_a_colon_is_the_speakers(coder):
+    text = (
+        "Kenya's foreign ministry has just issued a statement:\n\n"
+        '"We condemn the expulsion of our diplomats and call on Mogadishu to reverse it."'
+    )
+    e = found(coder, text, "ACCUSE")
+    assert e and keys(e[0]["source"]) == {"KEN"}, e
+    text = 'Kenya\'s foreign ministry issued a statement: "We condemn the expulsion."'
+    e = found(coder, text, "ACCUSE")
+    assert e and keys(e[0]["source"]) == {"KEN"}, e
+
+
+def test_a_quote_after_an_unrelated_paragraph_has_no_speaker_from_before(coder):
+    text = (
+        "Kenya's foreign ministry has just issued a statement:\n\n"
+        "The border crossing at Mandera stayed shut on Friday.\n\n"
+        '"We condemn the expulsion of our diplomats."'
+    )
+    assert not found(coder, text, "ACCUSE")

@@ -26,6 +26,7 @@ from .vocab import (
     REPORTING_LEMMAS,
     SAY_VERBS,
     SPOKES_NOUNS,
+    STATEMENT_INTRO_VERBS,
     THING_PRONOUNS,
 )
 
@@ -73,6 +74,19 @@ def _vehicle_subject(tok) -> bool:
     )
 
 
+STATEMENT_NOUNS = {"statement", "communique", "declaration", "message", "post", "tweet"}
+
+
+def _speaks(verb, tok) -> bool:
+    """`verb` says the clause `tok` is in: a verb of saying, or one that opens a statement
+    quoted after a colon ('issued a statement: "We ..."')."""
+    lem = verb.lemma_.lower()
+    if lem in SAY_VERBS:
+        return True
+    i, j = sorted((verb.i, tok.i))
+    return lem in STATEMENT_INTRO_VERBS and any(t.text == ":" for t in verb.doc[i:j])
+
+
 class Pronouns:
     """Part of SentenceActors: pronouns and the clauses that decide them."""
 
@@ -99,20 +113,46 @@ class Pronouns:
         h = tok
         for _ in range(6):
             verb = None
-            if h.dep_ in ("ccomp", "parataxis") and h.head.lemma_.lower() in SAY_VERBS:
+            if h.dep_ in ("ccomp", "parataxis") and _speaks(h.head, tok):
                 verb = h.head
+            elif (h.dep_ in ("acl", "appos") and h.head.lemma_.lower() in STATEMENT_NOUNS
+                  and h.head.head.i != h.head.i and _speaks(h.head.head, tok)):  # fmt: skip
+                verb = h.head.head  # 'issued a statement: "We condemn the vote"'
             else:
                 verb = next((c for c in h.children if c.dep_ in ("parataxis", "ccomp")
-                             and c.lemma_.lower() in SAY_VERBS and c.i > tok.i), None)  # fmt: skip
+                             and _speaks(c, tok) and c.i > tok.i), None)  # fmt: skip
             if verb is not None:
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if subj is None or subj.lower_ in ("we", "i", "you"):
                     return []
                 return [a for a in self._resolve(subj) if a.country or a.org]
             if h.head.i == h.i:
-                return []
+                break
             h = h.head
-        return []
+        return self._colon_speaker()
+
+    def _colon_speaker(self) -> list[Actor]:
+        """The one whose statement this paragraph quotes when the paragraph right before it
+        ends "X has issued a statement:", "X posted on X:" or "X told reporters:" (a live
+        blog's quoted statement, with no speaker of its own): X, when X is an actor with a
+        country or organisation."""
+        paras = self.memory.paragraphs
+        if len(paras) < 2 or paras[-1] is not self:
+            return []
+        prev = paras[-2]
+        if not 0 <= self.offset - (prev.offset + len(prev.doc.text.rstrip())) <= 4:
+            return []  # a paragraph between them (or one not parsed)
+        sents = list(prev.doc.sents)
+        last = [t for t in sents[-1] if not t.is_space] if sents else []
+        if not last or last[-1].text != ":":
+            return []
+        verb = sents[-1].root
+        if verb.lemma_.lower() not in STATEMENT_INTRO_VERBS:
+            return []
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in ("we", "i", "you"):
+            return []
+        return [a for a in prev._resolve(subj) if a.country or a.org]
 
     def _pronoun(self, tok) -> list[Actor]:
         low = tok.lower_

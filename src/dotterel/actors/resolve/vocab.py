@@ -24,6 +24,7 @@ THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 REPORTING_LEMMAS = word_class("statement_verbs")  # data/word_classes.yaml
 SAY_VERBS = word_class("quote_verbs")  # data/word_classes.yaml
+STATEMENT_INTRO_VERBS = word_class("statement_intro_verbs")  # data/word_classes.yaml
 COUNTRY_NOUNS = word_class("country_nouns")  # data/word_classes.yaml
 TERRITORY_NOUNS = word_class("territory_nouns")  # "the island's government" (Taiwan)
 PAIR_NOUNS = word_class("pair_nouns")

@@ -51,3 +51,31 @@ def test_a_quote_after_an_unrelated_paragraph_has_no_speaker_from_before(coder):
         '"We condemn the expulsion of our diplomats."'
     )
     assert not found(coder, text, "ACCUSE")
+
+
+# -- tear gas with no one named firing it: the police of the place, or the force told before ----
+def test_crowd_control_told_in_the_passive_is_the_local_police(coder):
+    text = "LUSAKA (Reuters) - Opposition marchers were met with tear gas outside parliament."
+    e = found(coder, text, "ASSAULT")
+    assert e and [a["code"] for a in e[0]["source"]] == ["ZMBCOP"], e
+    text = (
+        "LUSAKA (Reuters) - Several hundred traders gathered outside the city council on Monday. "
+        "They were dispersed with water cannon."
+    )
+    e = found(coder, text, "ASSAULT")
+    assert e and [a["code"] for a in e[0]["source"]] == ["ZMBCOP"], e
+
+
+def test_crowd_control_in_the_passive_is_the_force_that_policed_the_crowd_before(coder):
+    text = (
+        "Indian troops fired tear gas at stone-throwing youths in Srinagar on Friday. Hours "
+        "later, mourners at a funeral in the city were met with pellets."
+    )
+    e = found(coder, text, "ASSAULT")
+    # the troops, not the police of Kashmir (the second act may join the first as its repeat)
+    assert e and all(x["source"][0]["code"] == "INDMIL" for x in e), e
+
+
+def test_foreigners_met_with_tear_gas_get_no_guessed_police(coder):
+    text = "LUSAKA (Reuters) - Congolese traders were met with tear gas at the Kasumbalesa border post."
+    assert not found(coder, text, "ASSAULT")

@@ -415,9 +415,10 @@ class EventBuilder(TargetFinder, ActorCountries):
         are the state's: the arm that did the same act before, the arm that tells of it, or
         the state of the place."""
         cand, sa, earlier, location = d.cand, d.sa, d.earlier, d.location
+        crowd = cand.mode == "crowd-control" and cand.modality == "asserted"
         if (
             not d.sources
-            and (cand.mode in STATE_ACTS or cand.cameo.startswith("081"))
+            and (cand.mode in STATE_ACTS or cand.cameo.startswith("081") or crowd)
             and _agentless(cand.trigger)
             and _implied_state_fits(cand)
         ):
@@ -429,11 +430,24 @@ class EventBuilder(TargetFinder, ActorCountries):
                        or sa.memory.focus_country())  # fmt: skip
             prior = next((ev for ev in reversed(earlier) if ev.type == cand.type and ev.mode == cand.mode
                           and any(a.country == country for a in ev.source)), None)  # fmt: skip
+            if crowd:
+                # "protesters were met with tear gas", "they were dispersed with water cannon":
+                # the force that policed the crowd told before (whatever its country: troops
+                # of an occupying power), else the police of the place
+                prior = next((ev for ev in reversed(earlier) if ev.type == cand.type and ev.mode == cand.mode
+                              and d.sent_index - ev.sentence_index <= 5), None)  # fmt: skip
+                victims = {
+                    a.country for t in cand.target_heads for a in sa.actors_for(t) if a.country
+                }
+                if prior is None and (victims - {country}):
+                    return  # foreigners met with tear gas: whose police is a guess
             speaker = [a for a in _speaker_actors(cand.trigger, sa) if a.country == country
                        and set(a.sector) & {"COP", "MIL", "JUD"}]  # fmt: skip
             if prior is not None:  # "police arrested 300 ... two MPs who were detained": the police
                 d.sources = [
-                    _copy_actor(a, "coref:state act") for a in prior.source if a.country == country
+                    _copy_actor(a, "coref:state act")
+                    for a in prior.source
+                    if a.country == country or crowd
                 ]
                 d.source_why = "state act without agent"
             elif speaker:  # "police said 143 people were detained": the police did
@@ -443,7 +457,9 @@ class EventBuilder(TargetFinder, ActorCountries):
                 d.source_why = "state act without agent"
             elif country:
                 name = _country_name(sa, country)
-                arm = "JUD" if cand.mode == "convict" else "GOV"  # courts sentence
+                arm = (
+                    "JUD" if cand.mode == "convict" else "COP" if crowd else "GOV"
+                )  # courts sentence
                 d.sources = [Actor(text=name, name=f"{name} ({arm}, implied)", country=country, sector=[arm],
                                    why="state act without agent")]  # fmt: skip
                 d.source_why = "state act without agent"

@@ -3,7 +3,7 @@ Guardian text, each tested on invented sentences."""
 
 from __future__ import annotations
 
-from .conftest import finder, keys
+from .conftest import finder, keys, parties
 
 found = finder("2026-06-12")
 
@@ -79,3 +79,13 @@ def test_crowd_control_in_the_passive_is_the_force_that_policed_the_crowd_before
 def test_foreigners_met_with_tear_gas_get_no_guessed_police(coder):
     text = "LUSAKA (Reuters) - Congolese traders were met with tear gas at the Kasumbalesa border post."
     assert not found(coder, text, "ASSAULT")
+
+
+# -- "the navies of A and B": each country's navy, both sides of a joint act -------------------
+def test_a_plural_body_of_two_countries_is_both(coder):
+    text = "The navies of Indonesia and Australia will hold joint exercises in the Timor Sea."
+    e = found(coder, text, "COOPERATE")
+    assert e and parties(e[0]) == {"IDN", "AUS"} and e[0]["modality"] == "planned", e
+    text = "The government of Indonesia and Australia's navy held talks."
+    for x in found(coder, text, "CONSULT"):
+        assert [a["code"] for a in x["source"]][:1] == ["IDNGOV"], x

@@ -20,6 +20,19 @@ SEATED_BODIES = {"ministry", "government", "presidency", "cabinet", "administrat
                  "authority", "authorities", "official", "officials", "parliament", "office"}  # fmt: skip
 
 
+def _of_plural(tok, t) -> bool:
+    """`t` is one of the countries coordinated in the "of" phrase of a plural head: "the
+    coast guards of Japan and the Philippines" (each country's coast guard)."""
+    if tok.tag_ not in ("NNS", "NNPS") or t.i < tok.i:
+        return False
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return (first is not t or any(c.dep_ == "conj" for c in t.children)) and (
+        first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head == tok
+    )
+
+
 class PhraseContext:
     """Part of SentenceActors: the context of a phrase and the span of its actor."""
 
@@ -140,6 +153,8 @@ class PhraseContext:
                 ent = m.term.entity
                 if ent.kind == "country" and t.i < tok.i and m.end - 1 == t.i:
                     ctx["countries"].append((t, ent.country))  # "U.S. and North Korean leaders"
+                elif ent.kind == "country" and m.end - 1 == t.i and _of_plural(tok, t):
+                    ctx["countries"].append((t, ent.country))  # "the navies of India and France"
                 if ent.kind == "country" and ctx["country"] is None:
                     ctx["country"] = ent.country
                     ctx["country_why"] = m.term.function

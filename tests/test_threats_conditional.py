@@ -82,6 +82,14 @@ def test_who_is_behind_an_attack_did_it(coder, text, typ, src, tgt):
     assert e and src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e
 
 
+def test_who_is_responsible_for_an_attack_did_it(coder):
+    text = "Pakistani officials said the Baloch Liberation Army was responsible for the bombing in Quetta."
+    e = found(coder, text, "ASSAULT")
+    assert e and "PAK" in keys(e[0]["source"]), e
+    text = "The Baloch Liberation Army said it was not responsible for the bombing in Quetta."
+    assert not [e for e in found(coder, text, "ASSAULT") if e["modality"] == "asserted"]
+
+
 def test_who_is_not_behind_an_attack_did_not_do_it(coder):
     text = "Belarus said it was not behind the cyberattack on Lithuanian government websites."
     assert not [e for e in found(coder, text, "COERCE") if e["modality"] == "asserted"]

@@ -187,6 +187,17 @@ def nominal_source(n, lex: Lexicon) -> list:
         # "Russian hackers were behind the cyberattack on the parliament", "the group that is
         # believed to be behind the bombing": who is behind an act did it
         opts.append(subject_heads(t.head.head))
+    resp = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else None
+    if (
+        resp is not None
+        and resp.lemma_.lower() == "responsible"
+        and resp.dep_ == "acomp"
+        and resp.head.lemma_.lower() in BEHIND_VERBS
+        and not any(g.dep_ == "neg" for x in (resp, resp.head) for g in x.children)
+    ):
+        # "officials said the PKK was responsible for the bombing", "the group, which claims to
+        # be responsible for the attack": as "behind" (not "held X responsible": an accusation)
+        opts.append(subject_heads(resp.head))
     opts.extend([c] for c in sorted(mods, key=lambda t: t.i) if c not in named)
     # "drones launched by the Houthis", "a convoy sent by the WFP"
     for c in n.children:

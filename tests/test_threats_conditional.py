@@ -93,3 +93,13 @@ def test_who_is_responsible_for_an_attack_did_it(coder):
 def test_who_is_not_behind_an_attack_did_not_do_it(coder):
     text = "Belarus said it was not behind the cyberattack on Lithuanian government websites."
     assert not [e for e in found(coder, text, "COERCE") if e["modality"] == "asserted"]
+
+
+# -- a document's author -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,typ,src", [
+    ("A statement from the Pakistani Taliban warned government soldiers of reprisals.", "THREATEN", "PAK"),
+    ("A letter from 30 Ghanaian lawmakers urged the president to sack the minister.", "REQUEST", "GHA"),
+])  # fmt: skip
+def test_a_document_from_someone_is_its_authors_act(coder, text, typ, src):
+    e = found(coder, text, typ)
+    assert e and src in keys(e[0]["source"]), e

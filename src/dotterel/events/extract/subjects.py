@@ -248,6 +248,13 @@ def subject_heads(v, depth: int = 0) -> list:
                 )
             ):
                 return [v.head.head]  # "the United States, which announced that it would pull out"
+            if c.lemma_.lower() in DOCUMENT_NOUNS:
+                # "a statement from the Taliban warned ...", "a letter by 40 lawmakers urged ...":
+                # the document's author
+                got = [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                       for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+                if got:
+                    return got[:1]
             return [c]
     if (
         v.tag_ == "VBN"

@@ -527,11 +527,20 @@ def _case_ok(term: Term, tokens, i: int, L: int, shouting: bool = False) -> bool
         if first.pos_ != "PROPN" or first.ent_type_ in ("DATE", "TIME", "NORP", "MONEY"):
             return False
         prev = tokens[i - 1] if i > 0 else None
+        k = i - 1
+        while k > 0 and tokens[k].lower_ in _SURNAME_PARTICLES and tokens[k].ent_iob_ == "I":
+            k -= 1  # "Nasr al-Hariri", "Omar bin Laden": the given name before the particle
+        if k < i - 1 and tokens[k].ent_type_ == "PERSON" and tokens[k].ent_iob_ in ("B", "I"):
+            prev = tokens[k]
         if (prev is not None and (first.ent_iob_ == "I" or (prev.dep_ == "compound" and prev.head.i == first.i))
                 and prev.pos_ == "PROPN" and prev.is_alpha and not (prev.is_upper and len(prev) <= 3)  # "HR McMaster"
                 and prev.text[:1].isupper() and not _name_word_of(term.entity, prev.lower_)):  # fmt: skip
             return False  # another person of that surname: "Hunter Biden", "Alia Brahimi"
     return True
+
+
+# the particles between a given name and a surname ("Nasr al-Hariri", "Hamza bin Laden")
+_SURNAME_PARTICLES = frozenset({"-", "al", "el", "bin", "ibn", "ben", "abu", "ould", "wad"})
 
 
 def _name_word_of(person: Entity, word: str) -> bool:

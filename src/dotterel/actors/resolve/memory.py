@@ -31,6 +31,9 @@ class Memory:
     opposition_parties: set[str] = field(default_factory=set)
     reporters: dict[int, Actor] = field(default_factory=dict)  # media named as the story's source
     acronyms: dict[str, Actor] = field(default_factory=dict)  # "DMP" -> the body it abbreviates
+    # a listed person's surname the story gave to someone else ("Nasr al-Hariri"): the
+    # surname -> (paragraph, token) of that first full name
+    other_bearers: dict[str, tuple[int, int]] = field(default_factory=dict)
     paragraphs: list = field(
         default_factory=list
     )  # SentenceActors of the paragraphs read, in order

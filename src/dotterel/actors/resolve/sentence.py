@@ -59,6 +59,7 @@ class SentenceActors(
             self.matches = [self._local_affiliate(m) for m in self.matches]
         if any(m.term.entity.kind == "org" and m.term.entity.country for m in self.matches):
             self.matches = self._place_bodies(self.matches)
+        self.matches = self._other_bearers(self.matches)
         self.match_at: dict[int, Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -66,6 +67,35 @@ class SentenceActors(
         self._cache: dict[int, list[Actor]] = {}
         self._folded: dict[int, tuple[int, list]] = {}
         self._sentence_countries: list[str | None] = []
+
+    def _other_bearers(self, matches: list[Match]) -> list[Match]:
+        """A listed person's bare surname after the story has named someone else of that
+        surname ("Nasr al-Hariri, an opposition negotiator, said ... Hariri added") is that
+        other person, unless the story has also named the listed one."""
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        first_at: dict[str, int] = {}
+        for ent in self.doc.ents:
+            last = ent[-1]
+            if (ent.label_ == "PERSON" and len(ent) > 1 and last.i not in covered
+                    and any(t.entity.kind == "person" for t in self.kb.lookup(last.text))):  # fmt: skip
+                first_at.setdefault(last.lower_, last.i)
+        here = len(self.memory.paragraphs) - 1
+        for word, i in first_at.items():
+            self.memory.other_bearers.setdefault(word, (here, i))
+        if not self.memory.other_bearers:
+            return matches
+        kept = []
+        for m in matches:
+            word = self.doc[m.start].lower_
+            seen = self.memory.other_bearers.get(word)
+            if (seen is not None and m.end - m.start == 1 and m.term.entity.kind == "person"
+                    and (seen[0] != here or seen[1] < m.start)
+                    and not any(self.memory.names.get(t.entity.name.lower()) is not None
+                                and self.memory.names[t.entity.name.lower()].kb_id == t.entity.id
+                                for t in (m.term, *m.alternatives))):  # fmt: skip
+                continue
+            kept.append(m)
+        return kept
 
     def _place_bodies(self, matches: list[Match]) -> list[Match]:
         """ "Dhaka Metropolitan Police", "Tokyo Metropolitan Police", "Karachi Port Police":

@@ -30,3 +30,28 @@ def test_the_listed_person_keeps_a_bare_surname(coder):
     assert any(c.startswith("LBN") for c in _codes(evs)), evs
     evs = events_of(coder, "Hariri urged the EU to send more aid to Lebanon.", "2018-01-16")
     assert any(c.startswith("LBN") for c in _codes(evs)), evs
+
+
+def test_a_stateless_people_is_where_the_story_placed_it(coder):
+    # the story placed the Kurds in Syria; a Turkish town shelled across the border, and
+    # Turkey being the country most named, do not make Kurdish militias Turkish
+    text = (
+        "Turkey began an offensive on the Kurdish enclave in Syria on Saturday. Turkish jets "
+        "struck the town. Kurdish militias shelled Kilis, a Turkish town across the border, "
+        "on Sunday. The Turkish president threatened Kurdish forces on Sunday."
+    )
+    evs = events_of(coder, text, "2018-01-20")
+    shelled = [e for e in evs if e["trigger"].startswith("shelled")]
+    assert shelled and shelled[0]["source"][0]["country"] == "SYR", evs
+    threat = [e for e in evs if e["type"] == "THREATEN"]
+    assert threat and threat[0]["target"][0]["country"] == "SYR", evs
+
+
+def test_a_stateless_people_in_a_story_about_its_home_keeps_that_home(coder):
+    text = (
+        "Turkish police detained 20 people in Istanbul on Sunday. Kurdish militants killed two "
+        "soldiers in an attack on Monday, the army said."
+    )
+    evs = events_of(coder, text, "2018-01-20")
+    killed = [e for e in evs if e["type"] == "ASSAULT"]
+    assert killed and killed[0]["source"][0]["country"] == "TUR", evs

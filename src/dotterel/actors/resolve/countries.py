@@ -118,15 +118,51 @@ class ImplicitCountry:
         if own:
             return own[0]
         sent = [c for c in places(tok.sent, pobj=True) if c in home]
-        if len(set(sent)) == 1:
+        if len(set(sent)) == 1 and not _across_border(tok.sent):
             return sent[0]
         words = {w for w, h in self.kb.peoples.items() if h == home}
         same = self.memory.last(lambda a: a.country in home and not a.why.startswith("coref") and any(
             w.lower().split("-")[0] in words for w in a.text.split()), within=5)  # fmt: skip
         if same is not None:  # "Syrian Kurdish fighters ... the Kurdish fighters"
             return same.country
+        placed = self.memory.people_homes.get(home)
+        if placed:
+            # "the Kurdish enclave in Syria ... Kurdish militias shelled the town": where the
+            # story has placed that people, in any phrase
+            return max(placed.items(), key=lambda kv: kv[1])[0]
         focus = self.memory.focus_country()
         return focus if focus in home else None
+
+    def _learn_people_homes(self) -> None:
+        """Where the paragraph places a stateless people: the home country its phrase names
+        ("the Kurdish enclave in Syria", "Syrian Kurds", "Syria's Kurds", "Kurdish fighters
+        inside Iraq"), counted in the document's memory for its phrases that name none."""
+        for t in self.doc:
+            home = self.kb.peoples.get(t.lower_) or self.kb.peoples.get(t.lower_.split("-")[0])
+            if home is None:
+                continue
+            h = t
+            while h.dep_ in ("amod", "compound", "nmod") and h.head.i != h.i and h.i < h.head.i:
+                h = h.head  # "Kurdish" -> "enclave"
+            clauses = {x.i for c in h.children if c.dep_ in ("relcl", "acl") for x in c.subtree}
+            for x in h.subtree:
+                m = self.match_at.get(x.i)
+                if (x.i in clauses or m is None or m.term.entity.kind != "country"
+                        or m.term.entity.country not in home
+                        or m.term.function not in ("name", "region", "capital", "adjective")):  # fmt: skip
+                    continue
+                if m.term.function == "adjective" and x.head.i != h.i:
+                    continue  # "Syrian Kurds", not "a Kurdish attack on a Turkish town"
+                if m.term.function != "adjective":
+                    g = x
+                    while g.dep_ in ("compound", "amod", "nmod", "flat") and g.head.i != g.i:
+                        g = g.head
+                    if not (g.dep_ == "poss" and g.head.i == h.i
+                            or g.dep_ == "pobj" and g.head.lower_ in _INSIDE_PREPS):  # fmt: skip
+                        continue  # "in Syria", "Syria's"; not "an attack of Turkey"
+                counts = self.memory.people_homes.setdefault(home, {})
+                counts[m.term.entity.country] = counts.get(m.term.entity.country, 0) + 1
+                break
 
     def _domestic_doer(self, tok) -> str | None:
         """The country of the opposition figure or party that does the act whose object or
@@ -304,3 +340,18 @@ class ImplicitCountry:
         if prev is not None:
             return prev.country
         return self.memory.focus_country() if definite else None
+
+
+# prepositions that place a people's phrase in a country ("the Kurds in Syria")
+_INSIDE_PREPS = frozenset({"in", "inside", "within", "of", "from", "across"})
+
+
+def _across_border(sent) -> bool:
+    """The sentence tells of an act across a border ("shelled the town across the border",
+    "a cross-border raid"): a place in it may be the other side's."""
+    low = [t.lower_ for t in sent]
+    return any(
+        w in ("border", "frontier") and i >= 2 and low[i - 2] == "across" for i, w in enumerate(low)
+    ) or any(
+        w == "cross" and i + 2 < len(low) and low[i + 2] == "border" for i, w in enumerate(low)
+    )

@@ -34,6 +34,8 @@ class Memory:
     # a listed person's surname the story gave to someone else ("Nasr al-Hariri"): the
     # surname -> (paragraph, token) of that first full name
     other_bearers: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # where the story placed each stateless people (home countries -> country -> phrases)
+    people_homes: dict[tuple[str, ...], dict[str, int]] = field(default_factory=dict)
     paragraphs: list = field(
         default_factory=list
     )  # SentenceActors of the paragraphs read, in order

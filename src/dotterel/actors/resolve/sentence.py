@@ -64,6 +64,8 @@ class SentenceActors(
         for m in self.matches:
             for i in range(m.start, m.end):
                 self.match_at[i] = m
+        if kb.peoples:
+            self._learn_people_homes()
         self._cache: dict[int, list[Actor]] = {}
         self._folded: dict[int, tuple[int, list]] = {}
         self._sentence_countries: list[str | None] = []

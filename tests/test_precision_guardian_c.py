@@ -4,6 +4,8 @@ borne by someone else, ..."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import events_of
 
 
@@ -55,3 +57,15 @@ def test_a_stateless_people_in_a_story_about_its_home_keeps_that_home(coder):
     evs = events_of(coder, text, "2018-01-20")
     killed = [e for e in evs if e["type"] == "ASSAULT"]
     assert killed and killed[0]["source"][0]["country"] == "TUR", evs
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The EU condemned the Russian invasion of Ukraine.", "RUS"),
+    ("France denounced the Turkish offensive against Kurdish fighters in Syria.", "TUR"),
+    ("Germany criticised the Israeli bombing of the refugee camp.", "ISR"),
+])  # fmt: skip
+def test_criticism_of_an_act_is_aimed_at_its_doer(coder, text, doer):
+    # the nationality adjective of the act criticised is its doer; the place or party after
+    # "of" or "against" is what was done to
+    evs = [e for e in events_of(coder, text, "2018-01-20") if e["type"] == "ACCUSE"]
+    assert evs and [a["country"] for a in evs[0]["target"]] == [doer], evs

@@ -11,6 +11,8 @@ from ..match import Hit
 from .common import EMPTY_SUBJECTS, _after_comma, in_dateline
 from .governed import NOUN_WRAPPER_CLAUSES
 
+DOER_ADJECTIVE_ACTS = word_class("doer_adjective_act_nouns")  # data/word_classes.yaml
+
 # Nouns that refer back to an event told before: "rejected the accusation" (the accuser),
 # "welcomed the decision" (the decider), "condemned the violence" (those who were violent).
 REFERENT_NOUNS: dict[str, set[str] | None] = {
@@ -262,6 +264,11 @@ def inner_actor_heads(tok) -> list:
             if c.dep_ not in ("poss", "amod", "nmod") and c.ent_type_ not in ("NORP", "GPE")
         ]
     out.extend(c for c in kids if c.dep_ == "poss")
+    if tok.lemma_.lower() in DOER_ADJECTIVE_ACTS or tok.lower_ in DOER_ADJECTIVE_ACTS:
+        # "the Turkish invasion of northern Syria": the nationality is the doer, the "of" or
+        # "against" phrase what it is done to
+        out.extend(c for c in kids if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
+                   and (c.ent_type_ in ("NORP", "GPE") or c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()))  # fmt: skip
     for c in kids:  # "the US-led war", "Saudi-backed forces": the leader
         if c.dep_ == "amod" and c.tag_ == "VBN":
             out.extend(

@@ -69,3 +69,17 @@ def test_criticism_of_an_act_is_aimed_at_its_doer(coder, text, doer):
     # "of" or "against" is what was done to
     evs = [e for e in events_of(coder, text, "2018-01-20") if e["type"] == "ACCUSE"]
     assert evs and [a["country"] for a in evs[0]["target"]] == [doer], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Officials say the militia is a branch of a banned terror group that has fought a long war against the army.",
+    "The government says the party is the political arm of an armed group that has fought a bloody insurgency in the south.",
+])  # fmt: skip
+def test_what_an_unnamed_group_introduced_by_a_predicate_did_is_no_event(coder, text):
+    # the relative clause says what the group is; no one the story names acts
+    assert not [e for e in events_of(coder, text, "2018-01-20") if e["type"] == "ASSAULT"], text
+
+
+def test_an_unnamed_group_as_subject_or_object_still_acts(coder):
+    evs = events_of(coder, "The army fought a rebel group that had attacked the town.", "2018-01-20")
+    assert len([e for e in evs if e["type"] == "ASSAULT"]) == 2, evs

@@ -126,7 +126,33 @@ def _idle(c: Candidate) -> bool:
         return True
     if _commentary(t):
         return True
+    if _identity_clause(t):
+        return True
     return False
+
+
+def _identity_clause(t) -> bool:
+    """ "the movement is the political arm of an outlawed group that has waged a rebellion
+    for years": a relative clause on an unnamed group that a predicate introduces says what
+    the group is, not an act of someone the story names; "a rebel group that attacked the
+    town" as a subject or object is still told as an event."""
+    if t.dep_ != "relcl" or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in t.children
+    ):
+        return False
+    n = t.head
+    if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children):
+        return False
+    if n.ent_type_ or any(
+        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in n.children
+    ):
+        return False  # "a group called X", "an Isis cell"
+    h = n
+    if h.dep_ == "pobj" and h.head.lower_ == "of":
+        h = h.head.head  # "the armed wing of a terror group"
+    if h.dep_ in ("attr", "oprd"):
+        return True  # "the militia is (the wing of) a group that ..."
+    return h.dep_ == "pobj" and h.head.lower_ == "as" and h.head.head.pos_ == "VERB"
 
 
 def _measures_taken(c: Candidate) -> bool:

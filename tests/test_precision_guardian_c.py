@@ -83,3 +83,22 @@ def test_what_an_unnamed_group_introduced_by_a_predicate_did_is_no_event(coder, 
 def test_an_unnamed_group_as_subject_or_object_still_acts(coder):
     evs = events_of(coder, "The army fought a rebel group that had attacked the town.", "2018-01-20")
     assert len([e for e in evs if e["type"] == "ASSAULT"]) == 2, evs
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli officials said they believed Hezbollah would attack the border towns.",
+    "'Ankara would never dare to bomb our villages if Moscow did not allow it,' said the Syrian Democratic Forces.",
+    "Ukrainian officials said they feared Russia would bomb the port again.",
+])  # fmt: skip
+def test_a_future_act_told_of_another_party_is_a_prediction(coder, text):
+    # an announced threat is the speaker's own (or its state's); what it says another will do
+    # is no threat by that other
+    assert not [e for e in events_of(coder, text, "2018-01-20") if e["type"] == "THREATEN"], text
+
+
+def test_an_announced_act_of_the_speakers_own_state_is_still_coded(coder):
+    evs = events_of(coder, "The Kenyan foreign ministry said Kenyan troops would withdraw from Somalia by June.",
+                    "2018-01-20")  # fmt: skip
+    assert [e for e in evs if e["type"] == "CONCEDE"], evs
+    evs = events_of(coder, "Turkey said it would launch an offensive on the town.", "2018-01-20")
+    assert [e for e in evs if e["type"] == "THREATEN"], evs

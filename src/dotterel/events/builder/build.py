@@ -84,6 +84,7 @@ from .vetoes import (
     SITTING_BODIES,
     STRONG_VISIT,
     _courtesy_call,
+    _foretold_of_another,
     _own_opinion,
     _political_visitor,
     _vehicle_trip,
@@ -896,6 +897,8 @@ class EventBuilder(TargetFinder, ActorCountries):
         ):
             # "On Tuesday they shelled the clinic" with "they" read as civilians told before:
             # the public fires no artillery, flies no jets and plants no bombs in our events
+            return True
+        if _foretold_of_another(cand, sources, sa):
             return True
         if sources and all(_private_person(a) for a in sources):
             # "he met a friend in Erbil", "he went to the front with a volunteer unit": one

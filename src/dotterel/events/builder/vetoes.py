@@ -41,6 +41,33 @@ def _own_opinion(v) -> bool:
     return bool(mine and said) and (mine[0].pos_ == "PRON" or mine[0].lower_ == said[0].lower_)
 
 
+# verbs whose clause is what the subject believes will happen, not what it will do itself
+BELIEF_VERBS = {"believe", "think", "fear", "suspect", "expect", "predict", "assume", "doubt", "worry"}  # fmt: skip
+
+
+def _foretold_of_another(cand: Candidate, sources: list[Actor], sa) -> bool:
+    """ "Officials said they believed the militias would use civilians as shields", "'Our
+    rivals would not dare to attack if they were not protected,' the group said": a future
+    act the speaker tells of another party is a prediction, not that party's announced
+    threat or promise (an announced act is the speaker's own, or its state's)."""
+    if not cand.explain.get("recoded", "").startswith("an announced future act") or not sources:
+        return False
+    t = cand.trigger.head if cand.nominal else cand.trigger
+    for _ in range(6):
+        if t.head.i == t.i or t.dep_ not in ("ccomp", "conj", "xcomp", "advcl", "parataxis"):
+            return False
+        t = t.head
+        if t.lemma_.lower() in REPORTING or t.lemma_.lower() in BELIEF_VERBS:
+            break
+    else:
+        return False
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    speakers = [a for a in sa.actors_for(subj[0])] if subj else []
+    sides = {a.org or a.country for a in speakers} - {None}
+    mine = {a.org or a.country for a in sources} | {a.country for a in sources}
+    return bool(sides) and not sides & mine and not {a.country for a in speakers} & mine
+
+
 def _courtesy_call(cand: Candidate, targets: list[Actor]) -> bool:
     """ "is scheduled to call on President X", "called on the king in Rabat": calling on a
     person with nothing asked of them (no "to" clause, no "for" phrase) is a visit (042), not

@@ -33,6 +33,12 @@ class SectorPhrases:
         owners = [c for c in tok.children if c.dep_ == "poss"] + [
             g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        # "Chadema supporters", "Hamas sympathisers": a party or armed group named before the
+        # noun (a country's name is its public: "Kenyan supporters" stay as they were)
+        owners += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                   and c.i in self.match_at and self.match_at[c.i].end == c.i + 1
+                   and self.match_at[c.i].term.entity.kind == "org"
+                   and set(self.match_at[c.i].term.entity.sector) & SUPPORTER_SIDES]  # fmt: skip
         for o in owners:
             got = [a for a in self._resolve(o) if a.country or a.sector or a.org]
             if not got:

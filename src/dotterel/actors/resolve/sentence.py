@@ -29,6 +29,7 @@ from .vocab import (
     GROUP_SECTORS,
     MINISTRY_NOUNS,
     NUMERIC_QUANTITIES,
+    PARTY_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     QUANTITY_NOUNS,
@@ -503,18 +504,20 @@ class SentenceActors(
             return found
         if any(t.lower_ == "opposition" for t in window):
             self.memory.opposition_parties.add(party.id)
+        elif (
+            top.lemma_.lower() in PARTY_NOUNS
+            and any(c.dep_ == "poss" for c in top.children)
+            and any("OPP" in a.sector and a.country == party.country for a in found)
+        ):
+            # "opposition leader X ... his Chadema party said": the party of an opposition
+            # figure is the opposition, here and when it is named later ("Chadema said")
+            self.memory.opposition_parties.add(party.id)
         if party.id not in self.memory.opposition_parties:
             return found
         out = []
         for a in found:
-            if a.country == party.country and not set(a.sector) & {
-                "GOV",
-                "LEG",
-                "JUD",
-                "MIL",
-                "COP",
-                "ELI",
-            }:
+            held = {"GOV", "LEG", "JUD", "MIL", "COP", "ELI"}  # offices: not the party's people
+            if a.country == party.country and a.sector != ["OPP"] and not set(a.sector) & held:
                 a = Actor(text=a.text, name=a.name, country=a.country, sector=["OPP"], org=a.org,
                           kb_id=a.kb_id, start=a.start, end=a.end, why=f"{a.why}:opposition party")  # fmt: skip
             out.append(a)

@@ -109,6 +109,8 @@ OTHER_SIDE_NOUNS = {"counterpart", "victim", "hostage", "captive", "detainee", "
 # is as often an investment fund; "the court" after "Thailand's Constitutional Court" is that
 # court (a national court is no organisation), not the last international body named
 NAMED_ONLY_ANAPHORS = {"fund", "bank", "court"}
+# what a political party is called as a whole ("his Chadema party", "her Labour bloc")
+PARTY_NOUNS = {"party", "bloc", "alliance", "coalition", "movement"}
 # what "the group", "the party" ... can refer back to (other anaphors: any organisation)
 # (tried in order: "the group" is an armed or political group before it is an NGO)
 _NON_STATE_GROUPS = {"REB", "IMG", "UAF", "OPP", "PTY", "CRM", "RAD", "SEP"}

@@ -26,3 +26,32 @@ def test_a_party_named_before_supporters_is_their_side(coder):
     text = "Police in Dar es Salaam fired tear gas at Chadema supporters on Monday."
     e = found(coder, text, "ASSAULT")
     assert e and codes(e[0]["target"]) == ["TZAPTYCHD"], e
+
+
+# -- the people the police hold at an opposition rally are the opposition (CODING.md) -----------
+def test_people_arrested_at_an_opposition_rally_are_the_opposition(coder):
+    text = (
+        "HARARE (Reuters) - Police arrested 30 people at an opposition rally in Harare on Sunday."
+    )
+    assert [codes(e["target"]) for e in found(coder, text, "COERCE")] == [["ZWEOPP"]]
+    # a rally of no protest group: the people stay the public
+    text = "HARARE (Reuters) - Police arrested 30 people at a football match in Harare on Sunday."
+    assert [codes(e["target"]) for e in found(coder, text, "COERCE")] == [["ZWECVL"]]
+
+
+def test_the_crowd_dispersed_later_is_the_rally_broken_up_before(coder):
+    text = (
+        "LUSAKA (Reuters) - Zambian police fired tear gas on Saturday to break up an "
+        "opposition rally in Lusaka, witnesses said.\n\nThe rally had been banned by police on "
+        "Thursday. The Freedom Front challenged the ban in court.\n\nA police spokesman said "
+        "officers had dispersed the crowd because organisers ignored orders to leave, and that "
+        "officers arrested 25 people for unlawful assembly."
+    )
+    e = [x for x in found(coder, text, "COERCE") if x["cameo"] == "173"]
+    assert [codes(x["target"]) for x in e] == [["ZMBOPP"]], e
+
+
+def test_an_opposition_bloc_is_the_countrys_opposition(coder):
+    text = "CHISINAU (Reuters) - The opposition Unity bloc accused the government of corruption."
+    e = found(coder, text, "ACCUSE")
+    assert e and codes(e[0]["source"]) == ["MDAOPP"], e

@@ -55,13 +55,18 @@ def protesters_policed(events: list[Event]) -> list[Event]:
         # "Police arrested 14 protesters" three sentences after "hundreds of farmers blocked the
         # highway": the protesters named as such are the group told protesting, if it is the
         # only one lately; the place's people or a crowd only in the same or the next sentence
-        named = all(_last_word(t.text) in DEMONSTRATOR_WORDS for t in ev.target)
-        reach = 5 if named else 1
+        # "the crowd" is the crowd told before, as "the protesters" are ("people" are anyone)
+        named = all(_last_word(t.text) in DEMONSTRATOR_WORDS | {"crowd", "crowds"}
+                    for t in ev.target)  # fmt: skip
         countries = {t.country for t in ev.target}
-        doers = _protest_doers(events, ev, reach, countries)
-        groups = _protest_groups(doers)
-        if len(groups) == 1 and len(doers) == 1:  # "Chileans marched and unions struck": either
-            ev.target = [_copy_actor(next(iter(groups.values())), "coref:the demonstrators")]
+        for reach in (1, 5) if named else (1,):  # the protest told nearest decides
+            doers = _protest_doers(events, ev, reach, countries)
+            doers.update(_policed_groups(events, ev, reach, countries))
+            groups = _protest_groups(doers)
+            if len(groups) == 1 and len(doers) == 1:  # "Chileans marched and unions struck": either
+                ev.target = [_copy_actor(next(iter(groups.values())), "coref:the demonstrators")]
+            if doers:
+                break
     return events
 
 
@@ -105,6 +110,19 @@ def _protest_doers(events: list[Event], ev: Event, reach: int, countries=None) -
     return {(a.country, tuple(a.sector), a.org, a.code_override): a for p in events if p.type == "PROTEST"
             and 0 <= ev.sentence_index - p.sentence_index <= reach
             for a in p.source if countries is None or a.country in countries}  # fmt: skip
+
+
+def _policed_groups(events: list[Event], ev: Event, reach: int, countries) -> dict:
+    """The groups (PROTEST_GROUP_SECTORS) the police arrested or dispersed before `ev`, in its
+    sentence or the `reach` before it: "police fired tear gas to break up an opposition rally
+    ... officers arrested 32 people": the people of that rally (CODING.md: OPP)."""
+    here = (ev.sentence_index, ev.trigger_offset)
+    return {(a.country, tuple(a.sector), a.org, a.code_override): a for p in events
+            if p.type in ("COERCE", "ASSAULT") and p.cameo.startswith(CROWD_POLICING)
+            and 0 <= ev.sentence_index - p.sentence_index <= reach
+            and (p.sentence_index, p.trigger_offset) < here
+            for a in p.target if a.country in countries
+            and a.sector[:1] and a.sector[0] in PROTEST_GROUP_SECTORS}  # fmt: skip
 
 
 def _protest_groups(doers: dict) -> dict:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ... import ground
 from ...model import Actor, Event
-from ...words import word_class
+from ...words import sector_class, word_class
 from ..extract.common import Candidate
 from ..extract.targets import inner_actor_heads, is_generic_people, referent_types
 from ..extract.wrappers import HEARSAY_NOUNS
@@ -47,6 +47,8 @@ RECIPIENT_TYPES = {"AGREE", "AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT",
 LEAD_NOUNS = {"decision"}
 FINDINGS_NOUNS = word_class("findings_nouns")
 HELP_NOUNS = word_class("with_help_nouns")  # data/word_classes.yaml
+RALLY_NOUNS = word_class("rally_nouns")  # data/word_classes.yaml
+PROTEST_GROUP_SECTORS = sector_class("protest_group_sectors")  # data/word_classes.yaml
 
 
 class TargetFinder:
@@ -208,6 +210,10 @@ class TargetFinder:
                     # "besieging the last area of territory held by Islamic State", "shelled
                     # Isis-held villages": those who hold the place, not its people
                     add([a for a in held if a.key() not in src_keys], "holder of the place")
+                    continue
+                rally = _rally_group(t, cand.head, sa) if cand.type in ("ASSAULT", "COERCE") else []
+                if rally:
+                    add(rally, "people of the rally")
                     continue
                 country = (
                     _place_country(t, sa, article_countries)
@@ -432,6 +438,39 @@ def _holder(tok, sa) -> list[Actor]:
         got = [a for g in agents for a in sa.actors_for(g, as_agent=True) if a.org or a.country]
         if got:
             return got
+    return []
+
+
+def _rally_group(tok, head, sa) -> list[Actor]:
+    """ "arrested 30 people at an opposition rally", "detained dozens of people during a rally
+    of the Freedom Front": the people at a group's gathering are that group (CODING.md: the
+    opposition's supporters are OPP), when the gathering is the group's (a protest group:
+    opposition, students, workers ...) in the phrase or its verb's prepositions."""
+    for owner in (tok, head):
+        for p in owner.children:
+            if p.dep_ != "prep" or p.lower_ not in ("at", "during", "after", "outside", "near"):
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj" or g.lemma_.lower() not in RALLY_NOUNS:
+                    continue
+                # the gathering's own words: "an opposition rally", "the party's rally", "a
+                # rally of the Freedom Front", "a march organised by the union"
+                whose = [g, *(c for c in g.children if c.dep_ in ("compound", "amod", "nmod", "poss")),
+                         *(x for c in g.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
+                           for x in c.children if x.dep_ == "pobj"),
+                         *(x for c in g.children if c.dep_ == "acl" for a in c.children
+                           if a.dep_ == "agent" for x in a.children if x.dep_ == "pobj")]  # fmt: skip
+                got = {a.key(): a for w in whose for a in sa.actors_for(w, conjuncts=False)
+                       if a.sector[:1] and a.sector[0] in PROTEST_GROUP_SECTORS}  # fmt: skip
+                got = list(got.values())
+                # "an opposition rally" names no country: the story's
+                home = sa.memory.dateline_country or sa.memory.focus_country()
+                if len(got) == 1 and (got[0].country or home):
+                    a = got[0]
+                    return [Actor(text=tok.text, name=a.name, country=a.country or home, sector=list(a.sector),
+                                  org=a.org, kb_id=a.kb_id, code_override=a.code_override,
+                                  start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset,
+                                  why="people of the rally")]  # fmt: skip
     return []
 
 

@@ -55,3 +55,18 @@ def test_an_opposition_bloc_is_the_countrys_opposition(coder):
     text = "CHISINAU (Reuters) - The opposition Unity bloc accused the government of corruption."
     e = found(coder, text, "ACCUSE")
     assert e and codes(e[0]["source"]) == ["MDAOPP"], e
+
+
+# -- an organisation's acronym opening a sentence is its subject, not its verb -------------------
+def test_an_acronym_opening_a_sentence_is_the_subject(nlp):
+    from dotterel.nlp import parse
+
+    doc = next(iter(parse(["ECOWAS imposed sanctions on the junta in January."])))
+    assert doc[0].dep_ == "nsubj" and doc[0].head.text == "imposed", [(t.text, t.dep_) for t in doc]
+    assert doc[1].dep_ == "ROOT" and doc[2].head.text == "imposed"
+
+
+def test_an_acronym_opening_a_sentence_codes_its_act(coder):
+    text = "ABUJA (Reuters) - ECOWAS imposed sanctions on the Malian junta on Sunday."
+    e = found(coder, text, "SANCTION")
+    assert e and codes(e[0]["source"]) == ["IGOWAF"], e

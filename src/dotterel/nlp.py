@@ -90,6 +90,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _compound_measure_nouns(doc)
         _ordered_small_clauses(doc)
         _verb_after_a_date(doc)
+        _acronym_subject(doc)
         yield doc
 
 
@@ -242,3 +243,42 @@ def _verb_after_a_date(doc) -> None:
         t.head, t.dep_ = v, "conj"
         t.pos_, t.tag_ = "VERB", "VB"
         cc.head = v
+
+
+def _acronym_subject(doc) -> None:
+    """ "ECOWAS imposed sanctions on Mali": the small model can read an organisation's
+    acronym opening a sentence as its verb ("ECOWAS" the root, "imposed" an adjective on
+    "sanctions"). An all-capital word that opens a sentence as a verb root, followed (past
+    adverbs) by a finite verb form, is the subject of that verb, which becomes the root and
+    takes the acronym's other dependents."""
+    for sent in list(doc.sents):
+        f = sent[0]
+        if (
+            f.dep_ != "ROOT"
+            or not f.is_alpha
+            or not f.is_upper
+            or not 2 <= len(f) <= 8
+            or not f.tag_.startswith("VB")
+        ):
+            continue
+        j = f.i + 1
+        while j < sent.end and doc[j].pos_ == "ADV":
+            j += 1
+        if j >= sent.end or doc[j].tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            continue
+        v = doc[j]
+        old_head = v.head
+        kids = [c for c in f.children if c.i != v.i]
+        v.head, v.dep_ = v, "ROOT"
+        if v.tag_ == "VBN":
+            v.tag_ = "VBD"  # the finite verb, not a participle
+        if old_head.i != f.i and old_head.i != v.i and old_head.head.i == f.i:
+            old_head.head, old_head.dep_ = (
+                v,
+                "dobj" if old_head.pos_ in ("NOUN", "PROPN") else old_head.dep_,
+            )
+        for c in kids:
+            if c.head.i == f.i:
+                c.head = v
+        f.head, f.dep_ = v, "nsubj"
+        f.pos_, f.tag_, f.lemma_ = "PROPN", "NNP", f.text

@@ -70,3 +70,41 @@ def test_an_acronym_opening_a_sentence_codes_its_act(coder):
     text = "ABUJA (Reuters) - ECOWAS imposed sanctions on the Malian junta on Sunday."
     e = found(coder, text, "SANCTION")
     assert e and codes(e[0]["source"]) == ["IGOWAF"], e
+
+
+# -- bare troops are the one army told of just before; with two armies, no guess ----------------
+BORDER_RAID = (
+    "COTONOU (Reuters) - Gunmen attacked an army post in Benin's northern Alibori department "
+    "on Tuesday, killing six soldiers, the army said. Troops pursued the attackers and killed "
+    "nine of them near the border with Burkina Faso. Soldiers also detained 12 suspects in the "
+    "town of Karimama. The government condemned the attack."
+)
+
+
+def test_bare_troops_are_the_army_told_before(coder):
+    e = found(coder, BORDER_RAID, "COERCE")
+    assert [codes(x["source"]) for x in e] == [["BENMIL"]], e
+    kills = [x for x in found(coder, BORDER_RAID, "ASSAULT") if x["trigger"] == "killed"]
+    assert kills and codes(kills[0]["source"]) == ["BENMIL"], kills
+
+
+def test_a_government_does_not_condemn_its_own_troops_answer(coder):
+    e = found(coder, BORDER_RAID, "ACCUSE")
+    assert e and "BENMIL" not in codes(e[0]["target"]), e
+
+
+def test_bare_troops_after_two_armies_are_no_one(coder):
+    from dotterel.actors import default_kb
+    from dotterel.actors.resolve import Memory, SentenceActors
+    from dotterel.nlp import parse
+
+    text = (
+        "Indian troops fired on Pakistani positions on Monday, and Pakistani soldiers returned "
+        "fire. Troops were put on alert."
+    )
+    doc = next(iter(parse([text])))
+    sa = SentenceActors(default_kb(), doc, None, Memory())
+    for sent in doc.sents:
+        sa.sentence_mentions(sent)
+    troops = next(t for t in doc if t.text == "Troops")
+    assert [a.country for a in sa.actors_for(troops)] == [None]

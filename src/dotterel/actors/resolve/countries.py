@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...model import Actor
 from .common import is_person
-from .vocab import ARMED_MEN_SECTORS
+from .vocab import ARMED_MEN_SECTORS, BARE_TROOP_NOUNS
 
 
 def _stem(word: str) -> str:
@@ -258,6 +258,23 @@ class ImplicitCountry:
             if len(places) == 1:
                 return next(iter(places))
             return self.memory.focus_country()
+        if (
+            sector == "MIL"
+            and not definite
+            and tok.tag_ == "NNS"
+            and tok.lemma_.lower() in BARE_TROOP_NOUNS
+            and not any(
+                c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in tok.children
+            )
+        ):
+            # "... killing eight soldiers, the army said. Troops pursued the attackers": bare
+            # troops are the one army the story told of in this or the two sentences before;
+            # with two armies told (a border clash), no guess
+            armies = {a.country for a in self.memory.seen
+                      if self.memory.sentence - self.memory.sentence_index(a) <= 2
+                      and "MIL" in a.sector and a.country and not a.org and not is_person(a)}  # fmt: skip
+            if len(armies) == 1:
+                return next(iter(armies))
         if (
             sector in ("MIL", "COP")
             and not definite

@@ -161,6 +161,8 @@ BODY_PEOPLE_NOUNS = {"executive", "officer", "cadre", "activist"}
 FOLLOWER_NOUNS = {"supporter", "follower"}
 # members of a force named without the force: the police or army told of just before
 FORCE_MEMBER_NOUNS = {"officer", "officers"}
+# soldiers named without an army (countries.py): the one army told of just before (lemmas)
+BARE_TROOP_NOUNS = {"troop", "soldier", "serviceman", "paratrooper", "commando"}
 # ranks before another title ("Deputy government spokesman X"): the later title says what
 # the person is
 RANK_TITLES = {"deputy", "vice", "assistant", "acting"}

@@ -60,6 +60,13 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
             and not ({a.code for a in ev.source} & ours)]  # fmt: skip
     if lead and pool and not must_target_us:
         return list(pool[0].source)
+    if sources and all(a.country and set(a.sector) & {"GOV", "MIL", "COP"} for a in sources):
+        # "Troops pursued the attackers and killed 11 ... The government condemned the attack":
+        # a state's answer to an attack is not the attack its government condemns
+        theirs = [ev for ev in pool if not (ev.type == "ASSAULT" and ev.source and all(
+            a.country in our_countries and set(a.sector) & {"MIL", "COP"} for a in ev.source))]  # fmt: skip
+        if theirs:
+            pool = theirs
     own_government = [ev for ev in pool if sources and all("OPP" in a.sector for a in sources)
                       and any(a.country in our_countries and "OPP" not in a.sector for a in ev.source)]  # fmt: skip
     aimed = [ev for ev in pool if any((a.country or a.org) in our_countries for a in ev.target)]

@@ -108,3 +108,26 @@ def test_bare_troops_after_two_armies_are_no_one(coder):
         sa.sentence_mentions(sent)
     troops = next(t for t in doc if t.text == "Troops")
     assert [a.country for a in sa.actors_for(troops)] == [None]
+
+
+# -- in an interview printed as questions and answers, "your" and "we" are the interviewee's ----
+INTERVIEW = (
+    "TUNIS (Reuters) - Tunisia will not reopen its border crossing with Libya, Foreign "
+    "Minister Sami Trabelsi said on Monday. In an interview with Reuters, Trabelsi also said "
+    "Tunisia had asked the EU for more help.\n\n"
+    "Q: General Haftar offered last week to reopen the crossing. Why say no?\n\n"
+    "A: The offer is not serious.\n\n"
+    "Q: Relations with Libya soured after your coast guard seized a Libyan trawler in May. "
+    "Do you regret it?\n\n"
+    "A: No. We will not attend the regional ministers' meeting in Tripoli next month."
+)
+
+
+def test_your_in_an_interview_question_is_the_interviewees(coder):
+    e = [x for x in found(coder, INTERVIEW, "COERCE") if "seized" in x["trigger"]]
+    assert e and [a["country"] for a in e[0]["source"]] == ["TUN"], e
+
+
+def test_we_in_an_interview_answer_is_the_interviewees(coder):
+    e = found(coder, INTERVIEW, "CONSULT")
+    assert e and [a["country"] for a in e[0]["source"]] == ["TUN"], e

@@ -5,6 +5,8 @@ we to the quoted speaker's body; with the clause structures that decide between 
 
 from __future__ import annotations
 
+import re
+
 from ...model import Actor
 from .common import _copy, is_person
 from .vocab import (
@@ -87,6 +89,10 @@ def _speaks(verb, tok) -> bool:
     return lem in STATEMENT_INTRO_VERBS and any(t.text == ":" for t in verb.doc[i:j])
 
 
+# a turn of an interview printed as questions and answers
+INTERVIEW_TURN = re.compile(r"\s*(Q|A|Question|Answer)\s*:\s")
+
+
 class Pronouns:
     """Part of SentenceActors: pronouns and the clauses that decide them."""
 
@@ -105,6 +111,37 @@ class Pronouns:
         heads = roots or inside[-1:]
         got = [a for h in heads for a in self._resolve(h)]
         return got or None
+
+    def _interview_part(self) -> str | None:
+        """ "Q" or "A" when the paragraph is a question or an answer of an interview printed
+        as such ("Q: ...", "A: ...", "Question: ..."), else None."""
+        m = INTERVIEW_TURN.match(self.doc.text)
+        if m is None:
+            return None
+        return "Q" if m.group(1)[0] == "Q" else "A"
+
+    def _interviewee(self) -> list[Actor]:
+        """The person an interview is with: the one the story's own paragraphs (not its
+        questions and answers, which name whom they talk about) have named most, a subject
+        counting twice (a person of a country, not a journalist), the latest of equals."""
+        turns = [(p.offset, p.offset + len(p.doc.text)) for p in self.memory.paragraphs
+                 if p._interview_part() is not None]  # fmt: skip
+        counts: dict[str, int] = {}
+        last: dict[str, Actor] = {}
+        for a in self.memory.seen:
+            if (
+                is_person(a)
+                and a.country
+                and "MED" not in a.sector
+                and not any(x <= a.start < y for x, y in turns)
+            ):
+                counts[a.name] = counts.get(a.name, 0) + (2 if id(a) in self.memory.subjects else 1)
+                last[a.name] = a
+        if not counts:
+            return []
+        best = max(counts.values())
+        top = [a for n, a in last.items() if counts[n] == best]
+        return [max(top, key=lambda a: self.memory.sentence_index(a))]
 
     def _quoted_speaker(self, tok) -> list[Actor]:
         """The one who says the clause a first-person pronoun is in, before or after it
@@ -262,8 +299,19 @@ class Pronouns:
         elif low in ("we", "us", "our", "ours", "ourselves"):
             # '"We will do whatever is needed," the defence minister said': the speaker
             # stands for the body he speaks for
-            sp = self._quoted_speaker(tok)
+            sp = self._quoted_speaker(tok) or (
+                self._interviewee() if self._interview_part() == "A" else []
+            )
             return [_copy(a, tok.text, s, e, "coref:pronoun:we") for a in sp[:1]]
+        elif low in ("you", "your", "yours", "yourself", "i", "me", "my"):
+            # an interview printed as questions and answers ("Q: ... since your air defences
+            # shot down a drone", "A: My government ..."): the one interviewed
+            part = self._interview_part()
+            if part is None or (part == "Q") != (low in ("you", "your", "yours", "yourself")):
+                return []
+            return [
+                _copy(a, tok.text, s, e, "coref:person:interviewee") for a in self._interviewee()
+            ]
         elif low in PLURAL_PRONOUNS:
             ctrl = self._controller(tok, person=False)
             if ctrl:  # "urged the rebels to lay down their arms"

@@ -131,3 +131,29 @@ def test_your_in_an_interview_question_is_the_interviewees(coder):
 def test_we_in_an_interview_answer_is_the_interviewees(coder):
     e = found(coder, INTERVIEW, "CONSULT")
     assert e and [a["country"] for a in e[0]["source"]] == ["TUN"], e
+
+
+# -- a bracketed acronym after a name owned by a country, and a description renamed by it ------
+def test_an_acronym_after_an_owned_name_is_learnt(coder):
+    text = (
+        "ISLAMABAD (Reuters) - Pakistan's National Disaster Management Authority (NDMA) said "
+        "on Monday that floods had killed 40 people. The NDMA urged residents to leave."
+    )
+    e = found(coder, text, "REQUEST")
+    assert e and codes(e[0]["source"]) == ["PAKGOV"], e
+
+
+def test_a_description_renamed_by_a_body_is_that_body(coder):
+    text = (
+        "ISLAMABAD (Reuters) - Floods killed 40 people, the National Disaster Management "
+        "Authority (NDMA) said. The agency, the NDMA, urged residents to leave."
+    )
+    e = found(coder, text, "REQUEST")
+    assert e and codes(e[0]["source"]) == ["PAKGOV"], e
+
+
+# -- a city's port trust is its country's state body -------------------------------------------
+def test_a_port_trust_is_the_state(coder):
+    text = "DUBAI (Reuters) - The Mumbai Port Trust accused Iran of delaying the cargo."
+    e = found(coder, text, "ACCUSE")
+    assert e and codes(e[0]["source"]) == ["INDGOV"], e

@@ -221,6 +221,12 @@ class SentenceActors(
                 named = [a for a in self._resolve(h.head) if a.org]
                 if named:
                     found = named
+            if not found and h.pos_ == "NOUN":
+                # "the agency, the NDMA, urged ...": a description renamed by the body's name
+                named = [a for c in h.children if c.dep_ == "appos" and c.i > h.i
+                         for a in self._resolve(c) if not is_person(a) and (a.org or a.country)]  # fmt: skip
+                if named:
+                    found = named[:1]
             if (
                 not found
                 and as_agent
@@ -473,7 +479,9 @@ class SentenceActors(
         if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
             return
         acr = doc[j + 1].text
-        words = [w for w in actor.text.split() if w[:1].isupper()]
+        # the name's own words: "Pakistan's National Disaster Management Authority (NDMA)"
+        # abbreviates the name after its owner
+        words = [w for w in actor.text.split() if w[:1].isupper() and not w.endswith(("'s", "’s"))]
         if (
             2 <= len(acr) <= 6
             and acr.isalpha()

@@ -3,7 +3,7 @@ gold8-*) and by news text, each tested on invented sentences."""
 
 from __future__ import annotations
 
-from .conftest import codes, finder
+from .conftest import codes, events_of, finder
 
 found = finder("2026-06-12")
 
@@ -157,3 +157,23 @@ def test_a_port_trust_is_the_state(coder):
     text = "DUBAI (Reuters) - The Mumbai Port Trust accused Iran of delaying the cargo."
     e = found(coder, text, "ACCUSE")
     assert e and codes(e[0]["source"]) == ["INDGOV"], e
+
+
+# -- a surname tagged as a nationality, and a group "called" X ----------------------------------
+def test_a_surname_tagged_as_a_people_is_the_person_as_subject(coder):
+    text = (
+        'KAMPALA (Reuters) - "Museveni wants to see Kiir replaced," an aide said on Monday. '
+        "He accused Kiir of corruption."
+    )
+    e = found(coder, text, "ACCUSE")
+    assert e and codes(e[0]["source"]) == ["UGAGOV"], e
+
+
+def test_a_group_called_by_name_claims_the_attack(coder):
+    text = (
+        "KARACHI (Reuters) - A bomb exploded near a police station in Karachi on Sunday. A "
+        "little-known group called the Sindh Liberation Front claimed responsibility for the "
+        "bombing on Monday."
+    )
+    e = [x for x in events_of(coder, text, "2026-06-12") if x["type"] == "ASSAULT"]
+    assert e and all(a["name"] == "Sindh Liberation Front" for a in e[-1]["source"]), e

@@ -524,8 +524,12 @@ def _case_ok(term: Term, tokens, i: int, L: int, shouting: bool = False) -> bool
     if term.entity.kind == "person" and L == 1:
         # a bare surname must be a proper noun and not a date or place ("May", "Jordan")
         # (spaCy's small model often tags a bare surname GPE: "where Pompeo is expected")
-        if first.pos_ != "PROPN" or first.ent_type_ in ("DATE", "TIME", "NORP", "MONEY"):
+        if first.pos_ != "PROPN" or first.ent_type_ in ("DATE", "TIME", "MONEY"):
             return False
+        if first.ent_type_ == "NORP" and not (
+            first.dep_ in ("nsubj", "nsubjpass") and first.head.tag_ in ("VBZ", "VBD", "VBP")
+        ):
+            return False  # a people's name; but '"Museveni wants ..."' (tagged NORP) is him
         prev = tokens[i - 1] if i > 0 else None
         k = i - 1
         while k > 0 and tokens[k].lower_ in _SURNAME_PARTICLES and tokens[k].ent_iob_ == "I":

@@ -187,6 +187,9 @@ class ProperNames:
             lemma = c.lemma_.lower()
             if lemma in ("call", "name") and (
                 c.tag_ == "VBN"
+                # "a little-known group called the X Front claimed ...": the participle the
+                # small model tags as a past tense, with no subject of its own
+                or (c.tag_ == "VBD" and not any(d.dep_ in ("nsubj", "dobj") for d in c.children))
                 or any(d.dep_ == "dobj" and d.lower_ == "itself" for d in c.children)
             ):
                 name = next((d for d in c.children if d.dep_ in ("oprd", "xcomp", "attr")), None)

@@ -3,7 +3,7 @@ Guardian text, each tested on invented sentences."""
 
 from __future__ import annotations
 
-from .conftest import finder, keys, parties
+from .conftest import events_of, finder, keys, parties
 
 found = finder("2026-06-12")
 
@@ -89,3 +89,9 @@ def test_a_plural_body_of_two_countries_is_both(coder):
     text = "The government of Indonesia and Australia's navy held talks."
     for x in found(coder, text, "CONSULT"):
         assert [a["code"] for a in x["source"]][:1] == ["IDNGOV"], x
+
+
+# -- "calls on X to do Y" in the present tense: the parser's adverbial clause is the demand --------
+def test_what_a_present_tense_call_asks_for_is_no_event_of_its_own(coder):
+    text = "Serbia condemns the vote and calls on the Security Council to reject it."
+    assert [e["type"] for e in events_of(coder, text, "2026-06-12")] == ["ACCUSE", "REQUEST"]

@@ -62,3 +62,10 @@ def test_a_multinational_force_is_armed_not_a_business(coder):
     assert e and e[0]["source"][0]["code"].startswith("KENMIL"), e
     e = found(coder, "The multinational force attacked gang positions in Port-au-Prince.", "ASSAULT")
     assert e and "BUS" not in e[0]["source"][0]["code"], e
+
+
+# -- a candidate titled as the opposition's is the opposition ------------------------------------
+def test_an_opposition_candidate_named_with_the_title_is_opp(coder):
+    text = "LUSAKA (Reuters) - Opposition candidate Mary Banda accused the government of rigging the vote."
+    e = found(coder, text, "ACCUSE")
+    assert e and e[0]["source"][0]["code"].startswith("ZMBOPP"), e

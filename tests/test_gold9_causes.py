@@ -69,3 +69,14 @@ def test_an_opposition_candidate_named_with_the_title_is_opp(coder):
     text = "LUSAKA (Reuters) - Opposition candidate Mary Banda accused the government of rigging the vote."
     e = found(coder, text, "ACCUSE")
     assert e and e[0]["source"][0]["code"].startswith("ZMBOPP"), e
+
+
+# -- commentators' verdicts are no actor's disapproval -------------------------------------------
+def test_unnamed_diplomats_or_analysts_verdict_is_no_accusation(coder):
+    for text in (
+        "Two Western diplomats, who asked not to be named, said the shooting could have been a "
+        "clash between army factions rather than a coup.",
+        "Analysts said the referendum was a sham.",
+    ):
+        assert not found(coder, text, "ACCUSE"), text
+    assert found(coder, "Kenyan diplomats said the arrests were a provocation.", "ACCUSE")

@@ -11,6 +11,7 @@ from ..lexicon import Lexicon
 from ..modality import modality
 from .common import REPORTING_VERBS, Candidate, _aux, _negated, _no_dateline, _opts
 from .nominal import NAMING
+from .nonevents import _onlooker, _speculator
 from .subjects import subject_heads
 from .targets import REFERENT_NOUNS
 
@@ -428,6 +429,10 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
             subj = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"
                     and g.lemma_.lower() in REFERENT_NOUNS and REFERENT_NOUNS[g.lemma_.lower()] is not None]  # fmt: skip
             if not subj:
+                continue
+            if any(_speculator(s) or _onlooker(s) for s in subject_heads(v)):
+                # "two Western diplomats said the shooting could have been a clash", "analysts
+                # said the vote was a sham": commentators' verdicts are no actor's disapproval
                 continue
             pred = {t.lower_ for g in c.children if g.dep_ not in ("nsubj", "aux", "neg", "punct")
                     for t in g.subtree}  # fmt: skip

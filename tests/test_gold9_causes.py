@@ -80,3 +80,13 @@ def test_unnamed_diplomats_or_analysts_verdict_is_no_accusation(coder):
     ):
         assert not found(coder, text, "ACCUSE"), text
     assert found(coder, "Kenyan diplomats said the arrests were a provocation.", "ACCUSE")
+
+
+# -- "at the request of X": X asked the doer of the clause ----------------------------------------
+def test_an_act_at_a_states_request_is_its_request(coder):
+    e = found(coder, "Rwandan troops deployed to Cabo Delgado at the request of the Mozambican government.",
+              "REQUEST")
+    assert e and e[0]["source"][0]["country"] == "MOZ" and e[0]["target"][0]["country"] == "RWA", e
+    e = found(coder, "The IMF said it would send a mission to Lusaka, at Zambia's request.", "REQUEST")
+    assert e and e[0]["source"][0]["country"] == "ZMB" and e[0]["target"][0]["org"] == "IMF", e
+    assert not found(coder, "The minister resigned at the request of his family.", "REQUEST")

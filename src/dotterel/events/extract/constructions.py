@@ -411,6 +411,47 @@ def _options_on_table(sent, done: set) -> list[Candidate]:
 COPULAS = {"be", "appear", "seem", "look", "remain"}
 
 
+# "at the request of", "at Tashkent's request", "at the behest of" (an invitation is an offer)
+REQUEST_ADJUNCT_NOUNS = {"request", "behest"}
+# askers whose request is private, no political act: "spoke at the request of his family"
+PRIVATE_ASKERS = {"family", "families", "relative", "relatives", "lawyer", "lawyers", "client", "clients",
+                  "friend", "friends", "organiser", "organisers", "organizer", "organizers"}  # fmt: skip
+
+
+def _at_request(sent, done: set) -> list[Candidate]:
+    """ "Ugandan troops deployed at the request of the South Sudanese government", "the World
+    Bank will send hydrologists, at Tashkent's request", "the council met at the request of
+    France and Britain": the one who asked made a request (REQUEST 020) of the doer of the
+    clause."""
+    out = []
+    for n in sent:
+        if (
+            n.i in done
+            or n.pos_ != "NOUN"
+            or n.lemma_.lower() not in REQUEST_ADJUNCT_NOUNS
+            or n.dep_ != "pobj"
+            or n.head.lower_ != "at"
+        ):
+            continue
+        asker = [c for c in n.children if c.dep_ == "poss"] + [
+            g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
+        v = n.head.head
+        if not asker or v.pos_ not in ("VERB", "AUX") or asker[0].lemma_.lower() in PRIVATE_ASKERS:
+            continue
+        asked = _no_dateline(subject_heads(v))
+        out.append(Candidate(
+            trigger=n, head=n, type="REQUEST", mode=None, cameo="020",
+            source_heads=[asker[:1]], target_heads=asked[:1], trigger_tokens=[n.head, n],
+            modality="asserted", nominal=True,
+            explain={"pattern": "request:adjunct", "pattern_text": f"at {n.lemma_} of S",
+                     "pattern_origin": "events/extract/constructions.py",
+                     "modality_why": "the request was made"},
+        ))  # fmt: skip
+        done.add(n.i)
+    return out
+
+
 def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
     """ "said the detentions appeared to be politically motivated", "said the arrests were
     illegal": disapproval (ACCUSE) of whoever did what is judged, an act told before."""

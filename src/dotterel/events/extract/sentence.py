@@ -23,6 +23,7 @@ from .common import (
 )
 from .constructions import (
     _arms_for_use,
+    _at_request,
     _definite_noun,
     _demand_nouns,
     _must_requests,
@@ -442,6 +443,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         inside = {t.i for c in arming for t in c.trigger_tokens}
         out = [c for c in out if c.trigger.i not in inside] + arming
     out.extend(_options_on_table(sent, done))
+    out.extend(_at_request(sent, done))
     out.extend(_must_requests(sent, out, lex))
     out = _purposes(out)
     out = _agreed_and_signed(out)

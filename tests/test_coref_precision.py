@@ -100,3 +100,44 @@ def test_a_description_by_kind_reaches_back_only_a_few_sentences(kb):
     assert codes(mentions(kb, far), "coalition") == []
     near = "NATO leaders met in Brussels. Prices rose. Some militias want to join the coalition."
     assert codes(mentions(kb, near), "coalition") == ["IGONAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Assad met the envoy on Monday. Anna Reed, a nurse from Leeds, said she had seen the shelling.",
+    "Erdogan ordered the offensive. Karim Haddad, a shopkeeper, said he supported the operation.",
+    # a name the parser does not take for a person's, as the sentence's subject
+    "President Assad met the envoy on Monday. Campbell was a trained plumber, a skill she could have used at home.",
+])  # fmt: skip
+def test_he_or_she_after_a_person_who_is_no_actor_is_left_open(kb, text):
+    got = mentions(kb, text)
+    assert codes(got, "she") == [] and codes(got, "he") == [], got
+
+
+def test_he_still_follows_the_leader_named_before(kb):
+    got = mentions(kb, "Erdogan ordered the offensive. He said the operation would continue.")
+    assert codes(got, "He") == ["TURGOV"], got
+    # the same person by another of his names is no other person
+    got = mentions(kb, "Mongolia's Prime Minister Oyun Batzorig lost the vote on Thursday. "
+                       "Oyun handed his resignation to the president hours later.")  # fmt: skip
+    assert codes(got, "his") == ["MNGGOV"], got
+
+
+def test_they_after_a_plural_subject_that_names_no_actor_is_left_open(kb):
+    # "they" is the backers, whoever they are, not the regime named between
+    got = mentions(kb, "Assad won the war. The rebels' former backers have given up on "
+                       "challenging his regime, and they now want to embrace it.")  # fmt: skip
+    assert codes(got, "they") == [], got
+    # a plural subject that is an actor is still "they"
+    got = mentions(
+        kb,
+        "Turkish troops crossed the border. The soldiers advanced quickly and they shelled the town.",
+    )
+    assert codes(got, "they") == ["TURMIL"], got
+
+
+def test_their_under_a_controller_that_names_no_actor_is_no_one_known(kb):
+    got = mentions(kb, "The EU said the British government has pressured other countries not to "
+                       "repatriate their citizens.")  # fmt: skip
+    assert [c for c in codes(got, "their citizens") if c[:3] in ("GBR", "IGO")] == [], got
+    got = mentions(kb, "The UN urged the rebels to lay down their arms.")
+    assert codes(got, "their") == ["REB"], got

@@ -248,6 +248,8 @@ class Pronouns:
             else:
                 prev = self._enclosing_subject(tok, fits)
             prev = prev or self.memory.salient(fits, skip=here, prefer_main=True)
+            if prev is not None and self._other_person_between(prev, tok):
+                return []
             if prev is not None:
                 self.memory.gender.setdefault(prev.name, gender)  # "he" once: not "she" later
             why = "coref:person:pronoun"
@@ -274,6 +276,8 @@ class Pronouns:
             if obj and self._thing_subject_before(tok, own):
                 return []  # "The agreement ... began to unravel when Trump withdrew from it"
             ctrl = self._controller(tok, person=False)
+            if ctrl is None:
+                return []
             if ctrl:
                 return [_copy(a, tok.text, s, e, "coref:pronoun:it") for a in ctrl[:1]]
 
@@ -314,6 +318,8 @@ class Pronouns:
             ]
         elif low in PLURAL_PRONOUNS:
             ctrl = self._controller(tok, person=False)
+            if ctrl is None:
+                return []
             if ctrl:  # "urged the rebels to lay down their arms"
                 return [_copy(a, tok.text, s, e, "coref:pronoun:they") for a in ctrl]
             pair = self._pair_before_between(tok)
@@ -325,6 +331,8 @@ class Pronouns:
             if group and self._group_is_latest(group):
                 return [_copy(a, tok.text, s, e, "coref:person:they" if is_person(a) else "coref:pronoun:they")
                         for a in group]  # fmt: skip
+            if self._unknown_plural_subject(tok):
+                return []
             own, names = self._clause_subject(tok)  # "the attorney general accused them": not him
             # "the army said troops had pushed them back": not the force itself either
             force = tok.lower_ == "them" and self._force_subject(own)
@@ -391,6 +399,61 @@ class Pronouns:
         last = next((a for a in reversed(self.memory.seen) if self.memory.sentence_index(a) == cur
                      and lo <= a.start < hi), None)  # fmt: skip
         return prev if last is prev and prev.org is not None else None
+
+    def _unknown_plural_subject(self, tok) -> bool:
+        """A subject "they" (or "their" in the subject) after a plural subject, the nearest
+        subject before it in its sentence, that names no actor ("The rebels' former backers have given up on him; they
+        now want to embrace him", "Some residents stayed, but they ..."): "they" is most
+        likely those, unknown, not an actor told before."""
+        subject = ("nsubj", "nsubjpass")
+        if tok.lower_ not in ("they", "their") or not (
+            tok.dep_ in subject or (tok.dep_ == "poss" and tok.head.dep_ in subject)
+        ):
+            return False
+        subj = None  # the nearest subject before the pronoun in its sentence
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            if (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.pos_ != "PRON"
+                and t.tag_ not in ("WDT", "WP")
+            ):
+                subj = t
+        if subj is None or subj.tag_ != "NNS":
+            return False
+        at = subj.idx + self.offset  # the noun itself, not a possessor ("the rebels' backers")
+        return not any(a.start <= at < a.end and a.code for a in self.memory.seen)
+
+    def _other_person_between(self, prev: Actor, tok) -> bool:
+        """A person named after `prev` and before the pronoun `tok` who is no actor (a
+        volunteer, a resident, a witness: "Anna Reed said she ...", "Karim, who said he
+        backed the offensive", "Reed was a nurse, a skill she ..."): "he" or "she" is as
+        likely that person, so it is left open. The parser's person names from the
+        antecedent's paragraph on are read, and a name that is the subject of the pronoun's
+        sentence whatever the parser took it for."""
+        start = tok.idx + self.offset
+        words = set((prev.name or "").lower().replace("-", " ").split())
+        subj = next((c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (subj is not None and subj.pos_ == "PROPN" and subj.i < tok.i
+                and subj.idx + self.offset >= prev.end
+                and subj.lower_ not in words and subj.ent_type_ in ("PERSON", "ORG", "")
+                and not any(a.start <= subj.idx + self.offset < a.end for a in self.memory.seen)):  # fmt: skip
+            return True
+        # this paragraph and every earlier one back to the antecedent's
+        docs = [(p.doc, p.offset) for p in self.memory.paragraphs
+                if p.offset + len(p.doc.text) > prev.start and p.offset <= self.offset]  # fmt: skip
+        for doc, off in docs:
+            for ent in doc.ents:
+                lo, hi = ent.start_char + off, ent.end_char + off
+                if ent.label_ != "PERSON" or lo < prev.end or hi > start:
+                    continue
+                if words & set(ent.text.lower().replace("-", " ").split()):
+                    continue  # the same person again ("Gantulga" after "Gantulga Batbayar")
+                if any(a.start < hi and lo < a.end for a in self.memory.seen):
+                    continue  # an actor, weighed as one
+                return True
+        return False
 
     def _crowd_of_force(self, tok, own, names, here) -> Actor | None:
         """An object "them" of what police or soldiers do ("Police used water cannon to
@@ -523,10 +586,11 @@ class Pronouns:
             return False
         return not self._resolve(subj)
 
-    def _controller(self, tok, person: bool) -> list[Actor]:
+    def _controller(self, tok, person: bool) -> list[Actor] | None:
         """A possessive in a clause whose doer is the object of the verb above it: "urged
         Tehran to reconsider its plan" -- "its" is Tehran; "called on the rebels to lay down
-        their arms"."""
+        their arms". None when that doer names no actor ("urged other countries to ...
+        their"): the pronoun is no one known."""
         if tok.dep_ != "poss":
             return []
         h = tok.head
@@ -545,7 +609,12 @@ class Pronouns:
                     and gov.lemma_.lower() not in ("urge", "ask", "call", "press", "tell", "order")
                 ):
                     return []  # "X said Y would reconsider its plan": not for here
-                got = [a for a in self._resolve(objs[0]) if is_person(a) == person and a.code]
+                found = self._resolve(objs[0])
+                if not any(a.code for a in found):
+                    # "pressed other countries not to take back their citizens": the
+                    # controller, though it names no actor, not anyone told before
+                    return None
+                got = [a for a in found if is_person(a) == person and a.code]
                 return got
             if h.dep_ == "ROOT" or h.head.i == h.i:
                 break

@@ -122,6 +122,12 @@ def test_he_still_follows_the_leader_named_before(kb):
     assert codes(got, "his") == ["MNGGOV"], got
 
 
+def test_the_regime_of_a_leader_is_his_countrys_government(kb):
+    got = mentions(kb, "The year ended in triumph for the regime of Bashar al-Assad. The UAE reopened "
+                       "its embassy in Damascus, closed in 2011 amid pressure against the regime.")  # fmt: skip
+    assert codes(got, "regime") == ["SYRGOV", "SYRGOV"], got
+
+
 def test_they_after_a_plural_subject_that_names_no_actor_is_left_open(kb):
     # "they" is the backers, whoever they are, not the regime named between
     got = mentions(kb, "Assad won the war. The rebels' former backers have given up on "

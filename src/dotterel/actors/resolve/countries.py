@@ -212,6 +212,14 @@ class ImplicitCountry:
         """ "the government", "the ministry": the country the document is about.
         "Several hardline lawmakers", "judges" (no article): the country of the last such
         institution named, if any was named lately."""
+        if sector == "GOV":
+            # "the regime of Bashar al-Assad", "the government of Viktor Orban": the country of
+            # the leader it is named after
+            leaders = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj" for a in self._resolve(g)
+                       if is_person(a) and a.country]  # fmt: skip
+            if len({a.country for a in leaders}) == 1:
+                return leaders[0].country
         if sector == "GOV" and any(
             c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children
         ):

@@ -76,6 +76,12 @@ class ActorCountries:
                 a.country = owner  # "his forces" (the Indian army chief's): India's
                 a.why += ":country of its owner"
                 continue
+            if head is not None and any(c.dep_ == "poss" and c.tag_ == "PRP$"
+                                        and not sa.actors_for(c, conjuncts=False)
+                                        for c in head.children):  # fmt: skip
+                # "pressed other countries not to take back their citizens": the pronoun says
+                # whose, and it stood for no one known; the place or story is not its owner
+                continue
             sibling = (
                 _sibling_nationality(head, sa)
                 if target and a.sector[0] not in STATE_SECTORS

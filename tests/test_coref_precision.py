@@ -12,7 +12,7 @@ from tests.test_actors import codes, mentions
 
 @pytest.mark.parametrize("text", [
     "Fighting raged around the town of Kobani in Syria. They said the shelling never stopped.",
-    "The children remember the cold Syrian winter. They said their father took them away.",
+    "The two boys hate the cold Syrian winter. They said their uncle took them away.",
     "Heavy fighting was reported near Aleppo. They fled the city at dawn.",
 ])  # fmt: skip
 def test_they_is_no_single_state_or_town(kb, text):
@@ -53,17 +53,17 @@ def test_the_time_it_took_is_no_one(kb, text):
 
 
 def test_an_object_it_with_a_rival_in_its_own_sentence_is_left_open(kb):
-    # "it" is Sudan (named in its own sentence), not Kenya (the last sentence's subject); with
+    # "it" is Mali (named in its own sentence), not Kenya (the last sentence's subject); with
     # nothing to decide between them, no one
-    got = mentions(kb, "Kenya restored ties last month. The African Union is expected to readmit "
-                       "Sudan, three years after suspending it.")  # fmt: skip
+    got = mentions(kb, "Kenya restored ties last month. The African Union may soon take "
+                       "Mali back, two years after suspending it.")  # fmt: skip
     assert codes(got, "it") == [], got
 
 
 @pytest.mark.parametrize(("text", "want"), [
     # the possessor of the main subject, not the party named nearest
     ("Egypt's refusal to talk to Ethiopia has hurt its ties with Sudan.", ["EGY"]),
-    ("Moscow's failure to handle the dispute with Turkey could wreck its deal with Ankara.", ["RUSGOV"]),
+    ("Cairo's refusal to settle the row with Sudan could end its pact with Libya.", ["EGYGOV"]),
     # a body named in the main subject phrase
     ("The U.N. mission in South Sudan (UNMISS) said it had sent a team to the town.", ["IGOUNOMSS"]),
     # the main subject itself
@@ -77,11 +77,11 @@ def test_its_with_two_bodies_of_its_sentence(kb, text, want):
 
 
 def test_a_pronoun_in_a_nouns_clause_may_be_the_main_subject(kb):
-    # "the rebels allied with it": the clause of "rebels" has no subject of its own; "it" is
-    # Turkey, the trainer, not the group of the sentence before
+    # "the militias allied with it": the clause of "militias" has no subject of its own; "it"
+    # is Iran, the one arming them, not the group of the sentence before
     got = mentions(kb, "Islamic State fighters attacked the town. "
-                       "Turkey later began to train the rebels allied with it.")  # fmt: skip
-    assert codes(got, "it") == ["TUR"], got
+                       "Iran later began to arm the militias allied with it.")  # fmt: skip
+    assert codes(got, "it") == ["IRN"], got
 
 
 def test_a_description_with_a_defining_clause_is_no_reference_back(kb):
@@ -106,7 +106,7 @@ def test_a_description_by_kind_reaches_back_only_a_few_sentences(kb):
     "President Assad met the envoy on Monday. Anna Reed, a nurse from Leeds, said she had seen the shelling.",
     "Erdogan ordered the offensive. Karim Haddad, a shopkeeper, said he supported the operation.",
     # a name the parser does not take for a person's, as the sentence's subject
-    "President Assad met the envoy on Monday. Campbell was a trained plumber, a skill she could have used at home.",
+    "President Assad met the envoy on Monday. Morgan was a qualified electrician, a trade she could have practised at home.",
 ])  # fmt: skip
 def test_he_or_she_after_a_person_who_is_no_actor_is_left_open(kb, text):
     got = mentions(kb, text)
@@ -123,15 +123,15 @@ def test_he_still_follows_the_leader_named_before(kb):
 
 
 def test_the_regime_of_a_leader_is_his_countrys_government(kb):
-    got = mentions(kb, "The year ended in triumph for the regime of Bashar al-Assad. The UAE reopened "
-                       "its embassy in Damascus, closed in 2011 amid pressure against the regime.")  # fmt: skip
+    got = mentions(kb, "Diplomats now court the regime of President Bashar al-Assad. Oman sent an envoy "
+                       "last week, ignoring pressure on the regime.")  # fmt: skip
     assert codes(got, "regime") == ["SYRGOV", "SYRGOV"], got
 
 
 def test_they_after_a_plural_subject_that_names_no_actor_is_left_open(kb):
     # "they" is the backers, whoever they are, not the regime named between
-    got = mentions(kb, "Assad won the war. The rebels' former backers have given up on "
-                       "challenging his regime, and they now want to embrace it.")  # fmt: skip
+    got = mentions(kb, "Assad won the war. The rebels' former sponsors have stopped opposing "
+                       "his government, and they now seek to embrace it.")  # fmt: skip
     assert codes(got, "they") == [], got
     # a plural subject that is an actor is still "they"
     got = mentions(
@@ -142,8 +142,10 @@ def test_they_after_a_plural_subject_that_names_no_actor_is_left_open(kb):
 
 
 def test_their_under_a_controller_that_names_no_actor_is_no_one_known(kb):
-    got = mentions(kb, "The EU said the British government has pressured other countries not to "
-                       "repatriate their citizens.")  # fmt: skip
-    assert [c for c in codes(got, "their citizens") if c[:3] in ("GBR", "IGO")] == [], got
+    got = mentions(kb, "A rights group says the French government has pushed other states not to "
+                       "take back their nationals.")  # fmt: skip
+    assert [
+        c for c in codes(got, "their") + codes(got, "their nationals") if c[:3] == "FRA"
+    ] == [], got
     got = mentions(kb, "The UN urged the rebels to lay down their arms.")
     assert codes(got, "their") == ["REB"], got

@@ -102,3 +102,35 @@ def test_an_announced_act_of_the_speakers_own_state_is_still_coded(coder):
     assert [e for e in evs if e["type"] == "CONCEDE"], evs
     evs = events_of(coder, "Turkey said it would launch an offensive on the town.", "2018-01-20")
     assert [e for e in evs if e["type"] == "THREATEN"], evs
+
+
+def test_a_state_arming_rebels_arms_no_rebels_of_its_own(coder):
+    text = "The war in Syria began in 2011. Ankara has long backed the opposition, arming rebel groups."
+    evs = [e for e in events_of(coder, text, "2018-01-20") if e["type"] in ("AID", "SUPPORT")]
+    assert evs and not [a for e in evs for a in e["target"] if a["country"] == "TUR"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Last year the militia mounted a campaign against Mosul.",
+    "Thousands of families fled a campaign by the government against Idlib.",
+])  # fmt: skip
+def test_a_campaign_against_a_place_is_military(coder, text):
+    evs = events_of(coder, text, "2018-01-20")
+    assert [e for e in evs if e["type"] == "ASSAULT"] and not [e for e in evs if e["type"] == "ACCUSE"], evs
+
+
+def test_a_campaign_against_someone_still_rallies_opposition(coder):
+    evs = events_of(coder, "The opposition launched a campaign against the president.", "2018-01-20")
+    assert [e for e in evs if e["type"] == "ACCUSE"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish troops are preparing to attack the US army's local partners as tensions between Ankara and Washington rise.",
+    "The Russian military shot down seven of the drones on Saturday.",
+    "About 900 French soldiers are stationed in the region, along with 3,000 SDF fighters.",
+])  # fmt: skip
+def test_no_one_is_a_target_by_a_guess(coder, text):
+    # someone's partners are not named; whose drones, the text does not say; "along with" is
+    # company, not a place troops are stationed along
+    evs = events_of(coder, text, "2018-01-20")
+    assert evs and not [a for e in evs for a in e["target"]], evs

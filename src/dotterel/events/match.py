@@ -253,7 +253,8 @@ def _slot_heads(prep_tok) -> list:
         return [c for c in prep_tok.head.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
     # "pull out of X": the object can hang off a nested preposition
     for c in prep_tok.children:
-        if c.dep_ == "prep":
+        if c.dep_ == "prep" and not (prep_tok.lower_ == "along" and c.lower_ == "with"):
+            # (not "along with X": company, not a place along which)
             for g in c.children:
                 if g.dep_ == "pobj":
                     return [g]

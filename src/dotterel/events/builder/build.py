@@ -557,6 +557,12 @@ class EventBuilder(TargetFinder, ActorCountries):
             # "the minister warned that rockets would follow", "deployed missiles to the base": the
             # weapons are no one a warning or a deployment is aimed at
             d.targets = [t for t in d.targets if not _weapon_actor(t, sent, sa)]
+        else:
+            # "shot down seven of the drones": whose drones, the text does not say (a country
+            # implied for the weapon is a guess)
+            d.targets = [
+                t for t in d.targets if not ("implicit" in t.why and _weapon_actor(t, sent, sa))
+            ]
         for a in d.targets:
             if (
                 state_home
@@ -577,9 +583,12 @@ class EventBuilder(TargetFinder, ActorCountries):
                 if same is not None:
                     a.country = same.country
                     a.why += ":country of its antecedent"
+        foreign_help = (cand.type == "AID" or cand.cameo == "051") and any(
+            not a.org and (not a.sector or set(a.sector) & {"GOV", "MIL"}) for a in sources
+        )
         self._domestic_countries(d.targets, sent, sa, d.article_countries, d.location, target=True,
                                  home=_first_country(sources), state_home=state_home,
-                                 political_home=political_home)  # fmt: skip
+                                 political_home=political_home, foreign_help=foreign_help)  # fmt: skip
 
     def _answered_targets(self, d: _Draft) -> None:
         """Targets found in what came before: a call to free prisoners is made to whoever
@@ -1032,6 +1041,18 @@ class EventBuilder(TargetFinder, ActorCountries):
             # "French and Egyptian warships launched war games": joint, so COOPERATE (062)
             d.typ, d.cameo, d.mode = "COOPERATE", "062", None
             cand.explain["recoded"] = "exercises of more than one country are military cooperation"
+        if (
+            d.typ == "ACCUSE"
+            and d.cameo == "113"
+            and cand.trigger.lemma_.lower() == "campaign"
+            and d.targets
+            and all(t.why == "place" or t.why.startswith("kb:country:region") for t in d.targets)
+        ):
+            # "mounted a campaign against Mosul", "a campaign by the government
+            # against Idlib": a campaign against a place is a military one, not rallying
+            # opposition (113)
+            d.typ, d.cameo, d.mode = "ASSAULT", "190", None
+            cand.explain["recoded"] = "a campaign against a place is a military campaign"
         sources = d.sources
         if (
             d.typ == "RETREAT"

@@ -46,7 +46,8 @@ class ActorCountries:
     def _domestic_countries(self, actors: list[Actor], sent, sa, article_countries: set[str], location,
                             target: bool = False, home: str | None = None,
                             state_home: str | None = None,
-                            political_home: str | None = None) -> None:  # fmt: skip
+                            political_home: str | None = None,
+                            foreign_help: bool = False) -> None:  # fmt: skip
         """Police, protesters, rebels, the ministry with no country named: the country of the
         phrase's place ("rebels in the Ivory Coast"), of the event's place, of the dateline,
         else the one the article is about. An army post attacked in Mali is Mali's."""
@@ -137,6 +138,10 @@ class ActorCountries:
                              or own
                              or (sa.memory.dateline_country if domestic else None)
                              or (sa.memory.focus_country() if domestic else None))  # fmt: skip
+                if foreign_help and a.country == home and set(a.sector) & {"REB", "OPP"}:
+                    # "Ankara has armed rebel groups", "Iran backs the opposition": a state
+                    # helps rebels against another government, not its own rebels
+                    a.country = None
                 if a.country:
                     a.why += ":country from context"
 
@@ -164,7 +169,7 @@ FOREIGN = {"foreign", "other", "outside", "international", "western", "neighbour
 
 
 # weapons a sector noun names ("missiles" is MIL): as a target, no one's in particular
-WEAPON_ACTOR_NOUNS = {"missile", "rocket", "shell", "mortar", "warhead", "bomb", "projectile"}
+WEAPON_ACTOR_NOUNS = {"missile", "rocket", "shell", "mortar", "warhead", "bomb", "projectile", "drone"}  # fmt: skip
 
 
 def _weapon_actor(a: Actor, sent, sa) -> bool:

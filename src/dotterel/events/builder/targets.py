@@ -6,10 +6,11 @@ troops to Lebanon"), the other party of a dispute or meeting, the place of the e
 from __future__ import annotations
 
 from ... import ground
+from ...actors.resolve import ALLY_NOUNS
 from ...model import Actor, Event
 from ...words import sector_class, word_class
 from ..extract.common import Candidate
-from ..extract.targets import inner_actor_heads, is_generic_people, referent_types
+from ..extract.targets import PARTNER_NOUNS, inner_actor_heads, is_generic_people, referent_types
 from ..extract.wrappers import HEARSAY_NOUNS
 from ..ontology import SPEECH_ACT_TYPES
 from .common import RECIPROCAL, _copy_actor, _country_name, _first_country, _is_person, _party_keys
@@ -255,7 +256,7 @@ class TargetFinder:
             got = _referent_sources(earlier, cand.answers, sources, sent_index, must_target_us=True)
             add([_copy_actor(a, "coref:accuser") for a in got], "the one it answers")
         reciprocal = len(sources) > 1 and cand.type in RECIPROCAL
-        if not out and cand.loose_heads:
+        if not out and cand.loose_heads and not _others_allies(cand.target_heads):
             for t in cand.loose_heads:
                 if t.lemma_.lower() in HELP_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
                     continue  # "brokered by Qatar with the help of Egypt": a helper, not a target
@@ -352,6 +353,7 @@ class TargetFinder:
             not out
             and not reciprocal
             and (cand.type in PLACE_TARGET_TYPES or cand.type == "CONSULT")
+            and not _others_allies(cand.target_heads)
             and not cand.cameo.startswith(("164", "165"))  # talks "scheduled in Brussels": a venue
         ):
             # "strengthened its forces in Lebanon", "resume attacks in Israel", "held talks in
@@ -480,6 +482,13 @@ def _as_population(a: Actor, tok, sa) -> Actor:
         return a
     return Actor(text=tok.text, name=f"{a.name} civilians", country=a.country, sector=["CVL"],
                  start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset, why="population of the place")  # fmt: skip
+
+
+def _others_allies(heads) -> bool:
+    """ "raided the army's tribal partners": the slot names someone's allies, whom
+    the text does not name; no other phrase of the clause stands in for them."""
+    return any(t.lemma_.lower() in ALLY_NOUNS | PARTNER_NOUNS and any(c.dep_ == "poss" for c in t.children)
+               for t in heads)  # fmt: skip
 
 
 def _own_backing(tok) -> bool:

@@ -12,6 +12,8 @@ from .common import EMPTY_SUBJECTS, _after_comma, in_dateline
 from .governed import NOUN_WRAPPER_CLAUSES
 
 DOER_ADJECTIVE_ACTS = word_class("doer_adjective_act_nouns")  # data/word_classes.yaml
+# those who stand with someone: the owner named is not one of them ("Iran's backers")
+PARTNER_NOUNS = {"partner", "backer", "sponsor", "patron"}
 
 # Nouns that refer back to an event told before: "rejected the accusation" (the accuser),
 # "welcomed the decision" (the decider), "condemned the violence" (those who were violent).
@@ -263,6 +265,9 @@ def inner_actor_heads(tok) -> list:
             for c in kids
             if c.dep_ not in ("poss", "amod", "nmod") and c.ent_type_ not in ("NORP", "GPE")
         ]
+    if tok.lemma_.lower() in PARTNER_NOUNS:
+        # "the US army's local partners": someone else's; "its British partners" are British
+        kids = [c for c in kids if c.dep_ != "poss"]
     out.extend(c for c in kids if c.dep_ == "poss")
     if tok.lemma_.lower() in DOER_ADJECTIVE_ACTS or tok.lower_ in DOER_ADJECTIVE_ACTS:
         # "the Turkish invasion of northern Syria": the nationality is the doer, the "of" or

@@ -177,3 +177,13 @@ def test_a_group_called_by_name_claims_the_attack(coder):
     )
     e = [x for x in events_of(coder, text, "2026-06-12") if x["type"] == "ASSAULT"]
     assert e and all(a["name"] == "Sindh Liberation Front" for a in e[-1]["source"]), e
+
+
+# -- a foreign force reports on places of the country it fights in ------------------------------
+def test_a_little_known_place_a_foreign_force_reports_is_in_the_host_country(coder):
+    text = (
+        "PEMBA, Mozambique (Reuters) - Rwandan troops, who have fought the insurgents alongside "
+        "Mozambican forces since 2021, said they had retaken the village of Nkulo on Monday."
+    )
+    e = [x for x in events_of(coder, text, "2026-06-12") if x["location"]]
+    assert e and all(x["location"]["country"] == "MOZ" for x in e), e

@@ -419,6 +419,8 @@ def _speaker_country(tok, sa) -> str | None:
         if reported_clause(v):
             for subj in (c for c in v.head.children if c.dep_ == "nsubj"):
                 c = _actor_country(subj, sa)
+                if c and _foreign_force(subj, c, v, sa):
+                    return None  # troops abroad report on the country they fight in
                 if c:
                     return c
             return None
@@ -428,6 +430,24 @@ def _speaker_country(tok, sa) -> str | None:
         if v.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "relcl"):
             return None
     return None
+
+
+def _foreign_force(subj, country: str, v, sa) -> bool:
+    """ "Rwandan troops, who have fought alongside Mozambican forces, said they had retaken the
+    village of X": troops of another country than the story's dateline, telling of their own
+    acts ("they had retaken") in a sentence that names the dateline's country, speak of
+    places in that country, not their own ("Pakistan's military said civilians were killed
+    in the Neelum valley" is of its own side)."""
+    home = sa.memory.dateline_country if getattr(sa, "memory", None) else None
+    if not home or home == country or subj.lemma_.lower() not in FORCE_NOUNS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("they", "we", "it") for c in v.children):
+        return False
+    return any(m.term.entity.country == home and m.term.entity.kind == "country"
+               for m in getattr(sa, "matches", ()) if subj.sent.start <= m.start < subj.sent.end)  # fmt: skip
+
+
+FORCE_NOUNS = {"troop", "soldier", "force", "army", "military", "contingent", "peacekeeper"}
 
 
 def _ent_text(tok) -> str:

@@ -187,3 +187,22 @@ def test_a_little_known_place_a_foreign_force_reports_is_in_the_host_country(cod
     )
     e = [x for x in events_of(coder, text, "2026-06-12") if x["location"]]
     assert e and all(x["location"]["country"] == "MOZ" for x in e), e
+
+
+# -- a body's bracketed acronym names the body the phrase before it described ---------------------
+def test_a_bracketed_acronym_of_a_known_body_names_the_phrase(coder):
+    text = "GOMA (Reuters) - The UN peacekeeping mission in Congo (MONUSCO) condemned the attack."
+    e = found(coder, text, "ACCUSE")
+    assert e and codes(e[0]["source"]) == ["IGOUNOMON"], e
+    # a body coordinated before the bracket is not the bracketed one
+    from dotterel.actors import default_kb
+    from dotterel.actors.resolve import Memory, SentenceActors
+    from dotterel.nlp import parse
+
+    doc = next(iter(parse(["Talks between a settlers' movement and the Palestine Liberation "
+                           "Organization (PLO) began in Oslo."])))  # fmt: skip
+    sa = SentenceActors(default_kb(), doc, None, Memory())
+    for sent in doc.sents:
+        sa.sentence_mentions(sent)
+    movement = next(t for t in doc if t.text == "movement")
+    assert not any(a.org == "PLO" for a in sa.actors_for(movement, conjuncts=False))

@@ -29,6 +29,7 @@ from .vocab import (
     GROUP_SECTORS,
     MINISTRY_NOUNS,
     NUMERIC_QUANTITIES,
+    ORG_ANAPHORS,
     PARTY_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -465,11 +466,44 @@ class SentenceActors(
         if tok.i in self._cache:
             return self._cache[tok.i]
         self._cache[tok.i] = []  # guard against cycles
-        got = self._opposition_party(tok, self._resolve_uncached(tok))
+        got = self._bracketed_body(tok, self._opposition_party(tok, self._resolve_uncached(tok)))
         self._cache[tok.i] = got
         if got and len(got) == 1:
             self._learn_acronym(tok, got[0])
         return got
+
+    def _bracketed_body(self, tok, found: list[Actor]) -> list[Actor]:
+        """ "the UN peacekeeping mission in Congo (MONUSCO)", "the UN force in Cyprus
+        (UNFICYP)": a phrase followed by the bracketed acronym of a body the files know, of
+        which the phrase named only the parent ("UN") or nothing, is that body."""
+        doc = self.doc
+        # the bracket right after the head or its "in" phrase: "mission in Congo (MONUSCO)"
+        j = next((k for k in range(tok.i + 1, min(tok.right_edge.i, tok.i + 6) + 1)
+                  if doc[k].text == "(" or doc[k].pos_ in ("VERB", "AUX")), tok.i + 1)  # fmt: skip
+        if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+            return found
+        if any(t.dep_ in ("cc", "conj") or t.text == "," for t in doc[tok.i + 1 : j]):
+            return found  # "a peace movement and the Palestine Liberation Organization (PLO)"
+        m = self.match_at.get(j + 1)
+        if m is None or m.end != j + 2 or m.term.entity.kind != "org" or not m.term.entity.org:
+            return found
+        ent = m.term.entity
+        above, key = set(), ent.org
+        for _ in range(6):  # MONUSCO -> UNDPO -> UN
+            key = self.kb.org_parent.get(key, ("",))[0]
+            if not key:
+                break
+            above.add(key)
+        if found and not all(a.org and a.org in above for a in found):
+            return found
+        if not found and not (tok.lemma_.lower() in ORG_ANAPHORS or self._sector_noun(tok)):
+            return found
+        s = min([a.start for a in found], default=tok.left_edge.idx + self.offset)
+        e = doc[j + 2].idx + 1 + self.offset
+        text = self.doc.text[s - self.offset : e - self.offset]
+        return [Actor(text=text, name=ent.name, country=ent.country, sector=list(ent.sector),
+                      org=ent.org, kb_id=ent.id, code_override=ent.code, start=s, end=e,
+                      why="kb:org:bracketed acronym")]  # fmt: skip
 
     def _learn_acronym(self, tok, actor: Actor) -> None:
         """An acronym in brackets right after a name ("the Dhaka Metropolitan Police (DMP)")

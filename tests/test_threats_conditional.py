@@ -103,3 +103,18 @@ def test_who_is_not_behind_an_attack_did_not_do_it(coder):
 def test_a_document_from_someone_is_its_authors_act(coder, text, typ, src):
     e = found(coder, text, typ)
     assert e and src in keys(e[0]["source"]), e
+
+
+# -- a vowed punishment ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text,src", [
+    ("Egypt vowed to punish those behind the attack on the church.", "EGY"),
+    ("The Malian president promised to punish those responsible for the massacre.", "MLI"),
+])  # fmt: skip
+def test_a_vowed_punishment_is_a_threat(coder, text, src):
+    e = found(coder, text, "THREATEN")
+    assert e and e[0]["cameo"] == "130" and src in keys(e[0]["source"]), e
+    assert not found(coder, text, "AGREE")
+
+
+def test_a_punishment_done_is_no_threat(coder):
+    assert not found(coder, "An Egyptian court punished the officials with heavy fines.", "THREATEN")

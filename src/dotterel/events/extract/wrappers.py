@@ -108,7 +108,7 @@ THREAT_WORDS = {"respond", "retaliate", "retaliation", "unanswered", "measure", 
                 "prosecute", "expel", "destroy", "eliminate"}  # fmt: skip
 
 
-RETALIATE = {"retaliate", "respond", "react", "avenge", "hit back", "strike back"}
+RETALIATE = {"retaliate", "respond", "react", "avenge", "punish", "hit back", "strike back"}
 
 
 def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Candidate]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pickle
-import time
 
 import pytest
 
@@ -88,15 +87,19 @@ def test_places(g):
     assert (p.feature, p.country) == ("admin1", "YEM")
 
 
-def test_index_is_cached_and_loads_fast(tmp_path, monkeypatch):
-    """The first process builds the index and writes it to the cache; later ones load it."""
+def test_index_is_cached_and_loaded_from_the_cache(tmp_path, monkeypatch):
+    """The first process builds the index and writes it to the cache; later ones load it
+    without building it again (how fast that is belongs to bench/, not to a test)."""
     monkeypatch.setenv("DOTTEREL_CACHE", str(tmp_path))
     data = where._load_index()
     files = list(tmp_path.glob("gazetteer_*.pickle"))
     assert len(files) == 1
-    t0 = time.perf_counter()
+
+    def no_rebuild():
+        raise AssertionError("the cached index was built again")
+
+    monkeypatch.setattr(where, "build_index", no_rebuild)
     again = where._load_index()
-    assert time.perf_counter() - t0 < 2.0  # about 0.2 s on the project's machines
     assert again["countries"] == data["countries"]
     with open(files[0], "rb") as fh:
         assert pickle.load(fh)["city_names"]["nairobi"]

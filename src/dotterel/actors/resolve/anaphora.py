@@ -25,10 +25,6 @@ from .vocab import (
     TERRITORY_NOUNS,
 )
 
-# how many sentences back a description ("the group", "the alliance") may find the body it
-# stands for by its kind alone (a body that calls itself so is looked for within three)
-DESCRIPTION_REACH = 5
-
 
 def restricted_by_clause(tok) -> bool:
     """A clause or participle after the noun says which ones are meant ("the rebels allied
@@ -252,7 +248,7 @@ class NounAnaphora:
             return []  # "the ruling party" after the PKK was named: another party
         if restricted_by_clause(tok):
             return []  # "the factions that join the alliance": which ones the clause says
-        prev = self._named_body(tok.lemma_.lower(), within=DESCRIPTION_REACH)
+        prev = self._named_body(tok.lemma_.lower())
         if prev is None:
             return []
         s, e, text = self._span(tok, ctx)

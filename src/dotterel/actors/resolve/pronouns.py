@@ -248,7 +248,10 @@ class Pronouns:
             else:
                 prev = self._enclosing_subject(tok, fits)
             prev = prev or self.memory.salient(fits, skip=here, prefer_main=True)
-            if prev is not None and self._other_person_between(prev, tok):
+            if (prev is not None and (prev.kb_id or (prev.name or "")[:1].isupper())
+                    and self._other_person_between(prev, tok)):  # fmt: skip
+                # (a person described, "an imprisoned official ... Benny Faal said he", may be
+                # the one named next: not checked)
                 return []
             if prev is not None:
                 self.memory.gender.setdefault(prev.name, gender)  # "he" once: not "she" later

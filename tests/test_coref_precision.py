@@ -107,9 +107,9 @@ def test_he_or_she_after_a_person_who_is_no_actor_is_left_open(kb, text):
 
 def test_he_still_follows_the_leader_named_before(kb):
     # a person only described may be the one named next: "he" is still that person
-    got = mentions(kb, "An imprisoned former official who has been condemned for his role in a "
-                       "massacre has announced a hunger strike. Benny Faal said in a radio "
-                       "address on Thursday he had taken the step to protest.")  # fmt: skip
+    got = mentions(kb, "A jailed former minister who was condemned for his part in a massacre has "
+                       "begun a hunger strike. Musa Dangote told visitors on Friday that he would "
+                       "keep fasting until his trial.")  # fmt: skip
     assert codes(got, "he") == ["ELI"], got
     got = mentions(kb, "Erdogan ordered the offensive. He said the operation would continue.")
     assert codes(got, "He") == ["TURGOV"], got

@@ -86,6 +86,9 @@ def _deadline_infinitives(tok, last: str | None):
 
 
 HELPING = {"help", "assist"}
+DENIALS = {"deny"}
+# "denied reports that ...", "denied claims that ...": the clause of the noun denied
+DENIED_CLAIM_NOUNS = word_class("denied_claim_nouns")  # data/word_classes.yaml
 
 
 def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int = 0):
@@ -190,6 +193,30 @@ def _noun_event_under(obj, hits: dict[int, Hit]) -> Hit | None:
     return None
 
 
+def denied_claim_clause(noun):
+    """ "denied reports that it had turned down an offer", "denied claims that its troops had
+    shelled the village": the "that" clause of the report or claim a denial denies, which is
+    the act denied, as in "denied that ..." (a relative clause, "reports that appeared on
+    Monday", is none)."""
+    if (noun.dep_ != "dobj" or noun.lemma_.lower() not in DENIED_CLAIM_NOUNS
+            or noun.head.lemma_.lower() not in DENIALS):  # fmt: skip
+        return None
+    for g in noun.children:
+        if g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
+            return g
+    return None
+
+
+def _denied_claim(tok, hits: dict[int, Hit], lex: Lexicon):
+    for c in tok.children:
+        clause = denied_claim_clause(c)
+        if clause is not None:
+            got = _clause_hit(clause, hits, lex, [])
+            if got:
+                return got
+    return None
+
+
 def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | None = None):
     """The governed event of a wrapper verb, with the verbs between them (`nouns`: the
     events noun wrappers govern, by the noun's index)."""
@@ -251,6 +278,10 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
         return (
             None  # "partly due to Russia's vetoes" (a cause), "would mean more support" (a result)
         )
+    if w.id == "denial":
+        got = _denied_claim(tok, hits, lex)
+        if got:
+            return got
     for c in kids:
         if c.dep_ in ("dobj", "nsubjpass") and c.i in hits and hits[c.i].pattern.pos == "noun":
             return hits[c.i], []

@@ -9,6 +9,7 @@ from ...words import with_typographic, word_class
 from ..match import Hit
 from ..modality import FUTURE_AUX
 from .common import REPORTING_VERBS, Candidate, _negated
+from .governed import denied_claim_clause
 from .subjects import DOCUMENT_NOUNS
 from .wrappers import ANSWERABLE_TYPES, THREAT_WORDS
 
@@ -310,7 +311,12 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
                             and hits[g.i].pattern.type == "ACCUSE"):  # fmt: skip
                         out.update(_content(g))
         if tok.pos_ == "NOUN" and lem in SPEECH_NOUNS:
+            # "denied reports that it had turned down an offer": the clause is what the
+            # denial denies (a negated act), not the reports' content
+            denied = denied_claim_clause(tok)
             for c in tok.children:
+                if c == denied:
+                    continue
                 if c.dep_ == "acl" and lem in ATTEMPT_NOUNS and c.lemma_.lower() in ATTEMPTED_ACTS:
                     continue  # "an attempt to assassinate the governor": an attack (CAMEO 185)
                 if c.dep_ in ("acl", "ccomp"):

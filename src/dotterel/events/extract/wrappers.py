@@ -6,6 +6,7 @@ another's act)."""
 
 from __future__ import annotations
 
+from ...words import word_class
 from ..lexicon import Lexicon, Wrapper
 from ..match import Hit, is_passive, lemma
 from ..modality import SELF_PRONOUNS, modality
@@ -22,7 +23,7 @@ from .common import (
     _opts,
     in_dateline,
 )
-from .governed import _assertion, _clause_hit, _question, _through_chain
+from .governed import DENIALS, _assertion, _clause_hit, _question, _through_chain
 from .nominal import nominal_source
 from .subjects import subject_heads
 from .targets import _addressee, _complement_subject, _loose_targets, _noun_addressee, _recipients
@@ -276,7 +277,6 @@ def _no_comment(tok) -> bool:
     )
 
 
-DENIALS = {"deny"}
 WISH_LEMMAS = {"want", "wish", "hope", "like", "prefer"}
 # a hope for another's act, told in the active or in a passive that names its doer ("the
 # mother hoped that Chad would put them on trial", "hoped they would be tried by Chad"), is
@@ -382,7 +382,7 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
 
 
 # what a denial answers when no one is named: press reports and rumours, not an accuser
-HEARSAY_NOUNS = {"report", "rumour", "rumor", "speculation", "story", "article", "suggestion"}
+HEARSAY_NOUNS = word_class("hearsay_nouns")  # data/word_classes.yaml
 
 
 def _denial(tok, w: Wrapper | None, inner_type: str | None = None) -> Candidate:

@@ -170,9 +170,36 @@ UNKNOWING = {"say", "know", "tell", "confirm", "clear", "unclear", "ask", "wonde
              "speculate", "comment", "disclose", "reveal", "sure", "certain", "see"}  # fmt: skip
 
 
+# "whoever kills", "anyone who attacks": doers that are whoever may do the act
+FREE_RELATIVES = {"whoever", "whomever", "whosoever", "whomsoever"}
+ANYONE_WORDS = {"anyone", "anybody", "everyone", "everybody", "whoever", "those"}
+
+
+def _free_relative(tok) -> bool:
+    """ "offered a bounty to whoever kills the commander", "a reward to anyone who attacks the
+    post": an act whose doer is whoever may do it is the condition of a reward or a threat,
+    not an act of anyone identified. Only in the present or future: "whoever attacked the
+    convoy" did attack."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBZ", "VBP", "VB"):
+        return False
+    if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+        return False  # "to attack", "did not attack": no free relative's present
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FREE_RELATIVES for c in tok.children):
+        return True
+    if tok.dep_ == "relcl" and tok.head.lower_ in ANYONE_WORDS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in tok.children
+    ):
+        return True
+    # the parser's reading of "to whomever kills" as an infinitive "whomever" and a clause
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in FREE_RELATIVES
+
+
 def _protasis(tok) -> bool:
     """ "If Iran attacks Iraq, Turkey will ...": the condition is no event of its own; the
-    conditioned act is coded, labelled hypothetical."""
+    conditioned act is coded, labelled hypothetical. So is an act whoever may do
+    ("a bounty to whoever kills the commander")."""
+    if _free_relative(tok):
+        return True
     t = tok
     if (
         t.pos_ in ("NOUN", "PROPN")

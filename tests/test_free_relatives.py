@@ -27,3 +27,25 @@ def test_a_threat_against_anyone_who_acts_stays_a_threat(coder):
     text = "The rebels said they will attack anyone who enters the town."
     got = [e for e in events_of(coder, text, PUB) if e["type"] == "THREATEN"]
     assert got, events_of(coder, text, PUB)
+
+
+def test_a_warning_to_anyone_who_acts_is_one_threat_by_the_warner(coder):
+    """ "warned anyone who joins the banned protest that they will be arrested": the parser
+    hangs the "that" clause on "protest" as a relative clause (nlp.py repairs it); the warning
+    is one THREATEN by the warner, its content no second event."""
+    text = "The Kenyan police chief warned anyone who joins the banned protest that they will be arrested."
+    got = [e for e in events_of(coder, text, PUB) if e["type"] == "THREATEN"]
+    assert len(got) == 1 and [a["code"] for a in got[0]["source"]] == ["KENCOP"], got
+    assert not [e for e in events_of(coder, text, PUB) if e["type"] in ("COERCE", "PROTEST")]
+
+
+def test_a_relative_clause_of_the_addressee_stays_one():
+    """The repair moves only a clause whose "that" is its conjunction: a relative "that"
+    ("the villages that the militia controls") keeps its clause on its noun."""
+    from dotterel.nlp import parse
+
+    for text, verb in (("The army warned the villages that lie near the border.", "lie"),
+                       ("The army warned residents of the villages that the militia controls.", "controls")):  # fmt: skip
+        doc = next(parse([text]))
+        v = next(t for t in doc if t.text == verb)
+        assert v.dep_ == "relcl" and v.head.text == "villages", text

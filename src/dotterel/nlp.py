@@ -91,6 +91,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _ordered_small_clauses(doc)
         _verb_after_a_date(doc)
         _acronym_subject(doc)
+        _that_clause_after_addressee(doc)
         yield doc
 
 
@@ -282,3 +283,34 @@ def _acronym_subject(doc) -> None:
                 c.head = v
         f.head, f.dep_ = v, "nsubj"
         f.pos_, f.tag_, f.lemma_ = "PROPN", "NNP", f.text
+
+
+# verbs with an addressee and a "that" clause: "warned them that ...", "told reporters that ..."
+ADDRESSEE_VERBS = word_class("addressee_clause_verbs")  # data/word_classes.yaml
+_RELATIVE_WORDS = {"that", "which", "who", "whom", "whose"}
+
+
+def _that_clause_after_addressee(doc) -> None:
+    """ "warned anyone who joins the protest that they will be arrested": the small model hangs
+    the "that" clause on the last noun of the addressee's relative clause, as a relative clause
+    of its own. A clause with "that" as its conjunction and a subject of its own is no relative
+    clause: it is what the verb of warning or telling says, its complement."""
+    for t in doc:
+        if t.dep_ != "relcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" and c.i < t.i for c in t.children
+        ):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_WORDS
+                   for c in t.children):  # fmt: skip
+            continue
+        x, verb = t.head, None
+        for _ in range(6):
+            if x.dep_ in ("dobj", "dative") and x.head.lemma_.lower() in ADDRESSEE_VERBS:
+                verb = x.head
+                break
+            if x.head == x:
+                break
+            x = x.head
+        if verb is None or verb.i > t.i or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        t.head, t.dep_ = verb, "ccomp"

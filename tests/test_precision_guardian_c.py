@@ -134,3 +134,9 @@ def test_no_one_is_a_target_by_a_guess(coder, text):
     # company, not a place troops are stationed along
     evs = events_of(coder, text, "2018-01-20")
     assert evs and not [a for e in evs for a in e["target"]], evs
+
+
+def test_an_announced_act_of_a_doer_of_no_known_country_is_not_called_a_prediction(coder):
+    text = "Officials in Riga said the Baltic country's military would soon start supplying weapons to strengthen its forces."
+    evs = events_of(coder, text, "2018-01-20")
+    assert [e for e in evs if e["type"] == "AGREE"], evs

@@ -64,8 +64,11 @@ def _foretold_of_another(cand: Candidate, sources: list[Actor], sa) -> bool:
     subj = [c for c in t.children if c.dep_ == "nsubj"]
     speakers = [a for a in sa.actors_for(subj[0])] if subj else []
     sides = {a.org or a.country for a in speakers} - {None}
-    mine = {a.org or a.country for a in sources} | {a.country for a in sources}
-    return bool(sides) and not sides & mine and not {a.country for a in speakers} & mine
+    mine = ({a.org or a.country for a in sources} | {a.country for a in sources}) - {None}
+    # (a doer of no known country, "the country's military", may well be the speaker's own)
+    return (
+        bool(sides) and bool(mine) and not sides & mine and not {a.country for a in speakers} & mine
+    )
 
 
 def _courtesy_call(cand: Candidate, targets: list[Actor]) -> bool:

@@ -86,7 +86,7 @@ def test_who_is_responsible_for_an_attack_did_it(coder):
     text = "Pakistani officials said the Baloch Liberation Army was responsible for the bombing in Quetta."
     e = found(coder, text, "ASSAULT")
     assert e and "PAK" in keys(e[0]["source"]), e
-    text = "The Baloch Liberation Army said it was not responsible for the bombing in Quetta."
+    text = "The Baloch Liberation Army said it was not responsible for the Quetta market bombing."
     assert not [e for e in found(coder, text, "ASSAULT") if e["modality"] == "asserted"]
 
 

@@ -483,7 +483,7 @@ class SentenceActors(
         if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
             return found
         if any(t.dep_ in ("cc", "conj") or t.text == "," for t in doc[tok.i + 1 : j]):
-            return found  # "a peace movement and the Palestine Liberation Organization (PLO)"
+            return found  # "a settlers' movement and the Palestine Liberation Organization (PLO)"
         m = self.match_at.get(j + 1)
         if m is None or m.end != j + 2 or m.term.entity.kind != "org" or not m.term.entity.org:
             return found

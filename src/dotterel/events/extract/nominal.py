@@ -196,7 +196,7 @@ def nominal_source(n, lex: Lexicon) -> list:
         and not any(g.dep_ == "neg" for x in (resp, resp.head) for g in x.children)
     ):
         # "officials said the PKK was responsible for the bombing", "the group, which claims to
-        # be responsible for the attack": as "behind" (not "held X responsible": an accusation)
+        # be responsible for the ambush": as "behind" (not "held X responsible": an accusation)
         opts.append(subject_heads(resp.head))
     opts.extend([c] for c in sorted(mods, key=lambda t: t.i) if c not in named)
     # "drones launched by the Houthis", "a convoy sent by the WFP"

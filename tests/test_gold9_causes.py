@@ -57,10 +57,15 @@ def test_an_invitation_to_visit_is_an_offer_not_a_visit(coder):
 
 # -- a multinational force is soldiers or police, not a company --------------------------------
 def test_a_multinational_force_is_armed_not_a_business(coder):
-    e = found(coder, "The Kenyan-led multinational force attacked gang positions in Port-au-Prince on Tuesday.",
-              "ASSAULT")
+    e = found(
+        coder,
+        "The Kenyan-led multinational force attacked gang positions in Port-au-Prince on Tuesday.",
+        "ASSAULT",
+    )
     assert e and e[0]["source"][0]["code"].startswith("KENMIL"), e
-    e = found(coder, "The multinational force attacked gang positions in Port-au-Prince.", "ASSAULT")
+    e = found(
+        coder, "The multinational force attacked gang positions in Port-au-Prince.", "ASSAULT"
+    )
     assert e and "BUS" not in e[0]["source"][0]["code"], e
 
 
@@ -84,9 +89,14 @@ def test_unnamed_diplomats_or_analysts_verdict_is_no_accusation(coder):
 
 # -- "at the request of X": X asked the doer of the clause ----------------------------------------
 def test_an_act_at_a_states_request_is_its_request(coder):
-    e = found(coder, "Rwandan troops deployed to Cabo Delgado at the request of the Mozambican government.",
-              "REQUEST")
+    e = found(
+        coder,
+        "Rwandan troops deployed to Cabo Delgado at the request of the Mozambican government.",
+        "REQUEST",
+    )
     assert e and e[0]["source"][0]["country"] == "MOZ" and e[0]["target"][0]["country"] == "RWA", e
-    e = found(coder, "The IMF said it would send a mission to Lusaka, at Zambia's request.", "REQUEST")
+    e = found(
+        coder, "The IMF said it would send a mission to Lusaka, at Zambia's request.", "REQUEST"
+    )
     assert e and e[0]["source"][0]["country"] == "ZMB" and e[0]["target"][0]["org"] == "IMF", e
     assert not found(coder, "The minister resigned at the request of his family.", "REQUEST")

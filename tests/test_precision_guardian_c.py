@@ -81,7 +81,9 @@ def test_what_an_unnamed_group_introduced_by_a_predicate_did_is_no_event(coder, 
 
 
 def test_an_unnamed_group_as_subject_or_object_still_acts(coder):
-    evs = events_of(coder, "The army fought a rebel group that had attacked the town.", "2018-01-20")
+    evs = events_of(
+        coder, "The army fought a rebel group that had attacked the town.", "2018-01-20"
+    )
     assert len([e for e in evs if e["type"] == "ASSAULT"]) == 2, evs
 
 
@@ -116,11 +118,15 @@ def test_a_state_arming_rebels_arms_no_rebels_of_its_own(coder):
 ])  # fmt: skip
 def test_a_campaign_against_a_place_is_military(coder, text):
     evs = events_of(coder, text, "2018-01-20")
-    assert [e for e in evs if e["type"] == "ASSAULT"] and not [e for e in evs if e["type"] == "ACCUSE"], evs
+    assert [e for e in evs if e["type"] == "ASSAULT"] and not [
+        e for e in evs if e["type"] == "ACCUSE"
+    ], evs
 
 
 def test_a_campaign_against_someone_still_rallies_opposition(coder):
-    evs = events_of(coder, "The opposition launched a campaign against the president.", "2018-01-20")
+    evs = events_of(
+        coder, "The opposition launched a campaign against the president.", "2018-01-20"
+    )
     assert [e for e in evs if e["type"] == "ACCUSE"], evs
 
 

@@ -117,4 +117,6 @@ def test_a_vowed_punishment_is_a_threat(coder, text, src):
 
 
 def test_a_punishment_done_is_no_threat(coder):
-    assert not found(coder, "An Egyptian court punished the officials with heavy fines.", "THREATEN")
+    assert not found(
+        coder, "An Egyptian court punished the officials with heavy fines.", "THREATEN"
+    )

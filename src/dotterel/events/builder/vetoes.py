@@ -114,7 +114,9 @@ def _political_visitor(a: Actor, strong: bool) -> bool:
         return False
     if a.org:
         return True
-    if a.why in ("coref:pronoun:it", "coref:pronoun:its") and (a.kb_id or "").startswith("country:"):
+    if a.why in ("coref:pronoun:it", "coref:pronoun:its") and (a.kb_id or "").startswith(
+        "country:"
+    ):
         return True  # "Egypt said it would send a delegation to Juba": the state itself
     if a.why == "kb:country:modifier" and not strong:
         # "Chinese police trainers, who arrived in the country": people known only by their

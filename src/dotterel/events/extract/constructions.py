@@ -330,7 +330,16 @@ def _arms_for_use(sent, done: set) -> list[Candidate]:
 
 OPTION_COPULAS = {"be", "remain", "stay", "lie"}
 OPTION_KEEPING = {"keep", "leave", "put", "have"}  # "has kept all options on the table"
-FORCE_OPTIONS = {"force", "action", "strike", "strikes", "intervention", "war", "invasion", "response"}
+FORCE_OPTIONS = {
+    "force",
+    "action",
+    "strike",
+    "strikes",
+    "intervention",
+    "war",
+    "invasion",
+    "response",
+}
 OPTION_TARGET_PREPS = {"against", "regarding", "on", "with", "toward", "towards", "for", "over"}
 
 
@@ -366,10 +375,20 @@ def _options_on_table(sent, done: set) -> list[Candidate]:
         if tok.i in done or low not in ("option", "action", "force", "strike", "intervention"):
             continue
         speaker = None
-        if low == "option" and not any(t.lower_ in ("all", "every", "military") for t in tok.subtree):
+        if low == "option" and not any(
+            t.lower_ in ("all", "every", "military") for t in tok.subtree
+        ):
             continue  # "several options are on the table for the stadium": choices, no threat
-        if low == "option" and tok.dep_ == "nsubj" and v.lemma_.lower() in OPTION_COPULAS and _on_table(v):
-            clause, cameo = v, "138" if any(t.lemma_.lower() == "military" for t in tok.subtree) else "130"
+        if (
+            low == "option"
+            and tok.dep_ == "nsubj"
+            and v.lemma_.lower() in OPTION_COPULAS
+            and _on_table(v)
+        ):
+            clause, cameo = (
+                v,
+                "138" if any(t.lemma_.lower() == "military" for t in tok.subtree) else "130",
+            )
         elif (low == "option" and tok.dep_ == "dobj" and v.lemma_.lower() in OPTION_KEEPING
               and (_on_table(tok) or _on_table(v))):  # fmt: skip
             clause, cameo, speaker = v, "130", v
@@ -385,7 +404,10 @@ def _options_on_table(sent, done: set) -> list[Candidate]:
         if _negated(clause):
             continue  # "military action is not an option": no threat
         if speaker is None:
-            if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in REPORTING_VERBS:
+            if (
+                clause.dep_ in ("ccomp", "parataxis")
+                and clause.head.lemma_.lower() in REPORTING_VERBS
+            ):
                 speaker = clause.head
             else:
                 speaker = next((c for c in clause.children if c.dep_ in ("ccomp", "parataxis")
@@ -434,7 +456,11 @@ def _at_request(sent, done: set) -> list[Candidate]:
         ):
             continue
         asker = [c for c in n.children if c.dep_ == "poss"] + [
-            g for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+            g
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
         ]
         v = n.head.head
         if not asker or v.pos_ not in ("VERB", "AUX") or asker[0].lemma_.lower() in PRIVATE_ASKERS:

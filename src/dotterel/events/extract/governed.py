@@ -202,7 +202,9 @@ def denied_claim_clause(noun):
             or noun.head.lemma_.lower() not in DENIALS):  # fmt: skip
         return None
     for g in noun.children:
-        if g.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
+        if g.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in g.children
+        ):
             return g
     return None
 

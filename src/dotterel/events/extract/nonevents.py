@@ -182,12 +182,18 @@ def _free_relative(tok) -> bool:
     convoy" did attack."""
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBZ", "VBP", "VB"):
         return False
-    if tok.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+    if tok.tag_ == "VB" and not any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children
+    ):
         return False  # "to attack", "did not attack": no free relative's present
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FREE_RELATIVES for c in tok.children):
         return True
-    if tok.dep_ == "relcl" and tok.head.lower_ in ANYONE_WORDS and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in tok.children
+    if (
+        tok.dep_ == "relcl"
+        and tok.head.lower_ in ANYONE_WORDS
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in tok.children
+        )
     ):
         return True
     # the parser's reading of "to whomever kills" as an infinitive "whomever" and a clause

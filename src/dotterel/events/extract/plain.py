@@ -127,7 +127,11 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
     elif p.pos == "noun":
         if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and tok.text[:1].isupper():
             return None  # "The National Unity Government called for ...": a name, not an event
-        if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in KIND_HEADS:
+        if (
+            tok.dep_ == "compound"
+            and tok.head.pos_ == "NOUN"
+            and tok.head.lemma_.lower() in KIND_HEADS
+        ):
             return None  # "Kenyan riot police fired tear gas": a kind of police, no riot
         src = _opts(h.source_heads) or nominal_source(tok, lex)
         adj_source = bool(src) and src[0][0].dep_ in ("amod", "compound") and src[0][0].head == tok

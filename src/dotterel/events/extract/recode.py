@@ -205,7 +205,11 @@ def _threats_said(cands: list[Candidate]) -> None:
     for c in cands:
         v = c.trigger
         future = any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX for g in v.children)
-        if c.type == "THREATEN" and v.lemma_.lower() in ONLY_FUTURE_THREATS and (not future or _negated(v)):
+        if (
+            c.type == "THREATEN"
+            and v.lemma_.lower() in ONLY_FUTURE_THREATS
+            and (not future or _negated(v))
+        ):
             # "the march was met with arrests": the arrests were made, no threat; "protests
             # won't be met with fines": a penalty ruled out, no threat either
             drop.add(id(c))

@@ -93,6 +93,8 @@ def test_who_is_responsible_for_an_attack_did_it(coder):
 def test_who_is_not_behind_an_attack_did_not_do_it(coder):
     text = "Belarus said it was not behind the cyberattack on Lithuanian government websites."
     assert not [e for e in found(coder, text, "COERCE") if e["modality"] == "asserted"]
+    text = "Belarus said it had never been behind any cyberattack on Lithuanian ministries."
+    assert not [e for e in found(coder, text, "COERCE") if e["modality"] == "asserted"]
 
 
 # -- a document's author -------------------------------------------------------------------------

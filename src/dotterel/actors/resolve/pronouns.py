@@ -76,7 +76,7 @@ def _vehicle_subject(tok) -> bool:
     )
 
 
-STATEMENT_NOUNS = {"statement", "communique", "declaration", "message", "post", "tweet"}
+QUOTED_STATEMENT_NOUNS = {"statement", "communique", "declaration", "message", "post", "tweet"}
 
 
 def _speaks(verb, tok) -> bool:
@@ -152,7 +152,7 @@ class Pronouns:
             verb = None
             if h.dep_ in ("ccomp", "parataxis") and _speaks(h.head, tok):
                 verb = h.head
-            elif (h.dep_ in ("acl", "appos") and h.head.lemma_.lower() in STATEMENT_NOUNS
+            elif (h.dep_ in ("acl", "appos") and h.head.lemma_.lower() in QUOTED_STATEMENT_NOUNS
                   and h.head.head.i != h.head.i and _speaks(h.head.head, tok)):  # fmt: skip
                 verb = h.head.head  # 'issued a statement: "We condemn the vote"'
             else:

@@ -480,7 +480,7 @@ class SentenceActors(
         # the bracket right after the head or its "in" phrase: "mission in Congo (MONUSCO)"
         j = next((k for k in range(tok.i + 1, min(tok.right_edge.i, tok.i + 6) + 1)
                   if doc[k].text == "(" or doc[k].pos_ in ("VERB", "AUX")), tok.i + 1)  # fmt: skip
-        if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+        if not _bracket_at(doc, j):
             return found
         if any(t.dep_ in ("cc", "conj") or t.text == "," for t in doc[tok.i + 1 : j]):
             return found  # "a settlers' movement and the Palestine Liberation Organization (PLO)"
@@ -510,7 +510,7 @@ class SentenceActors(
         names the same actor when it is used later ("the DMP said"): the acronym is in
         capitals and begins with the name's first letter."""
         doc, j = self.doc, tok.i + 1
-        if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+        if not _bracket_at(doc, j):
             return
         acr = doc[j + 1].text
         # the name's own words: "Pakistan's National Disaster Management Authority (NDMA)"
@@ -729,3 +729,8 @@ class SentenceActors(
         if sector:
             return self._sector_phrase(tok, sector, ctx)
         return []
+
+
+def _bracket_at(doc, j: int) -> bool:
+    """One word in brackets starts at `j`: "(NDMA)", "(MONUSCO)"."""
+    return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")"

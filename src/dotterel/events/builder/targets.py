@@ -487,8 +487,11 @@ def _as_population(a: Actor, tok, sa) -> Actor:
 def _others_allies(heads) -> bool:
     """ "raided the army's tribal partners": the slot names someone's allies, whom
     the text does not name; no other phrase of the clause stands in for them."""
-    return any(t.lemma_.lower() in ALLY_NOUNS | PARTNER_NOUNS and any(c.dep_ == "poss" for c in t.children)
+    return any(t.lemma_.lower() in _ALLIES_OR_PARTNERS and any(c.dep_ == "poss" for c in t.children)
                for t in heads)  # fmt: skip
+
+
+_ALLIES_OR_PARTNERS = ALLY_NOUNS | PARTNER_NOUNS
 
 
 def _own_backing(tok) -> bool:

@@ -9,7 +9,7 @@ from ...model import Actor
 from ...words import sector_class
 from ..extract.common import Candidate
 from ..modality import REPORTING
-from .common import _is_person
+from .common import _is_person, _party_keys
 
 ARMED_SECTORS = sector_class("armed_sectors")
 ABSTRACT_NOUNS = {"process", "talks", "negotiations", "plan", "initiative", "resolution", "deal", "agreement",
@@ -62,9 +62,9 @@ def _foretold_of_another(cand: Candidate, sources: list[Actor], sa) -> bool:
     else:
         return False
     subj = [c for c in t.children if c.dep_ == "nsubj"]
-    speakers = [a for a in sa.actors_for(subj[0])] if subj else []
-    sides = {a.org or a.country for a in speakers} - {None}
-    mine = ({a.org or a.country for a in sources} | {a.country for a in sources}) - {None}
+    speakers = sa.actors_for(subj[0]) if subj else []
+    sides = _party_keys(speakers)
+    mine = _party_keys(sources) | ({a.country for a in sources} - {None})
     # (a doer of no known country, "the country's military", may well be the speaker's own)
     return (
         bool(sides) and bool(mine) and not sides & mine and not {a.country for a in speakers} & mine

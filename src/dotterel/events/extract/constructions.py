@@ -330,16 +330,7 @@ def _arms_for_use(sent, done: set) -> list[Candidate]:
 
 OPTION_COPULAS = {"be", "remain", "stay", "lie"}
 OPTION_KEEPING = {"keep", "leave", "put", "have"}  # "has kept all options on the table"
-FORCE_OPTIONS = {
-    "force",
-    "action",
-    "strike",
-    "strikes",
-    "intervention",
-    "war",
-    "invasion",
-    "response",
-}
+FORCE_OPTIONS = {"force", "action", "strike", "intervention"}  # "military action remains an option"
 OPTION_TARGET_PREPS = {"against", "regarding", "on", "with", "toward", "towards", "for", "over"}
 
 
@@ -372,7 +363,7 @@ def _options_on_table(sent, done: set) -> list[Candidate]:
     for tok in sent:
         low = tok.lemma_.lower()
         v = tok.head
-        if tok.i in done or low not in ("option", "action", "force", "strike", "intervention"):
+        if tok.i in done or (low != "option" and low not in FORCE_OPTIONS):
             continue
         speaker = None
         if low == "option" and not any(
@@ -497,7 +488,8 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
                     and g.lemma_.lower() in REFERENT_NOUNS and REFERENT_NOUNS[g.lemma_.lower()] is not None]  # fmt: skip
             if not subj:
                 continue
-            if any(_speculator(s) or _onlooker(s) for s in subject_heads(v)):
+            speakers = subject_heads(v)
+            if any(_speculator(s) or _onlooker(s) for s in speakers):
                 # "two Western diplomats said the shooting could have been a clash", "analysts
                 # said the vote was a sham": commentators' verdicts are no actor's disapproval
                 continue
@@ -510,7 +502,7 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
             mod, why = modality(v)
             out.append(Candidate(
                 trigger=v, head=v, type="ACCUSE", mode="disapprove", cameo="111",
-                source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=subj[:1],
+                source_heads=_opts(_no_dateline(speakers)), target_heads=subj[:1],
                 trigger_tokens=sorted([*_aux(v), v, c], key=lambda t: t.i), modality=mod,
                 explain={"pattern": "verdict:accuse", "pattern_text": f"{v.lemma_} X {c.lemma_} ...",
                          "pattern_origin": "events/extract/constructions.py", "modality_why": why},

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...words import word_class
 from ..lexicon import Lexicon
-from .common import REPORTING_VERBS, _light, _no_dateline
+from .common import REPORTING_VERBS, _light, _negated, _no_dateline
 from .subjects import subject_heads
 
 NAMING = {
@@ -182,7 +182,7 @@ def nominal_source(n, lex: Lexicon) -> list:
         t.dep_ == "pobj"
         and t.head.lower_ == "behind"
         and t.head.head.lemma_.lower() in BEHIND_VERBS
-        and not any(g.dep_ == "neg" for g in t.head.head.children)
+        and not _negated(t.head.head)
     ):
         # "Russian hackers were behind the cyberattack on the parliament", "the group that is
         # believed to be behind the bombing": who is behind an act did it
@@ -193,7 +193,7 @@ def nominal_source(n, lex: Lexicon) -> list:
         and resp.lemma_.lower() == "responsible"
         and resp.dep_ == "acomp"
         and resp.head.lemma_.lower() in BEHIND_VERBS
-        and not any(g.dep_ == "neg" for x in (resp, resp.head) for g in x.children)
+        and not any(_negated(x) for x in (resp, resp.head))
     ):
         # "officials said the PKK was responsible for the bombing", "the group, which claims to
         # be responsible for the ambush": as "behind" (not "held X responsible": an accusation)

@@ -47,3 +47,14 @@ def test_compare_with_a_dictionary():
     assert kinds["agents (sector words)"]["known_to_builtin"] >= 3  # minister(s), troops ...
     assert d["people"]["builtin_people"] > 1000
     assert run("kb", "compare").exit_code == 2  # a dictionary is required
+
+
+def test_org_ancestors_climb_to_the_root_and_stop_at_a_loop():
+    from dotterel.actors import default_kb
+    from dotterel.actors.kb import KnowledgeBase
+
+    assert default_kb().org_ancestors("UNIFIL")[-1] == "UN"
+    assert default_kb().org_ancestors("UN") == []
+    kb = KnowledgeBase()
+    kb.org_parent.update({"A": ("B", "x:1"), "B": ("C", "x:2"), "C": ("A", "x:3")})
+    assert kb.org_ancestors("A") == ["B", "C", "A"]  # ends instead of hanging

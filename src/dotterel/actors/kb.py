@@ -272,6 +272,17 @@ class KnowledgeBase:
             self._org_words = {k: frozenset(v) for k, v in words.items()}
         return self._org_words
 
+    def org_ancestors(self, key: str | None) -> list[str]:
+        """The bodies above an organisation, nearest first ("MONUSCO": its department, then
+        the UN); a loop in the files stops the climb instead of hanging it."""
+        out: list[str] = []
+        while key in self.org_parent:
+            key = self.org_parent[key][0]
+            if not key or key in out:
+                break
+            out.append(key)
+        return out
+
     def lookup(self, phrase: str) -> list[Term]:
         """Terms whose alias is exactly `phrase` (case-insensitive), longest first."""
         toks = tuple(tokenize(phrase))

@@ -210,6 +210,7 @@ def _kb_place(tok, sa) -> bool:
 
 
 CITY_NAMED_GATHERINGS = word_class("city_named_gatherings")  # data/word_classes.yaml
+FOREIGN_FORCE_NOUNS = word_class("foreign_force_nouns")  # data/word_classes.yaml
 
 
 def _climb(tok):
@@ -439,15 +440,12 @@ def _foreign_force(subj, country: str, v, sa) -> bool:
     places in that country, not their own ("Pakistan's military said civilians were killed
     in the Neelum valley" is of its own side)."""
     home = sa.memory.dateline_country if getattr(sa, "memory", None) else None
-    if not home or home == country or subj.lemma_.lower() not in FORCE_NOUNS:
+    if not home or home == country or subj.lemma_.lower() not in FOREIGN_FORCE_NOUNS:
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ in ("they", "we", "it") for c in v.children):
         return False
     return any(m.term.entity.country == home and m.term.entity.kind == "country"
                for m in getattr(sa, "matches", ()) if subj.sent.start <= m.start < subj.sent.end)  # fmt: skip
-
-
-FORCE_NOUNS = {"troop", "soldier", "force", "army", "military", "contingent", "peacekeeper"}
 
 
 def _ent_text(tok) -> str:

@@ -144,10 +144,7 @@ class EntityActors:
         if key is None:
             return None
         for a in self.memory.seen:
-            k = a.org
-            while k and k != key:
-                k = self.kb.org_parent.get(k, (None,))[0]
-            if k == key:
+            if a.org and (a.org == key or key in self.kb.org_ancestors(a.org)):
                 return self.kb.orgs.get(key)
         return None
 

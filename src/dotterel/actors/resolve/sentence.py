@@ -488,12 +488,7 @@ class SentenceActors(
         if m is None or m.end != j + 2 or m.term.entity.kind != "org" or not m.term.entity.org:
             return found
         ent = m.term.entity
-        above, key = set(), ent.org
-        for _ in range(6):  # MONUSCO -> UNDPO -> UN
-            key = self.kb.org_parent.get(key, ("",))[0]
-            if not key:
-                break
-            above.add(key)
+        above = set(self.kb.org_ancestors(ent.org))  # MONUSCO -> UNDPO -> UN
         if found and not all(a.org and a.org in above for a in found):
             return found
         if not found and not (tok.lemma_.lower() in ORG_ANAPHORS or self._sector_noun(tok)):

@@ -82,12 +82,8 @@ def _demonym_plural(text: str) -> bool:
 
 
 def _org_root(org: str, kb) -> str:
-    seen = set()
-    parents = getattr(kb, "org_parent", {}) or {}
-    while org in parents and org not in seen:
-        seen.add(org)
-        org = parents[org][0]
-    return org
+    above = kb.org_ancestors(org) if hasattr(kb, "org_ancestors") else []
+    return above[-1] if above else org
 
 
 FACILITY_NOUNS = {"base", "post", "outpost", "barracks", "garrison", "checkpoint", "station", "headquarters",

@@ -6,7 +6,7 @@ whom."""
 from __future__ import annotations
 
 from ...model import Actor
-from ...words import sector_class
+from ...words import sector_class, word_class
 from ..extract.common import Candidate
 from ..modality import REPORTING
 from .common import _is_person, _party_keys
@@ -42,7 +42,7 @@ def _own_opinion(v) -> bool:
 
 
 # verbs whose clause is what the subject believes will happen, not what it will do itself
-BELIEF_VERBS = {"believe", "think", "fear", "suspect", "expect", "predict", "assume", "doubt", "worry"}  # fmt: skip
+BELIEF_VERBS = word_class("belief_verbs")  # data/word_classes.yaml
 
 
 def _foretold_of_another(cand: Candidate, sources: list[Actor], sa) -> bool:

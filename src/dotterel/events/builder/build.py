@@ -1046,7 +1046,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             and d.cameo == "113"
             and cand.trigger.lemma_.lower() == "campaign"
             and d.targets
-            and all(t.why == "place" or t.why.startswith("kb:country:region") for t in d.targets)
+            and all(_place_only(t) for t in d.targets)
         ):
             # "mounted a campaign against Mosul", "a campaign by the government
             # against Idlib": a campaign against a place is a military one, not rallying

@@ -800,3 +800,21 @@ def test_a_group_calling_itself_a_name_speaks_as_we(coder):
 def test_a_self_named_group_is_that_name(kb, text, mention, code):
     got = mentions(kb, text)
     assert [m[1] for m in got if m[0] == mention][:1] == [code], got
+
+
+def test_memory_recent_walks_back_only_over_the_window():
+    from dotterel.actors.resolve import Memory
+    from dotterel.model import Actor
+
+    mem = Memory()
+    for sentence_names in (["Ankara"], ["Paris", "Rome"], [], ["Oslo"]):
+        for name in sentence_names:
+            mem.remember(Actor(text=name, name=name))
+        mem.sentence += 1
+    mem.remember(Actor(text="Lima", name="Lima"))  # the sentence being read
+    assert [a.name for a in mem.recent(0)] == ["Lima"]
+    assert [a.name for a in mem.recent(1)] == ["Lima", "Oslo"]
+    assert [a.name for a in mem.recent(3)] == ["Lima", "Oslo", "Rome", "Paris"]
+    assert [a.name for a in mem.recent(9)] == ["Lima", "Oslo", "Rome", "Paris", "Ankara"]
+    assert mem.last(lambda a: a.name == "Paris", within=2) is None
+    assert mem.last(lambda a: a.name == "Paris", within=3).name == "Paris"

@@ -216,9 +216,8 @@ class NounAnaphora:
                 return None
         named = {
             a.country: a
-            for a in self.memory.seen
-            if self.memory.sentence_index(a) == self.memory.sentence
-            and a.country is not None
+            for a in reversed(list(self.memory.recent(0)))  # the latest of a country kept
+            if a.country is not None
             and a.org is None
             and not a.sector
             and not is_person(a)

@@ -245,13 +245,12 @@ class ImplicitCountry:
             # "Government forces shelled the town", "regime troops": the army of the government
             # the story is about (not that of the last army named: "Russian jets ... government
             # forces"); "pro-government militias" are no such army
-            rebels = [a for a in self.memory.seen
-                      if self.memory.sentence_index(a) == self.memory.sentence and a.country
-                      and set(a.sector) & {"REB", "OPP"} and not is_person(a)]  # fmt: skip
-            if rebels:
+            rebels = next((a for a in self.memory.recent(0) if a.country
+                           and set(a.sector) & {"REB", "OPP"} and not is_person(a)), None)  # fmt: skip
+            if rebels is not None:
                 # "The SPLM-IO accused government troops of shelling": the rebels' own
                 # government, whatever country the story is mostly about
-                return rebels[-1].country
+                return rebels.country
             # a town, region or capital of one country named in the sentence says which
             # government ("a raid by government troops on Kidal" in a story that names
             # France most)
@@ -278,9 +277,8 @@ class ImplicitCountry:
             # "... killing eight soldiers, the army said. Troops pursued the attackers": bare
             # troops are the one army the story told of in this or the two sentences before;
             # with two armies told (a border clash), no guess
-            armies = {a.country for a in self.memory.seen
-                      if self.memory.sentence - self.memory.sentence_index(a) <= 2
-                      and "MIL" in a.sector and a.country and not a.org and not is_person(a)}  # fmt: skip
+            armies = {a.country for a in self.memory.recent(2)
+                      if "MIL" in a.sector and a.country and not a.org and not is_person(a)}  # fmt: skip
             if len(armies) == 1:
                 return next(iter(armies))
         if (

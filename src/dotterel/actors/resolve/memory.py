@@ -5,6 +5,7 @@ news media named as sources. Pronouns and descriptions later in the document rea
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ...model import Actor
@@ -103,8 +104,7 @@ class Memory:
         else (unless `subjects_only`) the nearest fitting actor. With `prefer_main` (people),
         of several subjects the one of the clause nearest the main clause comes first
         ("Erdogan wants to see Assad removed. He also said ...": Erdogan)."""
-        ok = [a for a in reversed(self.seen) if self.sentence - self.sentence_index(a) <= 1
-              and (skip is None or a.start not in skip) and pred(a)]  # fmt: skip
+        ok = [a for a in self.recent(1) if (skip is None or a.start not in skip) and pred(a)]
         here = [a for a in ok if self.sentence_index(a) == self.sentence]
         if prefer_main:
             best = self._shallowest(here)
@@ -154,13 +154,19 @@ class Memory:
             return self.names.get(name)  # a long run of names ("Tags Donald Trump ...") is no one
         return self.names.get(name) or self.names.get(name.split()[-1])
 
-    def last(self, pred, skip: set[int] | None = None, within: int | None = None) -> Actor | None:
+    def recent(self, within: int) -> Iterator[Actor]:
+        """The actors named in the current sentence and the `within` sentences before it,
+        the latest first (`within=0`: this sentence only). `seen` is in sentence order
+        (actors are remembered as their sentence is read; `sentence` only grows), so the
+        walk stops at the first actor older than that."""
         for a in reversed(self.seen):
-            if within is not None and self.sentence - self.sentence_index(a) > within:
-                return None
-            if (skip is None or a.start not in skip) and pred(a):
-                return a
-        return None
+            if self.sentence - self.sentence_index(a) > within:
+                return
+            yield a
+
+    def last(self, pred, skip: set[int] | None = None, within: int | None = None) -> Actor | None:
+        actors = reversed(self.seen) if within is None else self.recent(within)
+        return next((a for a in actors if (skip is None or a.start not in skip) and pred(a)), None)
 
 
 def family_first(name: str) -> bool:

@@ -373,8 +373,8 @@ class Pronouns:
         def party(a: Actor):
             return a.org or a.code_override or a.country or a.name
 
-        rivals = [a for a in self.memory.seen if self.memory.sentence_index(a) == cur
-                  and a.end <= start and body(a) and party(a) != party(prev)]  # fmt: skip
+        rivals = [a for a in self.memory.recent(0)
+                  if a.end <= start and body(a) and party(a) != party(prev)][::-1]  # fmt: skip
         if not rivals:
             return prev
         if self.memory.sentence_index(prev) != cur:
@@ -399,8 +399,7 @@ class Pronouns:
         hi = subj.right_edge.idx + len(subj.right_edge) + self.offset
         # an organisation the subject phrase ends by naming ("The UN mission in Sudan (UNMISS)
         # said it"); not one of two parties in it ("talks between Sudan and Egypt")
-        last = next((a for a in reversed(self.memory.seen) if self.memory.sentence_index(a) == cur
-                     and lo <= a.start < hi), None)  # fmt: skip
+        last = next((a for a in self.memory.recent(0) if lo <= a.start < hi), None)
         return prev if last is prev and prev.org is not None else None
 
     def _unknown_plural_subject(self, tok) -> bool:
@@ -478,8 +477,7 @@ class Pronouns:
 
     def _force_subject(self, own) -> bool:
         """The subject spans `own` (of this sentence) are all police or soldiers."""
-        force = [a for a in self.memory.seen if any(x <= a.start < y for x, y in own)
-                 and self.memory.sentence_index(a) == self.memory.sentence]  # fmt: skip
+        force = [a for a in self.memory.recent(0) if any(x <= a.start < y for x, y in own)]
         return bool(force) and all(set(a.sector) & {"COP", "MIL"} for a in force)
 
     def _pair_before_between(self, tok) -> list[Actor]:
@@ -556,10 +554,10 @@ class Pronouns:
                     at = (
                         c.idx + self.offset
                     )  # the subject itself, not a possessor in it ("his remarks")
-                    got = [a for a in self.memory.seen if self.memory.sentence_index(a) == self.memory.sentence
-                           and lo <= a.start and a.end <= hi and a.start <= at < a.end and fits(a)]  # fmt: skip
+                    got = [a for a in self.memory.recent(0)
+                           if lo <= a.start and a.end <= hi and a.start <= at < a.end and fits(a)]  # fmt: skip
                     if got:
-                        return got[0]
+                        return got[-1]  # the first named
             if h.dep_ == "ROOT" or h.head.i == h.i:
                 break
             h = h.head

@@ -89,6 +89,9 @@ HELPING = {"help", "assist"}
 DENIALS = {"deny"}
 # "denied reports that ...", "denied claims that ...": the clause of the noun denied
 DENIED_CLAIM_NOUNS = word_class("denied_claim_nouns")  # data/word_classes.yaml
+# "rejected claims that ...", "dismissed allegations that ...": verbs that deny a claim's
+# "that" clause as "denied claims that" does (wrappers.yaml claim-rejection)
+CLAIM_DENIALS = DENIALS | word_class("claim_rejection_verbs")  # data/word_classes.yaml
 
 
 def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int = 0):
@@ -199,7 +202,12 @@ def denied_claim_clause(noun):
     the act denied, as in "denied that ..." (a relative clause, "reports that appeared on
     Monday", is none)."""
     if (noun.dep_ != "dobj" or noun.lemma_.lower() not in DENIED_CLAIM_NOUNS
-            or noun.head.lemma_.lower() not in DENIALS):  # fmt: skip
+            or noun.head.lemma_.lower() not in CLAIM_DENIALS):  # fmt: skip
+        return None
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from")
+           for c in noun.children):  # fmt: skip
+        # "rejected accusations by opposition figures that ...": a named accuser asserts the
+        # act, which keeps its modality (gold/CODING.md, denials); the denial answers them
         return None
     for g in noun.children:
         if g.dep_ in ("acl", "ccomp") and any(
@@ -223,6 +231,9 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
     """The governed event of a wrapper verb, with the verbs between them (`nouns`: the
     events noun wrappers govern, by the noun's index)."""
     kids = list(tok.children)
+    if w.id == "claim-rejection":
+        # "rejected claims that its troops had shelled the village": only the claim's clause
+        return _denied_claim(tok, hits, lex)
     if w.prep:
         last = w.prep.split()[-1]
         for c in kids:

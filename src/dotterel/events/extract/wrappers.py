@@ -259,7 +259,7 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
         return []  # "threatened to strike": "strike T!" needs its target
     if inner.pattern.target_required:
         out[0].explain["target_required"] = True
-    if w.modality == "negated" and tok.lemma_.lower() in DENIALS:
+    if w.modality == "negated" and (tok.lemma_.lower() in DENIALS or w.id == "claim-rejection"):
         # the denial is the denier's REJECT; its target is whoever made the accusation
         out.append(_denial(tok, w, inner.pattern.type))
     return out

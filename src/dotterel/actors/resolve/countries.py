@@ -41,6 +41,24 @@ class ImplicitCountry:
             named.add(self.memory.dateline_country)
         return next(iter(named)) if len(named) == 1 else None
 
+    def _domestic_force_home(self) -> str | None:
+        """Bare "soldiers", "troops" or "police" when no army or police was told of in this
+        sentence or the two before, and the dateline's country is the only country named
+        there ("MAPUTO - ... Soldiers fired on protesters"): that country's own force. Any
+        other country named nearby (a border clash, foreign peacekeepers): no guess."""
+        home = self.memory.dateline_country
+        if not home:
+            return None
+        now = self.memory.sentence
+        if any(
+            self.memory.sentence_countries.get(i, set()) - {home} for i in range(now - 2, now + 1)
+        ):
+            return None
+        if {c for c in (getattr(self, "_sentence_countries", []) or []) if c} - {home}:
+            return None
+        forces = self.memory.last(lambda a: bool(set(a.sector) & {"MIL", "COP"}), within=2)
+        return None if forces is not None else home
+
     def _fallback_country(self, title: str) -> str | None:
         """Whose official an unnamed-country "President X" is: the dateline's country, else
         (heads of state and government) the country the story is about, else the only
@@ -281,6 +299,9 @@ class ImplicitCountry:
                       if "MIL" in a.sector and a.country and not a.org and not is_person(a)}  # fmt: skip
             if len(armies) == 1:
                 return next(iter(armies))
+            home = self._domestic_force_home()
+            if home:
+                return home
         if (
             sector in ("MIL", "COP")
             and not definite
@@ -362,6 +383,8 @@ class ImplicitCountry:
         prev = self.memory.last(institution, within=3)
         if prev is not None:
             return prev.country
+        if sector == "COP" and not definite and word in ("police", "policemen", "policewomen"):
+            return self._domestic_force_home()  # "Police fired tear gas" in a domestic story
         return self.memory.focus_country() if definite else None
 
 

@@ -25,6 +25,8 @@ class Memory:
     sentence_of: dict[int, tuple[int, Actor]] = field(default_factory=dict)
     sentence: int = 0
     country_counts: dict[str, float] = field(default_factory=dict)
+    # the countries each sentence named (as a place, a body or an actor): sentence -> codes
+    sentence_countries: dict[int, set[str]] = field(default_factory=dict)
     groups: list[tuple[int, list[Actor]]] = field(default_factory=list)  # coordinated subjects
     live_group: tuple[int, list[Actor]] | None = None  # the subjects of the sentence being read
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
@@ -49,6 +51,7 @@ class Memory:
             self.subject_depth[id(actor)] = (depth, actor)
         if actor.country and not actor.why.startswith("coref"):
             self.country_counts[actor.country] = self.country_counts.get(actor.country, 0) + 1
+            self.sentence_countries.setdefault(self.sentence, set()).add(actor.country)
         if len(self.seen) > 400:
             for a in self.seen[:100]:
                 self.forget(a)

@@ -253,6 +253,9 @@ class SentenceActors(
             if sent.start <= m.start < sent.end and (m.term.entity.kind == "country" or (
                 m.term.entity.kind == "org" and m.term.entity.country))  # a national body: "UNITA"
         ]  # fmt: skip
+        self.memory.sentence_countries.setdefault(self.memory.sentence, set()).update(
+            c for c in self._sentence_countries if c
+        )
         for tok in sent:
             if tok.i in covered:
                 continue

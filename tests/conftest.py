@@ -36,6 +36,15 @@ def events_of(coder, text: str, published: str = "2020-06-15"):
     return [e.to_dict(explain=True) for e in coder.code(text, published=published)]
 
 
+def event_rows(coder, text: str, published: str) -> list[tuple]:
+    """Each event as (type, CAMEO code, source codes, target codes, modality): what the
+    tests of whole constructions compare."""
+    return [
+        (e["type"], e["cameo"], codes(e["source"]), codes(e["target"]), e["modality"])
+        for e in events_of(coder, text, published)
+    ]
+
+
 def codes(actors: list[dict]) -> list[str]:
     return [a["code"] for a in actors]
 

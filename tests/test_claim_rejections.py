@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import events_of
+from .conftest import event_rows
 
 PUB = "2021-05-12"
 
 
 def coded(coder, text: str) -> list[tuple]:
-    return [
-        (e["type"], e["cameo"], [a["code"] for a in e["source"]], [a["code"] for a in e["target"]],
-         e["modality"])
-        for e in events_of(coder, text, PUB)
-    ]  # fmt: skip
+    return event_rows(coder, text, PUB)
 
 
 @pytest.mark.parametrize("verb,noun", [

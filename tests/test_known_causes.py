@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import events_of
+from .conftest import event_rows
 
 PUB = "2023-03-15"
 
 
 def coded(coder, text: str, published: str = PUB) -> list[tuple]:
-    return [
-        (e["type"], e["cameo"], [a["code"] for a in e["source"]],
-         [a["code"] for a in e["target"]], e["modality"])
-        for e in events_of(coder, text, published)
-    ]  # fmt: skip
+    return event_rows(coder, text, published)
 
 
 # -- a measure noun the parser reads as a verb ("asset freezes") ---------------------------------

@@ -30,6 +30,11 @@ def _envoy_at_body(tok, ctx) -> bool:
     return any(t.lemma_.lower() in ENVOY_NOUNS for t in [*tok.subtree, tok.head] if t.i <= tok.i)
 
 
+def sentence_country_codes(ctx) -> set[str]:
+    """The countries the sentence being read names, as countries or national bodies."""
+    return {c for c in (getattr(ctx, "_sentence_countries", None) or []) if c}
+
+
 def is_person(a: Actor) -> bool:
     return a.why.startswith(
         ("kb:person", "text:person", "memory:person", "coref:person", "dict:person")

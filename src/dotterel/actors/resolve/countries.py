@@ -6,7 +6,7 @@ fighters")."""
 from __future__ import annotations
 
 from ...model import Actor
-from .common import is_person
+from .common import is_person, sentence_country_codes
 from .vocab import ARMED_MEN_SECTORS, BARE_TROOP_NOUNS
 
 
@@ -36,7 +36,7 @@ class ImplicitCountry:
         """The one country the story has named so far, this sentence and dateline included;
         None when it has named none or several."""
         named = {c for c in self.memory.country_counts if c}
-        named |= {c for c in (getattr(self, "_sentence_countries", []) or []) if c}
+        named |= sentence_country_codes(self)
         if self.memory.dateline_country:
             named.add(self.memory.dateline_country)
         return next(iter(named)) if len(named) == 1 else None
@@ -54,7 +54,7 @@ class ImplicitCountry:
             self.memory.sentence_countries.get(i, set()) - {home} for i in range(now - 2, now + 1)
         ):
             return None
-        if {c for c in (getattr(self, "_sentence_countries", []) or []) if c} - {home}:
+        if sentence_country_codes(self) - {home}:
             return None
         forces = self.memory.last(lambda a: bool(set(a.sector) & {"MIL", "COP"}), within=2)
         return None if forces is not None else home

@@ -6,7 +6,14 @@ coordinated in one phrase make."""
 from __future__ import annotations
 
 from ...model import Actor
-from .common import _copy, _envoy_at_body, _is_party, _opposition_first, is_person
+from .common import (
+    _copy,
+    _envoy_at_body,
+    _is_party,
+    _opposition_first,
+    is_person,
+    sentence_country_codes,
+)
 from .vocab import (
     ARMED_MEN_SECTORS,
     ASSOCIATE_NOUNS,
@@ -328,9 +335,7 @@ class SectorPhrases:
             # "asking the counterpart to ratify": the same office in the other government, never
             # the story's own; the one other country the sentence names, else none
             focus = self.memory.focus_country()
-            others = sorted(
-                {c for c in (getattr(self, "_sentence_countries", []) or []) if c and c != focus}
-            )
+            others = sorted(sentence_country_codes(self) - {focus})
             country = others[0] if len(others) == 1 else None
             why = "text:sector:the other country" if country else "text:sector"
         elif country is None:

@@ -54,14 +54,24 @@ def _party_keys(actors: list[Actor]) -> set:
     return {a.org or a.country for a in actors} - {None}
 
 
-def _speaker_actors(v, sa) -> list[Actor]:
-    """Who says the clause of `v` ("Police said 40 protesters were arrested": the police)."""
+def _speaker_actors(
+    v,
+    sa,
+    verbs=REPORTING,
+    links=("ccomp", "parataxis"),
+    through=("conj", "xcomp", "advcl"),
+    depth: int = 4,
+) -> list[Actor]:
+    """Who says the clause of `v` ("Police said 40 protesters were arrested": the police):
+    the subject of the first verb of `verbs` that the clause hangs on by one of `links`,
+    climbing at most `depth` steps, each by one of `through` (a verb of saying by default;
+    vetoes._foretold_of_another also takes verbs of belief, through any clause link)."""
     t = v
-    for _ in range(4):
-        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING:
+    for _ in range(depth):
+        if t.dep_ in links and t.head.lemma_.lower() in verbs:
             subj = [c for c in t.head.children if c.dep_ == "nsubj"]
             return sa.actors_for(subj[0]) if subj else []
-        if t.dep_ not in ("conj", "xcomp", "advcl") or t.head == t:
+        if t.dep_ not in through or t.head == t:
             return []
         t = t.head
     return []

@@ -9,7 +9,7 @@ from ...model import Actor
 from ...words import sector_class, word_class
 from ..extract.common import Candidate
 from ..modality import REPORTING
-from .common import _is_person, _party_keys
+from .common import _is_person, _party_keys, _speaker_actors
 
 ARMED_SECTORS = sector_class("armed_sectors")
 ABSTRACT_NOUNS = {"process", "talks", "negotiations", "plan", "initiative", "resolution", "deal", "agreement",
@@ -43,6 +43,8 @@ def _own_opinion(v) -> bool:
 
 # verbs whose clause is what the subject believes will happen, not what it will do itself
 BELIEF_VERBS = word_class("belief_verbs")  # data/word_classes.yaml
+# how a clause hangs on the saying or believing that tells it
+CLAUSE_LINKS = ("ccomp", "conj", "xcomp", "advcl", "parataxis")
 
 
 def _foretold_of_another(cand: Candidate, sources: list[Actor], sa) -> bool:
@@ -53,16 +55,8 @@ def _foretold_of_another(cand: Candidate, sources: list[Actor], sa) -> bool:
     if not cand.explain.get("recoded", "").startswith("an announced future act") or not sources:
         return False
     t = cand.trigger.head if cand.nominal else cand.trigger
-    for _ in range(6):
-        if t.head.i == t.i or t.dep_ not in ("ccomp", "conj", "xcomp", "advcl", "parataxis"):
-            return False
-        t = t.head
-        if t.lemma_.lower() in REPORTING or t.lemma_.lower() in BELIEF_VERBS:
-            break
-    else:
-        return False
-    subj = [c for c in t.children if c.dep_ == "nsubj"]
-    speakers = sa.actors_for(subj[0]) if subj else []
+    speakers = _speaker_actors(t, sa, verbs=REPORTING | BELIEF_VERBS, links=CLAUSE_LINKS,
+                               through=CLAUSE_LINKS, depth=6)  # fmt: skip
     sides = _party_keys(speakers)
     mine = _party_keys(sources) | ({a.country for a in sources} - {None})
     # (a doer of no known country, "the country's military", may well be the speaker's own)

@@ -119,6 +119,19 @@ def test_diplomats_guessing_what_another_could_do_is_no_event(coder):
     assert found(coder, text, "MOBILIZE")
 
 
+def test_a_critic_named_by_apposition_guesses_like_critics(coder):
+    # nonevents._commentator(critics=True): the apposition counts as it does for analysts
+    for text in (
+        "Critics said the army could seize the port of Kismayo.",
+        "Maria Lindqvist, a longtime critic of the president, said the army could seize the "
+        "port of Kismayo.",
+    ):
+        assert not found(coder, text, "THREATEN"), text
+    assert found(
+        coder, "Somali officials said the army could seize the port of Kismayo.", "THREATEN"
+    )
+
+
 # -- lawmakers demand of their own government ------------------------------------------------
 def test_lawmakers_demand_of_their_own_government(coder):
     text = (

@@ -11,7 +11,7 @@ from ..lexicon import Lexicon
 from ..modality import modality
 from .common import REPORTING_VERBS, Candidate, _aux, _negated, _no_dateline, _opts
 from .nominal import NAMING
-from .nonevents import _onlooker, _speculator
+from .nonevents import _commentator
 from .subjects import subject_heads
 from .targets import REFERENT_NOUNS
 
@@ -489,7 +489,7 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
             if not subj:
                 continue
             speakers = subject_heads(v)
-            if any(_speculator(s) or _onlooker(s) for s in speakers):
+            if any(_commentator(s) for s in speakers):
                 # "two Western diplomats said the shooting could have been a clash", "analysts
                 # said the vote was a sham": commentators' verdicts are no actor's disapproval
                 continue

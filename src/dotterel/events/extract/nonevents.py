@@ -39,11 +39,11 @@ SPECULATOR_PRONOUNS = {"some", "others", "many", "most", "few"}
 COMMENTATORS = SPECULATORS - {"critic"}
 
 
-def _speculator(tok) -> bool:
+def _speculator(tok, words=COMMENTATORS) -> bool:
     """A commentator: "analysts", "economists", "Peter Karanja, a political analyst"."""
-    if tok.lemma_.lower() in COMMENTATORS:
+    if tok.lemma_.lower() in words:
         return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in COMMENTATORS for c in tok.children)
+    return any(c.dep_ == "appos" and c.lemma_.lower() in words for c in tok.children)
 
 
 # diplomats of no named country guess at what others could do ("Diplomats said the RSF
@@ -61,6 +61,16 @@ def _onlooker(tok) -> bool:
         and c.lower_ not in REGION_WORDS
         for c in tok.children
     )
+
+
+def _commentator(tok, critics: bool = False) -> bool:
+    """Whose guess or verdict on what others did or could do is no act of theirs: a
+    commentator ("analysts", "X, a political analyst"), a diplomat of no named country
+    ("two Western diplomats said the shooting could have been a clash"), and with
+    `critics` a critic ("Critics said X could ban ...": a guess, though a critic's
+    criticism is an event). _commentary, which drops whatever commentators report, takes
+    only the first."""
+    return _speculator(tok, SPECULATORS if critics else COMMENTATORS) or _onlooker(tok)
 
 
 def _commentary(t) -> bool:
@@ -120,7 +130,7 @@ def _idle(c: Candidate) -> bool:
         for x in t.ancestors:
             if x.lemma_.lower() in REPORTING_VERBS:
                 subj = [s for s in x.children if s.dep_ == "nsubj"]
-                if subj and (subj[0].lemma_.lower() in SPECULATORS or _onlooker(subj[0])):
+                if subj and _commentator(subj[0], critics=True):
                     return True
                 break
     if _measures_taken(c):

@@ -21,6 +21,16 @@ def test_a_listed_surname_after_another_given_name_is_someone_else(coder):
     )
     evs = events_of(coder, text, "2018-01-16")
     assert not [c for c in _codes(evs) if c.startswith("LBN")], evs
+    # in a later paragraph too (Memory.other_bearers keeps where the full name was, as an
+    # offset in the article's clean text)
+    evs = events_of(coder, text.replace(" Hariri also", "\n\nHariri also"), "2018-01-16")
+    assert not [c for c in _codes(evs) if c.startswith("LBN")], evs
+    # a bare surname before the other person's full name is still the listed one
+    text = (
+        "Hariri urged the EU to send more aid to Lebanon.\n\n"
+        "Omar al-Hariri, a negotiator for the rebel council, said he welcomed the talks."
+    )
+    assert any(c.startswith("LBN") for c in _codes(events_of(coder, text, "2018-01-16")))
 
 
 def test_the_listed_person_keeps_a_bare_surname(coder):

@@ -35,8 +35,8 @@ class Memory:
     reporters: dict[int, Actor] = field(default_factory=dict)  # media named as the story's source
     acronyms: dict[str, Actor] = field(default_factory=dict)  # "DMP" -> the body it abbreviates
     # a listed person's surname the story gave to someone else ("Nasr al-Hariri"): the
-    # surname -> (paragraph, token) of that first full name
-    other_bearers: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # surname -> where that first full name's surname is (its offset in the clean text)
+    other_bearers: dict[str, int] = field(default_factory=dict)
     # where the story placed each stateless people (home countries -> country -> phrases)
     people_homes: dict[tuple[str, ...], dict[str, int]] = field(default_factory=dict)
     paragraphs: list = field(

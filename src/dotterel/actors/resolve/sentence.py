@@ -77,15 +77,11 @@ class SentenceActors(
         surname ("Nasr al-Hariri, an opposition negotiator, said ... Hariri added") is that
         other person, unless the story has also named the listed one."""
         covered = {i for m in matches for i in range(m.start, m.end)}
-        first_at: dict[str, int] = {}
         for ent in self.doc.ents:
             last = ent[-1]
             if (ent.label_ == "PERSON" and len(ent) > 1 and last.i not in covered
                     and any(t.entity.kind == "person" for t in self.kb.lookup(last.text))):  # fmt: skip
-                first_at.setdefault(last.lower_, last.i)
-        here = len(self.memory.paragraphs) - 1
-        for word, i in first_at.items():
-            self.memory.other_bearers.setdefault(word, (here, i))
+                self.memory.other_bearers.setdefault(last.lower_, self.offset + last.idx)
         if not self.memory.other_bearers:
             return matches
         kept = []
@@ -93,7 +89,7 @@ class SentenceActors(
             word = self.doc[m.start].lower_
             seen = self.memory.other_bearers.get(word)
             if (seen is not None and m.end - m.start == 1 and m.term.entity.kind == "person"
-                    and (seen[0] != here or seen[1] < m.start)
+                    and seen < self.offset + self.doc[m.start].idx
                     and not any(self.memory.names.get(t.entity.name.lower()) is not None
                                 and self.memory.names[t.entity.name.lower()].kb_id == t.entity.id
                                 for t in (m.term, *m.alternatives))):  # fmt: skip

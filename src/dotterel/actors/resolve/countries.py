@@ -50,11 +50,11 @@ class ImplicitCountry:
         if not home:
             return None
         now = self.memory.sentence
+        # (memory.sentence_countries holds this sentence's countries too: sentence_mentions
+        # records them there before resolving a phrase, and events are built after it)
         if any(
             self.memory.sentence_countries.get(i, set()) - {home} for i in range(now - 2, now + 1)
         ):
-            return None
-        if sentence_country_codes(self) - {home}:
             return None
         forces = self.memory.last(lambda a: bool(set(a.sector) & {"MIL", "COP"}), within=2)
         return None if forces is not None else home

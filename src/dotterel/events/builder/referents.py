@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...actors.resolve.anaphora import restricted_by_clause
 from ...model import Actor, Event
+from ...words import word_class
 from .common import _copy_actor
 
 # what a court does: "the ruling", "the verdict" refer back to a court's act
@@ -106,6 +107,54 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
             for a in ev.source:
                 if all(a.key() != b.key() for b in out):
                     out.append(a)
+    return out
+
+
+DEAL_NOUNS = word_class("deal_nouns")  # data/word_classes.yaml
+VOTE_NOUNS = word_class("vote_nouns")
+# the events an agreement is told by: signing it (SUPPORT 057), agreeing to it, a truce
+DEAL_TYPES = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT"}
+DEAL_VERB_STEMS = ("sign", "agree", "conclud", "reach", "seal", "struck", "strike", "broker")
+VOTE_STEMS = ("vot", "adopt", "pass", "approv")
+
+
+def _deal_parties(
+    earlier: list[Event], lemma: str, sources: list[Actor], sent_index: int
+) -> list[Actor] | None:
+    """The parties of the agreement or vote a definite noun points back to: "Tajikistan
+    criticised the deal" after "Uzbekistan and Kyrgyzstan signed an agreement" (both
+    signers), "welcomed the vote" after "the Security Council voted to extend" (the voters).
+    None when the noun is no deal or vote noun; [] when the article told no such event in the
+    last eight sentences (the reaction then has no target)."""
+    vote = lemma in VOTE_NOUNS
+    if not vote and lemma not in DEAL_NOUNS:
+        return None
+    ours = {a.org or a.country for a in sources} - {None}
+
+    def words(ev: Event) -> list[str]:
+        return ev.trigger.lower().split()
+
+    near = [ev for ev in earlier if 0 <= sent_index - ev.sentence_index <= 8]
+    if vote:
+        told = [ev for ev in near if any(w.startswith(VOTE_STEMS) for w in words(ev))
+                and (ev.type != "SUPPORT" or ev.cameo != "051")]  # fmt: skip
+        parties = [a for ev in told[-1:] for a in ev.source]
+    else:
+        truce = lemma in ("ceasefire", "truce", "armistice")
+        deals = [ev for ev in near if ev.type in DEAL_TYPES]
+        same = [ev for ev in deals if any(w in DEAL_NOUNS and (not truce or w == lemma or w in ("ceasefire", "truce"))
+                                          for w in words(ev))]  # fmt: skip
+        told = same or [ev for ev in deals if ev.type != "RETREAT" and (ev.type != "SUPPORT" or ev.cameo == "057")
+                        and any(w.startswith(DEAL_VERB_STEMS) for w in words(ev))]  # fmt: skip
+        parties = [a for ev in told[-1:] for a in (*ev.source, *ev.target)]
+    out: list[Actor] = []
+    for a in parties:
+        if (
+            (a.org or a.country)
+            and (a.org or a.country) not in ours
+            and all(a.key() != b.key() for b in out)
+        ):
+            out.append(_copy_actor(a, "coref:party of the deal" if not vote else "coref:voter"))
     return out
 
 

@@ -20,6 +20,8 @@ from .referents import (
     COURT_ACT_NOUNS,
     _accused_of_late,
     _addressed_state,
+    _deal_parties,
+    _definite,
     _definite_from_events,
     _referent_sources,
 )
@@ -174,6 +176,15 @@ class TargetFinder:
                 if got:
                     add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
                     continue
+            deal = (
+                _deal_parties(earlier, t.lemma_.lower(), sources, sent_index)
+                if cand.type in REFERRING_TYPES and t.pos_ == "NOUN" and _definite(t)
+                else None
+            )
+            if deal is not None:
+                # "criticised the deal": the parties of the deal told before, else no target
+                add(deal, "parties of the deal it refers to")
+                continue
             if is_ref and cand.type in REFERRING_TYPES:
                 # "the arrests" are the acts told with that word; "the criticism" any critic's
                 lem = ("" if types and types & SPEECH_ACT_TYPES and t.lemma_.lower() not in COURT_ACT_NOUNS
@@ -246,6 +257,14 @@ class TargetFinder:
                          and not a.why.startswith("coref")), None)  # fmt: skip
             if prev is not None:
                 add([_copy_actor(prev, "coref:reporter")], "author of the report")
+        if not out and cand.type in REFERRING_TYPES:
+            # "rejected the agreement" (the pattern names the deal): its parties told before
+            for t in cand.trigger_tokens:
+                if t.pos_ == "NOUN" and t.i != cand.trigger.i and _definite(t):
+                    got = _deal_parties(earlier, t.lemma_.lower(), sources, sent_index)
+                    if got:
+                        add(got, "parties of the deal it refers to")
+                        break
         hearsay = cand.type == "REJECT" and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in HEARSAY_NOUNS
             and not any(g.dep_ == "prep" and g.lower_ in ("by", "from") for g in c.children)

@@ -1,0 +1,43 @@
+"""Event-coding causes found in earlier error analysis (reactions to deals and votes, offers of
+cooperation, ultimatums, curfews coming into force, reduced relative clauses, cases at
+international courts, descriptions, warnings to "anyone who"), each tested on invented
+sentences."""
+
+from __future__ import annotations
+
+from .conftest import finder, keys
+
+found = finder("2026-06-18")
+
+
+# -- a reaction to a deal or vote is aimed at its parties --------------------------------------
+def test_a_reaction_to_a_deal_is_aimed_at_its_parties(coder):
+    for text, typ, parties in (
+        ("Georgia and Armenia signed a trade agreement on Monday. Azerbaijan criticised the deal.", "ACCUSE", {"GEO", "ARM"}),
+        ("Kenya and Uganda signed a defence pact on Friday. Tanzania condemned the pact.", "ACCUSE", {"KEN", "UGA"}),
+        ("Georgia and Armenia signed a trade agreement on Monday. Russia praised the agreement.", "SUPPORT", {"GEO", "ARM"}),
+        ("Georgia and Armenia signed a trade agreement on Monday. Azerbaijan rejected the agreement.", "REJECT", {"GEO", "ARM"}),
+    ):  # fmt: skip
+        e = found(coder, text, typ)
+        assert e and keys(e[-1]["target"]) == parties, (text, e)
+    # the last event told is not the deal: the release is no party to it
+    text = ("Georgia and Armenia signed a trade agreement on Monday. Georgia said it would free "
+            "ten Armenian farmers. Azerbaijan criticised the deal.")  # fmt: skip
+    e = found(coder, text, "ACCUSE")
+    assert e and keys(e[-1]["target"]) == {"GEO", "ARM"}, e
+    # a truce is the parties' who agreed to it
+    e = found(
+        coder,
+        "Israel and Hamas agreed to a ceasefire on Sunday. Egypt welcomed the truce.",
+        "SUPPORT",
+    )
+    assert e and keys(e[0]["target"]) == {"ISR", "PSE"}, e
+    # no deal told: no target
+    e = found(coder, "China criticised the deal.", "ACCUSE")
+    assert e and not e[0]["target"], e
+
+
+def test_a_reaction_to_a_vote_is_aimed_at_the_voters(coder):
+    text = "The Security Council voted on Monday to extend the peacekeeping mission in Mali. Mali welcomed the vote."
+    e = found(coder, text, "SUPPORT")
+    assert e and keys(e[0]["target"]) == {"UNSC"}, e

@@ -140,7 +140,7 @@ HEADER = "name\taliases\tcountry\torg\tsector\trole\tstart\tend\n"
               "  kind: igo\n  parent: NOPE\n"}, "organisations.yaml:1", "parent"),
     ({"orgs": "- key: X\n  name: Xorg\n  code: IGOX\n  sector: [IGO]\n  country: null\n"
               "  kind: igo\n  parent: null\n  local_names: [Xorg]\n"}, "organisations.yaml:1",
-     "party of one country"),
+     "body of one country"),
     ({"orgs": "- key: X\n  name: Xorg\n  code: AAAPTYX\n  sector: [PTY]\n  country: AAA\n"
               "  kind: party\n  parent: null\n  local_names: [Other]\n"}, "organisations.yaml:1",
      "among the name and names"),

@@ -836,7 +836,7 @@ def load_organisations(kb: KnowledgeBase, path: Path, data=None) -> None:
         names = [name, *_str_list(entry, "names", where)]
         for v in names:
             kb.add_term(v, ent, "name", (), proper=True, where=where)
-        variants.extend((v, ent) for v in _un_spellings(names))
+        variants.extend((v, ent) for v in _un_spellings(names) + _number_spellings(names))
         where_active = _str_list(entry, "operates_in", where)
         if where_active:
             if parent is None:
@@ -849,8 +849,8 @@ def load_organisations(kb: KnowledgeBase, path: Path, data=None) -> None:
             kb.affiliates.setdefault(str(parent), []).append((key, frozenset(where_active)))
         local = _str_list(entry, "local_names", where)
         if local:
-            if kind != "party" or country is None:
-                raise KnowledgeError(f"{where}: 'local_names' is for a party of one country")
+            if country is None:
+                raise KnowledgeError(f"{where}: 'local_names' is for a body of one country")
             if not set(local) <= set(names):
                 raise KnowledgeError(f"{where}: 'local_names' must be among the name and names")
             kb.local_names[key] = {tuple(tokenize(v)) for v in local}
@@ -873,6 +873,30 @@ def _un_spellings(names: list[str]) -> list[str]:
             if v.startswith(w) and len(v) > len(w):
                 rest = v[len(w) :]
                 out += [u + rest for u in _UN_WORDS if u != w and u + rest not in names]
+    return out
+
+
+# "Rapid Support Force", "Syrian Democratic Force", "Kurdish People's Protection Unit": news
+# often writes a body's last word in the other number, and "Defence" the other way; the name
+# so spelt is the same body (unless the files give it to another). Only names of three words
+# or more change number ("Peace Brigade" and "Popular Force" are also plain phrases)
+_NUMBER_WORDS = {"Forces": "Force", "Force": "Forces", "Units": "Unit", "Unit": "Units",
+                 "Brigades": "Brigade", "Brigade": "Brigades", "Defence": "Defense",
+                 "Defense": "Defence"}  # fmt: skip
+
+
+def _number_spellings(names: list[str]) -> list[str]:
+    out: list[str] = []
+    for v in names:
+        words = v.split()
+        if len(words) < 2:
+            continue
+        for i, w in enumerate(words):
+            other = _NUMBER_WORDS.get(w)
+            if other and ((i == len(words) - 1 and len(words) >= 3) or w.startswith("Defen")):
+                u = " ".join(words[:i] + [other] + words[i + 1 :])
+                if u not in names and u not in out:
+                    out.append(u)
     return out
 
 

@@ -6,7 +6,15 @@ rule starts from this context."""
 from __future__ import annotations
 
 from ...model import Actor
-from .vocab import ADVISER_NOUNS, ALLY_NOUNS, NAME_DEPS, OTHER_SIDE_NOUNS, SPOKES_NOUNS, WEAK_FORMER
+from .vocab import (
+    ADVISER_NOUNS,
+    ALLY_NOUNS,
+    NAME_DEPS,
+    ORG_WORDS,
+    OTHER_SIDE_NOUNS,
+    SPOKES_NOUNS,
+    WEAK_FORMER,
+)
 
 # groups that are from where they are based ("a rebel group based in Sudan")
 BASED_GROUPS = {"group", "organisation", "organization", "movement", "network", "cell", "faction", "charity",
@@ -31,6 +39,23 @@ def _of_plural(tok, t) -> bool:
     return (first is not t or any(c.dep_ == "conj" for c in t.children)) and (
         first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head == tok
     )
+
+
+def _region_in_name(doc, end: int) -> bool:
+    """ "the African Party for the Independence of Cape Verde", "the Arab Socialist Union
+    Party": a region word that begins the proper name of a body the files do not know names
+    no actor (the body is not the region's)."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    while (
+        nxt.pos_ == "PROPN"
+        and nxt.lower_ not in ORG_WORDS
+        and nxt.i + 1 < len(doc)
+        and nxt.i < end + 2
+    ):
+        nxt = doc[nxt.i + 1]  # "Arab Socialist Union"
+    return nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.lower_ in ORG_WORDS
 
 
 class PhraseContext:
@@ -168,7 +193,12 @@ class PhraseContext:
                 ):
                     ctx["org"] = ent  # "NATO's KFOR peacekeeping force": KFOR, part of NATO
                     ctx["org_tok"] = t
-                elif ent.kind == "region" and ctx["region"] is None and ent.code:
+                elif (
+                    ent.kind == "region"
+                    and ctx["region"] is None
+                    and ent.code
+                    and not _region_in_name(self.doc, m.end)
+                ):
                     ctx["region"] = ent
                 elif ent.kind == "petrarch" and ctx["dict"] is None:
                     role, _ = ent.code_on(self.day)

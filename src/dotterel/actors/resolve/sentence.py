@@ -27,6 +27,7 @@ from .vocab import (
     FOLLOWER_NOUNS,
     FORCE_MEMBER_NOUNS,
     GROUP_SECTORS,
+    LEADER_NOUNS,
     MINISTRY_NOUNS,
     NUMERIC_QUANTITIES,
     ORG_ANAPHORS,
@@ -56,7 +57,7 @@ class SentenceActors(
         memory.paragraphs.append(self)  # places named in earlier paragraphs (ground/places.py)
         self.matches: list[Match] = [m for m in kb.match(doc) if not kb.out_of_date(m.term, day)]
         if kb.local_names:
-            self.matches = [self._local_party(m) for m in self.matches]
+            self.matches = [x for x in map(self._local_party, self.matches) if x is not None]
         if kb.affiliates:
             self.matches = [self._local_affiliate(m) for m in self.matches]
         if any(m.term.entity.kind == "org" and m.term.entity.country for m in self.matches):
@@ -159,13 +160,16 @@ class SentenceActors(
             out.extend(rest)
         return out
 
-    def _local_party(self, m: Match) -> Match:
+    def _local_party(self, m: Match) -> Match | None:
         """ "Democratic Party chairman X said" in a story datelined Ulaanbaatar: a name that
         other countries' parties share (`local_names` in organisations.yaml) is the party of
         that name of the country the story is datelined in, when neither the story so far nor
         this paragraph names the home country of the party the file lists (the US, for
         "Democratic Party"). A party of the dateline's country whose name begins with it
-        ("Democratic Party of Korea") is that party; else the party has no key: country + PTY."""
+        ("Democratic Party of Korea") is that party; else the party has no key: country + PTY.
+        A shared name of another body ("NIS", South Korea's intelligence service and Serbia's
+        oil firm) in such a story is no actor, unless a body of the dateline's country begins
+        with it."""
         ent = m.term.entity
         local = self.kb.local_names.get(ent.org or "")
         home = self.memory.dateline_country
@@ -177,8 +181,11 @@ class SentenceActors(
             for o in self.matches
         ):
             return m
-        same = next((o for o in self.kb.orgs.values() if o.country == home and o.sector == ("PTY",)
+        party = _is_party(ent)
+        same = next((o for o in self.kb.orgs.values() if o.country == home and _is_party(o) == party
                      and tuple(tokenize(o.name))[: len(m.term.tokens)] == m.term.tokens), None)  # fmt: skip
+        if same is None and not party:
+            return None
         if same is None:
             same = Entity(f"org:local:{home}:{ent.name}", "org", ent.name, country=home,
                           sector=("PTY",))  # fmt: skip
@@ -499,6 +506,36 @@ class SentenceActors(
                       org=ent.org, kb_id=ent.id, code_override=ent.code, start=s, end=e,
                       why="kb:org:bracketed acronym")]  # fmt: skip
 
+    def _named_after_description(self, tok, ctx) -> Actor | None:
+        """ "The West African bloc ECOWAS condemned ...", "the militant group Hamas": a
+        description of a body written right before the body's name is that body, also when the
+        parser made the description the phrase's head and the name a verb or a phrase of its
+        own; not the region or country its adjectives name."""
+        if (
+            tok.pos_ != "NOUN"
+            or tok.lemma_.lower() not in ORG_ANAPHORS
+            or tok.i + 1 >= len(self.doc)
+        ):
+            return None
+        m = self.match_at.get(tok.i + 1)
+        if (
+            m is None
+            or m.start != tok.i + 1
+            or m.term.entity.kind != "org"
+            or not m.term.entity.org
+        ):
+            return None
+        name = self.doc[m.start : m.end]
+        if not name[0].text[:1].isupper() or name.root.head.i == tok.i:
+            return None  # "the militant group Hamas" with Hamas in apposition: told already
+        actor = self._from_entity(name[-1], m, ctx)
+        if actor is None:
+            return None
+        s, _, _ = self._span(tok, ctx)
+        actor.start, actor.text = s, self.doc.text[s - self.offset : actor.end - self.offset]
+        actor.why = "kb:org:named after its description"
+        return actor
+
     def _learn_acronym(self, tok, actor: Actor) -> None:
         """An acronym in brackets right after a name ("the Dhaka Metropolitan Police (DMP)")
         names the same actor when it is used later ("the DMP said"): the acronym is in
@@ -537,6 +574,15 @@ class SentenceActors(
             if m is not None and m.term.entity.kind == "org" and _is_party(m.term.entity):
                 party = m.term.entity
         if party is None:
+            # "opposition leader X, head of the PAIGC": the party an opposition figure heads
+            # is the opposition, when it is named later ("The PAIGC denied ...")
+            for a in found:
+                if is_person(a) and "OPP" in a.sector:
+                    for g in _headed_bodies(top):
+                        m = self.match_at.get(g.i)
+                        if (m is not None and m.term.entity.kind == "org" and _is_party(m.term.entity)
+                                and m.term.entity.country == a.country):  # fmt: skip
+                            self.memory.opposition_parties.add(m.term.entity.id)
             return found
         if any(t.lower_ == "opposition" for t in window):
             self.memory.opposition_parties.add(party.id)
@@ -643,6 +689,10 @@ class SentenceActors(
         m = self.match_at.get(tok.i)
         if m is not None and self._before_money(m):
             return []
+        if m is None or m.term.function == "sector":
+            named = self._named_after_description(tok, ctx)
+            if named is not None:
+                return [named]
         if m is not None and m.term.function not in ("sector",):
             actor = self._from_entity(tok, m, ctx)
             return [actor] if actor else []
@@ -720,9 +770,58 @@ class SentenceActors(
                     a.name = self._name_of(tok)
                     a.why = a.why.replace("text:sector", "text:named")
                 return got
+        if sector and ctx["country"] is None and ctx["org"] is None:
+            hired = self._working_for(tok, ctx)
+            if hired is not None:
+                return [hired]
         if sector:
             return self._sector_phrase(tok, sector, ctx)
         return []
+
+    def _working_for(self, tok, ctx) -> Actor | None:
+        """ "hackers working for Russian military intelligence", "gunmen acting on behalf of
+        the Iranian government": people who work for a state body or a group are that body's,
+        not the country the story is about."""
+        for c in tok.children:
+            if c.dep_ != "acl" or c.lemma_.lower() not in WORK_FOR_VERBS or c.i < tok.i:
+                continue
+            for p in c.children:
+                if p.dep_ != "prep" or p.lower_ not in ("for", "on"):
+                    continue
+                for g in p.children:
+                    if g.dep_ == "pobj" and p.lower_ == "on" and g.lower_ == "behalf":
+                        g = next((x for q in g.children if q.dep_ == "prep" and q.lower_ == "of"
+                                  for x in q.children if x.dep_ == "pobj"), None)  # fmt: skip
+                    elif g.dep_ != "pobj" or p.lower_ != "for":
+                        continue
+                    if g is None:
+                        continue
+                    boss = next(
+                        (a for a in self._resolve(g) if not is_person(a) and (a.country or a.org)),
+                        None,
+                    )
+                    if boss is not None:
+                        s, e, text = self._span(tok, ctx)
+                        return _copy(boss, text, s, e, f"text:working for:{boss.why}")
+        return None
+
+
+# "hackers working for", "gunmen acting on behalf of": whom people serve
+WORK_FOR_VERBS = {"work", "act", "operate", "spy", "fight"}
+
+
+def _headed_bodies(person):
+    """The bodies an apposition says a person leads: "X, head of the PAIGC", "X, the leader of
+    the Victory bloc"."""
+    for c in person.children:
+        if c.dep_ == "appos" and c.lemma_.lower() in LEADER_NOUNS | {
+            "chairman",
+            "chairwoman",
+            "founder",
+        }:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    yield from (g for g in p.children if g.dep_ == "pobj")
 
 
 def _bracket_at(doc, j: int) -> bool:

@@ -82,3 +82,67 @@ def test_a_bodys_name_in_the_other_number_or_spelling_is_that_body(kb):
     assert not [
         c for _, c, _, _ in mentions(kb, "A Popular Force rally was held.") if c.endswith("POP")
     ]
+
+
+# -- the state whose measures are threatened is the threatener, not the target -------------------
+def test_a_threat_of_a_states_own_measures_is_aimed_at_the_condition_not_the_state(coder):
+    text = ("China held drills around Taiwan on Monday. A spokesman for China's defence ministry "
+            "warned that Beijing would take resolute measures if the island's government "
+            "continued to seek independence.")  # fmt: skip
+    evs = [e for e in events_of(coder, text) if e["type"] == "THREATEN"]
+    assert evs and {a["country"] for a in evs[0]["target"]} == {"TWN"}, evs
+    assert evs[0]["source"][0]["country"] == "CHN", evs
+    # no condition: aimed at no one named, never at the threatener's own state
+    text = (
+        "A spokesman for China's defence ministry warned that Beijing would take resolute measures."
+    )
+    evs = [e for e in events_of(coder, text) if e["type"] == "THREATEN"]
+    assert evs and all(a["country"] != "CHN" for a in evs[0]["target"]), evs
+    # a warning to another state stays aimed at it
+    text = "China warned that Japan would pay a heavy price if it sent warships to the strait."
+    evs = [e for e in events_of(coder, text) if e["type"] == "THREATEN"]
+    assert evs and {a["country"] for a in evs[0]["target"]} == {"JPN"}, evs
+
+
+def test_a_response_vowed_to_a_killing_is_aimed_at_the_killer_not_the_victim(coder):
+    text = ("An Israeli air strike in Damascus killed a senior Iranian commander on Monday. "
+            "Iran vowed a harsh response to the killing of its general.")  # fmt: skip
+    evs = [e for e in events_of(coder, text) if e["type"] == "THREATEN"]
+    assert evs and [a["country"] for a in evs[0]["target"]] == ["ISR"], evs
+    # no killer told: no target, not Iran's own forces
+    evs = [e for e in events_of(coder, "Iran vowed a harsh response to the killing of its general.")
+           if e["type"] == "THREATEN"]  # fmt: skip
+    assert evs and all(a["country"] != "IRN" for a in evs[0]["target"]), evs
+
+
+# -- "the two countries" are the two states the sentence has just named --------------------------
+def test_the_two_countries_are_the_two_states_the_sentence_named(coder):
+    text = ("Afghanistan and Kyrgyzstan clashed over water last year. Afghanistan accused "
+            "Kyrgyzstan of theft. In 2019 the Kyrgyz president paid a state visit to Tashkent, "
+            "and the two countries reopened border crossings.")  # fmt: skip
+    evs = [e for e in events_of(coder, text) if e["type"] == "RETREAT"]
+    assert evs and {a["code"] for a in evs[0]["source"]} == {"KGZ", "UZB"}, evs
+    # a sentence that names one state leaves the pair to the article
+    text = (
+        "Kazakhstan and China signed a pipeline deal. The two countries reopened border crossings."
+    )
+    evs = [e for e in events_of(coder, text) if e["type"] == "RETREAT"]
+    assert evs and {a["country"] for a in evs[0]["source"]} == {"KAZ", "CHN"}, evs
+
+
+# -- the crowd of a rally a group organised is that group's ---------------------------------------
+def test_the_crowd_of_a_rally_the_opposition_organised_is_the_opposition(coder):
+    text = ("Thousands of people rallied outside parliament in Yerevan on Sunday. The rally was "
+            "organised by the opposition Homeland bloc. Police said they detained 30 people.")  # fmt: skip
+    evs = events_of(coder, text)
+    protest = [e for e in evs if e["type"] == "PROTEST"]
+    assert protest and protest[0]["source"][0]["code"] == "ARMOPP", protest
+    arrest = [e for e in evs if e["type"] == "COERCE"]
+    assert arrest and arrest[0]["target"][0]["code"] == "ARMOPP", arrest
+    text = "Police in Yerevan detained 40 demonstrators at a rally organised by the opposition."
+    arrest = [e for e in events_of(coder, text) if e["type"] == "COERCE"]
+    assert arrest and arrest[0]["target"][0]["code"] == "ARMOPP", arrest
+    # a rally no group is told organising stays the public's
+    text = "Thousands of people rallied outside parliament in Yerevan on Sunday."
+    protest = [e for e in events_of(coder, text) if e["type"] == "PROTEST"]
+    assert protest and protest[0]["source"][0]["code"] == "ARMCVL", protest

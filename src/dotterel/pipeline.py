@@ -16,7 +16,14 @@ from . import ground
 from .actors.kb import KnowledgeBase
 from .actors.resolve import Memory, SentenceActors
 from .clean import clean
-from .events.builder import EventBuilder, brokered_truces, merge_repeats, protesters_policed
+from .events.builder import (
+    EventBuilder,
+    brokered_truces,
+    merge_repeats,
+    organised_protests,
+    protesters_policed,
+    rally_organisers,
+)
 from .events.extract import candidates
 from .events.lexicon import Lexicon, default_lexicon
 from .language import looks_english
@@ -125,6 +132,7 @@ class Coder:
         mentions: list[Actor] = []
         sent_index = parsed = 0
         article_countries: set[str] = set()
+        organisers: dict[int, list] = {}  # sentence -> the groups it says organised a rally
         for para, doc in zip(paras, pdocs, strict=True):
             if doc is None:  # after the last paragraph that can hold an event (prefilter.py)
                 mentions.extend(self._prefilter.mentions(para, art.published))
@@ -134,6 +142,7 @@ class Coder:
             for sent in doc.sents:
                 found = sa.sentence_mentions(sent)
                 mentions.extend(found)
+                organisers[sent_index] = rally_organisers(sent, sa)
                 article_countries.update(a.country for a in found if a.country)
                 exprs = ground.times_in(sent)
                 for cand in candidates(sent, self.lexicon):
@@ -143,6 +152,7 @@ class Coder:
                         events.append(ev)
                 sent_index += 1
                 parsed += 1
+        events = organised_protests(events, organisers)
         events = merge_repeats(brokered_truces(protesters_policed(events)))
         return CodedArticle(art, c, events, actors=mentions, sentences=sent_index,
                             parsed_sentences=parsed)  # fmt: skip

@@ -7,7 +7,15 @@ unnamed actors with `countries.py`; `implied.py` supplies the actors the words l
 coding conventions, `score.py` the confidence, `article.py` the article-level passes, and
 `common.py` the helpers they share."""
 
-from .article import brokered_truces, merge_repeats, protesters_policed
+from .article import brokered_truces, merge_repeats, organised_protests, protesters_policed
 from .build import EventBuilder
+from .conventions import rally_organisers
 
-__all__ = ["EventBuilder", "brokered_truces", "merge_repeats", "protesters_policed"]
+__all__ = [
+    "EventBuilder",
+    "brokered_truces",
+    "merge_repeats",
+    "organised_protests",
+    "protesters_policed",
+    "rally_organisers",
+]

@@ -27,6 +27,46 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+def organised_protests(events: list[Event], organisers: dict[int, list]) -> list[Event]:
+    """ "Thousands rallied in the capital. The rally was organised by the opposition Victory
+    bloc", "police detained 40 demonstrators at a rally of the opposition party": the crowd
+    of a rally a group organised is that group's (conventions.rally_organisers), as
+    protesters, and as the demonstrators the police arrested or dispersed in that sentence or
+    the next. Only when one group is told organising it."""
+    for ev in events:
+        if ev.type == "PROTEST":
+            actors = ev.source
+            told = organisers.get(ev.sentence_index, []) + [
+                (a, definite)
+                for a, definite in organisers.get(ev.sentence_index + 1, [])
+                if definite
+            ]
+        elif ev.type in ("COERCE", "ASSAULT") and ev.cameo.startswith(CROWD_POLICING):
+            actors = ev.target
+            # "The rally was organised by X. Police said they detained 23 people": at that rally
+            told = organisers.get(ev.sentence_index, []) or organisers.get(
+                ev.sentence_index - 1, []
+            )
+        else:
+            continue
+        groups = {(a.country, a.sector[0]): a for a, _ in told}
+        if len(groups) != 1:
+            continue
+        org = next(iter(groups.values()))
+        for i, a in enumerate(actors):
+            if (
+                a.sector == ["CVL"]
+                and not a.org
+                and org.country in (None, a.country)
+                and (ev.type == "PROTEST" or _last_word(a.text) in POLICED_CROWD_WORDS)
+            ):
+                b = _copy_actor(a, "organised by:" + org.why)
+                b.sector = [org.sector[0]]
+                b.country = a.country or org.country
+                actors[i] = b
+    return events
+
+
 def protesters_policed(events: list[Event]) -> list[Event]:
     """ "Police detained more than 40 people as opposition supporters blocked roads",
     "opposition supporters rioted ... Police fired tear gas at the crowds": the

@@ -62,7 +62,7 @@ from .implied import (
     _served_country,
     _weapon_agent,
 )
-from .parties import _party_anaphora, main_pair
+from .parties import _party_anaphora, _sentence_pair, main_pair
 from .referents import (
     _antecedent_event,
     _definite,
@@ -193,6 +193,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._find_targets(d)
         self._answered_targets(d)
         self._prune_targets(d)
+        self._threatener_not_target(d)
         self._ordered_out(d)
         if self._pattern_vetoes(d):
             return None
@@ -285,6 +286,10 @@ class EventBuilder(TargetFinder, ActorCountries):
         body a head noun is 'of'. Each is tried only when those before it found no one."""
         cand, sa = d.cand, d.sa
         for opt in cand.source_heads[:1]:
+            got = _sentence_pair(opt, sa)
+            if got:
+                d.sources, d.source_why = got, "the two states the sentence named"
+                continue
             got = _party_anaphora(opt, d.earlier, d.sent_index)
             if got:
                 d.sources, d.source_why = got, "the two parties told before"
@@ -632,6 +637,43 @@ class EventBuilder(TargetFinder, ActorCountries):
             for t in d.targets
             if not (t.text.lower() in OWN_PRONOUNS and any(t.code == s.code for s in sources))
         ]
+
+    def _threatener_not_target(self, d: _Draft) -> None:
+        """ "China's Taiwan Affairs Office warned that Beijing would take resolute measures if
+        the island's government continued ...": the state whose measures a state's body
+        threatens is the threatener, not the target; the threat is aimed at whoever the
+        condition names ("if the island's government ..."), else at no one named. "Iran vowed
+        a harsh response to the killing of its general": the state's own people who suffered
+        the act answered are not the target either; the doer of the latest hostile act aimed
+        at the state is, if one was told."""
+        cand, sa = d.cand, d.sa
+        if cand.type != "THREATEN" or not d.targets:
+            return
+        homes = {s.country for s in d.sources
+                 if s.country and (set(s.sector) & STATE_SECTORS or not s.sector and not s.org)}  # fmt: skip
+        own = [t for t in d.targets if t.country in homes and not t.org
+               and (_state_itself(t) or _harmed(t, d.sent, sa))]  # fmt: skip
+        if not own:
+            return
+        d.targets = [t for t in d.targets if t not in own]
+        if d.targets:
+            return
+        d.target_why = "none: the threatener's own"
+        if any(_harmed(t, d.sent, sa) for t in own):
+            d.targets = _latest_hostile_to(d.earlier, d.sources, d.sent_index)
+            if d.targets:
+                d.target_why = "the act it answers"
+            return
+        for c in cand.trigger.children:
+            if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                            for m in c.children):  # fmt: skip
+                continue
+            for g in c.children:
+                if g.dep_ in ("nsubj", "nsubjpass"):
+                    got = [a for a in sa.actors_for(g) if a.country not in homes or a.org]
+                    if got:
+                        d.targets, d.target_why = got, "the condition's subject"
+                        return
 
     def _ordered_out(self, d: _Draft) -> None:
         """An expulsion pattern whose targets are the state's own forces is a withdrawal."""
@@ -1195,6 +1237,20 @@ class EventBuilder(TargetFinder, ActorCountries):
                 ):
                     return True
         return False
+
+
+HARM_NOUNS = word_class("harm_nouns")  # data/word_classes.yaml
+
+
+def _harmed(a: Actor, sent, sa) -> bool:
+    """`a` is named as who suffered an act: "the killing of its general"."""
+    h = _head_token(a, sent, sa)
+    return (
+        h is not None
+        and h.dep_ == "pobj"
+        and h.head.lower_ == "of"
+        and h.head.head.lemma_.lower() in HARM_NOUNS
+    )
 
 
 def _path(cand: Candidate) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...actors.resolve.vocab import CROWD_NOUNS
 from ...model import Actor
-from ...words import sector_class
+from ...words import sector_class, word_class
 from ..extract.common import Candidate
 from .common import _copy_actor, _head_token
 from .implied import _weapon_noun
@@ -63,6 +63,45 @@ def _led_crowd(a: Actor, sent, sa) -> Actor:
                     b.country = b.country or leaders[0].country
                     return b
     return a
+
+
+RALLY_NOUNS = word_class("rally_nouns")  # data/word_classes.yaml
+ORGANISE_VERBS = {"organise", "organize", "lead", "call", "stage", "hold", "head"}
+# groups whose rally makes its crowd theirs (opposition, students, workers, ...)
+ORGANISER_SECTORS = sector_class("protest_group_sectors")  # data/word_classes.yaml
+
+
+def rally_organisers(sent, sa) -> list[tuple[Actor, bool]]:
+    """The groups a sentence says organised or held a rally, each with whether the rally is
+    a definite one told before ("The rally was organised by the opposition Victory bloc"):
+    "a rally organised by the opposition X", "a rally of the opposition X", "the opposition's
+    march". A group's rally's crowd is that group's (gold/CODING.md: OPP, LAB, EDU)."""
+    out: list[tuple[Actor, bool]] = []
+    for r in sent:
+        if r.pos_ != "NOUN" or r.lemma_.lower() not in RALLY_NOUNS:
+            continue
+        heads = []
+        for c in r.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ORGANISE_VERBS:
+                heads += [g for ag in c.children if ag.dep_ == "agent"
+                          for g in ag.children if g.dep_ == "pobj"]  # fmt: skip
+            elif c.dep_ == "prep" and c.lower_ in ("of", "by"):
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "poss":
+                heads.append(c)
+        if r.dep_ == "nsubjpass" and r.head.lemma_.lower() in ORGANISE_VERBS:
+            heads += [g for ag in r.head.children if ag.dep_ == "agent"
+                      for g in ag.children if g.dep_ == "pobj"]  # fmt: skip
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in r.children)
+        for h in heads:
+            for a in sa.actors_for(h):
+                if (
+                    a.sector[:1]
+                    and a.sector[0] in ORGANISER_SECTORS
+                    and not a.why.startswith("coref:pronoun")
+                ):
+                    out.append((a, definite))
+    return out
 
 
 def _is_the_public(a: Actor, sent, sa) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...model import Actor, Event
 from ...words import word_class
-from .common import _copy_actor, _place_only
+from .common import _copy_actor, _country_name, _place_only
 
 PARTY_NOUNS = word_class("conflict_party_nouns")  # data/word_classes.yaml
 PAIR_WORDS = {
@@ -49,6 +49,35 @@ def _party_phrase(tok):
                                  and any(c.lower_ == "the" for c in t.children)):  # fmt: skip
             return t, member
     return None
+
+
+STATE_PARTY_NOUNS = {"country", "nation", "capital", "government", "neighbour", "neighbor"}
+
+
+def _sentence_pair(heads: list, sa) -> list[Actor]:
+    """ "he paid a state visit to Dushanbe, the first by an Uzbek leader, and the two
+    countries reopened border crossings": "the two countries" are the two states the sentence
+    has just named, when it names exactly two, whatever pair the article tells most about."""
+    found = next((f for f in map(_party_phrase, heads) if f), None)
+    if found is None or sa is None:
+        return []
+    party = found[0]
+    if party.lemma_.lower() not in STATE_PARTY_NOUNS or not any(
+        c.lower_ in ("two", "both") for c in party.children
+    ):
+        return []
+    sent = party.sent
+    named: dict[str, None] = {}
+    for m in sa.matches:
+        if sent.start <= m.start and m.end <= party.left_edge.i and m.term.entity.kind == "country":
+            named.setdefault(m.term.entity.country, None)
+    if len(named) != 2 or None in named:
+        return []
+    span = sent.doc[party.left_edge.i : party.i + 1]
+    s, e = span.start_char + sa.offset, span.end_char + sa.offset
+    sector = ["GOV"] if party.lemma_.lower() == "government" else []
+    return [Actor(text=span.text, name=_country_name(sa, c), country=c, sector=list(sector), start=s, end=e,
+                  why="coref:parties:the two the sentence named") for c in named]  # fmt: skip
 
 
 def _party_anaphora(

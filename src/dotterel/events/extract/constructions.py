@@ -189,6 +189,10 @@ DISAPPROVAL = {
 }  # fmt: skip
 
 
+# a verdict of two words no single word of which disapproves ("politically motivated")
+POLITICALLY_MOTIVATED = frozenset({"politically", "motivated"})
+
+
 def _definite_noun(tok) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                for c in tok.children)  # fmt: skip
@@ -234,8 +238,8 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
         words = {t.lemma_.lower() for p in pred for t in p.subtree} | {
             t.lower_ for p in pred for t in p.subtree
         }
-        if not words & DISAPPROVAL:
-            continue
+        if not (words & DISAPPROVAL or words >= POLITICALLY_MOTIVATED):
+            continue  # "called the charges politically motivated" disapproves of them too
         if words & DENIAL_VERDICTS and (
             obj[0].pos_ == "PRON" or obj[0].lemma_.lower() in ANSWERED_NOUNS
         ):
@@ -496,7 +500,7 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
             pred = {t.lower_ for g in c.children if g.dep_ not in ("nsubj", "aux", "neg", "punct")
                     for t in g.subtree}  # fmt: skip
             if any(g.dep_ == "neg" for g in c.children) or not (
-                pred & DISAPPROVAL or {"politically", "motivated"} <= pred
+                pred & DISAPPROVAL or pred >= POLITICALLY_MOTIVATED
             ):
                 continue
             mod, why = modality(v)

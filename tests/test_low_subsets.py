@@ -1,0 +1,54 @@
+"""Causes found on the lowest-scoring gold dev subsets (domestic politics, courts, strikes;
+explainers, live blogs, interviews): each test sentence is invented."""
+
+import datetime as dt
+
+from dotterel.model import Article
+
+PUBLISHED = dt.date(2025, 5, 5)
+
+
+def _events(coder, text: str) -> list[dict]:
+    arts = [Article(id="t", text=text, published=PUBLISHED)]
+    return [e.to_dict(explain=True) for c in coder.code_articles(arts) for e in c.events]
+
+
+def _keys(actors: list[dict]) -> set[str]:
+    return {a["code"] for a in actors}
+
+
+def test_stepping_aside_is_a_resignation_and_a_call_for_it_a_demand_for_one(coder):
+    evs = _events(coder, "LIMA - The opposition leader called on the president to step aside.")
+    req = [e for e in evs if e["type"] == "REQUEST"]
+    assert req and req[0]["cameo"] == "0241", evs  # an appeal for a resignation
+    assert _keys(req[0]["target"]) == {"PERGOV"}
+
+
+def test_leading_a_demonstration_is_the_demonstration(coder):
+    evs = _events(coder, "ACCRA - The union official led a sit-in at the port on Monday.")
+    assert [(e["type"], _keys(e["source"])) for e in evs] == [("PROTEST", {"GHALAB"})], evs
+    evs = _events(coder, "ACCRA - Opposition leader Ama Boateng led a rally against the tax plan.")
+    assert [e["type"] for e in evs] == ["PROTEST"], evs
+
+
+def test_an_army_led_on_the_march_is_no_demonstration(coder):
+    evs = _events(coder, "The general led a march of troops into the city on Sunday.")
+    assert not [e for e in evs if e["type"] == "PROTEST"], evs
+
+
+def test_ignoring_a_summons_defies_whoever_issued_it(coder):
+    evs = _events(coder, "LAGOS - The former governor ignored a summons from the anti-graft agency.")
+    rej = [e for e in evs if e["type"] == "REJECT"]
+    assert rej and rej[0]["cameo"] == "128", evs
+
+
+def test_calling_a_charge_politically_motivated_disapproves_of_whoever_brought_it(coder):
+    text = ("LAGOS - A Nigerian court on Monday charged opposition leader Musa Bello with treason. "
+            "His party called the charge politically motivated.")  # fmt: skip
+    acc = [e for e in _events(coder, text) if e["type"] == "ACCUSE" and e["cameo"] == "111"]
+    assert len(acc) == 1, acc
+    assert _keys(acc[0]["source"]) == {"NGAOPP"}
+    assert _keys(acc[0]["target"]) == {"NGAJUD"}  # the court that brought the charge
+    # two words, neither of which disapproves alone, are needed together
+    evs = _events(coder, "LAGOS - The opposition called the vote politically important.")
+    assert not [e for e in evs if e["type"] == "ACCUSE"], evs

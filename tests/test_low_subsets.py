@@ -37,7 +37,9 @@ def test_an_army_led_on_the_march_is_no_demonstration(coder):
 
 
 def test_ignoring_a_summons_defies_whoever_issued_it(coder):
-    evs = _events(coder, "LAGOS - The former governor ignored a summons from the anti-graft agency.")
+    evs = _events(
+        coder, "LAGOS - The former governor ignored a summons from the anti-graft agency."
+    )
     rej = [e for e in evs if e["type"] == "REJECT"]
     assert rej and rej[0]["cameo"] == "128", evs
 

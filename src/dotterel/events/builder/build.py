@@ -918,6 +918,27 @@ class EventBuilder(TargetFinder, ActorCountries):
             # descriptions are no events); "a Japanese-funded shipment reached the port" backs
             # no one named and is still the aid delivered
             return True
+        if (
+            pat.startswith("support.051.adj")
+            and cand.trigger.dep_ == "amod"
+            and cand.trigger.head.tag_ in ("NNS", "NNPS", "NNP")
+        ):
+            # "drove back Iranian-backed jihadis", "Saudi-backed Islamists": those backed,
+            # named by their backer, whether or not their own name gives an actor
+            return True
+        if (
+            cand.type == "SUPPORT"
+            and cand.cameo == "051"
+            and not cand.nominal
+            and cand.trigger.dep_ == "acl"
+            and cand.trigger.tag_ == "VBN"
+            and cand.trigger.lemma_.lower() in OPINION_BACKING
+            and cand.trigger.head.pos_ in ("NOUN", "PROPN")
+        ):
+            # "army units backed by allied militias pushed the gunmen back", "tribes, backed by
+            # a foreign coalition, are fighting": who backs those who act is told to say who
+            # they are, as "Saudi-backed tribesmen" is (CODING.md: descriptions)
+            return True
         if (cand.type == "CONSULT" and cand.trigger.lemma_.lower() in ("meet", "convene") and not targets
                 and len(sources) == 1 and (h := _head_token(sources[0], sent, sa)) is not None
                 and h.lemma_.lower() in SITTING_BODIES):  # fmt: skip

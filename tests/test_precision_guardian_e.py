@@ -26,3 +26,40 @@ def test_backing_that_names_those_backed_is_no_event(coder):
 def test_an_act_of_backing_is_still_support(coder):
     evs = events_of(coder, "France backed the Malian government on Tuesday.", "2024-05-02")
     assert _of_type(evs, "SUPPORT"), evs
+
+
+def test_a_troop_withdrawal_decided_or_promised_is_a_concession(coder):
+    # CODING.md: a promised future withdrawal is CONCEDE, the implemented one RETREAT
+    evs = events_of(
+        coder, "Belgium's decision to withdraw its troops from Mali angered Bamako.", "2024-05-02"
+    )
+    assert _of_type(evs, "CONCEDE") and not _of_type(evs, "RETREAT"), evs
+    evs = events_of(
+        coder,
+        "A troop withdrawal promised by the Canadian prime minister has been delayed.",
+        "2024-05-02",
+    )
+    assert [e["type"] for e in evs] == ["CONCEDE"], evs
+    assert evs[0]["source"][0]["country"] == "CAN" and not evs[0]["target"], evs
+    evs = events_of(coder, "Belgium withdrew its troops from Mali in May.", "2024-05-02")
+    assert _of_type(evs, "RETREAT"), evs
+
+
+def test_an_act_threatened_by_someone_is_their_threat(coder):
+    evs = events_of(
+        coder,
+        "The sanctions threatened by the European Union worry Belarusian banks.",
+        "2024-05-02",
+    )
+    threats = _of_type(evs, "THREATEN")
+    assert threats and threats[0]["source"][0]["code"].startswith("IGOEEU"), evs
+    assert not _of_type(evs, "SANCTION"), evs
+
+
+def test_a_plan_for_an_act_makes_it_planned(coder):
+    evs = events_of(
+        coder,
+        "The Belgian army was told to plan for the withdrawal of its soldiers from Mali.",
+        "2024-05-02",
+    )
+    assert evs and all(e["modality"] != "asserted" for e in evs), evs

@@ -298,6 +298,8 @@ def _domestic_target(
         sector = "GOV"
     if sector is None or not sources:
         return []
+    if cand.type == "CONCEDE" and cand.explain.get("pattern", "").startswith("retreat.0872"):
+        return []  # "a troop withdrawal promised by the president": from abroad, not a concession at home
     src = sources[0]
     if src.org and not src.country:
         return []

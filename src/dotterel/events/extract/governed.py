@@ -298,8 +298,22 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
     for c in kids:
         if c.dep_ in ("dobj", "nsubjpass") and c.i in hits and hits[c.i].pattern.pos == "noun":
             return hits[c.i], []
+    h = tok.head
+    if (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and h.i in hits
+        and hits[h.i].pattern.pos == "noun"
+        and any(c.dep_ == "agent" for c in kids)
+    ):
+        # "a troop withdrawal promised by the president", "sanctions threatened by the EU":
+        # the noun event is the object of the passive participle, whose agent is the source
+        return hits[h.i], []
+    preps = ("to", "on", "upon")
+    if w.id in ("plan", "hope", "preparation"):
+        preps += ("for",)  # "told to plan for the withdrawal", "hopes for a ceasefire"
     for c in kids:  # "agreed to a ceasefire", "refused to commit to": the object of "to"
-        if c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"):
+        if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ == "pobj" and g.i in hits and hits[g.i].pattern.pos == "noun":
                     return hits[g.i], []

@@ -420,6 +420,26 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     c.explain["modality_why"] = "the announcement happened"
 
 
+DECISION_NOUNS = {"decision"}
+
+
+def _recode_decided(c: Candidate) -> None:
+    """ "the president's decision to withdraw the troops": a troop withdrawal decided is
+    promised, not yet done (CODING.md: a promised future withdrawal is CONCEDE, the implemented
+    one RETREAT); other acts decided keep their type ("the decision to impose sanctions", "the
+    militia's decision today to lay down its arms")."""
+    if c.wrapped or c.type != "RETREAT" or c.cameo != "0872" or c.modality != "asserted":
+        return
+    t = c.trigger
+    if c.nominal or t.dep_ != "acl" or t.head.lemma_.lower() not in DECISION_NOUNS:
+        return
+    if not any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children):
+        return
+    c.explain.setdefault("inner_type", c.type)
+    c.type, c.cameo, c.mode = "CONCEDE", "080", None
+    c.explain["recoded"] = "a troop withdrawal decided is a promise of it (CONCEDE)"
+
+
 ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "endorse", "promulgate"}
 
 

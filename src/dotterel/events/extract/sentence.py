@@ -51,6 +51,7 @@ from .recode import (
     _not_ready,
     _purposes,
     _recode_announced,
+    _recode_decided,
     _recode_refusal,
     _reported_by_actor,
     _third_party,
@@ -484,6 +485,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     for c in out:
         _recode_announced(c, lex)
         _recode_refusal(c, lex)
+        _recode_decided(c)
     out.sort(key=lambda c: (c.head if c.wrapped else c.trigger).i)
     return out
 

@@ -145,7 +145,8 @@ def test_modality_contexts(coder, text, typ, modality):
         ("There is no doubt that Russia attacked Georgia.", "ASSAULT"),  # emphatic "no"
         ("No civilians were hurt when Iraqi troops attacked the Kuwaiti border post.", "ASSAULT"),
         ("Ghana imposed sanctions on Togo on Tuesday.", "SANCTION"),
-        ("Chad has no direct link to forces backed by Sudan.", "SUPPORT"),  # "no" is on the link
+        # "no" is on the link, not on the backing the relative clause tells
+        ("Chad has no direct link to the rebels that Sudan backed last year.", "SUPPORT"),
         ("The soldiers had to retreat from the town.", "RETREAT"),  # a past obligation was met
     ],
 )

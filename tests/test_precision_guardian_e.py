@@ -63,3 +63,23 @@ def test_a_plan_for_an_act_makes_it_planned(coder):
         "2024-05-02",
     )
     assert evs and all(e["modality"] != "asserted" for e in evs), evs
+
+
+def test_the_one_trained_armed_or_left_to_act_is_the_doer(coder):
+    # "trained X to fight", "left X to hold talks": X fights, X holds the talks
+    evs = events_of(
+        coder,
+        "About 300 Canadian soldiers had mentored and trained Malian units to fight the jihadists.",
+        "2024-05-02",
+    )
+    fights = _of_type(evs, "ASSAULT")
+    assert fights and fights[0]["source"][0]["country"] == "MLI", evs
+    evs = events_of(
+        coder,
+        "The Turkish president refused to meet the American envoy, leaving the envoy to hold "
+        "talks with his deputy instead.",
+        "2024-05-02",
+    )
+    assert all(
+        not a["code"].startswith("TUR") for e in _of_type(evs, "CONSULT") for a in e["source"]
+    ), evs

@@ -17,6 +17,27 @@ OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", 
                   "prompt", "cause", "enable", "get", "oblige"}  # fmt: skip
 
 
+# "trained local units to fight the jihadists", "armed the militia to guard the border",
+# "left the envoy to hold talks with his deputy": the one trained, armed or left acts
+OBJECT_PURPOSE = {"train", "arm", "equip", "mentor", "recruit", "hire", "employ", "pay",
+                  "bribe", "leave"}  # fmt: skip
+
+
+def _object_purpose(v) -> list:
+    """The object of a training, arming or leaving verb whose purpose infinitive `v` is."""
+    if v.dep_ not in ("xcomp", "advcl") or any(c.dep_ == "mark" for c in v.children):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return []
+    head = v.head
+    for h in [k for k in head.children if k.dep_ == "conj" and k.i < v.i][::-1] + [head]:
+        if h.lemma_.lower() in OBJECT_PURPOSE:
+            obj = [c for c in h.children if c.dep_ == "dobj" and c.i < v.i]
+            if obj:
+                return obj[:1]
+    return []
+
+
 # who foils or survives an attempt is not the one who makes it
 FOILING = {"foil", "thwart", "prevent", "stop", "block", "avert", "repel", "frustrate", "defeat", "survive",
            "escape", "condemn", "denounce", "investigate", "report", "uncover"}  # fmt: skip
@@ -292,6 +313,9 @@ def subject_heads(v, depth: int = 0) -> list:
         return []  # "a Canadian teacher held for a year": the teacher is who was detained
     dep = v.dep_
     head = v.head
+    purpose = _object_purpose(v)
+    if purpose:
+        return purpose
     if dep in ("xcomp", "acomp") and _extraposed_it(head):
         return []  # "it would be safe to rescue the children": no one in particular rescues
     if (

@@ -83,3 +83,31 @@ def test_the_one_trained_armed_or_left_to_act_is_the_doer(coder):
     assert all(
         not a["code"].startswith("TUR") for e in _of_type(evs, "CONSULT") for a in e["source"]
     ), evs
+
+
+def test_a_place_freed_from_control_is_no_release(coder):
+    evs = events_of(
+        coder,
+        "The town was freed from the rebels' control last year after a long siege.",
+        "2024-05-02",
+    )
+    assert not _of_type(evs, "RETREAT"), evs
+    evs = events_of(coder, "Ten Malian students were freed from detention on Monday.", "2024-05-02")
+    assert _of_type(evs, "RETREAT"), evs
+
+
+def test_the_toll_of_the_attack_told_is_no_new_event(coder):
+    # one event per act: "were killed in the attack" points back to the bombing told
+    text = (
+        "A suicide bombing claimed by al-Shabaab has killed three Kenyans in southern Somalia. "
+        "The bomber struck on Monday inside a hotel in the town of Kismayo. As many as 12 people "
+        "were killed in the attack, the deadliest this year."
+    )
+    evs = _of_type(events_of(coder, text, "2024-05-02"), "ASSAULT")
+    assert len(evs) == 1 and evs[0]["sentence_index"] == 0, evs
+    evs = events_of(
+        coder,
+        "Two soldiers were killed in an attack on a Somali army post on Thursday.",
+        "2024-05-02",
+    )
+    assert _of_type(evs, "ASSAULT"), evs

@@ -161,6 +161,22 @@ class _Draft:
     mode: str | None = None
 
 
+TOLL_CAMEOS = ("18", "19", "20")
+
+
+def _toll_of_attack_told(cand: Candidate, weapon) -> bool:
+    """ "were killed in the attack", "died in the bombing": an agentless passive (or a death)
+    whose means is a definite attack noun, which points back to the attack told before."""
+    v = cand.trigger
+    return (
+        cand.cameo.startswith(TOLL_CAMEOS)
+        and not cand.nominal
+        and weapon.head.dep_ == "prep"
+        and weapon.head.head == v
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in weapon.children)
+    )
+
+
 class EventBuilder(TargetFinder, ActorCountries):
     """Turns the candidates of one article into events, in reading order."""
 
@@ -489,6 +505,11 @@ class EventBuilder(TargetFinder, ActorCountries):
                 if prior is not None and kind in STATE_WEAPONS | {"attack"}:
                     d.sources = [_copy_actor(a, "coref:attack") for a in prior.source]
                     d.source_why = "attack without attacker"
+                    if _toll_of_attack_told(cand, weapon):
+                        # "As many as 16 people were killed in the attack": the toll of the
+                        # attack told before, not another act (CODING.md: one event per act)
+                        d.sources = []
+                        return
                 elif kind in UNCLAIMED_WEAPONS | {"attack"}:
                     name = _country_name(sa, country)
                     d.sources = [Actor(text=weapon.text, name=f"unidentified attackers ({name})", country=country,

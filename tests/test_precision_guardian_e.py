@@ -111,3 +111,14 @@ def test_the_toll_of_the_attack_told_is_no_new_event(coder):
         "2024-05-02",
     )
     assert _of_type(evs, "ASSAULT"), evs
+
+
+def test_a_vow_quoted_again_is_one_threat(coder):
+    # a vow to expel is coded as a threat to expel is (136), so its quote later is the same event
+    text = (
+        "The Bolivian foreign minister vowed that Bolivia and its allies would expel every last "
+        'Peruvian soldier from the border zone. Bolivia would "work with our partners to expel '
+        'every last Peruvian soldier" from the zone, he said.'
+    )
+    threats = _of_type(events_of(coder, text, "2024-05-02"), "THREATEN")
+    assert [(e["cameo"], e["sentence_index"]) for e in threats] == [("136", 0)], threats

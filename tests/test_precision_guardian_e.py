@@ -17,7 +17,7 @@ def test_backing_that_names_those_backed_is_no_event(coder):
     for text in (
         "The rebels had no trouble driving back Iranian-backed Jihadis last year.",
         "Army units backed by allied militias pushed the gunmen back on Tuesday.",
-        "Local tribes, backed by a US-led coalition, are fighting the insurgents near the town.",
+        "Clan fighters, backed by a Kenyan-led force, are battling the insurgents in the hills.",
     ):
         evs = events_of(coder, text, "2024-05-02")
         assert not _of_type(evs, "SUPPORT"), (text, evs)
@@ -59,7 +59,7 @@ def test_an_act_threatened_by_someone_is_their_threat(coder):
 def test_a_plan_for_an_act_makes_it_planned(coder):
     evs = events_of(
         coder,
-        "The Belgian army was told to plan for the withdrawal of its soldiers from Mali.",
+        "Belgian commanders were ordered to plan for a withdrawal of troops from Mali by June.",
         "2024-05-02",
     )
     assert evs and all(e["modality"] != "asserted" for e in evs), evs
@@ -100,8 +100,8 @@ def test_the_toll_of_the_attack_told_is_no_new_event(coder):
     # one event per act: "were killed in the attack" points back to the bombing told
     text = (
         "A suicide bombing claimed by al-Shabaab has killed three Kenyans in southern Somalia. "
-        "The bomber struck on Monday inside a hotel in the town of Kismayo. As many as 12 people "
-        "were killed in the attack, the deadliest this year."
+        "The bomber struck on Monday inside a hotel in the town of Kismayo. Nine guests were "
+        "killed in the attack, police said."
     )
     evs = _of_type(events_of(coder, text, "2024-05-02"), "ASSAULT")
     assert len(evs) == 1 and evs[0]["sentence_index"] == 0, evs

@@ -506,7 +506,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                     d.sources = [_copy_actor(a, "coref:attack") for a in prior.source]
                     d.source_why = "attack without attacker"
                     if _toll_of_attack_told(cand, weapon):
-                        # "As many as 16 people were killed in the attack": the toll of the
+                        # "nine guests were killed in the attack, police said": the toll of the
                         # attack told before, not another act (CODING.md: one event per act)
                         d.sources = []
                         return

@@ -65,7 +65,7 @@ class ImplicitCountry:
         country named in the sentence."""
         if self.memory.dateline_country:
             return self.memory.dateline_country
-        countries = set(getattr(self, "_sentence_countries", []) or [])
+        countries = sentence_country_codes(self)
         if len(countries) == 1:
             return next(iter(countries))
         if not countries:

@@ -366,8 +366,7 @@ class SectorPhrases:
                 and tok.dep_ == "nsubj"
                 and tok.head.dep_ == "ROOT"
                 and self._clear_home()
-                and set(getattr(self, "_sentence_countries", []) or [])
-                == {self.memory.dateline_country}
+                and sentence_country_codes(self) == {self.memory.dateline_country}
             ):
                 # "soldiers opened fire on opposition supporters protesting in Harare", in a
                 # story from Harare about Zimbabwe: the forces of the country where they act

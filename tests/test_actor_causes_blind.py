@@ -110,6 +110,46 @@ def test_bare_troops_after_two_armies_are_no_one(coder):
     assert [a.country for a in sa.actors_for(troops)] == [None]
 
 
+def _bare_member(text: str, word: str):
+    """The actors of the last `word` in `text`, every sentence read in order."""
+    from dotterel.actors import default_kb
+    from dotterel.actors.resolve import Memory, SentenceActors
+    from dotterel.nlp import parse
+
+    doc = next(iter(parse([text])))
+    sa = SentenceActors(default_kb(), doc, None, Memory())
+    for sent in doc.sents:
+        sa.sentence_mentions(sent)
+    return sa.actors_for([t for t in doc if t.text == word][-1])
+
+
+# -- bare troops and bare officers are one mechanism (countries._force_told): the one force of
+# one country told of in this sentence or the three before
+def test_bare_troops_and_officers_look_three_sentences_back():
+    troops = _bare_member(
+        "Gunmen attacked an army post in Benin's north, the Beninese army said. The attackers "
+        "fled on motorbikes. Villagers hid in the forest for two days. Troops pursued them "
+        "towards the border.",
+        "Troops",
+    )
+    assert [a.country for a in troops] == ["BEN"], troops
+    officers = _bare_member(
+        "Zambian police fired tear gas at a crowd in Lusaka on Saturday. The crowd had gathered "
+        "outside a court. Many shops closed early. Officers arrested 30 people.",
+        "Officers",
+    )
+    assert [(a.country, a.sector) for a in officers] == [("ZMB", ["COP"])], officers
+
+
+def test_bare_officers_after_two_countries_forces_are_no_one():
+    officers = _bare_member(
+        "Israeli troops closed the crossing on Monday, and Jordanian police stopped the lorries "
+        "on the other side. Officers arrested two drivers.",
+        "Officers",
+    )
+    assert not {a.country for a in officers} & {"ISR", "JOR"}, officers
+
+
 # -- in an interview printed as questions and answers, "your" and "we" are the interviewee's ----
 INTERVIEW = (
     "TUNIS (Reuters) - Tunisia will not reopen its border crossing with Libya, Foreign "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...model import Actor
 from .common import is_person, sentence_country_codes
-from .vocab import ARMED_MEN_SECTORS, BARE_TROOP_NOUNS
+from .vocab import ARMED_MEN_SECTORS, BARE_TROOP_NOUNS, FORCE_WINDOW, HOME_WINDOW
 
 
 def _stem(word: str) -> str:
@@ -53,11 +53,26 @@ class ImplicitCountry:
         # (memory.sentence_countries holds this sentence's countries too: sentence_mentions
         # records them there before resolving a phrase, and events are built after it)
         if any(
-            self.memory.sentence_countries.get(i, set()) - {home} for i in range(now - 2, now + 1)
+            self.memory.sentence_countries.get(i, set()) - {home}
+            for i in range(now - HOME_WINDOW, now + 1)
         ):
             return None
-        forces = self.memory.last(lambda a: bool(set(a.sector) & {"MIL", "COP"}), within=2)
+        forces = self.memory.last(
+            lambda a: bool(set(a.sector) & {"MIL", "COP"}), within=HOME_WINDOW
+        )
         return None if forces is not None else home
+
+    def _force_told(self, sectors: set[str], bodies: bool = False) -> Actor | None:
+        """The force a bare member of one belongs to ("... killing six soldiers, the army
+        said. Troops pursued the attackers", "Police fired tear gas ... officers arrested 32
+        people"): the latest force of `sectors` (MIL for soldiers; COP or MIL for officers)
+        of a known country, no person, told of in this sentence or the FORCE_WINDOW before,
+        when all such forces there are of one country; with two (a border clash), no guess.
+        A named body (the Met, a militia) counts only with `bodies`: officers serve in it,
+        but bare troops are a state's army, not a named group's fighters."""
+        forces = [a for a in self.memory.recent(FORCE_WINDOW) if set(a.sector) & sectors
+                  and a.country and (bodies or not a.org) and not is_person(a)]  # fmt: skip
+        return forces[0] if len({a.country for a in forces}) == 1 else None
 
     def _fallback_country(self, title: str) -> str | None:
         """Whose official an unnamed-country "President X" is: the dateline's country, else
@@ -293,12 +308,11 @@ class ImplicitCountry:
             )
         ):
             # "... killing eight soldiers, the army said. Troops pursued the attackers": bare
-            # troops are the one army the story told of in this or the two sentences before;
-            # with two armies told (a border clash), no guess
-            armies = {a.country for a in self.memory.recent(2)
-                      if "MIL" in a.sector and a.country and not a.org and not is_person(a)}  # fmt: skip
-            if len(armies) == 1:
-                return next(iter(armies))
+            # troops are the one army the story told of in this or the FORCE_WINDOW sentences
+            # before; with two armies told (a border clash), no guess
+            army = self._force_told({"MIL"})
+            if army is not None:
+                return army.country
             home = self._domestic_force_home()
             if home:
                 return home

@@ -730,8 +730,7 @@ class SentenceActors(
         ):
             # "Police fired tear gas ... officers arrested 32 people": bare "officers" are of the
             # police or army told of just before (an officer alone may be either, or neither)
-            prev = self.memory.last(lambda a: bool(set(a.sector) & {"COP", "MIL"}) and a.country is not None
-                                    and not is_person(a), within=3)  # fmt: skip
+            prev = self._force_told({"COP", "MIL"}, bodies=True)
             if prev is not None:
                 s, e, text = self._span(tok, ctx)
                 return [_copy(prev, text, s, e, "coref:force:officers")]

@@ -159,10 +159,16 @@ REPRESENTATIVE_TITLES = SPOKES_NOUNS | MEMBER_NOUNS | {"secretary general", "sec
 BODY_PEOPLE_NOUNS = {"executive", "officer", "cadre", "activist"}
 # bare followers: of the party told of just before (a person's: SUPPORTER_NOUNS, _supporters)
 FOLLOWER_NOUNS = {"supporter", "follower"}
-# members of a force named without the force: the police or army told of just before
-FORCE_MEMBER_NOUNS = {"officer", "officers"}
-# soldiers named without an army (countries.py): the one army told of just before (lemmas)
+# members of a force named without the force (countries.ImplicitCountry._force_told): bare
+# "officers" are of the one police or army told of just before, bare soldiers of the one army
+# (lemmas)
+FORCE_MEMBER_NOUNS = {"officer"}
 BARE_TROOP_NOUNS = {"troop", "soldier", "serviceman", "paratrooper", "commando"}
+# how far back a bare member of a force looks for its force: this sentence and this many before
+FORCE_WINDOW = 3
+# how far back "Police fired tear gas" in a dateline's country looks for other countries or
+# forces before it takes the police for that country's own (countries._domestic_force_home)
+HOME_WINDOW = 2
 # ranks before another title ("Deputy government spokesman X"): the later title says what
 # the person is
 RANK_TITLES = {"deputy", "vice", "assistant", "acting"}

@@ -5,21 +5,21 @@ sentences."""
 
 from __future__ import annotations
 
-from .conftest import finder, keys
+from .conftest import events_of, finder, keys, parties
 
 found = finder("2026-06-18")
 
 
 # -- a reaction to a deal or vote is aimed at its parties --------------------------------------
 def test_a_reaction_to_a_deal_is_aimed_at_its_parties(coder):
-    for text, typ, parties in (
+    for text, typ, sides in (
         ("Georgia and Armenia signed a trade agreement on Monday. Azerbaijan criticised the deal.", "ACCUSE", {"GEO", "ARM"}),
         ("Kenya and Uganda signed a defence pact on Friday. Tanzania condemned the pact.", "ACCUSE", {"KEN", "UGA"}),
         ("Georgia and Armenia signed a trade agreement on Monday. Russia praised the agreement.", "SUPPORT", {"GEO", "ARM"}),
         ("Georgia and Armenia signed a trade agreement on Monday. Azerbaijan rejected the agreement.", "REJECT", {"GEO", "ARM"}),
     ):  # fmt: skip
         e = found(coder, text, typ)
-        assert e and keys(e[-1]["target"]) == parties, (text, e)
+        assert e and keys(e[-1]["target"]) == sides, (text, e)
     # the last event told is not the deal: the release is no party to it
     text = ("Georgia and Armenia signed a trade agreement on Monday. Georgia said it would free "
             "ten Armenian farmers. Azerbaijan criticised the deal.")  # fmt: skip
@@ -41,3 +41,22 @@ def test_a_reaction_to_a_vote_is_aimed_at_the_voters(coder):
     text = "The Security Council voted on Monday to extend the peacekeeping mission in Mali. Mali welcomed the vote."
     e = found(coder, text, "SUPPORT")
     assert e and keys(e[0]["target"]) == {"UNSC"}, e
+
+
+# -- a reduced relative clause tells an earlier act of its own ---------------------------------
+def test_an_agreement_told_in_a_relative_clause_is_dated_by_it(coder):
+    for text in (
+        "The ceasefire Armenia and Azerbaijan agreed in March collapsed on Tuesday.",
+        "The truce that Armenia and Azerbaijan agreed in March broke down on Tuesday.",
+    ):
+        evs = events_of(coder, text, "2026-06-18")
+        assert [e["type"] for e in evs] == ["CONCEDE"], (text, evs)
+        e = evs[0]
+        assert parties(e) == {"ARM", "AZE"} and e["date"]["start"] == "2026-03-01", (text, e)
+    # the clause describing the subject takes no date from what the subject does now
+    e = found(
+        coder,
+        "The deal that Russia and Ukraine signed in Istanbul collapsed on Tuesday.",
+        "SUPPORT",
+    )
+    assert e and e[0]["date"]["start"] != "2026-06-16", e

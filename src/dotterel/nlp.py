@@ -92,6 +92,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _verb_after_a_date(doc)
         _acronym_subject(doc)
         _that_clause_after_addressee(doc)
+        _reduced_object_relative(doc)
         yield doc
 
 
@@ -314,3 +315,43 @@ def _that_clause_after_addressee(doc) -> None:
         if verb is None or verb.i > t.i or any(c.dep_ == "ccomp" for c in verb.children):
             continue
         t.head, t.dep_ = verb, "ccomp"
+
+
+def _reduced_object_relative(doc) -> None:
+    """ "The ceasefire Armenia and Azerbaijan agreed in March collapsed": the small model reads
+    the noun as the subject of "agreed", the names after it as its apposition and "collapsed"
+    as a clause "agreed" says. A definite noun followed by names and a past verb with no object,
+    whose own complement is a past verb with no subject, is a reduced relative clause: the names
+    are the subject of the relative verb, whose object is the noun, and the noun is the subject
+    of the second verb."""
+    for v in doc:
+        if (
+            v.tag_ != "VBD"
+            or v.dep_ != "ROOT"
+            or any(c.dep_ in ("dobj", "xcomp") for c in v.children)
+        ):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+        if len(subj) != 1 or subj[0].pos_ != "NOUN":
+            continue
+        n = subj[0]
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in n.children):
+            continue
+        names = [c for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > n.i]
+        if len(names) != 1 or names[0].right_edge.i != v.i - 1:
+            continue
+        said = [
+            c for c in v.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBZ") and c.i > v.i
+        ]
+        if len(said) != 1 or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in said[0].children
+        ):
+            continue
+        c = said[0]
+        kids = [k for k in v.children if k.i > c.i]  # the final full stop
+        c.head, c.dep_ = c, "ROOT"
+        for k in kids:
+            k.head = c
+        n.head, n.dep_ = c, "nsubj"
+        v.head, v.dep_ = n, "relcl"
+        names[0].head, names[0].dep_ = v, "nsubj"

@@ -179,7 +179,9 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
     if shifted is not None:
         frontier.append(shifted)  # "shortened by one hour the curfew": the curfew
     frontier.extend(_shared_preps(tok))
-    if tok.pos_ == "VERB" and (reduced_passive(tok) or _relative_passive(tok)):
+    if tok.pos_ == "VERB" and (
+        reduced_passive(tok) or _relative_passive(tok) or _relative_object(tok)
+    ):
         # "soldiers deployed to the border": deploy soldiers; "a militia, which was formed
         # by the party": form militia (the pronoun stands for the noun the clause describes)
         out.append(tok.head)
@@ -218,6 +220,19 @@ def _relative_passive(v) -> bool:
         v.dep_ == "relcl"
         and v.head.pos_ in ("NOUN", "PROPN")
         and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_SUBJECTS for c in v.children)
+    )
+
+
+def _relative_object(v) -> bool:
+    """ "the truce that Israel and Hamas agreed in May", "the ceasefire the two sides agreed": a
+    relative clause whose object is the noun it describes (the relative pronoun, or nothing)."""
+    if v.dep_ != "relcl" or v.head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in v.children):
+        return False
+    objs = [c for c in v.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    return not objs or (
+        len(objs) == 1 and objs[0].dep_ == "dobj" and objs[0].lower_ in ("that", "which")
     )
 
 

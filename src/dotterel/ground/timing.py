@@ -352,6 +352,10 @@ def _inherited_in_sentence(cand, exprs, published, modality) -> When | None:
                     w = _times_of_verb(sib, exprs, published, modality)
                     if w is not None:
                         return _relabel(w, "the phrase its clause describes")
+            if parent.dep_ in ("nsubj", "nsubjpass") and v.tag_ in ("VBD", "VBN"):
+                # "the deal Russia and Ukraine signed collapsed last week": what the subject
+                # is told to be is its past, not the time of what it does now
+                return None
             v = clause_verb(parent)
             w = _times_of_verb(v, exprs, published, modality)
             if w is not None:  # "met in June at a summit in Singapore, where they signed"

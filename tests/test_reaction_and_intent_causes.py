@@ -60,3 +60,17 @@ def test_an_agreement_told_in_a_relative_clause_is_dated_by_it(coder):
         "SUPPORT",
     )
     assert e and e[0]["date"]["start"] != "2026-06-16", e
+
+
+# -- asking a court for a ruling against another is a lawsuit ------------------------------------
+def test_a_petition_for_a_ruling_against_another_is_a_lawsuit(coder):
+    for text, accused in (
+        ("Ukraine asked the court to rule that Russia had violated the convention.", {"RUS"}),
+        ("Gambia asked the International Court of Justice to order Myanmar to stop the killings.", {"MMR"}),
+        ("Peru asked the court in The Hague to rule on the islands along its border with Chile.", {"CHL"}),
+    ):  # fmt: skip
+        evs = events_of(coder, text, "2026-06-18")
+        assert [e["type"] for e in evs] == ["ACCUSE"], (text, evs)
+        assert evs[0]["cameo"] == "115" and keys(evs[0]["target"]) == accused, (text, evs)
+    # a request of another body stays a request
+    assert found(coder, "Kenya asked the United Nations to send more peacekeepers.", "REQUEST")

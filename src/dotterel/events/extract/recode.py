@@ -12,7 +12,7 @@ from ..match import is_passive, lemma
 from ..modality import FUTURE_AUX, SELF_PRONOUNS
 from .common import REPORTING_VERBS, SUBJECT_DEPS, Candidate, _light, _negated, _no_dateline, _opts
 from .subjects import subject_heads
-from .targets import _complement_subject
+from .targets import _complement_subject, _loose_targets
 
 ACCEPTING = {"accept", "agree", "allow", "approve", "permit", "recognise", "recognize", "tolerate",
              "heed", "comply", "abide"}  # fmt: skip
@@ -36,6 +36,53 @@ def _ready_negated(ready) -> bool:
     """ "is not ready", "they were not willing": the negation on the adjective or on the copula
     it completes ("there is no sign Egypt is willing to negotiate" doubts, it does not refuse)."""
     return _negated(ready) or (ready.dep_ == "acomp" and _negated(ready.head))
+
+
+COURT_NOUNS = word_class("court_nouns")  # data/word_classes.yaml
+COURT_RULINGS = word_class("court_ruling_verbs")
+PETITION_VERBS = {"ask", "urge", "petition", "request"}
+CONTESTED_NOUNS = {"border", "frontier", "boundary", "dispute", "conflict", "row", "feud"}
+
+
+def _court(x) -> bool:
+    """ "the court", "the International Court of Justice", "the ICJ", "the judges"."""
+    return x.lemma_.lower() in COURT_NOUNS or x.lower_ in COURT_NOUNS
+
+
+def _recode_court_petition(c: Candidate, lex: Lexicon) -> None:
+    """ "Ukraine asked the court to rule that Russia had violated the convention", "asked the
+    International Court of Justice to order Myanmar to stop the killings": a party seeking a
+    ruling against another brings a case (ACCUSE 115, gold/CODING.md: a lawsuit is ACCUSE),
+    aimed at the one it wants ruled against (the ruled clause's subject, the one to be
+    ordered), not a REQUEST of the court."""
+    t = c.head if c.wrapped else c.trigger
+    if c.type != "REQUEST" or lemma(t, lex) not in PETITION_VERBS:
+        return
+    if not any(x.dep_ in ("dobj", "dative") and _court(x) for x in t.children):
+        return
+    rulings = [
+        x for x in t.children if x.dep_ in ("xcomp", "ccomp") and x.lemma_.lower() in COURT_RULINGS
+    ]
+    if not rulings:
+        return
+    r = rulings[0]
+    accused = [g for x in r.children if x.dep_ == "ccomp" for g in x.children
+               if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ in ("PROPN", "NOUN")]  # fmt: skip
+    accused += [
+        x for x in r.children if x.dep_ == "dobj" and x.pos_ in ("PROPN", "NOUN") and not _court(x)
+    ]
+    accused += [g for x in r.children if x.dep_ == "prep" and x.lower_ == "against"
+                for g in x.children if g.dep_ == "pobj"]  # fmt: skip
+    c.type, c.cameo, c.mode = "ACCUSE", "115", "allege"
+    c.recipient_heads = []
+    if not accused:
+        # "to rule on the ownership of temples along its border with Thailand": the other
+        # party of the border or dispute the ruling is about
+        accused = [g for x in r.subtree if x.dep_ == "prep" and x.lower_ == "with"
+                   and x.head.lemma_.lower() in CONTESTED_NOUNS for g in x.children if g.dep_ == "pobj"]  # fmt: skip
+    c.target_heads = accused[:1]
+    c.loose_heads = [] if accused else [x for x in _loose_targets(r, "ACCUSE") if not _court(x)]
+    c.explain["recoded"] = "a petition for a ruling against another is a lawsuit"
 
 
 def _recode_refusal(c: Candidate, lex: Lexicon) -> None:

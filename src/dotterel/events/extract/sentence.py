@@ -52,6 +52,7 @@ from .recode import (
     _purposes,
     _recode_announced,
     _recode_decided,
+    _recode_court_petition,
     _recode_refusal,
     _reported_by_actor,
     _third_party,
@@ -486,6 +487,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         _recode_announced(c, lex)
         _recode_refusal(c, lex)
         _recode_decided(c)
+        _recode_court_petition(c, lex)
     out.sort(key=lambda c: (c.head if c.wrapped else c.trigger).i)
     return out
 

@@ -74,3 +74,21 @@ def test_a_petition_for_a_ruling_against_another_is_a_lawsuit(coder):
         assert evs[0]["cameo"] == "115" and keys(evs[0]["target"]) == accused, (text, evs)
     # a request of another body stays a request
     assert found(coder, "Kenya asked the United Nations to send more peacekeepers.", "REQUEST")
+
+
+# -- proposing cooperation, or being ready for it, expresses the intent (AGREE 03x) -------------
+def test_proposing_or_readiness_to_cooperate_is_an_intent(coder):
+    for text, cameo, target in (
+        ("Nepal proposed joint patrols with India along the border.", "0312", {"IND"}),
+        ("Chile suggested a joint investigation with Peru.", "031", {"PER"}),
+        ("Kazakhstan said it was ready to send crude to China.", "0311", {"CHN"}),
+        ("Norway proposed to mediate between Serbia and Kosovo.", "039", set()),
+    ):  # fmt: skip
+        evs = events_of(coder, text, "2026-06-18")
+        assert [(e["type"], e["cameo"]) for e in evs] == [("AGREE", cameo)], (text, evs)
+        assert not target or keys(evs[0]["target"]) == target, (text, evs)
+    # proposing a coercive act holds it over the target; it does not do it
+    evs = events_of(coder, "The EU proposed new sanctions on Belarus.", "2026-06-18")
+    assert [(e["type"], e["cameo"]) for e in evs] == [("THREATEN", "1312")], evs
+    # a joint body named alone is no event
+    assert not events_of(coder, "The joint commission met in Vilnius on Tuesday.", "2026-06-18")

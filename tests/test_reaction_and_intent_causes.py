@@ -92,3 +92,19 @@ def test_proposing_or_readiness_to_cooperate_is_an_intent(coder):
     assert [(e["type"], e["cameo"]) for e in evs] == [("THREATEN", "1312")], evs
     # a joint body named alone is no event
     assert not events_of(coder, "The joint commission met in Vilnius on Tuesday.", "2026-06-18")
+
+
+# -- ultimatums: a deadline set for another's act (CODING.md) -----------------------------------
+def test_a_deadline_is_an_ultimatum_or_to_leave_the_country_an_expulsion(coder):
+    for text in (
+        "The army gave the rebels 48 hours to leave the town.",
+        "The government gave the militants a week to lay down their arms.",
+    ):
+        evs = events_of(coder, text, "2026-06-18")
+        assert [(e["type"], e["cameo"]) for e in evs] == [("THREATEN", "139")], (text, evs)
+    for text in (
+        "The junta gave the French ambassador 72 hours to leave the country.",
+        "Russia gave the Estonian diplomats a week to leave.",
+    ):
+        evs = events_of(coder, text, "2026-06-18")
+        assert [(e["type"], e["cameo"]) for e in evs] == [("SANCTION", "166")], (text, evs)

@@ -10,6 +10,7 @@ from ...words import word_class
 from ..lexicon import Lexicon
 from ..modality import modality
 from .common import REPORTING_VERBS, Candidate, _aux, _negated, _no_dateline, _opts
+from .governed import DEADLINE_UNITS, _deadline_infinitives
 from .nominal import NAMING
 from .nonevents import _commentator
 from .subjects import subject_heads
@@ -114,9 +115,18 @@ def _ordered_out(sent, done: set) -> list[Candidate]:
     for v in sent:
         if v.i in done or v.pos_ != "VERB" or v.lemma_.lower() not in ORDERING_OUT:
             continue
-        obj = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        obj = [
+            c
+            for c in v.children
+            if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in DEADLINE_UNITS
+        ]
         go = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING
               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # fmt: skip
+        if not go and v.lemma_.lower() in ("give", "grant"):
+            # "gave the French ambassador 48 hours to leave (the country)": a deadline to leave
+            # the country is an expulsion; one to leave a town is an ultimatum (wrappers.yaml)
+            go = [c for c in _deadline_infinitives(v, "until") if c.lemma_.lower() in LEAVING
+                  and all(g.lemma_.lower() in ("country", "territory") for g in c.children if g.dep_ == "dobj")]  # fmt: skip
         if not obj or not go:
             continue  # "told their parents they were going out": what they said, not an order
         mod, why = modality(v)

@@ -108,3 +108,22 @@ def test_a_deadline_is_an_ultimatum_or_to_leave_the_country_an_expulsion(coder):
     ):
         evs = events_of(coder, text, "2026-06-18")
         assert [(e["type"], e["cameo"]) for e in evs] == [("SANCTION", "166")], (text, evs)
+
+
+# -- a curfew that takes effect is the state's; one described or in place is no new act ------------
+def test_a_curfew_taking_effect_is_imposed_by_the_state_of_the_place(coder):
+    for text, modality in (
+        ("A night curfew took effect in Blantyre on Friday.", "asserted"),
+        ("Malawi said a curfew would come into force in Blantyre from Friday.", "planned"),
+        ("A curfew was imposed in Blantyre on Friday.", "asserted"),
+    ):
+        e = found(coder, text, "COERCE")
+        assert e and e[0]["mode"] == "curfew" and keys(e[0]["source"]) == {"MWI"}, (text, e)
+        assert e[0]["modality"] == modality, (text, e)
+    for text in (
+        "Residents said the curfew had made life hard in Blantyre.",
+        "Under the curfew, which runs from 7 p.m. to 6 a.m., residents in Blantyre must stay indoors.",
+        "Mutharika on Thursday shortened the curfew imposed in Malawi after the riots.",
+        "The new law came into force in Malawi on Monday.",
+    ):
+        assert not found(coder, text, "COERCE"), text

@@ -47,11 +47,13 @@ from .conventions import (
 )
 from .countries import STATE_SECTORS, ActorCountries, _venue_abroad, _weapon_actor
 from .implied import (
+    MEASURE_MODES,
     PUBLIC_WORDS,
     STATE_ACTS,
     STATE_WEAPONS,
     UNCLAIMED_WEAPONS,
     _agentless,
+    _comes_into_force,
     _country_left,
     _custodian,
     _domestic_target,
@@ -441,7 +443,9 @@ class EventBuilder(TargetFinder, ActorCountries):
         if (
             not d.sources
             and (cand.mode in STATE_ACTS or cand.cameo.startswith("081") or crowd)
-            and _agentless(cand.trigger)
+            and (_agentless(cand.trigger) or _comes_into_force(cand))
+            # "the nightly curfew imposed after the coup": a curfew described, not imposed here
+            and not (cand.mode in MEASURE_MODES and cand.trigger.dep_ in ("acl", "relcl", "amod"))
             and _implied_state_fits(cand)
         ):
             # (081: "the curfew in Malawi was lifted", "the ban was lifted": only the

@@ -15,7 +15,20 @@ from ..extract.subjects import gapped_passive, participle_after_noun, shared_age
 from .common import _copy_actor, _country_name
 from .vetoes import VEHICLE_NOUNS
 
-STATE_ACTS = {"arrest", "deport", "convict", "investigate", "release", "ban", "access"}
+MEASURE_MODES = {"curfew", "martial-law"}
+STATE_ACTS = {
+    "arrest",
+    "deport",
+    "convict",
+    "investigate",
+    "release",
+    "ban",
+    "access",
+} | MEASURE_MODES
+# "a curfew took effect", "the state of emergency came into force": the verbs by which a
+# measure starts to apply (not "runs", "lasts" or "is in force", which tell one in place)
+INTO_FORCE = {("take", "effect"), ("come", "force"), ("come", "effect"), ("go", "force"), ("go", "effect"),
+              ("enter", "force")}  # fmt: skip
 # what kills without naming who used it: "a roadside bomb", "a car bomb explosion", "an
 # improvised explosive device"; unclaimed weapons give an unidentified armed actor of the
 # place, state weapons ("rockets hit", "a missile struck") the attacker told before
@@ -92,6 +105,25 @@ def _implied_state_fits(cand: Candidate) -> bool:
         if any(t.lower_ in HOSTAGE_NOUNS or t.lemma_.lower() in HOSTAGE_NOUNS for t in heads):
             return False
     return True
+
+
+def _comes_into_force(cand: Candidate) -> bool:
+    """ "A curfew took effect in Bamako", "the state of emergency came into force at midnight":
+    a curfew or emergency rule told starting to apply, with no one named who imposed it."""
+    t = cand.trigger
+    if cand.mode not in MEASURE_MODES or t.pos_ != "NOUN":
+        return False
+    if t.dep_ == "nsubj":
+        v = t.head
+    elif t.dep_ in ("pobj", "compound") and t.head.dep_ == "nsubj":
+        v = t.head.head  # "the state of emergency came into force"
+    else:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in t.children):
+        return False
+    words = {g.lemma_.lower() for c in v.children if c.dep_ in ("dobj", "prep", "attr")
+             for g in [c, *c.children]}  # fmt: skip
+    return any(v.lemma_.lower() == verb and word in words for verb, word in INTO_FORCE)
 
 
 def _agentless(v) -> bool:

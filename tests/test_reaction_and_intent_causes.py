@@ -127,3 +127,28 @@ def test_a_curfew_taking_effect_is_imposed_by_the_state_of_the_place(coder):
         "The new law came into force in Malawi on Monday.",
     ):
         assert not found(coder, text, "COERCE"), text
+
+
+# -- a relative clause or participle that says who a party is describes it -----------------------
+def test_roles_and_long_campaigns_in_descriptions_are_no_acts(coder):
+    for text, kept in (
+        ("Lawmakers from the party backing the bill walked out of parliament in Lima.", {"PROTEST"}),
+        ("Hezbollah, which is backed by Iran, fired rockets at northern Israel.", {"ASSAULT"}),
+        ("The PKK, a group that has fought a decades-long insurgency against Turkey, announced a ceasefire.",
+         {"CONCEDE"}),
+        ("Al-Shabaab, which has waged an insurgency in Somalia for years, claimed the attack.", set()),
+    ):  # fmt: skip
+        evs = events_of(coder, text, "2026-06-18")
+        assert {e["type"] for e in evs} == kept, (text, evs)
+    # the campaign told as background does not date the act the sentence tells
+    e = found(
+        coder,
+        "The RSF, which has been fighting the army since 2023, shelled El Fasher on Monday.",
+        "ASSAULT",
+    )
+    assert len(e) == 1 and e[0]["date"]["start"] == "2026-06-15", e
+    # a past act in a relative clause is still told as one
+    e = found(
+        coder, "The rebels, who seized Kidal on Monday, said they would hold the town.", "COERCE"
+    )
+    assert e and e[0]["date"]["start"] == "2026-06-15", e

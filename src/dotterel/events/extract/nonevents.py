@@ -139,7 +139,55 @@ def _idle(c: Candidate) -> bool:
         return True
     if _identity_clause(t):
         return True
+    if _background_role(t):
+        return True
     return False
+
+
+ROLE_VERBS = word_class("role_verbs")  # data/word_classes.yaml
+# "for years", "a decades-long insurgency", "a long-running feud": a campaign told as background
+SPAN_WORDS = {
+    "years",
+    "decades",
+    "months",
+    "long-running",
+    "protracted",
+    "decade-long",
+    "years-long",
+}
+
+
+def _background_role(t) -> bool:
+    """ "the party backing the bill", "Hezbollah, which is backed by Iran", "the group, which has
+    fought a decades-long insurgency against Turkey", "rebels who have fought the government
+    since 2012": a participle or relative clause that says who a party is (a standing role, in
+    the present) or what it has long done (a campaign over years) describes it; it is no act of
+    the story (gold/CODING.md: descriptions, habitual background)."""
+    v = t if t.pos_ in ("VERB", "AUX") else t.head
+    if v.pos_ not in ("VERB", "AUX") or (v is not t and t.dep_ not in ("dobj", "nsubjpass")):
+        return False
+    lem = v.lemma_.lower()
+    if v.dep_ == "acl" and v.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in v.children):
+        return lem in ROLE_VERBS  # "the coalition backing the president"
+    if v.dep_ != "relcl" or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in v.children
+    ):
+        return False
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if v.tag_ == "VBD" or any(a.tag_ in ("VBD", "MD") for a in aux):
+        return False  # "which attacked the town", "who had fought", "which will back"
+    if lem in ROLE_VERBS and not any(a.tag_ == "VBZ" and a.lemma_ == "have" for a in aux):
+        return True  # "which supports the government", "which is backed by Iran"
+    perfect = any(a.lemma_ == "have" for a in aux)
+    if not perfect:
+        return False
+    words = [x for x in v.subtree]
+    if any(x.lower_ in SPAN_WORDS for x in words):
+        return True  # "has waged an insurgency for decades", "a decades-long insurgency"
+    return any(
+        x.lower_ == "since" and any(g.like_num and len(g.text) == 4 for g in x.subtree)
+        for x in words
+    )
 
 
 def _identity_clause(t) -> bool:

@@ -152,3 +152,17 @@ def test_roles_and_long_campaigns_in_descriptions_are_no_acts(coder):
         coder, "The rebels, who seized Kidal on Monday, said they would hold the town.", "COERCE"
     )
     assert e and e[0]["date"]["start"] == "2026-06-15", e
+
+
+# -- a warning to "anyone who" is aimed at the group told doing it (CODING.md) -----------------------
+def test_a_warning_to_anyone_who_is_aimed_at_the_protesters_told(coder):
+    text = ("Opposition parties called a march in Lome on Saturday. The security minister warned "
+            "that anyone who blocked roads would be arrested.")  # fmt: skip
+    e = found(coder, text, "THREATEN")
+    assert e and {(a["country"], tuple(a["sector"])) for a in e[0]["target"]} == {
+        ("TGO", ("OPP",))
+    }, e
+    # no group told: no target (not the population of the place)
+    e = found(coder, "The security service warned that anyone sharing the videos online in Togo would be arrested.",
+              "THREATEN")  # fmt: skip
+    assert e and not e[0]["target"], e

@@ -823,7 +823,13 @@ class EventBuilder(TargetFinder, ActorCountries):
             ruler = _ruler_in_demand(cand, sa)
             if ruler:
                 d.targets, d.target_why = ruler, "the rule the protest demands freedom from"
-        if not d.targets and not (len(sources) > 1 and cand.type in RECIPROCAL):
+        anyone = not d.targets and cand.type == "THREATEN" and _anyone_who(cand)
+        if anyone:
+            # "warned that anyone who blocked roads would be arrested" (gold/CODING.md): the
+            # group the article tells protesting, else no one named
+            d.targets = _protesters_told(earlier, sources, sent_index)
+            d.target_why = "the group the warning addresses" if d.targets else ""
+        if not d.targets and not anyone and not (len(sources) > 1 and cand.type in RECIPROCAL):
             d.targets = _domestic_target(cand, sources, d.location, sa)
             if d.targets:
                 d.target_why = "domestic convention"
@@ -1334,3 +1340,29 @@ def _public_at(sa: SentenceActors, country: str, h, why: str) -> Actor:
     name = _country_name(sa, country)
     return Actor(text=h.text, name=f"{name} people", country=country, sector=["CVL"],
                  start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset, why=why)  # fmt: skip
+
+
+# "anyone who", "those who": a warning to whoever does something
+ANYONE_WORDS = {"anyone", "anybody", "whoever", "those", "everyone", "everybody"}
+
+
+def _anyone_who(cand: Candidate) -> bool:
+    """ "warned that anyone who blocked roads would be arrested", "those who obstruct the vote
+    will face sanctions": the act threatened is aimed at whoever does something."""
+    heads = [*cand.target_heads, *cand.loose_heads]
+    return any(
+        h.lower_ in ANYONE_WORDS and any(c.dep_ in ("relcl", "acl") for c in h.children)
+        for h in heads
+    )
+
+
+def _protesters_told(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:
+    """The doers of the latest protest told in the last eight sentences by others than the
+    warner: the ones a warning to "anyone who" blocks roads or storms parliament addresses."""
+    ours = {a.key() for a in sources}
+    for ev in reversed(earlier):
+        if sent_index - ev.sentence_index > 8:
+            break
+        if ev.type == "PROTEST" and ev.source and not any(a.key() in ours for a in ev.source):
+            return [_copy_actor(a, "coref:protesters warned") for a in ev.source]
+    return []

@@ -134,7 +134,7 @@ def test_roles_and_long_campaigns_in_descriptions_are_no_acts(coder):
     for text, kept in (
         ("Lawmakers from the party backing the bill walked out of parliament in Lima.", {"PROTEST"}),
         ("Hezbollah, which is backed by Iran, fired rockets at northern Israel.", {"ASSAULT"}),
-        ("The PKK, a group that has fought a decades-long insurgency against Turkey, announced a ceasefire.",
+        ("The PKK, a movement that has waged a years-long revolt against Ankara, announced a ceasefire.",
          {"CONCEDE"}),
         ("Al-Shabaab, which has waged an insurgency in Somalia for years, claimed the attack.", set()),
     ):  # fmt: skip

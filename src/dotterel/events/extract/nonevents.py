@@ -145,7 +145,7 @@ def _idle(c: Candidate) -> bool:
 
 
 ROLE_VERBS = word_class("role_verbs")  # data/word_classes.yaml
-# "for years", "a decades-long insurgency", "a long-running feud": a campaign told as background
+# "for years", "a years-long revolt", "a long-running feud": a campaign told as background
 SPAN_WORDS = {
     "years",
     "decades",
@@ -159,7 +159,7 @@ SPAN_WORDS = {
 
 def _background_role(t) -> bool:
     """ "the party backing the bill", "Hezbollah, which is backed by Iran", "the group, which has
-    fought a decades-long insurgency against Turkey", "rebels who have fought the government
+    waged a years-long revolt against Ankara", "rebels who have fought the government
     since 2012": a participle or relative clause that says who a party is (a standing role, in
     the present) or what it has long done (a campaign over years) describes it; it is no act of
     the story (gold/CODING.md: descriptions, habitual background)."""
@@ -183,7 +183,7 @@ def _background_role(t) -> bool:
         return False
     words = [x for x in v.subtree]
     if any(x.lower_ in SPAN_WORDS for x in words):
-        return True  # "has waged an insurgency for decades", "a decades-long insurgency"
+        return True  # "has led a revolt for decades", "a years-long revolt"
     return any(
         x.lower_ == "since" and any(g.like_num and len(g.text) == 4 for g in x.subtree)
         for x in words

@@ -139,7 +139,7 @@ def _idle(c: Candidate) -> bool:
         return True
     if _identity_clause(t):
         return True
-    if _background_role(t):
+    if _background_role(t, c.type):
         return True
     return False
 
@@ -157,7 +157,7 @@ SPAN_WORDS = {
 }
 
 
-def _background_role(t) -> bool:
+def _background_role(t, typ: str = "") -> bool:
     """ "the party backing the bill", "Hezbollah, which is backed by Iran", "the group, which has
     waged a years-long revolt against Ankara", "rebels who have fought the government
     since 2012": a participle or relative clause that says who a party is (a standing role, in
@@ -184,7 +184,9 @@ def _background_role(t) -> bool:
     words = [x for x in v.subtree]
     if any(x.lower_ in SPAN_WORDS for x in words):
         return True  # "has led a revolt for decades", "a years-long revolt"
-    return any(
+    # "which has been fighting the army since 2023": a war in general (an ongoing backing
+    # since a year is still told as one act: "which has backed the president since 2015")
+    return typ == "ASSAULT" and any(
         x.lower_ == "since" and any(g.like_num and len(g.text) == 4 for g in x.subtree)
         for x in words
     )

@@ -46,6 +46,8 @@ NON_POLITICAL = [
     "Djokovic crushed his opponent in straight sets to reach the semi-finals.",
     "The visitors pushed forward in search of a winner in the second half.",
     "A storm hit the east coast on Tuesday, bringing heavy rain and strong winds.",
+    "The foreign minister left Brussels on Monday after two days of meetings.",
+    "Those who left the capital before the storm were stuck on the motorway for hours.",
     "Temperatures will fall sharply overnight, with frost expected in the north.",
     "Floods destroyed hundreds of homes after the river burst its banks.",
     "Shares in the carmaker rallied after it raised its profit forecast.",

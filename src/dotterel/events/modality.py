@@ -228,6 +228,12 @@ def modality(
         return "planned", "headline infinitive ('X to visit Y')"
     # "is set to", "is expected to", "is due to": the adjective/participle governs
     for t in clause:
+        if t.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in PLANNED_GOVERNORS for c in t.children
+        ):
+            # "the foreign minister is due in Port Sudan on Sunday for talks": an arrival
+            # that is scheduled ("is due in", "is expected in")
+            return "planned", "'is due in'"
         h = t.head if t.dep_ in ("xcomp", "acomp") else None
         if h is not None and h.lemma_.lower() in PLANNED_GOVERNORS:
             return "planned", f"'{h.text} to'"

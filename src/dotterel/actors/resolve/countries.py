@@ -79,7 +79,7 @@ class ImplicitCountry:
         (heads of state and government) the country the story is about, else the only
         country named in the sentence."""
         if self.memory.dateline_country:
-            return self.memory.dateline_country
+            return self.memory.home_country()
         countries = sentence_country_codes(self)
         if len(countries) == 1:
             return next(iter(countries))

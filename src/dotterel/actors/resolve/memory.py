@@ -87,6 +87,19 @@ class Memory:
             return self.groups[-1][1]
         return None
 
+    def home_country(self) -> str | None:
+        """The dateline's country, unless the dateline is a foreign desk: a story datelined
+        DUBAI about Iran has named Iran at least twice so far, more than any other country,
+        and never the United Arab Emirates; its unplaced officials, agentless arrests and
+        unnamed crowds are then Iran's, the country the story is about."""
+        home = self.dateline_country
+        if not home or self.country_counts.get(home, 0):
+            return home
+        counts = sorted((n for c, n in self.country_counts.items() if c), reverse=True)
+        if not counts or counts[0] < 2 or (len(counts) > 1 and counts[1] == counts[0]):
+            return home
+        return next(c for c, n in self.country_counts.items() if c and n == counts[0])
+
     def focus_country(self) -> str | None:
         """The country the document is about so far: most named, the dateline breaking ties."""
         counts = dict(self.country_counts)

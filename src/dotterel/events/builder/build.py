@@ -63,6 +63,7 @@ from .implied import (
     _ruler_in_demand,
     _served_country,
     _weapon_agent,
+    legal_charge,
 )
 from .parties import _party_anaphora, _sentence_pair, main_pair
 from .referents import (
@@ -442,7 +443,12 @@ class EventBuilder(TargetFinder, ActorCountries):
         crowd = cand.mode == "crowd-control" and cand.modality == "asserted"
         if (
             not d.sources
-            and (cand.mode in STATE_ACTS or cand.cameo.startswith("081") or crowd)
+            and (
+                cand.mode in STATE_ACTS
+                or cand.cameo.startswith("081")
+                or crowd
+                or legal_charge(cand)
+            )
             and (_agentless(cand.trigger) or _comes_into_force(cand))
             # "the nightly curfew imposed after the coup": a curfew described, not imposed here
             and not (cand.mode in MEASURE_MODES and cand.trigger.dep_ in ("acl", "relcl", "amod"))
@@ -452,7 +458,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             # state there lifts its own bans and curfews)
             # "Protasevich and Sapega were arrested", "143 people detained": only a state
             # arrests, deports or sentences; the state where it happened (or whose citizen)
-            country = ((location.country if location else None) or sa.memory.dateline_country
+            country = ((location.country if location else None) or sa.memory.home_country()
                        or sa.memory.focus_country())  # fmt: skip
             prior = next((ev for ev in reversed(earlier) if ev.type == cand.type and ev.mode == cand.mode
                           and any(a.country == country for a in ev.source)), None)  # fmt: skip
@@ -484,8 +490,12 @@ class EventBuilder(TargetFinder, ActorCountries):
             elif country:
                 name = _country_name(sa, country)
                 arm = (
-                    "JUD" if cand.mode == "convict" else "COP" if crowd else "GOV"
-                )  # courts sentence
+                    "JUD"
+                    if cand.mode == "convict" or legal_charge(cand)
+                    else "COP"
+                    if crowd
+                    else "GOV"
+                )  # courts sentence, prosecutors charge
                 d.sources = [Actor(text=name, name=f"{name} ({arm}, implied)", country=country, sector=[arm],
                                    why="state act without agent")]  # fmt: skip
                 d.source_why = "state act without agent"

@@ -136,7 +136,7 @@ class ActorCountries:
                              or institution
                              or here
                              or own
-                             or (sa.memory.dateline_country if domestic else None)
+                             or (sa.memory.home_country() if domestic else None)
                              or (sa.memory.focus_country() if domestic else None))  # fmt: skip
                 if foreign_help and a.country == home and set(a.sector) & {"REB", "OPP"}:
                     # "Ankara has armed rebel groups", "Iran backs the opposition": a state

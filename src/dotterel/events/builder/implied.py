@@ -29,6 +29,15 @@ STATE_ACTS = {
 # measure starts to apply (not "runs", "lasts" or "is in force", which tell one in place)
 INTO_FORCE = {("take", "effect"), ("come", "force"), ("come", "effect"), ("go", "force"), ("go", "effect"),
               ("enter", "force")}  # fmt: skip
+LEGAL_CHARGE_VERBS = word_class("legal_charge_verbs")
+
+
+def legal_charge(cand: Candidate) -> bool:
+    """A criminal charge ("had been charged with treason", "was indicted"): told with no
+    agent, the prosecuting state's act, as an arrest or a sentence is."""
+    return cand.type == "ACCUSE" and cand.trigger.lemma_.lower() in LEGAL_CHARGE_VERBS
+
+
 # what kills without naming who used it: "a roadside bomb", "a car bomb explosion", "an
 # improvised explosive device"; unclaimed weapons give an unidentified armed actor of the
 # place, state weapons ("rockets hit", "a missile struck") the attacker told before

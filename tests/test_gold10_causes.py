@@ -52,3 +52,15 @@ def test_due_in_a_capital_for_talks_is_a_planned_visit(coder):
     # a stay told in the past stays asserted
     e = found(coder, "Chad's foreign minister was in Khartoum on Sunday for talks.", "CONSULT")
     assert e and e[0]["modality"] == "asserted", e
+
+
+# -- office holders of a body with an organisation key are that body -----------------------------------
+def test_regional_and_armed_leaders_carry_their_organisation(coder):
+    e = found(
+        coder,
+        "Khalifa Haftar met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday.",
+        "CONSULT",
+    )
+    assert e and e[0]["source"][0]["org"] == "LNA", e
+    e = found(coder, "Masrour Barzani will travel to Ankara next week.", "CONSULT")
+    assert e and e[0]["source"][0]["org"] == "KRG" and e[0]["source"][0]["country"] == "IRQ", e

@@ -64,3 +64,17 @@ def test_regional_and_armed_leaders_carry_their_organisation(coder):
     assert e and e[0]["source"][0]["org"] == "LNA", e
     e = found(coder, "Masrour Barzani will travel to Ankara next week.", "CONSULT")
     assert e and e[0]["source"][0]["org"] == "KRG" and e[0]["source"][0]["country"] == "IRQ", e
+
+
+# -- a conditional threat is aimed at whom its condition names ----------------------------------
+def test_the_condition_names_the_threatened_actor_within_the_country_hit(coder):
+    text = "Israel's defence minister warned that if Hezbollah fires again, Israel will hit Beirut."
+    e = found(coder, text, "THREATEN")
+    assert e and {a["org"] for a in e[0]["target"]} == {"HEZBOLLAH"}, e
+    # a condition naming an actor of another country leaves the place's state as target
+    e = found(
+        coder,
+        "Turkey warned that if the PKK attacks again, it will bomb northern Iraq.",
+        "THREATEN",
+    )
+    assert e and {a["country"] for a in e[0]["target"]} == {"IRQ"}, e

@@ -213,6 +213,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._answered_targets(d)
         self._prune_targets(d)
         self._threatener_not_target(d)
+        self._threat_condition_refines(d)
         self._ordered_out(d)
         if self._pattern_vetoes(d):
             return None
@@ -709,6 +710,33 @@ class EventBuilder(TargetFinder, ActorCountries):
                     if got:
                         d.targets, d.target_why = got, "the condition's subject"
                         return
+
+    def _threat_condition_refines(self, d: _Draft) -> None:
+        """ "Katz warned that if Hezbollah fires again, Israel will hit Beirut": a threat is
+        aimed at whoever its if/unless clause names, when that actor belongs to the country
+        of the place or state threatened (Hezbollah, not Lebanon, for a strike on Beirut);
+        a condition naming another country leaves the targets as they are."""
+        cand, sa = d.cand, d.sa
+        if cand.type != "THREATEN" or not d.targets:
+            return
+        homes = {s.country for s in d.sources if s.country}
+        hit = {t.country for t in d.targets if t.country}
+        for c in cand.trigger.children:
+            if c.dep_ != "advcl" or not any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children
+            ):
+                continue
+            for g in c.children:
+                if g.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                got = [a for a in sa.actors_for(g) if a.country not in homes and a.country in hit]
+                if (
+                    got
+                    and all(a.org or a.sector for a in got)
+                    and not any(a.code == t.code for a in got for t in d.targets)
+                ):
+                    d.targets, d.target_why = got, "the condition's subject"
+                    return
 
     def _ordered_out(self, d: _Draft) -> None:
         """An expulsion pattern whose targets are the state's own forces is a withdrawal."""

@@ -226,6 +226,9 @@ def modality(
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
     ):
         return "planned", "headline infinitive ('X to visit Y')"
+    if head.lemma_.lower() == "due" and head.pos_ == "ADJ" and head.dep_ == "acomp":
+        # "Wang is due in New Delhi in December": an arranged arrival (the trigger itself)
+        return "planned", "'is due in'"
     # "is set to", "is expected to", "is due to": the adjective/participle governs
     for t in clause:
         if t.lemma_ == "be" and any(

@@ -336,6 +336,36 @@ def _two_acts_wrapped(a: Event, b: Event) -> bool:
             and not _alternatives(a, b))  # fmt: skip
 
 
+def _clause_verb(ev: Event) -> tuple[str, str] | None:
+    """The verb whose own subject names the doer, and its dependency ("imposed/ROOT | source
+    Treasury/nsubj"), or None for a noun event or a doer found elsewhere."""
+    path = ev.explain.get("path", "")
+    parts = path.split(" | ")
+    if len(parts) < 2 or not parts[1].startswith("source ") or not parts[1].endswith("/nsubj"):
+        return None
+    verb, _, dep = parts[0].partition("/")
+    return (verb.lower(), dep) if verb else None
+
+
+def _named(a: Actor) -> bool:
+    """An actor the text names (a person or body of the knowledge base, a named body), not one
+    known only by a role noun ("a jet", "soldiers")."""
+    return a.why.startswith("kb:") or a.why.endswith(":name")
+
+
+def _two_clauses_two_doers(a: Event, b: Event) -> bool:
+    """ "In July the Treasury imposed sanctions on the judge, and the president raised tariffs
+    on Brazilian goods": two coordinated clauses of one sentence, each with its own verb and
+    its own named doer, are two acts even when the doers are one state and the targets
+    overlap (a clause reported by the other, "X dismissed the strike and said the government
+    would not back down", is not coordinated). The doers must be named (a person, a body):
+    "a jet bombed the village and a helicopter later fired on survivors" is one attack."""
+    va, vb = _clause_verb(a), _clause_verb(b)
+    return (a.sentence_index == b.sentence_index and va is not None and vb is not None
+            and va[0] != vb[0] and "conj" in (va[1], vb[1]) and not {va[1], vb[1]} & {"ccomp", "xcomp"}
+            and not _same_doers(a, b) and all(_named(x) for x in (*a.source, *b.source)))  # fmt: skip
+
+
 def _alternatives(a: Event, b: Event) -> bool:
     """Two acts offered as a choice, one demand: "urged the authorities to release him or
     charge him"."""
@@ -360,6 +390,8 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False  # a march and a road blockade are two protests
     if _two_acts_wrapped(a, b):
         return False  # "urged both sides to agree to a truce and to open crossings": two demands
+    if _two_clauses_two_doers(a, b):
+        return False  # "the Treasury imposed sanctions on X, and Trump raised tariffs on Y"
     if a.type == "REJECT" and a.cameo != b.cameo and "1231" in (a.cameo, b.cameo):
         return False  # "denied the report ... said the government would not resign": two acts
     if a.mode == b.mode == "resign" and not _same_doers(a, b):

@@ -75,9 +75,14 @@ class TargetFinder:
                 why = how
 
         src_keys = {a.key() for a in sources}
-        for t in cand.target_heads:
+        heads = list(cand.target_heads)
+        if not heads and cand.type == "REJECT" and not cand.nominal:
+            heads = _let_whom(cand.trigger)  # "refused to let Swedish prosecutors board the ship"
+        for t in heads:
             if t.lemma_.lower() in HELP_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
                 continue  # "the deal, brokered by Qatar with the help of Egypt": helpers
+            if _name_of_agent_phrase(t):
+                continue  # "warned in a statement carried by the news agency KCNA that ...": a channel
             inc = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
             if (
@@ -279,7 +284,7 @@ class TargetFinder:
             for t in cand.loose_heads:
                 if t.lemma_.lower() in HELP_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
                     continue  # "brokered by Qatar with the help of Egypt": a helper, not a target
-                if _partner(t):
+                if _partner(t) or _name_of_agent_phrase(t):
                     continue  # "will mediate jointly with the African Union": a partner
                 if reciprocal and not (t.dep_ == "pobj" and t.head.lower_ == "with"):
                     continue  # "Russia and Belarus began joint exercises with 200,000 troops"
@@ -441,6 +446,41 @@ class TargetFinder:
 
 
 HOLDING = {"hold", "control", "occupy", "seize", "capture", "run", "dominate"}
+
+
+LET_VERBS = {"let", "allow", "permit"}
+
+
+def _let_whom(trigger) -> list:
+    """ "China refused to let Swedish prosecutors board the ship", "declined to allow the
+    inspectors into the plant": a refusal to let someone do something is aimed at them (the
+    object of "let"/"allow", or the subject of the clause the parser hangs on it)."""
+    out = []
+    for x in trigger.children:
+        if x.dep_ != "xcomp" or x.lemma_.lower() not in LET_VERBS:
+            continue
+        for c in x.children:
+            if c.dep_ == "dobj":
+                out.append(c)
+            elif c.dep_ in ("ccomp", "xcomp"):
+                out.extend(g for g in c.children if g.dep_ == "nsubj")
+    return out
+
+
+def _name_of_agent_phrase(t) -> bool:
+    """ "warned in a statement carried by the state news agency KCNA that Seoul would pay":
+    the parser takes the name after "by the ... agency" for the verb's object; it names the
+    agency of a reduced passive ("carried by", "published by"), a channel, not the target."""
+    if t.pos_ != "PROPN" or t.dep_ != "dobj" or t.i == 0:
+        return False
+    before = t.doc[t.i - 1]
+    return (
+        before.pos_ in ("NOUN", "PROPN")
+        and before not in t.subtree
+        and before.dep_ == "pobj"
+        and before.head.dep_ == "agent"
+        and before.head.head.dep_ == "acl"
+    )
 
 
 def _holder(tok, sa) -> list[Actor]:

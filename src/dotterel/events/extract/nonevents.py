@@ -403,6 +403,25 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
                     if (g.dep_ == "advcl" and g.tag_ == "VBG" and g.i > tok.i and g.i in hits
                             and hits[g.i].pattern.type == "ACCUSE"):  # fmt: skip
                         out.update(_content(g))
+        if (h is not None and h.pattern.type == "SANCTION" and h.pattern.mode == "convict"
+                and h.pattern.pos == "verb"):  # fmt: skip
+            # "convicted five officers of plotting to kill the president", "were sentenced
+            # for conspiring to attack the parliament": the charge, no act of its own (the
+            # parser hangs the "of" phrase on the verb, on its object or the object's last conjunct)
+            objs = [
+                x
+                for o in tok.children
+                if o.dep_ in ("dobj", "nsubjpass")
+                for x in (o, *o.conjuncts)
+            ]
+            for c in (*tok.children, *(g for o in objs for g in o.children)):
+                if c.dep_ == "prep" and c.lower_ in ("of", "for", "over"):
+                    out.update(_content(c))
+                elif c.dep_ == "advcl" and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children
+                ):
+                    # "convicts officers over plot to kill X": the parser's advcl
+                    out.update(_content(c))
         if tok.pos_ == "NOUN" and lem in SPEECH_NOUNS:
             # "denied reports that it had turned down an offer": the clause is what the
             # denial denies (a negated act), not the reports' content

@@ -99,3 +99,20 @@ def test_two_clauses_with_two_doers_of_one_state_are_two_acts(coder):
     # one doer told twice in one sentence is still one act
     text = "Kenyan police arrested the opposition leader on Monday and detained him in Nairobi."
     assert len(found(coder, text, "COERCE")) == 1
+
+
+# -- a rally by a group, broken up: the crowd is that group, and its demand is the protest's ---------
+def test_a_rally_by_students_broken_up_is_the_students(coder):
+    text = ("Police fired tear gas on Tuesday to break up a rally by about 300 students demanding "
+            "a referendum in Jayapura, and detained 14 of them.")  # fmt: skip
+    evs = events_of(coder, text, "2026-10-07")
+    assert "REQUEST" not in {e["type"] for e in evs}, evs
+    e = [e for e in evs if e["type"] == "ASSAULT"]
+    assert e and codes(e[0]["target"]) == ["IDNEDU"], e
+    # protesters' demands are the protest's; a statement's demand is still a request
+    text = (
+        "Thousands of protesters demanding the president's resignation marched in Lima on Tuesday."
+    )
+    assert [e["type"] for e in events_of(coder, text, "2026-10-07")] == ["PROTEST"]
+    assert found(coder, "The Peruvian opposition issued a statement demanding the president's resignation.",
+                 "REQUEST")  # fmt: skip

@@ -58,7 +58,17 @@ def organised_protests(events: list[Event], organisers: dict[int, list]) -> list
                 a.sector == ["CVL"]
                 and not a.org
                 and org.country in (None, a.country)
-                and (ev.type == "PROTEST" or _last_word(a.text) in POLICED_CROWD_WORDS)
+                and (
+                    ev.type == "PROTEST"
+                    or _last_word(a.text) in POLICED_CROWD_WORDS
+                    # "fired tear gas to break up a rally by 300 students": the crowd the
+                    # pattern's own rally noun names, not the country's people
+                    or (
+                        a.why.startswith("domestic convention")
+                        and ev.sentence_index in organisers
+                        and any(not d for _, d in organisers[ev.sentence_index])
+                    )
+                )
             ):
                 b = _copy_actor(a, "organised by:" + org.why)
                 b.sector = [org.sector[0]]

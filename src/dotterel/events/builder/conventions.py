@@ -89,6 +89,10 @@ def rally_organisers(sent, sa) -> list[tuple[Actor, bool]]:
                 heads += [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ == "poss":
                 heads.append(c)
+        if r.dep_ == "dobj":
+            # "broke up a rally by 300 students": the parser hangs the "by" phrase on the verb
+            heads += [g for p in r.head.children if p.dep_ == "prep" and p.lower_ == "by"
+                      and p.i == r.right_edge.i + 1 for g in p.children if g.dep_ == "pobj"]  # fmt: skip
         if r.dep_ == "nsubjpass" and r.head.lemma_.lower() in ORGANISE_VERBS:
             heads += [g for ag in r.head.children if ag.dep_ == "agent"
                       for g in ag.children if g.dep_ == "pobj"]  # fmt: skip

@@ -365,6 +365,30 @@ def _speculative(tok) -> bool:
 
 # gerunds after an accusation that are the accuser's own acts ("..., threatening to respond")
 OWN_ACT_GERUNDS = word_class("own_act_gerunds")  # data/word_classes.yaml
+# who protests, and the gatherings they hold: their demand is the protest's (CODING.md)
+DEMONSTRATOR_NOUNS = word_class("policed_crowd_words") - word_class("crowd_words")
+RALLY_NOUNS = word_class("rally_nouns")
+
+
+def _protesters_demand(tok) -> bool:
+    """ "a rally by 300 students demanding a referendum", "protesters demanding his
+    resignation marched": a demand told as what the demonstrators want is the protest's own
+    (CODING.md: the protesters' demands are not separate REQUESTs)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return False
+    n = tok.head
+    if n.lower_ in DEMONSTRATOR_NOUNS or any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lower_ in DEMONSTRATOR_NOUNS for g in c.children)
+        for c in n.children
+    ):  # "thousands of protesters demanding ..."
+        return True
+    if n.dep_ != "pobj" or n.head.lower_ not in ("by", "of"):
+        return False
+    by = n.head
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in RALLY_NOUNS
+               for t in tok.doc[max(0, by.i - 3) : by.i])  # fmt: skip
 
 
 def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
@@ -422,6 +446,8 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
                 ):
                     # "convicts officers over plot to kill X": the parser's advcl
                     out.update(_content(c))
+        if h is not None and h.pattern.type == "REQUEST" and _protesters_demand(tok):
+            out.add(tok.i)
         if tok.pos_ == "NOUN" and lem in SPEECH_NOUNS:
             # "denied reports that it had turned down an offer": the clause is what the
             # denial denies (a negated act), not the reports' content

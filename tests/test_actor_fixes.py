@@ -146,3 +146,33 @@ def test_the_crowd_of_a_rally_the_opposition_organised_is_the_opposition(coder):
     text = "Thousands of people rallied outside parliament in Yerevan on Sunday."
     protest = [e for e in events_of(coder, text) if e["type"] == "PROTEST"]
     assert protest and protest[0]["source"][0]["code"] == "ARMCVL", protest
+
+
+# -- spellings of a group's name: "-isation", "al Sham" without the hyphen, common slips ------------
+def test_spellings_of_armed_groups_names_are_those_groups(kb):
+    for text, org in (
+        ("Hayat Tahrir al Sham fighters entered the town.", "HTS"),
+        ("The Popular Mobilisation Units said they repelled the attack.", "PMF"),
+        ("The Kurdish Workers' Party said it would lay down its arms.", "PKK"),
+        ("Islamic State in West Africa Province claimed the attack.", "ISWAP"),
+    ):
+        got = mentions(kb, text)
+        assert kb.orgs[org].code in [c for _, c, _, _ in got], (text, got)
+
+
+# -- the one armed group the story named is "the insurgents", however long ago -----------------------
+def test_the_insurgents_are_the_one_armed_group_the_story_named(kb):
+    text = ("Islamic State-linked insurgents ambushed an aid convoy in Cabo Delgado on Tuesday.\n\n"
+            "The WFP suspended deliveries. Thousands of people fled.\n\n"
+            "Aid agencies appealed for funds on Wednesday.\n\n"
+            "The defence minister accused the insurgents of using civilians as shields, and said "
+            "insurgents had burned two villages.")  # fmt: skip
+    got = mentions(kb, text, dateline="MOZ")
+    # "the insurgents" and the bare "insurgents" after it
+    assert codes(got, "insurgents") == ["IMGISIMOZ", "IMGISIMOZ"], got
+    # two groups named long ago: which one, the story does not say
+    text = ("Boko Haram and Islamic State West Africa Province fighters clashed on Monday.\n\n"
+            "Aid agencies appealed for funds. Thousands fled.\n\nThe UN sent food.\n\n"
+            "The army said it had killed the insurgents.")  # fmt: skip
+    got = mentions(kb, text, dateline="NGA")
+    assert not [c for c in codes(got, "insurgents") if c in ("NGAREBBKH", "IMGISIWAP")], got

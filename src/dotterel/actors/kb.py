@@ -877,26 +877,37 @@ def _un_spellings(names: list[str]) -> list[str]:
 
 
 # "Rapid Support Force", "Syrian Democratic Force", "Kurdish People's Protection Unit": news
-# often writes a body's last word in the other number, and "Defence" the other way; the name
-# so spelt is the same body (unless the files give it to another). Only names of three words
-# or more change number ("Peace Brigade" and "Popular Force" are also plain phrases)
+# often writes a body's last word in the other number, "Defence" and "-isation" the other way,
+# and Arabic names without the article's hyphen ("Hayat Tahrir al Sham"); the name so spelt is
+# the same body (unless the files give it to another). Only names of three words or more
+# change number ("Peace Brigade" and "Popular Force" are also plain phrases)
 _NUMBER_WORDS = {"Forces": "Force", "Force": "Forces", "Units": "Unit", "Unit": "Units",
-                 "Brigades": "Brigade", "Brigade": "Brigades", "Defence": "Defense",
-                 "Defense": "Defence"}  # fmt: skip
+                 "Brigades": "Brigade", "Brigade": "Brigades"}  # fmt: skip
+_SPELLINGS = [("Defence", "Defense"), ("Defense", "Defence"), ("isation", "ization"),
+              ("ization", "isation")]  # fmt: skip
+_ARTICLE_HYPHEN = re.compile(r"\b([Aa]l|wal)-(?=[A-Z])")
 
 
 def _number_spellings(names: list[str]) -> list[str]:
     out: list[str] = []
+
+    def add(u: str) -> None:
+        if u not in names and u not in out:
+            out.append(u)
+
     for v in names:
         words = v.split()
         if len(words) < 2:
             continue
         for i, w in enumerate(words):
             other = _NUMBER_WORDS.get(w)
-            if other and ((i == len(words) - 1 and len(words) >= 3) or w.startswith("Defen")):
-                u = " ".join(words[:i] + [other] + words[i + 1 :])
-                if u not in names and u not in out:
-                    out.append(u)
+            if other and i == len(words) - 1 and len(words) >= 3:
+                add(" ".join(words[:i] + [other]))
+            for a, b in _SPELLINGS:
+                if a in w and w[:1].isupper():
+                    add(" ".join(words[:i] + [w.replace(a, b)] + words[i + 1 :]))
+        if _ARTICLE_HYPHEN.search(v):
+            add(_ARTICLE_HYPHEN.sub(r"\1 ", v))
     return out
 
 

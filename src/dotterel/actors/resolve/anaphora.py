@@ -137,8 +137,15 @@ class NounAnaphora:
         wanted = {"IMG", "RAD"} if low in JIHADIST_NOUNS else {"REB", "UAF", "IMG"}
         if low not in JIHADIST_NOUNS | INSURGENT_NOUNS:
             return None
-        return self.memory.last(lambda a: a.org is not None and not is_person(a)
+        near = self.memory.last(lambda a: a.org is not None and not is_person(a)
                                 and bool(set(a.sector) & wanted), within=2)  # fmt: skip
+        if near is not None:
+            return near
+        # "Islamic State-linked insurgents ambushed a convoy ... Rwandan troops, who have fought
+        # the insurgents": the one armed group the story has named, however long ago
+        groups = {a.org: a for a in self.memory.seen if a.org is not None and not is_person(a)
+                  and set(a.sector) & wanted and not a.why.startswith("coref")}  # fmt: skip
+        return next(iter(groups.values())) if len(groups) == 1 else None
 
     def _country_anaphor(self, tok, ctx) -> list[Actor]:
         """ "the country", "the West African nation", "the island", "the territory": the

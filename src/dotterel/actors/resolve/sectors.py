@@ -20,6 +20,8 @@ from .vocab import (
     BODY_PEOPLE_NOUNS,
     CIVIC_SECTORS,
     CROWD_NOUNS,
+    INSURGENT_NOUNS,
+    JIHADIST_NOUNS,
     MEMBER_NOUNS,
     OFFICE_SECTORS,
     ORG_ANAPHORS,
@@ -286,11 +288,21 @@ class SectorPhrases:
             and sectors[:1] == ["CVL"]
             and not any(c.dep_ in ("det", "prep", "amod", "compound", "poss") for c in tok.children)
         )
+        # "since insurgents raided several villages": a bare plural of rebels is the armed
+        # group the story has named, as "the insurgents" is
+        bare_rebels = (
+            tok.tag_ == "NNS"
+            and tok.lemma_.lower() in INSURGENT_NOUNS | JIHADIST_NOUNS
+            and not any(
+                c.dep_ in ("det", "prep", "amod", "compound", "poss", "nummod")
+                for c in tok.children
+            )  # fmt: skip
+        )
         if (
             country is None
             and org is None
             and ctx["region"] is None
-            and (self._has_det(tok) or bare_crowd)
+            and (self._has_det(tok) or bare_crowd or bare_rebels)
             and not ctx["mods"]
         ):
             same = self._same_kind(tok, sectors)

@@ -176,3 +176,15 @@ def test_the_insurgents_are_the_one_armed_group_the_story_named(kb):
             "The army said it had killed the insurgents.")  # fmt: skip
     got = mentions(kb, text, dateline="NGA")
     assert not [c for c in codes(got, "insurgents") if c in ("NGAREBBKH", "IMGISIWAP")], got
+
+
+# -- "they" who harm a force are not that force ----------------------------------------------------
+def test_they_who_killed_soldiers_are_not_the_soldiers(coder):
+    text = "Soldiers clashed with rebels near the border. They killed five soldiers, the army said."
+    evs = [e for e in events_of(coder, text) if e["trigger"] == "killed"]
+    assert evs and evs[0]["source"][0]["code"].endswith("REB"), evs
+    # "they" who harm others are still the soldiers
+    # (the killing then joins the clash, one happening with the same sides)
+    text = "Soldiers clashed with rebels near the border. They killed five rebels, the army said."
+    evs = [e for e in events_of(coder, text) if e["type"] == "ASSAULT"]
+    assert evs and all(e["source"][0]["code"].endswith("MIL") for e in evs), evs

@@ -36,6 +36,11 @@ from .vocab import (
 VEHICLE_VERBS = {"land", "crash", "dock", "capsize", "sink", "taxi", "berth", "moor", "ditch"}
 
 
+# acts done to people ("they killed five soldiers"): who did them is not who suffered them
+HARM_VERBS = {"kill", "attack", "ambush", "capture", "abduct", "kidnap", "shoot", "wound",
+              "behead", "execute", "massacre", "detain", "arrest", "injure"}  # fmt: skip
+
+
 def _last_word(a: Actor) -> str:
     """The last word of an actor's phrase, lower-cased ("a top U.S. official": "official"),
     the noun that says whether the phrase is one person, a crowd or several."""
@@ -330,7 +335,12 @@ class Pronouns:
                 pair
             ):  # "urged Ethiopia and Eritrea to show restraint and offered to mediate between them"
                 return [_copy(a, tok.text, s, e, "coref:pronoun:they") for a in pair]
+            # "Soldiers clashed with rebels ... They killed five soldiers": those who killed the
+            # soldiers are not the soldiers
+            victim = self._victims_sector(tok)
             group = self.memory.recent_group()
+            if group and victim and all(victim in a.sector for a in group):
+                group = None
             if group and self._group_is_latest(group):
                 return [_copy(a, tok.text, s, e, "coref:person:they" if is_person(a) else "coref:pronoun:they")
                         for a in group]  # fmt: skip
@@ -345,6 +355,7 @@ class Pronouns:
             prev = self.memory.salient(lambda a: not is_person(a) and (a.code != "")
                                        and not _singular_place(a)
                                        and not (force and set(a.sector) & {"COP", "MIL"})
+                                       and not (victim and victim in a.sector)
                                        and not self.memory.reporting(a) and not self._person_phrase(a)
                                        and a.name not in names and not any(x <= a.start < y for x, y in own),
                                        skip=here)  # fmt: skip
@@ -401,6 +412,18 @@ class Pronouns:
         # said it"); not one of two parties in it ("talks between Sudan and Egypt")
         last = next((a for a in self.memory.recent(0) if lo <= a.start < hi), None)
         return prev if last is prev and prev.org is not None else None
+
+    def _victims_sector(self, tok) -> str | None:
+        """The sector of those a subject pronoun's verb harms ("they killed five soldiers":
+        MIL), when it is one of armed men, police or civilians."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in HARM_VERBS:
+            return None
+        for c in tok.head.children:
+            if c.dep_ == "dobj":
+                sec = self._sector_noun(c)
+                if sec in ("MIL", "REB", "COP", "CVL", "UAF"):
+                    return sec
+        return None
 
     def _unknown_plural_subject(self, tok) -> bool:
         """A subject "they" (or "their" in the subject) after a plural subject, the nearest

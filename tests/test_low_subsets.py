@@ -54,3 +54,34 @@ def test_calling_a_charge_politically_motivated_disapproves_of_whoever_brought_i
     # two words, neither of which disapproves alone, are needed together
     evs = _events(coder, "LAGOS - The opposition called the vote politically important.")
     assert not [e for e in evs if e["type"] == "ACCUSE"], evs
+
+
+def test_a_raid_by_an_armed_group_is_an_attack_and_by_police_a_search(coder):
+    evs = _events(coder, "KAMPALA - Rebels raided an army base near the border on Sunday.")
+    assert [(e["type"], e["cameo"]) for e in evs] == [("ASSAULT", "190")], evs
+    evs = _events(coder, "KAMPALA - Police raided the opposition party's offices on Sunday.")
+    assert [(e["type"], e["cameo"]) for e in evs] == [("COERCE", "1711")], evs
+
+
+def test_handing_out_relief_is_aid_not_a_concession(coder):
+    evs = _events(coder, "Chad gives food and medicine to the Sudanese refugees at Adre.")
+    assert [(e["type"], e["cameo"]) for e in evs] == [("AID", "073")], evs
+
+
+def test_suspending_the_legislature_coerces_it(coder):
+    evs = _events(coder, "TUNIS - The president suspended parliament on Sunday.")
+    assert [(e["type"], e["cameo"], _keys(e["target"])) for e in evs] == [
+        ("COERCE", "172", {"TUNLEG"})
+    ], evs
+
+
+def test_a_chambers_members_meeting_or_backing_a_motion_is_its_own_session(coder):
+    for text in (
+        "BANJA LUKA - Lawmakers in the Serb-dominated entity are meeting in Banja Luka to vote.",
+        "ULAANBAATAR - Sixty-four lawmakers backed the motion on Thursday.",
+        "ULAANBAATAR - Seventy members of the State Great Khural backed the bill on Thursday.",
+    ):
+        assert not _events(coder, text), text
+    # a meeting of states' members, and backing a person, are still events
+    assert _events(coder, "BRUSSELS - NATO members met in Brussels on Tuesday.")
+    assert _events(coder, "Republican senators backed the president's nominee.")

@@ -80,12 +80,14 @@ from .vetoes import (
     ABSTRACT_NOUNS,
     ARMED_SECTORS,
     FIGHTER_SECTORS,
+    LEGISLATORS,
     OPINION_BACKING,
     PERSON_NOUNS,
     POLITICAL_SECTORS,
     PRIVATE_SECTORS,
     SITTING_BODIES,
     STRONG_VISIT,
+    VOTED_TEXTS,
     _courtesy_call,
     _foretold_of_another,
     _own_opinion,
@@ -1010,8 +1012,17 @@ class EventBuilder(TargetFinder, ActorCountries):
             return True
         if (cand.type == "CONSULT" and cand.trigger.lemma_.lower() in ("meet", "convene") and not targets
                 and len(sources) == 1 and (h := _head_token(sources[0], sent, sa)) is not None
-                and h.lemma_.lower() in SITTING_BODIES):  # fmt: skip
-            return True  # "Israel's cabinet met on Sunday": a body's own session meets no one
+                and h.lemma_.lower() in SITTING_BODIES | LEGISLATORS):  # fmt: skip
+            # "Israel's cabinet met on Sunday", "lawmakers are meeting in the capital to vote on
+            # the law": a body's own session meets no one
+            return True
+        if (cand.type == "SUPPORT" and cand.cameo == "051" and not targets and not cand.nominal and cand.target_heads
+                and all(t.lemma_.lower() in VOTED_TEXTS for t in cand.target_heads) and len(sources) == 1
+                and ("LEG" in sources[0].sector or ((h := _head_token(sources[0], sent, sa)) is not None
+                                                    and h.lemma_.lower() in SITTING_BODIES | LEGISLATORS))):  # fmt: skip
+            # "sixty-four members backed the motion", "most senators supported the bill": a vote
+            # in the chamber, no actor endorsed (the act voted on is its own event)
+            return True
         if (cand.type == "SUPPORT" and cand.cameo == "051" and not targets and not cand.nominal and cand.target_heads
                 and all(t.pos_ == "NOUN" and not t.ent_type_ for t in cand.target_heads)
                 and cand.trigger.lemma_.lower() in OPINION_BACKING and _own_opinion(cand.trigger)):  # fmt: skip

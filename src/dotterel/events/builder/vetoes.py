@@ -25,6 +25,13 @@ PERSON_NOUNS = {"man", "woman", "men", "women", "girl", "girls", "boy", "boys", 
 SITTING_BODIES = {"cabinet", "council", "parliament", "committee", "assembly", "board", "commission", "congress",
                   "senate", "politburo", "presidium", "legislature", "leadership", "government", "court", "jury",
                   "conference", "synod", "panel"}  # fmt: skip
+# a chamber's members: their meeting is the chamber's session, their backing a text their vote
+# (not "members": "NATO members met" is a meeting of states)
+LEGISLATORS = {"lawmaker", "lawmakers", "legislator", "legislators", "deputy", "deputies", "mp", "mps",
+               "senator", "senators", "councillor", "councillors", "councilor", "councilors"}  # fmt: skip
+# what a chamber votes on
+VOTED_TEXTS = {"motion", "bill", "amendment", "resolution", "measure", "legislation", "budget", "proposal",
+               "law"}  # fmt: skip
 
 
 OPINION_BACKING = {"back", "support", "favour", "favor"}

@@ -85,3 +85,18 @@ def test_a_chambers_members_meeting_or_backing_a_motion_is_its_own_session(coder
     # a meeting of states' members, and backing a person, are still events
     assert _events(coder, "BRUSSELS - NATO members met in Brussels on Tuesday.")
     assert _events(coder, "Republican senators backed the president's nominee.")
+
+
+def test_foreign_criticism_of_a_ruling_is_aimed_at_the_court_of_arrests_at_the_state(coder):
+    text = (
+        "Thailand's Constitutional Court on Thursday dissolved the opposition Forward Party. "
+        "The European Union criticised the ruling."
+    )
+    acc = [e for e in _events(coder, text) if e["type"] == "ACCUSE"]
+    assert acc and _keys(acc[0]["target"]) == {"THAJUD"}, acc
+    text = (
+        "Cambodian police arrested 20 opposition activists in Phnom Penh on Monday. "
+        "The U.S. State Department criticised the arrests."
+    )
+    acc = [e for e in _events(coder, text) if e["type"] == "ACCUSE"]
+    assert acc and _keys(acc[0]["target"]) == {"KHMGOV"}, acc

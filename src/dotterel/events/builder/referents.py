@@ -229,8 +229,9 @@ def _latest_hostile_to(earlier: list[Event], sources: list[Actor], sent_index: i
 
 def _addressed_state(a: Actor, sources: list[Actor]) -> Actor:
     """ "The U.S. State Department criticised the arrests" (made by Cambodian police): a
-    foreign state or international body judging what a state's police or courts did
-    addresses that state's government (an army's attacks stay the army's)."""
+    foreign state or international body judging what a state's police did addresses that
+    state's government (an army's attacks stay the army's; a court's ruling stays the
+    court's: "the EU criticised the ruling" is aimed at the court that gave it)."""
     foreign = any((s.org and "IGO" in s.sector) or (s.country and s.country != a.country
                                                    and (not s.sector or "GOV" in s.sector)) for s in sources)  # fmt: skip
     if (
@@ -238,7 +239,8 @@ def _addressed_state(a: Actor, sources: list[Actor]) -> Actor:
         or not a.country
         or a.org
         or a.code_override
-        or not set(a.sector) & {"COP", "JUD"}
+        or "COP" not in a.sector
+        or "JUD" in a.sector
     ):
         return a
     b = _copy_actor(a, "the state its arm belongs to")

@@ -122,3 +122,10 @@ def test_a_vow_quoted_again_is_one_threat(coder):
     )
     threats = _of_type(events_of(coder, text, "2024-05-02"), "THREATEN")
     assert [(e["cameo"], e["sentence_index"]) for e in threats] == [("136", 0)], threats
+
+
+def test_renouncing_a_demand_is_yielding_not_demanding(coder):
+    evs = events_of(
+        coder, "The rebels renounced their demands for a separate state in 2004.", "2024-05-02"
+    )
+    assert _of_type(evs, "CONCEDE") and not _of_type(evs, "REQUEST"), evs

@@ -129,3 +129,10 @@ def test_renouncing_a_demand_is_yielding_not_demanding(coder):
         coder, "The rebels renounced their demands for a separate state in 2004.", "2024-05-02"
     )
     assert _of_type(evs, "CONCEDE") and not _of_type(evs, "REQUEST"), evs
+    # yielding to their own state, not to the country the story is told from
+    text = (
+        "Turkish troops shelled a village in northern Syria on Monday. The PKK, which renounced "
+        "its demands for a separate state in 2004, condemned the shelling."
+    )
+    conceded = _of_type(events_of(coder, text, "2024-05-02"), "CONCEDE")
+    assert conceded and all(t["country"] == "TUR" for t in conceded[0]["target"]), conceded

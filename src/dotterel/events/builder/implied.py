@@ -345,6 +345,10 @@ def _domestic_target(
     if src.org and not src.country:
         return []
     country = (location.country if location else None) or src.country
+    if cand.type == "CONCEDE" and cand.explain.get("inner_type") == "REQUEST" and src.country:
+        # "the rebels renounced their demands for a separate state": yielding to those the
+        # demands were made of, the doer's own state, wherever the story is told
+        country = src.country
     if cand.type == "REQUEST" and src.country:
         # "the opposition leader called for an inquiry into the attack in Douma": a demand
         # of his own government, wherever the thing demanded happened

@@ -73,3 +73,16 @@ def _is_party(org: Entity) -> bool:
 
 def _has_letter(text: str) -> bool:
     return any(c.isalpha() for c in text)
+
+
+def adjective_subject_noun(tok):
+    """The noun of a subject the parser headed with its first adjective: in "Current and
+    former US officials said", "Current" is the subject and "officials" its conjunct. Any
+    other token is itself."""
+    if tok.tag_ == "JJ" and tok.pos_ == "ADJ":
+        noun = next(
+            (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None
+        )
+        if noun is not None:
+            return noun
+    return tok

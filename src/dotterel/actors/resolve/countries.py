@@ -6,7 +6,7 @@ fighters")."""
 from __future__ import annotations
 
 from ...model import Actor
-from .common import is_person, sentence_country_codes
+from .common import adjective_subject_noun, is_person, sentence_country_codes
 from .vocab import ARMED_MEN_SECTORS, BARE_TROOP_NOUNS, FORCE_WINDOW, HOME_WINDOW
 
 
@@ -237,6 +237,7 @@ class ImplicitCountry:
                 subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
                 if subj is None or subj.i >= tok.i:
                     return None  # (a speaker after the phrase would be resolved out of order)
+                subj = adjective_subject_noun(subj)
                 got = self._resolve(subj)
                 return got[0] if got else None
         return None
@@ -391,8 +392,10 @@ class ImplicitCountry:
             if word not in ("embassy", "consulate", "mission", "legation")
             else None
         )
-        if speaker is not None and speaker.country and set(speaker.sector) & {"GOV", sector}:
-            return speaker.country  # "Foreign Minister Tsahkna ... He said the ministry had ..."
+        if speaker is not None and speaker.country and set(speaker.sector) & {"GOV", "ELI", sector}:
+            # "Foreign Minister Tsahkna ... He said the ministry had ...", "former US
+            # officials said the administration wants ..."
+            return speaker.country
         # "Myanmar's army ... the army": the country of the last such institution named
         prev = self.memory.last(institution, within=3)
         if prev is not None:

@@ -552,7 +552,9 @@ def _must(v) -> bool:
         v.dep_ == "xcomp"
         and v.head.lemma_.lower() in MUST_VERBS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        and not any(c.dep_ == "dobj" for c in v.head.children)
     ):
+        # (not "had only themselves to blame", "has nothing to hide": no obligation)
         return True
     return False
 

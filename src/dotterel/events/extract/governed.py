@@ -349,6 +349,18 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
             got = _clause_hit(c, hits, lex, [])
             if got:
                 return got
+    if w.target == "addressee" and has_obj:
+        for c in kids:
+            # "had been lobbying Ankara to help end the dispute": the parser's adverbial
+            # "to" clause after the one addressed is what is asked of them (as the xcomp of
+            # "urged Russia to ...")
+            if (c.dep_ == "advcl" and not _after_comma(tok, c)
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                    and not any(g.dep_ == "mark" for g in c.children)
+                    and any(k.dep_ == "dobj" and k.i < c.i for k in kids)):  # fmt: skip
+                got = _clause_hit(c, hits, lex, [])
+                if got:
+                    return got
     return None
 
 

@@ -469,6 +469,13 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
                     out.update(_content(c))
         if tok.i in hits and (_counterfactual(tok) or _until_condition(tok)):
             out.add(tok.i)
+        if (tok.i in hits and h.pattern.pos == "noun" and tok.dep_ in ("dobj", "nsubjpass")
+                and _counterfactual(tok.head)):  # fmt: skip
+            # "could not have launched a rescue mission", "should have imposed sanctions":
+            # the noun event of a modal perfect did not (or may not) happen either
+            out.add(tok.i)
+        if tok.i in hits and have_object_infinitive(tok):
+            out.add(tok.i)
         if (h is not None and h.pattern.type == "PROTEST" and lem == "protest" and tok.dep_ in ("advcl", "xcomp")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
                 and tok.head.i in hits and hits[tok.head.i].pattern.type != "PROTEST"):  # fmt: skip
@@ -476,6 +483,20 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
             # arrests": the diplomatic act is the protest; no demonstration
             out.add(tok.i)
     return out
+
+
+def have_object_infinitive(tok) -> bool:
+    """ "had only themselves to blame", "has nothing to hide", "have a lot to lose": the
+    infinitive after "have" and its object says what the object is for, not an obligation
+    and no act of anyone's."""
+    head = tok.head
+    return (
+        tok.dep_ in ("xcomp", "relcl", "acl", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and head.lemma_.lower() == "have"
+        and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)
+    )
 
 
 COUNTERFACTUAL_MODALS = {"should", "ought", "could", "would", "might"}

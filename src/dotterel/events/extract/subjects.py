@@ -14,7 +14,42 @@ OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", 
                   "encourage", "pressure", "press", "compel", "instruct", "authorize",
                   "authorise", "call", "request", "direct", "permit", "help", "warn",
                   "advise", "beg", "implore", "push", "challenge", "demand", "let", "lead",
-                  "prompt", "cause", "enable", "get", "oblige"}  # fmt: skip
+                  "prompt", "cause", "enable", "get", "oblige", "lobby"}  # fmt: skip
+# verbs that make, equip or pay a force for a purpose: "trained rebels to fight IS", "the
+# militia raised by Iran to fight": the force trained or raised does what the "to" says
+EQUIPPING = {"train", "arm", "equip", "raise", "recruit", "hire", "form", "create", "fund",
+             "finance", "establish", "organise", "organize", "build", "found", "mobilise",
+             "mobilize"}  # fmt: skip
+
+
+def _to_infinitive(v) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
+        c.dep_ == "mark" for c in v.children
+    )
+
+
+def _controlled_purpose(v):
+    """The doer of an infinitive the parser hangs as a purpose (advcl) on a verb of object
+    control or equipping: "lobbying Ankara to help end the dispute" (Ankara helps), "the
+    force raised by Washington to fight IS" (the force fights), "trained fighters to fight"
+    (the fighters). None when the verb is no such verb."""
+    if v.dep_ not in ("advcl", "xcomp") or not _to_infinitive(v):
+        return None
+    head = v.head
+    lem = head.lemma_.lower()
+    if lem not in EQUIPPING and not (lem in OBJECT_CONTROL and v.dep_ == "advcl"):
+        return None
+    obj = [c for c in head.children if c.dep_ == "dobj" and c.i < v.i]
+    if obj:
+        return obj[0]
+    if lem not in EQUIPPING or head.tag_ != "VBN":
+        return None
+    subj = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if subj:
+        return subj[0]  # "the militia was raised by Iran to fight"
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head  # "the militia raised by Iran to fight"
+    return None
 
 
 # "trained local units to fight the jihadists", "armed the militia to guard the border",
@@ -269,6 +304,13 @@ def subject_heads(v, depth: int = 0) -> list:
                 )
             ):
                 return [v.head.head]  # "the United States, which announced that it would pull out"
+            if c.tag_ == "JJ" and c.pos_ == "ADJ":
+                noun = next(
+                    (g for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")),
+                    None,
+                )
+                if noun is not None:
+                    return [noun]  # "Past and present Kenyan envoys accused ...": the envoys
             if c.lemma_.lower() in DOCUMENT_NOUNS:
                 # "a statement from the Taliban warned ...", "a letter by 40 lawmakers urged ...":
                 # the document's author
@@ -316,6 +358,9 @@ def subject_heads(v, depth: int = 0) -> list:
     purpose = _object_purpose(v)
     if purpose:
         return purpose
+    controller = _controlled_purpose(v)
+    if controller is not None:
+        return [controller]
     if dep in ("xcomp", "acomp") and _extraposed_it(head):
         return []  # "it would be safe to rescue the children": no one in particular rescues
     if (

@@ -150,10 +150,18 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
             if inner.pattern.pos == "noun"
             else _no_dateline([c for c in inner.trigger.children if c.dep_ in SUBJECT_DEPS])
         )
+        undergone = []
         if inner.pattern.pos == "verb" and is_passive(inner.trigger):
             own = _no_dateline(subject_heads(inner.trigger))
+            if not noun and not any(c.dep_ == "nsubjpass" for c in inner.trigger.children):
+                # "the militants began being pushed back", "started to be driven out": the
+                # one who begins undergoes the act (its target), not its doer
+                undergone = [h for opt in src for h in opt]
+                src = []
         src = _opts(own) + inner_src + src
     targets = list(inner.target_heads)
+    if keep and not targets and undergone:
+        targets = _no_dateline(undergone)
     if (
         not keep
         and typ in ANSWER_TYPES

@@ -1,0 +1,96 @@
+"""False events seen on a fourth fresh sample of long real news articles (reports and
+features on detained fighters and their families), with invented sentences: a birth, people
+who scatter or take up arms, an idiom of blame, the noun event of a modal perfect, the
+purpose of an appeal or of raising a force, a passive after "began", the country of "the
+administration" that officials speak of."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import event_rows, events_of
+
+
+def _types(evs):
+    return [e["type"] for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The former minister's wife gave birth to a daughter in Ankara in May.",
+    "Most of the militants had dispersed into the desert before the final assault.",
+    "Farmers in the valley armed to defend their villages against the raiders.",
+    "The smugglers had only themselves to blame for the crackdown, the minister said.",
+    "The generals have nothing to hide, a Defence Ministry spokesman said.",
+    "The ministry said it could not have launched a rescue mission in the mountains.",
+])  # fmt: skip
+def test_no_event(coder, text):
+    assert not events_of(coder, text, "2019-03-20"), text
+
+
+def test_dispersing_a_crowd_or_a_rally_is_still_crowd_control(coder):
+    for text in (
+        "Armenian police dispersed the opposition rally outside parliament in Yerevan.",
+        "Protesters in Tbilisi were dispersed by Georgian riot police.",
+    ):
+        rows = event_rows(coder, text, "2019-03-20")
+        assert any(r[0] == "ASSAULT" and r[1] == "175" for r in rows), (text, rows)
+
+
+def test_arming_someone_is_still_aid(coder):
+    rows = event_rows(coder, "Iran armed the Houthi rebels for years.", "2019-03-20")
+    assert any(r[0] in ("AID", "MOBILIZE") and r[2][0].startswith("IRN") for r in rows), rows
+
+
+def test_an_obligation_is_still_a_demand(coder):
+    rows = event_rows(
+        coder, "The rebels have to withdraw from the city, the UN envoy said.", "2019-03-20"
+    )
+    assert any(r[0] == "REQUEST" for r in rows), rows
+
+
+def test_the_one_lobbied_is_asked_to_act(coder):
+    # "lobbying Ankara to help": Ankara is asked to help; Moscow gives no aid
+    rows = event_rows(
+        coder,
+        "Moscow had been quietly lobbying Ankara to help end the dispute over the dam.",
+        "2019-03-20",
+    )
+    assert not [r for r in rows if r[0] == "AID"], rows
+    assert [r for r in rows if r[0] == "REQUEST" and r[2] == ["RUSGOV"] and r[3] == ["TURGOV"]], (
+        rows
+    )
+
+
+@pytest.mark.parametrize("text", [
+    "The United States trained local militiamen to fight the jihadists.",
+    "The militia raised by Iran to fight the rebels has been disbanded.",
+])  # fmt: skip
+def test_a_force_trained_or_raised_to_fight_does_the_fighting(coder, text):
+    evs = [e for e in events_of(coder, text, "2019-03-20") if e["type"] == "ASSAULT"]
+    assert not [e for e in evs if any(a["code"] in ("USA", "USAMIL", "USAGOV", "IRN", "IRNGOV", "IRNMIL")
+                                      for a in e["source"])], evs  # fmt: skip
+
+
+@pytest.mark.parametrize("text", [
+    "The militants began being pushed back from the villages around the dam.",
+    "The rebels started to be driven out of the city.",
+])  # fmt: skip
+def test_who_begins_to_be_pushed_back_is_not_the_attacker(coder, text):
+    evs = events_of(coder, text, "2019-03-20")
+    assert not [e for e in evs if e["type"] == "ASSAULT" and e["source"]], evs
+
+
+def test_who_begins_to_be_pushed_back_by_an_army_is_its_target(coder):
+    rows = event_rows(coder, "The rebels began to be pushed back by the Malian army.", "2019-03-20")
+    assert [r for r in rows if r[0] == "ASSAULT" and r[2] == ["MLIMIL"] and r[3]], rows
+
+
+def test_the_administration_former_officials_speak_of_is_theirs(coder):
+    # the parser makes "Current" the subject of "Current and former American officials said"
+    text = (
+        "Egyptian negotiators want a large payment for the detainees. Current and former "
+        "American officials said the administration wants to guarantee the security of its partners."
+    )
+    evs = events_of(coder, text, "2019-03-20")
+    srcs = [a["country"] for e in evs for a in e["source"] if a["text"] == "administration"]
+    assert srcs and set(srcs) == {"USA"}, evs

@@ -94,3 +94,25 @@ def test_the_administration_former_officials_speak_of_is_theirs(coder):
     evs = events_of(coder, text, "2019-03-20")
     srcs = [a["country"] for e in evs for a in e["source"] if a["text"] == "administration"]
     assert srcs and set(srcs) == {"USA"}, evs
+
+
+def test_members_of_a_coalition_against_a_group_are_not_its_members(coder):
+    text = "Junior members of the regional alliance against the Taliban toured the airbase."
+    evs = events_of(coder, text, "2019-03-20")
+    assert not [a for e in evs for a in e["source"] if a["code"].startswith("AFG")], evs
+    rows = event_rows(coder, "Members of the Taliban attacked the base in Kunduz.", "2019-03-20")
+    assert [r for r in rows if r[0] == "ASSAULT" and r[2][0].startswith("AFG")], rows
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Suicide bombers attacked Nairobi in 2013.", "KEN"),
+    ("Rebels shelled Kabul on Monday, killing five people.", "AFG"),
+])  # fmt: skip
+def test_a_capital_attacked_is_its_people_not_its_government(coder, text, country):
+    rows = event_rows(coder, text, "2019-03-20")
+    assert [r for r in rows if r[0] == "ASSAULT" and r[3] == [f"{country}CVL"]], rows
+
+
+def test_a_capital_that_speaks_is_still_the_government(coder):
+    rows = event_rows(coder, "Nairobi accused Mogadishu of harbouring the militants.", "2019-03-20")
+    assert [r for r in rows if r[0] == "ACCUSE" and r[2] == ["KENGOV"] and r[3] == ["SOMGOV"]], rows

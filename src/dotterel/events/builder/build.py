@@ -222,6 +222,8 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._people_targets(d)
         self._conventional_targets(d)
         self._arrange_sides(d)
+        if d.cand.type == "ASSAULT":
+            d.targets = [_as_place_target(t, "city attacked") for t in d.targets]
         if self._vetoed(d) or self._visit(d):
             return None
         self._resignation(d)

@@ -171,11 +171,14 @@ def _state_itself(a) -> bool:
     )
 
 
-def _as_place_target(a: Actor) -> Actor:
-    """A visit's destination named by its capital is the country, not its government."""
+def _as_place_target(a: Actor, role: str = "destination") -> Actor:
+    """A visit's destination named by its capital is the country, not its government. A
+    capital attacked ("bombers attacked Paris", "rebels shelled Kabul") is the city's people,
+    not the government that sits there."""
     if a.why.startswith("kb:country:capital"):
-        return Actor(text=a.text, name=a.text, country=a.country, sector=[], kb_id=a.kb_id,
-                     start=a.start, end=a.end, why=a.why + " (destination)")  # fmt: skip
+        sector = ["CVL"] if role == "city attacked" else []
+        return Actor(text=a.text, name=a.text, country=a.country, sector=sector, kb_id=a.kb_id,
+                     start=a.start, end=a.end, why=a.why + f" ({role})")  # fmt: skip
     return a
 
 

@@ -116,3 +116,17 @@ def test_a_capital_attacked_is_its_people_not_its_government(coder, text, countr
 def test_a_capital_that_speaks_is_still_the_government(coder):
     rows = event_rows(coder, "Nairobi accused Mogadishu of harbouring the militants.", "2019-03-20")
     assert [r for r in rows if r[0] == "ACCUSE" and r[2] == ["KENGOV"] and r[3] == ["SOMGOV"]], rows
+
+
+@pytest.mark.parametrize("text", [
+    "In towns freed from the militants, shops have reopened.",
+    "The rebels are hardly likely to attack the aid workers, the report said.",
+    "Russia is unlikely to veto the resolution, diplomats said.",
+])  # fmt: skip
+def test_places_freed_and_guesses_at_others_are_no_events(coder, text):
+    assert not events_of(coder, text, "2019-03-20"), text
+
+
+def test_people_freed_are_still_released(coder):
+    rows = event_rows(coder, "Kenyan police freed 30 protesters in Nairobi.", "2019-03-20")
+    assert [r for r in rows if r[0] == "RETREAT" and r[1] == "0841"], rows

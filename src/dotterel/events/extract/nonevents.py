@@ -133,6 +133,8 @@ def _idle(c: Candidate) -> bool:
                 if subj and _commentator(subj[0], critics=True):
                     return True
                 break
+    if _writer_prediction(t):
+        return True
     if _measures_taken(c):
         return True
     if _commentary(t):
@@ -190,6 +192,23 @@ def _background_role(t, typ: str = "") -> bool:
         x.lower_ == "since" and any(g.like_num and len(g.text) == 4 for g in x.subtree)
         for x in words
     )
+
+
+LIKELIHOOD = {"likely", "unlikely"}
+
+
+def _writer_prediction(t) -> bool:
+    """ "The rebels are hardly likely to attack the officials", "Russia is unlikely to veto
+    it": a guess at what another will do (CODING.md: speculation is no event); not the
+    speaker's own "we are likely to" nor "the likely attack" (a modifier)."""
+    if t.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return False
+    adj = t.head
+    if adj.lower_ not in LIKELIHOOD or adj.dep_ not in ("acomp", "ROOT", "ccomp", "conj"):
+        return False
+    be = adj.head if adj.dep_ == "acomp" else adj
+    subj = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not (subj and subj[0].lower_ in ("we", "i"))
 
 
 def _identity_clause(t) -> bool:

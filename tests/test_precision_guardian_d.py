@@ -130,3 +130,44 @@ def test_places_freed_and_guesses_at_others_are_no_events(coder, text):
 def test_people_freed_are_still_released(coder):
     rows = event_rows(coder, "Kenyan police freed 30 protesters in Nairobi.", "2019-03-20")
     assert [r for r in rows if r[0] == "RETREAT" and r[1] == "0841"], rows
+
+
+def test_a_capital_taken_is_the_government_it_seats(coder):
+    rows = event_rows(
+        coder, "Rebel commanders launched an offensive to capture Kabul in May.", "2019-03-20"
+    )
+    assert [r for r in rows if r[0] == "ASSAULT" and r[3] == ["AFGGOV"]], rows
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of fighters pushed out of the valley have returned to their villages.",
+    "The generals will press ahead with the offensive, the minister said.",
+    "The colonel said his units were trying to force the gunmen to surrender.",
+    "Mediators sought to persuade the kidnappers to release the hostages.",
+    "\u201cWe will hand those orphans over to them and any other children they request,\u201d the official said.",
+])  # fmt: skip
+def test_movements_attempts_and_free_choices_are_no_events(coder, text):
+    evs = events_of(coder, text, "2019-03-20")
+    assert not [e for e in evs if e["type"] in ("REQUEST", "RETREAT")], evs
+
+
+def test_pressing_someone_to_act_is_still_a_demand_and_forcing_it_an_act(coder):
+    rows = event_rows(coder, "Iran pressed the rebels to release the hostages.", "2019-03-20")
+    assert [r for r in rows if r[0] == "REQUEST"], rows
+    rows = event_rows(coder, "The army forced the rebels to withdraw from the town.", "2019-03-20")
+    assert [r for r in rows if r[0] == "RETREAT"], rows
+
+
+def test_a_relative_clause_inside_a_guess_still_states_a_fact(coder):
+    text = (
+        "Neither plan is likely to please Norway, which remains opposed to deporting its citizens."
+    )
+    rows = event_rows(coder, text, "2019-03-20")
+    assert [r for r in rows if r[0] == "REJECT" and r[2] == ["NOR"]], rows
+
+
+def test_what_a_guess_tells_of_inside_is_no_event_either(coder):
+    text = (
+        "The militia is hardly likely to attack UN officials trying to help evacuate the children."
+    )
+    assert not events_of(coder, text, "2019-03-20")

@@ -182,6 +182,12 @@ def _toll_of_attack_told(cand: Candidate, weapon) -> bool:
     )
 
 
+# taking or besieging a capital is aimed at the government that sits there
+SEAT_TAKING = {"capture", "take", "retake", "seize", "besiege", "storm", "encircle", "surround",
+               "overrun", "enter", "march", "advance", "control", "occupy", "topple", "conquer",
+               "fall", "offensive", "siege", "assault"}  # fmt: skip
+
+
 class EventBuilder(TargetFinder, ActorCountries):
     """Turns the candidates of one article into events, in reading order."""
 
@@ -222,7 +228,8 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._people_targets(d)
         self._conventional_targets(d)
         self._arrange_sides(d)
-        if d.cand.type == "ASSAULT":
+        if d.cand.type == "ASSAULT" and d.cand.trigger.lemma_.lower() not in SEAT_TAKING:
+            # (not "an offensive to capture Tripoli", "besieged Kabul": the seat of power taken)
             d.targets = [_as_place_target(t, "city attacked") for t in d.targets]
         if self._vetoed(d) or self._visit(d):
             return None

@@ -201,6 +201,18 @@ def _writer_prediction(t) -> bool:
     """ "The rebels are hardly likely to attack the officials", "Russia is unlikely to veto
     it": a guess at what another will do (CODING.md: speculation is no event); not the
     speaker's own "we are likely to" nor "the likely attack" (a modifier)."""
+    for x in [t, *list(t.ancestors)[:4]]:
+        # (and what it tells of inside: "hardly likely to attack officials trying to help";
+        # not a relative clause, which states a fact: "unlikely to fly with France, which
+        # remains opposed to ...")
+        if _predicted(x):
+            return True
+        if x.dep_ == "relcl":
+            break
+    return False
+
+
+def _predicted(t) -> bool:
     if t.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
         return False
     adj = t.head
@@ -275,6 +287,14 @@ def _free_relative(tok) -> bool:
         )
     ):
         return True
+    if tok.dep_ == "relcl":
+        # "will hand over any other children they request", "any help they need": whatever
+        # they may do
+        heads = [tok.head, *([tok.head.head] if tok.head.dep_ == "conj" else [])]
+        if any(
+            c.dep_ == "det" and c.lower_ in ("any", "whatever") for h in heads for c in h.children
+        ):
+            return True
     # the parser's reading of "to whomever kills" as an infinitive "whomever" and a clause
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ in FREE_RELATIVES
 
@@ -495,6 +515,8 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
             out.add(tok.i)
         if tok.i in hits and have_object_infinitive(tok):
             out.add(tok.i)
+        if tok.i in hits and _attempted_compulsion(tok):
+            out.add(tok.i)
         if (h is not None and h.pattern.type == "PROTEST" and lem == "protest" and tok.dep_ in ("advcl", "xcomp")
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
                 and tok.head.i in hits and hits[tok.head.i].pattern.type != "PROTEST"):  # fmt: skip
@@ -502,6 +524,35 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
             # arrests": the diplomatic act is the protest; no demonstration
             out.add(tok.i)
     return out
+
+
+COMPELLING = {"force", "compel", "pressure", "press", "push", "persuade", "convince", "get", "make"}
+ATTEMPTING = {
+    "try",
+    "seek",
+    "attempt",
+    "want",
+    "hope",
+    "aim",
+    "struggle",
+    "strive",
+    "plan",
+    "intend",
+}
+
+
+def _attempted_compulsion(tok) -> bool:
+    """ "our units are trying to make them give up", "sought to persuade Iran to release them":
+    what one only tries to make another do has not been done (what one forced them to do
+    has)."""
+    v = tok.head
+    return (
+        tok.dep_ in ("xcomp", "ccomp")
+        and v.lemma_.lower() in COMPELLING
+        and any(c.dep_ == "dobj" for c in v.children)
+        and v.dep_ in ("xcomp", "advcl")
+        and v.head.lemma_.lower() in ATTEMPTING
+    )
 
 
 def have_object_infinitive(tok) -> bool:

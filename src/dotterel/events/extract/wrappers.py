@@ -321,12 +321,20 @@ PROMISES = ("intent", "pledge")
 NOT_PROMISES = {"intent", "readiness", "intention", "openness", "pledge", "vow"}
 
 
+MOVING_PARTICLES = {"out", "back", "ahead", "forward", "on", "through", "into", "down", "away",
+                    "aside", "deeper", "further"}  # fmt: skip
+
+
 def _bare(tok, w: Wrapper) -> Candidate | None:
     """ "called for Russia to be readmitted", "urged Iran to show restraint": a demand (or a
     threat) whose content is no event we code is still the speaker's REQUEST (THREATEN)."""
     spec = w.map.get("default")
     if spec is None:
         return None
+    if tok.lemma_.lower() in ("push", "press") and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ in MOVING_PARTICLES for c in tok.children
+    ):
+        return None  # "fighters pushed out of Syria", "will press ahead": a movement, no demand
     clause = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")
               and not _after_comma(tok, c) and not _question(c) and not _assertion(tok, c)]  # fmt: skip
     obj = [c for c in tok.children if c.dep_ in ("dobj", "dative")]

@@ -883,8 +883,9 @@ def _un_spellings(names: list[str]) -> list[str]:
 # change number ("Peace Brigade" and "Popular Force" are also plain phrases)
 _NUMBER_WORDS = {"Forces": "Force", "Force": "Forces", "Units": "Unit", "Unit": "Units",
                  "Brigades": "Brigade", "Brigade": "Brigades"}  # fmt: skip
-_SPELLINGS = [("Defence", "Defense"), ("Defense", "Defence"), ("isation", "ization"),
-              ("ization", "isation")]  # fmt: skip
+_SPELLINGS = [
+    p for a, b in [("Defence", "Defense"), ("isation", "ization")] for p in ((a, b), (b, a))
+]
 _ARTICLE_HYPHEN = re.compile(r"\b([Aa]l|wal)-(?=[A-Z])")
 
 

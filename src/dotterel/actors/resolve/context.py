@@ -121,13 +121,13 @@ class PhraseContext:
             if c.dep_ in ("poss", "amod", "nmod") or c.ent_type_ in ("NORP", "GPE")
             for x in c.subtree
         }
-        right = [t for t in right if t.i not in others]
         # "members of the coalition against Isis", "a commander of the war against the
         # Taliban": whom the body fights is not whose member or commander this is
         adversary = {
             x.i for a in right if a.dep_ == "prep" and a.lower_ == "against" for x in a.subtree
         }
-        right = [t for t in right if t.i not in adversary]
+        dropped = others | adversary
+        right = [t for t in right if t.i not in dropped]
         if tok.dep_ == "appos":
             extra = [
                 t for t in tok.head.subtree if t.i < tok.i and t.dep_ in NAME_DEPS | {"compound"}

@@ -27,10 +27,7 @@ class ImplicitCountry:
     def _clear_home(self) -> bool:
         """The dateline's country is named at least twice and more often than any other."""
         home = self.memory.dateline_country
-        counts = self.memory.country_counts
-        if not home or counts.get(home, 0) < 2:
-            return False
-        return counts[home] > max((n for c, n in counts.items() if c != home), default=0)
+        return bool(home) and self.memory.leading_country() == home
 
     def _only_country(self) -> str | None:
         """The one country the story has named so far, this sentence and dateline included;

@@ -95,9 +95,14 @@ class Memory:
         home = self.dateline_country
         if not home or self.country_counts.get(home, 0):
             return home
+        return self.leading_country() or home
+
+    def leading_country(self) -> str | None:
+        """The country named at least twice so far and more often than any other; None when
+        no country is."""
         counts = sorted((n for c, n in self.country_counts.items() if c), reverse=True)
         if not counts or counts[0] < 2 or (len(counts) > 1 and counts[1] == counts[0]):
-            return home
+            return None
         return next(c for c, n in self.country_counts.items() if c and n == counts[0])
 
     def focus_country(self) -> str | None:

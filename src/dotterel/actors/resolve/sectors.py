@@ -282,21 +282,19 @@ class SectorPhrases:
                 ctx = dict(ctx, country_why="occupier")
         # "Serb protesters ... protesters threw rocks": a bare plural crowd noun is the crowd
         # named lately too (no "the" needed), when nothing in its phrase places it
+        child_deps = {c.dep_ for c in tok.children}
         bare_crowd = (
             tok.tag_ == "NNS"
             and tok.lemma_.lower() in CROWD_NOUNS
             and sectors[:1] == ["CVL"]
-            and not any(c.dep_ in ("det", "prep", "amod", "compound", "poss") for c in tok.children)
+            and not child_deps & {"det", "prep", "amod", "compound", "poss"}
         )
         # "since insurgents raided several villages": a bare plural of rebels is the armed
         # group the story has named, as "the insurgents" is
         bare_rebels = (
             tok.tag_ == "NNS"
             and tok.lemma_.lower() in INSURGENT_NOUNS | JIHADIST_NOUNS
-            and not any(
-                c.dep_ in ("det", "prep", "amod", "compound", "poss", "nummod")
-                for c in tok.children
-            )  # fmt: skip
+            and not child_deps & {"det", "prep", "amod", "compound", "poss", "nummod"}
         )
         if (
             country is None

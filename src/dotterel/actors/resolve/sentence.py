@@ -808,16 +808,15 @@ class SentenceActors(
 # "hackers working for", "gunmen acting on behalf of": whom people serve
 WORK_FOR_VERBS = {"work", "act", "operate", "spy", "fight"}
 
+# the appositions that make a person the head of a body ("X, chairman of the PAIGC")
+BODY_HEAD_NOUNS = LEADER_NOUNS | {"chairman", "chairwoman", "founder"}
+
 
 def _headed_bodies(person):
     """The bodies an apposition says a person leads: "X, head of the PAIGC", "X, the leader of
     the Victory bloc"."""
     for c in person.children:
-        if c.dep_ == "appos" and c.lemma_.lower() in LEADER_NOUNS | {
-            "chairman",
-            "chairwoman",
-            "founder",
-        }:
+        if c.dep_ == "appos" and c.lemma_.lower() in BODY_HEAD_NOUNS:
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     yield from (g for g in p.children if g.dep_ == "pobj")

@@ -16,7 +16,7 @@ from .score import confidence
 
 CROWD_POLICING = ("173", "175")
 POLICED_CROWD_WORDS = word_class("policed_crowd_words")  # data/word_classes.yaml
-DEMONSTRATOR_WORDS = POLICED_CROWD_WORDS - word_class("crowd_words")  # "protesters", not "people"
+DEMONSTRATOR_WORDS = word_class("demonstrator_words")  # "protesters", not "people"
 # groups whose protest makes "the protesters" theirs: opposition, students, workers, farmers,
 # health workers, journalists (MED is the media), clergy, traders
 PROTEST_GROUP_SECTORS = sector_class("protest_group_sectors")  # data/word_classes.yaml

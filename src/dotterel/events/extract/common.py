@@ -87,6 +87,14 @@ def _negated(tok) -> bool:
     return any(x.dep_ == "neg" or x.lower_ in ("not", "n't", "never") for x in tok.children)
 
 
+def to_infinitive(v) -> bool:
+    """A "to" infinitive with no mark word of its own ("to surrender", not "in order to
+    surrender" nor "so as to")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
+        c.dep_ == "mark" for c in v.children
+    )
+
+
 def _has_prep(tok, prep: str) -> bool:
     words = prep.split()
     kids = [c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "advmod", "mark", "dative")]

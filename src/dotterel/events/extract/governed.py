@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...words import word_class
 from ..lexicon import Lexicon, Wrapper
 from ..match import Hit, lemma
-from .common import RELATIVE_PRONOUNS, _after_comma, _has_prep, _light, in_dateline
+from .common import RELATIVE_PRONOUNS, _after_comma, _has_prep, _light, in_dateline, to_infinitive
 from .subjects import _stray_list_verb
 
 
@@ -62,12 +62,6 @@ def _deadline_infinitives(tok, last: str | None):
     """The infinitive clauses a deadline governs: an adverbial clause of the verb ("gave the
     government until Friday to raise wages"), or, as the parser often hangs it, a clause on
     the time itself ("gave the rebels 48 hours to surrender", "until midnight to leave")."""
-
-    def to_clause(c):
-        return any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and not any(
-            g.dep_ == "mark" for g in c.children
-        )
-
     times = _deadline_spans(tok)
     times += [
         g
@@ -77,11 +71,11 @@ def _deadline_infinitives(tok, last: str | None):
         if g.dep_ == "pobj"
     ]
     for c in tok.children:
-        if c.dep_ == "advcl" and to_clause(c):
+        if c.dep_ == "advcl" and to_infinitive(c):
             yield c
     for t in times:
         for c in t.children:
-            if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and to_clause(c):
+            if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and to_infinitive(c):
                 yield c
 
 
@@ -354,9 +348,7 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
             # "had been lobbying Ankara to help end the dispute": the parser's adverbial
             # "to" clause after the one addressed is what is asked of them (as the xcomp of
             # "urged Russia to ...")
-            if (c.dep_ == "advcl" and not _after_comma(tok, c)
-                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                    and not any(g.dep_ == "mark" for g in c.children)
+            if (c.dep_ == "advcl" and not _after_comma(tok, c) and to_infinitive(c)
                     and any(k.dep_ == "dobj" and k.i < c.i for k in kids)):  # fmt: skip
                 got = _clause_hit(c, hits, lex, [])
                 if got:

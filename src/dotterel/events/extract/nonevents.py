@@ -405,7 +405,7 @@ def _speculative(tok) -> bool:
 # gerunds after an accusation that are the accuser's own acts ("..., threatening to respond")
 OWN_ACT_GERUNDS = word_class("own_act_gerunds")  # data/word_classes.yaml
 # who protests, and the gatherings they hold: their demand is the protest's (CODING.md)
-DEMONSTRATOR_NOUNS = word_class("policed_crowd_words") - word_class("crowd_words")
+DEMONSTRATOR_NOUNS = word_class("demonstrator_words")  # data/word_classes.yaml
 RALLY_NOUNS = word_class("rally_nouns")
 
 

@@ -5,10 +5,17 @@ relative clauses, participles and the parser's misattachments."""
 
 from __future__ import annotations
 
+from ...actors.resolve.common import adjective_subject_noun
 from ...words import word_class
 from ..match import RELATIVE_SUBJECTS, is_passive, main_verb_as_participle, misparsed_subject
 from ..modality import misattached_speech
-from .common import RELATIVE_PRONOUNS, SUBJECT_DEPS, _subject_after_dateline, in_dateline
+from .common import (
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    _subject_after_dateline,
+    in_dateline,
+    to_infinitive,
+)
 
 OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", "invite",
                   "encourage", "pressure", "press", "compel", "instruct", "authorize",
@@ -20,22 +27,27 @@ OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", 
 EQUIPPING = {"train", "arm", "equip", "raise", "recruit", "hire", "form", "create", "fund",
              "finance", "establish", "organise", "organize", "build", "found", "mobilise",
              "mobilize"}  # fmt: skip
-
-
-def _to_infinitive(v) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
-        c.dep_ == "mark" for c in v.children
-    )
+# "trained local units to fight the jihadists", "armed the militia to guard the border",
+# "left the envoy to hold talks with his deputy": the one trained, armed or left acts
+OBJECT_PURPOSE = {"train", "arm", "equip", "mentor", "recruit", "hire", "employ", "pay",
+                  "bribe", "leave"}  # fmt: skip
 
 
 def _controlled_purpose(v):
     """The doer of an infinitive the parser hangs as a purpose (advcl) on a verb of object
     control or equipping: "lobbying Ankara to help end the dispute" (Ankara helps), "the
     force raised by Washington to fight IS" (the force fights), "trained fighters to fight"
-    (the fighters). None when the verb is no such verb."""
-    if v.dep_ not in ("advcl", "xcomp") or not _to_infinitive(v):
+    (the fighters); first the object of a training, arming or leaving verb (OBJECT_PURPOSE)
+    of the clause or of a verb coordinated with it before `v` ("recruited and trained local
+    units to fight"). None when the verb is no such verb."""
+    if v.dep_ not in ("advcl", "xcomp") or not to_infinitive(v):
         return None
     head = v.head
+    for h in [k for k in head.children if k.dep_ == "conj" and k.i < v.i][::-1] + [head]:
+        if h.lemma_.lower() in OBJECT_PURPOSE:
+            obj = [c for c in h.children if c.dep_ == "dobj" and c.i < v.i]
+            if obj:
+                return obj[0]
     lem = head.lemma_.lower()
     if lem not in EQUIPPING and not (lem in OBJECT_CONTROL and v.dep_ == "advcl"):
         return None
@@ -50,27 +62,6 @@ def _controlled_purpose(v):
     if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
         return head.head  # "the militia raised by Iran to fight"
     return None
-
-
-# "trained local units to fight the jihadists", "armed the militia to guard the border",
-# "left the envoy to hold talks with his deputy": the one trained, armed or left acts
-OBJECT_PURPOSE = {"train", "arm", "equip", "mentor", "recruit", "hire", "employ", "pay",
-                  "bribe", "leave"}  # fmt: skip
-
-
-def _object_purpose(v) -> list:
-    """The object of a training, arming or leaving verb whose purpose infinitive `v` is."""
-    if v.dep_ not in ("xcomp", "advcl") or any(c.dep_ == "mark" for c in v.children):
-        return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-        return []
-    head = v.head
-    for h in [k for k in head.children if k.dep_ == "conj" and k.i < v.i][::-1] + [head]:
-        if h.lemma_.lower() in OBJECT_PURPOSE:
-            obj = [c for c in h.children if c.dep_ == "dobj" and c.i < v.i]
-            if obj:
-                return obj[:1]
-    return []
 
 
 # who foils or survives an attempt is not the one who makes it
@@ -304,13 +295,9 @@ def subject_heads(v, depth: int = 0) -> list:
                 )
             ):
                 return [v.head.head]  # "the United States, which announced that it would pull out"
-            if c.tag_ == "JJ" and c.pos_ == "ADJ":
-                noun = next(
-                    (g for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")),
-                    None,
-                )
-                if noun is not None:
-                    return [noun]  # "Past and present Kenyan envoys accused ...": the envoys
+            noun = adjective_subject_noun(c)
+            if noun is not c:
+                return [noun]  # "Past and present Kenyan envoys accused ...": the envoys
             if c.lemma_.lower() in DOCUMENT_NOUNS:
                 # "a statement from the Taliban warned ...", "a letter by 40 lawmakers urged ...":
                 # the document's author
@@ -355,9 +342,6 @@ def subject_heads(v, depth: int = 0) -> list:
         return []  # "a Canadian teacher held for a year": the teacher is who was detained
     dep = v.dep_
     head = v.head
-    purpose = _object_purpose(v)
-    if purpose:
-        return purpose
     controller = _controlled_purpose(v)
     if controller is not None:
         return [controller]

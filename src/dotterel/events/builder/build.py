@@ -30,6 +30,7 @@ from .common import (
     _is_person,
     _place_only,
     _private_person,
+    _singular_definite,
     _speaker_actors,
 )
 from .conventions import (
@@ -73,19 +74,19 @@ from .referents import (
     _holder_of,
     _latest_hostile_to,
     _military_told_before,
+    _protesters_told,
 )
 from .score import confidence, confidence_features
 from .targets import TargetFinder
 from .vetoes import (
     ABSTRACT_NOUNS,
     ARMED_SECTORS,
+    CHAMBER_NOUNS,
     FIGHTER_SECTORS,
-    LEGISLATORS,
     OPINION_BACKING,
     PERSON_NOUNS,
     POLITICAL_SECTORS,
     PRIVATE_SECTORS,
-    SITTING_BODIES,
     STRONG_VISIT,
     VOTED_TEXTS,
     _courtesy_call,
@@ -178,7 +179,7 @@ def _toll_of_attack_told(cand: Candidate, weapon) -> bool:
         and not cand.nominal
         and weapon.head.dep_ == "prep"
         and weapon.head.head == v
-        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in weapon.children)
+        and _singular_definite(weapon)
     )
 
 
@@ -230,7 +231,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._arrange_sides(d)
         if d.cand.type == "ASSAULT" and d.cand.trigger.lemma_.lower() not in SEAT_TAKING:
             # (not "an offensive to capture Tripoli", "besieged Kabul": the seat of power taken)
-            d.targets = [_as_place_target(t, "city attacked") for t in d.targets]
+            d.targets = [_as_place_target(t, "city attacked", ["CVL"]) for t in d.targets]
         if self._vetoed(d) or self._visit(d):
             return None
         self._resignation(d)
@@ -453,14 +454,10 @@ class EventBuilder(TargetFinder, ActorCountries):
         the state of the place."""
         cand, sa, earlier, location = d.cand, d.sa, d.earlier, d.location
         crowd = cand.mode == "crowd-control" and cand.modality == "asserted"
+        charge = legal_charge(cand)
         if (
             not d.sources
-            and (
-                cand.mode in STATE_ACTS
-                or cand.cameo.startswith("081")
-                or crowd
-                or legal_charge(cand)
-            )
+            and (cand.mode in STATE_ACTS or cand.cameo.startswith("081") or crowd or charge)
             and (_agentless(cand.trigger) or _comes_into_force(cand))
             # "the nightly curfew imposed after the coup": a curfew described, not imposed here
             and not (cand.mode in MEASURE_MODES and cand.trigger.dep_ in ("acl", "relcl", "amod"))
@@ -502,11 +499,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             elif country:
                 name = _country_name(sa, country)
                 arm = (
-                    "JUD"
-                    if cand.mode == "convict" or legal_charge(cand)
-                    else "COP"
-                    if crowd
-                    else "GOV"
+                    "JUD" if cand.mode == "convict" or charge else "COP" if crowd else "GOV"
                 )  # courts sentence, prosecutors charge
                 d.sources = [Actor(text=name, name=f"{name} ({arm}, implied)", country=country, sector=[arm],
                                    why="state act without agent")]  # fmt: skip
@@ -711,16 +704,11 @@ class EventBuilder(TargetFinder, ActorCountries):
             if d.targets:
                 d.target_why = "the act it answers"
             return
-        for c in cand.trigger.children:
-            if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                            for m in c.children):  # fmt: skip
-                continue
-            for g in c.children:
-                if g.dep_ in ("nsubj", "nsubjpass"):
-                    got = [a for a in sa.actors_for(g) if a.country not in homes or a.org]
-                    if got:
-                        d.targets, d.target_why = got, "the condition's subject"
-                        return
+        for g in _condition_subjects(cand.trigger):
+            got = [a for a in sa.actors_for(g) if a.country not in homes or a.org]
+            if got:
+                d.targets, d.target_why = got, "the condition's subject"
+                return
 
     def _threat_condition_refines(self, d: _Draft) -> None:
         """ "Katz warned that if Hezbollah fires again, Israel will hit Beirut": a threat is
@@ -732,22 +720,15 @@ class EventBuilder(TargetFinder, ActorCountries):
             return
         homes = {s.country for s in d.sources if s.country}
         hit = {t.country for t in d.targets if t.country}
-        for c in cand.trigger.children:
-            if c.dep_ != "advcl" or not any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children
+        for g in _condition_subjects(cand.trigger):
+            got = [a for a in sa.actors_for(g) if a.country not in homes and a.country in hit]
+            if (
+                got
+                and all(a.org or a.sector for a in got)
+                and not any(a.code == t.code for a in got for t in d.targets)
             ):
-                continue
-            for g in c.children:
-                if g.dep_ not in ("nsubj", "nsubjpass"):
-                    continue
-                got = [a for a in sa.actors_for(g) if a.country not in homes and a.country in hit]
-                if (
-                    got
-                    and all(a.org or a.sector for a in got)
-                    and not any(a.code == t.code for a in got for t in d.targets)
-                ):
-                    d.targets, d.target_why = got, "the condition's subject"
-                    return
+                d.targets, d.target_why = got, "the condition's subject"
+                return
 
     def _ordered_out(self, d: _Draft) -> None:
         """An expulsion pattern whose targets are the state's own forces is a withdrawal."""
@@ -1021,24 +1002,29 @@ class EventBuilder(TargetFinder, ActorCountries):
             return True
         if (cand.type == "CONSULT" and cand.trigger.lemma_.lower() in ("meet", "convene") and not targets
                 and len(sources) == 1 and (h := _head_token(sources[0], sent, sa)) is not None
-                and h.lemma_.lower() in SITTING_BODIES | LEGISLATORS):  # fmt: skip
+                and h.lemma_.lower() in CHAMBER_NOUNS):  # fmt: skip
             # "Israel's cabinet met on Sunday", "lawmakers are meeting in the capital to vote on
             # the law": a body's own session meets no one
             return True
-        if (cand.type == "SUPPORT" and cand.cameo == "051" and not targets and not cand.nominal and cand.target_heads
-                and all(t.lemma_.lower() in VOTED_TEXTS for t in cand.target_heads) and len(sources) == 1
-                and ("LEG" in sources[0].sector or ((h := _head_token(sources[0], sent, sa)) is not None
-                                                    and h.lemma_.lower() in SITTING_BODIES | LEGISLATORS))):  # fmt: skip
-            # "sixty-four members backed the motion", "most senators supported the bill": a vote
-            # in the chamber, no actor endorsed (the act voted on is its own event)
-            return True
-        if (cand.type == "SUPPORT" and cand.cameo == "051" and not targets and not cand.nominal and cand.target_heads
-                and all(t.pos_ == "NOUN" and not t.ent_type_ for t in cand.target_heads)
-                and cand.trigger.lemma_.lower() in OPINION_BACKING and _own_opinion(cand.trigger)):  # fmt: skip
-            # "said he backed tougher measures at the border": the speaker's stated opinion of a
-            # policy, no one endorsed (CODING.md: opinions without disapproval are no events);
-            # "X said Y approved the move" still endorses whoever made it
-            return True
+        if (
+            cand.type == "SUPPORT"
+            and cand.cameo == "051"
+            and not targets
+            and not cand.nominal
+            and cand.target_heads
+        ):
+            if (all(t.lemma_.lower() in VOTED_TEXTS for t in cand.target_heads) and len(sources) == 1
+                    and ("LEG" in sources[0].sector or ((h := _head_token(sources[0], sent, sa)) is not None
+                                                        and h.lemma_.lower() in CHAMBER_NOUNS))):  # fmt: skip
+                # "sixty-four members backed the motion", "most senators supported the bill": a
+                # vote in the chamber, no actor endorsed (the act voted on is its own event)
+                return True
+            if (all(t.pos_ == "NOUN" and not t.ent_type_ for t in cand.target_heads)
+                    and cand.trigger.lemma_.lower() in OPINION_BACKING and _own_opinion(cand.trigger)):  # fmt: skip
+                # "said he backed tougher measures at the border": the speaker's stated opinion of
+                # a policy, no one endorsed (CODING.md: opinions without disapproval are no
+                # events); "X said Y approved the move" still endorses whoever made it
+                return True
         if (
             cand.type == "SUPPORT"
             and cand.cameo == "051"
@@ -1363,6 +1349,18 @@ def _harmed(a: Actor, sent, sa) -> bool:
     )
 
 
+def _condition_subjects(trigger) -> list:
+    """The subjects (nsubj, nsubjpass) of the trigger's if/unless clauses, in order."""
+    return [
+        g
+        for c in trigger.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for g in c.children
+        if g.dep_ in ("nsubj", "nsubjpass")
+    ]
+
+
 def _path(cand: Candidate) -> str:
     parts = [f"{cand.trigger.text}/{cand.trigger.dep_}"]
     if cand.head != cand.trigger:
@@ -1412,15 +1410,3 @@ def _anyone_who(cand: Candidate) -> bool:
         h.lower_ in ANYONE_WORDS and any(c.dep_ in ("relcl", "acl") for c in h.children)
         for h in heads
     )
-
-
-def _protesters_told(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:
-    """The doers of the latest protest told in the last eight sentences by others than the
-    warner: the ones a warning to "anyone who" blocks roads or storms parliament addresses."""
-    ours = {a.key() for a in sources}
-    for ev in reversed(earlier):
-        if sent_index - ev.sentence_index > 8:
-            break
-        if ev.type == "PROTEST" and ev.source and not any(a.key() in ours for a in ev.source):
-            return [_copy_actor(a, "coref:protesters warned") for a in ev.source]
-    return []

@@ -50,6 +50,11 @@ def _private_person(a: Actor) -> bool:
     return _is_person(a) and not a.kb_id and not a.sector and not a.org
 
 
+def _singular_definite(tok) -> bool:
+    """A noun with "the", "this" or "that" ("the attack", "that rally")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
 def _party_keys(actors: list[Actor]) -> set:
     return {a.org or a.country for a in actors} - {None}
 

@@ -9,7 +9,7 @@ from ...actors.resolve.vocab import CROWD_NOUNS
 from ...model import Actor
 from ...words import sector_class, word_class
 from ..extract.common import Candidate
-from .common import _copy_actor, _head_token
+from .common import _copy_actor, _head_token, _singular_definite
 from .implied import _weapon_noun
 
 ARMED_CAMEOS = {"19", "190", "193", "194", "195", "1951", "1952", "196", "152", "154", "062"}
@@ -96,7 +96,7 @@ def rally_organisers(sent, sa) -> list[tuple[Actor, bool]]:
         if r.dep_ == "nsubjpass" and r.head.lemma_.lower() in ORGANISE_VERBS:
             heads += [g for ag in r.head.children if ag.dep_ == "agent"
                       for g in ag.children if g.dep_ == "pobj"]  # fmt: skip
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in r.children)
+        definite = _singular_definite(r)
         for h in heads:
             for a in sa.actors_for(h):
                 if (
@@ -171,12 +171,12 @@ def _state_itself(a) -> bool:
     )
 
 
-def _as_place_target(a: Actor, role: str = "destination") -> Actor:
+def _as_place_target(a: Actor, role: str = "destination", sector: list[str] | None = None) -> Actor:
     """A visit's destination named by its capital is the country, not its government. A
-    capital attacked ("bombers attacked Paris", "rebels shelled Kabul") is the city's people,
-    not the government that sits there."""
+    capital attacked ("bombers attacked Paris", "rebels shelled Kabul") is the city's people
+    (sector ["CVL"]), not the government that sits there."""
     if a.why.startswith("kb:country:capital"):
-        sector = ["CVL"] if role == "city attacked" else []
+        sector = list(sector or [])
         return Actor(text=a.text, name=a.text, country=a.country, sector=sector, kb_id=a.kb_id,
                      start=a.start, end=a.end, why=a.why + f" ({role})")  # fmt: skip
     return a

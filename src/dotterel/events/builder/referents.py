@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...actors.resolve.anaphora import restricted_by_clause
 from ...model import Actor, Event
 from ...words import word_class
-from .common import _copy_actor
+from .common import _copy_actor, _party_keys, _singular_definite
 
 # what a court does: "the ruling", "the verdict" refer back to a court's act
 COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction"}
@@ -19,9 +19,7 @@ def _definite_from_events(
     """ "the coalition" after "the Saudi-led coalition", "the militants" after "Boko Haram
     militants", "the army" after "Myanmar's army": a definite description the actor
     resolver left bare is the actor of that kind the article's events named last."""
-    if tok.pos_ != "NOUN" or not any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
-    ):
+    if tok.pos_ != "NOUN" or not _singular_definite(tok):
         return found
     if found and any(a.country or a.org for a in found):
         return found
@@ -129,7 +127,7 @@ def _deal_parties(
     vote = lemma in VOTE_NOUNS
     if not vote and lemma not in DEAL_NOUNS:
         return None
-    ours = {a.org or a.country for a in sources} - {None}
+    ours = _party_keys(sources)
 
     def words(ev: Event) -> list[str]:
         return ev.trigger.lower().split()
@@ -209,7 +207,7 @@ def _accused_of_late(earlier: list[Event], sources: list[Actor], sent_index: int
 def _latest_hostile_to(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:
     """The doers of the latest hostile act (sanction, accusation, attack, arrest, threat,
     show of force) aimed at one of `sources`, told in this or the three sentences before."""
-    ours = {a.org or a.country for a in sources} - {None}
+    ours = _party_keys(sources)
     keys = {a.key() for a in sources}
     for ev in reversed(earlier):
         if sent_index - ev.sentence_index > 3:
@@ -224,6 +222,18 @@ def _latest_hostile_to(earlier: list[Event], sources: list[Actor], sent_index: i
             (a.org or a.country) in ours for a in ev.source
         ):
             return [_copy_actor(a, "coref:answered") for a in ev.source]
+    return []
+
+
+def _protesters_told(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:
+    """The doers of the latest protest told in the last eight sentences by others than the
+    warner: the ones a warning to "anyone who" blocks roads or storms parliament addresses."""
+    ours = {a.key() for a in sources}
+    for ev in reversed(earlier):
+        if sent_index - ev.sentence_index > 8:
+            break
+        if ev.type == "PROTEST" and ev.source and not any(a.key() in ours for a in ev.source):
+            return [_copy_actor(a, "coref:protesters warned") for a in ev.source]
     return []
 
 

@@ -29,6 +29,8 @@ SITTING_BODIES = {"cabinet", "council", "parliament", "committee", "assembly", "
 # (not "members": "NATO members met" is a meeting of states)
 LEGISLATORS = {"lawmaker", "lawmakers", "legislator", "legislators", "deputy", "deputies", "mp", "mps",
                "senator", "senators", "councillor", "councillors", "councilor", "councilors"}  # fmt: skip
+# a sitting body or a chamber's members: whose own session or vote it is
+CHAMBER_NOUNS = SITTING_BODIES | LEGISLATORS
 # what a chamber votes on
 VOTED_TEXTS = {"motion", "bill", "amendment", "resolution", "measure", "legislation", "budget", "proposal",
                "law"}  # fmt: skip

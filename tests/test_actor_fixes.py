@@ -160,6 +160,15 @@ def test_spellings_of_armed_groups_names_are_those_groups(kb):
         assert kb.orgs[org].code in [c for _, c, _, _ in got], (text, got)
 
 
+# -- a one-word name's article without its hyphen: "al Nusra" is "al-Nusra", "Al Haq" "Al-Haq" --------
+def test_one_word_names_spelt_without_the_articles_hyphen(kb):
+    for name, org in (("al Nusra", "NUSRA"), ("Al Haq", "ALHAQ"), ("al Shabaab", "ALSHABAAB")):
+        assert [t.entity.org for t in kb.lookup(name)] == [org], name
+    text = "Fighters loyal to al Nusra seized two villages near the border on Monday."
+    got = mentions(kb, text)
+    assert kb.orgs["NUSRA"].code in [c for _, c, _, _ in got], got
+
+
 # -- the one armed group the story named is "the insurgents", however long ago -----------------------
 def test_the_insurgents_are_the_one_armed_group_the_story_named(kb):
     text = ("Islamic State-linked insurgents ambushed an aid convoy in Cabo Delgado on Tuesday.\n\n"

@@ -897,6 +897,8 @@ def _number_spellings(names: list[str]) -> list[str]:
             out.append(u)
 
     for v in names:
+        if _ARTICLE_HYPHEN.search(v):  # also a one-word name: "al-Nusra", "Al-Haq"
+            add(_ARTICLE_HYPHEN.sub(r"\1 ", v))
         words = v.split()
         if len(words) < 2:
             continue
@@ -907,8 +909,6 @@ def _number_spellings(names: list[str]) -> list[str]:
             for a, b in _SPELLINGS:
                 if a in w and w[:1].isupper():
                     add(" ".join(words[:i] + [w.replace(a, b)] + words[i + 1 :]))
-        if _ARTICLE_HYPHEN.search(v):
-            add(_ARTICLE_HYPHEN.sub(r"\1 ", v))
     return out
 
 

@@ -26,7 +26,8 @@ SITTING_BODIES = {"cabinet", "council", "parliament", "committee", "assembly", "
                   "senate", "politburo", "presidium", "legislature", "leadership", "government", "court", "jury",
                   "conference", "synod", "panel"}  # fmt: skip
 # a chamber's members: their meeting is the chamber's session, their backing a text their vote
-# (not "members": "NATO members met" is a meeting of states)
+# (not "members": "NATO members met" is a meeting of states). Matched with lemmas; the plurals
+# stay for a noun tagged proper (NNPS), whose lemma is the word as written ("Senators")
 LEGISLATORS = {"lawmaker", "lawmakers", "legislator", "legislators", "deputy", "deputies", "mp", "mps",
                "senator", "senators", "councillor", "councillors", "councilor", "councilors"}  # fmt: skip
 # a sitting body or a chamber's members: whose own session or vote it is

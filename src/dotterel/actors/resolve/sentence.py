@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ...model import Actor
+from ...words import word_class
 from ..kb import Entity, KnowledgeBase, Match, Term, tokenize
 from .anaphora import NounAnaphora
 from .common import _copy, _has_letter, _is_party, is_person, role_of
@@ -487,7 +488,9 @@ class SentenceActors(
         j = next((k for k in range(tok.i + 1, min(tok.right_edge.i, tok.i + 6) + 1)
                   if doc[k].text == "(" or doc[k].pos_ in ("VERB", "AUX")), tok.i + 1)  # fmt: skip
         if not _bracket_at(doc, j):
-            return found
+            j = self._comma_acronym_at(tok)
+            if j is None:
+                return found
         if any(t.dep_ in ("cc", "conj") or t.text == "," for t in doc[tok.i + 1 : j]):
             return found  # "a settlers' movement and the Palestine Liberation Organization (PLO)"
         m = self.match_at.get(j + 1)
@@ -500,11 +503,30 @@ class SentenceActors(
         if not found and not (tok.lemma_.lower() in ORG_ANAPHORS or self._sector_noun(tok)):
             return found
         s = min([a.start for a in found], default=tok.left_edge.idx + self.offset)
-        e = doc[j + 2].idx + 1 + self.offset
+        e = doc[j + 2].idx + 1 if doc[j].text == "(" else doc[j + 1].idx + len(doc[j + 1].text)
+        e += self.offset
         text = self.doc.text[s - self.offset : e - self.offset]
         return [Actor(text=text, name=ent.name, country=ent.country, sector=list(ent.sector),
                       org=ent.org, kb_id=ent.id, code_override=ent.code, start=s, end=e,
                       why="kb:org:bracketed acronym")]  # fmt: skip
+
+    def _comma_acronym_at(self, tok) -> int | None:
+        """ "the U.N. mission in Libya, UNSMIL, said": the comma before a one-word name set
+        off in apposition to the phrase's head or to its "in" phrase (where the parser
+        often hangs it); the same reading as the bracketed acronym."""
+        doc = self.doc
+        for k in range(tok.i + 1, min(tok.right_edge.i, tok.i + 6) + 1):
+            if doc[k].text != ",":
+                continue
+            after = doc[k + 2] if k + 2 < len(doc) else None
+            if after is None or (after.text not in ",.;" and after.pos_ not in ("VERB", "AUX")):
+                return None  # a name set off by commas ends at a comma or the verb
+            name = doc[k + 1]
+            placed = name.head.dep_ == "pobj" and name.head.head.head == tok
+            if name.dep_ == "appos" and (name.head == tok or placed):
+                return k  # where a bracket would open
+            return None
+        return None
 
     def _named_after_description(self, tok, ctx) -> Actor | None:
         """ "The West African bloc ECOWAS condemned ...", "the militant group Hamas": a
@@ -740,6 +762,13 @@ class SentenceActors(
                    or self._country_anaphor(tok, ctx))  # fmt: skip
             if got:
                 return got
+        if m is None and not sector and self._igo_body(tok, ctx):
+            # "the U.N. Working Group on Arbitrary Detention", "the EU Foreign Affairs
+            # Council": a named body of an international organisation the files do not list
+            # is that organisation
+            o = ctx["org"]
+            return [self._actor(tok, ctx, name=o.name, country=o.country, sector=list(o.sector),
+                                org=o.org, kb_id=o.id, code_override=o.code, why="kb:org:body of")]  # fmt: skip
         if (tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON") and not sector:
             # a role noun in front of a name: "British militant Haroon Aswad" (a person),
             # "British energy firm Centrica" (an organisation the files do not know)
@@ -777,6 +806,25 @@ class SentenceActors(
             return self._sector_phrase(tok, sector, ctx)
         return []
 
+    def _igo_body(self, tok, ctx) -> bool:
+        """`tok` heads a capitalised name of a body ("Working Group", "Committee") with an
+        international organisation the files know written before it as part of the name."""
+        o = ctx["org"]
+        return (
+            o is not None
+            and "IGO" in o.sector
+            and tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and tok.lemma_.lower() in IGO_BODY_NOUNS
+            and any(
+                c.dep_ == "compound"
+                and c.i < tok.i
+                and c.i in self.match_at
+                and self.match_at[c.i].term.entity is o
+                for c in tok.children
+            )
+        )
+
     def _working_for(self, tok, ctx) -> Actor | None:
         """ "hackers working for Russian military intelligence", "gunmen acting on behalf of
         the Iranian government": people who work for a state body or a group are that body's,
@@ -804,6 +852,10 @@ class SentenceActors(
                         return _copy(boss, text, s, e, f"text:working for:{boss.why}")
         return None
 
+
+# the head nouns of a named body of an international organisation ("the UN Working Group
+# on ...", "the AU Peace and Security Council")
+IGO_BODY_NOUNS = word_class("igo_body_nouns")  # data/word_classes.yaml
 
 # "hackers working for", "gunmen acting on behalf of": whom people serve
 WORK_FOR_VERBS = {"work", "act", "operate", "spy", "fight"}

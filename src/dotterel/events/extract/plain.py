@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...words import word_class
 from ..lexicon import Lexicon
-from ..match import Hit, lemma, reduced_passive
+from ..match import TEMPORAL_ENTS, Hit, lemma, reduced_passive
 from ..modality import modality
 from .common import (
     RELATIVE_PRONOUNS,
@@ -139,8 +139,13 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         if not _nominal_is_core(tok, lex) and not _explicit_doer(tok):
             return None  # "after the 2014 annexation": background; "after attacks by X": coded
     else:  # adjective: "Russian-backed separatists" -> RUS supports the separatists
+        # a time phrase is no doer: "the minister is due in Seoul next week" (the parser
+        # hangs "week" on "due"); the predicate adjective's subject is the source then
         src = _opts(h.source_heads) or [
-            [c] for c in tok.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+            [c]
+            for c in tok.children
+            if c.dep_ in ("npadvmod", "compound", "amod", "nmod")
+            and c.ent_type_ not in TEMPORAL_ENTS
         ]
         targets = list(h.target_heads) or ([tok.head] if tok.dep_ == "amod" else [])
         adj_source = True

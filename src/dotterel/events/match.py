@@ -159,9 +159,20 @@ def reduced_passive(v) -> bool:
 FRAME_ADJUNCTS = word_class("frame_adjunct_preps")  # data/word_classes.yaml
 
 
+# verbs whose "to" infinitive is in their frame (data/word_classes.yaml): "ordered residents to
+# stay at home" is `order T stay at home`
+INFINITIVE_FRAME = word_class("infinitive_frame_verbs")
+
+
 def _in_frame(c) -> bool:
     if c.dep_ == "xcomp" and c.tag_ == "VBG":
         return True  # "stopped building settlements", "ceased firing": the gerund is the object
+    if (
+        c.dep_ == "xcomp"
+        and c.head.lemma_.lower() in INFINITIVE_FRAME
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ):
+        return True
     return c.dep_ not in FRAME_SKIP and not (c.dep_ == "prep" and c.lower_ in FRAME_ADJUNCTS)
 
 

@@ -159,9 +159,11 @@ def reduced_passive(v) -> bool:
 FRAME_ADJUNCTS = word_class("frame_adjunct_preps")  # data/word_classes.yaml
 
 
-# verbs whose "to" infinitive is in their frame (data/word_classes.yaml): "ordered residents to
-# stay at home" is `order T stay at home`
+# verbs whose "to" infinitive of staying put is in their frame (data/word_classes.yaml):
+# "ordered residents to stay at home" is `order T stay at home`; other infinitives ("ordered
+# troops to deploy to the border") stay out, their own events coded through the wrappers
 INFINITIVE_FRAME = word_class("infinitive_frame_verbs")
+STAYING_VERBS = word_class("staying_verbs")
 
 
 def _in_frame(c) -> bool:
@@ -170,6 +172,7 @@ def _in_frame(c) -> bool:
     if (
         c.dep_ == "xcomp"
         and c.head.lemma_.lower() in INFINITIVE_FRAME
+        and c.lemma_.lower() in STAYING_VERBS
         and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
     ):
         return True

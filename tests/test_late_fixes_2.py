@@ -43,3 +43,17 @@ def test_police_seizing_a_named_tanker_is_a_confiscation(coder):
         coder, "Norwegian police seized the tanker Polar-7 in the fjord on Tuesday.", "COERCE"
     )
     assert e and e[0]["cameo"] == "1711" and codes(e[0]["source"]) == ["NORCOP"], e
+
+
+def test_a_seized_ship_named_by_no_flag_takes_no_country_from_the_story(coder):
+    e = found(
+        coder, "Norwegian police seized the tanker Polar-7 in the fjord on Tuesday.", "COERCE"
+    )
+    assert e and not any(t.get("country") for t in e[0]["target"]), e
+
+
+def test_a_seized_ship_keeps_its_flag(coder):
+    e = found(
+        coder, "Norwegian police seized the Panamanian-flagged tanker Polar-7 on Tuesday.", "COERCE"
+    )
+    assert e and codes(e[0]["target"]) == ["PANBUS"], e

@@ -21,6 +21,7 @@ STATE_SECTORS = sector_class("state_sectors")  # data/word_classes.yaml
 
 
 GATHERINGS = word_class("city_named_gatherings")  # data/word_classes.yaml
+VESSEL_NOUNS = word_class("vessel_nouns")
 
 
 def _venue_abroad(cand, location, sa) -> bool:
@@ -71,6 +72,8 @@ class ActorCountries:
                     a.code_override = "IGO" + "".join(a.sector)
                     a.why += ":multinational force"
                 continue
+            if target and head is not None and head.lemma_.lower() in VESSEL_NOUNS:
+                continue  # "police seized the tanker": its flag is not the place's or story's
             # "released its hostages": those the owner holds, not its own people
             owner = _owner_country(head, sa)
             if owner:

@@ -254,8 +254,7 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
                 if got:
                     return got
             if (c.dep_ == "advcl" and c.i > tok.i and not _after_comma(tok, c)
-                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                    and not any(g.dep_ == "mark" for g in c.children)
+                    and to_infinitive(c)
                     and any(k.dep_ == "prep" and k.lower_ == last and k.i < c.i for k in kids)):  # fmt: skip
                 # "calls on the Council to reject it": the parser's adverbial clause after the
                 # one addressed is what is asked of them, as "called on ... to" (xcomp) is

@@ -314,6 +314,7 @@ def _country_left(cand: Candidate, sa, own: str | None) -> str | None:
 
 
 DOMESTIC_DEFAULT = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
+VESSEL_NOUNS = word_class("vessel_nouns")  # data/word_classes.yaml
 
 
 def _domestic_target(
@@ -339,6 +340,16 @@ def _domestic_target(
         sector = "GOV"
     if sector is None or not sources:
         return []
+    if (
+        cand.type == "COERCE"
+        and cand.mode == "seize"
+        and any(
+            (t.lemma_.lower() in VESSEL_NOUNS or t.lower_ in VESSEL_NOUNS)
+            for h in [*cand.trigger_tokens, *cand.target_heads]
+            for t in h.subtree
+        )
+    ):
+        return []  # "the coast guard boarded a trawler": a ship taken, not the country's people
     if cand.type == "CONCEDE" and cand.explain.get("pattern", "").startswith("retreat.0872"):
         return []  # "a troop withdrawal promised by the president": from abroad, not a concession at home
     src = sources[0]

@@ -10,7 +10,7 @@ from ...words import word_class
 from .common import _copy_actor, _party_keys, _singular_definite
 
 # what a court does: "the ruling", "the verdict" refer back to a court's act
-COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction"}
+COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "trial"}
 
 
 def _definite_from_events(

@@ -196,6 +196,10 @@ DISAPPROVAL = {
     "vendetta", "persecution", "harassment", "intimidation", "assault", "witch", "revenge",
     "repression", "oppression", "injustice", "blow", "excuse", "excuses", "nonsense", "slander",
     "smear", "kangaroo",
+    # "called the closure a swindle", "called the boarding banditry", "branded the plan madness"
+    "swindle", "scam", "hoax", "deception", "deceit", "ploy", "stunt", "trick", "banditry",
+    "extortion", "blackmailing", "bullying", "sabotage", "hooliganism", "madness", "folly",
+    "lunacy", "insanity", "crazy", "insane", "circus", "joke",
 }  # fmt: skip
 
 

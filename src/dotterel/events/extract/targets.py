@@ -56,6 +56,9 @@ REFERENT_NOUNS: dict[str, set[str] | None] = {
     "judgment": {"COERCE", "SANCTION", "ACCUSE"}, "judgement": {"COERCE", "SANCTION", "ACCUSE"},
     "sentence": {"SANCTION"}, "conviction": {"SANCTION"}, "dissolution": {"COERCE"},
     "case": {"ACCUSE"}, "warrant": {"COERCE", "ACCUSE"}, "impeachment": {"ACCUSE"},
+    # "called the trial a witch hunt" (the court's), "called the boarding of the ship piracy"
+    "trial": {"SANCTION", "ACCUSE", "COERCE"}, "prosecution": {"ACCUSE", "SANCTION"},
+    "boarding": {"COERCE"},
     "rally": {"PROTEST"}, "march": {"PROTEST"}, "demonstration": {"PROTEST"},
     "gathering": {"PROTEST"}, "walkout": {"PROTEST"}, "boycott": {"PROTEST", "SANCTION"},
 }  # fmt: skip

@@ -1,0 +1,77 @@
+"""Second round of causes found on the lowest-scoring gold dev subsets (explainers, briefs,
+verdict stories): ships boarded and seized, time phrases that look like objects, verdicts
+named by a word of scorn, the act a verdict names. Each test sentence is invented."""
+
+import datetime as dt
+
+from dotterel.model import Article
+
+PUBLISHED = dt.date(2025, 5, 5)
+
+
+def _events(coder, text: str) -> list[dict]:
+    arts = [Article(id="t", text=text, published=PUBLISHED)]
+    return [e.to_dict(explain=True) for c in coder.code_articles(arts) for e in c.events]
+
+
+def _keys(actors: list[dict]) -> set[str]:
+    return {a["code"] for a in actors}
+
+
+def test_a_time_phrase_is_no_object_of_a_stop_pattern(coder):
+    # "seize the day" and "arrest the decline" are no events; "the next day", "the fall of"
+    # a year, told as when, leave the seizure and the arrest standing
+    evs = _events(coder, "Greek authorities seized the tanker Aegean Dawn the next day.")
+    assert [(e["type"], e["cameo"]) for e in evs] == [("COERCE", "1711")], evs
+    evs = _events(coder, "Kenyan police arrested the opposition leader in the fall of 2019.")
+    assert [e["type"] for e in evs] == ["COERCE"], evs
+    evs = _events(coder, "The rebels seized the moment to advance on the town.")
+    assert not [e for e in evs if e["type"] == "COERCE"], evs
+    assert not _events(coder, "The central bank acted to arrest the decline of the currency.")
+
+
+def test_a_ship_boarded_by_a_states_forces_is_seized_and_no_target_of_its_people(coder):
+    evs = _events(
+        coder, "Norwegian coast guard officers boarded the trawler Arctic Tern on Sunday."
+    )
+    assert [(e["type"], e["cameo"]) for e in evs] == [("COERCE", "1711")], evs
+    assert _keys(evs[0]["source"]) == {"NORMIL"}
+    assert evs[0]["target"] == []  # the ship, not Norway's civilians
+    # passengers and travellers boarding a ship do nothing political
+    assert not _events(coder, "Hundreds of migrants boarded a boat bound for Italy.")
+    assert not _events(coder, "The minister boarded a ferry to Crete on Friday.")
+
+
+def test_warning_shots_are_a_show_of_force_not_an_attack(coder):
+    evs = _events(
+        coder, "Finnish border guards fired warning shots after Russian soldiers crossed the line."
+    )
+    assert [(e["type"], e["cameo"]) for e in evs] == [("THREATEN", "138")], evs
+    evs = _events(coder, "Somali troops fired shots at the convoy near the border.")
+    assert [e["type"] for e in evs] == ["ASSAULT"], evs
+
+
+def test_a_word_of_scorn_for_an_act_disapproves_of_its_doer(coder):
+    text = ("Latvia shut its border with Russia in March. "
+            "The Russian foreign minister called the closure \"a cynical swindle\".")  # fmt: skip
+    acc = [e for e in _events(coder, text) if e["type"] == "ACCUSE"]
+    assert len(acc) == 1 and acc[0]["cameo"] == "111", acc
+    assert _keys(acc[0]["target"]) == {"LVA"}
+    evs = _events(coder, "The opposition leader called the budget plan a joke.")
+    assert [(e["type"], e["cameo"]) for e in evs] == [("ACCUSE", "111")], evs
+
+
+def test_calling_a_trial_a_farce_disapproves_of_the_court(coder):
+    text = ("A Turkish court jailed the mayor of Istanbul in March. "
+            "The opposition leader called the trial a farce.")  # fmt: skip
+    acc = [e for e in _events(coder, text) if e["type"] == "ACCUSE"]
+    assert len(acc) == 1, acc
+    assert _keys(acc[0]["target"]) == {"TURJUD"}
+
+
+def test_calling_a_boarding_piracy_disapproves_of_the_boarders(coder):
+    text = ("Swedish coast guard officers boarded a cargo ship on Monday. "
+            "The Russian foreign ministry called the boarding of the vessel \"an act of piracy\".")  # fmt: skip
+    acc = [e for e in _events(coder, text) if e["type"] == "ACCUSE"]
+    assert len(acc) == 1, acc
+    assert {a["country"] for a in acc[0]["target"]} == {"SWE"}

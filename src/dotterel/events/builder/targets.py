@@ -288,8 +288,8 @@ class TargetFinder:
                     continue  # "will mediate jointly with the African Union": a partner
                 if reciprocal and not (t.dep_ == "pobj" and t.head.lower_ == "with"):
                     continue  # "Russia and Belarus began joint exercises with 200,000 troops"
-                if t in cand.trigger_tokens and cand.type == "MOBILIZE":
-                    continue  # "scrambled a fighter jet", "deployed troops": its own force, not a target
+                if cand.type == "MOBILIZE" and _own_force(t, cand):
+                    continue  # "scrambled a fighter jet", "deployed troops": its own force
                 own = sa.actors_for(t)
                 got = own or self._inside(t, sa, article_countries, depth=2)
                 got = [a for a in got if a.key() not in src_keys and a.code]
@@ -317,6 +317,8 @@ class TargetFinder:
                     add(got, "recipient")
         if not out and not reciprocal:
             for t in cand.loose_heads:
+                if cand.type == "MOBILIZE" and _own_force(t, cand):
+                    continue  # "recruited thousands of fighters": the recruits, no population
                 if is_generic_people(t):
                     country = (_place_country(t, sa, article_countries) or (location.country if location else None)
                                or _place_country(cand.head, sa, article_countries, skip=True))  # fmt: skip
@@ -609,3 +611,18 @@ def _partner(t) -> bool:
         p.head.lower_ in PARTNER_WORDS
         or any(c.dep_ == "advmod" and c.lower_ in PARTNER_WORDS for c in p.head.children)
     )
+
+
+def _own_force(t, cand) -> bool:
+    """Whether the phrase headed by `t` is the force a mobilization moves, not someone it is
+    aimed at: a phrase holding one of the pattern's words besides the trigger ("recruited
+    thousands of fighters"), or the verb's object and what is coordinated with it
+    ("deploying drone operators and fighters")."""
+    words = {w.i for w in cand.trigger_tokens if w.i != cand.trigger.i}
+    if t.i in words or any(w.i in words for w in t.subtree):
+        return True
+    trig = cand.trigger
+    objs = (
+        [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")] if trig.pos_ == "VERB" else []
+    )
+    return any(t == o or t in o.conjuncts for o in objs)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...words import word_class
 from ..lexicon import Lexicon
-from ..match import TEMPORAL_ENTS, Hit, lemma, reduced_passive
+from ..match import TEMPORAL_ENTS, Hit, is_passive, lemma, reduced_passive
 from ..modality import modality
 from .common import (
     RELATIVE_PRONOUNS,
@@ -83,6 +83,15 @@ def _predicate_adjective_source(c: Candidate, h: Hit) -> None:
     if h.pattern.pos == "adj" and not c.source_heads and t.pos_ == "VERB":
         # 'it was "deeply concerned" by': the adjective read as a passive verb; its subject
         subj = [g for g in t.children if g.dep_ in ("nsubjpass", "nsubj") and not in_dateline(g)]
+        agent = [g for a in t.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if subj and agent and c.type in ("AID", "SUPPORT") and is_passive(t):
+            # "the junta is funded by Moscow and Minsk": a passive of giving; the "by"
+            # phrase gives, the subject receives
+            c.source_heads = [agent[:1]]
+            c.target_heads = subj
+            c.source_from_adjective = False
+            c.explain["predicate_adjective"] = f"the agent of the passive '{t.text}'"
+            return
         if subj:
             c.source_heads = [subj]
             c.source_from_adjective = False

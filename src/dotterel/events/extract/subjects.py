@@ -167,6 +167,20 @@ def shared_agent(v):
     return None
 
 
+HARM_VERBS = word_class("harm_verbs")  # data/word_classes.yaml
+
+
+def _untagged_harm_passive(v) -> bool:
+    """ "three journalists were run over and killed": a harm verb coordinated with a passive,
+    with no object or subject of its own, is a passive participle the parser tagged a past
+    tense; its subject is the one harmed."""
+    return (
+        v.tag_ == "VBD"
+        and v.lemma_.lower() in HARM_VERBS
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "expl") for c in v.children)
+    )
+
+
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 AGENT_NOUNS = word_class("passive_agent_nouns")  # data/word_classes.yaml
 
@@ -396,7 +410,7 @@ def subject_heads(v, depth: int = 0) -> list:
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         if (
             is_passive(head)
-            and v.tag_ == "VBN"
+            and (v.tag_ == "VBN" or _untagged_harm_passive(v))
             and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
         ):
             # "were arrested by police and beaten": beaten by the police too
@@ -440,6 +454,10 @@ def subject_heads(v, depth: int = 0) -> list:
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss:
                 return poss[:1]
+            by = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+            if by:
+                return by[:1]  # "criticised the decision by Washington to impose": Washington's
             if head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.pos_ in ("VERB", "AUX"):
                 if head.head.lemma_.lower() in FOILING:
                     return []  # "police foiled an attempt to kill the mayor": not the police

@@ -246,6 +246,7 @@ def test_required_target(coder):
     "The opposition seized the opportunity to demand a recount.",
     "Turkey's currency hit a record low against the dollar.",
     "The Ghanaian opposition leader vowed to keep fighting for reform.",
+    "The new tariffs threaten the country's fragile recovery.",
 ])  # fmt: skip
 def test_stop_patterns_veto_everyday_uses(coder, text):
     assert not [

@@ -655,6 +655,19 @@ def _buried(tok, used: list, has_preps: bool = False) -> bool:
     return False
 
 
+def vetoed_types(tok, pos: str, lex: Lexicon) -> set:
+    """The event types whose stop patterns match at `tok` ("threatens British interests":
+    THREATEN), for rules that code a trigger without a pattern (bare wrappers)."""
+    lemma_ = lemma(tok, lex)
+    stops = lex.stop_patterns(pos, lemma_) or lex.stop_patterns(pos, tok.lower_)
+    if not stops:
+        return set()
+    levels: dict = {}
+    fr = frame(tok, levels=levels)
+    passive = pos == "verb" and (is_passive(tok) or reduced_passive(tok))
+    return {s.type for s in stops if _fit(s, tok, fr, levels, passive) is not None}
+
+
 def match_token(tok, pos: str, lex: Lexicon) -> Hit | None:
     """The best pattern for a trigger token, or None. A matching stop pattern (`stop:` in a
     type file) keeps that type's patterns from firing here ("struck a chord")."""

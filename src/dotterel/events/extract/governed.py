@@ -172,8 +172,16 @@ def _assertion(tok, clause) -> bool:
     if modals:
         return not modals & {"should", "must", "shall"}
     # "insisted that villagers were not harmed": a passive's auxiliary tells the tense too
-    return clause.tag_ in ("VBZ", "VBD", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBD", "VBP")
-                                                       for c in clause.children)  # fmt: skip
+    if clause.tag_ in ("VBZ", "VBD", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBD", "VBP")
+                                                   for c in clause.children):  # fmt: skip
+        return True
+    # "insisting it aimed only to expel the militants": a past tense the parser tagged a
+    # participle (a subject of its own and no auxiliary)
+    return (
+        clause.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )
 
 
 NOT_GOVERNING_NOUNS = {"due", "mean"}  # wrapper words that govern a clause, never a noun

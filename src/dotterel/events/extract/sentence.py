@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from ..match import Hit, lemma, match_token
+from ..match import Hit, lemma, match_token, vetoed_types
 from ..modality import modality
 from .common import (
     REPORTING_VERBS,
@@ -90,6 +90,44 @@ def pos_class(tok) -> str | None:
 
 # -- candidates --------------------------------------------------------------------------------
 _MARKUP = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
+
+
+# auxiliaries of a clause about the future or a possibility: "warned that troops would respond"
+# stays a threat
+FUTURE_AUX = {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "'ll",
+              "wo", "ca"}  # fmt: skip
+OWN_DETERMINERS = {"its", "their", "our", "my", "his", "her"}
+
+
+def _warned_of_anothers_act(tok, inner: Hit) -> bool:
+    """Whether `tok` ("warned") tells, in its "that" clause, an act another actor is doing or
+    has done ("warned that Iran is delivering missiles to the group", "warned that Somalia
+    had deployed troops"): a clause in the present or past with a subject of its own that is
+    not the one warning, nor a pronoun or a force of theirs, and no modal or condition."""
+    if tok.lemma_.lower() != "warn" or tok.pos_ != "VERB":
+        return False
+    clause = next(
+        (c for c in tok.children if c.dep_ == "ccomp" and inner.trigger in c.subtree), None
+    )
+    if clause is None or inner.trigger != clause:
+        return False
+    kids = list(clause.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) or clause.tag_ in ("VB", "MD"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+        return False
+    if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+           for c in kids):  # fmt: skip
+        return False
+    subj = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].pos_ not in ("PROPN", "NOUN"):
+        return False  # a pronoun may be the one warning ("warned it was ready to strike")
+    if any(c.dep_ == "poss" and c.lower_ in OWN_DETERMINERS for c in subj[0].children):
+        return False  # "warned that its troops were on alert": their own force
+    warner = [c for c in tok.children if c.dep_ == "nsubj"]
+    return not (warner and warner[0].lemma_.lower() == subj[0].lemma_.lower())
 
 
 def candidates(sent, lex: Lexicon) -> list[Candidate]:
@@ -205,6 +243,12 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 continue
             if _own_object_first(tok, inner, hits):
                 continue  # "requested international troops to fight the gangs": request troops
+            if w.id == "threat" and _warned_of_anothers_act(tok, inner):
+                # "Ukraine warned that Russia is massing troops on the border": a warning that
+                # tells what another is doing or did reports that act (coded as said), no
+                # threat by the one who warns
+                done.add(tok.i)
+                break
             if _wish_of_another(tok, inner, lex) or any(
                 _wish_of_another(g, inner, lex) for g in chain if hasattr(g, "lemma_")
             ):
@@ -276,6 +320,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             if w.id not in BARE_WRAPPERS or (w.prep and not _has_prep(tok, w.prep)):
                 continue
             c = _bare(tok, w)
+            if c is not None and c.type in vetoed_types(tok, pos_class(tok) or "verb", lex):
+                break  # "his policies threaten British interests": a stop pattern's everyday use
             if c is not None:
                 out.append(c)
                 done.add(tok.i)

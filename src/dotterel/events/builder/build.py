@@ -77,7 +77,7 @@ from .referents import (
     _protesters_told,
 )
 from .score import confidence, confidence_features
-from .targets import TargetFinder
+from .targets import TargetFinder, _reduced_passive_subject
 from .vetoes import (
     ABSTRACT_NOUNS,
     ARMED_SECTORS,
@@ -388,7 +388,10 @@ class EventBuilder(TargetFinder, ActorCountries):
             and cand.type == "RETREAT"
             and cand.cameo.startswith("0871")
             and _definite(cand.trigger)
+            and not _reduced_passive_subject(cand.trigger)
         ):
+            # ("welcomed the truce agreed by A and B": the truce the reaction is aimed at, its
+            # doers named, is no new truce of the parties told before)
             # "The truce took effect at 7 a.m.": the truce between the parties the article is
             # about; "monitor the ceasefire": the ceasefire told before, however far back
             told = next(

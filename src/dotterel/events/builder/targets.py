@@ -78,6 +78,8 @@ class TargetFinder:
         heads = list(cand.target_heads)
         if not heads and cand.type == "REJECT" and not cand.nominal:
             heads = _let_whom(cand.trigger)  # "refused to let Swedish prosecutors board the ship"
+        if not heads and cand.type in REACTION_TYPES and not cand.nominal:
+            heads = _reduced_passive_doers(cand.trigger)  # "welcomed the truce agreed by A and B"
         for t in heads:
             if t.lemma_.lower() in HELP_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
                 continue  # "the deal, brokered by Qatar with the help of Egypt": helpers
@@ -451,6 +453,40 @@ HOLDING = {"hold", "control", "occupy", "seize", "capture", "run", "dominate"}
 
 
 LET_VERBS = {"let", "allow", "permit"}
+
+
+# reactions to what others did: "welcomed the truce agreed by A and B"
+REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}
+
+
+def _reduced_passive_doers(trigger) -> list:
+    """ "The AU welcomed the ceasefire agreed by Ethiopia and Eritrea", "condemned the
+    crackdown ordered by the junta": the parser reads the reduced passive as a clause ("the
+    ceasefire agreed ...", the noun its subject) that the reaction's verb governs; the reaction
+    is aimed at the doers in its "by" phrase (or "between" phrase: "the deal agreed between A
+    and B"), as in "welcomed the deal signed by A and B". A clause with an auxiliary ("said the
+    truce was agreed by ...") or a pronoun subject is no reduced passive."""
+    out = []
+    for x in trigger.children:
+        if x.dep_ != "ccomp" or x.tag_ != "VBN" or x.i < trigger.i:
+            continue
+        if any(c.dep_ in ("aux", "auxpass") for c in x.children):
+            continue
+        subj = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) != 1 or subj[0].pos_ != "NOUN":
+            continue
+        for c in x.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "between"):
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _reduced_passive_subject(n) -> bool:
+    """The noun at the head of such a reduced passive ("the truce" in "welcomed the truce
+    agreed by A and B")."""
+    return (
+        n.dep_ == "nsubj" and n.head.dep_ == "ccomp" and bool(_reduced_passive_doers(n.head.head))
+    )
 
 
 def _let_whom(trigger) -> list:

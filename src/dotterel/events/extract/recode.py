@@ -441,6 +441,18 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     elif c.type in ("AID", "SUPPORT") and not conditional:
         target_type, wid = "AGREE", "intent"
     elif (
+        c.type == "COOPERATE"
+        and c.cameo == "061"
+        and not conditional
+        and _says_of_itself(c.trigger)
+        and not _negated(c.trigger)
+    ):
+        # "Hungary said it would send crude to Serbia", "said it would invest $2 billion in
+        # Kenya": economic cooperation the speaker announces of itself is its promise (AGREE
+        # 0311, as "was ready to send crude" is); what a deal's terms foresee ("under the deal
+        # Turkey will supply power") and a scheduled joint exercise stay planned COOPERATE
+        target_type, wid = "AGREE", "intent"
+    elif (
         c.type == "CONSULT"
         and conditional == "if"
         and _says_of_itself(c.trigger)

@@ -521,6 +521,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             # "opened fire on a post and later shelled two villages", "its fighters had also
             # kidnapped two officials": another act, not the one told before told again
             c.explain["sequel"] = True
+    _two_reactions(out)
     out = [
         c
         for c in out
@@ -579,3 +580,44 @@ def _governs_its_own(t, hits: dict[int, Hit], lex: Lexicon, noun_inners: dict) -
             if found is not None and found[0].trigger is not t:
                 return True
     return False
+
+
+# statements that answer what someone did: two of them joined, each with its own object, are
+# two statements
+TWO_REACTION_TYPES = {"ACCUSE", "SUPPORT", "REJECT"}
+
+
+def _two_reactions(out: list[Candidate]) -> None:
+    """ "condemned the coup and accused the junta of betraying the people", "welcomed the
+    deal and thanked Qatar for its mediation": two verbs of one speaker joined, each with its
+    own object, are two acts, each aimed at its own target (the later one is no repeat of the
+    first); "condemned and denounced the attack", one object shared, is one act."""
+    verbs = {c.trigger.i: c for c in out if not c.wrapped and c.trigger.pos_ == "VERB"}
+    for c in verbs.values():
+        t = c.trigger
+        first = verbs.get(t.head.i) if t.dep_ == "conj" else None
+        if (
+            first is None
+            or c.type not in TWO_REACTION_TYPES
+            or first.type != c.type
+            or t.lemma_.lower() == first.trigger.lemma_.lower()
+            or any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+        ):
+            continue
+        own = [g for g in t.children if g.dep_ == "dobj"]
+        theirs = [g for g in first.trigger.children if g.dep_ == "dobj"]
+        if (
+            own
+            and theirs
+            and own[0].lemma_.lower() != theirs[0].lemma_.lower()
+            and not any(_names_the_act(x, g) for x, g in ((c, own[0]), (first, theirs[0])))
+        ):
+            c.explain["sequel"] = True
+
+
+def _names_the_act(c: Candidate, obj) -> bool:
+    """ "lodged a complaint", "voiced its support": the object is the act's own noun (a word
+    of its pattern), the verb a light one; "accused Athens and lodged a complaint" may be one
+    grievance told twice."""
+    words = {w for part in c.explain.get("pattern_text", "").split() for w in part.split("|")}
+    return obj.lemma_.lower() in words or obj.lower_ in words

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...model import Actor
 from .common import _copy, is_person, role_of
+from .context import _clause_prep
 from .vocab import (
     COUNTRY_NOUNS,
     CROWD_NOUNS,
@@ -37,6 +38,13 @@ def restricted_by_clause(tok) -> bool:
                for c in tok.children)  # fmt: skip
 
 
+# titles of a head of state or government, which a minister or envoy named before never fits
+HEAD_OF_STATE_NOUNS = {"president", "premier", "ruler", "strongman"}
+LESSER_ROLE_WORDS = {"minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+                     "adviser", "advisor", "aide", "governor", "mayor", "senator", "lawmaker",
+                     "prosecutor", "judge", "commander"}  # fmt: skip
+
+
 class NounAnaphora:
     """Part of SentenceActors: descriptions and plurals that refer back."""
 
@@ -51,10 +59,10 @@ class NounAnaphora:
         if any(c.dep_ in ("appos", "relcl", "acl") for c in tok.children) or tok.dep_ == "compound":
             return None  # "the president, X" names a new person; "the minister who ..."
         if (
-            any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+            any(c.dep_ == "prep" and c.lower_ == "of" and not _clause_prep(c) for c in tok.children)
             and ctx["country"] is None
         ):
-            return None  # "the leader of X": X decides
+            return None  # "the leader of X": X decides (not "accused the president of lying")
         country = ctx["country"]
         words = [w for w in ctx["words"] if w not in NEUTRAL_ADJ and w != lemma]
         former = ctx["former"]
@@ -87,7 +95,17 @@ class NounAnaphora:
             ):
                 return True  # any sector: "the rebel leader" is filtered by its modifier above
             if lemma in LEADER_NOUNS:
-                return sector in a.sector or "IGO" in a.sector  # "the president" is a GOV person
+                # "the president" is a GOV person, but not the foreign minister named before
+                # (a pronoun's copy has the role its name was learnt with)
+                known = self.memory.person(a.name) if a.name else None
+                held = role_of(a) or (role_of(known) if known is not None else "")
+                if (
+                    lemma in HEAD_OF_STATE_NOUNS
+                    and set(held.split()) & LESSER_ROLE_WORDS
+                    and not (lemma == "premier" and "prime" in held.split())
+                ):
+                    return False
+                return sector in a.sector or "IGO" in a.sector
             if (
                 not former
                 and sector not in a.sector
@@ -100,7 +118,12 @@ class NounAnaphora:
 
         prev = self.memory.last(fits, within=6)
         if prev is None:
-            return None
+            # "the president" many sentences after the only president the story named (an
+            # obituary, a long feature): that person, when no other fits
+            told = {a.name for a in self.memory.seen if fits(a)}
+            if len(told) != 1:
+                return None
+            prev = self.memory.last(fits)
         if country is None:
             # "the president" with no nationality: the fitting person the story names most
             counts: dict[str, int] = {}

@@ -58,6 +58,12 @@ def _region_in_name(doc, end: int) -> bool:
     return nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.lower_ in ORG_WORDS
 
 
+def _clause_prep(prep) -> bool:
+    """A preposition whose object is a clause ("of selling out", "for lying"): what someone
+    is accused of or praised for, not whose or of where they are."""
+    return any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in prep.children)
+
+
 class PhraseContext:
     """Part of SentenceActors: the context of a phrase and the span of its actor."""
 
@@ -83,6 +89,10 @@ class PhraseContext:
         right = []
         title_ok = {t.i for t in region}  # where a title may stand: not inside "of the president"
         for c in tok.children:
+            if c.dep_ == "prep" and _clause_prep(c):
+                # "accused the president of selling out to India": the "of" phrase the parser
+                # hung on the noun is what he is accused of, a clause, not whose he is
+                continue
             if (
                 c.dep_ == "prep"
                 and c.i > tok.i

@@ -271,6 +271,10 @@ class EntityActors:
             return None  # "General Labour Confederation": a title word before a body's name
         country = ctx["country"]
         org = ctx["org"]
+        if org is None and ctx["titles"]:
+            org = self._story_body_before(tok, ctx)  # "CUR spokeswoman X": the party's
+            if org is not None:
+                ctx = dict(ctx, org=org)
         if _envoy_at_body(tok, ctx):
             org = None  # "Syria's UN ambassador Bashar Jaafari": Syria's diplomat
             ctx = dict(ctx, org=None)
@@ -328,7 +332,11 @@ class EntityActors:
         code_override = None
         if org is not None:
             country = org.country
-            if _is_party(org):
+            if org.id.startswith("org:story:") and sector[:1] != ["ELI"]:
+                # a body the story introduced: its spokeswoman and leader are of its sector
+                # (the opposition's, a party's, the rebels'), holding no office of state
+                sector = list(org.sector)
+            elif _is_party(org):
                 sector = sector or ["PTY"]  # a party member: country + OPP/PTY, org kept
             else:
                 code_override = org.code

@@ -37,6 +37,10 @@ class Memory:
     # a listed person's surname the story gave to someone else ("Nasr al-Hariri"): the
     # surname -> where that first full name's surname is (its offset in the clean text)
     other_bearers: dict[str, int] = field(default_factory=dict)
+    # bodies the files do not know that the story introduced with their kind and country
+    # ("the opposition Green Dawn party", "the Citizens' Union for Change (CUC)"): the words
+    # of the name or acronym -> the body (names.py StoryBodies)
+    story_bodies: dict[tuple[str, ...], object] = field(default_factory=dict)
     # where the story placed each stateless people (home countries -> country -> phrases)
     people_homes: dict[tuple[str, ...], dict[str, int]] = field(default_factory=dict)
     paragraphs: list = field(

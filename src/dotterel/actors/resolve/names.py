@@ -6,6 +6,8 @@ Confederation of Peasant Workers")."""
 from __future__ import annotations
 
 from ...model import Actor
+from ...words import word_class
+from ..kb import Entity, Match, Term
 from .common import _has_letter
 from .vocab import (
     GROUP_SECTORS,
@@ -272,3 +274,206 @@ class ProperNames:
             i -= 1
         chain = " ".join(t.text for t in parts)
         return ent_name if len(ent_name) >= len(chain) else chain
+
+
+class StoryBodies:
+    """Part of SentenceActors: bodies the knowledge base does not know that the story
+    introduces with their kind ("the opposition Green Dawn party", "the Citizens' Alliance
+    for Change (CAC)", "the Liberation Front of Azawad") and the country of the sentence or
+    story. The story remembers them (`Memory.story_bodies`), so that a later mention by name
+    or acronym ("CAC spokeswoman X said", "Green Dawn accused ...") is that body."""
+
+    def _story_body_matches(self, start: int, covered: set[int]) -> list[Match]:
+        """Matches of the bodies the story remembers, from token `start` on, where no other
+        match is."""
+        bodies = self.memory.story_bodies
+        if not bodies:
+            return []
+        doc, out = self.doc, []
+        keys = sorted(bodies, key=len, reverse=True)
+        i = start
+        while i < len(doc):
+            hit = None
+            if i not in covered and doc[i].text[:1].isupper():
+                for key in keys:
+                    n = len(key)
+                    words = doc[i : i + n]
+                    if len(words) < n or any(t.i in covered for t in words):
+                        continue
+                    if key[0].isupper():  # an acronym: as written
+                        ok = n == 1 and doc[i].text == key[0]
+                    else:
+                        ok = tuple(t.lower_ for t in words) == key
+                    if ok:
+                        ent = bodies[key]
+                        hit = Match(i, i + n, Term(tuple(t.lower_ for t in words), ent, "name",
+                                                   surface=words.text,
+                                                   strict=(key[0].isupper(),) * n))  # fmt: skip
+                        break
+            if hit is not None:
+                out.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        return out
+
+    def _add_story_body_matches(self, start: int) -> None:
+        """Matches the story bodies after `start` in this paragraph (a body named again in
+        the paragraph that introduced it)."""
+        covered = set(self.match_at)
+        for m in self._story_body_matches(start, covered):
+            self.matches.append(m)
+            for i in range(m.start, m.end):
+                self.match_at[i] = m
+                self._cache.pop(i, None)
+
+    def _story_body(self, tok, got: list[Actor]) -> list[Actor]:
+        """A phrase headed by `tok` that introduces a body the files do not know: remember it
+        (its name, without a kind word after it, and its bracketed acronym); the actor it is.
+        `got` is what the phrase resolved to (one actor of no file entry, or none)."""
+        if len(got) > 1 or (got and (got[0].kb_id or is_person_actor(got[0]) or got[0].org)):
+            return got
+        if tok.pos_ not in ("PROPN", "NOUN") or self._named_at(tok.i):
+            return got
+        doc = self.doc
+        # the proper name: the capitalised words of the phrase up to the head and its
+        # "of"/"for" phrase ("the Citizens' Alliance for Change", "Green Dawn party")
+        left = [t for t in doc[tok.left_edge.i : tok.i] if t.text[:1].isupper() and t.pos_ == "PROPN"
+                and not self._named_at(t.i)]  # fmt: skip
+        right = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == tok.i + 1:
+                right = [t for t in c.subtree if t is not c]
+        if right and not all(t.text[:1].isupper() or t.lower_ in NAME_GLUE for t in right):
+            right = []
+        if not right and tok.text[:1].isupper():
+            right = [t for t in doc[tok.i + 1 : tok.i + 9] if t.i <= (self._surface_name_tail(tok)
+                     or [tok])[-1].i]  # fmt: skip
+        if any(self._named_at(t.i) and self.match_at[t.i].term.entity.kind not in PLACE_KINDS
+               for t in right):  # fmt: skip
+            return got
+        head_word = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
+        capital_head = tok.text[:1].isupper() and not tok.is_sent_start or tok.pos_ == "PROPN"
+        name_toks = left + ([tok] if capital_head else []) + right
+        words = [t for t in name_toks if _has_letter(t.text)]
+        if not left and not capital_head:
+            return got  # "the party": no name
+        if len(words) < 2 and not (got and left):
+            return got  # "Union", a single capitalised word: no name to remember
+        kinds = {t.lower_ for t in words} | {head_word}
+        if not kinds & POLITICAL_BODY_WORDS and not kinds & ARMED_BODY_WORDS:
+            return got
+        if any(self._named_at(t.i) and self.match_at[t.i].term.entity.kind not in PLACE_KINDS
+               for t in words):  # fmt: skip
+            return got
+        ctx = self._context(tok)
+        country = (got[0].country if got else None) or ctx["country"]
+        if country is None:
+            here = {c for c in self._sentence_countries if c}
+            country = next(iter(here)) if len(here) == 1 else None
+        country = country or self.memory.dateline_country or self.memory.leading_country()
+        if country is None:
+            return got
+        sector = self._story_body_sector(got, words, kinds, ctx, country)
+        if sector is None:
+            return got
+        name = " ".join(t.text for t in words)
+        ent = Entity(f"org:story:{country}:{name}", "org", name, country=country, sector=(sector,))
+        keys = [tuple(t.lower_ for t in words)]
+        if not capital_head and left:
+            pass
+        elif tok.lower_ in POLITICAL_BODY_WORDS and left and not right:
+            keys.append(tuple(t.lower_ for t in left))  # "Green Dawn" after "the Green Dawn Party"
+        last = max(t.i for t in name_toks)
+        if _bracket_after(doc, last + 1):
+            acr = doc[last + 2].text
+            if 2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper():
+                keys.append((acr,))
+        for k in keys:
+            if len(k) > 1 or k[0].isupper() or k[0] not in POLITICAL_BODY_WORDS:
+                ent = self.memory.story_bodies.setdefault(k, ent)
+        self._story_at[tok.i] = ent
+        self._add_story_body_matches(last + 1)
+        if got:
+            return got
+        s, e, _ = self._span(tok, ctx)
+        first = min(t.i for t in name_toks)
+        s = min(s, doc[first].idx + self.offset)
+        e = max(e, doc[last].idx + len(doc[last].text) + self.offset)
+        text = self.doc.text[s - self.offset : e - self.offset]
+        return [Actor(text=text, name=name, country=country, sector=[sector], kb_id=ent.id,
+                      start=s, end=e, why="text:story body")]  # fmt: skip
+
+    def _story_body_sector(self, got, words, kinds, ctx, country) -> str | None:
+        """The sector of a body the story introduces: what its phrase resolved to (the
+        opposition before a party), an armed body's rebels, the members its name names ("the
+        Farmers' Union"), else a political body's: the opposition when the phrase or story
+        calls it or anyone of that country so, else a party."""
+        have = list(got[0].sector) if got else []
+        if "OPP" in have or "OPP" in ctx["mods"]:
+            return "OPP"
+        if kinds & ARMED_BODY_WORDS:
+            return "REB"
+        named = next((sec for t in words if (sec := self._name_word_sector(t))
+                      and t.lower_ not in POLITICAL_BODY_WORDS and sec != "CVL"), None)  # fmt: skip
+        if have and have[0] not in ("PTY", "CVL"):
+            return have[0]
+        if named:
+            return named
+        if any(a.country == country and "OPP" in a.sector for a in self.memory.seen) or any(
+            t.lower_ == "opposition"
+            for p in self.memory.paragraphs
+            for t in (p.doc if p is not self else p.doc[: words[0].i])
+        ):
+            return "OPP"  # a story about "an opposition rally": the party is the opposition
+        return "PTY"
+
+    def _story_body_before(self, tok, ctx) -> Entity | None:
+        """ "CUR spokeswoman X", "Union for Renewal leader X": the body the files do not
+        know whose name stands before a person's title, remembered or introduced here."""
+        doc = self.doc
+        start = ctx["left"]
+        while (
+            start > 0
+            and not doc[start].is_sent_start
+            and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_GLUE)
+        ):
+            start -= 1  # "Union for Renewal leader X": the parser hung only "Renewal" on X
+        # "X, a spokesman for the Y Front": the body of the apposition's "for"/"of" phrase
+        told = [t for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                for t in p.subtree if t is not p]  # fmt: skip
+        for t in [*doc[start : tok.i], *told]:
+            m = self.match_at.get(t.i)
+            if m is not None and m.term.entity.id.startswith("org:story:"):
+                return m.term.entity
+        for t in [*doc[start : tok.i], *told]:
+            if t.pos_ == "PROPN" and t.lower_ in POLITICAL_BODY_WORDS | ARMED_BODY_WORDS:
+                self._story_body(t, self._resolve(t) if t.i > tok.i else [])
+                if t.i in self._story_at:
+                    return self._story_at[t.i]
+        for t in told:  # "a spokesman for the front": the body the story named before
+            if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.lemma_.lower() in POLITICAL_BODY_WORDS:
+                ids = {a.kb_id for a in self._resolve(t) if a.kb_id}
+                word = t.lemma_.lower()
+                ids |= {a.kb_id for a in reversed(self.memory.seen[-60:]) if a.kb_id
+                        and a.kb_id.startswith("org:story:")
+                        and word in a.name.lower().split()}  # fmt: skip
+                got = [e for e in self.memory.story_bodies.values() if e.id in ids]
+                if len({e.id for e in got}) == 1:
+                    return got[0]
+        return None
+
+
+def is_person_actor(a: Actor) -> bool:
+    return a.why.startswith(("kb:person", "text:person", "memory:person", "coref:person"))
+
+
+def _bracket_after(doc, j: int) -> bool:
+    """One word in brackets starts at `j`: "(CAC)"."""
+    return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")"
+
+
+PLACE_KINDS = ("country", "region")
+POLITICAL_BODY_WORDS = word_class("political_body_words")  # data/word_classes.yaml
+ARMED_BODY_WORDS = word_class("armed_body_words")

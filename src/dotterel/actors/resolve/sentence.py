@@ -17,7 +17,7 @@ from .context import PhraseContext
 from .countries import ImplicitCountry
 from .entities import EntityActors
 from .memory import Memory, family_name
-from .names import ProperNames
+from .names import ProperNames, StoryBodies
 from .pronouns import Pronouns
 from .sectors import SectorPhrases
 from .vocab import (
@@ -43,7 +43,14 @@ from .vocab import (
 
 
 class SentenceActors(
-    PhraseContext, ProperNames, EntityActors, SectorPhrases, NounAnaphora, ImplicitCountry, Pronouns
+    PhraseContext,
+    ProperNames,
+    StoryBodies,
+    EntityActors,
+    SectorPhrases,
+    NounAnaphora,
+    ImplicitCountry,
+    Pronouns,
 ):
     """Resolves phrases of one parsed paragraph; used sentence by sentence, in order."""
 
@@ -64,6 +71,9 @@ class SentenceActors(
         if any(m.term.entity.kind == "org" and m.term.entity.country for m in self.matches):
             self.matches = self._place_bodies(self.matches)
         self.matches = self._other_bearers(self.matches)
+        if memory.story_bodies:  # bodies the story introduced before this paragraph
+            taken = {i for m in self.matches for i in range(m.start, m.end)}
+            self.matches += self._story_body_matches(0, taken)
         self.match_at: dict[int, Match] = {}
         for m in self.matches:
             for i in range(m.start, m.end):
@@ -72,6 +82,7 @@ class SentenceActors(
             self._learn_people_homes()
         self._cache: dict[int, list[Actor]] = {}
         self._folded: dict[int, tuple[int, list]] = {}
+        self._story_at: dict[int, Entity] = {}  # heads of the story bodies introduced here
         self._sentence_countries: list[str | None] = []
 
     def _other_bearers(self, matches: list[Match]) -> list[Match]:
@@ -474,6 +485,7 @@ class SentenceActors(
             return self._cache[tok.i]
         self._cache[tok.i] = []  # guard against cycles
         got = self._bracketed_body(tok, self._opposition_party(tok, self._resolve_uncached(tok)))
+        got = self._story_body(tok, got)
         self._cache[tok.i] = got
         if got and len(got) == 1:
             self._learn_acronym(tok, got[0])

@@ -674,11 +674,15 @@ class EventBuilder(TargetFinder, ActorCountries):
             d.targets = [
                 t for t in d.targets if all(t.code != s.code or t.name != s.name for s in sources)
             ]
-        # "continued their hunger strike": a pronoun for the doers themselves is no target
+        # "continued their hunger strike": a pronoun for the doers themselves is no target;
+        # "X accused him of ...", "him" another person of the same state, is
         d.targets = [
             t
             for t in d.targets
-            if not (t.text.lower() in OWN_PRONOUNS and any(t.code == s.code for s in sources))
+            if not (
+                t.text.lower() in OWN_PRONOUNS
+                and any(t.code == s.code and not _other_person(t, s) for s in sources)
+            )
         ]
 
     def _threatener_not_target(self, d: _Draft) -> None:
@@ -1339,6 +1343,11 @@ class EventBuilder(TargetFinder, ActorCountries):
 
 
 HARM_NOUNS = word_class("harm_nouns")  # data/word_classes.yaml
+
+
+def _other_person(a: Actor, b: Actor) -> bool:
+    """`a` and `b` are two different people ("Latheef accused him": him, the president)."""
+    return _is_person(a) and _is_person(b) and bool(a.name) and bool(b.name) and a.name != b.name
 
 
 def _harmed(a: Actor, sent, sa) -> bool:

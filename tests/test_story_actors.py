@@ -1,0 +1,88 @@
+"""Actors the story itself introduces or refers back to (helper act1): bodies the knowledge
+base lacks named once with their kind and country, bare titles and pronouns long after the
+first mention, and a rebel spokesman's quoted "we". Invented sentences."""
+
+from __future__ import annotations
+
+from .conftest import codes, finder
+
+found = finder("2026-03-18")
+
+
+# -- bodies the files do not know, remembered by name and acronym -------------------------------
+def test_a_party_named_once_as_the_opposition_keeps_its_code_by_name(coder):
+    text = ("The opposition Green Dawn party organised protests in Lusaka. Green Dawn accused "
+            "President Hichilema of corruption.")  # fmt: skip
+    e = found(coder, text, "ACCUSE")
+    assert e and codes(e[0]["source"]) == ["ZMBOPP"], e
+
+
+def test_an_acronym_of_an_unknown_front_is_that_body(coder):
+    text = ("Nigerian authorities arrested the leader of the National Freedom Front (NFF) on "
+            "Sunday. The NFF demanded his release.")  # fmt: skip
+    e = found(coder, text, "REQUEST")
+    assert e and codes(e[0]["source"]) == ["NGAPTY"], e
+
+
+def test_the_spokeswoman_of_an_unknown_party_in_an_opposition_story_is_the_opposition(coder):
+    text = ("HARARE (Reuters) - Police fired tear gas at an opposition rally in Harare on Sunday. "
+            "The Citizens' Union for Renewal (CUR) challenged the ban in court.\n\n"
+            "CUR spokeswoman Mary Dube accused the police of defying the court order. CUR leader "
+            "Peter Moyo called on the African Union to send envoys.")  # fmt: skip
+    e = found(coder, text, "ACCUSE")
+    assert any(codes(x["source"]) == ["ZWEOPP"] and codes(x["target"]) == ["ZWECOP"] for x in e), e
+    e = found(coder, text, "REQUEST")
+    assert e and codes(e[0]["source"]) == ["ZWEOPP"], e
+
+
+def test_the_leader_named_by_an_unknown_union_is_no_official(coder):
+    text = ("OUAGADOUGOU (Reuters) - The junta suspended the main opposition party on Tuesday.\n\n"
+            "Union for Renewal leader Paul Sawadogo had led a rally on Sunday. Police arrested "
+            "Sawadogo on Monday.")  # fmt: skip
+    e = [x for x in found(coder, text, "COERCE") if x["trigger"].startswith("arrest")]
+    assert e and codes(e[0]["target"]) == ["BFAOPP"], e
+
+
+# -- a rebel spokesman's "we" ------------------------------------------------------------------
+def test_a_front_spokesmans_we_is_the_front(coder):
+    text = ('"We will keep attacking the army until it leaves Kidal," said Musa Kabir, a '
+            "spokesman for the Liberation Front of Azawad.")  # fmt: skip
+    e = found(coder, text, "THREATEN")
+    assert e and codes(e[0]["source"]) == ["MLIREB"], e
+    text = ("The Patriotic Salvation Front said on Monday it had attacked a police station in "
+            'northern Chad. "We will drive the regime out of the north," said Ali Mahamat, a '
+            "spokesman for the front.")  # fmt: skip
+    e = found(coder, text, "THREATEN")
+    assert e and codes(e[0]["source"]) != ["TCDGOV"] and e[0]["source"][0]["country"] == "TCD", e
+
+
+# -- bare titles and pronouns far from the first mention ----------------------------------------
+OBITUARY = (
+    "MALE, May 3 (AFP) - Ibrahim Latheef, a former Maldivian foreign minister, died on Sunday. "
+    "President Mohamed Rasheed called him a patriot. Latheef trained as a lawyer. He entered "
+    "parliament in 1999. He later served as foreign minister. He fell out with the government. "
+    "Police arrested him in 2016. He was freed in 2018. He often accused New Delhi of bullying. "
+)
+
+
+def test_the_president_long_after_the_only_president_named(coder):
+    text = OBITUARY + 'Latheef later accused the president of "selling out" to India.'
+    e = [x for x in found(coder, text, "ACCUSE") if "president" in x["text"]]
+    assert e and codes(e[0]["target"]) == ["MDVGOV"], e
+
+
+def test_him_is_another_person_of_the_same_state(coder):
+    text = OBITUARY + (
+        "After the president's state visit to New Delhi in October, Latheef accused him of "
+        '"selling out" to India.'
+    )
+    e = [x for x in found(coder, text, "ACCUSE") if "him" in x["text"]]
+    assert e and codes(e[0]["target"]) == ["MDVGOV"], e
+    assert e[0]["target"][0]["name"] == "Mohamed Rasheed", e
+
+
+def test_a_foreign_minister_is_not_the_president(coder):
+    text = ("Ibrahim Latheef, the Maldivian foreign minister, met envoys on Monday. The president "
+            "later accused India of meddling.")  # fmt: skip
+    e = found(coder, text, "ACCUSE")
+    assert e and e[0]["source"][0].get("name") != "Ibrahim Latheef", e

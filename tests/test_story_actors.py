@@ -86,3 +86,26 @@ def test_a_foreign_minister_is_not_the_president(coder):
             "later accused India of meddling.")  # fmt: skip
     e = found(coder, text, "ACCUSE")
     assert e and e[0]["source"][0].get("name") != "Ibrahim Latheef", e
+
+
+# -- companies the files do not know -----------------------------------------------------------
+def test_unknown_companies_are_companies_of_the_story(coder):
+    e = found(coder, "Indian police raided the offices of Sunrise Pharma on Tuesday.", "COERCE")
+    assert e and codes(e[0]["target"]) == ["INDBUS"], e
+    text = ("A Kenyan court on Monday convicted the owner of Tana Chemicals Ltd of bribery. "
+            "Prosecutors accused the company of dumping waste.")  # fmt: skip
+    e = found(coder, text, "ACCUSE")
+    assert e and codes(e[0]["target"]) == ["KENBUS"], e
+    e = found(coder, "Police in Dhaka raided the headquarters of Meghna Group on Sunday.", "COERCE")
+    assert e and codes(e[0]["target"]) == ["BGDBUS"], e
+
+
+def test_a_sanctioned_firm_is_of_the_story_country_not_the_sanctioners(coder):
+    text = ("MEXICO CITY (Reuters) - The U.S. Treasury imposed sanctions on Quimicos del Sur and "
+            "two other firms on Tuesday, accusing them of supplying the Gulf cartel. Quimicos del "
+            "Sur denied any wrongdoing and said it would challenge its designation in U.S. courts.")  # fmt: skip
+    e = found(coder, text, "SANCTION")
+    assert e and "MEXBUS" in codes(e[0]["target"]), e
+    e = found(coder, text, "REJECT")
+    assert e and codes(e[0]["source"]) == ["MEXBUS"], e
+    assert all("CRM" not in a["code"] for x in found(coder, text, "ACCUSE") for a in x["source"])

@@ -342,13 +342,17 @@ class StoryBodies:
                 and not self._named_at(t.i)]  # fmt: skip
         right = []
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i == tok.i + 1:
-                right = [t for t in c.subtree if t is not c]
-        if right and not all(t.text[:1].isupper() or t.lower_ in NAME_GLUE for t in right):
+            if c.dep_ == "prep" and c.lower_ in NAME_PREPS and c.i == tok.i + 1:
+                right = list(c.subtree)
+        if right and not all(t.text[:1].isupper() or t.lower_ in NAME_GLUE | NAME_PREPS
+                             for t in right):  # fmt: skip
             right = []
         if not right and tok.text[:1].isupper():
-            right = [t for t in doc[tok.i + 1 : tok.i + 9] if t.i <= (self._surface_name_tail(tok)
-                     or [tok])[-1].i]  # fmt: skip
+            right = [
+                t
+                for t in doc[tok.i + 1 : tok.i + 9]
+                if t.i <= (self._surface_name_tail(tok) or [tok])[-1].i
+            ]  # fmt: skip  (with its "for"/"of")
         if any(self._named_at(t.i) and self.match_at[t.i].term.entity.kind not in PLACE_KINDS
                for t in right):  # fmt: skip
             return got
@@ -361,20 +365,31 @@ class StoryBodies:
         if len(words) < 2 and not (got and left):
             return got  # "Union", a single capitalised word: no name to remember
         kinds = {t.lower_ for t in words} | {head_word}
-        if not kinds & POLITICAL_BODY_WORDS and not kinds & ARMED_BODY_WORDS:
+        company = bool(kinds & COMPANY_NAME_WORDS) or (
+            words[-1].lower_ == "group" and len(words) > 1 and not kinds & ARMED_BODY_WORDS
+        )  # "Adani Group"
+        if company and not (got and set(got[0].sector) - {"BUS", "CRM", "CVL"}):
+            got = [a for a in got if "CRM" not in a.sector and "CVL" not in a.sector]
+        elif not kinds & POLITICAL_BODY_WORDS and not kinds & ARMED_BODY_WORDS:
             return got
+        else:
+            company = False
         if any(self._named_at(t.i) and self.match_at[t.i].term.entity.kind not in PLACE_KINDS
                for t in words):  # fmt: skip
             return got
         ctx = self._context(tok)
         country = (got[0].country if got else None) or ctx["country"]
+        if country is None and company:
+            # "the U.S. Treasury imposed sanctions on X Chemicals": the sanctioner's country
+            # is not the firm's; the country the story is datelined in or about is
+            country = self.memory.home_country()
         if country is None:
             here = {c for c in self._sentence_countries if c}
             country = next(iter(here)) if len(here) == 1 else None
         country = country or self.memory.dateline_country or self.memory.leading_country()
         if country is None:
             return got
-        sector = self._story_body_sector(got, words, kinds, ctx, country)
+        sector = "BUS" if company else self._story_body_sector(got, words, kinds, ctx, country)
         if sector is None:
             return got
         name = " ".join(t.text for t in words)
@@ -475,5 +490,8 @@ def _bracket_after(doc, j: int) -> bool:
 
 
 PLACE_KINDS = ("country", "region")
+# the words that join a body's name to its tail ("Alliance for Change", "Quimicos del Pacifico")
+NAME_PREPS = frozenset({"of", "for", "del", "de", "des", "di", "do", "da"})
+COMPANY_NAME_WORDS = word_class("company_name_words")
 POLITICAL_BODY_WORDS = word_class("political_body_words")  # data/word_classes.yaml
 ARMED_BODY_WORDS = word_class("armed_body_words")

@@ -109,3 +109,18 @@ def test_a_sanctioned_firm_is_of_the_story_country_not_the_sanctioners(coder):
     e = found(coder, text, "REJECT")
     assert e and codes(e[0]["source"]) == ["MEXBUS"], e
     assert all("CRM" not in a["code"] for x in found(coder, text, "ACCUSE") for a in x["source"])
+
+
+def test_the_former_president_after_a_named_former_president(coder):
+    text = ("KABUL (Reuters) - Former Afghan president Hamid Karzai criticised the Taliban on "
+            "Monday. Karzai said girls must be allowed to study. The former president also urged "
+            "Pakistan to stop deporting Afghan refugees.")  # fmt: skip
+    e = [x for x in found(coder, text, "REQUEST") if "Pakistan" in x["text"]]
+    assert e and codes(e[0]["source"]) == ["AFGELI"], e
+
+
+def test_an_opposition_politician_in_apposition_is_the_opposition(coder):
+    text = ("MALE (AFP) - Ahmed Naseem, a senior Maldivian opposition politician, was arrested on "
+            "Monday. Police accused Naseem of inciting violence.")  # fmt: skip
+    e = found(coder, text, "ACCUSE")
+    assert e and codes(e[-1]["target"]) == ["MDVOPP"], e

@@ -65,7 +65,10 @@ class NounAnaphora:
             return None  # "the leader of X": X decides (not "accused the president of lying")
         country = ctx["country"]
         words = [w for w in ctx["words"] if w not in NEUTRAL_ADJ and w != lemma]
-        former = ctx["former"]
+        # "the former president" ("former president" is a title of its own in sectors.yaml)
+        former = ctx["former"] or any(
+            c.lower_ in ("former", "ex") and c.i < tok.i for c in tok.children
+        )
 
         mods = {m for m in ctx["mods"] if m != "ELI"}
         # "X, a close ally of the president": the president is not X
@@ -105,7 +108,8 @@ class NounAnaphora:
                     and not (lemma == "premier" and "prime" in held.split())
                 ):
                     return False
-                return sector in a.sector or "IGO" in a.sector
+                # "the former president" after "Former president X" (ELI): his old title
+                return sector in a.sector or "IGO" in a.sector or (former and lemma in held)
             if (
                 not former
                 and sector not in a.sector

@@ -88,6 +88,7 @@ class PhraseContext:
         # "of" phrases and appositions carry context too
         right = []
         title_ok = {t.i for t in region}  # where a title may stand: not inside "of the president"
+        appos_mods: set[int] = set()  # the modifiers of an apposition's noun
         for c in tok.children:
             if c.dep_ == "prep" and _clause_prep(c):
                 # "accused the president of selling out to India": the "of" phrase the parser
@@ -105,6 +106,7 @@ class PhraseContext:
                 right.extend(c.subtree)
             elif c.dep_ == "appos":
                 right.extend(c.subtree)
+                appos_mods.update(t.i for t in c.subtree if t.i < c.i and t.head.i == c.i)
                 title_ok.update(
                     t.i for t in c.subtree if t.i <= c.i
                 )  # "X, Iran's foreign minister"
@@ -176,7 +178,11 @@ class PhraseContext:
                 and self.kb.modifiers[low] not in own.term.sector
             ):
                 pass  # "a self-defence group", "a tribal militia": a word of the role noun itself
-            elif low in self.kb.modifiers and t.i < tok.i:
+            elif low in self.kb.modifiers and (
+                t.i < tok.i
+                # "X, a senior opposition politician": the apposition's words before its noun
+                or (t.i in appos_mods and self.kb.modifiers[low] == "OPP")
+            ):
                 sec = self.kb.modifiers[low]
                 if sec == "ELI" and low in WEAK_FORMER:
                     ctx["exiled"] = True

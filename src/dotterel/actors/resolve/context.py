@@ -106,7 +106,8 @@ class PhraseContext:
                 right.extend(c.subtree)
             elif c.dep_ == "appos":
                 right.extend(c.subtree)
-                appos_mods.update(t.i for t in c.subtree if t.i < c.i and t.head.i == c.i)
+                if tok.pos_ == "PROPN" and c.pos_ == "NOUN":  # a person's name described
+                    appos_mods.update(t.i for t in c.subtree if t.i < c.i and t.head.i == c.i)
                 title_ok.update(
                     t.i for t in c.subtree if t.i <= c.i
                 )  # "X, Iran's foreign minister"

@@ -124,3 +124,38 @@ def test_an_opposition_politician_in_apposition_is_the_opposition(coder):
             "Monday. Police accused Naseem of inciting violence.")  # fmt: skip
     e = found(coder, text, "ACCUSE")
     assert e and codes(e[-1]["target"]) == ["MDVOPP"], e
+
+
+def test_the_regions_minister_is_the_regional_government(coder):
+    text = ("ERBIL (Reuters) - The Kurdistan Regional Government said on Monday it would halt oil "
+            "deliveries to Baghdad. The region's finance minister, Hiwa Salih, accused the "
+            "federal government of withholding salaries.")  # fmt: skip
+    e = found(coder, text, "ACCUSE")
+    assert e and codes(e[0]["source"]) == ["IRQGOVKRG"], e
+    # "in the region" is a place, not the regional government
+    text = ("BAGHDAD (Reuters) - Fighting has displaced thousands of people in the region, the "
+            "Kurdistan Regional Government said on Monday. Militants attacked two villages in the "
+            "region on Sunday.")  # fmt: skip
+    e = found(coder, text, "ASSAULT")
+    assert e and all("KRG" not in a["code"] for a in e[0]["target"]), e
+
+
+def test_the_aid_group_is_the_aid_agency_not_the_jihadists(coder):
+    text = ("OUAGADOUGOU (Reuters) - Jihadist fighters of JNIM attacked a convoy near the capital "
+            "on Sunday. Burkina Faso ordered the expulsion of the country director of the "
+            "Norwegian Refugee Council, accusing it of spreading false information. The aid group "
+            "said it firmly rejected the accusation.")  # fmt: skip
+    e = found(coder, text, "REJECT")
+    assert e and "NGO" in codes(e[0]["source"])[0], e
+    text = ("Boko Haram fighters attacked a village in Borno state on Sunday, the International "
+            "Committee of the Red Cross said. The militant group also abducted 20 women.")  # fmt: skip
+    e = [x for x in found(coder, text, "ASSAULT") if "abducted" in x["text"]]
+    assert e and codes(e[0]["source"]) == ["NGAREBBKH"], e
+
+
+def test_a_ruling_party_the_files_lack_is_no_opposition(coder):
+    text = ("BELGRADE (Reuters) - The opposition challenged the result on Monday. Serbia's ruling "
+            "Renewal Party began coalition talks with smaller parties. Renewal Party spokeswoman "
+            "Ana Jovic dismissed the opposition's accusations.")  # fmt: skip
+    e = found(coder, text, "REJECT")
+    assert e and codes(e[0]["source"]) == ["SRBPTY"], e

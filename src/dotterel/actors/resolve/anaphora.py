@@ -45,6 +45,21 @@ LESSER_ROLE_WORDS = {"minister", "spokesman", "spokeswoman", "spokesperson", "am
                      "prosecutor", "judge", "commander"}  # fmt: skip
 
 
+# words that say what kind of body "the X group" is: only a body of that kind is meant
+BODY_KIND_WORDS = {
+    "aid": frozenset({"NGO", "HRI", "IGO"}), "humanitarian": frozenset({"NGO", "HRI", "IGO"}),
+    "relief": frozenset({"NGO", "IGO"}), "charity": frozenset({"NGO"}),
+    "rights": frozenset({"HRI", "NGO"}), "militant": frozenset({"REB", "IMG", "UAF", "RAD"}),
+    "jihadist": frozenset({"REB", "IMG", "RAD"}), "armed": frozenset({"REB", "IMG", "UAF"}),
+    "rebel": frozenset({"REB", "IMG"}), "insurgent": frozenset({"REB", "IMG"}),
+}  # fmt: skip
+
+
+def _body_actor(a: Actor) -> bool:
+    """An organisation the files list, or a body the story introduced (names.py)."""
+    return a.org is not None or (a.kb_id or "").startswith("org:story:")
+
+
 class NounAnaphora:
     """Part of SentenceActors: descriptions and plurals that refer back."""
 
@@ -281,7 +296,17 @@ class NounAnaphora:
             return []  # "the ruling party" after the PKK was named: another party
         if restricted_by_clause(tok):
             return []  # "the factions that join the alliance": which ones the clause says
-        prev = self._named_body(tok.lemma_.lower())
+        if tok.lemma_.lower() == "region" and tok.dep_ != "poss":
+            return []  # "the region's prime minister" is the regional government's; "in the
+            # region" is a place
+        kind = {BODY_KIND_WORDS[c.lower_] for c in tok.children
+                if c.dep_ in ("amod", "compound") and c.lower_ in BODY_KIND_WORDS}  # fmt: skip
+        if kind:
+            # "the aid group" after a jihadist group and an aid agency were named: the agency
+            prev = self.memory.last(lambda a: _body_actor(a) and not is_person(a)
+                                    and bool(set(a.sector) & set().union(*kind)), within=6)  # fmt: skip
+        else:
+            prev = self._named_body(tok.lemma_.lower())
         if prev is None:
             return []
         s, e, text = self._span(tok, ctx)
@@ -293,12 +318,15 @@ class NounAnaphora:
         movement"), else the last one of the right kind ("the group": armed and political
         first)."""
         words = self.kb.org_words()
-        prev = self.memory.last(lambda a: a.org is not None and not is_person(a) and (
-            lemma in a.text.lower().replace("-", " ").split() or lemma in words.get(a.org, ())), within=3)  # fmt: skip
+        # "the region" is the body that calls itself regional ("the Kurdistan Regional
+        # Government"); a body the story introduced counts as one the files know
+        forms = {lemma, "regional"} if lemma == "region" else {lemma}
+        prev = self.memory.last(lambda a: _body_actor(a) and not is_person(a) and (
+            forms & set(a.text.lower().replace("-", " ").split()) or lemma in words.get(a.org, ())), within=3)  # fmt: skip
         if prev is not None or lemma in NAMED_ONLY_ANAPHORS:
             return prev
         for wanted in GROUP_SECTORS.get(lemma, [None]):
-            prev = self.memory.last(lambda a, w=wanted: a.org is not None and not is_person(a)
+            prev = self.memory.last(lambda a, w=wanted: _body_actor(a) and not is_person(a)
                                     and (w is None or bool(w & set(a.sector))), within=within)  # fmt: skip
             if prev is not None:
                 return prev

@@ -96,7 +96,8 @@ NAME_GLUE = {
 
 ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "movement",
                 "militia", "union", "agency", "body", "council", "court",
-                "party", "faction", "network", "mission", "coalition", "fund", "bank"}  # fmt: skip
+                "party", "faction", "network", "mission", "coalition", "fund", "bank",
+                "region"}  # fmt: skip
 # "the ruling party", "the opposition alliance", "a rival group": a body of another kind than
 # the one named lately, no reference back to it
 OTHER_BODY_WORDS = {"ruling", "governing", "opposition", "rival", "other", "another"}
@@ -108,7 +109,7 @@ OTHER_SIDE_NOUNS = {"counterpart", "victim", "hostage", "captive", "detainee", "
 # after the International Monetary Fund, "the Bank" after the World Bank): "the fund" alone
 # is as often an investment fund; "the court" after "Thailand's Constitutional Court" is that
 # court (a national court is no organisation), not the last international body named
-NAMED_ONLY_ANAPHORS = {"fund", "bank", "court"}
+NAMED_ONLY_ANAPHORS = {"fund", "bank", "court", "region"}
 # what a political party is called as a whole ("his Chadema party", "her Labour bloc")
 PARTY_NOUNS = {"party", "bloc", "alliance", "coalition", "movement"}
 # what "the group", "the party" ... can refer back to (other anaphors: any organisation)

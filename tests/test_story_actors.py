@@ -159,3 +159,16 @@ def test_a_ruling_party_the_files_lack_is_no_opposition(coder):
             "Ana Jovic dismissed the opposition's accusations.")  # fmt: skip
     e = found(coder, text, "REJECT")
     assert e and codes(e[0]["source"]) == ["SRBPTY"], e
+
+
+# -- an official of no nationality whose portfolio body was just named --------------------------
+def test_a_treasury_secretary_after_the_us_treasury_is_american(coder):
+    text = ("MEXICO CITY (Reuters) - The U.S. Treasury imposed sanctions on two Mexican firms on "
+            "Tuesday. Treasury Secretary John Miller accused the companies of supplying the "
+            "cartels.")  # fmt: skip
+    e = found(coder, text, "ACCUSE")
+    assert e and codes(e[0]["source"]) == ["USAGOV"], e
+    text = ("MEXICO CITY (Reuters) - Floods hit the north on Tuesday. Finance Minister Rosa Ortiz "
+            "criticised the United States over the tariffs.")  # fmt: skip
+    e = found(coder, text, "ACCUSE")
+    assert e and codes(e[0]["source"]) == ["MEXGOV"], e

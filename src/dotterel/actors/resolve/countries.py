@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...model import Actor
 from .common import adjective_subject_noun, is_person, sentence_country_codes
-from .vocab import ARMED_MEN_SECTORS, BARE_TROOP_NOUNS, FORCE_WINDOW, HOME_WINDOW
+from .vocab import ARMED_MEN_SECTORS, BARE_TROOP_NOUNS, FORCE_WINDOW, HOME_WINDOW, PORTFOLIO_WORDS
 
 
 def _stem(word: str) -> str:
@@ -19,6 +19,10 @@ def _stem(word: str) -> str:
             word = word[: -len(suffix)]
             break
     return word if len(word) >= 4 else ""
+
+
+# how an actor's country was guessed, not read ("the defence ministry" of the dateline's country)
+GUESSED = ("implicit", "story", "context", "of the place")
 
 
 class ImplicitCountry:
@@ -75,6 +79,15 @@ class ImplicitCountry:
         """Whose official an unnamed-country "President X" is: the dateline's country, else
         (heads of state and government) the country the story is about, else the only
         country named in the sentence."""
+        portfolio = set(title.split()) & PORTFOLIO_WORDS
+        if portfolio:
+            # "the U.S. Treasury imposed sanctions ... Treasury Secretary X said": the
+            # secretary of the Treasury just named, not the dateline's country
+            body = self.memory.last(lambda a: bool(a.country) and not is_person(a)
+                                    and bool(portfolio & set(a.text.lower().split()))
+                                    and not any(w in a.why for w in GUESSED), within=2)  # fmt: skip
+            if body is not None:
+                return body.country
         if self.memory.dateline_country:
             return self.memory.home_country()
         countries = sentence_country_codes(self)

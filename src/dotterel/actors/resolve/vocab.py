@@ -206,3 +206,6 @@ CAPITAL_PLACE_PREPS = word_class("capital_place_preps")
 
 # those who serve a person: "an adviser to X" is of X's side (not "an envoy to X")
 ADVISER_NOUNS = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "confidant"}
+# the portfolio words of a ministry or department and of its head's title ("the U.S. Treasury",
+# "Treasury Secretary X"; "Iran's foreign ministry", "Foreign Minister X")
+PORTFOLIO_WORDS = word_class("portfolio_words")  # data/word_classes.yaml

@@ -172,3 +172,12 @@ def test_a_treasury_secretary_after_the_us_treasury_is_american(coder):
             "criticised the United States over the tariffs.")  # fmt: skip
     e = found(coder, text, "ACCUSE")
     assert e and codes(e[0]["source"]) == ["MEXGOV"], e
+
+
+def test_an_unknown_union_opening_the_sentence_names_its_leader(coder):
+    text = ("OUAGADOUGOU (Reuters) - The junta suspended the main opposition party on Tuesday.\n\n"
+            "Union for Renewal leader Paul Sawadogo had led a rally on Sunday. He is being held "
+            "without charge, police said.")  # fmt: skip
+    e = found(coder, text, "COERCE")
+    assert all(codes(x["target"]) != ["BFAGOV"] for x in e), e
+    assert not any("GOV" in a["code"] for x in found(coder, text, "PROTEST") for a in x["source"])

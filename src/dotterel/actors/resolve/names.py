@@ -357,7 +357,11 @@ class StoryBodies:
                for t in right):  # fmt: skip
             return got
         head_word = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.lower_
-        capital_head = tok.text[:1].isupper() and not tok.is_sent_start or tok.pos_ == "PROPN"
+        capital_head = (
+            tok.text[:1].isupper()
+            and (not tok.is_sent_start or bool(self._surface_name_tail(tok)))
+            or tok.pos_ == "PROPN"
+        )  # "Union for Progress leader X said" opening a sentence: a name all the same
         name_toks = left + ([tok] if capital_head else []) + right
         words = [t for t in name_toks if _has_letter(t.text)]
         if not left and not capital_head:
@@ -465,7 +469,9 @@ class StoryBodies:
             if m is not None and m.term.entity.id.startswith("org:story:"):
                 return m.term.entity
         for t in [*doc[start : tok.i], *told]:
-            if t.pos_ == "PROPN" and t.lower_ in POLITICAL_BODY_WORDS | ARMED_BODY_WORDS:
+            if t.lower_ in POLITICAL_BODY_WORDS | ARMED_BODY_WORDS and (
+                t.pos_ == "PROPN" or t.text[:1].isupper() and self._surface_name_tail(t)
+            ):
                 self._story_body(t, self._resolve(t) if t.i > tok.i else [])
                 if t.i in self._story_at:
                     return self._story_at[t.i]

@@ -191,7 +191,7 @@ DISAPPROVAL = {
     # "called the agreement a betrayal", "described the vote as a travesty"
     "betrayal", "travesty", "affront", "capitulation", "surrender", "sellout", "treason", "coup",
     "fraud", "charade", "mockery", "scandal", "disaster", "catastrophe", "humiliation", "piracy",
-    "theft", "robbery", "hypocrisy",
+    "theft", "robbery", "hypocrisy", "breach", "infringement", "encroachment",
     # "called the case a political vendetta", "called the arrests an assault on democracy"
     "vendetta", "persecution", "harassment", "intimidation", "assault", "witch", "revenge",
     "repression", "oppression", "injustice", "blow", "excuse", "excuses", "nonsense", "slander",
@@ -440,6 +440,9 @@ def _options_on_table(sent, done: set) -> list[Candidate]:
 
 
 COPULAS = {"be", "appear", "seem", "look", "remain"}
+# verbs that, like a copula, give what their subject is: "said the decision amounted to a
+# violation of international law", "said the strike constituted an act of aggression"
+VERDICT_LINKS = {"amount", "constitute", "represent"}
 
 
 # "at the request of", "at Tashkent's request", "at the behest of" (an invitation is an offer)
@@ -500,10 +503,13 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
         ):
             continue
         for c in v.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() not in COPULAS:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in COPULAS | VERDICT_LINKS:
                 continue
+            # (a decision or move has no type to look back for: judged only through a link verb
+            # that gives its doer in the phrase, "a decision by Kazakhstan amounted to ...")
             subj = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"
-                    and g.lemma_.lower() in REFERENT_NOUNS and REFERENT_NOUNS[g.lemma_.lower()] is not None]  # fmt: skip
+                    and g.lemma_.lower() in REFERENT_NOUNS
+                    and (REFERENT_NOUNS[g.lemma_.lower()] is not None or c.lemma_.lower() in VERDICT_LINKS)]  # fmt: skip
             if not subj:
                 continue
             speakers = subject_heads(v)
@@ -577,6 +583,22 @@ def _circumstance(tok, top) -> bool:
     return False
 
 
+# praise and condemnation: what "should be praised" or "must be condemned" is judged by the speaker
+JUDGED_CAMEOS = {"051", "110", "111"}
+
+
+def _judged_passive(v, inner: Candidate) -> bool:
+    """ "Peru should be praised", "the attack must be condemned": a passive praise or
+    condemnation verb with no agent, under a modal of obligation."""
+    return (
+        inner.type in ("SUPPORT", "ACCUSE")
+        and inner.cameo in JUDGED_CAMEOS
+        and any(c.dep_ == "auxpass" for c in v.children)
+        and not any(c.dep_ == "agent" for c in v.children)
+        and not _negated(v)
+    )
+
+
 def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """ "X said (that) Y must/should/has to Z" is X's demand on Y (REQUEST), whether or not
     Z is an event we code; an event Z found there becomes the demand's content."""
@@ -600,6 +622,22 @@ def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate
         if subj[0].lower_ in FIRST_PERSON and subj[0].pos_ == "PRON":
             continue  # "we must protect the public": the speaker's own resolve, asked of no one
         inner = next((c for c in found if c.trigger == v or c.head == v), None)
+        if inner is not None and _judged_passive(v, inner):
+            # "said Ankara should be praised for ...", "said the attack must be condemned": what
+            # deserves praise or condemnation by no one named is the speaker's own verdict
+            # (SUPPORT 051 / ACCUSE 111 on the passive's subject), not a demand on it
+            mod, why = modality(say, [], None)
+            found.remove(inner)
+            out.append(Candidate(
+                trigger=v, head=say, type=inner.type, mode=inner.mode, cameo=inner.cameo,
+                source_heads=_opts(_no_dateline(subject_heads(say))), target_heads=subj,
+                trigger_tokens=sorted({say, v, *[c for c in v.children if c.dep_ in ("aux", "auxpass")]},
+                                      key=lambda t: t.i),
+                modality=mod,
+                explain={"pattern": "must-be-judged:speaker", "pattern_text": f"{say.lemma_} ... should be {v.lemma_}ed",
+                         "pattern_origin": "events/extract/constructions.py", "modality_why": why},
+            ))  # fmt: skip
+            continue
         typ, cameo, mode = "REQUEST", "100", None
         if inner is not None and demand is not None:
             _, spec = demand.spec_for(inner.cameo, inner.type, inner.mode)

@@ -1,0 +1,63 @@
+"""Constructions that tell a verdict or a judgement without a lexicon verb of their own:
+"said the decision amounted to a violation of international law" (disapproval of its doer),
+"said Peru should be praised" (the speaker's praise, no demand on Peru). The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import finder, keys
+
+PUB = "2003-05-06"
+
+found = finder(PUB)
+
+
+# -- a link verb that says what an act was ---------------------------------------------------------
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Bolivia said the Chilean decision amounted to a breach of international law.", "BOL", "CHL"),
+    ("Vietnam said a decision by Cambodia to close the border amounted to a violation of the treaty.",
+     "VNM", "KHM"),
+    ("Pakistan said the Indian strike constituted a flagrant violation of its sovereignty.", "PAK", "IND"),
+    ("Serbia said the Croatian sanctions represented a dangerous provocation.", "SRB", "HRV"),
+])  # fmt: skip
+def test_an_act_said_to_amount_to_a_violation_is_criticised(coder, text, src, tgt):
+    e = found(coder, text, "ACCUSE")
+    assert e and src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e
+
+
+@pytest.mark.parametrize("text", [
+    "Japan said the agreement represented a major step forward.",
+    "Analysts said the decision amounted to a violation of the treaty.",
+    "Norway said the decision did not amount to a violation of the treaty.",
+])  # fmt: skip
+def test_a_link_verb_without_a_verdict_or_speaker_is_no_criticism(coder, text):
+    assert not found(coder, text, "ACCUSE")
+
+
+# -- what should be praised or condemned, by no one named ----------------------------------------
+def test_should_be_praised_is_the_speakers_praise(coder):
+    e = found(
+        coder,
+        "Ecuador said on Monday that Colombia should be praised for ending the standoff.",
+        "SUPPORT",
+    )
+    assert e and keys(e[0]["source"]) == {"ECU"} and keys(e[0]["target"]) == {"COL"}, e
+    assert not found(coder, "Ecuador said on Monday that Colombia should be praised for ending the standoff.",
+                     "REQUEST")  # fmt: skip
+
+
+def test_must_be_condemned_is_the_speakers_condemnation(coder):
+    e = found(coder, "Lebanon said the Israeli raid on Tyre must be condemned.", "ACCUSE")
+    assert e and keys(e[0]["source"]) == {"LBN"} and e[0]["cameo"] == "111", e
+
+
+def test_a_demand_with_an_agent_or_negation_stays_a_demand(coder):
+    # the Security Council is asked to condemn: a demand, not France's own condemnation
+    assert found(
+        coder,
+        "France said the Iranian strike must be condemned by the Security Council.",
+        "REQUEST",
+    )
+    assert not found(coder, "Chile said Peru should not be praised.", "SUPPORT")

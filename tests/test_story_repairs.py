@@ -61,3 +61,14 @@ def test_a_demand_with_an_agent_or_negation_stays_a_demand(coder):
         "REQUEST",
     )
     assert not found(coder, "Chile said Peru should not be praised.", "SUPPORT")
+
+
+# -- a subject the parser hung on the auxiliary --------------------------------------------------
+@pytest.mark.parametrize("text,typ,src", [
+    ("The UN Security Council has in a report condemned Israel's incursion into Lebanon.", "ACCUSE", "UN"),
+    ("The European Union has in a report criticised the Hungarian media law.", "ACCUSE", "EU"),
+    ("Japan has in a letter protested the Chinese drills.", "ACCUSE", "JPN"),
+])  # fmt: skip
+def test_a_phrase_after_the_auxiliary_keeps_the_subject(coder, text, typ, src):
+    e = found(coder, text, typ)
+    assert e and src in keys(e[0]["source"]), e

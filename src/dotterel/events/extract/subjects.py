@@ -320,6 +320,13 @@ def subject_heads(v, depth: int = 0) -> list:
                 if got:
                     return got[:1]
             return [c]
+    for a in v.children:
+        if a.dep_ == "aux" and a.i < v.i:
+            # "the Council has in a report condemned ...": a phrase between the auxiliary and
+            # the verb makes the parser hang the subject on the auxiliary
+            got = [g for g in a.children if g.dep_ in ("nsubj", "nsubjpass") and not in_dateline(g)]
+            if got:
+                return got[:1]
     if (
         v.tag_ == "VBN"
         and v.dep_ == "advcl"

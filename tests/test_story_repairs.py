@@ -65,10 +65,26 @@ def test_a_demand_with_an_agent_or_negation_stays_a_demand(coder):
 
 # -- a subject the parser hung on the auxiliary --------------------------------------------------
 @pytest.mark.parametrize("text,typ,src", [
-    ("The UN Security Council has in a report condemned Israel's incursion into Lebanon.", "ACCUSE", "UN"),
+    ("The UN Security Council has in a report condemned Israel's incursion into Lebanon.", "ACCUSE", "UNSC"),
     ("The European Union has in a report criticised the Hungarian media law.", "ACCUSE", "EU"),
     ("Japan has in a letter protested the Chinese drills.", "ACCUSE", "JPN"),
 ])  # fmt: skip
 def test_a_phrase_after_the_auxiliary_keeps_the_subject(coder, text, typ, src):
     e = found(coder, text, typ)
     assert e and src in keys(e[0]["source"]), e
+
+
+# -- who took part in an act did it --------------------------------------------------------------
+@pytest.mark.parametrize("text,typ,src,tgt", [
+    ("Iran has been involved in a disinformation campaign against Israel.", "COERCE", "IRN", "ISR"),
+    ("A report says Belarus was involved in a hacking campaign against Lithuania.", "COERCE", "BLR", "LTU"),
+])  # fmt: skip
+def test_who_was_involved_in_an_act_did_it(coder, text, typ, src, tgt):
+    e = found(coder, text, typ)
+    assert e and src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e
+
+
+def test_not_involved_is_no_doer(coder):
+    assert not found(
+        coder, "Iran was not involved in the disinformation campaign against Israel.", "COERCE"
+    )

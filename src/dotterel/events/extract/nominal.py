@@ -88,6 +88,7 @@ LIGHT_SUBJECT_DEPS = ("dobj", "nsubjpass")
 
 
 STATE_VERBS = {"be", "remain", "stay", "go", "keep"}
+PART_VERBS = {"involve", "participate"}  # "was involved in the attack", "participated in the raid"
 BEHIND_VERBS = {"be", "stand"}  # "were behind the attack", "stood behind the bombing"
 EVENT_QUANTITY_NOUNS = word_class("event_quantity_nouns")  # data/word_classes.yaml
 
@@ -187,6 +188,17 @@ def nominal_source(n, lex: Lexicon) -> list:
         # "Russian hackers were behind the cyberattack on the parliament", "the group that is
         # believed to be behind the bombing": who is behind an act did it
         opts.append(subject_heads(t.head.head))
+    took = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
+    if (
+        took is not None
+        and took.lemma_.lower() in PART_VERBS
+        and (took.lemma_.lower() != "involve" or any(c.dep_ == "auxpass" for c in took.children))
+        and not _negated(took)
+    ):
+        # "Iran has been involved in a disinformation campaign against Israel", "Iranian
+        # officers participated in the attack": who took part in an act did it
+        opts.append(subject_heads(took) if took.lemma_.lower() != "involve" else
+                    [c for c in took.children if c.dep_ == "nsubjpass"][:1])  # fmt: skip
     resp = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else None
     if (
         resp is not None

@@ -88,3 +88,23 @@ def test_not_involved_is_no_doer(coder):
     assert not found(
         coder, "Iran was not involved in the disinformation campaign against Israel.", "COERCE"
     )
+
+
+# -- naming an act a breakthrough or a positive step praises its doer -----------------------------
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Germany called the Greek reforms a positive step.", "DEU", "GRC"),
+    ("Kenya called the Somali decision an important step toward peace.", "KEN", "SOM"),
+    ("Chile described the Bolivian offer as a breakthrough.", "CHL", "BOL"),
+])  # fmt: skip
+def test_naming_an_act_a_good_step_is_praise(coder, text, src, tgt):
+    e = found(coder, text, "SUPPORT")
+    assert e and src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e
+
+
+@pytest.mark.parametrize("text", [
+    "France called the Iranian move a significant escalation.",
+    "Japan did not call the Chinese offer a breakthrough.",
+    "The Peruvian minister called the meeting a first step.",
+])  # fmt: skip
+def test_a_neutral_or_denied_naming_is_no_praise(coder, text):
+    assert not found(coder, text, "SUPPORT")

@@ -220,6 +220,31 @@ DENIAL_VERDICTS = {"baseless", "unfounded", "groundless", "false", "fabricated",
 ANSWERED_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "criticism", "complaint"}
 
 
+# verdicts that praise what is named ("called the agreement a breakthrough", "described the
+# reforms as a positive step"); "step" praises only with a word that makes it good
+APPROVAL = {"positive", "constructive", "encouraging", "breakthrough", "achievement", "milestone",
+            "landmark", "triumph", "commendable", "laudable", "praiseworthy", "exemplary"}  # fmt: skip
+GOOD_STEP = {"important", "significant", "major", "good", "right", "historic", "welcome", "forward"}
+
+
+def _approving(words: set) -> bool:
+    return bool(words & APPROVAL) or ("step" in words and bool(words & GOOD_STEP))
+
+
+def _praise_naming(v, obj: list, pred: list) -> Candidate:
+    """ "Germany called the Greek reforms a positive step": praise (SUPPORT 051) of whoever
+    did what is named, or of the one named."""
+    mod, why = modality(v)
+    return Candidate(
+        trigger=v, head=v, type="SUPPORT", mode=None, cameo="051",
+        source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=obj[:1],
+        trigger_tokens=sorted([*_aux(v), v, *pred[:1]], key=lambda t: t.i), modality=mod,
+        loose_heads=obj[:1],
+        explain={"pattern": "naming:praise", "pattern_text": f"{v.lemma_} X {pred[0].text}",
+                 "pattern_origin": "events/extract/constructions.py", "modality_why": why},
+    )  # fmt: skip
+
+
 def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
     """ "called the expulsions another hostile step by Tallinn", "called the deal a purely
     political decision", "branded the vote a sham": disapproval (ACCUSE). The target is
@@ -253,6 +278,9 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
             t.lower_ for p in pred for t in p.subtree
         }
         if not (words & DISAPPROVAL or words >= POLITICALLY_MOTIVATED):
+            if _approving(words) and not _negated(v):
+                out.append(_praise_naming(v, obj, pred))
+                done.add(v.i)
             continue  # "called the charges politically motivated" disapproves of them too
         if words & DENIAL_VERDICTS and (
             obj[0].pos_ == "PRON" or obj[0].lemma_.lower() in ANSWERED_NOUNS

@@ -1,5 +1,6 @@
 """Event patterns and rules for known causes: supply cuts, bodies set up together, promised
-economic cooperation, reactions to an act named by a reduced passive, two reactions joined.
+economic cooperation, reactions to an act named by a reduced passive, two reactions joined,
+visas refused, a deal's other party named in its terms, supporters storming a seat of power.
 Invented sentences."""
 
 from __future__ import annotations
@@ -68,3 +69,45 @@ def test_a_scheduled_joint_exercise_is_no_promise(coder):
         coder, "Turkey said it would hold joint exercises with Azerbaijan next month.", "2026-06-12"
     )
     assert not any(r[0] == "AGREE" for r in rows), rows
+
+
+def test_visas_refused_to_people_named_by_country_are_no_sanction(coder):
+    e = found(
+        coder,
+        "Lithuania has refused entry visas to nine Belarusian rowers and three coaches.",
+        "COERCE",
+    )
+    assert e and e[0]["cameo"] == "172" and codes(e[0]["source"]) == ["LTU"], e
+
+
+def test_visas_refused_to_officials_are_a_sanction(coder):
+    e = found(coder, "Poland refused visas to Russian officials.", "SANCTION")
+    assert e and e[0]["cameo"] == "163", e
+
+
+def test_the_other_party_of_a_deal_is_told_in_its_terms(coder):
+    e = found(coder, "Russia signed a deal under which it will supply gas to Hungary.", "SUPPORT")
+    assert e and codes(e[0]["source"]) == ["RUS"] and codes(e[0]["target"]) == ["HUN"], e
+
+
+def test_a_law_under_which_police_act_has_no_party(coder):
+    e = found(
+        coder, "Kenya signed a law under which police can detain suspects for a month.", "SUPPORT"
+    )
+    assert not any(codes(x["target"]) for x in e), e
+
+
+def test_supporters_storming_congress_riot_against_the_institutions(coder):
+    e = found(
+        coder,
+        "Thousands of supporters of the former president stormed Congress, the Supreme Court"
+        " and the presidential palace in Brasilia.",
+        "PROTEST",
+    )
+    assert e and e[0]["cameo"] == "145", e
+    assert "BRAGOV" in codes(e[0]["target"]), e
+
+
+def test_rebels_storming_a_palace_is_an_assault(coder):
+    e = found(coder, "Rebels stormed the presidential palace in Bangui.", "ASSAULT")
+    assert e, e

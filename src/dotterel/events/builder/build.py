@@ -45,6 +45,7 @@ from .conventions import (
     _rioters,
     _sanction_abroad,
     _state_itself,
+    _visa_refusal,
 )
 from .countries import STATE_SECTORS, ActorCountries, _venue_abroad, _weapon_actor
 from .implied import (
@@ -1231,7 +1232,11 @@ class EventBuilder(TargetFinder, ActorCountries):
                 if left
                 else []
             )
-        if _sanction_abroad(d.typ, d.cameo, d.sources, d.targets):
+        if _sanction_abroad(d.typ, d.cameo, d.sources, d.targets) and not (
+            _visa_refusal(cand) and not all(t.sector for t in d.targets)
+        ):
+            # (visas refused to "nine Belarusian rowers", people named by their country
+            # alone, are no sanction on that state: only its officials' or bodies' are)
             d.typ, d.cameo, d.mode = "SANCTION", "163", "discontinue"
             cand.explain["recoded"] = (
                 "a restriction laid on another country's officials is a sanction"

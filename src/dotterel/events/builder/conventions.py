@@ -224,3 +224,12 @@ def _sanction_abroad(typ: str, cameo: str, sources: list[Actor], targets: list[A
         (t.country or t.org) and t.country not in homes and set(t.sector) <= SANCTIONED_SECTORS
         for t in targets
     )
+
+
+def _visa_refusal(cand: Candidate) -> bool:
+    """ "refused entry visas to nine rowers", "barred entry to two reporters": people kept out
+    by a refusal of visas or entry (coerce.yaml 172)."""
+    words = cand.explain.get("pattern_text", "").replace("|", " ").split()
+    return cand.trigger.lemma_.lower() in ("refuse", "deny", "bar") and (
+        "visa" in words or "entry" in words
+    )

@@ -377,6 +377,13 @@ class TargetFinder:
                             "the parties of the dispute",
                         )
                         break
+        if not out and not reciprocal and cand.type in DEAL_TYPES:
+            # "Russia signed a deal under which it will supply gas to Hungary": the other party
+            # of a deal is told in the clause of its terms
+            got = [a for a in _terms_parties(cand, sa) if a.key() not in src_keys
+                   and (a.country or a.org) and a.country not in {s.country for s in sources if s.country}]  # fmt: skip
+            if got:
+                add(got, "the other party named in the deal's terms")
         if (
             not out
             and not reciprocal
@@ -453,6 +460,30 @@ HOLDING = {"hold", "control", "occupy", "seize", "capture", "run", "dominate"}
 
 
 LET_VERBS = {"let", "allow", "permit"}
+
+
+# acts about a deal whose other party its terms may name
+DEAL_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
+DEAL_NOUNS = word_class("deal_nouns")  # data/word_classes.yaml
+
+
+def _terms_parties(cand: Candidate, sa) -> list[Actor]:
+    """The actors of a deal's terms clause ("a deal under which it will supply gas to
+    Hungary", "an accord by which Kenya would buy power"): the deal the event's words name,
+    then the clause's subject, object and prepositional objects."""
+    out: list[Actor] = []
+    for n in [cand.trigger, *cand.trigger.children]:
+        if n.lemma_.lower() not in DEAL_NOUNS:
+            continue
+        for rel in (c for c in n.children if c.dep_ == "relcl"):
+            if not any(p.dep_ == "prep" and p.lower_ in ("under", "by") and
+                       any(w.lower_ == "which" for w in p.children) for p in rel.children):  # fmt: skip
+                continue
+            for x in rel.subtree:
+                if x.dep_ in ("nsubj", "dobj", "dative", "pobj") and x.pos_ in ("PROPN", "NOUN"):
+                    out.extend(a for a in sa.actors_for(x, conjuncts=False)
+                               if all(a.key() != b.key() for b in out))  # fmt: skip
+    return out
 
 
 # reactions to what others did: "welcomed the truce agreed by A and B"

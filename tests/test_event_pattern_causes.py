@@ -111,3 +111,31 @@ def test_supporters_storming_congress_riot_against_the_institutions(coder):
 def test_rebels_storming_a_palace_is_an_assault(coder):
     e = found(coder, "Rebels stormed the presidential palace in Bangui.", "ASSAULT")
     assert e, e
+
+
+def test_saying_he_would_invite_rebels_for_talks_is_an_offer_made(coder):
+    e = found(
+        coder, "The Indonesian president said he would invite rebel leaders for talks.", "AGREE"
+    )
+    assert e and e[0]["cameo"] == "036" and e[0]["modality"] == "asserted", e
+
+
+def test_an_invitation_on_a_condition_stays_hypothetical(coder):
+    e = found(
+        coder,
+        "The Indonesian president said he would invite rebel leaders for talks if they laid down"
+        " their arms.",
+        "AGREE",
+    )
+    assert e and e[0]["modality"] == "hypothetical", e
+
+
+def test_offering_to_host_talks_is_an_offer_to_mediate_between_the_parties(coder):
+    e = found(
+        coder,
+        "Sudanese and Chadian soldiers clashed near Adre on Sunday. Oman offered on Monday to host"
+        " a new round of talks.",
+        "AGREE",
+    )
+    assert e and e[0]["cameo"] == "039" and codes(e[0]["source"])[0].startswith("OMN"), e
+    assert sorted(c[:3] for c in codes(e[0]["target"])) == ["SDN", "TCD"], e

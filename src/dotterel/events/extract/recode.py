@@ -461,6 +461,19 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         # "said they would meet the envoy if he granted them a seat": a stated willingness to
         # meet on a condition is an offer (AGREE 036), not a meeting
         target_type, wid = "AGREE", "intent"
+    if (
+        target_type is None
+        and c.type == "AGREE"
+        and not conditional
+        and not c.wrapped
+        and _says_of_itself(c.trigger)
+        and not _negated(c.trigger)
+    ):
+        # "the president said he would invite rebel leaders for talks": the offer is made
+        # when it is said (gold/CODING.md: an offer or promise is an event of the speaker)
+        c.modality = "asserted"
+        c.explain["modality_why"] = "an offer announced (said it would)"
+        return
     if target_type is None:
         return
     w = lex.wrapper(wid)

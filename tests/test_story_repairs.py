@@ -108,3 +108,7 @@ def test_naming_an_act_a_good_step_is_praise(coder, text, src, tgt):
 ])  # fmt: skip
 def test_a_neutral_or_denied_naming_is_no_praise(coder, text):
     assert not found(coder, text, "SUPPORT")
+
+
+def test_condolences_offered_are_no_offer(coder):
+    assert not found(coder, "India offered condolences to Nepal over the plane crash.", "AGREE")

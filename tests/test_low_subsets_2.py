@@ -75,3 +75,44 @@ def test_calling_a_boarding_piracy_disapproves_of_the_boarders(coder):
     acc = [e for e in _events(coder, text) if e["type"] == "ACCUSE"]
     assert len(acc) == 1, acc
     assert {a["country"] for a in acc[0]["target"]} == {"SWE"}
+
+
+def test_a_warning_of_ones_own_inability_is_no_threat(coder):
+    evs = _events(
+        coder, "The Ghanaian finance ministry warned it would be unable to pay pensions next month."
+    )
+    assert not [e for e in evs if e["type"] == "THREATEN"], evs
+    evs = _events(coder, "Russia warned that Estonia would not be able to escape the consequences.")
+    thr = [e for e in evs if e["type"] == "THREATEN"]
+    assert thr and _keys(thr[0]["target"]) == {"EST"}, evs  # another's inability: still a threat
+
+
+def test_a_force_or_trade_that_acts_is_no_event_of_its_own(coder):
+    evs = _events(
+        coder,
+        "The peacekeeping force in Abyei has called on both sides to respect the truce.",
+    )
+    assert [e["type"] for e in evs] == ["REQUEST"], evs  # no AID from the force's name
+    evs = _events(coder, "Trade between Niger and Benin has slowed to a trickle.")
+    assert not [e for e in evs if e["type"] == "COOPERATE"], evs
+    evs = _events(coder, "The African Union sent a peacekeeping force to Somalia in 2007.")
+    assert [e["type"] for e in evs] == ["AID"], evs
+
+
+def test_a_lawyers_appeal_to_a_court_is_no_demand(coder):
+    evs = _events(coder, "Defence lawyers said on Tuesday they would appeal to the supreme court.")
+    assert not [e for e in evs if e["type"] == "REQUEST"], evs
+    evs = _events(coder, "The Malian opposition appealed to the United Nations to intervene.")
+    assert [e["type"] for e in evs] == ["REQUEST"], evs
+
+
+def test_people_seized_by_an_armed_group_are_abducted(coder):
+    evs = _events(coder, "Rebel fighters seized a Norwegian pilot in Papua in March.")
+    assert [(e["type"], e["cameo"]) for e in evs] == [("ASSAULT", "181")], evs
+    evs = _events(coder, "Gunmen seized two aid workers in northern Mali on Sunday.")
+    assert [(e["type"], e["cameo"]) for e in evs] == [("ASSAULT", "181")], evs
+    # a state's soldiers seizing people, and rebels seizing things, stay seizures
+    evs = _events(coder, "Malian soldiers seized two suspected jihadists near Gao.")
+    assert [e["type"] for e in evs] == ["COERCE"], evs
+    evs = _events(coder, "Rebels seized weapons from an army depot near Gao.")
+    assert [e["type"] for e in evs] == ["COERCE"], evs

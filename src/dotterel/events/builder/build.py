@@ -968,6 +968,14 @@ class EventBuilder(TargetFinder, ActorCountries):
             )
         ):
             return True  # "the minister clashed with Trump('s assessment)": a quarrel, not a fight
+        if (
+            cand.nominal
+            and cand.trigger.dep_ == "nsubj"
+            and (cand.type, cand.trigger.lemma_.lower()) in DOER_NOT_EVENT
+        ):
+            # "the U.N. peacekeeping force in Lebanon has called on ...": the force is the one
+            # who acts, named by what it does; "trade between the two has slowed": a statistic
+            return True
         pat = cand.explain.get("pattern", "")
         if (
             pat.startswith(("support.051.adj", "aid.070.adj"))
@@ -1199,6 +1207,18 @@ class EventBuilder(TargetFinder, ActorCountries):
             # opposition (113)
             d.typ, d.cameo, d.mode = "ASSAULT", "190", None
             cand.explain["recoded"] = "a campaign against a place is a military campaign"
+        if (
+            d.typ == "COERCE"
+            and d.mode == "seize"
+            and d.sources
+            and all(set(a.sector) & FIGHTER_SECTORS and "MIL" not in a.sector for a in d.sources)
+            and cand.target_heads
+            and all(_seized_person(h) for h in cand.target_heads)
+        ):
+            # "rebels seized a New Zealand pilot", "gunmen seized the chief's deputy": people
+            # taken by an armed group are abducted (181); a state's men seizing them arrest
+            d.typ, d.cameo, d.mode = "ASSAULT", "181", "abduct"
+            cand.explain["recoded"] = "people seized by an armed group are abducted"
         sources = d.sources
         if (
             d.typ == "RETREAT"
@@ -1348,6 +1368,20 @@ class EventBuilder(TargetFinder, ActorCountries):
 
 
 HARM_NOUNS = word_class("harm_nouns")  # data/word_classes.yaml
+# nouns for people one can take hostage ("seized a pilot", "seized two aid workers")
+SEIZED_PEOPLE = word_class("seized_people_nouns")
+
+
+def _seized_person(h) -> bool:
+    """The object of "seized" is one or more people: a person's name, or a noun for people."""
+    if h.ent_type_ == "PERSON" or h.lemma_.lower() in SEIZED_PEOPLE or h.lower_ in SEIZED_PEOPLE:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in SEIZED_PEOPLE for c in h.children)
+
+
+# event nouns that, as a verb's subject, name the doer or a quantity, not an event
+DOER_NOT_EVENT = {("AID", "force"), ("AID", "mission"), ("AID", "operation"),
+                  ("COOPERATE", "trade"), ("COOPERATE", "commerce")}  # fmt: skip
 
 
 def _other_person(a: Actor, b: Actor) -> bool:

@@ -325,6 +325,26 @@ MOVING_PARTICLES = {"out", "back", "ahead", "forward", "on", "through", "into", 
                     "aside", "deeper", "further"}  # fmt: skip
 
 
+def _own_inability(content: list) -> bool:
+    """ "(warned) it would be unable to pay wages", "it may not be able to cover the bills":
+    what is foretold is what the speaker cannot do, not what it will do to anyone ("warned
+    that Estonia would not be able to escape the consequences" stays a threat)."""
+    for c in content:
+        if not any(s.dep_ == "nsubj" and s.lower_ in ("it", "we", "i") for s in c.children):
+            continue
+        for x in c.subtree:
+            low = x.lemma_.lower()
+            if low == "unable" and x.head.i == c.i:
+                return True
+            if (
+                low == "able"
+                and x.head.i == c.i
+                and any(n.dep_ == "neg" for n in (*c.children, *x.children))
+            ):
+                return True
+    return False
+
+
 def _bare(tok, w: Wrapper) -> Candidate | None:
     """ "called for Russia to be readmitted", "urged Iran to show restraint": a demand (or a
     threat) whose content is no event we code is still the speaker's REQUEST (THREATEN)."""
@@ -356,6 +376,9 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
         }
         words = {x.lemma_.lower() for c in content for x in c.subtree if x.i not in subj}
         if not content or not words & THREAT_WORDS:
+            return None
+        if _own_inability(content):
+            # "warned that it may not be able to pay salaries": a hardship foretold, no threat
             return None
         patient = [x for c in content for x in c.children if x.dep_ == "nsubjpass"]
         obj = patient[:1]

@@ -969,6 +969,14 @@ class EventBuilder(TargetFinder, ActorCountries):
         ):
             return True  # "the minister clashed with Trump('s assessment)": a quarrel, not a fight
         if (
+            cand.type == "REQUEST"
+            and cand.target_heads
+            and all(_own_followers(t) for t in cand.target_heads)
+        ):
+            # "the party said it supported the strike and urged its members to join": a body
+            # rallying its own people makes no demand of anyone
+            return True
+        if (
             cand.nominal
             and cand.trigger.dep_ == "nsubj"
             and (cand.type, cand.trigger.lemma_.lower()) in DOER_NOT_EVENT
@@ -1209,14 +1217,15 @@ class EventBuilder(TargetFinder, ActorCountries):
             cand.explain["recoded"] = "a campaign against a place is a military campaign"
         if (
             d.typ == "COERCE"
-            and d.mode == "seize"
+            and cand.explain.get("pattern_text") == "seize T"
             and d.sources
             and all(set(a.sector) & FIGHTER_SECTORS and "MIL" not in a.sector for a in d.sources)
             and cand.target_heads
-            and all(_seized_person(h) for h in cand.target_heads)
+            and all(_seized_person(h, d.targets) for h in cand.target_heads)
         ):
             # "rebels seized a New Zealand pilot", "gunmen seized the chief's deputy": people
-            # taken by an armed group are abducted (181); a state's men seizing them arrest
+            # taken by an armed group are abducted (181); a state's men seizing them arrest;
+            # a town ("seized Goma", which the parser may take for a person's name) is taken
             d.typ, d.cameo, d.mode = "ASSAULT", "181", "abduct"
             cand.explain["recoded"] = "people seized by an armed group are abducted"
         sources = d.sources
@@ -1372,11 +1381,27 @@ HARM_NOUNS = word_class("harm_nouns")  # data/word_classes.yaml
 SEIZED_PEOPLE = word_class("seized_people_nouns")
 
 
-def _seized_person(h) -> bool:
-    """The object of "seized" is one or more people: a person's name, or a noun for people."""
-    if h.ent_type_ == "PERSON" or h.lemma_.lower() in SEIZED_PEOPLE or h.lower_ in SEIZED_PEOPLE:
+def _seized_person(h, targets: list[Actor]) -> bool:
+    """The object of "seized" is one or more people: a noun for people ("a Norwegian pilot"),
+    or a person's name the knowledge base does not know as a place ("seized Goma")."""
+    if h.lemma_.lower() in SEIZED_PEOPLE or h.lower_ in SEIZED_PEOPLE:
         return True
-    return any(c.dep_ == "compound" and c.lemma_.lower() in SEIZED_PEOPLE for c in h.children)
+    if any(c.dep_ == "compound" and c.lemma_.lower() in SEIZED_PEOPLE for c in h.children):
+        return True  # "seized New Zealand pilot Phillip Mehrtens"
+    return h.ent_type_ == "PERSON" and not any(
+        (a.kb_id or "").startswith("country:") for a in targets
+    )
+
+
+FOLLOWER_NOUNS = {"member", "members", "supporter", "supporters", "follower", "followers",
+                  "cadre", "cadres", "rank", "ranks"}  # fmt: skip
+
+
+def _own_followers(t) -> bool:
+    """ "its members", "their supporters": the speaker's own people."""
+    return t.lemma_.lower() in FOLLOWER_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in t.children
+    )
 
 
 # event nouns that, as a verb's subject, name the doer or a quantity, not an event

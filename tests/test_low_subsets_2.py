@@ -136,3 +136,21 @@ def test_a_denied_beating_of_marchers_is_a_negated_assault(coder):
     evs = _events(coder, "The Kenyan police chief denied that officers had beaten the marchers.")
     beat = [e for e in evs if e["type"] == "ASSAULT"]
     assert beat and beat[0]["modality"] == "negated", evs
+
+
+def test_a_protest_broken_up_by_police_took_place(coder):
+    evs = _events(coder, "Police broke up a protest by opposition supporters in Harare on Sunday.")
+    assert sorted(e["type"] for e in evs) == ["ASSAULT", "PROTEST"], evs
+    prot = [e for e in evs if e["type"] == "PROTEST"][0]
+    assert _keys(prot["source"]) == {"ZWEOPP"}
+    # a march banned is no march held
+    evs = _events(coder, "Police banned a march by opposition supporters planned for Sunday.")
+    assert not [e for e in evs if e["type"] == "PROTEST"], evs
+
+
+def test_lifting_sanctions_imposed_on_a_state_is_aimed_at_it(coder):
+    evs = _events(
+        coder, "The regional bloc lifted the sanctions it had imposed on Mali after the coup."
+    )
+    ret = [e for e in evs if e["type"] == "RETREAT"]
+    assert ret and _keys(ret[0]["target"]) == {"MLI"}, evs

@@ -409,6 +409,15 @@ class TargetFinder:
                 add([Actor(text=(named.text or named.name) if named else _country_name(sa, country),
                            name=_country_name(sa, country), country=country,
                            sector=[], why="place of the event")], "place of the event")  # fmt: skip
+        if not out and cand.type in ("RETREAT", "CONCEDE") and cand.cameo.startswith("085"):
+            # "lifted the sanctions it had imposed on Niger": those the sanctions were on
+            got = [a for t in cand.trigger_tokens if t.pos_ == "NOUN"
+                   for v in t.children if v.dep_ == "relcl"
+                   for p in v.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                   for g in p.children if g.dep_ == "pobj"
+                   for a in sa.actors_for(g) if a.key() not in src_keys]  # fmt: skip
+            if got:
+                add(got, "whom the lifted measures were on")
         return out, why
 
     def _between(self, tok, sa, article_countries: set[str]) -> list[Actor]:

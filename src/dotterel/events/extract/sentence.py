@@ -130,6 +130,23 @@ def _warned_of_anothers_act(tok, inner: Hit) -> bool:
     return not (warner and warner[0].lemma_.lower() == subj[0].lemma_.lower())
 
 
+def _protest_told_inside(h: Hit, t, hits: dict) -> bool:
+    """ "fired tear gas to break up a rally by 300 students", "dispersed a march by opposition
+    supporters": the demonstration the police act on, told with its own doers, took place;
+    it is a PROTEST of its own as well as what the police's act is aimed at."""
+    hn = hits.get(t.i)
+    return (
+        h.pattern.type == "ASSAULT"
+        and hn is not None
+        and hn.pattern.pos == "noun"
+        and hn.pattern.type == "PROTEST"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
+            for c in t.children
+        )
+    )
+
+
 def candidates(sent, lex: Lexicon) -> list[Candidate]:
     if _MARKUP.search(sent.text) and len(_MARKUP.sub("", sent.text).strip(" .\n")) < 3:
         return []  # a Markdown image or link left on its own: page furniture, never an event
@@ -159,7 +176,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 and any(w.id == "threat" for w in lex.wrappers.get(lemma(h.trigger, lex), ()))
                 and any(c.dep_ == "ccomp" for c in h.trigger.children)):  # fmt: skip
             del hits[i]
-    consumed = {t.i for h in hits.values() if h.pattern.pos == "verb" for t in h.used}
+    consumed = {t.i for h in hits.values() if h.pattern.pos == "verb" for t in h.used
+                if not _protest_told_inside(h, t, hits)}  # fmt: skip
     for i in [i for i, h in hits.items() if h.pattern.pos != "verb" and i in consumed]:
         del hits[i]
     noun_wrapped = _noun_wrapper_inners(sent, hits, lex)  # before their content is set aside
@@ -184,6 +202,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             if (
                 hn is not None
                 and hn.pattern.pos == "noun"
+                and not _protest_told_inside(h, t, hits)
                 and not any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in h.trigger.children if c in h.used
                 )

@@ -141,6 +141,9 @@ class Place:
     geonameid: int | None = None
     feature: str = "city"  # city | admin1 | country | unresolved (a name the gazetteer lacks)
     text: str | None = None
+    # "story" when no phrase of the text places the event: the country the story is set in
+    # (not written out; the domestic convention asks it)
+    basis: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -852,7 +852,8 @@ def _story_country(cand, sa) -> Place | None:
                 and not signing
             ):
                 return None
-    return _country(story)
+    # no phrase of the text places it: the story's country, a guess (see _domestic_target)
+    return dataclasses.replace(_country(story), basis="story")
 
 
 FIELD_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT", "COERCE"}  # not aid: arms are supplied from home

@@ -349,6 +349,17 @@ class ImplicitCountry:
         ):
             return None
         word = tok.lower_
+        if (
+            word in PLACED_ARMS
+            and self._has_det(tok)
+            and not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in tok.children)
+        ):
+            # "He was on holiday in western Turkey when the authorities arrested him", in a
+            # story about a Briton: the authorities, the police of the one country the
+            # sentence places the scene in, whatever country the story is mostly about
+            placed = self._scene_country(tok)
+            if placed:
+                return placed
 
         def institution(a: Actor) -> bool:
             return (
@@ -414,6 +425,30 @@ class ImplicitCountry:
             return self._domestic_force_home()  # "Police fired tear gas" in a domestic story
         return self.memory.focus_country() if definite else None
 
+    def _scene_country(self, tok) -> str | None:
+        """The one country the sentence places its scene in: a country, its capital or a region
+        of it named as the object of a place preposition ("at a resort in western Turkey",
+        "near the border in northern Kenya"); None when none or several are."""
+        sent = tok.sent
+        got = set()
+        for m in self.matches:
+            ent = m.term.entity
+            if not (sent.start <= m.start < sent.end) or ent.kind != "country" or not ent.country:
+                continue
+            if m.term.function not in ("name", "capital", "seat", "region"):
+                continue
+            t = self.doc[m.end - 1]
+            while t.dep_ in ("compound", "amod", "nmod", "appos") and t.head is not t:
+                t = t.head
+            if t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS:
+                got.add(ent.country)
+        return next(iter(got)) if len(got) == 1 else None
+
+
+# unqualified arms of a state whose country a place of the scene tells ("the authorities
+# arrested him" at a resort in Turkey)
+PLACED_ARMS = frozenset({"authorities", "police"})
+SCENE_PREPS = frozenset({"in", "near", "at", "inside"})
 
 # prepositions that place a people's phrase in a country ("the Kurds in Syria")
 _INSIDE_PREPS = frozenset({"in", "inside", "within", "of", "from", "across"})

@@ -1229,18 +1229,25 @@ class EventBuilder(TargetFinder, ActorCountries):
             d.typ, d.cameo, d.mode = "ASSAULT", "181", "abduct"
             cand.explain["recoded"] = "people seized by an armed group are abducted"
         sources = d.sources
+        decided = (
+            d.typ == "CONCEDE"
+            and cand.explain.get("inner_type") == "RETREAT"
+            and cand.explain.get("pattern", "").startswith("retreat.0872")
+        )  # a troop withdrawal decided or promised
         if (
-            d.typ == "RETREAT"
-            and d.cameo.startswith("087")
+            ((d.typ == "RETREAT" and d.cameo.startswith("087")) or decided)
             and sources
             and d.targets
             and all(
-                t.country == sources[0].country and not t.org and "MIL" in t.sector
+                (t.country == sources[0].country or (decided and t.country is None))
+                and not t.org
+                and "MIL" in t.sector
                 for t in d.targets
             )
         ):
             # "Uganda began withdrawing the troops it sent to South Sudan": its own troops are
-            # what it withdraws, not whom from; the country they leave is the target
+            # what it withdraws, not whom from; the country they leave is the target (also of
+            # a withdrawal decided: "the cabinet's move to bring its soldiers home from Mali")
             left = _country_left(cand, sa, sources[0].country)
             if (
                 left is None

@@ -315,6 +315,26 @@ def _country_left(cand: Candidate, sa, own: str | None) -> str | None:
 
 DOMESTIC_DEFAULT = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
 VESSEL_NOUNS = word_class("vessel_nouns")  # data/word_classes.yaml
+LATELY = 3  # sentences before the event's in which a country named keeps the story there
+
+
+def _country_named_lately(cand: Candidate, sa, country: str | None) -> bool:
+    """Whether anything of the country (its name, people, capital, leaders, bodies) is named
+    in the event's sentence or the LATELY sentences before it (in its paragraph, or in the
+    paragraph before when the event's is just beginning)."""
+    if sa is None or country is None:
+        return True
+    sent = cand.trigger.sent
+    before = [s for s in sent.doc.sents if s.start < sent.start][-LATELY:]
+    lo = before[0].start if before else sent.start
+    if any(lo <= m.start < sent.end and m.term.entity.country == country for m in sa.matches):
+        return True
+    if len(before) < LATELY:
+        paragraphs = getattr(getattr(sa, "memory", None), "paragraphs", [])
+        prev = paragraphs[-2] if len(paragraphs) > 1 and paragraphs[-1] is sa else None
+        if prev is not None and any(m.term.entity.country == country for m in prev.matches):
+            return True
+    return False
 
 
 def _domestic_target(
@@ -356,6 +376,17 @@ def _domestic_target(
     if src.org and not src.country:
         return []
     country = (location.country if location else None) or src.country
+    if (
+        location is not None
+        and location.basis == "story"
+        and src.country
+        and src.country != location.country
+        and not _country_named_lately(cand, sa, location.country)
+    ):
+        # "The White House may back down on its demands" in a live blog that told of Syria
+        # twenty sentences before: no phrase places the act, and the story has moved on from
+        # the country it is mostly set in, so it is aimed at the doer's own people
+        country = src.country
     if cand.type == "CONCEDE" and cand.explain.get("inner_type") == "REQUEST" and src.country:
         # "the rebels renounced their demands for a separate state": yielding to those the
         # demands were made of, the doer's own state, wherever the story is told

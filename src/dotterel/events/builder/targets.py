@@ -290,14 +290,23 @@ class TargetFinder:
                     continue  # "will mediate jointly with the African Union": a partner
                 if reciprocal and not (t.dep_ == "pobj" and t.head.lower_ == "with"):
                     continue  # "Russia and Belarus began joint exercises with 200,000 troops"
-                if cand.type == "MOBILIZE" and _own_force(t, cand):
-                    continue  # "scrambled a fighter jet", "deployed troops": its own force
+                mobilizing = cand.type == "MOBILIZE" or cand.explain.get("inner_type") == "MOBILIZE"
+                if mobilizing and _own_force(t, cand):
+                    # "scrambled a fighter jet", "deployed troops", "threatened to send his
+                    # forces": its own force
+                    continue
+                if (
+                    cand.type == "COOPERATE"
+                    and t in cand.trigger_tokens
+                    and t.lemma_.lower() == "force"
+                ):
+                    continue  # "joined forces with": no one
                 own = sa.actors_for(t)
                 got = own or self._inside(t, sa, article_countries, depth=2)
                 got = [a for a in got if a.key() not in src_keys and a.code]
                 if is_generic_people(t) and cand.type in ("ASSAULT", "COERCE"):
                     got = [_as_population(a, t, sa) for a in got]  # "hit the Turkish border town"
-                if cand.type == "MOBILIZE":  # "strengthened its forces in Lebanon": its own
+                if mobilizing:  # "strengthened its forces in Lebanon": its own
                     own = {a.country for a in sources if a.country}
                     got = [a for a in got if a.country not in own]
                 if got:

@@ -492,7 +492,9 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     c.explain["modality_why"] = "the announcement happened"
 
 
-DECISION_NOUNS = {"decision"}
+# "the decision to withdraw the troops", "the president's move to pull troops out", "the
+# plan to withdraw": a withdrawal decided
+DECISION_NOUNS = {"decision", "move", "plan", "choice"}
 
 
 def _recode_decided(c: Candidate) -> None:

@@ -120,3 +120,20 @@ def test_the_forces_sent_or_joined_are_no_target(coder):
     evs = events_of(coder, "Kenya sent troops to Somalia in 2011.", "2024-05-02")
     sent = _of_type(evs, "MOBILIZE")
     assert sent and sent[0]["target"][0]["country"] == "SOM", sent
+
+
+def test_a_with_clause_participle_names_no_doer(coder):
+    # "with X ousted": X was ousted, by no one the clause names
+    evs = events_of(
+        coder,
+        "With the rebels ousted from most of the north, the government turned to the economy.",
+        "2024-05-02",
+    )
+    assert not [e for e in _of_type(evs, "ASSAULT") if e["source"]], evs
+    evs = events_of(coder, "The army ousted the rebels from the town on Sunday.", "2024-05-02")
+    assert _of_type(evs, "ASSAULT"), evs
+    # a force deployed is still the one who deploys
+    evs = events_of(
+        coder, "With its troops deployed along the border, Kenya warned the rebels.", "2024-05-02"
+    )
+    assert _of_type(evs, "MOBILIZE"), evs

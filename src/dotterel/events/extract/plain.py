@@ -23,7 +23,7 @@ from .common import (
 )
 from .nominal import _explicit_doer, _nominal_is_core, nominal_source
 from .nonevents import ATTEMPT_NOUNS, ATTEMPTED_ACTS
-from .subjects import _gapped_passive, participle_after_noun, subject_heads
+from .subjects import _gapped_passive, absolute_participle, participle_after_noun, subject_heads
 from .targets import REFLEXIVE, _loose_targets, _recipients
 
 # "The Yemeni war has killed tens of thousands", "the Libyan conflict, fought between towns":
@@ -132,6 +132,15 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         if _gapped_passive(tok) and p.direct_slot == "T" and not h.source_heads:
             # "213 officers had been injured and 143 people detained": the second verb
             # shares the passive; its "subject" is the one detained, and no one is named
+            src, targets = [], [c for c in tok.children if c.dep_ == "nsubj"]
+        elif (
+            absolute_participle(tok)
+            and p.direct_slot == "T"
+            and not h.source_heads
+            and p.agentless != "source"
+        ):
+            # "With the rebels ousted from most of the north": the rebels were ousted; the
+            # clause names no one who ousted them
             src, targets = [], [c for c in tok.children if c.dep_ == "nsubj"]
     elif p.pos == "noun":
         if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and tok.text[:1].isupper():

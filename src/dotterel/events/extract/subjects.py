@@ -95,6 +95,17 @@ def gapped_passive(tok) -> bool:
 _gapped_passive = gapped_passive
 
 
+def absolute_participle(tok) -> bool:
+    """ "With the rebels ousted from the north, ...": a participle in a with-clause says what
+    was done to its "subject", which the parser reads as the doer; no doer is named."""
+    return (
+        tok.tag_ in ("VBN", "VBD")
+        and any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
+    )
+
+
 DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "communique", "communiqué",
                   "ruling", "order", "decree", "report", "message", "note", "appeal", "motion",
                   "bill", "law", "decision", "verdict", "proposal", "plan"}  # fmt: skip

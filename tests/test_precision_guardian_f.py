@@ -137,3 +137,18 @@ def test_a_with_clause_participle_names_no_doer(coder):
         coder, "With its troops deployed along the border, Kenya warned the rebels.", "2024-05-02"
     )
     assert _of_type(evs, "MOBILIZE"), evs
+
+
+def test_what_an_appeal_asks_is_no_refusal_by_the_caller(coder):
+    evs = events_of(
+        coder,
+        "The Kenyan president called on Uganda not to allow the border dispute to harm trade "
+        "between the two countries.",
+        "2024-05-02",
+    )
+    assert _of_type(evs, "REQUEST") and not _of_type(evs, "REJECT"), evs
+    # a state's own refusal still is one
+    evs = events_of(
+        coder, "Ethiopia said it would not allow foreign troops on its soil.", "2024-05-02"
+    )
+    assert _of_type(evs, "REJECT"), evs

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...words import word_class
 from ..lexicon import Lexicon
 from ..match import Hit, lemma, match_token, vetoed_types
 from ..modality import modality
@@ -384,6 +385,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 ))  # fmt: skip
                 done.add(tok.i)
                 continue
+            if _asked_of_another(tok):
+                continue  # "urged Kyiv not to accept the terms": what is asked, no refusal
             if _negated(tok) or _not_ready(tok, lex):  # "were not ready to accept any terms"
                 out.append(Candidate(
                     trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
@@ -640,3 +643,23 @@ def _names_the_act(c: Candidate, obj) -> bool:
     grievance told twice."""
     words = {w for part in c.explain.get("pattern_text", "").split() for w in part.split("|")}
     return obj.lemma_.lower() in words or obj.lower_ in words
+
+
+APPEAL_VERBS = word_class("appeal_verbs")  # data/word_classes.yaml
+
+
+def _asked_of_another(tok) -> bool:
+    """ "called on the US not to allow ...", "urged Kyiv not to accept the terms": the
+    infinitive is what the appeal asks of its addressee (an object, or "on"/"upon" someone)."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or head is tok or head.lemma_.lower() not in APPEAL_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "upon", "to")
+            and any(g.dep_ == "pobj" for g in c.children)
+        )
+        for c in head.children
+    )

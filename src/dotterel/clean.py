@@ -239,6 +239,16 @@ def find_dateline(text: str, start: int) -> tuple[int, int, str] | None:
     return None
 
 
+def paragraph_dateline(text: str) -> str | None:
+    """The place of a dateline that opens a paragraph ("OUAGADOUGOU - ...", "Lima, May 3
+    (Reuters) - ..."), or None: in a round-up of short wire items each item opens with one."""
+    m = _DATELINE.match(text)
+    if not m or len(m.group(0)) > _MAX_DATELINE:
+        return None
+    place = (m.group("place") or m.group("place2") or "").strip(" ,")
+    return dateline_place(place) if _plausible_place(place) else None
+
+
 def _headline_like(line: str) -> bool:
     if not line or len(line) > 200:
         return False

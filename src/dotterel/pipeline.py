@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from . import ground
 from .actors.kb import KnowledgeBase
 from .actors.resolve import Memory, SentenceActors
-from .clean import clean
+from .clean import clean, paragraph_dateline
 from .events.builder import (
     EventBuilder,
     brokered_truces,
@@ -133,11 +133,23 @@ class Coder:
         sent_index = parsed = 0
         article_countries: set[str] = set()
         organisers: dict[int, list] = {}  # sentence -> the groups it says organised a rally
+        datelines = 1 if c.dateline else 0  # clean() took the article's own dateline out
+        item_start = 0
         for para, doc in zip(paras, pdocs, strict=True):
             if doc is None:  # after the last paragraph that can hold an event (prefilter.py)
                 mentions.extend(self._prefilter.mentions(para, art.published))
                 sent_index += para.n_sentences
                 continue
+            item = self._new_item(para.text, datelines)
+            if item is not None:
+                datelines += 1
+                if item:
+                    # a round-up's next item ("OUAGADOUGOU - ..."): its own story, with its
+                    # own country; nothing told in the items before is what it refers back to
+                    memory = Memory()
+                    memory.dateline_country = item
+                    article_countries = set()
+                    item_start = len(events)
             sa = SentenceActors(self.kb, doc, art.published, memory, offset=para.start)
             for sent in doc.sents:
                 found = sa.sentence_mentions(sent)
@@ -147,7 +159,7 @@ class Coder:
                 exprs = ground.times_in(sent)
                 for cand in candidates(sent, self.lexicon):
                     ev = self.builder.build(art, cand, sa, sent, sent_index, para.start, exprs,
-                                            article_countries, events)  # fmt: skip
+                                            article_countries, events[item_start:])  # fmt: skip
                     if ev is not None:
                         events.append(ev)
                 sent_index += 1
@@ -156,6 +168,17 @@ class Coder:
         events = merge_repeats(brokered_truces(protesters_policed(events)))
         return CodedArticle(art, c, events, actors=mentions, sentences=sent_index,
                             parsed_sentences=parsed)  # fmt: skip
+
+    def _new_item(self, text: str, datelines: int) -> str | None:
+        """For a paragraph that opens with a dateline: "" for the article's first, the
+        dateline's country for a later one (a new item of a round-up); None otherwise."""
+        place = paragraph_dateline(text)
+        if place is None:
+            return None
+        country = self._country_of_name(place)
+        if country is None:
+            return None
+        return country if datelines else ""
 
     def _country_of_name(self, name: str) -> str | None:
         from .actors.kb import tokenize

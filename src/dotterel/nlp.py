@@ -93,6 +93,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _acronym_subject(doc)
         _that_clause_after_addressee(doc)
         _reduced_object_relative(doc)
+        _reduced_event_relative(doc)
         yield doc
 
 
@@ -355,3 +356,52 @@ def _reduced_object_relative(doc) -> None:
         n.head, n.dep_ = c, "nsubj"
         v.head, v.dep_ = n, "relcl"
         names[0].head, names[0].dep_ = v, "nsubj"
+
+
+RELATIVE_EVENT_VERBS = word_class("reduced_relative_event_verbs")  # data/word_classes.yaml
+
+
+def _reduced_event_relative(doc) -> None:
+    """ "ahead of a march the opposition has called for Saturday": the small model hangs
+    "called" on the main verb as an adverbial clause, with the phrase "ahead of a march" as
+    its own modifier. A verb of calling or planning with a subject and no object of its own,
+    whose subject phrase follows a noun directly, is a relative clause on that noun (the
+    object it leaves unsaid); what it took from before that noun goes back to its old head."""
+    for v in doc:
+        if (
+            v.lemma_.lower() not in RELATIVE_EVENT_VERBS
+            or v.tag_ not in ("VBD", "VBN")
+            or v.dep_ not in ("advcl", "ccomp", "conj")
+            or any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "attr", "dative")
+                   for c in v.children)
+        ):  # fmt: skip
+            continue
+        purposes = [c for c in v.children if c.dep_ == "xcomp"]
+        if any(c.i < v.i or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in purposes):  # fmt: skip
+            continue  # "called them to": an object control verb, no relative
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subj) != 1 or subj[0].i > v.i or subj[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        left = subj[0].left_edge.i
+        if left == 0:
+            continue
+        n = doc[left - 1]
+        if n.pos_ != "NOUN" or n.dep_ not in ("pobj", "dobj") or n.i < v.head.i < v.i:
+            continue
+        if any(
+            c.dep_ == "prep" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            for c in v.children
+            if c.lower_ in ("for", "on")
+        ):
+            continue  # "the opposition called for a boycott": what is called for is named
+        moved = [c for c in v.children if c.i < left]
+        inside = {t.i for c in moved for t in c.subtree}
+        if n.i not in inside and n in set(v.subtree):
+            continue
+        old = v.head
+        for c in moved:
+            c.head = old  # "ahead of a march": the main clause's, not the relative's
+        v.head, v.dep_ = n, "relcl"
+        for c in purposes:
+            c.dep_ = "advcl"  # "... called for Saturday to demand the release": its purpose

@@ -601,7 +601,7 @@ def _place_inherited(cand, sa, prefer) -> Place | None:
     v = cand.head if cand.head.pos_ in ("VERB", "AUX") else clause_verb(cand.trigger)
     if v is not None:  # "killed 1,200 people and seized hostages in their attack on Israel"
         for c in v.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not _others_departure(c, cand):
                 p = _place_of_clause(c, cand, sa, prefer)
                 if p is not None:
                     return p
@@ -643,6 +643,8 @@ def _place_inherited(cand, sa, prefer) -> Place | None:
         if dep in ("conj", "advcl", "xcomp", "pcomp"):
             if dep == "pcomp" and parent.dep_ == "prep":
                 parent = parent.head
+            if _others_departure(parent, cand):
+                return None
             p = _place_of_clause(parent, cand, sa, prefer)
             if p is not None:
                 return p
@@ -650,6 +652,20 @@ def _place_inherited(cand, sa, prefer) -> Place | None:
             continue
         return None
     return None
+
+
+DEPARTING = word_class("departure_verbs")  # data/word_classes.yaml
+
+
+def _others_departure(verb, cand) -> bool:
+    """A clause in which someone else leaves for a place ("security forces detained hundreds,
+    and the candidate left for exile in Spain days after a court issued a warrant"): where
+    that one went is not where the event took place."""
+    if verb.lemma_.lower() not in DEPARTING:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = {t.i for opt in cand.source_heads for t in opt}
+    return bool(subjects) and not any(t.i in own for t in subjects)
 
 
 def _place_of_clause(verb, cand, sa, prefer) -> Place | None:
@@ -800,6 +816,17 @@ def story_country(sa) -> str | None:
     places = _place_counts(sa)
     if places:  # where the story's events have been placed so far
         if dl and places.get(dl):
+            best, n = max(places.items(), key=lambda kv: kv[1])
+            if (
+                best != dl
+                and places[dl] <= 1
+                and n >= 3
+                and memory.country_counts.get(dl, 0) <= 1
+                and memory.country_counts.get(best, 0) >= 4
+            ):
+                # "BANGKOK - ... diplomats in Bangkok said" in a story set in Myanmar: the
+                # bureau's city, named once in passing, is not where the story is set
+                return best
             return dl
         return max(places.items(), key=lambda kv: kv[1])[0]
     if dl:
@@ -821,6 +848,8 @@ def _place_counts(sa) -> dict[str, int]:
         for tok in _mention_heads(sent, sa):
             t = _climb(tok)
             if t.dep_ == "pobj" and t.head.lower_ in STRICT_LOCATIVE | {"through"}:
+                if t.head.head.lemma_.lower() in DEPARTING:
+                    continue  # "left for exile in Spain": where someone went, not the scene
                 p = place_of(tok, sa, set())
                 if p is not None and p.country:
                     state["counts"][p.country] = state["counts"].get(p.country, 0) + 1

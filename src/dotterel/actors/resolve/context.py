@@ -6,6 +6,7 @@ rule starts from this context."""
 from __future__ import annotations
 
 from ...model import Actor
+from ...words import word_class
 from .vocab import (
     ADVISER_NOUNS,
     ALLY_NOUNS,
@@ -62,6 +63,10 @@ def _clause_prep(prep) -> bool:
     """A preposition whose object is a clause ("of selling out", "for lying"): what someone
     is accused of or praised for, not whose or of where they are."""
     return any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in prep.children)
+
+
+# people named by whom they oppose ("the government's critics", "the regime's opponents")
+OPPONENT_NOUNS = word_class("opponent_nouns")  # data/word_classes.yaml
 
 
 class PhraseContext:
@@ -238,8 +243,13 @@ class PhraseContext:
                     )
                 ):
                     ctx["person"] = (m, t)
-                elif ent.kind == "sector" and t.i < tok.i:
+                elif (
+                    ent.kind == "sector"
+                    and t.i < tok.i
+                    and not (t.dep_ == "poss" and tok.lemma_.lower() in OPPONENT_NOUNS)
+                ):
                     # "women soldiers", "child fighters": who they are, not a second sector
+                    # ("the government's critics" oppose the government; they are not in it)
                     ctx["mods"].extend(s for s in m.term.sector if s != "CVL")
             if (
                 t.dep_ == "poss"
@@ -273,6 +283,10 @@ class PhraseContext:
                 if ref[0].org:
                     ctx["org"] = self.kb.orgs.get(ref[0].org)
                 ctx["country_why"] = "pronoun"
+                if pron.lower_ == "their" and ref[0].org is None:
+                    # "Chile and Brazil ...: their foreign ministries said": one body each
+                    ctx["their"] = [a.country for a in ref[1:]
+                                    if a.country and a.org is None and a.country != ref[0].country]  # fmt: skip
         if ctx["country"] is None and ctx["org"] is None and tok.lemma_.lower() in SEATED_BODIES:
             seat = self._seat_of(tok)
             if seat is not None:  # "the foreign ministry in Bogota", "officials in Islamabad"

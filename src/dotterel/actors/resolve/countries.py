@@ -403,6 +403,10 @@ class ImplicitCountry:
             # free the journalists": the unqualified authorities are those of the country the
             # story is about and datelined in, not the last foreign body named
             return focus
+        if sector == "GOV" and definite and focus and _paired_with_opposition(tok):
+            # "urged the government and the opposition to return to talks": the two sides of
+            # the country the story is about, not the speaker's own government
+            return focus
         same = self.memory.last(
             lambda a: institution(a) and a.text.lower().split()[-1:] == [word], within=6
         )
@@ -449,6 +453,20 @@ class ImplicitCountry:
 # arrested him" at a resort in Turkey)
 PLACED_ARMS = frozenset({"authorities", "police"})
 SCENE_PREPS = frozenset({"in", "near", "at", "inside"})
+
+SIDE_NOUNS = {"opposition", "rebel", "rebels", "protesters"}
+
+
+def _paired_with_opposition(tok) -> bool:
+    """ "the government and the opposition", "the government and (the) rebels": the two sides
+    of one country (the parser may hang the second on the verb, so the words count too)."""
+    if any(c.dep_ == "conj" and c.lemma_.lower() in SIDE_NOUNS for c in tok.children):
+        return True
+    nxt = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4]]
+    return (
+        nxt[:1] == ["and"] and bool(set(nxt[1:3]) & SIDE_NOUNS) and nxt[1] in ("the", *SIDE_NOUNS)
+    )
+
 
 # prepositions that place a people's phrase in a country ("the Kurds in Syria")
 _INSIDE_PREPS = frozenset({"in", "inside", "within", "of", "from", "across"})

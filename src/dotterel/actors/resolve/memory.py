@@ -97,9 +97,17 @@ class Memory:
         and never the United Arab Emirates; its unplaced officials, agentless arrests and
         unnamed crowds are then Iran's, the country the story is about."""
         home = self.dateline_country
-        if not home or self.country_counts.get(home, 0):
+        if not home:
             return home
-        return self.leading_country() or home
+        named = self.country_counts.get(home, 0)
+        if not named:
+            return self.leading_country() or home
+        lead = self.leading_country()
+        if named <= 1 and lead and lead != home and self.country_counts.get(lead, 0) >= 4:
+            # "BANGKOK - Myanmar's junta ... diplomats in Bangkok said": a bureau's city named
+            # once in passing in a story that names another country again and again
+            return lead
+        return home
 
     def leading_country(self) -> str | None:
         """The country named at least twice so far and more often than any other; None when

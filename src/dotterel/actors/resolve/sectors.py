@@ -407,6 +407,10 @@ class SectorPhrases:
         for other in dict.fromkeys(c for c in coordinated if c != country):
             out.append(Actor(text=text, name=text, country=other, sector=list(sectors), start=s, end=e,
                              why=why + ":coordinated"))  # fmt: skip
+        if code_override is None:
+            for other in dict.fromkeys(c for c in ctx.get("their", ()) if c != country):
+                out.append(Actor(text=text, name=text, country=other, sector=list(sectors), start=s, end=e,
+                                 why=why + ":their"))  # fmt: skip
         return out
 
     @staticmethod

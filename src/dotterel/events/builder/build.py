@@ -469,6 +469,18 @@ class EventBuilder(TargetFinder, ActorCountries):
         ):
             # (081: "the curfew in Malawi was lifted", "the ban was lifted": only the
             # state there lifts its own bans and curfews)
+            if cand.mode == "release":
+                arrest = next((ev for ev in reversed(earlier) if ev.type == "COERCE"
+                               and ev.mode == "arrest" and ev.source and ev.modality == "asserted"
+                               and d.sent_index - ev.sentence_index <= 1), None)  # fmt: skip
+                if arrest is not None:
+                    # "British police arrested him in Surrey; he was released on bail two weeks
+                    # later": those who held him let him go, wherever the story is set
+                    d.sources = [
+                        _copy_actor(a, "coref:the arrester releases") for a in arrest.source
+                    ]
+                    d.source_why = "state act without agent"
+                    return
             # "Protasevich and Sapega were arrested", "143 people detained": only a state
             # arrests, deports or sentences; the state where it happened (or whose citizen)
             country = ((location.country if location else None) or sa.memory.home_country()
@@ -1489,7 +1501,15 @@ def _anyone_who(cand: Candidate) -> bool:
     """ "warned that anyone who blocked roads would be arrested", "those who obstruct the vote
     will face sanctions": the act threatened is aimed at whoever does something."""
     heads = [*cand.target_heads, *cand.loose_heads]
-    return any(
+    if any(
         h.lower_ in ANYONE_WORDS and any(c.dep_ in ("relcl", "acl") for c in h.children)
         for h in heads
+    ):
+        return True
+    # "Whoever goes out to burn the streets will be arrested": a free relative as the subject
+    # of the passive, which the parser makes a clausal subject headed by its verb
+    return any(
+        c.dep_ in ("csubj", "csubjpass")
+        and any(g.dep_ == "nsubj" and g.lower_ in ("whoever", "whomever") for g in c.children)
+        for c in cand.trigger.children
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...words import word_class
 from ..lexicon import Lexicon, Wrapper
-from ..match import Hit, lemma
+from ..match import Hit, _relative_object, lemma
 from .common import RELATIVE_PRONOUNS, _after_comma, _has_prep, _light, in_dateline, to_infinitive
 from .subjects import _stray_list_verb
 
@@ -229,6 +229,12 @@ def _denied_claim(tok, hits: dict[int, Hit], lex: Lexicon):
     return None
 
 
+def _dated(prep) -> bool:
+    """ "called for Saturday", "planned for next week": the phrase is a date, no one addressed."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+
+
 def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | None = None):
     """The governed event of a wrapper verb, with the verbs between them (`nouns`: the
     events noun wrappers govern, by the noun's index)."""
@@ -263,7 +269,8 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
                     return got
             if (c.dep_ == "advcl" and c.i > tok.i and not _after_comma(tok, c)
                     and to_infinitive(c)
-                    and any(k.dep_ == "prep" and k.lower_ == last and k.i < c.i for k in kids)):  # fmt: skip
+                    and any(k.dep_ == "prep" and k.lower_ == last and k.i < c.i
+                            and not _dated(k) for k in kids)):  # fmt: skip
                 # "calls on the Council to reject it": the parser's adverbial clause after the
                 # one addressed is what is asked of them, as "called on ... to" (xcomp) is
                 got = _clause_hit(c, hits, lex, [])
@@ -343,7 +350,9 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
             if not all(v is None for v in w2.map.values()) or w2.modality == "negated":
                 continue  # only a plan, a proposal: what it is a plan of is agreed to
             return ninner, [g, *nchain]
-    has_obj = any(c.dep_ == "dobj" for c in kids)
+    # "a march the opposition has called for Saturday to demand ...": a relative clause's
+    # object is the noun it describes; the "to" clause is then its purpose, not its content
+    has_obj = any(c.dep_ == "dobj" for c in kids) or _relative_object(tok)
     for c in kids:  # "refused to allow" parsed as a complement clause, "denied shelling"
         if c.dep_ == "pcomp" or (c.dep_ == "advcl" and not has_obj and not _after_comma(tok, c)
                                  and not any(g.dep_ == "mark" for g in c.children)):  # fmt: skip

@@ -124,3 +124,21 @@ def test_a_bureau_dateline_named_once_is_not_the_story_country(coder):
             "the junta wanted a deal. The military seized power in February 2021.")  # fmt: skip
     e = [x for x in found(coder, text, "COERCE", "2026-10-08") if "2021" in x["text"]]
     assert e and "THA" not in keys(e[0]["target"]), e
+
+
+# -- an offer to host a signing is made to the parties, and a ceremony is no one -------------
+def test_an_offer_to_host_is_made_to_the_parties_told(coder):
+    text = ("Armenia and Azerbaijan held talks in Almaty on Tuesday. Kazakhstan's president "
+            "received both ministers on Wednesday and offered to host a signing ceremony for a "
+            "final peace treaty.")  # fmt: skip
+    e = found(coder, text, "AGREE", "2026-10-15")
+    assert e and keys(e[0]["target"]) == {"ARM", "AZE"}, e
+
+
+# -- where some of those arrested are wanted is not where they were arrested ------------------
+def test_wanted_abroad_is_not_the_place_of_the_arrests(coder):
+    text = ("Mexico's security minister flew to Culiacan on Tuesday. He said 32 suspects had been "
+            "arrested in the state since the beginning of September, and that eight of them were "
+            "wanted in the United States.")  # fmt: skip
+    e = found(coder, text, "COERCE", "2026-09-24")
+    assert e and keys(e[0]["source"]) == {"MEX"}, e

@@ -904,7 +904,11 @@ class EventBuilder(TargetFinder, ActorCountries):
                 d.targets = [Actor(text=_country_name(sa, home), name=_country_name(sa, home), country=home,
                                    sector=[], why="recipient: the country of the story")]  # fmt: skip
                 d.target_why = "aid to the country of the story"
-        if not d.targets and cameo_is_mediation(cand):
+        if not d.targets and (
+            cameo_is_mediation(cand) or (cand.type == "AGREE" and cand.cameo in ("036", "039"))
+        ):
+            # (an offer to mediate or to host talks or a signing names no one: it is made to
+            # the parties the story is about, "offered to host a signing ceremony")
             # "the government and the rebels signed a ceasefire brokered by Kenya": the parties
             # of the deal told in the same sentence
             mine = {a.org or a.country for a in sources}

@@ -54,6 +54,12 @@ RALLY_NOUNS = word_class("rally_nouns")  # data/word_classes.yaml
 PROTEST_GROUP_SECTORS = sector_class("protest_group_sectors")  # data/word_classes.yaml
 
 
+# an occasion hosted, agreed or held is no one: "offered to host a signing ceremony" (yet a
+# wedding or funeral shelled is its guests, as the generic people of extract/targets.py say)
+HOSTING_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
+OCCASION_NOUNS = {"ceremony", "gathering", "wedding", "funeral"}
+
+
 class TargetFinder:
     """How an event's targets are found (a part of `EventBuilder`)."""
 
@@ -223,6 +229,8 @@ class TargetFinder:
                                start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
                                why="seat of government")], "seat of government")  # fmt: skip
                 continue
+            if cand.type in HOSTING_TYPES and t.lemma_.lower() in OCCASION_NOUNS:
+                continue  # "offered to host a signing ceremony": the occasion, not its people
             if is_generic_people(t):
                 held = _holder(t, sa) if cand.type in ("ASSAULT", "COERCE") else []
                 if held:

@@ -142,3 +142,11 @@ def test_wanted_abroad_is_not_the_place_of_the_arrests(coder):
             "wanted in the United States.")  # fmt: skip
     e = found(coder, text, "COERCE", "2026-09-24")
     assert e and keys(e[0]["source"]) == {"MEX"}, e
+
+
+# -- an embassy speaking to no one named speaks to its host ------------------------------------
+def test_an_embassys_warning_is_aimed_at_its_host_country(coder):
+    text = ("Russia's embassy in Helsinki warned on Wednesday that Moscow would take the vote into "
+            "account in its military planning.")  # fmt: skip
+    e = found(coder, text, "THREATEN", "2026-10-22")
+    assert e and keys(e[0]["source"]) == {"RUS"} and keys(e[0]["target"]) == {"FIN"}, e

@@ -879,6 +879,14 @@ class EventBuilder(TargetFinder, ActorCountries):
             # group the article tells protesting, else no one named
             d.targets = _protesters_told(earlier, sources, sent_index)
             d.target_why = "the group the warning addresses" if d.targets else ""
+        if not d.targets and cand.type in SPEECH_ACT_TYPES and sa is not None:
+            host = _embassy_host(sources, d.sent, sa)
+            if host:
+                # "Russia's embassy in The Hague warned that ...": a mission's statement with no
+                # addressee is made to the country it is accredited to
+                d.targets = [Actor(text=_country_name(sa, host), name=_country_name(sa, host),
+                                   country=host, sector=[], why="host of the embassy")]  # fmt: skip
+                d.target_why = "host of the embassy"
         if not d.targets and not anyone and not (len(sources) > 1 and cand.type in RECIPROCAL):
             d.targets = _domestic_target(cand, sources, d.location, sa)
             if d.targets:
@@ -1495,6 +1503,26 @@ def _public_at(sa: SentenceActors, country: str, h, why: str) -> Actor:
     name = _country_name(sa, country)
     return Actor(text=h.text, name=f"{name} people", country=country, sector=["CVL"],
                  start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset, why=why)  # fmt: skip
+
+
+MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
+
+
+def _embassy_host(sources: list[Actor], sent, sa) -> str | None:
+    """The country whose capital or city a speaking embassy sits in ("Russia's embassy in The
+    Hague"), when it is not the embassy's own."""
+    for a in sources[:1]:
+        head = _head_token(a, sent, sa)
+        if head is None or head.lemma_.lower() not in MISSION_NOUNS or not a.country:
+            return None
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "to"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        place = ground.place_of(g, sa, set())
+                        if place is not None and place.country and place.country != a.country:
+                            return place.country
+    return None
 
 
 # "anyone who", "those who": a warning to whoever does something

@@ -31,3 +31,57 @@ def test_the_regions_officials_with_no_regional_government_named_stay_the_states
     text = "Russian officials said the region's governor condemned the drone attack on Sunday."
     acc = _typed(coder, text, "ACCUSE", "2025-03-10")
     assert acc and not any(a["org"] == "KRG" for e in acc for a in e["source"]), acc
+
+
+# -- the authority behind an agentless arrest -------------------------------------------------
+def test_people_a_state_releases_told_detained_with_no_agent_were_detained_by_it(coder):
+    text = (
+        "BISHKEK (Reuters) - Kyrgyzstan would release 15 Uzbek farmers who were detained in "
+        "March for crossing the border illegally, President Sadyr Japarov said on Tuesday."
+    )
+    arrests = _typed(coder, text, "COERCE")
+    assert arrests and arrests[0]["source"][0]["country"] == "KGZ", arrests
+
+
+def test_an_agentless_arrest_told_with_a_protest_or_the_police_is_the_polices(coder):
+    for text in (
+        "TBILISI (Reuters) - Supporters of the jailed leader scuffled with police outside the "
+        "court on Monday, and at least six people were detained.",
+        "KATHMANDU (Reuters) - More than 40 students were detained during two days of protests "
+        "over exam fees, officials said on Monday.",
+    ):
+        arrests = _typed(coder, text, "COERCE")
+        assert arrests and arrests[0]["source"][0]["sector"] == ["COP"], (text, arrests)
+    # told with no protest and no police: the state's (its government)
+    text = "MINSK (Reuters) - Two opposition journalists were arrested at the airport on Sunday."
+    arrests = _typed(coder, text, "COERCE")
+    assert arrests and codes(arrests[0]["source"]) == ["BLRGOV"], arrests
+    # "in March" is no march
+    text = "TASHKENT (Reuters) - Six farmers were detained in March near the border."
+    arrests = _typed(coder, text, "COERCE")
+    assert arrests and arrests[0]["source"][0]["sector"] == ["GOV"], arrests
+
+
+# -- "the attackers", "the gunmen", "the militants" --------------------------------------------
+def test_the_attackers_are_the_one_armed_group_the_story_has_named(coder):
+    text = (
+        "BAMAKO (Reuters) - Fighters of the al Qaeda-linked group JNIM attacked a military camp "
+        "in central Mali on Sunday. The attackers killed nine soldiers, the army said."
+    )
+    kills = [e for e in _typed(coder, text, "ASSAULT") if e["trigger"] == "killed"]
+    assert kills and kills[0]["source"][0]["org"] == "JNIM", kills
+    text = (
+        "ABUJA (Reuters) - Boko Haram has stepped up raids in Borno state this year. On Sunday "
+        "the gunmen stormed a village near Maiduguri. The militants also burned houses."
+    )
+    got = _typed(coder, text, "ASSAULT")
+    assert got and all(e["source"][0]["org"] == "BOKOHARAM" for e in got), got
+
+
+def test_the_attackers_with_two_armed_groups_named_are_neither(coder):
+    text = (
+        "BAMAKO (Reuters) - JNIM and the Islamic State in the Sahel have fought each other in "
+        "central Mali. The attackers killed nine soldiers at a camp on Sunday, the army said."
+    )
+    kills = [e for e in _typed(coder, text, "ASSAULT") if e["trigger"] == "killed"]
+    assert kills and not kills[0]["source"][0]["org"], kills

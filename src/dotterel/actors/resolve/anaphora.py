@@ -9,6 +9,7 @@ from ...model import Actor
 from .common import _copy, is_person, role_of
 from .context import _clause_prep
 from .vocab import (
+    ATTACKER_NOUNS,
     COUNTRY_NOUNS,
     CROWD_NOUNS,
     DESCRIPTION_NOUNS,
@@ -177,6 +178,8 @@ class NounAnaphora:
         # "the jihadists", "the extremists" are a jihadist group (Isis, al-Qaeda), not the
         # SDF fighting it; "the rebels", "the paramilitaries" any armed group named lately
         wanted = {"IMG", "RAD"} if low in JIHADIST_NOUNS else {"REB", "UAF", "IMG"}
+        if low in ATTACKER_NOUNS and self._has_det(tok):
+            return self._one_armed_group(tok, wanted)
         if low not in JIHADIST_NOUNS | INSURGENT_NOUNS:
             return None
         near = self.memory.last(lambda a: a.org is not None and not is_person(a)
@@ -188,6 +191,27 @@ class NounAnaphora:
         groups = {a.org: a for a in self.memory.seen if a.org is not None and not is_person(a)
                   and set(a.sector) & wanted and not a.why.startswith("coref")}  # fmt: skip
         return next(iter(groups.values())) if len(groups) == 1 else None
+
+    def _one_armed_group(self, tok, wanted: set[str]) -> Actor | None:
+        """ "The attackers", "the gunmen", "the militants" in a story that has named exactly
+        one armed group before: that group ("JNIM fighters attacked a camp ... the attackers
+        killed nine soldiers"). Not when the sentence names that group itself ("the SDF
+        advanced against the militants": the militants are the SDF's foe) or names a
+        second one."""
+        groups = {a.org: a for a in self.memory.seen if a.org is not None and not is_person(a)
+                  and set(a.sector) & wanted and not a.why.startswith("coref")}  # fmt: skip
+        if len(groups) != 1:
+            return None
+        group = next(iter(groups.values()))
+        here = {m.term.entity.org for m in self.matches
+                if tok.sent.start <= m.start < tok.sent.end and m.term.entity.kind == "org"}  # fmt: skip
+        if group.org in here or any(
+            self.kb.orgs.get(o) is not None and set(self.kb.orgs[o].sector) & wanted
+            for o in here
+            if o
+        ):
+            return None
+        return group
 
     def _country_anaphor(self, tok, ctx) -> list[Actor]:
         """ "the country", "the West African nation", "the island", "the territory": the

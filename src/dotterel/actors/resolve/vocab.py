@@ -195,9 +195,12 @@ CITY_NOUNS = {"capital", "city", "town", "outskirts", "suburb", "centre", "cente
 # words for a crowd: "the crowd" is the protesters named just before
 CROWD_NOUNS = word_class("crowd_nouns")  # data/word_classes.yaml
 JIHADIST_NOUNS = {"jihadist", "jihadi", "extremist", "terrorist", "islamist"}
-# ("the militants", "the fighters" are left to the events: too often the other side, as
-# "the SDF advanced against the militants")
+# ("the fighters" is left to the events: too often the other side, as "the SDF advanced
+# against the fighters"; "the militants" is ATTACKER_NOUNS below, with that guard)
 INSURGENT_NOUNS = {"rebel", "insurgent", "guerrilla", "paramilitary"}
+# those named by what they did or carry: "the attackers", "the gunmen", "the militants" are
+# the one armed group the story has named, if it named exactly one (anaphora.py)
+ATTACKER_NOUNS = word_class("attacker_nouns")  # data/word_classes.yaml
 # the sectors of armed men ("Kurdish fighters", "Baloch militants")
 ARMED_MEN_SECTORS = sector_class("armed_men_sectors")
 # a capital after these is where something happens, not who does it ("talks in Moscow")

@@ -61,7 +61,9 @@ from .implied import (
     _domestic_target,
     _implied_state_fits,
     _people_of,
+    _policing_told,
     _protests_happened,
+    _releaser,
     _ruler_in_demand,
     _served_country,
     _weapon_agent,
@@ -500,6 +502,12 @@ class EventBuilder(TargetFinder, ActorCountries):
                     return  # foreigners met with tear gas: whose police is a guess
             speaker = [a for a in _speaker_actors(cand.trigger, sa) if a.country == country
                        and set(a.sector) & {"COP", "MIL", "JUD"}]  # fmt: skip
+            releaser = _releaser(cand, sa) if cand.mode == "arrest" else None
+            if releaser is not None and prior is None and not speaker:
+                # "Kyrgyzstan would release 15 Uzbek farmers who were detained in March": those
+                # who hold them detained them, in their own country
+                country = releaser.country
+            policed = cand.mode == "arrest" and _policing_told(cand.trigger)
             if prior is not None:  # "police arrested 300 ... two MPs who were detained": the police
                 d.sources = [
                     _copy_actor(a, "coref:state act")
@@ -512,11 +520,20 @@ class EventBuilder(TargetFinder, ActorCountries):
                     _copy_actor(a, "the arm of the state that tells it") for a in speaker[:1]
                 ]
                 d.source_why = "state act without agent"
+            elif releaser is not None and not policed:
+                d.sources = [_copy_actor(releaser, "the state that releases them")]
+                d.source_why = "state act without agent"
             elif country:
                 name = _country_name(sa, country)
+                # courts sentence, prosecutors charge; those detained in a protest, a scuffle or
+                # with the police told in the sentence, the police detained
                 arm = (
-                    "JUD" if cand.mode == "convict" or charge else "COP" if crowd else "GOV"
-                )  # courts sentence, prosecutors charge
+                    "JUD"
+                    if cand.mode == "convict" or charge
+                    else "COP"
+                    if crowd or policed
+                    else "GOV"
+                )
                 d.sources = [Actor(text=name, name=f"{name} ({arm}, implied)", country=country, sector=[arm],
                                    why="state act without agent")]  # fmt: skip
                 d.source_why = "state act without agent"

@@ -116,6 +116,40 @@ def _implied_state_fits(cand: Candidate) -> bool:
     return True
 
 
+RELEASE_VERBS = word_class("release_verbs")  # data/word_classes.yaml
+POLICING_WORDS = word_class("policing_context_words")
+
+
+def _releaser(cand: Candidate, sa):
+    """The state that releases people told detained with no agent, in the relative clause
+    or participle of the released ("Kyrgyzstan would release 15 farmers who were detained in
+    March", "freed four villagers detained at the boundary"): a state actor, the one that held
+    them."""
+    t = cand.trigger
+    if sa is None or t.dep_ not in ("relcl", "acl") or t.head.dep_ != "dobj":
+        return None
+    v = t.head.head
+    if v.lemma_.lower() not in RELEASE_VERBS:
+        return None
+    for c in v.children:
+        if c.dep_ == "nsubj":
+            got = [a for a in sa.actors_for(c) if a.country and not a.org
+                   and (not a.sector or set(a.sector) & {"GOV", "COP", "MIL", "JUD"})]  # fmt: skip
+            return got[0] if got else None
+    return None
+
+
+def _policing_told(t) -> bool:
+    """The sentence of an agentless arrest tells of a protest, a scuffle or the police
+    ("students detained during a week of protests", "scuffled with police ... five people
+    were detained"): the police made it (word class policing_context_words)."""
+    return any(
+        x.pos_ in ("NOUN", "VERB")
+        and (x.lemma_.lower() in POLICING_WORDS or x.lower_ in POLICING_WORDS)
+        for x in t.sent
+    )  # (a noun or verb: "in March" is no march)
+
+
 def _comes_into_force(cand: Candidate) -> bool:
     """ "A curfew took effect in Bamako", "the state of emergency came into force at midnight":
     a curfew or emergency rule told starting to apply, with no one named who imposed it."""

@@ -85,3 +85,41 @@ def test_the_attackers_with_two_armed_groups_named_are_neither(coder):
     )
     kills = [e for e in _typed(coder, text, "ASSAULT") if e["trigger"] == "killed"]
     assert kills and not kills[0]["source"][0]["org"], kills
+
+
+def test_people_a_state_frees_told_convicted_with_no_agent_were_convicted_by_its_courts(coder):
+    text = "Russia freed two US citizens who had been convicted of spying, officials said."
+    convictions = _typed(coder, text, "SANCTION")
+    assert convictions and codes(convictions[0]["source"]) == ["RUSJUD"], convictions
+
+
+# -- staff coordinated with an international body's units --------------------------------------
+def test_staff_coordinated_with_an_international_bodys_units_are_its_staff(coder):
+    acc = _typed(coder, "Israel accused UN agencies and workers of helping Hamas.", "ACCUSE")
+    assert acc and codes(acc[0]["target"]) == ["IGOUNO"], acc
+    # a group that is no international body lends its name to no one
+    text = "Police said Hamas fighters and workers were killed in the strike."
+    kills = _typed(coder, text, "ASSAULT")
+    assert not any(
+        a["org"] == "HAMAS" and a["text"] == "workers" for e in kills for a in e["target"]
+    ), kills
+
+
+# -- whose protesters ------------------------------------------------------------------------
+def test_protesters_after_an_opposition_crowd_are_the_opposition(coder):
+    text = (
+        "LIMA (Reuters) - Police fired tear gas on Monday at thousands of opposition supporters "
+        "who marched on the electoral board in Lima. The losing candidate, Rosa Quispe, refused "
+        "to concede. Protesters also blocked the main highway south of the capital."
+    )
+    protests = _typed(coder, text, "PROTEST", "2026-04-07")
+    assert protests and all(codes(e["source"]) == ["PEROPP"] for e in protests), protests
+    rejects = _typed(coder, text, "REJECT", "2026-04-07")
+    assert rejects and codes(rejects[0]["source"]) == ["PEROPP"], rejects  # the losing candidate
+    # a crowd of no named side stays the public
+    text = (
+        "LIMA (Reuters) - Thousands of people marched through Lima on Monday against the fuel "
+        "tax. Protesters also blocked the main highway south of the capital."
+    )
+    protests = _typed(coder, text, "PROTEST", "2026-04-07")
+    assert protests and codes(protests[-1]["source"]) == ["PERCVL"], protests

@@ -24,8 +24,19 @@ from .vocab import (
     PAIR_NOUNS,
     PAIR_NUMBERS,
     PERSON_PAIR_NOUNS,
+    SUPPORTER_NOUNS,
     TERRITORY_NOUNS,
 )
+
+
+def _opposition_crowd(a: Actor) -> bool:
+    """A crowd told as the opposition's: "opposition supporters", "her supporters" of an
+    opposition leader, "opposition protesters" (OPP, headed by a crowd or supporter noun)."""
+    if a.sector[:1] != ["OPP"] or a.org is not None or not a.text:
+        return False
+    head = a.text.split()[-1].lower().rstrip(".,")
+    head = head[:-1] if head.endswith("s") else head
+    return head in CROWD_NOUNS | SUPPORTER_NOUNS
 
 
 def restricted_by_clause(tok) -> bool:
@@ -161,8 +172,11 @@ class NounAnaphora:
         militants" after "the paramilitary Rapid Support Forces" or "Boko Haram militants";
         "the crowd", "the protesters" after "Serb protesters"."""
         if sectors[:1] == ["CVL"] and tok.lemma_.lower() in CROWD_NOUNS:
-            prev = self.memory.last(lambda a: "CVL" in a.sector and not is_person(a)
-                                    and not a.why.startswith("coref"), within=3)  # fmt: skip
+            # (a crowd the story said was the opposition's, "opposition supporters marched",
+            # "her supporters", stays the opposition: CODING.md codes the crowd by whose it is)
+            prev = self.memory.last(lambda a: ("CVL" in a.sector or _opposition_crowd(a))
+                                    and not is_person(a) and not a.why.startswith("coref"),
+                                    within=3)  # fmt: skip
             return prev if prev is not None and prev.country else None
         low = tok.lemma_.lower()
         if low == "party" and tok.tag_ == "NN" and "PTY" in sectors:

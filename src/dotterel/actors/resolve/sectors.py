@@ -34,6 +34,9 @@ from .vocab import (
 
 # autonomous regions' own governments (data/word_classes.yaml): "the region's minister"
 REGIONAL_GOVERNMENTS = word_class("regional_government_orgs")
+# staff nouns that share an international body's name with the units they are coordinated
+# with ("UN agencies and workers": the UN's workers)
+SHARED_BODY_STAFF = {"worker", "staff", "staffer", "employee", "personnel", "official", "officer"}
 
 
 class SectorPhrases:
@@ -94,11 +97,39 @@ class SectorPhrases:
         a = self.memory.last(lambda a: (a.org or "").lower() in REGIONAL_GOVERNMENTS)
         return self.kb.orgs.get(a.org) if a is not None else None
 
+    def _shared_body(self, tok):
+        """ "UN agencies and workers", "EU institutions and staff": staff coordinated with an
+        international body's units, with no word of their own, are that body's staff."""
+        if (
+            tok.dep_ != "conj"
+            or tok.lemma_.lower() not in SHARED_BODY_STAFF
+            or any(
+                c.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod")
+                for c in tok.children
+            )
+        ):
+            return None
+        for c in tok.head.children:
+            m = self.match_at.get(c.i)
+            if (
+                c.i < tok.head.i
+                and c.dep_ in ("compound", "amod", "nmod")
+                and m is not None
+                and m.term.entity.kind == "org"
+                and "IGO" in (m.term.entity.sector or [])
+            ):
+                return m.term.entity
+        return None
+
     def _sector_phrase(self, tok, sector: str, ctx) -> list[Actor]:
         if sector == "GOV" and ctx["country"] is None and ctx["org"] is None:
             region_gov = self._regional_government(tok)
             if region_gov is not None:
                 ctx = dict(ctx, org=region_gov)
+        if ctx["country"] is None and ctx["org"] is None:
+            body = self._shared_body(tok)
+            if body is not None:
+                ctx = dict(ctx, org=body)
         # "Iran's foreign minister, Mohammad Javad Zarif": the apposed person is the actor
         owner = None  # "Rainsy's deputy", "Maduro's representatives": whose people they are
         if ctx["person"] is not None:

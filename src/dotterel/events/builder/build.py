@@ -502,10 +502,11 @@ class EventBuilder(TargetFinder, ActorCountries):
                     return  # foreigners met with tear gas: whose police is a guess
             speaker = [a for a in _speaker_actors(cand.trigger, sa) if a.country == country
                        and set(a.sector) & {"COP", "MIL", "JUD"}]  # fmt: skip
-            releaser = _releaser(cand, sa) if cand.mode == "arrest" else None
+            releaser = _releaser(cand, sa) if cand.mode in ("arrest", "convict") or charge else None
             if releaser is not None and prior is None and not speaker:
-                # "Kyrgyzstan would release 15 Uzbek farmers who were detained in March": those
-                # who hold them detained them, in their own country
+                # "Kyrgyzstan would release 15 Uzbek farmers who were detained in March", "Russia
+                # freed two US citizens who had been convicted of spying": those who hold them
+                # detained, tried or charged them, in their own country
                 country = releaser.country
             policed = cand.mode == "arrest" and _policing_told(cand.trigger)
             if prior is not None:  # "police arrested 300 ... two MPs who were detained": the police
@@ -520,7 +521,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                     _copy_actor(a, "the arm of the state that tells it") for a in speaker[:1]
                 ]
                 d.source_why = "state act without agent"
-            elif releaser is not None and not policed:
+            elif releaser is not None and cand.mode == "arrest" and not policed:
                 d.sources = [_copy_actor(releaser, "the state that releases them")]
                 d.source_why = "state act without agent"
             elif country:

@@ -36,11 +36,11 @@ def test_the_regions_officials_with_no_regional_government_named_stay_the_states
 # -- the authority behind an agentless arrest -------------------------------------------------
 def test_people_a_state_releases_told_detained_with_no_agent_were_detained_by_it(coder):
     text = (
-        "BISHKEK (Reuters) - Kyrgyzstan would release 15 Uzbek farmers who were detained in "
-        "March for crossing the border illegally, President Sadyr Japarov said on Tuesday."
+        "DUSHANBE (Reuters) - Tajikistan will release 12 Kyrgyz shepherds who were detained "
+        "in May after straying across the frontier, the foreign ministry said on Tuesday."
     )
     arrests = _typed(coder, text, "COERCE")
-    assert arrests and arrests[0]["source"][0]["country"] == "KGZ", arrests
+    assert arrests and arrests[0]["source"][0]["country"] == "TJK", arrests
 
 
 def test_an_agentless_arrest_told_with_a_protest_or_the_police_is_the_polices(coder):
@@ -88,7 +88,7 @@ def test_the_attackers_with_two_armed_groups_named_are_neither(coder):
 
 
 def test_people_a_state_frees_told_convicted_with_no_agent_were_convicted_by_its_courts(coder):
-    text = "Russia freed two US citizens who had been convicted of spying, officials said."
+    text = "Moscow freed three American reporters who were convicted of espionage last year."
     convictions = _typed(coder, text, "SANCTION")
     assert convictions and codes(convictions[0]["source"]) == ["RUSJUD"], convictions
 

@@ -504,9 +504,9 @@ class EventBuilder(TargetFinder, ActorCountries):
                        and set(a.sector) & {"COP", "MIL", "JUD"}]  # fmt: skip
             releaser = _releaser(cand, sa) if cand.mode in ("arrest", "convict") or charge else None
             if releaser is not None and prior is None and not speaker:
-                # "Kyrgyzstan would release 15 Uzbek farmers who were detained in March", "Russia
-                # freed two US citizens who had been convicted of spying": those who hold them
-                # detained, tried or charged them, in their own country
+                # "Tajikistan will release 12 Kyrgyz shepherds who were detained in May", "Moscow
+                # set free two American reporters who were found guilty of espionage": the state
+                # that holds them detained, tried or charged them, in its own country
                 country = releaser.country
             policed = cand.mode == "arrest" and _policing_told(cand.trigger)
             if prior is not None:  # "police arrested 300 ... two MPs who were detained": the police

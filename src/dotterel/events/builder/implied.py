@@ -122,8 +122,8 @@ POLICING_WORDS = word_class("policing_context_words")
 
 def _releaser(cand: Candidate, sa):
     """The state that releases people told detained with no agent, in the relative clause
-    or participle of the released ("Kyrgyzstan would release 15 farmers who were detained in
-    March", "freed four villagers detained at the boundary"): a state actor, the one that held
+    or participle of the released ("Tajikistan will release 12 shepherds who were detained in
+    March", "set free three herders held at the line"): a state actor, the one that held
     them."""
     t = cand.trigger
     if sa is None or t.dep_ not in ("relcl", "acl") or t.head.dep_ != "dobj":
@@ -141,7 +141,7 @@ def _releaser(cand: Candidate, sa):
 
 def _policing_told(t) -> bool:
     """The sentence of an agentless arrest tells of a protest, a scuffle or the police
-    ("students detained during a week of protests", "scuffled with police ... five people
+    ("dozens of students were held during the protests", "clashed with police ... six people
     were detained"): the police made it (word class policing_context_words)."""
     return any(
         x.pos_ in ("NOUN", "VERB")

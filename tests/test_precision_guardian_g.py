@@ -124,3 +124,57 @@ def test_a_boycott_states_impose_is_a_sanction(coder):
         "2024-05-02",
     )
     assert _of_type(evs, "SANCTION") and not _of_type(evs, "PROTEST"), evs
+
+
+def test_the_one_given_leave_does_the_act(coder):
+    # "gave a green light to X to V", "gave X the green light to V": X does V
+    evs = _of_type(
+        events_of(
+            coder,
+            "Rwanda gave a green light to the rebels to seize the town of Goma.",
+            "2024-05-02",
+        ),
+        "COERCE",
+    )
+    assert evs and not any(a["country"] == "RWA" for a in evs[0]["source"]), evs
+    evs = _of_type(
+        events_of(
+            coder, "Washington gave Israel the green light to strike the camp.", "2024-05-02"
+        ),
+        "ASSAULT",
+    )
+    assert evs and codes(evs[0]["source"])[0].startswith("ISR"), evs
+
+
+def test_the_promisers_own_doers_are_no_target(coder):
+    evs = _of_type(
+        events_of(
+            coder,
+            "The Belgian minister pledged that Belgian troops would remain in Mali until June.",
+            "2024-05-02",
+        ),
+        "AGREE",
+    )
+    assert evs and not evs[0]["target"], evs
+    evs = _of_type(
+        events_of(
+            coder,
+            "The German chancellor pledged that Ukraine would receive more air defence systems.",
+            "2024-05-02",
+        ),
+        "AGREE",
+    )
+    assert evs and codes(evs[0]["target"]) == ["UKR"], evs
+
+
+def test_a_backer_in_the_by_phrase_is_not_the_place(coder):
+    evs = _of_type(
+        events_of(
+            coder,
+            "Fighting raged near Aleppo in northern Syria on Monday. Medics later returned to"
+            " several villages retaken by the Turkey-backed militia.",
+            "2024-05-02",
+        ),
+        "ASSAULT",
+    )
+    assert evs and not any(a["country"] == "TUR" for a in evs[-1]["target"]), evs

@@ -317,6 +317,11 @@ class TargetFinder:
                 if mobilizing:  # "strengthened its forces in Lebanon": its own
                     own = {a.country for a in sources if a.country}
                     got = [a for a in got if a.country not in own]
+                if cand.type in ("AGREE", "CONCEDE") and _promised_doer(t, cand):
+                    # "pledged that Kenyan forces would remain": the promiser's own doers of
+                    # what is promised, no one it is promised to
+                    own = {a.country for a in sources if a.country}
+                    got = [a for a in got if a.country not in own]
                 if got:
                     add(got, "other phrase of the clause")
                     break
@@ -658,6 +663,8 @@ def _place_country(tok, sa, prefer: set[str], skip=None) -> str | None:
     `skip`, a place anywhere in the clause of `tok` outside its subjects."""
     subjects = {t.i for c in tok.children if skip is not None and c.dep_ in ("nsubj", "nsubjpass")
                 for t in c.subtree}  # fmt: skip
+    # "areas retaken by the Turkish-backed militia": a "by" phrase names a doer, not the place
+    subjects |= {t.i for a in tok.subtree if a.dep_ == "agent" for t in a.subtree}
     for t in tok.subtree:
         if (
             t == tok
@@ -719,3 +726,14 @@ def _own_force(t, cand) -> bool:
         [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")] if trig.pos_ == "VERB" else []
     )
     return any(t == o or t in o.conjuncts for o in objs)
+
+
+def _promised_doer(t, cand) -> bool:
+    """Whether `t` is the subject of the clause a promise or pledge says ("pledged that US
+    forces would remain"), the doer of what is promised."""
+    clause = t.head
+    return (
+        t.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ == "ccomp"
+        and clause.head.i in {w.i for w in cand.trigger_tokens}
+    )

@@ -64,6 +64,39 @@ def _controlled_purpose(v):
     return None
 
 
+# "gave a green light to the regime to strike", "gave Israel the go-ahead to strike", "granted
+# the mission a mandate to protect civilians": the one given leave does the infinitive
+PERMISSION_NOUNS = {"light", "go", "permission", "licence", "license", "mandate", "authority",
+                    "authorisation", "authorization", "clearance", "nod"}  # fmt: skip
+GIVING_VERBS = {"give", "grant", "hand", "offer", "issue", "provide"}
+
+
+def _permitted_doer(v):
+    """The one given leave to act whose act the infinitive `v` is ("has given a green light
+    to the regime to kill civilians": the regime), or None."""
+    if v.dep_ not in ("advcl", "acl", "relcl", "xcomp") or not to_infinitive(v):
+        return None
+    head = v.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in PERMISSION_NOUNS:
+        noun, verb = head, head.head
+    elif head.pos_ == "VERB":
+        verb = head
+        noun = next((c for c in head.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in PERMISSION_NOUNS), None)  # fmt: skip
+    else:
+        return None
+    if noun is None or noun.dep_ != "dobj" or verb.lemma_.lower() not in GIVING_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i < v.i:
+            got = [g for g in c.children if g.dep_ == "pobj"]
+            if got:
+                return got[0]
+        if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            return c
+    return None
+
+
 # who foils or survives an attempt is not the one who makes it
 FOILING = {"foil", "thwart", "prevent", "stop", "block", "avert", "repel", "frustrate", "defeat", "survive",
            "escape", "condemn", "denounce", "investigate", "report", "uncover"}  # fmt: skip
@@ -375,6 +408,8 @@ def subject_heads(v, depth: int = 0) -> list:
     dep = v.dep_
     head = v.head
     controller = _controlled_purpose(v)
+    if controller is None:
+        controller = _permitted_doer(v)
     if controller is not None:
         return [controller]
     if dep in ("xcomp", "acomp") and _extraposed_it(head):

@@ -178,3 +178,27 @@ def test_a_backer_in_the_by_phrase_is_not_the_place(coder):
         "ASSAULT",
     )
     assert evs and not any(a["country"] == "TUR" for a in evs[-1]["target"]), evs
+
+
+def test_what_someone_had_done_to_them_is_the_agents_act(coder):
+    # "had their homes confiscated by the regime": the regime confiscates, not the owners
+    for text, src in (
+        ("The farmers had their land seized by Sudanese soldiers.", "SDN"),
+        ("The activist had his passport confiscated by Kenyan police.", "KEN"),
+    ):
+        evs = _of_type(events_of(coder, text, "2024-05-02"), "COERCE")
+        assert evs and codes(evs[0]["source"])[0].startswith(src), (text, evs)
+
+
+def test_it_is_time_to_act_names_no_doer(coder):
+    # a curly "’s" the parser leaves unlemmatised: the "it" is the clause, not an actor told
+    # before
+    evs = events_of(
+        coder,
+        "The militants attacked a convoy near Gao. A week later the French president said"
+        " “it’s time” to bring the soldiers home.",
+        "2024-05-02",
+    )
+    assert not [
+        e for e in evs if e["type"] != "ASSAULT" and any(a["country"] == "MLI" for a in e["source"])
+    ], evs

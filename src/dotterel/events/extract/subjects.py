@@ -300,17 +300,39 @@ EXTRAPOSING = {"safe", "unsafe", "possible", "impossible", "necessary", "unneces
 def _extraposed_it(tok) -> bool:
     """ "it would be safe/possible/right to ...": the "it" stands for the clause, not a doer."""
     t = tok.head if tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "attr") else tok
-    if t.lemma_.lower() != "be":
+    # "it’s time to": the parser may leave a curly "’s" unlemmatised
+    if t.lemma_.lower() != "be" and t.lower_ not in ("'s", "’s"):
         return False
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in t.children) and any(
         c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXTRAPOSING for c in t.children
     )
 
 
+def _had_done_by(v):
+    """ "the farmers had their land seized by soldiers": a participle after "have" or "get"
+    whose "subject" is the thing that underwent it; the doer is its "by" phrase."""
+    if (
+        v.tag_ != "VBN"
+        or v.dep_ not in ("ccomp", "xcomp", "oprd", "acl")
+        or v.head.lemma_.lower() not in ("have", "get")
+        or any(c.dep_ == "auxpass" for c in v.children)
+    ):
+        return None
+    for c in v.children:
+        if c.dep_ == "agent":
+            got = [g for g in c.children if g.dep_ == "pobj"]
+            if got:
+                return got[0]
+    return None
+
+
 def subject_heads(v, depth: int = 0) -> list:
     """The token(s) heading the agent of a verb's clause."""
     if depth > 5:
         return []
+    undergone = _had_done_by(v)
+    if undergone is not None:
+        return [undergone]
     for c in v.children:
         if c.dep_ in SUBJECT_DEPS:
             if in_dateline(c):

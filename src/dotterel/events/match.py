@@ -16,6 +16,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from ..nlp import HYPHENATED
+from ..syntax import has_to_aux
 from ..words import word_class
 from .lexicon import Lexicon, Pattern
 
@@ -173,7 +174,7 @@ def _in_frame(c) -> bool:
         c.dep_ == "xcomp"
         and c.head.lemma_.lower() in INFINITIVE_FRAME
         and c.lemma_.lower() in STAYING_VERBS
-        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and has_to_aux(c)
     ):
         return True
     return c.dep_ not in FRAME_SKIP and not (c.dep_ == "prep" and c.lower_ in FRAME_ADJUNCTS)

@@ -5,6 +5,7 @@ Negated and hypothetical events are kept and labelled, never turned into asserte
 
 from __future__ import annotations
 
+from ..syntax import has_to_aux
 from ..words import word_class
 
 PLANNED_AUX = word_class("planned_aux")  # data/word_classes.yaml
@@ -55,7 +56,7 @@ def modality(
         for g in _purpose_governors(t):
             if g not in clause:
                 clause.append(g)
-    if (head.dep_ in ("relcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if (head.dep_ in ("relcl", "acl") and has_to_aux(head)
             and head.head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.head.pos_ in ("VERB", "AUX")
             and head.head.head not in clause):  # fmt: skip
         # "an operation to oust them would be launched if ...": the operation's clause decides
@@ -201,7 +202,7 @@ def modality(
         if (
             t.dep_ == "xcomp"
             and t.head.lemma_ == "be"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and has_to_aux(t)
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in PLAN_NOUNS for c in t.head.children)
         ):
             return "planned", "'the intention is to'"
@@ -210,7 +211,7 @@ def modality(
             and t.dep_ in ("xcomp", "ccomp")
             and t.head.lemma_ == "be"
             and t.head.tag_ in ("VBZ", "VBP")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and has_to_aux(t)
             and any(
                 c.dep_ == "nsubj"
                 and (c.pos_ in ("PROPN", "PRON") or c.lemma_.lower() in ACTOR_SUBJECTS)
@@ -220,11 +221,7 @@ def modality(
             # "Under the deal, the government is to release 40 detainees", "Kenya is to send
             # police": an act arranged for the future (not "the aim is to", above)
             return "planned", "'is to' (an arranged act)"
-    if (
-        head.dep_ == "ROOT"
-        and head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-    ):
+    if head.dep_ == "ROOT" and head.pos_ in ("VERB", "AUX") and has_to_aux(head):
         return "planned", "headline infinitive ('X to visit Y')"
     if head.lemma_.lower() == "due" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         # "Wang is due in New Delhi in December": an arranged arrival (the trigger itself)
@@ -317,7 +314,7 @@ def _governing_noun(head, starts, test, skip: set | None = None):
             via = dep
             if dep in ("pobj", "prep", "acl", "relcl", "xcomp", "acomp", "compound", "pcomp"):
                 t = t.head
-            elif dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            elif dep == "advcl" and has_to_aux(t):
                 t = t.head  # a purpose: "no sign it will press Syria to negotiate"
             elif dep in ("ccomp",) and t.head.pos_ in ("NOUN", "PROPN"):
                 t = t.head
@@ -347,17 +344,14 @@ def _purpose_governors(tok) -> list:
     for _ in range(3):
         if (
             t.dep_ in ("advcl", "xcomp")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and has_to_aux(t)
             and t.head.pos_ in ("VERB", "AUX")
             and t.head.lemma_.lower() not in NOT_SHARING
         ):
             t = t.head  # "could use the window to press": press shares "could"
             out.append(t)
         elif (
-            t.dep_ == "xcomp"
-            and t.head.pos_ == "ADJ"
-            and t.head.dep_ == "acomp"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.dep_ == "acomp" and has_to_aux(t)
         ):
             t = t.head.head  # "will be able to press ahead": press shares "will"
             out.append(t)

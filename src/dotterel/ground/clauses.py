@@ -3,6 +3,7 @@ clause, which verbs govern it, and whether that clause speaks of the future."""
 
 from __future__ import annotations
 
+from ..syntax import has_to_aux
 from ..words import word_class
 
 FUTURE_MODALITIES = {"planned", "possible", "hypothetical"}
@@ -94,7 +95,7 @@ def governors(tok, depth: int = 3) -> list:
         if t.dep_ == "xcomp" or (
             t.dep_ == "advcl"
             and (
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                has_to_aux(t)
                 or (t.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in t.children))
             )
         ):
@@ -138,7 +139,7 @@ def is_future(verb, modality: str = "asserted") -> bool:
         return True
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "amod"):
         return False  # "a deal signed on November 2"
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and verb.dep_ in ("xcomp", "advcl"):
+    if has_to_aux(verb) and verb.dep_ in ("xcomp", "advcl"):
         return is_future(verb.head, modality)
     return modality in FUTURE_MODALITIES
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...syntax import has_to_aux
 from ...words import word_class
 from ..lexicon import Lexicon
 from ..match import lemma
@@ -90,9 +91,7 @@ def _negated(tok) -> bool:
 def to_infinitive(v) -> bool:
     """A "to" infinitive with no mark word of its own ("to surrender", not "in order to
     surrender" nor "so as to")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and not any(
-        c.dep_ == "mark" for c in v.children
-    )
+    return has_to_aux(v) and not any(c.dep_ == "mark" for c in v.children)
 
 
 def _has_prep(tok, prep: str) -> bool:

@@ -6,6 +6,7 @@ and "X said Y must ..." (X's demand on Y)."""
 
 from __future__ import annotations
 
+from ...syntax import has_to_aux
 from ...words import word_class
 from ..lexicon import Lexicon
 from ..modality import modality
@@ -352,7 +353,7 @@ def _arms_for_use(sent, done: set) -> list[Candidate]:
             for c in [*v.children, *arms[0].children]
             if c.dep_ in ("xcomp", "advcl", "acl", "relcl")
             and c.lemma_.lower() == "use"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and has_to_aux(c)
         ]
         tgt = [g for u in uses for c in u.children if c.dep_ == "prep" and c.lower_ == "against"
                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
@@ -589,7 +590,7 @@ def _must(v) -> bool:
     if (
         v.dep_ == "xcomp"
         and v.head.lemma_.lower() in MUST_VERBS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+        and has_to_aux(v)
         and not any(c.dep_ == "dobj" for c in v.head.children)
     ):
         # (not "had only themselves to blame", "has nothing to hide": no obligation)

@@ -5,6 +5,7 @@ between ("agreed to begin talks") and the recodings they make on the way."""
 
 from __future__ import annotations
 
+from ...syntax import has_to_aux
 from ...words import word_class
 from ..lexicon import Lexicon, Wrapper
 from ..match import Hit, _relative_object, lemma
@@ -126,9 +127,7 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
         for c in v.children:  # "vowed to seek approval to outlaw the parties": what is sought
             if c.dep_ == "dobj" and c.lemma_.lower() in PERMISSION_NOUNS:
                 for g in c.children:
-                    if g.dep_ == "acl" and any(
-                        x.dep_ == "aux" and x.lower_ == "to" for x in g.children
-                    ):
+                    if g.dep_ == "acl" and has_to_aux(g):
                         got = _clause_hit(g, hits, lex, chain + [v], depth + 1)
                         if got:
                             return got
@@ -394,11 +393,7 @@ def _stray_participles(tok, hits: dict[int, Hit]) -> set[int]:
     for c in tok.children:
         if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB":
             for g in c.children:
-                if (
-                    g.dep_ == "conj"
-                    and g.tag_ == "VBG"
-                    and not any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children)
-                ):
+                if g.dep_ == "conj" and g.tag_ == "VBG" and not has_to_aux(g):
                     out.update(t.i for t in g.subtree if t.i in hits)
     return out
 

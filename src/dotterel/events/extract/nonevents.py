@@ -5,6 +5,7 @@ an if-clause, open questions ("declined to say whether")."""
 
 from __future__ import annotations
 
+from ...syntax import has_to_aux
 from ...words import with_typographic, word_class
 from ..match import Hit
 from ..modality import FUTURE_AUX
@@ -213,7 +214,7 @@ def _writer_prediction(t) -> bool:
 
 
 def _predicted(t) -> bool:
-    if t.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+    if t.dep_ != "xcomp" or not has_to_aux(t):
         return False
     adj = t.head
     if adj.lower_ not in LIKELIHOOD or adj.dep_ not in ("acomp", "ROOT", "ccomp", "conj"):
@@ -480,9 +481,7 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
             for c in (*tok.children, *(g for o in objs for g in o.children)):
                 if c.dep_ == "prep" and c.lower_ in ("of", "for", "over"):
                     out.update(_content(c))
-                elif c.dep_ == "advcl" and any(
-                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children
-                ):
+                elif c.dep_ == "advcl" and has_to_aux(c):
                     # "convicts officers over plot to kill X": the parser's advcl
                     out.update(_content(c))
         if h is not None and h.pattern.type == "REQUEST" and _protesters_demand(tok):
@@ -498,9 +497,7 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
                     continue  # "an attempt to assassinate the governor": an attack (CAMEO 185)
                 if c.dep_ in ("acl", "ccomp"):
                     out.update(_content(c))
-                elif c.dep_ == "advcl" and any(
-                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children
-                ):
+                elif c.dep_ == "advcl" and has_to_aux(c):
                     out.update(
                         _content(c)
                     )  # "the deadline for Hamas to release": the parser's advcl
@@ -518,7 +515,7 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
         if tok.i in hits and _attempted_compulsion(tok):
             out.add(tok.i)
         if (h is not None and h.pattern.type == "PROTEST" and lem == "protest" and tok.dep_ in ("advcl", "xcomp")
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and has_to_aux(tok)
                 and tok.head.i in hits and hits[tok.head.i].pattern.type != "PROTEST"):  # fmt: skip
             # "summoned the ambassador to protest", "recalled its envoy to protest against the
             # arrests": the diplomatic act is the protest; no demonstration
@@ -562,7 +559,7 @@ def have_object_infinitive(tok) -> bool:
     head = tok.head
     return (
         tok.dep_ in ("xcomp", "relcl", "acl", "advcl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and has_to_aux(tok)
         and head.lemma_.lower() == "have"
         and head.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "dobj" and c.i < tok.i for c in head.children)

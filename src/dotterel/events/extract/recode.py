@@ -6,6 +6,7 @@ are one event."""
 
 from __future__ import annotations
 
+from ...syntax import has_to_aux
 from ...words import word_class
 from ..lexicon import Lexicon
 from ..match import is_passive, lemma
@@ -201,10 +202,7 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
                 purpose
                 and t.head in anchors
                 and t.i > p.trigger.i
-                and (
-                    p.type == "PROTEST"
-                    or any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children)
-                )
+                and (p.type == "PROTEST" or has_to_aux(t))
             ):
                 drop.add(id(c))
                 if p.type == "PROTEST" and c.type == "REQUEST":
@@ -507,7 +505,7 @@ def _recode_decided(c: Candidate) -> None:
     t = c.trigger
     if c.nominal or t.dep_ != "acl" or t.head.lemma_.lower() not in DECISION_NOUNS:
         return
-    if not any(g.dep_ == "aux" and g.lower_ == "to" for g in t.children):
+    if not has_to_aux(t):
         return
     c.explain.setdefault("inner_type", c.type)
     c.type, c.cameo, c.mode = "CONCEDE", "080", None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...syntax import has_to_aux
 from ...words import word_class
 from ..lexicon import Lexicon
 from ..match import Hit, lemma, match_token, vetoed_types
@@ -115,7 +116,7 @@ def _warned_of_anothers_act(tok, inner: Hit) -> bool:
     kids = list(clause.children)
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) or clause.tag_ in ("VB", "MD"):
+    if has_to_aux(clause) or clause.tag_ in ("VB", "MD"):
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return False

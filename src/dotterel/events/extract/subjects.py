@@ -6,6 +6,7 @@ relative clauses, participles and the parser's misattachments."""
 from __future__ import annotations
 
 from ...actors.resolve.common import adjective_subject_noun
+from ...syntax import has_to_aux
 from ...words import word_class
 from ..match import RELATIVE_SUBJECTS, is_passive, main_verb_as_participle, misparsed_subject
 from ..modality import misattached_speech
@@ -106,11 +107,7 @@ def _stray_list_verb(tok, c) -> bool:
     """ "asked them for patience and promised to raise pensions, increase wages and ...":
     the parser hangs a bare infinitive of the second verb's list on the first verb. An
     xcomp with no "to" after a verb coordinated with the wrapper belongs to that verb."""
-    if (
-        c.dep_ != "xcomp"
-        or c.tag_ != "VB"
-        or any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-    ):
+    if c.dep_ != "xcomp" or c.tag_ != "VB" or has_to_aux(c):
         return False
     return any(
         k.dep_ == "conj" and k.pos_ in ("VERB", "AUX") and tok.i < k.i < c.i for k in tok.children
@@ -474,7 +471,7 @@ def subject_heads(v, depth: int = 0) -> list:
         and head.dep_ == "xcomp"
         and head.tag_ == "VB"
         and v.tag_ in ("VBD", "VBZ")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and has_to_aux(head)
         and head.head.pos_ in ("VERB", "AUX")
         and head.head.tag_ == v.tag_
     ):

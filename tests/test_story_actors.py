@@ -140,6 +140,28 @@ def test_the_regions_minister_is_the_regional_government(coder):
     assert e and all("KRG" not in a["code"] for a in e[0]["target"]), e
 
 
+def test_the_regions_officials_in_a_story_naming_its_government_are_that_government(coder):
+    # named earlier in the same sentence; "the regional government" as well as "the region's"
+    text = (
+        "The Kurdistan Regional Government will not accept the new oil law, the region's "
+        "finance minister, Dilan Hawrami, said on Tuesday. Hawrami accused the federal "
+        "government of theft. The region's president will travel to Ankara next week. The "
+        "regional government condemned the drone strike on the gas field."
+    )
+    acc = found(coder, text, "ACCUSE", "2025-03-12")
+    assert acc and all(codes(e["source"]) == ["IRQGOVKRG"] for e in acc), acc
+    assert any(codes(e["target"]) == ["IRQGOV"] for e in acc), acc  # Baghdad's government
+    visit = found(coder, text, "CONSULT", "2025-03-12")
+    assert visit and codes(visit[0]["source"]) == ["IRQGOVKRG"], visit
+
+
+def test_the_regions_officials_with_no_regional_government_named_stay_the_states(coder):
+    # no autonomous region's government in the story: "the region's governor" is the state's
+    text = "Russian officials said the region's governor condemned the drone attack on Sunday."
+    acc = found(coder, text, "ACCUSE", "2025-03-10")
+    assert acc and not any(a["org"] == "KRG" for e in acc for a in e["source"]), acc
+
+
 def test_the_aid_group_is_the_aid_agency_not_the_jihadists(coder):
     text = ("OUAGADOUGOU (Reuters) - Jihadist fighters of JNIM attacked a convoy near the capital "
             "on Sunday. Burkina Faso ordered the expulsion of the country director of the "

@@ -6,6 +6,7 @@ of the kind named lately, and plurals that mean several actors ("the two leaders
 from __future__ import annotations
 
 from ...model import Actor
+from ...words import word_class
 from .common import _copy, is_person, role_of
 from .context import _clause_prep
 from .vocab import (
@@ -65,6 +66,10 @@ BODY_KIND_WORDS = {
     "jihadist": frozenset({"REB", "IMG", "RAD"}), "armed": frozenset({"REB", "IMG", "UAF"}),
     "rebel": frozenset({"REB", "IMG"}), "insurgent": frozenset({"REB", "IMG"}),
 }  # fmt: skip
+
+
+# autonomous regions' own governments (data/word_classes.yaml): "the region's minister"
+REGIONAL_GOVERNMENTS = word_class("regional_government_orgs")
 
 
 def _body_actor(a: Actor) -> bool:
@@ -350,17 +355,64 @@ class NounAnaphora:
         s, e, text = self._span(tok, ctx)
         return [_copy(prev, text, s, e, "coref:org:description")]
 
+    # -- "the region's minister", "the regional government": the regional government -------
+    # The one home of this rule. "The region" possessing anything ("the region's oilfields":
+    # _org_anaphor via _named_body) asks _regional_body; a government phrase with "the
+    # region's" or "regional" and no country or body ("regional authorities": sectors.py
+    # _sector_phrase) asks _regional_government. Both know the same bodies: one that calls
+    # itself regional named lately, and an autonomous region's own government named before.
+    def _regional_named_lately(self, story_bodies: bool = True) -> Actor | None:
+        """A body that calls itself regional ("the Kurdistan Regional Government") among
+        the last three actors; also a body the story introduced, unless story_bodies is
+        False."""
+        words = self.kb.org_words()
+        body = _body_actor if story_bodies else (lambda a: a.org is not None)
+        return self.memory.last(lambda a: body(a) and not is_person(a) and (
+            {"region", "regional"} & set(a.text.lower().replace("-", " ").split())
+            or "region" in words.get(a.org, ())), within=3)  # fmt: skip
+
+    def _autonomous_government(self) -> Actor | None:
+        """The last autonomous region's own government the story named, however long ago
+        (word class regional_government_orgs: the KRG)."""
+        return self.memory.last(lambda a: (a.org or "").lower() in REGIONAL_GOVERNMENTS)
+
+    def _regional_body(self) -> Actor | None:
+        """What "the region" refers back to: a body that calls itself regional named lately,
+        else the autonomous region's own government named before."""
+        return self._regional_named_lately() or self._autonomous_government()
+
+    def _regional_government(self, tok):
+        """ "The region's prime minister", "the regional government", "regional
+        authorities" (tok a government noun of no country or body): the organisation of the
+        autonomous region's own government (word class regional_government_orgs: the KRG),
+        not the state's: the one named last in this sentence before the phrase, else in the
+        story so far; else an organisation that calls itself regional named lately."""
+        if not any(
+            (c.dep_ == "poss" and c.lemma_.lower() == "region")
+            or (c.dep_ in ("amod", "compound") and c.lower_ == "regional")
+            for c in tok.children
+            if c.i < tok.i
+        ):
+            return None
+        for i in range(tok.i - 1, tok.sent.start - 1, -1):
+            m = self.match_at.get(i)
+            if m is not None and m.term.entity.kind == "org":
+                if (m.term.entity.org or "").lower() in REGIONAL_GOVERNMENTS:
+                    return m.term.entity
+        a = self._autonomous_government() or self._regional_named_lately(story_bodies=False)
+        return self.kb.orgs.get(a.org) if a is not None else None
+
     def _named_body(self, lemma: str, within: int | None = None) -> Actor | None:
         """The organisation "the coalition", "the group", "the alliance" refers back to: one
         that calls itself so, named lately ("the Saudi-led coalition", "the Houthi
         movement"), else the last one of the right kind ("the group": armed and political
         first)."""
+        if lemma == "region":
+            return self._regional_body()  # "the region's prime minister"
         words = self.kb.org_words()
-        # "the region" is the body that calls itself regional ("the Kurdistan Regional
-        # Government"); a body the story introduced counts as one the files know
-        forms = {lemma, "regional"} if lemma == "region" else {lemma}
+        # a body the story introduced counts as one the files know
         prev = self.memory.last(lambda a: _body_actor(a) and not is_person(a) and (
-            forms & set(a.text.lower().replace("-", " ").split()) or lemma in words.get(a.org, ())), within=3)  # fmt: skip
+            lemma in a.text.lower().replace("-", " ").split() or lemma in words.get(a.org, ())), within=3)  # fmt: skip
         if prev is not None or lemma in NAMED_ONLY_ANAPHORS:
             return prev
         for wanted in GROUP_SECTORS.get(lemma, [None]):

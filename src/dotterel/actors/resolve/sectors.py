@@ -6,7 +6,6 @@ coordinated in one phrase make."""
 from __future__ import annotations
 
 from ...model import Actor
-from ...words import word_class
 from .common import (
     _copy,
     _envoy_at_body,
@@ -32,8 +31,6 @@ from .vocab import (
     SUPPORTER_SIDES,
 )
 
-# autonomous regions' own governments (data/word_classes.yaml): "the region's minister"
-REGIONAL_GOVERNMENTS = word_class("regional_government_orgs")
 # staff nouns that share an international body's name with the units they are coordinated
 # with ("UN agencies and workers": the UN's workers)
 SHARED_BODY_STAFF = {"worker", "staff", "staffer", "employee", "personnel", "official", "officer"}
@@ -77,26 +74,6 @@ class SectorPhrases:
             return [Actor(text=text, name=text, sector=["CVL"], start=s, end=e, why="supporters")]
         return []
 
-    def _regional_government(self, tok):
-        """ "The region's prime minister", "the regional government" in a story that has
-        named an autonomous region's own government (word class regional_government_orgs:
-        the KRG): that government, not the state's. The one named last in this sentence
-        before the phrase, else in the story so far."""
-        if not any(
-            (c.dep_ == "poss" and c.lemma_.lower() == "region")
-            or (c.dep_ in ("amod", "compound") and c.lower_ == "regional")
-            for c in tok.children
-            if c.i < tok.i
-        ):
-            return None
-        for i in range(tok.i - 1, tok.sent.start - 1, -1):
-            m = self.match_at.get(i)
-            if m is not None and m.term.entity.kind == "org":
-                if (m.term.entity.org or "").lower() in REGIONAL_GOVERNMENTS:
-                    return m.term.entity
-        a = self.memory.last(lambda a: (a.org or "").lower() in REGIONAL_GOVERNMENTS)
-        return self.kb.orgs.get(a.org) if a is not None else None
-
     def _shared_body(self, tok):
         """ "UN agencies and workers", "EU institutions and staff": staff coordinated with an
         international body's units, with no word of their own, are that body's staff."""
@@ -123,6 +100,7 @@ class SectorPhrases:
 
     def _sector_phrase(self, tok, sector: str, ctx) -> list[Actor]:
         if sector == "GOV" and ctx["country"] is None and ctx["org"] is None:
+            # "the region's prime minister", "the regional government" (anaphora.py)
             region_gov = self._regional_government(tok)
             if region_gov is not None:
                 ctx = dict(ctx, org=region_gov)

@@ -216,11 +216,9 @@ def find_dateline(text: str, start: int) -> tuple[int, int, str] | None:
     paragraph when the text opens with a headline. Returns (start, end, place)."""
     pos = start
     for _ in range(3):
-        m = _DATELINE.match(text, pos)
-        if m and len(m.group(0)) <= _MAX_DATELINE:
-            place = (m.group("place") or m.group("place2") or "").strip(" ,")
-            if _plausible_place(place):
-                return m.start(), m.end(), dateline_place(place)
+        found = _dateline_at(text, pos)
+        if found is not None:
+            return found
         # a headline (short, no closing full stop, then a blank line) may come first
         eol = text.find("\n", pos)
         if eol < 0:
@@ -242,11 +240,20 @@ def find_dateline(text: str, start: int) -> tuple[int, int, str] | None:
 def paragraph_dateline(text: str) -> str | None:
     """The place of a dateline that opens a paragraph ("OUAGADOUGOU - ...", "Lima, May 3
     (Reuters) - ..."), or None: in a round-up of short wire items each item opens with one."""
-    m = _DATELINE.match(text)
+    found = _dateline_at(text, 0)
+    return found[2] if found is not None else None
+
+
+def _dateline_at(text: str, pos: int) -> tuple[int, int, str] | None:
+    """The dateline that starts at `pos`, as (start, end, place), or None: one no longer than
+    _MAX_DATELINE whose place is plausible."""
+    m = _DATELINE.match(text, pos)
     if not m or len(m.group(0)) > _MAX_DATELINE:
         return None
     place = (m.group("place") or m.group("place2") or "").strip(" ,")
-    return dateline_place(place) if _plausible_place(place) else None
+    if not _plausible_place(place):
+        return None
+    return m.start(), m.end(), dateline_place(place)
 
 
 def _headline_like(line: str) -> bool:

@@ -6,6 +6,7 @@ fighters")."""
 from __future__ import annotations
 
 from ...model import Actor
+from ...words import word_class
 from .common import adjective_subject_noun, is_person, sentence_country_codes
 from .vocab import ARMED_MEN_SECTORS, BARE_TROOP_NOUNS, FORCE_WINDOW, HOME_WINDOW, PORTFOLIO_WORDS
 
@@ -20,6 +21,8 @@ def _stem(word: str) -> str:
             break
     return word if len(word) >= 4 else ""
 
+
+MISSION_NOUNS = word_class("mission_nouns")  # data/word_classes.yaml
 
 # how an actor's country was guessed, not read ("the defence ministry" of the dateline's country)
 GUESSED = ("implicit", "story", "context", "of the place")
@@ -412,11 +415,7 @@ class ImplicitCountry:
         )
         if same is not None:
             return same.country
-        speaker = (
-            self._speaker(tok)
-            if word not in ("embassy", "consulate", "mission", "legation")
-            else None
-        )
+        speaker = self._speaker(tok) if word not in MISSION_NOUNS else None
         if speaker is not None and speaker.country and set(speaker.sector) & {"GOV", "ELI", sector}:
             # "Foreign Minister Tsahkna ... He said the ministry had ...", "former US
             # officials said the administration wants ..."

@@ -397,14 +397,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             # doers named, is no new truce of the parties told before)
             # "The truce took effect at 7 a.m.": the truce between the parties the article is
             # about; "monitor the ceasefire": the ceasefire told before, however far back
-            told = next(
-                (
-                    ev
-                    for ev in reversed(earlier)
-                    if ev.type == "RETREAT" and ev.cameo.startswith("0871")
-                ),
-                None,
-            )
+            told = _last_event(earlier, "RETREAT", where=lambda ev: ev.cameo.startswith("0871"))
             got = [] if told is not None else main_pair(earlier)
             if told is not None:
                 d.inherited = told
@@ -472,9 +465,13 @@ class EventBuilder(TargetFinder, ActorCountries):
             # (081: "the curfew in Malawi was lifted", "the ban was lifted": only the
             # state there lifts its own bans and curfews)
             if cand.mode == "release":
-                arrest = next((ev for ev in reversed(earlier) if ev.type == "COERCE"
-                               and ev.mode == "arrest" and ev.source and ev.modality == "asserted"
-                               and d.sent_index - ev.sentence_index <= 1), None)  # fmt: skip
+                arrest = _last_event(
+                    earlier,
+                    "COERCE",
+                    "arrest",
+                    within=(d.sent_index, 1),
+                    where=lambda ev: ev.source and ev.modality == "asserted",
+                )
                 if arrest is not None:
                     # "British police arrested him in Surrey; he was released on bail two weeks
                     # later": those who held him let him go, wherever the story is set
@@ -487,14 +484,17 @@ class EventBuilder(TargetFinder, ActorCountries):
             # arrests, deports or sentences; the state where it happened (or whose citizen)
             country = ((location.country if location else None) or sa.memory.home_country()
                        or sa.memory.focus_country())  # fmt: skip
-            prior = next((ev for ev in reversed(earlier) if ev.type == cand.type and ev.mode == cand.mode
-                          and any(a.country == country for a in ev.source)), None)  # fmt: skip
+            prior = _last_event(
+                earlier,
+                cand.type,
+                cand.mode,
+                where=lambda ev: any(a.country == country for a in ev.source),
+            )
             if crowd:
                 # "protesters were met with tear gas", "they were dispersed with water cannon":
                 # the force that policed the crowd told before (whatever its country: troops
                 # of an occupying power), else the police of the place
-                prior = next((ev for ev in reversed(earlier) if ev.type == cand.type and ev.mode == cand.mode
-                              and d.sent_index - ev.sentence_index <= 5), None)  # fmt: skip
+                prior = _last_event(earlier, cand.type, cand.mode, within=(d.sent_index, 5))
                 victims = {
                     a.country for t in cand.target_heads for a in sa.actors_for(t) if a.country
                 }
@@ -551,9 +551,15 @@ class EventBuilder(TargetFinder, ActorCountries):
                 # "A roadside bomb near Samarra killed a US soldier": the attack the article
                 # told last on that country, else an unidentified armed actor of the place
                 # (CAMEO UAF), as CAMEO coders code unclaimed bombings
-                prior = next((ev for ev in reversed(earlier) if ev.type == "ASSAULT" and sent_index - ev.sentence_index <= 6
-                              and ((ev.location and ev.location.country == country)
-                                   or any(a.country == country for a in ev.target))), None)  # fmt: skip
+                prior = _last_event(
+                    earlier,
+                    "ASSAULT",
+                    within=(sent_index, 6),
+                    where=lambda ev: (
+                        (ev.location and ev.location.country == country)
+                        or any(a.country == country for a in ev.target)
+                    ),
+                )
                 kind = weapon.lemma_.lower()
                 if prior is not None and kind in STATE_WEAPONS | {"attack"}:
                     d.sources = [_copy_actor(a, "coref:attack") for a in prior.source]
@@ -1021,7 +1027,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         if (
             cand.nominal
             and cand.trigger.dep_ == "nsubj"
-            and (cand.type, cand.trigger.lemma_.lower()) in DOER_NOT_EVENT
+            and cand.trigger.lemma_.lower() in DOER_NOT_EVENT.get(cand.type, ())
         ):
             # "the U.N. peacekeeping force in Lebanon has called on ...": the force is the one
             # who acts, named by what it does; "trade between the two has slowed": a statistic
@@ -1442,8 +1448,7 @@ def _seized_person(h, targets: list[Actor]) -> bool:
     )
 
 
-FOLLOWER_NOUNS = {"member", "members", "supporter", "supporters", "follower", "followers",
-                  "cadre", "cadres", "rank", "ranks"}  # fmt: skip
+FOLLOWER_NOUNS = word_class("follower_nouns")  # data/word_classes.yaml
 
 
 def _own_followers(t) -> bool:
@@ -1454,8 +1459,11 @@ def _own_followers(t) -> bool:
 
 
 # event nouns that, as a verb's subject, name the doer or a quantity, not an event
-DOER_NOT_EVENT = {("AID", "force"), ("AID", "mission"), ("AID", "operation"),
-                  ("COOPERATE", "trade"), ("COOPERATE", "commerce")}  # fmt: skip
+# (data/word_classes.yaml), by event type
+DOER_NOT_EVENT = {
+    "AID": word_class("doer_aid_nouns"),
+    "COOPERATE": word_class("doer_cooperate_nouns"),
+}
 
 
 def _other_person(a: Actor, b: Actor) -> bool:
@@ -1523,23 +1531,43 @@ def _public_at(sa: SentenceActors, country: str, h, why: str) -> Actor:
                  start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset, why=why)  # fmt: skip
 
 
-MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
+_ANY = object()
+
+
+def _last_event(earlier: list[Event], typ, mode=_ANY, *, within=None, where=None) -> Event | None:
+    """The last event of `earlier` of type `typ`; of mode `mode` when one is given (None is a
+    mode too); when `within` = (sentence index, n) is given, told at most n sentences before
+    that sentence; and for which `where` holds when given. None if there is none."""
+    for ev in reversed(earlier):
+        if (
+            ev.type == typ
+            and (mode is _ANY or ev.mode == mode)
+            and (within is None or within[0] - ev.sentence_index <= within[1])
+            and (where is None or where(ev))
+        ):
+            return ev
+    return None
+
+
+MISSION_NOUNS = word_class("mission_nouns")  # data/word_classes.yaml
 
 
 def _embassy_host(sources: list[Actor], sent, sa) -> str | None:
     """The country whose capital or city a speaking embassy sits in ("Russia's embassy in The
     Hague"), when it is not the embassy's own."""
-    for a in sources[:1]:
-        head = _head_token(a, sent, sa)
-        if head is None or head.lemma_.lower() not in MISSION_NOUNS or not a.country:
-            return None
-        for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "to"):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        place = ground.place_of(g, sa, set())
-                        if place is not None and place.country and place.country != a.country:
-                            return place.country
+    if not sources:
+        return None
+    a = sources[0]
+    head = _head_token(a, sent, sa)
+    if head is None or head.lemma_.lower() not in MISSION_NOUNS or not a.country:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "to"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    place = ground.place_of(g, sa, set())
+                    if place is not None and place.country and place.country != a.country:
+                        return place.country
     return None
 
 

@@ -815,8 +815,8 @@ def story_country(sa) -> str | None:
     dl = getattr(memory, "dateline_country", None)
     places = _place_counts(sa)
     if places:  # where the story's events have been placed so far
+        best, n = max(places.items(), key=lambda kv: kv[1])
         if dl and places.get(dl):
-            best, n = max(places.items(), key=lambda kv: kv[1])
             if (
                 best != dl
                 and places[dl] <= 1
@@ -828,7 +828,7 @@ def story_country(sa) -> str | None:
                 # bureau's city, named once in passing, is not where the story is set
                 return best
             return dl
-        return max(places.items(), key=lambda kv: kv[1])[0]
+        return best
     if dl:
         return dl
     return memory.focus_country()

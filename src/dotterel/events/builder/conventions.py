@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...actors.resolve.vocab import CROWD_NOUNS
 from ...model import Actor
 from ...words import sector_class, word_class
-from ..extract.common import Candidate
+from ..extract.common import Candidate, pattern_words
 from .common import _copy_actor, _head_token, _singular_definite
 from .implied import _weapon_noun
 
@@ -229,7 +229,7 @@ def _sanction_abroad(typ: str, cameo: str, sources: list[Actor], targets: list[A
 def _visa_refusal(cand: Candidate) -> bool:
     """ "refused entry visas to nine rowers", "barred entry to two reporters": people kept out
     by a refusal of visas or entry (coerce.yaml 172)."""
-    words = cand.explain.get("pattern_text", "").replace("|", " ").split()
+    words = pattern_words(cand)
     return cand.trigger.lemma_.lower() in ("refuse", "deny", "bar") and (
         "visa" in words or "entry" in words
     )

@@ -132,6 +132,24 @@ def _antecedents(heads: list) -> list:
     return out
 
 
+def by_objects(tok, preps=("by",), deps=("prep",)) -> list:
+    """The objects of `tok`'s "by" phrases (or of the other `preps` given): "the decision by
+    Washington" -> [Washington]."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ in deps and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def pattern_words(cand: Candidate) -> set:
+    """The words of a candidate's pattern ("lodge complaint|grievance" -> lodge, complaint,
+    grievance)."""
+    return set(cand.explain.get("pattern_text", "").replace("|", " ").split())
+
+
 def _aux(tok) -> list:
     return [c for c in tok.children if c.dep_ in ("aux", "auxpass", "neg")]
 

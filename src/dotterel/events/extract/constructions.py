@@ -618,10 +618,10 @@ JUDGED_CAMEOS = {"051", "110", "111"}
 
 def _judged_passive(v, inner: Candidate) -> bool:
     """ "Peru should be praised", "the attack must be condemned": a passive praise or
-    condemnation verb with no agent, under a modal of obligation."""
+    condemnation verb with no agent, under a modal of obligation (the cameos are SUPPORT's and
+    ACCUSE's only)."""
     return (
-        inner.type in ("SUPPORT", "ACCUSE")
-        and inner.cameo in JUDGED_CAMEOS
+        inner.cameo in JUDGED_CAMEOS
         and any(c.dep_ == "auxpass" for c in v.children)
         and not any(c.dep_ == "agent" for c in v.children)
         and not _negated(v)
@@ -660,10 +660,9 @@ def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate
             out.append(Candidate(
                 trigger=v, head=say, type=inner.type, mode=inner.mode, cameo=inner.cameo,
                 source_heads=_opts(_no_dateline(subject_heads(say))), target_heads=subj,
-                trigger_tokens=sorted({say, v, *[c for c in v.children if c.dep_ in ("aux", "auxpass")]},
-                                      key=lambda t: t.i),
+                trigger_tokens=sorted({say, v, *_aux(v)}, key=lambda t: t.i),
                 modality=mod,
-                explain={"pattern": "must-be-judged:speaker", "pattern_text": f"{say.lemma_} ... should be {v.lemma_}ed",
+                explain={"pattern": "must-be-judged:speaker", "pattern_text": f"{say.lemma_} ... should be {v.text}",
                          "pattern_origin": "events/extract/constructions.py", "modality_why": why},
             ))  # fmt: skip
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...syntax import has_to_aux
 from ...words import word_class
 from ..lexicon import Lexicon, Wrapper
-from ..match import Hit, _relative_object, lemma
+from ..match import TEMPORAL_ENTS, Hit, _relative_object, lemma
 from .common import RELATIVE_PRONOUNS, _after_comma, _has_prep, _light, in_dateline, to_infinitive
 from .subjects import _stray_list_verb
 
@@ -231,7 +231,7 @@ def _denied_claim(tok, hits: dict[int, Hit], lex: Lexicon):
 def _dated(prep) -> bool:
     """ "called for Saturday", "planned for next week": the phrase is a date, no one addressed."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+    return bool(objs) and all(g.ent_type_ in TEMPORAL_ENTS for g in objs)
 
 
 def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | None = None):

@@ -420,6 +420,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         and "raised by the actor" not in why
     ):
         return  # "would pull out of the agreement": an announced withdrawal, not a threat
+    own = _says_of_itself(c.trigger) and not _negated(c.trigger)  # said of the speaker itself
     if c.type in ("SANCTION", "COERCE", "ASSAULT") or (
         c.type == "PROTEST" and c.mode == "boycott" and _boycott_of_dealings(c.trigger)
     ):
@@ -438,35 +439,17 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         )
     elif c.type in ("AID", "SUPPORT") and not conditional:
         target_type, wid = "AGREE", "intent"
-    elif (
-        c.type == "COOPERATE"
-        and c.cameo == "061"
-        and not conditional
-        and _says_of_itself(c.trigger)
-        and not _negated(c.trigger)
-    ):
+    elif c.type == "COOPERATE" and c.cameo == "061" and not conditional and own:
         # "Hungary said it would send crude to Serbia", "said it would invest $2 billion in
         # Kenya": economic cooperation the speaker announces of itself is its promise (AGREE
         # 0311, as "was ready to send crude" is); what a deal's terms foresee ("under the deal
         # Turkey will supply power") and a scheduled joint exercise stay planned COOPERATE
         target_type, wid = "AGREE", "intent"
-    elif (
-        c.type == "CONSULT"
-        and conditional == "if"
-        and _says_of_itself(c.trigger)
-        and not _negated(c.trigger)
-    ):
+    elif c.type == "CONSULT" and conditional == "if" and own:
         # "said they would meet the envoy if he granted them a seat": a stated willingness to
         # meet on a condition is an offer (AGREE 036), not a meeting
         target_type, wid = "AGREE", "intent"
-    if (
-        target_type is None
-        and c.type == "AGREE"
-        and not conditional
-        and not c.wrapped
-        and _says_of_itself(c.trigger)
-        and not _negated(c.trigger)
-    ):
+    if c.type == "AGREE" and not conditional and not c.wrapped and own:
         # "the president said he would invite rebel leaders for talks": the offer is made
         # when it is said (gold/CODING.md: an offer or promise is an event of the speaker)
         c.modality = "asserted"

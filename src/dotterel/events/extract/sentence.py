@@ -11,7 +11,7 @@ from ...syntax import has_to_aux
 from ...words import word_class
 from ..lexicon import Lexicon
 from ..match import Hit, lemma, match_token, vetoed_types
-from ..modality import modality
+from ..modality import DEONTIC_AUX, FUTURE_AUX, POSSIBLE_AUX, modality
 from .common import (
     REPORTING_VERBS,
     Candidate,
@@ -21,7 +21,9 @@ from .common import (
     _negated,
     _no_dateline,
     _opts,
+    by_objects,
     in_dateline,
+    pattern_words,
 )
 from .constructions import (
     _arms_for_use,
@@ -94,10 +96,9 @@ def pos_class(tok) -> str | None:
 _MARKUP = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 
 
-# auxiliaries of a clause about the future or a possibility: "warned that troops would respond"
-# stays a threat
-FUTURE_AUX = {"will", "would", "could", "can", "may", "might", "shall", "should", "must", "'ll",
-              "wo", "ca"}  # fmt: skip
+# auxiliaries of a clause about the future, a possibility or an obligation: "warned that troops
+# would respond" stays a threat
+_MODAL_AUX = FUTURE_AUX | POSSIBLE_AUX | DEONTIC_AUX
 OWN_DETERMINERS = {"its", "their", "our", "my", "his", "her"}
 
 
@@ -114,7 +115,7 @@ def _warned_of_anothers_act(tok, inner: Hit) -> bool:
     if clause is None or inner.trigger != clause:
         return False
     kids = list(clause.children)
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in kids):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_AUX for c in kids):
         return False
     if has_to_aux(clause) or clause.tag_ in ("VB", "MD"):
         return False
@@ -142,10 +143,7 @@ def _protest_told_inside(h: Hit, t, hits: dict) -> bool:
         and hn is not None
         and hn.pattern.pos == "noun"
         and hn.pattern.type == "PROTEST"
-        and any(
-            c.dep_ == "prep" and c.lower_ == "by" and any(g.dep_ == "pobj" for g in c.children)
-            for c in t.children
-        )
+        and bool(by_objects(t))
     )
 
 
@@ -642,7 +640,7 @@ def _names_the_act(c: Candidate, obj) -> bool:
     """ "lodged a complaint", "voiced its support": the object is the act's own noun (a word
     of its pattern), the verb a light one; "accused Athens and lodged a complaint" may be one
     grievance told twice."""
-    words = {w for part in c.explain.get("pattern_text", "").split() for w in part.split("|")}
+    words = pattern_words(c)
     return obj.lemma_.lower() in words or obj.lower_ in words
 
 

@@ -14,6 +14,7 @@ from .common import (
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     _subject_after_dateline,
+    by_objects,
     in_dateline,
     to_infinitive,
 )
@@ -378,8 +379,7 @@ def subject_heads(v, depth: int = 0) -> list:
             if c.lemma_.lower() in DOCUMENT_NOUNS:
                 # "a statement from the Taliban warned ...", "a letter by 40 lawmakers urged ...":
                 # the document's author
-                got = [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
-                       for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+                got = by_objects(c, preps=("from", "by"))
                 if got:
                     return got[:1]
             return [c]
@@ -526,8 +526,7 @@ def subject_heads(v, depth: int = 0) -> list:
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss:
                 return poss[:1]
-            by = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
-                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+            by = by_objects(head)
             if by:
                 return by[:1]  # "criticised the decision by Washington to impose": Washington's
             if head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.pos_ in ("VERB", "AUX"):

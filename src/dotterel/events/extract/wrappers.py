@@ -332,15 +332,11 @@ def _own_inability(content: list) -> bool:
     for c in content:
         if not any(s.dep_ == "nsubj" and s.lower_ in ("it", "we", "i") for s in c.children):
             continue
-        for x in c.subtree:
+        for x in c.children:
             low = x.lemma_.lower()
-            if low == "unable" and x.head.i == c.i:
+            if low == "unable":
                 return True
-            if (
-                low == "able"
-                and x.head.i == c.i
-                and any(n.dep_ == "neg" for n in (*c.children, *x.children))
-            ):
+            if low == "able" and any(n.dep_ == "neg" for n in (*c.children, *x.children)):
                 return True
     return False
 

@@ -185,6 +185,11 @@ def with_typographic(words) -> frozenset[str]:
 APOSTROPHE = "\u2019"  # the typographic apostrophe
 
 
+def token_in(tok, words) -> bool:
+    """The token's lemma or its lower-case form is one of the words ("forces" or "force")."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def sector_class(name: str) -> frozenset[str]:
     """The sector codes of a class in the `sectors:` section."""
     return _get("sectors", name)

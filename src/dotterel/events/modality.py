@@ -6,7 +6,7 @@ Negated and hypothetical events are kept and labelled, never turned into asserte
 from __future__ import annotations
 
 from ..syntax import has_to_aux
-from ..words import word_class
+from ..words import token_in, word_class
 
 PLANNED_AUX = word_class("planned_aux")  # data/word_classes.yaml
 # will, shall, 'll, won't ("wo") and would, both apostrophes: a future act, announced or reported
@@ -157,7 +157,7 @@ def modality(
     risk = _governing_noun(
         head,
         clause[1:],
-        lambda n: n.lemma_.lower() in RISK_NOUNS or n.lower_ in RISK_NOUNS,
+        lambda n: token_in(n, RISK_NOUNS),
         skip=set(chain),
     )
     if risk is None and head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":

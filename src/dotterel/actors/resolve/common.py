@@ -35,6 +35,16 @@ def sentence_country_codes(ctx) -> set[str]:
     return {c for c in (getattr(ctx, "_sentence_countries", None) or []) if c}
 
 
+def _bracket_at(doc, j: int) -> bool:
+    """One word in brackets starts at `j`: "(NDMA)", "(MONUSCO)"."""
+    return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")"
+
+
+def acronym_ok(acr: str) -> bool:
+    """A word that can be a body's acronym: two to six capital letters ("CAC", "NDMA")."""
+    return 2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper()
+
+
 def is_person(a: Actor) -> bool:
     return a.why.startswith(
         ("kb:person", "text:person", "memory:person", "coref:person", "dict:person")

@@ -301,16 +301,9 @@ class ImplicitCountry:
             # a town, region or capital of one country named in the sentence says which
             # government ("a raid by government troops on Kidal" in a story that names
             # France most)
-            sent = tok.sent
-            places = {
-                m.term.entity.country
-                for m in self.matches
-                if sent.start <= m.start < sent.end
-                and m.term.entity.kind == "country"
-                and m.term.function in ("capital", "seat", "region")
-            }
-            if len(places) == 1:
-                return next(iter(places))
+            place = self._scene_country(tok, ("capital", "seat", "region"), placed=False)
+            if place is not None:
+                return place
             return self.memory.focus_country()
         if (
             sector == "MIL"
@@ -428,17 +421,23 @@ class ImplicitCountry:
             return self._domestic_force_home()  # "Police fired tear gas" in a domestic story
         return self.memory.focus_country() if definite else None
 
-    def _scene_country(self, tok) -> str | None:
+    def _scene_country(
+        self, tok, functions=("name", "capital", "seat", "region"), placed: bool = True
+    ) -> str | None:
         """The one country the sentence places its scene in: a country, its capital or a region
         of it named as the object of a place preposition ("at a resort in western Turkey",
-        "near the border in northern Kenya"); None when none or several are."""
+        "near the border in northern Kenya"); None when none or several are. `functions`: the
+        kinds of mention that count; `placed` False: any mention, with no preposition needed."""
         sent = tok.sent
         got = set()
         for m in self.matches:
             ent = m.term.entity
             if not (sent.start <= m.start < sent.end) or ent.kind != "country" or not ent.country:
                 continue
-            if m.term.function not in ("name", "capital", "seat", "region"):
+            if m.term.function not in functions:
+                continue
+            if not placed:
+                got.add(ent.country)
                 continue
             t = self.doc[m.end - 1]
             while t.dep_ in ("compound", "amod", "nmod", "appos") and t.head is not t:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...model import Actor
 from ...words import word_class
 from ..kb import Entity, Match, Term
-from .common import _has_letter
+from .common import _bracket_at, _has_letter, acronym_ok, is_person, sentence_country_codes
 from .vocab import (
     GROUP_SECTORS,
     MODIFIER_NAME_HEADS,
@@ -331,7 +331,7 @@ class StoryBodies:
         """A phrase headed by `tok` that introduces a body the files do not know: remember it
         (its name, without a kind word after it, and its bracketed acronym); the actor it is.
         `got` is what the phrase resolved to (one actor of no file entry, or none)."""
-        if len(got) > 1 or (got and (got[0].kb_id or is_person_actor(got[0]) or got[0].org)):
+        if len(got) > 1 or (got and (got[0].kb_id or is_person(got[0]) or got[0].org)):
             return got
         if tok.pos_ not in ("PROPN", "NOUN") or self._named_at(tok.i):
             return got
@@ -388,7 +388,7 @@ class StoryBodies:
             # is not the firm's; the country the story is datelined in or about is
             country = self.memory.home_country()
         if country is None:
-            here = {c for c in self._sentence_countries if c}
+            here = sentence_country_codes(self)
             country = next(iter(here)) if len(here) == 1 else None
         country = country or self.memory.dateline_country or self.memory.leading_country()
         if country is None:
@@ -404,9 +404,9 @@ class StoryBodies:
         elif tok.lower_ in POLITICAL_BODY_WORDS and left and not right:
             keys.append(tuple(t.lower_ for t in left))  # "Green Dawn" after "the Green Dawn Party"
         last = max(t.i for t in name_toks)
-        if _bracket_after(doc, last + 1):
+        if _bracket_at(doc, last + 1):
             acr = doc[last + 2].text
-            if 2 <= len(acr) <= 6 and acr.isalpha() and acr.isupper():
+            if acronym_ok(acr):
                 keys.append((acr,))
         for k in keys:
             if len(k) > 1 or k[0].isupper() or k[0] not in POLITICAL_BODY_WORDS:
@@ -486,15 +486,6 @@ class StoryBodies:
                 if len({e.id for e in got}) == 1:
                     return got[0]
         return None
-
-
-def is_person_actor(a: Actor) -> bool:
-    return a.why.startswith(("kb:person", "text:person", "memory:person", "coref:person"))
-
-
-def _bracket_after(doc, j: int) -> bool:
-    """One word in brackets starts at `j`: "(CAC)"."""
-    return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")"
 
 
 PLACE_KINDS = ("country", "region")

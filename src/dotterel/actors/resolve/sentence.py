@@ -12,7 +12,7 @@ from ...model import Actor
 from ...words import word_class
 from ..kb import Entity, KnowledgeBase, Match, Term, tokenize
 from .anaphora import NounAnaphora
-from .common import _copy, _has_letter, _is_party, is_person, role_of
+from .common import _bracket_at, _copy, _has_letter, _is_party, acronym_ok, is_person, role_of
 from .context import PhraseContext
 from .countries import ImplicitCountry
 from .entities import EntityActors
@@ -582,9 +582,7 @@ class SentenceActors(
         # abbreviates the name after its owner
         words = [w for w in actor.text.split() if w[:1].isupper() and not w.endswith(("'s", "’s"))]
         if (
-            2 <= len(acr) <= 6
-            and acr.isalpha()
-            and acr.isupper()
+            acronym_ok(acr)
             and words
             and words[0][0] == acr[0]
             and (acr.lower(),) not in self.kb.titles
@@ -884,8 +882,3 @@ def _headed_bodies(person):
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     yield from (g for g in p.children if g.dep_ == "pobj")
-
-
-def _bracket_at(doc, j: int) -> bool:
-    """One word in brackets starts at `j`: "(NDMA)", "(MONUSCO)"."""
-    return j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")"

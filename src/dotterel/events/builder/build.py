@@ -16,7 +16,7 @@ from typing import Any
 from ... import ground
 from ...actors.resolve.sentence import SentenceActors
 from ...model import Actor, Article, Event, Mention
-from ...words import word_class
+from ...words import token_in, word_class
 from ..extract.common import Candidate
 from ..lexicon import Lexicon
 from ..ontology import SPEECH_ACT_TYPES, cameo_table, quad_class
@@ -1439,7 +1439,7 @@ SEIZED_PEOPLE = word_class("seized_people_nouns")
 def _seized_person(h, targets: list[Actor]) -> bool:
     """The object of "seized" is one or more people: a noun for people ("a Norwegian pilot"),
     or a person's name the knowledge base does not know as a place ("seized Goma")."""
-    if h.lemma_.lower() in SEIZED_PEOPLE or h.lower_ in SEIZED_PEOPLE:
+    if token_in(h, SEIZED_PEOPLE):
         return True
     if any(c.dep_ == "compound" and c.lemma_.lower() in SEIZED_PEOPLE for c in h.children):
         return True  # "seized New Zealand pilot Phillip Mehrtens"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...model import Actor
-from ...words import word_class
+from ...words import token_in, word_class
 from ..extract.common import Candidate
 from ..extract.subjects import gapped_passive, participle_after_noun, shared_agent
 from .common import _copy_actor, _country_name
@@ -144,9 +144,7 @@ def _policing_told(t) -> bool:
     ("dozens of students were held during the protests", "clashed with police ... six people
     were detained"): the police made it (word class policing_context_words)."""
     return any(
-        x.pos_ in ("NOUN", "VERB")
-        and (x.lemma_.lower() in POLICING_WORDS or x.lower_ in POLICING_WORDS)
-        for x in t.sent
+        x.pos_ in ("NOUN", "VERB") and token_in(x, POLICING_WORDS) for x in t.sent
     )  # (a noun or verb: "in March" is no march)
 
 
@@ -398,7 +396,7 @@ def _domestic_target(
         cand.type == "COERCE"
         and cand.mode == "seize"
         and any(
-            (t.lemma_.lower() in VESSEL_NOUNS or t.lower_ in VESSEL_NOUNS)
+            token_in(t, VESSEL_NOUNS)
             for h in [*cand.trigger_tokens, *cand.target_heads]
             for t in h.subtree
         )

@@ -291,6 +291,7 @@ class TargetFinder:
             add([_copy_actor(a, "coref:accuser") for a in got], "the one it answers")
         reciprocal = len(sources) > 1 and cand.type in RECIPROCAL
         if not out and cand.loose_heads and not _others_allies(cand.target_heads):
+            mobilizing = cand.type == "MOBILIZE" or cand.explain.get("inner_type") == "MOBILIZE"
             for t in cand.loose_heads:
                 if t.lemma_.lower() in HELP_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
                     continue  # "brokered by Qatar with the help of Egypt": a helper, not a target
@@ -298,7 +299,6 @@ class TargetFinder:
                     continue  # "will mediate jointly with the African Union": a partner
                 if reciprocal and not (t.dep_ == "pobj" and t.head.lower_ == "with"):
                     continue  # "Russia and Belarus began joint exercises with 200,000 troops"
-                mobilizing = cand.type == "MOBILIZE" or cand.explain.get("inner_type") == "MOBILIZE"
                 if mobilizing and _own_force(t, cand):
                     # "scrambled a fighter jet", "deployed troops", "threatened to send his
                     # forces": its own force

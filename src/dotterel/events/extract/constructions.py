@@ -7,7 +7,7 @@ and "X said Y must ..." (X's demand on Y)."""
 from __future__ import annotations
 
 from ...syntax import has_to_aux
-from ...words import word_class
+from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..modality import modality
 from .common import REPORTING_VERBS, Candidate, _aux, _negated, _no_dateline, _opts
@@ -272,7 +272,7 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
             # verdict on the last noun as an adjective after it, which English does not do
             last = max((t.i for t in obj[0].subtree if not t.is_punct), default=-1)
             pred = [t for t in obj[0].subtree if t.dep_ == "amod" and t.i > t.head.i and t.i == last
-                    and (t.lemma_.lower() in DISAPPROVAL or t.lower_ in DISAPPROVAL)]  # fmt: skip
+                    and token_in(t, DISAPPROVAL)]  # fmt: skip
         if not obj or not pred:
             continue
         words = {t.lemma_.lower() for p in pred for t in p.subtree} | {

@@ -7,7 +7,7 @@ are one event."""
 from __future__ import annotations
 
 from ...syntax import has_to_aux
-from ...words import word_class
+from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import is_passive, lemma
 from ..modality import FUTURE_AUX, SELF_PRONOUNS
@@ -47,7 +47,7 @@ CONTESTED_NOUNS = {"border", "frontier", "boundary", "dispute", "conflict", "row
 
 def _court(x) -> bool:
     """ "the court", "the International Court of Justice", "the ICJ", "the judges"."""
-    return x.lemma_.lower() in COURT_NOUNS or x.lower_ in COURT_NOUNS
+    return token_in(x, COURT_NOUNS)
 
 
 def _recode_court_petition(c: Candidate, lex: Lexicon) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...syntax import has_to_aux
-from ...words import word_class
+from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import Hit, lemma, match_token, vetoed_types
 from ..modality import DEONTIC_AUX, FUTURE_AUX, POSSIBLE_AUX, modality
@@ -641,7 +641,7 @@ def _names_the_act(c: Candidate, obj) -> bool:
     of its pattern), the verb a light one; "accused Athens and lodged a complaint" may be one
     grievance told twice."""
     words = pattern_words(c)
-    return obj.lemma_.lower() in words or obj.lower_ in words
+    return token_in(obj, words)
 
 
 APPEAL_VERBS = word_class("appeal_verbs")  # data/word_classes.yaml

@@ -6,7 +6,7 @@ a target phrase (`inner_actor_heads`, `referent_types`, `is_generic_people`)."""
 from __future__ import annotations
 
 from ...actors.resolve import ALLY_NOUNS
-from ...words import word_class
+from ...words import token_in, word_class
 from ..match import Hit
 from .common import EMPTY_SUBJECTS, _after_comma, in_dateline
 from .governed import NOUN_WRAPPER_CLAUSES
@@ -272,7 +272,7 @@ def inner_actor_heads(tok) -> list:
         # "the US army's local partners": someone else's; "its British partners" are British
         kids = [c for c in kids if c.dep_ != "poss"]
     out.extend(c for c in kids if c.dep_ == "poss")
-    if tok.lemma_.lower() in DOER_ADJECTIVE_ACTS or tok.lower_ in DOER_ADJECTIVE_ACTS:
+    if token_in(tok, DOER_ADJECTIVE_ACTS):
         # "the Turkish invasion of northern Syria": the nationality is the doer, the "of" or
         # "against" phrase what it is done to
         out.extend(c for c in kids if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
@@ -331,6 +331,4 @@ def is_generic_people(tok) -> bool:
         c.dep_ in ("compound", "amod") and c.lower_ in MARKET_KINDS for c in tok.children
     ):
         return False
-    return tok.pos_ in ("NOUN", "NUM") and (
-        tok.lemma_.lower() in GENERIC_PEOPLE or tok.lower_ in GENERIC_PEOPLE
-    )
+    return tok.pos_ in ("NOUN", "NUM") and (token_in(tok, GENERIC_PEOPLE))

@@ -452,7 +452,7 @@ class ImplicitCountry:
 PLACED_ARMS = frozenset({"authorities", "police"})
 SCENE_PREPS = frozenset({"in", "near", "at", "inside"})
 
-SIDE_NOUNS = {"opposition", "rebel", "rebels", "protesters"}
+SIDE_NOUNS = {"opposition", "rebel", "rebels", "protester", "protesters"}
 
 
 def _paired_with_opposition(tok) -> bool:

@@ -1267,12 +1267,16 @@ class EventBuilder(TargetFinder, ActorCountries):
             d.typ == "COERCE"
             and cand.explain.get("pattern_text") == "seize T"
             and d.sources
-            and all(set(a.sector) & FIGHTER_SECTORS and "MIL" not in a.sector for a in d.sources)
+            and all(
+                set(a.sector) & (FIGHTER_SECTORS | {"CRM"}) and "MIL" not in a.sector
+                for a in d.sources
+            )
             and cand.target_heads
             and all(_seized_person(h, d.targets) for h in cand.target_heads)
         ):
-            # "rebels seized a New Zealand pilot", "gunmen seized the chief's deputy": people
-            # taken by an armed group are abducted (181); a state's men seizing them arrest;
+            # "rebels seized a New Zealand pilot", "gunmen seized the chief's deputy", "bandits
+            # seized twenty civilians": people taken by an armed group or by criminals
+            # (kidnappers, pirates) are abducted (181); a state's men seizing them arrest;
             # a town ("seized Goma", which the parser may take for a person's name) is taken
             d.typ, d.cameo, d.mode = "ASSAULT", "181", "abduct"
             cand.explain["recoded"] = "people seized by an armed group are abducted"

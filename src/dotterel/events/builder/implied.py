@@ -397,11 +397,12 @@ def _domestic_target(
         and cand.mode == "seize"
         and any(
             token_in(t, VESSEL_NOUNS)
-            for h in [*cand.trigger_tokens, *cand.target_heads]
-            for t in h.subtree
+            for t in [*cand.trigger_tokens, *(x for h in cand.target_heads for x in h.subtree)]
         )
     ):
-        return []  # "the coast guard boarded a trawler": a ship taken, not the country's people
+        # "the coast guard boarded a trawler": a ship taken, not the country's people; the
+        # object is the vessel ("a navy ship seized five fishermen" took people)
+        return []
     if cand.type == "CONCEDE" and cand.explain.get("pattern", "").startswith("retreat.0872"):
         return []  # "a troop withdrawal promised by the president": from abroad, not a concession at home
     src = sources[0]

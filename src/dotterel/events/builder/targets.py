@@ -341,7 +341,9 @@ class TargetFinder:
                     add(got, "recipient")
         if not out and not reciprocal:
             for t in cand.loose_heads:
-                if cand.type == "MOBILIZE" and _own_force(t, cand):
+                if (
+                    cand.type == "MOBILIZE" or cand.explain.get("inner_type") == "MOBILIZE"
+                ) and _own_force(t, cand):
                     continue  # "recruited thousands of fighters": the recruits, no population
                 if is_generic_people(t):
                     country = (_place_country(t, sa, article_countries) or (location.country if location else None)

@@ -295,6 +295,14 @@ def test_paris_texas_only_when_the_text_says_so(parse):
     )
 
 
+def test_the_gulf_is_no_province_of_a_country_the_story_never_names(parse):
+    text = "Naval boats seized the crew of an oil tanker in the Gulf on Sunday."
+    p = where(parse, text, "seized", "COERCE")
+    assert p is None or p.country != "PNG"
+    p = where(parse, "Flooding cut off villages in Gulf Province on Sunday.", "cut", "COERCE")
+    assert p is not None and (p.country, p.feature) == ("PNG", "admin1")
+
+
 def test_article_countries_disambiguate(parse):
     p = where(
         parse, "Police arrested a man in Paris on Monday.", "arrested", "COERCE", countries={"USA"}

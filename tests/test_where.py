@@ -64,6 +64,18 @@ def test_division_names_that_are_countries_or_common_words_need_a_division_word(
     assert g.division("Delta", {"NGA"}).country == "NGA"  # in a story about Nigeria
 
 
+def test_everyday_geographic_words_are_no_division_outside_their_country(g):
+    # "Gulf", "North East", "West Coast": common nouns first, divisions only in their story
+    # or with the kind word in the name itself ("Gulf Province"), not merely near it
+    assert g.division("Gulf") is None
+    assert g.division("Gulf", explicit=True) is None  # "the Gulf region"
+    assert g.division("Gulf", explicit=True, kind_named=True).country == "PNG"
+    assert g.division("Gulf", {"PNG"}).country == "PNG"
+    assert g.division("North East") is None and g.division("Upper West") is None
+    assert g.division("Delta", explicit=True, kind_named=True).country == "NGA"  # "Delta State"
+    assert g.division("Saada").country == "YEM"  # a proper name is unaffected
+
+
 def test_division_variants():
     assert "saada" in division_variants("Saada Governorate")
     assert "jazirah" in division_variants("Al Jazirah")

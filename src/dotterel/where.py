@@ -46,6 +46,23 @@ _DIVISION_WORDS = ("autonomous republic of", "autonomous region of", "autonomous
 _COMMON = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
            "western", "centre", "center", "capital", "delta", "lakes", "coast", "islands",
            "upper", "lower", "red sea", "plateau", "river", "highlands", "national capital"}  # fmt: skip
+# geographic common nouns and direction words: a division named only with these ("Gulf",
+# "Coast", "North East", "Upper West", "Central Islands") reads as a common noun in news
+# ("in the Gulf" is the Persian Gulf, not Papua New Guinea's Gulf Province)
+_COMMON_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
+                 "western", "centre", "center", "upper", "lower", "middle", "far", "inner",
+                 "outer", "gulf", "bay", "coast", "coastal", "islands", "island", "isles",
+                 "highlands", "highland", "lowlands", "lakes", "lake", "river", "rivers",
+                 "mountains", "mountain", "hills", "valley", "plateau", "plains", "desert",
+                 "sea", "seas", "ocean", "border", "frontier", "littoral", "delta", "capital",
+                 "national", "interior", "peninsula", "the", "and", "of"}  # fmt: skip
+
+
+def _is_common(name: str) -> bool:
+    """A division name that is only an everyday word: "Gulf", "Coast", "North East"."""
+    folded = _fold(name)
+    words = re.split(r"[\s\-]+", folded)
+    return folded in _COMMON or all(w in _COMMON_WORDS for w in words)
 
 
 @dataclass(frozen=True)
@@ -142,10 +159,12 @@ class Gazetteer:
         return [Division(*self._divisions[i]) for i in idx or ()]
 
     def division(self, name: str, prefer: set[str] | frozenset[str] = frozenset(),
-                 explicit: bool = False) -> Division | None:  # fmt: skip
+                 explicit: bool = False, kind_named: bool = False) -> Division | None:  # fmt: skip
         """A first-level division: in a preferred country, or anywhere when the name is
         unique and not an everyday word (or the text said "state", "province"...:
-        `explicit`)."""
+        `explicit`). An everyday-word name ("Gulf", "Coast") outside its country's story
+        needs the kind word in the name itself (`kind_named`: "Gulf Province"), not just
+        near it ("the Gulf region" is the Persian Gulf)."""
         cands = self.divisions_named(name)
         if not cands:
             return None
@@ -154,7 +173,9 @@ class Gazetteer:
         liked = [d for d in cands if d.country in prefer]
         if liked:
             return liked[0]
-        if _fold(name) in _COMMON:
+        if _is_common(name):
+            if kind_named and len({d.country for d in cands}) == 1:
+                return cands[0]
             return None
         if explicit or len({d.country for d in cands}) == 1:
             return cands[0]

@@ -1035,8 +1035,9 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
         re.search(r"\b(?:state|province|region|governorate|oblast)$", name, re.I)
     )
     if explicit:
+        kind_named = bool(re.search(r"\s(?:state|province|governorate|oblast)$", name, re.I))
         name = re.sub(r"\s+(?:state|province|region|governorate|oblast)$", "", name, flags=re.I)
-        div = g.division(name, prefer, explicit=True)
+        div = g.division(name, prefer, explicit=True, kind_named=kind_named)
         if div is not None:
             return division_place(div, ent_span.text)
     iso = g.country_of_name(name)

@@ -1238,3 +1238,19 @@ def test_a_singular_crowd_word_heads_people_of_a_named_country(coder):
     evs = events_of(coder, "A group of Serb nationalists attacked the police station on Monday.")
     assault = [e for e in evs if e["type"] == "ASSAULT"]
     assert assault and codes(assault[0]["source"]) == ["SRBCVL"]
+
+
+def test_hosted_talks_are_the_parties_meeting(coder):
+    # gold/CODING.md: talks a third party hosts are the parties' meeting (044, third-party);
+    # only a host said to mediate or broker is the source of a 045
+    e = one(coder, "Norway hosted negotiations between Colombia and Venezuela in Oslo.", "CONSULT")
+    assert e["cameo"] == "044" and e["mode"] == "third-party", e
+    assert starts(e["source"]) == {"COL", "VEN"} and not e["target"], e
+    e = one(coder, "Algeria mediated talks between Mali and the Tuareg rebels.", "CONSULT")
+    assert e["cameo"] == "045" and starts(e["source"]) == {"DZA"}, e
+    text = (
+        "Chad and Sudan traded accusations over the border raids. "
+        "Niger hosted talks between the two neighbours on Monday."
+    )
+    # parties named only as "the two neighbours": no 044 without its parties
+    assert not [x for x in events_of(coder, text) if x["cameo"] == "044"]

@@ -967,6 +967,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             and len(d.sources) > 1
             and cand.type in RECIPROCAL
             and not cameo_is_mediation(cand)
+            and not cand.explain.get("third_party")  # "hosted talks between X and Y": both met
             and not (cand.cameo == "051" and cand.target_heads)  # "X and Y backed their campaign"
         ):
             d.sources, d.targets = d.sources[:1], d.sources[1:]  # "Trump and Kim met": Trump -> Kim

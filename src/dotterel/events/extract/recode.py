@@ -137,6 +137,17 @@ def _third_party(c: Candidate) -> None:
     third-party), not the host; "talks mediated by the African Union": the AU mediated
     between the parties (045). The parties are whoever the clause says took part."""
     t = c.trigger
+    if c.cameo == "044" and c.mode == "third-party" and t.pos_ == "VERB" and c.target_heads:
+        if any(h.conjuncts for h in c.target_heads):
+            # "Oman hosted talks between Tehran and Riyadh" (a 044 verb pattern with a slot):
+            # the slot's parties met, the subject only hosted them
+            c.source_heads, c.target_heads = [list(c.target_heads)], []
+            c.explain["third_party"] = f"{t.lemma_} by a third party: the parties are its slot"
+        else:
+            # "hosted talks between the rivals", "between them": parties told before, which
+            # only the mediation rule resolves (the host stays the source of a 045)
+            c.cameo, c.mode = "045", None
+        return
     kind = HOSTING.get(t.lemma_.lower())
     if kind is None or t.dep_ not in ("acl", "amod") or t.head.lemma_.lower() not in TALK_NOUNS:
         return  # "talks hosted by X", "UN-brokered talks"

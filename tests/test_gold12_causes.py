@@ -150,3 +150,19 @@ def test_an_embassys_warning_is_aimed_at_its_host_country(coder):
             "account in its military planning.")  # fmt: skip
     e = found(coder, text, "THREATEN", "2026-10-22")
     assert e and keys(e[0]["source"]) == {"RUS"} and keys(e[0]["target"]) == {"FIN"}, e
+
+
+# -- an official expecting another actor to act is a demand on that actor -------------------
+def test_a_government_expecting_another_to_act_demands_it(coder):
+    text = "Azerbaijan expects Armenia to withdraw its troops from the border."
+    reqs = found(coder, text, "REQUEST")
+    assert reqs and reqs[0]["cameo"] == "1056", reqs
+    assert keys(reqs[0]["source"]) == {"AZE"} and keys(reqs[0]["target"]) == {"ARM"}
+    assert not found(coder, text, "RETREAT")
+
+
+def test_being_expected_to_act_or_an_analysts_forecast_is_no_demand(coder):
+    assert not found(
+        coder, "Armenia is expected to withdraw its troops from the border.", "REQUEST"
+    )
+    assert not found(coder, "Analysts expect Russia to attack Kharkiv.", "REQUEST")

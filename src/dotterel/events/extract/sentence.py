@@ -10,7 +10,7 @@ import re
 from ...syntax import has_to_aux
 from ...words import token_in, word_class
 from ..lexicon import Lexicon
-from ..match import Hit, lemma, match_token, vetoed_types
+from ..match import Hit, is_passive, lemma, match_token, vetoed_types
 from ..modality import DEONTIC_AUX, FUTURE_AUX, POSSIBLE_AUX, modality
 from .common import (
     REPORTING_VERBS,
@@ -247,6 +247,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             if found is None:
                 continue
             inner, chain = found
+            if w.id == "expectation" and not _official_expectation(tok, inner):
+                continue
             if inner.trigger.i in done:
                 continue
             if (
@@ -601,6 +603,36 @@ def _governs_its_own(t, hits: dict[int, Hit], lex: Lexicon, noun_inners: dict) -
             if found is not None and found[0].trigger is not t:
                 return True
     return False
+
+
+# who may voice an expectation that is a demand ("the ministry expected Serbia to ...")
+EXPECTING_BODIES = {"government", "ministry", "minister", "president", "leader", "officials",
+                    "official", "authorities", "administration", "spokesman", "spokeswoman",
+                    "spokesperson", "premier", "chancellor", "kremlin", "capital"}  # fmt: skip
+
+
+def _official_expectation(tok, inner: Hit) -> bool:
+    """ "Baku expects Yerevan to withdraw", "the ministry expected Kosovo to free them": an
+    active "expect" whose subject is a named actor (a proper name) or an official body, and
+    whose governed act has its own doer, another than the one who expects, is a demand on
+    that doer. "Armenia is expected to withdraw" (passive), "analysts expect Russia to
+    attack" (no official) and "we expect to sign" (no other doer) are not."""
+    if inner.pattern.pos != "verb" or is_passive(tok):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj or not (subj[0].pos_ == "PROPN" or subj[0].lemma_.lower() in EXPECTING_BODIES):
+        return False
+    own = [c for c in inner.trigger.children if c.dep_ == "nsubj"]
+    own += [c for c in tok.children if c.dep_ == "dobj"]
+    return any(
+        o.i != subj[0].i
+        and o.lower_ not in SELF_PRONOUNS_EXPECT
+        and (o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG"))
+        for o in own
+    )
+
+
+SELF_PRONOUNS_EXPECT = {"it", "we", "i", "they", "he", "she", "itself", "themselves"}
 
 
 # statements that answer what someone did: two of them joined, each with its own object, are

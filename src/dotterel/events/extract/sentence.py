@@ -625,14 +625,9 @@ def _official_expectation(tok, inner: Hit) -> bool:
     own = [c for c in inner.trigger.children if c.dep_ == "nsubj"]
     own += [c for c in tok.children if c.dep_ == "dobj"]
     return any(
-        o.i != subj[0].i
-        and o.lower_ not in SELF_PRONOUNS_EXPECT
-        and (o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG"))
+        o.i != subj[0].i and (o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG"))
         for o in own
     )
-
-
-SELF_PRONOUNS_EXPECT = {"it", "we", "i", "they", "he", "she", "itself", "themselves"}
 
 
 # statements that answer what someone did: two of them joined, each with its own object, are

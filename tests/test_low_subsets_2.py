@@ -2,20 +2,13 @@
 verdict stories): ships boarded and seized, time phrases that look like objects, verdicts
 named by a word of scorn, the act a verdict names. Each test sentence is invented."""
 
-import datetime as dt
+from tests.conftest import codes, events_of
 
-from dotterel.model import Article
-
-PUBLISHED = dt.date(2025, 5, 5)
+PUBLISHED = "2025-05-05"
 
 
 def _events(coder, text: str) -> list[dict]:
-    arts = [Article(id="t", text=text, published=PUBLISHED)]
-    return [e.to_dict(explain=True) for c in coder.code_articles(arts) for e in c.events]
-
-
-def _keys(actors: list[dict]) -> set[str]:
-    return {a["code"] for a in actors}
+    return events_of(coder, text, PUBLISHED)
 
 
 def test_a_time_phrase_is_no_object_of_a_stop_pattern(coder):
@@ -35,7 +28,7 @@ def test_a_ship_boarded_by_a_states_forces_is_seized_and_no_target_of_its_people
         coder, "Norwegian coast guard officers boarded the trawler Arctic Tern on Sunday."
     )
     assert [(e["type"], e["cameo"]) for e in evs] == [("COERCE", "1711")], evs
-    assert _keys(evs[0]["source"]) == {"NORMIL"}
+    assert set(codes(evs[0]["source"])) == {"NORMIL"}
     assert evs[0]["target"] == []  # the ship, not Norway's civilians
     # passengers and travellers boarding a ship do nothing political
     assert not _events(coder, "Hundreds of migrants boarded a boat bound for Italy.")
@@ -56,7 +49,7 @@ def test_a_word_of_scorn_for_an_act_disapproves_of_its_doer(coder):
             "The Russian foreign minister called the closure \"a cynical swindle\".")  # fmt: skip
     acc = [e for e in _events(coder, text) if e["type"] == "ACCUSE"]
     assert len(acc) == 1 and acc[0]["cameo"] == "111", acc
-    assert _keys(acc[0]["target"]) == {"LVA"}
+    assert set(codes(acc[0]["target"])) == {"LVA"}
     evs = _events(coder, "The opposition leader called the budget plan a joke.")
     assert [(e["type"], e["cameo"]) for e in evs] == [("ACCUSE", "111")], evs
 
@@ -66,7 +59,7 @@ def test_calling_a_trial_a_farce_disapproves_of_the_court(coder):
             "The opposition leader called the trial a farce.")  # fmt: skip
     acc = [e for e in _events(coder, text) if e["type"] == "ACCUSE"]
     assert len(acc) == 1, acc
-    assert _keys(acc[0]["target"]) == {"TURJUD"}
+    assert set(codes(acc[0]["target"])) == {"TURJUD"}
 
 
 def test_calling_a_boarding_piracy_disapproves_of_the_boarders(coder):
@@ -84,7 +77,9 @@ def test_a_warning_of_ones_own_inability_is_no_threat(coder):
     assert not [e for e in evs if e["type"] == "THREATEN"], evs
     evs = _events(coder, "Russia warned that Estonia would not be able to escape the consequences.")
     thr = [e for e in evs if e["type"] == "THREATEN"]
-    assert thr and _keys(thr[0]["target"]) == {"EST"}, evs  # another's inability: still a threat
+    assert thr and set(codes(thr[0]["target"])) == {"EST"}, (
+        evs
+    )  # another's inability: still a threat
 
 
 def test_a_force_or_trade_that_acts_is_no_event_of_its_own(coder):
@@ -142,7 +137,7 @@ def test_a_protest_broken_up_by_police_took_place(coder):
     evs = _events(coder, "Police broke up a protest by opposition supporters in Harare on Sunday.")
     assert sorted(e["type"] for e in evs) == ["ASSAULT", "PROTEST"], evs
     prot = [e for e in evs if e["type"] == "PROTEST"][0]
-    assert _keys(prot["source"]) == {"ZWEOPP"}
+    assert set(codes(prot["source"])) == {"ZWEOPP"}
     # a march banned is no march held
     evs = _events(coder, "Police banned a march by opposition supporters planned for Sunday.")
     assert not [e for e in evs if e["type"] == "PROTEST"], evs
@@ -153,4 +148,4 @@ def test_lifting_sanctions_imposed_on_a_state_is_aimed_at_it(coder):
         coder, "The regional bloc lifted the sanctions it had imposed on Mali after the coup."
     )
     ret = [e for e in evs if e["type"] == "RETREAT"]
-    assert ret and _keys(ret[0]["target"]) == {"MLI"}, evs
+    assert ret and set(codes(ret[0]["target"])) == {"MLI"}, evs

@@ -43,9 +43,8 @@ _DIVISION_WORDS = ("autonomous republic of", "autonomous region of", "autonomous
                    "canton", "republic of", "republic", "parish", "wilayah", "wilaya")  # fmt: skip
 # division names that are also everyday words or other places: only with a division word
 # after them ("Delta State") or inside an article about their country
-_COMMON = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
-           "western", "centre", "center", "capital", "delta", "lakes", "coast", "islands",
-           "upper", "lower", "red sea", "plateau", "river", "highlands", "national capital"}  # fmt: skip
+# whole division names that are everyday words but not made only of _COMMON_WORDS below
+_COMMON = {"red sea"}
 # geographic common nouns and direction words: a division named only with these ("Gulf",
 # "Coast", "North East", "Upper West", "Central Islands") reads as a common noun in news
 # ("in the Gulf" is the Persian Gulf, not Papua New Guinea's Gulf Province)

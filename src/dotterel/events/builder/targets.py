@@ -314,12 +314,10 @@ class TargetFinder:
                 got = [a for a in got if a.key() not in src_keys and a.code]
                 if is_generic_people(t) and cand.type in ("ASSAULT", "COERCE"):
                     got = [_as_population(a, t, sa) for a in got]  # "hit the Turkish border town"
-                if mobilizing:  # "strengthened its forces in Lebanon": its own
-                    own = {a.country for a in sources if a.country}
-                    got = [a for a in got if a.country not in own]
-                if cand.type in ("AGREE", "CONCEDE") and _promised_doer(t, cand):
-                    # "pledged that Kenyan forces would remain": the promiser's own doers of
-                    # what is promised, no one it is promised to
+                if mobilizing or (cand.type in ("AGREE", "CONCEDE") and _promised_doer(t, cand)):
+                    # the source's own: "strengthened its forces in Lebanon"; "pledged that
+                    # Kenyan forces would remain" (the doers of what is promised, no one it is
+                    # promised to)
                     own = {a.country for a in sources if a.country}
                     got = [a for a in got if a.country not in own]
                 if got:

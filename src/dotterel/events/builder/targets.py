@@ -290,8 +290,8 @@ class TargetFinder:
             got = _referent_sources(earlier, cand.answers, sources, sent_index, must_target_us=True)
             add([_copy_actor(a, "coref:accuser") for a in got], "the one it answers")
         reciprocal = len(sources) > 1 and cand.type in RECIPROCAL
+        mobilizing = cand.type == "MOBILIZE" or cand.explain.get("inner_type") == "MOBILIZE"
         if not out and cand.loose_heads and not _others_allies(cand.target_heads):
-            mobilizing = cand.type == "MOBILIZE" or cand.explain.get("inner_type") == "MOBILIZE"
             for t in cand.loose_heads:
                 if t.lemma_.lower() in HELP_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
                     continue  # "brokered by Qatar with the help of Egypt": a helper, not a target
@@ -339,9 +339,7 @@ class TargetFinder:
                     add(got, "recipient")
         if not out and not reciprocal:
             for t in cand.loose_heads:
-                if (
-                    cand.type == "MOBILIZE" or cand.explain.get("inner_type") == "MOBILIZE"
-                ) and _own_force(t, cand):
+                if mobilizing and _own_force(t, cand):
                     continue  # "recruited thousands of fighters": the recruits, no population
                 if is_generic_people(t):
                     country = (_place_country(t, sa, article_countries) or (location.country if location else None)

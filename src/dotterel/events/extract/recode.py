@@ -204,7 +204,12 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
                 and p.mode != c.mode
             ):
                 continue  # "would hold a rally and would boycott parliament": two protests
-            purpose = t.dep_ in ("advcl", "xcomp", "acl") or (
+            purpose = (
+                t.dep_ in ("advcl", "xcomp", "acl")
+                # "called a strike, while the embassy urged restraint": a clause with a
+                # subject of its own is another's act, no purpose of this one
+                and not any(g.dep_ in SUBJECT_DEPS for g in t.children)
+            ) or (
                 t.dep_ == "conj"
                 and p.type == "PROTEST"
                 and not any(g.dep_ in SUBJECT_DEPS for g in t.children)

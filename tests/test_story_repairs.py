@@ -112,3 +112,37 @@ def test_a_neutral_or_denied_naming_is_no_praise(coder, text):
 
 def test_condolences_offered_are_no_offer(coder):
     assert not found(coder, "India offered condolences to Nepal over the plane crash.", "AGREE")
+
+
+# -- an act resumed or weighed on a condition is held over the other side --------------------------
+@pytest.mark.parametrize("text,src", [
+    ("Colombian rebels will renew their bombing campaign unless the army withdraws.", "COL"),
+    ("Turkish militants said they would relaunch their bombing campaign if the talks in Ankara fail.",
+     "TUR"),
+    ("Members of the Chilean teachers' union are considering a strike unless the government raises pay.",
+     "CHL"),
+])  # fmt: skip
+def test_an_act_resumed_or_considered_unless_is_a_threat(coder, text, src):
+    e = found(coder, text, "THREATEN")
+    assert e and src in {k[:3] for k in keys(e[0]["source"])}, e
+    assert e[0]["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("The Chilean teachers' union is considering a strike.", "PROTEST"),
+    ("Colombian rebels renewed their bombing campaign in May.", "ASSAULT"),
+])  # fmt: skip
+def test_an_act_resumed_or_considered_without_condition_is_no_threat(coder, text, typ):
+    assert found(coder, text, typ) and not found(coder, text, "THREATEN"), text
+
+
+# -- a draft law approved is still a proposal ----------------------------------------------------
+def test_a_draft_law_approved_by_a_committee_threatens(coder):
+    text = "A Senate committee in Chile approved a draft law that would prevent journalists from entering the Congress."
+    assert found(coder, text, "THREATEN") and not found(coder, text, "COERCE")
+
+
+def test_a_law_passed_does_what_it_says(coder):
+    text = "The Hungarian parliament passed a law that would prevent foreign journalists from entering the country."
+    e = found(coder, text, "COERCE")
+    assert e and e[0]["cameo"] == "172" and e[0]["modality"] == "asserted", e

@@ -321,6 +321,18 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         and c.head.pos_ == "VERB"
     ):
         verbal = True  # "will end attacks on government forces": the wrapping verb's act
+    if (
+        c.nominal
+        and c.explain.get("wrapper") in ("aspect", "consider")
+        and c.trigger.dep_ == "dobj"
+        and c.trigger.head == c.head
+        and c.head.pos_ == "VERB"
+        and _under_condition(c.trigger, ("unless", "if"))
+    ):
+        # "will renew their bombing campaign unless the army withdraws", "are considering a
+        # strike unless pay rises": the act resumed or weighed on a condition is the subject's
+        # own, held over the other side, as a light verb's noun is
+        verbal = True
     anchor = c.trigger.head if c.nominal else c.trigger
     considered = c.explain.get("wrapper") == "consider"  # "would consider annexing parts of ..."
     hedged = why.startswith(("modal 'could'", "modal 'may'", "modal 'might'"))
@@ -514,6 +526,9 @@ def _recode_decided(c: Candidate) -> None:
 ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "endorse", "promulgate"}
 
 
+DRAFT_WORDS = {"draft", "proposed"}
+
+
 def _enacted(law) -> bool:
     """ "passed a law that ...", "the bill, which parliament approved, ...": the law is the
     object of an enacting verb told as done (not "will vote on", "failed to pass")."""
@@ -525,6 +540,11 @@ def _enacted(law) -> bool:
         and not _negated(v)
         and not any(g.dep_ == "aux" and g.lower_ in FUTURE_AUX | {"to"} for g in v.children)
         and v.dep_ != "xcomp"
+        # "a Senate committee approved a draft law that would ...": a draft approved by a
+        # committee or cabinet is still a proposal
+        and not any(
+            m.dep_ in ("amod", "compound") and m.lower_ in DRAFT_WORDS for m in law.children
+        )
     )
 
 

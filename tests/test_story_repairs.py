@@ -138,7 +138,7 @@ def test_an_act_resumed_or_considered_without_condition_is_no_threat(coder, text
 
 # -- a draft law approved is still a proposal ----------------------------------------------------
 def test_a_draft_law_approved_by_a_committee_threatens(coder):
-    text = "A Senate committee in Chile approved a draft law that would prevent journalists from entering the Congress."
+    text = "A Chilean Senate panel approved a draft law which would prevent journalists from entering the Congress."
     assert found(coder, text, "THREATEN") and not found(coder, text, "COERCE")
 
 

@@ -90,6 +90,14 @@ def modality(
             and t.pos_ in ("VERB", "NOUN")
         ):
             return "negated", f"'without {t.text}'"
+    for t in clause:  # "Egypt is yet to offer asylum", "has yet to release them": not done
+        if (
+            t.dep_ == "xcomp"
+            and has_to_aux(t)
+            and t.head.lemma_ in ("be", "have")
+            and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.head.children)
+        ):
+            return "negated", f"'{t.head.text} yet to' (not done yet)"
     for t in clause:
         for c in t.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATING and c.dep_ in ("advmod", "det", "neg")):

@@ -400,6 +400,12 @@ def subject_heads(v, depth: int = 0) -> list:
         ) in v.children:  # "..., supported by US troops", "Backed by Russian jets, ...": the agent
             if c.dep_ == "agent":
                 return [g for g in c.children if g.dep_ == "pobj"][:1]
+        if v.lemma_.lower() not in INTRANSITIVE_ACTS and not any(
+            c.dep_ in ("dobj", "nsubj") for c in v.children
+        ):
+            # "three men are in custody, accused of spying": the clause's subject is the one
+            # the passive participle is done to, not its doer
+            return []
     if is_passive(v):
         for c in v.children:
             if c.dep_ == "agent":

@@ -76,3 +76,35 @@ def test_fighting_with_allies_in_a_war_against_an_enemy_targets_the_enemy(coder)
         "ASSAULT",
     )
     assert evs and codes(evs[0]["target"]) == ["UGAMIL"], evs
+
+
+def test_talks_not_going_well_still_happen(coder):
+    evs = _of_type(
+        events_of(coder, "The talks between Kenya and Uganda were not going well.", "2024-05-02"),
+        "CONSULT",
+    )
+    assert evs and evs[0]["modality"] == "asserted", evs
+    evs = _of_type(
+        events_of(coder, "The talks between Kenya and Uganda did not go ahead.", "2024-05-02"),
+        "CONSULT",
+    )
+    assert evs and evs[0]["modality"] == "negated", evs
+
+
+def test_an_event_supposed_to_say_what_it_would_bring_is_no_event(coder):
+    for text in (
+        "The general warned that a Russian offensive on the city would lead to a catastrophe.",
+        "A Kenyan attack on Somalia could ruin the economy.",
+    ):
+        assert not _of_type(events_of(coder, text, "2024-05-02"), "ASSAULT"), text
+    # whether it happens is its modality; an event told as real stays
+    evs = _of_type(
+        events_of(coder, "A Kenyan attack on Somalia could take place on Monday.", "2024-05-02"),
+        "ASSAULT",
+    )
+    assert evs and evs[0]["modality"] == "possible", evs
+    evs = _of_type(
+        events_of(coder, "The general said a Russian attack on the town killed ten people.", "2024-05-02"),
+        "ASSAULT",
+    )
+    assert evs and evs[0]["modality"] == "asserted", evs

@@ -335,12 +335,20 @@ def _governing_noun(head, starts, test, skip: set | None = None):
     return None
 
 
+# "the talks are going well / badly": a verdict on how an event goes
+GOING_MANNER = {"well", "badly", "smoothly", "poorly", "nowhere", "wrong", "awry"}
+
+
 def _verb_carries_noun(noun, verb) -> bool:
     """Whether a noun event shares its clause verb's modality: "will hold talks", "did not
     launch an attack"; but not "said the protests would not succeed" (a claim about the
     protests, which happened)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return True
+    if verb.lemma_.lower() == "go" and any(
+        c.dep_ == "advmod" and c.lower_ in GOING_MANNER for c in verb.children
+    ):
+        return False  # "the talks were not going well": how they go, not whether they happen
     if verb.lemma_.lower() in OCCURRENCE:
         return True
     return noun.dep_ in ("dobj", "attr", "oprd", "pobj") and noun.head == verb

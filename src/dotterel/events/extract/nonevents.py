@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...syntax import has_to_aux
 from ...words import with_typographic, word_class
 from ..match import Hit
-from ..modality import FUTURE_AUX
+from ..modality import FUTURE_AUX, OCCURRENCE
 from .common import REPORTING_VERBS, Candidate, _negated
 from .governed import denied_claim_clause
 from .subjects import DOCUMENT_NOUNS
@@ -136,6 +136,8 @@ def _idle(c: Candidate) -> bool:
                 break
     if _writer_prediction(t):
         return True
+    if not c.wrapped and _supposed(c.trigger):
+        return True
     if _measures_taken(c):
         return True
     if _commentary(t):
@@ -196,6 +198,21 @@ def _background_role(t, typ: str = "") -> bool:
 
 
 LIKELIHOOD = {"likely", "unlikely"}
+
+
+def _supposed(t) -> bool:
+    """ "a full assault on the city would lead to a catastrophe", "a new war could ruin the
+    economy": an event supposed in order to say what it would bring is no event; not "an
+    attack could take place on Monday" (whether it happens: modality labels it) nor "the
+    strikes could trigger a crisis" (strikes told as real)."""
+    if t.pos_ != "NOUN" or t.dep_ != "nsubj":
+        return False
+    if not any(d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in t.children):
+        return False
+    v = t.head
+    if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() in OCCURRENCE:
+        return False
+    return any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may") for a in v.children)
 
 
 def _writer_prediction(t) -> bool:

@@ -72,7 +72,9 @@ def test_fighting_with_allies_in_a_war_against_an_enemy_targets_the_enemy(coder)
     assert any(codes(e["target"]) == ["SOMREBSHB"] for e in evs), evs
     # without an enemy named, "fought with" is fighting against
     evs = _of_type(
-        events_of(coder, "Kenyan soldiers fought with Ugandan troops in the border town.", "2024-05-02"),
+        events_of(
+            coder, "Kenyan soldiers fought with Ugandan troops in the border town.", "2024-05-02"
+        ),
         "ASSAULT",
     )
     assert evs and codes(evs[0]["target"]) == ["UGAMIL"], evs
@@ -104,7 +106,23 @@ def test_an_event_supposed_to_say_what_it_would_bring_is_no_event(coder):
     )
     assert evs and evs[0]["modality"] == "possible", evs
     evs = _of_type(
-        events_of(coder, "The general said a Russian attack on the town killed ten people.", "2024-05-02"),
+        events_of(
+            coder, "The general said a Russian attack on the town killed ten people.", "2024-05-02"
+        ),
         "ASSAULT",
     )
     assert evs and evs[0]["modality"] == "asserted", evs
+
+
+def test_a_verdict_is_read_in_its_own_words_not_in_a_clause_inside_it(coder):
+    text = (
+        "Uganda and Kenya met in Kampala. The envoy said the meetings represented a moment of"
+        " truth in finding out whether the parties wanted a settlement to end the war."
+    )
+    assert not _of_type(events_of(coder, text, "2024-05-02"), "ACCUSE")
+    text = (
+        "Ugandan police arrested ten Kenyan traders on Monday. Kenya said the arrests amounted"
+        " to a violation of the deal that ended the war."
+    )
+    evs = _of_type(events_of(coder, text, "2024-05-02"), "ACCUSE")
+    assert evs and codes(evs[0]["source"]) == ["KEN"], evs

@@ -519,6 +519,18 @@ def _at_request(sent, done: set) -> list[Candidate]:
     return out
 
 
+VERDICT_CLAUSES = {"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp"}
+
+
+def _inside_clause(t, top) -> bool:
+    """Whether `t` lies in a clause below `top` (its path up to `top` passes a clause)."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in VERDICT_CLAUSES:
+            return True
+        t = t.head
+    return False
+
+
 def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
     """ "said the detentions appeared to be politically motivated", "said the arrests were
     illegal": disapproval (ACCUSE) of whoever did what is judged, an act told before."""
@@ -546,8 +558,10 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
                 # "two Western diplomats said the shooting could have been a clash", "analysts
                 # said the vote was a sham": commentators' verdicts are no actor's disapproval
                 continue
+            # the verdict's own words, not a clause inside it ("represented a moment of truth in
+            # finding out whether they wanted a deal to end the war": no verdict of war)
             pred = {t.lower_ for g in c.children if g.dep_ not in ("nsubj", "aux", "neg", "punct")
-                    for t in g.subtree}  # fmt: skip
+                    for t in g.subtree if not _inside_clause(t, c)}  # fmt: skip
             if any(g.dep_ == "neg" for g in c.children) or not (
                 pred & DISAPPROVAL or pred >= POLITICALLY_MOTIVATED
             ):

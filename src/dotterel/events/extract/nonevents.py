@@ -212,7 +212,9 @@ def _supposed(t) -> bool:
     v = t.head
     if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() in OCCURRENCE:
         return False
-    return any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may") for a in v.children)
+    return any(
+        a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may") for a in v.children
+    )
 
 
 def _writer_prediction(t) -> bool:

@@ -400,11 +400,15 @@ def subject_heads(v, depth: int = 0) -> list:
         ) in v.children:  # "..., supported by US troops", "Backed by Russian jets, ...": the agent
             if c.dep_ == "agent":
                 return [g for g in c.children if g.dep_ == "pobj"][:1]
-        if v.lemma_.lower() not in INTRANSITIVE_ACTS and not any(
-            c.dep_ in ("dobj", "nsubj") for c in v.children
+        if (
+            v.lemma_.lower() not in INTRANSITIVE_ACTS
+            and not any(c.dep_ in ("dobj", "nsubj") for c in v.children)
+            and (v.head.lemma_ == "be" or is_passive(v.head))
         ):
-            # "three men are in custody, accused of spying": the clause's subject is the one
-            # the passive participle is done to, not its doer
+            # "three men are in custody, accused of spying", "were freed, accused of treason":
+            # the subject of a state or passive is the one the participle is done to, not its
+            # doer (after an active verb the parser may hang a phrase's own participle here:
+            # "under the deal, reached at talks, both sides will ...")
             return []
     if is_passive(v):
         for c in v.children:

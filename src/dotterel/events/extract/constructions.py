@@ -519,7 +519,7 @@ def _at_request(sent, done: set) -> list[Candidate]:
     return out
 
 
-VERDICT_CLAUSES = {"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp"}
+VERDICT_CLAUSES = {"acl", "relcl", "advcl", "ccomp", "pcomp"}  # not xcomp: "appeared to be illegal"
 
 
 def _inside_clause(t, top) -> bool:

@@ -126,3 +126,33 @@ def test_a_verdict_is_read_in_its_own_words_not_in_a_clause_inside_it(coder):
     )
     evs = _of_type(events_of(coder, text, "2024-05-02"), "ACCUSE")
     assert evs and codes(evs[0]["source"]) == ["KEN"], evs
+
+
+def test_the_two_leaders_named_before_are_not_the_armies_of_an_event_in_their_sentence(coder):
+    text = (
+        "The plan was agreed on Monday by William Ruto and his Ugandan counterpart, Yoweri"
+        " Museveni, at a summit in Arusha. The zone will be safe from Somali and Ethiopian"
+        " shelling and will be in place by 15 October, the two leaders agreed."
+    )
+    evs = _of_type(events_of(coder, text, "2024-05-02"), "AGREE")
+    assert evs and all(
+        a["country"] in ("KEN", "UGA") for e in evs for a in e["source"] + e["target"]
+    ), evs
+
+
+def test_what_one_is_safe_or_protected_from_is_no_event(coder):
+    evs = events_of(
+        coder, "The zone will be safe from Somali and Ethiopian shelling.", "2024-05-02"
+    )
+    assert not _of_type(evs, "ASSAULT"), evs
+    evs = events_of(
+        coder,
+        "Kenya deployed troops to protect civilians from attacks by al-Shabaab.",
+        "2024-05-02",
+    )
+    assert not _of_type(evs, "ASSAULT"), evs
+    evs = _of_type(
+        events_of(coder, "Civilians fled from the Ethiopian shelling of the town.", "2024-05-02"),
+        "ASSAULT",
+    )
+    assert evs and codes(evs[0]["source"]) == ["ETHMIL"], evs

@@ -325,6 +325,10 @@ class EventBuilder(TargetFinder, ActorCountries):
             if got:
                 d.sources, d.source_why = got, "the two states the sentence named"
                 continue
+            if len(d.sources) >= 2 and all(a.why == "coref:person:plural" for a in d.sources):
+                # "the two leaders agreed": the two people named before, not the parties of an
+                # event between armies told in the same sentence
+                continue
             got = _party_anaphora(opt, d.earlier, d.sent_index)
             if got:
                 d.sources, d.source_why = got, "the two parties told before"

@@ -136,7 +136,7 @@ def _idle(c: Candidate) -> bool:
                 break
     if _writer_prediction(t):
         return True
-    if not c.wrapped and _supposed(c.trigger):
+    if not c.wrapped and (_supposed(c.trigger) or _kept_from(c.trigger)):
         return True
     if _measures_taken(c):
         return True
@@ -215,6 +215,17 @@ def _supposed(t) -> bool:
     return any(
         a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may") for a in v.children
     )
+
+
+# "the zone will be safe from air attack", "to protect civilians from shelling": what one is
+# safe or kept from is no event
+SAFE_FROM = {"safe", "free", "immune", "secure", "protect", "shield", "spare", "exempt"}
+
+
+def _kept_from(t) -> bool:
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "from":
+        return False
+    return t.head.head.lemma_.lower() in SAFE_FROM
 
 
 def _writer_prediction(t) -> bool:

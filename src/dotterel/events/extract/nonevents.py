@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...syntax import has_to_aux
 from ...words import with_typographic, word_class
 from ..match import Hit
-from ..modality import FUTURE_AUX, OCCURRENCE
+from ..modality import FUTURE_AUX
 from .common import REPORTING_VERBS, Candidate, _negated
 from .governed import denied_claim_clause
 from .subjects import DOCUMENT_NOUNS
@@ -200,6 +200,9 @@ def _background_role(t, typ: str = "") -> bool:
 LIKELIHOOD = {"likely", "unlikely"}
 
 
+CONSEQUENCE_VERBS = word_class("consequence_verbs")  # data/word_classes.yaml
+
+
 def _supposed(t) -> bool:
     """ "a full assault on the city would lead to a catastrophe", "a new war could ruin the
     economy": an event supposed in order to say what it would bring is no event; not "an
@@ -210,7 +213,7 @@ def _supposed(t) -> bool:
     if not any(d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in t.children):
         return False
     v = t.head
-    if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() in OCCURRENCE:
+    if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in CONSEQUENCE_VERBS:
         return False
     return any(
         a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may") for a in v.children

@@ -1285,6 +1285,27 @@ class EventBuilder(TargetFinder, ActorCountries):
             # a town ("seized Goma", which the parser may take for a person's name) is taken
             d.typ, d.cameo, d.mode = "ASSAULT", "181", "abduct"
             cand.explain["recoded"] = "people seized by an armed group are abducted"
+        if (
+            d.typ == "ASSAULT"
+            and cand.explain.get("pattern_text") == "capture T"
+            and cand.target_heads
+            and all(_seized_person(h, d.targets) for h in cand.target_heads)
+        ):
+            # "the militia captured three men suspected of smuggling", "troops captured two
+            # commanders": people captured on suspicion or by a state's forces are detained
+            # (173); by an armed group, abducted (181); not a town taken (190)
+            if any(_suspected(h) for h in cand.target_heads) or (
+                d.sources
+                and all(
+                    not set(a.sector) & (FIGHTER_SECTORS | {"CRM"}) or "MIL" in a.sector
+                    for a in d.sources
+                )
+            ):
+                d.typ, d.cameo, d.mode = "COERCE", "173", "arrest"
+                cand.explain["recoded"] = "people captured by a state or on suspicion are detained"
+            else:
+                d.typ, d.cameo, d.mode = "ASSAULT", "181", "abduct"
+                cand.explain["recoded"] = "people captured by an armed group are abducted"
         sources = d.sources
         decided = (
             d.typ == "CONCEDE"
@@ -1454,6 +1475,15 @@ def _seized_person(h, targets: list[Actor]) -> bool:
         return True  # "seized New Zealand pilot Phillip Mehrtens"
     return h.ent_type_ == "PERSON" and not any(
         (a.kb_id or "").startswith("country:") for a in targets
+    )
+
+
+def _suspected(h) -> bool:
+    """ "three men suspected of smuggling", "two women accused of spying": people held on
+    suspicion."""
+    return any(
+        c.dep_ == "acl" and c.lemma_.lower() in ("suspect", "accuse") and c.tag_ == "VBN"
+        for c in h.children
     )
 
 

@@ -156,3 +156,33 @@ def test_what_one_is_safe_or_protected_from_is_no_event(coder):
         "ASSAULT",
     )
     assert evs and codes(evs[0]["source"]) == ["ETHMIL"], evs
+
+
+def test_people_captured_are_detained_or_abducted_not_conquered(coder):
+    evs = events_of(
+        coder, "The militia captured three foreigners suspected of smuggling weapons.", "2024-05-02"
+    )
+    assert [e["cameo"] for e in evs if e["trigger"] == "captured"] == ["173"], evs
+    evs = events_of(coder, "Rebels captured two French aid workers near the border.", "2024-05-02")
+    assert [e["cameo"] for e in evs if e["trigger"] == "captured"] == ["181"], evs
+    # a town captured is still taken by force
+    evs = events_of(
+        coder, "Sudanese rebels captured the town of Kutum from government forces.", "2024-05-02"
+    )
+    assert [e["cameo"] for e in evs if e["trigger"] == "captured"] == ["190"], evs
+
+
+def test_they_after_names_that_are_no_actors_is_those_people(coder):
+    text = (
+        "His fiancee was given a suspended sentence after sharing Facebook posts. Smith and"
+        " Jones had been holidaying in western Kenya when they were detained on 22 July."
+    )
+    evs = _of_type(events_of(coder, text, "2024-05-02"), "COERCE")
+    assert evs and not [a for e in evs for a in e["target"] if a["org"] == "META"], evs
+    # coordinated actors stay the pronoun's antecedents
+    text = (
+        "Kenyan police arrested two Ugandan traders on Monday. Kenya and Uganda signed a border"
+        " deal after they met in Arusha."
+    )
+    evs = _of_type(events_of(coder, text, "2024-05-02"), "CONSULT")
+    assert evs and {a["country"] for e in evs for a in e["source"] + e["target"]} == {"KEN", "UGA"}

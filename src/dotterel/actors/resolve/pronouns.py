@@ -445,10 +445,17 @@ class Pronouns:
                 and t.tag_ not in ("WDT", "WP")
             ):
                 subj = t
-        if subj is None or subj.tag_ != "NNS":
+        if subj is None:
             return False
-        at = subj.idx + self.offset  # the noun itself, not a possessor ("the rebels' backers")
-        return not any(a.start <= at < a.end and a.code for a in self.memory.seen)
+        # a plural noun, or names coordinated ("Smith and Jones were on holiday when they were
+        # detained"): none of them an actor
+        heads = [subj, *subj.conjuncts] if subj.tag_ != "NNS" else [subj]
+        if len(heads) < 2 and subj.tag_ != "NNS":
+            return False
+        ats = [
+            h.idx + self.offset for h in heads
+        ]  # the nouns, not a possessor ("the rebels' backers")
+        return not any(a.start <= at < a.end and a.code for at in ats for a in self.memory.seen)
 
     def _other_person_between(self, prev: Actor, tok) -> bool:
         """A person named after `prev` and before the pronoun `tok` who is no actor (a

@@ -186,3 +186,19 @@ def test_they_after_names_that_are_no_actors_is_those_people(coder):
     )
     evs = _of_type(events_of(coder, text, "2024-05-02"), "CONSULT")
     assert evs and {a["country"] for e in evs for a in e["source"] + e["target"]} == {"KEN", "UGA"}
+
+
+def test_a_toll_foreseen_in_a_warning_is_no_threat(coder):
+    for text in (
+        "The general warned that 20,000 people could be killed.",
+        "Kenya warned Uganda not to attack the town, warning that thousands of people could be"
+        " killed.",
+    ):
+        evs = _of_type(events_of(coder, text, "2024-05-02"), "THREATEN")
+        assert all(e["cameo"] != "1383" for e in evs), (text, evs)
+    # a warning that people will be arrested is still a threat
+    evs = _of_type(
+        events_of(coder, "Kenyan police warned that protesters could be arrested.", "2024-05-02"),
+        "THREATEN",
+    )
+    assert evs, evs

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ...syntax import has_to_aux
 from ...words import word_class
 from ..lexicon import Lexicon
-from ..match import lemma
+from ..match import is_passive, lemma
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 REPORTING_VERBS = word_class("reporting_verbs_broad")  # data/word_classes.yaml
@@ -163,3 +163,20 @@ def _clause_verb(tok):
             return None
         t = t.head
     return None
+
+
+TOLL_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "tens"}
+
+
+def _foreseen_toll(v) -> bool:
+    """ "warned that thousands of people could be killed", "hundreds could be displaced": a
+    toll foreseen, done by no one named, is no threat of the one who warns (but "warned that
+    protesters could be arrested" is one)."""
+    if v.pos_ != "VERB" or not is_passive(v) or any(c.dep_ == "agent" for c in v.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in v.children):
+        return False
+    subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+    return bool(subj) and (
+        subj[0].lower_ in TOLL_WORDS or any(c.dep_ == "nummod" for c in subj[0].children)
+    )

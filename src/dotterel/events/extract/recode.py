@@ -11,7 +11,16 @@ from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import is_passive, lemma
 from ..modality import FUTURE_AUX, SELF_PRONOUNS
-from .common import REPORTING_VERBS, SUBJECT_DEPS, Candidate, _light, _negated, _no_dateline, _opts
+from .common import (
+    REPORTING_VERBS,
+    SUBJECT_DEPS,
+    Candidate,
+    _foreseen_toll,
+    _light,
+    _negated,
+    _no_dateline,
+    _opts,
+)
 from .subjects import subject_heads
 from .targets import _complement_subject, _loose_targets
 
@@ -309,6 +318,8 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     would reimpose sanctions" is a THREATEN, "will give $15 million" an AGREE, "France would
     pull its forces out" a CONCEDE; "will withdraw ... unless" a THREATEN."""
     why = c.explain.get("modality_why", "")
+    if not c.wrapped and not c.source_heads and _foreseen_toll(c.trigger):
+        return  # "warned that thousands could be killed": a toll foreseen, no one's threat
     # "will launch an offensive": a noun event a light verb carries is the light verb's act
     verbal = not c.nominal or (
         c.trigger.dep_ in ("dobj", "nsubjpass") and _light(lex, c.trigger.head)

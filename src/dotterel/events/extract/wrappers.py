@@ -17,6 +17,7 @@ from .common import (
     _after_comma,
     _antecedents,
     _aux,
+    _foreseen_toll,
     _has_prep,
     _negated,
     _no_dateline,
@@ -117,6 +118,8 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     # fighting stopped is a de-escalation, agreed to it is a concession), then the map's most
     # specific key: the inner event's CAMEO code ("161": threatened to cut ties is 1313),
     # its type and mode, its type, "default"
+    if w.id == "threat" and tok.lemma_.lower() == "warn" and _foreseen_toll(inner.trigger):
+        return []
     ityp, icameo, imode = _through_chain(inner, chain, lex)
     _, spec = w.spec_for(icameo, ityp, imode)
     keep = spec is None

@@ -202,3 +202,20 @@ def test_a_toll_foreseen_in_a_warning_is_no_threat(coder):
         "THREATEN",
     )
     assert evs, evs
+
+
+def test_an_appeal_in_a_relative_clause_of_place_governs_its_infinitive(coder):
+    # "a summit at which X pleaded with Y to halt the offensive": the halt is what is asked,
+    # not an act of the one who asks
+    text = (
+        "At a summit at which the Kenyan president pleaded with Uganda to halt the offensive,"
+        " nothing was agreed."
+    )
+    evs = events_of(coder, text, "2024-05-02")
+    assert not _of_type(evs, "RETREAT"), evs
+    assert [e["cameo"] for e in _of_type(evs, "REQUEST")] == ["0256"], evs
+    # a relative clause whose object is the noun it describes still agrees to it
+    evs = events_of(
+        coder, "Kenya broke the truce that Uganda and Kenya agreed in May.", "2024-05-02"
+    )
+    assert _of_type(evs, "CONCEDE"), evs

@@ -245,6 +245,13 @@ def _relative_object(v) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in v.children):
         return False
+    if any(
+        g.dep_ == "pobj" and g.tag_ in ("WDT", "WP")
+        for c in v.children
+        if c.dep_ == "prep"
+        for g in c.children
+    ):
+        return False  # "a summit at which X urged Y to ...": the noun is where, not what
     objs = [c for c in v.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
     return not objs or (
         len(objs) == 1 and objs[0].dep_ == "dobj" and objs[0].lower_ in ("that", "which")

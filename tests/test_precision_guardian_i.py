@@ -116,8 +116,8 @@ def test_an_event_supposed_to_say_what_it_would_bring_is_no_event(coder):
 
 def test_a_verdict_is_read_in_its_own_words_not_in_a_clause_inside_it(coder):
     text = (
-        "Uganda and Kenya met in Kampala. The envoy said the meetings represented a moment of"
-        " truth in finding out whether the parties wanted a settlement to end the war."
+        "Uganda and Kenya met in Kampala. The envoy said the visit represented a real test of"
+        " whether both camps truly seek a pact that stops the war."
     )
     assert not _of_type(events_of(coder, text, "2024-05-02"), "ACCUSE")
     text = (
@@ -130,9 +130,9 @@ def test_a_verdict_is_read_in_its_own_words_not_in_a_clause_inside_it(coder):
 
 def test_the_two_leaders_named_before_are_not_the_armies_of_an_event_in_their_sentence(coder):
     text = (
-        "The plan was agreed on Monday by William Ruto and his Ugandan counterpart, Yoweri"
-        " Museveni, at a summit in Arusha. The zone will be safe from Somali and Ethiopian"
-        " shelling and will be in place by 15 October, the two leaders agreed."
+        "The scheme was approved on Tuesday by William Ruto and his Ugandan counterpart, Yoweri"
+        " Museveni, during talks in Arusha. The corridor is to stay safe from Somali and"
+        " Ethiopian shelling and should open by 3 March, the two leaders agreed."
     )
     evs = _of_type(events_of(coder, text, "2024-05-02"), "AGREE")
     assert evs and all(
@@ -174,8 +174,8 @@ def test_people_captured_are_detained_or_abducted_not_conquered(coder):
 
 def test_they_after_names_that_are_no_actors_is_those_people(coder):
     text = (
-        "His fiancee was given a suspended sentence after sharing Facebook posts. Smith and"
-        " Jones had been holidaying in western Kenya when they were detained on 22 July."
+        "His sister got a fine after sharing Facebook posts. Smith and Jones were touring"
+        " western Kenya when they were detained in March."
     )
     evs = _of_type(events_of(coder, text, "2024-05-02"), "COERCE")
     assert evs and not [a for e in evs for a in e["target"] if a["org"] == "META"], evs

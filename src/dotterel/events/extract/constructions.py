@@ -558,8 +558,8 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
                 # "two Western diplomats said the shooting could have been a clash", "analysts
                 # said the vote was a sham": commentators' verdicts are no actor's disapproval
                 continue
-            # the verdict's own words, not a clause inside it ("represented a moment of truth in
-            # finding out whether they wanted a deal to end the war": no verdict of war)
+            # the verdict's own words, not a clause inside it ("said the visit represented a
+            # real test of whether both camps seek a pact that stops the war": no verdict of war)
             pred = {t.lower_ for g in c.children if g.dep_ not in ("nsubj", "aux", "neg", "punct")
                     for t in g.subtree if not _inside_clause(t, c)}  # fmt: skip
             if any(g.dep_ == "neg" for g in c.children) or not (

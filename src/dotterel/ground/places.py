@@ -8,7 +8,7 @@ import re
 
 from ..events.ontology import SPEECH_ACT_TYPES
 from ..model import Place
-from ..where import city_place, country_place, division_place, gazetteer
+from ..where import _fold, city_place, country_place, division_place, gazetteer
 from ..words import word_class
 from .clauses import (
     CARRY_TYPES,
@@ -856,13 +856,18 @@ def _place_counts(sa) -> dict[str, int]:
     return state["counts"]
 
 
+VERDICT_VERBS = {"convict", "sentence", "jail", "imprison"}
+
+
 def _story_country(cand, sa) -> Place | None:
     """A physical event (clash, arrest, protest, strike, release, meeting) with no place in
     its paragraph, by actors of no other country: the story's country, at country
     precision ("Police used water cannon" under a HAMBURG dateline)."""
     passive_sentence = cand.type == "SANCTION" and not cand.source_heads  # "was sentenced"
+    # "a Nigerian court convicted the former governor": a verdict is given in the story's country
+    verdict = cand.type == "SANCTION" and bool(_trigger_lemmas(cand) & VERDICT_VERBS)
     signing = cand.type in ("SUPPORT", "AGREE", "COOPERATE") and _signed_or_approved(cand)
-    if cand.type not in CARRY_TYPES and not passive_sentence and not signing:
+    if cand.type not in CARRY_TYPES and not passive_sentence and not verdict and not signing:
         return None
     if _trigger_lemmas(cand) & {"resign", "resignation"}:
         return None  # an office given up is not a scene of the story
@@ -1043,13 +1048,33 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
     iso = g.country_of_name(name)
     if iso:
         return country_place(g.countries[iso][0], iso, ent_span.text)
-    city = g.city(name, prefer)
+    city = _likely_city(g, name, prefer)
     div = g.division(name, prefer)
     if city is not None and (div is None or city.country in prefer or div.country not in prefer):
         return city_place(city, ent_span.text)
     if div is not None:
         return division_place(div, ent_span.text)
     return None
+
+
+# a town abroad met only through another spelling, smaller than this, is no match for a story
+# about other countries ("retook Mahas in Hiiraan region" in a Somali story is not Jordan's Mahis)
+FOREIGN_SPELLING_MAX_POPULATION = 50_000
+
+
+def _likely_city(g, name: str, prefer):
+    """The gazetteer's city for a name, unless it is only a small town of a country the article
+    never names, found through an alternate spelling: the gazetteer lacks the story's town."""
+    city = g.city(name, prefer)
+    if (
+        city is not None
+        and prefer
+        and city.country not in prefer
+        and _fold(city.name) != _fold(name)
+        and city.population < FOREIGN_SPELLING_MAX_POPULATION
+    ):
+        return None
+    return city
 
 
 # -- "the city", "the capital", "the country": places named before ------------------------------

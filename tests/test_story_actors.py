@@ -203,3 +203,16 @@ def test_an_unknown_union_opening_the_sentence_names_its_leader(coder):
     e = found(coder, text, "COERCE")
     assert all(codes(x["target"]) != ["BFAGOV"] for x in e), e
     assert not any("GOV" in a["code"] for x in found(coder, text, "PROTEST") for a in x["source"])
+
+
+# -- people who speak for a body, and a body's backer ---------------------------------------------
+def test_representatives_of_a_body_are_that_body(coder):
+    e = found(coder, "Representatives of the Taliban met Afghan officials in Doha.", "CONSULT")
+    assert e and codes(e[0]["source"]) == ["AFGREBTAL"], e
+    e = found(coder, "The representative of Peru at the UN rejected the resolution.", "REJECT")
+    assert e and codes(e[0]["source"]) == ["PER"], e
+
+
+def test_the_backer_of_a_hyphenated_phrase_is_not_its_actor(coder):
+    e = found(coder, "The UN-backed government in Mogadishu released 20 prisoners.", "RETREAT")
+    assert e and codes(e[0]["source"]) == ["SOMGOV"], e

@@ -378,7 +378,11 @@ def _backer(t) -> bool:
     """A name that modifies "backed", "funded", "trained" ("US-backed", "Iranian-funded"):
     the backer of the phrase's actor, not its nationality (a "Saudi-led" coalition is led by
     Saudi Arabia and coded by its leader, so "led" is not one of these)."""
-    return t.dep_ in ("npadvmod", "compound", "nmod", "amod") and t.head.lower_ in BACKING_WORDS
+    if t.dep_ in ("npadvmod", "compound", "nmod", "amod") and t.head.lower_ in BACKING_WORDS:
+        return True
+    # "the UN-backed government": the parser may hang the name on the noun, not on "backed"
+    d = t.doc
+    return t.i + 2 < len(d) and d[t.i + 1].text == "-" and d[t.i + 2].lower_ in BACKING_WORDS
 
 
 def _partisan_prefix(doc, i: int) -> bool:

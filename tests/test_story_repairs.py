@@ -146,3 +146,15 @@ def test_a_law_passed_does_what_it_says(coder):
     text = "The Hungarian parliament passed a law that would prevent foreign journalists from entering the country."
     e = found(coder, text, "COERCE")
     assert e and e[0]["cameo"] == "172" and e[0]["modality"] == "asserted", e
+
+
+# -- an order held over the other side ------------------------------------------------------------
+def test_an_arrest_ordered_unless_the_other_side_yields_is_a_threat(coder):
+    text = "The Malian junta ordered the arrest of the reporters unless they retract the story."
+    e = found(coder, text, "THREATEN")
+    assert e and e[0]["cameo"].startswith("132") and not found(coder, text, "COERCE"), e
+
+
+def test_an_arrest_ordered_without_condition_is_an_arrest(coder):
+    text = "The Malian junta ordered the arrest of the reporters on Monday."
+    assert found(coder, text, "COERCE") and not found(coder, text, "THREATEN")

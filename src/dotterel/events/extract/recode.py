@@ -397,6 +397,17 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         # "are considering going on strike unless pay rises": the unless clause makes the act
         # hypothetical, not possible, but it is held over the other side all the same
         why = "modal 'will' (" + why + ", considered unless)"
+    elif (
+        why.startswith("under an if/unless condition")
+        and verbal
+        and c.nominal
+        and c.type in ("COERCE", "SANCTION")
+        and c.trigger.head.lemma_.lower() in ORDERING
+        and _under_condition(c.trigger, ("unless",))
+    ):
+        # "ordered the arrest of the journalists unless they retract the report": an order
+        # that takes effect unless the other side gives way is held over it, a threat
+        why = "modal 'will' (" + why + ", ordered unless)"
     if (
         why.startswith(("'plan", "'intend", "governing verb", "'prepar", "'poised", "'gear"))
         and c.type in ("SANCTION", "COERCE")
@@ -538,6 +549,8 @@ ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "endorse", "p
 
 
 DRAFT_WORDS = {"draft", "proposed"}
+# verbs whose noun object is an order given ("ordered the arrest of ...")
+ORDERING = {"order", "issue", "decree"}
 
 
 def _enacted(law) -> bool:

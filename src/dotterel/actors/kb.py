@@ -184,6 +184,8 @@ class KnowledgeBase:
         self.modifiers: dict[str, str] = {}
         # stateless people's word -> its home countries: "kurdish" -> (TUR, SYR, IRQ, IRN)
         self.peoples: dict[str, tuple[str, ...]] = {}
+        # office one country alone has by that name -> that country: "home secretary" -> GBR
+        self.national_titles: dict[str, str] = {}
         self._index: dict[str, list[Term]] = defaultdict(list)
         self.sources: list[str] = []
         self.load_seconds: float = 0.0
@@ -921,6 +923,7 @@ def load_sectors(kb: KnowledgeBase, path: Path, data=None) -> None:
     titles = dict(data.pop("titles", {}) or {})
     modifiers = dict(data.pop("modifiers", {}) or {})
     peoples = dict(data.pop("stateless_peoples", {}) or {})
+    national = dict(data.pop("national_titles", {}) or {})
     for code, nouns in data.items():
         where = f"{path.name}: sector {code}"
         (sec,) = _check_sector([code], where)
@@ -943,6 +946,13 @@ def load_sectors(kb: KnowledgeBase, path: Path, data=None) -> None:
     for word, code in modifiers.items():
         (sec,) = _check_sector([code], f"{path.name}: modifier {word!r}")
         kb.modifiers[word.lower()] = sec
+    national.pop("__line__", None)
+    for phrase, code in national.items():
+        if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3}", code):
+            raise KnowledgeError(
+                f"{path.name}: national title {phrase!r}: {code!r} is not an ISO alpha-3 code"
+            )
+        kb.national_titles[str(phrase).lower()] = code
     peoples.pop("__line__", None)
     for word, spec in peoples.items():
         where = f"{path.name}: stateless people {word!r}"

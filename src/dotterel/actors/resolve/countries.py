@@ -255,10 +255,34 @@ class ImplicitCountry:
                 return got[0] if got else None
         return None
 
+    def _national_title(self, phrases) -> str | None:
+        """The one country whose office the title names ("home secretary" -> GBR,
+        sectors.yaml `national_titles`), unless the story is datelined in another country."""
+        for phrase in phrases:
+            words = [w.strip(",") for w in phrase.lower().split()]
+            words = " ".join(w for w in words if w and w not in ("shadow", "the"))
+            country = next((c for t, c in self.kb.national_titles.items()
+                            if f" {t} " in f" {words} "), None)  # fmt: skip
+            if country and self.memory.dateline_country in (None, country):
+                return country
+        return None
+
+    def _title_phrases(self, tok) -> list[str]:
+        """ "home secretary" for "the shadow home secretary", "chancellor of the exchequer"."""
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        start = min([tok.i] + [c.i for c in mods])
+        out = [self.doc[start : tok.i + 1].text]
+        out += [f"{tok.lower_} of {g.lower_}" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        return out
+
     def _implicit_country(self, tok, sector: str) -> str | None:
         """ "the government", "the ministry": the country the document is about.
         "Several hardline lawmakers", "judges" (no article): the country of the last such
         institution named, if any was named lately."""
+        national = self._national_title(self._title_phrases(tok))
+        if national is not None:
+            return national  # "the home secretary" in a story set in Syria: Britain's
         if sector == "GOV":
             # "the regime of Bashar al-Assad", "the government of Viktor Orban": the country of
             # the leader it is named after

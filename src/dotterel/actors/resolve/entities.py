@@ -307,6 +307,12 @@ class EntityActors:
                 [x for x in sector if x != "GOV"] or ["LEG"],
                 "text:person:party-state",
             )
+        if country is None and org is None and ctx["region"] is None and sector:
+            # "the home secretary, X", "the shadow home secretary, X": the one country with that
+            # office, not the country the story is about
+            country = self._national_title([*title_words, self.doc[ctx["left"] : tok.i].text])
+            if country is not None:
+                why += ":national title"
         if country is None and org is None and ctx["region"] is None:
             if not sector:
                 return None  # a name and nothing else: not an actor we can code

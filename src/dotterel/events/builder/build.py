@@ -122,6 +122,17 @@ HEAD_OF_NOUNS = {"head", "chief", "city", "leadership", "administration", "regim
 RELATIONAL_NOUNS = {"backer", "ally", "enemy", "rival", "opponent", "critic", "foe", "neighbour", "neighbor",
                     "partner", "supporter", "adversary", "detractor", "victim", "target", "sponsor", "patron",
                     "creditor", "debtor", "challenger", "successor", "predecessor"}  # fmt: skip
+# "her father accused ...", "his wife was detained": the relative, not the one named by the
+# possessive (data/word_classes.yaml)
+KIN_NOUNS = word_class("kin_nouns")
+
+
+def _kin_only(t) -> bool:
+    """A relative and nothing more: "her father" (not "his son and deputy", who holds a post
+    for him)."""
+    return t.lemma_.lower() in KIN_NOUNS and not any(c.dep_ == "conj" for c in t.children)
+
+
 # buildings an attack hits the people of (civilians, gold/CODING.md "Actors"); the
 # same words as actors ("the hospital said", "the school closed") keep their sector
 SHELTER_BUILDINGS = {"hospital", "clinic", "school"}
@@ -262,8 +273,9 @@ class EventBuilder(TargetFinder, ActorCountries):
                 found = _definite_from_events(
                     t, sa.actors_for(t, as_agent=True), earlier, sa.offset
                 )
-                if t.lemma_.lower() in RELATIONAL_NOUNS:
-                    # "Assad's main backers met", "retaken by its enemies": not Assad, not it
+                if t.lemma_.lower() in RELATIONAL_NOUNS or _kin_only(t):
+                    # "Assad's main backers met", "retaken by its enemies": not Assad, not it;
+                    # "her father accused": not her
                     found = [a for a in found if a.start <= t.idx + sa.offset < a.end]
                     related |= {c.i for c in t.children if c.dep_ == "poss"}
                     if not found:  # "Syria's allies Russia and Iran met": the allies named
@@ -488,6 +500,9 @@ class EventBuilder(TargetFinder, ActorCountries):
             # arrests, deports or sentences; the state where it happened (or whose citizen)
             country = ((location.country if location else None) or sa.memory.home_country()
                        or sa.memory.focus_country())  # fmt: skip
+            # "stripped of her British citizenship": only the state that granted it takes it
+            # away, wherever the story is set
+            country = _citizenship_state(cand, sa) or country
             prior = _last_event(
                 earlier,
                 cand.type,
@@ -1571,6 +1586,26 @@ def _public_at(sa: SentenceActors, country: str, h, why: str) -> Actor:
 
 
 _ANY = object()
+
+
+CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport"}
+
+
+def _citizenship_state(cand: Candidate, sa) -> str | None:
+    """Whose citizenship an agentless revocation takes away ("were stripped of their British
+    citizenship", "had her citizenship revoked"): the country its modifier names, else the one
+    country of those who lose it (a state strips its own citizens); None for other acts."""
+    v = cand.trigger
+    nouns = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    nouns = [n for n in nouns if n.lemma_.lower() in CITIZENSHIP_NOUNS]
+    if not nouns:
+        return None
+    named = {a.country for n in nouns for c in n.children if c.dep_ in ("amod", "compound", "nmod")
+             for a in sa.actors_for(c, conjuncts=False, as_agent=True) if a.country}  # fmt: skip
+    if not named:
+        named = {a.country for h in cand.target_heads for a in sa.actors_for(h) if a.country}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _last_event(earlier: list[Event], typ, mode=_ANY, *, within=None, where=None) -> Event | None:

@@ -422,8 +422,13 @@ class TargetFinder:
             else:
                 # the story's country, not named for this event, is no one's target
                 named = location if location is not None and location.text else None
+                # "stormed across the border from Syria", "fired rockets from Lebanon": where
+                # attackers came from is not whom they struck
+                origin = cand.type == "ASSAULT"
+                if named is not None and origin and _origin_place(named.text, cand.trigger):
+                    named = None
                 country = (named.country if named else None) or _place_country(
-                    cand.head, sa, article_countries, skip=True
+                    cand.head, sa, article_countries, skip=True, origin=origin
                 )
             if country and country not in own and (own or any(a.org for a in sources)):
                 add([Actor(text=(named.text or named.name) if named else _country_name(sa, country),
@@ -656,11 +661,15 @@ def _own_backing(tok) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.tag_ == "VBN" for c in tok.children)
 
 
-def _place_country(tok, sa, prefer: set[str], skip=None) -> str | None:
+def _place_country(tok, sa, prefer: set[str], skip=None, origin: bool = False) -> str | None:
     """A place named inside the phrase: "homes in Kisumu", "the village of Lobonok"; with
-    `skip`, a place anywhere in the clause of `tok` outside its subjects."""
+    `skip`, a place anywhere in the clause of `tok` outside its subjects; with `origin`, not
+    where the doers came from ("stormed across the border from Syria")."""
     subjects = {t.i for c in tok.children if skip is not None and c.dep_ in ("nsubj", "nsubjpass")
                 for t in c.subtree}  # fmt: skip
+    if origin:
+        subjects |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                     for t in c.subtree}  # fmt: skip
     # "areas retaken by the Turkish-backed militia": a "by" phrase names a doer, not the place
     subjects |= {t.i for a in tok.subtree if a.dep_ == "agent" for t in a.subtree}
     for t in tok.subtree:
@@ -734,4 +743,24 @@ def _promised_doer(t, cand) -> bool:
         t.dep_ in ("nsubj", "nsubjpass")
         and clause.dep_ == "ccomp"
         and clause.head.i in {w.i for w in cand.trigger_tokens}
+    )
+
+
+def _origin_place(text: str, trigger) -> bool:
+    """The place is named in the trigger's clause only as where someone came from ("stormed
+    across the border from Syria", "crossed from Sudan")."""
+    words = text.split()
+    if not words:
+        return False
+    hits = [t for t in trigger.sent if t.text == words[0]]
+    return bool(hits) and all(
+        t.dep_ == "pobj"
+        and t.head.lower_ == "from"
+        and t.head.head.i == trigger.i
+        or (
+            t.head.dep_ == "pobj"
+            and t.head.head.lower_ == "from"
+            and t.head.head.head.i == trigger.i
+        )
+        for t in hits
     )

@@ -96,6 +96,54 @@ def _commentary(t) -> bool:
     return False
 
 
+# verbs that give or hold a capacity without using it ("gave the inspectors powers to
+# investigate", "lacks the means to enforce"; not "used its power to block", which blocked)
+CAPACITY_HOLDING = {"give", "grant", "have", "get", "gain", "lack", "seek", "want", "need",
+                    "receive", "extend", "hand", "obtain", "acquire"}  # fmt: skip
+
+
+# verbs that use a capacity ("used its veto power to block", "took the opportunity to
+# condemn"): the act was done
+CAPACITY_USING = {
+    "use",
+    "exercise",
+    "wield",
+    "invoke",
+    "employ",
+    "take",
+    "seize",
+    "grab",
+    "harness",
+}
+
+
+def _granted_capacity(x) -> bool:
+    """ "giving the watchdog additional powers to investigate": the parser hangs the
+    infinitive on the verb of giving, or on a noun before it; the capacity it names is no
+    act."""
+    prev = x.doc[x.i - 2] if x.i >= 2 else None
+    if (
+        prev is not None
+        and x.pos_ == "VERB"
+        and has_to_aux(x)
+        and x.doc[x.i - 1].lower_ == "to"
+        and prev.pos_ == "NOUN"
+        and prev.lemma_.lower() in CAPACITY
+        and prev.head.lemma_.lower() not in CAPACITY_USING
+        and x.dep_ in ("relcl", "acl", "xcomp", "advcl", "ccomp")
+    ):
+        return True  # "additional powers to investigate", however it is parsed
+    return (
+        x.dep_ in ("xcomp", "advcl", "ccomp")
+        and has_to_aux(x)
+        and x.head.lemma_.lower() in CAPACITY_HOLDING
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CAPACITY and x.i - 3 <= c.i < x.i
+            for c in x.head.children
+        )
+    )
+
+
 def _idle(c: Candidate) -> bool:
     """Things that are not events: "its forces' ability to seize control" (a capacity),
     "fought alongside Ethiopia's army" (allies), "warned that the move would undermine
@@ -105,6 +153,10 @@ def _idle(c: Candidate) -> bool:
     for x in [t, *list(t.ancestors)[:3]]:
         if x.dep_ == "acl" and x.head.lemma_.lower() in CAPACITY:
             return True
+        if _granted_capacity(x):
+            return True
+    if _attempted_compulsion(c.trigger):
+        return True  # "failed to persuade Moscow to agree to form a body": no agreement
     if (
         c.explain.get("pattern") == "intent:bare"
         and t.dep_ == "acl"
@@ -568,13 +620,14 @@ ATTEMPTING = {
     "strive",
     "plan",
     "intend",
+    "fail",
 }
 
 
 def _attempted_compulsion(tok) -> bool:
-    """ "our units are trying to make them give up", "sought to persuade Iran to release them":
-    what one only tries to make another do has not been done (what one forced them to do
-    has)."""
+    """ "our units are trying to make them give up", "sought to persuade Iran to release them",
+    "had failed to persuade Moscow to agree": what one only tries (or fails) to make another do
+    has not been done (what one forced them to do has)."""
     v = tok.head
     return (
         tok.dep_ in ("xcomp", "ccomp")

@@ -132,11 +132,17 @@ def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
     elif lemma(t, lex) not in ACCEPTING and not (c.type == "CONCEDE" and not c.wrapped):
         return  # "would not back down on its reforms": refusing to yield is a REJECT too
     c.type, c.cameo, c.mode = "REJECT", "120", None
-    c.modality = "hypothetical" if c.modality == "hypothetical" else "asserted"
+    # "may not recognise the marriage", "might not accept the deal": a refusal that may come
+    hedged = any(x.dep_ == "aux" and x.lower_ in HEDGING_AUX for x in t.children)
+    c.modality = (
+        "hypothetical" if c.modality == "hypothetical" else "possible" if hedged else "asserted"
+    )
     c.answers = {"REQUEST", "AGREE", "THREATEN", "ACCUSE"}
     c.explain["recoded"] = "a negated acceptance is a refusal"
 
 
+# modals that leave a refusal open ("may not", "might not"; not "could not", a past inability)
+HEDGING_AUX = {"may", "might"}
 TALK_NOUNS = word_class("talk_nouns")
 HOSTING = {"host": "044", "facilitate": "044", "sponsor": "044", "mediate": "045", "broker": "045"}
 
@@ -372,6 +378,17 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         c.modality = "planned"
         why = "modal 'will' (" + why + ", raised by the actor)"
         c.explain["modality_why"] = why
+    if (
+        c.type == "RETREAT"
+        and c.modality == "asserted"
+        and verbal
+        and _announced_ongoing(c.trigger)
+    ):
+        # "announced that he was pulling the troops out", "the announcement that it was
+        # withdrawing its forces": a withdrawal announced as under way is decided, not done
+        # (gold/CODING.md: promised withdrawals are CONCEDE, implemented ones RETREAT)
+        c.modality = "planned"
+        why = "'was V-ing' announced (future in the past)"
     if c.modality not in ("planned", "hypothetical") or not verbal:
         if not (
             c.modality == "possible"
@@ -450,7 +467,14 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         c.target_heads = [t for t in v.children if t.dep_ == "nsubjpass"][:1]
     arranged = why.startswith("'is to'") and c.type == "RETREAT"  # "the government is to release"
     if not arranged and not why.startswith(
-        ("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")
+        (
+            "modal 'will'",
+            "modal 'would'",
+            "modal ''ll'",
+            "modal 'shall'",
+            "'would' in",
+            "'was V-ing'",
+        )
     ):
         return
     if c.explain.get("wrapper") not in (None, "plan", "consider", "preparation") and c.type not in (
@@ -580,6 +604,18 @@ def _boycott_of_dealings(v) -> bool:
 
 
 ANNOUNCING = {"announce", "unveil", "declare", "reveal", "present", "publish"}
+ANNOUNCEMENT_NOUNS = {"announcement", "declaration"}
+
+
+def _announced_ongoing(v) -> bool:
+    """ "announced that he was pulling the troops out": a past progressive told by an
+    announcement (its verb or noun), the future in the past."""
+    return (
+        v.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in v.children)
+        and v.dep_ in ("ccomp", "acl", "relcl")
+        and (v.head.lemma_.lower() in ANNOUNCING | ANNOUNCEMENT_NOUNS)
+    )
 
 
 def _reported_by_actor(tok) -> bool:

@@ -16,8 +16,8 @@ def test_a_citizenship_is_stripped_by_the_state_that_granted_it(coder):
     # agentless: the state of the citizenship, not the country the story is set in
     for text, want in (
         (
-            "Fighting raged in northern Syria. The two men, who have been stripped of their Dutch"
-            " citizenship, are being held by rebels.",
+            "Fighting raged in northern Syria. The two fighters, who were stripped of their Dutch"
+            " citizenship in May, are held by rebels.",
             "NLDGOV",
         ),
         (
@@ -142,8 +142,8 @@ def test_a_relative_who_holds_a_post_for_the_possessor_acts_for_him(coder):
 
 def test_where_attackers_came_from_is_not_their_target(coder):
     text = (
-        "The refugees are from a town in Chad, but they were kidnapped by the militia in 2015"
-        " when the group stormed across the border from Sudan."
+        "The herders are from a village in Chad; many of them were seized by the rebels in 2015"
+        " when the rebels stormed across the desert from Sudan."
     )
     evs = events_of(coder, text, "2024-05-02")
     assert not [e for e in evs if "SDN" in codes(e["target"])], evs

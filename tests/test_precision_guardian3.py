@@ -166,7 +166,9 @@ def test_an_agency_head_and_a_shadow_minister(kb):
         kb, "The Director-General decided to send a team. The shadow home secretary spoke."
     )
     assert mention_codes(got, "Director-General") == ["IGO"]
-    assert mention_codes(got, "shadow home secretary") == ["OPP"]
+    # the opposition's, not the government's; of Britain, the one country with that office
+    # (sectors.yaml national_titles)
+    assert mention_codes(got, "shadow home secretary") == ["GBROPP"]
 
 
 def test_government_forces_of_the_place_the_sentence_names(coder):

@@ -33,3 +33,85 @@ def test_a_verdict_with_no_place_is_given_in_the_story_country(coder):
     )
     evs = [e for e in found(coder, text, "SANCTION") if codes(e["source"])[0].startswith("NLD")]
     assert evs and (evs[0]["location"] or {}).get("country") != "NGA", evs
+
+
+# -- what a reaction is aimed at -------------------------------------------------------------
+def test_condemning_an_attack_that_names_only_its_victims_aims_at_its_doer(coder):
+    text = (
+        "Syrian artillery shelled the outskirts of Hermel on Monday. Lebanese President "
+        "Joseph Aoun condemned the shelling of Lebanese villages."
+    )
+    evs = found(coder, text, "ACCUSE")
+    assert evs and codes(evs[0]["target"]) == ["SYRMIL"], evs
+    # the doer named in the phrase still wins
+    text = (
+        "Militants attacked a market in Kano on Monday. Ghana condemned the Nigerian air "
+        "strike on the village of Tumbu."
+    )
+    evs = found(coder, text, "ACCUSE")
+    assert evs and all(c.startswith("NGA") for c in codes(evs[0]["target"])), evs
+
+
+def test_the_seizure_refers_back_to_the_ship_seized(coder):
+    text = (
+        "Yemen's Houthi movement said on Tuesday it had seized a cargo ship in the Red Sea. "
+        "Hours later, a Yemeni coastguard vessel detained six smugglers in Aden. The U.S. "
+        "military's Central Command condemned the seizure as an act of piracy."
+    )
+    evs = found(coder, text, "ACCUSE", "2026-11-24")
+    assert evs and codes(evs[0]["target"]) == ["YEMREBHTH"], evs
+
+
+def test_a_call_to_free_a_crew_is_made_to_whoever_seized_the_ship(coder):
+    text = (
+        "Iranian commandos seized a Greek-owned tanker in the Gulf of Oman on Monday. The "
+        "ship's Greek owners demanded the immediate release of the crew."
+    )
+    evs = found(coder, text, "REQUEST", "2026-11-24")
+    assert evs and all(c.startswith("IRN") for c in codes(evs[0]["target"])), evs
+
+
+def test_returned_fire_is_aimed_at_whoever_fired(coder):
+    text = (
+        "Pakistani troops shelled an Indian border post in Kupwara on Monday. The Indian army "
+        "said its soldiers had returned fire."
+    )
+    evs = [e for e in found(coder, text, "ASSAULT") if codes(e["source"])[0].startswith("IND")]
+    assert evs and all(c.startswith("PAK") for c in codes(evs[0]["target"])), evs
+
+
+# -- ships ----------------------------------------------------------------------------------
+def test_merchant_ships_named_by_their_kind_and_flag(coder):
+    text = "Somali pirates seized a Liberian-flagged bulk carrier off Eyl on Sunday."
+    evs = found(coder, text, "COERCE")
+    assert evs and codes(evs[0]["target"]) == ["LBRBUS"], evs
+
+
+def test_a_ship_named_after_its_kind_is_seized_not_abducted(coder):
+    text = "Somali pirates seized the car carrier Ocean Leader off Eyl in March 2024."
+    evs = found(coder, text, "COERCE") + found(coder, text, "ASSAULT")
+    assert [e["type"] for e in evs] == ["COERCE"], evs
+
+
+def test_welcoming_the_measures_aims_at_who_imposed_them(coder):
+    text = (
+        "Britain and Canada on Monday imposed sanctions on two Sudanese generals. Sudan's "
+        "opposition welcomed the measures."
+    )
+    evs = found(coder, text, "SUPPORT")
+    assert evs and {c[:3] for c in codes(evs[0]["target"])} == {"GBR", "CAN"}, evs
+
+
+# -- talks hosted by a third party ----------------------------------------------------------
+def test_a_meeting_between_two_hosted_by_a_third_is_no_visit_of_the_host(coder):
+    text = (
+        "The deal was reached at a meeting in Doha between Sudan's foreign minister and his "
+        "Chadian counterpart, hosted by the Qatari prime minister. The two ministers also "
+        "agreed to reopen the border."
+    )
+    evs = found(coder, text, "CONSULT")
+    assert all(not codes(e["source"])[0].startswith("QAT") for e in evs), evs
+    agreed = found(coder, text, "AGREE") + found(coder, text, "CONCEDE")
+    assert agreed and all(
+        {c[:3] for c in codes(e["source"]) + codes(e["target"])} == {"SDN", "TCD"} for e in agreed
+    ), agreed

@@ -706,9 +706,25 @@ class EventBuilder(TargetFinder, ActorCountries):
             held = _holder_of(earlier, targets, sources, sent_index)
             if held:
                 d.targets, d.target_why = held, "who holds them"
+        elif (
+            cand.type == "REQUEST"
+            and cand.cameo[:4] in ("0253", "1053")
+            and not targets
+            and sources
+        ):
+            # "the company demanded the release of the crew" after the ship's seizure: the
+            # appeal is made to whoever holds them
+            held = _holder_of(earlier, [], sources, sent_index)
+            if held:
+                d.targets, d.target_why = held, "who holds them"
+        returned_fire = cand.type == "ASSAULT" and cand.trigger.lemma_.lower() == "return"
         if (
             not d.targets
-            and (cand.type == "REJECT" or (cand.type == "THREATEN" and cand.cameo == "130"))
+            and (
+                cand.type == "REJECT"
+                or (cand.type == "THREATEN" and cand.cameo == "130")
+                or returned_fire
+            )
             and sources
         ):
             # "Iran ... denied sending any missiles", "said Tehran would take countermeasures"
@@ -1481,6 +1497,9 @@ HARM_NOUNS = word_class("harm_nouns")  # data/word_classes.yaml
 SEIZED_PEOPLE = word_class("seized_people_nouns")
 
 
+VESSEL_WORDS = word_class("vessel_nouns")  # data/word_classes.yaml
+
+
 def _seized_person(h, targets: list[Actor]) -> bool:
     """The object of "seized" is one or more people: a noun for people ("a Norwegian pilot"),
     or a person's name the knowledge base does not know as a place ("seized Goma")."""
@@ -1488,6 +1507,8 @@ def _seized_person(h, targets: list[Actor]) -> bool:
         return True
     if any(c.dep_ == "compound" and c.lemma_.lower() in SEIZED_PEOPLE for c in h.children):
         return True  # "seized New Zealand pilot Phillip Mehrtens"
+    if any(c.dep_ == "compound" and c.lemma_.lower() in VESSEL_WORDS for c in h.children):
+        return False  # "seized the car carrier Galaxy Leader": a ship's name
     return h.ent_type_ == "PERSON" and not any(
         (a.kb_id or "").startswith("country:") for a in targets
     )

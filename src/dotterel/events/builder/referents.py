@@ -81,8 +81,14 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
         pool = courts or pool
     if lemma:
         # "criticised the arrests": the event told with that word ("police arrested ...")
-        stem = lemma[:5]
-        same = [ev for ev in pool if any(w.lower().startswith(stem) for w in ev.trigger.split())]
+        # "the arrests" (arrested); "the seizure" (seized) shares four letters only
+        same = []
+        for stem in (lemma[:5], lemma[:4]):
+            same = [
+                ev for ev in pool if any(w.lower().startswith(stem) for w in ev.trigger.split())
+            ]
+            if same or len(lemma) < 6:
+                break
         if same:
             pool = same
         # "said the detentions were politically motivated": the story's own detentions
@@ -163,18 +169,24 @@ def _holder_of(
     earlier: list[Event], people: list[Actor], sources: list[Actor], sent_index: int
 ) -> list[Actor]:
     """The state that arrested or the group that abducted these people (same country), told
-    within the last eight sentences: the one an appeal for their release is made to."""
+    within the last eight sentences: the one an appeal for their release is made to. With no
+    people named as actors ("demanded the release of the crew"), the latest arrest, abduction
+    or seizure by another."""
     countries = {a.country for a in people if a.country}
     ours = {a.key() for a in sources}
     for ev in reversed(earlier):
         if sent_index - ev.sentence_index > 8:
             break
-        if not (ev.type == "COERCE" and ev.mode == "arrest") and not (
-            ev.type == "ASSAULT" and ev.mode == "abduct"
+        # with no people named as actors ("the release of the crew"), a seized ship holds them
+        seized = not people and ev.type == "COERCE" and ev.mode == "seize"
+        if (
+            not (ev.type == "COERCE" and ev.mode == "arrest")
+            and not seized
+            and not (ev.type == "ASSAULT" and ev.mode == "abduct")
         ):
             continue
-        if any(a.key() in ours for a in ev.source) or not any(
-            t.country in countries for t in ev.target
+        if any(a.key() in ours for a in ev.source) or (
+            people and not any(t.country in countries for t in ev.target)
         ):
             continue
         out = []

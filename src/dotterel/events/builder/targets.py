@@ -60,6 +60,22 @@ HOSTING_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
 OCCASION_NOUNS = {"ceremony", "gathering", "wedding", "funeral"}
 
 
+def _doerless_hostile_act(t) -> bool:
+    """ "the shelling of Lebanese villages", "the attack on the convoy": a definite attack or
+    seizure noun whose phrase names only whom it hit (no "Israeli", possessive or "by" phrase)."""
+    is_ref, types = referent_types(t)
+    if not is_ref or not types or not types <= {"ASSAULT", "COERCE"} or not _definite(t):
+        return False
+    for c in t.children:
+        if c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by"):
+            return False
+        if c.dep_ in ("amod", "compound", "nmod") and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
+        ):
+            return False
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for c in t.children)
+
+
 class TargetFinder:
     """How an event's targets are found (a part of `EventBuilder`)."""
 
@@ -138,6 +154,15 @@ class TargetFinder:
             if got:
                 add(got, "slot")
                 continue
+            if cand.type == "ACCUSE" and _doerless_hostile_act(t):
+                # "condemned the shelling of Lebanese villages": the shelling told before is
+                # aimed at by the condemnation, not the villages it hit
+                got = _referent_sources(earlier, referent_types(t)[1], sources, sent_index,
+                                        lemma=t.lemma_.lower(), focus=sa.memory.focus_country())  # fmt: skip
+                if got:
+                    got = [_addressed_state(a, sources) for a in got]
+                    add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
+                    continue
             if is_generic_people(t):
                 # "dozens of opposition supporters": only an "of" phrase names them
                 got = []

@@ -183,6 +183,27 @@ def _third_party(c: Candidate) -> None:
     )
 
 
+def hosts_a_told_meeting(c: Candidate) -> bool:
+    """ "a meeting in Jeddah between A and his counterpart B, hosted by C": the parser hangs
+    "hosted" on the last party named; C hosted the meeting between A and B that the meeting
+    noun codes already (their third-party talks), no visit of C's to B."""
+    t = c.trigger
+    if c.type != "CONSULT" or t.lemma_.lower() not in HOSTING or t.dep_ != "acl":
+        return False
+    if not any(k.dep_ == "agent" for k in t.children) or t.head.lemma_.lower() in TALK_NOUNS:
+        return False
+    x, between = t.head, False
+    for _ in range(6):
+        if x.dep_ == "pobj" and x.head.lower_ == "between":
+            between = True
+        if between and x.lemma_.lower() in TALK_NOUNS:
+            return True
+        if x.dep_ not in ("conj", "appos", "pobj", "prep") or x.head == x:
+            return False
+        x = x.head
+    return False
+
+
 PURPOSE_TYPES = {"REQUEST", "PROTEST", "ACCUSE", "REJECT"}
 GIVING = {"AID", "AGREE", "SUPPORT", "COOPERATE"}
 

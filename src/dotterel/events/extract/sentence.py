@@ -61,6 +61,7 @@ from .recode import (
     _reported_by_actor,
     _third_party,
     _threats_said,
+    hosts_a_told_meeting,
 )
 from .subjects import subject_heads
 from .targets import _loose_targets
@@ -492,6 +493,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                              "pattern_origin": "events/extract/sentence.py", "modality_why": why,
                              "recoded": "an announced response to a hostile act is a threat"},
                 ))  # fmt: skip
+    out = [c for c in out if not hosts_a_told_meeting(c)]
     for c in out:
         _third_party(c)
     out.extend(_demand_nouns(sent, done, hits, out))

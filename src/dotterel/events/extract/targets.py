@@ -33,6 +33,7 @@ REFERENT_NOUNS: dict[str, set[str] | None] = {
     "raid": {"ASSAULT"}, "offensive": {"ASSAULT"}, "incursion": {"ASSAULT"},
     "riot": {"PROTEST"}, "protest": {"PROTEST"}, "unrest": {"PROTEST"},
     "sanction": {"SANCTION"}, "expulsion": {"SANCTION"}, "cut": {"SANCTION"},
+    "measure": {"SANCTION", "COERCE"},  # "welcomed the measures" after sanctions: the imposers
     "drill": {"MOBILIZE", "COOPERATE"}, "exercise": {"MOBILIZE", "COOPERATE"},
     "deployment": {"MOBILIZE"}, "visit": {"CONSULT"}, "trip": {"CONSULT"},
     "talk": {"CONSULT"}, "meeting": {"CONSULT"}, "summit": {"CONSULT"},
@@ -317,6 +318,8 @@ def referent_types(tok) -> tuple[bool, set[str] | None]:
     lemma = tok.lemma_.lower()
     if lemma not in REFERENT_NOUNS:
         return False, None
+    if lemma == "measure" and not any(c.lower_ in ("the", "these", "those") for c in tok.children):
+        return False, None  # "backed tougher measures at the border": no act told before
     return True, REFERENT_NOUNS[lemma]
 
 

@@ -103,6 +103,7 @@ class NounAnaphora:
         )
 
         mods = {m for m in ctx["mods"] if m != "ELI"}
+        titled = any(len(t.split()) > 1 for t in ctx["title_words"])
         # "X, a close ally of the president": the president is not X
         around = [t.idx + self.offset for t in tok.ancestors]
 
@@ -128,7 +129,14 @@ class NounAnaphora:
                 "politician",
                 "statesman",
             ):
-                return True  # any sector: "the rebel leader" is filtered by its modifier above
+                # any sector: "the rebel leader" is filtered by its modifier above; a title
+                # that names its own sector ("the police chief", "the army chief") must fit
+                # too: not the opposition leader named before
+                return (
+                    not titled
+                    or bool(set(ctx["titles"]) & set(a.sector))
+                    or any(w in role for t in ctx["title_words"] for w in t.split() if w != lemma)
+                )
             if lemma in LEADER_NOUNS:
                 # "the president" is a GOV person, but not the foreign minister named before
                 # (a pronoun's copy has the role its name was learnt with)

@@ -5,11 +5,26 @@ state's envoy at an international body."""
 from __future__ import annotations
 
 from ...model import Actor
+from ...words import word_class
 from ..kb import Entity
 
 # a state's representatives: at an international body they are still the state's
 ENVOY_NOUNS = {"ambassador", "envoy", "representative", "delegate", "delegation", "diplomat",
                "mission", "negotiator"}  # fmt: skip
+
+PATIENT_EVENT_NOUNS = word_class("patient_event_nouns")  # data/word_classes.yaml
+
+
+def patient_possessive(n) -> list:
+    """The possessive of a singular event noun done to someone, which names no "of" object:
+    "ordered his arrest", "demanded her release", "the activist's detention" (the one
+    arrested, released, detained, never the doer); not "the army's release of the
+    prisoners" (the doer)."""
+    if n.tag_ != "NN" or n.lemma_.lower() not in PATIENT_EVENT_NOUNS:
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+        return []
+    return [c for c in n.children if c.dep_ == "poss"]
 
 
 def _envoy_at_body(tok, ctx) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...model import Actor
-from .common import _copy, is_person
+from .common import _copy, is_person, patient_possessive
 from .vocab import (
     ACTOR_OBJECT_VERBS,
     BODY_LEADER_NOUNS,
@@ -759,6 +759,8 @@ class Pronouns:
         """The subject of the clause an object pronoun sits in, as character spans and the
         names it resolves to: "the US would regret attacking it" -- "it" is not the US;
         "she backed him" -- "him" is not whoever "she" is."""
+        if patient_possessive(tok.head) and tok in patient_possessive(tok.head):
+            tok = tok.head  # "the minister ordered his arrest": as "ordered him arrested"
         if tok.dep_ not in ("dobj", "pobj", "dative", "obj", "iobj") or tok.lower_.endswith(
             ("self", "selves")
         ):

@@ -4,6 +4,7 @@ as background ("after the 2014 annexation")."""
 
 from __future__ import annotations
 
+from ...actors.resolve.common import patient_possessive
 from ...words import word_class
 from ..lexicon import Lexicon
 from .common import REPORTING_VERBS, _light, _negated, _no_dateline
@@ -147,7 +148,8 @@ def nominal_source(n, lex: Lexicon) -> list:
             got = [g for g in c.children if g.dep_ == "pobj"]
             if got:
                 opts.append(got[:1])
-    opts.extend([c] for c in n.children if c.dep_ == "poss")
+    patient = patient_possessive(n)
+    opts.extend([c] for c in n.children if c.dep_ == "poss" and c not in patient)
     mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")
             and c.pos_ in ("ADJ", "PROPN", "NOUN") and not against_or_for(c)]  # fmt: skip
     named = [c for c in mods if c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")]

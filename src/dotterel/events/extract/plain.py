@@ -21,7 +21,7 @@ from .common import (
     _opts,
     in_dateline,
 )
-from .nominal import _explicit_doer, _nominal_is_core, nominal_source
+from .nominal import _explicit_doer, _nominal_is_core, nominal_source, patient_possessive
 from .nonevents import ATTEMPT_NOUNS, ATTEMPTED_ACTS
 from .subjects import _gapped_passive, absolute_participle, participle_after_noun, subject_heads
 from .targets import REFLEXIVE, _loose_targets, _recipients
@@ -153,7 +153,7 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
             return None  # "Kenyan riot police fired tear gas": a kind of police, no riot
         src = _opts(h.source_heads) or nominal_source(tok, lex)
         adj_source = bool(src) and src[0][0].dep_ in ("amod", "compound") and src[0][0].head == tok
-        targets = list(h.target_heads)
+        targets = list(h.target_heads) or patient_possessive(tok)
         if not _nominal_is_core(tok, lex) and not _explicit_doer(tok):
             return None  # "after the 2014 annexation": background; "after attacks by X": coded
     else:  # adjective: "Russian-backed separatists" -> RUS supports the separatists

@@ -48,3 +48,47 @@ def test_a_title_naming_its_sector_refers_only_to_someone_of_that_sector(coder):
     assert arrests, arrests
     assert codes(arrests[0]["source"]) == ["ZMBCOP"], arrests
     assert codes(arrests[0]["target"]) == ["ZMBOPP"], arrests
+
+
+# -- an armed group named only when it claims the attack ------------------------------------------
+def test_the_group_that_claims_an_attack_told_before_did_it(coder):
+    text = (
+        "NIAMEY (Reuters) - Suspected jihadist fighters attacked a gendarmerie post in Niger's "
+        "western Tillaberi region on Sunday, killing five gendarmes.\n\n"
+        "Soldiers chased the assailants and killed seven of them on Monday.\n\n"
+        "The Islamic State group claimed responsibility for the attack in a statement."
+    )
+    attacks = _typed(coder, text, "ASSAULT")
+    first = next(e for e in attacks if e["trigger"] == "attacked")
+    assert codes(first["source"]) == ["IMGISIS"] or first["source"][0]["org"], first
+    chase = next(e for e in attacks if e["trigger"] == "killed")
+    assert codes(chase["target"]) == codes(first["source"]), chase
+
+
+def test_an_attack_claimed_in_the_passive_is_the_claimants(coder):
+    text = (
+        "COTONOU (Reuters) - Four Beninese soldiers were killed on Friday when gunmen attacked "
+        "an army post in the north. The attack was claimed by the al Qaeda-linked group JNIM."
+    )
+    attacks = [e for e in _typed(coder, text, "ASSAULT") if e["trigger"] == "attacked"]
+    assert attacks and attacks[0]["source"][0]["org"], attacks
+
+
+def test_no_claim_made_names_no_attacker(coder):
+    text = (
+        "COTONOU (Reuters) - Gunmen attacked an army post in the north on Friday. No group "
+        "claimed responsibility for the attack."
+    )
+    attacks = _typed(coder, text, "ASSAULT")
+    assert attacks and not any(a["org"] for e in attacks for a in e["source"]), attacks
+
+
+# -- the country of a place a sector word's phrase names ---------------------------------------
+def test_an_army_post_in_a_countrys_region_is_that_countrys(coder):
+    text = (
+        "Gunmen kill five Beninese soldiers near Burkina Faso border\n\n"
+        "COTONOU (Reuters) - Armed men raided an army post in Benin's northern Atacora "
+        "department on Friday, the army said."
+    )
+    raids = [e for e in events_of(coder, text, "2025-04-08") if e["trigger"] == "raided"]
+    assert raids and codes(raids[0]["target"]) == ["BENMIL"], raids

@@ -18,7 +18,9 @@ from .actors.resolve import Memory, SentenceActors
 from .clean import clean, paragraph_dateline
 from .events.builder import (
     EventBuilder,
+    attack_claimants,
     brokered_truces,
+    claimed_attacks,
     merge_repeats,
     organised_protests,
     protesters_policed,
@@ -133,6 +135,7 @@ class Coder:
         sent_index = parsed = 0
         article_countries: set[str] = set()
         organisers: dict[int, list] = {}  # sentence -> the groups it says organised a rally
+        claimants: dict[int, list] = {}  # sentence -> the groups it says claimed an attack
         datelines = 1 if c.dateline else 0  # clean() took the article's own dateline out
         item_start = 0
         for para, doc in zip(paras, pdocs, strict=True):
@@ -155,6 +158,7 @@ class Coder:
                 found = sa.sentence_mentions(sent)
                 mentions.extend(found)
                 organisers[sent_index] = rally_organisers(sent, sa)
+                claimants[sent_index] = attack_claimants(sent, sa)
                 article_countries.update(a.country for a in found if a.country)
                 exprs = ground.times_in(sent)
                 for cand in candidates(sent, self.lexicon):
@@ -164,7 +168,7 @@ class Coder:
                         events.append(ev)
                 sent_index += 1
                 parsed += 1
-        events = organised_protests(events, organisers)
+        events = claimed_attacks(organised_protests(events, organisers), claimants)
         events = merge_repeats(brokered_truces(protesters_policed(events)))
         return CodedArticle(art, c, events, actors=mentions, sentences=sent_index,
                             parsed_sentences=parsed)  # fmt: skip

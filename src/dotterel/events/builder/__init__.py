@@ -7,13 +7,21 @@ unnamed actors with `countries.py`; `implied.py` supplies the actors the words l
 coding conventions, `score.py` the confidence, `article.py` the article-level passes, and
 `common.py` the helpers they share."""
 
-from .article import brokered_truces, merge_repeats, organised_protests, protesters_policed
+from .article import (
+    brokered_truces,
+    claimed_attacks,
+    merge_repeats,
+    organised_protests,
+    protesters_policed,
+)
 from .build import EventBuilder
-from .conventions import rally_organisers
+from .conventions import attack_claimants, rally_organisers
 
 __all__ = [
     "EventBuilder",
+    "attack_claimants",
     "brokered_truces",
+    "claimed_attacks",
     "merge_repeats",
     "organised_protests",
     "protesters_policed",

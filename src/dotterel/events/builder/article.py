@@ -77,6 +77,42 @@ def organised_protests(events: list[Event], organisers: dict[int, list]) -> list
     return events
 
 
+# the sectors of armed men the text does not name ("jihadist fighters", "gunmen"): a
+# group that claims their attack is who they were
+UNNAMED_ARMED = sector_class("fighter_sectors")
+CLAIM_REACH = 4  # sentences back from the claim to the attack it claims
+
+
+def _unnamed_armed(a: Actor) -> bool:
+    return (not a.org and not (a.kb_id or "").startswith("org:")
+            and bool(a.sector) and set(a.sector) <= UNNAMED_ARMED)  # fmt: skip
+
+
+def claimed_attacks(events: list[Event], claimants: dict[int, list]) -> list[Event]:
+    """ "Suspected jihadist fighters attacked an army post ... The al Qaeda-linked group JNIM
+    claimed responsibility for the attack": the claimant did the attacks told before (within
+    CLAIM_REACH sentences) whose doers the text did not name, and the unnamed armed men of
+    the events from the first of them to the sentence after the claim are that group
+    ("pursued the attackers and killed 11 of them")."""
+    for k, group in sorted(claimants.items()):
+        if not group:
+            continue
+        attacks = [ev for ev in events if ev.type == "ASSAULT" and k - CLAIM_REACH <= ev.sentence_index <= k
+                   and ev.source and all(_unnamed_armed(a) for a in ev.source)]  # fmt: skip
+        if not attacks:
+            continue
+        first = attacks[0].sentence_index  # (a headline's account of it too)
+        for ev in events:
+            if not first <= ev.sentence_index <= k + 1:
+                continue
+            for actors in (ev.source, ev.target):
+                if any(_unnamed_armed(a) for a in actors):
+                    kept = [a for a in actors if not _unnamed_armed(a)]
+                    actors[:] = kept + [_copy_actor(g, "claimed the attack") for g in group
+                                        if all(g.key() != b.key() for b in kept)]  # fmt: skip
+    return events
+
+
 def protesters_policed(events: list[Event]) -> list[Event]:
     """ "Police detained more than 40 people as opposition supporters blocked roads",
     "opposition supporters rioted ... Police fired tear gas at the crowds": the

@@ -8,7 +8,8 @@ from __future__ import annotations
 from ...actors.resolve.vocab import CROWD_NOUNS
 from ...model import Actor
 from ...words import sector_class, word_class
-from ..extract.common import Candidate, pattern_words
+from ..extract.common import Candidate, _negated, pattern_words
+from ..extract.subjects import subject_heads
 from .common import _copy_actor, _head_token, _singular_definite
 from .implied import _weapon_noun
 
@@ -105,6 +106,41 @@ def rally_organisers(sent, sa) -> list[tuple[Actor, bool]]:
                     and not a.why.startswith("coref:pronoun")
                 ):
                     out.append((a, definite))
+    return out
+
+
+CLAIMED_ACT_NOUNS = word_class("claimed_act_nouns")  # data/word_classes.yaml
+CLAIMANT_SECTORS = sector_class("fighter_sectors") | {"CRM", "TER"}
+
+
+def attack_claimants(sent, sa) -> list[Actor]:
+    """The armed group a sentence says claimed an attack told before: "JNIM claimed
+    responsibility for the attack", "the group, which claimed the ambush", "The bombing was
+    claimed by JNIM". Only a definite act ("the attack", "Tuesday's ambush") and a claim that
+    is made (not "no group has claimed responsibility")."""
+    out: list[Actor] = []
+    for v in sent:
+        if v.lemma_.lower() != "claim" or v.pos_ != "VERB" or _negated(v):
+            continue
+        acts = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        acts = [g for c in acts if c.lemma_.lower() == "responsibility" for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                if g.dep_ == "pobj"] + acts  # fmt: skip
+        acts = [a for a in acts if a.lemma_.lower() in CLAIMED_ACT_NOUNS
+                and (_singular_definite(a) or any(c.dep_ == "poss" for c in a.children))]  # fmt: skip
+        if not acts:
+            continue
+        if any(c.dep_ == "nsubjpass" for c in v.children):
+            heads = [g for c in v.children if c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj"]  # fmt: skip
+        else:
+            heads = subject_heads(v)
+        if any(c.dep_ == "det" and c.lower_ == "no" for h in heads for c in h.children):
+            continue
+        for h in heads:
+            for a in sa.actors_for(h):
+                if a.code and (a.org or set(a.sector) & CLAIMANT_SECTORS):
+                    out.append(a)
     return out
 
 

@@ -259,14 +259,18 @@ def _actor_place_country(a: Actor, sent, sa, prefer: set[str]) -> str | None:
     if span is None:
         return None
     head = span.root
-    for c in head.children:
+    # "an army post in Benin's north": the place of the phrase the sector word modifies
+    kids = [*head.children, *(head.head.children if head.dep_ == "compound" else [])]
+    for c in kids:
         if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "inside"):
             for g in c.children:
                 if g.dep_ == "pobj":
                     place = ground.place_of(g, sa, prefer)
                     if place is not None and place.country:
                         return place.country
-                    got = sa.actors_for(g)
+                    # "in Benin's northern Alibori department": the country that owns the place
+                    got = sa.actors_for(g) or [a for p in g.children if p.dep_ == "poss"
+                                               for a in sa.actors_for(p)]  # fmt: skip
                     if got and got[0].country and not got[0].sector:
                         return got[0].country
     return None

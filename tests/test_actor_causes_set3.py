@@ -92,3 +92,33 @@ def test_an_army_post_in_a_countrys_region_is_that_countrys(coder):
     )
     raids = [e for e in events_of(coder, text, "2025-04-08") if e["trigger"] == "raided"]
     assert raids and codes(raids[0]["target"]) == ["BENMIL"], raids
+
+
+# -- "the militants attacked an SDF checkpoint": not the SDF -------------------------------------
+def test_the_militants_are_no_group_their_own_sentence_names_apart(coder):
+    text = (
+        "The Kurdish-led SDF has fought Islamic State in eastern Syria for years. On Sunday "
+        "the militants attacked an SDF checkpoint east of the river."
+    )
+    attacks = [e for e in _typed(coder, text, "ASSAULT") if e["trigger"] == "attacked"]
+    assert attacks, attacks
+    assert attacks[0]["source"][0]["org"] != "SDF", attacks
+    assert [a["org"] for a in attacks[0]["target"]] == ["SDF"], attacks
+
+
+# -- "he" after a sentence whose subject and object are both people ------------------------------
+def test_he_after_other_subjects_is_the_subject_of_the_persons_sentence(kb, nlp):
+    import datetime
+
+    from dotterel.actors.resolve import Memory, SentenceActors
+
+    text = (
+        "Zambian President Hakainde Hichilema met opposition leader Edgar Lungu in Lusaka on "
+        "Monday. The talks lasted three hours. Police later dispersed a crowd outside. He said "
+        "the government would not raise taxes."
+    )
+    doc = nlp(text)
+    sa = SentenceActors(kb, doc, datetime.date(2024, 3, 5), Memory())
+    found = [a for s in doc.sents for a in sa.sentence_mentions(s)]
+    he = [a for a in found if a.text == "He"]
+    assert he and he[0].name == "Hakainde Hichilema", found

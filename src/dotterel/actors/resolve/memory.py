@@ -157,7 +157,19 @@ class Memory:
         for a in ok:
             if id(a) in self.subjects:
                 return a
-        return None if subjects_only else self.last(pred, skip)
+        if subjects_only:
+            return None
+        got = self.last(pred, skip)
+        if got is not None and prefer_main and id(got) not in self.subjects:
+            # "Ruto met Odinga on Monday. The talks lasted hours. He said ...": the subject of
+            # the sentence the nearest fitting person is in outranks that person (Ruto)
+            at = self.sentence_index(got)
+            same = [a for a in reversed(self.seen) if self.sentence_index(a) == at
+                    and (skip is None or a.start not in skip) and pred(a)]  # fmt: skip
+            best = self._shallowest(same) or next((a for a in same if id(a) in self.subjects), None)
+            if best is not None:
+                return best
+        return got
 
     def _shallowest(self, actors: list[Actor]) -> Actor | None:
         """The subject among `actors` whose clause is nearest the main clause (the latest

@@ -270,9 +270,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                 continue
             got = []
             for t in opt:
-                found = _definite_from_events(
-                    t, sa.actors_for(t, as_agent=True), earlier, sa.offset
-                )
+                found = _definite_from_events(t, sa.actors_for(t, as_agent=True), earlier, sa)
                 if t.lemma_.lower() in RELATIONAL_NOUNS or _kin_only(t):
                     # "Assad's main backers met", "retaken by its enemies": not Assad, not it;
                     # "her father accused": not her

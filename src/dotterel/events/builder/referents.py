@@ -5,20 +5,25 @@ again, whoever holds the people an appeal is for, the hostile act a denial answe
 from __future__ import annotations
 
 from ...actors.resolve.anaphora import restricted_by_clause
+from ...actors.resolve.vocab import ATTACKER_NOUNS, JIHADIST_NOUNS
 from ...model import Actor, Event
-from ...words import word_class
+from ...words import sector_class, word_class
 from .common import _copy_actor, _party_keys, _singular_definite
+
+# armed groups of any of these sectors are "the militants", "the gunmen", "the jihadists"
+FIGHTERS = sector_class("fighter_sectors")  # data/word_classes.yaml
 
 # what a court does: "the ruling", "the verdict" refer back to a court's act
 COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "trial"}
 
 
-def _definite_from_events(
-    tok, found: list[Actor], earlier: list[Event], offset: int = 0
-) -> list[Actor]:
+def _definite_from_events(tok, found: list[Actor], earlier: list[Event], sa) -> list[Actor]:
     """ "the coalition" after "the Saudi-led coalition", "the militants" after "Boko Haram
     militants", "the army" after "Myanmar's army": a definite description the actor
-    resolver left bare is the actor of that kind the article's events named last."""
+    resolver left bare is the actor of that kind the article's events named last; not an
+    organisation its own sentence names apart from it ("the militants attacked an SDF
+    checkpoint": not the SDF)."""
+    offset = sa.offset
     if tok.pos_ != "NOUN" or not _singular_definite(tok):
         return found
     if found and any(a.country or a.org for a in found):
@@ -33,13 +38,24 @@ def _definite_from_events(
     lemma = tok.lemma_.lower()
     sectors = {s for a in found for s in a.sector}
     seen: set = set()
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    here = {m.term.entity.org for m in getattr(sa, "matches", ())
+            if tok.sent.start <= m.start < tok.sent.end and not lo <= m.start <= hi
+            and m.term.entity.kind == "org"} - {None}  # fmt: skip
+    # "the militants" is an armed group only when the events name exactly one
+    groups = {a.org for ev in earlier for a in ev.source + ev.target
+              if a.org and a.org not in here and set(a.sector) & FIGHTERS}  # fmt: skip
     for ev in reversed(earlier):
         for a in ev.source + ev.target:
-            if id(a) in seen or not (a.country or a.org):
+            if id(a) in seen or not (a.country or a.org) or a.org in here:
                 continue
             seen.add(id(a))
             words = a.text.lower().split()
-            if (words and words[-1].rstrip("s") == lemma.rstrip("s")) or (sectors and sectors & set(a.sector)
+            # "the militants" after "Islamic State fighters" (IMG, "militants" REB): a named
+            # armed group of any fighters' sector
+            armed = (lemma in ATTACKER_NOUNS | JIHADIST_NOUNS and a.org is not None and len(groups) == 1
+                     and bool(sectors & FIGHTERS) and bool(set(a.sector) & FIGHTERS))  # fmt: skip
+            if armed or (words and words[-1].rstrip("s") == lemma.rstrip("s")) or (sectors and sectors & set(a.sector)
                                                                           and (a.org or len(sectors) == 1)):  # fmt: skip
                 b = _copy_actor(a, "coref:description")
                 b.text, b.start, b.end = tok.text, tok.idx + offset, tok.idx + len(tok) + offset

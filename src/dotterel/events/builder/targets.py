@@ -149,7 +149,7 @@ class TargetFinder:
                 _own_backing(k) for k in t.conjuncts
             )
             got = _definite_from_events(
-                t, sa.actors_for(t, conjuncts=not own_only), earlier, sa.offset
+                t, sa.actors_for(t, conjuncts=not own_only), earlier, sa
             ) or self._place_actor(t, sa, article_countries)
             if got:
                 add(got, "slot")

@@ -122,3 +122,18 @@ def test_he_after_other_subjects_is_the_subject_of_the_persons_sentence(kb, nlp)
     found = [a for s in doc.sents for a in sa.sentence_mentions(s)]
     he = [a for a in found if a.text == "He"]
     assert he and he[0].name == "Hakainde Hichilema", found
+
+
+# -- "a group of nations including X and Y"; "the Gulf cartel" ------------------------------------
+def test_a_group_that_names_whom_it_includes_is_those_named(coder):
+    text = "Western countries such as Norway and Canada imposed sanctions on Belarus on Monday."
+    bans = _typed(coder, text, "SANCTION")
+    assert bans and sorted(codes(bans[0]["source"])) == ["CAN", "NOR"], bans
+
+
+def test_a_cartel_name_with_its_kind_word_in_lower_case_is_the_cartel(coder):
+    text = "Gunmen of the Gulf cartel attacked a police patrol in Tamaulipas state on Friday."
+    text2 = "The Gulf cartel attacked a police patrol in Tamaulipas state on Friday."
+    for t in (text, text2):
+        attacks = _typed(coder, t, "ASSAULT")
+        assert attacks and [a["org"] for a in attacks[0]["source"]] == ["GULFCARTEL"], attacks

@@ -62,6 +62,9 @@ _NAME_ENTS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "E
 _ORG_TAILS = {"air", "airways", "airlines", "bank", "railways", "petroleum", "oil", "gas", "radio",
               "television", "tv", "times", "post", "news", "telecom", "telecommunications",
               "army", "police", "navy", "national", "republic"}  # fmt: skip
+# the kind word that ends an armed or political body's name, often written in lower case
+# ("the Sinaloa cartel", "the Polisario front"): the name's other words decide (_case_ok)
+_KIND_TAILS = {"cartel", "front", "movement", "militia", "gang"}
 
 
 class KnowledgeError(ValueError):
@@ -515,6 +518,8 @@ def _case_ok(term: Term, tokens, i: int, L: int, shouting: bool = False) -> bool
     for k in range(L):
         tok = tokens[i + k]
         if term.caps[k] and tok.is_alpha and tok.text.islower():
+            if k == L - 1 and L > 1 and tok.lower_ in _KIND_TAILS and term.entity.kind == "org":
+                continue
             return False
         if term.strict and term.strict[k]:
             if shouting or not tok.text.replace(".", "").isupper():

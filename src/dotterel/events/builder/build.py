@@ -203,6 +203,29 @@ SEAT_TAKING = {"capture", "take", "retake", "seize", "besiege", "storm", "encirc
                "fall", "offensive", "siege", "assault"}  # fmt: skip
 
 
+def _included(t) -> list:
+    """The parties a group phrase names as included: "a group of nations including France
+    and Germany", "several states, among them Chile and Peru", "countries such as Japan"."""
+    heads = [t, *(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj")]  # fmt: skip
+    out = []
+    for h in heads:
+        for c in h.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("including", "among", "like")
+                or (
+                    c.dep_ == "prep"
+                    and c.lower_ == "as"
+                    and any(x.lower_ == "such" for x in c.children)
+                )
+            ):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.extend([g, *g.conjuncts])
+    return out
+
+
 class EventBuilder(TargetFinder, ActorCountries):
     """Turns the candidates of one article into events, in reading order."""
 
@@ -271,6 +294,10 @@ class EventBuilder(TargetFinder, ActorCountries):
             got = []
             for t in opt:
                 found = _definite_from_events(t, sa.actors_for(t, as_agent=True), earlier, sa)
+                if not found:
+                    # "a group of nations including France and Germany condemned": those named
+                    found = [a for g in _included(t) for a in sa.actors_for(g, conjuncts=False)
+                             if a.country or a.org]  # fmt: skip
                 if t.lemma_.lower() in RELATIONAL_NOUNS or _kin_only(t):
                     # "Assad's main backers met", "retaken by its enemies": not Assad, not it;
                     # "her father accused": not her

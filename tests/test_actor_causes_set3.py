@@ -137,3 +137,24 @@ def test_a_cartel_name_with_its_kind_word_in_lower_case_is_the_cartel(coder):
     for t in (text, text2):
         attacks = _typed(coder, t, "ASSAULT")
         assert attacks and [a["org"] for a in attacks[0]["source"]] == ["GULFCARTEL"], attacks
+
+
+# -- a headline over a foreign desk's dateline; a state telling of its own arrests -----------------
+def test_a_headline_naming_one_country_is_not_coded_with_the_desks_country(coder):
+    text = (
+        "Belarus says 300 detained after opposition rallies\n\n"
+        "VILNIUS (Reuters) - Belarusian authorities have detained about 300 people after "
+        "weekend rallies against the government, the interior ministry said on Monday."
+    )
+    events = events_of(coder, text, "2025-04-08")
+    assert not any(a["country"] == "LTU" for e in events for a in e["source"] + e["target"]), events
+
+
+def test_an_unplaced_arrest_a_state_tells_of_is_that_states(coder):
+    text = (
+        "NAIROBI (Reuters) - Kenya and Uganda agreed on Monday to reopen a border crossing "
+        "closed since March. Kenyan officials welcomed the deal. Separately, Uganda said on "
+        "Tuesday that 40 opposition supporters had been detained."
+    )
+    arrests = _typed(coder, text, "COERCE")
+    assert arrests and arrests[0]["source"][0]["country"] == "UGA", arrests

@@ -830,7 +830,8 @@ def story_country(sa) -> str | None:
             return dl
         return best
     if dl:
-        return dl
+        # a headline over a foreign desk's dateline: the one country it names
+        return (memory.home_country() if getattr(memory, "headline", False) else None) or dl
     return memory.focus_country()
 
 

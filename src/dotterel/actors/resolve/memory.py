@@ -24,6 +24,8 @@ class Memory:
     subject_depth: dict[int, tuple[int, Actor]] = field(default_factory=dict)
     sentence_of: dict[int, tuple[int, Actor]] = field(default_factory=dict)
     sentence: int = 0
+    # the sentence being read is the story's headline: its first, with no full stop
+    headline: bool = False
     country_counts: dict[str, float] = field(default_factory=dict)
     # the countries each sentence named (as a place, a body or an actor): sentence -> codes
     sentence_countries: dict[int, set[str]] = field(default_factory=dict)
@@ -100,6 +102,11 @@ class Memory:
         if not home:
             return home
         named = self.country_counts.get(home, 0)
+        others = [c for c, n in self.country_counts.items() if c and c != home and n]
+        if not named and self.headline and len(others) == 1:
+            # "Iran says 1,100 detained in protests" over a DUBAI dateline: the headline's
+            # one country, never the desk's
+            return others[0]
         if not named:
             return self.leading_country() or home
         lead = self.leading_country()

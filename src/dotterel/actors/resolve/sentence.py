@@ -271,6 +271,9 @@ class SentenceActors(
         self.memory.sentence_countries.setdefault(self.memory.sentence, set()).update(
             c for c in self._sentence_countries if c
         )
+        self.memory.headline = self.memory.sentence == 0 and not sent.text.rstrip(
+            " \"'”’"
+        ).endswith((".", "!", "?", ":"))
         for tok in sent:
             if tok.i in covered:
                 continue

@@ -523,8 +523,15 @@ class EventBuilder(TargetFinder, ActorCountries):
                     return
             # "Protasevich and Sapega were arrested", "143 people detained": only a state
             # arrests, deports or sentences; the state where it happened (or whose citizen)
-            country = ((location.country if location else None) or sa.memory.home_country()
-                       or sa.memory.focus_country())  # fmt: skip
+            # "Uganda said 40 opposition supporters had been detained": the state that tells
+            # of the arrests, when no phrase places them (the story's country is a guess)
+            teller = [a.country for a in _speaker_actors(cand.trigger, sa) if a.country and not a.org
+                      and (not a.sector or set(a.sector) & STATE_SECTORS)]  # fmt: skip
+            placed = (
+                location.country if location and getattr(location, "basis", "") != "story" else None
+            )
+            country = (placed or (teller[0] if teller else None) or (location.country if location else None)
+                       or sa.memory.home_country() or sa.memory.focus_country())  # fmt: skip
             # "stripped of her British citizenship": only the state that granted it takes it
             # away, wherever the story is set
             country = _citizenship_state(cand, sa) or country

@@ -158,3 +158,21 @@ def test_an_unplaced_arrest_a_state_tells_of_is_that_states(coder):
     )
     arrests = _typed(coder, text, "COERCE")
     assert arrests and arrests[0]["source"][0]["country"] == "UGA", arrests
+
+
+# -- a listed body's namesake of another country; a party leader ----------------------------------
+def test_a_listed_bodys_namesake_of_another_country_is_that_countrys(coder):
+    text = "The National Salvation Front of Niger attacked a military convoy near Agadez on Monday."
+    attacks = _typed(coder, text, "ASSAULT")
+    assert attacks and codes(attacks[0]["source"]) == ["NERREB"], attacks
+
+
+def test_a_party_familys_leader_is_the_partys_not_the_governments(kb, nlp):
+    import datetime
+
+    from dotterel.actors.resolve import Memory, SentenceActors
+
+    doc = nlp("Portuguese Socialist leader Rui Tavares accused the government of lying.")
+    sa = SentenceActors(kb, doc, datetime.date(2024, 3, 5), Memory())
+    found = [a for s in doc.sents for a in sa.sentence_mentions(s)]
+    assert found and found[0].code == "PRTPTY", found

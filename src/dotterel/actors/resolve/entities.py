@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from ...model import Actor
+from ...words import word_class
 from ..kb import Entity, Match
 from .common import _envoy_at_body, _is_party, _opposition_first, role_of
 from .vocab import (
@@ -22,6 +23,8 @@ from .vocab import (
 )
 
 # "(D-N.Y.)", "(R-S.C.)", "(I-Vt.)" right after a name: a US lawmaker's party and state
+PARTY_FAMILY_WORDS = word_class("party_family_words")  # data/word_classes.yaml
+GENERIC_LEADER_TITLES = {"leader", "chief", "head"}
 _US_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,7}\)")
 
 
@@ -132,10 +135,28 @@ class EntityActors:
             return Actor(text=span.text, name=ent.name, country=ent.country, sector=sector,
                          kb_id=ent.id, start=s_, end=e_, why=why)  # fmt: skip
         if ent.kind == "org":
+            other = self._other_country_after(m, ent)
+            if other is not None:
+                # "the National Salvation Front of Niger": a namesake of another country's
+                # body the files list; a body of that kind of the country named
+                return Actor(text=span.text, name=span.text, country=other, sector=list(ent.sector),
+                             start=s_, end=e_, why="kb:org:namesake of another country")  # fmt: skip
             return Actor(text=span.text, name=ent.name, country=ent.country, sector=list(ent.sector),
                          org=ent.org, kb_id=ent.id, code_override=ent.code, start=s_, end=e_,
                          why="kb:org")  # fmt: skip
         return None
+
+    def _other_country_after(self, m: Match, ent: Entity) -> str | None:
+        """The country an "of" phrase right after an organisation's name names, when it is
+        not the organisation's own ("the National Salvation Front of Niger")."""
+        j = m.end
+        if not ent.country or j + 1 >= len(self.doc) or self.doc[j].lower_ != "of":
+            return None
+        after = self.match_at.get(j + 1)
+        if after is None or after.term.entity.kind != "country" or after.term.function != "name":
+            return None
+        country = after.term.entity.country
+        return country if country and country != ent.country else None
 
     def _org_seat(self, m: Match) -> Entity | None:
         """The organisation a city stands for ("Brussels": the EU), if the article has named
@@ -295,6 +316,15 @@ class EntityActors:
         if ctx["former"] or (ctx["exiled"] and (not sector or sector[0] in OFFICE_SECTORS)):
             sector = ["ELI"]  # "exiled minister X"; but "exiled opposition leader X" is OPP
         title = title_words[0] if title_words else ""
+        if (
+            title in GENERIC_LEADER_TITLES
+            and sector[:1] == ["GOV"]
+            and any(
+                t.lower_ in PARTY_FAMILY_WORDS and t.text[:1].isupper()
+                for t in self.doc[max(tok.left_edge.i, tok.i - 6) : tok.i]
+            )
+        ):
+            sector = ["PTY"]  # "Socialist leader X": the party's leader, not the government
         why = f"text:person:{title}".rstrip(":")
         if (
             country is None

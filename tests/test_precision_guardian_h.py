@@ -173,3 +173,58 @@ def test_a_withdrawal_announced_as_under_way_is_a_promise(coder):
         "2024-05-02",
     )
     assert _of_type(evs, "RETREAT"), evs
+
+
+def test_civilians_leaving_a_place_make_no_withdrawal(coder):
+    for text in (
+        "Thousands of women and children who left territory held by the militants were moved to"
+        " camps.",
+        "Thousands of residents left the town as the army advanced.",
+    ):
+        evs = events_of(coder, text, "2024-05-02")
+        assert not _of_type(evs, "RETREAT"), (text, evs)
+    evs = _of_type(
+        events_of(coder, "Russian troops withdrew from Kherson in November.", "2024-05-02"),
+        "RETREAT",
+    )
+    assert evs, evs
+
+
+def test_speakers_of_a_language_are_no_legislature(coder):
+    evs = events_of(
+        coder,
+        "Kadyrov has lobbied Putin for the return of Russian-speakers from the camps.",
+        "2024-05-02",
+    )
+    assert evs and all(not any(a["code"].endswith("LEG") for a in e["target"]) for e in evs), evs
+    evs = events_of(
+        coder, "The Russian speaker Vyacheslav Volodin criticised the United States.", "2024-05-02"
+    )
+    assert evs and codes(evs[0]["source"]) == ["RUSLEG"], evs
+
+
+def test_a_place_of_an_earlier_sentence_is_not_the_target(coder):
+    text = (
+        "The UK gave the IAEA, the nuclear watchdog in Vienna, new powers. Britain has said"
+        " Iran's forces fired missiles at Erbil in March, an attack that led to joint US and"
+        " French airstrikes."
+    )
+    evs = _of_type(events_of(coder, text, "2024-05-02"), "ASSAULT")
+    assert evs and not [e for e in evs if "AUT" in codes(e["target"])], evs
+    assert [e for e in evs if codes(e["target"]) == ["IRQ"]], evs
+
+
+def test_a_plural_verb_after_a_clause_goes_with_the_plural_subject(coder):
+    text = (
+        "Many Gulf states have accepted that the regime has survived and are preparing to reopen"
+        " embassies in Damascus."
+    )
+    evs = _of_type(events_of(coder, text, "2024-05-02"), "SUPPORT")
+    assert not [e for e in evs if codes(e["source"]) == ["SYRGOV"]], evs
+    # a verb that agrees with the clause's own subject stays its act
+    evs = events_of(
+        coder,
+        "The rebels said that the army has shelled the town and is preparing to attack.",
+        "2024-05-02",
+    )
+    assert not [e for e in evs if e["type"] == "ASSAULT" and codes(e["source"]) == ["REB"]], evs

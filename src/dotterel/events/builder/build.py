@@ -1100,6 +1100,15 @@ class EventBuilder(TargetFinder, ActorCountries):
             # "the U.N. peacekeeping force in Lebanon has called on ...": the force is the one
             # who acts, named by what it does; "trade between the two has slowed": a statistic
             return True
+        if (
+            cand.type == "RETREAT"
+            and cand.cameo == "0872"
+            and sources
+            and all(a.sector and set(a.sector) <= {"CVL", "REF"} and not a.org for a in sources)
+        ):
+            # "women and children who left territory held by the militants", "thousands of
+            # residents left the town": people fleeing, no armed force giving up ground
+            return True
         pat = cand.explain.get("pattern", "")
         if (
             pat.startswith(("support.051.adj", "aid.070.adj"))

@@ -452,6 +452,10 @@ class TargetFinder:
                 origin = cand.type == "ASSAULT"
                 if named is not None and origin and _origin_place(named.text, cand.trigger):
                     named = None
+                if named is not None and named.text not in cand.trigger.sent.text:
+                    # a place carried from an earlier sentence ("the watchdog in Vienna ...
+                    # an attack that led to airstrikes"): where the story was, not whom it hit
+                    named = None
                 country = (named.country if named else None) or _place_country(
                     cand.head, sa, article_countries, skip=True, origin=origin
                 )

@@ -324,6 +324,40 @@ def _had_done_by(v):
     return None
 
 
+def _verb_number(v) -> str | None:
+    """ "are preparing", "have said": plural; "is", "has", "says": singular; else None."""
+    words = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")] + [v.lower_]
+    for w in words:
+        if w in ("are", "were", "have"):
+            return "plural"
+        if w in ("is", "was", "has"):
+            return "singular"
+    return {"VBP": "plural", "VBZ": "singular"}.get(v.tag_)
+
+
+def _noun_number(t) -> str | None:
+    if (
+        any(c.dep_ == "conj" for c in t.children)
+        or t.tag_ in ("NNS", "NNPS")
+        or t.lower_ in ("they", "we")
+    ):
+        return "plural"
+    if t.tag_ in ("NN", "NNP") or t.lower_ in ("he", "she", "it"):
+        return "singular"
+    return None
+
+
+def _number_clash(v, head) -> bool:
+    """The conjoined verb `v` disagrees in number with the subject of `head` and agrees with
+    that of the verb governing `head`'s clause."""
+    mine = _verb_number(v)
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    outer = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if mine is None or not subj or not outer:
+        return False
+    return _noun_number(subj[0]) not in (None, mine) and _noun_number(outer[0]) == mine
+
+
 def subject_heads(v, depth: int = 0) -> list:
     """The token(s) heading the agent of a verb's clause."""
     if depth > 5:
@@ -488,6 +522,17 @@ def subject_heads(v, depth: int = 0) -> list:
         # "urged Laos and Cambodia to show restraint and offered to mediate": the finite verb
         # is the main clause's second verb, misattached to the infinitive; its doer is the
         # main clause's subject, not the one urged
+        return subject_heads(head.head, depth + 1)
+    if (
+        dep == "conj"
+        and head.dep_ == "ccomp"
+        and head.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in SUBJECT_DEPS for c in v.children)
+        and _number_clash(v, head)
+    ):
+        # "many states have accepted that the regime has survived and are preparing to reopen
+        # embassies": the plural verb goes with the main clause's plural subject, not with the
+        # singular one of the clause the parser hung it on
         return subject_heads(head.head, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         if (

@@ -228,3 +228,15 @@ def test_a_plural_verb_after_a_clause_goes_with_the_plural_subject(coder):
         "2024-05-02",
     )
     assert not [e for e in evs if e["type"] == "ASSAULT" and codes(e["source"]) == ["REB"]], evs
+
+
+def test_what_evidence_suggests_is_no_proposal(coder):
+    evs = events_of(
+        coder,
+        "Intelligence suggests that the hostages are still being held in the town.",
+        "2024-05-02",
+    )
+    assert not _of_type(evs, "THREATEN"), evs
+    # a proposal in the subjunctive stays one
+    evs = events_of(coder, "Egypt suggested that the two sides hold talks in Cairo.", "2024-05-02")
+    assert _of_type(evs, "AGREE"), evs

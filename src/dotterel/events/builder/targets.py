@@ -452,9 +452,15 @@ class TargetFinder:
                 origin = cand.type == "ASSAULT"
                 if named is not None and origin and _origin_place(named.text, cand.trigger):
                     named = None
-                if named is not None and named.text not in cand.trigger.sent.text:
-                    # a place carried from an earlier sentence ("the watchdog in Vienna ...
-                    # an attack that led to airstrikes"): where the story was, not whom it hit
+                if (
+                    named is not None
+                    and named.text not in cand.trigger.sent.text
+                    and _sentence_countries(cand.trigger.sent, sa, article_countries)
+                    - {named.country}
+                ):
+                    # a place carried from an earlier sentence when this one names places of
+                    # another country ("the watchdog in Vienna ... used chemical weapons in
+                    # Douma, an attack that led to airstrikes"): not whom the strikes hit
                     named = None
                 country = (named.country if named else None) or _place_country(
                     cand.head, sa, article_countries, skip=True, origin=origin
@@ -719,6 +725,17 @@ def _place_country(tok, sa, prefer: set[str], skip=None, origin: bool = False) -
         if place is not None and place.country:
             return place.country
     return None
+
+
+def _sentence_countries(sent, sa, prefer: set[str]) -> set[str]:
+    """The countries of the places a sentence names."""
+    out = set()
+    for t in sent:
+        if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"):
+            place = ground.place_of(t, sa, prefer)
+            if place is not None and place.country:
+                out.add(place.country)
+    return out
 
 
 def _in_place_country(tok, sa, prefer: set[str]) -> str | None:

@@ -134,6 +134,29 @@ def _warned_of_anothers_act(tok, inner: Hit) -> bool:
     return not (warner and warner[0].lemma_.lower() == subj[0].lemma_.lower())
 
 
+INDICATIVE_AUX = {"is", "are", "was", "were", "has", "have", "had", "am"}
+
+
+def _suggested_as_fact(tok, inner: Hit) -> bool:
+    """ "Intelligence suggests that the hostages are still being held", "the evidence
+    suggested that the army had used gas": a "that" clause in the indicative tells what the
+    evidence points to, no proposal ("suggested that talks be held", "should resume"; a plain
+    present "that the sides hold talks" may be a subjunctive and stays one)."""
+    if tok.lemma_.lower() != "suggest" or tok.pos_ != "VERB":
+        return False
+    clause = next(
+        (c for c in tok.children if c.dep_ == "ccomp" and inner.trigger in c.subtree), None
+    )
+    if clause is None or inner.trigger != clause:
+        return False
+    kids = list(clause.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_AUX for c in kids):
+        return False
+    return clause.tag_ in ("VBZ", "VBD") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in INDICATIVE_AUX for c in kids
+    )
+
+
 def _protest_told_inside(h: Hit, t, hits: dict) -> bool:
     """ "fired tear gas to break up a rally by 300 students", "dispersed a march by opposition
     supporters": the demonstration the police act on, told with its own doers, took place;
@@ -265,6 +288,11 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 continue
             if _own_object_first(tok, inner, hits):
                 continue  # "requested international troops to fight the gangs": request troops
+            if w.id == "proposal" and _suggested_as_fact(tok, inner):
+                # "intelligence suggests that hostages are being held": what the evidence points
+                # to, coded as said; no proposal of the one it is attributed to
+                done.add(tok.i)
+                break
             if w.id == "threat" and _warned_of_anothers_act(tok, inner):
                 # "Ukraine warned that Russia is massing troops on the border": a warning that
                 # tells what another is doing or did reports that act (coded as said), no

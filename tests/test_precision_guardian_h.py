@@ -240,3 +240,17 @@ def test_what_evidence_suggests_is_no_proposal(coder):
     # a proposal in the subjunctive stays one
     evs = events_of(coder, "Egypt suggested that the two sides hold talks in Cairo.", "2024-05-02")
     assert _of_type(evs, "AGREE"), evs
+
+
+def test_someone_held_in_a_place_another_body_runs_is_not_held_by_the_state(coder):
+    text = (
+        "Fighting continued in Syria. He is being held in a Kurdish-run detention centre in"
+        " northern Syria."
+    )
+    evs = events_of(coder, text, "2024-05-02")
+    assert not [e for e in evs if codes(e["source"]) == ["SYRGOV"]], evs
+    evs = _of_type(
+        events_of(coder, "Two journalists were detained in Cairo on Monday.", "2024-05-02"),
+        "COERCE",
+    )
+    assert evs and codes(evs[0]["source"]) == ["EGYGOV"], evs

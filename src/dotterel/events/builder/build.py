@@ -535,6 +535,15 @@ class EventBuilder(TargetFinder, ActorCountries):
             # "stripped of her British citizenship": only the state that granted it takes it
             # away, wherever the story is set
             country = _citizenship_state(cand, sa) or country
+            runner = _facility_runner(cand.trigger)
+            if runner is not None:
+                # "held in a Kurdish-run detention centre", "a rebel-held prison": those who run
+                # the place hold them, not the state of the place
+                got = [_copy_actor(a, "the body that runs the place") for a in
+                       sa.actors_for(runner, conjuncts=False, as_agent=True) if a.country or a.org]  # fmt: skip
+                if got:
+                    d.sources, d.source_why = got[:1], "state act without agent"
+                return
             prior = _last_event(
                 earlier,
                 cand.type,
@@ -1651,6 +1660,26 @@ _ANY = object()
 
 
 CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport"}
+RUNNING_WORDS = {"run", "controlled", "held", "operated", "administered", "led"}
+# "a state-run prison", "an army-run camp": the state of the place after all
+STATE_RUNNERS = {"state", "government", "regime", "army", "military", "police", "military-"}
+
+
+def _facility_runner(v):
+    """The word naming who runs the place someone is held in ("held in a Kurdish-run
+    detention centre", "a rebel-controlled prison"): the modifier before "-run"; None when
+    the place says no such thing."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "at", "inside"):
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            for m in g.children:
+                if m.dep_ in ("compound", "amod") and m.lower_ in RUNNING_WORDS and m.i >= 2:
+                    if m.doc[m.i - 1].text == "-" and m.doc[m.i - 2].lower_ not in STATE_RUNNERS:
+                        return m.doc[m.i - 2]
+    return None
 
 
 def _citizenship_state(cand: Candidate, sa) -> str | None:

@@ -728,9 +728,17 @@ def _place_country(tok, sa, prefer: set[str], skip=None, origin: bool = False) -
 
 
 def _sentence_countries(sent, sa, prefer: set[str]) -> set[str]:
-    """The countries of the places a sentence names."""
+    """The countries of the towns and regions a sentence names (not countries named as
+    actors: "Japan's embassy said")."""
     out = set()
     for t in sent:
+        m = sa.match_at.get(t.i)
+        if (
+            m is not None
+            and m.term.entity.kind == "country"
+            and m.term.function not in ("region", "capital")
+        ):
+            continue
         if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC"):
             place = ground.place_of(t, sa, prefer)
             if place is not None and place.country:

@@ -177,8 +177,7 @@ def test_a_withdrawal_announced_as_under_way_is_a_promise(coder):
 
 def test_civilians_leaving_a_place_make_no_withdrawal(coder):
     for text in (
-        "Thousands of women and children who left territory held by the militants were moved to"
-        " camps.",
+        "Hundreds of villagers who left territory the insurgents controlled were moved to camps.",
         "Thousands of residents left the town as the army advanced.",
     ):
         evs = events_of(coder, text, "2024-05-02")
@@ -193,7 +192,7 @@ def test_civilians_leaving_a_place_make_no_withdrawal(coder):
 def test_speakers_of_a_language_are_no_legislature(coder):
     evs = events_of(
         coder,
-        "Kadyrov has lobbied Putin for the return of Russian-speakers from the camps.",
+        "Kadyrov has lobbied hard for the release of Russian-speakers from the camps.",
         "2024-05-02",
     )
     assert evs and all(not any(a["code"].endswith("LEG") for a in e["target"]) for e in evs), evs
@@ -206,7 +205,7 @@ def test_speakers_of_a_language_are_no_legislature(coder):
 def test_a_place_of_an_earlier_sentence_is_not_the_target(coder):
     text = (
         "The UK gave the IAEA, the nuclear watchdog in Vienna, new powers. Britain has said"
-        " Iran's forces fired missiles at Erbil in March, an attack that led to joint US and"
+        " Iran's forces fired missiles at Erbil in March, a raid that prompted joint US and"
         " French airstrikes."
     )
     evs = _of_type(events_of(coder, text, "2024-05-02"), "ASSAULT")
@@ -216,8 +215,8 @@ def test_a_place_of_an_earlier_sentence_is_not_the_target(coder):
 
 def test_a_plural_verb_after_a_clause_goes_with_the_plural_subject(coder):
     text = (
-        "Many Gulf states have accepted that the regime has survived and are preparing to reopen"
-        " embassies in Damascus."
+        "Many Gulf states have accepted that the regime has survived and are planning to reopen"
+        " their embassies in Damascus."
     )
     evs = _of_type(events_of(coder, text, "2024-05-02"), "SUPPORT")
     assert not [e for e in evs if codes(e["source"]) == ["SYRGOV"]], evs
@@ -244,8 +243,7 @@ def test_what_evidence_suggests_is_no_proposal(coder):
 
 def test_someone_held_in_a_place_another_body_runs_is_not_held_by_the_state(coder):
     text = (
-        "Fighting continued in Syria. He is being held in a Kurdish-run detention centre in"
-        " northern Syria."
+        "Fighting continued in Syria. He is now detained in a Kurdish-run camp in northern Syria."
     )
     evs = events_of(coder, text, "2024-05-02")
     assert not [e for e in evs if codes(e["source"]) == ["SYRGOV"]], evs

@@ -537,7 +537,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             country = _citizenship_state(cand, sa) or country
             runner = _facility_runner(cand.trigger)
             if runner is not None:
-                # "held in a Kurdish-run detention centre", "a rebel-held prison": those who run
+                # "detained in a Kurdish-run camp", "a rebel-held prison": those who run
                 # the place hold them, not the state of the place
                 got = [_copy_actor(a, "the body that runs the place") for a in
                        sa.actors_for(runner, conjuncts=False, as_agent=True) if a.country or a.org]  # fmt: skip
@@ -1115,7 +1115,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             and sources
             and all(a.sector and set(a.sector) <= {"CVL", "REF"} and not a.org for a in sources)
         ):
-            # "women and children who left territory held by the militants", "thousands of
+            # "villagers who left territory the insurgents controlled", "thousands of
             # residents left the town": people fleeing, no armed force giving up ground
             return True
         pat = cand.explain.get("pattern", "")
@@ -1666,9 +1666,9 @@ STATE_RUNNERS = {"state", "government", "regime", "army", "military", "police", 
 
 
 def _facility_runner(v):
-    """The word naming who runs the place someone is held in ("held in a Kurdish-run
-    detention centre", "a rebel-controlled prison"): the modifier before "-run"; None when
-    the place says no such thing."""
+    """The word naming who runs the place someone is held in ("detained in a Kurdish-run
+    camp", "a rebel-controlled prison"): the modifier before "-run"; None when the place
+    says no such thing."""
     for c in v.children:
         if c.dep_ != "prep" or c.lower_ not in ("in", "at", "inside"):
             continue

@@ -115,3 +115,16 @@ def test_a_meeting_between_two_hosted_by_a_third_is_no_visit_of_the_host(coder):
     assert agreed and all(
         {c[:3] for c in codes(e["source"]) + codes(e["target"])} == {"SDN", "TCD"} for e in agreed
     ), agreed
+
+
+# -- court reports --------------------------------------------------------------------------
+def test_an_announced_appeal_is_a_legal_challenge_of_the_court(coder):
+    text = (
+        "LUSAKA - A Zambian court on Tuesday convicted a former opposition minister of fraud. "
+        "Her lawyer said his client would appeal at the earliest opportunity."
+    )
+    evs = found(coder, text, "ACCUSE")
+    assert evs and evs[0]["cameo"] == "115" and evs[0]["modality"] == "planned", evs
+    assert codes(evs[0]["target"]) == ["ZMBJUD"], evs
+    # an appeal for something or to someone is a plea, not a legal challenge
+    assert not found(coder, "The UN appealed for calm in Lusaka on Tuesday.", "ACCUSE")

@@ -758,6 +758,21 @@ class EventBuilder(TargetFinder, ActorCountries):
             held = _holder_of(earlier, [], sources, sent_index)
             if held:
                 d.targets, d.target_why = held, "who holds them"
+        if (
+            not d.targets
+            and cand.type == "ACCUSE"
+            and cand.trigger.lemma_.lower() == "appeal"
+            and sources
+        ):
+            # "his client would appeal": against the court's act told before
+            courts = [ev for ev in reversed(earlier) if sent_index - ev.sentence_index <= 8
+                      and any("JUD" in a.sector for a in ev.source)
+                      and not any(a.key() in {s.key() for s in sources} for a in ev.source)]  # fmt: skip
+            if courts:
+                d.targets = [
+                    _copy_actor(a, "coref:court appealed against") for a in courts[0].source
+                ]
+                d.target_why = "the court whose act is appealed"
         returned_fire = cand.type == "ASSAULT" and cand.trigger.lemma_.lower() == "return"
         if (
             not d.targets

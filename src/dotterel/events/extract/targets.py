@@ -62,6 +62,9 @@ REFERENT_NOUNS: dict[str, set[str] | None] = {
     "boarding": {"COERCE"},
     "rally": {"PROTEST"}, "march": {"PROTEST"}, "demonstration": {"PROTEST"},
     "gathering": {"PROTEST"}, "walkout": {"PROTEST"}, "boycott": {"PROTEST", "SANCTION"},
+    # "criticised the extension" (of a state of emergency, of sanctions, of a truce), "welcomed
+    # the renewal": the act extended, by whoever extended it
+    "extension": {"COERCE", "SANCTION", "CONCEDE"}, "renewal": {"COERCE", "SANCTION", "CONCEDE"},
 }  # fmt: skip
 
 # Targets that are the population of the place where it happens: "arrested 300 people",

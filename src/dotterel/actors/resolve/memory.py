@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ...model import Actor
+from ...words import word_class
 
 
 @dataclass
@@ -221,14 +222,25 @@ class Memory:
         return next((a for a in actors if (skip is None or a.start not in skip) and pred(a)), None)
 
 
+# Chinese family names, written first ("Wang Yi" is "Wang" later); data/word_classes.yaml
+FAMILY_FIRST_SURNAMES = word_class("family_first_surnames")
+
+
 def family_first(name: str) -> bool:
     """A Korean-style name, the family name first and a hyphenated given name after it
-    ("Moon Jae-in", "Kang Kyung-wha", "Ban Ki-moon")."""
+    ("Moon Jae-in", "Kang Kyung-wha", "Ban Ki-moon"), or a two-word Chinese name whose first
+    word is a Chinese family name ("Wang Yi", "Li Qiang", "Xi Jinping")."""
     words = name.split()
     return (
         len(words) == 2
         and words[0][:1].isupper()
-        and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None
+        and (
+            re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None
+            or (
+                words[0].lower() in FAMILY_FIRST_SURNAMES
+                and re.fullmatch(r"[A-Z][a-z]+", words[1]) is not None
+            )
+        )
     )
 
 

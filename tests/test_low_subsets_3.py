@@ -27,3 +27,49 @@ def test_a_while_clause_with_its_own_subject_is_no_purpose_of_the_act(coder):
         coder, "Zambian teachers marched to parliament in Lusaka on Monday to demand higher pay."
     )
     assert [e["type"] for e in evs] == ["PROTEST"], evs
+
+
+def test_criticising_an_extension_aims_at_whoever_extended_the_act(coder):
+    evs = _events(
+        coder,
+        "SAN JOSE - Honduras's Congress on Tuesday extended the state of emergency for another "
+        "month. Human Rights Watch criticised the extension on Wednesday.",
+    )
+    acc = [e for e in evs if e["type"] == "ACCUSE"]
+    assert acc and any(k.startswith("HND") for k in codes(acc[0]["target"])), evs
+    evs = _events(
+        coder,
+        "The European Union on Monday extended its sanctions on Belarus for six months. "
+        "Minsk condemned the renewal.",
+    )
+    acc = [e for e in evs if e["type"] == "ACCUSE"]
+    assert acc and codes(acc[0]["target"]) == ["IGOEEU"], evs
+
+
+def test_a_chinese_family_name_alone_is_the_person_named_before(coder):
+    # "Wang Yi" is "Wang" later, as "Moon Jae-in" is "Moon"
+    evs = _events(
+        coder,
+        "Ajit Doval met Wang Yi in Beijing on Tuesday. Wang is due in New Delhi in December "
+        "for the next round of talks.",
+    )
+    visit = [e for e in evs if e["cameo"] == "042"]
+    assert visit and codes(visit[0]["source"])[0].startswith("CHN"), evs
+    assert codes(visit[0]["target"]) == ["IND"]
+    assert visit[0]["modality"] == "planned"
+
+
+def test_the_north_is_north_korea_in_a_story_about_the_two_koreas(coder):
+    evs = _events(
+        coder,
+        "SEOUL - South Korean troops fired warning shots on Monday after North Korean soldiers "
+        "crossed the border. The South Korean military on Tuesday urged the North to stop its "
+        "provocations.",
+    )
+    req = [e for e in evs if e["type"] == "REQUEST"]
+    assert req and codes(req[0]["target"]) == ["PRK"], evs
+    # no Korea named: "the North" is no country, and no town of that name abroad either
+    evs = _events(
+        coder, "KHARTOUM - Sudanese troops shelled the town. The army urged the North to stop."
+    )
+    assert all(not e["target"] or "USA" not in codes(e["target"]) for e in evs), evs

@@ -142,6 +142,10 @@ class Gazetteer:
                 liked = [c for c in pool if c.country in prefer]
                 if liked:
                     return liked[0]
+        if _is_common(name):
+            # "urged the North to stop": a direction word is no city outside the article's
+            # countries, even where it is another spelling of one ("North Salt Lake")
+            return None
         best = cands[0]
         if exact and exact[0].population * 20 >= best.population:
             return exact[0]

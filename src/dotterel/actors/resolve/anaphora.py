@@ -240,9 +240,39 @@ class NounAnaphora:
             return None
         return group
 
+    def _compass_country(self, tok, ctx) -> list[Actor]:
+        """ "urged the North to stop provocations", "the South said": in a story that has
+        named North or South Korea, the bare capitalised "the North"/"the South" is that
+        country of the pair ("North X" and "South X" both countries)."""
+        word = tok.text
+        if (
+            word not in ("North", "South")
+            or not self._has_det(tok)
+            or ctx["country"] is not None
+            or any(c.dep_ != "det" for c in tok.children)
+        ):
+            return []
+        pairs: dict[str, dict[str, str]] = {}
+        for code, ent in self.kb.countries.items():
+            first, _, rest = (ent.name or "").partition(" ")
+            if first in ("North", "South") and rest:
+                pairs.setdefault(rest, {})[first] = code
+        named = set(self.memory.country_counts)
+        for halves in pairs.values():
+            if len(halves) == 2 and named & set(halves.values()):
+                code = halves[word]
+                ent = self.kb.countries[code]
+                s, e, text = self._span(tok, ctx)
+                return [Actor(text=text, name=ent.name, country=code, kb_id=ent.id, start=s, end=e,
+                              why="coref:country:compass")]  # fmt: skip
+        return []
+
     def _country_anaphor(self, tok, ctx) -> list[Actor]:
         """ "the country", "the West African nation", "the island", "the territory": the
         country, island or territory named lately (within four sentences)."""
+        compass = self._compass_country(tok, ctx)
+        if compass:
+            return compass
         low = tok.lemma_.lower()
         if (
             low not in COUNTRY_NOUNS | TERRITORY_NOUNS

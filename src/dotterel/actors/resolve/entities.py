@@ -160,13 +160,24 @@ class EntityActors:
 
     def _org_seat(self, m: Match) -> Entity | None:
         """The organisation a city stands for ("Brussels": the EU), if the article has named
-        that organisation or one of its bodies."""
+        that organisation or one of its bodies, or is about another country and has named
+        nothing of the city's own ("rejected criticism from Brussels" in a story about Georgia,
+        not datelined in Belgium)."""
         key = self.kb.org_seats.get(m.term.tokens)
         if key is None:
             return None
         for a in self.memory.seen:
             if a.org and (a.org == key or key in self.kb.org_ancestors(a.org)):
                 return self.kb.orgs.get(key)
+        home = m.term.entity.country
+        elsewhere = {c for c in self.memory.country_counts if c} | {self.memory.dateline_country}
+        if (
+            home
+            and not self.memory.country_counts.get(home)
+            and self.memory.dateline_country != home
+            and elsewhere - {home, None}
+        ):
+            return self.kb.orgs.get(key)  # a story about another country; alone, Belgium's
         return None
 
     def _dict_actor(self, tok, m: Match, ctx) -> Actor | None:

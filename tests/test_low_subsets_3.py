@@ -73,3 +73,31 @@ def test_the_north_is_north_korea_in_a_story_about_the_two_koreas(coder):
         coder, "KHARTOUM - Sudanese troops shelled the town. The army urged the North to stop."
     )
     assert all(not e["target"] or "USA" not in codes(e["target"]) for e in evs), evs
+
+
+def test_brussels_is_the_eu_in_a_story_that_names_nothing_of_belgium(coder):
+    evs = _events(
+        coder, "TBILISI - Georgia's parliament speaker rejected criticism from Brussels on Monday."
+    )
+    rej = [e for e in evs if e["type"] == "REJECT"]
+    assert rej and codes(rej[0]["target"]) == ["IGOEEU"], evs
+    # in a story about Belgium, Brussels stays its government
+    evs = _events(
+        coder,
+        "Belgian farmers blocked roads near Antwerp on Monday. Brussels rejected their demand "
+        "for lower fuel taxes on Tuesday.",
+    )
+    assert all("IGOEEU" not in codes(e["source"]) for e in evs), evs
+
+
+def test_a_speech_verb_after_a_report_inside_a_reported_clause_is_the_speakers(coder):
+    # "said the ruling showed that '...' and rejected ...": the parser hangs "rejected" on
+    # the quoted clause two levels down; the speaker rejects
+    evs = _events(
+        coder,
+        'Armenian Speaker Alen Simonyan said the verdict showed that "nobody is above the law" '
+        "and rejected criticism from Moscow as meddling.",
+    )
+    rej = [e for e in evs if e["type"] == "REJECT"]
+    assert rej and codes(rej[0]["source"])[0].startswith("ARM"), evs
+    assert codes(rej[0]["target"])[0].startswith("RUS"), evs

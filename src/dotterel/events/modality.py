@@ -394,9 +394,18 @@ def misattached_speech(v):
     hangs the second speech verb on the reported clause; it goes with "said". Returns the
     reporting verb it belongs with, or None."""
     h = v.head
-    if (v.dep_ == "conj" and v.lemma_.lower() in SPEECH_CONJ and h.dep_ == "ccomp" and h.head.lemma_.lower() in REPORTING
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):  # fmt: skip
-        return h.head
+    if (v.dep_ != "conj" or v.lemma_.lower() not in SPEECH_CONJ
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):  # fmt: skip
+        return None
+    for _ in range(3):
+        # "said the sentence showed that 'no one is above the law' and rejected ...": the
+        # reported clause may itself report another ("showed that"); the speaker is the one
+        # whose verb opens the chain
+        if h.dep_ != "ccomp":
+            return None
+        if h.head.lemma_.lower() in REPORTING:
+            return h.head
+        h = h.head
     return None
 
 

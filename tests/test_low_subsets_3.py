@@ -101,3 +101,24 @@ def test_a_speech_verb_after_a_report_inside_a_reported_clause_is_the_speakers(c
     rej = [e for e in evs if e["type"] == "REJECT"]
     assert rej and codes(rej[0]["source"])[0].startswith("ARM"), evs
     assert codes(rej[0]["target"])[0].startswith("RUS"), evs
+
+
+def test_names_after_a_fronted_place_phrase_are_the_verbs_subject(coder):
+    # "In May, at the Kremlin, A and B signed ...": the parser joins the names to the place
+    # and leaves the verb with no subject
+    for text, pair in (
+        (
+            "In March 2024, at the Elysee Palace, Tokayev and Uzbek President Shavkat "
+            "Mirziyoyev initialled a border treaty.",
+            {"KAZ", "UZB"},
+        ),
+        (
+            "Last year, in Geneva, Kagame and Congolese President Felix Tshisekedi initialled "
+            "a peace deal.",
+            {"RWA", "COD"},
+        ),
+    ):
+        evs = _events(coder, text)
+        sig = [e for e in evs if e["cameo"] == "057"]
+        assert sig, (text, evs)
+        assert pair <= {k[:3] for k in codes(sig[0]["source"]) + codes(sig[0]["target"])}

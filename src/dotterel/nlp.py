@@ -92,6 +92,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _ordered_small_clauses(doc)
         _verb_after_a_date(doc)
         _acronym_subject(doc)
+        _names_after_a_fronted_phrase(doc)
         _that_clause_after_addressee(doc)
         _reduced_object_relative(doc)
         _reduced_event_relative(doc)
@@ -247,6 +248,40 @@ def _verb_after_a_date(doc) -> None:
         t.head, t.dep_ = v, "conj"
         t.pos_, t.tag_ = "VERB", "VB"
         cc.head = v
+
+
+def _names_after_a_fronted_phrase(doc) -> None:
+    """ "In August, at the White House, Pashinyan and Aliyev initialled a deal": the small
+    model joins the names after the comma to the fronted phrase's noun ("House ... and
+    Aliyev") and leaves the verb with no subject. Proper names joined to the object of a
+    preposition the verb governs, after a comma, running up to the verb, are its subject."""
+    for v in doc:
+        if (
+            v.pos_ != "VERB"
+            or v.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
+        ):
+            continue
+        for p in v.children:
+            if p.dep_ != "prep" or p.i > v.i:
+                continue
+            for n in p.children:
+                if n.dep_ != "pobj":
+                    continue
+                names = [
+                    c for c in n.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > n.i
+                ]
+                if not names:
+                    continue
+                c = names[0]
+                start = c.left_edge.i
+                if start < 1 or doc[start - 1].text != "," or c.right_edge.i != v.i - 1:
+                    continue
+                c.head, c.dep_ = v, "nsubj"
+                break
+            else:
+                continue
+            break
 
 
 def _acronym_subject(doc) -> None:

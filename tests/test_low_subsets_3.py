@@ -122,3 +122,21 @@ def test_names_after_a_fronted_place_phrase_are_the_verbs_subject(coder):
         sig = [e for e in evs if e["cameo"] == "057"]
         assert sig, (text, evs)
         assert pair <= {k[:3] for k in codes(sig[0]["source"]) + codes(sig[0]["target"])}
+
+
+def test_a_former_minister_apposed_as_an_opposition_leader_is_the_opposition(coder):
+    # coded by the role held now (CODING.md): "former minister X, a senior leader of the
+    # opposition Y" is the opposition, and so is "his party"
+    evs = _events(
+        coder,
+        "DHAKA - A Dhaka court on Monday issued an arrest warrant for former finance minister "
+        "Abul Hasan, a senior leader of the opposition People's Front, prompting his party to "
+        "call a general strike.",
+    )
+    warrant = next(e for e in evs if e["type"] == "COERCE")
+    assert codes(warrant["target"]) == ["BGDOPP"], evs
+    strike = next(e for e in evs if e["type"] == "PROTEST")
+    assert codes(strike["source"]) == ["BGDOPP"], evs
+    # a former office holder described by his past only stays a former official
+    evs = _events(coder, "DHAKA - Police on Monday arrested former finance minister Abul Hasan.")
+    assert codes(evs[0]["target"]) == ["BGDELI"], evs

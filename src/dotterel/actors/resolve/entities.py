@@ -326,6 +326,10 @@ class EntityActors:
             sector = ["OPP"]  # "X of the opposition Labour Party"
         if ctx["former"] or (ctx["exiled"] and (not sector or sector[0] in OFFICE_SECTORS)):
             sector = ["ELI"]  # "exiled minister X"; but "exiled opposition leader X" is OPP
+            if "OPP" in ctx["right_mods"] and "ELI" not in ctx["right_mods"]:
+                # "former minister X, a senior leader of the opposition Y": the role he holds
+                # now (CODING.md), not the office he left
+                sector = ["OPP"]
         title = title_words[0] if title_words else ""
         if (
             title in GENERIC_LEADER_TITLES

@@ -140,3 +140,15 @@ def test_a_former_minister_apposed_as_an_opposition_leader_is_the_opposition(cod
     # a former office holder described by his past only stays a former official
     evs = _events(coder, "DHAKA - Police on Monday arrested former finance minister Abul Hasan.")
     assert codes(evs[0]["target"]) == ["BGDELI"], evs
+
+
+def test_the_marchers_are_the_group_told_marching_not_those_their_demand_is_for(coder):
+    evs = _events(
+        coder,
+        "NAIROBI - Thousands of students marched through central Nairobi on Monday to demand the "
+        "release of 12 activists detained during last week's scuffles. Riot police blocked the "
+        "marchers from reaching parliament, and officers pushed back the crowd.",
+    )
+    policed = [e for e in evs if e["cameo"] in ("191", "175")]
+    assert {e["cameo"] for e in policed} == {"191", "175"}, evs
+    assert all(codes(e["target"]) == ["KENEDU"] for e in policed), evs

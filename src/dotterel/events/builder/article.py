@@ -14,7 +14,7 @@ from .common import RECIPROCAL, _copy_actor, _party_keys
 from .conventions import ARMED_CAMEOS, _as_military
 from .score import confidence
 
-CROWD_POLICING = ("173", "175")
+CROWD_POLICING = ("173", "175", "191")  # arrests, crowd control, blocking a march
 POLICED_CROWD_WORDS = word_class("policed_crowd_words")  # data/word_classes.yaml
 DEMONSTRATOR_WORDS = word_class("demonstrator_words")  # "protesters", not "people"
 # groups whose protest makes "the protesters" theirs: opposition, students, workers, farmers,
@@ -147,7 +147,11 @@ def protesters_policed(events: list[Event]) -> list[Event]:
         countries = {t.country for t in ev.target}
         for reach in (1, 5) if named else (1,):  # the protest told nearest decides
             doers = _protest_doers(events, ev, reach, countries)
-            doers.update(_policed_groups(events, ev, reach, countries))
+            if not _protest_groups(doers):
+                # "students marched to demand the release of activists detained ...; police
+                # blocked the marchers": the marchers, not those their demand is for; the
+                # groups policed before count only when no group is told protesting
+                doers.update(_policed_groups(events, ev, reach, countries))
             groups = _protest_groups(doers)
             if len(groups) == 1 and len(doers) == 1:  # "Chileans marched and unions struck": either
                 ev.target = [_copy_actor(next(iter(groups.values())), "coref:the demonstrators")]

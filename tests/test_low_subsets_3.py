@@ -152,3 +152,18 @@ def test_the_marchers_are_the_group_told_marching_not_those_their_demand_is_for(
     policed = [e for e in evs if e["cameo"] in ("191", "175")]
     assert {e["cameo"] for e in policed} == {"191", "175"}, evs
     assert all(codes(e["target"]) == ["KENEDU"] for e in policed), evs
+
+
+def test_an_embassys_demand_for_its_own_nationals_is_made_to_the_host(coder):
+    evs = _events(
+        coder, "China's embassy in Manila on Friday demanded the release of the Chinese fishermen."
+    )
+    req = [e for e in evs if e["type"] == "REQUEST"]
+    assert req and codes(req[0]["target"]) == ["PHL"], evs
+    # a demand on the embassy's own country's politicians stays theirs
+    evs = _events(
+        coder,
+        "Russia's embassy in Berlin demanded that the Russian opposition stop its campaign.",
+    )
+    req = [e for e in evs if e["type"] == "REQUEST"]
+    assert req and codes(req[0]["target"]) == ["RUSOPP"], evs

@@ -994,7 +994,12 @@ class EventBuilder(TargetFinder, ActorCountries):
             # group the article tells protesting, else no one named
             d.targets = _protesters_told(earlier, sources, sent_index)
             d.target_why = "the group the warning addresses" if d.targets else ""
-        if not d.targets and cand.type in SPEECH_ACT_TYPES and sa is not None:
+        own_people = bool(d.targets) and cand.type == "REQUEST" and all(
+            t.country and not t.org and not set(t.sector) & STATE_OR_PARTY
+            and t.country in {a.country for a in sources} for t in d.targets)  # fmt: skip
+        if (not d.targets or own_people) and cand.type in SPEECH_ACT_TYPES and sa is not None:
+            # "Russia's embassy in Helsinki demanded consular access to the Russian crew": a
+            # demand for its own nationals is made to the host, as an unaddressed statement is
             host = _embassy_host(sources, d.sent, sa)
             if host:
                 # "Russia's embassy in The Hague warned that ...": a mission's statement with no
@@ -1730,6 +1735,10 @@ def _last_event(earlier: list[Event], typ, mode=_ANY, *, within=None, where=None
 
 
 MISSION_NOUNS = word_class("mission_nouns")  # data/word_classes.yaml
+
+
+# sectors of a state or of its politics: a demand aimed at them is no demand for nationals
+STATE_OR_PARTY = {"GOV", "MIL", "COP", "JUD", "LEG", "ELI", "OPP", "PTY", "REB", "SPY"}
 
 
 def _embassy_host(sources: list[Actor], sent, sa) -> str | None:

@@ -65,6 +65,8 @@ REFERENT_NOUNS: dict[str, set[str] | None] = {
     # "criticised the extension" (of a state of emergency, of sanctions, of a truce), "welcomed
     # the renewal": the act extended, by whoever extended it
     "extension": {"COERCE", "SANCTION", "CONCEDE"}, "renewal": {"COERCE", "SANCTION", "CONCEDE"},
+    # "an inquiry into the deaths": the killings told before
+    "death": {"ASSAULT"},
 }  # fmt: skip
 
 # Targets that are the population of the place where it happens: "arrested 300 people",

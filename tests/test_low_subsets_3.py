@@ -167,3 +167,19 @@ def test_an_embassys_demand_for_its_own_nationals_is_made_to_the_host(coder):
     )
     req = [e for e in evs if e["type"] == "REQUEST"]
     assert req and codes(req[0]["target"]) == ["RUSOPP"], evs
+
+
+def test_what_a_summons_asks_is_the_summons_itself(coder):
+    evs = _events(
+        coder,
+        "Mexico's foreign ministry summoned the Canadian ambassador on Friday to ask for an "
+        "explanation.",
+    )
+    assert [(e["type"], e["cameo"]) for e in evs] == [("ACCUSE", "114")], evs
+    # a demand by someone else in the same sentence stays its own act
+    evs = _events(
+        coder,
+        "Turkey summoned the Swedish ambassador on Monday, and its president demanded an "
+        "apology from Sweden.",
+    )
+    assert {e["type"] for e in evs} == {"ACCUSE", "REQUEST"}, evs

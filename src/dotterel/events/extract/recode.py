@@ -211,6 +211,10 @@ GIVING = {"AID", "AGREE", "SUPPORT", "COOPERATE"}
 def _absorbs(a: Candidate, b: Candidate) -> bool:
     if a.type == "PROTEST":
         return b.type in PURPOSE_TYPES  # "staged rallies to demand reforms"
+    if a.type == "ACCUSE" and a.cameo.startswith("114"):
+        # "summoned the ambassador to ask for an explanation", "... to demand an apology":
+        # what a summons asks is the summons itself (CODING.md: ACCUSE 114)
+        return b.type in ("REQUEST", "ACCUSE")
     if a.type in GIVING:
         return b.type in GIVING  # "will give $15 million to help Bangladesh"
     return a.type == b.type  # "will travel to Seoul to discuss with officials"

@@ -183,3 +183,20 @@ def test_what_a_summons_asks_is_the_summons_itself(coder):
         "apology from Sweden.",
     )
     assert {e["type"] for e in evs} == {"ACCUSE", "REQUEST"}, evs
+
+
+def test_a_demanded_inquiry_into_a_forces_killings_is_made_to_its_government(coder):
+    evs = _events(
+        coder,
+        "LA PAZ - Bolivian police shot dead two miners in Potosi on Monday. Amnesty "
+        "International called for an independent investigation into the killings.",
+    )
+    req = [e for e in evs if e["type"] == "REQUEST"]
+    assert req and codes(req[0]["target"]) == ["BOLGOV"], evs
+    evs = _events(
+        coder,
+        "KATHMANDU - Nepalese soldiers shot dead two students on Monday. Opposition leader Ram "
+        "Thapa demanded an impartial inquiry into the deaths.",
+    )
+    req = [e for e in evs if e["type"] == "REQUEST"]
+    assert req and codes(req[0]["target"]) == ["NPLGOV"], evs

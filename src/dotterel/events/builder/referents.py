@@ -265,19 +265,22 @@ def _protesters_told(earlier: list[Event], sources: list[Actor], sent_index: int
     return []
 
 
-def _addressed_state(a: Actor, sources: list[Actor]) -> Actor:
+def _addressed_state(a: Actor, sources: list[Actor], demand: bool = False) -> Actor:
     """ "The U.S. State Department criticised the arrests" (made by Cambodian police): a
     foreign state or international body judging what a state's police did addresses that
     state's government (an army's attacks stay the army's; a court's ruling stays the
-    court's: "the EU criticised the ruling" is aimed at the court that gave it)."""
+    court's: "the EU criticised the ruling" is aimed at the court that gave it). A demand
+    about what a state's police or army did ("demanded an inquiry into the shootings") is
+    made to its government, whoever demands it."""
     foreign = any((s.org and "IGO" in s.sector) or (s.country and s.country != a.country
                                                    and (not s.sector or "GOV" in s.sector)) for s in sources)  # fmt: skip
+    forces = {"COP", "MIL"} if demand else {"COP"}
     if (
-        not foreign
+        not (foreign or demand)
         or not a.country
         or a.org
         or a.code_override
-        or "COP" not in a.sector
+        or not forces & set(a.sector)
         or "JUD" in a.sector
     ):
         return a

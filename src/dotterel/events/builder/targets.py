@@ -235,7 +235,7 @@ class TargetFinder:
                     # incursion": an act told only as an accusation was done by the accused
                     got = _accused_of_late(earlier, sources, sent_index)
                 if got:
-                    got = [_addressed_state(a, sources) for a in got]
+                    got = [_addressed_state(a, sources, cand.type == "REQUEST") for a in got]
                     add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
                     continue
             if cand.type == "PROTEST" and t.lemma_.lower() in (

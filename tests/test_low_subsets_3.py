@@ -189,7 +189,7 @@ def test_a_demanded_inquiry_into_a_forces_killings_is_made_to_its_government(cod
     evs = _events(
         coder,
         "LA PAZ - Bolivian police shot dead two miners in Potosi on Monday. Amnesty "
-        "International called for an independent investigation into the killings.",
+        "International called for an international probe into the killings.",
     )
     req = [e for e in evs if e["type"] == "REQUEST"]
     assert req and codes(req[0]["target"]) == ["BOLGOV"], evs

@@ -219,3 +219,39 @@ def test_an_appeal_in_a_relative_clause_of_place_governs_its_infinitive(coder):
         coder, "Kenya broke the truce that Uganda and Kenya agreed in May.", "2024-05-02"
     )
     assert _of_type(evs, "CONCEDE"), evs
+
+
+def test_a_person_s_arrest_or_conviction_names_who_underwent_it(coder):
+    text = (
+        "Ugandan police detained two Kenyan traders on Monday. Their arrests came a week after a"
+        " border clash."
+    )
+    evs = _of_type(events_of(coder, text, "2024-05-02"), "COERCE")
+    assert not [e for e in evs if e["trigger"] == "arrests"], evs
+    # a state's arrest of people, and "their arrest of" someone, keep their doers
+    evs = _of_type(
+        events_of(
+            coder, "Russia's arrest of the two Estonian officers drew protests.", "2024-05-02"
+        ),
+        "COERCE",
+    )
+    assert evs and codes(evs[0]["source"]) == ["RUS"], evs
+    evs = _of_type(
+        events_of(
+            coder, "Kenyan police said their arrest of the protesters was lawful.", "2024-05-02"
+        ),
+        "COERCE",
+    )
+    assert evs and codes(evs[0]["source"]) == ["KENCOP"], evs
+
+
+def test_a_modal_hung_on_the_auxiliary_be_still_counts(coder):
+    evs = _of_type(
+        events_of(coder, "Britain should be leading condemnation of these killings.", "2024-05-02"),
+        "ACCUSE",
+    )
+    assert evs and evs[0]["modality"] == "hypothetical", evs
+    evs = _of_type(
+        events_of(coder, "Kenya could be preparing an attack on Somalia.", "2024-05-02"), "MOBILIZE"
+    )
+    assert evs and evs[0]["modality"] == "possible", evs

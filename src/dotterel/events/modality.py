@@ -184,7 +184,10 @@ def modality(
     if plan is not None:
         return "planned", f"'{plan.text} to'"
     for t in clause:
-        for c in t.children:
+        # "should be leading condemnation": the parser may hang the modal on the auxiliary "be"
+        stacked = [g for x in t.children if x.dep_ in ("aux", "auxpass") and x.lemma_ == "be"
+                   for g in x.children if g.dep_ == "aux" and g.tag_ == "MD"]  # fmt: skip
+        for c in [*t.children, *stacked]:
             if c.dep_ in ("aux", "auxpass"):
                 low = c.lower_
                 if low in POSSIBLE_AUX:

@@ -139,6 +139,22 @@ SUFFERED_NOUNS = {"attack", "attacks", "bombardment", "bombing", "fire", "shelli
                   "curfew", "lockdown", "arrest", "sanction", "sanctions", "pressure"}  # fmt: skip
 
 
+# acts a person undergoes: "his arrest", "her conviction", "Navalny's release" name the one
+# arrested, convicted or freed, not the doer (data/word_classes.yaml)
+UNDERGONE_NOUNS = word_class("undergone_act_nouns")
+
+
+def _undergoer(n, poss) -> bool:
+    """A possessive of a person ("his", "her", "their", a person's name) on a noun of an act
+    done to people, with no "of" phrase naming whom it was done to: the one it was done to
+    ("planning an appeal against his conviction", "their arrests came after ...")."""
+    if n.lemma_.lower() not in UNDERGONE_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+        return False  # "their arrest of the protesters": the doers
+    return poss.lower_ in ("his", "her", "their") or poss.ent_type_ == "PERSON"
+
+
 def nominal_source(n, lex: Lexicon) -> list:
     """Who did a nominal event, as options best first: "the attack by X", "X's visit",
     "Israeli strikes", "X launched an attack", "X carried out strikes on"."""
@@ -149,7 +165,9 @@ def nominal_source(n, lex: Lexicon) -> list:
             if got:
                 opts.append(got[:1])
     patient = patient_possessive(n)
-    opts.extend([c] for c in n.children if c.dep_ == "poss" and c not in patient)
+    opts.extend(
+        [c] for c in n.children if c.dep_ == "poss" and c not in patient and not _undergoer(n, c)
+    )
     mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")
             and c.pos_ in ("ADJ", "PROPN", "NOUN") and not against_or_for(c)]  # fmt: skip
     named = [c for c in mods if c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")]

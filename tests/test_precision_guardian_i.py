@@ -255,3 +255,17 @@ def test_a_modal_hung_on_the_auxiliary_be_still_counts(coder):
         events_of(coder, "Kenya could be preparing an attack on Somalia.", "2024-05-02"), "MOBILIZE"
     )
     assert evs and evs[0]["modality"] == "possible", evs
+
+
+def test_militias_raised_by_no_one_named_did_not_raise_themselves(coder):
+    evs = events_of(
+        coder,
+        "There are also militias raised as a home guard who played a role in the war.",
+        "2024-05-02",
+    )
+    assert not _of_type(evs, "MOBILIZE"), evs
+    evs = _of_type(
+        events_of(coder, "Militias were raised by the Sudanese army in Darfur.", "2024-05-02"),
+        "MOBILIZE",
+    )
+    assert evs and codes(evs[0]["source"]) == ["SDNMIL"], evs

@@ -269,3 +269,29 @@ def test_militias_raised_by_no_one_named_did_not_raise_themselves(coder):
         "MOBILIZE",
     )
     assert evs and codes(evs[0]["source"]) == ["SDNMIL"], evs
+
+
+def test_a_bullet_ends_a_sentence():
+    from dotterel.nlp import paragraphs
+
+    got = [
+        p.text
+        for p in paragraphs("We are complicit. Jane Smith, Leeds \u2022 Last week the envoy spoke.")
+    ]
+    assert got == ["We are complicit. Jane Smith, Leeds", "Last week the envoy spoke."], got
+
+
+def test_a_state_s_envoy_to_a_body_is_the_state_s(coder):
+    for text, want in (
+        (
+            "Mary Jones, the UK permanent representative at the UN, complained to the Russians"
+            " about the poisoning.",
+            "GBRGOV",
+        ),
+        ("Mary Jones, the British ambassador to the UN, complained to Russia.", "GBRGOV"),
+        ("The permanent representative of France to the UN criticised Russia.", "FRAGOV"),
+        # the body's own envoy stays the body's
+        ("Mary Jones, the UN envoy to Yemen, criticised the Houthis.", "IGOUNO"),
+    ):
+        evs = _of_type(events_of(coder, text, "2024-05-02"), "ACCUSE")
+        assert evs and codes(evs[0]["source"]) == [want], (text, evs)

@@ -73,9 +73,10 @@ class Paragraph:
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Paragraphs are parsed separately: a line break always ends a sentence."""
+    """Paragraphs are parsed separately: a line break always ends a sentence, and so does a
+    bullet ("... Jane Smith, Leeds • Last week the minister ...": letters run together)."""
     out = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in re.finditer(r"[^\n•]+", text):
         chunk = m.group(0)
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())

@@ -29,6 +29,10 @@ SEATED_BODIES = {"ministry", "government", "presidency", "cabinet", "administrat
                  "authority", "authorities", "official", "officials", "parliament", "office"}  # fmt: skip
 
 
+# a state's envoys posted to a body ("the British ambassador to the UN")
+POSTED_ENVOYS = {"ambassador", "envoy", "representative", "delegate", "emissary"}
+
+
 def _of_plural(tok, t) -> bool:
     """`t` is one of the countries coordinated in the "of" phrase of a plural head: "the
     coast guards of Japan and the Philippines" (each country's coast guard)."""
@@ -144,7 +148,20 @@ class PhraseContext:
         adversary = {
             x.i for a in right if a.dep_ == "prep" and a.lower_ == "against" for x in a.subtree
         }
-        dropped = others | adversary
+        # "X, the British ambassador to the UN": a state's envoy to a body is the state's
+        posted = {
+            x.i
+            for a in right
+            if a.dep_ == "prep"
+            and a.lower_ in ("to", "at")
+            and a.head.lemma_.lower() in POSTED_ENVOYS
+            and any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE")
+                for c in a.head.children
+            )
+            for x in a.subtree
+        }
+        dropped = others | adversary | posted
         right = [t for t in right if t.i not in dropped]
         if tok.dep_ == "appos":
             extra = [

@@ -277,10 +277,16 @@ def _supposed(t) -> bool:
 SAFE_FROM = {"safe", "free", "immune", "secure", "protect", "shield", "spare", "exempt"}
 
 
+# "warned against a Russian offensive": what one warns or cautions against has not happened
+WARNED_AGAINST = {"warn", "caution", "advise"}
+
+
 def _kept_from(t) -> bool:
-    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "from":
+    if t.pos_ != "NOUN" or t.dep_ != "pobj":
         return False
-    return t.head.head.lemma_.lower() in SAFE_FROM
+    if t.head.lower_ == "against":
+        return t.head.head.lemma_.lower() in WARNED_AGAINST
+    return t.head.lower_ == "from" and t.head.head.lemma_.lower() in SAFE_FROM
 
 
 def _writer_prediction(t) -> bool:

@@ -60,7 +60,7 @@ def find_location(cand, sa, countries_in_article: set[str]) -> Place | None:
     got = _carried_place(cand, sa, prefer)
     if got is not None:
         return got
-    return _story_country(cand, sa)
+    return _story_country(cand, sa, prefer)
 
 
 def _actor_heads(cand) -> set:
@@ -213,6 +213,11 @@ CITY_NAMED_GATHERINGS = word_class("city_named_gatherings")  # data/word_classes
 FOREIGN_FORCE_NOUNS = word_class("foreign_force_nouns")  # data/word_classes.yaml
 
 
+# the smallest units of a region, after its possessive ("Sagaing region's Depayin township"); not
+# place nouns of their own: "Tazin village in Kanbalu township" is the village
+LOCAL_UNITS = {"township", "commune"}
+
+
 def _climb(tok):
     """From a place word up through "the village of X", "X, Kenya", "northern X" to the
     phrase head that hangs in the clause; a city names where its gathering is ("on the
@@ -238,7 +243,7 @@ def _climb(tok):
             continue
         if t.dep_ == "poss" and (
             t.head.ent_type_ in PLACE_ENTS
-            or t.head.lemma_.lower() in PLACE_NOUNS | PARTS
+            or t.head.lemma_.lower() in PLACE_NOUNS | PARTS | LOCAL_UNITS
             or (t.head.pos_ == "PROPN" and t.head.ent_type_ == "")
         ):
             t = (
@@ -860,7 +865,7 @@ def _place_counts(sa) -> dict[str, int]:
 VERDICT_VERBS = {"convict", "sentence", "jail", "imprison"}
 
 
-def _story_country(cand, sa) -> Place | None:
+def _story_country(cand, sa, prefer=frozenset()) -> Place | None:
     """A physical event (clash, arrest, protest, strike, release, meeting) with no place in
     its paragraph, by actors of no other country: the story's country, at country
     precision ("Police used water cannon" under a HAMBURG dateline)."""
@@ -872,6 +877,9 @@ def _story_country(cand, sa) -> Place | None:
         return None
     if _trigger_lemmas(cand) & {"resign", "resignation"}:
         return None  # an office given up is not a scene of the story
+    own = _own_clause_place(cand, sa, set(prefer))
+    if own is not None:
+        return own  # "bombed a monastery in Sagaing region's Depayin township"
     story = story_country(sa)
     if not story:
         return None
@@ -889,6 +897,50 @@ def _story_country(cand, sa) -> Place | None:
                 return None
     # no phrase of the text places it: the story's country, a guess (see _domestic_target)
     return dataclasses.replace(_country(story), basis="story")
+
+
+# what hangs from an event's clause but is another clause or someone else's phrase: its
+# doers, relative and adverbial clauses, clauses beside it ("and the candidate fled to Spain")
+OTHER_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "relcl", "advcl", "parataxis", "appos"}
+
+
+def _own_clause_place(cand, sa, prefer) -> Place | None:
+    """A place phrase hanging anywhere in the event's own clause, however loosely the parse
+    attaches it ("brokered a truce between the two sides in Doha", "will sign the contract
+    with Eni in Rome", "sent firefighters to help Peru contain fires in Puno"): where the
+    event is, before any guess from the story. Not a place in its doers' phrase, in a
+    relative or adverbial clause ("a dissident who lives in exile in Spain"), in a clause
+    beside it, or where someone departs for."""
+    roots = [cand.trigger, *(t for t in cand.trigger_tokens if t.pos_ in ("VERB", "AUX"))]
+    own: set[int] = set()
+    todo = list(roots)
+    while todo:
+        t = todo.pop()
+        if t.i in own:
+            continue
+        own.add(t.i)
+        for c in t.children:
+            if c.dep_ in OTHER_CLAUSE_DEPS:
+                continue
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                continue  # "attacked the base and fled to Chad": another act
+            todo.append(c)
+    found = []
+    for tok in _mention_heads(cand.trigger.sent, sa):
+        if tok.i not in own:
+            continue
+        t = _climb(tok)
+        prep = t.head
+        if t.dep_ != "pobj" or prep.lower_ not in LOCATIVE_PREPS | MOTION_PREPS:
+            continue
+        if prep.head.lemma_.lower() in DEPARTING or prep.head.lemma_.lower() == "exile":
+            continue  # "fled to Spain", "in exile in Spain": where someone went
+        place = place_of(tok, sa, prefer)
+        if place is not None and place.country:
+            found.append((abs(tok.i - cand.trigger.i), place))
+    if not found:
+        return None
+    return min(found, key=lambda x: x[0])[1]
 
 
 FIELD_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT", "COERCE"}  # not aid: arms are supplied from home

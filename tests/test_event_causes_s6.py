@@ -4,7 +4,7 @@ and the other causes of the session's brief."""
 
 from __future__ import annotations
 
-from .conftest import events_of
+from .conftest import codes, events_of
 
 DAY = "2026-10-01"
 
@@ -39,3 +39,33 @@ def test_a_place_in_a_relative_clause_does_not_place_the_event(coder):
     text = "MADRID - Spanish police on Tuesday arrested a man who had fought in Syria."
     arrest = _of(events_of(coder, text, DAY), "COERCE")
     assert arrest and _country(arrest[0]) == "ESP", arrest
+
+
+# -- police sent to another state to help it ----------------------------------------------
+def test_police_promised_to_another_state_are_a_promise_of_aid(coder):
+    evs = events_of(coder, "NAIROBI - Kenya said on Monday it would send 400 police officers "
+                           "to Haiti next month.", DAY)  # fmt: skip
+    agree = _of(evs, "AGREE")
+    assert agree and agree[0]["cameo"] == "0334" and agree[0]["modality"] == "asserted", evs
+    assert codes(agree[0]["source"]) == ["KEN"] and codes(agree[0]["target"]) == ["HTI"], evs
+    assert not _of(evs, "MOBILIZE"), evs
+    sent = _of(events_of(coder, "Kenya has sent 400 police officers to Haiti.", DAY), "AID")
+    assert sent and sent[0]["cameo"] == "074", sent
+
+
+def test_police_promised_in_a_story_set_abroad_go_there(coder):
+    text = ("UNITED NATIONS (Reuters) - The Security Council on Thursday extended the mandate "
+            "of the multinational force fighting gangs in Haiti.\n\n"
+            "Kenya, which leads the force, said it would send 300 more police officers by "
+            "September.")  # fmt: skip
+    agree = [e for e in _of(events_of(coder, text, DAY), "AGREE") if e["cameo"] == "0334"]
+    assert agree and codes(agree[0]["target"]) == ["HTI"], agree
+
+
+def test_police_sent_at_home_or_to_a_border_stay_a_deployment(coder):
+    text = ("NAIROBI - Protesters blocked roads in Nairobi on Monday.\n\n"
+            "The government said it would send 500 more police officers to the capital.")  # fmt: skip
+    evs = events_of(coder, text, DAY)
+    assert _of(evs, "MOBILIZE") and not _of(evs, "AGREE") and not _of(evs, "AID"), evs
+    evs = events_of(coder, "BELGRADE - Serbia sent police officers to the border with Kosovo.", DAY)
+    assert _of(evs, "MOBILIZE") and not _of(evs, "AID"), evs

@@ -108,6 +108,8 @@ SAID_TYPES = SPEECH_ACT_TYPES - {"SUPPORT"}  # backing is not made by saying it 
 # before ("called the arrests ...") is that event even when the rule guesses another target
 GUESSED_TARGETS = {"domestic convention", "population of the place", "place of the event"}
 FORCE_WORDS = word_class("mobilized_force_nouns")  # data/word_classes.yaml
+SENDING_VERBS = {"send", "dispatch", "deploy"}  # a state's police moved somewhere
+FUTURE_WHY = ("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")
 # what a state does to its own opposition or rebels (their country is the state's)
 STATE_ON_OWN_TYPES = {"COERCE", "RETREAT", "CONCEDE", "ASSAULT", "REJECT", "ACCUSE", "THREATEN"}
 
@@ -1456,12 +1458,57 @@ class EventBuilder(TargetFinder, ActorCountries):
             cand.explain["recoded"] = (
                 "a restriction laid on another country's officials is a sanction"
             )
+        self._police_sent_abroad(d)
         if _armed_act(d.typ, d.cameo, cand):
             # "unprovoked Indian fire", "Russia and Belarus began joint military exercises":
             # a state's use or show of armed force is its military's
             d.sources = [_as_military(a) for a in d.sources]
             if d.cameo == "062":  # the other party to joint exercises too
                 d.targets = [_as_military(a) for a in d.targets]
+
+    def _police_sent_abroad(self, d: _Draft) -> None:
+        """A state that sends its police to another state helps that state keep order (PLOVER
+        AID: "military and police assistance including ... personnel", 074); announcing it
+        ("said it would send 300 police officers to Haiti") is a promise of that help (AGREE
+        0334), made when said. Where the sentence names no destination, the police go to the
+        country the story is set in when it is not the sender's own. Not police sent to a
+        border ("to the border with Kosovo"), nor at home."""
+        cand = d.cand
+        if d.typ != "MOBILIZE" or d.mode != "police" or len(d.sources) != 1:
+            return
+        if cand.trigger.lemma_.lower() not in SENDING_VERBS:
+            return
+        src = d.sources[0]
+        if not src.country or src.org or set(src.sector) - {"GOV", "COP"}:
+            return
+        if d.targets:
+            if any(h.pos_ != "PROPN" and h.ent_type_ != "GPE" for h in cand.target_heads):
+                return  # "sent police to the border with Kosovo": a show of force at a border
+            dest = [t for t in d.targets if t.country and t.country != src.country
+                    and not t.org and set(t.sector) <= {"GOV"}]  # fmt: skip
+            if len(dest) != len(d.targets):
+                return
+        else:
+            story = ground.story_country(d.sa)
+            if not story or story == src.country:
+                return
+            name = _country_name(d.sa, story)
+            dest = [
+                Actor(text=name, name=name, country=story, sector=[], why="the story's country")
+            ]
+        d.targets = dest
+        why = cand.explain.get("modality_why", "")
+        if d.modality == "planned" and why.startswith(FUTURE_WHY):
+            d.typ, d.cameo, d.mode, d.modality = "AGREE", "0334", None, "asserted"
+            if d.location is not None and d.location.country == src.country:
+                d.location = None  # the sender's country was a guess for police moved at home
+            cand.explain["recoded"] = (
+                "a promise to send police to another state is a promise of aid"
+            )
+            cand.explain["modality_why"] = "the announcement happened"
+        else:
+            d.typ, d.cameo, d.mode = "AID", "074", None
+            cand.explain["recoded"] = "police sent to another state are aid to it"
 
     def _date(self, d: _Draft) -> tuple:
         """The event's date and what it was taken from: the clause, the event it refers back

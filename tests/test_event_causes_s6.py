@@ -69,3 +69,31 @@ def test_police_sent_at_home_or_to_a_border_stay_a_deployment(coder):
     assert _of(evs, "MOBILIZE") and not _of(evs, "AGREE") and not _of(evs, "AID"), evs
     evs = events_of(coder, "BELGRADE - Serbia sent police officers to the border with Kosovo.", DAY)
     assert _of(evs, "MOBILIZE") and not _of(evs, "AID"), evs
+
+
+# -- "agreed between A and B" and talks hosted between the parties told before ----------------
+def test_a_truce_agreed_between_two_parties_is_their_concession(coder):
+    for text in ("A ceasefire was agreed between Armenia and Azerbaijan on Monday.",
+                 "The ceasefire agreed between Armenia and Azerbaijan last week has largely held."):  # fmt: skip
+        evs = _of(events_of(coder, text, DAY), "CONCEDE")
+        assert evs and {a["country"] for e in evs for a in e["source"] + e["target"]} == {
+            "ARM",
+            "AZE",
+        }, evs
+
+
+def test_a_truce_agreed_between_parties_read_as_a_past_tense_aims_a_welcome_at_them(coder):
+    text = "The African Union welcomed the truce agreed between Ethiopia and Eritrea on Monday."
+    e = _of(events_of(coder, text, DAY), "SUPPORT")
+    assert e and {a["country"] for a in e[0]["target"]} == {"ETH", "ERI"}, e
+
+
+def test_talks_hosted_between_the_rivals_told_before_are_their_meeting(coder):
+    text = ("Armenian and Azerbaijani troops clashed on the border on Monday. Kazakhstan hosted "
+            "talks between the rivals in Almaty on Tuesday.")  # fmt: skip
+    talks = _of(events_of(coder, text, DAY), "CONSULT")
+    assert talks and talks[0]["cameo"] == "044" and not talks[0]["target"], talks
+    assert codes(talks[0]["source"]) == ["ARM", "AZE"], talks
+    text = text.replace("hosted", "mediated")  # a mediator stays the source
+    talks = _of(events_of(coder, text, DAY), "CONSULT")
+    assert talks and talks[0]["cameo"] == "045" and codes(talks[0]["source"]) == ["KAZ"], talks

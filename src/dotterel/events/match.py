@@ -185,10 +185,13 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
     levels: "call for the lifting of the curfew" is for, lifting, of, curfew. A passive
     verb's subject is in its frame as its object ("Troops were deployed": deploy troops)."""
     out = []
+    misread = misread_reduced_passive(tok)
     frontier = [
         c
         for c in tok.children
-        if _in_frame(c) or (c.dep_ == "nsubjpass" and tok.pos_ in ("VERB", "AUX"))
+        if _in_frame(c)
+        or (c.dep_ == "nsubjpass" and tok.pos_ in ("VERB", "AUX"))
+        or (misread and c.dep_ == "nsubj")
     ]
     shifted = shifted_object(tok)
     if shifted is not None:
@@ -226,6 +229,22 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
         frontier = nxt
         level += 1
     return out
+
+
+DEAL_NOUNS = word_class("deal_nouns")  # data/word_classes.yaml
+
+
+def misread_reduced_passive(v) -> bool:
+    """ "The ceasefire agreed between Armenia and Azerbaijan last week has held": the parser
+    may read the reduced passive as the main verb, with the deal as the subject that agreed;
+    a deal agrees nothing, so it is the verb's object and the "between" phrase names those
+    who agreed it."""
+    return (
+        v.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in v.children)
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in v.children)
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in DEAL_NOUNS for c in v.children)
+    )
 
 
 def _relative_passive(v) -> bool:

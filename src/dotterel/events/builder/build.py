@@ -275,6 +275,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             return None
         self._resignation(d)
         self._riot(d)
+        self._hosted_parties(d)
         self._mobilized_force(d)
         self._recode(d)
         date, basis_note = self._date(d)
@@ -1054,6 +1055,25 @@ class EventBuilder(TargetFinder, ActorCountries):
                 # "the two countries have brokered the talks": between the parties told before
                 d.targets = [_copy_actor(a, "coref:parties") for a in main_pair(earlier, mine)]
                 d.target_why = "the two parties told before" if d.targets else d.target_why
+
+    def _hosted_parties(self, d: _Draft) -> None:
+        """ "Kazakhstan hosted talks between the rivals": once the parties told before are
+        found, they are the ones who met, with a third party (CONSULT 044, gold/CODING.md:
+        talks hosted by a third party have the parties as sources); the host is no one's
+        mediator. Talks it mediated or brokered stay its mediation (045)."""
+        cand = d.cand
+        if not cand.explain.get("hosted") or d.cameo != "045" or len(d.targets) < 2:
+            return
+        mine = {a.key() for a in d.sources}
+        if any(a.key() in mine for a in d.targets):
+            return
+        # (the parties of the clash told before meet as states, not as their armies)
+        d.sources = [
+            dataclasses.replace(a, sector=[x for x in a.sector if x != "MIL"]) for a in d.targets
+        ]
+        d.targets = []
+        d.cameo, d.mode = "044", "third-party"
+        cand.explain["third_party"] = "hosted by a third party: the parties told before met"
 
     def _arrange_sides(self, d: _Draft) -> None:
         """Which side is which: of several doers of a reciprocal act with no target, the first

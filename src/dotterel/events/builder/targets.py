@@ -568,12 +568,16 @@ def _reduced_passive_doers(trigger) -> list:
     truce was agreed by ...") or a pronoun subject is no reduced passive."""
     out = []
     for x in trigger.children:
-        if x.dep_ != "ccomp" or x.tag_ != "VBN" or x.i < trigger.i:
+        if x.dep_ != "ccomp" or x.tag_ not in ("VBN", "VBD") or x.i < trigger.i:
             continue
-        if any(c.dep_ in ("aux", "auxpass") for c in x.children):
+        if any(c.dep_ in ("aux", "auxpass", "dobj") for c in x.children):
             continue
         subj = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subj) != 1 or subj[0].pos_ != "NOUN":
+            continue
+        if x.tag_ == "VBD" and subj[0].lemma_.lower() not in DEAL_NOUNS:
+            # "welcomed the truce agreed between A and B", the participle tagged as a past
+            # tense: only a deal can have been agreed, it agrees nothing itself
             continue
         for c in x.children:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "between"):

@@ -160,8 +160,10 @@ def _third_party(c: Candidate) -> None:
             c.explain["third_party"] = f"{t.lemma_} by a third party: the parties are its slot"
         else:
             # "hosted talks between the rivals", "between them": parties told before, which
-            # only the mediation rule resolves (the host stays the source of a 045)
+            # only the mediation rule resolves (the host stays the source of a 045 until the
+            # builder has found them: events/builder/build.py _hosted_parties)
             c.cameo, c.mode = "045", None
+            c.explain["hosted"] = t.lemma_.lower()
         return
     kind = HOSTING.get(t.lemma_.lower())
     if kind is None or t.dep_ not in ("acl", "amod") or t.head.lemma_.lower() not in TALK_NOUNS:

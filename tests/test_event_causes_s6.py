@@ -97,3 +97,40 @@ def test_talks_hosted_between_the_rivals_told_before_are_their_meeting(coder):
     text = text.replace("hosted", "mediated")  # a mediator stays the source
     talks = _of(events_of(coder, text, DAY), "CONSULT")
     assert talks and talks[0]["cameo"] == "045" and codes(talks[0]["source"]) == ["KAZ"], talks
+
+
+# -- questions and the writer's advice tell no event ------------------------------------------
+def test_questions_tell_no_event(coder):
+    for text in ("Should the European Union impose sanctions on Iran?",
+                 "Will Russia invade Ukraine this winter?",
+                 "Is China preparing to attack Taiwan?",
+                 "Why should Germany send tanks to Ukraine?"):  # fmt: skip
+        assert not events_of(coder, text, DAY), text
+    # a question about why an act was done takes it as done
+    assert _of(events_of(coder, "Why did Iran attack Israel?", DAY), "ASSAULT")
+
+
+def test_the_writers_advice_is_no_event(coder):
+    for text in ("The West must arm Ukraine now.",
+                 "In my view, Britain should expel the Russian ambassador.",
+                 "The West must arm Ukraine now, the columnist argued."):  # fmt: skip
+        assert not events_of(coder, text, DAY), text
+    # a speaker's demand, and an obligation under a condition, stay
+    e = _of(events_of(coder, "The West must arm Ukraine now, the German chancellor said.", DAY),
+            "REQUEST")  # fmt: skip
+    assert e and codes(e[0]["source"]) == ["DEUGOV"], e
+    text = "If no further appeal is allowed, Britain must extradite him within 28 days."
+    assert events_of(coder, text, DAY)
+
+
+def test_being_able_to_agree_under_if_is_a_condition(coder):
+    text = "If Israel and Hamas are able to reach agreement, the hostages will be freed."
+    assert not _of(events_of(coder, text, DAY), "AGREE")
+
+
+def test_not_by_x_but_by_y_is_done_by_y(coder):
+    text = ("The rockets were fired not by Hezbollah but by Palestinian militants, the Israeli "
+            "army said.")  # fmt: skip
+    e = _of(events_of(coder, text, DAY), "ASSAULT")
+    assert e and [a["country"] for a in e[0]["source"]] == ["PSE"], e
+

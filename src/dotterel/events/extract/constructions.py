@@ -659,6 +659,8 @@ def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate
         say = clause.head
         if say.lemma_.lower() in MUST_NOT_DEMAND:
             continue  # "the Gulf states believe they will have to pay": a belief, not a demand
+        if any(c.dep_ == "nsubj" and _commentator(c) for c in say.children):
+            continue  # "the West must arm Ukraine, the columnist argued": advice, no demand
         subj = _no_dateline([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
         if not subj or subj[0].lower_ in ("it", "there", "this", "that"):
             continue

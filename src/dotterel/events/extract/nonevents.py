@@ -33,7 +33,7 @@ CAPACITY = {"ability", "capability", "capacity", "power", "right", "means", "rea
 
 SPECULATORS = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "pundit",
                "researcher", "critic", "scientist", "lecturer", "professor", "academic",
-               "strategist", "forecaster"}  # fmt: skip
+               "strategist", "forecaster", "columnist", "editorialist"}  # fmt: skip
 # "some suggest", "others expect" after "Analysts expect ...": the same commentators
 SPECULATOR_PRONOUNS = {"some", "others", "many", "most", "few"}
 # commentators whose word is no event; a critic's criticism may be one
@@ -411,10 +411,70 @@ def _protasis(tok) -> bool:
             return True
         if t.dep_ == "advcl" and _future_time_clause(t):
             return True
-        if t.dep_ not in ("conj", "xcomp", "ccomp", "aux") or t.head == t:
+        if t.dep_ not in ("conj", "xcomp", "ccomp", "aux", "acomp") or t.head == t:
+            # ("if the two sides are able to reach agreement": through the adjective)
             return False
         t = t.head
     return False
+
+
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
+ADVICE_MODALS = {"should", "must", "ought"}
+
+
+def _clause_of(tok):
+    """The verb of the clause an event is told in: a noun's verb ("impose sanctions"), up
+    through infinitives, coordination and auxiliaries to the clause that holds its subject."""
+    t = tok
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
+        t = t.head.head if t.dep_ == "pobj" else t.head
+    for _ in range(4):
+        if t.dep_ in ("xcomp", "conj", "aux") and t.head != t:
+            t = t.head
+            continue
+        break
+    return t
+
+
+def _question(tok) -> bool:
+    """ "Should the EU impose sanctions on Iran?", "Will Russia invade Ukraine this winter?",
+    "Is China preparing to attack Taiwan?": a question asks whether an act will happen or
+    should; it tells no event. An auxiliary before the clause's subject in a sentence that
+    ends with a question mark; a "why/how did" question presupposes the act and is kept."""
+    sent = tok.sent
+    if not sent.text.rstrip(" \n\"'”’)").endswith("?"):
+        return False
+    v = _clause_of(tok)
+    subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subj:
+        return False
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < subj[0].i]
+    if not aux:
+        return False
+    wh = any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in sent if t.i < aux[0].i)
+    return aux[0].tag_ == "MD" or not wh
+
+
+def _writers_advice(tok) -> bool:
+    """ "The West must arm Ukraine now.", "Europe should impose sanctions on Russia's banks":
+    what the writer says someone should or must do, in the writer's own voice (the main
+    clause, no one quoted or reported as saying it, no condition: "if no appeal is allowed,
+    Britain must extradite him" is a conditional obligation), is advice, no event."""
+    sent = tok.sent
+    if any(t.text in QUOTE_MARKS for t in sent):
+        return False
+    v = _clause_of(tok)
+    if v.dep_ != "ROOT" or v.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ADVICE_MODALS for c in v.children):
+        return False
+    if any(t.lemma_.lower() in REPORTING_VERBS for t in sent if t.pos_ == "VERB"):
+        return False  # "Britain should expel the ambassador, the minister said"
+    return not any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in v.children
+    )
 
 
 def _unclaimed(tok) -> bool:

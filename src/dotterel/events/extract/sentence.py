@@ -46,7 +46,15 @@ from .governed import (
     _wrapper_applies,
 )
 from .nominal import _explicit_doer, _nominal_is_core
-from .nonevents import _content_tokens, _idle, _protasis, _speculative, _unclaimed
+from .nonevents import (
+    _content_tokens,
+    _idle,
+    _protasis,
+    _question,
+    _speculative,
+    _unclaimed,
+    _writers_advice,
+)
 from .plain import _agentless_source, _plain, _predicate_adjective_source
 from .recode import (
     ACCEPTING,
@@ -582,6 +590,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         and not _idle(c)
         and not _protasis(c.head if c.wrapped else c.trigger)
         and not _unclaimed(c.trigger)
+        and not _question(c.head if c.wrapped else c.trigger)
+        and not _writers_advice(c.head if c.wrapped else c.trigger)
     ]
     for c in out:
         _recode_announced(c, lex)

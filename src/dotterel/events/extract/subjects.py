@@ -358,6 +358,17 @@ def _number_clash(v, head) -> bool:
     return _noun_number(subj[0]) not in (None, mine) and _noun_number(outer[0]) == mine
 
 
+def agent_objects(agent) -> list:
+    """The objects of a passive's "by" phrase; of "not by X but by Y", Y's: "the rockets were
+    fired not by Hezbollah but by Palestinian militants" were fired by the militants."""
+    if any(c.dep_ == "neg" for c in agent.children):
+        other = [g for c in agent.children if c.dep_ == "conj" and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        if other:
+            return other
+    return [g for g in agent.children if g.dep_ == "pobj"]
+
+
 def subject_heads(v, depth: int = 0) -> list:
     """The token(s) heading the agent of a verb's clause."""
     if depth > 5:
@@ -433,7 +444,7 @@ def subject_heads(v, depth: int = 0) -> list:
             c
         ) in v.children:  # "..., supported by US troops", "Backed by Russian jets, ...": the agent
             if c.dep_ == "agent":
-                return [g for g in c.children if g.dep_ == "pobj"][:1]
+                return agent_objects(c)[:1]
         if (
             v.lemma_.lower() not in INTRANSITIVE_ACTS
             and not any(c.dep_ in ("dobj", "nsubj") for c in v.children)
@@ -447,7 +458,7 @@ def subject_heads(v, depth: int = 0) -> list:
     if is_passive(v):
         for c in v.children:
             if c.dep_ == "agent":
-                return [g for g in c.children if g.dep_ == "pobj"][:1]
+                return agent_objects(c)[:1]
         shared = shared_agent(v)
         if shared is not None:
             return [shared]  # "were detained and disappeared by Isis": Isis detained them too

@@ -134,3 +134,16 @@ def test_not_by_x_but_by_y_is_done_by_y(coder):
     e = _of(events_of(coder, text, DAY), "ASSAULT")
     assert e and [a["country"] for a in e[0]["source"]] == ["PSE"], e
 
+
+# -- a cyber attack told again is still a cyber attack ---------------------------------------
+def test_the_attack_after_a_cyber_attack_is_that_cyber_attack(coder):
+    text = ("Hackers launched a cyber attack on Estonia's parliament on Monday. The attack by "
+            "Russian military intelligence shut down its website.")  # fmt: skip
+    evs = events_of(coder, text, DAY)
+    assert not _of(evs, "ASSAULT"), evs
+    assert any(e["mode"] == "cyber" and "RUS" in {a["country"] for a in e["source"]}
+               for e in _of(evs, "COERCE")), evs  # fmt: skip
+    text = "Estonia's parliament was hit by a cyber attack on Monday."
+    assert not _of(events_of(coder, text, DAY), "ASSAULT")
+    text = "Russian jets bombed a market in Idlib on Monday. The attack by Russia killed 12 people."
+    assert _of(events_of(coder, text, DAY), "ASSAULT")

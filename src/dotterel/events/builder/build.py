@@ -228,6 +228,46 @@ def _included(t) -> list:
     return out
 
 
+CYBER_WORDS = word_class("cyber_words")  # data/word_classes.yaml
+CYBER_BACK = 2  # how many sentences back "the attack" may point to a cyber attack
+
+
+def _cyber_attack_told(cand: Candidate, earlier: list[Event], sent_index: int) -> None:
+    """ "hackers launched a cyber attack on the parliament ... the attack by Russia-linked
+    hackers", "its websites had been hit by a cyber attack": an attack that is a cyber attack,
+    told before or named as the means, is coercion (COERCE 170 cyber), not an armed assault.
+    "The attack" points to the last attack told in the two sentences before; when no event
+    was coded for it, to a cyber attack named there with no armed attack after it."""
+    t = cand.trigger
+    if cand.type != "ASSAULT" or cand.wrapped:
+        return
+    cyber = False
+    if t.pos_ == "VERB":
+        # "were hit by a cyber attack", "a cyberattack hit the banks": the means names it
+        means = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        means += [c for c in t.children if c.dep_ == "nsubj"]
+        cyber = any(w.lower_ in CYBER_WORDS for m in means for w in m.subtree)
+    elif (
+        t.lemma_.lower() == "attack"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+        and not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children)
+    ):
+        told = [ev for ev in earlier if 0 <= sent_index - ev.sentence_index <= CYBER_BACK
+                and (ev.type == "ASSAULT" or ev.mode == "cyber")]  # fmt: skip
+        if told:
+            cyber = told[-1].mode == "cyber"
+        else:
+            doc = t.doc
+            first = max(t.sent.start - 1, 0)
+            sents = [s for s in doc.sents if s.end <= t.i + 1 and s.start <= first]
+            start = sents[-CYBER_BACK - 1].start if len(sents) > CYBER_BACK else 0
+            window = doc[start : t.i]
+            cyber = any(w.lower_ in CYBER_WORDS for w in window)
+    if cyber:
+        cand.explain["recoded"] = f"the attack is a cyber attack (was {cand.type} {cand.cameo})"
+        cand.type, cand.cameo, cand.mode = "COERCE", "170", "cyber"
+
+
 class EventBuilder(TargetFinder, ActorCountries):
     """Turns the candidates of one article into events, in reading order."""
 
@@ -243,6 +283,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         headline = _is_headline(sent, para_start, art)
         if headline and _verbless(sent):
             return None  # "EU sanctions on Iran over drone sales": a topic, not a report
+        _cyber_attack_told(cand, earlier, sent_index)
         d = _Draft(art, cand, sa, sent, sent_index, para_start, exprs, article_countries,
                    earlier, headline)  # fmt: skip
         self._clause_sources(d)

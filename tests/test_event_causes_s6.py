@@ -147,3 +147,29 @@ def test_the_attack_after_a_cyber_attack_is_that_cyber_attack(coder):
     assert not _of(events_of(coder, text, DAY), "ASSAULT")
     text = "Russian jets bombed a market in Idlib on Monday. The attack by Russia killed 12 people."
     assert _of(events_of(coder, text, DAY), "ASSAULT")
+
+
+# -- eased opposition; jailed for refusing ------------------------------------------------
+def test_easing_opposition_is_giving_ground_to_whom_it_opposed(coder):
+    e = _of(events_of(coder, "Hungary eased its opposition to Ukraine's membership talks.", DAY),
+            "CONCEDE")  # fmt: skip
+    assert e and codes(e[0]["source"]) == ["HUN"] and codes(e[0]["target"]) == ["UKR"], e
+    text = "Hungary softened its opposition to new EU sanctions on Russia."
+    e = _of(events_of(coder, text, DAY), "CONCEDE")
+    assert e and codes(e[0]["target"]) == ["IGOEEU"], e
+
+
+def test_jailed_for_refusing_a_summons_the_refusal_is_the_jailed_ones(coder):
+    text = ("A court in Yerevan on Tuesday sentenced opposition leader Aram Petrosyan to six "
+            "months in prison for refusing to appear before a parliamentary commission.")  # fmt: skip
+    evs = events_of(coder, text, DAY)
+    assert _of(evs, "SANCTION"), evs
+    refused = _of(evs, "REJECT")
+    assert refused and codes(refused[0]["source"]) == ["ARMOPP"], evs
+    assert refused[0]["cameo"] == "1213" and codes(refused[0]["target"]) == ["ARMLEG"], evs
+    text = "The former minister refused to testify before the anti-corruption court."
+    e = _of(events_of(coder, text, DAY), "REJECT")
+    assert e and e[0]["cameo"] == "1213" and e[0]["target"], e
+    # a charge is what the court says, no act of its own
+    text = "A court convicted five officers of plotting to kill the president."
+    assert not _of(events_of(coder, text, DAY), "ASSAULT")

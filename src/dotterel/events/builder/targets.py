@@ -186,6 +186,15 @@ class TargetFinder:
             if got:
                 add(got, "inside the target phrase")
                 continue
+            if cand.type == "REJECT" and _house_inquiry(t):
+                # "refused to appear before a parliamentary commission": the legislature of
+                # the country the sentence or story is set in
+                country = (location.country if location else None) or sa.memory.dateline_country
+                if country:
+                    add([Actor(text=t.text, name=t.text, country=country, sector=["LEG"],
+                               start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
+                               why="the legislature's inquiry")], "the legislature's inquiry")  # fmt: skip
+                    continue
             if t.lemma_.lower() in ("organiser", "organizer") and not any(
                 c.dep_ == "prep" for c in t.children
             ):
@@ -675,6 +684,17 @@ def _rally_group(tok, head, sa) -> list[Actor]:
                                   start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset,
                                   why="people of the rally")]  # fmt: skip
     return []
+
+
+INQUIRY_NOUNS = {"commission", "committee", "inquiry", "enquiry", "panel"}
+HOUSE_WORDS = {"parliamentary", "parliament", "congressional", "senate", "legislative"}
+
+
+def _house_inquiry(tok) -> bool:
+    """ "a parliamentary commission", "the Senate committee": an inquiry of the legislature."""
+    return tok.lemma_.lower() in INQUIRY_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in HOUSE_WORDS for c in tok.children
+    )
 
 
 def _as_population(a: Actor, tok, sa) -> Actor:

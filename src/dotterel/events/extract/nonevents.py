@@ -631,6 +631,10 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
             ]
             for c in (*tok.children, *(g for o in objs for g in o.children)):
                 if c.dep_ == "prep" and c.lower_ in ("of", "for", "over"):
+                    if any(g.dep_ == "pcomp" and g.lemma_.lower() in REFUSING for g in c.children):
+                        # "sentenced X for refusing to appear before the commission": the
+                        # refusal was done (X's REJECT), no charge that may be untrue
+                        continue
                     out.update(_content(c))
                 elif c.dep_ == "advcl" and has_to_aux(c):
                     # "convicts officers over plot to kill X": the parser's advcl
@@ -674,6 +678,7 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
     return out
 
 
+REFUSING = {"refuse", "decline"}
 COMPELLING = {"force", "compel", "pressure", "press", "push", "persuade", "convince", "get", "make"}
 ATTEMPTING = {
     "try",

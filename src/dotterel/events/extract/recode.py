@@ -95,9 +95,36 @@ def _recode_court_petition(c: Candidate, lex: Lexicon) -> None:
     c.explain["recoded"] = "a petition for a ruling against another is a lawsuit"
 
 
+SUMMONED = {"appear", "testify"}  # what an inquiry, court or committee asks of a witness
+
+
+def _refused_summons(c: Candidate) -> None:
+    """ "refused to appear before a parliamentary commission", "declined to testify before the
+    committee": refusing an inquiry's summons is rejecting judicial cooperation (REJECT 1213),
+    aimed at the body that summoned."""
+    t = c.trigger
+    if (
+        c.wrapped
+        or c.type != "REJECT"
+        or c.cameo != "120"
+        or t.lemma_.lower() not in ("refuse", "decline")
+    ):
+        return
+    for x in t.children:
+        if x.dep_ == "xcomp" and x.lemma_.lower() in SUMMONED:
+            c.cameo, c.mode = "1213", "assist"
+            body = [g for p in x.children if p.dep_ == "prep" and p.lower_ == "before"
+                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+            if body and not c.target_heads:
+                c.target_heads = body[:1]
+            c.explain["recoded"] = "a refused summons is a refusal of judicial cooperation"
+            return
+
+
 def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
     """ "would not accept ultimatums", "did not agree to": a refusal (REJECT); so is an offer
     or a concession one is "not ready" or "not willing" to make."""
+    _refused_summons(c)
     t = c.head if c.wrapped else c.trigger
     if (
         not c.wrapped

@@ -486,6 +486,12 @@ def subject_heads(v, depth: int = 0) -> list:
         controller = _permitted_doer(v)
     if controller is not None:
         return [controller]
+    if dep == "pcomp" and head.lower_ == "for" and v.tag_ == "VBG" and head.head.pos_ == "VERB":
+        # "jailed the opposition leader for refusing to appear before the commission", "was
+        # thanked for sending aid": the one jailed or thanked did it
+        done_to = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        if done_to:
+            return done_to[:1]
     if dep in ("xcomp", "acomp") and _extraposed_it(head):
         return []  # "it would be safe to rescue the children": no one in particular rescues
     if (

@@ -647,6 +647,20 @@ def _buried(tok, used: list, has_preps: bool = False) -> bool:
                 # truce agreed in May between Sudan and Chad"; so is a participle the
                 # parser hangs a phrase on: "put a militia operating near X on high alert")
                 return True
+            if h.dep_ == "oprd" and h not in used and h.head == tok:
+                # "a move Manila called a pretext for occupation", "called the deal a victory
+                # for peace": the words after the name given belong to the name, not to `call for`
+                return True
+            if (
+                h.dep_ == "agent"
+                and h not in used
+                and h.head == tok
+                and t.pos_ != "ADP"
+                and t.dep_ not in PREP_DEPS
+            ):
+                # "infrastructure used by the Ukrainian armed forces": the passive's agent is
+                # the doer, not the pattern's object (`use armed force`)
+                return True
             if (
                 h.dep_ == "prep"
                 and h not in used

@@ -13,6 +13,8 @@ PLANNED_AUX = word_class("planned_aux")  # data/word_classes.yaml
 FUTURE_AUX = word_class("future_aux")
 POSSIBLE_AUX = word_class("possible_aux")
 DEONTIC_AUX = word_class("deontic_aux")  # "should be arrested": an opinion of what ought to happen
+ADVICE_ADJ = word_class("advice_adjectives")  # "would be wise to": advice, as "should" is
+ADVICE_MODALS = {"would", "should", "might", "could", "will", "may"}
 REPORTING = word_class("reporting_verbs")  # data/word_classes.yaml
 PLANNED_ADJ = word_class("planned_adjectives")  # data/word_classes.yaml
 POSSIBLE_ADJ = word_class("possible_adjectives")
@@ -63,6 +65,9 @@ def modality(
         clause.append(head.head.head)
     if _conditional(head):
         return "hypothetical", "inside an if/unless clause"
+    advice = next((t for t in clause if _advice(t)), None)
+    if advice is not None:
+        return "hypothetical", f"advice ('{advice.head.text} to')"
     if any(
         c.i < head.i and c.lower_ in ("whoever", "whomever", "whosoever") for c in head.children
     ):
@@ -425,6 +430,32 @@ def _clause_verb(tok):
         else:
             return None
     return None
+
+
+def _advice(t) -> bool:
+    """An infinitive given as advice: "Kyiv would be wise to invite observers", "would be well
+    advised to lift", "would do well to freeze", "it is time for Brussels to act"."""
+    for _ in range(3):  # "would be wise to pass the law and to invite observers"
+        if t.dep_ != "conj" or t.head == t:
+            break
+        t = t.head
+    if not has_to_aux(t):
+        return False
+    g = t.head
+    if (
+        t.dep_ == "xcomp"
+        and g.dep_ == "acomp"
+        and (g.lower_ in ADVICE_ADJ or g.lemma_.lower() in ADVICE_ADJ)
+    ):
+        return any(c.dep_ == "aux" and c.lower_ in ADVICE_MODALS for c in g.head.children)
+    if t.dep_ == "advcl" and g.lemma_ == "do" and any(c.lower_ == "well" for c in g.children):
+        return any(c.dep_ == "aux" and c.lower_ in ADVICE_MODALS for c in g.children)
+    return (
+        t.dep_ == "relcl"
+        and g.lemma_.lower() == "time"
+        and g.dep_ == "attr"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in g.head.children)
+    )
 
 
 def _conditional(tok) -> bool:

@@ -475,11 +475,16 @@ def _noun_inner(n, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
     if w.prep:
         return None
     for c in kids:
-        if c.dep_ not in NOUN_WRAPPER_CLAUSES or c.pos_ not in ("VERB", "AUX"):
+        if c.dep_ not in (*NOUN_WRAPPER_CLAUSES, "relcl") or c.pos_ not in ("VERB", "AUX"):
             continue
-        # an infinitive or a that-clause, not a relative clause ("the threat that hangs over")
-        if not any((g.dep_ == "aux" and g.lower_ == "to") or (g.dep_ == "mark" and g.lower_ == "that")
-                   for g in c.children):  # fmt: skip
+        # an infinitive or a that-clause, not a relative clause ("the threat that hangs over");
+        # the parser may label a that-clause with its own subject a relative clause ("rejects a
+        # Russian demand that Ukrainian troops withdraw"): its "that" is then a marker
+        that = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        if not (
+            that
+            or (c.dep_ != "relcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        ):
             continue
         if any(
             g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.lower_ in RELATIVE_PRONOUNS

@@ -186,7 +186,7 @@ def _idle(c: Candidate) -> bool:
                 if subj and _commentator(subj[0], critics=True):
                     return True
                 break
-    if _writer_prediction(t):
+    if _writer_prediction(t) or _writer_advice(c):
         return True
     if not c.wrapped and (_supposed(c.trigger) or _kept_from(c.trigger)):
         return True
@@ -287,6 +287,20 @@ def _kept_from(t) -> bool:
     if t.head.lower_ == "against":
         return t.head.head.lemma_.lower() in WARNED_AGAINST
     return t.head.lower_ == "from" and t.head.head.lemma_.lower() in SAFE_FROM
+
+
+def _writer_advice(c: Candidate) -> bool:
+    """ "Kyiv would be wise to invite observers", "Brussels should freeze the funds": advice in
+    the writer's own voice (a comment piece), with no one in the sentence saying it, is an
+    opinion of what ought to happen, no event (gold/CODING.md). Advice someone gives ("X
+    should withdraw, the minister said") stays theirs; "must" may state what a deal binds a
+    party to, so it is left alone."""
+    why = c.explain.get("modality_why", "")
+    if c.modality != "hypothetical" or not why.startswith(
+        ("advice", "modal 'should'", "modal 'ought'")
+    ):
+        return False
+    return not any(x.lemma_.lower() in REPORTING_VERBS for x in c.trigger.sent)
 
 
 def _writer_prediction(t) -> bool:

@@ -573,6 +573,16 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         # 0311, as "was ready to send crude" is); what a deal's terms foresee ("under the deal
         # Turkey will supply power") and a scheduled joint exercise stay planned COOPERATE
         target_type, wid = "AGREE", "intent"
+    elif (
+        c.type == "ACCUSE"
+        and c.cameo == "115"
+        and conditional
+        and (own or _says_of_its_own(c.trigger))
+    ):
+        # "said his party would challenge the law in the Supreme Court if it was not put to a
+        # vote": legal action the speaker holds over another on a condition is a threat, as an
+        # announced sanction is (one THREATEN, its content not coded as well)
+        target_type, wid = "THREATEN", "threat"
     elif c.type == "CONSULT" and conditional == "if" and own:
         # "said they would meet the envoy if he granted them a seat": a stated willingness to
         # meet on a condition is an offer (AGREE 036), not a meeting
@@ -695,6 +705,25 @@ def _says_of_itself(tok) -> bool:
     for the speaker), not by mediators or observers about others."""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or subj[0].lower_ not in SELF_PRONOUNS:
+        return False
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_VERBS:
+            return any(c.dep_ == "nsubj" for c in t.head.children)
+        if t.head == t or t.dep_ not in ("xcomp", "conj", "aux"):
+            return False
+        t = t.head
+    return False
+
+
+def _says_of_its_own(tok) -> bool:
+    """ "the leader said his party would ...": the clause's subject is the speaker's own body
+    (a noun with a possessive pronoun), reported by the speaker."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or not any(
+        g.dep_ == "poss" and g.lower_ in ("his", "her", "its", "their", "our")
+        for g in subj[0].children
+    ):
         return False
     t = tok
     for _ in range(4):

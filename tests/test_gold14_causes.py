@@ -1,0 +1,82 @@
+"""General causes found by the blind gold14 articles (gold/articles.jsonl, gold14-*), each
+tested on invented sentences."""
+
+from __future__ import annotations
+
+from .conftest import events_of, finder, keys
+
+found = finder("2026-10-14")
+
+
+def _types(coder, text: str) -> set[str]:
+    return {e["type"] for e in events_of(coder, text, "2026-10-14")}
+
+
+# -- "called X a Y for Z": a name given, not an appeal ----------------------------------------
+def test_calling_something_a_pretext_for_is_no_appeal(coder):
+    for text in (
+        "The opposition called the vote a pretext for a power grab.",
+        "Beijing fenced off the reef last year, a move Manila called a pretext for occupation.",
+        "The Serbian president called the ruling a blow for the rule of law.",
+    ):
+        assert not found(coder, text, "REQUEST"), text
+    assert found(coder, "The Kenyan opposition called for a vote on the budget.", "REQUEST")
+
+
+# -- the agent of a passive is the doer, not the pattern's object -----------------------------
+def test_the_agent_of_a_passive_is_not_the_force_used(coder):
+    text = "Russian missiles struck depots used by the Ukrainian armed forces on Tuesday."
+    evs = found(coder, text, "ASSAULT")
+    assert [keys(e["source"]) for e in evs] == [{"RUS"}], evs
+    assert found(coder, "The force used by Nigerian police against the protesters was excessive.",
+                 "ASSAULT")  # fmt: skip
+
+
+# -- a that-clause after "demand" parsed as a relative clause ---------------------------------
+def test_a_demand_that_x_withdraw_is_no_withdrawal(coder):
+    text = "The Ukrainian minister rejects a Russian demand that Ukrainian troops first withdraw from Donetsk."
+    evs = events_of(coder, text, "2026-10-21")
+    assert not [e for e in evs if e["type"] == "RETREAT"], evs
+    req = [e for e in evs if e["type"] == "REQUEST"]
+    assert req and keys(req[0]["source"]) == {"RUS"}, evs
+    assert [e for e in evs if e["type"] == "REJECT"], evs
+
+
+# -- a conditional legal challenge the speaker holds over another is a threat ------------------
+def test_a_conditional_court_challenge_is_a_threat(coder):
+    text = (
+        "The Sri Lankan opposition leader said on Thursday that his party would challenge the "
+        "defence pact in the Supreme Court if it was not put to a vote."
+    )
+    assert found(coder, text, "THREATEN") and not found(coder, text, "ACCUSE")
+    # an unconditional announced lawsuit stays a planned legal action
+    text = "The defeated Kenyan candidate said he would file a challenge with the Supreme Court."
+    assert found(coder, text, "ACCUSE")
+
+
+# -- advice ("would be wise to", "it is time for X to") is not an act -------------------------
+def test_advice_is_not_an_act(coder):
+    for text in (
+        "Kyiv would be wise to invite observers from the Council of Europe.",
+        "Kyiv would be wise to pass the language law and to invite observers from the OSCE.",
+        "Washington would be well advised to lift the sanctions on Cuba.",
+        "It is time for Brussels to freeze the funds for Hungary.",
+        "Brussels should freeze the remaining funds for Hungary.",
+    ):
+        # in the writer's own voice: an opinion, no event
+        assert not events_of(coder, text, "2026-11-04"), text
+    # advice someone gives is not told as done
+    text = "Brussels would be wise to freeze the funds for Hungary, the Polish minister said."
+    evs = events_of(coder, text, "2026-11-04")
+    assert all(e["modality"] != "asserted" for e in evs), evs
+    # a judgement of a past act keeps it asserted
+    evs = found(coder, "Kenya was right to expel the Somali ambassador last week.", "SANCTION",
+                "2026-11-04")  # fmt: skip
+    assert all(e["modality"] == "asserted" for e in evs), evs
+
+
+# -- a person dismissed is removed from office, no claim rejected -----------------------------
+def test_dismissing_a_person_is_no_rejection(coder):
+    text = "The Pakistani president dismissed him on corruption charges in August 1993."
+    assert not found(coder, text, "REJECT")
+    assert found(coder, "The Kremlin dismissed the Ukrainian claims as nonsense.", "REJECT")

@@ -80,3 +80,25 @@ def test_dismissing_a_person_is_no_rejection(coder):
     text = "The Pakistani president dismissed him on corruption charges in August 1993."
     assert not found(coder, text, "REJECT")
     assert found(coder, "The Kremlin dismissed the Ukrainian claims as nonsense.", "REJECT")
+
+
+# -- a coup: power taken by force, aimed at the government ------------------------------------
+def test_a_coup_is_power_seized_from_the_government(coder):
+    e = found(
+        coder, "Pakistan's army chief took power in a bloodless coup in October 1999.", "COERCE"
+    )
+    assert e and e[0]["cameo"] == "192" and {a["code"] for a in e[0]["target"]} == {"PAKGOV"}, e
+    assert not found(
+        coder, "The Chilean president won the election and took power in March.", "COERCE"
+    )
+    assert not found(coder, "Protesters toppled a statue of the former king.", "COERCE")
+
+
+# -- "X, then the army chief,": the role held at the time -------------------------------------
+def test_then_the_title_in_an_apposition_is_the_role_at_the_time(coder):
+    text = (
+        "The prime minister was overthrown in October 1999, when General Pervez Musharraf, "
+        "then the army chief, took power in a bloodless coup."
+    )
+    e = found(coder, text, "COERCE")
+    assert e and {a["code"] for a in e[0]["source"]} == {"PAKMIL"}, e

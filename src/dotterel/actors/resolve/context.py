@@ -178,10 +178,12 @@ class PhraseContext:
         while i < len(scan):
             t = scan[i]
             got = self.kb.title_at(self.doc, t.i) if t.i in title_ok else None
-            if got and t.i != tok.i and not ctx["titles"]:
+            if got and t.i != tok.i and not ctx["then"]:
                 # "then-Speaker Nancy Pelosi": the title at the event's time ("then" is often
                 # parsed outside the phrase)
                 j = t.i - 1 - (t.i > 0 and self.doc[t.i - 1].text == "-")
+                if j > 0 and self.doc[j].lower_ == "the" and t.i > tok.i:
+                    j -= 1  # "General X, then the army chief,": the apposition's title then
                 ctx["then"] = j >= 0 and self.doc[j].lower_ in ("then", "then-")
             if got and t.i != tok.i and not self._named_at(t.i):
                 L, sec = got

@@ -390,6 +390,11 @@ def _domestic_target(
     if sector is None and cand.type == "REQUEST" and sources and sources[0].sector[:1] == ["OPP"]:
         # "Opposition leader X demanded an independent inquiry": of her own government
         sector = "GOV"
+    if cand.type == "COERCE" and any(
+        t.lemma_.lower() in ("power", "coup") for t in cand.trigger_tokens
+    ):
+        # "the army seized power", "took power in a coup": the government overthrown
+        sector = "GOV"
     if sector is None or not sources:
         return []
     if (

@@ -102,3 +102,39 @@ def test_then_the_title_in_an_apposition_is_the_role_at_the_time(coder):
     )
     e = found(coder, text, "COERCE")
     assert e and {a["code"] for a in e[0]["source"]} == {"PAKMIL"}, e
+
+
+# -- agreeing to hold joint exercises is an agreement, not the exercises -----------------------
+def test_agreeing_to_hold_joint_exercises_is_an_agreement(coder):
+    text = "India and Sri Lanka agreed to hold joint naval exercises off Trincomalee every year."
+    evs = events_of(coder, text, "2026-10-08")
+    assert [(e["type"], e["cameo"]) for e in evs] == [("AGREE", "0312")], evs
+    # exercises held together stay military cooperation
+    text = "French and Egyptian warships held joint naval exercises off Alexandria on Monday."
+    assert found(coder, text, "COOPERATE", "2026-10-08")
+
+
+# -- a chain of participles after a march: the demands are the march's --------------------------
+def test_a_marchs_second_participle_demand_is_no_request_of_its_own(coder):
+    text = (
+        "Several hundred Sri Lankan opposition supporters marched towards the Indian High "
+        "Commission on Wednesday, accusing the government of selling the country and demanding "
+        "that the defence agreement be published."
+    )
+    evs = events_of(coder, text, "2026-10-08")
+    assert [e["type"] for e in evs] == ["PROTEST"], evs
+
+
+# -- "said X must ... and that Y had asked Z": the second clause is its own act ----------------
+def test_a_clause_coordinated_with_a_must_demand_keeps_its_own_act():
+    from dotterel.events.extract import candidates
+    from dotterel.events.lexicon import default_lexicon
+    from dotterel.nlp import parse
+
+    text = (
+        "The Indian spokesman said deportees must be treated with dignity and that New Delhi had "
+        "asked Washington not to shackle them on the flights."
+    )
+    sent = next(next(iter(parse([text]))).sents)
+    cands = candidates(sent, default_lexicon())
+    assert {c.trigger.lower_ for c in cands if c.type == "REQUEST"} == {"treated", "asked"}, cands

@@ -1420,6 +1420,13 @@ class EventBuilder(TargetFinder, ActorCountries):
             # "French and Egyptian warships launched war games": joint, so COOPERATE (062)
             d.typ, d.cameo, d.mode = "COOPERATE", "062", None
             cand.explain["recoded"] = "exercises of more than one country are military cooperation"
+            if cand.explain.get("wrapper") in ("intent", "proposal"):
+                # "India and Sri Lanka agreed to hold joint naval exercises every year": what
+                # they agree to is future cooperation, the agreement is the act (AGREE 0312)
+                d.typ, d.cameo = "AGREE", "0312"
+                cand.explain["recoded"] = (
+                    "an agreement to hold joint exercises is a promise of military cooperation"
+                )
         if (
             d.typ == "ACCUSE"
             and d.cameo == "113"

@@ -699,7 +699,15 @@ def _must_requests(sent, found: list[Candidate], lex: Lexicon) -> list[Candidate
         )  # fmt: skip
         if inner is not None:
             found.remove(inner)
-        inside = {t.i for t in v.subtree}
+        # (not a coordinated clause with a subject of its own: "said deportees must be treated
+        # with dignity and that New Delhi had asked Washington not to shackle them")
+        own = {
+            t.i
+            for k in v.children
+            if k.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children)
+            for t in k.subtree
+        }
+        inside = {t.i for t in v.subtree} - own
         for c in [
             c
             for c in found

@@ -261,10 +261,12 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
         anchors = {p.trigger, p.head}
         if p.type == "PROTEST" and p.trigger.dep_ == "acl":
             anchors.add(p.trigger.head)  # "people protested outside ..., demanding ...": a sibling
-        for c in cands:
+        for c in sorted(cands, key=lambda x: x.trigger.i):  # in reading order: a chain of purposes
             if c is p or id(c) in drop or not _absorbs(p, c):
                 continue
             t = c.head if c.wrapped else c.trigger
+            if p.type == "PROTEST" and c.explain.get("pattern", "").endswith(":bare"):
+                t = c.trigger  # "..., demanding that the pact be published": the demand itself
             if (
                 t.dep_ == "conj"
                 and p.type == c.type == "PROTEST"
@@ -285,7 +287,15 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
             )
             if (
                 purpose
-                and t.head in anchors
+                # (or a purpose already taken in: "marched, accusing the government of X and
+                # demanding that Y": the second participle is the first one's conjunct)
+                and (
+                    t.head in anchors
+                    # a demand coordinated with a purpose already taken in (an accusation
+                    # coordinated with a demand stays its own act: "calling on X to resign and
+                    # accusing him of ...")
+                    or (t.dep_ == "conj" and t.head in p.trigger_tokens and c.type == "REQUEST")
+                )
                 and t.i > p.trigger.i
                 and (p.type == "PROTEST" or has_to_aux(t))
             ):

@@ -61,7 +61,6 @@ def test_advice_is_not_an_act(coder):
         "Kyiv would be wise to pass the language law and to invite observers from the OSCE.",
         "Washington would be well advised to lift the sanctions on Cuba.",
         "It is time for Brussels to freeze the funds for Hungary.",
-        "Brussels should freeze the remaining funds for Hungary.",
     ):
         # in the writer's own voice: an opinion, no event
         assert not events_of(coder, text, "2026-11-04"), text

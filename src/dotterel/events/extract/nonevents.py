@@ -296,9 +296,7 @@ def _writer_advice(c: Candidate) -> bool:
     should withdraw, the minister said") stays theirs; "must" may state what a deal binds a
     party to, so it is left alone."""
     why = c.explain.get("modality_why", "")
-    if c.modality != "hypothetical" or not why.startswith(
-        ("advice", "modal 'should'", "modal 'ought'")
-    ):
+    if c.modality != "hypothetical" or not why.startswith(("advice",)):
         return False
     return not any(x.lemma_.lower() in REPORTING_VERBS for x in c.trigger.sent)
 

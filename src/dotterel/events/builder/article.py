@@ -13,6 +13,7 @@ from ...words import sector_class, word_class
 from .common import RECIPROCAL, _copy_actor, _party_keys
 from .conventions import ARMED_CAMEOS, _as_military
 from .score import confidence
+from .vetoes import FIGHTER_SECTORS
 
 CROWD_POLICING = ("173", "175", "191")  # arrests, crowd control, blocking a march
 POLICED_CROWD_WORDS = word_class("policed_crowd_words")  # data/word_classes.yaml
@@ -77,15 +78,14 @@ def organised_protests(events: list[Event], organisers: dict[int, list]) -> list
     return events
 
 
-# the sectors of armed men the text does not name ("jihadist fighters", "gunmen"): a
-# group that claims their attack is who they were
-UNNAMED_ARMED = sector_class("fighter_sectors")
+# armed men of the fighters' sectors (FIGHTER_SECTORS) the text does not name ("jihadist
+# fighters", "gunmen"): a group that claims their attack is who they were
 CLAIM_REACH = 4  # sentences back from the claim to the attack it claims
 
 
 def _unnamed_armed(a: Actor) -> bool:
     return (not a.org and not (a.kb_id or "").startswith("org:")
-            and bool(a.sector) and set(a.sector) <= UNNAMED_ARMED)  # fmt: skip
+            and bool(a.sector) and set(a.sector) <= FIGHTER_SECTORS)  # fmt: skip
 
 
 def claimed_attacks(events: list[Event], claimants: dict[int, list]) -> list[Event]:

@@ -17,7 +17,7 @@ from ... import ground
 from ...actors.resolve.sentence import SentenceActors
 from ...model import Actor, Article, Event, Mention
 from ...words import token_in, word_class
-from ..extract.common import Candidate
+from ..extract.common import Candidate, by_objects
 from ..lexicon import Lexicon
 from ..ontology import SPEECH_ACT_TYPES, cameo_table, quad_class
 from .article import _compatible
@@ -208,8 +208,7 @@ SEAT_TAKING = {"capture", "take", "retake", "seize", "besiege", "storm", "encirc
 def _included(t) -> list:
     """The parties a group phrase names as included: "a group of nations including France
     and Germany", "several states, among them Chile and Peru", "countries such as Japan"."""
-    heads = [t, *(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj")]  # fmt: skip
+    heads = [t, *by_objects(t, preps=("of",))]
     out = []
     for h in heads:
         for c in h.children:
@@ -784,22 +783,15 @@ class EventBuilder(TargetFinder, ActorCountries):
         holds them, a denial or counter-threat answers the latest hostile act."""
         cand, earlier, sources, sent_index = d.cand, d.earlier, d.sources, d.sent_index
         targets = d.targets
-        if (cand.type == "REQUEST" and cand.cameo[:4] in ("0253", "1053") and d.target_why.startswith("slot")
-                and targets and not any(set(t.sector) & STATE_SECTORS or t.org for t in targets)):  # fmt: skip
+        if (cand.type == "REQUEST" and cand.cameo[:4] in ("0253", "1053")
+                and ((d.target_why.startswith("slot") and targets
+                      and not any(set(t.sector) & STATE_SECTORS or t.org for t in targets))
+                     or (not targets and sources))):  # fmt: skip
             # "the United States called for the release of the jailed politicians": the
-            # appeal is made to whoever holds them, the state that arrested them
+            # appeal is made to whoever holds them, the state that arrested them; "the
+            # company demanded the release of the crew" after the ship's seizure (no people
+            # named): to whoever seized them
             held = _holder_of(earlier, targets, sources, sent_index)
-            if held:
-                d.targets, d.target_why = held, "who holds them"
-        elif (
-            cand.type == "REQUEST"
-            and cand.cameo[:4] in ("0253", "1053")
-            and not targets
-            and sources
-        ):
-            # "the company demanded the release of the crew" after the ship's seizure: the
-            # appeal is made to whoever holds them
-            held = _holder_of(earlier, [], sources, sent_index)
             if held:
                 d.targets, d.target_why = held, "who holds them"
         if (
@@ -809,9 +801,10 @@ class EventBuilder(TargetFinder, ActorCountries):
             and sources
         ):
             # "his client would appeal": against the court's act told before
+            ours = {s.key() for s in sources}
             courts = [ev for ev in reversed(earlier) if sent_index - ev.sentence_index <= 8
                       and any("JUD" in a.sector for a in ev.source)
-                      and not any(a.key() in {s.key() for s in sources} for a in ev.source)]  # fmt: skip
+                      and not any(a.key() in ours for a in ev.source)]  # fmt: skip
             if courts:
                 d.targets = [
                     _copy_actor(a, "coref:court appealed against") for a in courts[0].source
@@ -1443,10 +1436,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             d.typ == "COERCE"
             and cand.explain.get("pattern_text") == "seize T"
             and d.sources
-            and all(
-                set(a.sector) & (FIGHTER_SECTORS | {"CRM"}) and "MIL" not in a.sector
-                for a in d.sources
-            )
+            and all(_armed_taker(a) for a in d.sources)
             and cand.target_heads
             and all(_seized_person(h, d.targets) for h in cand.target_heads)
         ):
@@ -1466,11 +1456,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             # commanders": people captured on suspicion or by a state's forces are detained
             # (173); by an armed group, abducted (181); not a town taken (190)
             if any(_suspected(h) for h in cand.target_heads) or (
-                d.sources
-                and all(
-                    not set(a.sector) & (FIGHTER_SECTORS | {"CRM"}) or "MIL" in a.sector
-                    for a in d.sources
-                )
+                d.sources and all(not _armed_taker(a) for a in d.sources)
             ):
                 d.typ, d.cameo, d.mode = "COERCE", "173", "arrest"
                 cand.explain["recoded"] = "people captured by a state or on suspicion are detained"
@@ -1685,6 +1671,12 @@ SEIZED_PEOPLE = word_class("seized_people_nouns")
 VESSEL_WORDS = word_class("vessel_nouns")  # data/word_classes.yaml
 
 
+def _armed_taker(a: Actor) -> bool:
+    """An armed group or criminals (kidnappers, pirates), not a state's forces: people they
+    seize or capture are abducted."""
+    return bool(set(a.sector) & (FIGHTER_SECTORS | {"CRM"})) and "MIL" not in a.sector
+
+
 def _seized_person(h, targets: list[Actor]) -> bool:
     """The object of "seized" is one or more people: a noun for people ("a Norwegian pilot"),
     or a person's name the knowledge base does not know as a place ("seized Goma")."""
@@ -1853,7 +1845,7 @@ MISSION_NOUNS = word_class("mission_nouns")  # data/word_classes.yaml
 
 
 # sectors of a state or of its politics: a demand aimed at them is no demand for nationals
-STATE_OR_PARTY = {"GOV", "MIL", "COP", "JUD", "LEG", "ELI", "OPP", "PTY", "REB", "SPY"}
+STATE_OR_PARTY = STATE_SECTORS | {"ELI", "OPP", "PTY", "REB"}
 
 
 def _embassy_host(sources: list[Actor], sent, sa) -> str | None:

@@ -12,6 +12,7 @@ from ..extract.common import Candidate, _negated, pattern_words
 from ..extract.subjects import subject_heads
 from .common import _copy_actor, _head_token, _singular_definite
 from .implied import _weapon_noun
+from .vetoes import FIGHTER_SECTORS
 
 ARMED_CAMEOS = {"19", "190", "193", "194", "195", "1951", "1952", "196", "152", "154", "062"}
 EXERCISE_WORDS = {"exercise", "drill", "game", "games", "manoeuvre", "maneuver", "manoeuvres", "maneuvers",
@@ -110,7 +111,7 @@ def rally_organisers(sent, sa) -> list[tuple[Actor, bool]]:
 
 
 CLAIMED_ACT_NOUNS = word_class("claimed_act_nouns")  # data/word_classes.yaml
-CLAIMANT_SECTORS = sector_class("fighter_sectors") | {"CRM", "TER"}
+CLAIMANT_SECTORS = FIGHTER_SECTORS | {"CRM", "TER"}
 
 
 def attack_claimants(sent, sa) -> list[Actor]:

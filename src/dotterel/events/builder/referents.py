@@ -7,11 +7,9 @@ from __future__ import annotations
 from ...actors.resolve.anaphora import restricted_by_clause
 from ...actors.resolve.vocab import ATTACKER_NOUNS, JIHADIST_NOUNS
 from ...model import Actor, Event
-from ...words import sector_class, word_class
+from ...words import word_class
 from .common import _copy_actor, _party_keys, _singular_definite
-
-# armed groups of any of these sectors are "the militants", "the gunmen", "the jihadists"
-FIGHTERS = sector_class("fighter_sectors")  # data/word_classes.yaml
+from .vetoes import FIGHTER_SECTORS  # armed groups: "the militants", "the gunmen"
 
 # what a court does: "the ruling", "the verdict" refer back to a court's act
 COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "trial"}
@@ -42,9 +40,11 @@ def _definite_from_events(tok, found: list[Actor], earlier: list[Event], sa) -> 
     here = {m.term.entity.org for m in getattr(sa, "matches", ())
             if tok.sent.start <= m.start < tok.sent.end and not lo <= m.start <= hi
             and m.term.entity.kind == "org"} - {None}  # fmt: skip
+    armed_word = lemma in ATTACKER_NOUNS | JIHADIST_NOUNS
     # "the militants" is an armed group only when the events name exactly one
-    groups = {a.org for ev in earlier for a in ev.source + ev.target
-              if a.org and a.org not in here and set(a.sector) & FIGHTERS}  # fmt: skip
+    groups = ({a.org for ev in earlier for a in ev.source + ev.target
+               if a.org and a.org not in here and set(a.sector) & FIGHTER_SECTORS}
+              if armed_word else set())  # fmt: skip
     for ev in reversed(earlier):
         for a in ev.source + ev.target:
             if id(a) in seen or not (a.country or a.org) or a.org in here:
@@ -53,8 +53,8 @@ def _definite_from_events(tok, found: list[Actor], earlier: list[Event], sa) -> 
             words = a.text.lower().split()
             # "the militants" after "Islamic State fighters" (IMG, "militants" REB): a named
             # armed group of any fighters' sector
-            armed = (lemma in ATTACKER_NOUNS | JIHADIST_NOUNS and a.org is not None and len(groups) == 1
-                     and bool(sectors & FIGHTERS) and bool(set(a.sector) & FIGHTERS))  # fmt: skip
+            armed = (armed_word and a.org is not None and len(groups) == 1
+                     and bool(sectors & FIGHTER_SECTORS) and bool(set(a.sector) & FIGHTER_SECTORS))  # fmt: skip
             if armed or (words and words[-1].rstrip("s") == lemma.rstrip("s")) or (sectors and sectors & set(a.sector)
                                                                           and (a.org or len(sectors) == 1)):  # fmt: skip
                 b = _copy_actor(a, "coref:description")

@@ -200,6 +200,7 @@ class KnowledgeBase:
             tuple[str, ...], tuple[Entity, str]
         ] = {}  # alias -> country/org/region, for duplicate checks
         self._org_words: dict[str, frozenset[str]] | None = None
+        self._compass_pairs: dict[str, dict[str, str]] | None = None
         self.islands: set[str] = set()  # countries news calls "the island" (Taiwan, Cyprus, ...)
         # a state formed from another: its capitals and regions were the other's until a day
         # ("Juba" in 1990 is a town of Sudan): iso3 -> (former country, last day)
@@ -276,6 +277,18 @@ class KnowledgeBase:
                         )
             self._org_words = {k: frozenset(v) for k, v in words.items()}
         return self._org_words
+
+    def compass_pairs(self) -> dict[str, dict[str, str]]:
+        """Countries named "North X" and "South X", by X: "Korea" -> {"North": "PRK",
+        "South": "KOR"} (an X with one half only is kept too), built once on first use."""
+        if self._compass_pairs is None:
+            pairs: dict[str, dict[str, str]] = {}
+            for code, ent in self.countries.items():
+                first, _, rest = (ent.name or "").partition(" ")
+                if first in ("North", "South") and rest:
+                    pairs.setdefault(rest, {})[first] = code
+            self._compass_pairs = pairs
+        return self._compass_pairs
 
     def org_ancestors(self, key: str | None) -> list[str]:
         """The bodies above an organisation, nearest first ("MONUSCO": its department, then

@@ -252,13 +252,8 @@ class NounAnaphora:
             or any(c.dep_ != "det" for c in tok.children)
         ):
             return []
-        pairs: dict[str, dict[str, str]] = {}
-        for code, ent in self.kb.countries.items():
-            first, _, rest = (ent.name or "").partition(" ")
-            if first in ("North", "South") and rest:
-                pairs.setdefault(rest, {})[first] = code
         named = set(self.memory.country_counts)
-        for halves in pairs.values():
+        for halves in self.kb.compass_pairs().values():
             if len(halves) == 2 and named & set(halves.values()):
                 code = halves[word]
                 ent = self.kb.countries[code]

@@ -103,11 +103,12 @@ class Memory:
         if not home:
             return home
         named = self.country_counts.get(home, 0)
-        others = [c for c, n in self.country_counts.items() if c and c != home and n]
-        if not named and self.headline and len(others) == 1:
-            # "Iran says 1,100 detained in protests" over a DUBAI dateline: the headline's
-            # one country, never the desk's
-            return others[0]
+        if not named and self.headline:
+            others = [c for c, n in self.country_counts.items() if c and c != home and n]
+            if len(others) == 1:
+                # "Iran says 1,100 detained in protests" over a DUBAI dateline: the headline's
+                # one country, never the desk's
+                return others[0]
         if not named:
             return self.leading_country() or home
         lead = self.leading_country()
@@ -147,24 +148,16 @@ class Memory:
         ("Erdogan wants to see Assad removed. He also said ...": Erdogan)."""
         ok = [a for a in self.recent(1) if (skip is None or a.start not in skip) and pred(a)]
         here = [a for a in ok if self.sentence_index(a) == self.sentence]
-        if prefer_main:
-            best = self._shallowest(here)
-            if best is not None:
-                return best
-        for a in here:
-            if id(a) in self.subjects:
-                return a
+        best = self._main_subject(here, prefer_main)
+        if best is not None:
+            return best
         if here and not subjects_only:
             # "Malaysian authorities detained Mu Sochua before releasing her": a fitting
             # actor of this sentence before the last sentence's subject
             return here[0]
-        if prefer_main:
-            best = self._shallowest(ok)
-            if best is not None:
-                return best
-        for a in ok:
-            if id(a) in self.subjects:
-                return a
+        best = self._main_subject(ok, prefer_main)
+        if best is not None:
+            return best
         if subjects_only:
             return None
         got = self.last(pred, skip)
@@ -174,10 +167,19 @@ class Memory:
             at = self.sentence_index(got)
             same = [a for a in reversed(self.seen) if self.sentence_index(a) == at
                     and (skip is None or a.start not in skip) and pred(a)]  # fmt: skip
-            best = self._shallowest(same) or next((a for a in same if id(a) in self.subjects), None)
+            best = self._main_subject(same)
             if best is not None:
                 return best
         return got
+
+    def _main_subject(self, actors: list[Actor], prefer_main: bool = True) -> Actor | None:
+        """With `prefer_main`, the subject among `actors` nearest the main clause; else (or
+        when none has a depth) the first of `actors` that is a subject; None when none is."""
+        if prefer_main:
+            best = self._shallowest(actors)
+            if best is not None:
+                return best
+        return next((a for a in actors if id(a) in self.subjects), None)
 
     def _shallowest(self, actors: list[Actor]) -> Actor | None:
         """The subject among `actors` whose clause is nearest the main clause (the latest

@@ -449,9 +449,11 @@ class Pronouns:
             return False
         # a plural noun, or names coordinated ("Smith and Jones were on holiday when they were
         # detained"): none of them an actor
-        heads = [subj, *subj.conjuncts] if subj.tag_ != "NNS" else [subj]
-        if len(heads) < 2 and subj.tag_ != "NNS":
-            return False
+        heads = [subj]
+        if subj.tag_ != "NNS":
+            heads += subj.conjuncts
+            if len(heads) < 2:
+                return False
         ats = [
             h.idx + self.offset for h in heads
         ]  # the nouns, not a possessor ("the rebels' backers")
@@ -759,7 +761,7 @@ class Pronouns:
         """The subject of the clause an object pronoun sits in, as character spans and the
         names it resolves to: "the US would regret attacking it" -- "it" is not the US;
         "she backed him" -- "him" is not whoever "she" is."""
-        if patient_possessive(tok.head) and tok in patient_possessive(tok.head):
+        if tok in patient_possessive(tok.head):
             tok = tok.head  # "the minister ordered his arrest": as "ordered him arrested"
         if tok.dep_ not in ("dobj", "pobj", "dative", "obj", "iobj") or tok.lower_.endswith(
             ("self", "selves")

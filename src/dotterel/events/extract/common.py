@@ -13,6 +13,7 @@ from ..lexicon import Lexicon
 from ..match import is_passive, lemma
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+REFUSING = {"refuse", "decline"}  # refusal verbs: "refused to appear", "declined to comment"
 REPORTING_VERBS = word_class("reporting_verbs_broad")  # data/word_classes.yaml
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # subjects that name no one by themselves: a clause with one of these tells nobody new

@@ -9,7 +9,7 @@ from ...syntax import has_to_aux
 from ...words import with_typographic, word_class
 from ..match import Hit
 from ..modality import FUTURE_AUX
-from .common import REPORTING_VERBS, Candidate, _negated
+from .common import REFUSING, REPORTING_VERBS, Candidate, _negated
 from .governed import denied_claim_clause
 from .subjects import DOCUMENT_NOUNS
 from .wrappers import ANSWERABLE_TYPES, THREAT_WORDS
@@ -431,7 +431,7 @@ def _protasis(tok) -> bool:
 
 
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
-ADVICE_MODALS = {"should", "must", "ought"}
+OBLIGATION_MODALS = {"should", "must", "ought"}  # (not modality.ADVICE_MODALS)
 
 
 def _clause_of(tok):
@@ -448,7 +448,7 @@ def _clause_of(tok):
     return t
 
 
-def _question(tok) -> bool:
+def _direct_question(tok) -> bool:
     """ "Should the EU impose sanctions on Iran?", "Will Russia invade Ukraine this winter?",
     "Is China preparing to attack Taiwan?": a question asks whether an act will happen or
     should; it tells no event. An auxiliary before the clause's subject in a sentence that
@@ -478,7 +478,7 @@ def _writers_advice(tok) -> bool:
     v = _clause_of(tok)
     if v.dep_ != "ROOT" or v.pos_ not in ("VERB", "AUX"):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in ADVICE_MODALS for c in v.children):
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in v.children):
         return False
     if any(t.lemma_.lower() in REPORTING_VERBS for t in sent if t.pos_ == "VERB"):
         return False  # "Britain should expel the ambassador, the minister said"
@@ -558,7 +558,7 @@ def _speculative(tok) -> bool:
             return (
                 t.head.lemma_.lower() in UNKNOWING
                 or t.head.dep_ == "xcomp"
-                and t.head.head.lemma_.lower() in ("decline", "refuse")
+                and t.head.head.lemma_.lower() in REFUSING
             )
         if t.head == t:
             break
@@ -690,7 +690,6 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
     return out
 
 
-REFUSING = {"refuse", "decline"}
 COMPELLING = {"force", "compel", "pressure", "press", "push", "persuade", "convince", "get", "make"}
 ATTEMPTING = {
     "try",

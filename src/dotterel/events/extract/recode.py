@@ -12,6 +12,7 @@ from ..lexicon import Lexicon
 from ..match import is_passive, lemma
 from ..modality import FUTURE_AUX, SELF_PRONOUNS
 from .common import (
+    REFUSING,
     REPORTING_VERBS,
     SUBJECT_DEPS,
     Candidate,
@@ -103,12 +104,7 @@ def _refused_summons(c: Candidate) -> None:
     committee": refusing an inquiry's summons is rejecting judicial cooperation (REJECT 1213),
     aimed at the body that summoned."""
     t = c.trigger
-    if (
-        c.wrapped
-        or c.type != "REJECT"
-        or c.cameo != "120"
-        or t.lemma_.lower() not in ("refuse", "decline")
-    ):
+    if c.wrapped or c.type != "REJECT" or c.cameo != "120" or t.lemma_.lower() not in REFUSING:
         return
     for x in t.children:
         if x.dep_ == "xcomp" and x.lemma_.lower() in SUMMONED:
@@ -255,13 +251,14 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
     against Sweden's decision", "will travel to Seoul to discuss ...": the purpose can give
     the act its target."""
     drop = set()
+    in_order = sorted(cands, key=lambda x: x.trigger.i)  # in reading order: a chain of purposes
     for p in cands:
         if id(p) in drop:
             continue
         anchors = {p.trigger, p.head}
         if p.type == "PROTEST" and p.trigger.dep_ == "acl":
             anchors.add(p.trigger.head)  # "people protested outside ..., demanding ...": a sibling
-        for c in sorted(cands, key=lambda x: x.trigger.i):  # in reading order: a chain of purposes
+        for c in in_order:
             if c is p or id(c) in drop or not _absorbs(p, c):
                 continue
             t = c.head if c.wrapped else c.trigger
@@ -276,14 +273,11 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
             ):
                 continue  # "would hold a rally and would boycott parliament": two protests
             purpose = (
-                t.dep_ in ("advcl", "xcomp", "acl")
+                t.dep_ in ("advcl", "xcomp", "acl") or (t.dep_ == "conj" and p.type == "PROTEST")
+            ) and (
                 # "called a strike, while the embassy urged restraint": a clause with a
                 # subject of its own is another's act, no purpose of this one
-                and not any(g.dep_ in SUBJECT_DEPS for g in t.children)
-            ) or (
-                t.dep_ == "conj"
-                and p.type == "PROTEST"
-                and not any(g.dep_ in SUBJECT_DEPS for g in t.children)
+                not any(g.dep_ in SUBJECT_DEPS for g in t.children)
             )
             if (
                 purpose
@@ -453,13 +447,9 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         # (gold/CODING.md: promised withdrawals are CONCEDE, implemented ones RETREAT)
         c.modality = "planned"
         why = "'was V-ing' announced (future in the past)"
+    unless = _under_condition(c.trigger, ("unless",))
     if c.modality not in ("planned", "hypothetical") or not verbal:
-        if not (
-            c.modality == "possible"
-            and verbal
-            and c.type in UNLESS_THREATS
-            and _under_condition(c.trigger, ("unless",))
-        ):
+        if not (c.modality == "possible" and verbal and c.type in UNLESS_THREATS and unless):
             return
         # "are considering a strike unless a deal is reached": an act held over the other
         # side until it gives way is a threat, however hedged
@@ -468,27 +458,19 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         c.head if c.wrapped else c.trigger
     ):
         why = "modal 'will' (" + why + ")"
-    elif (
-        why.startswith("under an if/unless condition")
-        and considered
-        and verbal
-        and c.type in UNLESS_THREATS
-        and _under_condition(c.trigger, ("unless",))
-    ):
-        # "are considering going on strike unless pay rises": the unless clause makes the act
-        # hypothetical, not possible, but it is held over the other side all the same
-        why = "modal 'will' (" + why + ", considered unless)"
-    elif (
-        why.startswith("under an if/unless condition")
-        and verbal
-        and c.nominal
-        and c.type in ("COERCE", "SANCTION")
-        and c.trigger.head.lemma_.lower() in ORDERING
-        and _under_condition(c.trigger, ("unless",))
-    ):
-        # "ordered the arrest of the journalists unless they retract the report": an order
-        # that takes effect unless the other side gives way is held over it, a threat
-        why = "modal 'will' (" + why + ", ordered unless)"
+    elif why.startswith("under an if/unless condition") and verbal and unless:
+        if considered and c.type in UNLESS_THREATS:
+            # "are considering going on strike unless pay rises": the unless clause makes the
+            # act hypothetical, not possible, but it is held over the other side all the same
+            why = "modal 'will' (" + why + ", considered unless)"
+        elif (
+            c.nominal
+            and c.type in ("COERCE", "SANCTION")
+            and c.trigger.head.lemma_.lower() in ORDERING
+        ):
+            # "ordered the arrest of the journalists unless they retract the report": an
+            # order that takes effect unless the other side gives way is held over it, a threat
+            why = "modal 'will' (" + why + ", ordered unless)"
     if (
         why.startswith(("'plan", "'intend", "governing verb", "'prepar", "'poised", "'gear"))
         and c.type in ("SANCTION", "COERCE")
@@ -710,12 +692,9 @@ def _reported_by_actor(tok) -> bool:
     return False
 
 
-def _says_of_itself(tok) -> bool:
-    """ "X said they would meet ...": the clause is reported by its own subject (a pronoun
-    for the speaker), not by mediators or observers about others."""
-    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj or subj[0].lower_ not in SELF_PRONOUNS:
-        return False
+def _told_by_a_subject(tok) -> bool:
+    """The clause (up through infinitives, coordination and auxiliaries) is the complement
+    of a reporting verb that has a subject of its own: "X said ..."."""
     t = tok
     for _ in range(4):
         if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_VERBS:
@@ -724,6 +703,15 @@ def _says_of_itself(tok) -> bool:
             return False
         t = t.head
     return False
+
+
+def _says_of_itself(tok) -> bool:
+    """ "X said they would meet ...": the clause is reported by its own subject (a pronoun
+    for the speaker), not by mediators or observers about others."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lower_ not in SELF_PRONOUNS:
+        return False
+    return _told_by_a_subject(tok)
 
 
 def _says_of_its_own(tok) -> bool:
@@ -735,14 +723,7 @@ def _says_of_its_own(tok) -> bool:
         for g in subj[0].children
     ):
         return False
-    t = tok
-    for _ in range(4):
-        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_VERBS:
-            return any(c.dep_ == "nsubj" for c in t.head.children)
-        if t.head == t or t.dep_ not in ("xcomp", "conj", "aux"):
-            return False
-        t = t.head
-    return False
+    return _told_by_a_subject(tok)
 
 
 def _aux_will(tok) -> bool:

@@ -48,9 +48,9 @@ from .governed import (
 from .nominal import _explicit_doer, _nominal_is_core
 from .nonevents import (
     _content_tokens,
+    _direct_question,
     _idle,
     _protasis,
-    _question,
     _speculative,
     _unclaimed,
     _writers_advice,
@@ -590,7 +590,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         and not _idle(c)
         and not _protasis(c.head if c.wrapped else c.trigger)
         and not _unclaimed(c.trigger)
-        and not _question(c.head if c.wrapped else c.trigger)
+        and not _direct_question(c.head if c.wrapped else c.trigger)
         and not _writers_advice(c.head if c.wrapped else c.trigger)
     ]
     for c in out:

@@ -12,6 +12,7 @@ from ..match import Hit, is_passive, lemma
 from ..modality import SELF_PRONOUNS, modality
 from ..ontology import SPEECH_ACT_TYPES
 from .common import (
+    REFUSING,
     SUBJECT_DEPS,
     Candidate,
     _after_comma,
@@ -283,7 +284,7 @@ NO_COMMENT_VERBS = {"say", "comment", "disclose", "confirm", "elaborate", "revea
 
 
 def _no_comment(tok) -> bool:
-    return tok.lemma_.lower() in ("refuse", "decline") and any(
+    return tok.lemma_.lower() in REFUSING and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT_VERBS for c in tok.children
     )
 

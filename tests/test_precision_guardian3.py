@@ -171,6 +171,20 @@ def test_an_agency_head_and_a_shadow_minister(kb):
     assert mention_codes(got, "shadow home secretary") == ["GBROPP"]
 
 
+def test_a_national_title_with_the_in_it(kb):
+    from tests.test_actors import codes as mention_codes
+    from tests.test_actors import mentions
+
+    # sectors.yaml lists "chancellor of the exchequer"; the phrase is read without "the"
+    # ("chancellor of exchequer"), so the list's title is too. The sector term's mention is
+    # anchored at "exchequer"
+    got = mentions(kb, "The chancellor of the exchequer announced sanctions on Russia.")
+    assert mention_codes(got, "exchequer") == ["GBRGOV"]
+    # a story datelined in another country keeps that country's office of the same name
+    got = mentions(kb, "The chancellor of the exchequer spoke on Monday.", dateline="IND")
+    assert mention_codes(got, "exchequer") == ["INDGOV"]
+
+
 def test_government_forces_of_the_place_the_sentence_names(coder):
     text = (
         "Russia said it would veto the resolution. Russia warned the West. Russia's envoy spoke. "

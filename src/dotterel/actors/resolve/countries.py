@@ -258,11 +258,14 @@ class ImplicitCountry:
     def _national_title(self, phrases) -> str | None:
         """The one country whose office the title names ("home secretary" -> GBR,
         sectors.yaml `national_titles`), unless the story is datelined in another country."""
+        # "the" dropped on both sides: "chancellor of the exchequer" in sectors.yaml is read as
+        # "chancellor of exchequer", as the phrases are
+        titles = [(" ".join(w for w in t.split() if w != "the"), c)
+                  for t, c in self.kb.national_titles.items()]  # fmt: skip
         for phrase in phrases:
             words = [w.strip(",") for w in phrase.lower().split()]
             words = " ".join(w for w in words if w and w not in ("shadow", "the"))
-            country = next((c for t, c in self.kb.national_titles.items()
-                            if f" {t} " in f" {words} "), None)  # fmt: skip
+            country = next((c for t, c in titles if f" {t} " in f" {words} "), None)
             if country and self.memory.dateline_country in (None, country):
                 return country
         return None
@@ -274,6 +277,13 @@ class ImplicitCountry:
         out = [self.doc[start : tok.i + 1].text]
         out += [f"{tok.lower_} of {g.lower_}" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            # "the chancellor of the exchequer", one sector term whose head is "exchequer"
+            out.append(f"{tok.head.head.lower_} of {tok.lower_}")
         return out
 
     def _implicit_country(self, tok, sector: str) -> str | None:

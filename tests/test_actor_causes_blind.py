@@ -72,6 +72,26 @@ def test_an_acronym_opening_a_sentence_codes_its_act(coder):
     assert e and codes(e[0]["source"]) == ["IGOWAF"], e
 
 
+# -- a past verb the parser hung on its object as an adjective, with a subject of its own -------
+def test_a_past_verb_read_as_a_modifier_is_the_clauses_verb(nlp):
+    from dotterel.nlp import parse
+
+    doc = next(iter(parse(["The Iran-backed Houthis fired missiles at a tanker near Aden."])))
+    fired = next(t for t in doc if t.text == "fired")
+    assert fired.dep_ == "ROOT", [(t.text, t.dep_, t.head.text) for t in doc]
+    assert [(c.text, c.dep_) for c in fired.children if c.dep_ in ("nsubj", "dobj")] == [
+        ("Houthis", "nsubj"),
+        ("missiles", "dobj"),
+    ]
+    assert doc[-1].head == fired  # the phrases after the old root noun go to the verb
+
+
+def test_a_past_verb_read_as_a_modifier_codes_its_act(coder):
+    text = "SANAA (Reuters) - The Iran-backed Houthis fired missiles at Israel on Sunday."
+    e = found(coder, text, "ASSAULT")
+    assert e and codes(e[0]["source"]) == ["YEMREBHTH"] and codes(e[0]["target"]) == ["ISR"], e
+
+
 # -- bare troops are the one army told of just before; with two armies, no guess ----------------
 BORDER_RAID = (
     "COTONOU (Reuters) - Gunmen attacked an army post in Benin's northern Alibori department "

@@ -94,6 +94,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _verb_after_a_date(doc)
         _acronym_subject(doc)
         _names_after_a_fronted_phrase(doc)
+        _verb_as_modifier(doc)
         _that_clause_after_addressee(doc)
         _reduced_object_relative(doc)
         _reduced_event_relative(doc)
@@ -322,6 +323,36 @@ def _acronym_subject(doc) -> None:
                 c.head = v
         f.head, f.dep_ = v, "nsubj"
         f.pos_, f.tag_, f.lemma_ = "PROPN", "NNP", f.text
+
+
+def _verb_as_modifier(doc) -> None:
+    """ "The Iran-backed militia fired rockets at the base": the small model can read a past
+    verb as an adjective on the noun after it ("fired" an amod of "rockets", made the root),
+    while still giving it the words before it as its subject. A word tagged as a past verb,
+    hung on a following noun as its modifier but with a subject of its own, is the clause's
+    verb: it takes the noun's place in the tree and the noun becomes its object; when the
+    noun was the root, the phrases after it (place, time, the full stop) go to the verb."""
+    for v in doc:
+        n = v.head
+        if (
+            v.tag_ != "VBD"
+            or v.dep_ not in ("amod", "compound")
+            or n.i <= v.i
+            or n.pos_ not in ("NOUN", "PROPN")
+            or not any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
+        ):
+            continue
+        was_root = n.head.i == n.i
+        if was_root:
+            v.head, v.dep_ = v, "ROOT"
+            for c in [
+                c for c in n.children if c.i > n.i and c.dep_ in ("prep", "punct", "npadvmod")
+            ]:
+                c.head = v
+        else:
+            v.head, v.dep_ = n.head, n.dep_
+        n.head, n.dep_ = v, "dobj"
+        v.pos_ = "VERB"
 
 
 # verbs with an addressee and a "that" clause: "warned them that ...", "told reporters that ..."

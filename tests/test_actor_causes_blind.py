@@ -84,6 +84,9 @@ def test_a_past_verb_read_as_a_modifier_is_the_clauses_verb(nlp):
         ("missiles", "dobj"),
     ]
     assert doc[-1].head == fired  # the phrases after the old root noun go to the verb
+    said = next(iter(parse(["Officials said the Iran-backed Houthis fired missiles at a tanker."])))
+    fired = next(t for t in said if t.text == "fired")
+    assert fired.dep_ == "ccomp" and fired.head.text == "said", [(t.text, t.dep_) for t in said]
 
 
 def test_a_past_verb_read_as_a_modifier_codes_its_act(coder):

@@ -331,7 +331,8 @@ def _verb_as_modifier(doc) -> None:
     while still giving it the words before it as its subject. A word tagged as a past verb,
     hung on a following noun as its modifier but with a subject of its own, is the clause's
     verb: it takes the noun's place in the tree and the noun becomes its object; when the
-    noun was the root, the phrases after it (place, time, the full stop) go to the verb."""
+    noun was the root, the phrases after it (place, time, the full stop) go to the verb;
+    a noun that was an object leaves a clause said in its place."""
     for v in doc:
         n = v.head
         if (
@@ -342,15 +343,14 @@ def _verb_as_modifier(doc) -> None:
             or not any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
         ):
             continue
-        was_root = n.head.i == n.i
-        if was_root:
+        if n.head.i == n.i:
             v.head, v.dep_ = v, "ROOT"
-            for c in [
-                c for c in n.children if c.i > n.i and c.dep_ in ("prep", "punct", "npadvmod")
-            ]:
-                c.head = v
-        else:
-            v.head, v.dep_ = n.head, n.dep_
+            moved = ("prep", "punct", "npadvmod")
+        else:  # "said the militia fired rockets at ...": the clause said, not its object
+            v.head, v.dep_ = n.head, "ccomp" if n.dep_ == "dobj" else n.dep_
+            moved = ("prep", "npadvmod")
+        for c in [c for c in n.children if c.i > n.i and c.dep_ in moved]:
+            c.head = v
         n.head, n.dep_ = v, "dobj"
         v.pos_ = "VERB"
 

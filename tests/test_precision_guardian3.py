@@ -177,12 +177,50 @@ def test_a_national_title_with_the_in_it(kb):
 
     # sectors.yaml lists "chancellor of the exchequer"; the phrase is read without "the"
     # ("chancellor of exchequer"), so the list's title is too. The sector term's mention is
-    # anchored at "exchequer"
+    # the whole term, found from its head "chancellor"
     got = mentions(kb, "The chancellor of the exchequer announced sanctions on Russia.")
-    assert mention_codes(got, "exchequer") == ["GBRGOV"]
+    assert mention_codes(got, "chancellor of the exchequer") == ["GBRGOV"]
     # a story datelined in another country keeps that country's office of the same name
     got = mentions(kb, "The chancellor of the exchequer spoke on Monday.", dateline="IND")
-    assert mention_codes(got, "exchequer") == ["INDGOV"]
+    assert mention_codes(got, "chancellor of the exchequer") == ["INDGOV"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "WASHINGTON — The secretary of state imposed sanctions on Russia on Monday.",
+            ("SANCTION", ["USAGOV"], ["RUS"]),
+        ),
+        (
+            "LONDON — The chancellor of the exchequer announced sanctions on Russia.",
+            ("SANCTION", ["GBRGOV"], ["RUS"]),
+        ),
+        (
+            "WASHINGTON — The secretary of state met her Chinese counterpart in Beijing.",
+            ("CONSULT", ["USAGOV"], ["CHNGOV"]),
+        ),
+        (
+            "KYIV — The chief of the general staff accused Russia of shelling a village.",
+            ("ACCUSE", ["UKRMIL"], ["RUS"]),
+        ),
+    ],
+)
+def test_an_x_of_y_title_as_subject_is_found_from_its_head(coder, text, expected):
+    # sector terms of several words ("secretary of state") are matched at their last word,
+    # but the verb's subject is the term's head ("secretary"): the head names the term too
+    rows = [(e["type"], codes(e["source"]), codes(e["target"])) for e in events_of(coder, text)]
+    assert expected in rows, rows
+
+
+def test_an_x_of_y_title_is_one_mention_from_its_head(kb):
+    from tests.test_actors import mentions
+
+    got = mentions(kb, "The chief of the general staff visited troops in Kharkiv.", dateline="UKR")
+    assert [(t, c) for t, c, _, _ in got][:1] == [("chief of the general staff", "UKRMIL")]
+    assert not any(t in ("staff", "general staff", "chief") for t, _, _, _ in got), got
+    got = mentions(kb, "The secretary of state spoke on Monday.", dateline="USA")
+    assert [(t, c) for t, c, _, _ in got] == [("secretary of state", "USAGOV")]
 
 
 def test_government_forces_of_the_place_the_sentence_names(coder):

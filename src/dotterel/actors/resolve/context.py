@@ -10,6 +10,7 @@ from ...words import word_class
 from .vocab import (
     ADVISER_NOUNS,
     ALLY_NOUNS,
+    MINISTRY_NOUNS,
     NAME_DEPS,
     ORG_WORDS,
     OTHER_SIDE_NOUNS,
@@ -352,19 +353,49 @@ class PhraseContext:
 
     def _sector_noun(self, tok) -> str | None:
         m = self.match_at.get(tok.i)
-        if m is not None and m.term.function == "sector" and m.end - 1 == tok.i:
+        if (
+            m is not None
+            and m.term.function == "sector"
+            and (m.end - 1 == tok.i or self._heads_term(tok, m))
+        ):
             return m.term.sector[0] if m.term.sector else None
         return None
 
     def _sector_term(self, tok):
         m = self.match_at.get(tok.i)
-        if m is not None and m.term.function == "sector" and m.end - 1 == tok.i:
+        if (
+            m is not None
+            and m.term.function == "sector"
+            and (m.end - 1 == tok.i or self._heads_term(tok, m))
+        ):
             return m.term
         return None
+
+    def _heads_term(self, tok, m) -> bool:
+        """ "the secretary of state", "the chief of the general staff": a sector term of several
+        words is found at its last word ("state", "staff"), but the parse heads the phrase at
+        an earlier one ("secretary", the subject of the verb): the term's head (its one word
+        whose parent lies outside it, on which the last word depends) names the term too. Not
+        a ministry ("the ministry of defence" is of the portfolio, see _resolve_uncached)."""
+        if m.end - m.start < 2 or not (m.start <= tok.i < m.end - 1):
+            return False
+        if tok.lemma_.lower() in MINISTRY_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if m.start <= tok.head.i < m.end and tok.head.i != tok.i:
+            return False  # not the head of the term's phrase
+        t = self.doc[m.end - 1]
+        for _ in range(m.end - m.start):  # the last word hangs from `tok` within the term
+            if t.i == tok.i or t.head.i == t.i or not (m.start <= t.head.i < m.end):
+                break
+            t = t.head
+        return t.i == tok.i
 
     def _span(self, tok, ctx) -> tuple[int, int, str]:
         left = min(ctx["left"], tok.i)
         right = tok.i
+        m = self.match_at.get(tok.i)
+        if m is not None and m.term.function == "sector" and self._heads_term(tok, m):
+            right = m.end - 1  # "secretary of state", the whole term
         while left < tok.i and (
             self.doc[left].lower_ in ("the", "a", "an") or self.doc[left].pos_ == "PUNCT"
         ):

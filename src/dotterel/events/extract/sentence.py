@@ -111,21 +111,32 @@ _MODAL_AUX = FUTURE_AUX | POSSIBLE_AUX | DEONTIC_AUX
 OWN_DETERMINERS = {"its", "their", "our", "my", "his", "her"}
 
 
+def _plain_that_clause(tok, lemma: str, inner: Hit) -> list | None:
+    """The children of the "that" clause of verb `tok` (lemma `lemma`) when `inner`'s trigger
+    is that clause's own verb and no modal auxiliary makes it a future, a possibility or an
+    obligation; None otherwise. Shared by the readings of "warned that" and "suggested that"."""
+    if tok.lemma_.lower() != lemma or tok.pos_ != "VERB":
+        return None
+    clause = next(
+        (c for c in tok.children if c.dep_ == "ccomp" and inner.trigger in c.subtree), None
+    )
+    if clause is None or inner.trigger != clause:
+        return None
+    kids = list(clause.children)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_AUX for c in kids):
+        return None
+    return kids
+
+
 def _warned_of_anothers_act(tok, inner: Hit) -> bool:
     """Whether `tok` ("warned") tells, in its "that" clause, an act another actor is doing or
     has done ("warned that Iran is delivering missiles to the group", "warned that Somalia
     had deployed troops"): a clause in the present or past with a subject of its own that is
     not the one warning, nor a pronoun or a force of theirs, and no modal or condition."""
-    if tok.lemma_.lower() != "warn" or tok.pos_ != "VERB":
+    kids = _plain_that_clause(tok, "warn", inner)
+    if kids is None:
         return False
-    clause = next(
-        (c for c in tok.children if c.dep_ == "ccomp" and inner.trigger in c.subtree), None
-    )
-    if clause is None or inner.trigger != clause:
-        return False
-    kids = list(clause.children)
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_AUX for c in kids):
-        return False
+    clause = inner.trigger
     if has_to_aux(clause) or clause.tag_ in ("VB", "MD"):
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
@@ -150,17 +161,10 @@ def _suggested_as_fact(tok, inner: Hit) -> bool:
     suggested that the army had used gas": a "that" clause in the indicative tells what the
     evidence points to, no proposal ("suggested that talks be held", "should resume"; a plain
     present "that the sides hold talks" may be a subjunctive and stays one)."""
-    if tok.lemma_.lower() != "suggest" or tok.pos_ != "VERB":
+    kids = _plain_that_clause(tok, "suggest", inner)
+    if kids is None:
         return False
-    clause = next(
-        (c for c in tok.children if c.dep_ == "ccomp" and inner.trigger in c.subtree), None
-    )
-    if clause is None or inner.trigger != clause:
-        return False
-    kids = list(clause.children)
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_AUX for c in kids):
-        return False
-    return clause.tag_ in ("VBZ", "VBD") or any(
+    return inner.trigger.tag_ in ("VBZ", "VBD") or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in INDICATIVE_AUX for c in kids
     )
 

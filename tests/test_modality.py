@@ -34,6 +34,13 @@ def _mods(coder, text: str, typ: str) -> list[str]:
             "CONSULT",
             "negated",
         ),
+        # "failed to": the act did not happen
+        (
+            "EU leaders failed to agree on new sanctions against Iran on Thursday.",
+            "AGREE",
+            "negated",
+        ),
+        ("Police in Ghana failed to stop the attack on the embassy.", "RETREAT", "negated"),
         # "without" + gerund: the act did not happen
         ("Kenya signed the deal in March without consulting Uganda.", "CONSULT", "negated"),
         ("Serbia closed the crossing without warning Hungary.", "THREATEN", "negated"),

@@ -50,6 +50,12 @@ class Candidate:
     wrapped: bool = False
     loose_heads: list = field(default_factory=list)  # other phrases that may name the target
 
+    @property
+    def told_at(self):
+        """The token whose clause tells the event: the wrapper's verb when the event is wrapped
+        ("threatened to impose sanctions": "threatened"), else the trigger."""
+        return self.head if self.wrapped else self.trigger
+
 
 # -- datelines ---------------------------------------------------------------------------------
 def dateline_end(doc) -> int:

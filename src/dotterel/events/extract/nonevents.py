@@ -149,7 +149,7 @@ def _idle(c: Candidate) -> bool:
     "fought alongside Ethiopia's army" (allies), "warned that the move would undermine
     diplomacy" (a prediction, not a threat), analysts' guesses ("analysts said Tehran
     could press ...")."""
-    t = c.head if c.wrapped else c.trigger
+    t = c.told_at
     for x in [t, *list(t.ancestors)[:3]]:
         if x.dep_ == "acl" and x.head.lemma_.lower() in CAPACITY:
             return True
@@ -290,11 +290,12 @@ def _kept_from(t) -> bool:
 
 
 def _writer_advice(c: Candidate) -> bool:
-    """ "Kyiv would be wise to invite observers", "Brussels should freeze the funds": advice in
-    the writer's own voice (a comment piece), with no one in the sentence saying it, is an
-    opinion of what ought to happen, no event (gold/CODING.md). Advice someone gives ("X
-    should withdraw, the minister said") stays theirs; "must" may state what a deal binds a
-    party to, so it is left alone."""
+    """ "Kyiv would be wise to invite observers", "Kyiv would do well to": advice told with an
+    adjective or idiom (the "advice" reading of modality) in the writer's own voice, with no
+    one in the sentence saying it, is an opinion of what ought to happen, no event
+    (gold/CODING.md). Advice someone gives ("X would be wise to withdraw, the minister said")
+    stays theirs. Plain "should/must/ought" advice is `_writers_advice`'s, in the sentence
+    filter."""
     why = c.explain.get("modality_why", "")
     if c.modality != "hypothetical" or not why.startswith(("advice",)):
         return False

@@ -66,7 +66,7 @@ def _recode_court_petition(c: Candidate, lex: Lexicon) -> None:
     ruling against another brings a case (ACCUSE 115, gold/CODING.md: a lawsuit is ACCUSE),
     aimed at the one it wants ruled against (the ruled clause's subject, the one to be
     ordered), not a REQUEST of the court."""
-    t = c.head if c.wrapped else c.trigger
+    t = c.told_at
     if c.type != "REQUEST" or lemma(t, lex) not in PETITION_VERBS:
         return
     if not any(x.dep_ in ("dobj", "dative") and _court(x) for x in t.children):
@@ -121,7 +121,7 @@ def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
     """ "would not accept ultimatums", "did not agree to": a refusal (REJECT); so is an offer
     or a concession one is "not ready" or "not willing" to make."""
     _refused_summons(c)
-    t = c.head if c.wrapped else c.trigger
+    t = c.told_at
     if (
         not c.wrapped
         and c.type == "RETREAT"
@@ -261,7 +261,7 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
         for c in in_order:
             if c is p or id(c) in drop or not _absorbs(p, c):
                 continue
-            t = c.head if c.wrapped else c.trigger
+            t = c.told_at
             if p.type == "PROTEST" and c.explain.get("pattern", "").endswith(":bare"):
                 t = c.trigger  # "..., demanding that the pact be published": the demand itself
             if (
@@ -454,9 +454,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         # "are considering a strike unless a deal is reached": an act held over the other
         # side until it gives way is a threat, however hedged
         why = "modal 'will' (" + why + ", unless)"
-    if why.startswith("under an if/unless condition") and _aux_will(
-        c.head if c.wrapped else c.trigger
-    ):
+    if why.startswith("under an if/unless condition") and _aux_will(c.told_at):
         why = "modal 'will' (" + why + ")"
     elif why.startswith("under an if/unless condition") and verbal and unless:
         if considered and c.type in UNLESS_THREATS:

@@ -577,7 +577,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out = [c for c in out if not (c.trigger.pos_ == "NOUN" and not c.wrapped and c.trigger.dep_ == "nsubj"
                                   and c.trigger.head.lemma_.lower() in REPORTING_VERBS)]  # fmt: skip
     for c in out:
-        t = c.head if c.wrapped else c.trigger
+        t = c.told_at
         same_doer = t.dep_ == "conj" and not any(
             g.dep_ in ("nsubj", "nsubjpass") for g in t.children
         )
@@ -590,19 +590,19 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out = [
         c
         for c in out
-        if not _speculative(c.head if c.wrapped else c.trigger)
+        if not _speculative(c.told_at)
         and not _idle(c)
-        and not _protasis(c.head if c.wrapped else c.trigger)
+        and not _protasis(c.told_at)
         and not _unclaimed(c.trigger)
-        and not _direct_question(c.head if c.wrapped else c.trigger)
-        and not _writers_advice(c.head if c.wrapped else c.trigger)
+        and not _direct_question(c.told_at)
+        and not _writers_advice(c.told_at)
     ]
     for c in out:
         _recode_announced(c, lex)
         _recode_refusal(c, lex)
         _recode_decided(c)
         _recode_court_petition(c, lex)
-    out.sort(key=lambda c: (c.head if c.wrapped else c.trigger).i)
+    out.sort(key=lambda c: c.told_at.i)
     return out
 
 

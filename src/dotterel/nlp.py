@@ -47,20 +47,28 @@ def get_tokenizer():
     return tok
 
 
-# British spellings with a hyphenated prefix: split, "co-operation" would be parsed as
-# "co", "-", "operation" (a military operation); kept whole, its lemma drops the hyphen
-HYPHENATED = ("co-operat", "co-ordinat")
-HYPHENATED_ENDINGS = ("e", "es", "ed", "ing", "ion", "ions", "ive", "ives", "or", "ors")
+# A hyphen after a word-initial "re" or "co" joins a prefix to its word ("re-impose",
+# "re-elected", "co-operation"). spaCy splits it off, and the parser then reads "re" as the
+# verb and "impose" as its conjunct, or "co-operation" as a military operation. Kept whole,
+# the lemma drops the hyphen ("reimpose", "cooperation") so the lexicon's words match.
+PREFIXED = re.compile(r"(?:re|co)-[a-z]{3,}", re.IGNORECASE)
+
+
+def unhyphenated(low: str) -> str:
+    """A prefixed word's lemma without its hyphen ("re-impose" -> "reimpose")."""
+    if PREFIXED.fullmatch(low) and low not in word_class("hyphen_kept_prefixed"):
+        return low.replace("-", "", 1)
+    return low
 
 
 def _hyphenated_prefixes(tokenizer) -> None:
-    from spacy.attrs import ORTH
+    split = tokenizer.infix_finditer
 
-    for stem in HYPHENATED:
-        for end in HYPHENATED_ENDINGS:
-            word = stem + end
-            for form in (word, word.capitalize()):
-                tokenizer.add_special_case(form, [{ORTH: form}])
+    def finditer(text: str):
+        keep = PREFIXED.fullmatch(text) is not None
+        return (m for m in split(text) if not (keep and m.start() == 2))
+
+    tokenizer.infix_finditer = finditer
 
 
 @dataclass
@@ -88,6 +96,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
     """Docs for texts, in order, batched through the full pipeline."""
     nlp = get_nlp()
     for doc in nlp.pipe(texts, batch_size=batch_size):
+        _prefixed_lemmas(doc, nlp)
         _coordinated_participles(doc)
         _compound_measure_nouns(doc)
         _ordered_small_clauses(doc)
@@ -99,6 +108,21 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _reduced_object_relative(doc)
         _reduced_event_relative(doc)
         yield doc
+
+
+def _prefixed_lemmas(doc, nlp) -> None:
+    """ "re-took" keeps its whole form as lemma, "re-elected" becomes "re-electe": the
+    lemmatizer's rules and irregular forms do not see past the hyphen, so the word after the
+    prefix is lemmatized alone and the prefix put back ("re-take", "re-elect")."""
+    from spacy.tokens import Doc
+
+    for tok in doc:
+        if "-" in tok.text and PREFIXED.fullmatch(tok.text):
+            head, stem = tok.lower_.split("-", 1)
+            one = Doc(nlp.vocab, words=[stem], pos=[tok.pos_])
+            lemmas = nlp.get_pipe("lemmatizer").rule_lemmatize(one[0])
+            if lemmas:
+                tok.lemma_ = f"{head}-{lemmas[0]}"
 
 
 def _coordinated_participles(doc) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from ..nlp import HYPHENATED
+from ..nlp import PREFIXED, unhyphenated
 from ..syntax import has_to_aux
 from ..words import word_class
 from .lexicon import Lexicon, Pattern
@@ -477,12 +477,14 @@ def lemma(tok, lex: Lexicon) -> str:
     """The token's lemma, repaired where the small English model gets a verb wrong
     ("staged" -> "stag", "shelled" -> "shelled"): when spaCy's lemma is no trigger, wrapper
     or light verb, a regular inflection of the word that is one is taken instead."""
-    lem = tok.lemma_.lower()
-    if lem.startswith(HYPHENATED):  # British "co-operation": "cooperation"
-        lem = lem.replace("-", "", 1)
+    known = lex.trigger_words
+    lem = unhyphenated(tok.lemma_.lower())  # "re-imposed", British "co-operation"
+    if "-" in tok.text and lem not in known and PREFIXED.fullmatch(tok.text):
+        stem = tok.lemma_.lower().split("-", 1)[1]
+        if stem in known:
+            return stem  # "re-arrested" is an arrest again, "re-signed" a signing
     if not tok.tag_.startswith("VB"):
         return lem
-    known = lex.trigger_words
     if lem in known:
         return lem
     low = tok.lower_

@@ -211,9 +211,10 @@ _DATELINE = re.compile(
 _MAX_DATELINE = 90
 
 
-def find_dateline(text: str, start: int) -> tuple[int, int, str] | None:
+def find_dateline(text: str, start: int) -> tuple[int, int, list[str]] | None:
     """The dateline at `start` (the first kept line), or at the start of the story's first
-    paragraph when the text opens with a headline. Returns (start, end, place)."""
+    paragraph when the text opens with a headline. Returns (start, end, places): one place,
+    or the several of a shared dateline ("BAMAKO/PARIS")."""
     pos = start
     for _ in range(3):
         found = _dateline_at(text, pos)
@@ -241,10 +242,10 @@ def paragraph_dateline(text: str) -> str | None:
     """The place of a dateline that opens a paragraph ("OUAGADOUGOU - ...", "Lima, May 3
     (Reuters) - ..."), or None: in a round-up of short wire items each item opens with one."""
     found = _dateline_at(text, 0)
-    return found[2] if found is not None else None
+    return found[2][0] if found is not None else None
 
 
-def _dateline_at(text: str, pos: int) -> tuple[int, int, str] | None:
+def _dateline_at(text: str, pos: int) -> tuple[int, int, list[str]] | None:
     """The dateline that starts at `pos`, as (start, end, place), or None: one no longer than
     _MAX_DATELINE whose place is plausible."""
     m = _DATELINE.match(text, pos)
@@ -253,7 +254,7 @@ def _dateline_at(text: str, pos: int) -> tuple[int, int, str] | None:
     place = (m.group("place") or m.group("place2") or "").strip(" ,")
     if not _plausible_place(place):
         return None
-    return m.start(), m.end(), dateline_place(place)
+    return m.start(), m.end(), dateline_places(place)
 
 
 def _headline_like(line: str) -> bool:
@@ -271,7 +272,16 @@ def _plausible_place(place: str) -> bool:
 
 def dateline_place(place: str) -> str:
     """ "COX'S BAZAR" -> "Cox's Bazar"; "BAMAKO/PARIS" -> "Bamako" (the first place named)."""
-    head = re.split(r"\s?/\s?", place.split(",")[0].strip())[0].strip()
+    return dateline_places(place)[0]
+
+
+def dateline_places(place: str) -> list[str]:
+    """ "BAMAKO/PARIS" -> ["Bamako", "Paris"]: every place of a shared dateline, in order."""
+    return [_title_place(p.strip()) for p in re.split(r"\s?/\s?", place.split(",")[0].strip())]
+
+
+def _title_place(head: str) -> str:
+    """ "COX'S BAZAR" -> "Cox's Bazar"; a title-case place is kept as written."""
     if head.isupper():
 
         def cap(w: str) -> str:
@@ -289,17 +299,19 @@ def clean(text: str) -> CleanText:
     spans.extend(_inline_junk(text))
     spans = _merge(spans)
     dateline = None
+    dateline_others: tuple[str, ...] = ()
     start = _first_kept(text, spans)
     if start is not None:
         got = find_dateline(_blank_spans(text, spans), start)
         if got is not None:
-            a, b, dateline = got
+            a, b, places = got
+            dateline, dateline_others = places[0], tuple(places[1:])
             spans = _merge(spans + [(a, b, "dateline")])
     kept, removed = _apply(text, spans)
     kept = re.sub(r"[ \t]+\n", "\n", kept)
     kept = re.sub(r"\n{3,}", "\n\n", kept).strip()
     kept = re.sub(r"[ \t]{2,}", " ", kept)
-    return CleanText(text=kept, removed=removed, dateline=dateline)
+    return CleanText(text=kept, removed=removed, dateline=dateline, dateline_others=dateline_others)
 
 
 def _first_kept(text: str, spans: list[tuple[int, int, str]]) -> int | None:

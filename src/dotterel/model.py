@@ -64,6 +64,7 @@ class CleanText:
     text: str
     removed: list[Removed] = field(default_factory=list)
     dateline: str | None = None  # "MOSCOW" from "MOSCOW (Reuters) -"
+    dateline_others: tuple[str, ...] = ()  # ("Paris",) from "BAMAKO/PARIS -": shared datelines
 
 
 @dataclass

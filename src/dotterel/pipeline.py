@@ -128,8 +128,11 @@ class Coder:
     def _code_article(self, art: Article, c: CleanText, paras, pdocs) -> CodedArticle:
         memory = Memory()
         if art.place:
-            m = self._country_of_name(art.place)
-            memory.dateline_country = m
+            memory.dateline_country = self._country_of_name(art.place)
+            if art.place == c.dateline:
+                memory.shared_dateline = self._shared_dateline(memory.dateline_country, c)
+                if memory.shared_dateline:
+                    memory.dateline_country = None
         events: list[Event] = []
         mentions: list[Actor] = []
         sent_index = parsed = 0
@@ -183,6 +186,14 @@ class Coder:
         if country is None:
             return None
         return country if datelines else ""
+
+    def _shared_dateline(self, first: str | None, c: CleanText) -> tuple[str, ...]:
+        """ "WASHINGTON/KIGALI (Reuters) -": a dateline shared by bureaus in different
+        countries says where the story was filed from, not whose it is; its countries, or ()
+        for a dateline of one country."""
+        countries = [first] + [self._country_of_name(o) for o in c.dateline_others]
+        found = tuple(dict.fromkeys(x for x in countries if x))
+        return found if len(found) > 1 else ()
 
     def _country_of_name(self, name: str) -> str | None:
         from .actors.kb import tokenize

@@ -336,6 +336,12 @@ class KnowledgeBase:
                         term, tokens, i, L, out
                     ):
                         continue  # "Chad Wolf", "Michael Jordan", "Paris Hilton", "the Niger river", "the Europe Bridge"
+                    if (
+                        term.entity.kind == "org"
+                        and not shouting
+                        and self._org_namesake(tokens, i, out)
+                    ):
+                        continue  # "the Popular Resistance Front", "Mohamed El Fateh"
                     if best and best.end - best.start == L:
                         if term.entity is not best.term.entity and all(
                             a.entity is not term.entity for a in alts
@@ -455,6 +461,31 @@ class KnowledgeBase:
             # "Amnesty International Kenya" (a branch)
             return True
         return False
+
+    def _org_namesake(self, tokens, i: int, before: list[Match]) -> bool:
+        """An organisation's alias that is only the end of a longer proper name: another
+        body's ("the Popular Resistance Front" is not the Resistance Front) or a person's or
+        a building's ("Mohamed El Fateh", "the El Fateh mosque" are not Fatah). The word
+        before is a capitalised name word of the same name, not a title, a date or an actor
+        matched before it ("Palestinian Islamic Jihad", "Kenya's ODM") or a people's word
+        ("the Syrian Kurdish YPG militia")."""
+        if i == 0 or (before and before[-1].end == i):
+            return False
+        prev, tok = tokens[i - 1], tokens[i]
+        if not tok.pos_:
+            return False  # not parsed (prefilter): no evidence either way
+        same_name = (prev.dep_ == "compound" and prev.head.i >= i) or (
+            tok.ent_iob_ == "I" and prev.ent_type_ == tok.ent_type_
+        )
+        return bool(
+            same_name and prev.pos_ == "PROPN" and prev.is_alpha and prev.text[:1].isupper()
+            and not prev.is_sent_start and (prev.lower_,) not in self.titles
+            and prev.lower_.rstrip(".") not in _HONORIFICS and prev.lower_ not in _DIRECTIONS
+            and prev.lower_.rstrip(".") not in _TITLE_WORDS
+            and prev.lower_ not in self.peoples and prev.lower_ not in self.modifiers
+            and prev.ent_type_ not in ("DATE", "TIME", "NORP", "GPE")
+            and not self._starts_match(tokens, i - 1)
+        )  # fmt: skip
 
     def _starts_match(self, tokens, j: int) -> bool:
         """Some alias of the knowledge base begins at token j ("Israel Katz", "Iran Erdogan")."""

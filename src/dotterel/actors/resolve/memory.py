@@ -19,6 +19,9 @@ class Memory:
     seen: list[Actor] = field(default_factory=list)
     names: dict[str, Actor] = field(default_factory=dict)
     dateline_country: str | None = None
+    # the countries of a shared dateline ("WASHINGTON/KIGALI"): the dateline's country is then
+    # the one of them the story has named most so far (the first on a tie), none before
+    shared_dateline: tuple[str, ...] = ()
     # keyed by id() with the actor kept in the value, so an id is never reused while listed
     subjects: dict[int, Actor] = field(default_factory=dict)  # actors that were clause subjects
     # subjects by how deep their clause is (0: the main clause): id -> (depth, actor)
@@ -59,6 +62,10 @@ class Memory:
         if actor.country and not actor.why.startswith("coref"):
             self.country_counts[actor.country] = self.country_counts.get(actor.country, 0) + 1
             self.sentence_countries.setdefault(self.sentence, set()).add(actor.country)
+            if actor.country in self.shared_dateline:
+                self.dateline_country = max(
+                    self.shared_dateline, key=lambda c: self.country_counts.get(c, 0)
+                )
         if len(self.seen) > 400:
             for a in self.seen[:100]:
                 self.forget(a)

@@ -1,0 +1,53 @@
+"""Actors taken from the wrong default or the wrong namesake: a dateline two bureaus share,
+and an organisation's alias that is only the end of another proper name."""
+
+from __future__ import annotations
+
+from dotterel.clean import clean
+from tests.conftest import events_of
+from tests.test_actors import codes, mentions
+
+
+# -- a dateline shared by bureaus in two countries ------------------------------------------------
+def test_a_shared_dateline_keeps_every_place():
+    c = clean("OTTAWA/LIMA (Reuters) - Peru recalled its envoy.")
+    assert c.dateline == "Ottawa" and c.dateline_others == ("Lima",)
+    assert clean("LIMA (Reuters) - Peru recalled its envoy.").dateline_others == ()
+
+
+def test_a_shared_dateline_gives_no_country_before_the_story_names_one(coder):
+    text = "OTTAWA/LIMA (Reuters) - Rebels attacked an army post near the border, killing four."
+    evs = [e for e in events_of(coder, text) if e["type"] == "ASSAULT"]
+    assert evs and all(a["country"] in (None, "PER") for a in evs[0]["source"]), evs
+    assert all(a["country"] != "CAN" for e in evs for a in e["source"] + e["target"]), evs
+
+
+def test_a_shared_dateline_is_the_country_of_its_places_the_story_names(coder):
+    text = ("OTTAWA/LIMA (Reuters) - Peru's president faced new protests on Monday. "
+            "Police fired tear gas at the marchers in the capital.")  # fmt: skip
+    evs = [e for e in events_of(coder, text) if e["type"] == "ASSAULT"]
+    assert evs and evs[0]["source"][0]["code"] == "PERCOP", evs
+
+
+# -- an organisation's alias at the end of a longer name --------------------------------------------
+def test_a_longer_name_ending_in_an_armed_groups_alias_is_not_that_group(kb):
+    got = mentions(kb, "The Popular Resistance Front claimed the bombing of the depot.")
+    assert not any(c and c.endswith("TRF") for _, c, _, _ in got), got
+    # the group's own name still is the group
+    got = mentions(kb, "The Resistance Front claimed the bombing of the depot.")
+    assert any(c and c.endswith("TRF") for _, c, _, _ in got), got
+
+
+def test_a_persons_or_buildings_name_ending_in_a_partys_alias_is_not_that_party(kb):
+    got = mentions(kb, "Police arrested Karim El Fateh, a baker, in the old town.")
+    assert not any(c and "FTH" in c for _, c, _, _ in got), got
+    got = mentions(kb, "Gunmen fired on worshippers leaving the El Fateh mosque.")
+    assert not any(c and "FTH" in c for _, c, _, _ in got), got
+    # a nationality adjective or a country before the name keeps it
+    got = mentions(kb, "Lebanese Hezbollah fired rockets at the border post.")
+    assert codes(got, "Hezbollah") or any(c and "HEZ" in c for _, c, _, _ in got), got
+    got = mentions(kb, "Fatah accused Hamas of stalling the talks.")
+    assert any(c and "FTH" in c for _, c, _, _ in got), got
+    # a people's word before it too ("Kurdish" is a proper noun to the parser)
+    got = mentions(kb, "Turkish jets struck the Syrian Kurdish YPG militia near the border.")
+    assert any(c and c.endswith("YPG") for _, c, _, _ in got), got

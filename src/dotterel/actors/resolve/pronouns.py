@@ -304,7 +304,11 @@ class Pronouns:
                     skip=here,
                 )
             if prev is None:
-                prev = self.memory.salient(body, skip=here, subjects_only=obj)
+                # the subject "it" of a main clause continues the topic: of several subjects
+                # of the last sentence, the main one ("The UN mission said it was alarmed that
+                # rebels had killed villagers. It urged ...": the mission, not the rebels)
+                main = not obj and tok.head.dep_ == "ROOT"
+                prev = self.memory.salient(body, skip=here, subjects_only=obj, prefer_main=main)
                 if prev is not None:
                     prev = self._settle_rivals(tok, prev, body, obj)
             why = "coref:pronoun:it"

@@ -216,7 +216,8 @@ def _definite_noun(tok) -> bool:
 # verdicts that deny what was said ("called the accusations baseless")
 DENIAL_VERDICTS = {"baseless", "unfounded", "groundless", "false", "fabricated", "lie", "lies",
                    "nonsense", "untrue", "fabrication", "fabrications", "slander", "smear",
-                   "excuse", "excuses", "fiction", "fantasy"}  # fmt: skip
+                   "excuse", "excuses", "fiction", "fantasy", "absurd", "ridiculous",
+                   "preposterous", "invented", "concocted", "fake"}  # fmt: skip
 # what a denial answers
 ANSWERED_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "criticism", "complaint"}
 
@@ -270,8 +271,10 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
         if obj and not pred and obj[0].pos_ in ("NOUN", "PROPN"):
             # 'called the closure of the crossing "unjustified"': the parser hangs the quoted
             # verdict on the last noun as an adjective after it, which English does not do
+            # ('"absurd and Russophobic"': the adjective with its conjuncts ends the phrase)
             last = max((t.i for t in obj[0].subtree if not t.is_punct), default=-1)
-            pred = [t for t in obj[0].subtree if t.dep_ == "amod" and t.i > t.head.i and t.i == last
+            pred = [t for t in obj[0].subtree if t.dep_ == "amod" and t.i > t.head.i
+                    and max(x.i for x in t.subtree if not x.is_punct) == last
                     and token_in(t, DISAPPROVAL)]  # fmt: skip
         if not obj or not pred:
             continue

@@ -751,11 +751,16 @@ def _counterfactual(tok) -> bool:
 def _until_condition(tok) -> bool:
     """ "will keep up the boycott until the minister resigns": the present-tense clause after
     "until" is the condition demanded, not an event ("marched until police dispersed them",
-    in the past, did happen)."""
-    return (
-        tok.dep_ == "advcl"
-        and tok.tag_ in ("VBZ", "VBP")
-        and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children)
+    in the past, did happen). Reported speech moves it into the past under "would" ("said
+    it would not allow inspections until the agency condemned the strikes")."""
+    if tok.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("until", "till") for c in tok.children
+    ):
+        return False
+    if tok.tag_ in ("VBZ", "VBP"):
+        return True
+    return tok.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lower_ in _WOULD for c in tok.head.children
     )
 
 

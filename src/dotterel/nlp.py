@@ -107,6 +107,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _that_clause_after_addressee(doc)
         _reduced_object_relative(doc)
         _reduced_event_relative(doc)
+        _phrase_after_a_name_given(doc)
         yield doc
 
 
@@ -497,3 +498,23 @@ def _reduced_event_relative(doc) -> None:
         v.head, v.dep_ = n, "relcl"
         for c in purposes:
             c.dep_ = "advcl"  # "... called for Saturday to demand the release": its purpose
+
+
+def _phrase_after_a_name_given(doc) -> None:
+    """ "in what it called punishment for the stopover": the small model can hang the "for"
+    phrase after an object predicate on the verb, which then reads as the appeal `call for`.
+    A phrase right after the name given (the verb's "oprd" noun, and before anything else of
+    the verb's) belongs to the name, as the model itself reads "retaliation for the attack"."""
+    for p in doc:
+        v = p.head
+        if p.dep_ != "prep" or p.lower_ != "for" or v.pos_ != "VERB":
+            continue
+        if any(g.ent_type_ in ("DATE", "TIME") for g in p.children):
+            continue  # "called it a holiday for Monday": a date stays the verb's
+        named = [c for c in v.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
+        if not named or named[-1].i > p.i:
+            continue
+        n = named[-1]
+        between = [c for c in v.children if n.i < c.i < p.i and c.dep_ != "punct"]
+        if not between:
+            p.head = n

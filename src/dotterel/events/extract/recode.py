@@ -11,6 +11,7 @@ from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import is_passive, lemma
 from ..modality import FUTURE_AUX, SELF_PRONOUNS
+from ..ontology import lookup
 from .common import (
     REFUSING,
     REPORTING_VERBS,
@@ -122,22 +123,23 @@ def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
     or a concession one is "not ready" or "not willing" to make."""
     _refused_summons(c)
     t = c.told_at
+    refused = _refused_yield(c.cameo) if c.type == "RETREAT" else None
     if (
-        not c.wrapped
-        and c.type == "RETREAT"
-        and c.cameo == "0831"
+        refused
+        and not c.wrapped
         and c.modality == "negated"
         and _negated(t)
         and any(x.dep_ == "aux" and x.lower_ in FUTURE_AUX for x in t.children)
     ):
         # "said she would not resign", "will not step down": an office holder's refusal of
         # the change in leadership demanded (PLOVER REJECT change, "reject a request for
-        # resignation"; gold/CODING.md), not a resignation stated not to happen ("has not
-        # resigned" stays negated)
-        c.type, c.cameo, c.mode = "REJECT", "1231", "change"
+        # resignation"); "would not release the prisoners", "will not withdraw from the
+        # towns": a refusal to yield (REJECT 124x; gold/CODING.md), not a yielding stated not
+        # to happen ("has not resigned", "did not withdraw" stay negated)
+        c.type, c.cameo, c.mode = "REJECT", refused, lookup(refused).mode
         c.modality = "asserted"
         c.answers = {"REQUEST", "ACCUSE"}
-        c.explain["recoded"] = "a refusal to resign is a REJECT"
+        c.explain["recoded"] = "a refusal to yield is a REJECT"
         return
     if (
         c.wrapped
@@ -162,6 +164,19 @@ def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
     )
     c.answers = {"REQUEST", "AGREE", "THREATEN", "ACCUSE"}
     c.explain["recoded"] = "a negated acceptance is a refusal"
+
+
+# a yielding (RETREAT, CAMEO 084-087) and the refusal of it (CAMEO 1243-1246, "decline to
+# release / ease sanctions / allow international involvement / de-escalate")
+_REFUSED_YIELD = {"084": "1243", "085": "1244", "086": "1245", "087": "1246"}
+
+
+def _refused_yield(cameo: str | None) -> str | None:
+    """The CAMEO code of declining the yielding coded ``cameo`` ("would not resign" 1231,
+    "would not free them" 1243, "will not withdraw" 1246), or None."""
+    if cameo == "0831":  # the coder's resignation code
+        return "1231"
+    return _REFUSED_YIELD.get((cameo or "")[:3])
 
 
 # modals that leave a refusal open ("may not", "might not"; not "could not", a past inability)

@@ -69,3 +69,33 @@ def test_in_exchange_for_is_no_stop_in_a_place(coder):
     assert not [x for x in found(coder, text, "AGREE") if x["cameo"] == "036"]
     e = found(coder, "The Lithuanian president stopped in Warsaw on his way to Berlin.", "CONSULT")
     assert e and "POL" in keys(e[0]["target"]), e
+
+
+# -- militias formed, weapons made ------------------------------------------------------------------
+@pytest.mark.parametrize("text,src", [
+    ("A far-right paramilitary group was formed in eastern Slovakia last month.", "SVK"),
+    ("A Bosnian Serb militia was set up in Banja Luka in March.", "BIH"),
+])  # fmt: skip
+def test_a_militia_formed_by_no_one_named_is_the_group_itself(coder, text, src):
+    e = [x for x in found(coder, text, "MOBILIZE") if x["cameo"] == "154"]
+    assert e and src in keys(e[0]["source"]), e
+
+
+def test_a_militia_formed_by_a_governor_is_the_governors(coder):
+    e = found(coder, "The Kenyan governor formed a militia to guard the border.", "MOBILIZE")
+    assert e and e[0]["source"][0]["code"].startswith("KENGOV"), e
+
+
+@pytest.mark.parametrize("text,src", [
+    ("Russia's defence industry ramped up production of cruise missiles in the spring.", "RUS"),
+    ("Ukraine doubled its output of artillery shells this year.", "UKR"),
+])  # fmt: skip
+def test_more_weapons_made_is_a_build_up(coder, text, src):
+    e = [x for x in found(coder, text, "MOBILIZE") if x["cameo"] == "150"]
+    assert e and src in keys(e[0]["source"]), e
+
+
+def test_more_cars_made_is_no_build_up(coder):
+    assert not found(
+        coder, "The Czech carmaker increased production of cars last year.", "MOBILIZE"
+    )

@@ -165,11 +165,11 @@ def test_people_captured_are_detained_or_abducted_not_conquered(coder):
     assert [e["cameo"] for e in evs if e["trigger"] == "captured"] == ["173"], evs
     evs = events_of(coder, "Rebels captured two French aid workers near the border.", "2024-05-02")
     assert [e["cameo"] for e in evs if e["trigger"] == "captured"] == ["181"], evs
-    # a town captured is still taken by force
+    # a town captured is territory taken (COERCE 192, gold/CODING.md), no detention
     evs = events_of(
         coder, "Sudanese rebels captured the town of Kutum from government forces.", "2024-05-02"
     )
-    assert [e["cameo"] for e in evs if e["trigger"] == "captured"] == ["190"], evs
+    assert [e["cameo"] for e in evs if e["trigger"] == "captured"] == ["192"], evs
 
 
 def test_they_after_names_that_are_no_actors_is_those_people(coder):

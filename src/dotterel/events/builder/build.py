@@ -1447,6 +1447,29 @@ class EventBuilder(TargetFinder, ActorCountries):
             d.typ, d.cameo, d.mode = "ASSAULT", "181", "abduct"
             cand.explain["recoded"] = "people seized by an armed group are abducted"
         if (
+            d.typ in ("ASSAULT", "COERCE")
+            and cand.explain.get("pattern_text") in TAKING_PATTERNS
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cand.trigger.children)
+            and cand.target_heads
+            and (
+                all(_taken_place(h) for h in cand.target_heads)
+                or (d.targets and all(_place_only(a) for a in d.targets))
+            )
+        ):
+            # "the rebels captured Wad Madani", "overran the town of X", "seized Y, a border
+            # town": taking a place is occupying territory (COERCE 192), not a battle (190);
+            # not the aim of an offensive ("launched an offensive to capture X": the attack)
+            d.typ, d.cameo, d.mode = "COERCE", "192", "seize"
+            cand.explain["recoded"] = "a place taken is territory occupied"
+            if not d.targets and location is not None and location.country:
+                # "captured X, a mining town" (a town the knowledge base does not know): the
+                # country whose territory it is, where the event took place
+                h = cand.target_heads[0]
+                d.targets = [Actor(text=h.text, name=h.text, country=location.country, sector=[],
+                                   start=h.idx + sa.offset, end=h.idx + len(h) + sa.offset,
+                                   why="country of the place taken")]  # fmt: skip
+                d.target_why = "country of the place taken"
+        elif (
             d.typ == "ASSAULT"
             and cand.explain.get("pattern_text") == "capture T"
             and cand.target_heads
@@ -1689,6 +1712,22 @@ def _seized_person(h, targets: list[Actor]) -> bool:
     return h.ent_type_ == "PERSON" and not any(
         (a.kb_id or "").startswith("country:") for a in targets
     )
+
+
+# the patterns of taking something by force whose object may be a place (lexicon)
+TAKING_PATTERNS = {"capture T", "overrun T", "seize T"}
+TAKEN_PLACE_NOUNS = word_class("taken_place_nouns")  # data/word_classes.yaml
+
+
+def _taken_place(h) -> bool:
+    """The object taken is a place: a place's name ("captured Wad Madani"), a place noun
+    ("the town of X") or a name with one in apposition ("X, a ruby-mining town", "X, the
+    army's last stronghold"), which the parser may take for a person's name."""
+    if token_in(h, TAKEN_PLACE_NOUNS):
+        return True
+    if any(c.dep_ == "appos" and token_in(c, TAKEN_PLACE_NOUNS) for c in h.children):
+        return True
+    return h.ent_type_ in ("GPE", "LOC")
 
 
 def _suspected(h) -> bool:

@@ -3,7 +3,7 @@ tested on invented sentences."""
 
 from __future__ import annotations
 
-from .conftest import events_of, finder
+from .conftest import events_of, finder, keys
 
 found = finder("2026-11-23")
 
@@ -41,3 +41,34 @@ def test_a_name_given_for_something_is_no_appeal(coder):
     )
     assert not found(coder, text, "REQUEST", "2026-12-08"), text
     assert found(coder, "The Kenyan opposition called for a vote on the budget.", "REQUEST")
+
+
+# -- "the leaders" after "EU leaders": the organisation's members, not the story's country -------
+def test_the_leaders_of_a_summit_are_its_organisation(coder):
+    text = (
+        "African Union leaders met in Addis Ababa on Sunday to discuss the war in Sudan. "
+        "Sudan's army chief said the talks were useless. Russia sent a delegation. "
+        "The Egyptian foreign minister said Cairo would send aid. Kenya offered to help. "
+        "The Somali president thanked the leaders for their support. "
+        "Leaders failed to agree on a plan to send troops to Sudan."
+    )
+    evs = events_of(coder, text, "2026-12-18")
+    thanks = [e for e in evs if e["type"] == "SUPPORT"]
+    assert thanks and all("AU" in keys(e["target"]) for e in thanks), evs
+    failed = [e for e in evs if e["modality"] == "negated"]
+    assert failed and all(keys(e["source"]) == {"AU"} for e in failed), evs
+
+
+# -- carrying the wounded to hospital is no deployment -----------------------------------------
+def test_wounded_flown_to_hospital_is_no_deployment(coder):
+    text = "The two wounded soldiers were flown to a military hospital in Srinagar."
+    assert not found(coder, text, "MOBILIZE", "2026-11-17"), text
+    assert found(coder, "Russia flew troops to Belarus on Monday.", "MOBILIZE")
+
+
+# -- a veto held over others on a condition is a threat ----------------------------------------
+def test_a_conditional_veto_is_a_threat(coder):
+    text = "The Polish president said he would veto the bill unless parliament removed the clause."
+    evs = events_of(coder, text, "2026-12-18")
+    assert [(e["type"], e["modality"]) for e in evs] == [("THREATEN", "asserted")], evs
+    assert found(coder, "The Polish president vetoed the bill on Monday.", "REJECT")

@@ -25,6 +25,7 @@ from .vocab import (
     PAIR_NOUNS,
     PAIR_NUMBERS,
     PERSON_PAIR_NOUNS,
+    SUMMIT_MEMBER_NOUNS,
     SUPPORTER_NOUNS,
     TERRITORY_NOUNS,
 )
@@ -192,6 +193,13 @@ class NounAnaphora:
                                     within=3)  # fmt: skip
             return prev if prev is not None and prev.country else None
         low = tok.lemma_.lower()
+        if low in SUMMIT_MEMBER_NOUNS and tok.tag_ == "NNS":
+            # "the leaders", "ministers" after "European Union leaders" or "NATO defence
+            # ministers": the organisation whose members the story named (a summit story
+            # names them in its lead and again paragraphs later), not the story's country
+            return self.memory.last(lambda a: a.org is not None and "IGO" in a.sector
+                                    and not is_person(a) and not a.why.startswith("coref")
+                                    and a.text.lower().split()[-1:] == [tok.lower_])  # fmt: skip
         if low == "party" and tok.tag_ == "NN" and "PTY" in sectors:
             # "the main opposition party ... The party said it would boycott": the opposition
             # party named lately (a party with no name of its own in the knowledge base)

@@ -27,6 +27,7 @@ from .vocab import (
     ORG_ANAPHORS,
     QUANTITY_NOUNS,
     SPOKES_NOUNS,
+    SUMMIT_MEMBER_NOUNS,
     SUPPORTER_NOUNS,
     SUPPORTER_SIDES,
 )
@@ -333,11 +334,18 @@ class SectorPhrases:
             and tok.lemma_.lower() in INSURGENT_NOUNS | JIHADIST_NOUNS
             and not child_deps & {"det", "prep", "amod", "compound", "poss", "nummod"}
         )
+        # "EU leaders agreed ... Leaders failed to agree": a bare plural of an organisation's
+        # members is those named lately, as "the leaders" is
+        bare_members = (
+            tok.tag_ == "NNS"
+            and tok.lemma_.lower() in SUMMIT_MEMBER_NOUNS
+            and not child_deps & {"det", "prep", "amod", "compound", "poss", "nummod"}
+        )
         if (
             country is None
             and org is None
             and ctx["region"] is None
-            and (self._has_det(tok) or bare_crowd or bare_rebels)
+            and (self._has_det(tok) or bare_crowd or bare_rebels or bare_members)
             and not ctx["mods"]
         ):
             same = self._same_kind(tok, sectors)

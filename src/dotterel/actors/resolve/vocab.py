@@ -151,6 +151,9 @@ PLURAL_BODIES = {"police", "personnel", "people"}
 PEOPLE_SECTORS = {"CVL", "REF", "IMG", "ELI"}
 # people who belong to a body: "leaders of the opposition coalition" are OPP
 MEMBER_NOUNS = {"leader", "head", "chief", "official", "member", "representative", "delegate"}
+# the members of an organisation's meeting, named again without it ("EU leaders ... the
+# leaders", "NATO defence ministers ... ministers")
+SUMMIT_MEMBER_NOUNS = {"leader", "minister"}
 # titles that say only that a person speaks or acts for a body: the body's sector named with
 # them is the person's ("police spokesman X" is COP, "union official X" LAB, "opposition
 # deputy X" OPP), not the title's own GOV or LEG added to it

@@ -588,6 +588,11 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         # vote": legal action the speaker holds over another on a condition is a threat, as an
         # announced sanction is (one THREATEN, its content not coded as well)
         target_type, wid = "THREATEN", "threat"
+    elif c.type == "REJECT" and c.cameo == "129" and conditional and own:
+        # "said he would veto the package unless the Commission dropped its plan": a veto the
+        # speaker holds over others until they give way is a threat (THREATEN 130, as "warned
+        # he would veto any budget that cut pensions" is), its content not coded as well
+        target_type, wid = "THREATEN", "threat"
     elif c.type == "CONSULT" and conditional == "if" and own:
         # "said they would meet the envoy if he granted them a seat": a stated willingness to
         # meet on a condition is an offer (AGREE 036), not a meeting

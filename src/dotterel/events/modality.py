@@ -65,6 +65,8 @@ def modality(
         clause.append(head.head.head)
     if _conditional(head):
         return "hypothetical", "inside an if/unless clause"
+    if _imagined_subject(head):
+        return "hypothetical", f"'{head.text}' imagined ('{head.head.text}' with a modal)"
     advice = next((t for t in clause if _advice(t)), None)
     if advice is not None:
         return "hypothetical", f"advice ('{advice.head.text} to')"
@@ -432,16 +434,42 @@ def _clause_verb(tok):
     return None
 
 
+def _imagined_subject(noun) -> bool:
+    """An indefinite event noun as the subject of a modal clause is an act imagined, not one
+    that happened: "a Kenyan withdrawal would hand the coast to the militants", "any attack on the capital
+    could trigger a war" ("the protests would not succeed" speaks of protests that did; "said a
+    curfew would take effect on Friday" tells when one will happen; "a meeting between them would
+    have filled front pages" weighs one that did)."""
+    verb = noun.head
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "nsubj"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children)
+        and bool(aux & {"would", "could", "might"})
+        and "have" not in aux
+        and verb.lemma_.lower() not in OCCURRENCE | {"come", "enter"}  # "come into force"
+    )
+
+
 def _advice(t) -> bool:
     """An infinitive given as advice: "Kyiv would be wise to invite observers", "would be well
-    advised to lift", "would do well to freeze", "it is time for Brussels to act"."""
+    advised to lift", "would do well to freeze", "it is time for Brussels to act", "let us
+    march"."""
     for _ in range(3):  # "would be wise to pass the law and to invite observers"
         if t.dep_ != "conj" or t.head == t:
             break
         t = t.head
+    g = t.head
+    if (
+        t.dep_ in ("ccomp", "xcomp")
+        and g.lower_ == "let"
+        and g.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "aux") for c in g.children)
+    ):
+        return True  # an imperative "let": "Let us attack the camps", "let them talk"
     if not has_to_aux(t):
         return False
-    g = t.head
     if (
         t.dep_ == "xcomp"
         and g.dep_ == "acomp"

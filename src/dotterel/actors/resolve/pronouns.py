@@ -98,6 +98,10 @@ def _speaks(verb, tok) -> bool:
 INTERVIEW_TURN = re.compile(r"\s*(Q|A|Question|Answer)\s*:\s")
 
 
+# "it's": the parser leaves the curly-apostrophe form without the lemma "be"
+CONTRACTED_IS = {"'s", "\u2019s"}
+
+
 class Pronouns:
     """Part of SentenceActors: pronouns and the clauses that decide them."""
 
@@ -746,9 +750,17 @@ class Pronouns:
 
     @staticmethod
     def _expletive(tok) -> bool:
-        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "expl"):
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass", "expl"):
             return tok.dep_ == "expl"
         h = tok.head
+        if h.lower_ in EXPLETIVE_WORDS and any(
+            c.dep_ == "auxpass" or c.lower_ in CONTRACTED_IS for c in h.children
+        ):
+            # "it's alleged that the brothers financed the gang", "it is claimed that ...": a passive of saying
+            # or believing with a clause of its own; the one who alleges is not named
+            return any(c.dep_ == "ccomp" for c in h.children)
+        if tok.dep_ == "nsubjpass":
+            return False
         if h.lemma_ in ("seem", "appear", "rain", "snow"):
             return True
         if h.lemma_ == "take" and any(c.dep_ == "xcomp" for c in h.children):
@@ -757,7 +769,8 @@ class Pronouns:
             objs = [c for c in h.children if c.dep_ == "dobj"]
             if all(o.lemma_.lower() in DURATION_NOUNS for o in objs):
                 return True
-        return h.lemma_ in ("be", "remain", "become") and any(
+        copula = h.lemma_ in ("be", "remain", "become") or h.lower_ in CONTRACTED_IS
+        return copula and any(
             c.dep_ in ("acomp", "attr") and c.lemma_.lower() in EXPLETIVE_WORDS for c in h.children
         )
 

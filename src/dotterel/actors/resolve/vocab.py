@@ -54,7 +54,9 @@ EXPLETIVE_WORDS = {"true", "false", "clear", "unclear", "likely", "unlikely", "p
                    "important", "necessary", "difficult", "hard", "easy", "time", "obvious", "certain",
                    "uncertain", "known", "unknown", "understood", "expected", "feared", "believed",
                    "said", "reported", "thought", "estimated", "worth", "essential", "crucial",
-                   "vital", "imperative", "urgent", "wrong", "right", "up"}  # fmt: skip
+                   "vital", "imperative", "urgent", "wrong", "right", "up", "alleged", "claimed",
+                   "rumoured", "rumored", "ludicrous", "absurd", "ridiculous", "pointless",
+                   "unacceptable", "naive", "foolish", "unwise", "shameful", "disgraceful"}  # fmt: skip
 CURRENCY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "$", "cent"}
 # singular nouns for one person: such a phrase is "he" or "she", never "it"
 PERSON_ROLE_NOUNS = DESCRIPTION_NOUNS | {

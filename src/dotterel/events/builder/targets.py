@@ -343,6 +343,8 @@ class TargetFinder:
                     and t.lemma_.lower() == "force"
                 ):
                     continue  # "joined forces with": no one
+                if t in cand.trigger_tokens and t.lemma_.lower() in word_class("army_weapon_nouns"):
+                    continue  # "fired six cruise missiles at a depot": the weapons fired
                 own = sa.actors_for(t)
                 got = own or self._inside(t, sa, article_countries, depth=2)
                 got = [a for a in got if a.key() not in src_keys and a.code]
@@ -375,6 +377,12 @@ class TargetFinder:
             for t in cand.loose_heads:
                 if mobilizing and _own_force(t, cand):
                     continue  # "recruited thousands of fighters": the recruits, no population
+                if (
+                    cand.type == "RETREAT"
+                    and t.dep_ == "pobj"
+                    and t.head.lower_ in ("to", "towards", "toward", "into")
+                ):
+                    continue  # "retreated into the villages": where they went, no one
                 if is_generic_people(t):
                     country = (_place_country(t, sa, article_countries) or (location.country if location else None)
                                or _place_country(cand.head, sa, article_countries, skip=True))  # fmt: skip

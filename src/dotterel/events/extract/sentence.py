@@ -84,6 +84,7 @@ from .wrappers import (
     _not_ruled_out,
     _wish_of_another,
     _wrapped,
+    proposed_to_another,
 )
 
 
@@ -321,6 +322,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 done.update((inner.trigger.i, tok.i))
                 done.update(x.i for x in inner.trigger.subtree if x.i in hits)
                 break
+            if proposed_to_another(tok, w, inner):
+                w = next((x for x in lex.wrappers.get("urge", ()) if x.id == "appeal"), w)
             got = _wrapped(tok, w, inner, chain, lex)
             if not got:
                 continue

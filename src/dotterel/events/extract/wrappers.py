@@ -290,6 +290,8 @@ def _no_comment(tok) -> bool:
 
 
 WISH_LEMMAS = {"want", "wish", "hope", "like", "prefer"}
+# possessives that may be the wisher's own ("wants its share of the aid")
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
 # a hope for another's act, told in the active or in a passive that names its doer ("the
 # mother hoped that Chad would put them on trial", "hoped they would be tried by Chad"), is
 # that actor's possible act (tests/test_modality.py); a want or wish for it is no event
@@ -302,19 +304,49 @@ def _wish_of_another(tok, inner: Hit, lex: Lexicon | None = None) -> bool:
     or hope for something done to someone else with no doer named ("hoped the killers would
     be arrested", "hopes the sanctions will be lifted") names no doer at all, and the one
     who hopes is not it. The wish is read on the repaired lemma ("hopes", "hoped": spaCy's
-    "hop")."""
-    if inner.pattern.pos != "verb":
-        return False
+    "hop"). A noun wished for with a named doer of its own ("Nairobi wants Ethiopian backing
+    for its bid", "wants Kampala's help") is another's act as well."""
     lem = lemma(tok, lex) if lex is not None else tok.lemma_.lower()
     if lem not in WISH_LEMMAS:
+        return False
+    if inner.pattern.pos == "noun":
+        n = inner.trigger
+        own = [c for c in n.children if c.dep_ == "poss" or (
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))]  # fmt: skip
+        wisher = subject_heads(tok)
+        return (
+            n.dep_ == "dobj"
+            and n.head == tok
+            and bool(own)
+            and all(o.lower_ not in OWN_POSSESSIVES and o not in wisher for o in own)
+        )
+    if inner.pattern.pos != "verb":
         return False
     passive = is_passive(inner.trigger)
     if lem in HOPES and (not passive or any(c.dep_ == "agent" for c in inner.trigger.children)):
         return False
-    deps = ("nsubjpass",) if passive else SUBJECT_DEPS
+    return _done_by_another(tok, inner, ("nsubjpass",) if passive else SUBJECT_DEPS)
+
+
+def _done_by_another(tok, inner: Hit, deps=SUBJECT_DEPS) -> bool:
+    """The governed act has a doer of its own, named, other than the governing verb's subject
+    (a pronoun may be that subject: "Norway said it would ...")."""
     own = [c for c in inner.trigger.children if c.dep_ in deps]
     wisher = subject_heads(tok)
     return bool(own) and all(o.lower_ not in SELF_PRONOUNS and o not in wisher for o in own)
+
+
+def proposed_to_another(tok, w: Wrapper, inner: Hit) -> bool:
+    """ "A Danish charity suggested Norway could take in more refugees", "proposed that Kenya host
+    the talks": a proposal that another actor act appeals to it (REQUEST, CAMEO 02x); only a
+    proposal of one's own act ("proposed to host the talks", "suggested it could host them")
+    states the proposer's intent (AGREE 03x)."""
+    return (
+        w.id == "proposal"
+        and inner.pattern.pos == "verb"
+        and not is_passive(inner.trigger)
+        and _done_by_another(tok, inner)
+    )
 
 
 BARE_WRAPPERS = {"demand", "call-for", "call-on", "threat", "intent", "pledge"}

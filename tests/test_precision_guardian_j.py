@@ -1,0 +1,168 @@
+"""False events seen on a tenth fresh sample of long real news articles (comment pieces, a
+feature on captured fighters, reports on refugees and on foreign troops in a war), with
+invented sentences: an extraposed "it" taken for an actor, officials lobbied for something
+taken as those the lobbying is for, a proposal or a wish that another act taken for that
+act or for the proposer's offer, an imperative "let" and an imagined act taken as done, the
+weapons fired and a retreat's destination taken as targets, and a source's wish to be named
+in a certain way taken as a request."""
+
+from __future__ import annotations
+
+from .conftest import codes, events_of
+
+
+def _of_type(evs, typ):
+    return [e for e in evs if e["type"] == typ]
+
+
+def test_an_extraposed_it_is_no_actor(coder):
+    for text in (
+        "The Ugandan army holds two brothers. It\u2019s alleged they were recruiters.",
+        "The Ugandan army holds two brothers. It is claimed that they were recruiters.",
+        "The Ugandan army holds two brothers. Both face arson charges; it\u2019s alleged that "
+        "the elder brother financed the gang.",
+    ):
+        evs = events_of(coder, text, "2024-05-02")
+        assert not _of_type(evs, "ACCUSE"), (text, evs)
+    for text in (
+        "The Kenyan government closed the border. It is absurd to hope for humanitarian "
+        "corridors out of the town, an opposition MP said.",
+        "The Kenyan government closed the border. \u201cIt\u2019s plainly absurd to hope for "
+        "humanitarian corridors out of the town,\u201d a Kenyan opposition MP said.",
+    ):
+        evs = events_of(coder, text, "2024-05-02")
+        assert not _of_type(evs, "RETREAT"), (text, evs)
+    # a body that alleges, or is attacked, is still "it"
+    evs = _of_type(
+        events_of(
+            coder, "The Ugandan army says it alleged that they were recruiters.", "2024-05-02"
+        ),
+        "ACCUSE",
+    )
+    assert evs and codes(evs[0]["source"]) == ["UGAMIL"], evs
+    evs = _of_type(
+        events_of(coder, "The Ugandan army said it was attacked by the rebels.", "2024-05-02"),
+        "ASSAULT",
+    )
+    assert evs and codes(evs[0]["target"]) == ["UGAMIL"], evs
+
+
+def test_officials_lobbied_for_something_are_asked_for_it(coder):
+    evs = events_of(
+        coder, "Kenya has lobbied Ugandan ministers for landing rights at Entebbe.", "2024-05-02"
+    )
+    assert not _of_type(evs, "SUPPORT"), evs
+    req = _of_type(evs, "REQUEST")
+    assert req and codes(req[0]["target"]) == ["UGAGOV"], evs
+    # lobbying on someone's behalf is still support for them
+    evs = _of_type(
+        events_of(coder, "Ghana lobbied for Nigeria at the summit.", "2024-05-02"), "SUPPORT"
+    )
+    assert evs and codes(evs[0]["target"]) == ["NGA"], evs
+
+
+def test_a_proposal_that_another_act_is_an_appeal_to_it(coder):
+    evs = events_of(
+        coder, "A Danish charity suggested Norway could take in more Afghan refugees.", "2024-05-02"
+    )
+    assert not _of_type(evs, "AGREE"), evs
+    req = _of_type(evs, "REQUEST")
+    assert req and codes(req[0]["target"]) == ["NOR"], evs
+    evs = events_of(
+        coder, "Egypt proposed that Sudan and Ethiopia hold talks in Cairo.", "2024-05-02"
+    )
+    assert not _of_type(evs, "AGREE") and _of_type(evs, "REQUEST"), evs
+    # a proposal of one's own act stays the proposer's offer
+    for text in (
+        "Norway suggested it could take in more Afghan refugees.",
+        "Egypt proposed to host talks between Sudan and Ethiopia.",
+    ):
+        evs = events_of(coder, text, "2024-05-02")
+        assert _of_type(evs, "AGREE") and not _of_type(evs, "REQUEST"), (text, evs)
+
+
+def test_a_wish_for_anothers_support_is_no_support(coder):
+    for text in (
+        "Nairobi wants Ethiopian backing for its bid to host the summit.",
+        "Kenya wants Ethiopian support for its candidate.",
+    ):
+        evs = events_of(coder, text, "2024-05-02")
+        assert not _of_type(evs, "SUPPORT"), (text, evs)
+    # a wish for talks of one's own stays a planned meeting
+    evs = _of_type(events_of(coder, "Kenya wants talks with Uganda.", "2024-05-02"), "CONSULT")
+    assert evs and evs[0]["modality"] == "planned", evs
+
+
+def test_an_imperative_let_is_no_act_done(coder):
+    evs = _of_type(
+        events_of(
+            coder, '"Let us attack the rebel camps ourselves," a Kenyan general said.', "2024-05-02"
+        ),
+        "ASSAULT",
+    )
+    assert all(e["modality"] != "asserted" for e in evs), evs
+
+
+def test_an_indefinite_act_that_would_have_effects_is_imagined(coder):
+    for text, typ in (
+        (
+            "Diplomats fear a Kenyan withdrawal from Somalia would hand the coast to the "
+            "militants.",
+            "RETREAT",
+        ),
+        ("Any Kenyan attack on the rebels could trigger a war, officials said.", "ASSAULT"),
+    ):
+        evs = _of_type(events_of(coder, text, "2024-05-02"), typ)
+        assert evs and all(e["modality"] == "hypothetical" for e in evs), (text, evs)
+    # one with a past verb happened; one said to take effect is planned
+    evs = _of_type(
+        events_of(coder, "A Kenyan attack on the rebels on Monday killed 12 people.", "2024-05-02"),
+        "ASSAULT",
+    )
+    assert evs and evs[0]["modality"] == "asserted", evs
+    evs = _of_type(
+        events_of(
+            coder,
+            "The governor said a night curfew would take effect in Garissa from Friday.",
+            "2024-05-02",
+        ),
+        "COERCE",
+    )
+    assert evs and evs[0]["modality"] == "planned", evs
+
+
+def test_the_weapons_fired_are_not_the_target(coder):
+    evs = _of_type(
+        events_of(
+            coder,
+            "The Israeli navy fired six cruise missiles at a depot outside Latakia.",
+            "2024-05-02",
+        ),
+        "ASSAULT",
+    )
+    assert evs and codes(evs[0]["source"]) == ["ISRMIL"], evs
+    assert all(a["code"] != "MIL" for a in evs[0]["target"]), evs
+
+
+def test_where_a_force_retreats_to_is_no_target(coder):
+    evs = _of_type(
+        events_of(coder, "Kenyan troops retreated into the villages near Mandera.", "2024-05-02"),
+        "RETREAT",
+    )
+    assert evs and not evs[0]["target"], evs
+    # what they withdraw from still is
+    evs = _of_type(
+        events_of(coder, "Kenyan troops withdrew from the villages near Mandera.", "2024-05-02"),
+        "RETREAT",
+    )
+    assert evs and codes(evs[0]["target"]) == ["KENCVL"], evs
+
+
+def test_how_a_source_is_to_be_named_is_no_request(coder):
+    evs = events_of(
+        coder,
+        "A Ugandan official, who asked to be known simply as Joseph, said the police had "
+        "arrested 12 people.",
+        "2024-05-02",
+    )
+    assert not _of_type(evs, "REQUEST") and _of_type(evs, "COERCE"), evs

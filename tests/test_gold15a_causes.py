@@ -72,3 +72,11 @@ def test_a_conditional_veto_is_a_threat(coder):
     evs = events_of(coder, text, "2026-12-18")
     assert [(e["type"], e["modality"]) for e in evs] == [("THREATEN", "asserted")], evs
     assert found(coder, "The Polish president vetoed the bill on Monday.", "REJECT")
+
+
+# -- "a FARC dissident faction" is the dissidents' group (organisations.yaml EMC) --------------
+def test_a_farc_dissident_faction_is_the_dissidents(coder):
+    text = "ELN fighters attacked a rival FARC dissident faction near the border in January."
+    evs = found(coder, text, "ASSAULT")
+    assert evs and all(keys(e["target"]) == {"COL"} for e in evs), evs
+    assert all("REBEMC" in a["code"] for e in evs for a in e["target"]), evs

@@ -10,7 +10,7 @@ from ...syntax import has_to_aux
 from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import is_passive, lemma
-from ..modality import FUTURE_AUX, SELF_PRONOUNS
+from ..modality import FUTURE_AUX, POSSIBLE_AUX, SELF_PRONOUNS
 from ..ontology import lookup
 from .common import (
     REFUSING,
@@ -471,6 +471,12 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         why = "modal 'will' (" + why + ", unless)"
     if why.startswith("under an if/unless condition") and _aux_will(c.told_at):
         why = "modal 'will' (" + why + ")"
+    elif why.startswith("under an if/unless condition") and verbal and _held_over(c, considered):
+        # "could cut ties with Peru if Lima signs the pact, an official said", "are
+        # considering blocking roads if the law is not withdrawn", "intends to detain
+        # reporters if they publish": a coercive act the actor itself raises, weighs or
+        # plans on a condition is held over the other side, a threat (as "would ... if")
+        why = "modal 'will' (" + why + ", raised on a condition)"
     elif why.startswith("under an if/unless condition") and verbal and unless:
         if considered and c.type in UNLESS_THREATS:
             # "are considering going on strike unless pay rises": the unless clause makes the
@@ -704,10 +710,26 @@ def _reported_by_actor(tok) -> bool:
             for c in t.children
         ):
             return True
+        if any(_trailing_attribution(t, c) for c in t.children):
+            return True
         if t.head == t or t.dep_ not in ("xcomp", "conj", "aux"):
             return False
         t = t.head
     return False
+
+
+def _trailing_attribution(v, c) -> bool:
+    """ "X could cut ties if ..., an official said" parsed with "said" a conjunct of "cut":
+    a reporting verb after the clause, with a subject of its own and nothing said after it,
+    attributes the clause."""
+    return (
+        c.dep_ == "conj"
+        and c.i > v.i
+        and c.lemma_.lower() in REPORTING_VERBS
+        and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)
+        and not any(g.dep_ in ("dobj", "ccomp", "xcomp") for g in c.children)
+        and not any(g.dep_ == "cc" for g in v.children)
+    )
 
 
 def _told_by_a_subject(tok) -> bool:
@@ -745,17 +767,32 @@ def _says_of_its_own(tok) -> bool:
 
 
 def _aux_will(tok) -> bool:
+    return _has_aux(tok, FUTURE_AUX)  # "will", "won't" ("wo"), "would"
+
+
+def _has_aux(tok, words) -> bool:
+    """An auxiliary of these words on the verb or a verb it hangs from by an infinitive or
+    coordination ("could move to cut ties")."""
     t = tok
     for _ in range(3):
-        if any(
-            c.dep_ == "aux" and c.lower_ in FUTURE_AUX  # "will", "won't" ("wo"), "would"
-            for c in t.children
-        ):
+        if any(c.dep_ == "aux" and c.lower_ in words for c in t.children):
             return True
         if t.dep_ not in ("xcomp", "conj") or t.head == t:
             return False
         t = t.head
     return False
+
+
+def _held_over(c: Candidate, considered: bool) -> bool:
+    """A conditional coercive act (under if/unless) that its actor holds over another: one
+    it says it could or may do, weighs, or states as its own plan."""
+    if c.type not in UNLESS_THREATS:
+        return False
+    if considered:
+        return True
+    if c.explain.get("wrapper") == "plan":
+        return c.head is not None and c.head.lemma_.lower() in OWN_PLAN_WORDS
+    return _has_aux(c.told_at, POSSIBLE_AUX - {"can", "ca"}) and _reported_by_actor(c.told_at)
 
 
 def _under_condition(tok, marks) -> str | None:

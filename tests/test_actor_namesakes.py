@@ -51,3 +51,31 @@ def test_a_persons_or_buildings_name_ending_in_a_partys_alias_is_not_that_party(
     # a people's word before it too ("Kurdish" is a proper noun to the parser)
     got = mentions(kb, "Turkish jets struck the Syrian Kurdish YPG militia near the border.")
     assert any(c and c.endswith("YPG") for _, c, _, _ in got), got
+
+
+# -- the one who meets a counterpart of a country is not of that country ---------------------------
+def test_who_meets_a_countrys_counterpart_is_not_of_that_country(coder):
+    text = "The defence secretary met his Brazilian counterpart in Brasilia on Monday."
+    evs = [e for e in events_of(coder, text) if e["type"] == "CONSULT"]
+    assert evs and all(a["country"] != "BRA" for a in evs[0]["source"]), evs
+    assert any(a["country"] == "BRA" for e in evs for a in e["source"] + e["target"]), evs
+    # a foreign minister with no such counterpart still takes the story's country
+    text = "ACCRA (Reuters) - The foreign minister met the ambassadors of three states in Accra."
+    evs = [e for e in events_of(coder, text) if e["type"] == "CONSULT"]
+    assert evs and evs[0]["source"][0]["country"] == "GHA", evs
+
+
+# -- a ruling party is the government ---------------------------------------------------------------
+def test_a_party_called_ruling_is_the_government(coder, kb):
+    text = "MASERU (Reuters) - The ruling Basotho Unity Party accused the opposition of lying."
+    evs = [e for e in events_of(coder, text) if e["type"] == "ACCUSE"]
+    assert evs and evs[0]["source"][0]["code"] == "LSOGOV", evs
+    text = "MASERU (Reuters) - Protesters burned a governing party office in the capital."
+    evs = events_of(coder, text)
+    assert evs and any(a["code"] == "LSOGOV" for e in evs for a in e["target"]), evs
+    # a known party the story calls ruling, here and when named again
+    got = mentions(kb, "Critics accused the ruling ZANU-PF of fraud. ZANU-PF denied it.")
+    assert codes(got, "ZANU-PF") == ["ZWEGOV", "ZWEGOV"], got
+    # "opposition" still makes the opposition
+    got = mentions(kb, "Police detained leaders of the opposition MDC Alliance.")
+    assert any(c == "ZWEOPP" for _, c, _, _ in got), got

@@ -180,7 +180,7 @@ def test_a_ruling_party_the_files_lack_is_no_opposition(coder):
             "Renewal Party began coalition talks with smaller parties. Renewal Party spokeswoman "
             "Ana Jovic dismissed the opposition's accusations.")  # fmt: skip
     e = found(coder, text, "REJECT")
-    assert e and codes(e[0]["source"]) == ["SRBPTY"], e
+    assert e and codes(e[0]["source"]) == ["SRBGOV"], e  # in power: the government
 
 
 # -- an official of no nationality whose portfolio body was just named --------------------------

@@ -38,6 +38,7 @@ class Memory:
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
     # parties the story has called the opposition (entity ids): "the opposition Democratic Party"
     opposition_parties: set[str] = field(default_factory=set)
+    ruling_parties: set[str] = field(default_factory=set)  # "the ruling Patriotic Party": GOV
     reporters: dict[int, Actor] = field(default_factory=dict)  # media named as the story's source
     acronyms: dict[str, Actor] = field(default_factory=dict)  # "DMP" -> the body it abbreviates
     # a listed person's surname the story gave to someone else ("Nasr al-Hariri"): the

@@ -17,6 +17,7 @@ from .vocab import (
     NAME_HEADS,
     ORG_NAME_WORDS,
     ORG_WORDS,
+    RULING_WORDS,
 )
 
 
@@ -432,7 +433,7 @@ class StoryBodies:
         if "OPP" in have or "OPP" in ctx["mods"]:
             return "OPP"
         if any(t.lower_ in RULING_WORDS for t in self.doc[ctx["left"] : words[-1].i + 1]):
-            return "PTY"  # "Serbia's ruling Progressive Party": in power, not the opposition
+            return "GOV"  # "Serbia's ruling Progressive Party": in power, the government
         if kinds & ARMED_BODY_WORDS:
             return "REB"
         named = next((sec for t in words if (sec := self._name_word_sector(t))
@@ -489,7 +490,6 @@ class StoryBodies:
 
 
 PLACE_KINDS = ("country", "region")
-RULING_WORDS = {"ruling", "governing", "incumbent"}
 # the words that join a body's name to its tail ("Alliance for Change", "Quimicos del Pacifico")
 NAME_PREPS = frozenset({"of", "for", "del", "de", "des", "di", "do", "da"})
 COMPANY_NAME_WORDS = word_class("company_name_words")

@@ -26,6 +26,7 @@ from .vocab import (
     OFFICE_SECTORS,
     ORG_ANAPHORS,
     QUANTITY_NOUNS,
+    RULING_WORDS,
     SPOKES_NOUNS,
     SUMMIT_MEMBER_NOUNS,
     SUPPORTER_NOUNS,
@@ -281,6 +282,9 @@ class SectorPhrases:
             s for s in ctx["mods"] if s not in sectors and not (s == "ELI" and ctx["exiled"])
         ]
         sectors = _opposition_first(sectors, ctx["mods"])
+        if sectors == ["PTY"] and any(c.dep_ == "amod" and c.lower_ in RULING_WORDS
+                                      for c in tok.children):  # fmt: skip
+            sectors = ["GOV"]  # "the ruling Patriotic Unity Party": the party in power
         if ctx["former"] or (ctx["exiled"] and sectors[0] in OFFICE_SECTORS | {"ELI"}):
             sectors = ["ELI"]
         if (

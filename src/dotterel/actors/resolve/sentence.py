@@ -37,6 +37,7 @@ from .vocab import (
     PLURAL_PRONOUNS,
     QUANTITY_NOUNS,
     REPORT_VERBS,
+    RULING_WORDS,
     SUPPORTER_NOUNS,
     THING_PRONOUNS,
 )
@@ -621,6 +622,10 @@ class SentenceActors(
             return found
         if any(t.lower_ == "opposition" for t in window):
             self.memory.opposition_parties.add(party.id)
+        elif any(t.lower_ in RULING_WORDS for t in window):
+            # "the ruling Patriotic Party": the party in power is the government (CODING.md
+            # codes a ruling party's acts and the attacks on its offices as country + GOV)
+            self.memory.ruling_parties.add(party.id)
         elif (
             top.lemma_.lower() in PARTY_NOUNS
             and any(c.dep_ == "poss" for c in top.children)
@@ -629,14 +634,18 @@ class SentenceActors(
             # "opposition leader X ... his Chadema party said": the party of an opposition
             # figure is the opposition, here and when it is named later ("Chadema said")
             self.memory.opposition_parties.add(party.id)
-        if party.id not in self.memory.opposition_parties:
+        if party.id in self.memory.opposition_parties:
+            standing, why = "OPP", "opposition party"
+        elif party.id in self.memory.ruling_parties:
+            standing, why = "GOV", "ruling party"
+        else:
             return found
         out = []
         for a in found:
             held = {"GOV", "LEG", "JUD", "MIL", "COP", "ELI"}  # offices: not the party's people
-            if a.country == party.country and a.sector != ["OPP"] and not set(a.sector) & held:
-                a = Actor(text=a.text, name=a.name, country=a.country, sector=["OPP"], org=a.org,
-                          kb_id=a.kb_id, start=a.start, end=a.end, why=f"{a.why}:opposition party")  # fmt: skip
+            if a.country == party.country and a.sector != [standing] and not set(a.sector) & held:
+                a = Actor(text=a.text, name=a.name, country=a.country, sector=[standing], org=a.org,
+                          kb_id=a.kb_id, start=a.start, end=a.end, why=f"{a.why}:{why}")  # fmt: skip
             out.append(a)
         return out
 

@@ -100,6 +100,8 @@ ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "mo
                 "militia", "union", "agency", "body", "council", "court",
                 "party", "faction", "network", "mission", "coalition", "fund", "bank",
                 "region"}  # fmt: skip
+# words that put a party in power: "the ruling Patriotic Party" is the government (GOV)
+RULING_WORDS = {"ruling", "governing", "incumbent"}
 # "the ruling party", "the opposition alliance", "a rival group": a body of another kind than
 # the one named lately, no reference back to it
 OTHER_BODY_WORDS = {"ruling", "governing", "opposition", "rival", "other", "another"}

@@ -47,7 +47,13 @@ from .conventions import (
     _state_itself,
     _visa_refusal,
 )
-from .countries import STATE_SECTORS, ActorCountries, _venue_abroad, _weapon_actor
+from .countries import (
+    STATE_SECTORS,
+    ActorCountries,
+    _venue_abroad,
+    _weapon_actor,
+    counterpart_countries,
+)
 from .implied import (
     MEASURE_MODES,
     PUBLIC_WORDS,
@@ -710,7 +716,8 @@ class EventBuilder(TargetFinder, ActorCountries):
         the military told before, and a protesting country's public."""
         cand, sent, sa, location = d.cand, d.sent, d.sa, d.location
         self._domestic_countries(d.sources, sent, sa, d.article_countries,
-                                 None if _venue_abroad(cand, location, sa) else location)  # fmt: skip
+                                 None if _venue_abroad(cand, location, sa) else location,
+                                 not_of=counterpart_countries(cand.trigger, sa))  # fmt: skip
         d.sources = [_led_crowd(a, sent, sa) for a in d.sources]
         # "A fighter jet dropped bombs on the crowd": the one military the article has told of
         d.sources = [_military_told_before(a, d.earlier) for a in d.sources]

@@ -48,7 +48,8 @@ class ActorCountries:
                             target: bool = False, home: str | None = None,
                             state_home: str | None = None,
                             political_home: str | None = None,
-                            foreign_help: bool = False) -> None:  # fmt: skip
+                            foreign_help: bool = False,
+                            not_of: frozenset[str] = frozenset()) -> None:  # fmt: skip
         """Police, protesters, rebels, the ministry with no country named: the country of the
         phrase's place ("rebels in the Ivory Coast"), of the event's place, of the dateline,
         else the one the article is about. An army post attacked in Mali is Mali's."""
@@ -145,8 +146,24 @@ class ActorCountries:
                     # "Ankara has armed rebel groups", "Iran backs the opposition": a state
                     # helps rebels against another government, not its own rebels
                     a.country = None
+                if a.country in not_of:
+                    a.country = None  # "met her Chinese counterpart in Beijing": not China's
                 if a.country:
                     a.why += ":country from context"
+
+
+def counterpart_countries(trigger, sa) -> frozenset[str]:
+    """ "The secretary of state met her Chinese counterpart": the countries of the
+    counterparts the verb's object or "with" phrase names, which its doer is not of."""
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "attr")]
+    objs += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    heads = [o for x in objs for o in (x, *x.conjuncts) if o.lemma_.lower() == "counterpart"]
+    if not heads or sa is None:
+        return frozenset()
+    return frozenset(
+        a.country for h in heads for a in sa.actors_for(h, conjuncts=False) if a.country
+    )
 
 
 LOCAL_ARMED_WORDS = word_class("local_armed_words")

@@ -79,3 +79,42 @@ def test_a_party_called_ruling_is_the_government(coder, kb):
     # "opposition" still makes the opposition
     got = mentions(kb, "Police detained leaders of the opposition MDC Alliance.")
     assert any(c == "ZWEOPP" for _, c, _, _ in got), got
+
+
+# -- "the two sides" after a pair set against each other ---------------------------------------------
+def test_the_two_sides_are_the_pair_a_recent_sentence_named_between(coder):
+    text = ("Relations between Rabat and Algiers collapsed in 2021, when Morocco signed a security "
+            "pact with Israel. Saudi Arabia brokered a deal between the two sides last year.")  # fmt: skip
+    evs = [e for e in events_of(coder, text) if e["type"] == "CONSULT"]
+    assert evs and {a["country"] for a in evs[0]["target"]} == {"MAR", "DZA"}, evs
+    text = ("Relations between Rabat and Algiers collapsed in 2021, when Morocco signed a security "
+            "pact with Israel. The two sides later agreed to resume talks.")  # fmt: skip
+    evs = [e for e in events_of(coder, text) if e["type"] == "AGREE"]
+    got = {a["country"] for e in evs for a in e["source"] + e["target"]}
+    assert evs and got == {"MAR", "DZA"}, evs
+
+
+# -- a group that names itself ----------------------------------------------------------------------
+def test_a_self_named_hacker_group_takes_only_the_nationality_its_phrase_gives(coder):
+    text = ("TALLINN (Reuters) - A hacker group calling itself BlueFox99 attacked the websites of "
+            "Estonia's parliament on Monday.")  # fmt: skip
+    evs = [e for e in events_of(coder, text) if e["type"] == "COERCE"]
+    assert evs and evs[0]["source"][0]["country"] is None, evs
+    text = ("TALLINN (Reuters) - A Russian-linked group calling itself the Northern Cyber Army "
+            "claimed responsibility for attacks on the websites of Estonia's parliament.")  # fmt: skip
+    evs = events_of(coder, text)
+    assert evs and evs[0]["source"][0]["code"] == "RUSREB", evs
+    # calling oneself a name is no verdict on anyone
+    text = "TALLINN (Reuters) - Hackers calling themselves the Cyber Army of Nowhere claimed it."
+    assert not [e for e in events_of(coder, text) if e["type"] == "ACCUSE"]
+
+
+# -- a known person's given name before another surname ----------------------------------------------
+def test_a_known_given_name_before_another_surname_is_another_person(kb):
+    got = mentions(kb, "Police detained Imran Qureshi, a shopkeeper, on Tuesday.", "2024-05-01")
+    assert not any(n == "Imran Khan" for _, _, n, _ in got), got
+    got = mentions(kb, "Police detained Abiy Tesfaye, a student, on Tuesday.", "2024-05-01")
+    assert not any(n == "Abiy Ahmed" for _, _, n, _ in got), got
+    # the person's own full name, and the given name alone, are still the person
+    got = mentions(kb, "Abiy Ahmed met the envoy. Abiy said talks went well.", "2024-05-01")
+    assert [n for _, _, n, _ in got].count("Abiy Ahmed") == 2, got

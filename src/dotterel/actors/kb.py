@@ -602,6 +602,12 @@ def _case_ok(term: Term, tokens, i: int, L: int, shouting: bool = False) -> bool
                 and prev.pos_ == "PROPN" and prev.is_alpha and not (prev.is_upper and len(prev) <= 3)  # "HR McMaster"
                 and prev.text[:1].isupper() and not _name_word_of(term.entity, prev.lower_)):  # fmt: skip
             return False  # another person of that surname: "Hunter Biden", "Alia Brahimi"
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (nxt is not None and first.dep_ == "compound" and first.head.i == nxt.i
+                and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper()
+                and nxt.ent_type_ in ("PERSON", "") and nxt.lower_ not in _TITLE_WORDS
+                and not _name_word_of(term.entity, nxt.lower_)):  # fmt: skip
+            return False  # another person of that given name: "Imran Ali", "Abiy Tesfaye"
     return True
 
 

@@ -495,6 +495,14 @@ class NounAnaphora:
             out = list(reversed(group))
         elif before:
             out = list(reversed(before))  # "the two countries ... the two nuclear-armed rivals"
+        elif (
+            any_kind
+            and (pair := self.memory.recent_between()) is not None
+            and len({(a.country, a.org, a.code) for a in pair}) == want == len(pair)
+        ):
+            # "Relations between Rabat and Algiers collapsed ... a deal between the two sides":
+            # the pair just set against each other, not the last two actors named
+            out = list(reversed(pair))
         else:
             for a in reversed(self.memory.seen):
                 if (

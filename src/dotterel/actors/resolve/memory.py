@@ -35,6 +35,9 @@ class Memory:
     sentence_countries: dict[int, set[str]] = field(default_factory=dict)
     groups: list[tuple[int, list[Actor]]] = field(default_factory=list)  # coordinated subjects
     live_group: tuple[int, list[Actor]] | None = None  # the subjects of the sentence being read
+    # the last pair a sentence set against each other ("talks between Rabat and Algiers"):
+    # (sentence, actors); "the two sides" may be them
+    between: tuple[int, list[Actor]] | None = None
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
     # parties the story has called the opposition (entity ids): "the opposition Democratic Party"
     opposition_parties: set[str] = field(default_factory=set)
@@ -93,6 +96,18 @@ class Memory:
         if len(actors) > 1:
             self.groups.append((self.sentence, list(actors)))
             del self.groups[:-5]
+
+    def remember_between(self, pairs: list[list[Actor]]) -> None:
+        """The parties a sentence named "between" ("relations between X and Y collapsed")."""
+        if pairs:
+            self.between = (self.sentence, list(pairs[-1]))
+
+    def recent_between(self, within: int = 2) -> list[Actor] | None:
+        """The last "between X and Y" pair, named in the last `within` sentences."""
+        if self.between and 0 < self.sentence - self.between[0] <= within:
+            # (the sentence being read is not yet counted: 1 is the one before it)
+            return self.between[1]
+        return None
 
     def recent_group(self) -> list[Actor] | None:
         """The last coordinated subject: of this sentence so far, else the previous one."""

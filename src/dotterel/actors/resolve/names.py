@@ -211,9 +211,17 @@ class ProperNames:
                 return known  # "a group calling itself Islamic State"
         country = next((self.match_at[t.i].term.entity.country for t in words if t.i in self.match_at
                         and self.match_at[t.i].term.entity.kind == "country"), None)  # fmt: skip
-        country = (country or ctx["country"] or self.memory.dateline_country
-                   or self.memory.focus_country())  # fmt: skip
+        phrase = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree}
+        cyber = bool(phrase & CYBER_WORDS)
+        if not cyber:
+            # hackers are seldom of the country they attack or the story is set in: only a
+            # nationality the phrase gives ("a Russian-linked group calling itself ...")
+            country = (country or ctx["country"] or self.memory.dateline_country
+                       or self.memory.focus_country())  # fmt: skip
+        country = country or ctx["country"]
         sector = next((sec for t in words if (sec := self._name_word_sector(t))), None)
+        if sector == "MIL":
+            sector = "REB"  # "a group calling itself the People's Army": no state's armed forces
         sectors = [sector] if sector else []
         sectors += [s for s in ctx["mods"] if s not in sectors]
         span = self.doc[name.left_edge.i : name.right_edge.i + 1]
@@ -494,4 +502,5 @@ PLACE_KINDS = ("country", "region")
 NAME_PREPS = frozenset({"of", "for", "del", "de", "des", "di", "do", "da"})
 COMPANY_NAME_WORDS = word_class("company_name_words")
 POLITICAL_BODY_WORDS = word_class("political_body_words")  # data/word_classes.yaml
+CYBER_WORDS = word_class("cyber_words")
 ARMED_BODY_WORDS = word_class("armed_body_words")

@@ -264,6 +264,7 @@ class SentenceActors(
         coordinated: dict[
             int, list[Actor]
         ] = {}  # subjects by coordination ("Latvia and Lithuania")
+        between: dict[int, list[Actor]] = {}  # "relations between Rabat and Algiers": the pair
         self._sentence_countries = [  # for unknown officials without a nationality
             m.term.entity.country for m in self.matches
             if sent.start <= m.start < sent.end and (m.term.entity.kind == "country" or (
@@ -320,6 +321,12 @@ class SentenceActors(
                         root = root.head
                     coordinated.setdefault(root.i, []).append(a)
                     self.memory.live_group = (self.memory.sentence, coordinated[root.i])
+                elif not subject and not a.why.startswith("coref"):
+                    root = tok
+                    while root.dep_ == "conj":
+                        root = root.head
+                    if root.dep_ == "pobj" and root.head.lower_ == "between":
+                        between.setdefault(root.i, []).append(a)
                 span = self.doc.char_span(a.start - self.offset, a.end - self.offset,
                                           alignment_mode="expand")  # fmt: skip
                 covered.update(t.i for t in span or [])
@@ -362,6 +369,7 @@ class SentenceActors(
         # two neighbours" are the coordinated pair; else all the sentence's subjects
         pairs = [g for g in coordinated.values() if len(g) > 1]
         self.memory.remember_group(pairs[-1] if pairs else subject_group)
+        self.memory.remember_between([g for g in between.values() if len(g) > 1])
         self.memory.sentence += 1
         return found
 

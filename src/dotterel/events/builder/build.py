@@ -415,7 +415,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                 # "the two leaders agreed": the two people named before, not the parties of an
                 # event between armies told in the same sentence
                 continue
-            got = _party_anaphora(opt, d.earlier, d.sent_index)
+            got = _party_anaphora(opt, d.earlier, d.sent_index, sa=sa)
             if got:
                 d.sources, d.source_why = got, "the two parties told before"
         if not d.sources:

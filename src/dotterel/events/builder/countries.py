@@ -56,6 +56,8 @@ class ActorCountries:
         for a in actors:
             if a.country is not None or a.org is not None or not a.sector or a.code_override:
                 continue
+            if a.why.startswith("text:self-named group"):
+                continue  # its country was the resolver's to find (none for a hacker group)
             head = _head_token(a, sent, sa)
             if target and _weapon_head(head):
                 continue  # "vowed to shoot down incoming missiles": whose, the text does not say

@@ -81,10 +81,11 @@ def _sentence_pair(heads: list, sa) -> list[Actor]:
 
 
 def _party_anaphora(
-    heads: list, earlier: list[Event], sent_index: int, exclude: set | None = None
+    heads: list, earlier: list[Event], sent_index: int, exclude: set | None = None, sa=None
 ) -> list[Actor]:
     """The two parties of the conflict or talks the article has told: "the two sides signed",
-    "the warring parties agreed", "a meeting between the two presidents", "they signed"."""
+    "the warring parties agreed", "a meeting between the two presidents", "they signed"; the
+    pair a recent sentence set against each other ("relations between X and Y") first."""
     found = None
     for t in heads:
         found = _party_phrase(t)
@@ -108,7 +109,7 @@ def _party_anaphora(
     # fishermen it arrested that the article told most about
     party = found[0].lemma_.lower()
     states = party in ("country", "nation", "capital", "government")
-    pair = main_pair(earlier, exclude, states)
+    pair = _between_pair(sa, exclude, states) or main_pair(earlier, exclude, states)
     out = []
     member = found[1]
     for a in pair:
@@ -124,6 +125,21 @@ def _party_anaphora(
             b.sector = ["MIL"]
         out.append(b)
     return out
+
+
+def _between_pair(sa, exclude: set | None, states: bool) -> list[Actor]:
+    """ "Relations between Rabat and Algiers collapsed ... a deal between the two sides": the
+    two parties this sentence or the two before named "between", when they are two."""
+    memory = getattr(sa, "memory", None)
+    pair = memory.recent_between(within=3) if memory is not None else None
+    if not pair or len(pair) != 2:
+        return []
+    keys = {a.org or a.country for a in pair}
+    if len(keys) != 2 or None in keys or keys & (exclude or set()):
+        return []
+    if states and any(a.org or not a.country for a in pair):
+        return []
+    return list(pair)
 
 
 # "The leaders also agreed", "the ministers signed", "the two agreed": a definite plural of

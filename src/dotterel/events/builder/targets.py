@@ -130,7 +130,7 @@ class TargetFinder:
                 add(got, "inside the target phrase")
                 continue
             got = _party_anaphora([t, *inner_actor_heads(t)], earlier, sent_index,
-                                  exclude={a.country or a.org for a in sources})  # fmt: skip
+                                  exclude={a.country or a.org for a in sources}, sa=sa)  # fmt: skip
             if got:
                 add(got, "the two parties told before")
                 continue

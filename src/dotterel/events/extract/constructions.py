@@ -278,6 +278,8 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
                     and token_in(t, DISAPPROVAL)]  # fmt: skip
         if not obj or not pred:
             continue
+        if obj[0].lower_.endswith(("self", "selves")):
+            continue  # "hackers calling themselves the Cyber Army": a name taken, no verdict
         words = {t.lemma_.lower() for p in pred for t in p.subtree} | {
             t.lower_ for p in pred for t in p.subtree
         }

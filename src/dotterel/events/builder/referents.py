@@ -119,8 +119,9 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
     if not pool:
         return []
     last = pool[-1]
-    if sent_index - last.sentence_index > 8:
-        return []
+    doers = {a.key() for ev in pool for a in ev.source}
+    if sent_index - last.sentence_index > 8 and (len(doers) != 1 or not lemma):
+        return []  # far back, unless one doer did all such acts ("condemned the attack")
     out: list[Actor] = []
     for ev in pool:
         if ev.type == last.type and last.sentence_index - ev.sentence_index <= 2:

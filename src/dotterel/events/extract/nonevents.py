@@ -198,7 +198,30 @@ def _idle(c: Candidate) -> bool:
         return True
     if _background_role(t, c.type):
         return True
+    if _quoted_habit(c):
+        return True
     return False
+
+
+# acts a simple present inside a quote tells as a habit ("They bomb our villages in the
+# morning", "they send soldiers, the soldiers stay for a month"), not as one act; a speech
+# act in the present is done by saying it ("We condemn the attack") and stays an event
+HABIT_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
+# double quotes only: a lone "'" or "’" may be an apostrophe ("the soldiers’ families")
+DOUBLE_QUOTES = {'"', "\u201c", "\u201d"}
+NOW_WORDS = {"now", "today", "tonight"}
+
+
+def _quoted_habit(c: Candidate) -> bool:
+    """A material act in the simple present, without auxiliary, inside a direct quote: what
+    someone says the actor does again and again (gold/CODING.md: habitual background)."""
+    t = c.trigger
+    if c.type not in HABIT_TYPES or c.wrapped or t.pos_ != "VERB" or t.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(ch.dep_ in ("aux", "auxpass", "neg") or ch.lower_ in NOW_WORDS for ch in t.children):
+        return False  # "they are bombing", "they bomb us now"
+    marks = sum(1 for x in t.sent if x.i < t.i and x.text in DOUBLE_QUOTES)
+    return marks % 2 == 1
 
 
 ROLE_VERBS = word_class("role_verbs")  # data/word_classes.yaml

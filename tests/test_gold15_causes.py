@@ -59,3 +59,39 @@ def test_a_chamber_meeting_to_vote_is_no_consultation(coder):
     ):
         assert not found(coder, text, "CONSULT"), text
     assert found(coder, "Netanyahu met the speaker of the Knesset on Monday.", "CONSULT")
+
+
+# -- a past verb joined to a gerund is the conjunct of the finite verb above it ----------------
+def test_finite_verb_joined_to_a_gerund_is_its_own_act(coder):
+    text = (
+        "Zambia's government accused Malawi on Tuesday of sending troops across the border "
+        "and called on the U.N. Security Council to hold an emergency meeting."
+    )
+    evs = found(coder, text, "REQUEST")
+    assert evs and keys(evs[0]["source"]) == {"ZMB"}, evs
+    assert found(coder, text, "ACCUSE")
+    # joined to an infinitive under the gerund
+    text = (
+        "Zambia accused Malawi of sending soldiers across the border to reinforce the rebels "
+        "and called on the African Union to hold an emergency summit."
+    )
+    assert found(coder, text, "REQUEST") and found(coder, text, "ACCUSE")
+
+
+# -- inspectors turned away: an international mission refused, not people restricted -----------
+def test_inspectors_turned_away_is_a_refusal_of_the_mission(coder):
+    text = "Syria turned IAEA inspectors away from its Al Kibar site on Monday."
+    evs = found(coder, text, "REJECT")
+    assert evs and evs[0]["cameo"] == "1245" and not found(coder, text, "COERCE"), evs
+    text = "Hungarian police turned away hundreds of migrants at the border."
+    assert found(coder, text, "COERCE") and not found(coder, text, "REJECT")
+
+
+# -- a person's lawyers act for that person ----------------------------------------------------
+def test_a_persons_lawyers_act_for_the_person(coder):
+    text = (
+        "The Peruvian Supreme Court has rejected a request by President Ana Torres's lawyers to "
+        "halt the impeachment."
+    )
+    evs = found(coder, text, "REJECT")
+    assert evs and {a["code"] for a in evs[0]["target"]} == {"PERGOV"}, evs

@@ -108,6 +108,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _reduced_object_relative(doc)
         _reduced_event_relative(doc)
         _phrase_after_a_name_given(doc)
+        _finite_conjunct_of_gerund(doc)
         yield doc
 
 
@@ -518,3 +519,32 @@ def _phrase_after_a_name_given(doc) -> None:
         between = [c for c in v.children if n.i < c.i < p.i and c.dep_ != "punct"]
         if not between:
             p.head = n
+
+
+def _finite_conjunct_of_gerund(doc) -> None:
+    """ "accused Malawi of sending troops across the border (to reinforce the rebels) and
+    called on the Security Council to meet": the small model joins the past-tense "called" to
+    the gerund "sending" (or to the infinitive under it), putting the appeal inside the
+    accusation. A finite past verb with no subject of its own cannot be coordinated with a
+    gerund or infinitive; it is the conjunct of the finite verb they hang on."""
+    for t in doc:
+        g = t.head
+        if (
+            t.dep_ != "conj"
+            or t.tag_ != "VBD"
+            or g.tag_ not in ("VBG", "VB")
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
+            continue
+        v, gerund = g, False
+        for _ in range(4):
+            if v.tag_ not in ("VBG", "VB") or v.dep_ not in ("pcomp", "advcl", "xcomp"):
+                break
+            gerund = gerund or (v.tag_ == "VBG" and v.dep_ == "pcomp")
+            v = v.head.head if v.dep_ == "pcomp" and v.head.dep_ == "prep" else v.head
+        if not gerund or v.pos_ != "VERB" or v.tag_ != "VBD" or v.i > g.i:
+            continue  # ("agreed to impose sanctions and gave backing": not told apart here)
+        t.head = v
+        for c in g.children:
+            if c.dep_ == "cc" and g.i < c.i < t.i:
+                c.head = v

@@ -130,7 +130,9 @@ GROUP_SECTORS = {"group": _NON_STATE, "faction": _NON_STATE, "movement": _NON_ST
 ASSOCIATE_NOUNS = {"deputy", "aide", "spokesman", "spokeswoman", "spokesperson", "adviser",
                    "advisor", "representative", "envoy", "emissary", "loyalist", "lieutenant",
                    "confidant", "negotiator", "delegation", "delegate", "camp", "ally",
-                   "coordinator", "staffer", "campaigner"}  # fmt: skip
+                   "coordinator", "staffer", "campaigner",
+                   # "Benitez's lawyers asked the court to halt the trial": his, not the judiciary
+                   "lawyer", "attorney", "counsel", "barrister", "solicitor"}  # fmt: skip
 # the sides whose supporters are of that side ("supporters of the opposition"); other
 # backers are the public (CVL) (sectors._supporters_of_body)
 SUPPORTER_SIDES = {"OPP", "REB", "PTY", "LAB", "EDU", "AGR", "REL", "RAD"}

@@ -25,6 +25,7 @@ from .referents import (
     _definite_from_events,
     _referent_sources,
 )
+from .retaken import former_holder, is_retaking
 
 # a settlement or concession about a dispute is aimed at the other party of the dispute
 DISPUTE_TYPES = {"AGREE", "CONCEDE", "REJECT"}
@@ -102,7 +103,14 @@ class TargetFinder:
             heads = _let_whom(cand.trigger)  # "refused to let Swedish prosecutors board the ship"
         if not heads and cand.type in REACTION_TYPES and not cand.nominal:
             heads = _reduced_passive_doers(cand.trigger)  # "welcomed the truce agreed by A and B"
+        retaking = cand.type == "ASSAULT" and not cand.nominal and is_retaking(cand.trigger)
         for t in heads:
+            if retaking:
+                # "retook the town three months after the militants overran it": its holder
+                got = former_holder(t, cand.trigger, sa, earlier, location, src_keys, sent_index)
+                if got:
+                    add([_copy_actor(a, "holder") for a in got], "holder of the place")
+                    continue
             if t.lemma_.lower() in HELP_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "with":
                 continue  # "the deal, brokered by Qatar with the help of Egypt": helpers
             if _name_of_agent_phrase(t):
@@ -284,7 +292,11 @@ class TargetFinder:
                 if country is None and cand.type != "ASSAULT":
                     country = (sa.memory.dateline_country or sa.memory.focus_country()
                                or _first_country(sources))  # fmt: skip
-                if country:
+                if country and retaking:  # "retook the town": the place's country, not its people
+                    add([Actor(text=t.text, name=_country_name(sa, country), country=country, sector=[],
+                               start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
+                               why="place of the event")], "place of the event")  # fmt: skip
+                elif country:
                     add([Actor(text=t.text, name=t.text, country=country, sector=["CVL"],
                                start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
                                why="population of the place")], "population of the place")  # fmt: skip

@@ -375,6 +375,40 @@ def _threats_said(cands: list[Candidate]) -> None:
     cands[:] = [c for c in cands if id(c) not in drop]
 
 
+# the nouns of threaten.yaml's "legitimate target" that name what the speaker would strike
+NAMED_TARGET_NOUNS = {"target"}
+# participles that name a thing's owner: "ships linked to Israel", "bases used by US troops"
+OWNING = {"link", "belong", "own", "tie", "connect", "associate", "affiliate", "use", "operate"}
+
+
+def _named_targets(cands: list[Candidate]) -> None:
+    """ "The commander said any ship linked to Israel will be a legitimate target": naming
+    something a target threatens it, a threat made by whoever says so and aimed at what is
+    named (the copula's subject) or its owner. Told of the past ("the depot was a legitimate
+    target") it justifies a strike; with no speaker it is the writer's: no threat."""
+    drop = set()
+    for c in cands:
+        n = c.trigger
+        if c.type != "THREATEN" or not c.nominal or n.lemma_.lower() not in NAMED_TARGET_NOUNS:
+            continue
+        cop = n.head
+        said = cop.head if cop.dep_ in ("ccomp", "parataxis") else None
+        past = cop.tag_ == "VBD" and not any(
+            g.dep_ == "aux" and g.lower_ in FUTURE_AUX for g in cop.children
+        )
+        if n.dep_ != "attr" or said is None or said.lemma_.lower() not in REPORTING_VERBS or past:
+            drop.add(id(c))
+            continue
+        c.source_heads = _opts(_no_dateline(subject_heads(said)))
+        named = [g for g in cop.children if g.dep_ == "nsubj"]
+        owners = [x for g in named for a in g.children if a.dep_ == "acl" and a.lemma_.lower() in OWNING
+                  for p in a.children if p.dep_ in ("prep", "agent") for x in p.children if x.dep_ == "pobj"]  # fmt: skip
+        c.target_heads = owners or named  # "any ship linked to Israel": Israel
+        c.modality = "asserted"
+        c.explain["modality_why"] = f"the threat is made in the saying ('{said.text}')"
+    cands[:] = [c for c in cands if id(c) not in drop]
+
+
 # wrapper words by which an actor states its own plan ("plans to", "intends to", "aims to")
 OWN_PLAN_WORDS = {"plan", "intend", "aim"}
 LAW_NOUNS = {

@@ -60,6 +60,7 @@ from .recode import (
     ACCEPTING,
     _agreed_and_signed,
     _aux_will,
+    _named_targets,
     _not_ready,
     _purposes,
     _recode_announced,
@@ -564,6 +565,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out = _purposes(out)
     out = _agreed_and_signed(out)
     _threats_said(out)
+    _named_targets(out)
     # "its military stood ready to help if asked": the readiness is an offer (AGREE/CONCEDE),
     # not a show of force as "troops stood ready" alone is
     offered = {t.i for c in out if c.type in ("AGREE", "CONCEDE") and c.explain.get("wrapper") == "readiness"

@@ -144,6 +144,12 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     if noun:  # "a request from Colombia for joint patrols", "an offer from Iran to ..."
         src = [[g] for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                for g in c.children if g.dep_ == "pobj"] + src  # fmt: skip
+    held = (
+        noun and w.id in HELD_INTENTIONS and tok.dep_ == "dobj" and lemma(tok.head, lex) == "have"
+    )
+    if held and not src:  # "Eritrea has no intention of invading", "Kyiv has plans to ..."
+        subj = subject_heads(tok.head)  # "his country has ...": else the owner, "his"
+        src = _opts(subj) + [o for t in subj if t.pos_ == "NOUN" for o in nominal_source(t, lex)]
     inner_src = _opts(inner.source_heads) or (
         nominal_source(inner.trigger, lex) if inner.pattern.pos == "noun" else []
     )
@@ -222,18 +228,18 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
         and inner.pattern.pos == "verb"
         and _negated(inner.trigger)
     ):
-        refusal = next((x for x in lex.wrappers.get("refuse", ()) if x.id == "refusal"), None)
-        spec = refusal.spec_for(icameo, ityp, imode)[1] if refusal is not None else None
-        if ityp in ("RETREAT", "CONCEDE") and spec:
-            # "vowed not to step down", "pledged not to withdraw": a promise not to yield is
-            # a refusal (REJECT, as "refused to step down"), made when promised
-            typ, cameo, mode = spec
-            why = f"'{tok.text} not to' yield: a refusal"
-        else:
-            # "promised not to attack Ukraine": the act is stated not to happen (CODING.md:
-            # negated), no threat or promise of it
-            typ, cameo, mode = ityp, icameo, imode
-            mod, why = "negated", f"'{tok.text} not to'"
+        (typ, cameo, mode), told_not = _not_to(ityp, icameo, imode, lex)
+        if told_not:
+            mod = "negated"
+        why = f"'{tok.text} not to'" + ("" if told_not else " yield: a refusal")
+    if held and (
+        _negated(tok.head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    ):
+        # "has no intention of invading anyone", "does not have any plans to attack": as
+        # "promised not to attack", the act stated not to happen; "has no intention of
+        # withdrawing" refuses to yield
+        (typ, cameo, mode), told_not = _not_to(ityp, icameo, imode, lex)
+        mod, why = ("negated" if told_not else "asserted"), f"'no {tok.text}'"
     if w.id == "possibility":
         # "raised the possibility of suspending negotiations": the threat was made (the raising
         # verb's modality); a peaceful act raised as a possibility is only possible
@@ -275,6 +281,22 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
         # the denial is the denier's REJECT; its target is whoever made the accusation
         out.append(_denial(tok, w, inner.pattern.type))
     return out
+
+
+def _not_to(ityp: str, icameo: str, imode, lex: Lexicon) -> tuple[tuple, bool]:
+    """What a promise or intention not to act codes, and whether the act is then negated:
+    "vowed not to step down", "pledged not to withdraw" refuse to yield (REJECT, as "refused
+    to step down"); "promised not to attack Ukraine" tells the act will not happen (CODING.md:
+    negated), no threat or promise of it."""
+    refusal = next((x for x in lex.wrappers.get("refuse", ()) if x.id == "refusal"), None)
+    spec = refusal.spec_for(icameo, ityp, imode)[1] if refusal is not None else None
+    if ityp in ("RETREAT", "CONCEDE") and spec:
+        return spec, False
+    return (ityp, icameo, imode), True
+
+
+# noun wrappers that "have" holds as its subject's own: "has no intention of", "has plans to"
+HELD_INTENTIONS = {"intention", "plan"}
 
 
 # answers withheld from reporters (the refusal stop patterns in reject.yaml say the same

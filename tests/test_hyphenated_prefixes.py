@@ -58,3 +58,5 @@ def test_prefilter_knows_the_lemmas_of_prefixed_words(coder):
     assert "retake" in pf.lemmas("re-took")
     assert "reimpose" in pf.lemmas("re-imposed")
     assert "cooperation" in pf.lemmas("co-operation")
+    assert "arrest" in pf.lemmas("re-arrested")  # match.lemma's stem fallback
+    assert "resign" not in pf.lemmas("re-signed")  # to sign again

@@ -66,7 +66,7 @@ def _hyphenated_prefixes(tokenizer) -> None:
 
     def finditer(text: str):
         keep = PREFIXED.fullmatch(text) is not None
-        return (m for m in split(text) if not (keep and m.start() == 2))
+        return (m for m in split(text) if not (keep and m.start() == text.index("-")))
 
     tokenizer.infix_finditer = finditer
 

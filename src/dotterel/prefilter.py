@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Actor
-from .nlp import unhyphenated
+from .nlp import PREFIXED, unhyphenated
 
 # sentences and tokens kept after the last sentence that can hold an event when a paragraph
 # is cut by sentences (Prefilter._sentence_tail): the parser's and the token vectors' right
@@ -203,11 +203,11 @@ class Prefilter:
                 if low.endswith(old) and len(low) > len(old):
                     out.add(low[: len(low) - len(old)] + new)
             out.update(_repairs(low))
-            plain = unhyphenated(low)
-            if plain != low:  # "co-operation": "cooperation"; "re-took": "retake"
+            if PREFIXED.fullmatch(low):  # as events.match.lemma reads a prefixed word
                 head, stem = low.split("-", 1)
-                out.update(head + x for x in self.lemmas(stem))
-                out.update(self.lemmas(plain))
+                stems = self.lemmas(stem)  # "re-arrested": "arrest" (the stem fallback)
+                out.update(stems)
+                out.update(unhyphenated(f"{head}-{x}") for x in stems)  # "re-took": "retake"
             got = frozenset(out)
             if len(self._cache) < 500_000:
                 self._cache[low] = got

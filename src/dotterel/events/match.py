@@ -479,7 +479,7 @@ def lemma(tok, lex: Lexicon) -> str:
     or light verb, a regular inflection of the word that is one is taken instead."""
     known = lex.trigger_words
     lem = unhyphenated(tok.lemma_.lower())  # "re-imposed", British "co-operation"
-    if "-" in tok.text and lem not in known and PREFIXED.fullmatch(tok.text):
+    if "-" in tok.lemma_ and lem not in known and PREFIXED.fullmatch(tok.text):
         stem = tok.lemma_.lower().split("-", 1)[1]
         if stem in known:
             return stem  # "re-arrested" is an arrest again, "re-signed" a signing

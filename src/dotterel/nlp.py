@@ -97,6 +97,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
     nlp = get_nlp()
     for doc in nlp.pipe(texts, batch_size=batch_size):
         _prefixed_lemmas(doc, nlp)
+        _irregular_past_lemmas(doc, nlp)
         _coordinated_participles(doc)
         _compound_measure_nouns(doc)
         _ordered_small_clauses(doc)
@@ -125,6 +126,31 @@ def _prefixed_lemmas(doc, nlp) -> None:
             lemmas = nlp.get_pipe("lemmatizer").rule_lemmatize(one[0])
             if lemmas:
                 tok.lemma_ = f"{head}-{lemmas[0]}"
+
+
+@functools.cache
+def _irregular_inflections(nlp) -> tuple[dict, frozenset]:
+    """spaCy's irregular verb forms ("retook" -> ["retake"]) and its known base forms."""
+    tables = nlp.get_pipe("lemmatizer").lookups
+    bases = frozenset(tables.get_table("lemma_index")["verb"])
+    return tables.get_table("lemma_exc")["verb"], bases
+
+
+def _irregular_past_lemmas(doc, nlp) -> None:
+    """ "retook", "foresaw": the small model tags some irregular past forms as present verbs
+    (VBP, VB), and the lemmatizer then keeps the form as its own lemma. A form spaCy's
+    irregular-verb table lists, and that is no base form itself ("found", "saw", "lay" are),
+    is an inflection: it gets the table's lemma, and a present tag becomes past."""
+    forms, bases = _irregular_inflections(nlp)
+    for tok in doc:
+        low = tok.lower_
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() != low or low in bases:
+            continue
+        lemmas = forms.get(low)
+        if lemmas and lemmas[0] != low:
+            tok.lemma_ = lemmas[0]
+            if tok.tag_ in ("VBP", "VBZ"):
+                tok.tag_ = "VBD"
 
 
 def _coordinated_participles(doc) -> None:

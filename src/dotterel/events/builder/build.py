@@ -1721,8 +1721,9 @@ def _seized_person(h, targets: list[Actor]) -> bool:
     )
 
 
-# the patterns of taking something by force whose object may be a place (lexicon)
-TAKING_PATTERNS = {"capture T", "overrun T", "seize T"}
+# the patterns of taking something by force whose object may be a place: "capture T",
+# "seize T", "overrun T" (a verb of data/word_classes.yaml seizing_verbs and its object)
+TAKING_PATTERNS = {f"{w} T" for w in word_class("seizing_verbs")}
 TAKEN_PLACE_NOUNS = word_class("taken_place_nouns")  # data/word_classes.yaml
 
 

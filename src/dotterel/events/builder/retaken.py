@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ...model import Actor, Event
 from ...words import word_class
+from ..extract.common import pattern_words
 
 RETAKING = word_class("retaking_verbs")  # data/word_classes.yaml
 TAKING = word_class("taking_verbs")  # data/word_classes.yaml
@@ -15,6 +16,12 @@ TAKING = word_class("taking_verbs")  # data/word_classes.yaml
 
 def is_retaking(trigger) -> bool:
     return trigger.lemma_.lower() in RETAKING or trigger.lower_ in RETAKING
+
+
+def _retaking_event(ev: Event) -> bool:
+    """The event is itself a retaking: its pattern's verb ("retake T", whatever form the
+    text has: "retook") or a word of its trigger."""
+    return bool(RETAKING & (pattern_words(ev) | set(ev.trigger.lower().split())))
 
 
 def _names_place(tok, place) -> bool:
@@ -90,7 +97,7 @@ def former_holder(place, trigger, sa, earlier: list[Event], location, src_keys: 
         if (
             (ev.type == "ASSAULT" or ev.cameo.startswith("192"))  # attacked or occupied
             and _same_place(ev, place, location, sent_index)
-            and not any(w in RETAKING for w in ev.trigger.lower().split())
+            and not _retaking_event(ev)
             and ev.source
             and not {a.key() for a in ev.source} & src_keys
         ):

@@ -15,7 +15,7 @@ from .governed import DEADLINE_UNITS, _deadline_infinitives
 from .nominal import NAMING
 from .nonevents import _commentator
 from .subjects import subject_heads
-from .targets import REFERENT_NOUNS
+from .targets import REFERENT_NOUNS, REFLEXIVE
 
 DEMAND_NOUNS = word_class("content_demand_nouns")  # data/word_classes.yaml
 # verbs whose subject answers a demand rather than makes it
@@ -214,10 +214,7 @@ def _definite_noun(tok) -> bool:
 
 
 # verdicts that deny what was said ("called the accusations baseless")
-DENIAL_VERDICTS = {"baseless", "unfounded", "groundless", "false", "fabricated", "lie", "lies",
-                   "nonsense", "untrue", "fabrication", "fabrications", "slander", "smear",
-                   "excuse", "excuses", "fiction", "fantasy", "absurd", "ridiculous",
-                   "preposterous", "invented", "concocted", "fake"}  # fmt: skip
+DENIAL_VERDICTS = word_class("denial_verdicts")  # data/word_classes.yaml
 # what a denial answers
 ANSWERED_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "criticism", "complaint"}
 
@@ -278,7 +275,7 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
                     and token_in(t, DISAPPROVAL)]  # fmt: skip
         if not obj or not pred:
             continue
-        if obj[0].lower_.endswith(("self", "selves")):
+        if obj[0].lower_ in REFLEXIVE:
             continue  # "hackers calling themselves the Cyber Army": a name taken, no verdict
         words = {t.lemma_.lower() for p in pred for t in p.subtree} | {
             t.lower_ for p in pred for t in p.subtree

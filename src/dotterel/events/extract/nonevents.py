@@ -209,7 +209,7 @@ def _idle(c: Candidate) -> bool:
 HABIT_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
 # double quotes only: a lone "'" or "’" may be an apostrophe ("the soldiers’ families")
 DOUBLE_QUOTES = {'"', "\u201c", "\u201d"}
-NOW_WORDS = {"now", "today", "tonight"}
+NOW_WORDS = word_class("now_words")  # data/word_classes.yaml
 
 
 def _quoted_habit(c: Candidate) -> bool:
@@ -454,7 +454,7 @@ def _protasis(tok) -> bool:
     return False
 
 
-QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
+QUOTE_MARKS = DOUBLE_QUOTES | {"'", "‘", "’"}
 OBLIGATION_MODALS = {"should", "must", "ought"}  # (not modality.ADVICE_MODALS)
 
 

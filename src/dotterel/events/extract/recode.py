@@ -11,7 +11,6 @@ from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import is_passive, lemma
 from ..modality import FUTURE_AUX, POSSIBLE_AUX, SELF_PRONOUNS
-from ..ontology import lookup
 from .common import (
     REFUSING,
     REPORTING_VERBS,
@@ -123,7 +122,7 @@ def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
     or a concession one is "not ready" or "not willing" to make."""
     _refused_summons(c)
     t = c.told_at
-    refused = _refused_yield(c.cameo) if c.type == "RETREAT" else None
+    refused = _refused_yield(c, lex)
     if (
         refused
         and not c.wrapped
@@ -136,7 +135,7 @@ def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
         # resignation"); "would not release the prisoners", "will not withdraw from the
         # towns": a refusal to yield (REJECT 124x; gold/CODING.md), not a yielding stated not
         # to happen ("has not resigned", "did not withdraw" stay negated)
-        c.type, c.cameo, c.mode = "REJECT", refused, lookup(refused).mode
+        c.type, c.cameo, c.mode = refused
         c.modality = "asserted"
         c.answers = {"REQUEST", "ACCUSE"}
         c.explain["recoded"] = "a refusal to yield is a REJECT"
@@ -166,17 +165,25 @@ def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
     c.explain["recoded"] = "a negated acceptance is a refusal"
 
 
-# a yielding (RETREAT, CAMEO 084-087) and the refusal of it (CAMEO 1243-1246, "decline to
-# release / ease sanctions / allow international involvement / de-escalate")
-_REFUSED_YIELD = {"084": "1243", "085": "1244", "086": "1245", "087": "1246"}
+# the yieldings (RETREAT) whose refusal the `refusal` wrapper in wrappers.yaml maps to a
+# specific REJECT code: resigning (the coder's 0831 -> 1231) and CAMEO 084-087 (-> 1243-1246,
+# "decline to release / ease sanctions / allow international involvement / de-escalate")
+RESIGNING = "0831"
+REFUSABLE_YIELDS = {"084", "085", "086", "087"}
 
 
-def _refused_yield(cameo: str | None) -> str | None:
-    """The CAMEO code of declining the yielding coded ``cameo`` ("would not resign" 1231,
-    "would not free them" 1243, "will not withdraw" 1246), or None."""
-    if cameo == "0831":  # the coder's resignation code
-        return "1231"
-    return _REFUSED_YIELD.get((cameo or "")[:3])
+def _refused_yield(c: Candidate, lex: Lexicon) -> tuple | None:
+    """The (type, cameo, mode) of declining the yielding ``c`` codes ("would not resign"
+    1231, "would not free them" 1243, "will not withdraw" 1246), or None."""
+    refusal = lex.wrapper("refusal")
+    cameo = c.cameo or ""
+    if (
+        refusal is None
+        or c.type != "RETREAT"
+        or not (cameo == RESIGNING or cameo[:3] in REFUSABLE_YIELDS)
+    ):
+        return None
+    return refusal.spec_for(cameo, c.type, c.mode)[1]
 
 
 # modals that leave a refusal open ("may not", "might not"; not "could not", a past inability)
@@ -378,7 +385,7 @@ def _threats_said(cands: list[Candidate]) -> None:
 # the nouns of threaten.yaml's "legitimate target" that name what the speaker would strike
 NAMED_TARGET_NOUNS = {"target"}
 # participles that name a thing's owner: "ships linked to Israel", "bases used by US troops"
-OWNING = {"link", "belong", "own", "tie", "connect", "associate", "affiliate", "use", "operate"}
+OWNING = word_class("owning_participles")  # data/word_classes.yaml
 
 
 def _named_targets(cands: list[Candidate]) -> None:
@@ -817,6 +824,11 @@ def _has_aux(tok, words) -> bool:
     return False
 
 
+# modals of an act its actor holds over another ("could", "may", "might"; not "can", a
+# present ability)
+HELD_OVER_AUX = POSSIBLE_AUX - {"can", "ca"}
+
+
 def _held_over(c: Candidate, considered: bool) -> bool:
     """A conditional coercive act (under if/unless) that its actor holds over another: one
     it says it could or may do, weighs, or states as its own plan."""
@@ -826,7 +838,7 @@ def _held_over(c: Candidate, considered: bool) -> bool:
         return True
     if c.explain.get("wrapper") == "plan":
         return c.head is not None and c.head.lemma_.lower() in OWN_PLAN_WORDS
-    return _has_aux(c.told_at, POSSIBLE_AUX - {"can", "ca"}) and _reported_by_actor(c.told_at)
+    return _has_aux(c.told_at, HELD_OVER_AUX) and _reported_by_actor(c.told_at)
 
 
 def _under_condition(tok, marks) -> str | None:

@@ -324,7 +324,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 done.update(x.i for x in inner.trigger.subtree if x.i in hits)
                 break
             if proposed_to_another(tok, w, inner):
-                w = next((x for x in lex.wrappers.get("urge", ()) if x.id == "appeal"), w)
+                w = lex.wrapper("appeal") or w
             got = _wrapped(tok, w, inner, chain, lex)
             if not got:
                 continue

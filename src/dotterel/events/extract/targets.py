@@ -157,7 +157,10 @@ LOOSE_PREPS = (
 # objects that are no one: "resume terrorist activities in Israel", "strengthened its forces"
 ACTIVITY_NOUNS = {"activity", "activities", "operation", "operations", "campaign", "action", "actions",
                   "attack", "attacks"}  # fmt: skip
-REFLEXIVE = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"}
+# reflexive pronouns: the doer again, never another party (also constructions.py: "calling
+# themselves the Cyber Army" takes a name, no verdict)
+REFLEXIVE = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself",
+             "yourselves", "oneself", "themself"}  # fmt: skip
 
 
 # "struck at the request of the Somali government", "acting on behalf of Iran", "with the

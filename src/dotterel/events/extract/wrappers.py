@@ -288,7 +288,7 @@ def _not_to(ityp: str, icameo: str, imode, lex: Lexicon) -> tuple[tuple, bool]:
     "vowed not to step down", "pledged not to withdraw" refuse to yield (REJECT, as "refused
     to step down"); "promised not to attack Ukraine" tells the act will not happen (CODING.md:
     negated), no threat or promise of it."""
-    refusal = next((x for x in lex.wrappers.get("refuse", ()) if x.id == "refusal"), None)
+    refusal = lex.wrapper("refusal")
     spec = refusal.spec_for(icameo, ityp, imode)[1] if refusal is not None else None
     if ityp in ("RETREAT", "CONCEDE") and spec:
         return spec, False
@@ -313,7 +313,7 @@ def _no_comment(tok) -> bool:
 
 WISH_LEMMAS = {"want", "wish", "hope", "like", "prefer"}
 # possessives that may be the wisher's own ("wants its share of the aid")
-OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+OWN_POSSESSIVES = word_class("own_possessives")  # data/word_classes.yaml
 # a hope for another's act, told in the active or in a passive that names its doer ("the
 # mother hoped that Chad would put them on trial", "hoped they would be tried by Chad"), is
 # that actor's possible act (tests/test_modality.py); a want or wish for it is no event

@@ -1242,10 +1242,11 @@ class EventBuilder(TargetFinder, ActorCountries):
             # they are, as "Saudi-backed tribesmen" is (CODING.md: descriptions)
             return True
         if (cand.type == "CONSULT" and cand.trigger.lemma_.lower() in ("meet", "convene") and not targets
-                and len(sources) == 1 and (h := _head_token(sources[0], sent, sa)) is not None
-                and h.lemma_.lower() in CHAMBER_NOUNS):  # fmt: skip
+                and len(sources) == 1
+                and ("LEG" in sources[0].sector or ((h := _head_token(sources[0], sent, sa)) is not None
+                                                    and h.lemma_.lower() in CHAMBER_NOUNS))):  # fmt: skip
             # "Israel's cabinet met on Sunday", "lawmakers are meeting in the capital to vote on
-            # the law": a body's own session meets no one
+            # the law", "the Knesset meets on Monday": a body's own session meets no one
             return True
         if (
             cand.type == "SUPPORT"

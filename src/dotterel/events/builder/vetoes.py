@@ -24,9 +24,9 @@ PERSON_NOUNS = {"man", "woman", "men", "women", "girl", "girls", "boy", "boys", 
 # bodies whose meeting is their own session, not a meeting with another actor
 SITTING_BODIES = {"cabinet", "council", "parliament", "committee", "assembly", "board", "commission", "congress",
                   "senate", "politburo", "presidium", "legislature", "leadership", "government", "court", "jury",
-                  "conference", "synod", "panel",
-                  # "the Chamber of Deputies meets at 10:00 to vote", "the Knesset meets on Monday"
-                  "chamber", "house", "duma", "knesset", "rada", "sejm", "bundestag", "majlis"}  # fmt: skip
+                  "conference", "synod", "panel"}  # fmt: skip
+# (a legislature named as such, "the Chamber of Deputies", "the Knesset", is known by its LEG
+# sector: "chamber" or "house" alone would take in the Chamber of Commerce and the White House)
 # a chamber's members: their meeting is the chamber's session, their backing a text their vote
 # (not "members": "NATO members met" is a meeting of states). Matched with lemmas; the plurals
 # stay for a noun tagged proper (NNPS), whose lemma is the word as written ("Senators")

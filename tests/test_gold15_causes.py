@@ -60,7 +60,9 @@ def test_a_chamber_meeting_to_vote_is_no_consultation(coder):
         assert not found(coder, text, "CONSULT"), text
     assert found(coder, "Netanyahu met the speaker of the Knesset on Monday.", "CONSULT")
     # a chamber or house that is no legislature still meets and backs
-    assert found(coder, "The White House met union leaders on Tuesday to discuss the strike.", "CONSULT")
+    assert found(
+        coder, "The White House met union leaders on Tuesday to discuss the strike.", "CONSULT"
+    )
     assert found(coder, "The Chamber of Commerce backed the bill.", "SUPPORT")
 
 

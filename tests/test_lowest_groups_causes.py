@@ -1,13 +1,11 @@
 """Causes found on the lowest-scoring gold dev groups (gold12-gold14): general errors that
 recur in new articles. Each test sentence is invented."""
 
-from tests.conftest import codes, events_of
+from .conftest import codes, events_of, finder
 
 PUBLISHED = "2025-05-05"
 
-
-def _events(coder, text: str) -> list[dict]:
-    return events_of(coder, text, PUBLISHED)
+found = finder(PUBLISHED)
 
 
 def test_a_place_captured_or_overrun_is_territory_occupied(coder):
@@ -18,14 +16,14 @@ def test_a_place_captured_or_overrun_is_territory_occupied(coder):
         "The RSF captured Wad Madani in December.",
         "Kachin rebels captured Bhamo, the army's last stronghold in the north, last month.",
     ):
-        evs = [e for e in _events(coder, text) if e["trigger"] in ("captured", "overran")]
+        evs = [
+            e for e in events_of(coder, text, PUBLISHED) if e["trigger"] in ("captured", "overran")
+        ]
         assert [(e["type"], e["cameo"]) for e in evs] == [("COERCE", "192")], (text, evs)
-    evs = _events(coder, "The RSF captured Wad Madani in December.")
-    assert codes(evs[0]["target"]) == ["SDN"], evs
-    # people captured, and a base overrun in an offensive, are not territory
-    evs = _events(coder, "Rebels captured two French aid workers near the border.")
-    assert [e["cameo"] for e in evs] == ["181"], evs
-    evs = _events(coder, "Kachin rebels overran an army base near Laiza in March.")
+        if "Wad Madani" in text:
+            assert codes(evs[0]["target"]) == ["SDN"], evs
+    # a base overrun in an offensive is not territory (people captured: test_precision_guardian_i)
+    evs = events_of(coder, "Kachin rebels overran an army base near Laiza in March.", PUBLISHED)
     assert [e["type"] for e in evs] == ["ASSAULT"], evs
 
 
@@ -36,15 +34,15 @@ def test_a_habit_told_in_a_quote_is_no_event(coder):
         '"They shell our villages in the morning and invite us to talks in the afternoon,"'
         " the rebel spokeswoman said."
     )
-    assert not [e for e in _events(coder, text) if e["type"] == "ASSAULT"]
+    assert not found(coder, text, "ASSAULT")
     text = '"Kenya sends soldiers, the soldiers stay for a month, and then the raids start again," a trader said.'
-    assert not [e for e in _events(coder, text) if e["type"] == "MOBILIZE"]
+    assert not found(coder, text, "MOBILIZE")
     text = '"Russian troops shelled Kharkiv last night," the Ukrainian governor said.'
-    assert [e["type"] for e in _events(coder, text)] == ["ASSAULT"]
+    assert [e["type"] for e in events_of(coder, text, PUBLISHED)] == ["ASSAULT"]
     text = '"Russian troops are shelling Kharkiv now," the Ukrainian governor said.'
-    assert [e["type"] for e in _events(coder, text)] == ["ASSAULT"]
+    assert [e["type"] for e in events_of(coder, text, PUBLISHED)] == ["ASSAULT"]
     text = '"We condemn this attack on our embassy," the Kenyan foreign minister said.'
-    assert [e["type"] for e in _events(coder, text)] == ["ACCUSE"]
+    assert [e["type"] for e in events_of(coder, text, PUBLISHED)] == ["ACCUSE"]
 
 
 def test_the_attack_condemned_far_back_is_the_one_doers_attack(coder):
@@ -58,5 +56,5 @@ def test_the_attack_condemned_far_back_is_the_one_doers_attack(coder):
         "Fighters of the ELN guerrilla group killed seven Colombian soldiers in an attack on an"
         f" army outpost on Tuesday. {filler} The United Nations condemned the attack on Friday."
     )
-    evs = [e for e in _events(coder, text) if e["type"] == "ACCUSE"]
+    evs = found(coder, text, "ACCUSE")
     assert [codes(e["target"]) for e in evs] == [["COLREBELN"]], evs

@@ -8,11 +8,9 @@ in a certain way taken as a request."""
 
 from __future__ import annotations
 
-from .conftest import codes, events_of
+from .conftest import codes, finder
 
-
-def _of_type(evs, typ):
-    return [e for e in evs if e["type"] == typ]
+found = finder("2024-05-02")
 
 
 def test_an_extraposed_it_is_no_actor(coder):
@@ -22,63 +20,44 @@ def test_an_extraposed_it_is_no_actor(coder):
         "The Ugandan army holds two brothers. Both face arson charges; it\u2019s alleged that "
         "the elder brother financed the gang.",
     ):
-        evs = events_of(coder, text, "2024-05-02")
-        assert not _of_type(evs, "ACCUSE"), (text, evs)
+        assert not found(coder, text, "ACCUSE"), text
     for text in (
         "The Kenyan government closed the border. It is absurd to hope for humanitarian "
         "corridors out of the town, an opposition MP said.",
         "The Kenyan government closed the border. \u201cIt\u2019s plainly absurd to hope for "
         "humanitarian corridors out of the town,\u201d a Kenyan opposition MP said.",
     ):
-        evs = events_of(coder, text, "2024-05-02")
-        assert not _of_type(evs, "RETREAT"), (text, evs)
+        assert not found(coder, text, "RETREAT"), text
     # a body that alleges, or is attacked, is still "it"
-    evs = _of_type(
-        events_of(
-            coder, "The Ugandan army says it alleged that they were recruiters.", "2024-05-02"
-        ),
-        "ACCUSE",
-    )
+    evs = found(coder, "The Ugandan army says it alleged that they were recruiters.", "ACCUSE")
     assert evs and codes(evs[0]["source"]) == ["UGAMIL"], evs
-    evs = _of_type(
-        events_of(coder, "The Ugandan army said it was attacked by the rebels.", "2024-05-02"),
-        "ASSAULT",
-    )
+    evs = found(coder, "The Ugandan army said it was attacked by the rebels.", "ASSAULT")
     assert evs and codes(evs[0]["target"]) == ["UGAMIL"], evs
 
 
 def test_officials_lobbied_for_something_are_asked_for_it(coder):
-    evs = events_of(
-        coder, "Kenya has lobbied Ugandan ministers for landing rights at Entebbe.", "2024-05-02"
-    )
-    assert not _of_type(evs, "SUPPORT"), evs
-    req = _of_type(evs, "REQUEST")
-    assert req and codes(req[0]["target"]) == ["UGAGOV"], evs
+    text = "Kenya has lobbied Ugandan ministers for landing rights at Entebbe."
+    assert not found(coder, text, "SUPPORT"), text
+    req = found(coder, text, "REQUEST")
+    assert req and codes(req[0]["target"]) == ["UGAGOV"], req
     # lobbying on someone's behalf is still support for them
-    evs = _of_type(
-        events_of(coder, "Ghana lobbied for Nigeria at the summit.", "2024-05-02"), "SUPPORT"
-    )
+    evs = found(coder, "Ghana lobbied for Nigeria at the summit.", "SUPPORT")
     assert evs and codes(evs[0]["target"]) == ["NGA"], evs
 
 
 def test_a_proposal_that_another_act_is_an_appeal_to_it(coder):
-    evs = events_of(
-        coder, "A Danish charity suggested Norway could take in more Afghan refugees.", "2024-05-02"
-    )
-    assert not _of_type(evs, "AGREE"), evs
-    req = _of_type(evs, "REQUEST")
-    assert req and codes(req[0]["target"]) == ["NOR"], evs
-    evs = events_of(
-        coder, "Egypt proposed that Sudan and Ethiopia hold talks in Cairo.", "2024-05-02"
-    )
-    assert not _of_type(evs, "AGREE") and _of_type(evs, "REQUEST"), evs
+    text = "A Danish charity suggested Norway could take in more Afghan refugees."
+    assert not found(coder, text, "AGREE"), text
+    req = found(coder, text, "REQUEST")
+    assert req and codes(req[0]["target"]) == ["NOR"], req
+    text = "Egypt proposed that Sudan and Ethiopia hold talks in Cairo."
+    assert not found(coder, text, "AGREE") and found(coder, text, "REQUEST"), text
     # a proposal of one's own act stays the proposer's offer
     for text in (
         "Norway suggested it could take in more Afghan refugees.",
         "Egypt proposed to host talks between Sudan and Ethiopia.",
     ):
-        evs = events_of(coder, text, "2024-05-02")
-        assert _of_type(evs, "AGREE") and not _of_type(evs, "REQUEST"), (text, evs)
+        assert found(coder, text, "AGREE") and not found(coder, text, "REQUEST"), text
 
 
 def test_a_wish_for_anothers_support_is_no_support(coder):
@@ -86,20 +65,15 @@ def test_a_wish_for_anothers_support_is_no_support(coder):
         "Nairobi wants Ethiopian backing for its bid to host the summit.",
         "Kenya wants Ethiopian support for its candidate.",
     ):
-        evs = events_of(coder, text, "2024-05-02")
-        assert not _of_type(evs, "SUPPORT"), (text, evs)
+        assert not found(coder, text, "SUPPORT"), text
     # a wish for talks of one's own stays a planned meeting
-    evs = _of_type(events_of(coder, "Kenya wants talks with Uganda.", "2024-05-02"), "CONSULT")
+    evs = found(coder, "Kenya wants talks with Uganda.", "CONSULT")
     assert evs and evs[0]["modality"] == "planned", evs
 
 
 def test_an_imperative_let_is_no_act_done(coder):
-    evs = _of_type(
-        events_of(
-            coder, '"Let us attack the rebel camps ourselves," a Kenyan general said.', "2024-05-02"
-        ),
-        "ASSAULT",
-    )
+    text = '"Let us attack the rebel camps ourselves," a Kenyan general said.'
+    evs = found(coder, text, "ASSAULT")
     assert all(e["modality"] != "asserted" for e in evs), evs
 
 
@@ -112,57 +86,34 @@ def test_an_indefinite_act_that_would_have_effects_is_imagined(coder):
         ),
         ("Any Kenyan attack on the rebels could trigger a war, officials said.", "ASSAULT"),
     ):
-        evs = _of_type(events_of(coder, text, "2024-05-02"), typ)
+        evs = found(coder, text, typ)
         assert evs and all(e["modality"] == "hypothetical" for e in evs), (text, evs)
     # one with a past verb happened; one said to take effect is planned
-    evs = _of_type(
-        events_of(coder, "A Kenyan attack on the rebels on Monday killed 12 people.", "2024-05-02"),
-        "ASSAULT",
-    )
+    evs = found(coder, "A Kenyan attack on the rebels on Monday killed 12 people.", "ASSAULT")
     assert evs and evs[0]["modality"] == "asserted", evs
-    evs = _of_type(
-        events_of(
-            coder,
-            "The governor said a night curfew would take effect in Garissa from Friday.",
-            "2024-05-02",
-        ),
-        "COERCE",
-    )
+    text = "The governor said a night curfew would take effect in Garissa from Friday."
+    evs = found(coder, text, "COERCE")
     assert evs and evs[0]["modality"] == "planned", evs
 
 
 def test_the_weapons_fired_are_not_the_target(coder):
-    evs = _of_type(
-        events_of(
-            coder,
-            "The Israeli navy fired six cruise missiles at a depot outside Latakia.",
-            "2024-05-02",
-        ),
-        "ASSAULT",
-    )
+    text = "The Israeli navy fired six cruise missiles at a depot outside Latakia."
+    evs = found(coder, text, "ASSAULT")
     assert evs and codes(evs[0]["source"]) == ["ISRMIL"], evs
     assert all(a["code"] != "MIL" for a in evs[0]["target"]), evs
 
 
 def test_where_a_force_retreats_to_is_no_target(coder):
-    evs = _of_type(
-        events_of(coder, "Kenyan troops retreated into the villages near Mandera.", "2024-05-02"),
-        "RETREAT",
-    )
+    evs = found(coder, "Kenyan troops retreated into the villages near Mandera.", "RETREAT")
     assert evs and not evs[0]["target"], evs
     # what they withdraw from still is
-    evs = _of_type(
-        events_of(coder, "Kenyan troops withdrew from the villages near Mandera.", "2024-05-02"),
-        "RETREAT",
-    )
+    evs = found(coder, "Kenyan troops withdrew from the villages near Mandera.", "RETREAT")
     assert evs and codes(evs[0]["target"]) == ["KENCVL"], evs
 
 
 def test_how_a_source_is_to_be_named_is_no_request(coder):
-    evs = events_of(
-        coder,
+    text = (
         "A Ugandan official, who asked to be known simply as Joseph, said the police had "
-        "arrested 12 people.",
-        "2024-05-02",
+        "arrested 12 people."
     )
-    assert not _of_type(evs, "REQUEST") and _of_type(evs, "COERCE"), evs
+    assert not found(coder, text, "REQUEST") and found(coder, text, "COERCE"), text

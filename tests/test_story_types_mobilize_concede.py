@@ -21,8 +21,8 @@ found = finder(PUB)
     ("The Belarusian interior minister brought riot police into Minsk on Sunday.", "153", "BLR", "BLR"),
     ("Extra Kenyan police from the coast arrived in Nairobi as the unrest spread.", "153", "KEN", "KEN"),
     ("Thousands of Armenian troops were called to Yerevan after the clashes.", "150", "ARM", "ARM"),
-    ("The United Nations said it had increased its peacekeeping presence in South Sudan.", "150",
-     "UN", "SSD"),
+    ("The United Nations announced that it has boosted its peacekeeping presence near Juba.",
+     "150", "UN", "SSD"),
 ])  # fmt: skip
 def test_forces_summoned_or_arriving_are_deployed(coder, text, cameo, src, tgt):
     e = [x for x in found(coder, text, "MOBILIZE") if x["cameo"] == cameo]

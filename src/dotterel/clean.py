@@ -246,8 +246,9 @@ def paragraph_dateline(text: str) -> str | None:
 
 
 def _dateline_at(text: str, pos: int) -> tuple[int, int, list[str]] | None:
-    """The dateline that starts at `pos`, as (start, end, place), or None: one no longer than
-    _MAX_DATELINE whose place is plausible."""
+    """The dateline that starts at `pos`, as (start, end, places: each place it names, in
+    order, "BAMAKO/PARIS" two), or None: one no longer than _MAX_DATELINE whose place is
+    plausible."""
     m = _DATELINE.match(text, pos)
     if not m or len(m.group(0)) > _MAX_DATELINE:
         return None

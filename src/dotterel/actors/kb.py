@@ -433,13 +433,7 @@ class KnowledgeBase:
         if prev is not None and prev.lower_.rstrip(".") in _HONORIFICS and prev.text[:1].isupper():
             return True  # "Mr Jordan", "Rep. Jordan"
 
-        def name_word(t) -> bool:
-            # a capitalised word that is no title or direction: part of a name
-            return (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
-                    and (t.lower_,) not in self.titles and t.lower_.rstrip(".") not in _HONORIFICS
-                    and t.lower_ not in _DIRECTIONS and t.ent_type_ not in ("DATE", "TIME", "NORP"))  # fmt: skip
-
-        if (nxt is not None and name_word(nxt) and nxt.lower_ not in _ORG_TAILS
+        if (nxt is not None and self._name_word(nxt) and nxt.lower_ not in _ORG_TAILS
                 and not self._starts_match(tokens, i + L)):  # fmt: skip
             if nxt.ent_type_ == "PERSON" and (
                 tok.ent_type_ in ("PERSON", "") or nxt.ent_iob_ == "I"
@@ -454,7 +448,7 @@ class KnowledgeBase:
             if (tok.dep_ == "compound" and tok.head.i == nxt.i and tok.ent_type_ in ("PERSON", "GPE", "")
                     and nxt.ent_type_ in ("PERSON", "GPE", "")):  # fmt: skip
                 return True  # "Israel Adesanya" (two GPEs to the small model)
-        if (prev is not None and tok.ent_iob_ == "I" and name_word(prev) and (term.ambiguous or term.function == "capital")
+        if (prev is not None and tok.ent_iob_ == "I" and self._name_word(prev) and (term.ambiguous or term.function == "capital")
                 and tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT")
                 and not (before and before[-1].end == i)):  # fmt: skip
             # "Michael Jordan", "Jim Jordan"; not "Fascist Italy", "Global Affairs Canada",
@@ -478,14 +472,19 @@ class KnowledgeBase:
             tok.ent_iob_ == "I" and prev.ent_type_ == tok.ent_type_
         )
         return bool(
-            same_name and prev.pos_ == "PROPN" and prev.is_alpha and prev.text[:1].isupper()
-            and not prev.is_sent_start and (prev.lower_,) not in self.titles
-            and prev.lower_.rstrip(".") not in _HONORIFICS and prev.lower_ not in _DIRECTIONS
+            same_name and self._name_word(prev) and not prev.is_sent_start
             and prev.lower_.rstrip(".") not in _TITLE_WORDS
             and prev.lower_ not in self.peoples and prev.lower_ not in self.modifiers
-            and prev.ent_type_ not in ("DATE", "TIME", "NORP", "GPE")
+            and prev.ent_type_ != "GPE"
             and not self._starts_match(tokens, i - 1)
         )  # fmt: skip
+
+    def _name_word(self, t) -> bool:
+        """A capitalised word that is no title, honorific, direction, date or nationality:
+        part of a name ("Chad Wolf", "Mohamed El Fateh")."""
+        return (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
+                and (t.lower_,) not in self.titles and t.lower_.rstrip(".") not in _HONORIFICS
+                and t.lower_ not in _DIRECTIONS and t.ent_type_ not in ("DATE", "TIME", "NORP"))  # fmt: skip
 
     def _starts_match(self, tokens, j: int) -> bool:
         """Some alias of the knowledge base begins at token j ("Israel Katz", "Iran Erdogan")."""

@@ -97,10 +97,10 @@ class Memory:
             self.groups.append((self.sentence, list(actors)))
             del self.groups[:-5]
 
-    def remember_between(self, pairs: list[list[Actor]]) -> None:
+    def remember_between(self, pair: list[Actor] | None) -> None:
         """The parties a sentence named "between" ("relations between X and Y collapsed")."""
-        if pairs:
-            self.between = (self.sentence, list(pairs[-1]))
+        if pair:
+            self.between = (self.sentence, list(pair))
 
     def recent_between(self, within: int = 2) -> list[Actor] | None:
         """The last "between X and Y" pair, named in the last `within` sentences."""

@@ -6,7 +6,7 @@ Confederation of Peasant Workers")."""
 from __future__ import annotations
 
 from ...model import Actor
-from ...words import word_class
+from ...words import token_in, word_class
 from ..kb import Entity, Match, Term
 from .common import _bracket_at, _has_letter, acronym_ok, is_person, sentence_country_codes
 from .vocab import (
@@ -211,14 +211,11 @@ class ProperNames:
                 return known  # "a group calling itself Islamic State"
         country = next((self.match_at[t.i].term.entity.country for t in words if t.i in self.match_at
                         and self.match_at[t.i].term.entity.kind == "country"), None)  # fmt: skip
-        phrase = {t.lower_ for t in tok.subtree} | {t.lemma_.lower() for t in tok.subtree}
-        cyber = bool(phrase & CYBER_WORDS)
-        if not cyber:
+        country = country or ctx["country"]
+        if not country and not any(token_in(t, CYBER_WORDS) for t in tok.subtree):
             # hackers are seldom of the country they attack or the story is set in: only a
             # nationality the phrase gives ("a Russian-linked group calling itself ...")
-            country = (country or ctx["country"] or self.memory.dateline_country
-                       or self.memory.focus_country())  # fmt: skip
-        country = country or ctx["country"]
+            country = self.memory.dateline_country or self.memory.focus_country() or country
         sector = next((sec for t in words if (sec := self._name_word_sector(t))), None)
         if sector == "MIL":
             sector = "REB"  # "a group calling itself the People's Army": no state's armed forces

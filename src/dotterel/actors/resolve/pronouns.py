@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...model import Actor
+from ...words import with_typographic
 from .common import _copy, is_person, patient_possessive
 from .vocab import (
     ACTOR_OBJECT_VERBS,
@@ -99,7 +100,7 @@ INTERVIEW_TURN = re.compile(r"\s*(Q|A|Question|Answer)\s*:\s")
 
 
 # "it's": the parser leaves the curly-apostrophe form without the lemma "be"
-CONTRACTED_IS = {"'s", "\u2019s"}
+CONTRACTED_IS = with_typographic({"'s"})
 
 
 class Pronouns:

@@ -332,24 +332,19 @@ class SectorPhrases:
             and not child_deps & {"det", "prep", "amod", "compound", "poss"}
         )
         # "since insurgents raided several villages": a bare plural of rebels is the armed
-        # group the story has named, as "the insurgents" is
-        bare_rebels = (
-            tok.tag_ == "NNS"
-            and tok.lemma_.lower() in INSURGENT_NOUNS | JIHADIST_NOUNS
-            and not child_deps & {"det", "prep", "amod", "compound", "poss", "nummod"}
-        )
-        # "EU leaders agreed ... Leaders failed to agree": a bare plural of an organisation's
-        # members is those named lately, as "the leaders" is
-        bare_members = (
-            tok.tag_ == "NNS"
-            and tok.lemma_.lower() in SUMMIT_MEMBER_NOUNS
-            and not child_deps & {"det", "prep", "amod", "compound", "poss", "nummod"}
+        # group the story has named, as "the insurgents" is; "EU leaders agreed ... Leaders
+        # failed to agree": a bare plural of an organisation's members is those named lately,
+        # as "the leaders" is
+        modified = child_deps & {"det", "prep", "amod", "compound", "poss", "nummod"}
+        bare = tok.tag_ == "NNS" and not modified
+        bare_named = bare and tok.lemma_.lower() in (
+            INSURGENT_NOUNS | JIHADIST_NOUNS | SUMMIT_MEMBER_NOUNS
         )
         if (
             country is None
             and org is None
             and ctx["region"] is None
-            and (self._has_det(tok) or bare_crowd or bare_rebels or bare_members)
+            and (self._has_det(tok) or bare_crowd or bare_named)
             and not ctx["mods"]
         ):
             same = self._same_kind(tok, sectors)

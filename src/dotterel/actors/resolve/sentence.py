@@ -369,7 +369,8 @@ class SentenceActors(
         # two neighbours" are the coordinated pair; else all the sentence's subjects
         pairs = [g for g in coordinated.values() if len(g) > 1]
         self.memory.remember_group(pairs[-1] if pairs else subject_group)
-        self.memory.remember_between([g for g in between.values() if len(g) > 1])
+        between_pairs = [g for g in between.values() if len(g) > 1]
+        self.memory.remember_between(between_pairs[-1] if between_pairs else None)
         self.memory.sentence += 1
         return found
 

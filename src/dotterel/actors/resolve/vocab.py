@@ -54,9 +54,8 @@ EXPLETIVE_WORDS = {"true", "false", "clear", "unclear", "likely", "unlikely", "p
                    "important", "necessary", "difficult", "hard", "easy", "time", "obvious", "certain",
                    "uncertain", "known", "unknown", "understood", "expected", "feared", "believed",
                    "said", "reported", "thought", "estimated", "worth", "essential", "crucial",
-                   "vital", "imperative", "urgent", "wrong", "right", "up", "alleged", "claimed",
-                   "rumoured", "rumored", "ludicrous", "absurd", "ridiculous", "pointless",
-                   "unacceptable", "naive", "foolish", "unwise", "shameful", "disgraceful"}  # fmt: skip
+                   "vital", "imperative", "urgent", "wrong", "right", "up"} | word_class(
+                       "expletive_predicates")  # data/word_classes.yaml  # fmt: skip
 CURRENCY_WORDS = {"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "$", "cent"}
 # singular nouns for one person: such a phrase is "he" or "she", never "it"
 PERSON_ROLE_NOUNS = DESCRIPTION_NOUNS | {
@@ -101,7 +100,7 @@ ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "mo
                 "party", "faction", "network", "mission", "coalition", "fund", "bank",
                 "region"}  # fmt: skip
 # words that put a party in power: "the ruling Patriotic Party" is the government (GOV)
-RULING_WORDS = {"ruling", "governing", "incumbent"}
+RULING_WORDS = word_class("ruling_words")  # data/word_classes.yaml
 # "the ruling party", "the opposition alliance", "a rival group": a body of another kind than
 # the one named lately, no reference back to it
 OTHER_BODY_WORDS = {"ruling", "governing", "opposition", "rival", "other", "another"}
@@ -130,9 +129,8 @@ GROUP_SECTORS = {"group": _NON_STATE, "faction": _NON_STATE, "movement": _NON_ST
 ASSOCIATE_NOUNS = {"deputy", "aide", "spokesman", "spokeswoman", "spokesperson", "adviser",
                    "advisor", "representative", "envoy", "emissary", "loyalist", "lieutenant",
                    "confidant", "negotiator", "delegation", "delegate", "camp", "ally",
-                   "coordinator", "staffer", "campaigner",
-                   # "Benitez's lawyers asked the court to halt the trial": his, not the judiciary
-                   "lawyer", "attorney", "counsel", "barrister", "solicitor"}  # fmt: skip
+                   "coordinator", "staffer", "campaigner"} | word_class(
+                       "counsel_nouns")  # data/word_classes.yaml  # fmt: skip
 # the sides whose supporters are of that side ("supporters of the opposition"); other
 # backers are the public (CVL) (sectors._supporters_of_body)
 SUPPORTER_SIDES = {"OPP", "REB", "PTY", "LAB", "EDU", "AGR", "REL", "RAD"}
@@ -159,7 +157,7 @@ PEOPLE_SECTORS = {"CVL", "REF", "IMG", "ELI"}
 MEMBER_NOUNS = {"leader", "head", "chief", "official", "member", "representative", "delegate"}
 # the members of an organisation's meeting, named again without it ("EU leaders ... the
 # leaders", "NATO defence ministers ... ministers")
-SUMMIT_MEMBER_NOUNS = {"leader", "minister"}
+SUMMIT_MEMBER_NOUNS = word_class("summit_member_nouns")  # data/word_classes.yaml
 # titles that say only that a person speaks or acts for a body: the body's sector named with
 # them is the person's ("police spokesman X" is COP, "union official X" LAB, "opposition
 # deputy X" OPP), not the title's own GOV or LEG added to it

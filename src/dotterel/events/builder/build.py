@@ -16,6 +16,7 @@ from typing import Any
 from ... import ground
 from ...actors.resolve.sentence import SentenceActors
 from ...model import Actor, Article, Event, Mention
+from ...syntax import has_to_aux
 from ...words import token_in, word_class
 from ..extract.common import Candidate, by_objects
 from ..lexicon import Lexicon
@@ -1457,7 +1458,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         if (
             d.typ in ("ASSAULT", "COERCE")
             and cand.explain.get("pattern_text") in TAKING_PATTERNS
-            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cand.trigger.children)
+            and not has_to_aux(cand.trigger)
             and cand.target_heads
             and (
                 all(_taken_place(h) for h in cand.target_heads)
@@ -1485,7 +1486,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         ):
             # "the militia captured three men suspected of smuggling", "troops captured two
             # commanders": people captured on suspicion or by a state's forces are detained
-            # (173); by an armed group, abducted (181); not a town taken (190)
+            # (173); by an armed group, abducted (181); not a town taken (192)
             if any(_suspected(h) for h in cand.target_heads) or (
                 d.sources and all(not _armed_taker(a) for a in d.sources)
             ):

@@ -81,7 +81,7 @@ def _sentence_pair(heads: list, sa) -> list[Actor]:
 
 
 def _party_anaphora(
-    heads: list, earlier: list[Event], sent_index: int, exclude: set | None = None, sa=None
+    heads: list, earlier: list[Event], sent_index: int, sa, exclude: set | None = None
 ) -> list[Actor]:
     """The two parties of the conflict or talks the article has told: "the two sides signed",
     "the warring parties agreed", "a meeting between the two presidents", "they signed"; the
@@ -130,8 +130,7 @@ def _party_anaphora(
 def _between_pair(sa, exclude: set | None, states: bool) -> list[Actor]:
     """ "Relations between Rabat and Algiers collapsed ... a deal between the two sides": the
     two parties this sentence or the two before named "between", when they are two."""
-    memory = getattr(sa, "memory", None)
-    pair = memory.recent_between(within=3) if memory is not None else None
+    pair = sa.memory.recent_between(within=3)
     if not pair or len(pair) != 2:
         return []
     keys = {a.org or a.country for a in pair}

@@ -7,7 +7,7 @@ would give: retaking a town is fighting its holders."""
 from __future__ import annotations
 
 from ...model import Actor, Event
-from ...words import word_class
+from ...words import token_in, word_class
 from ..extract.common import pattern_words
 
 RETAKING = word_class("retaking_verbs")  # data/word_classes.yaml
@@ -15,7 +15,7 @@ TAKING = word_class("taking_verbs")  # data/word_classes.yaml
 
 
 def is_retaking(trigger) -> bool:
-    return trigger.lemma_.lower() in RETAKING or trigger.lower_ in RETAKING
+    return token_in(trigger, RETAKING)
 
 
 def _retaking_event(ev: Event) -> bool:
@@ -41,7 +41,7 @@ def _takers_in_sentence(place, trigger) -> list:
     """The phrases naming who took or held the place, in the trigger's sentence."""
     out = []
     for x in place.sent:
-        if x.i == trigger.i or x.lemma_.lower() not in TAKING and x.lower_ not in TAKING:
+        if x.i == trigger.i or not token_in(x, TAKING):
             continue
         if x.dep_ in ("acl", "amod") and x.tag_ == "VBN":
             if x.head.i == place.i or _names_place(x.head, place):

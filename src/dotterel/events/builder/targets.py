@@ -52,6 +52,7 @@ LEAD_NOUNS = {"decision"}
 FINDINGS_NOUNS = word_class("findings_nouns")
 HELP_NOUNS = word_class("with_help_nouns")  # data/word_classes.yaml
 RALLY_NOUNS = word_class("rally_nouns")  # data/word_classes.yaml
+RETREAT_DESTINATION_PREPS = word_class("retreat_destination_preps")  # data/word_classes.yaml
 PROTEST_GROUP_SECTORS = sector_class("protest_group_sectors")  # data/word_classes.yaml
 
 
@@ -392,7 +393,7 @@ class TargetFinder:
                 if (
                     cand.type == "RETREAT"
                     and t.dep_ == "pobj"
-                    and t.head.lower_ in ("to", "towards", "toward", "into")
+                    and t.head.lower_ in RETREAT_DESTINATION_PREPS
                 ):
                     continue  # "retreated into the villages": where they went, no one
                 if is_generic_people(t):

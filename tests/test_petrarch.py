@@ -169,8 +169,8 @@ def test_petrarch_validation_dictionaries_code_arnor_to_gondor():
     load_petrarch(kb, VALIDATE / "PETR.Validate.actors.txt", "actors")
     load_petrarch(kb, VALIDATE / "PETR.Validate.agents.txt", "agents")
     kb.finish()
-    evs = Coder(kb=kb).code("Arnor is set to establish full diplomatic ties with Gondor, five years "
-                            "after the two broke off relations.", published="2015-01-01")  # fmt: skip
+    evs = Coder(kb=kb).code("Arnor is set to establish relations with Gondor next month, its "
+                            "foreign ministry said on Friday.", published="2015-01-01")  # fmt: skip
     dyads = {(tuple(a.code for a in e.source), tuple(a.code for a in e.target)) for e in evs}
     assert (("ARN",), ("GON",)) in dyads, dyads
     # the dated validation entries: Sam Gamgee is HOBGOV from 2012-11-09 to 2013-01-19

@@ -53,3 +53,14 @@ def test_dates_come_from_the_file_or_the_option(tmp_path):
     assert rows[0]["name"] == "Bashar al-Assad"
     res = run("actors", "Assad received the envoy.")
     assert "no date" in res.stdout
+
+
+def test_a_shared_dateline_is_read_as_the_coder_reads_it():
+    # the coder's own dateline memory: no default country before the story names one
+    text = "OTTAWA/LIMA (Reuters) - Police fired tear gas at the marchers in the capital."
+    rows = [json.loads(x) for x in run("actors", text, "--json").stdout.splitlines()]
+    police = [r for r in rows if r["text"].lower() == "police"]
+    assert police and police[0]["country"] != "CAN", rows
+    res = run("actors", "OTTAWA (Reuters) - Police fired tear gas at the marchers.", "--json")
+    police = [json.loads(x) for x in res.stdout.splitlines() if '"Police"' in x]
+    assert police and police[0]["country"] == "CAN", res.stdout

@@ -126,13 +126,7 @@ class Coder:
             yield coded
 
     def _code_article(self, art: Article, c: CleanText, paras, pdocs) -> CodedArticle:
-        memory = Memory()
-        if art.place:
-            memory.dateline_country = self._country_of_name(art.place)
-            if art.place == c.dateline:
-                memory.shared_dateline = self._shared_dateline(memory.dateline_country, c)
-                if memory.shared_dateline:
-                    memory.dateline_country = None
+        memory = dateline_memory(self.kb, art.place, c)
         events: list[Event] = []
         mentions: list[Actor] = []
         sent_index = parsed = 0
@@ -187,25 +181,39 @@ class Coder:
             return None
         return country if datelines else ""
 
-    def _shared_dateline(self, first: str | None, c: CleanText) -> tuple[str, ...]:
-        """ "WASHINGTON/KIGALI (Reuters) -": a dateline shared by bureaus in different
-        countries says where the story was filed from, not whose it is; its countries, or ()
-        for a dateline of one country."""
-        countries = [first] + [self._country_of_name(o) for o in c.dateline_others]
-        found = tuple(dict.fromkeys(x for x in countries if x))
-        return found if len(found) > 1 else ()
-
     def _country_of_name(self, name: str) -> str | None:
-        from .actors.kb import tokenize
+        return country_of_name(self.kb, name)
 
-        toks = tuple(tokenize(name))
-        for term in self.kb._index.get(toks[0] if toks else "", ()):
-            if term.tokens == toks and term.entity.kind == "country":
-                return term.entity.country
-        try:
-            from .where import gazetteer
 
-            city = gazetteer().city(name)
-            return city.country if city else None
-        except Exception:  # pragma: no cover - gazetteer missing is not fatal here
-            return None
+def dateline_memory(kb, place: str | None, c: CleanText) -> Memory:
+    """An article's actor memory, told its dateline's country; none yet for a dateline shared
+    by bureaus in different countries ("WASHINGTON/KIGALI (Reuters) -" says where the story
+    was filed from, not whose it is: it becomes the one of them the story names most, see
+    Memory). The coder and `dotterel actors` start from this same memory."""
+    memory = Memory()
+    if place:
+        memory.dateline_country = country_of_name(kb, place)
+        if place == c.dateline:
+            countries = [memory.dateline_country]
+            countries += [country_of_name(kb, o) for o in c.dateline_others]
+            found = tuple(dict.fromkeys(x for x in countries if x))
+            if len(found) > 1:
+                memory.shared_dateline, memory.dateline_country = found, None
+    return memory
+
+
+def country_of_name(kb, name: str) -> str | None:
+    """The country a dateline's place names: a country's own name, else a city's country."""
+    from .actors.kb import tokenize
+
+    toks = tuple(tokenize(name))
+    for term in kb._index.get(toks[0] if toks else "", ()):
+        if term.tokens == toks and term.entity.kind == "country":
+            return term.entity.country
+    try:
+        from .where import gazetteer
+
+        city = gazetteer().city(name)
+        return city.country if city else None
+    except Exception:  # pragma: no cover - gazetteer missing is not fatal here
+        return None

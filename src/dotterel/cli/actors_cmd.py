@@ -104,21 +104,6 @@ def _articles(text_or_file: str, published: dt.date | None):
         yield Article(id="text", text=text_or_file, published=published, origin="<argument>")
 
 
-def _dateline_country(kb, place: str | None) -> str | None:
-    if not place:
-        return None
-    for t in kb.lookup(place):
-        if t.entity.kind == "country":
-            return t.entity.country
-    try:
-        from ..where import gazetteer
-
-        city = gazetteer().city(place)
-        return city.country if city else None
-    except Exception:  # pragma: no cover - the gazetteer is optional here
-        return None
-
-
 @click.command("actors", epilog=EXAMPLES)
 @click.argument("text_or_file")
 @click.option(
@@ -142,9 +127,10 @@ def command(text_or_file, published, as_json, limit, sentences, actors, agents, 
     format, or '-'), its resolution (code, name, country, sector, organisation) and why:
     the tool to reach for when a code looks wrong."""
     from ..actors.kb import KnowledgeError
-    from ..actors.resolve import Memory, SentenceActors
+    from ..actors.resolve import SentenceActors
     from ..clean import clean
     from ..nlp import paragraphs, parse
+    from ..pipeline import dateline_memory
 
     try:
         kb = build_kb(actors, agents, no_builtin_actors)
@@ -161,7 +147,7 @@ def command(text_or_file, published, as_json, limit, sentences, actors, agents, 
         if limit is not None and n > limit:
             break
         c = clean(art.text)
-        memory = Memory(dateline_country=_dateline_country(kb, art.place or c.dateline))
+        memory = dateline_memory(kb, art.place or c.dateline, c)
         rows = []
         paras = paragraphs(c.text)
         sent_no = 0

@@ -4,9 +4,10 @@ and the other causes of the session's brief."""
 
 from __future__ import annotations
 
-from .conftest import codes, events_of
+from .conftest import codes, events_of, finder
 
 DAY = "2026-10-01"
+found = finder(DAY)
 
 
 def _of(evs, typ):
@@ -22,7 +23,7 @@ def test_a_place_in_the_clause_the_event_governs_places_it(coder):
     text = ("LA PAZ (Reuters) - Bolivia and Chile agreed on Monday to share border data.\n\n"
             "Bolivia has sent 80 firefighters to help Chile contain forest fires in the "
             "Valparaiso region, the ministry said.")  # fmt: skip
-    aid = _of(events_of(coder, text, DAY), "AID")
+    aid = found(coder, text, "AID")
     assert aid and _country(aid[0]) == "CHL", aid
 
 
@@ -30,14 +31,14 @@ def test_a_township_of_a_region_places_a_strike_and_its_victims(coder):
     text = ("BANGKOK - Thai officials said on Tuesday they were ready to host talks.\n\n"
             "On Monday a military jet bombed a school in Magway region's Pauk township, killing "
             "12 people.")  # fmt: skip
-    hit = _of(events_of(coder, text, DAY), "ASSAULT")
+    hit = found(coder, text, "ASSAULT")
     assert hit and _country(hit[0]) == "MMR", hit
     assert all(a["country"] != "THA" for a in hit[0]["target"]), hit
 
 
 def test_a_place_in_a_relative_clause_does_not_place_the_event(coder):
     text = "MADRID - Spanish police on Tuesday arrested a man who had fought in Syria."
-    arrest = _of(events_of(coder, text, DAY), "COERCE")
+    arrest = found(coder, text, "COERCE")
     assert arrest and _country(arrest[0]) == "ESP", arrest
 
 
@@ -49,7 +50,7 @@ def test_police_promised_to_another_state_are_a_promise_of_aid(coder):
     assert agree and agree[0]["cameo"] == "0334" and agree[0]["modality"] == "asserted", evs
     assert codes(agree[0]["source"]) == ["KEN"] and codes(agree[0]["target"]) == ["HTI"], evs
     assert not _of(evs, "MOBILIZE"), evs
-    sent = _of(events_of(coder, "Kenya has sent 400 police officers to Haiti.", DAY), "AID")
+    sent = found(coder, "Kenya has sent 400 police officers to Haiti.", "AID")
     assert sent and sent[0]["cameo"] == "074", sent
 
 
@@ -58,7 +59,7 @@ def test_police_promised_in_a_story_set_abroad_go_there(coder):
             "of the multinational force fighting gangs in Haiti.\n\n"
             "Kenya, which leads the force, said it would send 300 more police officers by "
             "September.")  # fmt: skip
-    agree = [e for e in _of(events_of(coder, text, DAY), "AGREE") if e["cameo"] == "0334"]
+    agree = [e for e in found(coder, text, "AGREE") if e["cameo"] == "0334"]
     assert agree and codes(agree[0]["target"]) == ["HTI"], agree
 
 
@@ -75,7 +76,7 @@ def test_police_sent_at_home_or_to_a_border_stay_a_deployment(coder):
 def test_a_truce_agreed_between_two_parties_is_their_concession(coder):
     for text in ("A ceasefire was agreed between Armenia and Azerbaijan on Monday.",
                  "The ceasefire agreed between Armenia and Azerbaijan last week has largely held."):  # fmt: skip
-        evs = _of(events_of(coder, text, DAY), "CONCEDE")
+        evs = found(coder, text, "CONCEDE")
         assert evs and {a["country"] for e in evs for a in e["source"] + e["target"]} == {
             "ARM",
             "AZE",
@@ -84,18 +85,18 @@ def test_a_truce_agreed_between_two_parties_is_their_concession(coder):
 
 def test_a_truce_agreed_between_parties_read_as_a_past_tense_aims_a_welcome_at_them(coder):
     text = "The African Union welcomed the truce agreed between Ethiopia and Eritrea on Monday."
-    e = _of(events_of(coder, text, DAY), "SUPPORT")
+    e = found(coder, text, "SUPPORT")
     assert e and {a["country"] for a in e[0]["target"]} == {"ETH", "ERI"}, e
 
 
 def test_talks_hosted_between_the_rivals_told_before_are_their_meeting(coder):
     text = ("Armenian and Azerbaijani troops clashed on the border on Monday. Kazakhstan hosted "
             "talks between the rivals in Almaty on Tuesday.")  # fmt: skip
-    talks = _of(events_of(coder, text, DAY), "CONSULT")
+    talks = found(coder, text, "CONSULT")
     assert talks and talks[0]["cameo"] == "044" and not talks[0]["target"], talks
     assert codes(talks[0]["source"]) == ["ARM", "AZE"], talks
     text = text.replace("hosted", "mediated")  # a mediator stays the source
-    talks = _of(events_of(coder, text, DAY), "CONSULT")
+    talks = found(coder, text, "CONSULT")
     assert talks and talks[0]["cameo"] == "045" and codes(talks[0]["source"]) == ["KAZ"], talks
 
 
@@ -107,7 +108,7 @@ def test_questions_tell_no_event(coder):
                  "Why should Germany send tanks to Ukraine?"):  # fmt: skip
         assert not events_of(coder, text, DAY), text
     # a question about why an act was done takes it as done
-    assert _of(events_of(coder, "Why did Iran attack Israel?", DAY), "ASSAULT")
+    assert found(coder, "Why did Iran attack Israel?", "ASSAULT")
 
 
 def test_the_writers_advice_is_no_event(coder):
@@ -116,8 +117,7 @@ def test_the_writers_advice_is_no_event(coder):
                  "The West must arm Ukraine now, the columnist argued."):  # fmt: skip
         assert not events_of(coder, text, DAY), text
     # a speaker's demand, and an obligation under a condition, stay
-    e = _of(events_of(coder, "The West must arm Ukraine now, the German chancellor said.", DAY),
-            "REQUEST")  # fmt: skip
+    e = found(coder, "The West must arm Ukraine now, the German chancellor said.", "REQUEST")
     assert e and codes(e[0]["source"]) == ["DEUGOV"], e
     text = "If no further appeal is allowed, Britain must extradite him within 28 days."
     assert events_of(coder, text, DAY)
@@ -125,13 +125,13 @@ def test_the_writers_advice_is_no_event(coder):
 
 def test_being_able_to_agree_under_if_is_a_condition(coder):
     text = "If Israel and Hamas are able to reach agreement, the hostages will be freed."
-    assert not _of(events_of(coder, text, DAY), "AGREE")
+    assert not found(coder, text, "AGREE")
 
 
 def test_not_by_x_but_by_y_is_done_by_y(coder):
     text = ("The rockets were fired not by Hezbollah but by Palestinian militants, the Israeli "
             "army said.")  # fmt: skip
-    e = _of(events_of(coder, text, DAY), "ASSAULT")
+    e = found(coder, text, "ASSAULT")
     assert e and [a["country"] for a in e[0]["source"]] == ["PSE"], e
 
 
@@ -144,18 +144,17 @@ def test_the_attack_after_a_cyber_attack_is_that_cyber_attack(coder):
     assert any(e["mode"] == "cyber" and "RUS" in {a["country"] for a in e["source"]}
                for e in _of(evs, "COERCE")), evs  # fmt: skip
     text = "Estonia's parliament was hit by a cyber attack on Monday."
-    assert not _of(events_of(coder, text, DAY), "ASSAULT")
+    assert not found(coder, text, "ASSAULT")
     text = "Russian jets bombed a market in Idlib on Monday. The attack by Russia killed 12 people."
-    assert _of(events_of(coder, text, DAY), "ASSAULT")
+    assert found(coder, text, "ASSAULT")
 
 
 # -- eased opposition; jailed for refusing ------------------------------------------------
 def test_easing_opposition_is_giving_ground_to_whom_it_opposed(coder):
-    e = _of(events_of(coder, "Hungary eased its opposition to Ukraine's membership talks.", DAY),
-            "CONCEDE")  # fmt: skip
+    e = found(coder, "Hungary eased its opposition to Ukraine's membership talks.", "CONCEDE")
     assert e and codes(e[0]["source"]) == ["HUN"] and codes(e[0]["target"]) == ["UKR"], e
     text = "Hungary softened its opposition to new EU sanctions on Russia."
-    e = _of(events_of(coder, text, DAY), "CONCEDE")
+    e = found(coder, text, "CONCEDE")
     assert e and codes(e[0]["target"]) == ["IGOEEU"], e
 
 
@@ -168,8 +167,8 @@ def test_jailed_for_refusing_a_summons_the_refusal_is_the_jailed_ones(coder):
     assert refused and codes(refused[0]["source"]) == ["ARMOPP"], evs
     assert refused[0]["cameo"] == "1213" and codes(refused[0]["target"]) == ["ARMLEG"], evs
     text = "The former minister refused to testify before the anti-corruption court."
-    e = _of(events_of(coder, text, DAY), "REJECT")
+    e = found(coder, text, "REJECT")
     assert e and e[0]["cameo"] == "1213" and e[0]["target"], e
     # a charge is what the court says, no act of its own
     text = "A court convicted five officers of plotting to kill the president."
-    assert not _of(events_of(coder, text, DAY), "ASSAULT")
+    assert not found(coder, text, "ASSAULT")

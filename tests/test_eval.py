@@ -94,3 +94,87 @@ def test_matching_is_one_to_one_and_does_not_depend_on_gold_order():
     # an optional gold event never takes a coded event a required one needs
     golds = [{"type": "ASSAULT", "source": ["KEN"], "target": [], "optional": True}, golds[1]]
     assert E.match_events(golds, preds[:1]) == {1: 0}
+
+
+def _coded(typ, src, tgt, mode=None, day="2021-05-11", modality="asserted"):
+    return {
+        "type": typ,
+        "mode": mode,
+        "source": [actor(c, c[:3]) for c in src],
+        "target": [actor(c, c[:3]) for c in tgt],
+        "modality": modality,
+        "date": {"start": day, "end": day},
+    }
+
+
+def test_a_coded_event_with_two_parties_on_a_side_matches_a_gold_event_per_pair():
+    # "Chile and Peru met Bolivia", coded once, gold as two meetings: both are found
+    golds = [
+        {"type": "CONSULT", "source": ["CHL"], "target": ["BOL"]},
+        {"type": "CONSULT", "source": ["PER"], "target": ["BOL"]},
+    ]
+    preds = [_coded("CONSULT", ["CHL", "PER"], ["BOL"])]
+    assert E.match_events(golds, preds) == {0: 0, 1: 0}
+    # two targets likewise ("Chile accused Peru and Bolivia")
+    golds = [
+        {"type": "ACCUSE", "source": ["CHL"], "target": ["PER"]},
+        {"type": "ACCUSE", "source": ["CHL"], "target": ["BOL"]},
+    ]
+    assert E.match_events(golds, [_coded("ACCUSE", ["CHL"], ["PER", "BOL"])]) == {0: 0, 1: 0}
+    # one pair still stands for one event: a repeated gold event is matched once
+    golds = [golds[0], dict(golds[0])]
+    assert len(E.match_events(golds, [_coded("ACCUSE", ["CHL"], ["PER", "BOL"])])) == 1
+    # a gold event naming both parties takes the coded event whole, once
+    golds = [{"type": "CONSULT", "source": ["CHL", "PER"], "target": []}] * 2
+    assert E.match_events(golds, [_coded("CONSULT", ["CHL", "PER"], [])]) == {0: 0}
+
+
+def test_matching_prefers_the_agreeing_mode_and_date_over_the_coded_order():
+    # two shellings of the same dyad, one by air and one by artillery: each gold event
+    # gets the coded event of its own mode, whichever comes first
+    golds = [
+        {"type": "ASSAULT", "mode": "aerial", "source": ["ISR"], "target": ["LBN"]},
+        {"type": "ASSAULT", "mode": "artillery", "source": ["ISR"], "target": ["LBN"]},
+    ]
+    preds = [
+        _coded("ASSAULT", ["ISR"], ["LBN"], "artillery"),
+        _coded("ASSAULT", ["ISR"], ["LBN"], "aerial"),
+    ]
+    assert E.match_events(golds, preds) == {0: 1, 1: 0}
+    # the first gold event's date fits either coded event, the second's only the first:
+    # taking the first coded event greedily would leave the second gold event a wrong date
+    golds = [
+        {
+            "type": "ASSAULT",
+            "source": ["ISR"],
+            "target": ["LBN"],
+            "date": {"start": "2021-05-10", "end": "2021-05-12"},
+        },
+        {
+            "type": "ASSAULT",
+            "source": ["ISR"],
+            "target": ["LBN"],
+            "date": {"start": "2021-05-10", "end": "2021-05-10"},
+        },
+    ]
+    preds = [
+        _coded("ASSAULT", ["ISR"], ["LBN"], day="2021-05-10"),
+        _coded("ASSAULT", ["ISR"], ["LBN"], day="2021-05-12"),
+    ]
+    assert E.match_events(golds, preds) == {0: 1, 1: 0}
+    assert E.match_events(golds[::-1], preds[::-1]) == {0: 1, 1: 0}
+
+
+def test_matching_prefers_the_coded_event_told_in_the_gold_evidence():
+    # the mode-less threat coded from the gold event's own sentence, not a later one
+    gold = {"type": "THREATEN", "mode": "violence", "source": ["SOM"], "target": [],
+            "evidence": "Any ship that docks in the port will be a target"}  # fmt: skip
+    told = dict(
+        _coded("THREATEN", ["SOM"], ["KEN"]),
+        mentions=[{"text": "Any ship that docks in the port will be a target, it said."}],
+    )
+    other = dict(
+        _coded("THREATEN", ["SOM"], ["KEN"], "violence"),
+        mentions=[{"text": "It threatened more raids."}],
+    )
+    assert E.match_events([gold], [other, told]) == {0: 1}

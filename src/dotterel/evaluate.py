@@ -287,11 +287,10 @@ def eval_gold(coder, path: Path, split: str = "all", progress=None) -> Report:
             elif not opt:
                 fn += 1
                 per[g["type"]]["fn"] += 1
-                ev = (g.get("evidence") or "")[:40]
                 nearby = [{"type": p["type"], "cameo": p["cameo"], "source": [a["code"] for a in p["source"]],
                            "target": [a["code"] for a in p["target"]], "modality": p["modality"],
                            "trigger": p["trigger"]}
-                          for p in preds if ev and any(ev in m["text"] for m in p.get("mentions") or [])]  # fmt: skip
+                          for p in preds if _told_in(g, p)]  # fmt: skip
                 rep.errors.append(
                     {"article": r["id"], "kind": "miss", "gold": g, "coded_in_sentence": nearby}
                 )
@@ -345,45 +344,119 @@ def labelled_events(coder, path: Path, kind: str, split: str = "dev") -> list[tu
 
 
 def match_events(golds: list[dict], preds: list[dict]) -> dict[int, int]:
-    """A one-to-one matching of gold events to coded events (gold index -> coded index):
-    as many required gold events matched as possible, then optional ones on the coded
-    events left; among matches, those whose date overlaps and whose modality agrees are
-    preferred. Each gold event first takes its best free coded event; a required gold
-    event left without one then takes one from another gold event that can do with a
-    different one (augmenting paths), so the count does not depend on the gold order."""
-    adj: dict[int, list[int]] = {}
-    for gi, g in enumerate(golds):
-        options = [pi for pi, p in enumerate(preds)
-                   if dyad_matches(g["type"], g.get("source") or [], g.get("target") or [], p)]  # fmt: skip
-        options.sort(key=lambda pi: (not _dates_overlap(g.get("date"), preds[pi]["date"]),
-                                     preds[pi]["modality"] != g.get("modality"), pi))  # fmt: skip
-        adj[gi] = options
-    gold_of: dict[int, int] = {}  # coded index -> gold index
-    pred_of: dict[int, int] = {}  # gold index -> coded index
+    """An optimal matching of gold events to coded events (gold index -> coded index).
 
-    def augment(gi: int, seen: set[int], movable: set[int]) -> bool:
-        for pi in adj[gi]:
-            if pi in seen:
+    A coded event stands for each of its source-target pairs (`_pairs`): "X and Y met Z"
+    can match a gold X-Z and a gold Y-Z meeting, one gold event per pair. The assignment
+    maximises, in this order: required gold events matched; optional gold events matched
+    (so an optional one never takes what a required one needs); then, summed over the
+    matches, coded events told in the gold evidence's sentence, agreeing modes, overlapping
+    dates, agreeing modalities, agreeing location countries (`_agreement`). Being optimal rather than greedy, it does not depend on the order of
+    gold or coded events.
+    """
+    units: list[tuple[int, dict]] = []  # (coded index, the coded event cut to one pair)
+    for pi, p in enumerate(preds):
+        units.extend((pi, cut) for cut in _pairs(p))
+    base = len(golds) + 1  # a weight digit per criterion: no sum of lower ones reaches it
+    weights = []
+    for g in golds:
+        gsrc, gtgt = g.get("source") or [], g.get("target") or []
+        row = [0] * len(units)
+        tier = base ** (6 if not g.get("optional") else 5)
+        for pi, p in enumerate(preds):
+            if not dyad_matches(g["type"], gsrc, gtgt, p):
                 continue
-            seen.add(pi)
-            holder = gold_of.get(pi)
-            if holder is None or (holder in movable and augment(holder, seen, movable)):
-                gold_of[pi] = gi
-                pred_of[gi] = pi
-                return True
-        return False
+            mine = [ui for ui, (upi, _) in enumerate(units) if upi == pi]
+            fits = [ui for ui in mine if dyad_matches(g["type"], gsrc, gtgt, units[ui][1])]
+            # a gold event fitting one pair takes that pair; one needing the whole event
+            # (several of its parties) takes the event's first pair
+            for ui in fits or mine[:1]:
+                row[ui] = tier + sum(
+                    ok * base**k for k, ok in zip((4, 3, 2, 1, 0), _agreement(g, p), strict=True)
+                )
+        weights.append(row)
+    return {gi: units[ui][0] for gi, ui in _max_weight_assignment(weights).items()}
 
-    for optional in (False, True):
-        group = [gi for gi in range(len(golds)) if bool(golds[gi].get("optional")) == optional]
-        for gi in group:  # greedy: the best free coded event
-            pi = next((pi for pi in adj[gi] if pi not in gold_of), None)
-            if pi is not None:
-                gold_of[pi], pred_of[gi] = gi, pi
-        movable = set(group)
-        for gi in group:
-            if gi not in pred_of:
-                augment(gi, set(), movable)
-    return pred_of
+
+def _pairs(ev: dict) -> list[dict]:
+    """The coded event cut to each source-target pair it stands for (distinct codes); a
+    reciprocal event with parties only as sources stands for each two of them."""
+
+    def distinct(actors: list[dict]) -> list[dict]:
+        return list({a.get("code"): a for a in actors}.values())
+
+    src, tgt = distinct(ev["source"]), distinct(ev["target"])
+    if len(src) * max(len(tgt), 1) <= 1:
+        return [ev]
+    if not tgt and ev["type"] in RECIPROCAL:
+        return [dict(ev, source=[a, b], target=[]) for i, a in enumerate(src) for b in src[i + 1 :]]
+    return [dict(ev, source=[s], target=[t] if t else []) for s in src for t in tgt or [None]]
+
+
+def _agreement(g: dict, p: dict) -> tuple[bool, bool, bool, bool, bool]:
+    """How well a coded event that matches a gold one agrees with it, most important
+    first: told in the gold event's evidence sentence, mode (a gold event without one
+    agrees with any), date, modality, location country."""
+    gloc = (g.get("location") or {}).get("country")
+    return (
+        _told_in(g, p),
+        not g.get("mode") or p.get("mode") == g["mode"],
+        _dates_overlap(g.get("date"), p.get("date")),
+        p.get("modality") == g.get("modality", "asserted"),
+        bool(gloc) and (p.get("location") or {}).get("country") == gloc,
+    )
+
+
+def _told_in(g: dict, p: dict) -> bool:
+    """One of the coded event's mentions holds the start of the gold event's evidence."""
+    ev = (g.get("evidence") or "")[:40]
+    return bool(ev) and any(ev in m["text"] for m in p.get("mentions") or [])
+
+
+def _max_weight_assignment(weights: list[list[int]]) -> dict[int, int]:
+    """Row -> column of a one-to-one assignment with the greatest total weight, using only
+    cells of positive weight (Hungarian method, exact on integers)."""
+    n = len(weights)
+    m = max([n] + [len(r) for r in weights])
+    if not n or not any(any(r) for r in weights):
+        return {}
+    # minimise cost = -weight on an n x m matrix (n <= m after padding with zero columns)
+    cost = [[-w for w in r] + [0] * (m - len(r)) for r in weights]
+    inf = float("inf")
+    u, v = [0] * (n + 1), [0] * (m + 1)
+    row_of = [0] * (m + 1)  # column -> row (1-based; 0: free)
+    way = [0] * (m + 1)
+    for i in range(1, n + 1):
+        row_of[0] = i
+        j0 = 0
+        minv = [inf] * (m + 1)
+        used = [False] * (m + 1)
+        while row_of[j0]:
+            used[j0] = True
+            i0, delta, j1 = row_of[j0], inf, 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(m + 1):
+                if used[j]:
+                    u[row_of[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+        while j0:
+            j1 = way[j0]
+            row_of[j0] = row_of[j1]
+            j0 = j1
+    return {
+        row_of[j] - 1: j - 1
+        for j in range(1, m + 1)
+        if row_of[j] and j - 1 < len(weights[row_of[j] - 1]) and weights[row_of[j] - 1][j - 1] > 0
+    }
 
 
 def _dates_overlap(gold: dict | None, pred: dict | None) -> bool:

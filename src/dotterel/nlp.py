@@ -110,6 +110,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _reduced_event_relative(doc)
         _phrase_after_a_name_given(doc)
         _finite_conjunct_of_gerund(doc)
+        _verb_after_an_apposition(doc)
         yield doc
 
 
@@ -388,12 +389,15 @@ def _verb_as_modifier(doc) -> None:
     for v in doc:
         n = v.head
         if (
-            v.tag_ != "VBD"
+            v.tag_ not in ("VBD", "VBN")
             or v.dep_ not in ("amod", "compound")
             or n.i <= v.i
             or n.pos_ not in ("NOUN", "PROPN")
-            or not any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
         ):
+            continue
+        if not (
+            v.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
+        ) and not _possessed_subject(v, n):
             continue
         if n.head.i == n.i:
             v.head, v.dep_ = v, "ROOT"
@@ -403,8 +407,33 @@ def _verb_as_modifier(doc) -> None:
             moved = ("prep", "npadvmod")
         for c in [c for c in n.children if c.i > n.i and c.dep_ in moved]:
             c.head = v
+        if n.head.i == n.i:
+            # ", detaining the president": a participle after a comma hung on the root noun
+            # is the sentence's adverbial clause, now the verb's
+            for c in [c for c in n.children if c.i > n.i + 1 and c.dep_ == "acl"]:
+                if c.doc[c.left_edge.i - 1].text == ",":
+                    c.head, c.dep_ = v, "advcl"
         n.head, n.dep_ = v, "dobj"
         v.pos_ = "VERB"
+
+
+def _possessed_subject(v, n) -> bool:
+    """ "Myanmar's military seized power": the word before the past verb (tagged past or
+    participle), owned by a possessive ("Myanmar's"), read as one more modifier of the root
+    noun after the verb, is the verb's subject; it takes the possessive and the verb as its
+    head."""
+    if v.i == 0 or n.head.i != n.i:
+        return False
+    p = v.doc[v.i - 1]
+    if p.head != n or p.dep_ not in ("amod", "compound", "nmod") or p.pos_ not in ("NOUN", "ADJ"):
+        return False
+    owners = [c for c in n.children if c.i < p.i and c.dep_ in ("poss", "det")]
+    if not any(c.dep_ == "poss" for c in owners):
+        return False
+    for c in owners:
+        c.head = p
+    p.head, p.dep_, p.pos_ = v, "nsubj", "NOUN"
+    return True
 
 
 # verbs with an addressee and a "that" clause: "warned them that ...", "told reporters that ..."
@@ -574,3 +603,34 @@ def _finite_conjunct_of_gerund(doc) -> None:
         for c in g.children:
             if c.dep_ == "cc" and g.i < c.i < t.i:
                 c.head = v
+
+
+def _verb_after_an_apposition(doc) -> None:
+    """ "Turkey, Azerbaijan's closest ally, called on Armenia to ...": the small model can read
+    the past verb after the apposition's closing comma as a participle on the apposition ("an
+    ally called on Armenia"), leaving the name as a verbless root. A sentence whose root is a
+    name or noun, with an apposition closed by a comma and a past verb right after it hung on
+    the apposition or the name, has that verb as its own: the name is its subject."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("PROPN", "NOUN"):
+            continue
+        appos = [a for a in root.children if a.dep_ == "appos" and a.i > root.i]
+        verbs = [
+            v
+            for h in (root, *appos)
+            for v in h.children
+            if v.dep_ == "acl"
+            and v.tag_ in ("VBD", "VBN")
+            and appos
+            and v.i > appos[0].right_edge.i
+            and doc[v.i - 1].text == ","
+            and v.left_edge.i == v.i
+        ]
+        if not verbs:
+            continue
+        v = verbs[0]
+        v.head, v.dep_, v.tag_, v.pos_ = v, "ROOT", "VBD", "VERB"
+        for c in [c for c in root.children if c.i > v.i]:
+            c.head = v  # the closing punctuation, and anything after the verb
+        root.head, root.dep_ = v, "nsubj"

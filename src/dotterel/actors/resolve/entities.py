@@ -11,7 +11,7 @@ import re
 from ...model import Actor
 from ...words import word_class
 from ..kb import Entity, Match
-from .common import _envoy_at_body, _is_party, _opposition_first, role_of
+from .common import ENVOY_NOUNS, _envoy_at_body, _is_party, _opposition_first, role_of
 from .vocab import (
     CAPITAL_PLACE_PREPS,
     CITY_NAMED_ACCORDS,
@@ -233,6 +233,15 @@ class EntityActors:
                 role, status = max(earlier or named, key=lambda r: r.start or dt.date.min), "then"
         country = role.country if role else ent.country
         org = role.org if role else None
+        if status in ("former", "before") and self._envoy_of_body(tok, ctx):
+            # "the African Union's special envoy, former Kenyan president X": the body he now
+            # speaks for (CODING.md: people by the role they hold), not the office he left
+            body = ctx["org"]
+            a = self._actor(tok, ctx, name=ent.name, country=body.country, sector=list(body.sector),
+                            org=body.org, kb_id=ent.id, code_override=body.code,
+                            why=f"kb:person:{title_words} (from the text)")  # fmt: skip
+            self.memory.learn_name(ent.name, a)
+            return a
         known = self.memory.names.get(ent.name.lower())
         if status in ("current", "undated", "then") and role:
             sector = [role.sector]
@@ -278,6 +287,26 @@ class EntityActors:
         self.memory.learn_name(ent.name, a)
         self.memory.learn_name(self._name_of(tok), a)
         return a
+
+    @staticmethod
+    def _envoy_of_body(tok, ctx) -> bool:
+        """The phrase makes the person an organisation's envoy now ("the African Union's
+        special envoy, former Kenyan president X", "the U.N. envoy, X"): not a state's diplomat
+        at it ("Russia's UN envoy"), not a former envoy; a country naming the office the
+        person left in the apposition does not make him that state's."""
+        org, org_tok = ctx["org"], ctx.get("org_tok")
+        if org is None or org_tok is None or _is_party(org) or org_tok.i > tok.i:
+            return False
+        envoy = org_tok
+        while (
+            envoy.lemma_.lower() not in ENVOY_NOUNS and envoy.head is not envoy and envoy.i < tok.i
+        ):
+            envoy = envoy.head
+        if envoy.lemma_.lower() not in ENVOY_NOUNS or envoy.i > tok.i:
+            return False
+        if any(c.lower_ in ("former", "ex", "then") for c in envoy.children):
+            return False
+        return not any(t.head == envoy for t, _ in ctx["countries"])
 
     def _unknown_person(self, tok, ctx) -> Actor | None:
         """A person no file lists: what the phrase says (title, nationality, possessive,

@@ -308,8 +308,10 @@ def _verb_after_a_date(doc) -> None:
 def _names_after_a_fronted_phrase(doc) -> None:
     """ "In August, at the White House, Pashinyan and Aliyev initialled a deal": the small
     model joins the names after the comma to the fronted phrase's noun ("House ... and
-    Aliyev") and leaves the verb with no subject. Proper names joined to the object of a
-    preposition the verb governs, after a comma, running up to the verb, are its subject."""
+    Aliyev") and leaves the verb with no subject; "After talks on the edge of Havana,
+    Colombia's government and the rebels ended ..." it reads as an apposition to "Havana".
+    Proper names joined to, or a phrase in apposition to, the object of a preposition in a
+    phrase the verb governs, after a comma, running up to the verb, are its subject."""
     for v in doc:
         if (
             v.pos_ != "VERB"
@@ -320,12 +322,13 @@ def _names_after_a_fronted_phrase(doc) -> None:
         for p in v.children:
             if p.dep_ != "prep" or p.i > v.i:
                 continue
-            for n in p.children:
+            for n in p.subtree:
                 if n.dep_ != "pobj":
                     continue
                 names = [
-                    c for c in n.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > n.i
-                ]
+                    c for c in n.children if c.i > n.i and ((c.dep_ == "conj" and c.pos_ == "PROPN")
+                                                         or (c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")))
+                ]  # fmt: skip
                 if not names:
                     continue
                 c = names[0]

@@ -77,9 +77,10 @@ def role_of(a: Actor) -> str:
 def _opposition_first(sectors: list[str], mods: list[str]) -> list[str]:
     """ "opposition officials", "an opposition senator", "opposition lawmakers": the opposition
     is what they are (OPP, as "opposition lawmaker" in sectors.yaml), not the state office;
+    "the opposition Green Party" is the opposition (CODING.md's KENOPP), not a party (PTY);
     an opposition bloc or alliance is the country's parties, not an international body."""
-    if "OPP" in mods and sectors and sectors[0] in ("GOV", "LEG"):
-        return ["OPP"] + [s for s in sectors if s not in ("OPP", "GOV", "LEG")]
+    if "OPP" in mods and sectors and sectors[0] in ("GOV", "LEG", "PTY"):
+        return ["OPP"] + [s for s in sectors if s not in ("OPP", "GOV", "LEG", "PTY")]
     if "OPP" in mods and sectors[:1] == ["IGO"]:
         return ["OPP"]  # "the opposition Unity bloc", "an opposition alliance": parties, no IGO
     return sectors

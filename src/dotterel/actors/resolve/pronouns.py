@@ -508,8 +508,8 @@ class Pronouns:
         def crowd(a: Actor) -> bool:
             w = _last_word(a)
             return (not is_person(a) and bool(a.sector) and not set(a.sector) & OFFICE_SECTORS
-                    and a.why.startswith("text:sector") and a.name not in names
-                    and (self._plural_phrase(a) or w in CROWD_NOUNS)
+                    and a.why.startswith(("text:sector", "supporters of:")) and a.name not in names
+                    and (self._plural_phrase(a) or w in CROWD_NOUNS or a.why.startswith("supporters of:"))
                     and not any(x <= a.start < y for x, y in own))  # fmt: skip
 
         return self.memory.last(

@@ -54,6 +54,12 @@ class SectorPhrases:
                    and c.i in self.match_at and self.match_at[c.i].end == c.i + 1
                    and self.match_at[c.i].term.entity.kind == "org"
                    and set(self.match_at[c.i].term.entity.sector) & SUPPORTER_SIDES]  # fmt: skip
+        # "supporters of Obi's party, the opposition PDP": the apposition says which party
+        # (the parser may hang it on "supporters"); it comes first
+        named = [c for o in owners for c in (*o.children, *tok.children)
+                 if c.dep_ == "appos" and c.i > o.i and c.left_edge.i <= o.right_edge.i + 2
+                 and c.left_edge.i > o.i and self.doc[c.left_edge.i - 1].text == ","]  # fmt: skip
+        owners = named + owners
         for o in owners:
             got = [a for a in self._resolve(o) if a.country or a.sector or a.org]
             if not got:

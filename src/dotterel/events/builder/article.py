@@ -234,10 +234,13 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             e
             for e in body
             if e.type == h.type
-            and _overlapping_source(e, h)
+            and (_overlapping_source(e, h) or _unnamed_doer(h, e))
             and (e.published is None or e.date.end is None or (e.published - e.date.end).days <= 14)
         ]
-        twin = recent[0] if recent else None
+        # a headline with no named doer ("ex-premier jailed by military rulers dies") may
+        # tell an old event of the body: the body's is the same, however old
+        older = [e for e in body if e.type == h.type and _unnamed_doer(h, e)]
+        twin = recent[0] if recent else (older[0] if older else None)
         if twin is not None:
             twin.mentions = sorted(
                 twin.mentions + h.mentions, key=lambda m: (m.sentence_index, m.span)
@@ -249,6 +252,16 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             body.append(h)
     body.sort(key=lambda e: (e.sentence_index, e.trigger_offset))
     return body
+
+
+def _unnamed_doer(head: Event, body: Event) -> bool:
+    """ "Drone attack on Odesa kills five" over "Russian drones struck Odesa": a headline
+    whose doer names no country or organisation tells the body's event of that type in
+    brief (its target, when it names one, is the body's too)."""
+    if _party_keys(head.source):
+        return False
+    aimed = _party_keys(head.target)
+    return not aimed or bool(aimed & _party_keys(body.target))
 
 
 def _overlapping_source(a: Event, b: Event) -> bool:

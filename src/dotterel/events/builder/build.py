@@ -83,6 +83,7 @@ from .referents import (
     _definite_from_events,
     _holder_of,
     _latest_hostile_to,
+    _main_aggressor,
     _military_told_before,
     _protesters_told,
 )
@@ -818,6 +819,18 @@ class EventBuilder(TargetFinder, ActorCountries):
                     _copy_actor(a, "coref:court appealed against") for a in courts[0].source
                 ]
                 d.target_why = "the court whose act is appealed"
+        if (
+            not d.targets
+            and cand.type == "ACCUSE"
+            and cand.cameo in ("110", "111")
+            and "T" not in cand.explain.get("pattern_text", "T").split()
+            and sources
+        ):
+            # "Japan and Australia also expressed concern": concern about nothing named is
+            # about the story's forceful acts, aimed at the one who did most of them
+            got = _main_aggressor(earlier, sources)
+            if got:
+                d.targets, d.target_why = got, "the story's aggressor"
         returned_fire = cand.type == "ASSAULT" and cand.trigger.lemma_.lower() == "return"
         if (
             not d.targets

@@ -11,6 +11,9 @@ from ...words import word_class
 from .common import _copy_actor, _party_keys, _singular_definite
 from .vetoes import FIGHTER_SECTORS  # armed groups: "the militants", "the gunmen"
 
+# a state's offices: those a call at home with no addressee is made to
+STATE_SECTORS = {"GOV", "LEG", "JUD"}
+
 # what a court does: "the ruling", "the verdict" refer back to a court's act
 COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "trial"}
 
@@ -85,10 +88,18 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
     own_government = [ev for ev in pool if sources and all("OPP" in a.sector for a in sources)
                       and any(a.country in our_countries and "OPP" not in a.sector for a in ev.source)]  # fmt: skip
     aimed = [ev for ev in pool if any((a.country or a.org) in our_countries for a in ev.target)]
+    # "the opposition called for a referendum ... the prime minister rejected the call": a
+    # call at home with no addressee is made to the state that answers it
+    state = sources and all(a.country and not a.org and (not a.sector or set(a.sector) & STATE_SECTORS)
+                            for a in sources)  # fmt: skip
+    unaddressed = [ev for ev in pool if state and not ev.target
+                   and any(a.country in our_countries for a in ev.source)]  # fmt: skip
     if own_government:
         pool = own_government  # "the opposition criticised the trip": its own government's trip
     elif aimed:
         pool = aimed
+    elif must_target_us and unaddressed:
+        pool = unaddressed
     elif must_target_us:
         return []
     if lemma in COURT_ACT_NOUNS:
@@ -252,6 +263,28 @@ def _latest_hostile_to(earlier: list[Event], sources: list[Actor], sent_index: i
         ):
             return [_copy_actor(a, "coref:answered") for a in ev.source]
     return []
+
+
+FORCEFUL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
+
+
+def _main_aggressor(earlier: list[Event], sources: list[Actor]) -> list[Actor]:
+    """The doer of most of the forceful acts (attacks, seizures, shows of force, sanctions)
+    the article has told, when one doer clearly leads and is not among `sources`: what a
+    third party's bare "also expressed concern" is about."""
+    ours = _party_keys(sources)
+    counts: dict[str, int] = {}
+    first: dict[str, Actor] = {}
+    for ev in earlier:
+        if ev.type not in FORCEFUL_TYPES or ev.modality not in ("asserted", "planned"):
+            continue
+        for k in _party_keys(ev.source) - ours:
+            counts[k] = counts.get(k, 0) + 1
+            first.setdefault(k, next(a for a in ev.source if (a.org or a.country) == k))
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return []
+    return [_copy_actor(first[ranked[0][0]], "coref:the story's aggressor")]
 
 
 def _protesters_told(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:

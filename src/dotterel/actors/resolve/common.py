@@ -27,6 +27,27 @@ def patient_possessive(n) -> list:
     return [c for c in n.children if c.dep_ == "poss"]
 
 
+def told_year(tok, day) -> int | None:
+    """The past year the clause of a mention is set in ("In 1998 President X ordered air
+    strikes", "President X signed the accord in March 1994"): a year before `day` in an "in"
+    phrase of the mention's own verb. None when the clause names no such year."""
+    if day is None:
+        return None
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in ("in", "during"):
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj":
+                continue
+            for y in (g, *(c for c in g.children if c.dep_ in ("nummod", "npadvmod", "compound"))):
+                if y.shape_ == "dddd" and 1900 <= int(y.text) < day.year:
+                    return int(y.text)
+    return None
+
+
 def _envoy_at_body(tok, ctx) -> bool:
     """ "Russia's UN ambassador", "the French UN envoy", "Syria's UN envoy Bashar Jaafari": a
     state's diplomat at an international body (named as a plain modifier, not "the bloc's

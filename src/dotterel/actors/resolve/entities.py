@@ -5,13 +5,14 @@ date); and people the files do not list, from what the phrase says about them.""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
 from ...model import Actor
-from ...words import word_class
+from ...words import sector_class, word_class
 from ..kb import Entity, Match
-from .common import ENVOY_NOUNS, _envoy_at_body, _is_party, _opposition_first, role_of
+from .common import ENVOY_NOUNS, _envoy_at_body, _is_party, _opposition_first, role_of, told_year
 from .vocab import (
     CAPITAL_PLACE_PREPS,
     CITY_NAMED_ACCORDS,
@@ -24,6 +25,9 @@ from .vocab import (
 
 # "(D-N.Y.)", "(R-S.C.)", "(I-Vt.)" right after a name: a US lawmaker's party and state
 PARTY_FAMILY_WORDS = word_class("party_family_words")  # data/word_classes.yaml
+PRIVATE_PERSON_NOUNS = word_class("private_person_nouns")
+PRIVATE_SECTORS = sector_class("private_sectors")
+PUBLIC_OFFICE_SECTORS = sector_class("public_office_sectors")
 GENERIC_LEADER_TITLES = {"leader", "chief", "head"}
 _US_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,7}\)")
 
@@ -66,7 +70,10 @@ class EntityActors:
         span = self.doc[m.start : m.end]
         s_, e_ = span.start_char + self.offset, span.end_char + self.offset
         if ent.kind == "person":
-            return self._person(tok, self._pick_person(m, ctx), ctx)
+            person = self._pick_person(m, ctx)
+            if self._private_namesake(tok, person):
+                return None  # "Police arrested X, a 23-year-old student": not the minister X
+            return self._person(tok, person, ctx)
         if ent.kind == "petrarch":
             return self._dict_actor(tok, m, ctx)
         if ent.kind == "region":
@@ -217,6 +224,25 @@ class EntityActors:
 
         return max(people, key=score)
 
+    def _private_namesake(self, tok, ent: Entity) -> bool:
+        """A name the files list for an office holder, described in its apposition as a
+        private person ("X, a 23-year-old student", "X, a local farmer"): a namesake, whom
+        the apposition describes (an indefinite description of a private sector or person)."""
+        role, _ = ent.role_on(self.day)
+        if role is None or role.sector not in PUBLIC_OFFICE_SECTORS | {"ELI"}:
+            return False
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+            head = head.head  # "Sergei" of "Sergei Lavrov, a student"
+        for c in head.children:
+            if c.dep_ != "appos" or c.i < head.i or c.pos_ != "NOUN":
+                continue
+            if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+                continue
+            if c.lemma_.lower() in PRIVATE_PERSON_NOUNS or self._sector_noun(c) in PRIVATE_SECTORS:
+                return True
+        return False
+
     def _person(self, tok, ent: Entity, ctx) -> Actor | None:
         title = ctx["titles"][0] if ctx["titles"] else None
         role, status = ent.role_on(self.day, prefer=title)
@@ -231,6 +257,13 @@ class EntityActors:
             ]
             if earlier or named:
                 role, status = max(earlier or named, key=lambda r: r.start or dt.date.min), "then"
+        year = told_year(tok, self.day) if status == "former" and not ctx["then"] else None
+        if year is not None:
+            # "In 1998 President X ordered air strikes": the office held in the year the
+            # clause tells of (CODING.md: the role at the time of the event), not an elder
+            then_role, then_status = ent.role_on(dt.date(year, 7, 1), prefer=title)
+            if then_status == "current":
+                role, status = then_role, "then"
         country = role.country if role else ent.country
         org = role.org if role else None
         if status in ("former", "before") and self._envoy_of_body(tok, ctx):
@@ -284,8 +317,10 @@ class EntityActors:
             country = o.country
         a = self._actor(tok, ctx, name=ent.name, country=country, sector=sector, org=org,
                         kb_id=ent.id, code_override=code_override, why=why)  # fmt: skip
-        self.memory.learn_name(ent.name, a)
-        self.memory.learn_name(self._name_of(tok), a)
+        # an office held in a past year is not what the name is now: an elder's later on
+        now = a if year is None else dataclasses.replace(a, sector=["ELI"], why="kb:person:former")
+        self.memory.learn_name(ent.name, now)
+        self.memory.learn_name(self._name_of(tok), now)
         return a
 
     @staticmethod

@@ -62,13 +62,17 @@ from .implied import (
     STATE_WEAPONS,
     UNCLAIMED_WEAPONS,
     _agentless,
+    _causer,
     _comes_into_force,
     _country_left,
     _custodian,
     _domestic_target,
     _implied_state_fits,
+    _national_target,
     _people_of,
+    _phrase_place,
     _policing_told,
+    _prison_state,
     _protests_happened,
     _releaser,
     _ruler_in_demand,
@@ -556,6 +560,11 @@ class EventBuilder(TargetFinder, ActorCountries):
         ):
             # (081: "the curfew in Malawi was lifted", "the ban was lifted": only the
             # state there lifts its own bans and curfews)
+            causer = _causer(cand, sa)
+            if causer:  # "the president had the opposition leader arrested"
+                d.sources = [_copy_actor(a, "the one who had it done") for a in causer]
+                d.source_why = "state act without agent"
+                return
             if cand.mode == "release":
                 arrest = _last_event(
                     earlier,
@@ -580,12 +589,16 @@ class EventBuilder(TargetFinder, ActorCountries):
                       and (not a.sector or set(a.sector) & STATE_SECTORS)]  # fmt: skip
             placed = (
                 location.country if location and getattr(location, "basis", "") != "story" else None
-            )
+            ) or _phrase_place(cand, sa)
             country = (placed or (teller[0] if teller else None) or (location.country if location else None)
                        or sa.memory.home_country() or sa.memory.focus_country())  # fmt: skip
             # "stripped of her British citizenship": only the state that granted it takes it
-            # away, wherever the story is set
-            country = _citizenship_state(cand, sa) or country
+            # away, wherever the story is set; "in a Turkish jail after being convicted": the
+            # state whose prison holds them
+            told = _citizenship_state(cand, sa) or _prison_state(cand, sa)
+            country = told or country
+            # no phrase places the act, no state tells of it: the story's country is a guess
+            guessed = not (placed or teller or told)
             runner = _facility_runner(cand.trigger)
             if runner is not None:
                 # "detained in a Kurdish-run camp", "a rebel-held prison": those who run
@@ -618,8 +631,8 @@ class EventBuilder(TargetFinder, ActorCountries):
                 # "Tajikistan will release 12 Kyrgyz shepherds who were detained in May", "Moscow
                 # set free two American reporters who were found guilty of espionage": the state
                 # that holds them detained, tried or charged them, in its own country
-                country = releaser.country
-            policed = cand.mode == "arrest" and _policing_told(cand.trigger)
+                country, guessed = releaser.country, False
+            policed = cand.mode == "arrest" and _policing_told(cand.trigger, before=True)
             if prior is not None:  # "police arrested 300 ... two MPs who were detained": the police
                 d.sources = [
                     _copy_actor(a, "coref:state act")
@@ -635,7 +648,18 @@ class EventBuilder(TargetFinder, ActorCountries):
             elif releaser is not None and cand.mode == "arrest" and not policed:
                 d.sources = [_copy_actor(releaser, "the state that releases them")]
                 d.source_why = "state act without agent"
-            elif country:
+            elif country and (
+                not guessed
+                or policed
+                or _national_target(cand, sa, country)
+                or (d.sent_index < LEAD_SENTENCES and country == sa.memory.dateline_country)
+            ):
+                # a guessed state only for those detained where the sentence (or the one
+                # before) tells of a protest or the police ("scuffled with police ... five
+                # people were detained"), for its own people ("opposition leader X was
+                # jailed") and in the lead a dateline places ("MINSK - Two journalists were
+                # arrested"): deep in a long story "their father is detained in a camp" may be
+                # any armed group's act
                 name = _country_name(sa, country)
                 # courts sentence, prosecutors charge; those detained in a protest, a scuffle or
                 # with the police told in the sentence, the police detained
@@ -1904,6 +1928,8 @@ def _last_event(earlier: list[Event], typ, mode=_ANY, *, within=None, where=None
 
 
 MISSION_NOUNS = word_class("mission_nouns")  # data/word_classes.yaml
+# the sentences (headline included) a dateline places: the lead of the story
+LEAD_SENTENCES = 3
 
 
 # sectors of a state or of its politics: a demand aimed at them is no demand for nationals

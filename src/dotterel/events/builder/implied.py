@@ -102,9 +102,11 @@ def _implied_state_fits(cand: Candidate) -> bool:
     sentence. Not for an act the text does not say was or will be done ("they should be
     locked up", "whether they should be charged", "might lose their
     passports", "not a single request was granted"): whose act it would be is a guess.
-    Not for freed hostages ("a hostage who was eventually set free"): their captors free
-    them."""
+    Not for freed hostages ("a hostage who was eventually set free", "was freed from
+    captivity"): their captors free them."""
     if cand.modality not in ("asserted", "planned"):
+        return False
+    if cand.mode == "release" and any(t.lemma_.lower() == "captivity" for t in cand.trigger_tokens):
         return False
     if cand.mode == "release":
         heads = [cand.trigger.head] if cand.trigger.dep_ in ("relcl", "acl") else []
@@ -114,6 +116,66 @@ def _implied_state_fits(cand: Candidate) -> bool:
         if any(t.lower_ in HOSTAGE_NOUNS or t.lemma_.lower() in HOSTAGE_NOUNS for t in heads):
             return False
     return True
+
+
+# how a doer's or target's country was guessed rather than told (actors/resolve: the
+# story's country for a role noun; events/builder/countries.py: the event's place)
+GUESSED_COUNTRY = ("implicit-country", "country of the story", "country from context",
+                   "population of the place")  # fmt: skip
+PRISON_NOUNS = word_class("prison_nouns")  # data/word_classes.yaml
+
+
+def _national_target(cand: Candidate, sa, country: str) -> bool:
+    """Whether one acted on is, by the text itself, of `country` ("opposition leader X was
+    jailed", X a politician of that country; "two Georgian activists were detained"): a state
+    acts on its own people, so a careful reader takes an agentless arrest or sentence in a
+    story about that country for its state's; a country only guessed for them says nothing."""
+    if sa is None:
+        return False
+    return any(a.country == country and not a.org and not any(w in a.why for w in GUESSED_COUNTRY)
+               for h in cand.target_heads for a in sa.actors_for(h))  # fmt: skip
+
+
+def _prison_state(cand: Candidate, sa) -> str | None:
+    """The state whose prison the sentence names ("doing time in a Turkish jail after being
+    convicted", "held in an Iranian prison"): the one country of a prison noun's modifier."""
+    if sa is None:
+        return None
+    got = {a.country for t in cand.trigger.sent if t.lemma_.lower() in PRISON_NOUNS and t.dep_ == "pobj"
+           for c in t.children if c.dep_ in ("amod", "compound", "nmod")
+           for a in sa.actors_for(c, conjuncts=False, as_agent=True) if a.country and not a.org}  # fmt: skip
+    return next(iter(got)) if len(got) == 1 else None
+
+
+def _phrase_place(cand: Candidate, sa) -> str | None:
+    """The country the act's own place phrase names when grounding placed it nowhere
+    ("had been arrested in the state" after a town of Mexico: the state is Mexico)."""
+    if sa is None:
+        return None
+    for c in cand.trigger.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "across"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    got = [a for a in sa.actors_for(g) if a.country and not a.org and not a.sector]
+                    if got:
+                        return got[0].country
+    return None
+
+
+CAUSATIVE_VERBS = {"have", "get"}
+
+
+def _causer(cand: Candidate, sa) -> list[Actor]:
+    """Who had the act done ("the president had the opposition leader arrested"): the
+    subject of the causative verb whose object the participle describes."""
+    t = cand.trigger
+    if sa is None or t.tag_ != "VBN" or t.dep_ != "acl" or t.head.dep_ != "dobj":
+        return []
+    v = t.head.head
+    if v.lemma_.lower() not in CAUSATIVE_VERBS:
+        return []
+    return [a for c in v.children if c.dep_ == "nsubj" for a in sa.actors_for(c)
+            if a.country or a.org][:1]  # fmt: skip
 
 
 RELEASE_VERBS = word_class("release_verbs")  # data/word_classes.yaml
@@ -139,12 +201,17 @@ def _releaser(cand: Candidate, sa):
     return None
 
 
-def _policing_told(t) -> bool:
+def _policing_told(t, before: bool = False) -> bool:
     """The sentence of an agentless arrest tells of a protest, a scuffle or the police
     ("dozens of students were held during the protests", "clashed with police ... six people
-    were detained"): the police made it (word class policing_context_words)."""
+    were detained"): the police made it (word class policing_context_words). With `before`,
+    the sentence before it in the paragraph counts too ("police fired tear gas at the
+    crowd. Seven people were arrested")."""
+    sents = [t.sent]
+    if before and t.sent.start > 0:
+        sents.append(t.doc[t.sent.start - 1].sent)
     return any(
-        x.pos_ in ("NOUN", "VERB") and token_in(x, POLICING_WORDS) for x in t.sent
+        x.pos_ in ("NOUN", "VERB") and token_in(x, POLICING_WORDS) for s in sents for x in s
     )  # (a noun or verb: "in March" is no march)
 
 

@@ -67,3 +67,30 @@ def test_past_verb_after_an_apposition_is_the_main_verb(coder):
     text = 'Russia, Serbia\'s closest ally, called on Kosovo on Friday to "stop provocations".'
     evs = found(coder, text, "REQUEST")
     assert evs and keys(evs[0]["source"]) == {"RUS"} and keys(evs[0]["target"]) == {"XKX"}, evs
+    # the parser may hang the verb on the apposition itself
+    text = (
+        'Turkey, Azerbaijan\'s closest ally, called on Armenia on Friday to "stop provocations". '
+        "China's foreign ministry offered to help."
+    )
+    evs = found(coder, text, "REQUEST")
+    assert evs and keys(evs[0]["source"]) == {"TUR"} and keys(evs[0]["target"]) == {"ARM"}, evs
+
+
+# -- "met X on Tuesday and flew to Y on Wednesday for talks with Z": two meetings --------------
+def test_two_meetings_on_two_days_with_two_hosts_are_not_merged(coder):
+    text = (
+        "The U.N. envoy met Sudan's army chief in Port Sudan on Monday and flew to Nairobi on "
+        "Tuesday for talks with Kenyan President William Ruto."
+    )
+    evs = found(coder, text, "CONSULT")
+    assert {k for e in evs for k in keys(e["target"])} >= {"SDN", "KEN"}, evs
+
+
+# -- "called the expulsions hysterical": a disapproving verdict -------------------------------
+def test_calling_a_step_hysterical_is_criticism(coder):
+    text = (
+        "Estonia expelled two Russian diplomats on Monday. Russia's foreign ministry called the "
+        'expulsions "hysterical".'
+    )
+    evs = found(coder, text, "ACCUSE")
+    assert evs and keys(evs[0]["source"]) == {"RUS"} and keys(evs[0]["target"]) == {"EST"}, evs

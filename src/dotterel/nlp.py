@@ -626,7 +626,7 @@ def _verb_after_an_apposition(doc) -> None:
             if v.dep_ == "acl"
             and v.tag_ in ("VBD", "VBN")
             and appos
-            and v.i > appos[0].right_edge.i
+            and v.i > appos[0].i
             and doc[v.i - 1].text == ","
             and v.left_edge.i == v.i
         ]

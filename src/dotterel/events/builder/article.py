@@ -475,6 +475,13 @@ def _same_happening(a: Event, b: Event) -> bool:
     ):
         return False  # in Nairobi and in Kisumu (but a village in the Sagaing region is in it)
     if (
+        a.target
+        and b.target
+        and not _compatible(a.target, b.target)
+        and _apart_in_time(a.date, b.date)
+    ):
+        return False  # "met Abiy on Tuesday and flew to Asmara on Wednesday for talks with Isaias"
+    if (
         a.sentence_index == b.sentence_index
         and a.modality == b.modality
         and (
@@ -519,6 +526,13 @@ def _same_doers(a: Event, b: Event) -> bool:
     na = {(x.name or x.text or "").lower() for x in a.source}
     nb = {(x.name or x.text or "").lower() for x in b.source}
     return any(p == q or (p and q and (p in q or q in p)) for p in na for q in nb)
+
+
+def _apart_in_time(a, b) -> bool:
+    """Two dates the text gives (not the publication day) that do not overlap."""
+    if "publication" in (a.basis, b.basis) or None in (a.start, a.end, b.start, b.end):
+        return False
+    return a.end < b.start or b.end < a.start
 
 
 def _nested(a, b) -> bool:

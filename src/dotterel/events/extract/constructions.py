@@ -201,6 +201,8 @@ DISAPPROVAL = {
     "swindle", "scam", "hoax", "deception", "deceit", "ploy", "stunt", "trick", "banditry",
     "extortion", "blackmailing", "bullying", "sabotage", "hooliganism", "madness", "folly",
     "lunacy", "insanity", "crazy", "insane", "circus", "joke",
+    # "called the expulsions hysterical", "called the claims paranoid"
+    "hysterical", "hysteria", "paranoid", "paranoia", "unhinged", "irrational",
 }  # fmt: skip
 
 

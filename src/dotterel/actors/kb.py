@@ -201,6 +201,7 @@ class KnowledgeBase:
         ] = {}  # alias -> country/org/region, for duplicate checks
         self._org_words: dict[str, frozenset[str]] | None = None
         self._compass_pairs: dict[str, dict[str, str]] | None = None
+        self._legislatures: dict[str, frozenset[str]] | None = None
         self.islands: set[str] = set()  # countries news calls "the island" (Taiwan, Cyprus, ...)
         # a state formed from another: its capitals and regions were the other's until a day
         # ("Juba" in 1990 is a town of Sudan): iso3 -> (former country, last day)
@@ -300,6 +301,18 @@ class KnowledgeBase:
                 break
             out.append(key)
         return out
+
+    def legislature_names(self, iso3: str) -> frozenset[str]:
+        """The names the files give a country's legislature ("bundestag", "congress of
+        deputies"), lower case."""
+        if self._legislatures is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for terms in self._index.values():
+                for t in terms:
+                    if t.function == "legislature" and t.entity.kind == "country":
+                        found[t.entity.country].add(" ".join(t.tokens))
+            self._legislatures = {k: frozenset(v) for k, v in found.items()}
+        return self._legislatures.get(iso3, frozenset())
 
     def lookup(self, phrase: str) -> list[Term]:
         """Terms whose alias is exactly `phrase` (case-insensitive), longest first."""

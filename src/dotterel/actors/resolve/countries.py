@@ -293,6 +293,10 @@ class ImplicitCountry:
         national = self._national_title(self._title_phrases(tok))
         if national is not None:
             return national  # "the home secretary" in a story set in Syria: Britain's
+        if sector == "LEG" and tok.pos_ == "PROPN":
+            named = self._legislature_named(tok)
+            if named is not None:
+                return named  # "Members of Congress" in a story about Germany: the US's
         if sector == "GOV":
             # "the regime of Bashar al-Assad", "the government of Viktor Orban": the country of
             # the leader it is named after
@@ -454,6 +458,21 @@ class ImplicitCountry:
         if sector == "COP" and not definite and word in ("police", "policemen", "policewomen"):
             return self._domestic_force_home()  # "Police fired tear gas" in a domestic story
         return self.memory.focus_country() if definite else None
+
+    def _legislature_named(self, tok) -> str | None:
+        """A legislature's proper name the files give one country's ("Congress": the US's),
+        in a story about a country whose own legislature the files know by another name (the
+        Bundestag, the Legislative Yuan): that one country's. None where the story's country
+        has none listed or one of that name ("Congress" in a story about Peru or Spain)."""
+        owners = {t.entity.country for t in self.kb.lookup(tok.text)
+                  if t.function == "legislature" and t.entity.kind == "country"}  # fmt: skip
+        focus = self.memory.focus_country()
+        if len(owners) != 1 or not focus or focus in owners:
+            return None
+        own = self.kb.legislature_names(focus)
+        if not own or any(tok.lower_ in name.split() for name in own):
+            return None
+        return next(iter(owners))
 
     def _scene_country(
         self, tok, functions=("name", "capital", "seat", "region"), placed: bool = True

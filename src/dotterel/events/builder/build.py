@@ -78,7 +78,9 @@ from .implied import (
     _ruler_in_demand,
     _served_country,
     _weapon_agent,
+    attack_owner,
     legal_charge,
+    victim_sides,
 )
 from .parties import _party_anaphora, _sentence_pair, main_pair
 from .referents import (
@@ -682,17 +684,29 @@ class EventBuilder(TargetFinder, ActorCountries):
         if not d.sources and cand.type == "ASSAULT":
             weapon = _weapon_agent(cand)
             country = location.country if location else None
+            owner = attack_owner(weapon, sa) if weapon is not None else []
+            if owner:
+                # "three soldiers were killed in a Hezbollah attack": the attack's owner
+                d.sources = [_copy_actor(a, "owner of the attack") for a in owner[:1]]
+                d.source_why = "attack named for its doer"
+                return
             if weapon is not None and country:
                 # "A roadside bomb near Samarra killed a US soldier": the attack the article
                 # told last on that country, else an unidentified armed actor of the place
-                # (CAMEO UAF), as CAMEO coders code unclaimed bombings
+                # (CAMEO UAF), as CAMEO coders code unclaimed bombings; not one the victims'
+                # own side made ("Russian shells hit the town ... two Russian soldiers were
+                # killed in a drone strike": the other side's)
+                victims = victim_sides(cand, sa)
                 prior = _last_event(
                     earlier,
                     "ASSAULT",
                     within=(sent_index, 6),
                     where=lambda ev: (
-                        (ev.location and ev.location.country == country)
-                        or any(a.country == country for a in ev.target)
+                        (
+                            (ev.location and ev.location.country == country)
+                            or any(a.country == country for a in ev.target)
+                        )
+                        and not {a.org or a.country for a in ev.source} & victims
                     ),
                 )
                 kind = weapon.lemma_.lower()

@@ -54,6 +54,8 @@ class ActorCountries:
         phrase's place ("rebels in the Ivory Coast"), of the event's place, of the dateline,
         else the one the article is about. An army post attacked in Mali is Mali's."""
         for a in actors:
+            if a.country is not None and "implicit-country" in a.why and not a.org:
+                _placed_role(a, sent, sa, article_countries, location)
             if a.country is not None or a.org is not None or not a.sector or a.code_override:
                 continue
             if a.why.startswith("text:self-named group"):
@@ -152,6 +154,32 @@ class ActorCountries:
                     a.country = None  # "met her Chinese counterpart in Beijing": not China's
                 if a.country:
                     a.why += ":country from context"
+
+
+def _placed_role(a: Actor, sent, sa, prefer: set[str], location) -> None:
+    """A role noun given the story's country ("police", "the army") whose own phrase places
+    it in another ("police in Lyon", "the army in Dhaka"), or police where the sentence
+    places the act ("In Lyon, police arrested ..."): of the country of that place, not of
+    the story's (a foreign force is named: "French police")."""
+    if a.code_override or not a.sector or a.sector[0] not in DOMESTIC_SECTORS | {"MIL"}:
+        return
+    here = _actor_place_country(a, sent, sa, prefer)
+    if (
+        here is None
+        and a.sector[0] == "COP"
+        and location is not None
+        and location.basis != "story"
+        and _scene_in_sentence(location, sent, sa)
+    ):
+        here = location.country
+    if here and here != a.country:
+        a.country = here
+        a.why += ":country of its place"
+
+
+def _scene_in_sentence(location, sent, sa) -> bool:
+    """Whether the event's place is named in the sentence itself (not only the paragraph)."""
+    return location.text is not None and location.text in sent.text
 
 
 def counterpart_countries(trigger, sa) -> frozenset[str]:

@@ -94,6 +94,36 @@ def _weapon_agent_token(t):
     )
 
 
+def victim_sides(cand: Candidate, sa) -> set[str]:
+    """The countries and organisations of those an attack hit: its targets, and for an attack
+    noun the subject of the clause it is the means of ("two Russian soldiers were killed in a
+    drone strike", "four soldiers died in an artillery attack"). An attack their own side
+    made before is not the one that hit them."""
+    if sa is None:
+        return set()
+    heads = list(cand.target_heads)
+    t = cand.trigger
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.dep_ == "prep":
+        heads += [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return {a.org or a.country for h in heads for a in sa.actors_for(h) if a.org or a.country}
+
+
+def attack_owner(weapon, sa) -> list[Actor]:
+    """Whose attack the weapon or attack noun says ("in a Hezbollah attack", "killed by an
+    Israeli air strike", "Russia's missile strike"): the actor of its modifier or possessive."""
+    if sa is None:
+        return []
+    head = weapon.head if weapon.dep_ == "compound" else weapon
+    for c in head.children:
+        if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < head.i and c.i != weapon.i:
+            got = [
+                a for a in sa.actors_for(c, conjuncts=False, as_agent=True) if a.country or a.org
+            ]
+            if got:
+                return got
+    return []
+
+
 HOSTAGE_NOUNS = {"hostage", "hostages", "captive", "captives", "abductee", "abductees"}
 
 

@@ -205,6 +205,11 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
         out.append(tok.head)
         if levels is not None:
             levels[tok.head.i] = 0
+    elif tok.pos_ == "VERB" and (described := _relative_infinitive_object(tok)) is not None:
+        # "the deal that the president wants to destroy": destroy the deal
+        out.append(described)
+        if levels is not None:
+            levels[described.i] = 0
     level = 0
     while frontier and level < depth:
         out.extend(frontier)
@@ -275,6 +280,23 @@ def _relative_object(v) -> bool:
     return not objs or (
         len(objs) == 1 and objs[0].dep_ == "dobj" and objs[0].lower_ in ("that", "which")
     )
+
+
+def _relative_infinitive_object(v):
+    """ "the agreement that the president wants to destroy", "the plan they hope to kill":
+    the noun a relative clause describes is the object of the clause's "to" infinitive when
+    neither verb has an object of its own (the relative pronoun aside); None otherwise."""
+    rel = v.head
+    if v.dep_ != "xcomp" or not has_to_aux(v) or rel.dep_ != "relcl" or rel.head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in rel.children):
+        return None  # "the militia which wants to destroy ...": the noun is the doer
+    if any(c.dep_ in ("dobj", "ccomp", "dative") for c in rel.children):
+        return None  # "the deal that he asked them to kill"
+    objs = [c for c in v.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    if objs and not (len(objs) == 1 and objs[0].lower_ in ("that", "which")):
+        return None
+    return rel.head
 
 
 def _shared_preps(tok) -> list:

@@ -6,9 +6,9 @@ an if-clause, open questions ("declined to say whether")."""
 from __future__ import annotations
 
 from ...syntax import has_to_aux
-from ...words import with_typographic, word_class
+from ...words import token_in, with_typographic, word_class
 from ..match import Hit
-from ..modality import FUTURE_AUX
+from ..modality import FUTURE_AUX, POSSIBLE_AUX
 from .common import REFUSING, REPORTING_VERBS, Candidate, _negated
 from .governed import denied_claim_clause
 from .subjects import DOCUMENT_NOUNS
@@ -186,7 +186,7 @@ def _idle(c: Candidate) -> bool:
                 if subj and _commentator(subj[0], critics=True):
                     return True
                 break
-    if _writer_prediction(t) or _writer_advice(c):
+    if _writer_prediction(t) or _writer_advice(c) or _foreseen_consequence(c):
         return True
     if not c.wrapped and (_supposed(c.trigger) or _kept_from(c.trigger)):
         return True
@@ -338,6 +338,26 @@ def _writer_prediction(t) -> bool:
         if x.dep_ == "relcl":
             break
     return False
+
+
+FORESEEING_AUX = FUTURE_AUX | POSSIBLE_AUX
+
+
+def _foreseen_consequence(c: Candidate) -> bool:
+    """ "the move could lead to renewed fighting between the two", "a ruling that would spark
+    protests": an event foreseen as what something may bring about is a prediction
+    (CODING.md: speculation is no event), not an act; "the raid led to clashes" tells them."""
+    n = c.trigger
+    if not c.nominal or c.wrapped:
+        return False
+    v = n.head
+    if n.dep_ == "pobj" and v.lower_ in ("to", "in") and v.dep_ == "prep":
+        v = v.head
+    elif n.dep_ != "dobj":
+        return False
+    return token_in(v, CONSEQUENCE_VERBS) and any(
+        a.dep_ == "aux" and token_in(a, FORESEEING_AUX) for a in v.children
+    )
 
 
 def _predicted(t) -> bool:

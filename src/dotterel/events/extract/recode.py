@@ -671,23 +671,53 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
 # "the decision to withdraw the troops", "the president's move to pull troops out", "the
 # plan to withdraw": a withdrawal decided
 DECISION_NOUNS = {"decision", "move", "plan", "choice"}
+# "decided to withdraw", "opted to pull the troops out"
+DECIDING = word_class("withdrawal_deciding_verbs")  # data/word_classes.yaml
 
 
 def _recode_decided(c: Candidate) -> None:
-    """ "the president's decision to withdraw the troops": a troop withdrawal decided is
-    promised, not yet done (CODING.md: a promised future withdrawal is CONCEDE, the implemented
-    one RETREAT); other acts decided keep their type ("the decision to impose sanctions", "the
-    militia's decision today to lay down its arms")."""
-    if c.wrapped or c.type != "RETREAT" or c.cameo != "0872" or c.modality != "asserted":
+    """ "the president's decision to withdraw the troops", "decided to pull the troops out": a
+    troop withdrawal decided is promised, not yet done (CODING.md: a promised future
+    withdrawal is CONCEDE, the implemented one RETREAT); other acts decided keep their type ("the decision to impose
+    sanctions", "the militia's decision today to lay down its arms")."""
+    if c.type != "RETREAT" or c.cameo != "0872" or c.modality != "asserted":
         return
-    t = c.trigger
-    if c.nominal or t.dep_ != "acl" or t.head.lemma_.lower() not in DECISION_NOUNS:
-        return
-    if not has_to_aux(t):
+    if not (_decision_noun_act(c) or _decided_act(c)):
         return
     c.explain.setdefault("inner_type", c.type)
     c.type, c.cameo, c.mode = "CONCEDE", "080", None
     c.explain["recoded"] = "a troop withdrawal decided is a promise of it (CONCEDE)"
+
+
+def _decision_noun_act(c: Candidate) -> bool:
+    """ "the decision to withdraw the troops": the act is a decision noun's "to" clause."""
+    t = c.trigger
+    return (
+        not c.wrapped
+        and not c.nominal
+        and t.dep_ == "acl"
+        and t.head.lemma_.lower() in DECISION_NOUNS
+        and has_to_aux(t)
+    )
+
+
+def _decided_act(c: Candidate) -> bool:
+    """ "decided to withdraw the troops", "opted to pull its forces out" (also "decided to
+    change course and withdraw ..."): the act a verb of deciding governs. ("announced the
+    withdrawal", "ordered the withdrawal" stay RETREAT: an order or announcement may start the
+    withdrawal itself, and PLOVER's story labels read them so.)"""
+    if c.nominal:
+        return False
+    v = c.trigger
+    while v.dep_ == "conj" and v.head.pos_ == "VERB":
+        v = v.head  # "decided to change course and withdraw the troops"
+    return (
+        v.dep_ == "xcomp"
+        and has_to_aux(v)
+        and token_in(v.head, DECIDING)
+        # "chose the general to oversee the withdrawal": another's act, not one's own
+        and not any(g.dep_ in ("dobj", "dative") for g in v.head.children)
+    )
 
 
 ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "endorse", "promulgate"}

@@ -12,8 +12,9 @@ from .common import EMPTY_SUBJECTS, _after_comma, in_dateline
 from .governed import NOUN_WRAPPER_CLAUSES
 
 DOER_ADJECTIVE_ACTS = word_class("doer_adjective_act_nouns")  # data/word_classes.yaml
-# those who stand with someone: the owner named is not one of them ("Iran's backers")
-PARTNER_NOUNS = {"partner", "backer", "sponsor", "patron"}
+# those who stand with or against someone: the owner named is not one of them ("Iran's
+# backers", "Syria's neighbours")
+PARTNER_NOUNS = word_class("others_party_nouns")  # data/word_classes.yaml
 
 # Nouns that refer back to an event told before: "rejected the accusation" (the accuser),
 # "welcomed the decision" (the decider), "condemned the violence" (those who were violent).

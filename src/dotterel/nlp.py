@@ -105,9 +105,12 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _acronym_subject(doc)
         _names_after_a_fronted_phrase(doc)
         _verb_as_modifier(doc)
+        _verb_read_as_noun(doc)
         _that_clause_after_addressee(doc)
         _reduced_object_relative(doc)
         _reduced_event_relative(doc)
+        _contact_relative(doc)
+        _free_relative_object(doc)
         _phrase_after_a_name_given(doc)
         _finite_conjunct_of_gerund(doc)
         _verb_after_an_apposition(doc)
@@ -439,6 +442,24 @@ def _possessed_subject(v, n) -> bool:
     return True
 
 
+def _verb_read_as_noun(doc) -> None:
+    """ "The United States and South Korea plan to hold joint drills": after coordinated
+    names the small model can tag the verb "plan" as a noun, yet still make it the root with
+    the names as its subject and the infinitive as its complement. A root noun with no
+    determiner, a subject before it and a "to" infinitive after it is the clause's
+    present-tense verb."""
+    for t in doc:
+        if (
+            t.pos_ != "NOUN"
+            or t.dep_ != "ROOT"
+            or any(c.dep_ in ("det", "poss", "amod", "compound") for c in t.children)
+            or not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
+            or not any(c.dep_ == "xcomp" and c.i > t.i and has_to_aux(c) for c in t.children)
+        ):
+            continue
+        t.pos_, t.tag_ = "VERB", "VBZ" if t.tag_ == "NNS" else "VBP"
+
+
 # verbs with an addressee and a "that" clause: "warned them that ...", "told reporters that ..."
 ADDRESSEE_VERBS = word_class("addressee_clause_verbs")  # data/word_classes.yaml
 _RELATIVE_WORDS = {"that", "which", "who", "whom", "whose"}
@@ -511,6 +532,7 @@ def _reduced_object_relative(doc) -> None:
 
 
 RELATIVE_EVENT_VERBS = word_class("reduced_relative_event_verbs")  # data/word_classes.yaml
+TIME_UNITS = word_class("time_units")  # data/word_classes.yaml
 
 
 def _reduced_event_relative(doc) -> None:
@@ -557,6 +579,83 @@ def _reduced_event_relative(doc) -> None:
         v.head, v.dep_ = n, "relcl"
         for c in purposes:
             c.dep_ = "advcl"  # "... called for Saturday to demand the release": its purpose
+
+
+def _contact_relative(doc) -> None:
+    """ "under a defence agreement the two governments signed in September": with no "that",
+    the small model reads "the two governments signed in September" as a noun phrase of its
+    own (governments that were signed), hung on some far verb as its object or apposition. A
+    definite noun phrase right after a noun, whose head is followed directly by a past
+    participle with no object, agent or clause of its own, is the subject of a relative clause
+    on that noun, whose object the noun is. A noun phrase that is the second object of the
+    verb the first noun hangs on ("gave the families the bodies recovered on Monday") is a
+    real participle and stays."""
+    for v in doc:
+        t = doc[v.i - 1] if v.i else None
+        if (
+            t is None
+            or v.dep_ != "acl"
+            or v.tag_ not in ("VBN", "VBD")
+            or v.head.i != t.i
+            or t.dep_ not in ("dobj", "appos", "npadvmod", "attr")
+            or t.pos_ not in ("NOUN", "PROPN")
+            or any(c.dep_ in ("dobj", "agent", "ccomp", "xcomp", "nsubjpass", "auxpass", "attr")
+                   for c in v.children)
+        ):  # fmt: skip
+            continue
+        first = t.left_edge
+        if first.i == 0 or first.i == t.i and t.pos_ == "NOUN":
+            continue  # "the bodies recovered": a bare noun is no clause's subject here
+        if first.pos_ != "PROPN" and not any(
+            c.dep_ in ("det", "poss", "nummod") and c.i < t.i for c in t.children
+        ):
+            continue
+        n = doc[first.i - 1]
+        if (
+            n.pos_ != "NOUN"
+            or n.head.i == t.head.i
+            or n.i in {x.i for x in v.subtree}
+            or n.head.dep_ == "agent"
+            or n.lemma_.lower() in TIME_UNITS
+        ):  # ("shortened by two hours the curfew imposed in May": a measure, no antecedent)
+            continue
+        t.head, t.dep_ = v, "nsubj"
+        v.head, v.dep_, v.tag_ = n, "relcl", "VBD"
+
+
+def _free_relative_object(doc) -> None:
+    """ "fired what appeared to be a ballistic missile into the sea", "launched what it called
+    a hypersonic missile", "fired what Kyiv said were 40 drones at the city": the small model
+    makes the free relative a clause the verb says, so the verb has no object and the place
+    and time hang inside the hedge. The thing named after "to be", "called" or "said were" is
+    the verb's object; the hedge becomes a relative clause on it and the phrases after the
+    thing go back to the verb."""
+    for c in doc:
+        v = c.head
+        first = c.left_edge
+        if (
+            c.dep_ != "ccomp"
+            or v.pos_ != "VERB"
+            or first.lower_ != "what"
+            or first.i != v.i + 1
+            or any(g.dep_ == "dobj" and g.i < c.i for g in v.children)
+        ):  # (a "dobj" after it is an apposition the parser hung on the verb: ", the first launch")
+            continue
+        x = next((t for t in c.subtree if t.i > first.i and (t.dep_ in ("attr", "oprd") or (
+            t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.i == c.i))), None)  # fmt: skip
+        if x is None:
+            continue
+        path = []  # the verbs between the hedge and the thing ("appeared", "be")
+        h = x.head
+        while h.i != c.i and h.head.i != h.i:
+            path.append(h)
+            h = h.head
+        for node in (c, *path):
+            for g in list(node.children):
+                if g.i > x.i and g.dep_ in ("prep", "npadvmod", "advmod", "punct"):
+                    g.head = v
+        x.head, x.dep_ = v, "dobj"
+        c.head, c.dep_ = x, "relcl"
 
 
 def _phrase_after_a_name_given(doc) -> None:

@@ -10,6 +10,7 @@ from ...words import word_class
 from .vocab import (
     ADVISER_NOUNS,
     ALLY_NOUNS,
+    FIGHTER_NOUNS,
     MINISTRY_NOUNS,
     NAME_DEPS,
     ORG_WORDS,
@@ -111,8 +112,9 @@ class PhraseContext:
                     c.lower_ == "of"
                     or (c.lower_ == "for" and tok.lemma_.lower() in SPOKES_NOUNS)
                     or (c.lower_ == "to" and tok.lemma_.lower() in ADVISER_NOUNS)
+                    or (c.lower_ == "from" and tok.lemma_.lower() in FIGHTER_NOUNS)
                 )
-            ):  # "a spokesman for X", "a senior aide to the Omani sultan"
+            ):  # "a spokesman for X", "a senior aide to the Omani sultan", "fighters from X"
                 right.extend(c.subtree)
             elif c.dep_ == "appos":
                 right.extend(c.subtree)

@@ -203,6 +203,11 @@ class SectorPhrases:
                 if a:
                     return [a]
         pair = self._pair(tok)
+        mods = set(ctx["mods"]) - {"ELI"}
+        if pair and mods and not all(mods & set(a.sector) for a in pair):
+            # "the three main opposition parties": named by their sector, they are the
+            # opposition, not the last three actors told whatever their sector
+            pair = []
         if pair:
             return pair
         got = self._org_anaphor(tok, ctx)

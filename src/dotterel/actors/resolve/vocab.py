@@ -215,6 +215,8 @@ CAPITAL_PLACE_PREPS = word_class("capital_place_preps")
 
 
 # those who serve a person: "an adviser to X" is of X's side (not "an envoy to X")
+# armed men whose "from" phrase says whose they are (data/word_classes.yaml)
+FIGHTER_NOUNS = word_class("fighter_nouns")
 ADVISER_NOUNS = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "confidant"}
 # the portfolio words of a ministry or department and of its head's title ("the U.S. Treasury",
 # "Treasury Secretary X"; "Iran's foreign ministry", "Foreign Minister X")

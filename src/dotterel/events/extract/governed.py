@@ -27,6 +27,34 @@ def _conjoined_hits(inner: Hit, chain: list, hits: dict, done: set) -> list:
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children)]  # fmt: skip
 
 
+def _later_conjunct_inners(tok, hits: dict, lex: Lexicon) -> list:
+    """ "urged Pyongyang to halt its tests and to resume talks": when the first infinitive
+    carries no event the lexicon knows, the infinitives coordinated with it are still what
+    the wrapper governs (each its own act, with the same doer)."""
+    out = []
+    for c in tok.children:
+        if (
+            c.dep_ not in ("xcomp", "advcl")
+            or c.pos_ != "VERB"
+            or c.i < tok.i
+            or not to_infinitive(c)
+            or (c.dep_ == "advcl" and not any(k.dep_ == "prep" and k.i < c.i for k in tok.children))
+            or _clause_hit(c, hits, lex, [])
+        ):  # ("called on X to comply ...": the parser's adverbial clause after the one addressed)
+            continue
+        for g in c.children:
+            if (
+                g.dep_ == "conj"
+                and g.pos_ == "VERB"
+                and g.tag_ == c.tag_
+                and not any(k.dep_ in ("nsubj", "nsubjpass") for k in g.children)
+            ):
+                got = _clause_hit(g, hits, lex, [])
+                if got:
+                    out.append(got)
+    return out
+
+
 def _complement_hits(tok, hits: dict) -> set[int]:
     out = set()
     for c in tok.children:

@@ -40,6 +40,7 @@ from .governed import (
     _complement_hits,
     _conjoined_hits,
     _inner,
+    _later_conjunct_inners,
     _noun_wrapper_inners,
     _own_object_first,
     _stray_participles,
@@ -283,6 +284,12 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 continue
             found = _inner(tok, w, hits, lex, noun_inners)
             if found is None:
+                for inner, chain in _later_conjunct_inners(tok, hits, lex):
+                    # "urged X to halt its tests and to resume talks": the second act asked
+                    # for, beside the bare appeal the verb codes for the first
+                    if inner.trigger.i not in done:
+                        out.extend(_wrapped(tok, w, inner, chain, lex))
+                        done.add(inner.trigger.i)
                 continue
             inner, chain = found
             if w.id == "expectation" and not _official_expectation(tok, inner):

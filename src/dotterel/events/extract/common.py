@@ -115,9 +115,15 @@ def _light(lex: Lexicon, tok) -> bool:
 
 
 def _after_comma(tok, c) -> bool:
-    """ "rejected the proposal, urging ...": a participle after a comma is an adjunct."""
+    """ "rejected the proposal, urging ...": a participle after a comma is an adjunct. A
+    hyphen inside a word ("agreed at a two-day meeting to reopen") is no break."""
     lo, hi = sorted((tok.i, c.i))
-    return any(t.text in (",", ";", "—", "-") for t in tok.doc[lo:hi])
+    return any(t.text in (",", ";", "—") or (t.text == "-" and _spaced(t)) for t in tok.doc[lo:hi])
+
+
+def _spaced(t) -> bool:
+    """A token with a space on either side: a dash between words, not a hyphen in one."""
+    return bool(t.whitespace_) or (t.i > 0 and bool(t.doc[t.i - 1].whitespace_))
 
 
 def _opts(heads: list) -> list:

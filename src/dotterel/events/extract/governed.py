@@ -115,6 +115,7 @@ DENIED_CLAIM_NOUNS = word_class("denied_claim_nouns")  # data/word_classes.yaml
 # "rejected claims that ...", "dismissed allegations that ...": verbs that deny a claim's
 # "that" clause as "denied claims that" does (wrappers.yaml claim-rejection)
 CLAIM_DENIALS = DENIALS | word_class("claim_rejection_verbs")  # data/word_classes.yaml
+GERUND_TO_WRAPPERS = word_class("gerund_to_wrappers")  # data/word_classes.yaml
 
 
 def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int = 0):
@@ -352,6 +353,12 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
             for g in c.children:
                 if g.dep_ == "pobj" and g.i in hits and hits[g.i].pattern.pos == "noun":
                     return hits[g.i], []
+                if (g.dep_ == "pcomp" and g.tag_ == "VBG" and c.lower_ == "to"
+                        and lemma(tok, lex) in GERUND_TO_WRAPPERS):  # fmt: skip
+                    # "committed to easing the restrictions": the gerund's act, as after "to"
+                    got = _clause_hit(g, hits, lex, [])
+                    if got:
+                        return got
     for c in kids:  # "started the process of withdrawing 300 soldiers"
         if c.dep_ == "dobj" and c.lemma_.lower() in ("process", "business", "task", "job"):
             for x in (

@@ -27,6 +27,7 @@ PREDICATE_NAMING = {"make", "consider", "deem"}
 
 
 ADJUNCT_PREPS = word_class("adjunct_event_preps")  # data/word_classes.yaml
+ACT_NAMING_NOUNS = word_class("act_naming_nouns")  # data/word_classes.yaml
 
 
 def _explicit_doer(n) -> bool:
@@ -208,6 +209,20 @@ def nominal_source(n, lex: Lexicon) -> list:
         # "Russian hackers were behind the cyberattack on the parliament", "the group that is
         # believed to be behind the bombing": who is behind an act did it
         opts.append(subject_heads(t.head.head))
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("in", "as")
+        and t.head.dep_ == "prep"
+        and t.head.head.pos_ in ("VERB", "AUX")
+        and n.lemma_.lower() in ACT_NAMING_NOUNS
+    ):
+        # "In a concession to the opposition, the government agreed to ...": the clause's doer;
+        # of a complement ("allowed migrants to settle there, in a concession to X"), the one
+        # who allows, not those allowed (but not the one who reports it)
+        v = t.head.head
+        while v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() not in REPORTING_VERBS:
+            v = v.head
+        opts.append(subject_heads(v))
     took = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
     if (
         took is not None

@@ -97,6 +97,8 @@ def test_an_event_supposed_to_say_what_it_would_bring_is_no_event(coder):
     for text in (
         "The general warned that a Russian offensive on the city would lead to a catastrophe.",
         "A Kenyan attack on Somalia could ruin the economy.",
+        # "any" imagines an act as "a" does (events/modality.py imagined_subject)
+        "Any Kenyan attack on the rebels could trigger a war, officials said.",
     ):
         assert not _of_type(events_of(coder, text, "2024-05-02"), "ASSAULT"), text
     # whether it happens is its modality; an event told as real stays

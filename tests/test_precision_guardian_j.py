@@ -84,7 +84,10 @@ def test_an_indefinite_act_that_would_have_effects_is_imagined(coder):
             "militants.",
             "RETREAT",
         ),
-        ("Any Kenyan attack on the rebels could trigger a war, officials said.", "ASSAULT"),
+        (
+            "Any Kenyan attack on the rebels could draw in Ethiopian troops, officials said.",
+            "ASSAULT",
+        ),
     ):
         evs = found(coder, text, typ)
         assert evs and all(e["modality"] == "hypothetical" for e in evs), (text, evs)

@@ -434,22 +434,38 @@ def _clause_verb(tok):
     return None
 
 
-def _imagined_subject(noun) -> bool:
-    """An indefinite event noun as the subject of a modal clause is an act imagined, not one
-    that happened: "a Kenyan withdrawal would hand the coast to the militants", "any attack on the capital
-    could trigger a war" ("the protests would not succeed" speaks of protests that did; "said a
-    curfew would take effect on Friday" tells when one will happen; "a meeting between them would
-    have filled front pages" weighs one that did)."""
+# an indefinite event noun that a modal clause imagines ("a withdrawal would ...", "any attack
+# could ...", "another war might ...")
+IMAGINED_DETERMINERS = {"a", "an", "any", "another"}
+IMAGINING_MODALS = {"would", "could", "might", "may"}
+
+
+def imagined_subject(noun):
+    """The verb of a modal clause whose subject is an indefinite event noun, an act imagined
+    rather than one that happened ("a Kenyan withdrawal would hand the coast to the
+    militants", "any attack on the capital could trigger a war"); None otherwise. Not "the
+    protests would not succeed" (protests that did) nor "a meeting between them would have
+    filled front pages" (one that did). What the verb says decides the rest: a consequence
+    makes it no event (extract/nonevents.py), its happening keeps its modality ("said a
+    curfew would take effect on Friday"), anything else makes it hypothetical."""
     verb = noun.head
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return (
+    if (
         noun.pos_ == "NOUN"
         and noun.dep_ == "nsubj"
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children)
-        and bool(aux & {"would", "could", "might"})
+        and verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "det" and c.lower_ in IMAGINED_DETERMINERS for c in noun.children)
+        and aux & IMAGINING_MODALS
         and "have" not in aux
-        and verb.lemma_.lower() not in OCCURRENCE | {"come", "enter"}  # "come into force"
-    )
+    ):
+        return verb
+    return None
+
+
+def _imagined_subject(noun) -> bool:
+    """An imagined act (`imagined_subject`) that the clause does not tell happening."""
+    verb = imagined_subject(noun)
+    return verb is not None and verb.lemma_.lower() not in OCCURRENCE | {"come", "enter"}
 
 
 def _advice(t) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...syntax import has_to_aux
 from ...words import token_in, with_typographic, word_class
 from ..match import Hit
-from ..modality import FUTURE_AUX, POSSIBLE_AUX
+from ..modality import FUTURE_AUX, POSSIBLE_AUX, imagined_subject
 from .common import REFUSING, REPORTING_VERBS, Candidate, _negated
 from .governed import denied_claim_clause
 from .subjects import DOCUMENT_NOUNS
@@ -280,19 +280,11 @@ CONSEQUENCE_VERBS = word_class("consequence_verbs")  # data/word_classes.yaml
 
 def _supposed(t) -> bool:
     """ "a full assault on the city would lead to a catastrophe", "a new war could ruin the
-    economy": an event supposed in order to say what it would bring is no event; not "an
-    attack could take place on Monday" (whether it happens: modality labels it) nor "the
-    strikes could trigger a crisis" (strikes told as real)."""
-    if t.pos_ != "NOUN" or t.dep_ != "nsubj":
-        return False
-    if not any(d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in t.children):
-        return False
-    v = t.head
-    if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in CONSEQUENCE_VERBS:
-        return False
-    return any(
-        a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may") for a in v.children
-    )
+    economy": an act imagined (`imagined_subject`) in order to say what it would bring is no
+    event; not "an attack could take place on Monday" (whether it happens: modality labels
+    it) nor "the strikes could trigger a crisis" (strikes told as real)."""
+    verb = imagined_subject(t)
+    return verb is not None and verb.lemma_.lower() in CONSEQUENCE_VERBS
 
 
 # "the zone will be safe from air attack", "to protect civilians from shelling": what one is

@@ -326,6 +326,14 @@ def test_first_event_of_the_type(coder, text, typ, source, target, published, fi
         assert e[0][key] == want, e
 
 
+def test_a_place_taken_by_a_group_targets_the_group(coder):
+    # taking and holding share one word list (data/word_classes.yaml taking_verbs) with the
+    # holder of a place retaken (events/builder/retaken.py held_by)
+    text = "Somali jets bombed villages taken by al-Shabaab near Baidoa on Monday."
+    e = found(coder, text, "ASSAULT")
+    assert e and [a["code"] for a in e[0]["target"]] == ["SOMREBSHB"], e
+
+
 # -- a third working sample ----------------------------------------------------------------------
 @pytest.mark.parametrize("text, typ", [
     ("The Australian foreign minister had earlier clashed with Biden's view of the crisis.", "ASSAULT"),

@@ -37,18 +37,29 @@ def _pobjs(tok, dep: str, word: str | None = None) -> list:
             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
 
 
+def holding_participle(x) -> bool:
+    """A participle of taking or holding that describes a place: "a town seized by the
+    militia", "territory held by Islamic State", "the rebel-held town"."""
+    return x.dep_ in ("acl", "amod") and x.tag_ == "VBN" and token_in(x, TAKING)
+
+
+def held_by(x) -> list:
+    """The phrases naming who took or holds the place such a participle describes: its "by"
+    phrase, else the name joined to it ("rebel-held", "Isis-held")."""
+    return _pobjs(x, "agent") or [
+        c for c in x.children if c.dep_ in ("npadvmod", "compound", "nmod")
+    ]
+
+
 def _takers_in_sentence(place, trigger) -> list:
     """The phrases naming who took or held the place, in the trigger's sentence."""
     out = []
     for x in place.sent:
         if x.i == trigger.i or not token_in(x, TAKING):
             continue
-        if x.dep_ in ("acl", "amod") and x.tag_ == "VBN":
+        if holding_participle(x):
             if x.head.i == place.i or _names_place(x.head, place):
-                # "a town seized by the militia", "the rebel-held town"
-                out += _pobjs(x, "agent") or [
-                    c for c in x.children if c.dep_ in ("npadvmod", "compound")
-                ]
+                out += held_by(x)  # "a town seized by the militia", "the rebel-held town"
             continue
         subj = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
         if x.dep_ == "relcl" and x.head.i == place.i:

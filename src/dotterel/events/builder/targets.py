@@ -25,7 +25,7 @@ from .referents import (
     _definite_from_events,
     _referent_sources,
 )
-from .retaken import former_holder, is_retaking
+from .retaken import former_holder, held_by, holding_participle, is_retaking
 
 # a settlement or concession about a dispute is aimed at the other party of the dispute
 DISPUTE_TYPES = {"AGREE", "CONCEDE", "REJECT"}
@@ -555,9 +555,6 @@ class TargetFinder:
                       why="place")]  # fmt: skip
 
 
-HOLDING = {"hold", "control", "occupy", "seize", "capture", "run", "dominate"}
-
-
 LET_VERBS = {"let", "allow", "permit"}
 
 
@@ -658,17 +655,9 @@ def _name_of_agent_phrase(t) -> bool:
 def _holder(tok, sa) -> list[Actor]:
     """Who holds a place phrase: "territory occupied by Islamic State", "Isis-held areas"."""
     for x in tok.subtree:
-        if x.lemma_.lower() not in HOLDING or x.tag_ != "VBN":
+        if not holding_participle(x):
             continue
-        if x.dep_ == "acl":
-            agents = [
-                g for c in x.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-            ]
-        elif x.dep_ == "amod":
-            agents = [c for c in x.children if c.dep_ in ("npadvmod", "compound", "nmod")]
-        else:
-            continue
-        got = [a for g in agents for a in sa.actors_for(g, as_agent=True) if a.org or a.country]
+        got = [a for g in held_by(x) for a in sa.actors_for(g, as_agent=True) if a.org or a.country]
         if got:
             return got
     return []

@@ -107,6 +107,12 @@ def test_a_self_named_hacker_group_takes_only_the_nationality_its_phrase_gives(c
             "claimed responsibility for attacks on the websites of Estonia's parliament.")  # fmt: skip
     evs = events_of(coder, text)
     assert evs and evs[0]["source"][0]["code"] == "RUSREB", evs
+    # a pronoun for the group is the same group: no country of the story either (the flag
+    # travels with copies; matching the resolver's `why` string missed them)
+    text = ("TALLINN (Reuters) - A hacker group calling itself BlueFox99 attacked the websites of "
+            "Estonia's parliament on Monday. It later attacked the ministry's website.")  # fmt: skip
+    evs = found(coder, text, "COERCE")
+    assert len(evs) == 2 and all(e["source"][0]["country"] is None for e in evs), evs
     # calling oneself a name is no verdict on anyone
     text = "TALLINN (Reuters) - Hackers calling themselves the Cyber Army of Nowhere claimed it."
     assert not found(coder, text, "ACCUSE")

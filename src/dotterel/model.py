@@ -81,6 +81,9 @@ class Actor:
     start: int = -1  # character offsets in the clean sentence's document
     end: int = -1
     why: str = ""  # how it was resolved: "kb:country", "title:president", "coref:pronoun"
+    # a group known only by the name it gives itself ("a group calling itself ..."): its country
+    # is the resolver's to find, none for a hacker group; copies keep it
+    self_named: bool = False
 
     @property
     def code(self) -> str:

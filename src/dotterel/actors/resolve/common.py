@@ -109,7 +109,8 @@ def _opposition_first(sectors: list[str], mods: list[str]) -> list[str]:
 
 def _copy(a: Actor, text: str, start: int, end: int, why: str) -> Actor:
     return Actor(text=text, name=a.name, country=a.country, sector=list(a.sector), org=a.org,
-                 kb_id=a.kb_id, code_override=a.code_override, start=start, end=end, why=why)  # fmt: skip
+                 kb_id=a.kb_id, code_override=a.code_override, start=start, end=end, why=why,
+                 self_named=a.self_named)  # fmt: skip
 
 
 def _is_party(org: Entity) -> bool:

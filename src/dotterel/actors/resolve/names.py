@@ -229,7 +229,7 @@ class ProperNames:
         s, e, _ = self._span(tok, ctx)
         e = span.end_char + self.offset
         return [Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
-                      why="text:self-named group")]  # fmt: skip
+                      why="text:self-named group", self_named=True)]  # fmt: skip
 
     def _unknown_body(self, tok) -> bool:
         """A proper name of a body the knowledge base does not know ("the Single Confederation

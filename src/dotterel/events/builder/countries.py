@@ -58,7 +58,7 @@ class ActorCountries:
                 _placed_role(a, sent, sa, article_countries, location)
             if a.country is not None or a.org is not None or not a.sector or a.code_override:
                 continue
-            if a.why.startswith("text:self-named group"):
+            if a.self_named:
                 continue  # its country was the resolver's to find (none for a hacker group)
             head = _head_token(a, sent, sa)
             if target and _weapon_head(head):

@@ -66,6 +66,8 @@ def test_a_wish_for_anothers_support_is_no_support(coder):
         "Kenya wants Ethiopian support for its candidate.",
     ):
         assert not found(coder, text, "SUPPORT"), text
+    # the wished act's doer is found as for any event noun (nominal_source): a "by" phrase too
+    assert not found(coder, "Kenya wants an attack by Ethiopia on the rebels.", "ASSAULT")
     # a wish for talks of one's own stays a planned meeting
     evs = found(coder, "Kenya wants talks with Uganda.", "CONSULT")
     assert evs and evs[0]["modality"] == "planned", evs

@@ -320,7 +320,7 @@ OWN_POSSESSIVES = word_class("own_possessives")  # data/word_classes.yaml
 HOPES = {"hope"}
 
 
-def _wish_of_another(tok, inner: Hit, lex: Lexicon | None = None) -> bool:
+def _wish_of_another(tok, inner: Hit, lex: Lexicon) -> bool:
     """ "We want Paris to bomb ...", "we wish the French strikes would end ...": a wish whose
     act has a doer of its own, named, other than the one who wishes. In the passive, a wish
     or hope for something done to someone else with no doer named ("hoped the killers would
@@ -328,20 +328,16 @@ def _wish_of_another(tok, inner: Hit, lex: Lexicon | None = None) -> bool:
     who hopes is not it. The wish is read on the repaired lemma ("hopes", "hoped": spaCy's
     "hop"). A noun wished for with a named doer of its own ("Nairobi wants Ethiopian backing
     for its bid", "wants Kampala's help") is another's act as well."""
-    lem = lemma(tok, lex) if lex is not None else tok.lemma_.lower()
+    lem = lemma(tok, lex)
     if lem not in WISH_LEMMAS:
         return False
     if inner.pattern.pos == "noun":
         n = inner.trigger
-        own = [c for c in n.children if c.dep_ == "poss" or (
-            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))]  # fmt: skip
+        if n.dep_ != "dobj" or n.head != tok:
+            return False
+        own = [x for opt in nominal_source(n, lex) for x in opt]  # the noun's own doer
         wisher = subject_heads(tok)
-        return (
-            n.dep_ == "dobj"
-            and n.head == tok
-            and bool(own)
-            and all(o.lower_ not in OWN_POSSESSIVES and o not in wisher for o in own)
-        )
+        return bool(own) and all(o.lower_ not in OWN_POSSESSIVES and o not in wisher for o in own)
     if inner.pattern.pos != "verb":
         return False
     passive = is_passive(inner.trigger)

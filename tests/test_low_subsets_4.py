@@ -120,3 +120,33 @@ def test_bare_concern_is_aimed_at_the_storys_aggressor(coder):
         _events(coder, "Vietnam's parliament passed a budget. Japan voiced concern."), "ACCUSE"
     )
     assert evs and not evs[0]["target"], evs
+
+
+# -- "the two ministers" after "a meeting between X and his counterpart, hosted by Y" ---------
+def test_the_two_ministers_are_the_pair_that_met_not_the_host(coder):
+    text = (
+        "The agreement was reached at a meeting in Doha between Kenyan Defence Minister John "
+        "Otieno and his Ugandan counterpart, Peter Okello, hosted by Qatari Defence Minister "
+        "Khalid al-Thani. The two ministers also agreed to exchange intelligence on cattle raiding."
+    )
+    evs = _of(_events(coder, text), "AGREE")
+    assert evs and set(codes(evs[0]["source"]) + codes(evs[0]["target"])) == {"KENGOV", "UGAGOV"}, (
+        evs
+    )
+
+
+# -- "accusing them of" after a coordinated object: all those the main act was aimed at -------
+def test_accusing_them_after_a_coordinated_object_accuses_all_of_them(coder):
+    text = (
+        "Canada on Wednesday imposed sanctions on two Ugandan generals and three ADF commanders, "
+        "accusing them of directing attacks in eastern Congo."
+    )
+    evs = _of(_events(coder, text), "ACCUSE")
+    assert evs and codes(evs[0]["target"]) == ["UGAMIL", "CODREBADF"], evs
+    # "one of his deputies" are no lawmakers: the accused are those expelled
+    text = (
+        "Burkina Faso has ordered the expulsion of the country director of the Danish Refugee "
+        "Council and one of his deputies, accusing them of collecting security information."
+    )
+    evs = _of(_events(coder, text), "ACCUSE")
+    assert evs and codes(evs[0]["target"]) == ["DNKNGODRC"], evs

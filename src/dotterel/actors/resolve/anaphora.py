@@ -496,12 +496,14 @@ class NounAnaphora:
         elif before:
             out = list(reversed(before))  # "the two countries ... the two nuclear-armed rivals"
         elif (
-            any_kind
-            and (pair := self.memory.recent_between()) is not None
+            (pair := self.memory.recent_between()) is not None
+            and (any_kind or all(is_person(a) == want_person for a in pair))
             and len({(a.country, a.org, a.code) for a in pair}) == want == len(pair)
         ):
             # "Relations between Rabat and Algiers collapsed ... a deal between the two sides":
-            # the pair just set against each other, not the last two actors named
+            # the pair just set against each other, not the last two actors named; "a meeting
+            # between X and his Ugandan counterpart, hosted by Y ... the two ministers": X and
+            # his counterpart, not the host named last
             out = list(reversed(pair))
         else:
             for a in reversed(self.memory.seen):

@@ -884,6 +884,30 @@ class EventBuilder(TargetFinder, ActorCountries):
             got = _latest_hostile_to(earlier, sources, sent_index)
             if got:
                 d.targets, d.target_why = got, "the act it answers"
+        self._accused_of_the_main_act(d)
+
+    def _accused_of_the_main_act(self, d: _Draft) -> None:
+        """ "imposed sanctions on two generals and three rebel commanders, accusing them of
+        ...": "them" in an accusing participle are all those the main clause's act, told just
+        before in the same sentence by the same doers, was aimed at (not the last conjunct
+        alone, nor "deputies" read as lawmakers)."""
+        cand = d.cand
+        if (
+            cand.type != "ACCUSE"
+            or cand.trigger.tag_ != "VBG"
+            or cand.trigger.dep_ != "advcl"
+            or len(d.targets) != 1
+            or d.targets[0].text.lower() not in ("them", "him", "her")
+        ):
+            return
+        at = cand.trigger.idx + d.para_start
+        # the same doers ("police arrested ..., the ministry said, accusing them": not the act)
+        ours = {a.key() for a in d.sources}
+        main = [ev for ev in d.earlier if ev.sentence_index == d.sent_index and ev.trigger_offset < at
+                and ev.target and {a.key() for a in ev.source} & ours]  # fmt: skip
+        if main:
+            d.targets = [_copy_actor(a, "coref:aimed at by the main act") for a in main[-1].target]
+            d.target_why = "the main act's target"
 
     def _prune_targets(self, d: _Draft) -> None:
         """Targets that are the doers themselves go: the same mention, the same actor (but

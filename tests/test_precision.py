@@ -274,9 +274,10 @@ PAIRS = [
          still="Islamic State fighters retreated from the town on Sunday."),
     pair("rallying_followers_to_join_is_no_protest", "PROTEST",
          no="In its early years the group regularly rallied followers to join its so-called state."),
+    # (a state joining an alliance is no SUPPORT either: accession is no act of support
+    # towards anyone, support.yaml; tests/test_event_gaps8.py)
     pair("a_person_joining_an_armed_group_is_no_alliance", "SUPPORT",
-         no="The British teenager Shamima Begum joined the terrorist organisation in 2015.",
-         still="Montenegro joined the alliance in 2017."),
+         no="The British teenager Shamima Begum joined the terrorist organisation in 2015."),
     pair("a_call_on_a_day_is_no_appeal", "REQUEST",
          no="Her Dutch husband called her in early 2016 on the day he was to leave for Spain.",
          still="The Arab League called on Israel to halt the offensive."),

@@ -114,6 +114,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _phrase_after_a_name_given(doc)
         _finite_conjunct_of_gerund(doc)
         _verb_after_an_apposition(doc)
+        _infinitive_after_indefinite(doc)
         yield doc
 
 
@@ -736,3 +737,26 @@ def _verb_after_an_apposition(doc) -> None:
         for c in [c for c in root.children if c.i > v.i]:
             c.head = v  # the closing punctuation, and anything after the verb
         root.head, root.dep_ = v, "nsubj"
+
+
+# indefinite pronouns an infinitive can modify ("nothing to do with", "something to hide")
+_INDEFINITES = {"nothing", "anything", "something"}
+
+
+def _infinitive_after_indefinite(doc) -> None:
+    """ "said it had nothing to do with the attack": the small model makes "to do" a relative
+    clause of "nothing". An infinitive with no subject or relative word of its own after an
+    indefinite pronoun is its infinitival modifier (acl), as in "a chance to win", so what it
+    says stays in the frame of the verb that has the pronoun as object."""
+    for t in doc:
+        if (
+            t.dep_ == "relcl"
+            and t.tag_ == "VB"
+            and t.head.lower_ in _INDEFINITES
+            and t.head.i < t.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in _RELATIVE_WORDS for c in t.children
+            )
+        ):
+            t.dep_ = "acl"

@@ -182,6 +182,11 @@ class Prefilter:
         # "has to", "needs to" make a demand only with "to" right after (see can_hold_event);
         # a must-verb that is also a trigger word of the lexicon stays free
         self.must_verbs = {w.lower() for w in getattr(extract, "MUST_VERBS", ()) or ()} - free
+        # "said Iran's conduct was a breach", "Moscow did the same": a word of the first set
+        # with one of the other
+        for nouns, others in getattr(extract, "WORD_PAIRS", ()) or ():
+            for n in nouns:
+                self.by_head.setdefault(n, []).append((frozenset(others),))
         self.free: set[str] = set()
         for f in free:
             parts = [w for w in re.split(r"[\s\-]+", f.lower()) if w]

@@ -45,10 +45,12 @@ NOT_SHARING = word_class("not_sharing_governors")  # data/word_classes.yaml
 
 
 def modality(
-    head, chain: list | None = None, wrapper_modality: str | None = None
+    head, chain: list | None = None, wrapper_modality: str | None = None, own: tuple = ()
 ) -> tuple[str, str]:
     """(modality, why) for an event whose trigger is `head`; `chain` holds the verbs that
-    govern it (wrappers such as "agreed to", "plans to")."""
+    govern it (wrappers such as "agreed to", "plans to"). `own` are the words of the pattern
+    that found it: a "no" word among them ("had nothing to do with", a denial) is the
+    event's own meaning, not its negation."""
     chain = chain or []
     clause = [head] + chain
     verb = _clause_verb(head)
@@ -122,6 +124,7 @@ def modality(
             if (
                 (c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and t.pos_ == "VERB"))
                 and _no_noun(c)
+                and c not in own
                 and t.pos_ != "NOUN"
                 and (t is head or t in chain or t.lemma_.lower() in OCCURRENCE)
             ):

@@ -19,6 +19,7 @@ from ...model import Actor, Article, Event, Mention
 from ...syntax import has_to_aux
 from ...words import token_in, word_class
 from ..extract.common import Candidate, by_objects
+from ..extract.sequels import SAME_ACT
 from ..lexicon import Lexicon
 from ..ontology import SPEECH_ACT_TYPES, cameo_table, quad_class
 from .article import _compatible
@@ -94,6 +95,7 @@ from .referents import (
     _protesters_told,
 )
 from .score import confidence, confidence_features
+from .sequels import aim_as_antecedent, antecedent, as_antecedent
 from .targets import TargetFinder, _reduced_passive_subject
 from .vetoes import (
     ABSTRACT_NOUNS,
@@ -297,6 +299,11 @@ class EventBuilder(TargetFinder, ActorCountries):
         if headline and _verbless(sent):
             return None  # "EU sanctions on Iran over drone sales": a topic, not a report
         _cyber_attack_told(cand, earlier, sent_index)
+        ante = antecedent(cand, earlier, sent_index, para_start)
+        if cand.type == SAME_ACT:
+            if ante is None:
+                return None  # "did the same" with no act told just before to repeat
+            cand = as_antecedent(cand, ante)
         d = _Draft(art, cand, sa, sent, sent_index, para_start, exprs, article_countries,
                    earlier, headline)  # fmt: skip
         self._clause_sources(d)
@@ -337,7 +344,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         if ev is None:
             return None
         self._explain(d, ev, date, basis_note)
-        return ev
+        return aim_as_antecedent(ev, ante) if ante is not None else ev
 
     def _clause_sources(self, d: _Draft) -> None:
         """The doers the clause names: the first subject option that resolves to actors

@@ -41,21 +41,26 @@ The package, one module per concern (`sentence.candidates` runs them in this ord
 from __future__ import annotations
 
 from .common import Candidate
-from .constructions import MUST_MODALS, MUST_VERBS
+from .constructions import MUST_MODALS, MUST_VERBS, VERDICT_WORD_PAIRS
 from .nominal import NAMING
 from .sentence import candidates
+from .sequels import SAME_ACT_PAIRS
 from .subjects import participle_after_noun
 from .wrappers import BARE_WRAPPERS, DENIALS
 
 # what other packages read from here (the rules' own helpers are imported from their
 # modules): pipeline.py runs `candidates`; prefilter.py reads DENIALS, MUST_MODALS,
-# MUST_VERBS, BARE_WRAPPERS and NAMING, the words that make an event with no lexicon pattern
+# MUST_VERBS, BARE_WRAPPERS and NAMING, the words that make an event with no lexicon pattern,
+# and WORD_PAIRS, pairs of word sets that do so together
+WORD_PAIRS = (*VERDICT_WORD_PAIRS, *SAME_ACT_PAIRS)
+
 __all__ = [
     "BARE_WRAPPERS",
     "DENIALS",
     "MUST_MODALS",
     "MUST_VERBS",
     "NAMING",
+    "WORD_PAIRS",
     "Candidate",
     "candidates",
     "participle_after_noun",

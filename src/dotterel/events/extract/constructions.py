@@ -217,6 +217,7 @@ def _definite_noun(tok) -> bool:
 
 # verdicts that deny what was said ("called the accusations baseless")
 DENIAL_VERDICTS = word_class("denial_verdicts")  # data/word_classes.yaml
+STATEMENT_NOUNS = word_class("statement_nouns")  # data/word_classes.yaml
 # what a denial answers
 ANSWERED_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "criticism", "complaint"}
 
@@ -535,6 +536,33 @@ def _inside_clause(t, top) -> bool:
     return False
 
 
+# what an actor did, judged with the actor as possessor ("Iran's conduct was a breach")
+OWNED_CONDUCT = word_class("owned_conduct_nouns")  # data/word_classes.yaml
+
+
+# for the pre-filter: a verdict on owned conduct needs one of these nouns and a word of
+# disapproval, none of which need be a lexicon pattern's word
+VERDICT_WORD_PAIRS = ((OWNED_CONDUCT, frozenset(DISAPPROVAL) | POLITICALLY_MOTIVATED),)
+
+
+def _said_clauses(v) -> list:
+    """What a reporting verb says: its "that" clause, also where the parser hangs it on the
+    statement it was made in ("said in a joint statement that ...")."""
+    return [c for c in v.children if c.dep_ == "ccomp"] + [
+        c for p in v.children if p.dep_ == "prep" for n in p.children
+        if n.dep_ == "pobj" and n.lemma_.lower() in STATEMENT_NOUNS
+        for c in n.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]  # fmt: skip
+
+
+def _conduct_owners(clause) -> list:
+    """The possessor named in a verdict clause's subject "X's conduct|actions|decision"."""
+    return [p for g in clause.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"
+            and g.lemma_.lower() in OWNED_CONDUCT
+            for p in g.children if p.dep_ == "poss" and p.pos_ in ("PROPN", "NOUN")]  # fmt: skip
+
+
 def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
     """ "said the detentions appeared to be politically motivated", "said the arrests were
     illegal": disapproval (ACCUSE) of whoever did what is judged, an act told before."""
@@ -547,14 +575,16 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
             or v.lemma_.lower() not in REPORTING_VERBS
         ):
             continue
-        for c in v.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() not in COPULAS | VERDICT_LINKS:
+        for c in _said_clauses(v):
+            if c.lemma_.lower() not in COPULAS | VERDICT_LINKS:
                 continue
             # (a decision or move has no type to look back for: judged only through a link verb
             # that gives its doer in the phrase, "a decision by Kazakhstan amounted to ...")
             subj = [g for g in c.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"
                     and g.lemma_.lower() in REFERENT_NOUNS
                     and (REFERENT_NOUNS[g.lemma_.lower()] is not None or c.lemma_.lower() in VERDICT_LINKS)]  # fmt: skip
+            # "said Iran's conduct was a breach of its obligations": the one whose conduct it is
+            subj = subj or _conduct_owners(c)
             if not subj:
                 continue
             speakers = subject_heads(v)

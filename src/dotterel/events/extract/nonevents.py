@@ -12,7 +12,7 @@ from ..modality import FUTURE_AUX, POSSIBLE_AUX, imagined_subject
 from .common import REFUSING, REPORTING_VERBS, Candidate, _negated
 from .governed import denied_claim_clause
 from .subjects import DOCUMENT_NOUNS
-from .wrappers import ANSWERABLE_TYPES, THREAT_WORDS
+from .wrappers import ANSWERABLE_TYPES, THREAT_WORDS, _conditional_act
 
 # Nouns naming a speech act: what they are about is their content, not an event of its own
 # ("an appeal to lay down arms", "the demand that Israel ease restrictions").
@@ -174,7 +174,11 @@ def _idle(c: Candidate) -> bool:
             if ch.dep_ in ("ccomp", "xcomp")
             for x in ch.subtree
         }
-        if content and not content & THREAT_WORDS:
+        if (
+            content
+            and not content & THREAT_WORDS
+            and not any(_conditional_act(ch) for ch in t.children if ch.dep_ == "ccomp")
+        ):
             return True
     if c.modality in ("possible", "hypothetical"):
         # a guess: whose it is is the subject of the nearest verb of saying, past an

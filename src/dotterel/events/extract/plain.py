@@ -212,7 +212,7 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
     elif p.pos == "noun" and tok.dep_ == "dobj" and _light(lex, tok.head):
         # "began a mediation effort last week between Ghana and Togo"
         loose += [t for t in _loose_targets(tok.head, p.type) if t != tok]
-    mod, why = modality(tok)
+    mod, why = modality(tok, own=tuple(h.used))
     cameo = p.cameo
     if (
         p.type == "ASSAULT"

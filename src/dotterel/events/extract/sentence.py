@@ -73,6 +73,7 @@ from .recode import (
     _threats_said,
     hosts_a_told_meeting,
 )
+from .sequels import same_acts
 from .subjects import subject_heads
 from .targets import _loose_targets
 from .wrappers import (
@@ -599,6 +600,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             # kidnapped two officials": another act, not the one told before told again
             c.explain["sequel"] = True
     _two_reactions(out)
+    out.extend(same_acts(sent, done))  # "Moscow did the same": typed by the builder
     out = [
         c
         for c in out

@@ -395,6 +395,53 @@ def _own_inability(content: list) -> bool:
     return False
 
 
+# what a conditional may foretell without being an act ("it would lead to a famine")
+CONSEQUENCE_VERBS = word_class("consequence_verbs")  # data/word_classes.yaml
+# subjects that may be the one who warns ("Iran warned that if ..., it would ...")
+ACTOR_PRONOUNS = {"we", "i", "it", "they"}
+
+
+def _conditional_act(c) -> bool:
+    """ "warned that if the board passed a resolution, Tehran would raise enrichment": an act
+    the warner (or a country or body it names) says it would do if something happened is a
+    conditional threat, whatever the act; "warned that if the war went on, it would lead to
+    famine" foretells a consequence, no act."""
+    if (
+        c.pos_ != "VERB"
+        or c.lemma_.lower() in CONSEQUENCE_VERBS
+        or not any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll") for a in c.children)
+        or not any(
+            a.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
+            for a in c.children
+        )
+    ):
+        return False
+    # "it" stands for the warner only after a condition with a subject that it cannot be
+    cond = [s for a in c.children if a.dep_ == "advcl" and a.pos_ in ("VERB", "AUX")
+            for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]  # fmt: skip
+    return any(
+        s.dep_ == "nsubj"
+        and (
+            (
+                s.lower_ in ACTOR_PRONOUNS
+                and not (s.lower_ == "it" and (not cond or any(_thing(x) for x in cond)))
+            )
+            or (s.pos_ == "PROPN" and s.ent_type_ in ("GPE", "ORG", "NORP"))
+        )
+        for s in c.children
+    )
+
+
+ACTOR_NOUNS = word_class("actor_subject_nouns")  # data/word_classes.yaml
+
+
+def _thing(n) -> bool:
+    """A singular common noun that is no actor ("if the war went on, it would ..."): what
+    "it" after it is likely to stand for."""
+    return n.tag_ == "NN" and n.lemma_.lower() not in ACTOR_NOUNS
+
+
 def _bare(tok, w: Wrapper) -> Candidate | None:
     """ "called for Russia to be readmitted", "urged Iran to show restraint": a demand (or a
     threat) whose content is no event we code is still the speaker's REQUEST (THREATEN)."""
@@ -405,8 +452,10 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
         c.dep_ in ("prt", "advmod", "prep") and c.lower_ in MOVING_PARTICLES for c in tok.children
     ):
         return None  # "fighters pushed out of Syria", "will press ahead": a movement, no demand
+    # (a comma inside a conditional content, "warned that if ..., it would ...", is its own)
     clause = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl")
-              and not _after_comma(tok, c) and not _question(c) and not _assertion(tok, c)]  # fmt: skip
+              and (not _after_comma(tok, c) or _conditional_act(c))
+              and not _question(c) and not _assertion(tok, c)]  # fmt: skip
     obj = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     if not clause and not (w.prep and any(c.lower_ == w.prep.split()[-1] for c in tok.children)):
         if not (obj and w.id == "threat"):
@@ -425,7 +474,7 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
             for x in s.subtree
         }
         words = {x.lemma_.lower() for c in content for x in c.subtree if x.i not in subj}
-        if not content or not words & THREAT_WORDS:
+        if not content or not (words & THREAT_WORDS or any(_conditional_act(c) for c in content)):
             return None
         if _own_inability(content):
             # "warned that it may not be able to pay salaries": a hardship foretold, no threat

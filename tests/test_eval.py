@@ -46,7 +46,8 @@ def test_gold_scoring_reports_prf_confusion_errors_and_calibration(coder, tmp_pa
     assert kinds == ["false", "miss"]  # Mali's praise is a SUPPORT, not the gold AID
     miss = next(e for e in rep.errors if e["kind"] == "miss")
     assert miss["coded_in_sentence"] and miss["coded_in_sentence"][0]["type"] == "SUPPORT"
-    assert sum(b["events"] for b in rep.calibration) == s["coded_events"]
+    assert sum(b["events"] for b in rep.calibration) == s["scored_events"]
+    assert s["coded_events"] == len(coder.code(rec["text"], published=rec["published"]))
 
 
 def test_gsr_scoring_counts_dyads_and_extra_events(coder, tmp_path):

@@ -255,13 +255,14 @@ def eval_gold(coder, path: Path, split: str = "all", progress=None) -> Report:
     recs = [r for r in _read_jsonl(path) if split == "all" or r.get("split", "dev") == split]
     coded = _code_all(coder, recs, progress=progress)
     rep = Report("gold")
-    tp = fp = fn = 0
+    tp = fp = fn = n_coded = 0
     dated = dated_ok = located = located_ok = modal = modal_ok = 0
     per = defaultdict(Counter)
     scored: list[tuple[float, bool]] = []
     for r in recs:
         c = coded[str(r["id"])]
         preds = [e.to_dict() for e in c.events]
+        n_coded += len(preds)
         golds = r.get("events") or []
         matched_gold = match_events(golds, preds)
         used_pred = set(matched_gold.values())
@@ -310,7 +311,7 @@ def eval_gold(coder, path: Path, split: str = "all", progress=None) -> Report:
             got = preds[matched_gold[gi]]["type"] if gi in matched_gold else "(none)"
             rep.confusion[g["type"]][got] += 1
     rep.summary = {"articles": len(recs), "split": split, "gold_events": tp + fn,
-                   "coded_events": tp + fp, **_prf(tp, fp, fn),
+                   "coded_events": n_coded, "scored_events": tp + fp, **_prf(tp, fp, fn),
                    "date_overlap": round(dated_ok / dated, 3) if dated else None,
                    "dated_gold_matched": dated,
                    "location_country": round(located_ok / located, 3) if located else None,

@@ -116,9 +116,12 @@ def _light(lex: Lexicon, tok) -> bool:
 
 def _after_comma(tok, c) -> bool:
     """ "rejected the proposal, urging ...": a participle after a comma is an adjunct. A
-    hyphen inside a word ("agreed at a two-day meeting to reopen") is no break."""
+    hyphen inside a word ("agreed at a two-day meeting to reopen") is no break; a spaced
+    hyphen or en dash between words is one."""
     lo, hi = sorted((tok.i, c.i))
-    return any(t.text in (",", ";", "—") or (t.text == "-" and _spaced(t)) for t in tok.doc[lo:hi])
+    return any(
+        t.text in (",", ";", "—") or (t.text in ("-", "–") and _spaced(t)) for t in tok.doc[lo:hi]
+    )
 
 
 def _spaced(t) -> bool:

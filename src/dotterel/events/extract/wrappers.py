@@ -6,10 +6,10 @@ another's act)."""
 
 from __future__ import annotations
 
-from ...words import word_class
+from ...words import token_in, word_class
 from ..lexicon import Lexicon, Wrapper
 from ..match import Hit, is_passive, lemma
-from ..modality import SELF_PRONOUNS, modality
+from ..modality import FUTURE_AUX, SELF_PRONOUNS, modality
 from ..ontology import SPEECH_ACT_TYPES
 from .common import (
     REFUSING,
@@ -218,7 +218,7 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
         # "called for sanctions against Nigeria" disapproves of Nigeria; "called for an
         # international arms embargo", naming no one to punish, is an appeal
         typ, cameo, mode = w.map["default"]
-    mod, why = modality(inner.trigger, [tok] + chain, w.modality)
+    mod, why = modality(inner.trigger, [tok] + chain, w.modality, own=tuple(inner.used))
     if not keep and w.modality is None:
         # the wrapper itself happened: "threatened to attack" is an asserted threat
         mod, why = modality(tok, [], None)
@@ -409,7 +409,7 @@ def _conditional_act(c) -> bool:
     if (
         c.pos_ != "VERB"
         or c.lemma_.lower() in CONSEQUENCE_VERBS
-        or not any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll") for a in c.children)
+        or not any(a.dep_ == "aux" and token_in(a, FUTURE_AUX) for a in c.children)
         or not any(
             a.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)

@@ -383,9 +383,12 @@ def test_reported_speech_codes_the_reported_event(coder):
 
 
 def test_accusation_content_is_not_an_event(coder):
-    got = coded(coder, "Algeria accused Morocco of attacking its border guards.")
+    got = coded(coder, "Algeria accused Morocco of harbouring dissidents.")
     assert [g[0] for g in got] == ["ACCUSE"]
     assert got[0][1] == ["DZA"] and got[0][2] == ["MAR"]
+    # an attack the accusation names is coded as well, the accused's (gold/CODING.md)
+    got = coded(coder, "Algeria accused Morocco of attacking its border guards.")
+    assert sorted(g[0] for g in got) == ["ACCUSE", "ASSAULT"]
 
 
 def test_denial_is_negated_event_plus_reject(coder):

@@ -55,6 +55,7 @@ from .nonevents import (
     _speculative,
     _unclaimed,
     _writers_advice,
+    accused_acts,
 )
 from .plain import _agentless_source, _plain, _predicate_adjective_source
 from .recode import (
@@ -222,6 +223,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         del hits[i]
     noun_wrapped = _noun_wrapper_inners(sent, hits, lex)  # before their content is set aside
     noun_inners = {n.i: (n, w, inner, chain) for n, w, inner, chain in noun_wrapped}
+    accused = accused_acts(sent, hits)  # "accused Kyiv of shelling": Kyiv shelled (CODING.md)
     for i in _content_tokens(sent, hits):
         hits.pop(i, None)
     # "condemned the attack", "rejected the accusation", "hosted a meeting between X and Y":
@@ -599,6 +601,9 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             # "opened fire on a post and later shelled two villages", "its fighters had also
             # kidnapped two officials": another act, not the one told before told again
             c.explain["sequel"] = True
+    for c in out:
+        if c.trigger.i in accused and not c.wrapped:
+            c.source_heads = [[accused[c.trigger.i]]]
     _two_reactions(out)
     out.extend(same_acts(sent, done))  # "Moscow did the same": typed by the builder
     out = [

@@ -356,8 +356,11 @@ def match_events(golds: list[dict], preds: list[dict]) -> dict[int, int]:
     gold or coded events.
     """
     units: list[tuple[int, dict]] = []  # (coded index, the coded event cut to one pair)
+    units_of: list[list[int]] = []  # coded index -> the indices of its units
     for pi, p in enumerate(preds):
-        units.extend((pi, cut) for cut in _pairs(p))
+        cuts = _pairs(p)
+        units_of.append(list(range(len(units), len(units) + len(cuts))))
+        units.extend((pi, cut) for cut in cuts)
     base = len(golds) + 1  # a weight digit per criterion: no sum of lower ones reaches it
     weights = []
     for g in golds:
@@ -367,7 +370,7 @@ def match_events(golds: list[dict], preds: list[dict]) -> dict[int, int]:
         for pi, p in enumerate(preds):
             if not dyad_matches(g["type"], gsrc, gtgt, p):
                 continue
-            mine = [ui for ui, (upi, _) in enumerate(units) if upi == pi]
+            mine = units_of[pi]
             fits = [ui for ui in mine if dyad_matches(g["type"], gsrc, gtgt, units[ui][1])]
             # a gold event fitting one pair takes that pair; one needing the whole event
             # (several of its parties) takes the event's first pair

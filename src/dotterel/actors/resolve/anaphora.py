@@ -78,6 +78,12 @@ def _body_actor(a: Actor) -> bool:
     return a.org is not None or (a.kb_id or "").startswith("org:story:")
 
 
+def _of_kind(actors: list[Actor], want_person: bool, any_kind: bool) -> bool:
+    """Whether the actors are of the kind a plural noun wants: all people for "the two
+    leaders", none for "the two countries", any for "both sides"."""
+    return any_kind or all(is_person(a) == want_person for a in actors)
+
+
 class NounAnaphora:
     """Part of SentenceActors: descriptions and plurals that refer back."""
 
@@ -491,13 +497,13 @@ class NounAnaphora:
         parties = {(a.country, a.org, a.code_override) for a in group or []}
         before = self._last_pair(want, want_person, any_kind)
         if (group and len(group) == want and len(parties) == want
-                and (any_kind or all(is_person(a) == want_person for a in group))):  # fmt: skip
+                and _of_kind(group, want_person, any_kind)):  # fmt: skip
             out = list(reversed(group))
         elif before:
             out = list(reversed(before))  # "the two countries ... the two nuclear-armed rivals"
         elif (
             (pair := self.memory.recent_between()) is not None
-            and (any_kind or all(is_person(a) == want_person for a in pair))
+            and _of_kind(pair, want_person, any_kind)
             and len({(a.country, a.org, a.code) for a in pair}) == want == len(pair)
         ):
             # "Relations between Rabat and Algiers collapsed ... a deal between the two sides":
@@ -555,6 +561,6 @@ class NounAnaphora:
             for a in self.memory.seen
             if a.why == last.why and (a.start, a.end) == (last.start, last.end)
         ]
-        if len(got) != want or not (any_kind or all(is_person(a) == want_person for a in got)):
+        if len(got) != want or not _of_kind(got, want_person, any_kind):
             return []
         return got

@@ -4,6 +4,8 @@ state's envoy at an international body."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import Actor
 from ...words import word_class
 from ..kb import Entity
@@ -108,9 +110,7 @@ def _opposition_first(sectors: list[str], mods: list[str]) -> list[str]:
 
 
 def _copy(a: Actor, text: str, start: int, end: int, why: str) -> Actor:
-    return Actor(text=text, name=a.name, country=a.country, sector=list(a.sector), org=a.org,
-                 kb_id=a.kb_id, code_override=a.code_override, start=start, end=end, why=why,
-                 self_named=a.self_named)  # fmt: skip
+    return replace(a, text=text, sector=list(a.sector), start=start, end=end, why=why)
 
 
 def _is_party(org: Entity) -> bool:

@@ -507,9 +507,10 @@ class Pronouns:
 
         def crowd(a: Actor) -> bool:
             w = _last_word(a)
+            supporters = a.why.startswith("supporters of:")
             return (not is_person(a) and bool(a.sector) and not set(a.sector) & OFFICE_SECTORS
-                    and a.why.startswith(("text:sector", "supporters of:")) and a.name not in names
-                    and (self._plural_phrase(a) or w in CROWD_NOUNS or a.why.startswith("supporters of:"))
+                    and (supporters or a.why.startswith("text:sector")) and a.name not in names
+                    and (self._plural_phrase(a) or w in CROWD_NOUNS or supporters)
                     and not any(x <= a.start < y for x, y in own))  # fmt: skip
 
         return self.memory.last(

@@ -214,9 +214,9 @@ ARMED_MEN_SECTORS = sector_class("armed_men_sectors")
 CAPITAL_PLACE_PREPS = word_class("capital_place_preps")
 
 
-# those who serve a person: "an adviser to X" is of X's side (not "an envoy to X")
 # armed men whose "from" phrase says whose they are (data/word_classes.yaml)
 FIGHTER_NOUNS = word_class("fighter_nouns")
+# those who serve a person: "an adviser to X" is of X's side (not "an envoy to X")
 ADVISER_NOUNS = {"adviser", "advisor", "aide", "assistant", "counsellor", "counselor", "confidant"}
 # the portfolio words of a ministry or department and of its head's title ("the U.S. Treasury",
 # "Treasury Secretary X"; "Iran's foreign ministry", "Foreign Minister X")

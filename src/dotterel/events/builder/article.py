@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from itertools import chain
 
 from ...model import Actor, Event, When
 from ...words import sector_class, word_class
@@ -222,14 +223,15 @@ def _protest_groups(doers: dict) -> dict:
 
 def merge_repeats(events: list[Event]) -> list[Event]:
     """One event per happening: same type, dyad, modality and overlapping time. A
-    headline's event is the body's event told in brief: it joins the body's event of the
-    same type and source when there is one."""
+    headline's event is the body's event told in brief: it joins the body's recent event of
+    the same type and source when there is one, else, when the headline names no doer, the
+    body's event of its type however old."""
     events = [x for e in events for x in _split_visits(e)]
     body = _merge(e for e in events if not e.explain.get("headline"))
     heads = _merge(e for e in events if e.explain.get("headline"))
     for h in heads:
         # the body's account of the same news: same type and source, and recent (the
-        # headline is about now, not about last year's expulsion the body recalls)
+        # headline is about now, not about last year's expulsion the body recalls), first
         recent = [
             e
             for e in body
@@ -237,10 +239,10 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             and (_overlapping_source(e, h) or _unnamed_doer(h, e))
             and (e.published is None or e.date.end is None or (e.published - e.date.end).days <= 14)
         ]
-        # a headline with no named doer ("ex-premier jailed by military rulers dies") may
-        # tell an old event of the body: the body's is the same, however old
+        # failing that, a headline with no named doer ("ex-premier jailed by military rulers
+        # dies") may tell an old event of the body: the body's is the same, however old
         older = [e for e in body if e.type == h.type and _unnamed_doer(h, e)]
-        twin = recent[0] if recent else (older[0] if older else None)
+        twin = next(chain(recent, older), None)
         if twin is not None:
             twin.mentions = sorted(
                 twin.mentions + h.mentions, key=lambda m: (m.sentence_index, m.span)
@@ -478,7 +480,7 @@ def _same_happening(a: Event, b: Event) -> bool:
         a.target
         and b.target
         and not _compatible(a.target, b.target)
-        and _apart_in_time(a.date, b.date)
+        and not _overlap(a.date, b.date)
     ):
         return False  # "met Abiy on Tuesday and flew to Asmara on Wednesday for talks with Isaias"
     if (
@@ -526,13 +528,6 @@ def _same_doers(a: Event, b: Event) -> bool:
     na = {(x.name or x.text or "").lower() for x in a.source}
     nb = {(x.name or x.text or "").lower() for x in b.source}
     return any(p == q or (p and q and (p in q or q in p)) for p in na for q in nb)
-
-
-def _apart_in_time(a, b) -> bool:
-    """Two dates the text gives (not the publication day) that do not overlap."""
-    if "publication" in (a.basis, b.basis) or None in (a.start, a.end, b.start, b.end):
-        return False
-    return a.end < b.start or b.end < a.start
 
 
 def _nested(a, b) -> bool:

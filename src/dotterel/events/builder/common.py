@@ -4,6 +4,8 @@ name, whether an actor is one person, the parties' keys, and who says a reported
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import Actor
 from ..modality import REPORTING
 
@@ -13,9 +15,7 @@ RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
 
 
 def _copy_actor(a: Actor, why: str) -> Actor:
-    return Actor(text=a.text, name=a.name, country=a.country, sector=list(a.sector), org=a.org,
-                 kb_id=a.kb_id, code_override=a.code_override, start=a.start, end=a.end,
-                 why=f"{why}:{a.why}", self_named=a.self_named)  # fmt: skip
+    return replace(a, sector=list(a.sector), why=f"{why}:{a.why}")
 
 
 def _head_token(a: Actor, sent, sa):

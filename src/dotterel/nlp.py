@@ -388,11 +388,13 @@ def _acronym_subject(doc) -> None:
 def _verb_as_modifier(doc) -> None:
     """ "The Iran-backed militia fired rockets at the base": the small model can read a past
     verb as an adjective on the noun after it ("fired" an amod of "rockets", made the root),
-    while still giving it the words before it as its subject. A word tagged as a past verb,
-    hung on a following noun as its modifier but with a subject of its own, is the clause's
-    verb: it takes the noun's place in the tree and the noun becomes its object; when the
-    noun was the root, the phrases after it (place, time, the full stop) go to the verb;
-    a noun that was an object leaves a clause said in its place."""
+    while still giving it the words before it as its subject. A word tagged as a past tense
+    or participle, hung on a following noun as its modifier but with a subject of its own (a
+    past tense's "nsubj" before it; for either, the possessed word right before it,
+    `_possessed_subject`: "Myanmar's military seized power"), is the clause's verb: it takes
+    the noun's place in the tree and the noun becomes its object; when the noun was the root,
+    the phrases after it (place, time, the full stop) go to the verb; a noun that was an
+    object leaves a clause said in its place."""
     for v in doc:
         n = v.head
         if (
@@ -719,13 +721,14 @@ def _verb_after_an_apposition(doc) -> None:
         if root.pos_ not in ("PROPN", "NOUN"):
             continue
         appos = [a for a in root.children if a.dep_ == "appos" and a.i > root.i]
+        if not appos:
+            continue
         verbs = [
             v
             for h in (root, *appos)
             for v in h.children
             if v.dep_ == "acl"
             and v.tag_ in ("VBD", "VBN")
-            and appos
             and v.i > appos[0].i
             and doc[v.i - 1].text == ","
             and v.left_edge.i == v.i
@@ -740,7 +743,7 @@ def _verb_after_an_apposition(doc) -> None:
 
 
 # indefinite pronouns an infinitive can modify ("nothing to do with", "something to hide")
-_INDEFINITES = {"nothing", "anything", "something"}
+_INDEFINITES = word_class("indefinite_pronouns")  # data/word_classes.yaml
 
 
 def _infinitive_after_indefinite(doc) -> None:
@@ -754,7 +757,7 @@ def _infinitive_after_indefinite(doc) -> None:
             and t.tag_ == "VB"
             and t.head.lower_ in _INDEFINITES
             and t.head.i < t.i
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and has_to_aux(t)
             and not any(
                 c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in _RELATIVE_WORDS for c in t.children
             )

@@ -439,8 +439,8 @@ def _clause_verb(tok):
 
 # an indefinite event noun that a modal clause imagines ("a withdrawal would ...", "any attack
 # could ...", "another war might ...")
-IMAGINED_DETERMINERS = {"a", "an", "any", "another"}
-IMAGINING_MODALS = {"would", "could", "might", "may"}
+IMAGINED_DETERMINERS = word_class("imagined_determiners")  # data/word_classes.yaml
+IMAGINING_MODALS = word_class("imagining_modals")  # data/word_classes.yaml
 
 
 def imagined_subject(noun):

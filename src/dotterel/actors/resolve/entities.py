@@ -28,6 +28,8 @@ PARTY_FAMILY_WORDS = word_class("party_family_words")  # data/word_classes.yaml
 PRIVATE_PERSON_NOUNS = word_class("private_person_nouns")
 PRIVATE_SECTORS = sector_class("private_sectors")
 PUBLIC_OFFICE_SECTORS = sector_class("public_office_sectors")
+# "a former envoy", "the then envoy" (_envoy_of_body)
+PAST_OFFICE_WORDS = word_class("past_office_words")  # data/word_classes.yaml
 GENERIC_LEADER_TITLES = {"leader", "chief", "head"}
 _US_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,7}\)")
 
@@ -339,7 +341,7 @@ class EntityActors:
             envoy = envoy.head
         if envoy.lemma_.lower() not in ENVOY_NOUNS or envoy.i > tok.i:
             return False
-        if any(c.lower_ in ("former", "ex", "then") for c in envoy.children):
+        if any(c.lower_ in PAST_OFFICE_WORDS for c in envoy.children):
             return False
         return not any(t.head == envoy for t, _ in ctx["countries"])
 

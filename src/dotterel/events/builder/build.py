@@ -30,6 +30,7 @@ from .common import (
     _first_country,
     _head_token,
     _is_person,
+    _party_keys,
     _place_only,
     _private_person,
     _singular_definite,
@@ -124,6 +125,8 @@ SAID_TYPES = SPEECH_ACT_TYPES - {"SUPPORT"}  # backing is not made by saying it 
 # before ("called the arrests ...") is that event even when the rule guesses another target
 GUESSED_TARGETS = {"domestic convention", "population of the place", "place of the event"}
 FORCE_WORDS = word_class("mobilized_force_nouns")  # data/word_classes.yaml
+# "accusing them of ...": the pronoun an accusation after the same doers' act aims at
+ACCUSED_PRONOUNS = word_class("accused_pronouns")  # data/word_classes.yaml
 SENDING_VERBS = {"send", "dispatch", "deploy"}  # a state's police moved somewhere
 FUTURE_WHY = ("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")
 # what a state does to its own opposition or rebels (their country is the state's)
@@ -299,8 +302,9 @@ class EventBuilder(TargetFinder, ActorCountries):
         if headline and _verbless(sent):
             return None  # "EU sanctions on Iran over drone sales": a topic, not a report
         _cyber_attack_told(cand, earlier, sent_index)
-        ante = antecedent(cand, earlier, sent_index, para_start)
+        ante = None
         if cand.type == SAME_ACT:
+            ante = antecedent(cand, earlier, sent_index, para_start)
             if ante is None:
                 return None  # "did the same" with no act told just before to repeat
             cand = as_antecedent(cand, ante)
@@ -713,7 +717,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                             (ev.location and ev.location.country == country)
                             or any(a.country == country for a in ev.target)
                         )
-                        and not {a.org or a.country for a in ev.source} & victims
+                        and not _party_keys(ev.source) & victims
                     ),
                 )
                 kind = weapon.lemma_.lower()
@@ -904,7 +908,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             or cand.trigger.tag_ != "VBG"
             or cand.trigger.dep_ != "advcl"
             or len(d.targets) != 1
-            or d.targets[0].text.lower() not in ("them", "him", "her")
+            or d.targets[0].text.lower() not in ACCUSED_PRONOUNS
         ):
             return
         at = cand.trigger.idx + d.para_start

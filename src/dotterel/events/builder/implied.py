@@ -11,8 +11,8 @@ import dataclasses
 from ...model import Actor
 from ...words import token_in, word_class
 from ..extract.common import Candidate
-from ..extract.subjects import gapped_passive, participle_after_noun, shared_agent
-from .common import _copy_actor, _country_name
+from ..extract.subjects import CAUSATIVE_VERBS, gapped_passive, participle_after_noun, shared_agent
+from .common import _copy_actor, _country_name, _party_keys
 from .vetoes import VEHICLE_NOUNS
 
 MEASURE_MODES = {"curfew", "martial-law"}
@@ -105,7 +105,7 @@ def victim_sides(cand: Candidate, sa) -> set[str]:
     t = cand.trigger
     if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "pobj" and t.head.dep_ == "prep":
         heads += [c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return {a.org or a.country for h in heads for a in sa.actors_for(h) if a.org or a.country}
+    return _party_keys([a for h in heads for a in sa.actors_for(h)])
 
 
 def attack_owner(weapon, sa) -> list[Actor]:
@@ -125,6 +125,8 @@ def attack_owner(weapon, sa) -> list[Actor]:
 
 
 HOSTAGE_NOUNS = {"hostage", "hostages", "captive", "captives", "abductee", "abductees"}
+# "freed from captivity": their captors free them
+CAPTIVITY_NOUNS = word_class("captivity_nouns")  # data/word_classes.yaml
 
 
 def _implied_state_fits(cand: Candidate) -> bool:
@@ -136,7 +138,9 @@ def _implied_state_fits(cand: Candidate) -> bool:
     captivity"): their captors free them."""
     if cand.modality not in ("asserted", "planned"):
         return False
-    if cand.mode == "release" and any(t.lemma_.lower() == "captivity" for t in cand.trigger_tokens):
+    if cand.mode == "release" and any(
+        t.lemma_.lower() in CAPTIVITY_NOUNS for t in cand.trigger_tokens
+    ):
         return False
     if cand.mode == "release":
         heads = [cand.trigger.head] if cand.trigger.dep_ in ("relcl", "acl") else []
@@ -190,9 +194,6 @@ def _phrase_place(cand: Candidate, sa) -> str | None:
                     if got:
                         return got[0].country
     return None
-
-
-CAUSATIVE_VERBS = {"have", "get"}
 
 
 def _causer(cand: Candidate, sa) -> list[Actor]:

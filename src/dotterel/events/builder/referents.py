@@ -7,12 +7,12 @@ from __future__ import annotations
 from ...actors.resolve.anaphora import restricted_by_clause
 from ...actors.resolve.vocab import ATTACKER_NOUNS, JIHADIST_NOUNS
 from ...model import Actor, Event
-from ...words import word_class
+from ...words import sector_class, word_class
 from .common import _copy_actor, _party_keys, _singular_definite
 from .vetoes import FIGHTER_SECTORS  # armed groups: "the militants", "the gunmen"
 
 # a state's offices: those a call at home with no addressee is made to
-STATE_SECTORS = {"GOV", "LEG", "JUD"}
+ANSWERING_STATE_SECTORS = sector_class("answering_state_sectors")  # data/word_classes.yaml
 
 # what a court does: "the ruling", "the verdict" refer back to a court's act
 COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "trial"}
@@ -90,7 +90,7 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
     aimed = [ev for ev in pool if any((a.country or a.org) in our_countries for a in ev.target)]
     # "the opposition called for a referendum ... the prime minister rejected the call": a
     # call at home with no addressee is made to the state that answers it
-    state = sources and all(a.country and not a.org and (not a.sector or set(a.sector) & STATE_SECTORS)
+    state = sources and all(a.country and not a.org and (not a.sector or set(a.sector) & ANSWERING_STATE_SECTORS)
                             for a in sources)  # fmt: skip
     unaddressed = [ev for ev in pool if state and not ev.target
                    and any(a.country in our_countries for a in ev.source)]  # fmt: skip
@@ -265,7 +265,7 @@ def _latest_hostile_to(earlier: list[Event], sources: list[Actor], sent_index: i
     return []
 
 
-FORCEFUL_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
+FORCEFUL_TYPES = HOSTILE_TYPES - {"ACCUSE", "THREATEN"}
 
 
 def _main_aggressor(earlier: list[Event], sources: list[Actor]) -> list[Actor]:

@@ -21,9 +21,15 @@ def _conjoined_hits(inner: Hit, chain: list, hits: dict, done: set) -> list:
     head = chain[0] if chain else inner.trigger
     if head.pos_ not in ("VERB", "AUX"):
         return []
+    return [k for k in _subjectless_conjuncts(head)
+            if k.i > head.i and k.i not in done and k.i in hits and hits[k.i].pattern.pos == "verb"]  # fmt: skip
+
+
+def _subjectless_conjuncts(head) -> list:
+    """The verbs coordinated with `head` in its form and with no subject of their own ("to
+    halt its tests and to resume talks"): acts of the same doer."""
     return [k for k in head.children
-            if k.dep_ == "conj" and k.pos_ == "VERB" and k.tag_ == head.tag_ and k.i > head.i and k.i not in done
-            and k.i in hits and hits[k.i].pattern.pos == "verb"
+            if k.dep_ == "conj" and k.pos_ == "VERB" and k.tag_ == head.tag_
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children)]  # fmt: skip
 
 
@@ -42,16 +48,10 @@ def _later_conjunct_inners(tok, hits: dict, lex: Lexicon) -> list:
             or _clause_hit(c, hits, lex, [])
         ):  # ("called on X to comply ...": the parser's adverbial clause after the one addressed)
             continue
-        for g in c.children:
-            if (
-                g.dep_ == "conj"
-                and g.pos_ == "VERB"
-                and g.tag_ == c.tag_
-                and not any(k.dep_ in ("nsubj", "nsubjpass") for k in g.children)
-            ):
-                got = _clause_hit(g, hits, lex, [])
-                if got:
-                    out.append(got)
+        for g in _subjectless_conjuncts(c):
+            got = _clause_hit(g, hits, lex, [])
+            if got:
+                out.append(got)
     return out
 
 
@@ -348,13 +348,13 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
     preps = ("to", "on", "upon")
     if w.id in ("plan", "hope", "preparation"):
         preps += ("for",)  # "told to plan for the withdrawal", "hopes for a ceasefire"
+    gerund_to = lemma(tok, lex) in GERUND_TO_WRAPPERS
     for c in kids:  # "agreed to a ceasefire", "refused to commit to": the object of "to"
         if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ == "pobj" and g.i in hits and hits[g.i].pattern.pos == "noun":
                     return hits[g.i], []
-                if (g.dep_ == "pcomp" and g.tag_ == "VBG" and c.lower_ == "to"
-                        and lemma(tok, lex) in GERUND_TO_WRAPPERS):  # fmt: skip
+                if g.dep_ == "pcomp" and g.tag_ == "VBG" and c.lower_ == "to" and gerund_to:
                     # "committed to easing the restrictions": the gerund's act, as after "to"
                     got = _clause_hit(g, hits, lex, [])
                     if got:

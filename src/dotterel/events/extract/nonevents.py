@@ -12,7 +12,7 @@ from ..modality import FUTURE_AUX, POSSIBLE_AUX, imagined_subject
 from .common import REFUSING, REPORTING_VERBS, Candidate, _negated
 from .governed import denied_claim_clause
 from .subjects import DOCUMENT_NOUNS
-from .wrappers import ANSWERABLE_TYPES, THREAT_WORDS, _conditional_act
+from .wrappers import ANSWERABLE_TYPES, CONSEQUENCE_VERBS, THREAT_WORDS, _conditional_act
 
 # Nouns naming a speech act: what they are about is their content, not an event of its own
 # ("an appeal to lay down arms", "the demand that Israel ease restrictions").
@@ -277,9 +277,6 @@ def _background_role(t, typ: str = "") -> bool:
 
 
 LIKELIHOOD = {"likely", "unlikely"}
-
-
-CONSEQUENCE_VERBS = word_class("consequence_verbs")  # data/word_classes.yaml
 
 
 def _supposed(t) -> bool:

@@ -210,6 +210,8 @@ def shared_agent(v):
 
 
 HARM_VERBS = word_class("harm_verbs")  # data/word_classes.yaml
+# "had their land seized", "had the leader arrested" (also events/builder/implied.py _causer)
+CAUSATIVE_VERBS = word_class("causative_verbs")  # data/word_classes.yaml
 
 
 def _untagged_harm_passive(v) -> bool:
@@ -312,7 +314,7 @@ def _had_done_by(v):
     if (
         v.tag_ != "VBN"
         or v.dep_ not in ("ccomp", "xcomp", "oprd", "acl")
-        or v.head.lemma_.lower() not in ("have", "get")
+        or v.head.lemma_.lower() not in CAUSATIVE_VERBS
         or any(c.dep_ == "auxpass" for c in v.children)
     ):
         return None

@@ -398,7 +398,7 @@ def _own_inability(content: list) -> bool:
 # what a conditional may foretell without being an act ("it would lead to a famine")
 CONSEQUENCE_VERBS = word_class("consequence_verbs")  # data/word_classes.yaml
 # subjects that may be the one who warns ("Iran warned that if ..., it would ...")
-ACTOR_PRONOUNS = {"we", "i", "it", "they"}
+ACTOR_PRONOUNS = word_class("actor_pronouns")  # data/word_classes.yaml
 
 
 def _conditional_act(c) -> bool:

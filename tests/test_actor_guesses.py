@@ -19,7 +19,7 @@ LONG_STORY = (
 
 def test_an_agentless_detention_the_text_places_nowhere_has_no_doer(coder):
     # the story's country is only a guess for who holds them (an armed group may)
-    text = LONG_STORY + "Her brother is detained in a separate camp, the charity said."
+    text = LONG_STORY + "Her cousin is detained at another site near the river, aid workers said."
     assert found(coder, text, "COERCE") == []
     text = LONG_STORY + "During the siege, dozens of farmers were rounded up and shot."
     assert found(coder, text, "COERCE") == []

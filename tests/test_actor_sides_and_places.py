@@ -15,7 +15,10 @@ def test_the_victims_own_side_is_not_the_attacker_told_before(coder):
     text = ("KYIV - Russian forces shelled the town of Kupiansk on Monday, killing three "
             "civilians. Two Russian soldiers were killed in a drone strike near the town on "
             "Tuesday.")  # fmt: skip
-    for e in found(coder, text, "ASSAULT"):
+    evs = found(coder, text, "ASSAULT")
+    # the shelling is told, and no attack on the Russian soldiers is given to Russia
+    assert any(codes(e["source"]) == ["RUSMIL"] and codes(e["target"]) == ["UKRCVL"] for e in evs)
+    for e in evs:
         if any(a["country"] == "RUS" for a in e["target"]):
             assert not any(a["country"] == "RUS" for a in e["source"]), e
     text = ("BEIRUT - Israeli jets struck southern Lebanon on Monday. Three Israeli soldiers "
@@ -55,5 +58,5 @@ def test_congress_in_a_story_about_a_country_with_a_parliament_of_its_own_is_the
     # where the files list no other name for the country's legislature, it is the country's
     text = ("LIMA - Peru's president faced a new impeachment bid. Congress voted to remove the "
             "president on Monday.")  # fmt: skip
-    evs = [e for e in found(coder, text, "COERCE")]
+    evs = found(coder, text, "COERCE")
     assert evs and codes(evs[0]["source"]) == ["PERLEG"], evs

@@ -106,6 +106,6 @@ def test_a_court_ordering_forfeiture_confiscates(coder):
 
 
 def test_urging_others_to_do_the_same_is_no_act_of_theirs(coder):
-    text = ("Oman reopened its embassy in Damascus in May. It urged its Kuwaiti allies to do "
-            "the same.")  # fmt: skip
+    text = ("Bahrain restored full ties with Syria in the spring and has since pressed Kuwaiti "
+            "officials to do the same.")  # fmt: skip
     assert all(keys(e["source"]) != {"KWT"} for e in events_of(coder, text, DAY))

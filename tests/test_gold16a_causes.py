@@ -3,7 +3,7 @@ tested on invented sentences."""
 
 from __future__ import annotations
 
-from .conftest import codes, events_of, finder
+from .conftest import codes, events_of, finder, parties
 
 found = finder("2026-11-23")
 
@@ -23,7 +23,7 @@ def test_a_numbered_group_named_by_its_sector_is_that_sector(coder):
         "Chile and Peru signed a deal. The two countries agreed to talk.",
         "AGREE",
     )
-    assert evs and {c[:3] for e in evs for c in codes(e["source"] + e["target"])} == {
+    assert evs and {k for e in evs for k in parties(e)} == {
         "CHL",
         "PER",
     }
@@ -36,7 +36,7 @@ def test_a_relative_clause_without_that_keeps_its_event(coder):
         "under a defence pact the two governments signed in March."
     )
     evs = [e for e in found(coder, text, "SUPPORT") if e["cameo"] == "057"]
-    assert evs and {c[:3] for e in evs for c in codes(e["source"] + e["target"])} == {
+    assert evs and {k for e in evs for k in parties(e)} == {
         "TCD",
         "NER",
     }, evs
@@ -94,7 +94,7 @@ def test_plan_after_coordinated_names_is_a_verb(coder):
     text = "The United States and South Korea plan to hold joint air drills next month."
     evs = found(coder, text, "COOPERATE")
     assert evs and all(e["modality"] == "planned" for e in evs), evs
-    assert {c[:3] for e in evs for c in codes(e["source"] + e["target"])} == {
+    assert {k for e in evs for k in parties(e)} == {
         "USA",
         "KOR",
     }

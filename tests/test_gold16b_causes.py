@@ -3,7 +3,7 @@ tested on invented sentences."""
 
 from __future__ import annotations
 
-from .conftest import events_of, finder, keys
+from .conftest import codes, events_of, finder, keys
 
 found = finder("2026-11-19")
 
@@ -39,7 +39,7 @@ def test_envoy_of_a_body_is_the_body_not_his_former_office(coder):
         "Former Nigerian president Olusegun Obasanjo met Abiy on Monday.",
     ):
         evs = found(coder, text, "CONSULT")
-        assert evs and [a["code"] for a in evs[0]["source"]] == ["NGAELI"], (text, evs)
+        assert evs and codes(evs[0]["source"]) == ["NGAELI"], (text, evs)
 
 
 # -- "Myanmar's military seized power": a past verb misread as a modifier of the noun after it --

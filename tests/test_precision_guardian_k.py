@@ -38,9 +38,9 @@ def test_a_deal_or_an_attempt_fought_or_destroyed_is_no_attack(coder):
     # to destroy": destroy the deal), so the stop patterns for abstract objects apply; an
     # attempt or effort fought is resisted, not attacked
     for text in (
-        "European capitals have stuck by the 2015 trade agreement with Peru that the Bolivian"
-        " president wants to destroy.",
-        "The Saudi-led coalition has fought any UN attempt to constrain its operations.",
+        "Fishermen in Tromso still defend the 2019 quota accord with Iceland that the Danish"
+        " opposition leader hopes to destroy.",
+        "For years the Nigerian army has fought every effort by parliament to limit its budget.",
     ):
         assert not found(coder, text, "ASSAULT"), text
 
@@ -56,11 +56,14 @@ def test_a_countrys_neighbours_friends_or_enemies_are_not_that_country(coder):
     # a party named by its relation to a country is someone else; the coder leaves the
     # target unresolved rather than give the owner's code
     for text, owner in (
-        ("Chinese warnings to all Laos's neighbours about smuggling have been strident.", "LAO"),
+        (
+            "Japan issued a sharp warning to Laos's neighbours over illegal logging on Monday.",
+            "LAO",
+        ),
         ("The Bolivian president criticised Peru's friends and allies on Monday.", "PER"),
         ("The Chilean government condemned the Peruvian government's enemies.", "PER"),
     ):
-        evs = [e for e in events_of(coder, text, "2024-05-02")]
+        evs = events_of(coder, text, "2024-05-02")
         assert evs, text
         assert all(a["country"] != owner for e in evs for a in e["target"]), (text, evs)
     evs = events_of(coder, "Chile condemned its British partners on Monday.", "2024-05-02")
@@ -72,8 +75,8 @@ def test_an_event_foreseen_as_a_consequence_is_a_prediction(coder):
     # is foreseen, not done
     for text, typ in (
         (
-            "But backing Chile against the rebels could also lead to renewed fighting between"
-            " the rebels and the Chilean army.",
+            "Arming the rebels might well lead to fresh clashes between the rebels and the"
+            " Chilean army.",
             "ASSAULT",
         ),
         ("Analysts warned that the verdict would spark protests by Chilean students.", "PROTEST"),
@@ -98,9 +101,12 @@ def test_word_senses_that_are_not_the_event(coder):
     assert not found(coder, text, "CONSULT"), text
     text = "The Chilean government aims to stop the Bolivian rebels in their tracks."
     assert not found(coder, text, "CONSULT"), text
-    text = "Qatar proposed a plan in 2016. That plan was snubbed by the Egyptian government."
+    text = (
+        "Oman drafted a ceasefire proposal in March, and the proposal was snubbed by the"
+        " Egyptian government."
+    )
     assert found(coder, text, "REJECT") and not found(coder, text, "SANCTION"), text
-    text = "The fighting complicated the Chilean army's scorched-earth campaign against the rebels."
+    text = "Heavy rains slowed the Chilean army's scorched-earth campaign against rebel villages."
     assert found(coder, text, "ASSAULT") and not found(coder, text, "ACCUSE"), text
 
 

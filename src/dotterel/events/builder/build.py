@@ -606,7 +606,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             country = (placed or (teller[0] if teller else None) or (location.country if location else None)
                        or sa.memory.home_country() or sa.memory.focus_country())  # fmt: skip
             # "stripped of her British citizenship": only the state that granted it takes it
-            # away, wherever the story is set; "in a Turkish jail after being convicted": the
+            # away, wherever the story is set; "jailed for years in a Moroccan prison": the
             # state whose prison holds them
             told = _citizenship_state(cand, sa) or _prison_state(cand, sa)
             country = told or country

@@ -171,8 +171,8 @@ def _national_target(cand: Candidate, sa, country: str) -> bool:
 
 
 def _prison_state(cand: Candidate, sa) -> str | None:
-    """The state whose prison the sentence names ("doing time in a Turkish jail after being
-    convicted", "held in an Iranian prison"): the one country of a prison noun's modifier."""
+    """The state whose prison the sentence names ("sentenced and sent to a Moroccan
+    prison", "held in an Iranian prison"): the one country of a prison noun's modifier."""
     if sa is None:
         return None
     got = {a.country for t in cand.trigger.sent if t.lemma_.lower() in PRISON_NOUNS and t.dep_ == "pobj"

@@ -16,6 +16,7 @@ from . import ground
 from .actors.kb import KnowledgeBase
 from .actors.resolve import Memory, SentenceActors
 from .clean import clean, paragraph_dateline
+from .deadline import DEFAULT_SECONDS, ArticleTimeout, seconds_for, time_limit
 from .events.builder import (
     EventBuilder,
     attack_claimants,
@@ -44,6 +45,7 @@ class Coder:
     explain: bool = False
     prefilter: bool = False  # parse only paragraphs that can hold an event (prefilter.py)
     fast: bool = True  # exact spaCy shortcuts (speedups.py)
+    time_limit: float = DEFAULT_SECONDS  # per article (deadline.py); 0: none
     _gaz_ok: bool = field(default=True, repr=False)
 
     def __post_init__(self) -> None:
@@ -63,9 +65,13 @@ class Coder:
         if isinstance(published, str):
             published = dt.date.fromisoformat(published)
         art = Article(id=id, text=text, published=published, **meta)
-        return next(iter(self.code_articles([art]))).events
+        return next(iter(self.code_articles([art], strict=True))).events
 
-    def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+    def code_articles(self, articles: Iterable[Article], strict: bool = False
+                      ) -> Iterator[CodedArticle]:  # fmt: skip
+        """Coded articles in input order. An article whose coding fails or runs past the
+        time limit comes back with no events and `skipped` saying why, so that one bad
+        article never costs a long run the others (`strict`: raise instead)."""
         # a batch ends at `batch_size` articles or `batch_chars` characters, whichever comes
         # first: the parser's memory grows with the text it holds, so a few long articles
         # do not raise the peak (memory stays flat whatever the mix of lengths)
@@ -75,10 +81,10 @@ class Coder:
             batch.append(a)
             chars += len(a.text)
             if len(batch) >= self.batch_size or chars >= self.batch_chars:
-                yield from self._code_batch(batch)
+                yield from self._code_batch(batch, strict)
                 batch, chars = [], 0
         if batch:
-            yield from self._code_batch(batch)
+            yield from self._code_batch(batch, strict)
 
     # -- stages -----------------------------------------------------------------------------
     def _prepare(self) -> None:
@@ -95,7 +101,7 @@ class Coder:
 
             self._prefilter = Prefilter(self.lexicon, kb=self.kb)
 
-    def _code_batch(self, batch: list[Article]) -> Iterator[CodedArticle]:
+    def _code_batch(self, batch: list[Article], strict: bool = False) -> Iterator[CodedArticle]:
         if not self._ready:
             self._prepare()
         t0 = time.perf_counter()
@@ -121,9 +127,25 @@ class Coder:
             if skipped:
                 yield CodedArticle(art, c, [], skipped=skipped, language=None)
                 continue
-            coded = self._code_article(art, c, paras, pdocs)
+            coded = self._code_guarded(art, c, paras, pdocs, strict)
             coded.seconds = per_article + time.perf_counter() - t1
             yield coded
+
+    def _code_guarded(self, art: Article, c: CleanText, paras, pdocs, strict: bool
+                      ) -> CodedArticle:  # fmt: skip
+        try:
+            with time_limit(seconds_for(len(art.text), self.time_limit)):
+                return self._code_article(art, c, paras, pdocs)
+        except ArticleTimeout as e:
+            if strict:
+                raise
+            why = f"coding {e}; skipped (a coder bug: please report the article)"
+        except Exception as e:  # noqa: BLE001 - one article's failure must not end the run
+            if strict:
+                raise
+            where = _last_frame(e)
+            why = f"coding failed ({type(e).__name__}: {e}{where}); skipped (a coder bug: please report the article)"
+        return CodedArticle(art, c, [], skipped=why)
 
     def _code_article(self, art: Article, c: CleanText, paras, pdocs) -> CodedArticle:
         memory = dateline_memory(self.kb, art.place, c)
@@ -183,6 +205,17 @@ class Coder:
 
     def _country_of_name(self, name: str) -> str | None:
         return country_of_name(self.kb, name)
+
+
+def _last_frame(e: BaseException) -> str:
+    """' at file.py:123' for the innermost frame of the error's traceback."""
+    tb = e.__traceback__
+    if tb is None:
+        return ""
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    code = tb.tb_frame.f_code
+    return f" at {code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}"
 
 
 def dateline_memory(kb, place: str | None, c: CleanText) -> Memory:

@@ -33,6 +33,7 @@ class CoderSpec:
     explain: bool = False
     prefilter: bool = True
     batch_size: int = 32
+    time_limit: float = 120.0  # seconds per article (deadline.py)
 
 
 _CODERS: dict[CoderSpec, object] = {}
@@ -50,7 +51,7 @@ def make_coder(spec: CoderSpec):
 
             kb = build_kb(spec.actors, spec.agents, spec.no_builtin_actors)
         coder = Coder(kb=kb, explain=spec.explain, prefilter=spec.prefilter,
-                      batch_size=spec.batch_size)  # fmt: skip
+                      batch_size=spec.batch_size, time_limit=spec.time_limit)  # fmt: skip
         _CODERS[spec] = coder
     return coder
 

@@ -18,6 +18,7 @@ from .common import (
     PREFILTER_OPTION,
     PUBLISHED_OPTION,
     SOURCE_OPTION,
+    TIME_LIMIT_OPTION,
     Problems,
     Progress,
     build_kb,
@@ -90,9 +91,10 @@ Examples:
 @click.option("-q", "--quiet", is_flag=True, help="Report at most 20 bad records.")
 @JOBS_OPTION
 @PREFILTER_OPTION
+@TIME_LIMIT_OPTION
 @knowledge_options
 def command(inputs, output, fmt, published, source_name, articles_path, explain, max_bytes,
-            progress, quiet, jobs, prefilter, actors, agents, no_builtin_actors):  # fmt: skip
+            progress, quiet, jobs, prefilter, time_limit, actors, agents, no_builtin_actors):  # fmt: skip
     from ..workers import CoderSpec, auto_jobs, code_parallel, make_coder
 
     fmt = fmt or _format_from_suffix(output)
@@ -101,7 +103,7 @@ def command(inputs, output, fmt, published, source_name, articles_path, explain,
     problems = Problems(quiet)
     total = count_records(inputs)
     spec = CoderSpec(actors=tuple(actors), agents=tuple(agents), no_builtin_actors=no_builtin_actors,
-                     explain=explain, prefilter=prefilter)  # fmt: skip
+                     explain=explain, prefilter=prefilter, time_limit=time_limit)  # fmt: skip
     jobs = auto_jobs(total, jobs)
     if jobs <= 1:
         make_coder(spec)  # knowledge loaded now: a bad dictionary fails before any output

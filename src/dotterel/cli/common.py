@@ -161,6 +161,18 @@ PREFILTER_OPTION = click.option(
 )
 
 
+TIME_LIMIT_OPTION = click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=120,
+    show_default=True,
+    metavar="SECONDS",
+    help="Give up on an article whose coding takes longer (a coder bug): it is reported like a bad "
+    "record and the run goes on. Articles over 100,000 characters get a second more per 1,000; "
+    "0: no limit.",
+)
+
+
 def knowledge_options(f):
     """--actors/--agents/--no-builtin-actors for commands that resolve actors."""
     f = click.option("--no-builtin-actors", is_flag=True,

@@ -16,6 +16,7 @@ from .common import (
     PREFILTER_OPTION,
     PUBLISHED_OPTION,
     SOURCE_OPTION,
+    TIME_LIMIT_OPTION,
     Problems,
     Progress,
     count_records,
@@ -91,6 +92,7 @@ Examples:
 @SOURCE_OPTION
 @MAX_BYTES_OPTION
 @PREFILTER_OPTION
+@TIME_LIMIT_OPTION
 @click.option("--explain", is_flag=True, help="Store each event's explanation in its JSON.")
 @click.option(
     "--dedup/--no-dedup",
@@ -107,7 +109,7 @@ Examples:
 @click.option("-q", "--quiet", is_flag=True, help="Report at most 20 bad records.")
 @knowledge_options
 def ingest_command(inputs, db, jobs, batch, dask_address, dask_local, shard_dir, published,
-                   source_name, max_bytes, prefilter, explain, dedup, progress, verbose, quiet,
+                   source_name, max_bytes, prefilter, time_limit, explain, dedup, progress, verbose, quiet,
                    actors, agents, no_builtin_actors):  # fmt: skip
     from ..ingest import ingest
     from ..workers import CoderSpec, auto_jobs
@@ -116,7 +118,7 @@ def ingest_command(inputs, db, jobs, batch, dask_address, dask_local, shard_dir,
     total = count_records(inputs)
     jobs = auto_jobs(total, jobs)
     spec = CoderSpec(actors=tuple(actors), agents=tuple(agents), no_builtin_actors=no_builtin_actors,
-                     explain=explain, prefilter=prefilter)  # fmt: skip
+                     explain=explain, prefilter=prefilter, time_limit=time_limit)  # fmt: skip
     options = ReadOptions(published=published, source=source_name, max_bytes=max_bytes)
     store = _open(db, read_only=False)
     bar = Progress(progress_wanted(total, progress), total, label="ingesting")

@@ -126,7 +126,7 @@ def modality(
                 and _no_noun(c)
                 and c not in own
                 and t.pos_ != "NOUN"
-                and (t is head or t in chain or t.lemma_.lower() in OCCURRENCE)
+                and (t == head or t in chain or t.lemma_.lower() in OCCURRENCE)
             ):
                 return "negated", f"'{c.text}' denied by 'no'"  # "not a single request was granted"
     for t in clause:  # "it is not a war that Chad can win", "there is no army that could stop them"
@@ -150,7 +150,7 @@ def modality(
         clause[1:],
         lambda n: (
             (_no_noun(n) and n.lemma_.lower() not in NO_EMPHATIC)
-            or (n is not head and n.lemma_.lower() in NEG_NOUNS)
+            or (n != head and n.lemma_.lower() in NEG_NOUNS)
         ),
     )
     if no is not None:
@@ -188,7 +188,7 @@ def modality(
     plan = _governing_noun(
         head,
         clause[1:],
-        lambda n: n is not head and n.lemma_.lower() in PLAN_GOVERNING,
+        lambda n: n != head and n.lemma_.lower() in PLAN_GOVERNING,
         skip=set(chain),
     )
     if plan is not None:
@@ -330,7 +330,7 @@ def _governing_noun(head, starts, test, skip: set | None = None):
             dep = t.dep_
             if dep == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$") for c in t.children):
                 break
-            if t is not head and t.pos_ in ("NOUN", "PROPN") and via in ("acl", "relcl", "ccomp"):
+            if t != head and t.pos_ in ("NOUN", "PROPN") and via in ("acl", "relcl", "ccomp"):
                 break  # "no link to forces backed by X": the backing describes the forces
             via = dep
             if dep in ("pobj", "prep", "acl", "relcl", "xcomp", "acomp", "compound", "pcomp"):

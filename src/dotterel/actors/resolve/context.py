@@ -43,7 +43,7 @@ def _of_plural(tok, t) -> bool:
     first = t
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return (first is not t or any(c.dep_ == "conj" for c in t.children)) and (
+    return (first != t or any(c.dep_ == "conj" for c in t.children)) and (
         first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head == tok
     )
 

@@ -493,7 +493,7 @@ class ImplicitCountry:
                 got.add(ent.country)
                 continue
             t = self.doc[m.end - 1]
-            while t.dep_ in ("compound", "amod", "nmod", "appos") and t.head is not t:
+            while t.dep_ in ("compound", "amod", "nmod", "appos") and t.head != t:
                 t = t.head
             if t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS:
                 got.add(ent.country)

@@ -335,9 +335,7 @@ class EntityActors:
         if org is None or org_tok is None or _is_party(org) or org_tok.i > tok.i:
             return False
         envoy = org_tok
-        while (
-            envoy.lemma_.lower() not in ENVOY_NOUNS and envoy.head is not envoy and envoy.i < tok.i
-        ):
+        while envoy.lemma_.lower() not in ENVOY_NOUNS and envoy.head != envoy and envoy.i < tok.i:
             envoy = envoy.head
         if envoy.lemma_.lower() not in ENVOY_NOUNS or envoy.i > tok.i:
             return False

@@ -95,7 +95,7 @@ class ProperNames:
             for c in tok.children
             if c.dep_ == "prep" and c.lower_ in ("of", "for")
             for t in c.subtree
-            if t is not c
+            if t != c
         ]
         if not words:
             # "Union for Progress leader Issa Compaore led ...": the parser hung the man on

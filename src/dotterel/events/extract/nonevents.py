@@ -248,7 +248,7 @@ def _background_role(t, typ: str = "") -> bool:
     the present) or what it has long done (a campaign over years) describes it; it is no act of
     the story (gold/CODING.md: descriptions, habitual background)."""
     v = t if t.pos_ in ("VERB", "AUX") else t.head
-    if v.pos_ not in ("VERB", "AUX") or (v is not t and t.dep_ not in ("dobj", "nsubjpass")):
+    if v.pos_ not in ("VERB", "AUX") or (v != t and t.dep_ not in ("dobj", "nsubjpass")):
         return False
     lem = v.lemma_.lower()
     if v.dep_ == "acl" and v.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in v.children):

@@ -274,7 +274,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         if got:
             out.extend(got)
             done.add(tok.i)
-            if got[0].trigger is not tok:
+            if got[0].trigger != tok:
                 done.add(got[0].trigger.i)
             continue
         if _no_comment(tok):
@@ -663,7 +663,7 @@ def _governs_its_own(t, hits: dict[int, Hit], lex: Lexicon, noun_inners: dict) -
     for w in lex.wrappers.get(lemma(t, lex), ()):
         if w.modality is None and _wrapper_applies(t, w):
             found = _inner(t, w, hits, lex, noun_inners)
-            if found is not None and found[0].trigger is not t:
+            if found is not None and found[0].trigger != t:
                 return True
     return False
 
@@ -741,7 +741,7 @@ def _asked_of_another(tok) -> bool:
     """ "called on the US not to allow ...", "urged Kyiv not to accept the terms": the
     infinitive is what the appeal asks of its addressee (an object, or "on"/"upon" someone)."""
     head = tok.head
-    if tok.dep_ not in ("xcomp", "ccomp") or head is tok or head.lemma_.lower() not in APPEAL_VERBS:
+    if tok.dep_ not in ("xcomp", "ccomp") or head == tok or head.lemma_.lower() not in APPEAL_VERBS:
         return False
     return any(
         c.dep_ == "dobj"

@@ -421,7 +421,7 @@ def subject_heads(v, depth: int = 0) -> list:
             ):
                 return [v.head.head]  # "the United States, which announced that it would pull out"
             noun = adjective_subject_noun(c)
-            if noun is not c:
+            if noun != c:
                 return [noun]  # "Past and present Kenyan envoys accused ...": the envoys
             if c.lemma_.lower() in DOCUMENT_NOUNS:
                 # "a statement from the Taliban warned ...", "a letter by 40 lawmakers urged ...":

@@ -398,6 +398,11 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
     for other in [] if country else tok.sent:  # a country or region named next to it
         if other.i == tok.i or abs(other.i - tok.i) > 8 or other.pos_ != "PROPN":
             continue
+        om = getattr(sa, "match_at", {}).get(other.i)
+        if om is not None and om.term.entity.kind != "country":
+            continue  # "Islamic State Sahel Province": a word of a body's name, no place
+        if _across_border_of(other):
+            continue  # "near X, close to the border with Mali": X is not in Mali
         p = (
             place_of(other, sa, prefer)
             if other.ent_type_ in PLACE_ENTS or _kb_place(other, sa)
@@ -415,6 +420,19 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
         return None
     return Place(name=name, country=country, lat=None, lon=None, geonameid=None,
                  feature="unresolved", text=name)  # fmt: skip
+
+
+def _across_border_of(tok) -> bool:
+    """`tok` names the country on the other side of a border ("close to the border with
+    Mali", "the frontier with Chad"): a place near that border lies outside it."""
+    t = tok
+    while t.dep_ in ("compound", "amod", "nmod", "appos") and t.head != t:
+        t = t.head
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "with"
+        and t.head.head.lemma_.lower() in ("border", "frontier", "boundary")
+    )
 
 
 def _speaker_country(tok, sa) -> str | None:

@@ -71,6 +71,8 @@ BODY_KIND_WORDS = {
 
 # autonomous regions' own governments (data/word_classes.yaml): "the region's minister"
 REGIONAL_GOVERNMENTS = word_class("regional_government_orgs")
+# blocs of states (data/word_classes.yaml): what "the bloc" refers back to first
+REGIONAL_BLOCS = word_class("regional_bloc_orgs")
 
 
 def _body_actor(a: Actor) -> bool:
@@ -449,6 +451,30 @@ class NounAnaphora:
         a = self._autonomous_government() or self._regional_named_lately(story_bodies=False)
         return self.kb.orgs.get(a.org) if a is not None else None
 
+    def _bloc_of_region(self, tok, region_text: str, sectors: list[str]) -> Actor | None:
+        """ "Southeast Asian foreign ministers", "West African leaders" (office holders of
+        a region's governments) in a story that has named the bloc of that region's states
+        (a bloc whose name says the region the same way: the Association of Southeast Asian
+        Nations, the Economic Community of West African States): that bloc. "African
+        leaders" is not the West African bloc: the name must not narrow the region."""
+        if sectors != ["GOV"] or tok.tag_ != "NNS" or not region_text:
+            return None
+        words = region_text.lower().replace("-", " ").split()
+
+        def names_region(a: Actor) -> bool:
+            ent = self.kb.orgs.get(a.org or "")
+            for name in (ent.aliases | {ent.name}) if ent is not None else ():
+                low = name.lower().replace("-", " ").split()
+                for i in range(len(low) - len(words) + 1):
+                    if low[i : i + len(words)] == words and (
+                        i == 0 or low[i - 1] in ("of", "the", "for")
+                    ):
+                        return True
+            return False
+
+        return self.memory.last(lambda a: (a.org or "").lower() in REGIONAL_BLOCS
+                                and not is_person(a) and names_region(a))  # fmt: skip
+
     def _named_body(self, lemma: str, within: int | None = None) -> Actor | None:
         """The organisation "the coalition", "the group", "the alliance" refers back to: one
         that calls itself so, named lately ("the Saudi-led coalition", "the Houthi
@@ -462,6 +488,12 @@ class NounAnaphora:
             lemma in a.text.lower().replace("-", " ").split() or lemma in words.get(a.org, ())), within=3)  # fmt: skip
         if prev is not None or lemma in NAMED_ONLY_ANAPHORS:
             return prev
+        if lemma == "bloc":
+            # "the (regional) bloc": the last bloc of states named, not the UN named after it
+            prev = self.memory.last(lambda a: (a.org or "").lower() in REGIONAL_BLOCS
+                                    and not is_person(a), within=within)  # fmt: skip
+            if prev is not None:
+                return prev
         for wanted in GROUP_SECTORS.get(lemma, [None]):
             prev = self.memory.last(lambda a, w=wanted: _body_actor(a) and not is_person(a)
                                     and (w is None or bool(w & set(a.sector))), within=within)  # fmt: skip
@@ -511,6 +543,11 @@ class NounAnaphora:
             # between X and his Ugandan counterpart, hosted by Y ... the two ministers": X and
             # his counterpart, not the host named last
             out = list(reversed(pair))
+        elif want_person and want == 2 and (pair := self._people_of_one_sentence()):
+            # "after Kiir accused his deputy Machar of plotting a coup ... the deal the two men
+            # signed": two people of one state the last sentence set against each other, not
+            # the last two states' people
+            out = pair
         else:
             for a in reversed(self.memory.seen):
                 if (
@@ -547,6 +584,25 @@ class NounAnaphora:
         s, e, text = self._span(tok, {"left": tok.left_edge.i})
         return [_copy(a, text, s, e, "coref:person:plural" if is_person(a) else "coref:plural")
                 for a in reversed(out)]  # fmt: skip
+
+    def _people_of_one_sentence(self) -> list[Actor]:
+        """The last two people named, when they are two people of one code named in the
+        same earlier sentence and no other person came after them (latest first); [] else."""
+        people: list[Actor] = []
+        for a in reversed(self.memory.seen):
+            if self.memory.sentence_index(a) == self.memory.sentence:
+                continue  # the sentence being read
+            if not is_person(a) or a.why.startswith("coref") or not a.name:
+                continue
+            if all(a.name != b.name for b in people):
+                people.append(a)
+            if len(people) == 2:
+                break
+        if len(people) != 2 or people[0].code != people[1].code:
+            return []  # people of two codes: the loop over distinct parties finds them
+        if self.memory.sentence_index(people[0]) != self.memory.sentence_index(people[1]):
+            return []
+        return people
 
     def _last_pair(self, want: int, want_person: bool, any_kind: bool) -> list[Actor]:
         """The parties a recent "the two countries", "both sides" stood for (within two

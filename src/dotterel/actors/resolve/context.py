@@ -83,8 +83,8 @@ class PhraseContext:
         """Countries, organisations, titles and sector words in the phrase around `tok`."""
         ctx = {"country": None, "org": None, "titles": [], "title_words": [], "mods": [],
                "former": False, "left": tok.i, "right": tok.i, "person": None,
-               "country_why": "", "region": None, "dict": None, "words": [], "right_mods": [],
-               "countries": [], "then": False, "exiled": False}  # fmt: skip
+               "country_why": "", "region": None, "region_text": "", "dict": None, "words": [],
+               "right_mods": [], "countries": [], "then": False, "exiled": False}  # fmt: skip
         left = [c for c in tok.children if c.i < tok.i and c.dep_ in NAME_DEPS]
         region = []
         for c in left:
@@ -250,6 +250,7 @@ class PhraseContext:
                     and not _region_in_name(self.doc, m.end)
                 ):
                     ctx["region"] = ent
+                    ctx["region_text"] = self.doc[m.start : m.end].text
                 elif ent.kind == "petrarch" and ctx["dict"] is None:
                     role, _ = ent.code_on(self.day)
                     if role is not None and role.code:

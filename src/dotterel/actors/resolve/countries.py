@@ -23,6 +23,7 @@ def _stem(word: str) -> str:
 
 
 MISSION_NOUNS = word_class("mission_nouns")  # data/word_classes.yaml
+RULER_NOUNS = word_class("ruler_nouns")
 
 # how an actor's country was guessed, not read ("the defence ministry" of the dateline's country)
 GUESSED = ("implicit", "story", "context", "of the place")
@@ -441,11 +442,15 @@ class ImplicitCountry:
             # "urged the government and the opposition to return to talks": the two sides of
             # the country the story is about, not the speaker's own government
             return focus
+        ruler = word in RULER_NOUNS and definite
         same = self.memory.last(
-            lambda a: institution(a) and a.text.lower().split()[-1:] == [word], within=6
+            lambda a: institution(a) and a.text.lower().split()[-1:] == [word],
+            within=None if ruler else 6,
         )
         if same is not None:
             return same.country
+        if ruler and focus:
+            return focus  # "the junta": the ruler of the country the story is about
         speaker = self._speaker(tok) if word not in MISSION_NOUNS else None
         if speaker is not None and speaker.country and set(speaker.sector) & {"GOV", "ELI", sector}:
             # "Foreign Minister Tsahkna ... He said the ministry had ...", "former US

@@ -357,13 +357,23 @@ class Pronouns:
                 return []
             own, names = self._clause_subject(tok)  # "the attorney general accused them": not him
             # "the army said troops had pushed them back": not the force itself either
-            force = tok.lower_ == "them" and self._force_subject(own)
+            force = self._force_subject(own) if tok.lower_ == "them" else set()
             crowd = self._crowd_of_force(tok, own, names, here) if force else None
+            if force and None not in force:
+                # "Sweden withdrew its troops months after the junta ordered them to leave":
+                # a foreign force this sentence named before a crowd told earlier
+                crowd = self.memory.last(lambda a: bool(set(a.sector) & {"COP", "MIL"})
+                                         and a.country is not None and a.country not in force
+                                         and self._plural_phrase(a)
+                                         and a.start < s, skip=here, within=0) or crowd  # fmt: skip
             if crowd is not None:
                 return [_copy(crowd, tok.text, s, e, "coref:pronoun:they")]
             prev = self.memory.salient(lambda a: not is_person(a) and (a.code != "")
                                        and not _singular_place(a)
-                                       and not (force and set(a.sector) & {"COP", "MIL"})
+                                       # (a foreign force may be: "Sweden withdrew its
+                                       # troops after the junta ordered them to leave")
+                                       and not (set(a.sector) & {"COP", "MIL"}
+                                                and (a.country in force or None in force))
                                        and not (victim and victim in a.sector)
                                        and not self.memory.reporting(a) and not self._person_phrase(a)
                                        and a.name not in names and not any(x <= a.start < y for x, y in own),
@@ -517,10 +527,13 @@ class Pronouns:
             lambda a: crowd(a) and a.start < tok.idx + self.offset, skip=here, within=2
         )
 
-    def _force_subject(self, own) -> bool:
-        """The subject spans `own` (of this sentence) are all police or soldiers."""
+    def _force_subject(self, own) -> set[str | None]:
+        """The countries of the subject spans `own` (of this sentence) when they are all
+        police or soldiers; empty else."""
         force = [a for a in self.memory.recent(0) if any(x <= a.start < y for x, y in own)]
-        return bool(force) and all(set(a.sector) & {"COP", "MIL"} for a in force)
+        if not force or not all(set(a.sector) & {"COP", "MIL"} for a in force):
+            return set()
+        return {a.country for a in force}
 
     def _pair_before_between(self, tok) -> list[Actor]:
         """ "between them": the parties coordinated earlier in the same sentence ("urged

@@ -393,6 +393,9 @@ class SectorPhrases:
             return [Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
                           code_override=code, why="dict:agent")]  # fmt: skip
         if ctx["region"] is not None and country is None:
+            bloc = self._bloc_of_region(tok, ctx["region_text"], sectors)
+            if bloc is not None:  # "Southeast Asian foreign ministers" in a story of ASEAN
+                return [_copy(bloc, text, s, e, "coref:org:bloc of the region")]
             return [Actor(text=text, name=text, sector=sectors, start=s, end=e,
                           code_override=ctx["region"].code + "".join(sectors), kb_id=ctx["region"].id,
                           why="text:sector:region")]  # fmt: skip

@@ -14,6 +14,10 @@ from .vetoes import FIGHTER_SECTORS  # armed groups: "the militants", "the gunme
 # a state's offices: those a call at home with no addressee is made to
 ANSWERING_STATE_SECTORS = sector_class("answering_state_sectors")  # data/word_classes.yaml
 
+# "the launch", "the test": an act told with a launch verb ("fired a missile")
+LAUNCH_NOUNS = word_class("launch_nouns")  # data/word_classes.yaml
+LAUNCH_VERBS = word_class("launch_verbs")
+
 # what a court does: "the ruling", "the verdict" refer back to a court's act
 COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "trial"}
 
@@ -110,7 +114,11 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
         # "criticised the arrests": the event told with that word ("police arrested ...")
         # "the arrests" (arrested); "the seizure" (seized) shares four letters only
         same = []
-        for stem in (lemma[:5], lemma[:4]):
+        if lemma in LAUNCH_NOUNS:
+            # "condemned the launch" after "fired a missile ... the military raised its alert"
+            same = [ev for ev in pool
+                    if any(w.startswith(tuple(LAUNCH_VERBS)) for w in ev.trigger.lower().split())]  # fmt: skip
+        for stem in () if same else (lemma[:5], lemma[:4]):
             same = [
                 ev for ev in pool if any(w.lower().startswith(stem) for w in ev.trigger.split())
             ]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dotterel.syntax import has_to_aux
+from spacy.tokens import Doc
+
+from dotterel.syntax import climb, first_conjunct, has_to_aux
 
 
 def _verb(doc, word):
@@ -18,3 +20,20 @@ def test_has_to_aux_on_an_infinitive(nlp):
 def test_has_to_aux_without_an_infinitive(nlp):
     doc = nlp("The council reopened the bridge on Monday.")
     assert not any(has_to_aux(t) for t in doc)
+
+
+def test_first_conjunct_climbs_to_the_first(nlp):
+    doc = nlp("The envoys met in Tirana, Skopje and Podgorica.")
+    assert first_conjunct(_verb(doc, "podgorica")).lower_ == "tirana"
+    assert first_conjunct(_verb(doc, "met")).lower_ == "met"
+
+
+def test_climb_ends_on_a_cycle_of_heads(nlp):
+    # parse repairs set heads by hand and spaCy accepts a cycle: a bare while loop up
+    # `.head` would never end (the hang of ae65482); climbing stops after len(doc) steps
+    doc = Doc(nlp.vocab, words=["ports", "and", "docks"], heads=[0, 0, 0],
+              deps=["ROOT", "cc", "conj"])  # fmt: skip
+    doc[0].head = doc[2]
+    doc[0].dep_ = "conj"
+    assert climb(doc[2], lambda t: t.dep_ == "conj").i in (0, 2)
+    assert first_conjunct(doc[0]).i in (0, 2)

@@ -3,9 +3,33 @@ module may use them without import cycles)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
 
 def has_to_aux(tok) -> bool:
     """Whether `tok` has its own infinitival "to" ("agreed to withdraw": withdraw does): the
     parser hangs that "to" on the verb as an "aux" child, which marks a to-infinitive clause
     (a purpose, a complement, a headline's plan)."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def climb(tok, up: Callable[[Token], bool]) -> Token:
+    """The head reached from `tok` by climbing while `up(token)` holds ("in Moscow and Kyiv":
+    from Kyiv through its conjunct link to Moscow). It stops at the root and after as many
+    steps as the document has tokens: parse repairs (nlp.py) set heads by hand, and spaCy
+    accepts a cycle, on which a bare `while` would never end."""
+    for _ in range(len(tok.doc)):
+        if not up(tok) or tok.head == tok:
+            break
+        tok = tok.head
+    return tok
+
+
+def first_conjunct(tok) -> Token:
+    """The first of the conjuncts `tok` belongs to ("Kyiv" in "Moscow and Kyiv": Moscow)."""
+    return climb(tok, lambda t: t.dep_ == "conj")

@@ -16,7 +16,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from ..nlp import PREFIXED, unhyphenated
-from ..syntax import has_to_aux
+from ..syntax import climb, has_to_aux
 from ..words import word_class
 from .lexicon import Lexicon, Pattern
 
@@ -218,7 +218,7 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
                 levels[t.i] = level
         nxt = []
         for t in frontier:
-            if t.dep_ in FRAME_DESCEND or (t.dep_ == "nsubjpass" and t.head == tok) or t is shifted:
+            if t.dep_ in FRAME_DESCEND or (t.dep_ == "nsubjpass" and t.head == tok) or t == shifted:
                 nxt.extend(c for c in t.children if _in_frame(c))
                 if t.pos_ in ("NOUN", "PROPN"):  # "photographs and other military intelligence"
                     nxt.extend(c for c in t.children if c.dep_ == "conj")
@@ -304,9 +304,7 @@ def _shared_preps(tok) -> list:
     the verb's conjoined objects is each object's (the bans are on the officials too)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "conj":
         return []
-    h = tok.head
-    while h.dep_ == "conj" and h.pos_ in ("NOUN", "PROPN"):
-        h = h.head
+    h = climb(tok.head, lambda h: h.dep_ == "conj" and h.pos_ in ("NOUN", "PROPN"))
     if h.dep_ != "dobj" or h.head.pos_ != "VERB" or any(c.dep_ == "prep" for c in tok.children):
         return []
     return [c for g in (h, h.head) for c in g.children

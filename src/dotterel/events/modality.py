@@ -228,7 +228,7 @@ def modality(
         ):
             return "planned", "'the intention is to'"
         if (
-            t is head
+            t == head
             and t.dep_ in ("xcomp", "ccomp")
             and t.head.lemma_ == "be"
             and t.head.tag_ in ("VBZ", "VBP")
@@ -288,7 +288,7 @@ def _conditions_the_content(head, verb, cond) -> bool:
     if cond.i < verb.i:
         return False
     if not (
-        verb is head
+        verb == head
         and verb.lemma_.lower() in CONDITIONED_ACTS
         or head.pos_ == "NOUN"
         and head.lemma_.lower() in CONDITIONED_ACTS
@@ -340,7 +340,7 @@ def _governing_noun(head, starts, test, skip: set | None = None):
             elif dep in ("ccomp",) and t.head.pos_ in ("NOUN", "PROPN"):
                 t = t.head
             elif (
-                dep in ("dobj", "nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t is head
+                dep in ("dobj", "nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t == head
             ):
                 break  # a noun event's own verb is looked at by the clause rules
             else:

@@ -294,7 +294,7 @@ def _slot_of(tok, cand, anchors, trig, actors, sa=None) -> int | None:
             ):
                 return None  # "called on Washington": an actor, not a place
             got = _reaches(x, anchors, trig, depth)
-            if (got is not None and cand.type in AGREEING_TYPES and x in trig and x is not cand.trigger
+            if (got is not None and cand.type in AGREEING_TYPES and x in trig and x != cand.trigger
                     and x.pos_ == "NOUN" and cand.trigger.pos_ == "VERB"):  # fmt: skip
                 # "at talks in Sweden, agreed to a ceasefire in Hodeidah": the place of what is
                 # agreed to, not of the agreeing, unless nothing else places it

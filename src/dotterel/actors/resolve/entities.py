@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from ...model import Actor
+from ...syntax import climb, first_conjunct
 from ...words import sector_class, word_class
 from ..kb import Entity, Match
 from .common import ENVOY_NOUNS, _envoy_at_body, _is_party, _opposition_first, role_of, told_year
@@ -39,22 +40,16 @@ class EntityActors:
 
     def _locative(self, tok) -> bool:
         """ "in Moscow", "near Kabul": the token names a place where something happens."""
-        h = tok
-        while h.dep_ in ("conj", "appos") or (
-            h.dep_ == "compound" and h.head.lower_ in ("capital", "city")
-        ):
-            h = (
-                h.head
-            )  # "in Moscow and Kyiv", "in the capital, Naypyitaw", "in the capital Naypyitaw"
+        # "in Moscow and Kyiv", "in the capital, Naypyitaw", "in the capital Naypyitaw"
+        h = climb(tok, lambda h: h.dep_ in ("conj", "appos")
+                  or (h.dep_ == "compound" and h.head.lower_ in ("capital", "city")))  # fmt: skip
         return h.dep_ == "pobj" and h.head.lower_ in CAPITAL_PLACE_PREPS
 
     @staticmethod
     def _city_phrase(tok) -> bool:
         """ "the capital Juba", "the city of Kharkiv", "the capital, Kyiv": the city itself
         (shelled, visited, besieged), not the government seated there."""
-        h = tok
-        while h.dep_ == "conj":
-            h = h.head
+        h = first_conjunct(tok)
         if h.dep_ in ("appos", "compound") and h.head.lemma_.lower() in CITY_NOUNS:
             return True
         if any(

@@ -469,7 +469,7 @@ class StoryBodies:
         # "X, a spokesman for the Y Front": the body of the apposition's "for"/"of" phrase
         told = [t for c in tok.children if c.dep_ == "appos" and c.i > tok.i
                 for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                for t in p.subtree if t is not p]  # fmt: skip
+                for t in p.subtree if t != p]  # fmt: skip
         for t in [*doc[start : tok.i], *told]:
             m = self.match_at.get(t.i)
             if m is not None and m.term.entity.id.startswith("org:story:"):

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ...model import Actor
+from ...syntax import first_conjunct
 from ...words import word_class
 from ..kb import Entity, KnowledgeBase, Match, Term, tokenize
 from .anaphora import NounAnaphora
@@ -297,10 +298,7 @@ class SentenceActors(
             reporting = self._reporting(tok)
             depth = 0  # how many clauses down the subject's verb is from the sentence's root
             if subject:
-                verb = tok
-                while verb.dep_ == "conj":
-                    verb = verb.head
-                verb = verb.head
+                verb = first_conjunct(tok).head
                 for _ in range(12):
                     if verb.dep_ == "ROOT" or verb.head.i == verb.i:
                         break
@@ -316,15 +314,11 @@ class SentenceActors(
                     self.memory.reporters[id(a)] = a
                 if subject and not a.why.startswith("coref"):
                     subject_group.append(a)
-                    root = tok
-                    while root.dep_ == "conj":
-                        root = root.head
+                    root = first_conjunct(tok)
                     coordinated.setdefault(root.i, []).append(a)
                     self.memory.live_group = (self.memory.sentence, coordinated[root.i])
                 elif not subject and not a.why.startswith("coref"):
-                    root = tok
-                    while root.dep_ == "conj":
-                        root = root.head
+                    root = first_conjunct(tok)
                     if root.dep_ == "pobj" and root.head.lower_ == "between":
                         between.setdefault(root.i, []).append(a)
                 span = self.doc.char_span(a.start - self.offset, a.end - self.offset,
@@ -378,9 +372,7 @@ class SentenceActors(
     def _reporting(tok) -> bool:
         """`tok` names the source of the story: "Reuters reported", "X told Reuters",
         "according to the AP", "(Reuters)"."""
-        h = tok
-        while h.dep_ == "conj":
-            h = h.head
+        h = first_conjunct(tok)
         if h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_.lower() in REPORT_VERBS:
             return True
         if h.dep_ in ("dobj", "dative", "obj", "iobj") and h.head.lemma_.lower() == "tell":

@@ -436,7 +436,7 @@ class TargetFinder:
                     for g in [g for c in t.children if c.dep_ == "prep" and c.lower_ in preps
                               for g in c.children if g.dep_ == "pobj"]:  # fmt: skip
                         for x in [g, *inner_actor_heads(g)]:  # "its European partners": not its own
-                            got = got or [a for a in sa.actors_for(x, as_agent=x is not g)
+                            got = got or [a for a in sa.actors_for(x, as_agent=x != g)
                                           if a.key() not in src_keys and (a.country or a.org)]  # fmt: skip
                     if got:
                         add(got, "the other party of the dispute or meeting")

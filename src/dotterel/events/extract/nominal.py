@@ -5,6 +5,7 @@ as background ("after the 2014 annexation")."""
 from __future__ import annotations
 
 from ...actors.resolve.common import patient_possessive
+from ...syntax import climb, first_conjunct
 from ...words import word_class
 from ..lexicon import Lexicon
 from .common import REPORTING_VERBS, _light, _negated, _no_dateline
@@ -49,9 +50,7 @@ def _nominal_is_core(tok, lex: Lexicon) -> bool:
     """A noun event counts when the clause is about it (subject or object of a verb,
     a light-verb object, an apposition), not when it is background in an adjunct
     ("after the 2014 annexation", "amid sanctions")."""
-    t = _carrier(tok)
-    while t.dep_ == "conj":
-        t = t.head
+    t = first_conjunct(_carrier(tok))
     if t.dep_ == "pobj" and t.head.lower_ in ADJUNCT_PREPS:
         return False
     if t.dep_ == "pobj" and _light(lex, t.head.head):
@@ -219,9 +218,8 @@ def nominal_source(n, lex: Lexicon) -> list:
         # "In a concession to the opposition, the government agreed to ...": the clause's doer;
         # of a complement ("allowed migrants to settle there, in a concession to X"), the one
         # who allows, not those allowed (but not the one who reports it)
-        v = t.head.head
-        while v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() not in REPORTING_VERBS:
-            v = v.head
+        v = climb(t.head.head, lambda v: v.dep_ in ("xcomp", "ccomp")
+                  and v.head.lemma_.lower() not in REPORTING_VERBS)  # fmt: skip
         opts.append(subject_heads(v))
     took = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
     if (

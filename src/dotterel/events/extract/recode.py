@@ -6,7 +6,7 @@ are one event."""
 
 from __future__ import annotations
 
-from ...syntax import has_to_aux
+from ...syntax import climb, has_to_aux
 from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import is_passive, lemma
@@ -708,9 +708,8 @@ def _decided_act(c: Candidate) -> bool:
     withdrawal itself, and PLOVER's story labels read them so.)"""
     if c.nominal:
         return False
-    v = c.trigger
-    while v.dep_ == "conj" and v.head.pos_ == "VERB":
-        v = v.head  # "decided to change course and withdraw the troops"
+    # "decided to change course and withdraw the troops"
+    v = climb(c.trigger, lambda v: v.dep_ == "conj" and v.head.pos_ == "VERB")
     return (
         v.dep_ == "xcomp"
         and has_to_aux(v)

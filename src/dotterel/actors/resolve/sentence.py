@@ -645,8 +645,7 @@ class SentenceActors(
         for a in found:
             held = {"GOV", "LEG", "JUD", "MIL", "COP", "ELI"}  # offices: not the party's people
             if a.country == party.country and a.sector != [standing] and not set(a.sector) & held:
-                a = Actor(text=a.text, name=a.name, country=a.country, sector=[standing], org=a.org,
-                          kb_id=a.kb_id, start=a.start, end=a.end, why=f"{a.why}:{why}")  # fmt: skip
+                a = replace(a, sector=[standing], code_override=None, why=f"{a.why}:{why}")
             out.append(a)
         return out
 

@@ -5,6 +5,8 @@ troops to Lebanon"), the other party of a dispute or meeting, the place of the e
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ... import ground
 from ...actors.resolve import ALLY_NOUNS
 from ...model import Actor, Event
@@ -689,10 +691,9 @@ def _rally_group(tok, head, sa) -> list[Actor]:
                 home = sa.memory.dateline_country or sa.memory.focus_country()
                 if len(got) == 1 and (got[0].country or home):
                     a = got[0]
-                    return [Actor(text=tok.text, name=a.name, country=a.country or home, sector=list(a.sector),
-                                  org=a.org, kb_id=a.kb_id, code_override=a.code_override,
-                                  start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset,
-                                  why="people of the rally")]  # fmt: skip
+                    return [replace(a, text=tok.text, country=a.country or home, sector=list(a.sector),
+                                    start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset,
+                                    why="people of the rally")]  # fmt: skip
     return []
 
 

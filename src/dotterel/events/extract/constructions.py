@@ -178,32 +178,7 @@ def _troops_leave(sent, done: set, hits: dict) -> list[Candidate]:
     return out
 
 
-DISAPPROVAL = {
-    "provocation", "violation", "crime", "aggression", "attack", "threat", "farce", "sham",
-    "interference", "blackmail", "lie", "lies", "propaganda", "mistake", "error", "disgrace",
-    "outrage", "insult", "terrorism", "war", "warfare", "atrocity", "massacre", "genocide",
-    "hostile", "unfriendly", "unacceptable", "illegal", "unlawful", "reckless", "irresponsible",
-    "unjustified", "unfounded", "absurd", "political", "dangerous", "provocative", "shameful",
-    "criminal", "barbaric", "cynical", "destabilising", "destabilizing", "aggressive", "baseless",
-    "false", "fabricated", "outrageous", "unprovoked", "brutal", "arbitrary", "discriminatory",
-    "deplorable", "regrettable", "unjust", "inhumane", "appalling", "scandalous", "disgraceful",
-    "heinous", "cowardly", "savage", "senseless", "unconstitutional", "undemocratic", "despicable",
-    "intolerable", "inadmissible", "reprehensible", "hypocritical", "abhorrent", "shocking",
-    # "called the agreement a betrayal", "described the vote as a travesty"
-    "betrayal", "travesty", "affront", "capitulation", "surrender", "sellout", "treason", "coup",
-    "fraud", "charade", "mockery", "scandal", "disaster", "catastrophe", "humiliation", "piracy",
-    "theft", "robbery", "hypocrisy", "breach", "infringement", "encroachment",
-    # "called the case a political vendetta", "called the arrests an assault on democracy"
-    "vendetta", "persecution", "harassment", "intimidation", "assault", "witch", "revenge",
-    "repression", "oppression", "injustice", "blow", "excuse", "excuses", "nonsense", "slander",
-    "smear", "kangaroo",
-    # "called the closure a swindle", "called the boarding banditry", "branded the plan madness"
-    "swindle", "scam", "hoax", "deception", "deceit", "ploy", "stunt", "trick", "banditry",
-    "extortion", "blackmailing", "bullying", "sabotage", "hooliganism", "madness", "folly",
-    "lunacy", "insanity", "crazy", "insane", "circus", "joke",
-    # "called the expulsions hysterical", "called the claims paranoid"
-    "hysterical", "hysteria", "paranoid", "paranoia", "unhinged", "irrational",
-}  # fmt: skip
+DISAPPROVAL = word_class("disapproval_words")  # data/word_classes.yaml
 
 
 # a verdict of two words no single word of which disapproves ("politically motivated")

@@ -5,13 +5,17 @@ it the type of the event it repeats, or drops it when there is none."""
 from __future__ import annotations
 
 from ...syntax import has_to_aux
+from ...words import word_class
 from ..modality import modality
 from .common import Candidate, _aux, _no_dateline, _opts
 from .subjects import subject_heads
 
 SAME_ACT = "SAME"
 # "did the same", "did likewise", "followed suit"
-SAME_OBJECTS = {"do": {"same", "likewise"}, "follow": {"suit"}}
+SAME_OBJECTS = {
+    "do": word_class("same_act_do_objects"),  # data/word_classes.yaml
+    "follow": word_class("same_act_follow_objects"),
+}
 # for the pre-filter: the verb with one of its words
 SAME_ACT_PAIRS = tuple((frozenset([v]), frozenset(w)) for v, w in SAME_OBJECTS.items())
 

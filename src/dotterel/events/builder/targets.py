@@ -55,6 +55,8 @@ FINDINGS_NOUNS = word_class("findings_nouns")
 HELP_NOUNS = word_class("with_help_nouns")  # data/word_classes.yaml
 RALLY_NOUNS = word_class("rally_nouns")  # data/word_classes.yaml
 RETREAT_DESTINATION_PREPS = word_class("retreat_destination_preps")  # data/word_classes.yaml
+# the weapons an attack fires, never its target ("fired six cruise missiles at a depot")
+FIRED_WEAPONS = word_class("army_weapon_nouns")  # data/word_classes.yaml
 PROTEST_GROUP_SECTORS = sector_class("protest_group_sectors")  # data/word_classes.yaml
 
 
@@ -358,7 +360,7 @@ class TargetFinder:
                     and t.lemma_.lower() == "force"
                 ):
                     continue  # "joined forces with": no one
-                if t in cand.trigger_tokens and t.lemma_.lower() in word_class("army_weapon_nouns"):
+                if t in cand.trigger_tokens and t.lemma_.lower() in FIRED_WEAPONS:
                     continue  # "fired six cruise missiles at a depot": the weapons fired
                 own = sa.actors_for(t)
                 got = own or self._inside(t, sa, article_countries, depth=2)

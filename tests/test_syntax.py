@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dotterel.syntax import climb, first_conjunct, has_to_aux
+from dotterel.syntax import (
+    climb,
+    condition_marked,
+    condition_subjects,
+    conditions,
+    first_conjunct,
+    has_to_aux,
+)
 
 
 def _verb(doc, word):
@@ -37,3 +44,13 @@ def test_climb_ends_on_a_cycle_of_heads(nlp):
     doc[0].dep_ = "conj"
     assert climb(doc[2], lambda t: t.dep_ == "conj").i in (0, 2)
     assert first_conjunct(doc[0]).i in (0, 2)
+
+
+def test_if_unless_conditions(nlp):
+    doc = nlp("The militia will attack the port if the navy enters the bay.")
+    attack = _verb(doc, "attack")
+    assert [c.lower_ for c in conditions(attack)] == ["enters"]
+    assert condition_marked(_verb(doc, "enters"))
+    assert [g.lower_ for g in condition_subjects(attack)] == ["navy"]
+    plain = nlp("The militia attacked the port when the navy entered the bay.")
+    assert not conditions(_verb(plain, "attacked"))

@@ -33,3 +33,24 @@ def climb(tok, up: Callable[[Token], bool]) -> Token:
 def first_conjunct(tok) -> Token:
     """The first of the conjuncts `tok` belongs to ("Kyiv" in "Moscow and Kyiv": Moscow)."""
     return climb(tok, lambda t: t.dep_ == "conj")
+
+
+def condition_marked(clause) -> bool:
+    """Whether `clause` is marked "if" or "unless" ("if the truce holds": holds is)."""
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+
+
+def is_condition(clause) -> bool:
+    """An if/unless clause on the verb above it ("talks will resume if the truce holds")."""
+    return clause.dep_ == "advcl" and condition_marked(clause)
+
+
+def conditions(tok) -> list:
+    """The if/unless clauses of `tok`, in order."""
+    return [c for c in tok.children if is_condition(c)]
+
+
+def condition_subjects(tok) -> list:
+    """The subjects (nsubj, nsubjpass) of `tok`'s if/unless clauses, in order ("will strike
+    if the army advances": the army)."""
+    return [g for c in conditions(tok) for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]

@@ -5,7 +5,7 @@ Negated and hypothetical events are kept and labelled, never turned into asserte
 
 from __future__ import annotations
 
-from ..syntax import has_to_aux
+from ..syntax import conditions, has_to_aux
 from ..words import token_in, word_class
 
 PLANNED_AUX = word_class("planned_aux")  # data/word_classes.yaml
@@ -77,12 +77,7 @@ def modality(
     ):
         return "hypothetical", "done by whoever would do it"  # "a reward to whomever kills him"
     for t in clause:  # "If the truce holds, the two sides will resume talks"
-        if any(
-            c.dep_ == "advcl"
-            and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-            and not _conditions_the_content(head, t, c)
-            for c in t.children
-        ):
+        if any(not _conditions_the_content(head, t, c) for c in conditions(t)):
             return "hypothetical", f"under an if/unless condition on '{t.text}'"
     if (
         head.pos_ in ("NOUN", "PROPN")

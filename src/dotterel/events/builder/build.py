@@ -16,7 +16,7 @@ from typing import Any
 from ... import ground
 from ...actors.resolve.sentence import SentenceActors
 from ...model import Actor, Article, Event, Mention
-from ...syntax import has_to_aux
+from ...syntax import condition_subjects, has_to_aux
 from ...words import token_in, word_class
 from ..extract.common import Candidate, by_objects
 from ..extract.sequels import SAME_ACT
@@ -970,7 +970,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             if d.targets:
                 d.target_why = "the act it answers"
             return
-        for g in _condition_subjects(cand.trigger):
+        for g in condition_subjects(cand.trigger):
             got = [a for a in sa.actors_for(g) if a.country not in homes or a.org]
             if got:
                 d.targets, d.target_why = got, "the condition's subject"
@@ -986,7 +986,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             return
         homes = {s.country for s in d.sources if s.country}
         hit = {t.country for t in d.targets if t.country}
-        for g in _condition_subjects(cand.trigger):
+        for g in condition_subjects(cand.trigger):
             got = [a for a in sa.actors_for(g) if a.country not in homes and a.country in hit]
             if (
                 got
@@ -1867,18 +1867,6 @@ def _harmed(a: Actor, sent, sa) -> bool:
         and h.head.lower_ == "of"
         and h.head.head.lemma_.lower() in HARM_NOUNS
     )
-
-
-def _condition_subjects(trigger) -> list:
-    """The subjects (nsubj, nsubjpass) of the trigger's if/unless clauses, in order."""
-    return [
-        g
-        for c in trigger.children
-        if c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for g in c.children
-        if g.dep_ in ("nsubj", "nsubjpass")
-    ]
 
 
 def _path(cand: Candidate) -> str:

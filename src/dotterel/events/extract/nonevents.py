@@ -5,7 +5,7 @@ an if-clause, open questions ("declined to say whether")."""
 
 from __future__ import annotations
 
-from ...syntax import has_to_aux
+from ...syntax import condition_marked, conditions, has_to_aux, is_condition
 from ...words import token_in, with_typographic, word_class
 from ..match import Hit
 from ..modality import FUTURE_AUX, POSSIBLE_AUX, imagined_subject
@@ -454,9 +454,7 @@ def _protasis(tok) -> bool:
     ):
         t = t.head  # "if he granted them a seat": the noun event's clause is the condition
     for _ in range(4):
-        if t.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children
-        ):
+        if is_condition(t):
             return True
         if t.dep_ == "advcl" and _future_time_clause(t):
             return True
@@ -519,11 +517,7 @@ def _writers_advice(tok) -> bool:
         return False
     if any(t.lemma_.lower() in REPORTING_VERBS for t in sent if t.pos_ == "VERB"):
         return False  # "Britain should expel the ambassador, the minister said"
-    return not any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in v.children
-    )
+    return not conditions(v)
 
 
 def _unclaimed(tok) -> bool:
@@ -638,7 +632,7 @@ def _accused_acts(verb, hits: dict[int, Hit]) -> dict[int, object]:
     accused = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if (not accused or verb.lemma_.lower() not in ACCUSING_VERBS or _negated(verb)
             or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-            or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)):  # fmt: skip
+            or condition_marked(verb)):  # fmt: skip
         return {}
     out: dict[int, object] = {}
     for c in verb.children:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...syntax import has_to_aux
+from ...syntax import has_to_aux, is_condition
 from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import Hit, is_passive, lemma, match_token, vetoed_types
@@ -146,8 +146,7 @@ def _warned_of_anothers_act(tok, inner: Hit) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
         return False
-    if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-           for c in kids):  # fmt: skip
+    if any(is_condition(c) for c in kids):
         return False
     subj = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
     if not subj or subj[0].pos_ not in ("PROPN", "NOUN"):

@@ -6,6 +6,7 @@ another's act)."""
 
 from __future__ import annotations
 
+from ...syntax import conditions
 from ...words import token_in, word_class
 from ..lexicon import Lexicon, Wrapper
 from ..match import Hit, is_passive, lemma
@@ -410,11 +411,7 @@ def _conditional_act(c) -> bool:
         c.pos_ != "VERB"
         or c.lemma_.lower() in CONSEQUENCE_VERBS
         or not any(a.dep_ == "aux" and token_in(a, FUTURE_AUX) for a in c.children)
-        or not any(
-            a.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
-            for a in c.children
-        )
+        or not conditions(c)
     ):
         return False
     # "it" stands for the warner only after a condition with a subject that it cannot be

@@ -114,3 +114,20 @@ def test_the_same_words_in_their_event_sense(coder):
     assert found(coder, "The Chilean president stopped in Lima on Monday.", "CONSULT")
     assert found(coder, "The Chilean president met his Peruvian counterpart on Monday.", "CONSULT")
     assert found(coder, "Chilean students campaigned against the reform.", "ACCUSE")
+
+
+def test_a_relative_clause_through_at_which_names_no_object(nlp):
+    # "the base from which the army intends to strike" strikes from the base, not the base;
+    # the relative clause's other checks already read "at which" so
+    from dotterel.events.match import _relative_infinitive_object
+
+    for text, verb in (
+        ("The envoys arrived for the summit at which the two leaders hope to sign.", "sign"),
+        ("Officials described the forum in which the parties plan to negotiate.", "negotiate"),
+        ("They toured the base from which the army intends to strike.", "strike"),
+    ):
+        v = next(t for t in nlp(text) if t.lower_ == verb)
+        assert _relative_infinitive_object(v) is None, text
+    v = next(t for t in nlp("Protesters denounced the treaty that the premier wants to scrap.")
+             if t.lower_ == "scrap")  # fmt: skip
+    assert _relative_infinitive_object(v).lower_ == "treaty"

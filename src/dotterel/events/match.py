@@ -269,17 +269,21 @@ def _relative_object(v) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in v.children):
         return False
-    if any(
-        g.dep_ == "pobj" and g.tag_ in ("WDT", "WP")
-        for c in v.children
-        if c.dep_ == "prep"
-        for g in c.children
-    ):
+    if _relative_adjunct(v):
         return False  # "a summit at which X urged Y to ...": the noun is where, not what
     objs = [c for c in v.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
     return not objs or (
         len(objs) == 1 and objs[0].dep_ == "dobj" and objs[0].lower_ in ("that", "which")
     )
+
+
+def _relative_adjunct(*verbs) -> bool:
+    """A relative pronoun in a prepositional phrase of one of the verbs ("the summit at which
+    they signed", "the town in which they plan to meet"): the noun the relative clause
+    describes is where or when it happens, not what is done."""
+    return any(g.dep_ == "pobj" and g.tag_ in ("WDT", "WP")
+               for v in verbs for c in v.children if c.dep_ == "prep"
+               for g in c.children)  # fmt: skip
 
 
 def _relative_infinitive_object(v):
@@ -293,6 +297,8 @@ def _relative_infinitive_object(v):
         return None  # "the militia which wants to destroy ...": the noun is the doer
     if any(c.dep_ in ("dobj", "ccomp", "dative") for c in rel.children):
         return None  # "the deal that he asked them to kill"
+    if _relative_adjunct(rel, v):
+        return None  # "the summit at which they hope to sign": where, not what they sign
     objs = [c for c in v.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
     if objs and not (len(objs) == 1 and objs[0].lower_ in ("that", "which")):
         return None

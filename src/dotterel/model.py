@@ -84,6 +84,11 @@ class Actor:
     # a group known only by the name it gives itself ("a group calling itself ..."): its country
     # is the resolver's to find, none for a hacker group; copies keep it
     self_named: bool = False
+    # the country is guessed, not told of this actor: the story's or the dateline's for a role
+    # noun ("the defence ministry", "rebels"), the event's place's; set where the guess is made
+    # (actors/resolve, events/builder/countries.py), read by rules that trust only a told
+    # country; copies keep it
+    country_guessed: bool = False
 
     @property
     def code(self) -> str:

@@ -25,9 +25,6 @@ def _stem(word: str) -> str:
 MISSION_NOUNS = word_class("mission_nouns")  # data/word_classes.yaml
 RULER_NOUNS = word_class("ruler_nouns")
 
-# how an actor's country was guessed, not read ("the defence ministry" of the dateline's country)
-GUESSED = ("implicit", "story", "context", "of the place")
-
 
 class ImplicitCountry:
     """Part of SentenceActors: the country of a phrase that names none."""
@@ -89,7 +86,7 @@ class ImplicitCountry:
             # secretary of the Treasury just named, not the dateline's country
             body = self.memory.last(lambda a: bool(a.country) and not is_person(a)
                                     and bool(portfolio & set(a.text.lower().split()))
-                                    and not any(w in a.why for w in GUESSED), within=2)  # fmt: skip
+                                    and not a.country_guessed, within=2)  # fmt: skip
             if body is not None:
                 return body.country
         if self.memory.dateline_country:

@@ -400,6 +400,7 @@ class EntityActors:
         ):
             sector = ["PTY"]  # "Socialist leader X": the party's leader, not the government
         why = f"text:person:{title}".rstrip(":")
+        guessed = False  # the country the story's, not told of the person
         if (
             country is None
             and org is None
@@ -426,17 +427,17 @@ class EntityActors:
                 country = self._fallback_country(title)
                 if country is None:
                     return None
-                why += ":country of the story"
+                why, guessed = why + ":country of the story", True
             elif sector[0] == "OPP" and self._clear_home():
                 # "YEREVAN - Opposition leader Tigran Avagyan said ...": the opposition of the
                 # country the story is datelined in and about
                 country = self.memory.dateline_country
-                why += ":country of the story"
+                why, guessed = why + ":country of the story", True
             elif sector[0] == "OPP" and ctx["titles"] and self._only_country() is not None:
                 # "Bangladesh held elections. Opposition leader Kamal Uddin said ...": a titled
                 # opposition figure of the one country the story has named (dateline included)
                 country = self._only_country()
-                why += ":country of the story"
+                why, guessed = why + ":country of the story", True
             else:
                 return None
         code_override = None
@@ -455,6 +456,6 @@ class EntityActors:
             code_override = ctx["region"].code + "".join(sector)
         a = self._actor(tok, ctx, name=name, country=country, sector=sector,
                         org=org.org if org else None, code_override=code_override,
-                        why=why)  # fmt: skip
+                        why=why, country_guessed=guessed)  # fmt: skip
         self.memory.learn_name(name, a)
         return a

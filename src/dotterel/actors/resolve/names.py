@@ -389,6 +389,7 @@ class StoryBodies:
             return got
         ctx = self._context(tok)
         country = (got[0].country if got else None) or ctx["country"]
+        guessed = country is None  # the story's country (any found below), not the name's
         if country is None and company:
             # "the U.S. Treasury imposed sanctions on X Chemicals": the sanctioner's country
             # is not the firm's; the country the story is datelined in or about is
@@ -427,7 +428,7 @@ class StoryBodies:
         e = max(e, doc[last].idx + len(doc[last].text) + self.offset)
         text = self.doc.text[s - self.offset : e - self.offset]
         return [Actor(text=text, name=name, country=country, sector=[sector], kb_id=ent.id,
-                      start=s, end=e, why="text:story body")]  # fmt: skip
+                      start=s, end=e, why="text:story body", country_guessed=guessed)]  # fmt: skip
 
     def _story_body_sector(self, got, words, kinds, ctx, country) -> str | None:
         """The sector of a body the story introduces: what its phrase resolved to (the

@@ -399,6 +399,7 @@ class SectorPhrases:
             return [Actor(text=text, name=text, sector=sectors, start=s, end=e,
                           code_override=ctx["region"].code + "".join(sectors), kb_id=ctx["region"].id,
                           why="text:sector:region")]  # fmt: skip
+        guessed = False  # the story's or the place's country, not one the phrase tells
         if country is None and tok.lemma_.lower() == "counterpart":
             # "asking the counterpart to ratify": the same office in the other government, never
             # the story's own; the one other country the sentence names, else none
@@ -440,6 +441,7 @@ class SectorPhrases:
                 # story from Harare about Zimbabwe: the forces of the country where they act
                 country = self.memory.dateline_country
                 why = "text:sector:forces of the place"
+            guessed = country is not None
         else:
             why = f"text:sector:{ctx['country_why']}"
         code_override = None
@@ -454,11 +456,11 @@ class SectorPhrases:
             first = self._sector_noun(split)
             rest = [x for x in sectors if x != first]
             return [Actor(text=text, name=text, country=country, sector=[first], start=s, end=e,
-                          why=why + ":coordinated group"),
+                          why=why + ":coordinated group", country_guessed=guessed),
                     Actor(text=text, name=text, country=country, sector=rest, start=s, end=e,
-                          why=why + ":coordinated group")]  # fmt: skip
+                          why=why + ":coordinated group", country_guessed=guessed)]  # fmt: skip
         out = [Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
-                     code_override=code_override, why=why)]  # fmt: skip
+                     code_override=code_override, why=why, country_guessed=guessed)]  # fmt: skip
         # "U.S. and North Korean leaders", "French and Egyptian warships": one actor each
         coordinated = [c for t, c in ctx["countries"]
                        if any(x.dep_ == "conj" for x in (t, t.head)) or t.dep_ == "cc"]  # fmt: skip
@@ -494,7 +496,7 @@ class SectorPhrases:
             return []
         s, e, text = self._span(tok, ctx)
         return [Actor(text=text, name=text, country=self.memory.dateline_country, start=s, end=e,
-                      why="text:sector:the sides in the story's country")]  # fmt: skip
+                      why="text:sector:the sides in the story's country", country_guessed=True)]  # fmt: skip
 
     def _followers(self, tok, ctx) -> list[Actor]:
         """ "Several hundred supporters gathered outside the court" after the opposition party

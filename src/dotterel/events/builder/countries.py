@@ -154,6 +154,7 @@ class ActorCountries:
                     a.country = None  # "met her Chinese counterpart in Beijing": not China's
                 if a.country:
                     a.why += ":country from context"
+                    a.country_guessed = True
 
 
 def _placed_role(a: Actor, sent, sa, prefer: set[str], location) -> None:

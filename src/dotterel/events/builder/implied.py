@@ -152,10 +152,6 @@ def _implied_state_fits(cand: Candidate) -> bool:
     return True
 
 
-# how a doer's or target's country was guessed rather than told (actors/resolve: the
-# story's country for a role noun; events/builder/countries.py: the event's place)
-GUESSED_COUNTRY = ("implicit-country", "country of the story", "country from context",
-                   "population of the place")  # fmt: skip
 PRISON_NOUNS = word_class("prison_nouns")  # data/word_classes.yaml
 
 
@@ -166,7 +162,7 @@ def _national_target(cand: Candidate, sa, country: str) -> bool:
     story about that country for its state's; a country only guessed for them says nothing."""
     if sa is None:
         return False
-    return any(a.country == country and not a.org and not any(w in a.why for w in GUESSED_COUNTRY)
+    return any(a.country == country and not a.org and not a.country_guessed
                for h in cand.target_heads for a in sa.actors_for(h))  # fmt: skip
 
 

@@ -304,7 +304,7 @@ class TargetFinder:
                 elif country:
                     add([Actor(text=t.text, name=t.text, country=country, sector=["CVL"],
                                start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
-                               why="population of the place")], "population of the place")  # fmt: skip
+                               why="population of the place", country_guessed=True)], "population of the place")  # fmt: skip
         if (
             cand.type == "REJECT"
             and not out
@@ -406,7 +406,7 @@ class TargetFinder:
                     if country:
                         add([Actor(text=t.text, name=t.text, country=country, sector=["CVL"],
                                    start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
-                                   why="population of the place")], "population of the place")  # fmt: skip
+                                   why="population of the place", country_guessed=True)], "population of the place")  # fmt: skip
                         break
         if not out and cand.type == "THREATEN" and cand.explain.get("wrapper") == "threat":
             # "warned that the attacks would not go unanswered", "said the killings would be
@@ -714,8 +714,10 @@ def _as_population(a: Actor, tok, sa) -> Actor:
     """ "the Turkish border town", "Palestinian homes": the people of that country."""
     if not a.country or a.sector or a.org:
         return a
+    # (the people's country is their place's: inferred, not told of them)
     return Actor(text=tok.text, name=f"{a.name} civilians", country=a.country, sector=["CVL"],
-                 start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset, why="population of the place")  # fmt: skip
+                 start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset, why="population of the place",
+                 country_guessed=True)  # fmt: skip
 
 
 def _others_allies(heads) -> bool:

@@ -109,3 +109,18 @@ def test_a_second_infinitive_of_an_appeal_is_asked_for(coder):
     evs = events_of(coder, text, "2026-11-26")
     assert not [e for e in evs if e["type"] == "CONSULT"], evs
     assert "026" in {e["cameo"] for e in evs if e["type"] == "REQUEST"}, evs
+
+
+def test_a_later_infinitive_passes_the_same_guards_as_the_first():
+    # "requested foreign troops to ... fight the gangs" asks for the troops (the verb's own
+    # object first), not for a fight: a later infinitive of the appeal is held to that as
+    # the first one is, and gives no appeal to fight
+    from dotterel.events.extract.sentence import candidates
+    from dotterel.events.lexicon import default_lexicon
+    from dotterel.nlp import parse
+
+    text = "Peru requested foreign troops to stand by and to fight the gangs."
+    sent = next(next(iter(parse([text]))).sents)
+    cands = candidates(sent, default_lexicon())
+    assert not [c for c in cands if c.trigger.lower_ == "fight"], cands
+    assert [c.trigger.lower_ for c in cands if c.type == "REQUEST"] == ["requested"], cands

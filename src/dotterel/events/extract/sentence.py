@@ -286,54 +286,35 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 continue
             found = _inner(tok, w, hits, lex, noun_inners)
             if found is None:
+                stop = False
                 for inner, chain in _later_conjunct_inners(tok, hits, lex):
                     # "urged X to halt its tests and to resume talks": the second act asked
-                    # for, beside the bare appeal the verb codes for the first
-                    if inner.trigger.i not in done:
-                        out.extend(_wrapped(tok, w, inner, chain, lex))
-                        done.add(inner.trigger.i)
+                    # for, beside the bare appeal the verb codes for the first, if the
+                    # wrapper takes it as it would the first
+                    if inner.trigger.i in done:
+                        continue
+                    refused = _refused(tok, w, inner, chain, hits, lex, noun_inners)
+                    if refused is not None:
+                        done.update(refused[1])
+                        stop = refused[0]
+                        if stop:
+                            break
+                        continue
+                    out.extend(_wrapped(tok, _reading(tok, w, inner, lex), inner, chain, lex))
+                    done.add(inner.trigger.i)
+                if stop:
+                    break
                 continue
             inner, chain = found
-            if w.id == "expectation" and not _official_expectation(tok, inner):
-                continue
             if inner.trigger.i in done:
                 continue
-            if (
-                w.modality is not None
-                and _governs_its_own(inner.trigger, hits, lex, noun_inners)
-                and modality(inner.trigger, [], None)[0] == w.modality
-            ):
-                # "was considering asking Senegal to extradite him": the request governs the
-                # extradition and carries the hedge itself; not a hedged bare request with
-                # the extradition left over as an act of Senegal's ("I would expect the
-                # minister to urge Iran to ...": the urging alone is not hedged, the
-                # expectation keeps it)
+            refused = _refused(tok, w, inner, chain, hits, lex, noun_inners)
+            if refused is not None:
+                done.update(refused[1])
+                if refused[0]:
+                    break
                 continue
-            if _own_object_first(tok, inner, hits):
-                continue  # "requested international troops to fight the gangs": request troops
-            if w.id == "proposal" and _suggested_as_fact(tok, inner):
-                # "intelligence suggests that hostages are being held": what the evidence points
-                # to, coded as said; no proposal of the one it is attributed to
-                done.add(tok.i)
-                break
-            if w.id == "threat" and _warned_of_anothers_act(tok, inner):
-                # "Ukraine warned that Russia is massing troops on the border": a warning that
-                # tells what another is doing or did reports that act (coded as said), no
-                # threat by the one who warns
-                done.add(tok.i)
-                break
-            if _wish_of_another(tok, inner, lex) or any(
-                _wish_of_another(g, inner, lex) for g in chain if hasattr(g, "lemma_")
-            ):
-                # "We want Paris to bomb the barracks", "I hope the French strikes would end the
-                # siege": someone's wish for another's act is neither act nor plan, and
-                # neither is what that act would ask for ("expect the minister to urge Uganda
-                # to release them")
-                done.update((inner.trigger.i, tok.i))
-                done.update(x.i for x in inner.trigger.subtree if x.i in hits)
-                break
-            if proposed_to_another(tok, w, inner):
-                w = lex.wrapper("appeal") or w
+            w = _reading(tok, w, inner, lex)
             got = _wrapped(tok, w, inner, chain, lex)
             if not got:
                 continue
@@ -636,6 +617,52 @@ BALLOT_WORDS = {"ballot", "election", "vote", "poll", "race", "contest", "run", 
 PRESSURE_NOUNS = {"threat", "pressure", "ultimatum", "blackmail", "duress", "coercion", "intimidation", "dictate",
                   "diktat"}  # fmt: skip
 PRESSURE_PREPS = {"under", "on", "in", "to", "because"}
+
+
+def _refused(
+    tok, w, inner: Hit, chain, hits: dict, lex: Lexicon, noun_inners: dict
+) -> tuple[bool, set[int]] | None:
+    """Why the wrapper `w` of `tok` does not govern `inner` (the first act it takes or a later
+    conjunct's): None when it does; else whether the wrapper's clause is spent (no other
+    reading of the verb is tried) and the tokens left with no event."""
+    if w.id == "expectation" and not _official_expectation(tok, inner):
+        return False, set()
+    if (
+        w.modality is not None
+        and _governs_its_own(inner.trigger, hits, lex, noun_inners)
+        and modality(inner.trigger, [], None)[0] == w.modality
+    ):
+        # "was considering asking Senegal to extradite him": the request governs the
+        # extradition and carries the hedge itself; not a hedged bare request with
+        # the extradition left over as an act of Senegal's ("I would expect the
+        # minister to urge Iran to ...": the urging alone is not hedged, the
+        # expectation keeps it)
+        return False, set()
+    if _own_object_first(tok, inner, hits):
+        return False, set()  # "requested international troops to fight the gangs": request troops
+    if w.id == "proposal" and _suggested_as_fact(tok, inner):
+        # "intelligence suggests that hostages are being held": what the evidence points
+        # to, coded as said; no proposal of the one it is attributed to
+        return True, {tok.i}
+    if w.id == "threat" and _warned_of_anothers_act(tok, inner):
+        # "Ukraine warned that Russia is massing troops on the border": a warning that
+        # tells what another is doing or did reports that act (coded as said), no
+        # threat by the one who warns
+        return True, {tok.i}
+    if _wish_of_another(tok, inner, lex) or any(
+        _wish_of_another(g, inner, lex) for g in chain if hasattr(g, "lemma_")
+    ):
+        # "We want Paris to bomb the barracks", "I hope the French strikes would end the
+        # siege": someone's wish for another's act is neither act nor plan, and
+        # neither is what that act would ask for ("expect the minister to urge Uganda
+        # to release them")
+        return True, {inner.trigger.i, tok.i} | {x.i for x in inner.trigger.subtree if x.i in hits}
+    return None
+
+
+def _reading(tok, w, inner: Hit, lex: Lexicon):
+    """The wrapper as it governs `inner`: a proposal made to another is an appeal to them."""
+    return (lex.wrapper("appeal") or w) if proposed_to_another(tok, w, inner) else w
 
 
 def _under_pressure(tok) -> bool:

@@ -27,6 +27,21 @@ def test_reciprocal_events_match_either_way():
     assert not E.dyad_matches("ACCUSE", ["IND", "PAK"], [], dict(ev, type="ACCUSE"))
 
 
+def test_reciprocal_matching_is_symmetric():
+    # gold parties all as doers match a coded split; so does a gold split match coded parties
+    # all as doers ("Nepal and Bhutan met" against a gold Nepal -> Bhutan meeting)
+    joint = {"type": "CONSULT", "source": [actor("NPL", "NPL"), actor("BTN", "BTN")], "target": []}
+    split = {"type": "CONSULT", "source": [actor("NPL", "NPL")], "target": [actor("BTN", "BTN")]}
+    assert E.dyad_matches("CONSULT", ["NPL", "BTN"], [], split)
+    assert E.dyad_matches("CONSULT", ["NPL"], ["BTN"], joint)
+    assert E.dyad_matches("CONSULT", ["BTN"], ["NPL"], joint)
+    assert not E.dyad_matches("CONSULT", ["NPL"], ["IND"], joint)
+    # one doer and no target is no pair, even when both gold parties share its key
+    alone = {"type": "RETREAT", "source": [actor("NPLGOV", "NPL")], "target": []}
+    assert not E.dyad_matches("RETREAT", ["NPL"], ["NPL"], alone)
+    assert not E.dyad_matches("ACCUSE", ["NPL"], ["BTN"], dict(joint, type="ACCUSE"))
+
+
 def test_gold_scoring_reports_prf_confusion_errors_and_calibration(coder, tmp_path):
     gold = tmp_path / "gold.jsonl"
     rec = {"id": "t1", "published": "2021-05-12", "split": "dev",

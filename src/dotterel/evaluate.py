@@ -62,6 +62,9 @@ def _covered(keys: list[str], actors: list[dict]) -> bool:
 
 
 def dyad_matches(gold_type: str, gsrc: list[str], gtgt: list[str], ev: dict) -> bool:
+    """Whether the coded event `ev` is of the gold type with the gold parties on their sides;
+    a reciprocal one also with its sides swapped, or with either side's parties all as
+    doers ("X and Y met") where the other's are split (X met Y), whichever side that is."""
     if ev["type"] != gold_type:
         return False
     src, tgt = ev["source"], ev["target"]
@@ -71,6 +74,8 @@ def dyad_matches(gold_type: str, gsrc: list[str], gtgt: list[str], ev: dict) -> 
         both = src + tgt
         if not gtgt and _covered(gsrc, both):
             return True
+        if not tgt and len({a.get("code") for a in src}) > 1 and _covered(gsrc + gtgt, src):
+            return True  # the same the other way: gold X met Y, coded "X and Y met"
         if _covered(gsrc + gtgt, both) and _covered(gtgt, src) and _covered(gsrc, tgt):
             return True
     return False

@@ -501,10 +501,19 @@ def _advice(t) -> bool:
 
 
 def _conditional(tok) -> bool:
+    return conditional_mark(tok) is not None
+
+
+def conditional_mark(tok) -> str | None:
+    """The "if", "unless" or "whether" whose clause `tok` is in (up to the main clause), or
+    None."""
     t = tok
     for _ in range(6):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
-            return True
+        mark = next(
+            (c for c in t.children if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS), None
+        )
+        if mark is not None:
+            return mark.lower_
         if t.dep_ in (
             "advcl",
             "ccomp",
@@ -521,10 +530,10 @@ def _conditional(tok) -> bool:
             if t.dep_ == "ROOT" and not any(
                 c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children
             ):
-                return False
+                return None
         else:
-            return False
-    return False
+            return None
+    return None
 
 
 SELF_PRONOUNS = {"it", "they", "he", "she", "we", "i"}

@@ -135,6 +135,8 @@ def _mention_heads(sent, sa) -> list:
     out = []
     seen = set()
     for e in sent.ents:
+        if e.label_ in PLACE_ENTS and not _has_capital(e.text):
+            continue  # a common noun the tagger took for a place: "the canton's towns"
         if e.label_ in PLACE_ENTS or (
             e.label_ in ("NORP", "ORG", "PERSON") and _kb_place(e.root, sa)
         ):
@@ -177,6 +179,12 @@ def _mention_heads(sent, sa) -> list:
             if (city and city[0].population >= 100_000) or g.division(name, explicit=True):
                 out.append(tok)
     return out
+
+
+def _has_capital(text: str) -> bool:
+    """A place name has a capital somewhere ("Afrin", "al-Bab"); a lower-case word the
+    tagger calls a place ("canton", read as the old name of Guangzhou) is a common noun."""
+    return any(ch.isupper() for ch in text)
 
 
 NOT_PLACE_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -1040,6 +1048,8 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
     if _anaphoric(tok, sa):
         return _antecedent_place(tok, sa)
     m = getattr(sa, "match_at", {}).get(tok.i)
+    if m is None and not _has_capital(_ent_text(tok)):
+        return None  # "the canton's border towns": a common noun the tagger took for a name
     if m is not None and m.term.entity.kind == "country":
         ent = m.term.entity
         span = doc[m.start : m.end]

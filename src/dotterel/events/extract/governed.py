@@ -529,4 +529,20 @@ def _noun_inner(n, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
         got = _clause_hit(c, hits, lex, [])
         if got:
             return got
+    if w.target == "addressee":
+        for c in _light_verb_infinitives(n):
+            got = _clause_hit(c, hits, lex, [])
+            if got:
+                return got
     return None
+
+
+def _light_verb_infinitives(n) -> list:
+    """ "put pressure on Minsk to negotiate", "made an appeal to donors to send food": the
+    parser hangs the infinitive that the appeal or demand noun `n` governs on the light verb
+    whose object the noun is; the infinitive says what is demanded, not what the verb's
+    subject does."""
+    v = n.head
+    if n.dep_ != "dobj" or v.pos_ != "VERB":
+        return []
+    return [c for c in v.children if c.dep_ == "advcl" and c.i > n.i and to_infinitive(c)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...syntax import condition_marked, conditions, has_to_aux, is_condition
 from ...words import token_in, with_typographic, word_class
 from ..match import Hit
-from ..modality import FUTURE_AUX, POSSIBLE_AUX, imagined_subject
+from ..modality import FUTURE_AUX, POSSIBLE_AUX, conditional_mark, imagined_subject
 from .common import REFUSING, REPORTING_VERBS, Candidate, _negated
 from .governed import denied_claim_clause
 from .subjects import DOCUMENT_NOUNS
@@ -191,6 +191,10 @@ def _idle(c: Candidate) -> bool:
                     return True
                 break
     if _writer_prediction(t) or _writer_advice(c) or _foreseen_consequence(c):
+        return True
+    if c.modality == "hypothetical" and conditional_mark(c.trigger) == "whether":
+        # "declined to comment on whether Ankara would fight", "will determine whether it
+        # helped them": an open question asks if the act happens; it is no event
         return True
     if not c.wrapped and (_supposed(c.trigger) or _kept_from(c.trigger)):
         return True

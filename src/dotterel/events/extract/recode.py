@@ -189,13 +189,19 @@ def _refused_yield(c: Candidate, lex: Lexicon) -> tuple | None:
 # modals that leave a refusal open ("may not", "might not"; not "could not", a past inability)
 HEDGING_AUX = {"may", "might"}
 TALK_NOUNS = word_class("talk_nouns")
+# "at talks hosted by Oman, the sides agreed", "during EU-sponsored talks": the talks are where
+# the clause's act took place, so its subject met there
+MEETING_PREPS = {"at", "in", "during", "on"}
 HOSTING = {"host": "044", "facilitate": "044", "sponsor": "044", "mediate": "045", "broker": "045"}
 
 
-def _third_party(c: Candidate) -> None:
+def _third_party(c: Candidate) -> bool:
     """ "at talks hosted by the Community of Sant'Egidio": the parties met (CONSULT 044,
     third-party), not the host; "talks mediated by the African Union": the AU mediated
-    between the parties (045). The parties are whoever the clause says took part."""
+    between the parties (045). The parties are whoever the clause says took part. False
+    when the candidate is no event: "will attend a Russian-sponsored conference", "boycotted
+    the UN-hosted talks" name the host of talks the clause is not held at (who attends or
+    boycotts is coded by that verb; the host is no party, gold/CODING.md)."""
     t = c.trigger
     if c.cameo == "044" and c.mode == "third-party" and t.pos_ == "VERB" and c.target_heads:
         if any(h.conjuncts for h in c.target_heads):
@@ -209,25 +215,30 @@ def _third_party(c: Candidate) -> None:
             # builder has found them: events/builder/build.py _hosted_parties)
             c.cameo, c.mode = "045", None
             c.explain["hosted"] = t.lemma_.lower()
-        return
+        return True
     kind = HOSTING.get(t.lemma_.lower())
     if kind is None or t.dep_ not in ("acl", "amod") or t.head.lemma_.lower() not in TALK_NOUNS:
-        return  # "talks hosted by X", "UN-brokered talks"
-    v = t.head
+        return True  # "talks hosted by X", "UN-brokered talks"
+    v, below = t.head, t.head
     for _ in range(5):  # up to the verb whose clause the talks are an adjunct of
-        v = v.head
+        below, v = v, v.head
         if v.pos_ in ("VERB", "AUX") or v.head == v:
             break
+    held_at = below.dep_ == "prep" and below.lower_ in MEETING_PREPS
+    if kind == "044" and not held_at:
+        return False  # "attended a Russian-sponsored conference": no party meets here
     parties = _no_dateline(subject_heads(v)) if v.pos_ in ("VERB", "AUX") else []
     if not parties:
-        return
+        return True
     if kind == "044":
-        c.source_heads, c.target_heads, c.cameo, c.mode = [parties], [], "044", "third-party"
+        c.type, c.source_heads, c.target_heads = "CONSULT", [parties], []
+        c.cameo, c.mode, c.loose_heads = "044", "third-party", []
     else:
         c.target_heads, c.cameo, c.mode = parties, "045", None
     c.explain["third_party"] = (
         f"{t.lemma_} by a third party: the parties are the subject of '{v.text}'"
     )
+    return True
 
 
 def hosts_a_told_meeting(c: Candidate) -> bool:

@@ -528,8 +528,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                              "recoded": "an announced response to a hostile act is a threat"},
                 ))  # fmt: skip
     out = [c for c in out if not hosts_a_told_meeting(c)]
-    for c in out:
-        _third_party(c)
+    out = [c for c in out if _third_party(c)]
     out.extend(_demand_nouns(sent, done, hits, out))
     out.extend(_ordered_out(sent, done))
     out.extend(_troops_leave(sent, done, hits))

@@ -85,8 +85,10 @@ GENERIC_PEOPLE = {
 
 def _noun_addressee(n, inner: Hit) -> list:
     """Whom a demand, threat or appeal named by a noun addresses: "its demand on Israel",
-    "a warning to Iran", "the demand that Israel ease restrictions" (the clause's subject)."""
-    for c in n.children:
+    "a warning to Iran", "the demand that Israel ease restrictions" (the clause's subject),
+    "put pressure on Mali" (the parser hangs the "on" on the light verb)."""
+    verb_preps = [c for c in n.head.children if c.i > n.i] if n.dep_ == "dobj" else []
+    for c in [*n.children, *verb_preps]:
         if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "against"):
             for g in c.children:
                 if g.dep_ == "pobj" and g != inner.trigger:

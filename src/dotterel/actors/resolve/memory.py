@@ -149,6 +149,12 @@ class Memory:
             return None
         return next(c for c, n in self.country_counts.items() if c and n == counts[0])
 
+    def only_country(self) -> str | None:
+        """The one country the document has named so far, None when it named none or several
+        (a short story about one state: whose arrests an agentless passive tells is no guess)."""
+        named = [c for c, n in self.country_counts.items() if c and n]
+        return named[0] if len(named) == 1 else None
+
     def focus_country(self) -> str | None:
         """The country the document is about so far: most named, the dateline breaking ties."""
         counts = dict(self.country_counts)

@@ -18,7 +18,7 @@ from ...actors.resolve.sentence import SentenceActors
 from ...model import Actor, Article, Event, Mention
 from ...syntax import condition_subjects, has_to_aux
 from ...words import token_in, word_class
-from ..extract.common import Candidate, by_objects
+from ..extract.common import Candidate, by_objects, truce_makers
 from ..extract.sequels import SAME_ACT
 from ..lexicon import Lexicon
 from ..ontology import SPEECH_ACT_TYPES, cameo_table, quad_class
@@ -492,8 +492,23 @@ class EventBuilder(TargetFinder, ActorCountries):
 
     def _truce_anaphora(self, d: _Draft) -> None:
         """A definite truce with no doer is the ceasefire told before, however far back, else
-        one between the two parties the article is about."""
+        one between the two parties the article is about; a truce told taking effect is kept
+        by those who agreed, signed or declared it."""
         cand, earlier = d.cand, d.earlier
+        if (
+            not d.sources
+            and cand.nominal
+            and cand.type == "RETREAT"
+            and cand.cameo.startswith("0871")
+        ):
+            # "the ceasefire signed by A and B has begun to take effect", "a truce declared by the
+            # rebels went into effect on Sunday": the truce implemented (gold/CODING.md: the
+            # implemented act is RETREAT), by the parties that made it
+            got = [a for t in truce_makers(cand.trigger) for a in d.sa.actors_for(t)]
+            if got:
+                d.sources = [_copy_actor(a, "the parties that made the truce") for a in got]
+                d.source_why = "truce in effect"
+                return
         if (
             not d.sources
             and cand.nominal
@@ -666,13 +681,16 @@ class EventBuilder(TargetFinder, ActorCountries):
                 or policed
                 or _national_target(cand, sa, country)
                 or (d.sent_index < LEAD_SENTENCES and country == sa.memory.dateline_country)
+                or (country == sa.memory.only_country() and not _fighters_told(sa.memory))
             ):
                 # a guessed state only for those detained where the sentence (or the one
                 # before) tells of a protest or the police ("scuffled with police ... five
                 # people were detained"), for its own people ("opposition leader X was
                 # jailed") and in the lead a dateline places ("MINSK - Two journalists were
                 # arrested"): deep in a long story "their father is detained in a camp" may be
-                # any armed group's act
+                # any armed group's act; a story that has named one country and no armed
+                # group ("Chad's government tightened its grip on the press ... Three editors
+                # were detained") tells of that state's act
                 name = _country_name(sa, country)
                 # courts sentence, prosecutors charge; those detained in a protest, a scuffle or
                 # with the police told in the sentence, the police detained
@@ -1787,6 +1805,12 @@ SEIZED_PEOPLE = word_class("seized_people_nouns")
 
 
 VESSEL_WORDS = word_class("vessel_nouns")  # data/word_classes.yaml
+
+
+def _fighters_told(memory) -> bool:
+    """The story has named rebels, militants or other armed men outside the state's forces
+    ("the region divided among armed groups"): an agentless detention may be theirs."""
+    return any(set(a.sector) & FIGHTER_SECTORS for a in memory.seen)
 
 
 def _armed_taker(a: Actor) -> bool:

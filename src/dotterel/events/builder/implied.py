@@ -10,7 +10,7 @@ import dataclasses
 
 from ...model import Actor
 from ...words import token_in, word_class
-from ..extract.common import Candidate
+from ..extract.common import Candidate, into_force
 from ..extract.subjects import CAUSATIVE_VERBS, gapped_passive, participle_after_noun, shared_agent
 from .common import _copy_actor, _country_name, _party_keys
 from .vetoes import VEHICLE_NOUNS
@@ -25,10 +25,6 @@ STATE_ACTS = {
     "ban",
     "access",
 } | MEASURE_MODES
-# "a curfew took effect", "the state of emergency came into force": the verbs by which a
-# measure starts to apply (not "runs", "lasts" or "is in force", which tell one in place)
-INTO_FORCE = {("take", "effect"), ("come", "force"), ("come", "effect"), ("go", "force"), ("go", "effect"),
-              ("enter", "force")}  # fmt: skip
 LEGAL_CHARGE_VERBS = word_class("legal_charge_verbs")
 
 
@@ -256,9 +252,7 @@ def _comes_into_force(cand: Candidate) -> bool:
         return False
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in t.children):
         return False
-    words = {g.lemma_.lower() for c in v.children if c.dep_ in ("dobj", "prep", "attr")
-             for g in [c, *c.children]}  # fmt: skip
-    return any(v.lemma_.lower() == verb and word in words for verb, word in INTO_FORCE)
+    return into_force(v)
 
 
 def _agentless(v) -> bool:

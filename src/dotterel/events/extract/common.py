@@ -160,6 +160,35 @@ def by_objects(tok, preps=("by",), deps=("prep",)) -> list:
     ]
 
 
+# "a curfew took effect", "the state of emergency came into force": the verbs by which a
+# measure starts to apply (not "runs", "lasts" or "is in force", which tell one in place)
+INTO_FORCE = {("take", "effect"), ("come", "force"), ("come", "effect"), ("go", "force"), ("go", "effect"),
+              ("enter", "force")}  # fmt: skip
+# the other verbs by which a truce starts to apply or holds: "the truce began", "held"
+TRUCE_STARTS = {"begin", "start", "hold"}
+# making a truce, not brokering it ("a truce brokered by Qatar" is Qatar's mediation)
+TRUCE_MAKING = {"agree", "sign", "declare", "announce", "reach", "call", "conclude", "seal"}
+
+
+def into_force(v) -> bool:
+    """ "took effect", "came into force", "went into effect": the verb tells a measure or a
+    truce starting to apply."""
+    words = {g.lemma_.lower() for c in v.children if c.dep_ in ("dobj", "prep", "attr")
+             for g in [c, *c.children]}  # fmt: skip
+    return any(v.lemma_.lower() == verb and word in words for verb, word in INTO_FORCE)
+
+
+def truce_makers(n) -> list:
+    """The parties in the "by" phrase of a truce told starting to apply: "the ceasefire signed
+    by A and B took effect", "a truce declared by the rebels went into effect" (the truce is
+    implemented; "welcomed the truce agreed by A and B" tells none in effect)."""
+    v = n.head
+    if n.dep_ != "nsubj" or not (v.lemma_.lower() in TRUCE_STARTS or into_force(v)):
+        return []
+    return [g for x in n.children if x.dep_ == "acl" and x.lemma_.lower() in TRUCE_MAKING
+            for g in by_objects(x, deps=("agent",))]  # fmt: skip
+
+
 def pattern_words(cand: Candidate) -> set:
     """The words of a candidate's pattern ("lodge complaint|grievance" -> lodge, complaint,
     grievance)."""

@@ -24,6 +24,7 @@ from .common import (
     by_objects,
     in_dateline,
     pattern_words,
+    truce_makers,
 )
 from .constructions import (
     _arms_for_use,
@@ -187,6 +188,20 @@ def _protest_told_inside(h: Hit, t, hits: dict) -> bool:
     )
 
 
+def _truce_in_effect(h: Hit, t, hits: dict) -> bool:
+    """ "the ceasefire signed by A and B took effect": the truce the participle makes is told
+    implemented as well, a RETREAT of its own (gold/CODING.md) besides the signing."""
+    hn = hits.get(t.i)
+    return (
+        hn is not None
+        and hn.pattern.pos == "noun"
+        and hn.pattern.type == "RETREAT"
+        and hn.pattern.cameo.startswith("0871")
+        and t.head != h.trigger
+        and bool(truce_makers(t))
+    )
+
+
 def candidates(sent, lex: Lexicon) -> list[Candidate]:
     if _MARKUP.search(sent.text) and len(_MARKUP.sub("", sent.text).strip(" .\n")) < 3:
         return []  # a Markdown image or link left on its own: page furniture, never an event
@@ -217,7 +232,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 and any(c.dep_ == "ccomp" for c in h.trigger.children)):  # fmt: skip
             del hits[i]
     consumed = {t.i for h in hits.values() if h.pattern.pos == "verb" for t in h.used
-                if not _protest_told_inside(h, t, hits)}  # fmt: skip
+                if not (_protest_told_inside(h, t, hits) or _truce_in_effect(h, t, hits))}  # fmt: skip
     for i in [i for i, h in hits.items() if h.pattern.pos != "verb" and i in consumed]:
         del hits[i]
     noun_wrapped = _noun_wrapper_inners(sent, hits, lex)  # before their content is set aside

@@ -355,6 +355,8 @@ class KnowledgeBase:
                         and self._org_namesake(tokens, i, out)
                     ):
                         continue  # "the Popular Resistance Front", "Mohamed El Fateh"
+                    if self._part_of_acronym_compound(tokens, i, L):
+                        continue  # "PP-DB" (a Bulgarian alliance) is not Spain's PP
                     if best and best.end - best.start == L:
                         if term.entity is not best.term.entity and all(
                             a.entity is not term.entity for a in alts
@@ -492,6 +494,23 @@ class KnowledgeBase:
             and not self._starts_match(tokens, i - 1)
         )  # fmt: skip
 
+    def _part_of_acronym_compound(self, tokens, i: int, L: int) -> bool:
+        """An acronym alias glued by a hyphen to another capitalised acronym that is no
+        alias of ours: the compound is one name of its own ("PP-DB", "GERB-SDS" are alliances,
+        not Spain's PP or a GERB alone). Two known names so joined stay a pair ("US-UK talks"),
+        and a lowercase word after the hyphen keeps the acronym ("PP-led")."""
+        if L != 1 or not _is_acronym(tokens[i].text):
+            return False
+        n = len(tokens)
+        for hyphen, other in ((i + 1, i + 2), (i - 1, i - 2)):
+            if not (0 <= other < n and tokens[hyphen].text == "-"):
+                continue
+            left = min(hyphen, other, i)
+            glued = all(tokens[k].whitespace_ == "" for k in range(left, left + 2))
+            if glued and _is_acronym(tokens[other].text) and not self._starts_match(tokens, other):
+                return True
+        return False
+
     def _name_word(self, t) -> bool:
         """A capitalised word that is no title, honorific, direction, date or nationality:
         part of a name ("Chad Wolf", "Mohamed El Fateh")."""
@@ -544,6 +563,13 @@ def _fits(term: Term, lowers: list[str], lemmas: list[str], j: int) -> bool:
     return j + L <= len(lowers) and all(
         term.tokens[k] in (lowers[j + k], lemmas[j + k]) for k in range(L)
     )
+
+
+def _is_acronym(word: str) -> bool:
+    """A word written as an acronym: two to six capitals or digits, at least two of them
+    letters ("PP", "DB", "G20")."""
+    return (2 <= len(word) <= 6 and word.isalnum() and word.upper() == word
+            and sum(c.isalpha() for c in word) >= 2)  # fmt: skip
 
 
 def _is_strict_acronym(word: str) -> bool:

@@ -119,7 +119,7 @@ def modality(
             if (
                 (c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and t.pos_ == "VERB"))
                 and _no_noun(c)
-                and c not in own
+                and _no_word(c) not in own
                 and t.pos_ != "NOUN"
                 and (t == head or t in chain or t.lemma_.lower() in OCCURRENCE)
             ):
@@ -303,6 +303,14 @@ def _no_noun(n) -> bool:
         (c.dep_ == "det" and c.lower_ == "no") or (c.dep_ == "neg" and c.i < n.i)
         for c in n.children
     )
+
+
+def _no_word(n):
+    """The word that makes `n` say no: "nothing" itself, or the "no" of "no mediation" (a
+    pattern's own noun denied by a "no" the pattern does not hold: "would accept no
+    mediation" is not accepting it)."""
+    return next((c for c in n.children if (c.dep_ == "det" and c.lower_ == "no")
+                 or (c.dep_ == "neg" and c.i < n.i)), n)  # fmt: skip
 
 
 def _governing_noun(head, starts, test, skip: set | None = None):

@@ -750,6 +750,7 @@ def _carried_place(cand, sa, prefer) -> Place | None:
 
 
 MEETING_WORDS = word_class("venue_words")
+SEA_FEATURES = word_class("sea_feature_nouns")  # data/word_classes.yaml
 
 
 def _is_venue(word) -> bool:
@@ -1084,6 +1085,10 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
             div = g.division(span.text, {ent.country}, explicit=True)
             if div is not None and div.country == ent.country:
                 return division_place(div, span.text)
+            if fn == "region" and span[-1].lower_ in SEA_FEATURES:
+                # a claimed feature at sea ("Scarborough Shoal"): at sea, no country's land
+                return Place(name=span.text, country=None, feature="unresolved", text=span.text,
+                             lat=None, lon=None)  # fmt: skip
             return Place(name=span.text, country=ent.country, feature="admin1" if fn == "region" else "city",
                          text=span.text, lat=None, lon=None)  # fmt: skip
         return None

@@ -288,6 +288,7 @@ class PhraseContext:
                     ctx["country"] = ref[0].country
                     if ref[0].org:
                         ctx["org"] = self.kb.orgs.get(ref[0].org)
+                        ctx["org_tok"] = t  # "the bloc's executive secretary, X"
                     ctx["country_why"] = "possessive"
             if t.pos_ == "PRON" and t.dep_ == "poss" and pron is None:
                 pron = t  # resolved after the scan: "his Turkish counterpart" is Turkish
@@ -305,6 +306,7 @@ class PhraseContext:
                 ctx["country"] = ref[0].country
                 if ref[0].org:
                     ctx["org"] = self.kb.orgs.get(ref[0].org)
+                    ctx["org_tok"] = pron  # "its executive secretary, X"
                 ctx["country_why"] = "pronoun"
                 if pron.lower_ == "their" and ref[0].org is None:
                     # "Chile and Brazil ...: their foreign ministries said": one body each

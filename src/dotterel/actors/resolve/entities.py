@@ -15,6 +15,7 @@ from ...words import sector_class, word_class
 from ..kb import Entity, Match
 from .common import ENVOY_NOUNS, _envoy_at_body, _is_party, _opposition_first, role_of, told_year
 from .vocab import (
+    BODY_OFFICE_NOUNS,
     CAPITAL_PLACE_PREPS,
     CITY_NAMED_ACCORDS,
     CITY_NOUNS,
@@ -329,10 +330,11 @@ class EntityActors:
         org, org_tok = ctx["org"], ctx.get("org_tok")
         if org is None or org_tok is None or _is_party(org) or org_tok.i > tok.i:
             return False
+        posts = ENVOY_NOUNS | BODY_OFFICE_NOUNS
         envoy = org_tok
-        while envoy.lemma_.lower() not in ENVOY_NOUNS and envoy.head != envoy and envoy.i < tok.i:
+        while envoy.lemma_.lower() not in posts and envoy.head != envoy and envoy.i < tok.i:
             envoy = envoy.head
-        if envoy.lemma_.lower() not in ENVOY_NOUNS or envoy.i > tok.i:
+        if envoy.lemma_.lower() not in posts or envoy.i > tok.i:
             return False
         if any(c.lower_ in PAST_OFFICE_WORDS for c in envoy.children):
             return False

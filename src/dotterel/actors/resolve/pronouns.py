@@ -295,7 +295,10 @@ class Pronouns:
                 return [_copy(a, tok.text, s, e, "coref:pronoun:it") for a in ctrl[:1]]
 
             def body(a: Actor) -> bool:
+                # not one of several a plural phrase stood for ("the bloc to which both
+                # countries belong. Its executive secretary": the bloc, not one of them)
                 return (not is_person(a) and self._body(a) and not self._plural_phrase(a)
+                        and a.why != "coref:plural"
                         and not self._person_phrase(a) and a.name not in names
                         and not any(x <= a.start < y for x, y in own)
                         and not self.memory.reporting(a))  # fmt: skip

@@ -149,6 +149,11 @@ ACTOR_OBJECT_VERBS = word_class("actor_object_verbs")  # data/word_classes.yaml
 BODY_LEADER_NOUNS = {"leader", "leadership", "chairman", "chairwoman", "chairperson", "founder",
                      "member", "members", "supporter", "supporters", "activist", "activists",
                      "candidate", "candidates", "spokesman", "spokeswoman", "spokesperson"}  # fmt: skip
+# the posts of an organisation's own officers: "the bloc's executive secretary, X" speaks for
+# the bloc whatever national office the files list for X before ("secretary" also heads
+# "secretary-general" after the hyphen split)
+BODY_OFFICE_NOUNS = {"secretary", "secretary-general", "chairman", "chairwoman", "chairperson",
+                     "chair", "head", "chief", "director", "commissioner", "president"}  # fmt: skip
 # bodies named by a plural noun without -s ("the police said they"), never "it"
 PLURAL_BODIES = {"police", "personnel", "people"}
 # sectors of people, not of bodies: "it" never stands for them

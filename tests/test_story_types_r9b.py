@@ -58,3 +58,73 @@ def test_resorting_to_arrests_is_arresting(coder, text, src):
 
 def test_resorting_to_selling_livestock_is_no_event(coder):
     assert not found(coder, "Many families resorted to selling their livestock.", "COERCE")
+
+
+# -- an attack claimed, with no target named ------------------------------------------------------
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Hamas claimed responsibility for an attack in which three Israeli soldiers were killed.",
+     "PSE", None),
+    ("Al-Shabaab claimed responsibility for a dawn raid that wounded four Kenyan soldiers.",
+     "SOM", "KEN"),
+    ("Hamas claimed responsibility for an attack on Israeli soldiers near Jenin.", "PSE", "ISR"),
+])  # fmt: skip
+def test_an_attack_claimed_is_the_claimants(coder, text, src, tgt):
+    e = found(coder, text, "ASSAULT")
+    assert e and src in keys(e[0]["source"]), e
+    if tgt:
+        assert tgt in keys(e[0]["target"]), e
+
+
+def test_a_claim_of_an_attack_told_before_is_no_second_attack(coder):
+    text = ("Three soldiers were killed in an attack near Jenin on Sunday. "
+            "Hamas claimed responsibility for the attack.")  # fmt: skip
+    e = found(coder, text, "ASSAULT")
+    assert len(e) == 1 and "PSE" in keys(e[0]["source"]), e
+
+
+def test_no_one_claiming_an_attack_gives_no_claimant(coder):
+    assert not found(coder, "No group has claimed responsibility for the raid.", "ASSAULT")
+
+
+# -- beaten with a bat -------------------------------------------------------------------------------
+def test_beating_with_a_bat_is_a_beating(coder):
+    e = found(coder, "Unidentified assailants beat opposition leader Juan Perez with a baseball bat "
+                     "in Manila.", "ASSAULT")  # fmt: skip
+    assert e and e[0]["cameo"] == "182", e
+    assert not found(coder, "The Dodgers beat the Giants with a late home run.", "ASSAULT")
+
+
+# -- "an agreement to withdraw": what an agreement provides for is agreed, not done ----------------
+def test_an_agreement_to_withdraw_is_a_concession_not_a_withdrawal(coder):
+    text = (
+        "Sudan and the rebels reached an agreement to withdraw their forces from the border town."
+    )
+    assert found(coder, text, "CONCEDE")
+    assert not found(coder, text, "RETREAT")
+
+
+def test_a_deal_to_share_intelligence_is_agreed_cooperation(coder):
+    text = "Kenya and Uganda signed an agreement to share intelligence on the militants."
+    assert not found(coder, text, "COOPERATE")
+
+
+# -- "gave up its opposition": giving up what one held out for --------------------------------------
+@pytest.mark.parametrize("text,src", [
+    ("Gambia gave up its opposition to Senegal's membership bid.", "GMB"),
+    ("The Kachin rebels gave up their demand for a separate state.", "MMR"),
+])  # fmt: skip
+def test_giving_up_an_objection_or_demand_is_a_concession(coder, text, src):
+    e = found(coder, text, "CONCEDE")
+    assert e and src in keys(e[0]["source"]), e
+
+
+def test_giving_up_a_dream_is_no_concession(coder):
+    assert not found(coder, "The striker gave up on his dream of playing abroad.", "CONCEDE")
+
+
+def test_a_claim_of_an_attack_by_unnamed_fighters_is_no_second_attack(coder):
+    text = ("Suspected jihadist fighters attacked an army post in northern Mali on Tuesday, "
+            "killing six soldiers.\n\nThe group JNIM claimed responsibility for the attack "
+            "on Wednesday.")  # fmt: skip
+    e = found(coder, text, "ASSAULT")
+    assert len(e) == 1, e

@@ -94,10 +94,15 @@ def claimed_attacks(events: list[Event], claimants: dict[int, list]) -> list[Eve
     claimed responsibility for the attack": the claimant did the attacks told before (within
     CLAIM_REACH sentences) whose doers the text did not name, and the unnamed armed men of
     the events from the first of them to the sentence after the claim are that group
-    ("pursued the attackers and killed 11 of them")."""
+    ("pursued the attackers and killed 11 of them"). The claim itself ("claimed
+    responsibility for the attack", an ASSAULT pattern for attacks told only there) is then
+    no second attack."""
+    repeats: set[int] = set()
     for k, group in sorted(claimants.items()):
         if not group:
             continue
+        if any(ev.type == "ASSAULT" and k - CLAIM_REACH <= ev.sentence_index < k for ev in events):
+            repeats |= {id(ev) for ev in events if ev.sentence_index == k and _claim_told(ev)}
         attacks = [ev for ev in events if ev.type == "ASSAULT" and k - CLAIM_REACH <= ev.sentence_index <= k
                    and ev.source and all(_unnamed_armed(a) for a in ev.source)]  # fmt: skip
         if not attacks:
@@ -111,7 +116,18 @@ def claimed_attacks(events: list[Event], claimants: dict[int, list]) -> list[Eve
                     kept = [a for a in actors if not _unnamed_armed(a)]
                     actors[:] = kept + [_copy_actor(g, "claimed the attack") for g in group
                                         if all(g.key() != b.key() for b in kept)]  # fmt: skip
-    return events
+    return [ev for ev in events if id(ev) not in repeats]
+
+
+def _claim_told(ev: Event) -> bool:
+    """An attack coded from its claim ("claimed responsibility for the raid")."""
+    words = ev.trigger.lower().split()
+    return (
+        ev.type == "ASSAULT"
+        and bool(words)
+        and words[0].startswith("claim")
+        and "responsibility" in words
+    )
 
 
 def protesters_policed(events: list[Event]) -> list[Event]:

@@ -13,6 +13,12 @@ PUB = "2019-10-14"
 found = finder(PUB)
 
 
+def _assert_coded(coder, text: str, typ: str, cameo: str, src: str) -> None:
+    """An event of this type and CAMEO code, done by `src`, is coded from the text."""
+    e = [x for x in found(coder, text, typ) if x["cameo"] == cameo]
+    assert e and src in keys(e[0]["source"]), e
+
+
 # -- "carried out cyber attacks": the light verb with a cyber attack --------------------------------
 @pytest.mark.parametrize("text,src", [
     ("Officials said Iranian army units had carried out cyber strikes in four provinces.", "IRN"),
@@ -20,8 +26,7 @@ found = finder(PUB)
     ("North Korean hackers carried out a cyberattack on the central bank.", "PRK"),
 ])  # fmt: skip
 def test_carrying_out_a_cyber_attack_is_no_armed_attack(coder, text, src):
-    e = [x for x in found(coder, text, "COERCE") if x["cameo"] == "170"]
-    assert e and src in keys(e[0]["source"]), e
+    _assert_coded(coder, text, "COERCE", "170", src)
     assert not found(coder, text, "ASSAULT")
 
 
@@ -38,8 +43,7 @@ def test_carrying_out_attacks_stays_an_armed_attack(coder):
     ("The Ugandan government blocked social media on the eve of the election.", "UGA"),
 ])  # fmt: skip
 def test_taking_social_media_off_line_is_censorship(coder, text, src):
-    e = [x for x in found(coder, text, "COERCE") if x["cameo"] == "1721"]
-    assert e and src in keys(e[0]["source"]), e
+    _assert_coded(coder, text, "COERCE", "1721", src)
 
 
 def test_closing_a_companys_sites_is_no_censorship(coder):
@@ -52,8 +56,7 @@ def test_closing_a_companys_sites_is_no_censorship(coder):
     ("Activists said Zambia's police have resorted to arbitrary arrests of critics.", "ZMB"),
 ])  # fmt: skip
 def test_resorting_to_arrests_is_arresting(coder, text, src):
-    e = [x for x in found(coder, text, "COERCE") if x["cameo"] == "173"]
-    assert e and src in keys(e[0]["source"]), e
+    _assert_coded(coder, text, "COERCE", "173", src)
 
 
 def test_resorting_to_selling_livestock_is_no_event(coder):
@@ -114,8 +117,7 @@ def test_a_deal_to_share_intelligence_is_agreed_cooperation(coder):
     ("The Kachin rebels gave up their demand for a separate state.", "MMR"),
 ])  # fmt: skip
 def test_giving_up_an_objection_or_demand_is_a_concession(coder, text, src):
-    e = found(coder, text, "CONCEDE")
-    assert e and src in keys(e[0]["source"]), e
+    _assert_coded(coder, text, "CONCEDE", "080", src)
 
 
 def test_giving_up_a_dream_is_no_concession(coder):

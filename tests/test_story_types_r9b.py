@@ -130,3 +130,16 @@ def test_a_claim_of_an_attack_by_unnamed_fighters_is_no_second_attack(coder):
             "on Wednesday.")  # fmt: skip
     e = found(coder, text, "ASSAULT")
     assert len(e) == 1, e
+
+
+# -- beaten by security forces -----------------------------------------------------------------------
+@pytest.mark.parametrize("text,src", [
+    ("The opposition leader had been beaten by Zambian riot police, an MP said.", "ZMB"),
+    ("Malian soldiers beat villagers in the market in Gao.", "MLI"),
+])  # fmt: skip
+def test_security_forces_beating_anyone_is_an_assault(coder, text, src):
+    _assert_coded(coder, text, "ASSAULT", "182", src)
+
+
+def test_police_beating_a_deadline_is_no_assault(coder):
+    assert not found(coder, "Police beat the deadline to file the charges.", "ASSAULT")

@@ -528,6 +528,10 @@ def _unclaimed(tok) -> bool:
     """ "The rebels did not claim the attack", "has not claimed responsibility for the
     attack": a claim not made says nothing of who did it, so the attack is not theirs, nor
     denied; the attack itself is told elsewhere."""
+    if tok.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in tok.children
+    ):
+        return _negated(tok)  # the claim pattern's own trigger (assault.yaml)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     v = tok.head

@@ -115,6 +115,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _finite_conjunct_of_gerund(doc)
         _verb_after_an_apposition(doc)
         _infinitive_after_indefinite(doc)
+        _participle_read_as_clause(doc)
         yield doc
 
 
@@ -763,3 +764,60 @@ def _infinitive_after_indefinite(doc) -> None:
             )
         ):
             t.dep_ = "acl"
+
+
+# what a participle read as a clause may not have: a finite verb's own words or an object
+_CLAUSE_WORDS = {"aux", "auxpass", "dobj", "mark", "neg", "nsubjpass", "expl", "dative", "attr"}
+
+
+def _participle_read_as_clause(doc) -> None:
+    """ "The five, three nurses and two drivers detained at a checkpoint, were released on
+    Friday": the small model can read the participle after a noun phrase as a clause of its
+    own, with the phrase as its subject (the nurses detained someone), and the finite verb
+    after it as its conjunct or its head with no subject. A past participle (VBN) with a
+    subject right before it and no auxiliary or object is a reduced relative clause on that
+    phrase (the ones detained), and the phrase is the subject of the finite verb that lacks
+    one. A conjunct joined by "and" is left alone (a true coordination)."""
+    for v in doc:
+        if v.tag_ != "VBN" or v.dep_ not in ("advcl", "ccomp", "conj", "ROOT"):
+            continue
+        if any(c.dep_ in _CLAUSE_WORDS for c in v.children):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if len(subj) != 1 or subj[0].i > v.i or subj[0].right_edge.i != v.i - 1:
+            continue
+        n = subj[0]
+        if n.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        w = _subjectless_finite_after(v)
+        if w is None:
+            continue
+        if w.head == v:  # its conjunct or complement: it takes the participle's place
+            w.head, w.dep_ = (w, "ROOT") if v.dep_ == "ROOT" else (v.head, v.dep_)
+            for c in [c for c in v.children if c.i > w.i]:
+                c.head = w
+        n.head = w
+        n.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in w.children) else "nsubj"
+        v.head, v.dep_ = n, "acl"
+
+
+def _subjectless_finite_after(v):
+    """The finite verb after participle `v` that has no subject: `v`'s head, or a conjunct or
+    complement of `v` joined without "and" ("..., were released")."""
+
+    def finite_without_subject(w) -> bool:
+        return (
+            w.i > v.i
+            and w.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in w.children)
+            and (w.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                 or any(c.dep_ in ("aux", "auxpass") for c in w.children))
+        )  # fmt: skip
+
+    if v.dep_ != "ROOT" and finite_without_subject(v.head):
+        return v.head
+    for w in v.children:
+        if w.dep_ in ("conj", "ccomp") and finite_without_subject(w):
+            if not any(c.dep_ == "cc" and v.i < c.i < w.i for c in v.children):
+                return w
+    return None

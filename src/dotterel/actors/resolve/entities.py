@@ -274,7 +274,14 @@ class EntityActors:
             self.memory.learn_name(ent.name, a)
             return a
         known = self.memory.names.get(ent.name.lower())
-        if status in ("current", "undated", "then") and role:
+        if self._came_to_office(role, status, title, ctx):
+            # "Prime Minister X" for someone the files list as an opposition leader: the text
+            # is newer than the files (CODING.md: people by the role their title shows)
+            sector = [title]
+            country = role.country or ctx["country"] or country
+            org = None
+            why = f"kb:person:{title_words} (from the text)"
+        elif status in ("current", "undated", "then") and role:
             sector = [role.sector]
             why = f"kb:person:{'then ' if status == 'then' else ''}{role.role}"
         elif (status in ("former", "before") and title is not None and title not in OFFICE_SECTORS
@@ -320,6 +327,21 @@ class EntityActors:
         self.memory.learn_name(ent.name, now)
         self.memory.learn_name(self._name_of(tok), now)
         return a
+
+    @staticmethod
+    def _came_to_office(role, status: str, title: str | None, ctx) -> bool:
+        """The text titles a person with a government office ("Prime Minister X") whom the
+        files list, on this date, only outside public office (opposition or party leader, elder):
+        he has come to office since. Not for a party's own title ("BNP President X")."""
+        return (
+            status == "current"
+            and role is not None
+            and title == "GOV"
+            and role.sector not in OFFICE_SECTORS
+            and not ctx["former"]
+            and not ctx["then"]
+            and ctx["org"] is None
+        )
 
     @staticmethod
     def _envoy_of_body(tok, ctx) -> bool:

@@ -214,9 +214,18 @@ def _protest_doers(events: list[Event], ev: Event, reach: int, countries=None) -
     """The doers of the protests told in `ev`'s sentence or the `reach` before it (of
     `countries` if given), one per group however often named ("Bolivian farmers ... Hundreds
     of farmers")."""
-    return {(a.country, tuple(a.sector), a.org, a.code_override): a for p in events if p.type == "PROTEST"
+    return {_group_key(a): a for p in events if p.type == "PROTEST"
             and 0 <= ev.sentence_index - p.sentence_index <= reach
             for a in p.source if countries is None or a.country in countries}  # fmt: skip
+
+
+def _group_key(a: Actor) -> tuple:
+    """One key per group: an organisation however its sector is told ("the main opposition
+    party, Jamaat-e-Islami" OPP in the body, "Jamaat" PTY in the headline), else country and
+    sector."""
+    if a.org:
+        return (a.country, a.org)
+    return (a.country, tuple(a.sector), a.org, a.code_override)
 
 
 def _policed_groups(events: list[Event], ev: Event, reach: int, countries) -> dict:
@@ -224,7 +233,7 @@ def _policed_groups(events: list[Event], ev: Event, reach: int, countries) -> di
     sentence or the `reach` before it: "police fired tear gas to break up an opposition rally
     ... officers arrested 32 people": the people of that rally (CODING.md: OPP)."""
     here = (ev.sentence_index, ev.trigger_offset)
-    return {(a.country, tuple(a.sector), a.org, a.code_override): a for p in events
+    return {_group_key(a): a for p in events
             if p.type in ("COERCE", "ASSAULT") and p.cameo.startswith(CROWD_POLICING)
             and 0 <= ev.sentence_index - p.sentence_index <= reach
             and (p.sentence_index, p.trigger_offset) < here
@@ -398,9 +407,17 @@ PATIENT_TYPES = {"COERCE", "ASSAULT"}
 
 def _wrapped_code(ev: Event) -> str | None:
     """The CAMEO code of the act a demand, threat or promise is about, from its pattern's
-    name ("retreat.0841.verb.free_T": 0841), or None for an act told plainly."""
+    name ("retreat.0841.verb.free_T": 0841), or None for an act told plainly. A demand whose
+    content the lexicon does not code ("urged the authorities to respect the right to
+    assemble") is about an act of its own: its own code stands for it."""
     pattern = ev.explain.get("pattern", "")
-    if not ev.explain.get("wrapper") or pattern.count(".") < 2:
+    if ev.explain.get("first_act_of"):
+        return ev.cameo  # the verb's own pattern, for the first act it asks for
+    if not ev.explain.get("wrapper"):
+        return None
+    if pattern.endswith(":bare"):
+        return ev.cameo
+    if pattern.count(".") < 2:
         return None
     return pattern.split(".")[1]
 
@@ -413,8 +430,12 @@ def _two_acts_wrapped(a: Event, b: Event) -> bool:
     one ("agreed to free the hostages and release the prisoners": one release)."""
     ca, cb = _wrapped_code(a), _wrapped_code(b)
     return (a.sentence_index == b.sentence_index and ca is not None and cb is not None
-            and a.explain.get("wrapper") == b.explain.get("wrapper") and ca != cb
+            and _wrapper_of(a) == _wrapper_of(b) and ca != cb
             and not _alternatives(a, b))  # fmt: skip
+
+
+def _wrapper_of(ev: Event) -> str | None:
+    return ev.explain.get("wrapper") or ev.explain.get("first_act_of")
 
 
 def _clause_verb(ev: Event) -> tuple[str, str] | None:

@@ -496,6 +496,10 @@ def _domestic_target(
         # "the coast guard boarded a trawler": a ship taken, not the country's people; the
         # object is the vessel ("a navy ship seized five fishermen" took people)
         return []
+    if cand.type == "COERCE" and cand.mode == "cyber":
+        # "the cyber attack was carried out by a GRU unit": hacking that names no target is
+        # no repression of the hackers' own people (the one hit is told elsewhere, if at all)
+        return []
     if cand.type == "CONCEDE" and cand.explain.get("pattern", "").startswith("retreat.0872"):
         return []  # "a troop withdrawal promised by the president": from abroad, not a concession at home
     src = sources[0]

@@ -10,7 +10,7 @@ import re
 from ...syntax import has_to_aux, is_condition
 from ...words import token_in, word_class
 from ..lexicon import Lexicon
-from ..match import Hit, is_passive, lemma, match_token, vetoed_types
+from ..match import TEMPORAL_ENTS, Hit, is_passive, lemma, match_token, vetoed_types
 from ..modality import DEONTIC_AUX, FUTURE_AUX, POSSIBLE_AUX, modality
 from .common import (
     REPORTING_VERBS,
@@ -280,6 +280,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
 
     out: list[Candidate] = []
     done: set[int] = set()
+    # wrapper verbs whose plain pattern codes the first act asked for, the later ones wrapped
+    first_acts: dict[int, str] = {}
     # wrappers first, outermost last: "threatened to impose sanctions"
     for tok in sent:
         if tok.i in done:
@@ -317,6 +319,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                         continue
                     out.extend(_wrapped(tok, _reading(tok, w, inner, lex), inner, chain, lex))
                     done.add(inner.trigger.i)
+                    if _asks_someone(tok):
+                        first_acts[tok.i] = w.id
                 if stop:
                     break
                 continue
@@ -355,6 +359,11 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 # the wrapper kept ("looks poised to walk away from talks after X threatened
                 # ...") leaves the rest of the clause alone
                 done.update(_complement_hits(tok, hits) - _stray_participles(tok, hits))
+            elif inner.pattern.type in ("REQUEST", "THREATEN") and inner.pattern.pos == "verb":
+                # "voted to ask foreign troops to leave": the kept demand's content is content
+                # still, not an act of the troops
+                got_inner = inner.trigger
+                done.update(_complement_hits(got_inner, hits) - _stray_participles(got_inner, hits))
             break
     # noun wrappers: "the threat to impose sanctions", "a promise to withdraw", "its demand
     # that Israel ease restrictions", "claimed responsibility for the attack"
@@ -500,6 +509,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             continue
         c = _plain(h, lex)
         if c is not None:
+            if i in first_acts:  # another act than the wrapped ones after it (builder)
+                c.explain["first_act_of"] = first_acts[i]
             _agentless_source(c, h)
             _predicate_adjective_source(c, h)
             if h.pattern.target_required:
@@ -792,3 +803,15 @@ def _asked_of_another(tok) -> bool:
         )
         for c in head.children
     )
+
+
+def _asks_someone(tok) -> bool:
+    """The demand names whom it asks ("urged Beijing to ...", "called on Iran to ..."), so
+    the infinitives after it are the acts asked of them; "appealed for $45 million to feed
+    and shelter the displaced" asks for money, and the infinitives are its purpose."""
+    return any(
+        (c.dep_ in ("dobj", "dative") and c.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY"))
+        or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+            and any(g.dep_ == "pobj" and g.ent_type_ not in TEMPORAL_ENTS for g in c.children))
+        for c in tok.children
+    )  # fmt: skip

@@ -179,6 +179,16 @@ def _on_behalf(prep, noun) -> bool:
     )
 
 
+def _attacked(typ: str, act, prep) -> bool:
+    """ "would respond with force to any attack on its soldiers": a threat answers the attack,
+    so the one attacked ("on", "against" the act) is not whom it is aimed at."""
+    return (
+        typ == "THREATEN"
+        and act.lemma_.lower() in DOER_ADJECTIVE_ACTS
+        and prep.lower_ in ("on", "upon", "against")
+    )
+
+
 def _loose_targets(v, typ: str) -> list:
     """Phrases of a clause that may name the target when the pattern's slot did not:
     the object, "to/against/with" phrases ("threatened to deliver blows to the United
@@ -210,7 +220,11 @@ def _loose_targets(v, typ: str) -> list:
                 for g in c.children:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and not _on_behalf(c, g):
                         for x in g.children:
-                            if x.dep_ == "prep" and x.lower_ in LOOSE_PREPS:
+                            if (
+                                x.dep_ == "prep"
+                                and x.lower_ in LOOSE_PREPS
+                                and not _attacked(typ, g, x)
+                            ):
                                 out.extend(y for y in x.children if y.dep_ == "pobj")
         if typ in ("THREATEN", "REQUEST", "REJECT", "CONCEDE"):
             # "warned that the North would retaliate if the allies went ahead": the condition

@@ -4,6 +4,8 @@ where the knowledge base does not list them)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_actors import codes, mentions
 
 
@@ -90,3 +92,44 @@ def test_soldiers_ambushed_near_an_unknown_village_are_the_storys_army(coder):
         got = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "ASSAULT"]
         assert got and [a["code"] for a in got[0]["target"]] == ["NERMIL"], got
         assert got[0]["location"]["country"] == "NER", got
+
+
+# -- one phrase's actors in a short story: (story, dateline, phrase, codes) ---------------------
+PHRASE_CASES = [
+    # "Government spokeswoman X" after "Rwanda's government ...": Rwanda's, not the dateline's
+    ("WASHINGTON, May 1 - The United States imposed sanctions on two Rwandan generals on Monday. "
+     "Rwanda's government rejected the sanctions as unjustified. Government spokeswoman Alice "
+     "Uwase said Rwanda had no troops in Congo.", "USA", "Government spokeswoman Alice Uwase",
+     ["RWAGOV"]),
+    # "urged them" right after "both leaders": the two leaders
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev traded "
+     "accusations on Monday. The U.S. State Department said its envoy had spoken with both "
+     "leaders and urged them to respect the ceasefire.", None, "them", ["ARMGOV", "AZEGOV"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dateline", "phrase", "want"), PHRASE_CASES)
+def test_the_phrase_refers_to_the_actor_a_reader_takes(kb, text, dateline, phrase, want):
+    got = mentions(kb, text, "2024-05-02", dateline=dateline)
+    assert sorted(codes(got, phrase)) == want, got
+
+
+# -- "praised it" after "welcomed the deal": the deal, not the body that welcomed it ----------
+def test_an_object_it_after_a_thing_object_is_the_thing(kb):
+    text = ("Kenya and Somalia signed a security pact on Monday. The African Union welcomed the "
+            "deal.\n\nThe United Nations also praised it.")  # fmt: skip
+    got = mentions(kb, text, "2024-05-02")
+    assert not codes(got, "it"), got
+    # an actor object of the sentence before stays one: "Uganda accused it of ..."
+    got = mentions(kb, "Kenya expelled the envoy. Uganda accused it of arming rebels.")
+    assert codes(got, "it") == ["KEN"], got
+
+
+# -- "its" after a plural subject: not one of the coordinated states -------------------------
+def test_its_in_a_clause_about_a_states_conduct_is_that_state(kb):
+    text = ("The IAEA said its inspectors had been refused entry for a month. Norway, Denmark and "
+            "Finland said on Friday that Iran's conduct was a grave breach of its obligations and "
+            "demanded that it readmit the inspectors.")  # fmt: skip
+    got = mentions(kb, text, "2024-05-02")
+    assert codes(got, "its")[-1] == "IRN", got
+    assert not set(codes(got, "it")) & {"NOR", "DNK", "FIN"}, got

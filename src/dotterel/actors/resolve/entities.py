@@ -448,7 +448,10 @@ class EntityActors:
             if sector[0] in ("GOV", "MIL", "LEG", "JUD", "COP", "ELI") or (
                 sector[0] == "OPP" and ctx["titles"][:1] in (["LEG"], ["GOV"])
             ):  # "former President X" too; "opposition Senator X" as "Senator X"
-                country = self._fallback_country(title)
+                # (the words before the name too: "Government spokeswoman X")
+                country = self._fallback_country(
+                    f"{title} {self.doc[ctx['left'] : tok.i].text.lower()}"
+                )
                 if country is None:
                     return None
                 why, guessed = why + ":country of the story", True

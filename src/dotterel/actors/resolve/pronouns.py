@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from ...model import Actor
-from ...words import with_typographic
+from ...words import with_typographic, word_class
 from .common import _copy, is_person, patient_possessive
 from .vocab import (
     ACTOR_OBJECT_VERBS,
     BODY_LEADER_NOUNS,
+    CITY_NOUNS,
     COUNTRY_NOUNS,
     CROWD_NOUNS,
     EXPLETIVE_WORDS,
@@ -36,6 +37,10 @@ from .vocab import (
 # what a vehicle does with no object: its subject is a plane or ship, never a state
 VEHICLE_VERBS = {"land", "crash", "dock", "capsize", "sink", "taxi", "berth", "moor", "ditch"}
 
+
+# places, which an object "it" may stand for but which are no thing it takes over from the
+# sentence before ("Rebels attacked the town. Iran armed the militias allied with it")
+PLACE_NOUNS = word_class("taken_place_nouns") | CITY_NOUNS  # data/word_classes.yaml
 
 # acts done to people ("they killed five soldiers"): who did them is not who suffered them
 HARM_VERBS = {"kill", "attack", "ambush", "capture", "abduct", "kidnap", "shoot", "wound",
@@ -286,7 +291,7 @@ class Pronouns:
             if sib:
                 return [_copy(a, tok.text, s, e, "coref:pronoun:it") for a in sib[:1]]
             own, names = self._clause_subject(tok)
-            if obj and self._thing_subject_before(tok, own):
+            if obj and (self._thing_subject_before(tok, own) or self._thing_object_before(tok)):
                 return []  # "The agreement ... began to unravel when Trump withdrew from it"
             ctrl = self._controller(tok, person=False)
             if ctrl is None:
@@ -294,13 +299,17 @@ class Pronouns:
             if ctrl:
                 return [_copy(a, tok.text, s, e, "coref:pronoun:it") for a in ctrl[:1]]
 
+            # "Britain, France and Germany said ... and demanded that it readmit the
+            # inspectors": one of a plural subject of this sentence is "they", never "it"
+            plural = {id(a) for a in self._coordinated_subject()}
+
             def body(a: Actor) -> bool:
                 # not one of several a plural phrase stood for ("the bloc to which both
                 # countries belong. Its executive secretary": the bloc, not one of them)
                 return (not is_person(a) and self._body(a) and not self._plural_phrase(a)
                         and a.why != "coref:plural"
                         and not self._person_phrase(a) and a.name not in names
-                        and not any(x <= a.start < y for x, y in own)
+                        and not any(x <= a.start < y for x, y in own) and id(a) not in plural
                         and not self.memory.reporting(a))  # fmt: skip
 
             prev = None
@@ -350,6 +359,10 @@ class Pronouns:
             # "Soldiers clashed with rebels ... They killed five soldiers": those who killed the
             # soldiers are not the soldiers
             victim = self._victims_sector(tok)
+            plural = self._plural_told_last(tok)
+            if plural and not (victim and all(victim in a.sector for a in plural)):
+                # "spoke with both leaders and urged them to respect the truce"
+                return [_copy(a, tok.text, s, e, a.why) for a in plural]
             group = self.memory.recent_group()
             if group and victim and all(victim in a.sector for a in group):
                 group = None
@@ -414,7 +427,7 @@ class Pronouns:
             return None if obj else prev
         if id(prev) in self.memory.subjects:
             return prev
-        subj = next((c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = self._nearest_clause_subject(tok)
         if subj is None or subj.i >= tok.i:
             return None
         at = subj.idx + self.offset  # "The UN mission in Sudan (UNMISS) said it": the mission
@@ -538,6 +551,19 @@ class Pronouns:
             return set()
         return {a.country for a in force}
 
+    def _plural_told_last(self, tok) -> list[Actor]:
+        """The actors a plural description stood for ("both leaders", "the two countries"),
+        when it is the last actor named before `tok` (this sentence or the one before) and
+        is not the clause's own subject; [] else."""
+        s = tok.idx + self.offset
+        own, _ = self._clause_subject(tok)
+        whys = ("coref:plural", "coref:person:plural")
+        last = next((a for a in self.memory.recent(1) if a.start < s), None)
+        if last is None or last.why not in whys or any(x <= last.start < y for x, y in own):
+            return []
+        return [a for a in self.memory.seen
+                if a.why == last.why and (a.start, a.end) == (last.start, last.end)]  # fmt: skip
+
     def _pair_before_between(self, tok) -> list[Actor]:
         """ "between them": the parties coordinated earlier in the same sentence ("urged
         Ethiopia and Eritrea ... between them"), as "between" needs two or more."""
@@ -644,6 +670,55 @@ class Pronouns:
         if subj.lemma_.lower() in PERSON_ROLE_NOUNS | COUNTRY_NOUNS | ORG_ANAPHORS:
             return False
         return not self._resolve(subj)
+
+    @staticmethod
+    def _nearest_clause_subject(tok):
+        """The subject of the nearest clause around `tok` that has one before it ("said that
+        Iran's conduct was a breach of its obligations": "Iran's conduct"), else the
+        sentence's main subject."""
+        h = tok.head
+        for _ in range(8):
+            subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                         and not c.left_edge.i <= tok.i <= c.right_edge.i), None)  # fmt: skip
+            if subj is not None:
+                return subj
+            if h.head.i == h.i:
+                break
+            h = h.head
+        return next((c for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    def _coordinated_subject(self) -> list[Actor]:
+        """The actors of this sentence's coordinated subject so far ("Britain, France and
+        Germany said"), when there are several."""
+        live = self.memory.live_group
+        if live and live[0] == self.memory.sentence and len(live[1]) > 1:
+            return live[1]
+        return []
+
+    def _thing_object_before(self, tok) -> bool:
+        """An object "it" in the sentence after one whose main verb's object was a thing (a
+        singular noun that names no actor and no place): "The African Union welcomed the
+        deal. The UN also praised it" -- "it" is the deal, not the African Union. Only for
+        the direct object of a verb ("praised it"), as the thing was ("welcomed the deal"):
+        "Rebels attacked the town. Iran armed the militias allied with it" is Iran."""
+        if tok.dep_ != "dobj":
+            return False
+        if tok.sent.start > 0:
+            sa, sent = self, self.doc[tok.sent.start - 1].sent
+        else:
+            paras = [p for p in self.memory.paragraphs if p is not self]
+            if not paras or paras[-1].offset >= self.offset:
+                return False
+            sa, sent = paras[-1], list(paras[-1].doc.sents)[-1]
+        return any(
+            o.dep_ == "dobj"
+            and o.pos_ == "NOUN"
+            and o.tag_ == "NN"
+            and o.lemma_.lower() not in PERSON_ROLE_NOUNS | COUNTRY_NOUNS | ORG_ANAPHORS
+            and o.lemma_.lower() not in PLACE_NOUNS
+            and not sa._resolve(o)
+            for o in sent.root.children
+        )
 
     def _controller(self, tok, person: bool) -> list[Actor] | None:
         """A possessive in a clause whose doer is the object of the verb above it: "urged

@@ -88,3 +88,20 @@ def test_the_same_words_in_their_event_sense_stay(coder):
         ("Peru released the Chilean prisoners on Monday.", "RETREAT"),
     ):
         assert found(coder, text, typ), (text, typ)
+
+
+def test_agreeing_to_an_interview_is_no_promise(coder):
+    # talking to a reporter is no promise to another party; agreeing to talks still is
+    text = (
+        "Like all Chilean officials who agreed to interviews, he spoke on condition of anonymity."
+    )
+    assert not found(coder, text, "AGREE"), text
+    text = "Peru agreed to talks with Chile on Monday."
+    assert found(coder, text, "AGREE"), text
+
+
+def test_what_an_anonymous_source_discusses_with_the_reporter_is_no_meeting(coder):
+    text = "Two Chilean officials spoke on condition of anonymity to discuss relations with Peru."
+    assert not found(coder, text, "CONSULT"), text
+    text = "The Peruvian minister met Chilean officials to discuss the border."
+    assert found(coder, text, "CONSULT"), text

@@ -192,6 +192,8 @@ def _idle(c: Candidate) -> bool:
                 break
     if _writer_prediction(t) or _writer_advice(c) or _foreseen_consequence(c):
         return True
+    if _anonymous_briefing(t):
+        return True
     if c.modality == "hypothetical" and conditional_mark(c.trigger) == "whether":
         # "declined to comment on whether Ankara would fight", "will determine whether it
         # helped them": an open question asks if the act happens; it is no event
@@ -218,6 +220,21 @@ HABIT_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
 # double quotes only: a lone "'" or "’" may be an apostrophe ("the soldiers’ families")
 DOUBLE_QUOTES = {'"', "\u201c", "\u201d"}
 NOW_WORDS = word_class("now_words")  # data/word_classes.yaml
+
+
+def _anonymous_briefing(t) -> bool:
+    """ "They spoke on condition of anonymity to discuss relations with Chile": what a
+    source tells the reporter about is the purpose of the interview, no act of the story."""
+    v = t.head
+    return (
+        t.dep_ in ("advcl", "xcomp")
+        and v.lemma_.lower() in REPORTING_VERBS | {"speak", "talk"}
+        and any(
+            c.dep_ == "prep" and any(g.lower_ == "anonymity" for g in c.subtree)
+            for c in v.children
+            if c.i < t.i
+        )
+    )
 
 
 def _quoted_habit(c: Candidate) -> bool:

@@ -110,6 +110,8 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _reduced_object_relative(doc)
         _reduced_event_relative(doc)
         _contact_relative(doc)
+        _relative_with_subject(doc)
+        _gerund_read_as_modifier(doc)
         _free_relative_object(doc)
         _phrase_after_a_name_given(doc)
         _finite_conjunct_of_gerund(doc)
@@ -627,6 +629,59 @@ def _contact_relative(doc) -> None:
         v.head, v.dep_, v.tag_ = n, "relcl", "VBD"
 
 
+def _relative_with_subject(doc) -> None:
+    """ "an offer the rebels dismissed", "a request that the presidency turned down": the small
+    model can label such a clause on a noun as a participle modifier (acl), although it has a
+    subject of its own; a participle modifier never has one ("the troops deployed there").
+    A clause right after a noun with its own nominal subject, no conjunction ("the news that
+    X left" is the noun's content) and no object of its own (the noun is its object) is a
+    relative clause; a clause after a colon or quote mark is what a statement says."""
+    for v in doc:
+        n = v.head
+        if (
+            v.dep_ == "acl"
+            and v.pos_ in ("VERB", "AUX")
+            and n.pos_ in ("NOUN", "PROPN")
+            and n.i < v.i
+            and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children)
+            and not any(c.dep_ == "mark" for c in v.children)
+            and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp") and c.tag_ not in ("WDT", "WP")
+                for c in v.children
+            )
+            and not any(t.is_punct for t in doc[n.i + 1 : v.i])
+        ):
+            v.dep_ = "relcl"
+
+
+ACCUSING_VERBS = word_class("accusing_verbs")  # data/word_classes.yaml
+
+
+def _gerund_read_as_modifier(doc) -> None:
+    """ "accused prison guards of beating inmates", "of savagely beating striking miners",
+    "of beating and robbing villagers": the small model can read the gerund that opens the
+    "of"/"for" phrase of an accusation as a modifier of the noun after it (inmates who beat).
+    What one is accused of is an act: the gerund is the phrase's clause (pcomp), the noun its
+    object, and the adverbs before it its own."""
+    for g in doc:
+        n = g.head
+        if g.tag_ != "VBG" or g.dep_ not in ("amod", "compound") or n.i <= g.i:
+            continue
+        p = n.head
+        if n.dep_ != "pobj" or p.lower_ not in ("of", "for"):
+            continue
+        accuser = p.head if p.head.dep_ != "dobj" else p.head.head
+        if accuser.lemma_.lower() not in ACCUSING_VERBS or accuser.pos_ != "VERB":
+            continue
+        before = doc[p.i + 1 : g.i]
+        if any(t.pos_ != "ADV" for t in before):
+            continue  # "of the beaten men": no gerund opens the phrase
+        for t in before:
+            t.head = g
+        g.head, g.dep_ = p, "pcomp"
+        n.head, n.dep_ = g, "dobj"
+
+
 def _free_relative_object(doc) -> None:
     """ "fired what appeared to be a ballistic missile into the sea", "launched what it called
     a hypersonic missile", "fired what Kyiv said were 40 drones at the city": the small model
@@ -716,17 +771,27 @@ def _verb_after_an_apposition(doc) -> None:
     the past verb after the apposition's closing comma as a participle on the apposition ("an
     ally called on Armenia"), leaving the name as a verbless root. A sentence whose root is a
     name or noun, with an apposition closed by a comma and a past verb right after it hung on
-    the apposition or the name, has that verb as its own: the name is its subject."""
+    the apposition or the name, has that verb as its own: the name is its subject. A relative
+    clause set off by commas stands as an apposition does ("Qatar, which has tried to mediate,
+    called for restraint")."""
     for sent in doc.sents:
         root = sent.root
         if root.pos_ not in ("PROPN", "NOUN"):
             continue
-        appos = [a for a in root.children if a.dep_ == "appos" and a.i > root.i]
+        appos = [
+            a
+            for a in root.children
+            if a.i > root.i
+            and (a.dep_ == "appos" or (a.dep_ == "relcl" and doc[a.left_edge.i - 1].text == ","))
+        ]
         if not appos:
             continue
+        # the verb may hang on the last noun inside the clause ("which has tried to mediate
+        # between its neighbours, called for ...")
+        inside = [t for a in appos for t in a.subtree if t.pos_ in ("NOUN", "PROPN")]
         verbs = [
             v
-            for h in (root, *appos)
+            for h in (root, *appos, *inside)
             for v in h.children
             if v.dep_ == "acl"
             and v.tag_ in ("VBD", "VBN")

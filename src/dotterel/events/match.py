@@ -198,7 +198,7 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
         frontier.append(shifted)  # "shortened by one hour the curfew": the curfew
     frontier.extend(_shared_preps(tok))
     if tok.pos_ == "VERB" and (
-        reduced_passive(tok) or _relative_passive(tok) or _relative_object(tok)
+        reduced_passive(tok) or _relative_passive(tok) or object_relative(tok)
     ):
         # "soldiers deployed to the border": deploy soldiers; "a militia, which was formed
         # by the party": form militia (the pronoun stands for the noun the clause describes)
@@ -262,10 +262,13 @@ def _relative_passive(v) -> bool:
     )
 
 
-def _relative_object(v) -> bool:
+def object_relative(v) -> bool:
     """ "the truce that Israel and Hamas agreed in May", "the ceasefire the two sides agreed": a
-    relative clause whose object is the noun it describes (the relative pronoun, or nothing)."""
+    relative clause whose object is the noun it describes (the relative pronoun, or nothing).
+    A clause with a predicate of its own ("no sign Russia was willing") is none."""
     if v.dep_ != "relcl" or v.head.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("acomp", "attr", "oprd") for c in v.children):
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS for c in v.children):
         return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..syntax import conditions, has_to_aux
 from ..words import token_in, word_class
+from .match import object_relative
 
 PLANNED_AUX = word_class("planned_aux")  # data/word_classes.yaml
 # will, shall, 'll, won't ("wo") and would, both apostrophes: a future act, announced or reported
@@ -331,8 +332,10 @@ def _governing_noun(head, starts, test, skip: set | None = None):
             if t.pos_ in ("NOUN", "PROPN", "PRON") and t not in skip and test(t):
                 return t
             dep = t.dep_
-            if dep == "relcl" and any(c.tag_ in ("WDT", "WP", "WP$") for c in t.children):
-                break
+            if dep == "relcl" and (
+                any(c.tag_ in ("WDT", "WP", "WP$") for c in t.children) or object_relative(t)
+            ):
+                break  # also a contact relative: "a plan the opposition rejected"
             if t != head and t.pos_ in ("NOUN", "PROPN") and via in ("acl", "relcl", "ccomp"):
                 break  # "no link to forces backed by X": the backing describes the forces
             via = dep

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...syntax import has_to_aux
 from ...words import word_class
 from ..lexicon import Lexicon, Wrapper
-from ..match import TEMPORAL_ENTS, Hit, _relative_object, lemma
+from ..match import TEMPORAL_ENTS, Hit, lemma, object_relative
 from .common import RELATIVE_PRONOUNS, _after_comma, _has_prep, _light, in_dateline, to_infinitive
 from .subjects import _stray_list_verb
 
@@ -386,7 +386,7 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
             return ninner, [g, *nchain]
     # "a march the opposition has called for Saturday to demand ...": a relative clause's
     # object is the noun it describes; the "to" clause is then its purpose, not its content
-    has_obj = any(c.dep_ == "dobj" for c in kids) or _relative_object(tok)
+    has_obj = any(c.dep_ == "dobj" for c in kids) or object_relative(tok)
     for c in kids:  # "refused to allow" parsed as a complement clause, "denied shelling"
         if c.dep_ == "pcomp" or (c.dep_ == "advcl" and not has_obj and not _after_comma(tok, c)
                                  and not any(g.dep_ == "mark" for g in c.children)):  # fmt: skip

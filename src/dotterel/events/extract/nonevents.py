@@ -660,7 +660,9 @@ def _accused_acts(verb, hits: dict[int, Hit]) -> dict[int, object]:
             or condition_marked(verb)):  # fmt: skip
         return {}
     out: dict[int, object] = {}
-    for c in verb.children:
+    # the parser hangs the "of" phrase on the verb or on the accused ("accused prison guards
+    # of beating inmates")
+    for c in (*verb.children, *accused[0].children):
         if c.dep_ != "prep" or c.lower_ not in ("of", "for"):
             continue
         for g in c.children:
@@ -756,8 +758,17 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
                 elif c.dep_ == "advcl" and has_to_aux(c):
                     # "convicts officers over plot to kill X": the parser's advcl
                     out.update(_content(c))
+        if h is not None and h.pattern.type == "REJECT" and h.pattern.pos == "verb":
+            out.update(_rejected_proposal_purpose(tok))
         if h is not None and h.pattern.type == "REQUEST" and _protesters_demand(tok):
             out.add(tok.i)
+        if kept_promise(tok):
+            out.update(_content(tok))
+        if tok.pos_ == "VERB" and lem in CHANT_VERBS:
+            # "'the people demand his fall', the crowd chanted": a slogan, no demand
+            for c in tok.children:
+                if c.dep_ in ("ccomp", "parataxis"):
+                    out.update(_content(c))
         if tok.pos_ == "NOUN" and lem in SPEECH_NOUNS:
             # "denied reports that it had turned down an offer": the clause is what the
             # denial denies (a negated act), not the reports' content
@@ -792,6 +803,40 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
             # "summoned the ambassador to protest", "recalled its envoy to protest against the
             # arrests": the diplomatic act is the protest; no demonstration
             out.add(tok.i)
+    return out
+
+
+CHANT_VERBS = word_class("chant_verbs")  # data/word_classes.yaml
+# verbs whose object is an earlier promise, kept or broken; the promise nouns
+KEEPING_VERBS = word_class("promise_keeping_verbs")  # data/word_classes.yaml
+PROMISE_NOUNS = word_class("promise_nouns")
+
+
+def kept_promise(n) -> bool:
+    """ "failed to meet its commitment to the lenders", "has not honoured its pledge to
+    withdraw", "reneged on its promise": a promise kept or broken was made before; it is told
+    again, no offer or concession now, and what it promised is not done by the telling."""
+    if n.pos_ != "NOUN" or n.lemma_.lower() not in PROMISE_NOUNS - {"plan", "proposal"}:
+        return False
+    v = n.head
+    if n.dep_ == "pobj" and v.dep_ == "prep":
+        v = v.head  # "reneged on its promise", "lived up to its commitments"
+    elif n.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in KEEPING_VERBS
+
+
+def _rejected_proposal_purpose(verb) -> set[int]:
+    """ "vetoed a draft resolution to tighten sanctions", "blocked a motion to suspend the
+    talks": the parser may hang the proposal's infinitive on the rejecting verb as its
+    purpose; it is what the rejected proposal would have done, no act of the rejecter."""
+    out: set[int] = set()
+    for o in verb.children:
+        if o.dep_ != "dobj" or o.lemma_.lower() not in SPEECH_NOUNS:
+            continue
+        for g in verb.children:
+            if g.dep_ == "advcl" and has_to_aux(g) and g.left_edge.i == o.right_edge.i + 1:
+                out.update(_content(g))
     return out
 
 

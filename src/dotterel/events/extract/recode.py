@@ -96,6 +96,39 @@ def _recode_court_petition(c: Candidate, lex: Lexicon) -> None:
     c.explain["recoded"] = "a petition for a ruling against another is a lawsuit"
 
 
+COMMANDING = word_class("commanding_verbs")  # data/word_classes.yaml
+# military de-escalation (CAMEO 087x: withdraw, cease fire, demobilise)
+MILITARY_DEESCALATION = "087"
+
+
+def _recode_court_order(c: Candidate, lex: Lexicon) -> None:
+    """ "a court ordered the army to withdraw from the village", "the judge ordered troops to
+    cease fire": a court commands no army; its order is a demand of the forces (REQUEST,
+    coded by the act demanded as the `demand` wrapper codes it), by the court, and the
+    withdrawal is not done by the order. What a court orders done to people or property
+    (arrests, bans, confiscations, returning seized goods) stays an act of the state."""
+    t = c.trigger
+    if c.wrapped or c.nominal or not c.cameo.startswith(MILITARY_DEESCALATION):
+        return
+    if t.dep_ != "xcomp":
+        return
+    v = t.head
+    if v.pos_ != "VERB" or v.lemma_.lower() not in COMMANDING:
+        return
+    court = [x for x in v.children if x.dep_ == "nsubj" and _court(x)]
+    ordered = [x for x in v.children if x.dep_ == "dobj"]
+    demand = next((w for w in lex.wrappers.get("demand", ()) if w.id == "demand"), None)
+    if not court or not ordered or demand is None:
+        return
+    _, spec = demand.spec_for(c.cameo, c.type, c.mode)
+    if spec is None:
+        return
+    c.type, c.cameo, c.mode = spec
+    c.source_heads, c.target_heads = [[court[0]]], ordered[:1]
+    c.loose_heads = []
+    c.explain["recoded"] = "a court's order to another is a demand of it"
+
+
 SUMMONED = {"appear", "testify"}  # what an inquiry, court or committee asks of a witness
 
 
@@ -698,6 +731,31 @@ def _recode_decided(c: Candidate) -> None:
     c.explain.setdefault("inner_type", c.type)
     c.type, c.cameo, c.mode = "CONCEDE", "080", None
     c.explain["recoded"] = "a troop withdrawal decided is a promise of it (CONCEDE)"
+
+
+DEAL_NOUNS = word_class("deal_nouns") - {"ceasefire", "truce", "armistice"}
+
+
+def _recode_agreed(c: Candidate) -> None:
+    """ "a deal to extend their ceasefire by six months", "an agreement to pull the troops
+    back": a de-escalation a deal provides for is agreed, not yet done (CODING.md: an agreed
+    future ceasefire, withdrawal or release is CONCEDE, the implemented act RETREAT). The
+    parser may hang the infinitive on the verb whose object the deal is ("reached a deal to
+    extend the truce")."""
+    t = c.trigger
+    if c.type != "RETREAT" or c.modality != "asserted" or c.wrapped or c.nominal:
+        return
+    if not has_to_aux(t):
+        return
+    deal = t.head if t.dep_ == "acl" else None
+    if t.dep_ == "advcl":
+        deal = next((o for o in t.head.children if o.dep_ == "dobj"
+                     and o.right_edge.i + 1 == t.left_edge.i), None)  # fmt: skip
+    if deal is None or deal.pos_ != "NOUN" or deal.lemma_.lower() not in DEAL_NOUNS:
+        return
+    c.explain.setdefault("inner_type", c.type)
+    c.type, c.cameo, c.mode = "CONCEDE", "080", None
+    c.explain["recoded"] = "a de-escalation a deal provides for is agreed (CONCEDE)"
 
 
 def _decision_noun_act(c: Candidate) -> bool:

@@ -57,6 +57,7 @@ from .nonevents import (
     _unclaimed,
     _writers_advice,
     accused_acts,
+    kept_promise,
 )
 from .plain import _agentless_source, _plain, _predicate_adjective_source
 from .recode import (
@@ -66,7 +67,9 @@ from .recode import (
     _named_targets,
     _not_ready,
     _purposes,
+    _recode_agreed,
     _recode_announced,
+    _recode_court_order,
     _recode_court_petition,
     _recode_decided,
     _recode_refusal,
@@ -231,8 +234,13 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 and any(w.id == "threat" for w in lex.wrappers.get(lemma(h.trigger, lex), ()))
                 and any(c.dep_ == "ccomp" for c in h.trigger.children)):  # fmt: skip
             del hits[i]
-    consumed = {t.i for h in hits.values() if h.pattern.pos == "verb" for t in h.used
-                if not (_protest_told_inside(h, t, hits) or _truce_in_effect(h, t, hits))}  # fmt: skip
+    # a noun pattern's own words are consumed as a verb's are: "a breach of the truce" is the
+    # breach (ASSAULT 196), no truce told as well; but a wrapper noun's ("calls for a truce")
+    # are left to the wrapper, which codes the act called for
+    consumed = {t.i for h in hits.values() for t in h.used
+                if t.i != h.trigger.i
+                and not (_protest_told_inside(h, t, hits) or _truce_in_effect(h, t, hits))
+                and (h.pattern.pos == "verb" or not lex.wrappers.get(h.trigger.lemma_.lower()))}  # fmt: skip
     for i in [i for i, h in hits.items() if h.pattern.pos != "verb" and i in consumed]:
         del hits[i]
     noun_wrapped = _noun_wrapper_inners(sent, hits, lex)  # before their content is set aside
@@ -370,7 +378,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     for n, w, inner, chain in noun_wrapped:
         if n.i in done or inner.trigger.i in done or any(t.i in done for t in chain):
             continue
-        if not (_nominal_is_core(n, lex) or _explicit_doer(n)):
+        if not (_nominal_is_core(n, lex) or _explicit_doer(n)) or kept_promise(n):
             continue  # "after Iran's threat to close the strait": background
         got = _wrapped(n, w, inner, chain, lex)
         if not got:
@@ -447,6 +455,8 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 continue
             if _asked_of_another(tok):
                 continue  # "urged Kyiv not to accept the terms": what is asked, no refusal
+            if _fate_not_allowed(tok, lex):
+                continue  # "will not allow the city to fall into chaos": a vow, no refusal
             if _negated(tok) or _not_ready(tok, lex):  # "were not ready to accept any terms"
                 out.append(Candidate(
                     trigger=tok, head=tok, type="REJECT", mode=None, cameo="120",
@@ -461,6 +471,10 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                              "recoded": "a negated acceptance is a refusal"},
                 ))  # fmt: skip
                 done.add(tok.i)
+                if lemma(tok, lex) in ("allow", "permit", "let"):
+                    # "will not allow the opposition to hold the rally": the act not allowed
+                    # is what is refused, not done
+                    done.update(_complement_hits(tok, hits))
     for tok in sent:  # "Andorra has said no", "Kosovo said no to the plan": a refusal
         if (
             tok.lemma_.lower() == "say"
@@ -625,7 +639,9 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         _recode_announced(c, lex)
         _recode_refusal(c, lex)
         _recode_decided(c)
+        _recode_agreed(c)
         _recode_court_petition(c, lex)
+        _recode_court_order(c, lex)
     out.sort(key=lambda c: c.told_at.i)
     return out
 
@@ -786,6 +802,24 @@ def _names_the_act(c: Candidate, obj) -> bool:
 
 
 APPEAL_VERBS = word_class("appeal_verbs")  # data/word_classes.yaml
+
+
+# verbs of a fate that befalls a place or people rather than an act they seek
+FATE_VERBS = word_class("befalling_verbs")  # data/word_classes.yaml
+
+
+def _fate_not_allowed(tok, lex: Lexicon) -> bool:
+    """ "will not allow the capital to fall into chaos", "would not allow its territory to be
+    used against its neighbour": what is not allowed is a fate (a passive, or a verb of
+    falling), which no one asked for; the speaker vows to prevent it and refuses nothing.
+    "will not allow the opposition to hold the rally" refuses an act the opposition seeks."""
+    if lemma(tok, lex) not in ("allow", "permit", "let"):
+        return False
+    comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    return bool(comps) and all(
+        c.lemma_.lower() in FATE_VERBS or any(g.dep_ == "auxpass" for g in c.children)
+        for c in comps
+    )
 
 
 def _asked_of_another(tok) -> bool:

@@ -155,6 +155,19 @@ def _ordered_participle(v) -> bool:
     )
 
 
+def _ordered_that_passive(v) -> bool:
+    """ "the judge ordered that the minister's farms be confiscated": a passive "that" clause
+    in the subjunctive (bare "be") under a verb of command is what the order has done; the
+    one who orders it is its doer (the clause names no agent)."""
+    return (
+        v.dep_ == "ccomp"
+        and v.head.lemma_.lower() in COMMANDING
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
+        and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in v.children)
+        and not any(c.dep_ == "aux" for c in v.children)
+    )
+
+
 def participle_after_noun(v) -> bool:
     """ "a Canadian teacher held for a year": a participle right after the noun it is said of
     (the parser may tag it VBD; a VBD after a comma is more often a misparsed main verb:
@@ -475,6 +488,8 @@ def subject_heads(v, depth: int = 0) -> list:
             and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
         ):
             return subject_heads(v.head, depth + 1)  # "a judge ordered him detained": the judge
+        if _ordered_that_passive(v):
+            return subject_heads(v.head, depth + 1)  # "ordered that the houses be seized"
         return []
     if _ordered_participle(v):
         # "a court ordered the editor held in custody": the one who ordered it holds him

@@ -68,3 +68,30 @@ def test_a_claimed_shoal_is_placed_at_sea_with_no_country(coder):
     evs = found(coder, text, "ASSAULT")
     assert evs and evs[0]["location"]["name"] == "Scarborough Shoal", evs
     assert evs[0]["location"]["country"] is None, evs
+
+
+# -- public-transport crews are workers -----------------------------------------------------------
+def test_bus_and_tram_drivers_on_strike_are_labour(coder):
+    text = (
+        "RIGA (Reuters) - Bus, tram and train drivers in Riga went on a one-day strike on Monday."
+    )
+    evs = found(coder, text, "PROTEST")
+    assert evs and evs[0]["source"][0]["code"] == "LVALAB", evs
+
+
+# -- a threat with no one named is aimed at the subject of its condition --------------------------
+def test_a_threat_is_aimed_at_the_subject_of_its_unless_clause(coder):
+    text = ("VILNIUS (Reuters) - The teachers' unions said they would call a nationwide strike "
+            "next month unless the government raised salaries.")  # fmt: skip
+    evs = found(coder, text, "THREATEN")
+    assert evs and [t["code"] for t in evs[0]["target"]] == ["LTUGOV"], evs
+
+
+# -- an indirect question about a response is no threat -------------------------------------------
+def test_how_a_state_might_respond_is_no_threat(coder):
+    text = ("ASTANA (Reuters) - Britain froze the assets of three Kazakh officials on Monday. "
+            "Here is what the freeze means and how Astana might respond.")  # fmt: skip
+    assert not found(coder, text, "THREATEN")
+    assert found(
+        coder, "ASTANA (Reuters) - Kazakhstan said it would respond to any freeze.", "THREATEN"
+    )

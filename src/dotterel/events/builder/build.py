@@ -1000,7 +1000,21 @@ class EventBuilder(TargetFinder, ActorCountries):
         of the place or state threatened (Hezbollah, not Lebanon, for a strike on Beirut);
         a condition naming another country leaves the targets as they are."""
         cand, sa = d.cand, d.sa
-        if cand.type != "THREATEN" or not d.targets:
+        if cand.type != "THREATEN":
+            return
+        if not d.targets and d.target_why != "none: the threatener's own":
+            # "the unions said they would call a strike unless the government dropped the tax":
+            # a threat with no one named is aimed at the one its condition asks to act
+            keys = {a.key() for a in d.sources}
+            acts = [
+                cand.trigger,
+                *(c for c in cand.trigger.children if c.dep_ in ("xcomp", "ccomp")),
+            ]
+            for g in (g for t in acts for g in condition_subjects(t)):
+                got = [a for a in sa.actors_for(g) if a.key() not in keys and (a.country or a.org)]
+                if got:
+                    d.targets, d.target_why = got, "the condition's subject"
+                    return
             return
         homes = {s.country for s in d.sources if s.country}
         hit = {t.country for t in d.targets if t.country}

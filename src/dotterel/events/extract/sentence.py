@@ -537,6 +537,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             and tok.i not in hits
             and lemma(tok, lex) in RETALIATE
             and not in_dateline(tok)
+            and not _indirect_question(tok)
         ):
             mod, why = modality(tok)
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOWING and not _negated(tok.head):
@@ -704,6 +705,12 @@ def _refused(
 def _reading(tok, w, inner: Hit, lex: Lexicon):
     """The wrapper as it governs `inner`: a proposal made to another is an appeal to them."""
     return (lex.wrapper("appeal") or w) if proposed_to_another(tok, w, inner) else w
+
+
+def _indirect_question(tok) -> bool:
+    """The verb heads an indirect question ("how Tbilisi might respond", "what Iran will do
+    in return"): the writer asks what the actor will do; no one announces it."""
+    return any(c.tag_ in ("WRB", "WP", "WDT") and c.i < tok.i for c in tok.children)
 
 
 def _under_pressure(tok) -> bool:

@@ -27,14 +27,14 @@ def test_an_office_named_before_a_person_after_the_verb_ends():
 
 
 def test_time_limit_interrupts_a_block_that_runs_too_long():
-    start = time.perf_counter()
     with pytest.raises(ArticleTimeout), time_limit(0.3):
         while True:
             pass
-    assert time.perf_counter() - start < 5
 
 
-def test_time_limit_zero_means_none_and_long_articles_get_more():
+def test_time_limit_counts_cpu_not_waiting_and_zero_means_none():
+    with time_limit(0.2):
+        time.sleep(0.5)  # waiting (or a machine busy with other work) is not the article's
     with time_limit(0):
         time.sleep(0.05)
     assert seconds_for(5_000, 120) == 120
@@ -54,8 +54,8 @@ def _stuck_on(word: str, coder: Coder, fail: type[BaseException] | None = None):
         if word in art.text:
             if fail is not None:
                 raise fail("a rule broke")
-            while True:
-                time.sleep(0.01)
+            while True:  # a loop that burns CPU, as a runaway rule does
+                pass
         return real(art, c, paras, pdocs)
 
     coder._code_article = code_article
@@ -75,7 +75,7 @@ def test_a_stuck_or_failing_article_is_skipped_with_its_reason(fail):
     assert out[0].events and out[2].events and not out[1].events
     why = out[1].skipped
     assert "please report" in why
-    assert ("longer than 0.5 s" in why) if fail is None else ("KeyError" in why and ".py:" in why)
+    assert ("more than 0.5 s of CPU time" in why) if fail is None else ("KeyError" in why and ".py:" in why)
 
 
 def test_a_single_text_raises_instead_of_hiding_the_bug():
@@ -93,13 +93,13 @@ def test_cli_reports_the_stuck_article_codes_the_rest_and_exits_1(tmp_path, monk
 
     def code_article(self, art, c, paras, pdocs):
         while "STUCK" in art.text:
-            time.sleep(0.01)
+            pass
         return real(self, art, c, paras, pdocs)
 
     monkeypatch.setattr(Coder, "_code_article", code_article)
     res = CliRunner().invoke(main, ["code", str(src), "--time-limit", "0.5", "-j", "1",
                                     "--published", "2021-03-01"])  # fmt: skip
     assert res.exit_code == 1
-    assert "in.jsonl:2" in res.stderr and "longer than 0.5 s" in res.stderr
+    assert "in.jsonl:2" in res.stderr and "more than 0.5 s of CPU time" in res.stderr
     ids = {json.loads(line)["article_id"] for line in res.stdout.splitlines()}
     assert ids == {"a", "c"}

@@ -167,9 +167,9 @@ TIME_LIMIT_OPTION = click.option(
     default=120,
     show_default=True,
     metavar="SECONDS",
-    help="Give up on an article whose coding takes longer (a coder bug): it is reported like a bad "
-    "record and the run goes on. Articles over 100,000 characters get a second more per 1,000; "
-    "0: no limit.",
+    help="Give up on an article whose coding uses more CPU time (a coder bug; a typical article "
+    "needs well under a second): it is reported like a bad record and the run goes on. Articles "
+    "over 100,000 characters get a second more per 1,000; 0: no limit.",
 )
 
 

@@ -75,7 +75,11 @@ def test_a_stuck_or_failing_article_is_skipped_with_its_reason(fail):
     assert out[0].events and out[2].events and not out[1].events
     why = out[1].skipped
     assert "please report" in why
-    assert ("more than 0.5 s of CPU time" in why) if fail is None else ("KeyError" in why and ".py:" in why)
+    assert (
+        ("more than 0.5 s of CPU time" in why)
+        if fail is None
+        else ("KeyError" in why and ".py:" in why)
+    )
 
 
 def test_a_single_text_raises_instead_of_hiding_the_bug():

@@ -56,3 +56,26 @@ def test_forces_that_left_their_positions_in_a_place_withdrew(coder):
     ):
         got = _typed(coder, text, "RETREAT")
         assert got and got[0]["cameo"] == "0872", (text, got)
+
+
+# -- "weighing whether to" ---------------------------------------------------------------------
+def test_an_act_weighed_with_whether_to_is_possible_and_held_over_on_a_condition_a_threat(coder):
+    text = "The dockers' union is weighing whether to stage a strike in Rotterdam."
+    got = _typed(coder, text, "PROTEST")
+    assert got and got[0]["modality"] == "possible", got
+    text = (
+        "The dockers' union in Rotterdam is weighing whether to stage a strike if the port "
+        "authority does not raise wages by Friday."
+    )
+    got = _typed(coder, text, "THREATEN")
+    assert got and got[0]["cameo"] == "133", got
+
+
+# -- the army sent somewhere -------------------------------------------------------------------
+def test_sending_the_army_or_the_military_somewhere_is_a_deployment(coder):
+    for text in (
+        "Niger sent its army into the northern province of Agadez on Monday.",
+        "The president said Niger will send the military to the border with Mali.",
+    ):
+        got = _typed(coder, text, "MOBILIZE")
+        assert got and got[0]["cameo"] == "150", (text, got)

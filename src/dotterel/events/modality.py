@@ -66,7 +66,7 @@ def modality(
             and head.head.head not in clause):  # fmt: skip
         # "an operation to oust them would be launched if ...": the operation's clause decides
         clause.append(head.head.head)
-    if _conditional(head):
+    if _conditional(head) and not _deliberated(head, chain):
         return "hypothetical", "inside an if/unless clause"
     if _imagined_subject(head):
         return "hypothetical", f"'{head.text}' imagined ('{head.head.text}' with a modal)"
@@ -508,6 +508,17 @@ def _advice(t) -> bool:
         and g.lemma_.lower() == "time"
         and g.dep_ == "attr"
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in g.head.children)
+    )
+
+
+def _deliberated(head, chain: list) -> bool:
+    """ "is weighing whether to stage a strike", "considered whether to expel the envoy": a
+    "whether to" the wrapper verb governs is the act weighed (as "weighing staging a strike"),
+    no condition; the wrapper gives the modality."""
+    return (
+        head.head in chain
+        and has_to_aux(head)
+        and any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children)
     )
 
 

@@ -194,9 +194,14 @@ def _idle(c: Candidate) -> bool:
         return True
     if _anonymous_briefing(t):
         return True
-    if c.modality == "hypothetical" and conditional_mark(c.trigger) == "whether":
+    if (
+        c.modality == "hypothetical"
+        and conditional_mark(c.trigger) == "whether"
+        and not (c.explain.get("wrapper") == "consider" and has_to_aux(c.trigger))
+    ):
         # "declined to comment on whether Ankara would fight", "will determine whether it
-        # helped them": an open question asks if the act happens; it is no event
+        # helped them": an open question asks if the act happens; it is no event ("is weighing
+        # whether to strike if ..." weighs the union's own act: modality.py _deliberated)
         return True
     if not c.wrapped and (_supposed(c.trigger) or _kept_from(c.trigger)):
         return True

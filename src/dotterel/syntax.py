@@ -35,6 +35,18 @@ def first_conjunct(tok) -> Token:
     return climb(tok, lambda t: t.dep_ == "conj")
 
 
+def clause_subjects(v, deps=("nsubj", "nsubjpass")) -> list:
+    """The subjects of the clause `v` heads (its children with `deps`); a conjunct with no
+    subject of its own shares those of the first conjunct ("wants the army to regroup and
+    to attack the rebels": the army is to attack)."""
+    own = [c for c in v.children if c.dep_ in deps]
+    if own or v.dep_ != "conj":
+        return own
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children):
+        return own
+    return [c for c in first_conjunct(v).children if c.dep_ in deps]
+
+
 def condition_marked(clause) -> bool:
     """Whether `clause` is marked "if" or "unless" ("if the truce holds": holds is)."""
     return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)

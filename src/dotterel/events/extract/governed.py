@@ -21,32 +21,61 @@ def _conjoined_hits(inner: Hit, chain: list, hits: dict, done: set) -> list:
     head = chain[0] if chain else inner.trigger
     if head.pos_ not in ("VERB", "AUX"):
         return []
-    return [k for k in _subjectless_conjuncts(head)
+    return [k for k in _subjectless_conjuncts(head) + _that_conjuncts(head)
             if k.i > head.i and k.i not in done and k.i in hits and hits[k.i].pattern.pos == "verb"]  # fmt: skip
+
+
+PERFECT_AUX = {"has", "have", "had"}
+
+
+def _same_form(k, head) -> bool:
+    """Whether conjunct `k` is in `head`'s form: the same tag, or a past the parser tagged
+    VBD after a perfect "had" it shares ("had shelled the town and arrested the mayor")."""
+    if k.tag_ == head.tag_:
+        return True
+    return (
+        head.tag_ == "VBN"
+        and k.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in head.children)
+    )
 
 
 def _subjectless_conjuncts(head) -> list:
     """The verbs coordinated with `head` in its form and with no subject of their own ("to
     halt its tests and to resume talks"): acts of the same doer."""
     return [k for k in head.children
-            if k.dep_ == "conj" and k.pos_ == "VERB" and k.tag_ == head.tag_
+            if k.dep_ == "conj" and k.pos_ == "VERB" and _same_form(k, head)
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children)]  # fmt: skip
 
 
+def _that_conjuncts(head) -> list:
+    """ "denied that it had shelled the town and that it had arrested the mayor": a clause
+    coordinated with a complement clause and marked "that" itself is a second complement of
+    the same verb, with a doer of its own."""
+    if head.dep_ != "ccomp":
+        return []
+    return [k for k in head.children
+            if k.dep_ == "conj" and k.pos_ in ("VERB", "AUX")
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in k.children)]  # fmt: skip
+
+
 def _later_conjunct_inners(tok, hits: dict, lex: Lexicon) -> list:
-    """ "urged Pyongyang to halt its tests and to resume talks": when the first infinitive
-    carries no event the lexicon knows, the infinitives coordinated with it are still what
-    the wrapper governs (each its own act, with the same doer)."""
+    """ "urged Pyongyang to halt its tests and to resume talks", "wants the army to regroup
+    and to attack", "hopes Chile will regroup and arrest them": when the first verb of the
+    clause the wrapper governs (as `_inner` takes it) carries no event the lexicon knows, the
+    verbs coordinated with it are still what the wrapper governs (each its own act, with the
+    same doer)."""
     out = []
     for c in tok.children:
-        if (
-            c.dep_ not in ("xcomp", "advcl")
-            or c.pos_ != "VERB"
-            or c.i < tok.i
-            or not to_infinitive(c)
-            or (c.dep_ == "advcl" and not any(k.dep_ == "prep" and k.i < c.i for k in tok.children))
-            or _clause_hit(c, hits, lex, [])
-        ):  # ("called on X to comply ...": the parser's adverbial clause after the one addressed)
+        if c.pos_ != "VERB" or c.i < tok.i or _clause_hit(c, hits, lex, []):
+            continue
+        if c.dep_ == "advcl":
+            # ("called on X to comply ...": the parser's adverbial clause after the one addressed)
+            if not to_infinitive(c) or not any(
+                k.dep_ == "prep" and k.i < c.i for k in tok.children
+            ):
+                continue
+        elif not _complement_clause(tok, c) or (c.dep_ == "xcomp" and not to_infinitive(c)):
             continue
         for g in _subjectless_conjuncts(c):
             got = _clause_hit(g, hits, lex, [])
@@ -257,6 +286,17 @@ def _denied_claim(tok, hits: dict[int, Hit], lex: Lexicon):
     return None
 
 
+def _complement_clause(tok, c) -> bool:
+    """Whether `c`, an xcomp or ccomp of `tok`, is a clause `tok` governs: no question, no
+    list verb the parser hung on it, no fact insisted on ("insisted that the prisoners were
+    released": no demand), no consequence ("likely means Cairo can press ahead")."""
+    if c.dep_ not in ("xcomp", "ccomp"):
+        return False
+    if c.dep_ == "ccomp" and tok.lemma_.lower() in NOT_GOVERNING_NOUNS:
+        return False
+    return not _question(c) and not _stray_list_verb(tok, c) and not _assertion(tok, c)
+
+
 def _dated(prep) -> bool:
     """ "called for Saturday", "planned for next week": the phrase is a date, no one addressed."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
@@ -310,16 +350,8 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
                 return got
         return None
     for dep in ("xcomp", "ccomp"):
-        if dep == "ccomp" and tok.lemma_.lower() in NOT_GOVERNING_NOUNS:
-            continue  # "likely means Cairo can press ahead": a consequence, not an intention
         for c in kids:
-            if (
-                c.dep_ == dep
-                and not _question(c)
-                and not _stray_list_verb(tok, c)
-                and not _assertion(tok, c)
-            ):
-                # ("insisted that the prisoners were released": a fact insisted on, no demand)
+            if c.dep_ == dep and _complement_clause(tok, c):
                 got = _clause_hit(c, hits, lex, [])
                 if got:
                     return got

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...syntax import has_to_aux, is_condition
+from ...syntax import clause_subjects, has_to_aux, is_condition
 from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import TEMPORAL_ENTS, Hit, is_passive, lemma, match_token, vetoed_types
@@ -45,6 +45,7 @@ from .governed import (
     _noun_wrapper_inners,
     _own_object_first,
     _stray_participles,
+    _that_conjuncts,
     _wrapper_applies,
 )
 from .nominal import _explicit_doer, _nominal_is_core
@@ -129,8 +130,13 @@ def _plain_that_clause(tok, lemma: str, inner: Hit) -> list | None:
     clause = next(
         (c for c in tok.children if c.dep_ == "ccomp" and inner.trigger in c.subtree), None
     )
-    if clause is None or inner.trigger != clause:
+    if clause is None:
         return None
+    if inner.trigger != clause:
+        # "warned that ... and that Chile had deployed troops": a second "that" clause
+        if inner.trigger not in _that_conjuncts(clause):
+            return None
+        clause = inner.trigger
     kids = list(clause.children)
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODAL_AUX for c in kids):
         return None
@@ -327,6 +333,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                         continue
                     out.extend(_wrapped(tok, _reading(tok, w, inner, lex), inner, chain, lex))
                     done.add(inner.trigger.i)
+                    done.update(_inner_content(inner.trigger, hits, lex, noun_inners))
                     if _asks_someone(tok):
                         first_acts[tok.i] = w.id
                 if stop:
@@ -349,9 +356,17 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             done.add(inner.trigger.i)
             done.add(tok.i)
             done.update(t.i for t in chain)
+            done.update(_inner_content(inner.trigger, hits, lex, noun_inners))
+            told = set()  # second "that" clauses the wrapper does not take: told as said
             for k in _conjoined_hits(inner, chain, hits, done):
                 # "threatened to expel the envoy and impose sanctions": each conjoined verb
-                # phrase is its own act under the same wrapper, with the same doer
+                # phrase is its own act under the same wrapper, with the same doer; a second
+                # "that" clause with a doer of its own passes the wrapper's guards on its own
+                if clause_subjects(k, ("nsubj", "nsubjpass")) != clause_subjects(
+                    inner.trigger, ("nsubj", "nsubjpass")
+                ) and _refused(tok, w, hits[k.i], [], hits, lex, noun_inners):
+                    told.update(t.i for t in k.subtree)
+                    continue
                 more = _wrapped(tok, w, hits[k.i], [], lex)
                 out.extend(more)
                 done.add(k.i)
@@ -366,7 +381,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 # and accusing him of ...": the accusation is the caller's own act); a plan
                 # the wrapper kept ("looks poised to walk away from talks after X threatened
                 # ...") leaves the rest of the clause alone
-                done.update(_complement_hits(tok, hits) - _stray_participles(tok, hits))
+                done.update(_complement_hits(tok, hits) - _stray_participles(tok, hits) - told)
             elif inner.pattern.type in ("REQUEST", "THREATEN") and inner.pattern.pos == "verb":
                 # "voted to ask foreign troops to leave": the kept demand's content is content
                 # still, not an act of the troops
@@ -731,7 +746,8 @@ SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "aga
 
 def _governs_its_own(t, hits: dict[int, Hit], lex: Lexicon, noun_inners: dict) -> bool:
     """Whether a verb that is itself a wrapper which recodes what it governs (an appeal, a
-    demand, an offer) has an event of its own under it."""
+    demand, an offer) has an event of its own under it, first or in a later conjunct
+    ("asking Chile to wait and to extradite him")."""
     if t.pos_ != "VERB":
         return False
     for w in lex.wrappers.get(lemma(t, lex), ()):
@@ -739,7 +755,16 @@ def _governs_its_own(t, hits: dict[int, Hit], lex: Lexicon, noun_inners: dict) -
             found = _inner(t, w, hits, lex, noun_inners)
             if found is not None and found[0].trigger != t:
                 return True
+            if found is None and _later_conjunct_inners(t, hits, lex):
+                return True
     return False
+
+
+def _inner_content(t, hits: dict[int, Hit], lex: Lexicon, noun_inners: dict) -> set[int]:
+    """The events under a wrapped verb that is itself an appeal, a demand or an offer
+    governing its own ("expects the minister to urge Chile to release them"): what it would
+    ask for is content of an act that is itself only expected, planned or hoped, no act."""
+    return _complement_hits(t, hits) if _governs_its_own(t, hits, lex, noun_inners) else set()
 
 
 # who may voice an expectation that is a demand ("the ministry expected Serbia to ...")
@@ -759,7 +784,7 @@ def _official_expectation(tok, inner: Hit) -> bool:
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subj or not (subj[0].pos_ == "PROPN" or subj[0].lemma_.lower() in EXPECTING_BODIES):
         return False
-    own = [c for c in inner.trigger.children if c.dep_ == "nsubj"]
+    own = clause_subjects(inner.trigger, ("nsubj",))
     own += [c for c in tok.children if c.dep_ == "dobj"]
     return any(
         o.i != subj[0].i and (o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG"))

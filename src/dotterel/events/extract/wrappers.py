@@ -6,7 +6,7 @@ another's act)."""
 
 from __future__ import annotations
 
-from ...syntax import conditions
+from ...syntax import clause_subjects, conditions, first_conjunct
 from ...words import token_in, word_class
 from ..lexicon import Lexicon, Wrapper
 from ..match import Hit, is_passive, lemma
@@ -155,11 +155,12 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
         nominal_source(inner.trigger, lex) if inner.pattern.pos == "noun" else []
     )
     if keep:
-        # plan/consider/deny keep the event: its own subject if it has one
+        # plan/consider/deny keep the event: its own subject if it has one (a later
+        # conjunct's is the first's: "hopes Chile will regroup and arrest them")
         own = (
             []
             if inner.pattern.pos == "noun"
-            else _no_dateline([c for c in inner.trigger.children if c.dep_ in SUBJECT_DEPS])
+            else _no_dateline(clause_subjects(inner.trigger, SUBJECT_DEPS))
         )
         undergone = []
         if inner.pattern.pos == "verb" and is_passive(inner.trigger):
@@ -349,8 +350,13 @@ def _wish_of_another(tok, inner: Hit, lex: Lexicon) -> bool:
 
 def _done_by_another(tok, inner: Hit, deps=SUBJECT_DEPS) -> bool:
     """The governed act has a doer of its own, named, other than the governing verb's subject
-    (a pronoun may be that subject: "Norway said it would ...")."""
-    own = [c for c in inner.trigger.children if c.dep_ in deps]
+    (a pronoun may be that subject: "Norway said it would ..."); a later conjunct's is the
+    first conjunct's ("wants the army to regroup and to attack"), and an active infinitive
+    complement's is the governing verb's object ("suggested Chile to wait and to attack")."""
+    own = clause_subjects(inner.trigger, deps)
+    first = first_conjunct(inner.trigger)
+    if not own and "nsubj" in deps and first.dep_ == "xcomp" and first.head == tok:
+        own = [c for c in tok.children if c.dep_ == "dobj"]
     wisher = subject_heads(tok)
     return bool(own) and all(o.lower_ not in SELF_PRONOUNS and o not in wisher for o in own)
 

@@ -137,7 +137,7 @@ def test_experts_sent_to_another_state_are_aid(coder):
     assert evs and keys(evs[0]["target"]) == {"ALB"}, events_of(coder, text, "2026-11-24")
 
 
-# -- "the cyber attack was carried out by a GRU unit": hacking, not an armed attack -----------
+# -- "a GRU unit carried out the cyber attack" told in the passive: hacking, not an armed attack -----------
 def test_a_cyber_attack_carried_out_is_hacking_at_no_domestic_target(coder):
     text = "Investigators said the cyber attack had been carried out by Russia's GRU."
     evs = events_of(coder, text, "2026-11-24")

@@ -14,7 +14,7 @@ def test_the_host_of_talks_attended_or_boycotted_is_no_event(coder):
     # gold/CODING.md: talks hosted by a third party code the parties who meet there; the host
     # is no party, and who attends or boycotts the talks is coded by that verb
     for text in (
-        "The Norwegian envoy will attend a Russian-sponsored peace conference in Minsk.",
+        "The Norwegian envoy plans to attend next month's Russian-sponsored conference in Minsk.",
         "The Chilean opposition said the Brazilian-hosted talks were designed to fail.",
         "Peru boycotted the Brazilian-sponsored talks on Thursday.",
     ):

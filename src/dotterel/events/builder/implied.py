@@ -497,7 +497,7 @@ def _domestic_target(
         # object is the vessel ("a navy ship seized five fishermen" took people)
         return []
     if cand.type == "COERCE" and cand.mode == "cyber":
-        # "the cyber attack was carried out by a GRU unit": hacking that names no target is
+        # a cyber attack told in the passive with a military unit as its agent: hacking that names no target is
         # no repression of the hackers' own people (the one hit is told elsewhere, if at all)
         return []
     if cand.type == "CONCEDE" and cand.explain.get("pattern", "").startswith("retreat.0872"):

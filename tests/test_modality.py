@@ -173,3 +173,15 @@ def test_would_in_a_relative_clause_of_reported_speech_is_a_plan(nlp):
     assert modality(patrol)[0] == "planned"
     doc = nlp("A new force would patrol the border with Bolivia.")
     assert modality(next(t for t in doc if t.lower_ == "patrol"))[0] == "hypothetical"
+
+
+def test_would_like_is_a_wish_not_an_act(coder):
+    # "would like X to V" wishes another's act: no event, as "wants X to V"; "would like to V"
+    # and "would prefer to V" are the wisher's possible act, as "hopes to V"
+    assert not events_of(coder, "Peru would like Chile to arrest the smugglers.", "2024-05-02")
+    for text in (
+        "Peru would like to hold talks with Chile.",
+        "Peru would prefer to hold talks with Chile.",
+    ):
+        evs = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "CONSULT"]
+        assert evs and all(e["modality"] == "possible" for e in evs), text

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from . import ground
 from .actors.kb import KnowledgeBase
@@ -136,16 +138,18 @@ class Coder:
         try:
             with time_limit(seconds_for(len(art.text), self.time_limit)):
                 return self._code_article(art, c, paras, pdocs)
-        except ArticleTimeout as e:
-            if strict:
-                raise
-            why = f"coding {e}; skipped (a coder bug: please report the article)"
         except Exception as e:  # noqa: BLE001 - one article's failure must not end the run
             if strict:
                 raise
-            where = _last_frame(e)
-            why = f"coding failed ({type(e).__name__}: {e}{where}); skipped (a coder bug: please report the article)"
-        return CodedArticle(art, c, [], skipped=why)
+            if isinstance(e, ArticleTimeout):
+                what = f"coding {e}"
+            else:
+                frame = traceback.extract_tb(e.__traceback__)[-1]
+                where = f"{Path(frame.filename).name}:{frame.lineno}"
+                what = f"coding failed ({type(e).__name__}: {e} at {where})"
+        return CodedArticle(
+            art, c, [], skipped=f"{what}; skipped (a coder bug: please report the article)"
+        )
 
     def _code_article(self, art: Article, c: CleanText, paras, pdocs) -> CodedArticle:
         memory = dateline_memory(self.kb, art.place, c)
@@ -205,17 +209,6 @@ class Coder:
 
     def _country_of_name(self, name: str) -> str | None:
         return country_of_name(self.kb, name)
-
-
-def _last_frame(e: BaseException) -> str:
-    """' at file.py:123' for the innermost frame of the error's traceback."""
-    tb = e.__traceback__
-    if tb is None:
-        return ""
-    while tb.tb_next is not None:
-        tb = tb.tb_next
-    code = tb.tb_frame.f_code
-    return f" at {code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}"
 
 
 def dateline_memory(kb, place: str | None, c: CleanText) -> Memory:

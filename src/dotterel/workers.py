@@ -20,6 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from .deadline import DEFAULT_SECONDS
 from .model import Article, CodedArticle
 
 
@@ -33,7 +34,7 @@ class CoderSpec:
     explain: bool = False
     prefilter: bool = True
     batch_size: int = 32
-    time_limit: float = 120.0  # seconds per article (deadline.py)
+    time_limit: float = DEFAULT_SECONDS  # CPU seconds per article (deadline.py)
 
 
 _CODERS: dict[CoderSpec, object] = {}

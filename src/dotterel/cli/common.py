@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from ..deadline import DEFAULT_SECONDS
 from ..model import Article, Problem
 from ..read import DEFAULT_MAX_BYTES
 
@@ -164,7 +165,7 @@ PREFILTER_OPTION = click.option(
 TIME_LIMIT_OPTION = click.option(
     "--time-limit",
     type=click.FloatRange(min=0),
-    default=120,
+    default=DEFAULT_SECONDS,
     show_default=True,
     metavar="SECONDS",
     help="Give up on an article whose coding uses more CPU time (a coder bug; a typical article "

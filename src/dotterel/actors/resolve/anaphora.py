@@ -75,6 +75,11 @@ REGIONAL_GOVERNMENTS = word_class("regional_government_orgs")
 REGIONAL_BLOCS = word_class("regional_bloc_orgs")
 
 
+def _is_bloc(a: Actor) -> bool:
+    """A regional bloc of states ("the bloc" refers back to it), not one of its officials."""
+    return (a.org or "").lower() in REGIONAL_BLOCS and not is_person(a)
+
+
 def _body_actor(a: Actor) -> bool:
     """An organisation the files list, or a body the story introduced (names.py)."""
     return a.org is not None or (a.kb_id or "").startswith("org:story:")
@@ -472,8 +477,7 @@ class NounAnaphora:
                         return True
             return False
 
-        return self.memory.last(lambda a: (a.org or "").lower() in REGIONAL_BLOCS
-                                and not is_person(a) and names_region(a))  # fmt: skip
+        return self.memory.last(lambda a: _is_bloc(a) and names_region(a))
 
     def _named_body(self, lemma: str, within: int | None = None) -> Actor | None:
         """The organisation "the coalition", "the group", "the alliance" refers back to: one
@@ -490,8 +494,7 @@ class NounAnaphora:
             return prev
         if lemma == "bloc":
             # "the (regional) bloc": the last bloc of states named, not the UN named after it
-            prev = self.memory.last(lambda a: (a.org or "").lower() in REGIONAL_BLOCS
-                                    and not is_person(a), within=within)  # fmt: skip
+            prev = self.memory.last(_is_bloc, within=within)
             if prev is not None:
                 return prev
         for wanted in GROUP_SECTORS.get(lemma, [None]):

@@ -6,6 +6,7 @@ rule starts from this context."""
 from __future__ import annotations
 
 from ...model import Actor
+from ...syntax import first_conjunct
 from ...words import word_class
 from .vocab import (
     ADVISER_NOUNS,
@@ -40,9 +41,7 @@ def _of_plural(tok, t) -> bool:
     coast guards of Japan and the Philippines" (each country's coast guard)."""
     if tok.tag_ not in ("NNS", "NNPS") or t.i < tok.i:
         return False
-    first = t
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(t)
     return (first != t or any(c.dep_ == "conj" for c in t.children)) and (
         first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head == tok
     )
@@ -84,7 +83,8 @@ class PhraseContext:
         ctx = {"country": None, "org": None, "titles": [], "title_words": [], "mods": [],
                "former": False, "left": tok.i, "right": tok.i, "person": None,
                "country_why": "", "region": None, "region_text": "", "dict": None, "words": [],
-               "right_mods": [], "countries": [], "then": False, "exiled": False}  # fmt: skip
+               "right_mods": [], "countries": [], "then": False, "exiled": False,
+               "org_tok": None}  # fmt: skip
         left = [c for c in tok.children if c.i < tok.i and c.dep_ in NAME_DEPS]
         region = []
         for c in left:

@@ -6,6 +6,7 @@ fighters")."""
 from __future__ import annotations
 
 from ...model import Actor
+from ...syntax import climb
 from ...words import word_class
 from .common import adjective_subject_noun, is_person, sentence_country_codes
 from .vocab import ARMED_MEN_SECTORS, BARE_TROOP_NOUNS, FORCE_WINDOW, HOME_WINDOW, PORTFOLIO_WORDS
@@ -494,9 +495,9 @@ class ImplicitCountry:
             if not placed:
                 got.add(ent.country)
                 continue
-            t = self.doc[m.end - 1]
-            while t.dep_ in ("compound", "amod", "nmod", "appos") and t.head != t:
-                t = t.head
+            t = climb(
+                self.doc[m.end - 1], lambda t: t.dep_ in ("compound", "amod", "nmod", "appos")
+            )
             if t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS:
                 got.add(ent.country)
         return next(iter(got)) if len(got) == 1 else None

@@ -9,7 +9,7 @@ from ... import ground
 from ...actors.resolve.vocab import OTHER_SIDE_NOUNS
 from ...model import Actor
 from ...words import sector_class, word_class
-from ..extract.subjects import subject_heads
+from ..extract.subjects import COMMANDING, subject_heads
 from .common import _first_country, _head_token, _speaker_actors
 
 # sectors whose unnamed members are usually the country the story is about ("police",
@@ -229,9 +229,6 @@ def _weapon_actor(a: Actor, sent, sa) -> bool:
 
 def _weapon_head(head) -> bool:
     return head is not None and head.lemma_.lower() in WEAPON_ACTOR_NOUNS
-
-
-COMMANDING = word_class("commanding_verbs")  # data/word_classes.yaml
 
 
 NOMINAL_SUBJECT_DEPS = ("nsubj", "nsubjpass")  # active or passive; extract.SUBJECT_DEPS: active

@@ -16,7 +16,7 @@ ANSWERING_STATE_SECTORS = sector_class("answering_state_sectors")  # data/word_c
 
 # "the launch", "the test": an act told with a launch verb ("fired a missile")
 LAUNCH_NOUNS = word_class("launch_nouns")  # data/word_classes.yaml
-LAUNCH_VERBS = word_class("launch_verbs")
+LAUNCH_VERBS = tuple(word_class("launch_verbs"))  # a tuple: str.startswith takes it
 
 # what a court does: "the ruling", "the verdict" refer back to a court's act
 COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "trial"}
@@ -117,7 +117,7 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
         if lemma in LAUNCH_NOUNS:
             # "condemned the launch" after "fired a missile ... the military raised its alert"
             same = [ev for ev in pool
-                    if any(w.startswith(tuple(LAUNCH_VERBS)) for w in ev.trigger.lower().split())]  # fmt: skip
+                    if any(w.startswith(LAUNCH_VERBS) for w in ev.trigger.lower().split())]  # fmt: skip
         for stem in () if same else (lemma[:5], lemma[:4]):
             same = [
                 ev for ev in pool if any(w.lower().startswith(stem) for w in ev.trigger.split())

@@ -22,7 +22,7 @@ from .common import (
     _no_dateline,
     _opts,
 )
-from .subjects import subject_heads
+from .subjects import COMMANDING, subject_heads
 from .targets import _complement_subject, _loose_targets
 
 ACCEPTING = {"accept", "agree", "allow", "approve", "permit", "recognise", "recognize", "tolerate",
@@ -96,7 +96,6 @@ def _recode_court_petition(c: Candidate, lex: Lexicon) -> None:
     c.explain["recoded"] = "a petition for a ruling against another is a lawsuit"
 
 
-COMMANDING = word_class("commanding_verbs")  # data/word_classes.yaml
 # military de-escalation (CAMEO 087x: withdraw, cease fire, demobilise)
 MILITARY_DEESCALATION = "087"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...syntax import clause_subjects, has_to_aux, is_condition
+from ...syntax import clause_subjects, condition_marked, has_to_aux, is_condition
 from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import TEMPORAL_ENTS, Hit, is_passive, lemma, match_token, vetoed_types
@@ -119,6 +119,7 @@ _MARKUP = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 # would respond" stays a threat
 _MODAL_AUX = FUTURE_AUX | POSSIBLE_AUX | DEONTIC_AUX
 OWN_DETERMINERS = {"its", "their", "our", "my", "his", "her"}
+ALLOWING = ("allow", "permit", "let")  # "will not allow X to ...", "let them ..."
 
 
 def _plain_that_clause(tok, lemma: str, inner: Hit) -> list | None:
@@ -154,7 +155,7 @@ def _warned_of_anothers_act(tok, inner: Hit) -> bool:
     clause = inner.trigger
     if has_to_aux(clause) or clause.tag_ in ("VB", "MD"):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids):
+    if condition_marked(clause):
         return False
     if any(is_condition(c) for c in kids):
         return False
@@ -486,7 +487,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                              "recoded": "a negated acceptance is a refusal"},
                 ))  # fmt: skip
                 done.add(tok.i)
-                if lemma(tok, lex) in ("allow", "permit", "let"):
+                if lemma(tok, lex) in ALLOWING:
                     # "will not allow the opposition to hold the rally": the act not allowed
                     # is what is refused, not done
                     done.update(_complement_hits(tok, hits))
@@ -845,7 +846,7 @@ def _fate_not_allowed(tok, lex: Lexicon) -> bool:
     used against its neighbour": what is not allowed is a fate (a passive, or a verb of
     falling), which no one asked for; the speaker vows to prevent it and refuses nothing.
     "will not allow the opposition to hold the rally" refuses an act the opposition seeks."""
-    if lemma(tok, lex) not in ("allow", "permit", "let"):
+    if lemma(tok, lex) not in ALLOWING:
         return False
     comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
     return bool(comps) and all(

@@ -112,6 +112,49 @@ def test_same_article_twice_in_one_run_is_stored_once(tmp_path, coder):
         assert store.counts()["articles"] == 1
 
 
+def test_an_article_the_coder_failed_on_is_tried_again_by_the_next_run(tmp_path, monkeypatch):
+    """A coder failure is stored with its reason, but a rerun codes the article again (the
+    bug may be fixed by then) and replaces the row; coded articles are not touched."""
+    from dotterel.pipeline import Coder
+
+    feed = tmp_path / "in.jsonl"
+    rows_in = [{"id": "ok", "text": "Ruritania expelled two Borduvian diplomats on Monday."},
+               {"id": "bad", "text": "Rebels shelled a Ruritanian border post on Monday."}]  # fmt: skip
+    feed.write_text("".join(json.dumps(dict(r, published="2024-02-07")) + "\n" for r in rows_in))
+    real = Coder._code_article
+
+    def broken(self, art, c, paras, pdocs):
+        if art.id == "bad":
+            raise KeyError("a rule broke")
+        return real(self, art, c, paras, pdocs)
+
+    with Store(tmp_path / "s.duckdb") as store:
+        monkeypatch.setattr(Coder, "_code_article", broken)
+        first = store.ingest([str(feed)])
+        assert first.skipped == [f"{feed}:2"] and first.problems == 1
+        failed = store.query("SELECT id, skipped, failed FROM articles WHERE failed")
+        assert list(failed["id"]) == ["bad"] and "KeyError" in failed["skipped"][0]
+        again = store.ingest([str(feed)])  # still broken: tried again, reported again
+        assert again.known == 1 and again.skipped == [f"{feed}:2"]
+        assert store.counts()["articles"] == 2
+        monkeypatch.setattr(Coder, "_code_article", real)
+        fixed = store.ingest([str(feed)])
+        assert fixed.known == 1 and fixed.coded == 1 and not fixed.skipped
+        arts = store.query("SELECT id, skipped, failed, n_events FROM articles ORDER BY id")
+        assert list(arts["id"]) == ["bad", "ok"] and not arts["failed"].any()
+        assert arts["n_events"][0] >= 1 and arts["skipped"].isna().all()
+        assert store.ingest([str(feed)]).known == 2
+
+
+def test_a_store_from_before_the_failed_column_gains_it(tmp_path):
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.con.execute("ALTER TABLE articles DROP COLUMN failed")
+    with Store(path) as store:
+        cols = {r[0] for r in store.con.execute("DESCRIBE articles").fetchall()}
+        assert "failed" in cols
+
+
 def test_python_api_gives_pandas_and_arrow(demo_store):
     import dotterel
 

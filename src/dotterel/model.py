@@ -264,6 +264,7 @@ class CodedArticle:
     seconds: float = 0.0
     language: str | None = "en"
     skipped: str | None = None  # why the article was not coded (non-English, empty)
+    failed: bool = False  # the coder broke or ran out of time: a later run tries again
 
     def to_dict(self) -> dict[str, Any]:
         a = self.article

@@ -147,9 +147,8 @@ class Coder:
                 frame = traceback.extract_tb(e.__traceback__)[-1]
                 where = f"{Path(frame.filename).name}:{frame.lineno}"
                 what = f"coding failed ({type(e).__name__}: {e} at {where})"
-        return CodedArticle(
-            art, c, [], skipped=f"{what}; skipped (a coder bug: please report the article)"
-        )
+        why = f"{what}; skipped (a coder bug: please report the article)"
+        return CodedArticle(art, c, [], skipped=why, failed=True)
 
     def _code_article(self, art: Article, c: CleanText, paras, pdocs) -> CodedArticle:
         memory = dateline_memory(self.kb, art.place, c)

@@ -48,6 +48,7 @@ ARTICLES = pa.schema([
     ("origin", pa.string()), ("dateline", pa.string()), ("text", pa.string()),
     ("junk", pa.list_(JUNK)), ("n_events", pa.int32()), ("sentences", pa.int32()),
     ("parsed_sentences", pa.int32()), ("seconds", pa.float64()), ("skipped", pa.string()),
+    ("failed", pa.bool_()),
 ])  # fmt: skip
 
 EVENTS = pa.schema([
@@ -92,7 +93,8 @@ SCHEMAS: dict[str, pa.Schema] = {
 TABLES = ("articles", "events", "actors", "mentions", "actor_mentions")
 
 _DUCK = {"string": "VARCHAR", "date32[day]": "DATE", "int8": "TINYINT", "int16": "SMALLINT",
-         "int32": "INTEGER", "int64": "BIGINT", "float64": "DOUBLE", "double": "DOUBLE"}  # fmt: skip
+         "int32": "INTEGER", "int64": "BIGINT", "float64": "DOUBLE", "double": "DOUBLE",
+         "bool": "BOOLEAN"}  # fmt: skip
 
 
 def _duck_type(t: pa.DataType) -> str:
@@ -114,6 +116,8 @@ def ddl() -> list[str]:
             pk = " PRIMARY KEY" if PRIMARY_KEYS.get(name) == f.name else ""
             cols.append(f'"{f.name}" {_duck_type(f.type)}{pk}')
         out.append(f"CREATE TABLE IF NOT EXISTS {name} ({', '.join(cols)})")
+    # columns added since schema 1: stores made before them get them here (null = false)
+    out.append("ALTER TABLE articles ADD COLUMN IF NOT EXISTS failed BOOLEAN")
     from .dedup import DDL as STORY_DDL
 
     out.extend(STORY_DDL)
@@ -164,7 +168,7 @@ def coded_tables(coded: Iterable[CodedArticle], explain: bool = False) -> dict[s
             "dateline": ca.clean.dateline, "text": ca.clean.text,
             "junk": [r.to_dict() for r in ca.clean.removed], "n_events": len(ca.events),
             "sentences": ca.sentences, "parsed_sentences": ca.parsed_sentences,
-            "seconds": round(ca.seconds, 4), "skipped": ca.skipped,
+            "seconds": round(ca.seconds, 4), "skipped": ca.skipped, "failed": ca.failed,
         })  # fmt: skip
         ids: dict[str, int] = {}
         for ev in ca.events:
@@ -259,14 +263,16 @@ class Store:
 
     # -- writing ----------------------------------------------------------------------------------
     def known(self, keys: list[str]) -> set[str]:
-        """Which of these article keys are stored already."""
+        """Which of these article keys are stored already. An article the coder failed on
+        does not count: every run tries it again (the bug may be fixed, the machine idle)."""
         if not keys:
             return set()
         probe = pa.table({"k": pa.array(keys, pa.string())})
         self.con.register("_probe", probe)
         try:
             got = self.con.execute(
-                "SELECT article_key FROM articles WHERE article_key IN (SELECT k FROM _probe)"
+                "SELECT article_key FROM articles WHERE article_key IN (SELECT k FROM _probe) "
+                "AND failed IS NOT TRUE"
             ).fetchall()
         finally:
             self.con.unregister("_probe")
@@ -274,7 +280,8 @@ class Store:
 
     def insert(self, tables: dict[str, pa.Table]) -> tuple[int, int]:
         """Write one batch in one transaction; articles already stored (and their rows)
-        are left out. Returns (articles, events) added."""
+        are left out, except those the coder failed on, which the new rows replace.
+        Returns (articles, events) added."""
         con = self.con
         names = []
         try:
@@ -286,7 +293,10 @@ class Store:
             try:
                 con.execute("CREATE OR REPLACE TEMP TABLE _fresh AS SELECT DISTINCT article_key "
                             "FROM _new_articles WHERE article_key NOT IN "
-                            "(SELECT article_key FROM articles)")  # fmt: skip
+                            "(SELECT article_key FROM articles WHERE failed IS NOT TRUE)")  # fmt: skip
+                # a failed article's old row (it has no other rows) gives way to the new one
+                con.execute("DELETE FROM articles WHERE failed AND article_key IN "
+                            "(SELECT article_key FROM _fresh)")  # fmt: skip
                 n_art = con.execute("SELECT count(*) FROM _fresh").fetchall()[0][0]
                 n_ev = 0
                 if n_art:

@@ -649,6 +649,32 @@ class SentenceActors(
             out.append(a)
         return out
 
+    def _quantity_of(self, tok) -> list[Actor]:
+        """ "thousands of protesters", "members of the opposition", "some of the rebels": the
+        actors a quantity's "of" phrase names (its conjuncts too); "opposition members of
+        parliament" take the modifier's sector."""
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                got = self._resolve(g)
+                for cj in g.conjuncts:  # "dozens of Malian and Nigerien migrants"
+                    got += [a for a in self._resolve(cj) if all(a.key() != b.key() for b in got)]
+                mod = next((c for c in tok.children if c.dep_ in ("amod", "compound")
+                            and self.kb.modifiers.get(c.lower_, "ELI") != "ELI"), None)  # fmt: skip
+                if got and mod is not None and not any(is_person(a) for a in got):
+                    # "opposition members of parliament" are OPP (CODING.md), not LEG
+                    span = self.doc[mod.i : g.i + 1]
+                    got = [Actor(text=span.text, name=span.text, country=a.country,
+                                 sector=[self.kb.modifiers[mod.lower_]], start=span.start_char + self.offset,
+                                 end=span.end_char + self.offset, why=f"{a.why}:{mod.lower_}")
+                           for a in got]  # fmt: skip
+                if got:
+                    return got
+        return []
+
     def _resolve_uncached(self, tok) -> list[Actor]:
         m = self.match_at.get(tok.i)
         if m is not None and self._before_money(m):
@@ -673,7 +699,10 @@ class SentenceActors(
                                     code_override=known.code_override,
                                     why=f"memory:person:{role_of(known)}".rstrip(":"))]  # fmt: skip
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
-            return self._pronoun(tok)
+            # "some of the protesters", "many of the rebel groups": the parser's pronoun is a
+            # quantity of the people its "of" phrase names, no reference back
+            got = self._quantity_of(tok) if tok.lower_ in QUANTITY_NOUNS else []
+            return got or self._pronoun(tok)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in GROUP_SECTORS:
             got = self._self_named_group(tok)
             if got is not None:
@@ -686,28 +715,9 @@ class SentenceActors(
                 return got
         if tok.lower_ in QUANTITY_NOUNS or tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
             # "thousands of protesters", "members of the opposition", "two of the soldiers"
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            got = self._resolve(g)
-                            for cj in g.conjuncts:  # "dozens of Malian and Nigerien migrants"
-                                got += [
-                                    a
-                                    for a in self._resolve(cj)
-                                    if all(a.key() != b.key() for b in got)
-                                ]
-                            mod = next((c for c in tok.children if c.dep_ in ("amod", "compound")
-                                        and self.kb.modifiers.get(c.lower_, "ELI") != "ELI"), None)  # fmt: skip
-                            if got and mod is not None and not any(is_person(a) for a in got):
-                                # "opposition members of parliament" are OPP (CODING.md), not LEG
-                                span = self.doc[mod.i : g.i + 1]
-                                got = [Actor(text=span.text, name=span.text, country=a.country,
-                                             sector=[self.kb.modifiers[mod.lower_]], start=span.start_char + self.offset,
-                                             end=span.end_char + self.offset, why=f"{a.why}:{mod.lower_}")
-                                       for a in got]  # fmt: skip
-                            if got:
-                                return got
+            got = self._quantity_of(tok)
+            if got:
+                return got
             if tok.like_num or tok.lemma_.lower() in NUMERIC_QUANTITIES:
                 return []
             if tok.lemma_.lower() in COLLECTIVE_NOUNS:

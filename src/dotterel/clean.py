@@ -197,7 +197,9 @@ _WHEN = (
     r"(?:,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}|"
     r"\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s\d{4})?)"
 )
-_REGION = r"(?:,\s*[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3})"
+# the country or region after the place: "NAIROBI, Kenya", "BUNIA, Democratic Republic of
+# Congo", "ERBIL, Kurdistan Region of Iraq" (an "of" or "of the" may join its words)
+_REGION = r"(?:,\s*[A-Z][\w.'’-]+(?:\s(?:of\s(?:the\s)?)?[A-Z][\w.'’-]+){0,3})"
 _DASH = r"(?:\s*(?:—|–|--|-)\s+|\s*(?:—|–)\s*)"
 _DATELINE = re.compile(
     # capitals, with optional region, date and agency, ending with a dash or a colon

@@ -657,13 +657,18 @@ def _buried(tok, used: list, has_preps: bool = False) -> bool:
     that is not one of its words ("called for a vote on any intervention": not `call for
     intervention`; "stood up to a president baying for blood": not `stand up for`), or
     inside a clause that describes a noun ("called the claim that X attacked Douma
-    ludicrous": not `call on`). A preposition of the trigger may still hold a pattern noun as
-    its object ("signed an agreement on Saturday for a ceasefire"), unless the pattern has
-    prepositions of its own (`has_preps`) and the noun is under another one of the trigger."""
+    ludicrous": not `call on`), or the possessor of a noun the pattern does not name. A
+    preposition of the trigger may still hold a pattern noun as its object ("signed an
+    agreement on Saturday for a ceasefire"), unless the pattern has prepositions of its own
+    (`has_preps`) and the noun is under another one of the trigger."""
     inside = {x.i for x in tok.subtree}
     for t in used:
         if t.i not in inside:
             continue  # "an agreement signed by ...": the reduced passive's own noun
+        if t.dep_ == "poss" and t.head != tok and t.head not in used:
+            # "dismissed the governor's account": the possessor of what is dismissed is not
+            # what is dismissed (`dismiss governor`)
+            return True
         h, prev = t.head, t
         for _ in range(6):
             if h == tok or h.head == h:

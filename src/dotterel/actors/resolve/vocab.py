@@ -123,7 +123,10 @@ GROUP_SECTORS = {"group": _NON_STATE, "faction": _NON_STATE, "movement": _NON_ST
                  "militia": [{"REB", "IMG", "UAF", "MIL"}], "network": _NON_STATE,
                  "party": [{"PTY", "OPP"}], "bloc": [{"IGO"}], "alliance": [{"IGO", "MIL", "PTY"}],
                  "court": [{"JUD", "IGO"}], "mission": [{"IGO", "MIL"}],
-                 "coalition": [{"MIL", "IGO"}, {"OPP", "PTY"}]}  # fmt: skip
+                 "coalition": [{"MIL", "IGO"}, {"OPP", "PTY"}],
+                 # "the union" is a trade union (a union of states calls itself so: "the
+                 # European Union"), never the rights group or agency named last
+                 "union": [{"LAB"}]}  # fmt: skip
 # "Rainsy's deputy", "Maduro's representatives": people acting for the person named, in
 # that person's sector (an opposition leader's deputy is OPP, not LEG)
 ASSOCIATE_NOUNS = {"deputy", "aide", "spokesman", "spokeswoman", "spokesperson", "adviser",

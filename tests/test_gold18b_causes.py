@@ -1,0 +1,61 @@
+"""General causes found by the blind gold18-05..08 articles (gold/articles.jsonl), each
+tested on invented sentences."""
+
+from __future__ import annotations
+
+from .conftest import codes, finder
+
+found = finder("2026-11-28")
+
+
+# -- "the union" refers back to a trade union, not to the last organisation named -----------
+def test_the_union_is_the_trade_union_not_the_rights_group_named_last(coder):
+    text = (
+        "MASERU, Nov 28 - Amnesty International criticised the arrest of two activists. "
+        "The Lesotho teachers' union called off its strike on Friday. The union, founded in "
+        "1991, last held a national strike in May 2019."
+    )
+    evs = found(coder, text, "PROTEST")
+    # the teachers' union (a union of teachers: EDU), never Amnesty
+    assert evs and all(codes(e["source"]) == ["LSOEDU"] for e in evs), evs
+
+
+# -- "dismissed the governor's account": the possessor is not what is dismissed -----------------
+def test_a_possessor_is_not_the_object_a_pattern_names(coder):
+    text = "The defence ministry dismissed the governor's account of the shelling as lies."
+    assert not found(coder, text, "CONCEDE")  # no governor was removed from office
+    assert found(coder, text, "REJECT")
+    # the noun itself still is: "dismissed the governor" removes him
+    assert found(coder, "The president dismissed the governor on Monday.", "CONCEDE")
+
+
+# -- a name two countries' bodies share is the dateline country's ------------------------------
+def test_the_national_salvation_front_of_a_tunis_story_is_tunisian(coder):
+    text = (
+        "TUNIS, Nov 28 (Reuters) - The opposition National Salvation Front demanded an early "
+        "presidential election on Friday."
+    )
+    evs = found(coder, text, "REQUEST")
+    assert evs and all(codes(e["source"]) == ["TUNOPP"] for e in evs), evs
+    text = "JUBA, Nov 28 - The National Salvation Front attacked an army post near Yei on Friday."
+    evs = found(coder, text, "ASSAULT")
+    assert evs and all(codes(e["source"]) == ["SSDREBNAS"] for e in evs), evs
+
+
+# -- "BUNIA, Democratic Republic of Congo -": a dateline whose country has an "of" -------------
+def test_a_dateline_country_with_of_is_cut_before_parsing(coder):
+    from dotterel.clean import find_dateline
+
+    for text in (
+        "BUNIA, Democratic Republic of Congo - The army said ...",
+        "KINSHASA, Democratic Republic of the Congo (Reuters) - The army said ...",
+        "ERBIL, Kurdistan Region of Iraq, May 3 (Reuters) - Officials said ...",
+    ):
+        found_at = find_dateline(text, 0)
+        assert found_at is not None and text[found_at[1] :].startswith(("The", "Off")), text
+    text = (
+        "GOMA, Democratic Republic of Congo - Congo's army gave the rebels 48 hours on "
+        "Saturday to leave the town."
+    )
+    evs = found(coder, text, "THREATEN")
+    assert evs and all(codes(e["source"]) == ["CODMIL"] for e in evs), evs

@@ -405,6 +405,36 @@ def _people_name(tok) -> bool:
 
 
 QUANTITY_HEADS = word_class("quantity_heads")  # data/word_classes.yaml
+ON_STATE_NOUNS = word_class("on_state_nouns")  # data/word_classes.yaml
+# verbs of being in a state: "his forces were on high alert", "remained on alert"
+STATE_VERBS = frozenset({"be", "remain", "stay", "go", "keep"})
+
+
+def on_state_holder(n) -> list:
+    """Who is "on" the state a noun names ("on strike", "on hunger strike", "on high alert")
+    when "on" hangs on a noun or a participle, not on a state verb: "prisoners on hunger
+    strike" (the noun), "a dissident jailed on hunger strike" (the noun the participle
+    modifies), "she was detained while on strike" (the subject)."""
+    on = n.head
+    if not (
+        n.dep_ == "pobj"
+        and on.lower_ == "on"
+        and on.dep_ == "prep"
+        and n.lemma_.lower() in ON_STATE_NOUNS
+        and n.tag_ == "NN"
+        and all(c.dep_ != "poss" and c.lower_ not in ("the", "this", "that") for c in n.children)
+    ):
+        return []
+    h = on.head
+    if h.pos_ in ("NOUN", "PROPN"):
+        return [h]
+    if h.pos_ == "VERB" and h.dep_ == "acl" and h.tag_ == "VBN":
+        return [h.head]
+    if h.pos_ == "VERB" and (h.tag_ == "VBN" or any(c.lower_ == "while" for c in on.children)):
+        return [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    return []
+
+
 OCCASION_NOUNS = word_class("occasion_nouns")
 
 
@@ -425,6 +455,12 @@ def doer_words(tok, pos: str) -> list:
         if not named and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
             # "the army launched a crackdown", "the coalition plans a fresh march": the verb's doer
             return out + doer_words(tok.head, "verb")
+        if not named and tok.dep_ == "pobj" and tok.head.lower_ == "on":
+            # "dockers have been on strike": the one in the state; "prisoners on hunger strike"
+            v = tok.head.head
+            if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in STATE_VERBS:
+                return out + doer_words(v, "verb")
+            return out + on_state_holder(tok)
         return out
     v = tok
     for k in range(4):

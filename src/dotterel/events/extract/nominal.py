@@ -8,6 +8,7 @@ from ...actors.resolve.common import patient_possessive
 from ...syntax import climb, first_conjunct
 from ...words import word_class
 from ..lexicon import Lexicon
+from ..match import STATE_VERBS, on_state_holder
 from .common import REPORTING_VERBS, _light, _negated, _no_dateline
 from .subjects import subject_heads
 
@@ -88,7 +89,6 @@ WITNESSING = REPORTING_VERBS | {"see", "witness", "hear", "describe", "record", 
 LIGHT_SUBJECT_DEPS = ("dobj", "nsubjpass")
 
 
-STATE_VERBS = {"be", "remain", "stay", "go", "keep"}
 PART_VERBS = {"involve", "participate"}  # "was involved in the attack", "participated in the raid"
 BEHIND_VERBS = {"be", "stand"}  # "were behind the attack", "stood behind the bombing"
 EVENT_QUANTITY_NOUNS = word_class("event_quantity_nouns")  # data/word_classes.yaml
@@ -199,6 +199,9 @@ def nominal_source(n, lex: Lexicon) -> list:
         opts.append(
             subject_heads(t.head.head)
         )  # "his forces were on high alert", "remained on alert"
+    held = on_state_holder(t)
+    if held and not (held[0].pos_ != "VERB" and lex.candidates("noun", held[0].lemma_.lower())):
+        opts.append(held)  # not another act's object: "a crackdown on strike action"
     if (
         t.dep_ == "pobj"
         and t.head.lower_ == "behind"

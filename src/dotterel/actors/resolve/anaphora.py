@@ -27,6 +27,7 @@ from .vocab import (
     PERSON_PAIR_NOUNS,
     SUMMIT_MEMBER_NOUNS,
     SUPPORTER_NOUNS,
+    TALKS_PARTY_NOUNS,
     TERRITORY_NOUNS,
 )
 
@@ -531,7 +532,10 @@ class NounAnaphora:
         any_kind = low in ("side", "party", "rival", "ally", "power")
         parties = {(a.country, a.org, a.code_override) for a in group or []}
         before = self._last_pair(want, want_person, any_kind)
-        if (group and len(group) == want and len(parties) == want
+        # "Norway and Qatar hosted talks between X and Y. The two delegations agreed": the
+        # pair set against each other, not the hosts or mediators named as subjects with them
+        talks = low in TALKS_PARTY_NOUNS and self.memory.between_since_group()
+        if (group and len(group) == want and len(parties) == want and not talks
                 and _of_kind(group, want_person, any_kind)):  # fmt: skip
             out = list(reversed(group))
         elif before:

@@ -109,6 +109,16 @@ class Memory:
             return self.between[1]
         return None
 
+    def between_since_group(self) -> bool:
+        """Whether the last "between X and Y" pair was told no earlier than the last
+        coordinated subject ("Norway and Qatar hosted talks between X and Y"): the hosts are
+        not "the two delegations" then."""
+        if self.between is None:
+            return False
+        if self.live_group and len(self.live_group[1]) > 1 and self.live_group[0] == self.sentence:
+            return False  # a subject pair of the sentence being read is newer
+        return not self.groups or self.groups[-1][0] <= self.between[0]
+
     def recent_group(self) -> list[Actor] | None:
         """The last coordinated subject: of this sentence so far, else the previous one."""
         if self.live_group and len(self.live_group[1]) > 1 and self.live_group[0] == self.sentence:

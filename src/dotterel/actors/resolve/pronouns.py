@@ -351,27 +351,36 @@ class Pronouns:
                 return []
             if ctrl:  # "urged the rebels to lay down their arms"
                 return [_copy(a, tok.text, s, e, "coref:pronoun:they") for a in ctrl]
+            own, names = self._clause_subject(tok)  # "the attorney general accused them": not him
+
+            def bound(xs: list[Actor]) -> bool:
+                # "Canada and Japan sanctioned two generals, accusing them": an object "them"
+                # is never the subject of its own clause
+                return any(x <= a.start < y for a in xs for x, y in own)
+
             pair = self._pair_before_between(tok)
-            if (
-                pair
-            ):  # "urged Ethiopia and Eritrea to show restraint and offered to mediate between them"
+            # "urged Ethiopia and Eritrea to show restraint and offered to mediate between them"
+            if pair and not bound(pair):
                 return [_copy(a, tok.text, s, e, "coref:pronoun:they") for a in pair]
             # "Soldiers clashed with rebels ... They killed five soldiers": those who killed the
             # soldiers are not the soldiers
             victim = self._victims_sector(tok)
             plural = self._plural_told_last(tok)
-            if plural and not (victim and all(victim in a.sector for a in plural)):
+            if (
+                plural
+                and not bound(plural)
+                and not (victim and all(victim in a.sector for a in plural))
+            ):
                 # "spoke with both leaders and urged them to respect the truce"
                 return [_copy(a, tok.text, s, e, a.why) for a in plural]
             group = self.memory.recent_group()
-            if group and victim and all(victim in a.sector for a in group):
+            if group and (bound(group) or victim and all(victim in a.sector for a in group)):
                 group = None
             if group and self._group_is_latest(group):
                 return [_copy(a, tok.text, s, e, "coref:person:they" if is_person(a) else "coref:pronoun:they")
                         for a in group]  # fmt: skip
             if self._unknown_plural_subject(tok):
                 return []
-            own, names = self._clause_subject(tok)  # "the attorney general accused them": not him
             # "the army said troops had pushed them back": not the force itself either
             force = self._force_subject(own) if tok.lower_ == "them" else set()
             crowd = self._crowd_of_force(tok, own, names, here) if force else None
@@ -894,6 +903,11 @@ class Pronouns:
                 break
             h = h.head
         return [], set()
+
+    def clause_subject_spans(self, tok) -> list[tuple[int, int]]:
+        """The character spans of the subject of the clause an object pronoun sits in
+        (`_clause_subject`), for the event builder: "A and B sanctioned X, accusing them"."""
+        return self._clause_subject(tok)[0]
 
     def _group_is_latest(self, group: list[Actor]) -> bool:
         """ "Putin and Xi met. They agreed": no other subject came after the pair."""

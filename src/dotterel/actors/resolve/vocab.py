@@ -30,6 +30,7 @@ TERRITORY_NOUNS = word_class("territory_nouns")  # "the island's government" (Ta
 PAIR_NOUNS = word_class("pair_nouns")
 PAIR_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 PERSON_PAIR_NOUNS = word_class("pair_person_nouns")
+TALKS_PARTY_NOUNS = word_class("talks_party_nouns")
 LEADER_NOUNS = {"leader", "president", "premier", "head", "chief", "ruler", "strongman"}
 # role nouns a definite description can use for a person named before ("the Russian
 # leader", "the top national security aide", "the secretary-general")

@@ -919,14 +919,18 @@ class EventBuilder(TargetFinder, ActorCountries):
         """ "imposed sanctions on two generals and three rebel commanders, accusing them of
         ...": "them" in an accusing participle are all those the main clause's act, told just
         before in the same sentence by the same doers, was aimed at (not the last conjunct
-        alone, nor "deputies" read as lawmakers)."""
+        alone, nor "deputies" read as lawmakers); also when the pronoun found no one
+        ("expelled the head of the UN office, accusing him of ...": a person not named)."""
         cand = d.cand
         if (
             cand.type != "ACCUSE"
             or cand.trigger.tag_ != "VBG"
             or cand.trigger.dep_ != "advcl"
-            or len(d.targets) != 1
-            or d.targets[0].text.lower() not in ACCUSED_PRONOUNS
+            or not any(
+                c.dep_ == "dobj" and c.lower_ in ACCUSED_PRONOUNS for c in cand.trigger.children
+            )
+            or len(d.targets) > 1
+            or any(t.text.lower() not in ACCUSED_PRONOUNS for t in d.targets)
         ):
             return
         at = cand.trigger.idx + d.para_start
@@ -1195,9 +1199,8 @@ class EventBuilder(TargetFinder, ActorCountries):
                 d.targets = [Actor(text=_country_name(sa, home), name=_country_name(sa, home), country=home,
                                    sector=[], why="recipient: the country of the story")]  # fmt: skip
                 d.target_why = "aid to the country of the story"
-        if not d.targets and (
-            cameo_is_mediation(cand) or (cand.type == "AGREE" and cand.cameo in ("036", "039"))
-        ):
+        mediation = cameo_is_mediation(cand)
+        if not d.targets and (mediation or (cand.type == "AGREE" and cand.cameo in ("036", "039"))):
             # (an offer to mediate or to host talks or a signing names no one: it is made to
             # the parties the story is about, "offered to host a signing ceremony")
             # "the government and the rebels signed a ceasefire brokered by Kenya": the parties
@@ -1211,8 +1214,10 @@ class EventBuilder(TargetFinder, ActorCountries):
                 d.targets = [_copy_actor(a, "coref:parties of the deal") for a in same.source + same.target
                              if (a.org or a.country) not in mine]  # fmt: skip
                 d.target_why = "the parties of the deal in the sentence"
-            else:
+            elif mediation or len(mine) < 2:
                 # "the two countries have brokered the talks": between the parties told before
+                # (two sides that agree to meet meet each other: "the two delegations agreed to
+                # resume talks" is no offer made to others)
                 d.targets = [_copy_actor(a, "coref:parties") for a in main_pair(earlier, mine)]
                 d.target_why = "the two parties told before" if d.targets else d.target_why
 

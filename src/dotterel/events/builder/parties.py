@@ -99,9 +99,14 @@ def _party_anaphora(
     if not found and not they:
         return []
     if they:
+        # "Canada and Japan sanctioned two generals, accusing them of ...": an object "them"
+        # is never the subject of its own clause
+        own = sa.clause_subject_spans(heads[0]) if sa is not None else []
         for ev in reversed(earlier):
             if sent_index - ev.sentence_index > 1:
                 break
+            if any(x <= a.start < y for a in ev.source for x, y in own):
+                continue
             if len({a.key() for a in ev.source}) > 1:
                 return [_copy_actor(a, "coref:they") for a in ev.source]
         return []

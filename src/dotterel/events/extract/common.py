@@ -15,6 +15,9 @@ from ..match import is_passive, lemma
 SUBJECT_DEPS = ("nsubj", "csubj")
 REFUSING = {"refuse", "decline"}  # refusal verbs: "refused to appear", "declined to comment"
 REPORTING_VERBS = word_class("reporting_verbs_broad")  # data/word_classes.yaml
+# "talks hosted by Oman", "UN-brokered talks": who hosted (044, the parties' third-party
+# talks) or mediated (045) the talks a noun names (recode.py _third_party)
+HOSTING = {"host": "044", "facilitate": "044", "sponsor": "044", "mediate": "045", "broker": "045"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # subjects that name no one by themselves: a clause with one of these tells nobody new
 EMPTY_SUBJECTS = frozenset({"it", "they", "he", "she", "there", "this", "that", "which", "who"})

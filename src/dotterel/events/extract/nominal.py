@@ -9,7 +9,7 @@ from ...syntax import climb, first_conjunct
 from ...words import word_class
 from ..lexicon import Lexicon
 from ..match import STATE_VERBS, on_state_holder
-from .common import REPORTING_VERBS, _light, _negated, _no_dateline
+from .common import HOSTING, REPORTING_VERBS, _light, _negated, _no_dateline
 from .subjects import subject_heads
 
 NAMING = {
@@ -30,6 +30,38 @@ PREDICATE_NAMING = {"make", "consider", "deem"}
 
 ADJUNCT_PREPS = word_class("adjunct_event_preps")  # data/word_classes.yaml
 ACT_NAMING_NOUNS = word_class("act_naming_nouns")  # data/word_classes.yaml
+GATHERING_NOUNS = word_class("gathering_nouns")  # data/word_classes.yaml
+GATHERING_PARTS = word_class("gathering_part_nouns")
+GATHERING_ACTS = word_class("gathering_acts")
+GATHERING_PREPS = {"at", "during", "in", "on"}
+
+
+def _gathering_verb(n):
+    """The verb of a clause told at a meeting, talks or a call, whose subject took part in it:
+    "the ministers pledged at the end of a two-day meeting to ...", "during the talks the two
+    leaders agreed", "discussed the crisis in a phone call"; None for any other noun or act
+    ("rebels shelled the town during the talks" were not at them)."""
+    if n.lemma_.lower() not in GATHERING_NOUNS and n.lower_ not in GATHERING_NOUNS:
+        return None
+    if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in HOSTING for c in n.children):
+        return None  # "at Norwegian-mediated talks": the third-party talks of recode.py
+    t = n
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and (t.head.head.lemma_.lower() in GATHERING_PARTS or t.head.head.lower_ in GATHERING_PARTS)
+    ):
+        t = t.head.head  # "at the end of the meeting", "on the sidelines of the summit"
+    if t.dep_ != "pobj" or t.head.lower_ not in GATHERING_PREPS or t.head.dep_ != "prep":
+        return None
+    v = t.head.head
+    if v.dep_ == "dobj" and v.pos_ in ("NOUN", "PROPN"):
+        v = v.head  # "discussed the dispute in a phone call": the parser hangs it on the object
+    if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in GATHERING_ACTS:
+        return None
+    if not any(c.dep_ == "nsubj" for c in v.children) or _negated(v):
+        return None
+    return v
 
 
 def _explicit_doer(n) -> bool:
@@ -52,6 +84,8 @@ def _nominal_is_core(tok, lex: Lexicon) -> bool:
     a light-verb object, an apposition), not when it is background in an adjunct
     ("after the 2014 annexation", "amid sanctions")."""
     t = first_conjunct(_carrier(tok))
+    if _gathering_verb(t) is not None:
+        return True  # "during the talks, the two ministers agreed": they held the talks
     if t.dep_ == "pobj" and t.head.lower_ in ADJUNCT_PREPS:
         return False
     if t.dep_ == "pobj" and _light(lex, t.head.head):
@@ -224,6 +258,9 @@ def nominal_source(n, lex: Lexicon) -> list:
         v = climb(t.head.head, lambda v: v.dep_ in ("xcomp", "ccomp")
                   and v.head.lemma_.lower() not in REPORTING_VERBS)  # fmt: skip
         opts.append(subject_heads(v))
+    gathered = _gathering_verb(t)
+    if gathered is not None:
+        opts.append(subject_heads(gathered))
     took = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
     if (
         took is not None

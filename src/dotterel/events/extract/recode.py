@@ -12,6 +12,7 @@ from ..lexicon import Lexicon
 from ..match import is_passive, lemma
 from ..modality import FUTURE_AUX, POSSIBLE_AUX, SELF_PRONOUNS
 from .common import (
+    HOSTING,
     REFUSING,
     REPORTING_VERBS,
     SUBJECT_DEPS,
@@ -224,7 +225,6 @@ TALK_NOUNS = word_class("talk_nouns")
 # "at talks hosted by Oman, the sides agreed", "during EU-sponsored talks": the talks are where
 # the clause's act took place, so its subject met there
 MEETING_PREPS = {"at", "in", "during", "on"}
-HOSTING = {"host": "044", "facilitate": "044", "sponsor": "044", "mediate": "045", "broker": "045"}
 
 
 def _third_party(c: Candidate) -> bool:

@@ -131,3 +131,26 @@ def test_markdown_images_go_and_links_keep_their_words():
     )
     assert c.text == "The EU imposed sanctions on Belarus."
     assert "image" in {r.reason for r in c.removed}
+
+
+def test_bare_caption_ending_with_the_agency_goes_whole():
+    c = clean(
+        "Farmers block the highway near Lyon with tractors on Monday. (AFP)\n"
+        "Police cleared the highway on Tuesday."
+    )
+    assert c.text == "Police cleared the highway on Tuesday."
+    assert reasons("Riot police stand outside the court in Quito. (Reuters/Jane Roe)\nText.") == [
+        "caption"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police detained 20 protesters in Lyon on Monday, officials said. (Reuters)",
+        "Police cleared the road. Farmers went home. The talks resume on Friday. (AFP)",
+        "LYON, France, May 4 (AFP) - Police cleared the highway on Tuesday.",
+    ],
+)
+def test_story_lines_with_the_agency_stay(line):
+    assert "caption" not in reasons(line + "\nText.")

@@ -177,6 +177,13 @@ _CAPTION_LINE = re.compile(
     rf"^[^\n]{{0,300}}/\s*(?:{_AGENCY})(?:\s*via\s*{_AGENCY})?\s*$",
     re.M,
 )
+# A bare caption: one sentence that ends with the agency's name in brackets ("Supporters
+# clash with police on the bridge on Saturday. (AFP)"); a wire story's dateline carries the
+# agency mid-line, a prose paragraph has more than one sentence before the credit, and a
+# story's last paragraph that ends with the agency reports what someone said.
+_CREDIT_END = re.compile(
+    rf"^(?P<words>[^\n]{{1,300}}?)\s*\(\s*{_AGENCY}(?:/[^)\n]{{0,60}})?\s*\)\s*$"
+)
 
 # -- datelines ------------------------------------------------------------------------------
 # "MOSCOW (Reuters) -", "NAIROBI, Kenya (AP) —", "KYIV, May 18 -", "BAMAKO/PARIS, Aug 16 -",
@@ -392,6 +399,8 @@ def _line_junk(text: str) -> Iterator[tuple[int, int, str]]:
         else:
             if len(stripped) <= 300 and _CAPTION_LINE.match(stripped) and not _is_prose(stripped):
                 yield start, end_nl, "caption"
+            elif (m := _CREDIT_END.match(stripped)) and _one_unreported_sentence(m["words"]):
+                yield start, end_nl, "caption"
 
 
 def _plain_line(line: str) -> str:
@@ -400,6 +409,12 @@ def _plain_line(line: str) -> str:
     line = re.sub(r"\[([^\]\n]+)\]\([^)\n]*\)", r"\1", line)
     line = re.sub(r"(\*\*|__|[*_])(?=\S)|(?<=\S)(\*\*|__|[*_])", "", line)
     return line.strip().lstrip("#> ").strip()
+
+
+def _one_unreported_sentence(words: str) -> bool:
+    """A caption's words: one sentence, and no one's statement ("..., officials said")."""
+    words = words.rstrip(" .")
+    return ". " not in words and not re.search(r"\b(?:said|says|told|tells)\b", words)
 
 
 def _is_prose(line: str) -> bool:

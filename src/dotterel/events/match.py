@@ -218,6 +218,10 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
                 levels[t.i] = level
         nxt = []
         for t in frontier:
+            if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and t.head in out:
+                # "fired 600 drones and 40 missiles at the cities": the parser hangs the phrase
+                # after the last conjoined object on it; it is the first object's too
+                nxt.extend(c for c in t.children if c.dep_ == "prep" and c.i > t.i and _in_frame(c))
             if t.dep_ in FRAME_DESCEND or (t.dep_ == "nsubjpass" and t.head == tok) or t == shifted:
                 nxt.extend(c for c in t.children if _in_frame(c))
                 if t.pos_ in ("NOUN", "PROPN"):  # "photographs and other military intelligence"

@@ -1107,6 +1107,11 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
             if div is not None:
                 return division_place(div, name)
         return None
+    whole = _name_of(doc[ent_span.end - 1])
+    if len(whole) > len(ent_span.text) and whole.endswith(ent_span.text):
+        # "the Barra del Colorado area": the tagger's place is only the end of a longer name,
+        # which is the place, or one the gazetteer lacks (not Brazil's town of Colorado)
+        return _gazetteer_place(whole, prefer)
     name = ent_span.text
     if name.lower().startswith("the "):
         name = name[4:]
@@ -1140,6 +1145,15 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
     if div is not None:
         return division_place(div, ent_span.text)
     return None
+
+
+def _gazetteer_place(name: str, prefer) -> Place | None:
+    """A gazetteer city, else a first-level division, for a whole name."""
+    city = _likely_city(gazetteer(), name, prefer)
+    if city is not None:
+        return city_place(city, name)
+    div = gazetteer().division(name, prefer)
+    return division_place(div, name) if div is not None else None
 
 
 # a town abroad met only through another spelling, smaller than this, is no match for a story

@@ -19,6 +19,7 @@ from .vocab import (
     JIHADIST_NOUNS,
     LEADER_NOUNS,
     NAMED_ONLY_ANAPHORS,
+    NEIGHBOUR_NOUNS,
     NEUTRAL_ADJ,
     ORG_ANAPHORS,
     OTHER_BODY_WORDS,
@@ -348,6 +349,34 @@ class NounAnaphora:
         s, e, text = self._span(tok, ctx)
         return [Actor(text=text, name=ent.name if ent else prev.name, country=prev.country,
                       kb_id=ent.id if ent else None, start=s, end=e, why="coref:country:description")]  # fmt: skip
+
+    def _neighbour_country(self, tok, ctx) -> list[Actor]:
+        """ "Mali ... accusing its southern neighbour of ...": the one country other than the
+        owner (whom "its" stands for) named in the sentence so far, else in the two sentences
+        before; none when several are."""
+        if (
+            tok.lemma_.lower() not in NEIGHBOUR_NOUNS
+            or tok.tag_ != "NN"
+            or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+        ):
+            return []
+        here = tok.idx + self.offset
+        before = [a for a in self.memory.recent(0) if a.end <= here]
+        owner = ctx["country"] or (before[-1].country if before else None)
+        if owner is None:
+            return []
+        for actors in (before, list(self.memory.recent(2))):
+            others = {a.country for a in actors if a.country not in (None, owner) and a.org is None}
+            if len(others) == 1:
+                code = next(iter(others))
+                ent = self.kb.countries.get(code)
+                s, e, text = self._span(tok, ctx)
+                return [Actor(text=text, name=ent.name if ent else code, country=code,
+                              kb_id=ent.id if ent else None, start=s, end=e,
+                              why="coref:country:neighbour")]  # fmt: skip
+            if others:
+                return []
+        return []
 
     def _country_named_before(self, tok) -> Actor | None:
         """ "The EU, which granted Moldova candidate status, pledged to help the country":

@@ -25,6 +25,7 @@ def _stem(word: str) -> str:
 
 MISSION_NOUNS = word_class("mission_nouns")  # data/word_classes.yaml
 RULER_NOUNS = word_class("ruler_nouns")
+RULER_PHRASES = word_class("ruler_phrases")  # data/word_classes.yaml
 
 
 class ImplicitCountry:
@@ -442,7 +443,13 @@ class ImplicitCountry:
             return focus
         ruler = word in RULER_NOUNS and definite
         same = self.memory.last(
-            lambda a: institution(a) and a.text.lower().split()[-1:] == [word],
+            lambda a: (
+                institution(a)
+                and (
+                    a.text.lower().split()[-1:] == [word]
+                    or (ruler and " ".join(a.text.lower().split()[-2:]) in RULER_PHRASES)
+                )
+            ),
             within=None if ruler else 6,
         )
         if same is not None:

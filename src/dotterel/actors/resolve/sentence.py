@@ -791,7 +791,7 @@ class SentenceActors(
         if m is None and not sector:
             # "both sides", "the bloc", "Maduro's representatives"
             got = (self._pair(tok) or self._org_anaphor(tok, ctx) or self._associates(tok, ctx)
-                   or self._country_anaphor(tok, ctx))  # fmt: skip
+                   or self._country_anaphor(tok, ctx) or self._neighbour_country(tok, ctx))  # fmt: skip
             if got:
                 return got
         if m is None and not sector and self._igo_body(tok, ctx):

@@ -26,6 +26,7 @@ REPORTING_LEMMAS = word_class("statement_verbs")  # data/word_classes.yaml
 SAY_VERBS = word_class("quote_verbs")  # data/word_classes.yaml
 STATEMENT_INTRO_VERBS = word_class("statement_intro_verbs")  # data/word_classes.yaml
 COUNTRY_NOUNS = word_class("country_nouns")  # data/word_classes.yaml
+NEIGHBOUR_NOUNS = word_class("neighbour_nouns")  # data/word_classes.yaml
 TERRITORY_NOUNS = word_class("territory_nouns")  # "the island's government" (Taiwan)
 PAIR_NOUNS = word_class("pair_nouns")
 PAIR_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}

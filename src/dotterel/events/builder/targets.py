@@ -57,6 +57,9 @@ RALLY_NOUNS = word_class("rally_nouns")  # data/word_classes.yaml
 RETREAT_DESTINATION_PREPS = word_class("retreat_destination_preps")  # data/word_classes.yaml
 # the weapons an attack fires, never its target ("fired six cruise missiles at a depot")
 FIRED_WEAPONS = word_class("army_weapon_nouns")  # data/word_classes.yaml
+# acts whose pattern names the arms given ("deliver tanks", "pledged jets"): they are no one
+GIVING_TYPES = {"AID", "AGREE"}
+GIVEN_ARMS = word_class("given_arms_nouns")  # data/word_classes.yaml
 PROTEST_GROUP_SECTORS = sector_class("protest_group_sectors")  # data/word_classes.yaml
 
 
@@ -362,6 +365,12 @@ class TargetFinder:
                     continue  # "joined forces with": no one
                 if t in cand.trigger_tokens and t.lemma_.lower() in FIRED_WEAPONS:
                     continue  # "fired six cruise missiles at a depot": the weapons fired
+                if (
+                    t in cand.trigger_tokens
+                    and t.lemma_.lower() in GIVEN_ARMS
+                    and GIVING_TYPES & {cand.type, cand.explain.get("inner_type")}
+                ):
+                    continue  # "agreed to send battle tanks": the arms given, not whom to
                 own = sa.actors_for(t)
                 got = own or self._inside(t, sa, article_countries, depth=2)
                 got = [a for a in got if a.key() not in src_keys and a.code]

@@ -33,7 +33,8 @@ CAPACITY = {"ability", "capability", "capacity", "power", "right", "means", "rea
 
 SPECULATORS = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "pundit",
                "researcher", "critic", "scientist", "lecturer", "professor", "academic",
-               "strategist", "forecaster", "columnist", "editorialist"}  # fmt: skip
+               "strategist", "forecaster", "columnist", "editorialist",
+               "fellow"}  # fmt: skip  # "X, a senior fellow at a think tank"
 # "some suggest", "others expect" after "Analysts expect ...": the same commentators
 SPECULATOR_PRONOUNS = {"some", "others", "many", "most", "few"}
 # commentators whose word is no event; a critic's criticism may be one

@@ -461,6 +461,7 @@ def _named_targets(cands: list[Candidate]) -> None:
 
 # wrapper words by which an actor states its own plan ("plans to", "intends to", "aims to")
 OWN_PLAN_WORDS = {"plan", "intend", "aim"}
+SCHEDULING = word_class("scheduling_words")  # data/word_classes.yaml
 LAW_NOUNS = {
     "law",
     "bill",
@@ -578,6 +579,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         why.startswith(("'plan", "'intend", "governing verb", "'prepar", "'poised", "'gear"))
         and c.type in ("SANCTION", "COERCE")
         and c.explain.get("wrapper") in ("plan", "preparation")
+        and not (c.head is not None and c.head.lemma_.lower() in SCHEDULING)
     ):
         why = "modal 'will' (a plan announced)"  # "plans to impose restrictions on ...": a threat
     elif (

@@ -18,6 +18,8 @@ found = finder(PUB)
     ("About 200 Peruvian prisoners on hunger strike refused medical care on Friday.", "PERCVL"),
     ("A Peruvian dissident jailed on hunger strike asked his lawyer to appeal.", "PEROPP"),
     ("Peruvian activist Rosa Quispe was arrested while on hunger strike.", "PEROPP"),
+    ("Former Peruvian senator Luis Mamani, detained while on hunger strike against his sentence, "
+     "was freed on Friday.", "PERELI"),
 ])  # fmt: skip
 def test_being_on_hunger_strike_is_a_hunger_strike(coder, text, src):
     evs = found(coder, text, "PROTEST")
@@ -50,3 +52,50 @@ def test_voting_for_or_calling_a_stoppage_is_a_strike(coder, text):
     evs = found(coder, text, "PROTEST")
     assert [e["mode"] for e in evs] == ["strike"], evs
     assert not found(coder, text, "SUPPORT") and not found(coder, text, "REQUEST")
+
+
+# -- guns and firearms laid down, and an armed group's weapons handed over, are disarmament -------
+@pytest.mark.parametrize("text", [
+    "Tuareg rebels put down their firearms on Thursday after talks with the governor.",
+    "Tuareg rebels laid down their guns on Thursday.",
+    "Tuareg rebels handed over their weapons to UN peacekeepers on Thursday.",
+])  # fmt: skip
+def test_an_armed_group_giving_up_its_guns_disarms(coder, text):
+    evs = found(coder, text, "RETREAT")
+    assert [e["mode"] for e in evs] == ["disarm"], evs
+    assert not found(coder, text, "AID")
+
+
+def test_a_state_handing_over_weapons_still_gives_arms(coder):
+    text = "Algeria handed over weapons to the Malian army."
+    assert found(coder, text, "AID") and not found(coder, text, "RETREAT")
+
+
+# -- demonstrators' damage with no target named is a riot, even when "local" gives the place -----
+def test_rioters_looting_local_stores_riot(coder):
+    text = "A group of rioters in Valparaiso began looting local stores on Sunday night."
+    evs = found(coder, text, "PROTEST")
+    assert [(e["mode"], codes(e["target"])) for e in evs] == [("riot", ["CHLGOV"])], evs
+    assert not found(coder, text, "COERCE")
+
+
+# -- police stepping up their presence or patrols mobilise police ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Bolivian police increased their presence in the centre of La Paz.",
+    "Bolivian police stepped up patrols in the capital on Sunday.",
+])  # fmt: skip
+def test_police_stepping_up_presence_mobilise_police(coder, text):
+    evs = found(coder, text, "MOBILIZE")
+    assert [e["mode"] for e in evs] == ["police"], evs
+
+
+# -- a deadline "until" a day to do what is demanded is an ultimatum (gold/CODING.md) -------------
+@pytest.mark.parametrize("text,src,tgt", [
+    ("The Bolivian army gave the rebels until midnight to leave the town.", "BOLMIL", "BOLREB"),
+    ("Bolivia's miners' unions gave the government until Monday to raise wages.", "BOLLAB", "BOLGOV"),
+])  # fmt: skip
+def test_a_deadline_until_a_day_is_an_ultimatum(coder, text, src, tgt):
+    evs = found(coder, text, "THREATEN")
+    assert [(e["mode"], codes(e["source"]), codes(e["target"])) for e in evs] == [
+        ("relations", [src], [tgt])
+    ], evs

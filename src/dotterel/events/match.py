@@ -430,11 +430,14 @@ def on_state_holder(n) -> list:
     ):
         return []
     h = on.head
+    during = any(c.lower_ == "while" for c in on.children)
+    if h.lower_ == "while":  # the parser may hang "on" under "while"
+        h, during = h.head, True
     if h.pos_ in ("NOUN", "PROPN"):
         return [h]
     if h.pos_ == "VERB" and h.dep_ == "acl" and h.tag_ == "VBN":
         return [h.head]
-    if h.pos_ == "VERB" and (h.tag_ == "VBN" or any(c.lower_ == "while" for c in on.children)):
+    if h.pos_ == "VERB" and (h.tag_ == "VBN" or during):
         return [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
     return []
 

@@ -232,7 +232,9 @@ def _rioters(
         return []
     mutual = len(rioters) < len(sources) and not targets  # "protesters and police fought"
     unnamed = all(
-        target_why == "population of the place" or not (t.country or t.org) for t in targets
+        # "rioters looted local stores": no target named, the convention's own
+        target_why in ("population of the place", "domestic convention") or not (t.country or t.org)
+        for t in targets
     )
     return rioters if mutual or (len(rioters) == len(sources) and unnamed) else []
 

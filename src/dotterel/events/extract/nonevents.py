@@ -518,6 +518,8 @@ def _direct_question(tok) -> bool:
     sent = tok.sent
     if not sent.text.rstrip(" \n\"'”’)").endswith("?"):
         return False
+    if _auxiliary_opening(sent):
+        return True
     v = _clause_of(tok)
     subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     if not subj:
@@ -527,6 +529,24 @@ def _direct_question(tok) -> bool:
         return False
     wh = any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in sent if t.i < aux[0].i)
     return aux[0].tag_ == "MD" or not wh
+
+
+QUESTION_AUX = {"be", "do", "have"}
+
+
+def _auxiliary_opening(sent) -> bool:
+    """ "Are the Americans helping?", "Q: Did the army fire first?": a question that opens
+    with its finite auxiliary (after a speaker's label) asks yes or no; the parser may take
+    that auxiliary for the main verb and the act for a modifier of the subject."""
+    words = [t for t in sent if not t.is_punct or t.text == ":"]
+    if len(words) > 2 and words[1].text == ":" and words[0].i == sent.start:
+        words = words[2:]  # "Q:", "Interviewer:"
+    if not words or words[0].text == ":":
+        return False
+    first = words[0]
+    return first.tag_ == "MD" or (
+        first.tag_ in ("VBP", "VBZ", "VBD") and first.lemma_ in QUESTION_AUX
+    )
 
 
 def _writers_advice(tok) -> bool:

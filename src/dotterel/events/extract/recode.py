@@ -167,11 +167,12 @@ def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
         # the change in leadership demanded (PLOVER REJECT change, "reject a request for
         # resignation"); "would not release the prisoners", "will not withdraw from the
         # towns": a refusal to yield (REJECT 124x; gold/CODING.md), not a yielding stated not
-        # to happen ("has not resigned", "did not withdraw" stay negated)
+        # to happen ("has not resigned", "did not withdraw" stay negated); so "will not hand
+        # him over" and "would not negotiate with them" refuse cooperation and talks
         c.type, c.cameo, c.mode = refused
         c.modality = "asserted"
         c.answers = {"REQUEST", "ACCUSE"}
-        c.explain["recoded"] = "a refusal to yield is a REJECT"
+        c.explain["recoded"] = "a refusal to yield, cooperate or negotiate is a REJECT"
         return
     if (
         c.wrapped
@@ -203,18 +204,20 @@ def _recode_refusal(c: Candidate, lex: Lexicon) -> None:
 # "decline to release / ease sanctions / allow international involvement / de-escalate")
 RESIGNING = "0831"
 REFUSABLE_YIELDS = {"084", "085", "086", "087"}
+# a "will not" of negotiating (CONSULT 046: "would not negotiate with the junta") declares a
+# refusal (125) as well; a meeting or visit that "will not" take place stays a negated CONSULT
+NEGOTIATING = "046"
 
 
 def _refused_yield(c: Candidate, lex: Lexicon) -> tuple | None:
     """The (type, cameo, mode) of declining the yielding ``c`` codes ("would not resign"
-    1231, "would not free them" 1243, "will not withdraw" 1246), or None."""
+    1231, "would not free them" 1243, "will not withdraw" 1246), the cooperation ("will not
+    hand the suspect over" 1213, "will not share its data" 1214) or the negotiation ("would
+    not negotiate with them" 125), or None."""
     refusal = lex.wrapper("refusal")
     cameo = c.cameo or ""
-    if (
-        refusal is None
-        or c.type != "RETREAT"
-        or not (cameo == RESIGNING or cameo[:3] in REFUSABLE_YIELDS)
-    ):
+    yielding = c.type == "RETREAT" and (cameo == RESIGNING or cameo[:3] in REFUSABLE_YIELDS)
+    if refusal is None or not (yielding or c.type == "COOPERATE" or cameo == NEGOTIATING):
         return None
     return refusal.spec_for(cameo, c.type, c.mode)[1]
 

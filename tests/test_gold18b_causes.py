@@ -59,3 +59,39 @@ def test_a_dateline_country_with_of_is_cut_before_parsing(coder):
     )
     evs = found(coder, text, "THREATEN")
     assert evs and all(codes(e["source"]) == ["CODMIL"] for e in evs), evs
+
+
+# -- "a leaders' retreat": a closed meeting, not a military retreat -----------------------------
+def test_a_leaders_retreat_is_no_withdrawal(coder):
+    text = "Pacific leaders will discuss the treaty at a leaders' retreat in Apia next month."
+    assert not found(coder, text, "RETREAT")
+    text = "The cabinet held a weekend retreat at the presidential lodge on Sunday."
+    assert not found(coder, text, "RETREAT")
+    assert found(coder, "The rebels began a hasty retreat from Mopti on Monday.", "RETREAT")
+
+
+# -- a round-up item's dateline is cut before parsing, so the place is no subject --------------
+def test_a_round_up_items_dateline_is_not_its_subject(coder):
+    from dotterel.nlp import paragraphs
+    from dotterel.pipeline import item_paragraphs
+
+    text = (
+        "World news in brief\n\nNAIROBI - Kenya's police arrested 12 protesters on Friday.\n\n"
+        "BUNIA, Democratic Republic of Congo - Congo's army gave the militiamen 72 hours on "
+        "Saturday to leave Mongbwalu."
+    )
+    paras = item_paragraphs(paragraphs(text))
+    assert [p.dateline for p in paras] == [None, "Nairobi", "Bunia"]
+    assert paras[2].text.startswith("Congo's army") and text[paras[2].start :].startswith("Congo")
+    evs = found(coder, text, "THREATEN")
+    assert evs and all(codes(e["source"]) == ["CODMIL"] for e in evs), evs
+
+
+# -- "called off on Thursday evening a general strike": cancelling, no appeal ------------------
+def test_calling_off_a_strike_after_a_time_phrase_is_a_concession(coder):
+    text = "The dockers' union called off on Friday night a national strike planned for Monday."
+    assert not found(coder, text, "REQUEST")
+    evs = found(coder, text, "CONCEDE")
+    assert evs and all(codes(e["source"]) == ["LAB"] for e in evs), evs
+    text = "The army called off on Sunday its planned assault on the rebel town."
+    assert not found(coder, text, "REQUEST")

@@ -250,8 +250,14 @@ def find_dateline(text: str, start: int) -> tuple[int, int, list[str]] | None:
 def paragraph_dateline(text: str) -> str | None:
     """The place of a dateline that opens a paragraph ("OUAGADOUGOU - ...", "Lima, May 3
     (Reuters) - ..."), or None: in a round-up of short wire items each item opens with one."""
+    found = split_paragraph_dateline(text)
+    return found[1] if found is not None else None
+
+
+def split_paragraph_dateline(text: str) -> tuple[int, str] | None:
+    """Where a dateline that opens a paragraph ends, and its place; None without one."""
     found = _dateline_at(text, 0)
-    return found[2][0] if found is not None else None
+    return (found[1], found[2][0]) if found is not None else None
 
 
 def _dateline_at(text: str, pos: int) -> tuple[int, int, list[str]] | None:

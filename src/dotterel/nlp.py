@@ -78,6 +78,9 @@ class Paragraph:
     index: int
     start: int
     text: str
+    # the place of the dateline cut from its start ("BUNIA, Democratic Republic of Congo -"
+    # opening a round-up's item): pipeline.item_paragraphs
+    dateline: str | None = None
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -118,6 +121,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _verb_after_an_apposition(doc)
         _infinitive_after_indefinite(doc)
         _participle_read_as_clause(doc)
+        _particle_object_after_adjunct(doc)
         yield doc
 
 
@@ -253,6 +257,23 @@ def _compound_measure_nouns(doc) -> None:
 
 # verbs of ordering, allowing and wanting: "a judge ordered him detained", "wanted them jailed"
 ORDER_VERBS = word_class("ordering_verbs")  # data/word_classes.yaml
+
+
+def _particle_object_after_adjunct(doc) -> None:
+    """ "The union called off on Thursday evening a general strike": a phrasal verb's object
+    moved after a time phrase is read as a predicate noun ("called him a liar"); with the
+    particle there and no object, it is the verb's object."""
+    for v in doc:
+        if v.pos_ != "VERB" or any(c.dep_ == "dobj" for c in v.children):
+            continue
+        prt = [c for c in v.children if c.dep_ == "prt"]
+        oprd = [c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+        if (
+            prt
+            and len(oprd) == 1
+            and any(c.dep_ == "prep" and prt[0].i < c.i < oprd[0].i for c in v.children)
+        ):
+            oprd[0].dep_ = "dobj"
 
 
 def _ordered_small_clauses(doc) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from . import ground
 from .actors.kb import KnowledgeBase
 from .actors.resolve import Memory, SentenceActors
-from .clean import clean, paragraph_dateline
+from .clean import clean, split_paragraph_dateline
 from .deadline import DEFAULT_SECONDS, ArticleTimeout, seconds_for, time_limit
 from .events.builder import (
     EventBuilder,
@@ -33,7 +33,7 @@ from .events.extract import candidates
 from .events.lexicon import Lexicon, default_lexicon
 from .language import looks_english
 from .model import Actor, Article, CleanText, CodedArticle, Event
-from .nlp import paragraphs, parse
+from .nlp import Paragraph, paragraphs, parse
 
 
 @dataclass
@@ -114,7 +114,7 @@ class Coder:
             if c.dateline and not art.place:
                 art.place = c.dateline
             ok, why = looks_english(c.text)
-            paras = paragraphs(c.text) if ok and c.text.strip() else []
+            paras = item_paragraphs(paragraphs(c.text)) if ok and c.text.strip() else []
             if self._prefilter is not None:
                 paras = self._prefilter.plan(paras)
                 texts.extend(pc.doc for pc in paras if pc.parse)
@@ -165,7 +165,7 @@ class Coder:
                 mentions.extend(self._prefilter.mentions(para, art.published))
                 sent_index += para.n_sentences
                 continue
-            item = self._new_item(para.text, datelines)
+            item = self._new_item(para.dateline, datelines)
             if item is not None:
                 datelines += 1
                 if item:
@@ -195,10 +195,10 @@ class Coder:
         return CodedArticle(art, c, events, actors=mentions, sentences=sent_index,
                             parsed_sentences=parsed)  # fmt: skip
 
-    def _new_item(self, text: str, datelines: int) -> str | None:
-        """For a paragraph that opens with a dateline: "" for the article's first, the
-        dateline's country for a later one (a new item of a round-up); None otherwise."""
-        place = paragraph_dateline(text)
+    def _new_item(self, place: str | None, datelines: int) -> str | None:
+        """For a paragraph that opened with a dateline (its place): "" for the article's
+        first, the dateline's country for a later one (a new item of a round-up); None
+        otherwise."""
         if place is None:
             return None
         country = self._country_of_name(place)
@@ -208,6 +208,21 @@ class Coder:
 
     def _country_of_name(self, name: str) -> str | None:
         return country_of_name(self.kb, name)
+
+
+def item_paragraphs(paras: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with the dateline that opens one cut off and kept as its `dateline`
+    ("BUNIA, Democratic Republic of Congo - Congo's army gave ...", a round-up's item): parsed
+    with it, the place became the first sentence's subject."""
+    out = []
+    for p in paras:
+        found = split_paragraph_dateline(p.text)
+        rest = p.text[found[0] :] if found is not None else ""
+        if found is None or not rest.strip():
+            out.append(p)
+            continue
+        out.append(Paragraph(p.index, p.start + found[0], rest, dateline=found[1]))
+    return out
 
 
 def dateline_memory(kb, place: str | None, c: CleanText) -> Memory:

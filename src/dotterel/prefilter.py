@@ -100,6 +100,7 @@ class Piece:
     parse: bool
     doc: object = None  # the tokenised paragraph, handed to nlp.pipe
     sentences: list = field(default_factory=list)  # tokenizer spans of skipped sentences
+    dateline: str | None = None  # the paragraph's (nlp.Paragraph), on its first piece
 
     @property
     def n_sentences(self) -> int:
@@ -248,6 +249,7 @@ class Prefilter:
         last = max((i for i, c in enumerate(can) if c), default=-1)
         pieces = []
         for i, (p, d) in enumerate(zip(paras, docs, strict=True)):
+            first = len(pieces)
             self.stats["paragraphs"] += 1
             self.stats["tokens"] += len(d)
             cut = self._sentence_tail(d) if i <= last and len(paras) == 1 else None
@@ -259,6 +261,7 @@ class Prefilter:
                 head, tail = p.text[:cut].rstrip(), p.text[cut:]
                 pieces.append(self._parsed(p.start, head, self.tokenizer(head)))
                 pieces.append(self._skipped(p.start + cut, tail, self.tokenizer(tail)))
+            pieces[first].dateline = p.dateline
         return pieces
 
     def _parsed(self, start: int, text: str, doc) -> Piece:

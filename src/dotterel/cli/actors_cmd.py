@@ -130,7 +130,7 @@ def command(text_or_file, published, as_json, limit, sentences, actors, agents, 
     from ..actors.resolve import SentenceActors
     from ..clean import clean
     from ..nlp import paragraphs, parse
-    from ..pipeline import dateline_memory
+    from ..pipeline import dateline_memory, item_paragraphs
 
     try:
         kb = build_kb(actors, agents, no_builtin_actors)
@@ -149,7 +149,7 @@ def command(text_or_file, published, as_json, limit, sentences, actors, agents, 
         c = clean(art.text)
         memory = dateline_memory(kb, art.place or c.dateline, c)
         rows = []
-        paras = paragraphs(c.text)
+        paras = item_paragraphs(paragraphs(c.text))  # as the coder parses them
         sent_no = 0
         for para, doc in zip(paras, parse([p.text for p in paras]), strict=True):
             sa = SentenceActors(kb, doc, art.published, memory, offset=para.start)

@@ -82,7 +82,8 @@ class Actor:
     end: int = -1
     why: str = ""  # how it was resolved: "kb:country", "title:president", "coref:pronoun"
     # a group known only by the name it gives itself ("a group calling itself ..."): its country
-    # is the resolver's to find, none for a hacker group; copies keep it
+    # is the resolver's to find, none for a hacker group (nor for the unidentified hackers of an
+    # unclaimed cyber attack, events/builder/build.py); copies keep it
     self_named: bool = False
     # the country is guessed, not told of this actor: the story's or the dateline's for a role
     # noun ("the defence ministry", "rebels"), the event's place's; set where the guess is made

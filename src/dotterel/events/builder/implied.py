@@ -24,6 +24,9 @@ STATE_ACTS = {
     "release",
     "ban",
     "access",
+    # "social media were suspended in Gabon", "two newspapers were shut down in Burundi":
+    # censorship told with no agent is the state's where it happens
+    "censor",
 } | MEASURE_MODES
 LEGAL_CHARGE_VERBS = word_class("legal_charge_verbs")
 

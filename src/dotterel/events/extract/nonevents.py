@@ -675,15 +675,39 @@ def accused_acts(sent, hits: dict[int, Hit]) -> dict[int, object]:
     return out
 
 
+def _accused(verb) -> list:
+    """The accused of an asserted accusation told by `verb` ("accused Kyiv of ...", "Kyiv was
+    blamed for ..."); none under a negated, modal or conditional one."""
+    if (verb.lemma_.lower() not in ACCUSING_VERBS or _negated(verb)
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+            or condition_marked(verb)):  # fmt: skip
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
+def accused_of_act(noun):
+    """The accused an asserted accusation names as the doer of the act `noun` ("accused
+    hackers of a cyber attack that ...", "blamed Moscow for the attack"); None when the noun
+    is no accusation's "of"/"for" phrase."""
+    p = noun.head
+    if noun.dep_ != "pobj" or p.lower_ not in ("of", "for"):
+        return None
+    # the parser hangs the phrase on the verb or inside the accused's phrase ("hackers
+    # working for military intelligence of a cyber attack")
+    verb = next((a for a in p.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "acl"), None)
+    accused = _accused(verb) if verb is not None else []
+    if not accused or not (p.head == verb or p.head in accused[0].subtree):
+        return None
+    return accused[0]
+
+
 def _accused_acts(verb, hits: dict[int, Hit]) -> dict[int, object]:
     """The gerunds of an asserted accusation that name an attack ("accused Kyiv of
     shelling the town and of bombing the port"), with the accused: coded as the accused's
     own act, asserted; not under a negated or modal accusation ("did not accuse", "would
     accuse"), nor an act itself negated ("accused it of not withdrawing")."""
-    accused = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if (not accused or verb.lemma_.lower() not in ACCUSING_VERBS or _negated(verb)
-            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-            or condition_marked(verb)):  # fmt: skip
+    accused = _accused(verb)
+    if not accused:
         return {}
     out: dict[int, object] = {}
     # the parser hangs the "of" phrase on the verb or on the accused ("accused prison guards

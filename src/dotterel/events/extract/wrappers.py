@@ -234,9 +234,10 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
         if told_not:
             mod = "negated"
         why = f"'{tok.text} not to'" + ("" if told_not else " yield: a refusal")
-    if held and (
+    disowned = held and (
         _negated(tok.head) or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
-    ):
+    )
+    if disowned:
         # "has no intention of invading anyone", "does not have any plans to attack": as
         # "promised not to attack", the act stated not to happen; "has no intention of
         # withdrawing" refuses to yield
@@ -255,12 +256,14 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
         and (
             w.id in PROMISES
             and tok.pos_ == "NOUN"
-            or w.id == "pledge"
+            or w.id in ("pledge", "intention")
             and typ not in ("CONCEDE", "AGREE")
+            and not disowned  # "has no intention of settling it by force": a refusal now
         )
     ):
-        # "a commitment to increase its presence": a promise it does not turn into one (no
-        # AGREE/CONCEDE code) still leaves the act itself to come
+        # "a commitment to increase its presence", "announced its intention to prosecute": a
+        # promise or intention it does not turn into one (no AGREE/CONCEDE code) still
+        # leaves the act itself to come
         mod, why = "planned", f"'{tok.text} to'"
     trig_tokens = sorted({tok, *chain, inner.trigger, *inner.used}, key=lambda t: t.i)
     recips = _recipients(inner.trigger) + _recipients(tok)

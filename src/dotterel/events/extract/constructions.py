@@ -243,6 +243,12 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
                 g.lower_ == "as" for g in c.children
             ):
                 pred.append(c)  # "described the killings as cowardly": the parser hangs "as" below
+        if not obj:
+            # 'called the sanctions "blackmail"': the parser makes the object a modifier of the
+            # verdict noun after it (the one nearest to it heads the object)
+            obj = sorted((g for p in pred if p.dep_ == "oprd" and p.pos_ in ("NOUN", "VERB")
+                          for g in p.children if g.dep_ in ("compound", "nmod") and g.i < p.i
+                          and g.pos_ in ("NOUN", "PROPN")), key=lambda g: -g.i)[:1]  # fmt: skip
         if obj and not pred and obj[0].pos_ in ("NOUN", "PROPN"):
             # 'called the closure of the crossing "unjustified"': the parser hangs the quoted
             # verdict on the last noun as an adjective after it, which English does not do

@@ -138,6 +138,7 @@ def _deadline_infinitives(tok, last: str | None):
 
 
 HELPING = {"help", "assist"}
+SEEING = word_class("seeing_verbs")  # data/word_classes.yaml
 DENIALS = {"deny"}
 # "denied reports that ...", "denied claims that ...": the clause of the noun denied
 DENIED_CLAIM_NOUNS = word_class("denied_claim_nouns")  # data/word_classes.yaml
@@ -154,6 +155,15 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
         return None
     if v.i in hits and hits[v.i].pattern.pos == "verb":
         return hits[v.i], chain
+    if lemma(v, lex) in SEEING and v.dep_ == "xcomp" and depth < 3:
+        # "wants to see Uganda arrest the rebels", "would like to see the sanctions lifted": the
+        # act seen is the one wished or expected (the seeing is none)
+        for c in v.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                got = _clause_hit(c, hits, lex, chain, depth + 1)
+                if got:
+                    return got
+        return None
     if lemma(v, lex) in HELPING and depth < 3:
         # "offered to help arrange a meeting between X and Y": helping to bring parties
         # together is mediating (not "helped end the war": a party's concession is not a helper's)

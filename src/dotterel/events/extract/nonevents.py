@@ -11,6 +11,7 @@ from ..match import Hit
 from ..modality import FUTURE_AUX, POSSIBLE_AUX, conditional_mark, imagined_subject
 from .common import REFUSING, REPORTING_VERBS, Candidate, _negated
 from .governed import denied_claim_clause
+from .nominal import NAMING
 from .subjects import DOCUMENT_NOUNS
 from .wrappers import ANSWERABLE_TYPES, CONSEQUENCE_VERBS, THREAT_WORDS, _conditional_act
 
@@ -812,6 +813,10 @@ def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
             out.update(_rejected_proposal_purpose(tok))
         if h is not None and h.pattern.type == "REQUEST" and _protesters_demand(tok):
             out.add(tok.i)
+        if tok.pos_ == "VERB" and lem in NAMING:
+            # "called the tariffs blackmail", "branded the strike aggression": the name given
+            # is a verdict on another's act (the naming's own ACCUSE), no act of its own
+            out.update(i for c in tok.children if c.dep_ == "oprd" for i in _content(c))
         if kept_promise(tok):
             out.update(_content(tok))
         if tok.pos_ == "VERB" and lem in CHANT_VERBS:

@@ -101,30 +101,47 @@ def _recode_court_petition(c: Candidate, lex: Lexicon) -> None:
 MILITARY_DEESCALATION = "087"
 
 
+def _court_order(c: Candidate):
+    """The court and the ordered party when the event is what a court ordered another to do
+    ("a court ordered the army to withdraw", "the judge ordered police to arrest him")."""
+    t = c.trigger
+    if c.wrapped or c.nominal or t.dep_ != "xcomp":
+        return None
+    v = t.head
+    if v.pos_ != "VERB" or v.lemma_.lower() not in COMMANDING:
+        return None
+    court = [x for x in v.children if x.dep_ == "nsubj" and _court(x)]
+    ordered = [x for x in v.children if x.dep_ == "dobj"]
+    if not court or not ordered:
+        return None
+    return court[0], ordered[0]
+
+
 def _recode_court_order(c: Candidate, lex: Lexicon) -> None:
     """ "a court ordered the army to withdraw from the village", "the judge ordered troops to
     cease fire": a court commands no army; its order is a demand of the forces (REQUEST,
     coded by the act demanded as the `demand` wrapper codes it), by the court, and the
     withdrawal is not done by the order. What a court orders done to people or property
-    (arrests, bans, confiscations, returning seized goods) stays an act of the state."""
-    t = c.trigger
-    if c.wrapped or c.nominal or not c.cameo.startswith(MILITARY_DEESCALATION):
+    (arrests, bans, confiscations, returning seized goods) stays an act of the state, done by
+    the order itself: "a court ordered police to arrest the governor" is the court's arrest
+    order (COERCE, as an arrest warrant is: gold/CODING.md), not an arrest made by police."""
+    order = _court_order(c)
+    if order is None:
         return
-    if t.dep_ != "xcomp":
+    court, ordered = order
+    if c.type == "COERCE":
+        c.source_heads = [[court]]
+        c.loose_heads = []
+        c.explain["recoded"] = "what a court orders done to people is the court's order"
         return
-    v = t.head
-    if v.pos_ != "VERB" or v.lemma_.lower() not in COMMANDING:
-        return
-    court = [x for x in v.children if x.dep_ == "nsubj" and _court(x)]
-    ordered = [x for x in v.children if x.dep_ == "dobj"]
     demand = next((w for w in lex.wrappers.get("demand", ()) if w.id == "demand"), None)
-    if not court or not ordered or demand is None:
+    if not c.cameo.startswith(MILITARY_DEESCALATION) or demand is None:
         return
     _, spec = demand.spec_for(c.cameo, c.type, c.mode)
     if spec is None:
         return
     c.type, c.cameo, c.mode = spec
-    c.source_heads, c.target_heads = [[court[0]]], ordered[:1]
+    c.source_heads, c.target_heads = [[court]], [ordered]
     c.loose_heads = []
     c.explain["recoded"] = "a court's order to another is a demand of it"
 
@@ -619,6 +636,13 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         # "Hun Sen said Rainsy will be arrested if he returns": the speaker's threat to Rainsy
         c.source_heads = _opts(_no_dateline(subject_heads(v.head)))
         c.target_heads = [t for t in v.children if t.dep_ == "nsubjpass"][:1]
+        if any(_court(x) for x in subject_heads(v.head)) and not _under_condition(
+            v, ("unless", "if")
+        ):
+            # "the judge said the assets would be confiscated": what a court says will be done
+            # is its ruling, a planned act of its own, not a threat held over anyone
+            c.explain["recoded"] = "what a court says will be done is its ruling"
+            return
     arranged = why.startswith("'is to'") and c.type == "RETREAT"  # "the government is to release"
     if not arranged and not why.startswith(
         (

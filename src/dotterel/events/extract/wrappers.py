@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...syntax import clause_subjects, conditions, first_conjunct
 from ...words import token_in, word_class
 from ..lexicon import Lexicon, Wrapper
-from ..match import Hit, is_passive, lemma
+from ..match import Hit, _temporal, is_passive, lemma
 from ..modality import FUTURE_AUX, SELF_PRONOUNS, modality
 from ..ontology import SPEECH_ACT_TYPES
 from .common import (
@@ -463,7 +463,13 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
               and (not _after_comma(tok, c) or _conditional_act(c))
               and not _question(c) and not _assertion(tok, c)]  # fmt: skip
     obj = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-    if not clause and not (w.prep and any(c.lower_ == w.prep.split()[-1] for c in tok.children)):
+    # (a time is no addressee: "called the tariffs blackmail on Tuesday" calls on no one)
+    addressed = w.prep and any(
+        c.lower_ == w.prep.split()[-1]
+        and not _temporal([g for g in c.children if g.dep_ == "pobj"])
+        for c in tok.children
+    )
+    if not clause and not addressed:
         if not (obj and w.id == "threat"):
             return None  # "warned of", "called" alone: not a demand
     if w.id == "threat" and not obj and tok.lemma_.lower() == "warn":

@@ -108,6 +108,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _acronym_subject(doc)
         _names_after_a_fronted_phrase(doc)
         _verb_as_modifier(doc)
+        _past_verb_read_as_relative(doc)
         _verb_read_as_noun(doc)
         _that_clause_after_addressee(doc)
         _reduced_object_relative(doc)
@@ -447,6 +448,30 @@ def _verb_as_modifier(doc) -> None:
                 if c.doc[c.left_edge.i - 1].text == ",":
                     c.head, c.dep_ = v, "advcl"
         n.head, n.dep_ = v, "dobj"
+        v.pos_ = "VERB"
+
+
+def _past_verb_read_as_relative(doc) -> None:
+    """ "The Zambian foreign minister called on Malawi to free ...": the small model can make
+    the subject noun the sentence's root and hang the past verb right after it on the noun
+    as a reduced relative ("a minister called X"). A reduced relative takes a participle;
+    a verb tagged as a past tense, right after the root noun, with no subject of its own, is
+    the clause's verb: it becomes the root and the noun its subject."""
+    for n in doc:
+        if n.dep_ != "ROOT" or n.pos_ not in ("NOUN", "PROPN") or n.i + 1 >= len(doc):
+            continue
+        v = doc[n.i + 1]
+        if (
+            v.head != n
+            or v.dep_ != "acl"
+            or v.tag_ != "VBD"
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        ):
+            continue
+        v.head, v.dep_ = v, "ROOT"
+        for c in [c for c in n.children if c.i > v.i]:
+            c.head = v
+        n.head, n.dep_ = v, "nsubj"
         v.pos_ = "VERB"
 
 

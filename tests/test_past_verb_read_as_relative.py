@@ -1,0 +1,27 @@
+"""A past verb right after the root noun, read by the parser as a reduced relative on it, is
+the sentence's verb: "The Ruritanian foreign minister called on Borduvia to free ..." was
+coded as nothing while "Ruritania called on Borduvia to free ..." was a REQUEST."""
+
+from dotterel.nlp import parse
+
+
+def _codes(coder, text):
+    return [(e.type, [a.code for a in e.source], [a.code for a in e.target])
+            for e in coder.code(text, published="2024-05-02")]  # fmt: skip
+
+
+def test_an_office_holder_calling_on_a_state_is_the_request_of_his_state(coder):
+    got = _codes(coder, "The Zambian foreign minister called on Malawi to free the journalists.")
+    assert ("REQUEST", ["ZMBGOV"], ["MWI"]) in got
+
+
+def test_the_repair_makes_the_verb_the_root_and_the_noun_its_subject():
+    doc = next(iter(parse(["The Zambian foreign minister called on Malawi to free them."])))
+    called = doc[4]
+    assert called.dep_ == "ROOT" and doc[3].dep_ == "nsubj" and doc[3].head == called
+    assert doc[-1].head == called
+
+
+def test_a_participle_relative_stays_a_relative(coder):
+    doc = next(iter(parse(["The man called Smith was arrested by the police."])))
+    assert doc[2].dep_ == "acl" and doc[2].head == doc[1]

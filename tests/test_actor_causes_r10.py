@@ -2,6 +2,7 @@
 sentence invented."""
 
 from tests.conftest import codes, finder
+from tests.test_actors import mentions
 
 PUBLISHED = "2024-05-02"
 found = finder(PUBLISHED)
@@ -37,3 +38,50 @@ def test_two_delegations_after_hosted_talks_are_the_sides(coder):
     assert evs, evs
     parties = set(codes(evs[0]["source"]) + codes(evs[0]["target"]))
     assert parties == {"COLGOV", "COLREBFRC"}, evs
+
+
+# -- a stateless people's forces or self-rule body are not the state's army or government ----
+def test_syrian_kurdish_forces_and_administration_are_not_the_syrian_state(coder):
+    evs = found(coder, "Syrian Kurdish forces attacked Islamic State fighters near the town "
+                       "of Hasakah on Monday, the monitor said.", "ASSAULT")  # fmt: skip
+    assert evs and codes(evs[0]["source"]) == ["SYRREBSDF"], evs
+    evs = found(coder, "Syria's Kurdish administration on Tuesday condemned the Turkish "
+                       "shelling of its villages.", "ACCUSE")  # fmt: skip
+    assert evs and codes(evs[0]["source"]) == ["SYRREBAAN"], evs
+
+
+def test_country_adjective_with_a_stateless_people_makes_forces_rebels(coder):
+    evs = found(coder, "Iranian Kurdish forces attacked a border post near the town of "
+                       "Mariwan on Monday.", "ASSAULT")  # fmt: skip
+    assert evs and codes(evs[0]["source"]) == ["IRNREB"], evs
+    evs = found(coder, "Iraqi Kurdish forces attacked Islamic State positions near Mosul "
+                       "on Monday.", "ASSAULT")  # fmt: skip
+    assert evs and codes(evs[0]["source"]) == ["IRQMILPSH"], evs
+
+
+# -- an expletive "it" ("it emerged that", "it was confirmed that") is no one ----------------
+def test_expletive_it_of_emerging_and_confirming_is_no_actor(kb):
+    text = (
+        "Kenya's president met Somali envoys in Nairobi on Friday. It emerged on Saturday "
+        "that the envoys had left. It was confirmed on Sunday that talks would resume."
+    )
+    got = mentions(kb, text, "2024-05-02")
+    assert not [m for m in got if m[0] == "It"], got
+
+
+def test_coordinated_country_and_people_adjectives_keep_the_state_army(coder):
+    evs = found(coder, "As Iraqi and Kurdish forces advanced on Mosul on Monday, the militants "
+                       "fled.", "ASSAULT")  # fmt: skip
+    assert evs and codes(evs[0]["source"]) == ["IRQMIL"], evs
+
+
+# -- a state's office speaks for the state its report is about; bare troops it reports on are
+# -- that state's, not the army told of last -----------------------------------------------
+def test_minister_reporting_on_a_state_and_its_troops(coder):
+    text = (
+        "Laotian jets bombed villages near the border on Monday. Vietnam would shelter the "
+        "refugees for now, the interior minister told reporters in Hanoi, adding that troops "
+        "had been sent to reinforce the border."
+    )
+    evs = found(coder, text, "MOBILIZE")
+    assert evs and codes(evs[0]["source"]) == ["VNMMIL"], evs

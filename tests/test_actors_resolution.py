@@ -449,9 +449,12 @@ def test_schoolchildren_are_civilians_and_students_education(kb):
     ("Kurdish fighters from northern Iraq crossed the river.", "Kurdish fighters", "IRQREB"),
     # the one home country its sentence names as a place
     ("Kurdish militants clashed with soldiers in south-eastern Turkey.", "Kurdish militants", "TURREB"),
-    # the last group of that people placed in a country
+    # the last group of that people placed in a country ("Syrian Kurdish fighters" are the
+    # SDF, organisations.yaml; the later "Kurdish fighters" are that group)
     ("Syrian Kurdish fighters held the town. Kurdish fighters then took the ridge.",
-     "Kurdish fighters", "SYRREB"),
+     "Kurdish fighters", "SYRREBSDF"),
+    ("Iranian Kurdish fighters held the town. Kurdish fighters then took the ridge.",
+     "Kurdish fighters", "IRNREB"),
     # the story's country when it is one of the people's home countries
     ("Syria said the rebels had lost Idlib. Damascus said Syria would win. Kurdish militias took a village.",
      "Kurdish militias", "SYRUAF"),

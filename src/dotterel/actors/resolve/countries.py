@@ -26,6 +26,8 @@ def _stem(word: str) -> str:
 MISSION_NOUNS = word_class("mission_nouns")  # data/word_classes.yaml
 RULER_NOUNS = word_class("ruler_nouns")
 RULER_PHRASES = word_class("ruler_phrases")  # data/word_classes.yaml
+# verbs of reporting whose subject speaks for what the clause says ("X said ...", "X told")
+SPEECH_VERBS = ("say", "tell", "add", "announce", "state", "insist", "confirm")
 
 
 class ImplicitCountry:
@@ -246,13 +248,32 @@ class ImplicitCountry:
             if h.head.i == h.i:
                 return None
             h = h.head
-            if h.lemma_.lower() in ("say", "tell", "add", "announce", "state", "insist", "confirm"):
+            if h.lemma_.lower() in SPEECH_VERBS:
                 subj = next((c for c in h.children if c.dep_ == "nsubj"), None)
+                if subj is None and h.dep_ in ("advcl", "conj"):
+                    # "the minister told reporters ..., adding that ...": the one who adds
+                    subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
                 if subj is None or subj.i >= tok.i:
                     return None  # (a speaker after the phrase would be resolved out of order)
                 subj = adjective_subject_noun(subj)
                 got = self._resolve(subj)
                 return got[0] if got else None
+        return None
+
+    def _reported_state(self, tok) -> str | None:
+        """The state a speaker's report is about when its subject is one named bare ("Thailand
+        would not accept them as refugees, the interior minister said"): a state's office
+        speaks for that state. None when the report's subject is anything else."""
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        subj = [g for c in said for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        # the state's name itself, read from the matches (resolving the subject here, before
+        # the speaker is known, would settle a "they" too early)
+        m = self.match_at.get(subj[0].i) if subj else None
+        if m is not None and m.term.entity.kind == "country" and m.term.function == "name":
+            return m.term.entity.country
         return None
 
     def _national_title(self, phrases) -> str | None:
@@ -344,6 +365,25 @@ class ImplicitCountry:
                 return place
             return self.memory.focus_country()
         if (
+            sector in ("MIL", "COP")
+            and not definite
+            and tok.tag_ == "NNS"
+            and tok.dep_ in ("nsubj", "nsubjpass")
+            and not any(c.dep_ == "amod" for c in tok.children)
+        ):
+            # "The defence ministry said soldiers had been deployed to guard fuel depots": the
+            # soldiers a state body reports on are its own, whatever army was told last ("the
+            # interior minister said troops had been sent to the border", after a neighbour's
+            # air strikes)
+            speaker = self._speaker(tok)
+            if (
+                speaker is not None
+                and speaker.country
+                and not speaker.org
+                and set(speaker.sector) & {"GOV", "MIL", "COP"}
+            ):
+                return speaker.country
+        if (
             sector == "MIL"
             and not definite
             and tok.tag_ == "NNS"
@@ -361,23 +401,6 @@ class ImplicitCountry:
             home = self._domestic_force_home()
             if home:
                 return home
-        if (
-            sector in ("MIL", "COP")
-            and not definite
-            and tok.tag_ == "NNS"
-            and tok.dep_ in ("nsubj", "nsubjpass")
-            and not any(c.dep_ == "amod" for c in tok.children)
-        ):
-            # "The defence ministry said soldiers had been deployed to guard fuel depots": the
-            # soldiers a state body reports on are its own
-            speaker = self._speaker(tok)
-            if (
-                speaker is not None
-                and speaker.country
-                and not speaker.org
-                and set(speaker.sector) & {"GOV", "MIL", "COP"}
-            ):
-                return speaker.country
         if sector not in ("GOV", "MIL", "LEG", "JUD", "COP") or not (
             definite or (tok.tag_ == "NNS" and sector in ("LEG", "JUD", "COP"))
         ):
@@ -394,6 +417,11 @@ class ImplicitCountry:
             placed = self._scene_country(tok)
             if placed:
                 return placed
+
+        if sector == "GOV" and definite:
+            state = self._reported_state(tok)
+            if state is not None:
+                return state  # "Thailand would shelter them, the interior minister said"
 
         def institution(a: Actor) -> bool:
             return (

@@ -41,6 +41,7 @@ VEHICLE_VERBS = {"land", "crash", "dock", "capsize", "sink", "taxi", "berth", "m
 # places, which an object "it" may stand for but which are no thing it takes over from the
 # sentence before ("Rebels attacked the town. Iran armed the militias allied with it")
 PLACE_NOUNS = word_class("taken_place_nouns") | CITY_NOUNS  # data/word_classes.yaml
+EXPLETIVE_VERBS = word_class("expletive_verbs")  # data/word_classes.yaml
 
 # acts done to people ("they killed five soldiers"): who did them is not who suffered them
 HARM_VERBS = {"kill", "attack", "ambush", "capture", "abduct", "kidnap", "shoot", "wound",
@@ -863,7 +864,7 @@ class Pronouns:
             return any(c.dep_ == "ccomp" for c in h.children)
         if tok.dep_ == "nsubjpass":
             return False
-        if h.lemma_ in ("seem", "appear", "rain", "snow"):
+        if h.lemma_ in EXPLETIVE_VERBS:
             return True
         if h.lemma_ == "take" and any(c.dep_ == "xcomp" for c in h.children):
             # "the time it took to reach the city", "it took them a week to agree": a span

@@ -308,6 +308,18 @@ class SectorPhrases:
             if group is not None:  # "Kurdish fighters" after the SDF was named
                 s, e, text = self._span(tok, ctx)
                 return [_copy(group, text, s, e, "coref:org:ethnonym")]
+        if (
+            country is not None
+            and org is None
+            and "MIL" in sectors
+            and ctx.get("country_why") == "adjective"
+            and self._stateless_people(tok, ctx)
+            # ("Iraqi and Kurdish forces" are two forces: the state's army among them)
+            and not any(t.dep_ == "cc" or t.text == "," for t in self.doc[ctx["left"] : tok.i])
+        ):
+            # "Iranian Kurdish militants", "Pakistani Baloch fighters": a people with no
+            # state's forces of their own in that country; its armed men are its rebels
+            sectors = ["REB" if x == "MIL" else x for x in sectors]
         if country is None and org is None and ctx["region"] is None:
             home = self._stateless_people(tok, ctx)
             if home is not None:  # "Kurdish militias in north-east Syria", "a Kurdish delegation"

@@ -150,6 +150,10 @@ def test_bare_caption_ending_with_the_agency_goes_whole():
         "Police detained 20 protesters in Lyon on Monday, officials said. (Reuters)",
         "Police cleared the road. Farmers went home. The talks resume on Friday. (AFP)",
         "LYON, France, May 4 (AFP) - Police cleared the highway on Tuesday.",
+        "The Ruritanian authorities have issued a curfew for the capital. (AFP)",
+        "More than 30 farmers were detained near Lyon on Monday. (AP)",
+        'He added: "We will not leave the square." (AFP)',
+        "Four people died in the clashes, according to medics. (AFP)",
     ],
 )
 def test_story_lines_with_the_agency_stay(line):

@@ -87,6 +87,16 @@ def test_a_round_up_items_dateline_is_not_its_subject(coder):
     assert evs and all(codes(e["source"]) == ["CODMIL"] for e in evs), evs
 
 
+def test_a_dateline_on_a_line_of_its_own_still_opens_an_item():
+    from dotterel.nlp import paragraphs
+    from dotterel.pipeline import item_paragraphs
+
+    text = "World news in brief\n\nGOMA, Congo \u2014\n\nThe army left the town on Friday."
+    paras = item_paragraphs(paragraphs(text))
+    assert [p.dateline for p in paras] == [None, "Goma", None]
+    assert paras[1].text.startswith("GOMA")
+
+
 # -- "called off on Thursday evening a general strike": cancelling, no appeal ------------------
 def test_calling_off_a_strike_after_a_time_phrase_is_a_concession(coder):
     text = "The dockers' union called off on Friday night a national strike planned for Monday."

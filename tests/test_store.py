@@ -135,11 +135,11 @@ def test_an_article_the_coder_failed_on_is_tried_again_by_the_next_run(tmp_path,
         failed = store.query("SELECT id, skipped, failed FROM articles WHERE failed")
         assert list(failed["id"]) == ["bad"] and "KeyError" in failed["skipped"][0]
         again = store.ingest([str(feed)])  # still broken: tried again, reported again
-        assert again.known == 1 and again.skipped == [f"{feed}:2"]
+        assert again.known == 1 and again.skipped == [f"{feed}:2"] and again.articles == 0
         assert store.counts()["articles"] == 2
         monkeypatch.setattr(Coder, "_code_article", real)
         fixed = store.ingest([str(feed)])
-        assert fixed.known == 1 and fixed.coded == 1 and not fixed.skipped
+        assert fixed.known == 1 and fixed.coded == 1 and not fixed.skipped and fixed.articles == 0
         arts = store.query("SELECT id, skipped, failed, n_events FROM articles ORDER BY id")
         assert list(arts["id"]) == ["bad", "ok"] and not arts["failed"].any()
         assert arts["n_events"][0] >= 1 and arts["skipped"].isna().all()

@@ -177,10 +177,11 @@ _CAPTION_LINE = re.compile(
     rf"^[^\n]{{0,300}}/\s*(?:{_AGENCY})(?:\s*via\s*{_AGENCY})?\s*$",
     re.M,
 )
-# A bare caption: one sentence that ends with the agency's name in brackets ("Supporters
-# clash with police on the bridge on Saturday. (AFP)"); a wire story's dateline carries the
-# agency mid-line, a prose paragraph has more than one sentence before the credit, and a
-# story's last paragraph that ends with the agency reports what someone said.
+# A bare caption: one sentence in the present that ends with the agency's name in brackets
+# ("Supporters clash with police on the bridge on Saturday. (AFP)"); a wire story's dateline
+# carries the agency mid-line, a prose paragraph has more than one sentence before the
+# credit, and a story's own line that ends with the agency is told in the past, quotes or
+# names its source (`_one_unreported_sentence`).
 _CREDIT_END = re.compile(
     rf"^(?P<words>[^\n]{{1,300}}?)\s*\(\s*{_AGENCY}(?:/[^)\n]{{0,60}})?\s*\)\s*$"
 )
@@ -417,10 +418,21 @@ def _plain_line(line: str) -> str:
     return line.strip().lstrip("#> ").strip()
 
 
+# A line a caption never is: a report in the past, perfect or future ("were detained", "have
+# issued", "will meet"), a quote, a source ("according to"), a statement ("officials said").
+_REPORTED = re.compile(
+    r"\b(?:was|were|has|have|had|will|would|said|says|told|tells|added|announced|according)\b"
+    r"|[\"“”]",
+    re.I,
+)
+
+
 def _one_unreported_sentence(words: str) -> bool:
-    """A caption's words: one sentence, and no one's statement ("..., officials said")."""
+    """A caption's words: one sentence in a caption's present tense, and no one's statement.
+    A story's own line that ends with the agency ("More than 20 people were detained on
+    Monday. (AP)") is news and stays."""
     words = words.rstrip(" .")
-    return ". " not in words and not re.search(r"\b(?:said|says|told|tells)\b", words)
+    return ". " not in words and not _REPORTED.search(words)
 
 
 def _is_prose(line: str) -> bool:

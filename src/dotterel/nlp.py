@@ -465,8 +465,8 @@ def _past_verb_read_as_relative(doc) -> None:
             v.head != n
             or v.dep_ != "acl"
             or v.tag_ != "VBD"
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-        ):
+            or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in v.children)
+        ):  # "by X" marks a passive participle even when tagged as a past tense
             continue
         v.head, v.dep_ = v, "ROOT"
         for c in [c for c in n.children if c.i > v.i]:

@@ -217,9 +217,12 @@ def item_paragraphs(paras: list[Paragraph]) -> list[Paragraph]:
     out = []
     for p in paras:
         found = split_paragraph_dateline(p.text)
-        rest = p.text[found[0] :] if found is not None else ""
-        if found is None or not rest.strip():
+        if found is None:
             out.append(p)
+            continue
+        rest = p.text[found[0] :]
+        if not rest.strip():  # a dateline on a line of its own still opens an item
+            out.append(Paragraph(p.index, p.start, p.text, dateline=found[1]))
             continue
         out.append(Paragraph(p.index, p.start + found[0], rest, dateline=found[1]))
     return out

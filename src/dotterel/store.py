@@ -281,7 +281,7 @@ class Store:
     def insert(self, tables: dict[str, pa.Table]) -> tuple[int, int]:
         """Write one batch in one transaction; articles already stored (and their rows)
         are left out, except those the coder failed on, which the new rows replace.
-        Returns (articles, events) added."""
+        Returns (articles, events) added (a replaced article is not added)."""
         con = self.con
         names = []
         try:
@@ -294,9 +294,10 @@ class Store:
                 con.execute("CREATE OR REPLACE TEMP TABLE _fresh AS SELECT DISTINCT article_key "
                             "FROM _new_articles WHERE article_key NOT IN "
                             "(SELECT article_key FROM articles WHERE failed IS NOT TRUE)")  # fmt: skip
-                # a failed article's old row (it has no other rows) gives way to the new one
-                con.execute("DELETE FROM articles WHERE failed AND article_key IN "
-                            "(SELECT article_key FROM _fresh)")  # fmt: skip
+                # a failed article's old row (it has no other rows) gives way to the new one;
+                # it was stored before, so it does not count as added
+                replaced = con.execute("DELETE FROM articles WHERE failed AND article_key IN "
+                                       "(SELECT article_key FROM _fresh)").fetchall()[0][0]  # fmt: skip
                 n_art = con.execute("SELECT count(*) FROM _fresh").fetchall()[0][0]
                 n_ev = 0
                 if n_art:
@@ -310,6 +311,7 @@ class Store:
                     n_ev = con.execute("SELECT count(*) FROM _new_events WHERE article_key IN "
                                        "(SELECT article_key FROM _fresh)").fetchall()[0][0]  # fmt: skip
                 con.execute("DROP TABLE _fresh")
+                n_art -= replaced
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")

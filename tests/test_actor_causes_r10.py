@@ -59,6 +59,30 @@ def test_country_adjective_with_a_stateless_people_makes_forces_rebels(coder):
     assert evs and codes(evs[0]["source"]) == ["IRQMILPSH"], evs
 
 
+def test_kurdish_troops_named_with_their_country_are_its_kurdish_force(coder):
+    evs = found(coder, "Iraqi Kurdish troops shelled Islamic State positions near Kirkuk "
+                       "on Friday.", "ASSAULT")  # fmt: skip
+    assert evs and codes(evs[0]["source"]) == ["IRQMILPSH"], evs
+    evs = found(coder, "Syrian Kurdish soldiers shelled Islamic State positions near Raqqa "
+                       "on Friday.", "ASSAULT")  # fmt: skip
+    assert evs and codes(evs[0]["source"]) == ["SYRREBSDF"], evs
+
+
+def test_a_people_in_a_country_not_its_home_keeps_the_state_army(coder):
+    # Yazidis serve in Armenia's army: a country that is none of the people's homes
+    evs = found(coder, "Armenian Yazidi soldiers shelled Azerbaijani positions near the border "
+                       "on Friday.", "ASSAULT")  # fmt: skip
+    assert evs and codes(evs[0]["source"]) == ["ARMMIL"], evs
+
+
+def test_bare_kurdish_administration_in_an_iraqi_story_is_not_syrias(kb):
+    text = "The Kurdish administration in Dohuk criticised Ankara's air strikes on Tuesday."
+    got = mentions(kb, text, "2024-05-02", dateline="IRQ")
+    assert [c for t, c, _, _ in got if t == "Kurdish administration"] == ["IRQGOV"], got
+    got = mentions(kb, text.replace("Dohuk", "Qamishli"), "2024-05-02", dateline="SYR")
+    assert [c for t, c, _, _ in got if t == "Kurdish administration"] == ["SYRREBAAN"], got
+
+
 # -- an expletive "it" ("it emerged that", "it was confirmed that") is no one ----------------
 def test_expletive_it_of_emerging_and_confirming_is_no_actor(kb):
     text = (
@@ -70,8 +94,8 @@ def test_expletive_it_of_emerging_and_confirming_is_no_actor(kb):
 
 
 def test_coordinated_country_and_people_adjectives_keep_the_state_army(coder):
-    evs = found(coder, "As Iraqi and Kurdish forces advanced on Mosul on Monday, the militants "
-                       "fled.", "ASSAULT")  # fmt: skip
+    evs = found(coder, "After Iraqi and Kurdish forces stormed the town of Sinjar on Friday, "
+                       "the gunmen retreated.", "ASSAULT")  # fmt: skip
     assert evs and codes(evs[0]["source"]) == ["IRQMIL"], evs
 
 

@@ -361,11 +361,14 @@ class NounAnaphora:
         ):
             return []
         here = tok.idx + self.offset
-        before = [a for a in self.memory.recent(0) if a.end <= here]
-        owner = ctx["country"] or (before[-1].country if before else None)
+        # actors told before the phrase: in this sentence, then also in the two before
+        # (`recent` yields the latest first, so the last is the sentence's first: its subject)
+        this_sentence = [a for a in self.memory.recent(0) if a.end <= here]
+        nearby = [a for a in self.memory.recent(2) if a.end <= here]
+        owner = ctx["country"] or (this_sentence[-1].country if this_sentence else None)
         if owner is None:
             return []
-        for actors in (before, list(self.memory.recent(2))):
+        for actors in (this_sentence, nearby):
             others = {a.country for a in actors if a.country not in (None, owner) and a.org is None}
             if len(others) == 1:
                 code = next(iter(others))

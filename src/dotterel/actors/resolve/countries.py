@@ -26,8 +26,7 @@ def _stem(word: str) -> str:
 MISSION_NOUNS = word_class("mission_nouns")  # data/word_classes.yaml
 RULER_NOUNS = word_class("ruler_nouns")
 RULER_PHRASES = word_class("ruler_phrases")  # data/word_classes.yaml
-# verbs of reporting whose subject speaks for what the clause says ("X said ...", "X told")
-SPEECH_VERBS = ("say", "tell", "add", "announce", "state", "insist", "confirm")
+SPEECH_VERBS = word_class("speaks_for_verbs")  # data/word_classes.yaml
 
 
 class ImplicitCountry:

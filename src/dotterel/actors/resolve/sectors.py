@@ -38,6 +38,12 @@ from .vocab import (
 SHARED_BODY_STAFF = {"worker", "staff", "staffer", "employee", "personnel", "official", "officer"}
 
 
+def _rebel_sectors(sectors: list[str]) -> list[str]:
+    """A stateless people's armed men ("Kurdish forces") have no state army of their own:
+    MIL becomes REB (CODING.md: rebels are country + REB)."""
+    return ["REB" if x == "MIL" else x for x in sectors]
+
+
 class SectorPhrases:
     """Part of SentenceActors: sector-noun phrases and the people of a person or body."""
 
@@ -313,21 +319,20 @@ class SectorPhrases:
             and org is None
             and "MIL" in sectors
             and ctx.get("country_why") == "adjective"
-            and self._stateless_people(tok, ctx)
+            and country in (self._stateless_people(tok, ctx) or ())
             # ("Iraqi and Kurdish forces" are two forces: the state's army among them)
             and not any(t.dep_ == "cc" or t.text == "," for t in self.doc[ctx["left"] : tok.i])
         ):
-            # "Iranian Kurdish militants", "Pakistani Baloch fighters": a people with no
-            # state's forces of their own in that country; its armed men are its rebels
-            sectors = ["REB" if x == "MIL" else x for x in sectors]
+            # "Iranian Kurdish militants", "Pakistani Baloch fighters": the armed men of a
+            # stateless people in one of its home countries are rebels there; a force the
+            # knowledge names ("Iraqi Kurdish troops": the Peshmerga) matched as an org before
+            sectors = _rebel_sectors(sectors)
         if country is None and org is None and ctx["region"] is None:
             home = self._stateless_people(tok, ctx)
             if home is not None:  # "Kurdish militias in north-east Syria", "a Kurdish delegation"
                 s, e, text = self._span(tok, ctx)
                 where = self._people_country(tok, home)
-                # "Kurdish forces": a people with no state of its own has no state army there;
-                # its forces are armed men outside the state (CODING.md: rebels are country + REB)
-                sectors = ["REB" if x == "MIL" else x for x in sectors]
+                sectors = _rebel_sectors(sectors)  # "Kurdish forces": armed men outside the state
                 if where is not None:
                     return [Actor(text=text, name=text, country=where, sector=sectors, start=s, end=e,
                                   why="text:sector:stateless-people")]  # fmt: skip

@@ -67,7 +67,7 @@ class SentenceActors(
         memory.paragraphs.append(self)  # places named in earlier paragraphs (ground/places.py)
         self.matches: list[Match] = [m for m in kb.match(doc) if not kb.out_of_date(m.term, day)]
         if kb.local_names:
-            self.matches = [x for x in map(self._local_party, self.matches) if x is not None]
+            self.matches = [x for m in self.matches for x in self._local_party(m)]
         if kb.affiliates:
             self.matches = [self._local_affiliate(m) for m in self.matches]
         if any(m.term.entity.kind == "org" and m.term.entity.country for m in self.matches):
@@ -160,12 +160,7 @@ class SentenceActors(
             if place is None:
                 out.append(m)
                 continue
-            rest: list[Match] = []
-            for j in range(m.start + 1, m.end):
-                rest = [replace(r, start=r.start + j, end=r.end + j)
-                        for r in kb.match(doc[j : m.end]) if r.term.entity.kind != "org"]  # fmt: skip
-                if rest:
-                    break
+            rest = _plain_matches(kb, doc, m.start + 1, m.end)
             if not any(r.term.function == "sector" for r in rest):
                 out.append(m)  # "the Pakistani Taliban": the name tells no kind of body
                 continue
@@ -174,7 +169,7 @@ class SentenceActors(
             out.extend(rest)
         return out
 
-    def _local_party(self, m: Match) -> Match | None:
+    def _local_party(self, m: Match) -> list[Match]:
         """ "Democratic Party chairman X said" in a story datelined Ulaanbaatar: a name that
         other countries' parties share (`local_names` in organisations.yaml) is the party of
         that name of the country the story is datelined in, when neither the story so far nor
@@ -183,27 +178,28 @@ class SentenceActors(
         ("Democratic Party of Korea") is that party; else the party has no key: country + PTY.
         A shared name of another body ("NIS", South Korea's intelligence service and Serbia's
         oil firm) in such a story is no actor, unless a body of the dateline's country begins
-        with it."""
+        with it; its words are matched again without the organisation ("Kurdish
+        administration" in an Erbil story: a Kurdish "administration", not Syria's AANES)."""
         ent = m.term.entity
         local = self.kb.local_names.get(ent.org or "")
         home = self.memory.dateline_country
         if not local or m.term.tokens not in local or not home or home == ent.country:
-            return m
+            return [m]
         if self.memory.country_counts.get(ent.country or "", 0) or any(
             o.term.entity.country == ent.country
             and o.term.tokens not in self.kb.local_names.get(o.term.entity.org or "", ())
             for o in self.matches
         ):
-            return m
+            return [m]
         party = _is_party(ent)
         same = next((o for o in self.kb.orgs.values() if o.country == home and _is_party(o) == party
                      and tuple(tokenize(o.name))[: len(m.term.tokens)] == m.term.tokens), None)  # fmt: skip
         if same is None and not party:
-            return None
+            return _plain_matches(self.kb, self.doc, m.start, m.end)
         if same is None:
             same = Entity(f"org:local:{home}:{ent.name}", "org", ent.name, country=home,
                           sector=("PTY",))  # fmt: skip
-        return replace(m, term=replace(m.term, entity=same), alternatives=())
+        return [replace(m, term=replace(m.term, entity=same), alternatives=())]
 
     def _local_affiliate(self, m: Match) -> Match:
         """ "Islamic State-linked insurgents" in a story datelined in (else about) Mozambique:
@@ -894,6 +890,17 @@ WORK_FOR_VERBS = {"work", "act", "operate", "spy", "fight"}
 
 # the appositions that make a person the head of a body ("X, chairman of the PAIGC")
 BODY_HEAD_NOUNS = LEADER_NOUNS | {"chairman", "chairwoman", "founder"}
+
+
+def _plain_matches(kb: KnowledgeBase, doc, start: int, end: int) -> list[Match]:
+    """The knowledge base's matches in doc[start:end] other than organisations' names, from
+    the first word on which any is found (an organisation's longer name would hide them)."""
+    for j in range(start, end):
+        rest = [replace(r, start=r.start + j, end=r.end + j)
+                for r in kb.match(doc[j:end]) if r.term.entity.kind != "org"]  # fmt: skip
+        if rest:
+            return rest
+    return []
 
 
 def _headed_bodies(person):

@@ -37,6 +37,9 @@ def test_no_confidence_motion_is_censure(coder):
     # a confidence vote the government faces in parliament censures no one named
     text = "The prime minister will face a confidence vote in parliament next week."
     assert not found(coder, text, "ACCUSE"), events_of(coder, text, "2024-05-02")
+    # a vote of confidence a leader seeks is no censure: "no" makes the motion one
+    text = "The Greek premier will seek a vote of confidence in his cabinet next month."
+    assert not found(coder, text, "ACCUSE"), events_of(coder, text, "2024-05-02")
 
 
 # -- "coast guard ships blocked supply boats": a blockade (191), not a halt of exports --------

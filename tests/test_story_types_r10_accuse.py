@@ -102,11 +102,14 @@ def test_attack_taken_for_an_unclaimed_cyber_attack_gets_no_hackers(coder):
 def test_closed_railway_station_is_no_censorship(coder):
     text = "About 100 protesters sat on the railway tracks in Leeds, and the station was closed."
     assert not found(coder, text, "COERCE")
+    # a suspended station is no suspended broadcaster either
+    text = "The Indian government ordered the suspension of three metro stations."
+    assert not found(coder, text, "COERCE")
 
 
 # -- investigations told by other words: solving a crime, a commission on abuses ----------------------
 @pytest.mark.parametrize("text", [
-    "Police in Accra are working to solve the murders of three taxi drivers.",
+    "Ghanaian detectives hope to solve the killing of a market trader in Kumasi.",
     "Sweden will set up a commission on the abuses in Kosovo's prisons.",
 ])  # fmt: skip
 def test_solving_crimes_and_commissions_on_abuses_investigate(coder, text):

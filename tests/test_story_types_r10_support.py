@@ -21,6 +21,8 @@ found = finder(PUB)
      "ferry link would reopen.", "040", {"FIN", "EST"}),
     ("Mongolia's president and Kazakhstan's president discussed the border dispute in a "
      "phone call on Sunday.", "041", {"MNG", "KAZ"}),
+    ("The Kenyan president said in a telephone call to his Ugandan counterpart that trade "
+     "would resume.", "041", {"KEN", "UGA"}),
     ("The Danish and Icelandic ministers agreed on the sidelines of the summit to share "
      "fishing data.", "040", {"DNK", "ISL"}),
 ])  # fmt: skip
@@ -38,6 +40,9 @@ def test_subject_of_a_clause_told_at_a_meeting_took_part(coder, text, cameo, who
     "The Finnish foreign minister said at a news conference that the ferry link would reopen.",
     # a meeting that did not happen is no meeting of the speaker's
     "The Finnish foreign minister did not speak at the meeting.",
+    # one who only speaks at a meeting or call, alone or to the press, holds no talks
+    "The Bolivian foreign minister said at a meeting of his party on Sunday that Peru would pay.",
+    "The Ugandan premier said in a phone call with journalists that Kenya was to blame.",
 ])  # fmt: skip
 def test_other_clauses_at_a_gathering_are_no_meeting(coder, text):
     assert not found(coder, text, "CONSULT")
@@ -45,7 +50,7 @@ def test_other_clauses_at_a_gathering_are_no_meeting(coder, text):
 
 # -- "issued a statement of mutual respect": a statement whose content is support ------------------
 @pytest.mark.parametrize("text,src", [
-    ("Leaders of Chile and Fiji issued a statement of mutual respect on Friday.", "CHL"),
+    ("The presidents of Peru and Samoa adopted a joint declaration of respect in Lima.", "PER"),
     ("The Chilean government released a declaration of solidarity with Haiti.", "CHL"),
     ("Chile issued a statement of support for the Fijian government.", "CHL"),
 ])  # fmt: skip

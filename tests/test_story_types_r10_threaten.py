@@ -18,8 +18,8 @@ found = finder(PUB)
     ("About 200 Peruvian prisoners on hunger strike refused medical care on Friday.", "PERCVL"),
     ("A Peruvian dissident jailed on hunger strike asked his lawyer to appeal.", "PEROPP"),
     ("Peruvian activist Rosa Quispe was arrested while on hunger strike.", "PEROPP"),
-    ("Former Peruvian senator Luis Mamani, detained while on hunger strike against his sentence, "
-     "was freed on Friday.", "PERELI"),
+    ("A former Peruvian congressman, kept in custody while on hunger strike over his conviction, "
+     "was sent home on Monday.", "PERELI"),
 ])  # fmt: skip
 def test_being_on_hunger_strike_is_a_hunger_strike(coder, text, src):
     evs = found(coder, text, "PROTEST")
@@ -46,7 +46,7 @@ def test_workers_on_strike_strike(coder, text, modality):
 @pytest.mark.parametrize("text", [
     "Chilean copper miners voted in favour of a strike on Tuesday.",
     "Chilean copper miners voted for a strike on Tuesday.",
-    "Chile's largest union federation called a one-day work stoppage for Friday.",
+    "The Bolivian teachers' union has called a two-day stoppage in all state schools.",
 ])  # fmt: skip
 def test_voting_for_or_calling_a_stoppage_is_a_strike(coder, text):
     evs = found(coder, text, "PROTEST")
@@ -66,8 +66,12 @@ def test_an_armed_group_giving_up_its_guns_disarms(coder, text):
     assert not found(coder, text, "AID")
 
 
-def test_a_state_handing_over_weapons_still_gives_arms(coder):
-    text = "Algeria handed over weapons to the Malian army."
+@pytest.mark.parametrize("text", [
+    "Algeria handed over weapons to the Malian army.",
+    # a bloc's members are states, no armed group
+    "EU members handed over weapons to Moldova.",
+])  # fmt: skip
+def test_a_state_handing_over_weapons_still_gives_arms(coder, text):
     assert found(coder, text, "AID") and not found(coder, text, "RETREAT")
 
 

@@ -618,6 +618,11 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
                     continue  # "clashed with police": the slot must be one of these words
                 found = t
                 break
+        if found is None and not w.is_prep:
+            # a determiner the pattern names ("motion of no confidence", "a no-confidence
+            # vote"): the frame skips determiners, so look at those of the frame's words
+            found = next((c for x in (tok, *fr) for c in x.children if c.dep_ == "det"
+                          and c not in used and _word_ok(c, w.alts, False)), None)  # fmt: skip
         if found is None:
             return None
         used.append(found)

@@ -33,7 +33,26 @@ ACT_NAMING_NOUNS = word_class("act_naming_nouns")  # data/word_classes.yaml
 GATHERING_NOUNS = word_class("gathering_nouns")  # data/word_classes.yaml
 GATHERING_PARTS = word_class("gathering_part_nouns")
 GATHERING_ACTS = word_class("gathering_acts")
+SPEECH_VERBS = word_class("speech_verbs")
+PRESS_NOUNS = word_class("press_nouns")
 GATHERING_PREPS = {"at", "during", "in", "on"}
+
+
+def _held_with_others(n, v) -> bool:
+    """A gathering the speaker shared with someone: a counterpart that is not the press
+    ("said in a phone call with Macron", "in a call to him", not "with reporters") or several
+    speakers ("the two ministers said at the meeting"); one who only speaks at a meeting or
+    call took no part in talks ("said at a meeting of his party that ...")."""
+    for x in (n, v):
+        for p in x.children:
+            if p.dep_ == "prep" and p.lower_ in ("with", "between", "to"):
+                if any(o.dep_ == "pobj" and o.lemma_.lower() not in PRESS_NOUNS
+                       and o.lower_ not in PRESS_NOUNS for o in p.children):  # fmt: skip
+                    return True
+    heads = subject_heads(v)
+    return len(heads) > 1 or any(
+        h.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in h.children) for h in heads
+    )
 
 
 def _gathering_verb(n):
@@ -60,6 +79,8 @@ def _gathering_verb(n):
     if v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() not in GATHERING_ACTS:
         return None
     if not any(c.dep_ == "nsubj" for c in v.children) or _negated(v):
+        return None
+    if v.lemma_.lower() in SPEECH_VERBS and not _held_with_others(n, v):
         return None
     return v
 

@@ -16,7 +16,7 @@ found = finder(PUB)
 # -- a cyber attack no one is named for: unidentified hackers -----------------------------------------
 @pytest.mark.parametrize("text", [
     "A cyber attack on a water plant in Estonia cut supplies to thousands of homes on Monday.",
-    "Portugal's national railway has been hit by a major cyberattack that shut its ticket site.",
+    "The booking system of Portugal's rail operator was hit by a cyberattack on Sunday and went offline.",
 ])  # fmt: skip
 def test_unclaimed_cyber_attack_is_unidentified_hackers(coder, text):
     e = found(coder, text, "COERCE")

@@ -83,6 +83,16 @@ def test_rioters_looting_local_stores_riot(coder):
     assert not found(coder, text, "COERCE")
 
 
+@pytest.mark.parametrize("text", [
+    "Bolivian police put down the riot in Sucre on Friday.",
+    "Bolivian soldiers crushed the riots in the mining towns.",
+])  # fmt: skip
+def test_putting_down_a_riot_is_repression_not_a_riot_by_the_police(coder, text):
+    assert not found(coder, text, "PROTEST")
+    evs = found(coder, text, "ASSAULT")
+    assert [e["cameo"] for e in evs] == ["175"], evs
+
+
 # -- police stepping up their presence or patrols mobilise police ---------------------------------
 @pytest.mark.parametrize("text", [
     "Bolivian police increased their presence in the centre of La Paz.",

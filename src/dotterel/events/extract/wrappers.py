@@ -142,6 +142,10 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     ):
         # "the IMF is poised to give ...", "Iran is expected to release ...": the passive's subject
         src = _opts(_no_dateline([c for c in tok.children if c.dep_ == "nsubjpass"]))
+        if _expletive_passive(tok, src):
+            # "it was agreed that Sudan would withdraw": no one is named as agreeing but the
+            # clause's own subject, who agrees to its own act
+            src = _opts(_no_dateline(clause_subjects(inner.trigger, SUBJECT_DEPS)))
     if noun:  # "a request from Colombia for joint patrols", "an offer from Iran to ..."
         src = [[g] for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
                for g in c.children if g.dep_ == "pobj"] + src  # fmt: skip
@@ -286,6 +290,15 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
         # the denial is the denier's REJECT; its target is whoever made the accusation
         out.append(_denial(tok, w, inner.pattern.type))
     return out
+
+
+def _expletive_passive(tok, src: list) -> bool:
+    """ "it was agreed that ...", "it was decided that ...": a passive wrapper whose only
+    subject is an "it" standing for the clause it governs."""
+    heads = [h for opt in src for h in opt]
+    return (
+        len(heads) == 1 and heads[0].lower_ == "it" and any(c.dep_ == "ccomp" for c in tok.children)
+    )
 
 
 def _not_to(ityp: str, icameo: str, imode, lex: Lexicon) -> tuple[tuple, bool]:

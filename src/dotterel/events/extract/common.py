@@ -151,6 +151,14 @@ def _antecedents(heads: list) -> list:
     return out
 
 
+def object_before(inf):
+    """The object of the verb an infinitive hangs on, ending right before the infinitive:
+    "reached a deal to extend the truce", "vetoed a draft to tighten sanctions" (the parser
+    hangs the noun's infinitive on the verb as its purpose, `advcl`); None without one."""
+    return next((o for o in inf.head.children if o.dep_ == "dobj"
+                 and o.right_edge.i + 1 == inf.left_edge.i), None)  # fmt: skip
+
+
 def by_objects(tok, preps=("by",), deps=("prep",)) -> list:
     """The objects of `tok`'s "by" phrases (or of the other `preps` given): "the decision by
     Washington" -> [Washington]."""

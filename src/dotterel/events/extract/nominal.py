@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...actors.resolve.common import patient_possessive
 from ...syntax import climb, first_conjunct
-from ...words import word_class
+from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import STATE_VERBS, on_state_holder
 from .common import HOSTING, REPORTING_VERBS, _light, _negated, _no_dateline
@@ -46,8 +46,7 @@ def _held_with_others(n, v) -> bool:
     for x in (n, v):
         for p in x.children:
             if p.dep_ == "prep" and p.lower_ in ("with", "between", "to"):
-                if any(o.dep_ == "pobj" and o.lemma_.lower() not in PRESS_NOUNS
-                       and o.lower_ not in PRESS_NOUNS for o in p.children):  # fmt: skip
+                if any(o.dep_ == "pobj" and not token_in(o, PRESS_NOUNS) for o in p.children):
                     return True
     heads = subject_heads(v)
     return len(heads) > 1 or any(
@@ -60,16 +59,12 @@ def _gathering_verb(n):
     "the ministers pledged at the end of a two-day meeting to ...", "during the talks the two
     leaders agreed", "discussed the crisis in a phone call"; None for any other noun or act
     ("rebels shelled the town during the talks" were not at them)."""
-    if n.lemma_.lower() not in GATHERING_NOUNS and n.lower_ not in GATHERING_NOUNS:
+    if not token_in(n, GATHERING_NOUNS):
         return None
     if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in HOSTING for c in n.children):
         return None  # "at Norwegian-mediated talks": the third-party talks of recode.py
     t = n
-    if (
-        t.dep_ == "pobj"
-        and t.head.lower_ == "of"
-        and (t.head.head.lemma_.lower() in GATHERING_PARTS or t.head.head.lower_ in GATHERING_PARTS)
-    ):
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and token_in(t.head.head, GATHERING_PARTS):
         t = t.head.head  # "at the end of the meeting", "on the sidelines of the summit"
     if t.dep_ != "pobj" or t.head.lower_ not in GATHERING_PREPS or t.head.dep_ != "prep":
         return None

@@ -9,7 +9,7 @@ from ...syntax import condition_marked, conditions, has_to_aux, is_condition
 from ...words import token_in, with_typographic, word_class
 from ..match import Hit
 from ..modality import FUTURE_AUX, POSSIBLE_AUX, conditional_mark, imagined_subject
-from .common import REFUSING, REPORTING_VERBS, Candidate, _negated
+from .common import REFUSING, REPORTING_VERBS, Candidate, _negated, object_before
 from .governed import denied_claim_clause
 from .nominal import NAMING
 from .subjects import DOCUMENT_NOUNS
@@ -886,11 +886,10 @@ def _rejected_proposal_purpose(verb) -> set[int]:
     talks": the parser may hang the proposal's infinitive on the rejecting verb as its
     purpose; it is what the rejected proposal would have done, no act of the rejecter."""
     out: set[int] = set()
-    for o in verb.children:
-        if o.dep_ != "dobj" or o.lemma_.lower() not in SPEECH_NOUNS:
-            continue
-        for g in verb.children:
-            if g.dep_ == "advcl" and has_to_aux(g) and g.left_edge.i == o.right_edge.i + 1:
+    for g in verb.children:
+        if g.dep_ == "advcl" and has_to_aux(g):
+            o = object_before(g)
+            if o is not None and o.lemma_.lower() in SPEECH_NOUNS:
                 out.update(_content(g))
     return out
 

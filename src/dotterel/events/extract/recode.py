@@ -22,6 +22,7 @@ from .common import (
     _negated,
     _no_dateline,
     _opts,
+    object_before,
 )
 from .subjects import COMMANDING, subject_heads
 from .targets import _complement_subject, _loose_targets
@@ -777,8 +778,7 @@ def _recode_agreed(c: Candidate) -> None:
         return
     deal = t.head if t.dep_ == "acl" else None
     if t.dep_ == "advcl":
-        deal = next((o for o in t.head.children if o.dep_ == "dobj"
-                     and o.right_edge.i + 1 == t.left_edge.i), None)  # fmt: skip
+        deal = object_before(t)
     if deal is None or deal.pos_ != "NOUN" or deal.lemma_.lower() not in DEAL_NOUNS:
         return
     c.explain.setdefault("inner_type", c.type)

@@ -199,8 +199,13 @@ _NOT_PLACES = (r"(?:NATO|OPEC|ASEAN|BRICS|NAFTA|UNESCO|UNICEF|UNHCR|IAEA|OSCE|EC
                r"WARNING|NOTE|CORRECTION|CORRECTED|PHOTOS?|VIDEO|AUDIO|INTERVIEW|REFILE|RPT|"
                r"URGENT|FLASH|ALERT|SPORTS?|WORLD|BUSINESS|POLITICS|NEWS|TOP|FEATURE|REVIEW|"
                r"COMMENT|SPECIAL|GRAPHIC|INSIGHT|FOCUS|WRAPUP|TIMELINE|QUOTEBOX|SNAP|POLL|DEVELOPING)")  # fmt: skip
-_CAPS_PLACE = r"[A-Z][A-Z'’.-]*[A-Z.](?:\s[A-Z][A-Z'’.-]*[A-Z.]|\s(?:ES|EL|AL|LA|DE|DU))*"
-_TITLE_PLACE = r"[A-Z][a-z'’.-]+(?:\s(?:[A-Z][a-z'’.-]+|al|el|es|de|da|du))*"
+# capitals and small letters with the accented Latin ones ("BOGOTÁ", "YAOUNDÉ", "Asunción")
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_CAPS_PLACE = (
+    rf"[{_UP}][{_UP}'’.-]*[{_UP}.](?:\s[{_UP}][{_UP}'’.-]*[{_UP}.]|\s(?:ES|EL|AL|LA|DE|DU))*"
+)
+_TITLE_PLACE = rf"[{_UP}][{_LOW}'’.-]+(?:\s(?:[{_UP}][{_LOW}'’.-]+|al|el|es|de|da|du))*"
 _WHEN = (
     r"(?:,?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}|"
     r"\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s\d{4})?)"

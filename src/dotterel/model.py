@@ -212,6 +212,8 @@ class Event:
     @property
     def id(self) -> str:
         raw = f"{self.article_id}\x1f{self.text}\x1f{self.trigger_offset}\x1f{self.type}"
+        if "direction" in self.explain:  # one act told "each other", coded once each way
+            raw += f"\x1f{self.explain['direction']}"
         return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from .events.builder import (
     attack_claimants,
     brokered_truces,
     claimed_attacks,
+    each_way,
     merge_repeats,
     organised_protests,
     protesters_policed,
@@ -187,7 +188,7 @@ class Coder:
                     ev = self.builder.build(art, cand, sa, sent, sent_index, para.start, exprs,
                                             article_countries, events[item_start:])  # fmt: skip
                     if ev is not None:
-                        events.append(ev)
+                        events.extend(each_way(ev))
                 sent_index += 1
                 parsed += 1
         events = claimed_attacks(organised_protests(events, organisers), claimants)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from ...model import Actor
 from ...syntax import climb
-from ...words import word_class
-from .common import adjective_subject_noun, is_person, sentence_country_codes
+from ...words import token_in, word_class
+from .common import ENVOY_NOUNS, adjective_subject_noun, is_person, sentence_country_codes
 from .vocab import ARMED_MEN_SECTORS, BARE_TROOP_NOUNS, FORCE_WINDOW, HOME_WINDOW, PORTFOLIO_WORDS
 
 
@@ -496,6 +496,32 @@ class ImplicitCountry:
             return self._domestic_force_home()  # "Police fired tear gas" in a domestic story
         return self.memory.focus_country() if definite else None
 
+    def _host_of_envoy(self, tok, country: str | None) -> str | None:
+        """ "The foreign ministry summoned the Chinese ambassador", "the Department of Foreign
+        Affairs sent a protest note to the Chinese embassy": a body of no named country that
+        summons or writes to a country's envoy or embassy is not that country's own, whatever
+        body of it was named last; it is the story's home (the dateline's country, else the
+        country the story is about). `country`: the guess so far, kept otherwise."""
+        if country is None or tok.dep_ != "nsubj":
+            return country
+        verb = tok.head
+        verbs = [verb] + [
+            c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        ]
+        for v in verbs:
+            for t in v.subtree:
+                if not (token_in(t, ENVOY_NOUNS) or token_in(t, MISSION_NOUNS)):
+                    continue
+                if not _object_of(t, v):
+                    continue
+                guests = {a.country for a in self._resolve(t)} - {None}
+                if guests != {country}:
+                    continue
+                for home in (self.memory.dateline_country, self.memory.focus_country()):
+                    if home and home != country:
+                        return home
+        return country
+
     def _legislature_named(self, tok) -> str | None:
         """A legislature's proper name the files give one country's ("Congress": the US's),
         in a story about a country whose own legislature the files know by another name (the
@@ -569,3 +595,16 @@ def _across_border(sent) -> bool:
     ) or any(
         w == "cross" and i + 2 < len(low) and low[i + 2] == "border" for i, w in enumerate(low)
     )
+
+
+def _object_of(t, verb) -> bool:
+    """`t` is the verb's object, or the object of a "to"/"with" phrase on it or on its object
+    ("summoned the ambassador", "sent a note to the embassy", "lodged a protest with the
+    embassy"), with no clause between."""
+    while t.i != verb.i:
+        if t.dep_ not in ("dobj", "pobj", "prep", "dative", "appos"):
+            return False
+        if t.dep_ in ("prep", "dative") and t.lower_ not in ("to", "with"):
+            return False
+        t = t.head
+    return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...model import Actor
 from ...words import token_in, word_class
 from ..kb import Entity, Match, Term
-from .common import _bracket_at, _has_letter, acronym_ok, is_person, sentence_country_codes
+from .common import _bracket_at, _copy, _has_letter, acronym_ok, is_person, sentence_country_codes
 from .vocab import (
     GROUP_SECTORS,
     MODIFIER_NAME_HEADS,
@@ -341,6 +341,12 @@ class StoryBodies:
             return got
         if tok.pos_ not in ("PROPN", "NOUN") or self._named_at(tok.i):
             return got
+        owner = self._owning_organisation(tok)
+        if owner is not None:
+            # "the Jaime Ruiz front of the EMC", "the ELN's Eastern War Front": a unit of a
+            # known organisation acts as that organisation, not as a new body of the country
+            s, e, text = self._span(tok, self._context(tok))
+            return [_copy(owner, text, s, e, f"unit of the organisation:{owner.why}")]
         doc = self.doc
         # the proper name: the capitalised words of the phrase up to the head and its
         # "of"/"for" phrase ("the Citizens' Alliance for Change", "Green Dawn party")
@@ -430,6 +436,21 @@ class StoryBodies:
         return [Actor(text=text, name=name, country=country, sector=[sector], kb_id=ent.id,
                       start=s, end=e, why="text:story body", country_guessed=guessed)]  # fmt: skip
 
+    def _owning_organisation(self, tok) -> Actor | None:
+        """The known organisation a unit's phrase names as its owner, by a possessive ("the
+        ELN's Eastern Front") or an "of" phrase ("the Ruiz front of the EMC"), when the
+        head is a unit word (data/word_classes.yaml organisation_unit_words); else None."""
+        if not token_in(tok, ORGANISATION_UNIT_WORDS):
+            return None
+        owners = [g for c in tok.children if c.dep_ == "poss" for g in (c,)]
+        owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        for g in owners:
+            found = [a for a in self._resolve(g) if a.org and not is_person(a)]
+            if len(found) == 1:
+                return found[0]
+        return None
+
     def _story_body_sector(self, got, words, kinds, ctx, country) -> str | None:
         """The sector of a body the story introduces: what its phrase resolved to (the
         opposition before a party), an armed body's rebels, the members its name names ("the
@@ -502,3 +523,4 @@ COMPANY_NAME_WORDS = word_class("company_name_words")
 POLITICAL_BODY_WORDS = word_class("political_body_words")  # data/word_classes.yaml
 CYBER_WORDS = word_class("cyber_words")
 ARMED_BODY_WORDS = word_class("armed_body_words")
+ORGANISATION_UNIT_WORDS = word_class("organisation_unit_words")

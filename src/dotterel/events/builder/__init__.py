@@ -16,12 +16,14 @@ from .article import (
 )
 from .build import EventBuilder
 from .conventions import attack_claimants, rally_organisers
+from .mutual import each_way
 
 __all__ = [
     "EventBuilder",
     "attack_claimants",
     "brokered_truces",
     "claimed_attacks",
+    "each_way",
     "merge_repeats",
     "organised_protests",
     "protesters_policed",

@@ -85,6 +85,7 @@ from .implied import (
     legal_charge,
     victim_sides,
 )
+from .mutual import reciprocal_object
 from .parties import _party_anaphora, _sentence_pair, main_pair
 from .referents import (
     _antecedent_event,
@@ -350,6 +351,8 @@ class EventBuilder(TargetFinder, ActorCountries):
         if ev is None:
             return None
         self._explain(d, ev, date, basis_note)
+        if not d.targets and len(d.sources) > 1 and reciprocal_object(d.cand.target_heads):
+            ev.explain["mutual"] = True  # "X and Y accused each other": coded each way
         return aim_as_antecedent(ev, ante) if ante is not None else ev
 
     def _clause_sources(self, d: _Draft) -> None:
@@ -1575,6 +1578,18 @@ class EventBuilder(TargetFinder, ActorCountries):
             d.typ, d.cameo, d.mode = "ACCUSE", "114", "allege"
             d.targets = [t for t in d.targets if not (t.country in home and not t.org)]
             cand.explain["recoded"] = "a state's protest is an official complaint"
+        if (
+            d.typ == "COERCE"
+            and d.mode == "withhold"
+            and d.sources
+            and d.targets
+            and all(t.country and not t.org for t in d.targets)
+            and not {t.country for t in d.targets} & {a.country for a in d.sources}
+        ):
+            # "Moscow cut gas to Transnistria": supplies cut off from another country are a
+            # sanction (160); withholding is what a state does to its own people (CODING.md)
+            d.typ, d.cameo, d.mode = "SANCTION", "160", "discontinue"
+            cand.explain["recoded"] = "supplies cut off from another country are a sanction"
         if (
             d.typ == "MOBILIZE"
             and len({a.country for a in d.sources if a.country}) > 1

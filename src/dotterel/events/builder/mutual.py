@@ -1,0 +1,37 @@
+"""Acts told with a reciprocal pronoun ("Ethiopia and Eritrea accused each other"): of a type
+that has a direction (ACCUSE, THREATEN, REJECT ...), each doer acts on the others, so the one
+candidate is coded once each way. Types scored either way (common.RECIPROCAL, ASSAULT,
+RETREAT) stay one event with the doers as sources (gold/CODING.md)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...model import Event
+from .common import RECIPROCAL, _copy_actor
+
+# types one event with all doers as sources stands for (evaluate.RECIPROCAL)
+BOTH_WAYS = RECIPROCAL | {"ASSAULT", "RETREAT"}
+RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}
+
+
+def reciprocal_object(heads) -> bool:
+    """One of the target heads is "each other" or "one another"."""
+    return any(
+        (c.lower_, t.lower_) in RECIPROCAL_PRONOUNS
+        for t in heads
+        for c in t.children
+        if c.i == t.i - 1
+    )
+
+
+def each_way(ev: Event) -> list[Event]:
+    """The event once per doer, aimed at the other doers, when it was told "each other"
+    (explain["mutual"]); else the event itself."""
+    if not ev.explain.get("mutual") or len(ev.source) < 2 or ev.target or ev.type in BOTH_WAYS:
+        return [ev]
+    out = []
+    for i, doer in enumerate(ev.source):
+        others = [_copy_actor(a, "each other") for j, a in enumerate(ev.source) if j != i]
+        out.append(replace(ev, source=[doer], target=others, explain=dict(ev.explain, direction=i)))
+    return out

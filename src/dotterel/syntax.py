@@ -30,6 +30,17 @@ def climb(tok, up: Callable[[Token], bool]) -> Token:
     return tok
 
 
+# the links from a modifier up to the noun it modifies: "the Mali border" (compound), "the
+# Malian border" (amod), "Mali, the country" (appos); not a possessive, a phrase of its own
+MODIFIER_DEPS = ("compound", "amod", "nmod", "appos")
+
+
+def phrase_head(tok) -> Token:
+    """The head of the noun phrase `tok` modifies ("Mali" in "the Mali border": border),
+    climbing through compound, adjective, nominal and apposition links."""
+    return climb(tok, lambda t: t.dep_ in MODIFIER_DEPS)
+
+
 def first_conjunct(tok) -> Token:
     """The first of the conjuncts `tok` belongs to ("Kyiv" in "Moscow and Kyiv": Moscow)."""
     return climb(tok, lambda t: t.dep_ == "conj")

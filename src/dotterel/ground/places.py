@@ -8,7 +8,7 @@ import re
 
 from ..events.ontology import SPEECH_ACT_TYPES
 from ..model import Place
-from ..syntax import climb
+from ..syntax import phrase_head
 from ..where import _fold, city_place, country_place, division_place, gazetteer
 from ..words import word_class
 from .clauses import (
@@ -434,7 +434,7 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
 def _across_border_of(tok) -> bool:
     """`tok` names the country on the other side of a border ("close to the border with
     Mali", "the frontier with Chad"): a place near that border lies outside it."""
-    t = climb(tok, lambda t: t.dep_ in ("compound", "amod", "nmod", "appos"))
+    t = phrase_head(tok)
     return (
         t.dep_ == "pobj"
         and t.head.lower_ == "with"

@@ -6,7 +6,7 @@ fighters")."""
 from __future__ import annotations
 
 from ...model import Actor
-from ...syntax import climb
+from ...syntax import phrase_head
 from ...words import token_in, word_class
 from .common import ENVOY_NOUNS, adjective_subject_noun, is_person, sentence_country_codes
 from .vocab import ARMED_MEN_SECTORS, BARE_TROOP_NOUNS, FORCE_WINDOW, HOME_WINDOW, PORTFOLIO_WORDS
@@ -555,9 +555,7 @@ class ImplicitCountry:
             if not placed:
                 got.add(ent.country)
                 continue
-            t = climb(
-                self.doc[m.end - 1], lambda t: t.dep_ in ("compound", "amod", "nmod", "appos")
-            )
+            t = phrase_head(self.doc[m.end - 1])
             if t.dep_ == "pobj" and t.head.lower_ in SCENE_PREPS:
                 got.add(ent.country)
         return next(iter(got)) if len(got) == 1 else None

@@ -751,18 +751,18 @@ def _protesters_demand(tok) -> bool:
                for t in tok.doc[max(0, by.i - 3) : by.i])  # fmt: skip
 
 
-def _content_tokens(sent, hits: dict[int, Hit]) -> set[int]:
-    """Tokens inside what an accusation, demand, offer or rejection is about."""
+def _content_tokens(sent, hits: dict[int, Hit], accused: dict[int, object]) -> set[int]:
+    """Tokens inside what an accusation, demand, offer or rejection is about; the attacks
+    an accusation names (`accused`, from accused_acts) are acts, not content."""
     out: set[int] = set()
     for tok in sent:
         h = hits.get(tok.i)
         lem = tok.lemma_.lower()
         if h is not None and h.pattern.type == "ACCUSE" and h.pattern.pos == "verb":
             # "accused the police of using live ammunition", "blamed Kyiv for the lack"
-            kept = _accused_acts(tok, hits)
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS:
-                    out.update(_content(c) - kept.keys())
+                    out.update(_content(c) - accused.keys())
                     # "accused the US of violating rights, ignoring international law and ...":
                     # the list goes on in gerunds the parser hangs on the verb
                     out.update(

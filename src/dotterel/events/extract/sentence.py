@@ -253,7 +253,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     noun_wrapped = _noun_wrapper_inners(sent, hits, lex)  # before their content is set aside
     noun_inners = {n.i: (n, w, inner, chain) for n, w, inner, chain in noun_wrapped}
     accused = accused_acts(sent, hits)  # "accused Kyiv of shelling": Kyiv shelled (CODING.md)
-    for i in _content_tokens(sent, hits):
+    for i in _content_tokens(sent, hits, accused):
         hits.pop(i, None)
     # "condemned the attack", "rejected the accusation", "hosted a meeting between X and Y":
     # a noun event that is what a verb event acts on is the same happening told again, or

@@ -355,6 +355,7 @@ def test_anti_government_protests_are_not_the_governments(coder):
     ('wrappers:\n  - id: w\n    verbs: [threaten]\n    map: {"COERCE:nope": "130"}\n', "x.yaml:2", "not a PLOVER mode"),
     ('wrappers:\n  - id: w\n    map: {default: "130"}\n', "x.yaml:2", "'verbs' or 'nouns'"),
     ('wrappers:\n  - id: w\n    nouns: [death threat]\n    map: {default: "130"}\n', "x.yaml:2", "one lower-case word"),
+    ('wrappers:\n  - id: w\n    word_classes: [no_such_class]\n    map: {default: "130"}\n', "x.yaml:2", "no words class"),
 ])  # fmt: skip
 def test_loader_errors_name_file_and_line(tmp_path, body, where, reason):
     from dotterel.events.lexicon import LexiconError, load_lexicon
@@ -363,6 +364,17 @@ def test_loader_errors_name_file_and_line(tmp_path, body, where, reason):
     with pytest.raises(LexiconError) as err:
         load_lexicon(tmp_path)
     assert str(err.value).startswith(where) and reason in str(err.value), str(err.value)
+
+
+def test_wrapper_reads_the_verbs_of_its_word_classes():
+    """The `plan` wrapper's verbs include the classes the recoding tells apart (an own plan,
+    a timetable), written once in data/word_classes.yaml."""
+    from dotterel.events.lexicon import default_lexicon
+    from dotterel.words import word_class
+
+    verbs = default_lexicon().wrapper("plan").lemmas
+    assert word_class("own_plan_words") | word_class("scheduling_words") <= verbs
+    assert {"mean", "want"} <= verbs
 
 
 def test_required_target_needs_a_slot(tmp_path):

@@ -29,6 +29,7 @@ from pathlib import Path
 import yaml
 
 from ..model import PLOVER_TYPES
+from ..words import WordClassError, word_class
 from .ontology import cameo_table, valid_mode
 
 PREPOSITIONS = {
@@ -494,6 +495,7 @@ WRAPPER_KEYS = {
     "__line__",
     "id",
     "infinitive",
+    "word_classes",
 }
 
 
@@ -518,6 +520,17 @@ def _map_key(inner, where: str) -> str:
     )
 
 
+def _class_verbs(names, where: str) -> list[str]:
+    """The verbs of the word classes (data/word_classes.yaml) a wrapper names under
+    `word_classes`: a list a rule in the code reads too is written once, there."""
+    if isinstance(names, str):
+        names = [names]
+    try:
+        return sorted({v for n in names for v in word_class(n)})
+    except WordClassError as e:
+        raise LexiconError(f"{where}: {e}") from None
+
+
 def load_wrappers(lex: Lexicon, path: Path) -> None:
     data = _load(path)
     for _k, w in enumerate(data.get("wrappers") or []):
@@ -531,6 +544,7 @@ def load_wrappers(lex: Lexicon, path: Path) -> None:
             lemmas = [lemmas]
         if isinstance(nouns, str):
             nouns = [nouns]
+        lemmas = [*lemmas, *_class_verbs(w.get("word_classes") or [], where)]
         if not lemmas and not nouns:
             raise LexiconError(f"{where}: 'verbs' or 'nouns' is required")
         for x in [*lemmas, *nouns]:

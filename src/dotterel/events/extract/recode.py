@@ -480,9 +480,10 @@ def _named_targets(cands: list[Candidate]) -> None:
     cands[:] = [c for c in cands if id(c) not in drop]
 
 
-# wrapper words by which an actor states its own plan ("plans to", "intends to", "aims to")
-OWN_PLAN_WORDS = {"plan", "intend", "aim"}
-SCHEDULING = word_class("scheduling_words")  # data/word_classes.yaml
+# the `plan` wrapper's verbs of an actor's own plan ("plans to") and of a timetable ("is due
+# to"): data/word_classes.yaml, which the wrapper reads too
+OWN_PLAN_WORDS = word_class("own_plan_words")
+SCHEDULING = word_class("scheduling_words")
 LAW_NOUNS = {
     "law",
     "bill",

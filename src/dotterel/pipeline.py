@@ -20,6 +20,7 @@ from .actors.resolve import Memory, SentenceActors
 from .clean import clean, split_paragraph_dateline
 from .deadline import DEFAULT_SECONDS, ArticleTimeout, seconds_for, time_limit
 from .events.builder import (
+    Claim,
     EventBuilder,
     attack_claimants,
     brokered_truces,
@@ -158,7 +159,7 @@ class Coder:
         sent_index = parsed = 0
         article_countries: set[str] = set()
         organisers: dict[int, list] = {}  # sentence -> the groups it says organised a rally
-        claimants: dict[int, list] = {}  # sentence -> the groups it says claimed an attack
+        claims: dict[int, Claim] = {}  # sentence -> the groups it says claimed an attack
         datelines = 1 if c.dateline else 0  # clean() took the article's own dateline out
         item_start = 0
         for para, doc in zip(paras, pdocs, strict=True):
@@ -181,7 +182,7 @@ class Coder:
                 found = sa.sentence_mentions(sent)
                 mentions.extend(found)
                 organisers[sent_index] = rally_organisers(sent, sa)
-                claimants[sent_index] = attack_claimants(sent, sa)
+                claims[sent_index] = attack_claimants(sent, sa)
                 article_countries.update(a.country for a in found if a.country)
                 exprs = ground.times_in(sent)
                 for cand in candidates(sent, self.lexicon):
@@ -191,7 +192,7 @@ class Coder:
                         events.extend(each_way(ev))
                 sent_index += 1
                 parsed += 1
-        events = claimed_attacks(organised_protests(events, organisers), claimants)
+        events = claimed_attacks(organised_protests(events, organisers), claims)
         events = merge_repeats(brokered_truces(protesters_policed(events)))
         return CodedArticle(art, c, events, actors=mentions, sentences=sent_index,
                             parsed_sentences=parsed)  # fmt: skip

@@ -15,10 +15,11 @@ from .article import (
     protesters_policed,
 )
 from .build import EventBuilder
-from .conventions import attack_claimants, rally_organisers
+from .conventions import Claim, attack_claimants, rally_organisers
 from .mutual import each_way
 
 __all__ = [
+    "Claim",
     "EventBuilder",
     "attack_claimants",
     "brokered_truces",

@@ -12,7 +12,7 @@ from itertools import chain
 from ...model import Actor, Event, When
 from ...words import sector_class, word_class
 from .common import RECIPROCAL, _copy_actor, _party_keys
-from .conventions import ARMED_CAMEOS, _as_military
+from .conventions import ARMED_CAMEOS, Claim, _as_military
 from .score import confidence
 from .vetoes import FIGHTER_SECTORS
 
@@ -89,7 +89,7 @@ def _unnamed_armed(a: Actor) -> bool:
             and bool(a.sector) and set(a.sector) <= FIGHTER_SECTORS)  # fmt: skip
 
 
-def claimed_attacks(events: list[Event], claimants: dict[int, list]) -> list[Event]:
+def claimed_attacks(events: list[Event], claims: dict[int, Claim]) -> list[Event]:
     """ "Suspected jihadist fighters attacked an army post ... The al Qaeda-linked group JNIM
     claimed responsibility for the attack": the claimant did the attacks told before (within
     CLAIM_REACH sentences) whose doers the text did not name, and the unnamed armed men of
@@ -98,11 +98,15 @@ def claimed_attacks(events: list[Event], claimants: dict[int, list]) -> list[Eve
     responsibility for the attack", an ASSAULT pattern for attacks told only there) is then
     no second attack."""
     repeats: set[int] = set()
-    for k, group in sorted(claimants.items()):
+    for k, claim in sorted(claims.items()):
+        group = claim.groups
         if not group:
             continue
         if any(ev.type == "ASSAULT" and k - CLAIM_REACH <= ev.sentence_index < k for ev in events):
-            repeats |= {id(ev) for ev in events if ev.sentence_index == k and _claim_told(ev)}
+            # the attack coded from its claim ("claimed responsibility for the raid"), whose
+            # trigger is the claiming verb
+            repeats |= {id(ev) for ev in events if ev.sentence_index == k
+                        and ev.type == "ASSAULT" and ev.trigger_offset in claim.verbs}  # fmt: skip
         attacks = [ev for ev in events if ev.type == "ASSAULT" and k - CLAIM_REACH <= ev.sentence_index <= k
                    and ev.source and all(_unnamed_armed(a) for a in ev.source)]  # fmt: skip
         if not attacks:
@@ -117,17 +121,6 @@ def claimed_attacks(events: list[Event], claimants: dict[int, list]) -> list[Eve
                     actors[:] = kept + [_copy_actor(g, "claimed the attack") for g in group
                                         if all(g.key() != b.key() for b in kept)]  # fmt: skip
     return [ev for ev in events if id(ev) not in repeats]
-
-
-def _claim_told(ev: Event) -> bool:
-    """An attack coded from its claim ("claimed responsibility for the raid")."""
-    words = ev.trigger.lower().split()
-    return (
-        ev.type == "ASSAULT"
-        and bool(words)
-        and words[0].startswith("claim")
-        and "responsibility" in words
-    )
 
 
 def protesters_policed(events: list[Event]) -> list[Event]:

@@ -5,6 +5,8 @@ demonstrators is a riot."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from ...actors.resolve.vocab import CROWD_NOUNS
 from ...model import Actor
 from ...words import sector_class, word_class
@@ -114,12 +116,21 @@ CLAIMED_ACT_NOUNS = word_class("claimed_act_nouns")  # data/word_classes.yaml
 CLAIMANT_SECTORS = FIGHTER_SECTORS | {"CRM", "TER"}
 
 
-def attack_claimants(sent, sa) -> list[Actor]:
+@dataclass
+class Claim:
+    """A sentence's claims of an attack told before: the groups that claim it and where (the
+    character offsets in the article) the claiming verbs are."""
+
+    groups: list[Actor] = field(default_factory=list)
+    verbs: set[int] = field(default_factory=set)
+
+
+def attack_claimants(sent, sa) -> Claim:
     """The armed group a sentence says claimed an attack told before: "JNIM claimed
     responsibility for the attack", "the group, which claimed the ambush", "The bombing was
     claimed by JNIM". Only a definite act ("the attack", "Tuesday's ambush") and a claim that
     is made (not "no group has claimed responsibility")."""
-    out: list[Actor] = []
+    out = Claim()
     for v in sent:
         if v.lemma_.lower() != "claim" or v.pos_ != "VERB" or _negated(v):
             continue
@@ -141,7 +152,8 @@ def attack_claimants(sent, sa) -> list[Actor]:
         for h in heads:
             for a in sa.actors_for(h):
                 if a.code and (a.org or set(a.sector) & CLAIMANT_SECTORS):
-                    out.append(a)
+                    out.groups.append(a)
+                    out.verbs.add(sa.offset + v.idx)
     return out
 
 

@@ -275,7 +275,7 @@ class NounAnaphora:
             or any(c.dep_ != "det" for c in tok.children)
         ):
             return []
-        named = set(self.memory.country_counts)
+        named = self.memory.countries_named()
         for halves in self.kb.compass_pairs().values():
             if len(halves) == 2 and named & set(halves.values()):
                 code = halves[word]

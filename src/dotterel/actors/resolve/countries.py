@@ -37,11 +37,10 @@ class ImplicitCountry:
         home = self.memory.dateline_country
         return bool(home) and self.memory.leading_country() == home
 
-    def _only_country(self) -> str | None:
+    def _only_country_with_dateline(self) -> str | None:
         """The one country the story has named so far, this sentence and dateline included;
-        None when it has named none or several."""
-        named = {c for c in self.memory.country_counts if c}
-        named |= sentence_country_codes(self)
+        None when it has named none or several (Memory.only_country: the actors named before)."""
+        named = self.memory.countries_named() | sentence_country_codes(self)
         if self.memory.dateline_country:
             named.add(self.memory.dateline_country)
         return next(iter(named)) if len(named) == 1 else None

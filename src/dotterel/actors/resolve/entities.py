@@ -175,7 +175,7 @@ class EntityActors:
             if a.org and (a.org == key or key in self.kb.org_ancestors(a.org)):
                 return self.kb.orgs.get(key)
         home = m.term.entity.country
-        elsewhere = {c for c in self.memory.country_counts if c} | {self.memory.dateline_country}
+        elsewhere = self.memory.countries_named() | {self.memory.dateline_country}
         if (
             home
             and not self.memory.country_counts.get(home)
@@ -460,10 +460,14 @@ class EntityActors:
                 # country the story is datelined in and about
                 country = self.memory.dateline_country
                 why, guessed = why + ":country of the story", True
-            elif sector[0] == "OPP" and ctx["titles"] and self._only_country() is not None:
+            elif (
+                sector[0] == "OPP"
+                and ctx["titles"]
+                and self._only_country_with_dateline() is not None
+            ):
                 # "Bangladesh held elections. Opposition leader Kamal Uddin said ...": a titled
                 # opposition figure of the one country the story has named (dateline included)
-                country = self._only_country()
+                country = self._only_country_with_dateline()
                 why, guessed = why + ":country of the story", True
             else:
                 return None

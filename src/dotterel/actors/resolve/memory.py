@@ -159,11 +159,16 @@ class Memory:
             return None
         return next(c for c, n in self.country_counts.items() if c and n == counts[0])
 
+    def countries_named(self) -> set[str]:
+        """The countries the document's actors have named so far (not by a coreference)."""
+        return {c for c, n in self.country_counts.items() if c and n}
+
     def only_country(self) -> str | None:
         """The one country the document has named so far, None when it named none or several
-        (a short story about one state: whose arrests an agentless passive tells is no guess)."""
-        named = [c for c, n in self.country_counts.items() if c and n]
-        return named[0] if len(named) == 1 else None
+        (a short story about one state: whose arrests an agentless passive tells is no guess).
+        SentenceActors._only_country_with_dateline counts this sentence and the dateline too."""
+        named = self.countries_named()
+        return next(iter(named)) if len(named) == 1 else None
 
     def focus_country(self) -> str | None:
         """The country the document is about so far: most named, the dateline breaking ties."""

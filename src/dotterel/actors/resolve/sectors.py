@@ -441,7 +441,7 @@ class SectorPhrases:
                 # (this sentence and dateline included), or of the story's clear home
                 # (CODING.md: rebels without an organisation key are country + REB); "the
                 # militants" is a group told before, "rebels from the party" no armed men
-                country = self._only_country() or (
+                country = self._only_country_with_dateline() or (
                     self.memory.dateline_country if self._clear_home() else None
                 )
                 why = "text:sector:rebels of the story's country" if country else why

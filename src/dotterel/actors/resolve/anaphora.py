@@ -9,6 +9,7 @@ from ...model import Actor
 from ...words import word_class
 from .common import _copy, is_person, role_of
 from .context import _clause_prep
+from .memory import PLURAL_WHYS
 from .vocab import (
     ATTACKER_NOUNS,
     COUNTRY_NOUNS,
@@ -646,16 +647,10 @@ class NounAnaphora:
     def _last_pair(self, want: int, want_person: bool, any_kind: bool) -> list[Actor]:
         """The parties a recent "the two countries", "both sides" stood for (within two
         sentences), if there were `want` of them and of the kind wanted."""
-        last = self.memory.last(
-            lambda a: a.why in ("coref:plural", "coref:person:plural"), within=2
-        )
+        last = self.memory.last(lambda a: a.why in PLURAL_WHYS, within=2)
         if last is None:
             return []
-        got = [
-            a
-            for a in self.memory.seen
-            if a.why == last.why and (a.start, a.end) == (last.start, last.end)
-        ]
+        got = self.memory.plural_members(last)
         if len(got) != want or not _of_kind(got, want_person, any_kind):
             return []
         return got

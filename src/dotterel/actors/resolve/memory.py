@@ -11,6 +11,10 @@ from dataclasses import dataclass, field
 from ...model import Actor
 from ...words import word_class
 
+# why an actor was given for one of the parties a plural description stands for ("the two
+# countries", "both leaders": actors/resolve/anaphora.py)
+PLURAL_WHYS = ("coref:plural", "coref:person:plural")
+
 
 @dataclass
 class Memory:
@@ -158,6 +162,11 @@ class Memory:
         if not counts or counts[0] < 2 or (len(counts) > 1 and counts[1] == counts[0]):
             return None
         return next(c for c, n in self.country_counts.items() if c and n == counts[0])
+
+    def plural_members(self, a: Actor) -> list[Actor]:
+        """The actors the plural description `a` is one of (its why in PLURAL_WHYS) stood for
+        ("both leaders", "the two countries"): all remembered with its span and why."""
+        return [b for b in self.seen if b.why == a.why and (b.start, b.end) == (a.start, a.end)]
 
     def countries_named(self) -> set[str]:
         """The countries the document's actors have named so far (not by a coreference)."""

@@ -10,6 +10,7 @@ import re
 from ...model import Actor
 from ...words import with_typographic, word_class
 from .common import _copy, is_person, patient_possessive
+from .memory import PLURAL_WHYS
 from .vocab import (
     ACTOR_OBJECT_VERBS,
     BODY_LEADER_NOUNS,
@@ -567,12 +568,10 @@ class Pronouns:
         is not the clause's own subject; [] else."""
         s = tok.idx + self.offset
         own, _ = self._clause_subject(tok)
-        whys = ("coref:plural", "coref:person:plural")
         last = next((a for a in self.memory.recent(1) if a.start < s), None)
-        if last is None or last.why not in whys or any(x <= last.start < y for x, y in own):
+        if last is None or last.why not in PLURAL_WHYS or any(x <= last.start < y for x, y in own):
             return []
-        return [a for a in self.memory.seen
-                if a.why == last.why and (a.start, a.end) == (last.start, last.end)]  # fmt: skip
+        return self.memory.plural_members(last)
 
     def _pair_before_between(self, tok) -> list[Actor]:
         """ "between them": the parties coordinated earlier in the same sentence ("urged

@@ -302,9 +302,8 @@ class KnowledgeBase:
             out.append(key)
         return out
 
-    def legislature_names(self, iso3: str) -> frozenset[str]:
-        """The names the files give a country's legislature ("bundestag", "congress of
-        deputies"), lower case."""
+    def _legislature_map(self) -> dict[str, frozenset[str]]:
+        """Country -> the names the files give its legislature, lower case (read once)."""
         if self._legislatures is None:
             found: dict[str, set[str]] = defaultdict(set)
             for terms in self._index.values():
@@ -312,13 +311,21 @@ class KnowledgeBase:
                     if t.function == "legislature" and t.entity.kind == "country":
                         found[t.entity.country].add(" ".join(t.tokens))
             self._legislatures = {k: frozenset(v) for k, v in found.items()}
-        return self._legislatures.get(iso3, frozenset())
+        return self._legislatures
+
+    def legislature_names(self, iso3: str) -> frozenset[str]:
+        """The names the files give a country's legislature ("bundestag", "congress of
+        deputies"), lower case."""
+        return self._legislature_map().get(iso3, frozenset())
+
+    def legislature_owners(self, phrase: str) -> set[str]:
+        """The countries whose legislature the files call `phrase` ("Congress": the US's)."""
+        name = " ".join(_alias_tokens(phrase))
+        return {c for c, names in self._legislature_map().items() if name in names}
 
     def lookup(self, phrase: str) -> list[Term]:
         """Terms whose alias is exactly `phrase` (case-insensitive), longest first."""
-        toks = tuple(tokenize(phrase))
-        if toks and toks[0] == "the" and len(toks) > 1:
-            toks = toks[1:]
+        toks = _alias_tokens(phrase)
         return [t for t in self._index.get(toks[0] if toks else "", ()) if t.tokens == toks]
 
     # -- matching -----------------------------------------------------------------------
@@ -707,6 +714,12 @@ def tokenize_cased(text: str) -> list[str]:
 
 def tokenize(text: str) -> list[str]:
     return [w.lower() for w in tokenize_cased(text)]
+
+
+def _alias_tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase as the index keys an alias: lower-case tokens, a leading "the" dropped."""
+    toks = tuple(tokenize(phrase))
+    return toks[1:] if toks and toks[0] == "the" and len(toks) > 1 else toks
 
 
 # -- loading --------------------------------------------------------------------------------

@@ -526,8 +526,7 @@ class ImplicitCountry:
         in a story about a country whose own legislature the files know by another name (the
         Bundestag, the Legislative Yuan): that one country's. None where the story's country
         has none listed or one of that name ("Congress" in a story about Peru or Spain)."""
-        owners = {t.entity.country for t in self.kb.lookup(tok.text)
-                  if t.function == "legislature" and t.entity.kind == "country"}  # fmt: skip
+        owners = self.kb.legislature_owners(tok.text)
         focus = self.memory.focus_country()
         if len(owners) != 1 or not focus or focus in owners:
             return None

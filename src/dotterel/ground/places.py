@@ -1107,12 +1107,19 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
             if div is not None:
                 return division_place(div, name)
         return None
+    text = ent_span.text
     whole = _name_of(doc[ent_span.end - 1])
-    if len(whole) > len(ent_span.text) and whole.endswith(ent_span.text):
+    if len(whole) > len(text) and whole.endswith(text):
         # "the Barra del Colorado area": the tagger's place is only the end of a longer name,
         # which is the place, or one the gazetteer lacks (not Brazil's town of Colorado)
-        return _gazetteer_place(whole, prefer)
-    name = ent_span.text
+        text = whole
+    return _named_place(tok, sa, prefer, text)
+
+
+def _named_place(tok, sa, prefer: set[str], text: str) -> Place | None:
+    """The place a name the tagger found names: a division where the words say so ("Borno
+    state"), else a country, else a gazetteer city or first-level division."""
+    name = text
     if name.lower().startswith("the "):
         name = name[4:]
     name = re.sub(
@@ -1134,26 +1141,17 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
         name = re.sub(r"\s+(?:state|province|region|governorate|oblast)$", "", name, flags=re.I)
         div = g.division(name, prefer, explicit=True, kind_named=kind_named)
         if div is not None:
-            return division_place(div, ent_span.text)
+            return division_place(div, text)
     iso = g.country_of_name(name)
     if iso:
-        return country_place(g.countries[iso][0], iso, ent_span.text)
+        return country_place(g.countries[iso][0], iso, text)
     city = _likely_city(g, name, prefer)
     div = g.division(name, prefer)
     if city is not None and (div is None or city.country in prefer or div.country not in prefer):
-        return city_place(city, ent_span.text)
+        return city_place(city, text)
     if div is not None:
-        return division_place(div, ent_span.text)
+        return division_place(div, text)
     return None
-
-
-def _gazetteer_place(name: str, prefer) -> Place | None:
-    """A gazetteer city, else a first-level division, for a whole name."""
-    city = _likely_city(gazetteer(), name, prefer)
-    if city is not None:
-        return city_place(city, name)
-    div = gazetteer().division(name, prefer)
-    return division_place(div, name) if div is not None else None
 
 
 # a town abroad met only through another spelling, smaller than this, is no match for a story

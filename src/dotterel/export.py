@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable
 from typing import IO, Any
@@ -113,13 +112,6 @@ def parquet_schema():
              "location_geonameid": pa.int64(), "confidence": pa.float32(),
              "mentions": pa.int32(), "span_start": pa.int32(), "span_end": pa.int32()}  # fmt: skip
     return pa.schema([(c, types.get(c, pa.string())) for c in CSV_COLUMNS])
-
-
-def to_csv_text(events: Iterable[dict[str, Any]]) -> str:
-    buf = io.StringIO()
-    w = Writer("csv", buf)
-    w.write_all(events)
-    return buf.getvalue()
 
 
 # -- from the store -------------------------------------------------------------------------------

@@ -27,9 +27,6 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)  # origins of articles not coded (language)
     stories: dict = field(default_factory=dict)
 
-    def as_dict(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "skipped"}
-
 
 def _new_only(store, batches: Iterable[list[Article]], report: IngestReport,
               on_known: Callable[[int], None]) -> Iterator[list[Article]]:  # fmt: skip

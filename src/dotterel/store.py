@@ -321,12 +321,6 @@ class Store:
                 con.unregister(name)
         return n_art, n_ev
 
-    def insert_parquet(self, shard: dict[str, str | os.PathLike]) -> tuple[int, int]:
-        """Merge one shard (table name -> Parquet file) as one batch."""
-        import pyarrow.parquet as pq
-
-        return self.insert({t: pq.read_table(shard[t], schema=SCHEMAS[t]) for t in TABLES})
-
     def ingest(self, inputs: Iterable[str], **options) -> dict[str, int]:
         """Code files/folders and store them (see `ingest.ingest` for the options)."""
         from .ingest import ingest

@@ -192,18 +192,11 @@ def _looks_like_slot(tok: str) -> bool:
     return tok[:1] in SLOTS and (len(tok) == 1 or tok[1] in "!:")
 
 
-def parse_pattern(
-    text: str, where: str, pos: str = "verb"
-) -> tuple[frozenset[str], tuple[Word, ...], str | None]:
-    """A verb pattern's trigger is its first word ("impose sanction on T"); a noun
+def parse_pattern(text: str, where: str, pos: str = "verb"):
+    """A pattern's trigger words, its words, its direct slot and that slot's spec (required,
+    constraint). A verb pattern's trigger is its first word ("impose sanction on T"); a noun
     pattern's is the last word before its first preposition or slot, so compounds read
     naturally ("air strike on T", "humanitarian aid to T")."""
-    head, words, direct, _ = parse_pattern_full(text, where, pos)
-    return head, words, direct
-
-
-def parse_pattern_full(text: str, where: str, pos: str = "verb"):
-    """parse_pattern, plus the direct slot's spec (required, constraint)."""
     toks = text.split()
     if not toks:
         raise LexiconError(f"{where}: empty pattern")
@@ -357,7 +350,7 @@ def _words_list(value, where: str, key: str) -> frozenset[str] | None:
 
 
 def _compile(text: str, where: str, pos: str, **kw) -> Pattern:
-    head, words, direct, (dcons, required) = parse_pattern_full(text, where, pos)
+    head, words, direct, (dcons, required) = parse_pattern(text, where, pos)
     if required and not (direct == "T" or any(w.slot_after == "T" for w in words)):
         raise LexiconError(f"{where}: pattern {text!r} requires a target but has no 'T' slot")
     return Pattern(text=text.strip(), head=head, pos=pos, words=words, direct_slot=direct,

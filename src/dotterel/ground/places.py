@@ -1187,15 +1187,16 @@ ADJECTIVE_PLACE_NOUNS = {"port", "region", "province", "district", "territory", 
                          "waters", "town", "city", "village", "capital"}  # fmt: skip
 
 
-def _nationality(tok, sa):
-    """The country of a nationality adjective modifying a place noun ("Syrian town")."""
+def _nationality(tok, sa, functions=("adjective",)) -> str | None:
+    """The country of a nationality adjective modifying a place noun ("Syrian town"); with
+    "name" in `functions`, of a country's name too ("the Sudan capital")."""
     for c in tok.children:
         m = getattr(sa, "match_at", {}).get(c.i)
         if (
             c.dep_ in ("amod", "compound", "nmod")
             and m is not None
             and m.term.entity.kind == "country"
-            and m.term.function == "adjective"
+            and m.term.function in functions
         ):
             return m.term.entity.country
     return None
@@ -1288,16 +1289,7 @@ def _antecedent_place(tok, sa) -> Place | None:
     """What "the capital", "the city" or "the country" stands for: the country an adjective
     gives ("the Sudanese capital"), else the last city, or country, named shortly before."""
     kind = ANAPHORIC_NOUNS.get(tok.lemma_.lower(), "country")
-    adj_country = None
-    for c in tok.children:
-        m = getattr(sa, "match_at", {}).get(c.i)
-        if (
-            c.dep_ in ("amod", "compound", "nmod")
-            and m is not None
-            and m.term.entity.kind == "country"
-            and m.term.function in ("adjective", "name")
-        ):
-            adj_country = m.term.entity.country
+    adj_country = _nationality(tok, sa, ("adjective", "name"))
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     if adj_country and (not definite or kind == "country"):
         return dataclasses.replace(_country(adj_country), text=tok.text)  # "a Syrian border town"

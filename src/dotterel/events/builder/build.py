@@ -103,7 +103,6 @@ from .targets import TargetFinder, _reduced_passive_subject
 from .vetoes import (
     ABSTRACT_NOUNS,
     ARMED_SECTORS,
-    CHAMBER_NOUNS,
     FIGHTER_SECTORS,
     OPINION_BACKING,
     PERSON_NOUNS,
@@ -118,6 +117,7 @@ from .vetoes import (
     _vehicle_trip,
     _visitors,
     cameo_is_mediation,
+    chamber_alone,
     typ_is_meeting,
 )
 
@@ -1407,9 +1407,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             # they are, as "Saudi-backed tribesmen" is (CODING.md: descriptions)
             return True
         if (cand.type == "CONSULT" and cand.trigger.lemma_.lower() in ("meet", "convene") and not targets
-                and len(sources) == 1
-                and ("LEG" in sources[0].sector or ((h := _head_token(sources[0], sent, sa)) is not None
-                                                    and h.lemma_.lower() in CHAMBER_NOUNS))):  # fmt: skip
+                and chamber_alone(sources, sent, sa)):  # fmt: skip
             # "Israel's cabinet met on Sunday", "lawmakers are meeting in the capital to vote on
             # the law", "the Knesset meets on Monday": a body's own session meets no one
             return True
@@ -1420,9 +1418,9 @@ class EventBuilder(TargetFinder, ActorCountries):
             and not cand.nominal
             and cand.target_heads
         ):
-            if (all(t.lemma_.lower() in VOTED_TEXTS for t in cand.target_heads) and len(sources) == 1
-                    and ("LEG" in sources[0].sector or ((h := _head_token(sources[0], sent, sa)) is not None
-                                                        and h.lemma_.lower() in CHAMBER_NOUNS))):  # fmt: skip
+            if all(t.lemma_.lower() in VOTED_TEXTS for t in cand.target_heads) and chamber_alone(
+                sources, sent, sa
+            ):
                 # "sixty-four members backed the motion", "most senators supported the bill": a
                 # vote in the chamber, no actor endorsed (the act voted on is its own event)
                 return True

@@ -9,7 +9,7 @@ from ...model import Actor
 from ...words import sector_class, word_class
 from ..extract.common import Candidate
 from ..modality import REPORTING
-from .common import _is_person, _party_keys, _speaker_actors
+from .common import _head_token, _is_person, _party_keys, _speaker_actors
 
 ARMED_SECTORS = sector_class("armed_sectors")
 ABSTRACT_NOUNS = {"process", "talks", "negotiations", "plan", "initiative", "resolution", "deal", "agreement",
@@ -34,6 +34,19 @@ LEGISLATORS = {"lawmaker", "lawmakers", "legislator", "legislators", "deputy", "
                "senator", "senators", "councillor", "councillors", "councilor", "councilors"}  # fmt: skip
 # a sitting body or a chamber's members: whose own session or vote it is
 CHAMBER_NOUNS = SITTING_BODIES | LEGISLATORS
+
+
+def chamber_alone(sources: list[Actor], sent, sa) -> bool:
+    """One source that is a chamber or its members ("the Knesset", "the cabinet",
+    "lawmakers"): whose meeting is its own session and whose backing of a text its vote."""
+    if len(sources) != 1:
+        return False
+    if "LEG" in sources[0].sector:
+        return True
+    h = _head_token(sources[0], sent, sa)
+    return h is not None and h.lemma_.lower() in CHAMBER_NOUNS
+
+
 # what a chamber votes on
 VOTED_TEXTS = {"motion", "bill", "amendment", "resolution", "measure", "legislation", "budget", "proposal",
                "law"}  # fmt: skip

@@ -78,6 +78,15 @@ class PhraseContext:
     """Part of SentenceActors: the context of a phrase and the span of its actor."""
 
     # -- evidence around a head -------------------------------------------------------------
+    def _owned_by(self, ctx: dict, owner: Actor, t, why: str) -> None:
+        """The phrase belongs to `owner`, named by `t` (a possessive, a pronoun): its country
+        and organisation are the owner's."""
+        ctx["country"] = owner.country
+        if owner.org:
+            ctx["org"] = self.kb.orgs.get(owner.org)
+            ctx["org_tok"] = t
+        ctx["country_why"] = why
+
     def _context(self, tok) -> dict:
         """Countries, organisations, titles and sector words in the phrase around `tok`."""
         ctx = {"country": None, "org": None, "titles": [], "title_words": [], "mods": [],
@@ -284,12 +293,8 @@ class PhraseContext:
                 and tok.lemma_.lower() not in OTHER_SIDE_NOUNS
             ):
                 ref = self._resolve(t)  # "the group's fighters", "the ministry's spokesman"
-                if ref:
-                    ctx["country"] = ref[0].country
-                    if ref[0].org:
-                        ctx["org"] = self.kb.orgs.get(ref[0].org)
-                        ctx["org_tok"] = t  # "the bloc's executive secretary, X"
-                    ctx["country_why"] = "possessive"
+                if ref:  # "the bloc's executive secretary, X"
+                    self._owned_by(ctx, ref[0], t, "possessive")
             if t.pos_ == "PRON" and t.dep_ == "poss" and pron is None:
                 pron = t  # resolved after the scan: "his Turkish counterpart" is Turkish
             i += 1
@@ -302,12 +307,8 @@ class PhraseContext:
             # ("his counterpart" is the same office in another government, not his; "their
             # victims", "its hostages" are those the group acts on, not its members)
             ref = self._pronoun(pron)
-            if ref:
-                ctx["country"] = ref[0].country
-                if ref[0].org:
-                    ctx["org"] = self.kb.orgs.get(ref[0].org)
-                    ctx["org_tok"] = pron  # "its executive secretary, X"
-                ctx["country_why"] = "pronoun"
+            if ref:  # "its executive secretary, X"
+                self._owned_by(ctx, ref[0], pron, "pronoun")
                 if pron.lower_ == "their" and ref[0].org is None:
                     # "Chile and Brazil ...: their foreign ministries said": one body each
                     ctx["their"] = [a.country for a in ref[1:]

@@ -105,6 +105,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _compound_measure_nouns(doc)
         _ordered_small_clauses(doc)
         _verb_after_a_date(doc)
+        _year_read_as_subject(doc)
         _acronym_subject(doc)
         _names_after_a_fronted_phrase(doc)
         _verb_as_modifier(doc)
@@ -332,6 +333,32 @@ def _verb_after_a_date(doc) -> None:
         t.head, t.dep_ = v, "conj"
         t.pos_, t.tag_ = "VERB", "VB"
         cc.head = v
+
+
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _year_read_as_subject(doc) -> None:
+    """ "On May 5, 2017 the prosecutor asked ...": with no comma after the year, the small
+    model makes "2017" a second subject of "asked" (and the comma before it the verb's), and
+    the clause then has two doers and codes nothing. A year right after "Month Day," (or
+    "Day Month,") that is a subject of a verb which has another subject after it belongs to
+    the date: it is the month's number, as in "On May 5, 2017, the prosecutor asked"."""
+    for t in doc:
+        if t.dep_ != "nsubj" or t.i < 3 or not YEAR.fullmatch(t.text):
+            continue
+        comma, day = doc[t.i - 1], doc[t.i - 2]
+        month = day.head if day.like_num else day
+        v = t.head
+        if (
+            comma.text != ","
+            or month.ent_type_ != "DATE"
+            or month.pos_ != "PROPN"
+            or not any(c.dep_ == "nsubj" and t.i < c.i < v.i for c in v.children)
+        ):
+            continue
+        t.head, t.dep_ = month, "nummod"
+        comma.head = month
 
 
 def _names_after_a_fronted_phrase(doc) -> None:

@@ -86,7 +86,7 @@ from .implied import (
     victim_sides,
 )
 from .mutual import reciprocal_object
-from .parties import _party_anaphora, _sentence_pair, main_pair
+from .parties import _party_anaphora, _sentence_pair, main_pair, partner_doers
 from .referents import (
     _antecedent_event,
     _definite,
@@ -95,6 +95,7 @@ from .referents import (
     _latest_hostile_to,
     _main_aggressor,
     _military_told_before,
+    _parties_of_violence,
     _protesters_told,
 )
 from .score import confidence, confidence_features
@@ -395,7 +396,8 @@ class EventBuilder(TargetFinder, ActorCountries):
                                                                     and a.why.startswith("kb:country:capital")))]  # fmt: skip
                 got.extend(found)
             if got:
-                d.sources = got
+                # "Niger quit the bloc together with Mali": the partners act too
+                d.sources = got + ([] if cand.nominal else partner_doers(cand, sa, got))
                 d.source_why = "clause"
                 break
 
@@ -939,6 +941,13 @@ class EventBuilder(TargetFinder, ActorCountries):
             got = _main_aggressor(earlier, sources)
             if got:
                 d.targets, d.target_why = got, "the story's aggressor"
+        if not d.targets and cand.type == "REQUEST" and cand.cameo == "025" and sources:
+            # "China called for restraint" after a clash: to both sides of it
+            got = _parties_of_violence(earlier, sources, sent_index) or [
+                _copy_actor(a, "coref:parties") for a in main_pair(earlier, _party_keys(sources))
+            ]  # (else the pair of the story's conflict)
+            if got:
+                d.targets, d.target_why = got, "the sides of the violence"
         returned_fire = cand.type == "ASSAULT" and cand.trigger.lemma_.lower() == "return"
         if (
             not d.targets

@@ -1,6 +1,6 @@
 """The two parties of the conflict or talks the article has told: "the two sides", "the
-warring parties", "they", "the leaders also agreed", and `main_pair`, the pair the article
-tells most about."""
+warring parties", "they", "the leaders also agreed", `main_pair`, the pair the article
+tells most about, and the partners who do an act with its doer ("together with Mali")."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ PAIR_WORDS = {
     "either",
     "any",
 }  # "any party that violates it"
+# "urged all sides to refrain from violence", "all parties": the two of the conflict (not
+# "all the nations", "all three sides")
+ALL_PARTY_NOUNS = {"side", "party"}
 MEMBER_MIL = {
     "commander",
     "commanders",
@@ -45,7 +48,12 @@ def _party_phrase(tok):
         if t.lemma_.lower() not in PARTY_NOUNS:
             continue
         mods = {c.lower_ for c in t.children}
-        if mods & PAIR_WORDS or (t.lemma_.lower() in ("neighbour", "neighbor") and t.tag_ == "NNS"
+        every = (
+            "all" in mods
+            and t.lemma_.lower() in ALL_PARTY_NOUNS
+            and not any(c.like_num and c.lower_ != "two" for c in t.children)
+        )
+        if every or mods & PAIR_WORDS or (t.lemma_.lower() in ("neighbour", "neighbor") and t.tag_ == "NNS"
                                  and any(c.lower_ == "the" for c in t.children)):  # fmt: skip
             return t, member
     return None
@@ -257,3 +265,47 @@ def main_pair(
         return []
     best = max(counts, key=lambda k: (counts[k], last[k][0]))
     return last[best][1]
+
+
+PARTNER_WORDS = {"jointly", "together", "along"}
+
+
+def _partner(t) -> bool:
+    """ "mediate jointly with the AU", "together with Germany", "alongside French troops":
+    one who does the act with the doer, not to whom it is done."""
+    if t.dep_ != "pobj":
+        return False
+    p = t.head
+    if p.lower_ == "alongside":
+        return True
+    return p.lower_ == "with" and (
+        p.head.lower_ in PARTNER_WORDS
+        or any(
+            c.dep_ == "advmod" and c.lower_ in PARTNER_WORDS
+            for c in (*p.head.children, *p.children)
+        )
+    )  # ("together" parsed on "with" or on the verb)
+
+
+def partner_doers(cand, sa, sources: list[Actor]) -> list[Actor]:
+    """Those who do the act with its doers: "Niger quit the bloc together with Mali and
+    Burkina Faso", "France, along with Germany, urged Iran ...", "troops fought alongside
+    Kenyan forces" (gold/CODING.md: every doer is a source). The partner phrase hangs on the
+    trigger verb or on the subject."""
+    anchors = {cand.trigger.i} | {t.i for opt in cand.source_heads[:1] for t in opt}
+    slots = {t.i for t in cand.target_heads}  # "met together with X": the pattern's X
+    keys = {a.key() for a in sources}
+    out: list[Actor] = []
+    for t in cand.trigger.sent:
+        if not _partner(t) or t.i in slots:
+            continue
+        h = t.head.head  # "with" -> "together", "along" or the verb; "alongside" -> the verb
+        if h.lower_ in PARTNER_WORDS:
+            h = h.head
+        if h.i not in anchors:
+            continue
+        for a in sa.actors_for(t):
+            if (a.country or a.org) and a.key() not in keys:
+                keys.add(a.key())
+                out.append(_copy_actor(a, "partner of the doer"))
+    return out

@@ -1,14 +1,15 @@
 """Events told before that a phrase points back to: "rejected the accusation" (the accuser),
 "welcomed the decision", "the coalition" after "the Saudi-led coalition", "the truce" told
-again, whoever holds the people an appeal is for, the hostile act a denial answers."""
+again, whoever holds the people an appeal is for, the hostile act a denial answers, whoever
+said what a denial denies."""
 
 from __future__ import annotations
 
 from ...actors.resolve.anaphora import restricted_by_clause
-from ...actors.resolve.vocab import ATTACKER_NOUNS, JIHADIST_NOUNS
+from ...actors.resolve.vocab import ATTACKER_NOUNS, JIHADIST_NOUNS, QUANTITY_NOUNS
 from ...model import Actor, Event
 from ...words import sector_class, word_class
-from .common import _copy_actor, _party_keys, _singular_definite
+from .common import _copy_actor, _party_keys, _private_person, _singular_definite, _speaker_actors
 from .vetoes import FIGHTER_SECTORS  # armed groups: "the militants", "the gunmen"
 
 # a state's offices: those a call at home with no addressee is made to
@@ -68,6 +69,15 @@ def _definite_from_events(tok, found: list[Actor], earlier: list[Event], sa) -> 
                 b.text, b.start, b.end = tok.text, tok.idx + offset, tok.idx + len(tok) + offset
                 return [b]
     return found
+
+
+def partitive_whole(tok):
+    """ "20 of the attackers", "some of the rebels": the definite group a number or quantity
+    takes a part of (what `_definite_from_events` reads back), else None."""
+    if tok.pos_ != "NUM" and tok.lemma_.lower() not in QUANTITY_NOUNS:
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and _singular_definite(g)), None)  # fmt: skip
 
 
 def _referent_sources(earlier: list[Event], types: set[str] | None, sources: list[Actor],
@@ -293,6 +303,86 @@ def _main_aggressor(earlier: list[Event], sources: list[Actor]) -> list[Actor]:
     if not ranked or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return []
     return [_copy_actor(first[ranked[0][0]], "coref:the story's aggressor")]
+
+
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
+
+
+def _claimant(
+    earlier: list[Event], sources: list[Actor], sa, sent_index: int, at: int
+) -> list[Actor]:
+    """Who said what a denial with no named accuser denies: "The party said two of its members
+    were shot by police; the police denied opening fire", "Protesters said police had beaten
+    them, which the ministry denied" -> the party, the protesters. The act denied is the
+    latest one by the denier told in this sentence (before the denial) or the one before it,
+    as a speaker's clause; its speaker is the claimant (not the denier, nor another office
+    of the denier's own state)."""
+    keys = {a.key() for a in sources}
+    ours = _party_keys(sources)
+    told = [ev for ev in earlier if 0 <= sent_index - ev.sentence_index <= 1 and ev.trigger_offset < at
+            and ev.type != "REJECT" and _party_keys(ev.source) & ours]  # fmt: skip
+    for ev in sorted(told, key=lambda e: -e.trigger_offset):
+        para, tok = _token_at(sa, ev.trigger_offset)
+        if tok is None:
+            continue
+        got = [_of_the_hit(a, ev) for a in _speaker_actors(tok, para)]
+        got = [a for a in got
+               if (a.org or a.country) and a.key() not in keys and not _private_person(a)
+               and not ((a.org or a.country) in ours and (not a.sector or set(a.sector) & STATE_SECTORS))]  # fmt: skip
+        if got:
+            return [_copy_actor(a, "coref:claimant") for a in got]
+    return []
+
+
+def _of_the_hit(a: Actor, ev: Event) -> Actor:
+    """ "Protesters said police had beaten marchers": a speaker of no country the resolver
+    found is one of those the act hit, when they are of the speaker's kind."""
+    if a.country or a.org or not a.sector:
+        return a
+    return next(
+        (t for t in ev.target if t.country and not t.org and set(t.sector) & set(a.sector)), a
+    )
+
+
+def _token_at(sa, offset: int):
+    """The paragraph read so far and its token that starts at `offset` (a clean-text offset)."""
+    for para in reversed(sa.memory.paragraphs):
+        if para.offset <= offset < para.offset + len(para.doc.text):
+            span = para.doc.char_span(offset - para.offset, offset - para.offset + 1,
+                                      alignment_mode="expand")  # fmt: skip
+            return para, span[0] if span is not None and len(span) else None
+    return sa, None
+
+
+VIOLENT_TYPES = {"ASSAULT", "PROTEST", "MOBILIZE"}  # clashes, riots and shows of force
+
+
+def _parties_of_violence(
+    earlier: list[Event], sources: list[Actor], sent_index: int
+) -> list[Actor]:
+    """Both sides of the latest clash, attack, protest or show of force told in this or the
+    three sentences before, by and on others than the caller: those a call for calm or
+    restraint with no addressee is made to ("Afghan and Pakistani troops exchanged fire ...
+    China called for restraint")."""
+    ours = _party_keys(sources)
+    for ev in reversed(earlier):
+        if sent_index - ev.sentence_index > 3:
+            break
+        if ev.type not in VIOLENT_TYPES or ev.modality != "asserted":
+            continue
+        out: list[Actor] = []
+        for a in (*ev.source, *ev.target):
+            if (
+                (a.org or a.country)
+                and (a.org or a.country) not in ours
+                and all((a.org or a.country) != (b.org or b.country) for b in out)
+            ):
+                out.append(_copy_actor(a, "coref:side of the violence"))
+        if len(out) == 1 and not out[0].org and len(_party_keys([*ev.source, *ev.target])) == 1:
+            out[0].sector = []  # police and protesters of one country: calm in that country
+        if out:
+            return out
+    return []
 
 
 def _protesters_told(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:

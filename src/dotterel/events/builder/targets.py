@@ -17,15 +17,17 @@ from ..extract.wrappers import HEARSAY_NOUNS
 from ..ontology import SPEECH_ACT_TYPES
 from .common import RECIPROCAL, _copy_actor, _country_name, _first_country, _is_person, _party_keys
 from .countries import FOREIGN
-from .parties import _party_anaphora, main_pair
+from .parties import _partner, _party_anaphora, main_pair
 from .referents import (
     COURT_ACT_NOUNS,
     _accused_of_late,
     _addressed_state,
+    _claimant,
     _deal_parties,
     _definite,
     _definite_from_events,
     _referent_sources,
+    partitive_whole,
 )
 from .retaken import former_holder, held_by, holding_participle, is_retaking
 
@@ -164,8 +166,12 @@ class TargetFinder:
             own_only = ".adj." in cand.explain.get("pattern", "") and any(
                 _own_backing(k) for k in t.conjuncts
             )
+            whole = partitive_whole(t)  # "killed 20 of the attackers": the attackers told before
+            found = sa.actors_for(t, conjuncts=not own_only) or (
+                sa.actors_for(whole) if whole is not None else []
+            )
             got = _definite_from_events(
-                t, sa.actors_for(t, conjuncts=not own_only), earlier, sa
+                t if whole is None else whole, found, earlier, sa
             ) or self._place_actor(t, sa, article_countries)
             if got:
                 add(got, "slot")
@@ -343,6 +349,10 @@ class TargetFinder:
             # ("denied reports that ...": press reports, no accuser, are what is answered)
             got = _referent_sources(earlier, cand.answers, sources, sent_index, must_target_us=True)
             add([_copy_actor(a, "coref:accuser") for a in got], "the one it answers")
+            if not out and cand.type == "REJECT":
+                # "the party said its members were shot by police; the police denied it"
+                got = _claimant(earlier, sources, sa, sent_index, cand.trigger.idx + sa.offset)
+                add(got, "the one who said what it denies")
         reciprocal = len(sources) > 1 and cand.type in RECIPROCAL
         mobilizing = cand.type == "MOBILIZE" or cand.explain.get("inner_type") == "MOBILIZE"
         if not out and cand.loose_heads and not _others_allies(cand.target_heads):
@@ -803,23 +813,6 @@ def _in_place_country(tok, sa, prefer: set[str]) -> str | None:
                     if place is not None and place.country:
                         return place.country
     return None
-
-
-PARTNER_WORDS = {"jointly", "together", "along"}
-
-
-def _partner(t) -> bool:
-    """ "mediate jointly with the AU", "together with Germany", "alongside French troops":
-    one who does the act with the doer, not to whom it is done."""
-    if t.dep_ != "pobj":
-        return False
-    p = t.head
-    if p.lower_ == "alongside":
-        return True
-    return p.lower_ == "with" and (
-        p.head.lower_ in PARTNER_WORDS
-        or any(c.dep_ == "advmod" and c.lower_ in PARTNER_WORDS for c in p.head.children)
-    )
 
 
 def _own_force(t, cand) -> bool:

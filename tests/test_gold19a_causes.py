@@ -105,3 +105,39 @@ def test_returning_to_the_negotiating_table(coder):
     evs = found(coder, "The rebels said on Monday they would return to the negotiating table next week.",
                 "CONSULT")  # fmt: skip
     assert evs and evs[0]["modality"] == "planned", evs
+
+
+# -- "he" after a sentence whose main subject is a person described, not named -----------------
+def test_he_is_the_person_the_last_sentence_described(coder):
+    text = ("SUKHUMI - \"Georgia will not be alone,\" EU foreign policy chief Kaja Kallas wrote on X. "
+            "In Gudauta, the district's pro-Russian governor ordered the roads closed and appealed "
+            "to Moscow for fuel. He also blamed Tbilisi for the shortages.")  # fmt: skip
+    evs = found(coder, text, "ACCUSE")
+    assert evs and keys(evs[0]["source"]) == {"GEO"} and not evs[0]["source"][0]["org"], evs
+
+
+# -- "the dissidents" is the group one of whose names ends so; its camps are its own -----------
+def test_the_dissidents_are_the_group_named_so(coder):
+    text = ("BOGOTA - The government blamed the ambush on the Estado Mayor Central (EMC) on Friday. "
+            "Talks between the government and the dissidents began in Cali in 2024. The army would "
+            "resume bombing the dissidents' camps, the defence minister said.")  # fmt: skip
+    evs = events_of(coder, text, "2026-11-30")
+    talks = [e for e in evs if e["type"] == "CONSULT"]
+    assert talks and {a["org"] for a in talks[0]["source"] + talks[0]["target"]} >= {"EMC"}, talks
+    threat = [e for e in evs if e["type"] == "THREATEN"]
+    assert threat and threat[0]["target"][0]["org"] == "EMC", threat
+    # a state's own word is not the group's: "the forces" after the Rapid Support Forces
+    text = ("KHARTOUM - The Rapid Support Forces shelled El Fasher on Monday. The forces also "
+            "attacked a market in the city, residents said.")  # fmt: skip
+    evs = found(coder, text, "ASSAULT")
+    assert len(evs) == 2 and not evs[1]["source"][0]["org"], evs
+
+
+# -- a province named where people were seized is not a province seized -----------------------
+def test_people_seized_in_a_province(coder):
+    evs = events_of(
+        coder, "The rebels seized two soldiers in Putumayo province in October.", "2026-11-30"
+    )
+    assert [(e["type"], e["mode"]) for e in evs] == [("ASSAULT", "abduct")], evs
+    evs = found(coder, "M23 rebels seized Goma airport on Sunday.", "COERCE")
+    assert evs and evs[0]["mode"] == "seize", evs

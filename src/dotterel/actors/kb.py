@@ -200,6 +200,7 @@ class KnowledgeBase:
             tuple[str, ...], tuple[Entity, str]
         ] = {}  # alias -> country/org/region, for duplicate checks
         self._org_words: dict[str, frozenset[str]] | None = None
+        self._org_name_ends: dict[str, frozenset[str]] | None = None
         self._compass_pairs: dict[str, dict[str, str]] | None = None
         self._legislatures: dict[str, frozenset[str]] | None = None
         self.islands: set[str] = set()  # countries news calls "the island" (Taiwan, Cyprus, ...)
@@ -278,6 +279,19 @@ class KnowledgeBase:
                         )
             self._org_words = {k: frozenset(v) for k, v in words.items()}
         return self._org_words
+
+    def org_name_ends(self) -> dict[str, frozenset[str]]:
+        """Organisation key -> the last words of its names of two words or more ("EMC" ->
+        dissidents, faction, central, ...): what "the dissidents" can refer back to."""
+        if self._org_name_ends is None:
+            ends: dict[str, set[str]] = defaultdict(set)
+            for terms in self._index.values():
+                for t in terms:
+                    words = t.surface.replace("-", " ").split()
+                    if t.entity.kind == "org" and t.entity.org and len(words) > 1:
+                        ends[t.entity.org].add(words[-1].lower())
+            self._org_name_ends = {k: frozenset(v) for k, v in ends.items()}
+        return self._org_name_ends
 
     def compass_pairs(self) -> dict[str, dict[str, str]]:
         """Countries named "North X" and "South X", by X: "Korea" -> {"North": "PRK",

@@ -222,6 +222,9 @@ class NounAnaphora:
             prev = self.memory.last(lambda a: "OPP" in a.sector and not is_person(a) and a.country is not None
                                     and not a.why.startswith("coref"), within=3)  # fmt: skip
             return prev
+        named = self._name_ending_in(tok, sectors)
+        if named is not None:
+            return named  # "the dissidents" after the EMC, one of whose names is "FARC dissidents"
         if tok.tag_ != "NNS" or not set(sectors) & {"REB", "UAF", "IMG", "RAD"}:
             return None
         if restricted_by_clause(tok):
@@ -405,6 +408,19 @@ class NounAnaphora:
             and a.end <= tok.idx + self.offset
         }
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _name_ending_in(self, tok, sectors: list[str]) -> Actor | None:
+        """A definite plural that ends one of the names of an organisation named lately ("the
+        dissidents" after the EMC, known as "FARC dissidents"): that organisation; never for a
+        word of a state's own bodies ("the forces" is not the Rapid Support Forces)."""
+        if tok.tag_ != "NNS" or not self._has_det(tok) or set(sectors) & STATE_BODY_SECTORS:
+            return None
+        if restricted_by_clause(tok):
+            return None
+        word, ends = tok.lower_, self.kb.org_name_ends()
+        return self.memory.last(lambda a: a.org is not None and not is_person(a)
+                                and not a.why.startswith("coref") and word in ends.get(a.org, ()),
+                                within=6)  # fmt: skip
 
     def _org_anaphor(self, tok, ctx) -> list[Actor]:
         """ "the bloc", "the group", "the alliance": the organisation named before."""
@@ -654,3 +670,7 @@ class NounAnaphora:
         if len(got) != want or not _of_kind(got, want_person, any_kind):
             return []
         return got
+
+
+# the sectors of a state's own bodies: their words never name a non-state group told before
+STATE_BODY_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}

@@ -249,10 +249,12 @@ class Pronouns:
             gender = "f" if low in FEMININE else "m"
 
             def fits(a: Actor) -> bool:
-                # a person named, or one described ("India's army chief said his forces ...")
-                # but not a role someone is cast "as" ("presenting himself as the voice of ...")
+                # a person named, or one described ("India's army chief said his forces ...",
+                # or the last sentence's main subject: "The region's leader appealed to Moscow.
+                # He also blamed ...") but not a role someone is cast "as" ("presenting
+                # himself as the voice of ...")
                 return ((is_person(a) or (self._person_phrase(a) and not a.why.startswith("coref")
-                                          and self.memory.sentence_index(a) == self.memory.sentence
+                                          and self._described_here(a)
                                           and not self._cast_as(a)))
                         and a.name not in names and self.memory.gender.get(a.name, gender) == gender
                         and not any(x <= a.start < y for x, y in own))  # fmt: skip
@@ -919,9 +921,18 @@ class Pronouns:
                 return False
         return False
 
+    def _described_here(self, a: Actor) -> bool:
+        """A person described by a role (not named) that a "he" or "she" can stand for: one
+        of this sentence, or the main-clause subject of the sentence before."""
+        at = self.memory.sentence_index(a)
+        if at == self.memory.sentence:
+            return True
+        got = self.memory.subject_depth.get(id(a))
+        return at == self.memory.sentence - 1 and got is not None and got[1] is a and got[0] == 0
+
     @staticmethod
     def _person_phrase(a: Actor) -> bool:
-        """ "a top U.S. official": one person, never "it"."""
+        """ "a top U.S. official", "the EMC's chief negotiator": one person, never "it"."""
         w = _last_word(a)
         return a.why.startswith("text:sector") and w in PERSON_ROLE_NOUNS
 

@@ -1590,11 +1590,12 @@ class EventBuilder(TargetFinder, ActorCountries):
             and d.mode == "withhold"
             and d.sources
             and d.targets
-            and all(t.country and not t.org for t in d.targets)
+            and all(t.country and not t.org and "CVL" not in t.sector for t in d.targets)
             and not {t.country for t in d.targets} & {a.country for a in d.sources}
         ):
             # "Moscow cut gas to Transnistria": supplies cut off from another country are a
-            # sanction (160); withholding is what a state does to its own people (CODING.md)
+            # sanction (160); withholding is what a state does to its own people (CODING.md),
+            # or what an army does to the people of a place it holds or strikes
             d.typ, d.cameo, d.mode = "SANCTION", "160", "discontinue"
             cand.explain["recoded"] = "supplies cut off from another country are a sanction"
         if (

@@ -288,7 +288,8 @@ class TargetFinder:
             if cand.type in HOSTING_TYPES and t.lemma_.lower() in OCCASION_NOUNS:
                 continue  # "offered to host a signing ceremony": the occasion, not its people
             if is_generic_people(t):
-                held = _holder(t, sa) if cand.type in ("ASSAULT", "COERCE") else []
+                forceful = {cand.type, cand.explain.get("inner_type")} & {"ASSAULT", "COERCE"}
+                held = _holder(t, sa) if forceful else []
                 if held:
                     # "besieging the last area of territory held by Islamic State", "shelled
                     # Isis-held villages": those who hold the place, not its people
@@ -676,7 +677,12 @@ def _name_of_agent_phrase(t) -> bool:
 
 
 def _holder(tok, sa) -> list[Actor]:
-    """Who holds a place phrase: "territory occupied by Islamic State", "Isis-held areas"."""
+    """Who holds a place phrase: "territory occupied by Islamic State", "Isis-held areas",
+    an armed group's own place ("the dissidents' camps", "the rebels' positions")."""
+    owners = [a for c in tok.children if c.dep_ == "poss" for a in sa.actors_for(c)
+              if a.org or set(a.sector) & NON_STATE_ARMED]  # fmt: skip
+    if owners:
+        return owners
     for x in tok.subtree:
         if not holding_participle(x):
             continue
@@ -859,3 +865,7 @@ def _origin_place(text: str, trigger) -> bool:
         )
         for t in hits
     )
+
+
+# sectors of armed groups outside the state: a place they own is theirs, not its people's
+NON_STATE_ARMED = {"REB", "UAF", "IMG", "INS"}

@@ -295,8 +295,10 @@ class PhraseContext:
                 ref = self._resolve(t)  # "the group's fighters", "the ministry's spokesman"
                 if ref:  # "the bloc's executive secretary, X"
                     self._owned_by(ctx, ref[0], t, "possessive")
-            if t.pos_ == "PRON" and t.dep_ == "poss" and pron is None:
-                pron = t  # resolved after the scan: "his Turkish counterpart" is Turkish
+            if (t.pos_ == "PRON" or t.lower_ == "whose") and t.dep_ == "poss" and pron is None:
+                # resolved after the scan: "his Turkish counterpart" is Turkish; "whose" (a
+                # determiner to the parser) is the relative clause's noun ("Israel, whose jets")
+                pron = t
             i += 1
         if (
             pron is not None

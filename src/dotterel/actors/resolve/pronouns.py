@@ -216,6 +216,9 @@ class Pronouns:
         if inserted is not None:
             # 'said: "It [the UK government] has undertaken ..."': the editor says who
             return [_copy(a, tok.text, s, e, "coref:pronoun:bracketed") for a in inserted]
+        if low == "whose":
+            # "Israel, whose jets struck ...": the noun the relative clause hangs on
+            return [_copy(a, tok.text, s, e, "coref:pronoun:whose") for a in self._antecedent(tok)]
         ahead = self._cataphora(tok)
         if ahead:
             why = "coref:person:pronoun" if low in PERSON_PRONOUNS else "coref:pronoun:it"
@@ -413,6 +416,18 @@ class Pronouns:
         if prev is None:
             return []
         return [_copy(prev, tok.text, s, e, why)]
+
+    def _antecedent(self, tok) -> list[Actor]:
+        """The actor a relative "whose" refers to: the head of the relative clause it opens
+        ("Turkey, whose troops entered Syria": Turkey); none when it opens no such clause."""
+        h = tok
+        for _ in range(4):
+            if h.dep_ == "relcl":
+                return self._resolve(h.head)[:1]
+            if h.head.i == h.i:
+                break
+            h = h.head
+        return []
 
     def _settle_rivals(self, tok, prev: Actor, body, obj: bool) -> Actor | None:
         """When two bodies compete for "it" and nothing decides between them, the pronoun is

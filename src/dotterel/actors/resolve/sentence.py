@@ -44,6 +44,13 @@ from .vocab import (
 )
 
 
+def _subject_token(tok) -> bool:
+    """A clause subject, or a phrase coordinated with one ("Latvia and Lithuania said")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or (
+        tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
 class SentenceActors(
     PhraseContext,
     ProperNames,
@@ -288,9 +295,8 @@ class SentenceActors(
                 got = [a for a in self._resolve(tok) if is_person(a)]
             else:
                 continue
-            subject = tok.dep_ in ("nsubj", "nsubjpass") or (
-                tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
-            )
+            tok = self._named_phrase_root(tok, got)
+            subject = _subject_token(tok)
             reporting = self._reporting(tok)
             depth = 0  # how many clauses down the subject's verb is from the sentence's root
             if subject:
@@ -450,6 +456,18 @@ class SentenceActors(
                                     and nxt.pos_ == "SYM")  # fmt: skip
 
     # -- phrase heads ---------------------------------------------------------------------
+    def _named_phrase_root(self, tok, got: list[Actor]):
+        """The head of the name an actor was found by, when the token read is a word inside
+        it: "The UN humanitarian office said ..." is resolved at "UN" (a modifier), but the
+        office is the subject a later "it" refers to."""
+        if not got or _subject_token(tok):
+            return tok
+        span = self.doc.char_span(got[0].start - self.offset, got[0].end - self.offset,
+                                  alignment_mode="expand")  # fmt: skip
+        if span is not None and span.start <= tok.i < span.end and _subject_token(span.root):
+            return span.root
+        return tok
+
     def _is_phrase_head(self, tok) -> bool:
         m = self.match_at.get(tok.i)
         if (m is not None and m.end - 1 == tok.i and any(m.term.strict)

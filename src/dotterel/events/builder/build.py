@@ -1295,6 +1295,17 @@ class EventBuilder(TargetFinder, ActorCountries):
         acts on the rest; envoys met at home are the visitors; a backer's country is not the
         nationality of those it backs."""
         cand, location = d.cand, d.location
+        other = _each_other(cand.trigger)
+        if (
+            other is not None
+            and not d.targets
+            and len(d.sources) == 2
+            and cand.type not in MUTUAL_AS_ONE
+        ):
+            # "Ethiopia and Eritrea accused each other": each accused the other, coded here
+            # one way and the other way by article.mutual_acts
+            d.sources, d.targets = d.sources[:1], d.sources[1:]
+            cand.explain["mutual"] = other.idx + d.para_start
         if (
             not d.targets
             and len(d.sources) > 1
@@ -1885,6 +1896,23 @@ SEIZED_PEOPLE = word_class("seized_people_nouns")
 
 
 VESSEL_WORDS = word_class("vessel_nouns")  # data/word_classes.yaml
+
+
+# acts coded once with their doers as sources when they do them to each other (CODING.md:
+# meetings, agreements, an exchange of fire); any other act done "to each other" is two acts
+MUTUAL_AS_ONE = RECIPROCAL | {"ASSAULT", "RETREAT"}
+RECIPROCAL_PRONOUNS = {"other": "each", "one": "another"}  # head -> its determiner
+
+
+def _each_other(v):
+    """The reciprocal pronoun a verb takes as its object ("accused each other", "blamed one
+    another"): its head word, or None."""
+    for c in v.children:
+        if c.dep_ == "dobj" and any(
+            k.dep_ == "det" and k.lower_ == RECIPROCAL_PRONOUNS.get(c.lower_) for k in c.children
+        ):
+            return c
+    return None
 
 
 def _fighters_told(memory) -> bool:

@@ -10,6 +10,7 @@ from ...actors.resolve.vocab import ATTACKER_NOUNS, JIHADIST_NOUNS, QUANTITY_NOU
 from ...model import Actor, Event
 from ...words import sector_class, word_class
 from .common import _copy_actor, _party_keys, _private_person, _singular_definite, _speaker_actors
+from .conventions import _state_itself
 from .vetoes import FIGHTER_SECTORS  # armed groups: "the militants", "the gunmen"
 
 # a state's offices: those a call at home with no addressee is made to
@@ -80,6 +81,12 @@ def partitive_whole(tok):
                  for g in c.children if g.dep_ == "pobj" and _singular_definite(g)), None)  # fmt: skip
 
 
+def _same_doer(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one doer: the same code, or one state named as the country and
+    as its government ("Iran" and "Iran's foreign ministry spokesman")."""
+    return a.code == b.code or (a.country == b.country and _state_itself(a) and _state_itself(b))
+
+
 def _referent_sources(earlier: list[Event], types: set[str] | None, sources: list[Actor],
                       sent_index: int, must_target_us: bool = False, lead: bool = False,
                       lemma: str = "", focus: str | None = None) -> list[Actor]:  # fmt: skip
@@ -88,8 +95,11 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
     at the current source."""
     ours = {a.code for a in sources}
     our_countries = {a.country or a.org for a in sources} - {None}
+    # not our own acts: one of ours did it, or all its doers are ours ("Iran" for the
+    # spokesman's "Iranian government"); "Ethiopia and Eritrea accused each other" stays
     pool = [ev for ev in earlier if (types is None or ev.type in types)
-            and not ({a.code for a in ev.source} & ours)]  # fmt: skip
+            and not ({a.code for a in ev.source} & ours)
+            and not (ev.source and all(any(_same_doer(a, b) for b in sources) for a in ev.source))]  # fmt: skip
     if lead and pool and not must_target_us:
         return list(pool[0].source)
     if sources and all(a.country and set(a.sector) & {"GOV", "MIL", "COP"} for a in sources):
@@ -115,7 +125,12 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
     elif must_target_us and unaddressed:
         pool = unaddressed
     elif must_target_us:
-        return []
+        # "The ministry accused 'organised groups' of attacking officers. The students denied
+        # this": an accusation told just before whose target was left unnamed is the one a
+        # denial answers; further back, an unaimed accusation is no one's to deny
+        pool = [ev for ev in pool if not ev.target and ev.sentence_index == sent_index - 1][-1:]
+        if not pool:
+            return []
     if lemma in COURT_ACT_NOUNS:
         # "criticised the ruling" after the opposition's accusations: the court's act
         courts = [ev for ev in pool if any("JUD" in a.sector for a in ev.source)]

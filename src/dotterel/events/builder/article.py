@@ -246,10 +246,18 @@ def _policed_groups(events: list[Event], ev: Event, reach: int, countries) -> di
     here = (ev.sentence_index, ev.trigger_offset)
     return {_group_key(a): a for p in events
             if p.type in ("COERCE", "ASSAULT") and p.cameo.startswith(CROWD_POLICING)
-            and 0 <= ev.sentence_index - p.sentence_index <= reach
             and (p.sentence_index, p.trigger_offset) < here
+            and _told_within(p, ev.sentence_index, reach)
             for a in p.target if a.country in countries
             and a.sector[:1] and a.sector[0] in PROTEST_GROUP_SECTORS}  # fmt: skip
+
+
+def _told_within(p: Event, sentence_index: int, reach: int) -> bool:
+    """Whether `p` is told (first or again: "those detained include ...") in the sentence or
+    the `reach` before it."""
+    return any(0 <= sentence_index - m.sentence_index <= reach for m in p.mentions) or (
+        0 <= sentence_index - p.sentence_index <= reach
+    )
 
 
 def _protest_groups(doers: dict) -> dict:
@@ -272,7 +280,7 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             e
             for e in body
             if e.type == h.type
-            and (_overlapping_source(e, h) or _unnamed_doer(h, e))
+            and (_overlapping_source(e, h) or _unnamed_doer(h, e) or _party_to_joint_act(h, e))
             and (e.published is None or e.date.end is None or (e.published - e.date.end).days <= 14)
         ]
         # failing that, a headline with no named doer ("ex-premier jailed by military rulers
@@ -290,6 +298,18 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             body.append(h)
     body.sort(key=lambda e: (e.sentence_index, e.trigger_offset))
     return body
+
+
+def _party_to_joint_act(head: Event, body: Event) -> bool:
+    """ "Greek, Turkish ministers agree to resume talks" over "Greece's minister and her
+    Turkish counterpart agreed to resume talks": in a joint act (RECIPROCAL) either party is
+    a doer; the headline's doers all among the body's parties tell the same act."""
+    doers = _party_keys(head.source)
+    return (
+        head.type in RECIPROCAL
+        and bool(doers)
+        and doers <= _party_keys(body.source) | _party_keys(body.target)
+    )
 
 
 def _unnamed_doer(head: Event, body: Event) -> bool:
@@ -416,6 +436,9 @@ def _one_party_of(a: Event, b: Event) -> bool:
 PATIENT_TYPES = {"COERCE", "ASSAULT"}
 
 
+ULTIMATUM = "ultimatum"  # the wrapper of a deadline given (data/lexicon/wrappers.yaml)
+
+
 def _wrapped_code(ev: Event) -> str | None:
     """The CAMEO code of the act a demand, threat or promise is about, from its pattern's
     name ("retreat.0841.verb.free_T": 0841), or None for an act told plainly. A demand whose
@@ -438,10 +461,12 @@ def _two_acts_wrapped(a: Event, b: Event) -> bool:
     act demanded (PLOVER codes the act appealed for: "urged both sides to agree to a ceasefire
     and to open the crossings" is an appeal to de-escalate and an appeal to let aid in, "agreed
     to free the hostages and to withdraw its fighters" two concessions); acts of one kind are
-    one ("agreed to free the hostages and release the prisoners": one release)."""
+    one ("agreed to free the hostages and release the prisoners": one release). One deadline
+    is one ultimatum, whatever it demands ("gave the militia 72 hours to lay down its arms
+    and leave the mines": gold/CODING.md, the acts demanded are its content)."""
     ca, cb = _wrapped_code(a), _wrapped_code(b)
     return (a.sentence_index == b.sentence_index and ca is not None and cb is not None
-            and _wrapper_of(a) == _wrapper_of(b) and ca != cb
+            and _wrapper_of(a) == _wrapper_of(b) != ULTIMATUM and ca != cb
             and not _alternatives(a, b))  # fmt: skip
 
 

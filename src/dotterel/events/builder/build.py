@@ -23,7 +23,7 @@ from ..extract.nonevents import accused_of_act
 from ..extract.sequels import SAME_ACT
 from ..lexicon import Lexicon
 from ..ontology import SPEECH_ACT_TYPES, cameo_table, quad_class
-from .article import _compatible
+from .article import _compatible, _overlap
 from .common import (
     RECIPROCAL,
     _copy_actor,
@@ -97,6 +97,8 @@ from .referents import (
     _military_told_before,
     _parties_of_violence,
     _protesters_told,
+    possessive_patient,
+    referring_participle,
 )
 from .score import confidence, confidence_features
 from .sequels import aim_as_antecedent, antecedent, as_antecedent
@@ -675,6 +677,8 @@ class EventBuilder(TargetFinder, ActorCountries):
                     if a.country == country or crowd
                 ]
                 d.source_why = "state act without agent"
+                if referring_participle(cand.trigger):
+                    d.inherited = prior  # "those detained": the arrests told before
             elif speaker:  # "police said 143 people were detained": the police did
                 d.sources = [
                     _copy_actor(a, "the arm of the state that tells it") for a in speaker[:1]
@@ -1840,12 +1844,13 @@ class EventBuilder(TargetFinder, ActorCountries):
             source=sources, target=targets, date=date, modality=d.modality, location=d.location,
         )  # fmt: skip
         ev.mentions = [Mention(sent_index, sent_text, ev.span, trigger)]
-        if inherited is not None and (cand.nominal or inherited.type == typ) and (
-                not targets or _compatible(targets, inherited.target)
-                or (cand.nominal and inherited.target and d.target_why in GUESSED_TARGETS)):  # fmt: skip
-            # "hours after the truce began", "to monitor the ceasefire": the event told
-            # before, mentioned again (whatever the clause around it says of it)
+        if inherited is not None and _told_again(d, inherited, date):
+            # "hours after the truce began", "to monitor the ceasefire", "those detained":
+            # the event told before, mentioned again (whatever the clause around it says of it)
             inherited.mentions.append(ev.mentions[0])
+            if referring_participle(cand.trigger) and d.target_why not in GUESSED_TARGETS:
+                # "those detained include the party's chairman": whom it befell, named
+                _name_targets(inherited, [a for a in targets if a.country or a.org])
             return None
         return ev
 
@@ -2079,6 +2084,50 @@ def _citizenship_state(cand: Candidate, sa) -> str | None:
     if not named:
         named = {a.country for h in cand.target_heads for a in sa.actors_for(h) if a.country}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _name_targets(ev: Event, named: list[Actor]) -> None:
+    """Adds to `ev`'s targets those a later mention names: one that says more of a target
+    (PTI of "the party") takes its place, one that says less or the same adds nothing."""
+    for a in named:
+        coarser = [i for i, t in enumerate(ev.target) if a.code.startswith(t.code)]
+        if coarser and ev.target[coarser[0]].code != a.code:
+            ev.target[coarser[0]] = a
+        elif not coarser and not any(t.code.startswith(a.code) for t in ev.target):
+            ev.target.append(a)
+
+
+# an event noun may take a day or two from its clause ("on Wednesday a court barred them
+# while the inquiry continues"); weeks apart, it is another happening
+ANOTHER_TIME_DAYS = 14
+
+
+def _apart(a, b, days: int) -> bool:
+    """Whether two dates, both told (not the publication's), lie more than `days` apart."""
+    if "publication" in (a.basis, b.basis) or None in (a.start, a.end, b.start, b.end):
+        return False
+    return (b.start - a.end).days > days or (a.start - b.end).days > days
+
+
+def _told_again(d: _Draft, inherited: Event, date) -> bool:
+    """Whether the draft is the event it refers back to (`_Draft.inherited`) told again: an
+    event noun ("the truce", "his arrest") whose targets are that event's, a guess, or a
+    possessive pronoun standing for them; a participle of those it befell ("those detained"),
+    whoever it names, of the same time ("the men detained on Friday" after Tuesday's arrests
+    are others); neither weeks apart ("his arrest in May 2023" after last night's)."""
+    cand, targets = d.cand, d.targets
+    participle = not cand.nominal and referring_participle(cand.trigger)
+    if participle and not _overlap(date, inherited.date):
+        return False
+    if _apart(date, inherited.date, ANOTHER_TIME_DAYS):
+        return False  # "his arrest in May 2023" is not last night's
+    if not cand.nominal and inherited.type != d.typ:
+        return False
+    if participle or not targets or _compatible(targets, inherited.target):
+        return True  # "those detained include two MPs": the people it befell, named
+    if not inherited.target or not cand.nominal:
+        return False
+    return d.target_why in GUESSED_TARGETS or possessive_patient(cand.trigger, cand.target_heads)
 
 
 def _last_event(earlier: list[Event], typ, mode=_ANY, *, within=None, where=None) -> Event | None:

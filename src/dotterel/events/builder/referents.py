@@ -458,6 +458,35 @@ def _definite(tok) -> bool:
                or (c.dep_ == "poss" and c.pos_ == "PRON") for c in tok.children)  # fmt: skip
 
 
+# "those detained", "these arrested": a demonstrative standing for the people an act befell
+DEMONSTRATIVES = {"those", "these"}
+
+
+def referring_participle(tok) -> bool:
+    """ "those detained would be charged", "the 23 people detained this afternoon": a past
+    participle after a demonstrative or a definite noun (no agent, no clause of its own) names
+    the people an act told before befell; it points back to that act, as "the arrests" do.
+    Not "12 shepherds detained in May" (indefinite: an act told here for the first time)."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return False
+    if any(c.dep_ in ("agent", "aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    head = tok.head
+    if head.lower_ in DEMONSTRATIVES:
+        return True
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in head.children
+    )
+
+
+def possessive_patient(tok, heads) -> bool:
+    """ "his arrest", "their detention": an event noun whose only target is its possessive
+    pronoun; the pronoun stands for whoever the act told before befell."""
+    return bool(heads) and all(
+        h.dep_ == "poss" and h.pos_ == "PRON" and h.head == tok for h in heads
+    )
+
+
 def _antecedent_event(
     earlier: list[Event], typ: str, mode: str | None, sent_index: int
 ) -> Event | None:

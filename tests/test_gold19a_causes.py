@@ -141,3 +141,17 @@ def test_people_seized_in_a_province(coder):
     assert [(e["type"], e["mode"]) for e in evs] == [("ASSAULT", "abduct")], evs
     evs = found(coder, "M23 rebels seized Goma airport on Sunday.", "COERCE")
     assert evs and evs[0]["mode"] == "seize", evs
+
+
+# -- "two men" with no "the" are new people, not the two told before --------------------------
+def test_an_indefinite_pair_is_not_the_pair_told_before(coder):
+    text = ("KYIV - President Volodymyr Zelensky accused the Kremlin of lying. Kremlin spokesman "
+            "Dmitry Peskov rejected the charge. Police said they had detained two men who threw "
+            "paint at the embassy.")  # fmt: skip
+    evs = found(coder, text, "COERCE")
+    assert evs and not any(a["org"] for a in evs[0]["target"]), evs
+    assert all("plural" not in t for t in evs[0]["explain"]["target"]), evs
+    # "the two men" still are
+    evs = found(coder, "Kiir accused his deputy Machar of plotting a coup. The two men signed a deal in 2018.",
+                "SUPPORT")  # fmt: skip
+    assert evs and "plural" in evs[0]["explain"]["source"][0], evs

@@ -575,6 +575,8 @@ class NounAnaphora:
             return []
         if not want:
             return []
+        if not nums & DEFINITE_PAIR_WORDS:
+            return []  # "detained two men who threw eggs": new people, not two told before
         want_person = low in PERSON_PAIR_NOUNS
         out: list[Actor] = []
         group = self.memory.recent_group()
@@ -674,3 +676,7 @@ class NounAnaphora:
 
 # the sectors of a state's own bodies: their words never name a non-state group told before
 STATE_BODY_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
+
+# words that make a numbered group definite ("the two men", "both sides", "these three"): only
+# then is it a group told before
+DEFINITE_PAIR_WORDS = {"the", "both", "these", "those", "all"}

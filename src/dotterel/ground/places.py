@@ -906,6 +906,9 @@ def _story_country(cand, sa, prefer=frozenset()) -> Place | None:
     own = _own_clause_place(cand, sa, set(prefer))
     if own is not None:
         return own  # "bombed a monastery in Sagaing region's Depayin township"
+    sea = _feature_at_sea(cand)
+    if sea is not None:
+        return sea
     story = story_country(sa)
     if not story:
         return None
@@ -923,6 +926,23 @@ def _story_country(cand, sa, prefer=frozenset()) -> Place | None:
                 return None
     # no phrase of the text places it: the story's country, a guess (see _domestic_target)
     return dataclasses.replace(_country(story), basis="story")
+
+
+def _feature_at_sea(cand) -> Place | None:
+    """ "fired water cannon at boats bringing supplies to Iroquois Reef": a named feature at
+    sea in the event's clause, when nothing else places the event, is where it happened --
+    at sea, no country's land."""
+    verb = clause_verb(cand.trigger)
+    for tok in verb.subtree:
+        if tok.pos_ == "PROPN" and tok.lower_ in SEA_FEATURES and tok.i > tok.sent.start:
+            name = _ent_text(tok)
+            if name == tok.text and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN":
+                name = f"{tok.nbor(-1).text} {tok.text}"  # the tagger missed the name
+            if name.lower() == tok.lower_:
+                continue  # "the Sea" alone names nothing
+            return Place(name=name, country=None, feature="unresolved", text=name,
+                         lat=None, lon=None)  # fmt: skip
+    return None
 
 
 # what hangs from an event's clause but is another clause or someone else's phrase: its
@@ -1151,6 +1171,15 @@ def _named_place(tok, sa, prefer: set[str], text: str) -> Place | None:
         return city_place(city, text)
     if div is not None:
         return division_place(div, text)
+    # "Jeju Island": the gazetteer knows the island (a province) by its bare name
+    island = re.sub(r"\s+(?:island|isle)$", "", name, flags=re.I)
+    if island != name:
+        div = g.division(island, prefer)
+        if div is not None:
+            return division_place(div, text)
+        city = _likely_city(g, island, prefer)
+        if city is not None:
+            return city_place(city, text)
     return None
 
 
@@ -1184,7 +1213,8 @@ RECENT_CHARS = 1500  # how far back (in characters, some eight sentences) an ant
 # town" is in Syria, "Russian territory" in Russia; "the region" alone could be anywhere
 ADJECTIVE_PLACE_NOUNS = {"port", "region", "province", "district", "territory", "base", "camp",
                          "enclave", "island", "coast", "airport", "outpost", "soil", "airspace",
-                         "waters", "town", "city", "village", "capital"}  # fmt: skip
+                         "waters", "town", "city", "village", "capital", "site", "facility",
+                         "refinery", "plant"}  # fmt: skip
 
 
 def _nationality(tok, sa, functions=("adjective",)) -> str | None:

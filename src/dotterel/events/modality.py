@@ -397,8 +397,25 @@ def _purpose_governors(tok) -> list:
                 c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "expl") for c in t.children
             )
             and misattached_speech(t) is None
+            and not (
+                t.tag_ in ("VBD", "VBZ") and t.head.tag_ == "VB" and t.lower_ != t.lemma_.lower()
+            )
         ):
-            t = t.head  # "will meet X and sign a deal": the second verb shares "will"
+            # "will meet X and sign a deal": the second verb shares "will"; a finite verb
+            # cannot ("would not respond ..., and offered talks": "offered" goes with "said"),
+            # unless its form is the bare one too ("would deploy troops and put a battalion on
+            # standby": the tagger may call "put" past)
+            t = t.head
+            out.append(t)
+        elif (
+            t.dep_ == "pcomp"
+            and t.tag_ == "VBG"
+            and t.head.lower_ == "by"
+            and t.head.dep_ == "prep"
+            and t.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "would not respond by closing its airspace": the means shares "would not"
+            t = t.head.head
             out.append(t)
         else:
             break

@@ -901,8 +901,9 @@ def _story_country(cand, sa, prefer=frozenset()) -> Place | None:
     signing = cand.type in ("SUPPORT", "AGREE", "COOPERATE") and _signed_or_approved(cand)
     if cand.type not in CARRY_TYPES and not passive_sentence and not verdict and not signing:
         return None
-    if _trigger_lemmas(cand) & {"resign", "resignation"}:
-        return None  # an office given up is not a scene of the story
+    if cand.type in ("RETREAT", "CONCEDE") and _trigger_lemmas(cand) & {"resign", "resignation"}:
+        # an office given up is not a scene of the story (a march demanding a resignation is)
+        return None
     own = _own_clause_place(cand, sa, set(prefer))
     if own is not None:
         return own  # "bombed a monastery in Sagaing region's Depayin township"

@@ -173,6 +173,14 @@ class TargetFinder:
             got = _definite_from_events(
                 t if whole is None else whole, found, earlier, sa
             ) or self._place_actor(t, sa, article_countries)
+            if got and not own_only:
+                # "froze the assets of 11 North Korean individuals and four companies": a
+                # conjunct naming its people only by nationality is a target too
+                got += [a for h in (t, *t.conjuncts) if h.pos_ == "NOUN"
+                        and not sa.actors_for(h, conjuncts=False)
+                        for a in self._inside(h, sa, article_countries, depth=1)
+                        if a.why.startswith("kb:") and a.key() not in src_keys
+                        and all(a.key() != b.key() for b in got)]  # fmt: skip
             if got:
                 add(got, "slot")
                 continue
@@ -186,17 +194,7 @@ class TargetFinder:
                     add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
                     continue
             if is_generic_people(t):
-                # "dozens of opposition supporters": only an "of" phrase names them
-                got = []
-                for c in t.children:
-                    if c.dep_ == "prep" and c.lower_ in ("of", "for"):
-                        for g in c.children:
-                            if g.dep_ == "pobj":
-                                got = got or sa.actors_for(g)
-                    elif c.dep_ in ("amod", "compound", "nmod", "poss") and (
-                        c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")
-                    ):
-                        got = got or sa.actors_for(c, as_agent=True)  # "Palestinian homes"
+                got = _generic_people_actors(t, sa)
                 if cand.type in (
                     "ASSAULT",
                     "COERCE",
@@ -733,6 +731,22 @@ def _house_inquiry(tok) -> bool:
     return tok.lemma_.lower() in INQUIRY_NOUNS and any(
         c.dep_ in ("amod", "compound") and c.lower_ in HOUSE_WORDS for c in tok.children
     )
+
+
+def _generic_people_actors(t, sa) -> list[Actor]:
+    """Who generic people are ("dozens of opposition supporters", "Palestinian homes"): only
+    an "of"/"for" phrase or a name or nationality modifying them names them."""
+    got: list[Actor] = []
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    got = got or sa.actors_for(g)
+        elif c.dep_ in ("amod", "compound", "nmod", "poss") and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")
+        ):
+            got = got or sa.actors_for(c, as_agent=True)  # "Palestinian homes"
+    return got
 
 
 def _as_population(a: Actor, tok, sa) -> Actor:

@@ -66,6 +66,16 @@ def _demand_nouns(sent, done: set, hits: dict, found: list) -> list[Candidate]:
             for c in same:
                 c.target_heads = subj[:1]
             continue
+        dropped = [c for c in found if c.type == "CONCEDE" and n in c.trigger_tokens
+                   and n.head.lemma_.lower() not in ANSWERING_VERBS]  # fmt: skip
+        if dropped:
+            # "Baku dropped its demand that Armenia rewrite its constitution": the act told is
+            # giving the demand up, toward whom it was on; the demand itself is background
+            # (one "accepted demands from the opposition that ...": those are the opposition's)
+            for c in dropped:
+                c.target_heads = c.target_heads or subj[:1]
+            done.add(n.i)
+            continue
         if n.i in done:
             continue
         # "accepted demands from Tuareg rebels that ...": the demand is the rebels', not the

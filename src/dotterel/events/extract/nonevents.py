@@ -217,7 +217,22 @@ def _idle(c: Candidate) -> bool:
         return True
     if _quoted_habit(c):
         return True
+    if _popular_vote(c.trigger):
+        return True
     return False
+
+
+POPULAR_VOTE_NOUNS = word_class("popular_vote_nouns")  # data/word_classes.yaml
+
+
+def _popular_vote(t) -> bool:
+    """ "Venezuelans approved in a referendum the creation of a new state", "voters rejected
+    the plan in a plebiscite": a ballot cast, no event (as an election is none)."""
+    return t.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in POPULAR_VOTE_NOUNS for g in c.children)
+        for c in t.children
+    )  # fmt: skip
 
 
 # acts a simple present inside a quote tells as a habit ("They bomb our villages in the

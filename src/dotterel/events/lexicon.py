@@ -87,7 +87,9 @@ class Pattern:
     subject: frozenset[str] | None = (
         None  # group key `subject:`: the doer must be one of these words
     )
-    agentless: str | None = None  # group key `agentless: source`: a passive's subject is the source
+    # group key `agentless: source`: a passive's subject is the source; `only`: and the patterns
+    # fire only in a passive with no agent ("the envoy is expected in Nairobi")
+    agentless: str | None = None
     joint: bool = False  # group key `joint: true`: the doer must be two parties ("A and B")
 
     @property
@@ -388,9 +390,10 @@ def load_pattern_file(lex: Lexicon, path: Path) -> None:
         joint = g.get("joint", False)
         if joint not in (True, False):
             raise LexiconError(f"{gwhere}: 'joint' can only be true or false")
-        if agentless not in (None, "source"):
+        if agentless not in (None, "source", "only"):
             raise LexiconError(
                 f"{gwhere}: 'agentless' can only be 'source' (the passive's subject is the source)"
+                " or 'only' (and the patterns fire only in such a passive)"
             )
         for section, pos in POS_OF_SECTION.items():
             items = g.get(section) or []

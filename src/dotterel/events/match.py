@@ -660,6 +660,8 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
         return None
     if p.joint and not _joint(doer_words(tok, p.pos)):
         return None
+    if p.agentless == "only" and not (passive and not any(c.dep_ == "agent" for c in tok.children)):
+        return None  # "diplomats expect approval at a summit": no one is expected anywhere
     return Hit(p, tok, used, targets, sources, passive, depth=sum(levels.get(t.i, 0) for t in used))
 
 

@@ -243,6 +243,9 @@ def modality(
     if head.lemma_.lower() == "due" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         # "Wang is due in New Delhi in December": an arranged arrival (the trigger itself)
         return "planned", "'is due in'"
+    if head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in head.children):
+        # "the envoy is expected in Nairobi on Friday": a scheduled arrival, as "is due in"
+        return "planned", "'is expected in'"
     # "is set to", "is expected to", "is due to": the adjective/participle governs
     for t in clause:
         if t.lemma_ == "be" and any(

@@ -18,7 +18,7 @@ from ...actors.resolve.sentence import SentenceActors
 from ...model import Actor, Article, Event, Mention
 from ...syntax import condition_subjects, has_to_aux
 from ...words import token_in, word_class
-from ..extract.common import Candidate, _negated, by_objects, truce_makers
+from ..extract.common import Candidate, _negated, by_objects, own_followers, truce_makers
 from ..extract.nonevents import accused_of_act
 from ..extract.sequels import SAME_ACT
 from ..lexicon import Lexicon
@@ -1368,7 +1368,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         if (
             cand.type == "REQUEST"
             and cand.target_heads
-            and all(_own_followers(t) for t in cand.target_heads)
+            and all(own_followers(t) for t in cand.target_heads)
         ):
             # "the party said it supported the strike and urged its members to join": a body
             # rallying its own people makes no demand of anyone
@@ -1409,13 +1409,10 @@ class EventBuilder(TargetFinder, ActorCountries):
             # descriptions are no events); "a Japanese-funded shipment reached the port" backs
             # no one named and is still the aid delivered
             return True
-        if (
-            pat.startswith("support.051.adj")
-            and cand.trigger.dep_ == "amod"
-            and cand.trigger.head.tag_ in ("NNS", "NNPS", "NNP")
-        ):
-            # "drove back Iranian-backed jihadis", "Saudi-backed Islamists": those backed,
-            # named by their backer, whether or not their own name gives an actor
+        if pat.startswith("support.051.adj") and cand.trigger.dep_ == "amod":
+            # "drove back Iranian-backed jihadis", "Saudi-backed Islamists", "a NATO-backed
+            # uprising", "the US-backed council's headquarters": those backed, named by their
+            # backer whether or not their own name gives an actor (gold never codes it)
             return True
         if (
             cand.type == "SUPPORT"
@@ -1969,16 +1966,6 @@ def _suspected(h) -> bool:
     return any(
         c.dep_ == "acl" and c.lemma_.lower() in ("suspect", "accuse") and c.tag_ == "VBN"
         for c in h.children
-    )
-
-
-FOLLOWER_NOUNS = word_class("follower_nouns")  # data/word_classes.yaml
-
-
-def _own_followers(t) -> bool:
-    """ "its members", "their supporters": the speaker's own people."""
-    return t.lemma_.lower() in FOLLOWER_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in t.children
     )
 
 

@@ -236,3 +236,13 @@ def _foreseen_toll(v) -> bool:
     return bool(subj) and (
         subj[0].lower_ in TOLL_WORDS or any(c.dep_ == "nummod" for c in subj[0].children)
     )
+
+
+FOLLOWER_NOUNS = word_class("follower_nouns")  # data/word_classes.yaml
+
+
+def own_followers(t) -> bool:
+    """ "its members", "their supporters": the speaker's own people."""
+    return t.lemma_.lower() in FOLLOWER_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our") for c in t.children
+    )

@@ -48,7 +48,7 @@ def _agentless_source(c: Candidate, h: Hit) -> None:
             c.target_heads = [t for t in c.target_heads if t not in of]
         return
     if (
-        h.pattern.agentless != "source"
+        h.pattern.agentless not in ("source", "only")
         or c.source_heads
         or h.pattern.pos != "verb"
         or not h.passive
@@ -137,7 +137,7 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
             absolute_participle(tok)
             and p.direct_slot == "T"
             and not h.source_heads
-            and p.agentless != "source"
+            and p.agentless not in ("source", "only")
         ):
             # "With the rebels ousted from most of the north": the rebels were ousted; the
             # clause names no one who ousted them

@@ -23,6 +23,7 @@ from .common import (
     _no_dateline,
     _opts,
     object_before,
+    own_followers,
 )
 from .subjects import COMMANDING, subject_heads
 from .targets import _complement_subject, _loose_targets
@@ -446,6 +447,37 @@ def _threats_said(cands: list[Candidate]) -> None:
     cands[:] = [c for c in cands if id(c) not in drop]
 
 
+def _rallied_acts(cands: list[Candidate], lex: Lexicon) -> None:
+    """ "the opposition called on its supporters to march on Tuesday", "urged its members to
+    stage protests": what a body calls its own people to do is its own planned protest (the
+    call itself demands nothing of anyone, builder/build.py)."""
+    for r in cands:
+        if r.type != "REQUEST" or not r.source_heads or not r.target_heads:
+            continue
+        if not all(own_followers(t) for t in r.target_heads):
+            continue
+        why = f"called for by its organisers ('{r.head.text if r.wrapped else r.trigger.text}')"
+        if r.wrapped and r.explain.get("inner_type") == "PROTEST":
+            # "urged its supporters to stage protests": the appeal's content, the body's own
+            p = next((p for p in lex.patterns if p.id == r.explain.get("pattern")), None)
+            if p is not None:
+                r.type, r.cameo, r.mode = p.type, p.cameo, p.mode
+                r.target_heads, r.loose_heads, r.modality = [], [], "planned"
+                r.explain["modality_why"] = why
+            continue
+        for c in cands:
+            # "called on their supporters to march": the march, told apart, has no doer
+            if (
+                c.type == "PROTEST"
+                and not c.source_heads
+                and c.trigger.i > r.target_heads[0].i
+                and c.trigger in r.trigger.subtree
+            ):
+                c.source_heads = r.source_heads
+                c.modality = "planned"
+                c.explain["modality_why"] = why
+
+
 # the nouns of threaten.yaml's "legitimate target" that name what the speaker would strike
 NAMED_TARGET_NOUNS = {"target"}
 # participles that name a thing's owner: "ships linked to Israel", "bases used by US troops"
@@ -531,7 +563,26 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         # own, held over the other side, as a light verb's noun is
         verbal = True
     anchor = c.trigger.head if c.nominal else c.trigger
+    if (
+        c.type in ("SANCTION", "COERCE")
+        and c.head is not None
+        and c.head != anchor
+        and c.head.lemma_.lower() in DECIDING
+        and anchor.dep_ == "ccomp"
+        and not _under_condition(c.trigger, ("unless", "if"))
+    ):
+        # "it was decided that Ghana would expel the ambassador": a measure decided is taken,
+        # as "decided to expel" is, not a threat held over anyone
+        c.modality = "asserted"
+        c.explain["modality_why"] = f"decided ('{c.head.text} that ... would')"
+        return
     considered = c.explain.get("wrapper") == "consider"  # "would consider annexing parts of ..."
+    # "would consider annexing" raises the act as a threat; "was considering recalling its
+    # ambassador" reports a deliberation, the act itself hedged (gold/CODING.md: an actor's
+    # own hedged intention is coded with modality possible)
+    weighed_aloud = (
+        considered and c.head is not None and _has_aux(c.head, FUTURE_AUX | POSSIBLE_AUX)
+    )
     hedged = why.startswith(("modal 'could'", "modal 'may'", "modal 'might'"))
     in_law = anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in LAW_NOUNS
     if in_law and c.type == "COERCE" and c.modality != "negated" and _enacted(anchor.head):
@@ -545,7 +596,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         and verbal
         and c.type in ("SANCTION", "COERCE", "ASSAULT")
         and (
-            (hedged or considered)
+            (hedged or weighed_aloud)
             and _reported_by_actor(c.head if c.wrapped else anchor)
             or (hedged and in_law)
         )

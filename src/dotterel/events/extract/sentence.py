@@ -68,6 +68,7 @@ from .recode import (
     _named_targets,
     _not_ready,
     _purposes,
+    _rallied_acts,
     _recode_agreed,
     _recode_announced,
     _recode_court_order,
@@ -80,7 +81,7 @@ from .recode import (
     hosts_a_told_meeting,
 )
 from .sequels import same_acts
-from .subjects import subject_heads
+from .subjects import called_to_talk, subject_heads
 from .targets import _loose_targets
 from .wrappers import (
     BARE_WRAPPERS,
@@ -421,7 +422,11 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         ):
             continue
         for w in lex.wrappers.get(lemma(tok, lex), ()):
-            if w.id not in BARE_WRAPPERS or (w.prep and not _has_prep(tok, w.prep)):
+            if w.id not in BARE_WRAPPERS or (
+                w.prep
+                and not _has_prep(tok, w.prep)
+                and not (w.id == "call-on" and called_to_talk(tok))
+            ):
                 continue
             c = _bare(tok, w)
             if c is not None and c.type in vetoed_types(tok, pos_class(tok) or "verb", lex):
@@ -611,6 +616,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out = _purposes(out)
     out = _agreed_and_signed(out)
     _threats_said(out)
+    _rallied_acts(out, lex)
     _named_targets(out)
     # "its military stood ready to help if asked": the readiness is an offer (AGREE/CONCEDE),
     # not a show of force as "troops stood ready" alone is

@@ -24,6 +24,26 @@ OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", 
                   "authorise", "call", "request", "direct", "permit", "help", "warn",
                   "advise", "beg", "implore", "push", "challenge", "demand", "let", "lead",
                   "prompt", "cause", "enable", "get", "oblige", "lobby"}  # fmt: skip
+# what one calls someone to do that makes the call a phone call ("called her counterpart to
+# discuss the dispute"), data/word_classes.yaml
+CALL_PURPOSE_VERBS = word_class("call_purpose_verbs")
+
+
+def called_to_talk(tok) -> bool:
+    """ "called Chile's president (on Monday) to discuss the dispute": calling someone to talk
+    something over is a phone call (CAMEO 041), not a call on them to act (a demand)."""
+    return (
+        tok.lemma_.lower() == "call"
+        and any(c.dep_ == "dobj" for c in tok.children)
+        and any(
+            c.dep_ in ("xcomp", "advcl")
+            and has_to_aux(c)
+            and c.lemma_.lower() in CALL_PURPOSE_VERBS
+            for c in tok.children
+        )
+    )
+
+
 # verbs that make, equip or pay a force for a purpose: "trained rebels to fight IS", "the
 # militia raised by Iran to fight": the force trained or raised does what the "to" says
 EQUIPPING = {"train", "arm", "equip", "raise", "recruit", "hire", "form", "create", "fund",
@@ -529,7 +549,7 @@ def subject_heads(v, depth: int = 0) -> list:
                 key=lambda k: k.i,
             )
             return subject_heads(k, depth + 1)
-        if head.lemma_.lower() in OBJECT_CONTROL:
+        if head.lemma_.lower() in OBJECT_CONTROL and not called_to_talk(head):
             obj = [c for c in head.children if c.dep_ in ("dobj",)]
             if obj:
                 return obj[:1]

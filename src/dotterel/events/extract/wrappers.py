@@ -28,7 +28,7 @@ from .common import (
 )
 from .governed import DENIALS, _assertion, _clause_hit, _question, _through_chain
 from .nominal import nominal_source
-from .subjects import subject_heads
+from .subjects import called_to_talk, subject_heads
 from .targets import _addressee, _complement_subject, _loose_targets, _noun_addressee, _recipients
 
 # acts that, not ruled out, hold a threat over someone ("did not rule out military action")
@@ -485,6 +485,8 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
     if not clause and not addressed:
         if not (obj and w.id == "threat"):
             return None  # "warned of", "called" alone: not a demand
+    if w.id == "call-on" and not addressed and called_to_talk(tok):
+        spec = ("CONSULT", "041", "phone")
     if w.id == "threat" and not obj and tok.lemma_.lower() == "warn":
         # "warned that organisers would be held personally responsible": a threat to them;
         # "warned that the move would undermine diplomacy": a statement

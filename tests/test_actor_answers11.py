@@ -98,3 +98,14 @@ def test_all_sides_are_the_parties_told_before(coder):
             "States urged all sides to respect the ceasefire.")  # fmt: skip
     got = [g for g in event_rows(coder, text, PUB) if g[0] == "REQUEST"]
     assert got and got[0][3] == ["ARMMIL", "AZEMIL"], got
+
+
+# -- "delegations from X and Y": each conjunct sent one --------------------------------------
+def test_delegations_from_two_parties_are_both(coder):
+    text = ("Delegations from the Sudanese army and the Rapid Support Forces arrived in Jeddah on "
+            "Monday. The two delegations agreed on a week-long truce.")  # fmt: skip
+    got = event_rows(coder, text, PUB)
+    arrived = [g for g in got if g[0] == "CONSULT"]
+    assert arrived and arrived[0][2] == ["SDNMIL", "SDNREBRSF"], got
+    truce = [g for g in got if g[0] == "CONCEDE"]
+    assert truce and {*truce[0][2], *truce[0][3]} == {"SDNMIL", "SDNREBRSF"}, got

@@ -742,7 +742,11 @@ class SentenceActors(
                 mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
                         and c.pos_ == "NOUN" and self._sector_noun(c)]  # fmt: skip
                 for t in frm:
-                    got = [a for a in self._resolve(t) if not is_person(a)]
+                    # "delegations from the army and the RSF": each conjunct sent one
+                    got = []
+                    for a in (a for x in (t, *t.conjuncts) for a in self._resolve(x)):
+                        if not is_person(a) and all(a.key() != b.key() for b in got):
+                            got.append(a)
                     if got:
                         return got
                 if mods:

@@ -55,5 +55,12 @@ def test_a_named_feature_at_sea_in_the_clause_places_the_clash_at_sea(coder):
     # a sea named in another clause does not place an event on land
     text = ("ADDIS ABABA - Ethiopia accused Eritrea on Monday of massing troops near the border "
             "town of Zalambessa, weeks after it demanded access to a port on the Red Sea.")  # fmt: skip
-    for e in found(coder, text, "ACCUSE"):
+    evs = found(coder, text, "ACCUSE")
+    assert evs
+    for e in evs:
         assert (e["location"] or {}).get("name") != "Red Sea", e
+    # a signing about a shoal is not placed at it
+    text = ("MANILA - The Philippines and China signed an agreement on Thursday on resupply "
+            "missions to Iroquois Reef.")  # fmt: skip
+    for e in found(coder, text, "SUPPORT") + found(coder, text, "AGREE"):
+        assert (e["location"] or {}).get("name") != "Iroquois Reef", e

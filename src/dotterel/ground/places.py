@@ -907,7 +907,7 @@ def _story_country(cand, sa, prefer=frozenset()) -> Place | None:
     own = _own_clause_place(cand, sa, set(prefer))
     if own is not None:
         return own  # "bombed a monastery in Sagaing region's Depayin township"
-    sea = _feature_at_sea(cand)
+    sea = _feature_at_sea(cand) if cand.type in AT_SEA_TYPES else None
     if sea is not None:
         return sea
     story = story_country(sa)
@@ -929,10 +929,15 @@ def _story_country(cand, sa, prefer=frozenset()) -> Place | None:
     return dataclasses.replace(_country(story), basis="story")
 
 
+# acts done on the spot, which a feature at sea named in their clause places; a signing or a
+# meeting "on resupply missions to Second Thomas Shoal" happens elsewhere
+AT_SEA_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+
+
 def _feature_at_sea(cand) -> Place | None:
     """ "fired water cannon at boats bringing supplies to Iroquois Reef": a named feature at
-    sea in the event's clause, when nothing else places the event, is where it happened --
-    at sea, no country's land."""
+    sea in the clause of a clash, when nothing else places it, is where it happened -- at sea,
+    no country's land."""
     verb = clause_verb(cand.trigger)
     for tok in verb.subtree:
         if tok.pos_ == "PROPN" and tok.lower_ in SEA_FEATURES and tok.i > tok.sent.start:
@@ -1210,12 +1215,7 @@ ANAPHORIC_NOUNS = {"capital": "capital", "city": "city", "town": "city", "villag
 RECENT_CHARS = 1500  # how far back (in characters, some eight sentences) an antecedent may be
 
 
-# place nouns that point to a country only with a nationality adjective: "a Syrian border
-# town" is in Syria, "Russian territory" in Russia; "the region" alone could be anywhere
-ADJECTIVE_PLACE_NOUNS = {"port", "region", "province", "district", "territory", "base", "camp",
-                         "enclave", "island", "coast", "airport", "outpost", "soil", "airspace",
-                         "waters", "town", "city", "village", "capital", "site", "facility",
-                         "refinery", "plant"}  # fmt: skip
+ADJECTIVE_PLACE_NOUNS = word_class("adjective_place_nouns")  # data/word_classes.yaml
 
 
 def _nationality(tok, sa, functions=("adjective",)) -> str | None:

@@ -52,3 +52,24 @@ def test_a_call_to_reservists_is_a_mobilisation(coder, text, src):
 def test_a_call_to_the_opposition_stays_an_appeal(coder):
     text = "The Serbian president issued a call to the opposition to return to parliament."
     assert found(coder, text, "REQUEST") and not found(coder, text, "MOBILIZE")
+
+
+def test_a_month_under_the_year_is_not_hung_under_it():
+    """A parse that already hangs the month under the year is left alone: re-hanging the year
+    under the month would make a loop, and every walk up `.head` would never end."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from dotterel.nlp import _year_read_as_subject
+
+    words = ["On", "May", "5", ",", "2017", "the", "judge", "asked"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[7, 4, 1, 4, 7, 6, 7, 7],
+              deps=["prep", "compound", "nummod", "punct", "nsubj", "det", "nsubj", "ROOT"],
+              pos=["ADP", "PROPN", "NUM", "PUNCT", "NUM", "DET", "NOUN", "VERB"],
+              ents=["O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O"])  # fmt: skip
+    _year_read_as_subject(doc)
+    for t in doc:
+        steps, h = 0, t
+        while h.head != h and steps <= len(doc):
+            h, steps = h.head, steps + 1
+        assert steps <= len(doc), t

@@ -133,6 +133,30 @@ def test_the_dissidents_are_the_group_named_so(coder):
     assert len(evs) == 2 and not evs[1]["source"][0]["org"], evs
 
 
+# -- a word after a preposition in a name is whom the body serves, not the body ----------------
+def test_a_name_ends_in_its_head_word_only(kb):
+    ends = kb.org_name_ends()
+    assert "dissidents" in ends["EMC"]
+    assert "refugees" not in ends["UNHCR"] and "journalists" not in ends.get("CPJ", ())
+    assert "prisoners" not in ends.get("AAPP", ())
+
+
+def test_the_people_a_body_serves_are_not_the_body(coder):
+    text = ("The Committee to Protect Journalists urged Kenya to drop the charges. Police later "
+            "arrested the journalists in Nakuru.")  # fmt: skip
+    evs = found(coder, text, "COERCE")
+    assert evs and not any(a["org"] == "CPJ" for a in evs[-1]["target"]), evs
+    text = ("The Assistance Association for Political Prisoners said 40 people were held in "
+            "Mandalay. The junta released the prisoners on Friday.")  # fmt: skip
+    evs = [e for e in events_of(coder, text, "2026-11-30") if e["target"]]
+    assert not any(a["org"] == "AAPP" for e in evs for a in e["target"]), evs
+    # a name's own head word still refers back: "the dissidents" after the EMC
+    text = ("POPAYAN - Troops clashed with the Central General Staff in Cauca on Sunday. The "
+            "dissidents later attacked a police post in Suarez.")  # fmt: skip
+    evs = found(coder, text, "ASSAULT")
+    assert any(a["org"] == "EMC" for e in evs for a in e["source"]), evs
+
+
 # -- a province named where people were seized is not a province seized -----------------------
 def test_people_seized_in_a_province(coder):
     evs = events_of(

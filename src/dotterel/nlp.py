@@ -355,6 +355,8 @@ def _year_read_as_subject(doc) -> None:
             or month.ent_type_ != "DATE"
             or month.pos_ != "PROPN"
             or not any(c.dep_ == "nsubj" and t.i < c.i < v.i for c in v.children)
+            or month == t
+            or t.is_ancestor(month)  # the month under the year: re-hanging it makes a loop
         ):
             continue
         t.head, t.dep_ = month, "nummod"

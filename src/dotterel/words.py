@@ -190,6 +190,17 @@ def token_in(tok, words) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
 
+def name_head_word(name: str) -> str | None:
+    """The lower-case last word of a name when it is the name's head ("FARC dissidents" ->
+    dissidents); None when a preposition comes before it (word class name_phrase_preps):
+    the refugees of "UN High Commissioner for Refugees" and the journalists of "Committee
+    to Protect Journalists" are whom the body serves, not the body."""
+    words = name.lower().replace("-", " ").split()
+    if not words or word_class("name_phrase_preps").intersection(words[:-1]):
+        return None
+    return words[-1]
+
+
 def sector_class(name: str) -> frozenset[str]:
     """The sector codes of a class in the `sectors:` section."""
     return _get("sectors", name)

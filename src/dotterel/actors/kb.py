@@ -281,15 +281,20 @@ class KnowledgeBase:
         return self._org_words
 
     def org_name_ends(self) -> dict[str, frozenset[str]]:
-        """Organisation key -> the last words of its names of two words or more ("EMC" ->
-        dissidents, faction, central, ...): what "the dissidents" can refer back to."""
+        """Organisation key -> the head words ending its names of two words or more ("EMC",
+        known as "FARC dissidents" -> dissidents; words.name_head_word): what "the
+        dissidents" can refer back to. Not a word after a preposition in the name: "the
+        refugees" are not the UN High Commissioner for Refugees."""
         if self._org_name_ends is None:
+            from ..words import name_head_word
+
             ends: dict[str, set[str]] = defaultdict(set)
             for terms in self._index.values():
                 for t in terms:
-                    words = t.surface.replace("-", " ").split()
-                    if t.entity.kind == "org" and t.entity.org and len(words) > 1:
-                        ends[t.entity.org].add(words[-1].lower())
+                    head = name_head_word(t.surface)
+                    several = len(t.surface.replace("-", " ").split()) > 1
+                    if t.entity.kind == "org" and t.entity.org and head is not None and several:
+                        ends[t.entity.org].add(head)
             self._org_name_ends = {k: frozenset(v) for k, v in ends.items()}
         return self._org_name_ends
 

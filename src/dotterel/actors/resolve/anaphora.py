@@ -6,7 +6,7 @@ of the kind named lately, and plurals that mean several actors ("the two leaders
 from __future__ import annotations
 
 from ...model import Actor
-from ...words import word_class
+from ...words import sector_class, word_class
 from .common import _copy, is_person, role_of
 from .context import _clause_prep
 from .memory import PLURAL_WHYS
@@ -410,9 +410,11 @@ class NounAnaphora:
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _name_ending_in(self, tok, sectors: list[str]) -> Actor | None:
-        """A definite plural that ends one of the names of an organisation named lately ("the
-        dissidents" after the EMC, known as "FARC dissidents"): that organisation; never for a
-        word of a state's own bodies ("the forces" is not the Rapid Support Forces)."""
+        """A definite plural that is the head word ending one of the names of an organisation
+        named lately ("the dissidents" after the EMC, known as "FARC dissidents"): that
+        organisation (KB.org_name_ends); never a word after a preposition in the name ("the
+        refugees" after the UN High Commissioner for Refugees are refugees) nor a word of a
+        state's own bodies ("the forces" is not the Rapid Support Forces)."""
         if tok.tag_ != "NNS" or not self._has_det(tok) or set(sectors) & STATE_BODY_SECTORS:
             return None
         if restricted_by_clause(tok):
@@ -675,7 +677,7 @@ class NounAnaphora:
 
 
 # the sectors of a state's own bodies: their words never name a non-state group told before
-STATE_BODY_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
+STATE_BODY_SECTORS = sector_class("state_sectors")  # data/word_classes.yaml
 
 # words that make a numbered group definite ("the two men", "both sides", "these three"): only
 # then is it a group told before

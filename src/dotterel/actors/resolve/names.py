@@ -442,7 +442,7 @@ class StoryBodies:
         head is a unit word (data/word_classes.yaml organisation_unit_words); else None."""
         if not token_in(tok, ORGANISATION_UNIT_WORDS):
             return None
-        owners = [g for c in tok.children if c.dep_ == "poss" for g in (c,)]
+        owners = [c for c in tok.children if c.dep_ == "poss"]
         owners += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         for g in owners:

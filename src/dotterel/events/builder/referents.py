@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...actors.resolve.anaphora import restricted_by_clause
 from ...actors.resolve.vocab import ATTACKER_NOUNS, JIHADIST_NOUNS, QUANTITY_NOUNS
 from ...model import Actor, Event
-from ...words import sector_class, word_class
+from ...words import name_head_word, sector_class, word_class
 from .common import _copy_actor, _party_keys, _private_person, _singular_definite, _speaker_actors
 from .conventions import _state_itself
 from .vetoes import FIGHTER_SECTORS  # armed groups: "the militants", "the gunmen"
@@ -59,12 +59,12 @@ def _definite_from_events(tok, found: list[Actor], earlier: list[Event], sa) -> 
             if id(a) in seen or not (a.country or a.org) or a.org in here:
                 continue
             seen.add(id(a))
-            words = a.text.lower().split()
+            head = name_head_word(a.text)  # not "the refugees" after "... for Refugees"
             # "the militants" after "Islamic State fighters" (IMG, "militants" REB): a named
             # armed group of any fighters' sector
             armed = (armed_word and a.org is not None and len(groups) == 1
                      and bool(sectors & FIGHTER_SECTORS) and bool(set(a.sector) & FIGHTER_SECTORS))  # fmt: skip
-            if armed or (words and words[-1].rstrip("s") == lemma.rstrip("s")) or (sectors and sectors & set(a.sector)
+            if armed or (head and head.rstrip("s") == lemma.rstrip("s")) or (sectors and sectors & set(a.sector)
                                                                           and (a.org or len(sectors) == 1)):  # fmt: skip
                 b = _copy_actor(a, "coref:description")
                 b.text, b.start, b.end = tok.text, tok.idx + offset, tok.idx + len(tok) + offset

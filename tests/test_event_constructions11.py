@@ -49,7 +49,9 @@ def test_calling_someone_to_talk_is_a_phone_call(coder):
         assert not found(coder, text, "REQUEST"), text
     # the caller congratulates, not the one called
     text = "The Kenyan president called the Tanzanian president to congratulate him."
-    for e in found(coder, text, "SUPPORT"):
+    sup = found(coder, text, "SUPPORT")
+    assert sup, events_of(coder, text, "2024-05-02")
+    for e in sup:
         assert keys(e["source"]) == {"KEN"}, e
     # a call on someone to act stays a demand
     text = "Egypt called on Ethiopia on Monday to halt the filling of the dam."

@@ -80,7 +80,7 @@ def test_an_act_done_to_each_other_is_coded_each_way(coder):
     dyads = {(tuple(codes(e["source"])), tuple(codes(e["target"]))) for e in evs}
     assert dyads == {(("KEN",), ("SOM",)), (("SOM",), ("KEN",))}, evs
     assert len({e["id"] for e in evs}) == 2
-    # a meeting or an exchange of fire stays one reciprocal event
+    # praise, a type scored either way (as a meeting is), stays one reciprocal event
     evs = found(coder, "Kenya and Somalia praised each other on Tuesday.", "SUPPORT")
     assert len(evs) == 1, evs
 

@@ -27,7 +27,6 @@ from .events.builder import (
     claimed_attacks,
     each_way,
     merge_repeats,
-    mutual_acts,
     organised_protests,
     protesters_policed,
     rally_organisers,
@@ -194,7 +193,7 @@ class Coder:
                 sent_index += 1
                 parsed += 1
         events = claimed_attacks(organised_protests(events, organisers), claims)
-        events = mutual_acts(merge_repeats(brokered_truces(protesters_policed(events))))
+        events = merge_repeats(brokered_truces(protesters_policed(events)))
         return CodedArticle(art, c, events, actors=mentions, sentences=sent_index,
                             parsed_sentences=parsed)  # fmt: skip
 

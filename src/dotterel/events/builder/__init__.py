@@ -11,7 +11,6 @@ from .article import (
     brokered_truces,
     claimed_attacks,
     merge_repeats,
-    mutual_acts,
     organised_protests,
     protesters_policed,
 )
@@ -27,7 +26,6 @@ __all__ = [
     "claimed_attacks",
     "each_way",
     "merge_repeats",
-    "mutual_acts",
     "organised_protests",
     "protesters_policed",
     "rally_organisers",

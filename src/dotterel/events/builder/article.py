@@ -173,24 +173,6 @@ def protesters_policed(events: list[Event]) -> list[Event]:
 TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
 
 
-def mutual_acts(events: list[Event]) -> list[Event]:
-    """ "Ethiopia and Eritrea accused each other": the act coded one way (build.py
-    _arrange_sides) is also done the other way; that one is told at "other"."""
-    out = list(events)
-    for ev in events:
-        at = ev.explain.get("mutual")
-        if at is None or len(ev.source) != 1 or len(ev.target) != 1:
-            continue
-        out.append(dataclasses.replace(
-            ev, source=[_copy_actor(ev.target[0], "mutual")], target=[_copy_actor(ev.source[0], "mutual")],
-            trigger_offset=at, mentions=list(ev.mentions),
-            explain=dict(ev.explain, source=ev.explain.get("target"), target=ev.explain.get("source"),
-                         derived="the same act the other way (each other)"),
-        ))  # fmt: skip
-    out.sort(key=lambda e: (e.sentence_index, e.trigger_offset))
-    return out
-
-
 def brokered_truces(events: list[Event]) -> list[Event]:
     """ "Indonesia brokered a ceasefire between Thailand and Cambodia": the truce a mediator
     brokered between two parties is one the parties agreed, CONCEDE with both as sources

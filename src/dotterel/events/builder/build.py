@@ -121,6 +121,7 @@ from .vetoes import (
     _visitors,
     cameo_is_mediation,
     chamber_alone,
+    no_body_meeting,
     typ_is_meeting,
 )
 
@@ -1299,17 +1300,6 @@ class EventBuilder(TargetFinder, ActorCountries):
         acts on the rest; envoys met at home are the visitors; a backer's country is not the
         nationality of those it backs."""
         cand, location = d.cand, d.location
-        other = _each_other(cand.trigger)
-        if (
-            other is not None
-            and not d.targets
-            and len(d.sources) == 2
-            and cand.type not in MUTUAL_AS_ONE
-        ):
-            # "Ethiopia and Eritrea accused each other": each accused the other, coded here
-            # one way and the other way by article.mutual_acts
-            d.sources, d.targets = d.sources[:1], d.sources[1:]
-            cand.explain["mutual"] = other.idx + d.para_start
         if (
             not d.targets
             and len(d.sources) > 1
@@ -1431,6 +1421,8 @@ class EventBuilder(TargetFinder, ActorCountries):
                 and chamber_alone(sources, sent, sa)):  # fmt: skip
             # "Israel's cabinet met on Sunday", "lawmakers are meeting in the capital to vote on
             # the law", "the Knesset meets on Monday": a body's own session meets no one
+            return True
+        if cand.type == "CONSULT" and no_body_meeting(cand, sources, sent, sa):
             return True
         if (
             cand.type == "SUPPORT"
@@ -1606,8 +1598,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             and not {t.country for t in d.targets} & {a.country for a in d.sources}
         ):
             # "Moscow cut gas to Transnistria": supplies cut off from another country are a
-            # sanction (160); withholding is what a state does to its own people (CODING.md),
-            # or what an army does to the people of a place it holds or strikes
+            # sanction (160); withholding is what a state does to its own people (CODING.md)
             d.typ, d.cameo, d.mode = "SANCTION", "160", "discontinue"
             cand.explain["recoded"] = "supplies cut off from another country are a sanction"
         if (
@@ -1898,23 +1889,6 @@ SEIZED_PEOPLE = word_class("seized_people_nouns")
 
 
 VESSEL_WORDS = word_class("vessel_nouns")  # data/word_classes.yaml
-
-
-# acts coded once with their doers as sources when they do them to each other (CODING.md:
-# meetings, agreements, an exchange of fire); any other act done "to each other" is two acts
-MUTUAL_AS_ONE = RECIPROCAL | {"ASSAULT", "RETREAT"}
-RECIPROCAL_PRONOUNS = {"other": "each", "one": "another"}  # head -> its determiner
-
-
-def _each_other(v):
-    """The reciprocal pronoun a verb takes as its object ("accused each other", "blamed one
-    another"): its head word, or None."""
-    for c in v.children:
-        if c.dep_ == "dobj" and any(
-            k.dep_ == "det" and k.lower_ == RECIPROCAL_PRONOUNS.get(c.lower_) for k in c.children
-        ):
-            return c
-    return None
 
 
 def _fighters_told(memory) -> bool:

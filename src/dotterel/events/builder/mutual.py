@@ -16,12 +16,13 @@ RECIPROCAL_PRONOUNS = {("each", "other"), ("one", "another")}
 
 
 def reciprocal_object(heads) -> bool:
-    """One of the target heads is "each other" or "one another"."""
+    """One of the target heads is "each other" or "one another" (the parser makes either
+    word of the pair the head: "one another" is often "one" with "another" as its det)."""
     return any(
-        (c.lower_, t.lower_) in RECIPROCAL_PRONOUNS
+        (min(c, t).lower_, max(c, t).lower_) in RECIPROCAL_PRONOUNS
         for t in heads
         for c in t.children
-        if c.i == t.i - 1
+        if abs(c.i - t.i) == 1
     )
 
 

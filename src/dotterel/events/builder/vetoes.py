@@ -47,6 +47,29 @@ def chamber_alone(sources: list[Actor], sent, sa) -> bool:
     return h is not None and h.lemma_.lower() in CHAMBER_NOUNS
 
 
+# what the heads of a "heads of state" are heads of (the `discuss` group of consult.yaml)
+HEADED_OFFICES = word_class("headed_offices")  # data/word_classes.yaml
+
+
+def no_body_meeting(cand: Candidate, sources: list[Actor], sent, sa) -> bool:
+    """ "The party council discussed the list", "the heads of the police discussed the
+    budget": a domestic body taking up a matter at its own session, or heads that are no
+    heads of state or government, meet no one (a bloc's or the Security Council's members
+    do: IGO)."""
+    if cand.trigger.lemma_.lower() != "discuss":
+        return False
+    subj = [c.lemma_.lower() for c in cand.trigger.children if c.dep_ == "nsubj"]
+    if subj == ["head"]:
+        return not any(
+            p.lower_ == "of" and any(o.lemma_.lower() in HEADED_OFFICES for o in p.children)
+            for c in cand.trigger.children
+            if c.dep_ == "nsubj"
+            for p in c.children
+        )
+    own = chamber_alone(sources, sent, sa) or (subj and subj[0] in CHAMBER_NOUNS)
+    return bool(own) and not any(a.code.startswith("IGO") for a in sources)
+
+
 # what a chamber votes on
 VOTED_TEXTS = {"motion", "bill", "amendment", "resolution", "measure", "legislation", "budget", "proposal",
                "law"}  # fmt: skip

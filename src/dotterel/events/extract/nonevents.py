@@ -223,12 +223,14 @@ def _idle(c: Candidate) -> bool:
 
 
 POPULAR_VOTE_NOUNS = word_class("popular_vote_nouns")  # data/word_classes.yaml
+BALLOT_VERBS = word_class("ballot_verbs")  # data/word_classes.yaml
 
 
 def _popular_vote(t) -> bool:
     """ "Venezuelans approved in a referendum the creation of a new state", "voters rejected
-    the plan in a plebiscite": a ballot cast, no event (as an election is none)."""
-    return t.pos_ == "VERB" and any(
+    the plan in a plebiscite": a ballot cast, no event (as an election is none); another act
+    told with the vote ("annexed Crimea in a referendum") is still one."""
+    return t.pos_ == "VERB" and t.lemma_.lower() in BALLOT_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(
             g.dep_ == "pobj" and g.lemma_.lower() in POPULAR_VOTE_NOUNS for g in c.children)
         for c in t.children

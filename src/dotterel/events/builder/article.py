@@ -237,9 +237,7 @@ def _policed_groups(events: list[Event], ev: Event, reach: int, countries) -> di
 def _told_within(p: Event, sentence_index: int, reach: int) -> bool:
     """Whether `p` is told (first or again: "those detained include ...") in the sentence or
     the `reach` before it."""
-    return any(0 <= sentence_index - m.sentence_index <= reach for m in p.mentions) or (
-        0 <= sentence_index - p.sentence_index <= reach
-    )
+    return any(0 <= sentence_index - m.sentence_index <= reach for m in p.mentions)
 
 
 def _protest_groups(doers: dict) -> dict:
@@ -603,9 +601,13 @@ def _nested(a, b) -> bool:
     return d * 111 < 350  # km
 
 
+def _apart(a: When, b: When, days: int = 0) -> bool:
+    """Whether two dates, both told (not the publication's), lie more than `days` apart."""
+    if "publication" in (a.basis, b.basis) or None in (a.start, a.end, b.start, b.end):
+        return False
+    return (b.start - a.end).days > days or (a.start - b.end).days > days
+
+
 def _overlap(a: When, b: When) -> bool:
-    if a.basis == "publication" or b.basis == "publication":
-        return True
-    if None in (a.start, a.end, b.start, b.end):
-        return True
-    return a.start <= b.end and b.start <= a.end
+    """Whether two dates may be one time (an untold or open date may be any)."""
+    return not _apart(a, b)

@@ -23,7 +23,7 @@ from ..extract.nonevents import accused_of_act
 from ..extract.sequels import SAME_ACT
 from ..lexicon import Lexicon
 from ..ontology import SPEECH_ACT_TYPES, cameo_table, quad_class
-from .article import _compatible, _overlap
+from .article import _apart, _compatible, _overlap
 from .common import (
     RECIPROCAL,
     _copy_actor,
@@ -2061,13 +2061,6 @@ def _name_targets(ev: Event, named: list[Actor]) -> None:
 # an event noun may take a day or two from its clause ("on Wednesday a court barred them
 # while the inquiry continues"); weeks apart, it is another happening
 ANOTHER_TIME_DAYS = 14
-
-
-def _apart(a, b, days: int) -> bool:
-    """Whether two dates, both told (not the publication's), lie more than `days` apart."""
-    if "publication" in (a.basis, b.basis) or None in (a.start, a.end, b.start, b.end):
-        return False
-    return (b.start - a.end).days > days or (a.start - b.end).days > days
 
 
 def _told_again(d: _Draft, inherited: Event, date) -> bool:

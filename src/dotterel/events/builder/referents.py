@@ -11,6 +11,7 @@ from ...model import Actor, Event
 from ...words import name_head_word, sector_class, word_class
 from .common import _copy_actor, _party_keys, _private_person, _singular_definite, _speaker_actors
 from .conventions import _state_itself
+from .countries import STATE_SECTORS
 from .vetoes import FIGHTER_SECTORS  # armed groups: "the militants", "the gunmen"
 
 # a state's offices: those a call at home with no addressee is made to
@@ -320,9 +321,6 @@ def _main_aggressor(earlier: list[Event], sources: list[Actor]) -> list[Actor]:
     return [_copy_actor(first[ranked[0][0]], "coref:the story's aggressor")]
 
 
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD"}
-
-
 def _claimant(
     earlier: list[Event], sources: list[Actor], sa, sent_index: int, at: int
 ) -> list[Actor]:
@@ -475,7 +473,7 @@ def referring_participle(tok) -> bool:
     if head.lower_ in DEMONSTRATIVES:
         return True
     return head.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in head.children
+        c.dep_ == "det" and (c.lower_ == "the" or c.lower_ in DEMONSTRATIVES) for c in head.children
     )
 
 

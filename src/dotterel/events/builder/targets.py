@@ -30,6 +30,7 @@ from .referents import (
     partitive_whole,
 )
 from .retaken import former_holder, held_by, holding_participle, is_retaking
+from .vetoes import FIGHTER_SECTORS  # a place armed groups own is theirs, not its people's
 
 # a settlement or concession about a dispute is aimed at the other party of the dispute
 DISPUTE_TYPES = {"AGREE", "CONCEDE", "REJECT"}
@@ -678,7 +679,7 @@ def _holder(tok, sa) -> list[Actor]:
     """Who holds a place phrase: "territory occupied by Islamic State", "Isis-held areas",
     an armed group's own place ("the dissidents' camps", "the rebels' positions")."""
     owners = [a for c in tok.children if c.dep_ == "poss" for a in sa.actors_for(c)
-              if a.org or set(a.sector) & NON_STATE_ARMED]  # fmt: skip
+              if a.org or set(a.sector) & FIGHTER_SECTORS]  # fmt: skip
     if owners:
         return owners
     for x in tok.subtree:
@@ -879,7 +880,3 @@ def _origin_place(text: str, trigger) -> bool:
         )
         for t in hits
     )
-
-
-# sectors of armed groups outside the state: a place they own is theirs, not its people's
-NON_STATE_ARMED = {"REB", "UAF", "IMG", "INS"}

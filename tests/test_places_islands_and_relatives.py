@@ -2,7 +2,7 @@
 province the gazetteer knows as Jeju, "St Vincent" is a country's everyday name, a site
 a nationality adjective locates ("Iranian nuclear sites") is in that country, and "whose
 jets" are the jets of the noun the relative clause hangs on; a named feature at sea in
-the clause places a clash at sea."""
+the clause places a clash at sea; "the missile launch" is an act, no target."""
 
 from __future__ import annotations
 
@@ -64,3 +64,9 @@ def test_a_named_feature_at_sea_in_the_clause_places_the_clash_at_sea(coder):
             "missions to Iroquois Reef.")  # fmt: skip
     for e in found(coder, text, "SUPPORT") + found(coder, text, "AGREE"):
         assert (e["location"] or {}).get("name") != "Iroquois Reef", e
+
+
+def test_a_weapon_naming_the_act_is_no_target(coder):
+    text = "SEOUL - South Korea protested against the missile launch on Monday."
+    evs = found(coder, text, "ACCUSE")
+    assert evs and all(not e["target"] for e in evs), evs

@@ -550,6 +550,8 @@ class TargetFinder:
 
     def _inside(self, tok, sa, article_countries: set[str], depth: int) -> list[Actor]:
         for x in inner_actor_heads(tok):
+            if x.dep_ == "compound" and x.lemma_.lower() in FIRED_WEAPONS:
+                continue  # "protested against the missile launch": the weapon names the act
             got = sa.actors_for(x, as_agent=True) or self._place_actor(x, sa, article_countries)
             # "ultimatums from any foreign government": not the country the article is about;
             # an owner is ("threw out the government's budget": the article's government)

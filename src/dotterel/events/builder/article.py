@@ -308,14 +308,25 @@ def _overlapping_source(a: Event, b: Event) -> bool:
     # "EU threatens tariffs" over "The European Commission threatened": a body of the
     # organisation the headline names (codes extend their parent's: IGOEEUCOM, IGOEEU)
     return bool(ka & kb) or any(
-        x.org
-        and y.org
-        and x.code
-        and y.code
-        and (x.code.startswith(y.code) or y.code.startswith(x.code))
+        (
+            x.org
+            and y.org
+            and x.code
+            and y.code
+            and (x.code.startswith(y.code) or y.code.startswith(x.code))
+        )
+        # "China warns against independence" over "China's Taiwan Affairs Office warned": a
+        # country named bare stands for each organ of its state
+        or (x.country and x.country == y.country and _bare_country(x, y))
         for x in a.source
         for y in b.source
     )
+
+
+def _bare_country(x: Actor, y: Actor) -> bool:
+    """Whether one of two actors of one country is the country itself, named bare (no sector,
+    no organisation)."""
+    return any(not z.org and not z.sector for z in (x, y))
 
 
 def _split_visits(ev: Event) -> list[Event]:
@@ -504,7 +515,7 @@ def _same_happening(a: Event, b: Event) -> bool:
         return True
     if a.type != b.type or not _compatible(a.source, b.source):
         return False
-    if a.mode and b.mode and a.mode != b.mode:
+    if a.mode and b.mode and a.mode != b.mode and not _attack_and_its_result(a, b):
         return False  # a march and a road blockade are two protests
     if _two_acts_wrapped(a, b):
         return False  # "urged both sides to agree to a truce and to open crossings": two demands
@@ -539,6 +550,7 @@ def _same_happening(a: Event, b: Event) -> bool:
     if (
         a.sentence_index == b.sentence_index
         and a.modality == b.modality
+        and not _years_apart(a.date, b.date)
         and (
             not a.target
             or not b.target
@@ -576,6 +588,16 @@ def _same_happening(a: Event, b: Event) -> bool:
     return _overlap(a.date, b.date)
 
 
+def _attack_and_its_result(a: Event, b: Event) -> bool:
+    """ "fired two rockets at a ship, setting its hull on fire": a participle that tells what
+    an attack of its sentence did is that attack, whatever means each names."""
+    return (
+        a.type == b.type == "ASSAULT"
+        and a.sentence_index == b.sentence_index
+        and bool(a.explain.get("participle") or b.explain.get("participle"))
+    )
+
+
 def _same_doers(a: Event, b: Event) -> bool:
     """Whether two events name the same doers (by name: "Prime Minister X" and "X")."""
     na = {(x.name or x.text or "").lower() for x in a.source}
@@ -606,6 +628,15 @@ def _apart(a: When, b: When, days: int = 0) -> bool:
     if "publication" in (a.basis, b.basis) or None in (a.start, a.end, b.start, b.end):
         return False
     return (b.start - a.end).days > days or (a.start - b.end).days > days
+
+
+def _years_apart(a: When, b: When) -> bool:
+    """ "The rebels, who had shelled the town in 2019, attacked it again on Monday": two acts
+    of one sentence far apart in time, one dated in full (a year told), are two happenings
+    however alike; a few days or weeks apart, or dated by the weekday or month alone, the gap
+    is more likely a date misread for one mention ("appealed on Wednesday for aid over the
+    next three months")."""
+    return "explicit" in (a.basis, b.basis) and _apart(a, b, days=90)
 
 
 def _overlap(a: When, b: When) -> bool:

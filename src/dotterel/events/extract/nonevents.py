@@ -81,7 +81,7 @@ def _commentary(t) -> bool:
     government could seek a compromise,' said X, a political analyst", "some suggest the
     government could offer an amnesty" (after "Analysts expect ...")."""
     subj = [c for c in t.children if c.dep_ == "nsubj"]
-    if subj and _speculator(subj[0]):
+    if subj and (_speculator(subj[0]) or _unnamed_guess(t, t, subj[0])):
         return True
     for x in t.ancestors:
         if x.lemma_.lower() in REPORTING_VERBS or x.lemma_.lower() in ("expect", "predict"):
@@ -94,8 +94,29 @@ def _commentary(t) -> bool:
                 w.dep_ == "nsubj" and _speculator(w) for w in t.sent
             ):
                 return True
-            return False
+            return _unnamed_guess(t, x, subj[0])
     return False
+
+
+BELIEF_VERBS = word_class("belief_verbs")  # data/word_classes.yaml
+
+
+def _unnamed_guess(t, verb, subj) -> bool:
+    """ "Others think the general could use the crisis to push for control of the bank",
+    "Few expect the rebels to attack": a guess by some people the text does not name (a bare
+    "others", "some", "few", after "Some analysts believe ...") is speculation, no event;
+    what a relative clause on the way tells is stated as fact ("Others expect Tbilisi to lean
+    on Beijing, which signed a pact with it in 2023")."""
+    if subj.lower_ not in SPECULATOR_PRONOUNS or subj.n_lefts or subj.n_rights:
+        return False  # "some of the ministers", "many in the cabinet"
+    if verb.lemma_.lower() not in BELIEF_VERBS:
+        return False
+    x = t
+    while x != verb:
+        if x.dep_ == "relcl":
+            return False
+        x = x.head
+    return True
 
 
 # verbs that give or hold a capacity without using it ("gave the inspectors powers to
@@ -213,7 +234,7 @@ def _idle(c: Candidate) -> bool:
         return True
     if _identity_clause(t):
         return True
-    if _background_role(t, c.type):
+    if _background_role(t, c.type) or _ongoing_activity(c.trigger):
         return True
     if _quoted_habit(c):
         return True
@@ -319,6 +340,44 @@ def _background_role(t, typ: str = "") -> bool:
         x.lower_ == "since" and any(g.like_num and len(g.text) == 4 for g in x.subtree)
         for x in words
     )
+
+
+ACTIVITY_VERBS = word_class("activity_verbs")  # data/word_classes.yaml
+# verbs of trying, through which an activity is told ("which has tried to mediate")
+TRYING_VERBS = {"try", "seek", "attempt", "strive"}
+
+
+def _ongoing_activity(t) -> bool:
+    """ "Oman, which has mediated between the two sides", "China, which has tried to mediate",
+    "a mission that has helped the government fight the insurgents": an activity (no end of
+    its own) in a present perfect relative clause with no time told is what a party has been
+    doing all along, background that describes it (gold/CODING.md: vague or habitual
+    background), not an act of the story. A bounded act ("which has funded a radar system",
+    "which has fought three wars"), a dated one ("which has hosted talks since March") and the past perfect ("who had fought")
+    stay events."""
+    if t.pos_ != "VERB":
+        return False
+    v = t
+    for _ in range(2):
+        if v.dep_ not in ("xcomp", "ccomp") or v.head.pos_ != "VERB":
+            break
+        if v.head.lemma_.lower() not in ACTIVITY_VERBS | TRYING_VERBS:
+            return False
+        v = v.head
+    if (
+        v.dep_ != "relcl"
+        or not ({t.lemma_.lower(), v.lemma_.lower()} & ACTIVITY_VERBS)
+        or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in v.children)
+    ):
+        return False
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in aux):
+        return False  # not the present perfect: "which fought", "who had fought"
+    if any(a.tag_ == "MD" for a in aux):
+        return False
+    if any(o.dep_ == "dobj" and any(n.dep_ == "nummod" for n in o.children) for o in t.children):
+        return False  # counted, so bounded: "which has fought three wars against Israel"
+    return not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ == "since" for x in v.subtree)
 
 
 LIKELIHOOD = {"likely", "unlikely"}

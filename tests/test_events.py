@@ -472,10 +472,12 @@ def test_explain_names_pattern_and_path(coder):
 
 
 # -- conventions on what is and is not an event ------------------------------------------------------
-def test_agreeing_to_let_is_an_agreement_with_them(coder):
+def test_agreeing_to_let_investigators_in_is_a_promise_of_access(coder):
+    # letting investigators in is access (RETREAT 0862); agreed to, it is promised, a CONCEDE
+    # (gold/CODING.md), as "agreed to allow U.N. investigators into the town" is
     got = coded(coder, "Mali agreed to let U.N. investigators visit the town.")
     assert (
-        [g[0] for g in got] == ["AGREE"]
+        [g[0] for g in got] == ["CONCEDE"]
         and got[0][1] == ["MLI"]
         and got[0][2][0].startswith("IGOUNO")
     )

@@ -180,6 +180,26 @@ def _in_frame(c) -> bool:
     return c.dep_ not in FRAME_SKIP and not (c.dep_ == "prep" and c.lower_ in FRAME_ADJUNCTS)
 
 
+ALLOWING_VERBS = word_class("allowing_verbs")
+
+
+def _allowed_party(tok) -> list:
+    """ "allowed election observers to work", "let UN inspectors visit the site": the small
+    model makes the one allowed the subject of the complement clause; it is the object of
+    the verb of letting (as the parser reads "permitted the inspectors to visit")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ALLOWING_VERBS:
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return []
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > tok.i
+        for g in c.children
+        if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") and tok.i < g.i < c.i
+    ][:1]
+
+
 def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
     """Tokens in the trigger's frame, nearest first (`levels` gets each one's depth). Four
     levels: "call for the lifting of the curfew" is for, lifting, of, curfew. A passive
@@ -197,6 +217,7 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
     if shifted is not None:
         frontier.append(shifted)  # "shortened by one hour the curfew": the curfew
     frontier.extend(_shared_preps(tok))
+    frontier.extend(_allowed_party(tok))  # "allowed observers to work": the observers
     if tok.pos_ == "VERB" and (
         reduced_passive(tok) or _relative_passive(tok) or object_relative(tok)
     ):
@@ -537,6 +558,9 @@ def direct_object(v, passive: bool) -> list:
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children)
     ):
         return [v.head]  # "a position he has occupied", "the town the army shelled"
+    allowed = _allowed_party(v)  # "allowed UN inspectors to visit": the inspectors
+    if allowed:
+        return allowed
     shifted = shifted_object(v)
     return [shifted] if shifted is not None else []
 

@@ -539,6 +539,10 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             done.update(
                 _complement_hits(h.trigger, hits)
             )  # "urged Myanmar to ... and to give access"
+        elif lemma(h.trigger, lex) in ALLOWING and _negated(h.trigger):
+            # "will not allow the opposition to hold the rally" (an "allow" pattern's own hit,
+            # as with the bare refusal above): the act not allowed is not done
+            done.update(_complement_hits(h.trigger, hits))
     for i, h in hits.items():
         if i in done:
             continue

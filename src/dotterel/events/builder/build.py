@@ -15,6 +15,7 @@ from typing import Any
 
 from ... import ground
 from ...actors.resolve.sentence import SentenceActors
+from ...ground.clauses import clause_verb
 from ...model import Actor, Article, Event, Mention
 from ...syntax import condition_subjects, has_to_aux
 from ...words import token_in, word_class
@@ -80,6 +81,7 @@ from .implied import (
     _releaser,
     _ruler_in_demand,
     _served_country,
+    _told_under_way,
     _weapon_agent,
     attack_owner,
     legal_charge,
@@ -591,7 +593,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         if (
             not d.sources
             and (cand.mode in STATE_ACTS or cand.cameo.startswith("081") or crowd or charge)
-            and (_agentless(cand.trigger) or _comes_into_force(cand))
+            and (_agentless(cand.trigger) or _comes_into_force(cand) or _told_under_way(cand))
             # "the nightly curfew imposed after the coup": a curfew described, not imposed here
             and not (cand.mode in MEASURE_MODES and cand.trigger.dep_ in ("acl", "relcl", "amod"))
             and _implied_state_fits(cand)
@@ -623,7 +625,9 @@ class EventBuilder(TargetFinder, ActorCountries):
             # arrests, deports or sentences; the state where it happened (or whose citizen)
             # "Uganda said 40 opposition supporters had been detained": the state that tells
             # of the arrests, when no phrase places them (the story's country is a guess)
-            teller = [a.country for a in _speaker_actors(cand.trigger, sa) if a.country and not a.org
+            # (a noun told going on, "said an investigation was under way", by its clause)
+            told_in = clause_verb(cand.trigger)
+            teller = [a.country for a in _speaker_actors(told_in, sa) if a.country and not a.org
                       and (not a.sector or set(a.sector) & STATE_SECTORS)]  # fmt: skip
             placed = (
                 location.country if location and getattr(location, "basis", "") != "story" else None
@@ -662,7 +666,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                 }
                 if prior is None and (victims - {country}):
                     return  # foreigners met with tear gas: whose police is a guess
-            speaker = [a for a in _speaker_actors(cand.trigger, sa) if a.country == country
+            speaker = [a for a in _speaker_actors(told_in, sa) if a.country == country
                        and set(a.sector) & {"COP", "MIL", "JUD"}]  # fmt: skip
             releaser = _releaser(cand, sa) if cand.mode in ("arrest", "convict") or charge else None
             if releaser is not None and prior is None and not speaker:

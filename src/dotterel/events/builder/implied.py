@@ -258,6 +258,36 @@ def _comes_into_force(cand: Candidate) -> bool:
     return into_force(v)
 
 
+UNDER_WAY_WORDS = word_class("under_way_words")  # data/word_classes.yaml
+UNDER_WAY_VERBS = word_class("under_way_verbs")
+
+
+def _told_under_way(cand: Candidate) -> bool:
+    """ "Prosecutors said an investigation was under way", "police said the cause remains
+    under investigation", "the inquiry is ongoing": an investigation told going on with no
+    investigator named, as a passive with no agent tells an arrest ("was launched")."""
+    t = cand.trigger
+    if cand.mode != "investigate" or t.pos_ != "NOUN":
+        return False
+    if any(
+        c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON") for c in t.children
+    ):
+        return False  # "Germany's investigation is ongoing": its doer is named
+    v = t.head
+    if t.dep_ == "pobj" and v.lower_ == "under" and v.head.pos_ in ("VERB", "AUX"):
+        return v.head.lemma_.lower() in ("be", "remain", "stay")  # "remains under investigation"
+    if t.dep_ != "nsubj" or v.pos_ not in ("VERB", "AUX"):
+        return False
+    if v.lemma_.lower() in UNDER_WAY_VERBS:
+        return True
+    state = [c for c in v.children if c.dep_ in ("acomp", "advmod")]
+    state += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("under", "in")
+              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return v.lemma_.lower() in ("be", "remain", "get") and any(
+        c.lower_ in UNDER_WAY_WORDS for c in state
+    )
+
+
 def _agentless(v) -> bool:
     """A passive with no "by" phrase: "were arrested", "was sentenced", "people detained"."""
     if v.pos_ != "VERB":

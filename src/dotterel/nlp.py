@@ -124,6 +124,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _infinitive_after_indefinite(doc)
         _participle_read_as_clause(doc)
         _particle_object_after_adjunct(doc)
+        _noun_read_as_bare_infinitive(doc)
         yield doc
 
 
@@ -276,6 +277,29 @@ def _particle_object_after_adjunct(doc) -> None:
             and any(c.dep_ == "prep" and prt[0].i < c.i < oprd[0].i for c in v.children)
         ):
             oprd[0].dep_ = "dobj"
+
+
+def _noun_read_as_bare_infinitive(doc) -> None:
+    """ "The government yielded to pressure from the unions", "succumbed to pressure": the small
+    model can read "to pressure" as an infinitive. "Pressure" as a verb takes an object ("to
+    pressure Iran"); one with none after "to" is the noun the preposition governs: "to" becomes
+    the verb's "to" phrase and the word its noun object (data/word_classes.yaml
+    `to_object_nouns`)."""
+    for w in doc:
+        to = [c for c in w.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == w.i - 1]
+        if (
+            w.lemma_.lower() not in TO_OBJECT_NOUNS
+            or w.dep_ not in ("xcomp", "advcl")
+            or not to
+            or w.head == w
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj", "dative") for c in w.children)
+        ):
+            continue
+        to[0].head, to[0].dep_, to[0].pos_, to[0].tag_ = w.head, "prep", "ADP", "IN"
+        w.head, w.dep_, w.pos_, w.tag_ = to[0], "pobj", "NOUN", "NN"
+
+
+TO_OBJECT_NOUNS = word_class("to_object_nouns")  # data/word_classes.yaml
 
 
 def _ordered_small_clauses(doc) -> None:

@@ -110,6 +110,7 @@ def misparsed_subject(v):
 # "by one hour", "by 10 percent": a measure, not an agent
 MEASURE_NOUNS = word_class("measure_nouns")
 EVENT_QUANTITY = word_class("event_quantity_nouns")  # data/word_classes.yaml
+HANDING_VERBS = word_class("handing_verbs")  # data/word_classes.yaml
 
 
 def shifted_object(v):
@@ -341,6 +342,8 @@ def _shared_preps(tok) -> list:
     h = climb(tok.head, lambda h: h.dep_ == "conj" and h.pos_ in ("NOUN", "PROPN"))
     if h.dep_ != "dobj" or h.head.pos_ != "VERB" or any(c.dep_ == "prep" for c in tok.children):
         return []
+    if h.head.lemma_.lower() in HANDING_VERBS:
+        return []  # "handed over vehicles and drones to the police at a ceremony": goods
     return [c for g in (h, h.head) for c in g.children
             if c.dep_ == "prep" and c.i > tok.i and _in_frame(c)]  # fmt: skip
 

@@ -315,6 +315,16 @@ class EntityActors:
             org = None
         if ctx["former"] and "ELI" not in sector:
             sector = ["ELI"]
+        if (
+            org is None
+            and ctx["org"] is not None
+            and status in ("current", "undated", "then")
+            and sector[:1] in (["OPP"], ["REB"])
+            and ctx["org"].country in (None, country)
+        ):
+            # "Renamo leader X", someone the files list as an opposition or rebel leader of no
+            # body: the party or group the text names is the one he leads
+            org = ctx["org"].org
         code_override = None
         if org and org in self.kb.orgs and status in ("current", "undated", "then"):
             o = self.kb.orgs[org]

@@ -5,6 +5,8 @@ said what a denial denies."""
 
 from __future__ import annotations
 
+import re
+
 from ...actors.resolve.anaphora import restricted_by_clause
 from ...actors.resolve.vocab import ATTACKER_NOUNS, JIHADIST_NOUNS, QUANTITY_NOUNS
 from ...model import Actor, Event
@@ -90,10 +92,11 @@ def _same_doer(a: Actor, b: Actor) -> bool:
 
 def _referent_sources(earlier: list[Event], types: set[str] | None, sources: list[Actor],
                       sent_index: int, must_target_us: bool = False, lead: bool = False,
-                      lemma: str = "", focus: str | None = None) -> list[Actor]:  # fmt: skip
+                      lemma: str = "", focus: str | None = None, content: str = "") -> list[Actor]:  # fmt: skip
     """Who did the event a noun refers back to: "rejected the accusation" -> the accuser;
     "welcomed the decision" -> the decider (the article's lead event). Prefers events aimed
-    at the current source."""
+    at the current source, and (`content`, the noun of what is refused) events told in a
+    sentence that names it."""
     ours = {a.code for a in sources}
     our_countries = {a.country or a.org for a in sources} - {None}
     # not our own acts: one of ours did it, or all its doers are ours ("Iran" for the
@@ -161,6 +164,11 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
             # "condemned the violence" after riots and the police's answer: the rioters'
             riots = [ev for ev in pool if ev.type == "PROTEST" and ev.cameo.startswith("145")]
             pool = riots or pool
+    if content:
+        # "demanded a recount ... offered to mediate ... ruled out a recount": the demand
+        # whose sentence names what is refused, not the last offer
+        told = [ev for ev in pool if content in _words(ev.text)]
+        pool = told or pool
     if not pool:
         return []
     last = pool[-1]
@@ -174,6 +182,11 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
                 if all(a.key() != b.key() for b in out):
                     out.append(a)
     return out
+
+
+def _words(text: str) -> set[str]:
+    """The lower-case words of a sentence (letters only)."""
+    return set(re.findall(r"[a-z]+", text.lower()))
 
 
 DEAL_NOUNS = word_class("deal_nouns")  # data/word_classes.yaml

@@ -346,8 +346,12 @@ class TargetFinder:
             for c in cand.trigger.children
         )  # fmt: skip
         if cand.answers and not out and not hearsay:
+            # "rejected Belgrade's demand": the one whose demand (offer, call) it is, named
+            add(_answered_owner(cand, sa, src_keys), "owner of what it answers")
+        if cand.answers and not out and not hearsay:
             # ("denied reports that ...": press reports, no accuser, are what is answered)
-            got = _referent_sources(earlier, cand.answers, sources, sent_index, must_target_us=True)
+            got = _referent_sources(earlier, cand.answers, sources, sent_index, must_target_us=True,
+                                    content=_refused_noun(cand))  # fmt: skip
             add([_copy_actor(a, "coref:accuser") for a in got], "the one it answers")
             if not out and cand.type == "REJECT":
                 # "the party said its members were shot by police; the police denied it"
@@ -586,6 +590,30 @@ LET_VERBS = {"let", "allow", "permit"}
 # acts about a deal whose other party its terms may name
 DEAL_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 DEAL_NOUNS = word_class("deal_nouns")  # data/word_classes.yaml
+
+
+def _refused_noun(cand: Candidate) -> str:
+    """The noun of what a rejection refuses ("ruled out a recount": recount), for finding
+    the demand it answers; "" for a pronoun or none."""
+    for t in [*cand.target_heads, *cand.loose_heads]:
+        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass"):
+            return t.lemma_.lower()
+    return ""
+
+
+def _answered_owner(cand: Candidate, sa, src_keys) -> list[Actor]:
+    """The owner named in the possessive of the noun a rejection or reply answers
+    ("rejected Belgrade's demand", "dismissed the opposition's call"): the one answered,
+    before any earlier speaker of a demand is looked for."""
+    for t in cand.trigger_tokens:
+        if t.pos_ != "NOUN" or t == cand.trigger:
+            continue
+        for c in t.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                got = [a for a in sa.actors_for(c) if a.key() not in src_keys and a.code]
+                if got:
+                    return got
+    return []
 
 
 def _terms_parties(cand: Candidate, sa) -> list[Actor]:

@@ -563,6 +563,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             and lemma(tok, lex) in RETALIATE
             and not in_dateline(tok)
             and not _indirect_question(tok)
+            and not _restrained_manner(tok)
         ):
             mod, why = modality(tok)
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in VOWING and not _negated(tok.head):
@@ -737,6 +738,21 @@ def _indirect_question(tok) -> bool:
     """The verb heads an indirect question ("how Tbilisi might respond", "what Iran will do
     in return"): the writer asks what the actor will do; no one announces it."""
     return any(c.tag_ in ("WRB", "WP", "WDT") and c.i < tok.i for c in tok.children)
+
+
+# manners of a response that promise restraint ("would respond calmly")
+RESTRAINED_MANNER = word_class("restrained_manner_words")  # data/word_classes.yaml
+
+
+def _restrained_manner(tok) -> bool:
+    """ "would respond calmly", "will react with restraint": a response whose manner
+    promises restraint announces no retaliation, so it is no threat."""
+    return any(
+        (c.dep_ == "advmod" and c.lemma_.lower() in RESTRAINED_MANNER)
+        or (c.dep_ == "prep" and c.lower_ == "with"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in RESTRAINED_MANNER for g in c.children))
+        for c in tok.children
+    )  # fmt: skip
 
 
 def _under_pressure(tok) -> bool:

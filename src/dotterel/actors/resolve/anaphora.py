@@ -594,6 +594,14 @@ class NounAnaphora:
         elif before:
             out = list(reversed(before))  # "the two countries ... the two nuclear-armed rivals"
         elif (
+            want >= 3
+            and (listed := self.memory.recent_list(want)) is not None
+            and _of_kind(listed, want_person, any_kind)
+        ):
+            # "at the request of the United States, Japan and South Korea ... the three allies'
+            # navies": the last three named together, not the last three actors named
+            out = list(reversed(listed))
+        elif (
             (pair := self.memory.recent_between()) is not None
             and _of_kind(pair, want_person, any_kind)
             and len({(a.country, a.org, a.code) for a in pair}) == want == len(pair)

@@ -74,6 +74,15 @@ def _clause_prep(prep) -> bool:
 OPPONENT_NOUNS = word_class("opponent_nouns")  # data/word_classes.yaml
 
 
+def _other_states(owners: list[Actor]) -> list[str]:
+    """The countries of the second and later of several states that own a phrase together
+    ("their foreign ministries", "the allies' navies"): the phrase stands for one body each."""
+    if not owners or owners[0].org is not None:
+        return []
+    return [a.country for a in owners[1:]
+            if a.country and a.org is None and a.country != owners[0].country]  # fmt: skip
+
+
 class PhraseContext:
     """Part of SentenceActors: the context of a phrase and the span of its actor."""
 
@@ -295,6 +304,8 @@ class PhraseContext:
                 ref = self._resolve(t)  # "the group's fighters", "the ministry's spokesman"
                 if ref:  # "the bloc's executive secretary, X"
                     self._owned_by(ctx, ref[0], t, "possessive")
+                    if t.tag_ == "NNS":  # "the three allies' navies": one navy each
+                        ctx["their"] = _other_states(ref)
             if (t.pos_ == "PRON" or t.lower_ == "whose") and t.dep_ == "poss" and pron is None:
                 # resolved after the scan: "his Turkish counterpart" is Turkish; "whose" (a
                 # determiner to the parser) is the relative clause's noun ("Israel, whose jets")
@@ -311,10 +322,9 @@ class PhraseContext:
             ref = self._pronoun(pron)
             if ref:  # "its executive secretary, X"
                 self._owned_by(ctx, ref[0], pron, "pronoun")
-                if pron.lower_ == "their" and ref[0].org is None:
+                if pron.lower_ == "their":
                     # "Chile and Brazil ...: their foreign ministries said": one body each
-                    ctx["their"] = [a.country for a in ref[1:]
-                                    if a.country and a.org is None and a.country != ref[0].country]  # fmt: skip
+                    ctx["their"] = _other_states(ref)
         if ctx["country"] is None and ctx["org"] is None and tok.lemma_.lower() in SEATED_BODIES:
             seat = self._seat_of(tok)
             if seat is not None:  # "the foreign ministry in Bogota", "officials in Islamabad"

@@ -39,6 +39,9 @@ class Memory:
     sentence_countries: dict[int, set[str]] = field(default_factory=dict)
     groups: list[tuple[int, list[Actor]]] = field(default_factory=list)  # coordinated subjects
     live_group: tuple[int, list[Actor]] | None = None  # the subjects of the sentence being read
+    # actors coordinated in any role ("at the request of the United States, Japan and South
+    # Korea"): (sentence, actors); "the three allies" may be them
+    lists: list[tuple[int, list[Actor]]] = field(default_factory=list)
     # the last pair a sentence set against each other ("talks between Rabat and Algiers"):
     # (sentence, actors); "the two sides" may be them
     between: tuple[int, list[Actor]] | None = None
@@ -100,6 +103,24 @@ class Memory:
         if len(actors) > 1:
             self.groups.append((self.sentence, list(actors)))
             del self.groups[:-5]
+
+    def remember_lists(self, lists: list[list[Actor]]) -> None:
+        """Coordinated actors of the sentence being read, in any role (latest last)."""
+        for actors in lists:
+            if len(actors) > 1:
+                self.lists.append((self.sentence, list(actors)))
+        del self.lists[:-8]
+
+    def recent_list(self, size: int, within: int = 6) -> list[Actor] | None:
+        """The latest group of exactly `size` distinct actors named together (as subjects or
+        in any other role) in the last `within` sentences: what "the three allies" are."""
+        found = sorted(self.groups + self.lists, key=lambda g: g[0])
+        for n, actors in reversed(found):
+            if self.sentence - n > within:
+                break
+            if len(actors) == size and len({(a.country, a.org, a.code) for a in actors}) == size:
+                return actors
+        return None
 
     def remember_between(self, pair: list[Actor] | None) -> None:
         """The parties a sentence named "between" ("relations between X and Y collapsed")."""

@@ -45,9 +45,10 @@ from .vocab import (
 
 
 def _subject_token(tok) -> bool:
-    """A clause subject, or a phrase coordinated with one ("Latvia and Lithuania said")."""
+    """A clause subject, or a phrase coordinated with one ("Latvia and Lithuania said";
+    "France, Britain and Germany said": the parser hangs Germany on Britain, not France)."""
     return tok.dep_ in ("nsubj", "nsubjpass") or (
-        tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
+        tok.dep_ == "conj" and first_conjunct(tok).dep_ in ("nsubj", "nsubjpass")
     )
 
 
@@ -269,6 +270,7 @@ class SentenceActors(
             int, list[Actor]
         ] = {}  # subjects by coordination ("Latvia and Lithuania")
         between: dict[int, list[Actor]] = {}  # "relations between Rabat and Algiers": the pair
+        listed: dict[int, list[Actor]] = {}  # other coordinated actors ("from X, Y and Z")
         self._sentence_countries = [  # for unknown officials without a nationality
             m.term.entity.country for m in self.matches
             if sent.start <= m.start < sent.end and (m.term.entity.kind == "country" or (
@@ -323,6 +325,8 @@ class SentenceActors(
                     root = first_conjunct(tok)
                     if root.dep_ == "pobj" and root.head.lower_ == "between":
                         between.setdefault(root.i, []).append(a)
+                    elif root.i != tok.i or any(c.dep_ == "conj" for c in tok.children):
+                        listed.setdefault(root.i, []).append(a)
                 span = self.doc.char_span(a.start - self.offset, a.end - self.offset,
                                           alignment_mode="expand")  # fmt: skip
                 covered.update(t.i for t in span or [])
@@ -361,12 +365,14 @@ class SentenceActors(
                 self.memory.forget(a)
             subject_group = [a for a in subject_group if id(a) not in drop]
             coordinated = {k: [a for a in g if id(a) not in drop] for k, g in coordinated.items()}
+            listed = {k: [a for a in g if id(a) not in drop] for k, g in listed.items()}
         # "Latvia and Lithuania voiced support, and Latvia's ministry said ...": "they" and "the
         # two neighbours" are the coordinated pair; else all the sentence's subjects
         pairs = [g for g in coordinated.values() if len(g) > 1]
         self.memory.remember_group(pairs[-1] if pairs else subject_group)
         between_pairs = [g for g in between.values() if len(g) > 1]
         self.memory.remember_between(between_pairs[-1] if between_pairs else None)
+        self.memory.remember_lists(list(listed.values()))
         self.memory.sentence += 1
         return found
 
@@ -634,7 +640,7 @@ class SentenceActors(
                         if (m is not None and m.term.entity.kind == "org" and _is_party(m.term.entity)
                                 and m.term.entity.country == a.country):  # fmt: skip
                             self.memory.opposition_parties.add(m.term.entity.id)
-            return found
+            return [self._the_opposition_party(a) for a in found]
         if any(t.lower_ == "opposition" for t in window):
             self.memory.opposition_parties.add(party.id)
         elif any(t.lower_ in RULING_WORDS for t in window):
@@ -662,6 +668,27 @@ class SentenceActors(
                 a = replace(a, sector=[standing], code_override=None, why=f"{a.why}:{why}")
             out.append(a)
         return out
+
+    def _the_opposition_party(self, a: Actor) -> Actor:
+        """ "the opposition", "his supporters", "opposition activists" after the story named
+        one opposition party of that country ("the opposition Freedom Front"): that party's
+        (country + OPP kept, the party's key added), not the opposition at large."""
+        if a.sector != ["OPP"] or a.org or a.code_override or not a.country or is_person(a):
+            return a
+        named = (self.kb.entities.get(i) for i in self.memory.opposition_parties)
+        parties = {e.org for e in named if e is not None and e.country == a.country}
+        # a party's people told as the opposition ("leaders of the opposition X", the
+        # opposition leader who founded it)
+        parties |= {b.org for b in self.memory.seen if b.org and "OPP" in b.sector
+                    and b.country == a.country and self._party_key(b.org)}  # fmt: skip
+        if len(parties) != 1 or None in parties:
+            return a
+        return replace(a, org=parties.pop(), why=f"{a.why}:the opposition party named")
+
+    def _party_key(self, key: str) -> bool:
+        """Whether the organisation key names a political party the files know."""
+        org = self.kb.orgs.get(key)
+        return org is not None and _is_party(org)
 
     def _quantity_of(self, tok) -> list[Actor]:
         """ "thousands of protesters", "members of the opposition", "some of the rebels": the

@@ -22,6 +22,7 @@ from ...words import token_in, word_class
 from ..extract.common import Candidate, _negated, by_objects, own_followers, truce_makers
 from ..extract.nonevents import accused_of_act
 from ..extract.sequels import SAME_ACT
+from ..extract.targets import referent_types
 from ..lexicon import Lexicon
 from ..ontology import SPEECH_ACT_TYPES, cameo_table, quad_class
 from .article import _apart, _compatible, _overlap
@@ -88,7 +89,7 @@ from .implied import (
     victim_sides,
 )
 from .mutual import reciprocal_object
-from .parties import _party_anaphora, _sentence_pair, main_pair, partner_doers
+from .parties import ONE_SIDE_SECTORS, _party_anaphora, _sentence_pair, main_pair, partner_doers
 from .referents import (
     _antecedent_event,
     _definite,
@@ -99,6 +100,7 @@ from .referents import (
     _military_told_before,
     _parties_of_violence,
     _protesters_told,
+    accused_denier,
     possessive_patient,
     referring_participle,
 )
@@ -335,6 +337,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._answered_targets(d)
         self._prune_targets(d)
         self._threatener_not_target(d)
+        self._guessed_speaker_not_target(d)
         self._threat_condition_refines(d)
         self._ordered_out(d)
         if self._pattern_vetoes(d):
@@ -842,6 +845,11 @@ class EventBuilder(TargetFinder, ActorCountries):
         d.sources = [_led_crowd(a, sent, sa) for a in d.sources]
         # "A fighter jet dropped bombs on the crowd": the one military the article has told of
         d.sources = [_military_told_before(a, d.earlier) for a in d.sources]
+        # "An army spokesman denied the accusation": the accused army
+        denial = cand.type == "REJECT" and any(
+            referent_types(t)[1] == {"ACCUSE"} for t in [*cand.trigger_tokens, *cand.target_heads]
+        )
+        d.sources = [accused_denier(a, denial, d.earlier, d.sent_index) for a in d.sources]
         if cand.type == "PROTEST":
             for a in d.sources:  # "tens of thousands of Chileans marched": the public
                 if _is_the_public(a, sent, sa):
@@ -1024,6 +1032,35 @@ class EventBuilder(TargetFinder, ActorCountries):
                 and any(t.code == s.code and not _other_person(t, s) for s in sources)
             )
         ]
+
+    def _guessed_speaker_not_target(self, d: _Draft) -> None:
+        """ "Government spokeswoman X said Kigali had no soldiers in Congo and accused
+        Kinshasa of arming the militia", in a story from Kinshasa: a speaker whose country was
+        only guessed (the story's) is not of the state the sentence names as its target; of
+        the one other state the sentence names, if there is one."""
+        if d.cand.type not in SPEECH_ACT_TYPES or not d.targets:
+            return
+        aimed = {
+            t.country for t in d.targets if _state_itself(t) and t.why.startswith("kb:country")
+        }
+        sent = d.sent
+        others = {m.term.entity.country for m in d.sa.matches
+                  if sent.start <= m.start and m.end <= sent.end and m.term.entity.kind == "country"
+                  and m.term.entity.country not in aimed}  # fmt: skip
+        if len(others) != 1 or None in others:
+            return
+        other = others.pop()
+        for i, a in enumerate(d.sources):
+            if (
+                a.country_guessed
+                and not a.org
+                and not a.code_override
+                and a.country in aimed
+                and set(a.sector) <= ONE_SIDE_SECTORS  # a state's voice, not its rebels
+            ):
+                b = _copy_actor(a, "the other state the sentence names")
+                b.country, b.country_guessed = other, False
+                d.sources[i] = b
 
     def _threatener_not_target(self, d: _Draft) -> None:
         """ "China's Taiwan Affairs Office warned that Beijing would take resolute measures if

@@ -5,7 +5,7 @@ tells most about, and the partners who do an act with its doer ("together with M
 from __future__ import annotations
 
 from ...model import Actor, Event
-from ...words import word_class
+from ...words import sector_class, word_class
 from .common import _copy_actor, _country_name, _place_only
 
 PARTY_NOUNS = word_class("conflict_party_nouns")  # data/word_classes.yaml
@@ -31,8 +31,10 @@ MEMBER_MIL = {
     "officers",
     "general",
 }
+# ("suspended talks with the rebels", a SANCTION, sets the two sides of the talks apart)
 PAIR_TYPES = {"ASSAULT", "CONCEDE", "CONSULT", "RETREAT", "AGREE", "COOPERATE", "SUPPORT", "ACCUSE",
-              "REJECT", "THREATEN", "MOBILIZE", "COERCE"}  # fmt: skip
+              "REJECT", "THREATEN", "MOBILIZE", "COERCE", "SANCTION"}  # fmt: skip
+ONE_SIDE_SECTORS = sector_class("one_side_sectors")  # data/word_classes.yaml
 
 
 def _party_phrase(tok):
@@ -240,6 +242,17 @@ def main_pair(
                 continue  # "hostages including 10 Thai nationals": people, not a party
             if _place_only(a):
                 continue  # "paramilitaries shell El Obeid": the town is where, not a side
+            if "UAF" in a.sector:
+                continue  # "a car bomb killed four": an attacker no one named is no side of talks
+            if (
+                set(a.sector) & ONE_SIDE_SECTORS
+                and any(
+                    b.country == a.country and not b.org and set(b.sector) & ONE_SIDE_SECTORS
+                    for b in parties
+                )
+                and not a.org
+            ):
+                continue  # "the army denied the government's charge": one state, one side
             if (
                 k
                 and k not in (exclude or set())

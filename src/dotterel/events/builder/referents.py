@@ -463,6 +463,30 @@ def _military_told_before(a: Actor, earlier: list[Event]) -> Actor:
     return b
 
 
+def accused_denier(
+    a: Actor, denies_accusation: bool, earlier: list[Event], sent_index: int
+) -> Actor:
+    """ "The rebels accused government troops of shelling a village. An army spokesman denied
+    the accusation": a denier named by its role alone, its country a guess, is the accused
+    of that role in the accusation told in this or the two sentences before (not the first
+    army the story named)."""
+    if not denies_accusation or not a.country_guessed or a.org or a.code_override or not a.sector:
+        return a
+    for ev in reversed(earlier):
+        if sent_index - ev.sentence_index > 2:
+            break
+        if ev.type != "ACCUSE":
+            continue
+        same = [b for b in ev.target if b.sector[:1] == a.sector[:1] and b.country and not b.org]
+        if len(same) == 1 and same[0].country != a.country:
+            b = _copy_actor(a, "the accused of the accusation denied")
+            b.country, b.country_guessed = same[0].country, False
+            return b
+        if ev.target:
+            break  # the latest accusation aimed at someone else
+    return a
+
+
 def _definite(tok) -> bool:
     """ "the trip", "this attack", "his visit": a noun that points back to an event."""
     return any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these"))

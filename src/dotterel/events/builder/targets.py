@@ -825,7 +825,13 @@ def _place_country(tok, sa, prefer: set[str], skip=None, origin: bool = False) -
         ):
             continue
         place = ground.place_of(t, sa, prefer)
-        if place is None and t.pos_ == "PROPN" and not t.ent_type_ and t.i not in sa.match_at:
+        if (
+            place is None
+            and t.pos_ == "PROPN"
+            and t.text[:1].isupper()  # "joined the march": a noun mistagged, not March (UK)
+            and not t.ent_type_
+            and t.i not in sa.match_at
+        ):
             from ...where import gazetteer  # a town the parser did not tag: "Kharkiv"
 
             city = gazetteer().city(t.text, prefer)

@@ -439,7 +439,11 @@ def misattached_speech(v):
     for _ in range(3):
         # "said the sentence showed that 'no one is above the law' and rejected ...": the
         # reported clause may itself report another ("showed that"); the speaker is the one
-        # whose verb opens the chain
+        # whose verb opens the chain. "said the group would never disarm 'while a soldier
+        # remains' and accused Washington": the parser may hang it on an adverbial clause
+        # of the reported one
+        if h.dep_ == "advcl" and h.head.dep_ == "ccomp":
+            h = h.head
         if h.dep_ != "ccomp":
             return None
         if h.head.lemma_.lower() in REPORTING:

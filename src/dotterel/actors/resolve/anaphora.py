@@ -409,6 +409,30 @@ class NounAnaphora:
         }
         return next(iter(named.values())) if len(named) == 1 else None
 
+    def _family_anaphor(self, tok, ctx) -> list[Actor]:
+        """ "the UN office", "the UN agency said", "the EU mission": a definite description
+        by the parent organisation's name is the body of that family named lately ("the
+        United Nations human rights office ... the UN office", "a World Food Programme convoy
+        ... the UN agency said"), not the parent itself."""
+        parent, word = ctx["org"].org, tok.lemma_.lower()
+        kinds = ORG_ANAPHORS | {"office"}
+        if (word not in kinds or not self._has_det(tok) or tok.pos_ != "NOUN"
+                or restricted_by_clause(tok) or any(c.dep_ == "appos" for c in tok.children)):  # fmt: skip
+            return []  # "The U.N. peacekeeping mission, MONUSCO, said": the name says which
+
+        def fits(a: Actor) -> bool:
+            # of its kind: "the UN mission" is no Security Council; a body whose names say no
+            # kind ("World Food Programme") may be "the UN agency"
+            own = self.kb.org_words().get(a.org, frozenset()) & kinds
+            return not own or word in own
+
+        prev = self.memory.last(lambda a: a.org is not None and a.org != parent and not is_person(a)
+                                and parent in self.kb.org_ancestors(a.org) and fits(a), within=6)  # fmt: skip
+        if prev is None:
+            return []
+        s, e, text = self._span(tok, ctx)
+        return [_copy(prev, text, s, e, "coref:org:family")]
+
     def _name_ending_in(self, tok, sectors: list[str]) -> Actor | None:
         """A definite plural that is the head word ending one of the names of an organisation
         named lately ("the dissidents" after the EMC, known as "FARC dissidents"): that
@@ -426,11 +450,9 @@ class NounAnaphora:
 
     def _org_anaphor(self, tok, ctx) -> list[Actor]:
         """ "the bloc", "the group", "the alliance": the organisation named before."""
-        if (
-            tok.lemma_.lower() not in ORG_ANAPHORS
-            or ctx["country"] is not None
-            or ctx["org"] is not None
-        ):
+        if ctx["org"] is not None and ctx["country"] is None:
+            return self._family_anaphor(tok, ctx)
+        if tok.lemma_.lower() not in ORG_ANAPHORS or ctx["country"] is not None:
             return []
         if not (
             self._has_det(tok)

@@ -45,7 +45,12 @@ def _party_phrase(tok):
         if c.dep_ == "poss":
             cands.append((c, tok))
         if c.dep_ == "prep" and c.lower_ in ("from", "of", "between"):
-            cands.extend((g, tok) for g in c.children if g.dep_ == "pobj")
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    # "the heads of the two countries' border services": the parties' own
+                    # bodies, one possessive further down
+                    cands.append((g, tok))
+                    cands.extend((p, tok) for p in g.children if p.dep_ == "poss")
     for t, member in cands:
         if t.lemma_.lower() not in PARTY_NOUNS:
             continue
@@ -159,6 +164,16 @@ def _between_pair(sa, exclude: set | None, states: bool) -> list[Actor]:
 # "The leaders also agreed", "the ministers signed", "the two agreed": a definite plural of
 # these nouns (or a bare "the two") right after an event between two parties stands for them
 PLURAL_PARTY_NOUNS = word_class("plural_party_nouns")  # data/word_classes.yaml
+OFFICE_NOUNS = {"leader", "minister", "president", "premier"}
+
+
+def _definite_plural(tok) -> bool:
+    """ "the leaders", and "their presidents" (their own, one each: "The neighbours fought a
+    war in 2022; in 2025 their presidents signed a treaty"), but no other owner's."""
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if not poss:
+        return any(c.lower_ == "the" for c in tok.children)
+    return len(poss) == 1 and poss[0].lower_ == "their"
 
 
 def _plural_party_subject(
@@ -176,8 +191,8 @@ def _plural_party_subject(
     ):
         states = False  # "The two agreed"
     elif (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in PLURAL_PARTY_NOUNS
-          and "the" in kids and not kids & {"other", "whose", "all", "some", "many", "several"}
-          and not any(c.dep_ in ("poss", "prep", "relcl", "acl") or (c.pos_ == "PROPN" and c.dep_ != "amod")
+          and _definite_plural(tok) and not kids & {"other", "whose", "all", "some", "many", "several"}
+          and not any(c.dep_ in ("prep", "relcl", "acl") or (c.pos_ == "PROPN" and c.dep_ != "amod")
                       or (c.dep_ == "nummod" and c.lower_ != "two") for c in tok.children)):  # fmt: skip
         states = tok.lemma_.lower() in ("state", "nation", "country", "government")
     else:
@@ -204,7 +219,12 @@ def _plural_party_subject(
             ):
                 parties.append(a)
         if len(parties) == 2:
-            return [_copy_actor(a, "coref:parties") for a in parties]
+            out = [_copy_actor(a, "coref:parties") for a in parties]
+            if tok.lemma_.lower() in OFFICE_NOUNS:
+                for b in out:  # "their presidents" after the armies clashed: the governments
+                    if not b.org:
+                        b.sector = ["GOV"]
+            return out
         if ev.source:
             break  # the event just told had one party or more than two: no pair to refer to
     return []

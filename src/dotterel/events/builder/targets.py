@@ -114,6 +114,10 @@ class TargetFinder:
             heads = _let_whom(cand.trigger)  # "refused to let Swedish prosecutors board the ship"
         if not heads and cand.type in REACTION_TYPES and not cand.nominal:
             heads = _reduced_passive_doers(cand.trigger)  # "welcomed the truce agreed by A and B"
+        if cand.type in REACTION_TYPES | {"AGREE"} and not cand.nominal:
+            # "turned down a proposal that the US envoy presented": its author
+            heads = [x for n in cand.trigger.children if n.dep_ == "dobj"
+                     for x in _relative_authors(n)] or heads  # fmt: skip
         retaking = cand.type == "ASSAULT" and not cand.nominal and is_retaking(cand.trigger)
         for t in heads:
             if retaking:
@@ -671,6 +675,18 @@ def _reduced_passive_subject(n) -> bool:
     return (
         n.dep_ == "nsubj" and n.head.dep_ == "ccomp" and bool(_reduced_passive_doers(n.head.head))
     )
+
+
+AUTHORING_VERBS = word_class("authoring_verbs")  # data/word_classes.yaml
+
+
+def _relative_authors(t) -> list:
+    """ "Hezbollah turned down a ceasefire proposal that the US envoy presented in Beirut",
+    "rejected the plan Cairo had drawn up": a reaction to a proposal is aimed at whom the
+    relative clause says authored it (its subject), not at whoever the article told of last."""
+    return [s for r in t.children if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in AUTHORING_VERBS
+            and not any(c.dep_ == "nsubjpass" for c in r.children)
+            for s in r.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")]  # fmt: skip
 
 
 def _let_whom(trigger) -> list:

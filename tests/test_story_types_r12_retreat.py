@@ -43,3 +43,22 @@ def test_letting_others_act_is_no_access(coder, text):
 def test_masked_men_are_unidentified_armed_actors(coder, text):
     evs = found(coder, text, "RETREAT")
     assert [codes(e["source"]) for e in evs] == [["MLIUAF"]], evs
+
+
+# -- "would consider annexing parts of": the gerund weighed is the verb's complement ---------
+def test_a_weighed_gerund_is_the_verbs_complement():
+    from dotterel.nlp import parse
+
+    doc = next(parse(["Belarus would consider annexing parts of the border district."]))
+    g = next(t for t in doc if t.lower_ == "annexing")
+    assert (g.dep_, g.head.lower_) == ("xcomp", "consider"), [(t.text, t.dep_) for t in doc]
+    assert [(c.lower_, c.dep_) for c in g.children] == [("parts", "dobj")]
+
+
+def test_annexing_parts_weighed_aloud_is_a_threat(coder):
+    text = (
+        "The Chadian government would consider annexing parts of the disputed strip, its "
+        "foreign minister said."
+    )
+    evs = found(coder, text, "THREATEN")
+    assert [(e["mode"], codes(e["source"])) for e in evs] == [("territory", ["TCDGOV"])], evs

@@ -117,6 +117,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _contact_relative(doc)
         _relative_with_subject(doc)
         _gerund_read_as_modifier(doc)
+        _weighed_gerund_read_as_modifier(doc)
         _free_relative_object(doc)
         _phrase_after_a_name_given(doc)
         _finite_conjunct_of_gerund(doc)
@@ -778,6 +779,32 @@ def _gerund_read_as_modifier(doc) -> None:
         for t in before:
             t.head = g
         g.head, g.dep_ = p, "pcomp"
+        n.head, n.dep_ = g, "dobj"
+
+
+# verbs of weighing an act, which take a gerund object (data/word_classes.yaml)
+WEIGHING_VERBS = word_class("weighing_verbs")
+
+
+def _weighed_gerund_read_as_modifier(doc) -> None:
+    """ "would consider annexing parts of the island", "is weighing enriching uranium": the
+    small model can read the gerund right after a verb of weighing as a modifier of the noun
+    after it (parts that annex). What one weighs is an act: the gerund is the verb's
+    complement (xcomp, as the parser reads "is considering expelling diplomats"), the noun
+    its object."""
+    for g in doc:
+        n = g.head
+        if g.tag_ != "VBG" or g.dep_ != "amod" or n.i != g.i + 1 or g.i == 0:
+            continue
+        v = doc[g.i - 1]
+        if (
+            n.head != v
+            or n.dep_ != "dobj"
+            or v.pos_ != "VERB"
+            or v.lemma_.lower() not in WEIGHING_VERBS
+        ):
+            continue
+        g.head, g.dep_, g.pos_ = v, "xcomp", "VERB"
         n.head, n.dep_ = g, "dobj"
 
 

@@ -94,3 +94,12 @@ def test_a_convoy_let_through_is_access(coder):
     text = "Government troops let a UNICEF convoy of nine lorries through to Kadugli on Friday."
     evs = found(coder, text, "RETREAT")
     assert evs and evs[0]["cameo"] == "0863" and evs[0]["target"][0]["org"] == "UNICEF", evs
+
+
+# -- "as" opening a clause whose subject is coordinated -----------------------------------------
+def test_as_clause_keeps_its_first_subject(coder):
+    text = ("Markets stayed shut in Kathmandu on Monday as the main opposition party, the CPN-UML, "
+            "and allied student unions staged a general strike.")  # fmt: skip
+    evs = found(coder, text, "PROTEST")
+    assert evs and len(evs[0]["source"]) == 2, evs
+    assert any("OPP" in a["sector"] for a in evs[0]["source"]), evs

@@ -126,6 +126,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _participle_read_as_clause(doc)
         _particle_object_after_adjunct(doc)
         _noun_read_as_bare_infinitive(doc)
+        _subject_read_as_object_of_as(doc)
         yield doc
 
 
@@ -1012,3 +1013,42 @@ def _subjectless_finite_after(v):
             if not any(c.dep_ == "cc" and v.i < c.i < w.i for c in v.children):
                 return w
     return None
+
+
+def _subject_read_as_object_of_as(doc) -> None:
+    """ "Shops stayed shut as the main opposition party, the SJB, and allied unions staged a
+    strike": the parser reads "as" as a preposition, takes the first conjunct of the clause's
+    subject for its object and joins "staged" to the main verb, so the party is lost to the
+    strike. When a finite conjunct of the verb "as" hangs on has a subject of its own right
+    after "and" and that object, "as" opens that clause and the object is the subject's first
+    conjunct."""
+    for a in doc:
+        if a.lower_ != "as" or a.dep_ != "prep" or a.head.i > a.i:
+            continue
+        h = a.head
+        obj = next(
+            (c for c in a.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None
+        )
+        if obj is None:
+            continue
+        end = max(t.i for t in obj.subtree)
+        if h.dep_ in ("xcomp", "acomp") and not any(c.dep_ == "conj" for c in h.children):
+            h = h.head  # "stayed shut as ...": the conjunct hangs on "stayed"
+        for v in h.children:
+            if v.dep_ != "conj" or v.i <= end or v.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+            cc = next((c for c in h.children if c.dep_ == "cc" and end < c.i < v.i), None)
+            if subj is None or cc is None or cc.lower_ not in ("and", "or"):
+                break
+            between = doc[end + 1 : cc.i]
+            if any(not t.is_punct for t in between) or min(t.i for t in subj.subtree) != cc.i + 1:
+                break
+            v.head, v.dep_ = a.head, "advcl"
+            a.head, a.dep_ = v, "mark"
+            obj.head, obj.dep_ = v, "nsubj"
+            subj.head, subj.dep_ = obj, "conj"
+            cc.head = obj
+            for t in between:
+                t.head = obj
+            break

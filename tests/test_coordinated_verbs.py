@@ -67,14 +67,23 @@ def test_an_announced_boycott_is_a_planned_protest_and_on_a_condition_a_threat(c
     [
         pytest.param("Sudan threatened to expel the Chadian ambassador and impose sanctions on Chad.",
                      ["136", "1312"], id="threatened_to_x_and_y"),
-        pytest.param("Sudan said it would expel the Chadian ambassador and impose sanctions on Chad.",
-                     ["136", "1312"], id="would_x_and_y"),
+        pytest.param("Sudan said it would expel the Chadian ambassador and impose sanctions on Chad "
+                     "unless Chad closed the rebel camps.", ["136", "1312"], id="would_x_and_y"),
     ],
 )  # fmt: skip
 def test_a_wrapper_governs_each_conjoined_infinitive(coder, text, want):
     got = coded(coder, text)
     assert [c for _, c, _, _ in got] == want
     assert {(t, s[0], m) for t, _, s, m in got} == {("THREATEN", "SDN", "asserted")}
+
+
+def test_conjoined_sanctions_announced_with_no_condition_are_planned(coder):
+    # gold/CODING.md: a sanction announced with no condition is that sanction, planned
+    got = coded(
+        coder, "Sudan said it would expel the Chadian ambassador and impose sanctions on Chad."
+    )
+    assert [c for _, c, _, _ in got] == ["166", "163"], got
+    assert {(t, s[0], m) for t, _, s, m in got} == {("SANCTION", "SDN", "planned")}
 
 
 def test_a_past_verb_hung_on_the_infinitive_is_not_what_was_agreed(coder):

@@ -69,8 +69,8 @@ def test_a_measure_decided_that_would_be_taken_is_no_threat(coder):
         sa = found(coder, text, "SANCTION")
         assert sa and sa[0]["cameo"] == "166", events_of(coder, text, "2024-05-02")
         assert keys(sa[0]["source"]) == {"GHA"} and not found(coder, text, "THREATEN"), sa
-    # said it would: an announced measure is still a threat
-    text = "Ghana said on Tuesday it would expel the Togolese ambassador."
+    # said it would, on a condition: a threat (with none, a planned sanction: round 12)
+    text = "Ghana said on Tuesday it would expel the Togolese ambassador unless Lome apologised."
     assert found(coder, text, "THREATEN"), events_of(coder, text, "2024-05-02")
 
 

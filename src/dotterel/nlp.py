@@ -55,17 +55,28 @@ PREFIXED = re.compile(r"(?:re|co)-[a-z]{3,}", re.IGNORECASE)
 
 
 def unhyphenated(low: str) -> str:
-    """A prefixed word's lemma without its hyphen ("re-impose" -> "reimpose")."""
+    """A prefixed word's or a particle noun's lemma without its hyphen ("re-impose" ->
+    "reimpose", "build-up" -> "buildup")."""
     if PREFIXED.fullmatch(low) and low not in word_class("hyphen_kept_prefixed"):
         return low.replace("-", "", 1)
+    if low in word_class("hyphenated_particle_nouns"):
+        return low.replace("-", "", 1)
     return low
+
+
+def kept_whole(text: str) -> bool:
+    """A hyphenated word the tokenizer keeps as one token: a "re-"/"co-" prefixed word or a
+    particle noun ("build-up", "stand-off": word class hyphenated_particle_nouns)."""
+    return PREFIXED.fullmatch(text) is not None or text.lower() in word_class(
+        "hyphenated_particle_nouns"
+    )
 
 
 def _hyphenated_prefixes(tokenizer) -> None:
     split = tokenizer.infix_finditer
 
     def finditer(text: str):
-        keep = PREFIXED.fullmatch(text) is not None
+        keep = kept_whole(text)
         return (m for m in split(text) if not (keep and m.start() == text.index("-")))
 
     tokenizer.infix_finditer = finditer
@@ -104,6 +115,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _coordinated_participles(doc)
         _compound_measure_nouns(doc)
         _ordered_small_clauses(doc)
+        _gapped_object_control(doc)
         _verb_after_a_date(doc)
         _year_read_as_subject(doc)
         _acronym_subject(doc)
@@ -133,10 +145,22 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
 def _prefixed_lemmas(doc, nlp) -> None:
     """ "re-took" keeps its whole form as lemma, "re-elected" becomes "re-electe": the
     lemmatizer's rules and irregular forms do not see past the hyphen, so the word after the
-    prefix is lemmatized alone and the prefix put back ("re-take", "re-elect")."""
+    prefix is lemmatized alone and the prefix put back ("re-take", "re-elect"). A particle
+    noun kept whole ("build-up") is a noun."""
     from spacy.tokens import Doc
 
     for tok in doc:
+        if "-" in tok.text and tok.lower_ in word_class("hyphenated_particle_nouns"):
+            # "a crack-down on protesters": kept whole, always a noun (the tagger may guess
+            # an adjective for a word it has not seen)
+            tok.pos_, tok.tag_ = "NOUN", ("NNS" if tok.lower_.endswith("s") else "NN")
+            det = doc[tok.i - 1] if tok.i else None
+            if (det is not None and det.lower_ in ("a", "an", "the") and det.dep_ in ("dobj", "nsubj", "pobj")
+                    and tok.dep_ in ("prep", "prt", "advmod", "npadvmod") and tok.head == det.head):  # fmt: skip
+                # "staged a walk-out from parliament": the parser, not knowing the word, made
+                # the article the object and the noun a preposition
+                tok.dep_, det.head, det.dep_, det.pos_ = det.dep_, tok, "det", "DET"
+            continue
         if "-" in tok.text and PREFIXED.fullmatch(tok.text):
             head, stem = tok.lower_.split("-", 1)
             one = Doc(nlp.vocab, words=[stem], pos=[tok.pos_])
@@ -319,6 +343,47 @@ def _ordered_small_clauses(doc) -> None:
         subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
         if len(subj) == 1:
             subj[0].dep_ = "nsubjpass"
+
+
+APPEAL_VERBS = word_class("appeal_verbs") | word_class("commanding_verbs")  # data/word_classes.yaml
+
+
+def _gapped_object_control(doc) -> None:
+    """ "urged Rwanda to withdraw its troops and the rebels to halt their advance": the verb of
+    appeal is gapped in the second conjunct, and the small model reads "the rebels" as a second
+    object of "withdraw" and "to halt" as hanging on it. The noun after "and" followed by "to"
+    and a verb is the subject of a second infinitive coordinated with the first ("urged X to A
+    and Y to B" is "urged X to A and urged Y to B")."""
+    for v in doc:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in APPEAL_VERBS:
+            continue
+        if not any(c.dep_ in ("dobj", "dative") for c in v.children):
+            continue
+        for x1 in [c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]:
+            for n in list(x1.subtree):
+                if n.dep_ != "conj" or n.pos_ not in ("NOUN", "PROPN") or n.i < x1.i:
+                    continue
+                cc = doc[n.left_edge.i - 1] if n.left_edge.i > 0 else None
+                to = doc[n.i + 1] if n.i + 1 < len(doc) else None
+                if (
+                    cc is None
+                    or cc.lower_ != "and"
+                    or to is None
+                    or to.lower_ != "to"
+                    or to.tag_ != "TO"
+                ):
+                    continue
+                x2 = to.head
+                if x2.pos_ != "VERB" or x2.i <= to.i or x2.dep_ not in ("xcomp", "advcl", "conj"):
+                    continue
+                if x2.head != x1 and x2.head not in x1.subtree:
+                    continue
+                x2.head = x1
+                x2.dep_ = "conj"
+                n.head = x2
+                n.dep_ = "nsubj"
+                cc.head = x1
+                break
 
 
 def _verb_after_a_date(doc) -> None:

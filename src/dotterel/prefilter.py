@@ -209,6 +209,7 @@ class Prefilter:
                 if low.endswith(old) and len(low) > len(old):
                     out.add(low[: len(low) - len(old)] + new)
             out.update(_repairs(low))
+            out.update(unhyphenated(x) for x in list(out))  # "walk-outs": "walkout"
             if PREFIXED.fullmatch(low):  # as events.match.lemma reads a prefixed word
                 head, stem = low.split("-", 1)
                 stems = self.lemmas(stem)  # "re-arrested": "arrest" (the stem fallback)

@@ -349,7 +349,7 @@ def _shared_preps(tok) -> list:
 
 
 def _word_ok(tok, alts, is_prep: bool) -> bool:
-    if tok.lower_ not in alts and tok.lemma_.lower() not in alts:
+    if not _in_words(tok, alts):
         return False
     if is_prep:
         return tok.dep_ in PREP_DEPS or tok.pos_ in ("ADP", "ADV", "PART", "SCONJ")
@@ -384,7 +384,10 @@ def _slot_heads(prep_tok) -> list:
 
 
 def _in_words(tok, alts) -> bool:
-    return tok.lower_ in alts or tok.lemma_.lower() in alts
+    """The token's form or lemma is one of the words (a hyphenated word kept whole also by its
+    lemma without the hyphen: "walk-out" is "walkout")."""
+    lem = tok.lemma_.lower()
+    return tok.lower_ in alts or lem in alts or ("-" in lem and unhyphenated(lem) in alts)
 
 
 def _doer_is(tok, alts) -> bool:
@@ -399,11 +402,16 @@ def _constrained(heads: list, alts) -> list:
     """The slot heads that are one of the words a constrained slot allows ("T:police"),
     looking through quantities ("expelled dozens of diplomats", "tens of thousands of
     refugees"). A slot that allows `nationals` also takes a people's name in the plural
-    ("turned back 300 Mozambicans", "expelled dozens of Afghans")."""
+    ("turned back 300 Mozambicans", "expelled dozens of Afghans"), one that allows `places` a
+    place's name ("took Kherson", "took the Golan Heights")."""
     out = []
     for h in heads:
         for _ in range(3):
-            if _in_words(h, alts) or ("nationals" in alts and _people_name(h)):
+            if (
+                _in_words(h, alts)
+                or ("nationals" in alts and _people_name(h))
+                or ("places" in alts and _place_name(h))
+            ):
                 out.append(h)
                 break
             if (
@@ -429,6 +437,14 @@ def _people_name(tok) -> bool:
     """A people's name heading the phrase: "300 Mozambicans", "hundreds of Congolese" (not
     "Afghan" before a noun)."""
     return (tok.ent_type_ == "NORP" and tok.pos_ in ("PROPN", "NOUN")
+            and tok.dep_ not in ("amod", "compound", "nmod", "poss"))  # fmt: skip
+
+
+def _place_name(tok) -> bool:
+    """A name heading the phrase that may be a place's: "took Kherson" (not "Kherson" before a
+    noun, "took Kherson's mayor"). The parser takes many towns for people ("took Avdiivka"):
+    the builder keeps the event only when the name resolves to a place (build._place_slot)."""
+    return (tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "DATE", "TIME", "ORG")
             and tok.dep_ not in ("amod", "compound", "nmod", "poss"))  # fmt: skip
 
 

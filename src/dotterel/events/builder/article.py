@@ -536,10 +536,12 @@ def _same_happening(a: Event, b: Event) -> bool:
         a.location
         and b.location
         and a.location.name != b.location.name
-        and a.sentence_index != b.sentence_index
+        and (a.sentence_index != b.sentence_index or _two_places_taken(a, b))
         and not _nested(a.location, b.location)
     ):
         return False  # in Nairobi and in Kisumu (but a village in the Sagaing region is in it)
+    if _conjoined_acts(a, b) and _apart(a.date, b.date):
+        return False  # "seized the port in January and took the airport in March": two acts
     if (
         a.target
         and b.target
@@ -596,6 +598,26 @@ def _attack_and_its_result(a: Event, b: Event) -> bool:
         and a.sentence_index == b.sentence_index
         and bool(a.explain.get("participle") or b.explain.get("participle"))
     )
+
+
+def _two_places_taken(a: Event, b: Event) -> bool:
+    """ "seized the port of X and took the airport of Y", "shelled X and bombed Y": one
+    sentence's two coordinated verbs, each done to a place of its own, are two acts (one
+    verb's two places, "shelled villages in X and Y", stay one)."""
+    return a.type in PATIENT_TYPES and _conjoined_acts(a, b)
+
+
+def _conjoined_acts(a: Event, b: Event) -> bool:
+    """Two events told by two different coordinated verbs of one sentence, each heading its
+    own clause ("seized X and took Y"; not a participle's toll, "struck X, killing five", nor
+    a noun, "the largest protest since ...")."""
+    va, vb = _clause_verb(a), _clause_verb(b)
+    return (a.sentence_index == b.sentence_index and va is not None and vb is not None
+            and va[0] != vb[0] and "conj" in (va[1], vb[1]) and {va[1], vb[1]} <= CLAUSE_DEPS
+            and not a.explain.get("participle") and not b.explain.get("participle"))  # fmt: skip
+
+
+CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}
 
 
 def _same_doers(a: Event, b: Event) -> bool:

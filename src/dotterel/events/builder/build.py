@@ -1404,6 +1404,16 @@ class EventBuilder(TargetFinder, ActorCountries):
             # "the party said it supported the strike and urged its members to join": a body
             # rallying its own people makes no demand of anyone
             return True
+        if _place_slot(cand) and (
+            cand.trigger.dep_ == "relcl"
+            or not (
+                all(_taken_place(h) for h in cand.target_heads)
+                or (targets and all(_place_only(a) for a in targets))
+            )
+        ):
+            # "took Smith": a name the parser took for a place's is no place taken; "the towns
+            # they had taken": places described by their holder, no act told
+            return True
         if (
             cand.nominal
             and cand.trigger.dep_ == "nsubj"
@@ -1962,6 +1972,12 @@ def _seized_person(h, targets: list[Actor]) -> bool:
 # "seize T", "overrun T" (a verb of data/word_classes.yaml seizing_verbs and its object)
 TAKING_PATTERNS = {f"{w} T" for w in word_class("seizing_verbs")}
 TAKEN_PLACE_NOUNS = word_class("taken_place_nouns")  # data/word_classes.yaml
+
+
+def _place_slot(cand) -> bool:
+    """The pattern's slot takes a place's name (`T!:town|...|places`, match._constrained)."""
+    slot = cand.explain.get("pattern_text", "").partition(":")[2].split(" ")[0]
+    return "places" in slot.split("|")
 
 
 def _taken_place(h) -> bool:

@@ -56,10 +56,10 @@ def _party_phrase(tok):
             continue
         mods = {c.lower_ for c in t.children}
         every = (
-            "all" in mods
+            bool(mods & {"all", "each"})
             and t.lemma_.lower() in ALL_PARTY_NOUNS
             and not any(c.like_num and c.lower_ != "two" for c in t.children)
-        )
+        )  # ("each side blamed the other": either of the two)
         if every or mods & PAIR_WORDS or (t.lemma_.lower() in ("neighbour", "neighbor") and t.tag_ == "NNS"
                                  and any(c.lower_ == "the" for c in t.children)):  # fmt: skip
             return t, member

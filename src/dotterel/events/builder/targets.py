@@ -10,7 +10,7 @@ from dataclasses import replace
 from ... import ground
 from ...actors.resolve import ALLY_NOUNS
 from ...model import Actor, Event
-from ...words import sector_class, word_class
+from ...words import sector_class, token_in, word_class
 from ..extract.common import Candidate
 from ..extract.targets import PARTNER_NOUNS, inner_actor_heads, is_generic_people, referent_types
 from ..extract.wrappers import HEARSAY_NOUNS
@@ -56,6 +56,7 @@ RECIPIENT_TYPES = {"AGREE", "AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT",
 LEAD_NOUNS = {"decision"}
 FINDINGS_NOUNS = word_class("findings_nouns")
 HELP_NOUNS = word_class("with_help_nouns")  # data/word_classes.yaml
+COURT_NOUNS = word_class("court_nouns")  # data/word_classes.yaml
 RALLY_NOUNS = word_class("rally_nouns")  # data/word_classes.yaml
 RETREAT_DESTINATION_PREPS = word_class("retreat_destination_preps")  # data/word_classes.yaml
 # the weapons an attack fires, never its target ("fired six cruise missiles at a depot")
@@ -392,6 +393,10 @@ class TargetFinder:
                 own = sa.actors_for(t)
                 got = own or self._inside(t, sa, article_countries, depth=2)
                 got = [a for a in got if a.key() not in src_keys and a.code]
+                if cand.cameo == "115" and token_in(t, COURT_NOUNS):
+                    # "took the dispute to the ICJ": an international court hears the case, it is
+                    # not brought against it (a country's own court stands for the state sued)
+                    got = [a for a in got if a.country]
                 if is_generic_people(t) and cand.type in ("ASSAULT", "COERCE"):
                     got = [_as_population(a, t, sa) for a in got]  # "hit the Turkish border town"
                 if mobilizing or (cand.type in ("AGREE", "CONCEDE") and _promised_doer(t, cand)):

@@ -46,13 +46,13 @@ from .nominal import NAMING
 from .sentence import candidates
 from .sequels import SAME_ACT_PAIRS
 from .subjects import participle_after_noun
-from .wrappers import BARE_WRAPPERS, DENIALS
+from .wrappers import BARE_WRAPPERS, DENIALS, HESITATE_WORD_PAIRS
 
 # what other packages read from here (the rules' own helpers are imported from their
 # modules): pipeline.py runs `candidates`; prefilter.py reads DENIALS, MUST_MODALS,
 # MUST_VERBS, BARE_WRAPPERS and NAMING, the words that make an event with no lexicon pattern,
 # and WORD_PAIRS, pairs of word sets that do so together
-WORD_PAIRS = (*VERDICT_WORD_PAIRS, *SAME_ACT_PAIRS)
+WORD_PAIRS = (*VERDICT_WORD_PAIRS, *SAME_ACT_PAIRS, *HESITATE_WORD_PAIRS)
 
 __all__ = [
     "BARE_WRAPPERS",

@@ -42,10 +42,12 @@ def _same_form(k, head) -> bool:
 
 def _subjectless_conjuncts(head) -> list:
     """The verbs coordinated with `head` in its form and with no subject of their own ("to
-    halt its tests and to resume talks"): acts of the same doer."""
+    halt its tests and to resume talks"): acts of the same doer; and an infinitive whose
+    subject is the second one addressed ("urged X to halt its tests and Y to resume talks",
+    nlp._gapped_object_control): what the same appeal asks of Y."""
     return [k for k in head.children
             if k.dep_ == "conj" and k.pos_ == "VERB" and _same_form(k, head)
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children)]  # fmt: skip
+            and (not any(g.dep_ in ("nsubj", "nsubjpass") for g in k.children) or to_infinitive(k))]  # fmt: skip
 
 
 def _that_conjuncts(head) -> list:

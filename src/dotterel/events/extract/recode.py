@@ -533,7 +533,7 @@ UNLESS_THREATS = ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE")
 
 def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     """An actor's own announced future act is a threat or a promise (PLOVER): "said it
-    would reimpose sanctions" is a THREATEN, "will give $15 million" an AGREE, "France would
+    would reimpose sanctions unless ..." is a THREATEN (with no condition, a planned SANCTION), "will give $15 million" an AGREE, "France would
     pull its forces out" a CONCEDE; "will withdraw ... unless" a THREATEN."""
     why = c.explain.get("modality_why", "")
     if not c.wrapped and not c.source_heads and _foreseen_toll(c.trigger):
@@ -720,11 +720,20 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     target_type = None
     if (
         c.type == "SANCTION"
-        and c.mode == "withdraw"
         and not conditional
         and "raised by the actor" not in why
+        and "a plan announced" not in why
+        and not considered
     ):
-        return  # "would pull out of the agreement": an announced withdrawal, not a threat
+        # "would pull out of the agreement", "said it would blacklist eight more people next
+        # week", "will close its border to trade from Monday": a sanction announced with no
+        # condition is a planned sanction (gold/CODING.md); held over someone on a condition
+        # ("would reimpose sanctions unless ..."), raised as a possibility ("could cut ties"),
+        # weighed ("would consider sanctions") or an intention ("plans to impose
+        # restrictions"), it is a threat. (Marked announced: told of another party by the
+        # speaker, it is a prediction, vetoes._foretold_of_another.)
+        c.explain["recoded"] = f"an announced future act is a planned SANCTION ({why})"
+        return
     own = _says_of_itself(c.trigger) and not _negated(c.trigger)  # said of the speaker itself
     if c.type in ("SANCTION", "COERCE", "ASSAULT") or (
         c.type == "PROTEST" and c.mode == "boycott" and _boycott_of_dealings(c.trigger)
@@ -1020,11 +1029,19 @@ def _held_over(c: Candidate, considered: bool) -> bool:
 
 
 def _under_condition(tok, marks) -> str | None:
+    """The mark ("if", "unless") of a condition on `tok` or a verb above it, or on the last of
+    the verbs coordinated with it ("would expel the envoy and impose sanctions unless ...": the
+    parser hangs the condition on the last conjunct, it holds for both)."""
     t = tok
     for _ in range(4):
-        for c in t.children:
-            if c.dep_ == "advcl":
-                for g in c.children:
+        trailing = [k for k in t.children if k.dep_ == "conj" and k.pos_ == "VERB" and k.i > t.i]
+        for c in [*t.children, *(g for k in trailing for g in k.children if g.i > k.i)]:
+            if c.dep_ != "advcl":
+                continue
+            # ("would reimpose sanctions when the licence expires unless ...": the parser
+            # may hang the condition on a time clause of the verb)
+            for x in (c, *(k for k in c.children if k.dep_ == "advcl" and t == tok)):
+                for g in x.children:
                     if g.dep_ == "mark" and g.lower_ in marks:
                         return g.lower_
         if t.head == t:

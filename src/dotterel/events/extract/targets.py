@@ -104,7 +104,12 @@ def _noun_addressee(n, inner: Hit) -> list:
 
 def _addressee(tok, inner: Hit) -> list:
     """Who a request/threat/offer is addressed to: "urged Russia to", "called on Iran to",
-    "demanded that Israel ...", "threatened Kyiv with"."""
+    "demanded that Israel ...", "threatened Kyiv with"; a second infinitive with a subject of
+    its own is addressed to it ("urged Rwanda to withdraw and the rebels to halt": the rebels,
+    nlp._gapped_object_control)."""
+    own = _conjunct_subject(tok, inner.trigger)
+    if own:
+        return own
     for c in tok.children:
         if c.dep_ in ("dobj", "dative") and c != inner.trigger and c not in inner.used:
             return [c]
@@ -116,6 +121,23 @@ def _addressee(tok, inner: Hit) -> list:
     # "demanded that Israel withdraw", "demanded that the US match the EU's support":
     # the subject of the governed clause
     return _complement_subject(tok, inner.trigger)
+
+
+def _conjunct_subject(tok, inner) -> list:
+    """The subject of a coordinated infinitive on the way from the governed act up to `tok`
+    ("urged X to A and Y to B": Y for B), or []."""
+    t = inner
+    for _ in range(5):
+        if t == tok or t.head == t:
+            return []
+        if (
+            t.dep_ == "conj"
+            and t.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        ):
+            return [c for c in t.children if c.dep_ == "nsubj"][:1]
+        t = t.head
+    return []
 
 
 def _complement_subject(tok, inner=None) -> list:

@@ -82,13 +82,13 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
         for c in tok.children
         if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in OPEN_THREATS
     ]
-    if hesitate:  # "would not hesitate to respond", "to use force"
+    if hesitate:  # "would not hesitate to respond", "to use force", "to act"
         objs = [
             x
             for c in tok.children
             if c.dep_ == "xcomp"
             for x in c.subtree
-            if x.lemma_.lower() in OPEN_THREATS | RETALIATE
+            if x.lemma_.lower() in OPEN_THREATS | RETALIATE or _acting(x, c)
         ][:1]
     if not objs:
         return []
@@ -113,6 +113,22 @@ THREAT_WORDS = {"respond", "retaliate", "retaliation", "unanswered", "measure", 
 
 
 RETALIATE = {"retaliate", "respond", "react", "avenge", "punish", "hit back", "strike back"}
+
+
+# "would not hesitate to respond", "to act": with one of these words "hesitate" makes an event
+# with no lexicon pattern (prefilter.py reads it through extract.WORD_PAIRS)
+HESITATE_WORD_PAIRS = ((frozenset({"hesitate"}), frozenset(OPEN_THREATS | RETALIATE | {"act"})),)
+
+
+def _acting(x, clause) -> bool:
+    """ "would not hesitate to act (again)": the verb "act" heading what is not hesitated over
+    is action held over someone (not "to act as a mediator", a role taken)."""
+    return (
+        x == clause
+        and x.pos_ == "VERB"
+        and x.lemma_.lower() == "act"
+        and not any(c.dep_ == "prep" and c.lower_ in ("as", "like") for c in x.children)
+    )
 
 
 def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Candidate]:

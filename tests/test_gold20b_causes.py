@@ -83,3 +83,14 @@ def test_weapons_handed_over_are_no_attack_at_the_place_of_the_handover(coder):
     )
     assert not found(coder, text, "ASSAULT")
     assert found(coder, text, "AID")
+
+
+# -- "the force" after the Interim Force or the Kosovo Force: that force -----------------------
+def test_the_force_refers_back_to_a_force_named_so(coder):
+    text = (
+        "NAQOURA, Lebanon - UNIFIL said two of its peacekeepers were hurt by stones on Monday. "
+        "A UNIFIL spokesman said the force had no plans to bring in reinforcements."
+    )
+    evs = found(coder, text, "MOBILIZE", published="2026-12-01")
+    assert evs and evs[0]["source"][0]["org"] == "UNIFIL", evs
+    assert evs[0]["modality"] == "negated", evs

@@ -467,6 +467,12 @@ class NounAnaphora:
             return []  # "the ruling party" after the PKK was named: another party
         if restricted_by_clause(tok):
             return []  # "the factions that join the alliance": which ones the clause says
+        if tok.lemma_.lower() == "force" and (
+            tok.tag_ != "NN" or any(c.dep_ in ("amod", "compound") for c in tok.children)
+        ):
+            # "the police force": a kind of force; "the forces" after the Rapid Support
+            # Forces: a state's own word for its troops (one force named so is "the force")
+            return []
         if tok.lemma_.lower() == "region" and tok.dep_ != "poss":
             return []  # "the region's prime minister" is the regional government's; "in the
             # region" is a place

@@ -281,3 +281,23 @@ def test_readiness_stays_an_offer_and_a_negated_threat_no_refusal(coder):
 def test_a_passive_relative_clause_names_its_noun(coder, text, typ, src):
     e = found(coder, text, typ)
     assert e and src in keys(e[0]["source"]), e
+
+
+# -- a regular past verb the parser tagged as an adjective ----------------------------------------
+@pytest.mark.parametrize("text,kind,src,tgt", [
+    # "annexed" an adjective root with a subject and an object
+    ("Turkey annexed parts of Cyprus in 1974.", "COERCE", "TUR", "CYP"),
+    # "relaxed" an adjective on "restrictions" in a verbless "the government of X ..." sentence
+    ("The government of Ghana relaxed restrictions on imports from Togo.", "CONCEDE", "GHA", "TGO"),
+])  # fmt: skip
+def test_a_past_verb_tagged_as_an_adjective_is_the_verb(coder, text, kind, src, tgt):
+    e = found(coder, text, kind)
+    assert e, events_of(coder, text)
+    assert src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e
+
+
+def test_an_adjective_after_a_copula_stays_an_adjective(coder):
+    from dotterel.nlp import parse
+
+    doc = next(parse(["The troops were tired of the long war."]))
+    assert doc[3].tag_ == "JJ" and doc[3].lemma_ == "tired"

@@ -112,6 +112,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
     for doc in nlp.pipe(texts, batch_size=batch_size):
         _prefixed_lemmas(doc, nlp)
         _irregular_past_lemmas(doc, nlp)
+        _past_verb_read_as_adjective(doc, nlp)
         _coordinated_participles(doc)
         _compound_measure_nouns(doc)
         _ordered_small_clauses(doc)
@@ -147,8 +148,6 @@ def _prefixed_lemmas(doc, nlp) -> None:
     lemmatizer's rules and irregular forms do not see past the hyphen, so the word after the
     prefix is lemmatized alone and the prefix put back ("re-take", "re-elect"). A particle
     noun kept whole ("build-up") is a noun."""
-    from spacy.tokens import Doc
-
     for tok in doc:
         if "-" in tok.text and tok.lower_ in word_class("hyphenated_particle_nouns"):
             # "a crack-down on protesters": kept whole, always a noun (the tagger may guess
@@ -163,10 +162,17 @@ def _prefixed_lemmas(doc, nlp) -> None:
             continue
         if "-" in tok.text and PREFIXED.fullmatch(tok.text):
             head, stem = tok.lower_.split("-", 1)
-            one = Doc(nlp.vocab, words=[stem], pos=[tok.pos_])
-            lemmas = nlp.get_pipe("lemmatizer").rule_lemmatize(one[0])
-            if lemmas:
-                tok.lemma_ = f"{head}-{lemmas[0]}"
+            lemma = _rule_lemma(nlp, stem, tok.pos_)
+            if lemma:
+                tok.lemma_ = f"{head}-{lemma}"
+
+
+def _rule_lemma(nlp, word: str, pos: str) -> str | None:
+    """The lemmatizer's reading of a word alone, as the given part of speech."""
+    from spacy.tokens import Doc
+
+    lemmas = nlp.get_pipe("lemmatizer").rule_lemmatize(Doc(nlp.vocab, words=[word], pos=[pos])[0])
+    return lemmas[0] if lemmas else None
 
 
 @functools.cache
@@ -192,6 +198,70 @@ def _irregular_past_lemmas(doc, nlp) -> None:
             tok.lemma_ = lemmas[0]
             if tok.tag_ in ("VBP", "VBZ"):
                 tok.tag_ = "VBD"
+
+
+def _past_verb_read_as_adjective(doc, nlp) -> None:
+    """ "Russia annexed parts of Georgia", "The government of Kenya relaxed restrictions on
+    imports": the small model can tag a regular past verb as an adjective, which keeps its
+    form as lemma, so no verb pattern sees it. An "-ed" adjective whose verb lemma spaCy knows
+    is the clause's past verb when it has a subject before it and an object after it (or a
+    noun after it that it modifies, for `_verb_as_modifier` to make its object), or,
+    in a sentence with no verb at all, when it modifies a later noun that is the object of
+    "the N of X" and X ends right before it: then it becomes the root, the noun its object
+    and "the N of X" its subject."""
+    _, bases = _irregular_inflections(nlp)
+    for sent in list(doc.sents):
+        verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        for v in sent:
+            if v.tag_ != "JJ" or not v.lower_.endswith("ed") or v.i == sent.start:
+                continue
+            kids = list(v.children)
+            direct = any(c.dep_ == "nsubj" and c.i < v.i for c in kids) and (
+                any(c.dep_ == "dobj" and c.i > v.i for c in kids)
+                or (v.dep_ == "amod" and v.head.i > v.i)  # `_verb_as_modifier` then mends it
+            )
+            if not direct and not (verbless and _of_phrase_subject(v)):
+                continue
+            lemma = _rule_lemma(nlp, v.lower_, "VERB")
+            if not lemma or lemma not in bases or lemma == v.lower_:
+                continue
+            v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", lemma
+            if not direct:
+                _raise_to_clause_verb(v)
+
+
+def _of_phrase_subject(v) -> bool:
+    n, left = v.head, v.doc[v.i - 1]
+    prep = n.head
+    return (
+        v.dep_ == "amod"
+        and n.i > v.i
+        and n.dep_ == "pobj"
+        and left.pos_ in ("PROPN", "NOUN")
+        and left.head == n
+        and left.dep_ == "compound"
+        and prep.dep_ == "prep"
+        and prep.head.dep_ == "ROOT"
+        and prep.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
+def _raise_to_clause_verb(v) -> None:
+    """The tree of `_past_verb_read_as_adjective`'s second case: "[The government of Kenya]
+    relaxed [restrictions] [on imports] [.]"."""
+    n = v.head
+    prep, left = n.head, v.doc[v.i - 1]
+    root = prep.head
+    names = [c for c in n.children if c.i < v.i and c.dep_ == "compound"]
+    for c in names:
+        if c != left:
+            c.head = left
+    left.head, left.dep_ = prep, "pobj"
+    v.head, v.dep_ = v, "ROOT"
+    for c in [c for c in root.children if c.dep_ == "punct" and c.i > v.i]:
+        c.head = v
+    root.head, root.dep_ = v, "nsubj"
+    n.head, n.dep_ = v, "dobj"
 
 
 def _coordinated_participles(doc) -> None:
@@ -559,8 +629,8 @@ def _verb_as_modifier(doc) -> None:
         else:  # "said the militia fired rockets at ...": the clause said, not its object
             v.head, v.dep_ = n.head, "ccomp" if n.dep_ == "dobj" else n.dep_
             moved = ("prep", "npadvmod")
-        for c in [c for c in n.children if c.i > n.i and c.dep_ in moved]:
-            c.head = v
+        for c in [c for c in n.children if c.i > n.i and c.dep_ in moved and c.lower_ != "of"]:
+            c.head = v  # "seized parts of the town": an "of" phrase stays with its noun
         if n.head.i == n.i:
             # ", detaining the president": a participle after a comma hung on the root noun
             # is the sentence's adverbial clause, now the verb's

@@ -59,17 +59,20 @@ def unhyphenated(low: str) -> str:
     "reimpose", "build-up" -> "buildup")."""
     if PREFIXED.fullmatch(low) and low not in word_class("hyphen_kept_prefixed"):
         return low.replace("-", "", 1)
-    if low in word_class("hyphenated_particle_nouns"):
+    if is_particle_noun(low):
         return low.replace("-", "", 1)
     return low
+
+
+def is_particle_noun(low: str) -> bool:
+    """ "build-up", "stand-off": word class hyphenated_particle_nouns."""
+    return low in word_class("hyphenated_particle_nouns")
 
 
 def kept_whole(text: str) -> bool:
     """A hyphenated word the tokenizer keeps as one token: a "re-"/"co-" prefixed word or a
     particle noun ("build-up", "stand-off": word class hyphenated_particle_nouns)."""
-    return PREFIXED.fullmatch(text) is not None or text.lower() in word_class(
-        "hyphenated_particle_nouns"
-    )
+    return PREFIXED.fullmatch(text) is not None or is_particle_noun(text.lower())
 
 
 def _hyphenated_prefixes(tokenizer) -> None:
@@ -149,7 +152,7 @@ def _prefixed_lemmas(doc, nlp) -> None:
     prefix is lemmatized alone and the prefix put back ("re-take", "re-elect"). A particle
     noun kept whole ("build-up") is a noun."""
     for tok in doc:
-        if "-" in tok.text and tok.lower_ in word_class("hyphenated_particle_nouns"):
+        if "-" in tok.text and is_particle_noun(tok.lower_):
             # "a crack-down on protesters": kept whole, always a noun (the tagger may guess
             # an adjective for a word it has not seen)
             tok.pos_, tok.tag_ = "NOUN", ("NNS" if tok.lower_.endswith("s") else "NN")
@@ -241,6 +244,7 @@ def _of_phrase_subject(v) -> bool:
         and left.head == n
         and left.dep_ == "compound"
         and prep.dep_ == "prep"
+        and prep.lower_ == "of"
         and prep.head.dep_ == "ROOT"
         and prep.head.pos_ in ("NOUN", "PROPN")
     )
@@ -389,6 +393,8 @@ def _noun_read_as_bare_infinitive(doc) -> None:
             or not to
             or w.head == w
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj", "dative") for c in w.children)
+            # "called on the West to pressure for their release": a verb with its own phrase
+            or any(c.dep_ == "prep" and c.lower_ in ("for", "into") for c in w.children)
         ):
             continue
         to[0].head, to[0].dep_, to[0].pos_, to[0].tag_ = w.head, "prep", "ADP", "IN"

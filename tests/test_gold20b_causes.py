@@ -94,3 +94,19 @@ def test_the_force_refers_back_to_a_force_named_so(coder):
     evs = found(coder, text, "MOBILIZE", published="2026-12-01")
     assert evs and evs[0]["source"][0]["org"] == "UNIFIL", evs
     assert evs[0]["modality"] == "negated", evs
+
+
+def test_a_capitalised_force_refers_back_but_physical_force_does_not(coder):
+    # "the Force" (NNP) is how peacekeeping copy writes it
+    text = (
+        "PRISTINA - KFOR said three of its soldiers were hurt by stones on Tuesday. "
+        "A KFOR officer said the Force had no plans to send more troops."
+    )
+    evs = found(coder, text, "MOBILIZE")
+    assert evs and evs[0]["source"][0]["org"] == "KFOR", evs
+    # "the force of the blast" is physical force, never the Kosovo Force named before it
+    text = (
+        "The force of the explosion wrecked the Kosovo Force depot near the border. "
+        "The force of the blast killed two guards."
+    )
+    assert not [e for e in found(coder, text, "ASSAULT") if codes(e["source"]) == ["IGONATKFR"]]

@@ -468,10 +468,13 @@ class NounAnaphora:
         if restricted_by_clause(tok):
             return []  # "the factions that join the alliance": which ones the clause says
         if tok.lemma_.lower() == "force" and (
-            tok.tag_ != "NN" or any(c.dep_ in ("amod", "compound") for c in tok.children)
+            tok.tag_ in ("NNS", "NNPS")
+            or any(c.dep_ in ("amod", "compound") for c in tok.children)
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         ):
             # "the police force": a kind of force; "the forces" after the Rapid Support
-            # Forces: a state's own word for its troops (one force named so is "the force")
+            # Forces: a state's own word for its troops (one force named so is "the force",
+            # "the Force" in peacekeeping copy); "the force of the blast": physical force
             return []
         if tok.lemma_.lower() == "region" and tok.dep_ != "poss":
             return []  # "the region's prime minister" is the regional government's; "in the

@@ -103,3 +103,11 @@ def test_as_clause_keeps_its_first_subject(coder):
     evs = found(coder, text, "PROTEST")
     assert evs and len(evs[0]["source"]) == 2, evs
     assert any("OPP" in a["sector"] for a in evs[0]["source"]), evs
+
+
+def test_the_un_agency_is_the_speaker_before_a_body_named_in_passing(coder):
+    # the reporting subject (the refugee agency), not the body whose convoy it spoke of
+    text = ("The UN refugee agency said gunmen looted a World Food Programme convoy near Bunia "
+            "on Sunday. The UN agency accused the militia of blocking aid to the camps.")  # fmt: skip
+    evs = found(coder, text, "ACCUSE")
+    assert evs and evs[0]["source"][0]["org"] == "UNHCR", evs

@@ -426,8 +426,16 @@ class NounAnaphora:
             own = self.kb.org_words().get(a.org, frozenset()) & kinds
             return not own or word in own
 
-        prev = self.memory.last(lambda a: a.org is not None and a.org != parent and not is_person(a)
-                                and parent in self.kb.org_ancestors(a.org) and fits(a), within=6)  # fmt: skip
+        def member(a: Actor) -> bool:
+            return (a.org is not None and a.org != parent and not is_person(a)
+                    and parent in self.kb.org_ancestors(a.org) and fits(a))  # fmt: skip
+
+        # "The UN refugee agency said ... a World Food Programme convoy. The UN agency said":
+        # the member that was a subject (the speaker) before one named in passing
+        subjects = self.memory.subjects
+        prev = self.memory.last(lambda a: member(a) and subjects.get(id(a)) is a, within=6)
+        if prev is None:
+            prev = self.memory.last(member, within=6)
         if prev is None:
             return []
         s, e, text = self._span(tok, ctx)

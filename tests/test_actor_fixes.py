@@ -28,6 +28,13 @@ def test_the_party_an_opposition_leader_heads_is_the_opposition(kb):
     assert codes(got, "PAIGC")[-1] == "GNBOPP", got
 
 
+def test_an_international_body_named_with_an_opposition_leader_is_not_his(kb):
+    # the files list Atiku Abubakar as Nigeria's opposition leader in 2024: a panel of the
+    # African Union is no party or armed group he leads
+    got = mentions(kb, "African Union panel member Atiku Abubakar arrived in Abuja.", "2024-05-01")
+    assert codes(got, "African Union panel member Atiku Abubakar") == ["NGAOPP"], got
+
+
 # -- a body named right after its description --------------------------------------------------
 def test_a_description_before_a_bodys_name_is_that_body(coder):
     # the parser makes "bloc" the head and "ECOWAS" a verb

@@ -30,6 +30,7 @@ PARTY_FAMILY_WORDS = word_class("party_family_words")  # data/word_classes.yaml
 PRIVATE_PERSON_NOUNS = word_class("private_person_nouns")
 PRIVATE_SECTORS = sector_class("private_sectors")
 PUBLIC_OFFICE_SECTORS = sector_class("public_office_sectors")
+LED_BODY_SECTORS = sector_class("led_body_sectors")  # data/word_classes.yaml
 # "a former envoy", "the then envoy" (_envoy_of_body)
 PAST_OFFICE_WORDS = word_class("past_office_words")  # data/word_classes.yaml
 GENERIC_LEADER_TITLES = {"leader", "chief", "head"}
@@ -321,9 +322,11 @@ class EntityActors:
             and status in ("current", "undated", "then")
             and sector[:1] in (["OPP"], ["REB"])
             and ctx["org"].country in (None, country)
+            and bool(set(ctx["org"].sector) & LED_BODY_SECTORS)
         ):
             # "Renamo leader X", someone the files list as an opposition or rebel leader of no
-            # body: the party or group the text names is the one he leads
+            # body: the party or armed group the text names is the one he leads (not an
+            # international body named with him: "African Union panel member X")
             org = ctx["org"].org
         code_override = None
         if org and org in self.kb.orgs and status in ("current", "undated", "then"):

@@ -128,6 +128,8 @@ def test_an_appeal_gapped_in_the_second_conjunct_is_addressed_to_its_subject(cod
     text = "Washington urged Uganda to withdraw its troops and the rebels to halt their advance."
     req = found(coder, text, "REQUEST")
     assert len(req) == 2 and keys(req[0]["target"]) == {"UGA"}, req
+    # the second, gapped request is addressed to the rebels, not Uganda again
+    assert [t["sector"] for t in req[1]["target"]] == [["REB"]], req
     # "halted the advance of": something else's advance, no military de-escalation
     text = "The central bank halted the advance of the currency."
     assert not found(coder, text, "RETREAT"), events_of(coder, text, "2025-03-05")

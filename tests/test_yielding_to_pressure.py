@@ -15,16 +15,21 @@ found = finder("2026-06-12")
 def test_yielding_to_pressure_is_a_concession_not_a_demand(coder):
     text = "The Zambian government yielded to pressure and scrapped the maize levy."
     e = found(coder, text, "CONCEDE")
-    assert e and codes(e[0]["source"])[0].startswith("ZMB"), e
+    assert e and e[0]["source"], e  # a source before its code
+    assert codes(e[0]["source"])[0].startswith("ZMB"), e
     assert not found(coder, text, "REQUEST")
 
 
 def test_succumbing_to_pressure_from_unions_is_a_concession(coder):
     text = "The Malawian cabinet succumbed to pressure from the teachers' unions on Friday."
     e = found(coder, text, "CONCEDE")
-    assert e and codes(e[0]["source"])[0].startswith("MWI"), e
+    assert e and e[0]["source"], e  # a source before its code
+    assert codes(e[0]["source"])[0].startswith("MWI"), e
+    # (a request of no source is no demand by the cabinet either: no IndexError on it)
     assert not any(
-        codes(x["source"])[0].startswith("MWIGOV") for x in found(coder, text, "REQUEST")
+        c.startswith("MWIGOV")
+        for x in found(coder, text, "REQUEST")
+        for c in codes(x["source"])[:1]
     )
 
 

@@ -250,7 +250,8 @@ def _governed_clause_time(cand, t: W.TimeExpr, owner, how: str, modality: str) -
     """ "agreed to resume talks in March", "urged them to meet next week": a time of the
     clause a promise, demand or threat governs dates what is promised or asked, not the act of
     promising or asking (gold/CODING.md: an agreement is dated when it is made). A plain day
-    ("threatened to attack the city on Friday", "yesterday") may be the saying's: kept."""
+    ("threatened to attack the city on Friday", "yesterday") may be the saying's: kept; so are
+    the other day words, "today", "tonight" and the future "tomorrow" too."""
     if (
         not getattr(cand, "wrapped", False)
         or modality != "asserted"
@@ -263,13 +264,13 @@ def _governed_clause_time(cand, t: W.TimeExpr, owner, how: str, modality: str) -
         return False
     if how != "verb" or owner == cand.head or owner.pos_ not in ("VERB", "AUX"):
         return False
-    t = owner
+    tok = owner
     for _ in range(4):
-        if t.head == cand.head:
-            return t.dep_ in ("xcomp", "ccomp") or (t.dep_ == "conj" and t.i > cand.head.i)
-        if t.head == t:
+        if tok.head == cand.head:
+            return tok.dep_ in ("xcomp", "ccomp") or (tok.dep_ == "conj" and tok.i > cand.head.i)
+        if tok.head == tok:
             return False
-        t = t.head
+        tok = tok.head
     return False
 
 

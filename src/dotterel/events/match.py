@@ -485,14 +485,16 @@ def on_state_holder(n) -> list:
 OCCASION_NOUNS = word_class("occasion_nouns")
 
 
-def doer_words(tok, pos: str) -> list:
+def doer_words(tok, pos: str, own: tuple = ()) -> list:
     """The tokens heading the doer of a trigger, for a group's `subject:` constraint: a
     verb's subject (through relative clauses, control and coordination), a noun's "by"
-    phrase, possessive or modifier."""
+    phrase, possessive or modifier. A modifier that is one of the pattern's `own` words
+    names the act, not its doer ("a wildcat strike": the launcher is the doer)."""
     if pos == "noun":
         out = [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-        out += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        out += [c for c in tok.children
+                if c.dep_ in ("poss", "compound", "amod", "nmod") and c not in own]  # fmt: skip
         # a duration is no doer: "announced a ten-day suspension of its marches"
         named = [
             c
@@ -699,7 +701,9 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
             sources = sources or d
     if p.target_required and not targets:
         return None
-    if p.subject is not None and not any(_doer_is(t, p.subject) for t in doer_words(tok, p.pos)):
+    # "a teachers' strike": the modifier is the doer; "launched a wildcat strike": the launcher
+    doers = doer_words(tok, p.pos) + doer_words(tok, p.pos, tuple(used))
+    if p.subject is not None and not any(_doer_is(t, p.subject) for t in doers):
         return None
     if p.joint and not _joint(doer_words(tok, p.pos)):
         return None

@@ -26,3 +26,9 @@ def test_a_participle_relative_on_a_root_noun_stays_a_relative():
     # a caption-like fragment: the root is the noun, "attacked" its participle modifier
     doc = next(iter(parse(["A convoy attacked by rebels near Goma."])))
     assert doc[1].dep_ == "ROOT" and doc[2].dep_ == "acl" and doc[2].head == doc[1]
+
+
+def test_a_participle_with_a_to_infinitive_after_a_date_is_the_verb(coder):
+    # "offered" tagged as a participle and hung on "clerics" as a reduced relative
+    text = "Ruritania's Methodist clerics offered on Friday to mediate between the junta and the rebels."
+    assert [t for t, _, _ in _codes(coder, text)] == ["AGREE"]

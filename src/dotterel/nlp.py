@@ -652,7 +652,10 @@ def _past_verb_read_as_relative(doc) -> None:
     the subject noun the sentence's root and hang the past verb right after it on the noun
     as a reduced relative ("a minister called X"). A reduced relative takes a participle;
     a verb tagged as a past tense, right after the root noun, with no subject of its own, is
-    the clause's verb: it becomes the root and the noun its subject."""
+    the clause's verb: it becomes the root and the noun its subject. One tagged a participle
+    ("Anglican bishops offered on Monday to mediate") is the verb too when it shows the
+    active voice (a direct object or a to-infinitive) in a sentence closed by a full stop:
+    a passive participle takes neither, and a headline has no full stop."""
     for n in doc:
         if n.dep_ != "ROOT" or n.pos_ not in ("NOUN", "PROPN") or n.i + 1 >= len(doc):
             continue
@@ -660,7 +663,7 @@ def _past_verb_read_as_relative(doc) -> None:
         if (
             v.head != n
             or v.dep_ != "acl"
-            or v.tag_ != "VBD"
+            or (v.tag_ != "VBD" and not _active_participle(v))
             or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in v.children)
         ):  # "by X" marks a passive participle even when tagged as a past tense
             continue
@@ -669,6 +672,28 @@ def _past_verb_read_as_relative(doc) -> None:
             c.head = v
         n.head, n.dep_ = v, "nsubj"
         v.pos_ = "VERB"
+
+
+def _active_participle(v) -> bool:
+    """A verb tagged as a participle that takes a direct object or a to-infinitive, in a
+    sentence ending in a full stop: an active past verb, not a reduced passive relative."""
+    if v.tag_ != "VBN" or v.doc[-1].text not in (".", "!"):
+        return False
+    return any(
+        c.dep_ == "dobj" or (c.dep_ in ("xcomp", "advcl") and _infinitive_next(v, c))
+        for c in v.children
+    )
+
+
+def _infinitive_next(v, c) -> bool:
+    """A to-infinitive right after the verb, or after only a time ("offered on Monday to
+    mediate"); one after a noun is that noun's ("reneged on their pledge to disarm")."""
+    if c.i <= v.i or not has_to_aux(c):
+        return False
+    to = min(g.i for g in c.children if g.dep_ == "aux" and g.lower_ == "to")
+    return all(
+        t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "ADV") for t in v.doc[v.i + 1 : to]
+    )
 
 
 def _possessed_subject(v, n) -> bool:

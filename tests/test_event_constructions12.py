@@ -81,6 +81,16 @@ def test_a_place_taken_with_take_is_occupied(coder):
         assert not found(coder, text, "COERCE"), events_of(coder, text, "2025-03-05")
 
 
+# -- "took the army base": the nouns the "take" pattern allows are places taken too -------
+def test_a_base_or_garrison_taken_with_take_is_occupied(coder):
+    for text in (
+        "Separatist fighters took the army garrison near Lorvane on Tuesday.",
+        "Separatist fighters took the army base near Lorvane on Tuesday.",
+    ):
+        co = found(coder, text, "COERCE")
+        assert co and co[0]["cameo"] == "192", events_of(coder, text, "2025-03-05")
+
+
 # -- "seized X in January and took Y the following month": two acts, not one told twice ----
 def test_two_places_taken_in_one_sentence_are_two_seizures(coder):
     for text in (

@@ -1407,7 +1407,11 @@ class EventBuilder(TargetFinder, ActorCountries):
         if _place_slot(cand) and (
             cand.trigger.dep_ == "relcl"
             or not (
-                all(_taken_place(h) for h in cand.target_heads)
+                # the slot's own nouns are places taken too ("took the border crossing")
+                all(
+                    _taken_place(h, TAKEN_PLACE_NOUNS | _slot_words(cand))
+                    for h in cand.target_heads
+                )
                 or (targets and all(_place_only(a) for a in targets))
             )
         ):
@@ -1974,19 +1978,25 @@ TAKING_PATTERNS = {f"{w} T" for w in word_class("seizing_verbs")}
 TAKEN_PLACE_NOUNS = word_class("taken_place_nouns")  # data/word_classes.yaml
 
 
+def _slot_words(cand) -> set[str]:
+    """The words the pattern's constrained slot allows (`T!:town|...|places` -> {town, ...})."""
+    slot = cand.explain.get("pattern_text", "").partition(":")[2].split(" ")[0]
+    return set(slot.split("|")) - {""}
+
+
 def _place_slot(cand) -> bool:
     """The pattern's slot takes a place's name (`T!:town|...|places`, match._constrained)."""
-    slot = cand.explain.get("pattern_text", "").partition(":")[2].split(" ")[0]
-    return "places" in slot.split("|")
+    return "places" in _slot_words(cand)
 
 
-def _taken_place(h) -> bool:
+def _taken_place(h, nouns: frozenset[str] | set[str] = TAKEN_PLACE_NOUNS) -> bool:
     """The object taken is a place: a place's name ("captured Wad Madani"), a place noun
-    ("the town of X") or a name with one in apposition ("X, a ruby-mining town", "X, the
-    army's last stronghold"), which the parser may take for a person's name."""
-    if token_in(h, TAKEN_PLACE_NOUNS):
+    ("the town of X"; `nouns`, by default word class taken_place_nouns) or a name with one
+    in apposition ("X, a ruby-mining town", "X, the army's last stronghold"), which the
+    parser may take for a person's name."""
+    if token_in(h, nouns):
         return True
-    if any(c.dep_ == "appos" and token_in(c, TAKEN_PLACE_NOUNS) for c in h.children):
+    if any(c.dep_ == "appos" and token_in(c, nouns) for c in h.children):
         return True
     return h.ent_type_ in ("GPE", "LOC")
 

@@ -239,3 +239,19 @@ def test_financing_suspended_to_a_state_is_a_sanction(coder):
         assert sa and sa[0]["cameo"] == "1621", events_of(coder, text, "2025-03-05")
     text = "The company suspended financing for the project."
     assert not events_of(coder, text, "2025-03-05"), text
+
+
+# -- a bare-country headline stands for its state's organs, not its rebels or parties ------
+def test_a_bare_country_headline_joins_a_state_organs_act_only(coder):
+    rebels = (
+        "Colombia demands release of kidnapped engineers\n\n"
+        "BOGOTA (Reuters) - The ELN guerrilla group on Tuesday demanded the release of its "
+        "jailed commanders in exchange for two engineers it abducted in Arauca."
+    )
+    assert len(found(coder, rebels, "REQUEST", published="2024-05-02")) == 2
+    state = (
+        "Colombia demands release of kidnapped engineers\n\n"
+        "BOGOTA (Reuters) - Colombia's defence ministry on Tuesday demanded the release of two "
+        "engineers the ELN guerrilla group abducted in Arauca."
+    )
+    assert len(found(coder, state, "REQUEST", published="2024-05-02")) == 1

@@ -13,6 +13,7 @@ from ...model import Actor, Event, When
 from ...words import sector_class, word_class
 from .common import RECIPROCAL, _copy_actor, _party_keys
 from .conventions import ARMED_CAMEOS, Claim, _as_military
+from .countries import STATE_SECTORS
 from .score import confidence
 from .vetoes import FIGHTER_SECTORS
 
@@ -325,8 +326,15 @@ def _overlapping_source(a: Event, b: Event) -> bool:
 
 def _bare_country(x: Actor, y: Actor) -> bool:
     """Whether one of two actors of one country is the country itself, named bare (no sector,
-    no organisation)."""
-    return any(not z.org and not z.sector for z in (x, y))
+    no organisation), and the other an organ of its state (government, army, police, court,
+    legislature, intelligence): "China" is not its rebels, parties or firms."""
+
+    def bare(a: Actor) -> bool:
+        return not a.org and not a.sector
+
+    return any(
+        bare(z) and (bare(o) or bool(set(o.sector) & STATE_SECTORS)) for z, o in ((x, y), (y, x))
+    )
 
 
 def _split_visits(ev: Event) -> list[Event]:

@@ -3,6 +3,8 @@ tested on invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import codes, finder
 
 found = finder("2026-12-09")
@@ -65,14 +67,20 @@ def test_a_party_named_before_a_listed_leader_is_his_party(coder):
 
 
 # -- "ruled out a recount": the refusal answers the demand for a recount, not the last offer ----
-def test_a_refusal_answers_the_demand_that_named_what_it_refuses(coder):
-    text = (
-        "LUSAKA - Zambia's opposition leader Mwila Banda demanded a recount on Monday.\n\n"
-        "On Tuesday, Zambia's Catholic bishops offered to mediate between the government and "
-        "the opposition. The presidency said it welcomed the offer but ruled out a recount."
-    )
+# (lemmas compared: "ruled out an early election" answers "called for early elections")
+@pytest.mark.parametrize(("text", "answered"), [
+    ("LUSAKA - Zambia's opposition leader Mwila Banda demanded a recount on Monday.\n\n"
+     "On Tuesday, Zambia's Catholic bishops offered to mediate between the government and "
+     "the opposition. The presidency said it welcomed the offer but ruled out a recount.",
+     "ZMBOPP"),
+    ("ACCRA - Ghana's opposition leader Kofi Mensah called for early elections on Monday.\n\n"
+     "On Tuesday, Ghana's Catholic bishops offered to mediate between the government and "
+     "the opposition. The presidency said it welcomed the offer but ruled out an early election.",
+     "GHAOPP"),
+])  # fmt: skip
+def test_a_refusal_answers_the_demand_that_named_what_it_refuses(coder, text, answered):
     evs = found(coder, text, "REJECT", published="2026-12-05")
-    assert evs and codes(evs[0]["target"]) == ["ZMBOPP"], evs
+    assert evs and codes(evs[0]["target"]) == [answered], evs
 
 
 # -- "handed over vehicles, drones and radios to the police at a ceremony": goods, no strike ----

@@ -178,6 +178,13 @@ def _rule_lemma(nlp, word: str, pos: str) -> str | None:
     return lemmas[0] if lemmas else None
 
 
+@functools.lru_cache(maxsize=8192)
+def noun_lemma(word: str) -> str:
+    """A lower-case word's lemma read as a noun ("elections" -> election), for text kept
+    without its parse (an earlier event's sentence)."""
+    return _rule_lemma(get_nlp(), word, "NOUN") or word
+
+
 @functools.cache
 def _irregular_inflections(nlp) -> tuple[dict, frozenset]:
     """spaCy's irregular verb forms ("retook" -> ["retake"]) and its known base forms."""

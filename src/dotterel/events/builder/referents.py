@@ -10,6 +10,7 @@ import re
 from ...actors.resolve.anaphora import restricted_by_clause
 from ...actors.resolve.vocab import ATTACKER_NOUNS, JIHADIST_NOUNS, QUANTITY_NOUNS
 from ...model import Actor, Event
+from ...nlp import noun_lemma
 from ...words import name_head_word, sector_class, word_class
 from .common import _copy_actor, _party_keys, _private_person, _singular_definite, _speaker_actors
 from .conventions import _state_itself
@@ -167,7 +168,10 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
     if content:
         # "demanded a recount ... offered to mediate ... ruled out a recount": the demand
         # whose sentence names what is refused, not the last offer
-        told = [ev for ev in pool if content in _words(ev.text)]
+        # lemmas on both sides: "ruled out elections" answers "called for an election"
+        told = [
+            ev for ev in pool if content in {x for w in _words(ev.text) for x in (w, noun_lemma(w))}
+        ]
         pool = told or pool
     if not pool:
         return []

@@ -98,6 +98,8 @@ def test_two_places_taken_in_one_sentence_are_two_seizures(coder):
         "The rebels captured the town of Goma and seized the town of Bukavu.",
         "Police arrested two activists in Lagos on Monday and detained a journalist in Abuja on "
         "Tuesday.",
+        # the same verb twice: two verbs still (compared by position, not by word)
+        "The rebels seized Uvira in January and seized Walikale in March.",
     ):
         evs = [e for e in events_of(coder, text, "2025-03-05") if e["type"] == "COERCE"]
         assert len(evs) == 2, evs

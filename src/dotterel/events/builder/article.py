@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections.abc import Callable
 from itertools import chain
 
 from ...model import Actor, Event, When
@@ -497,10 +498,26 @@ def _two_clauses_two_doers(a: Event, b: Event) -> bool:
     overlap (a clause reported by the other, "X dismissed the strike and said the government
     would not back down", is not coordinated). The doers must be named (a person, a body):
     "a jet bombed the village and a helicopter later fired on survivors" is one attack."""
+    return (
+        _coordinated_verbs(a, b, lambda deps: not deps & {"ccomp", "xcomp"})
+        and not _same_doers(a, b)
+        and all(_named(x) for x in (*a.source, *b.source))
+    )
+
+
+def _coordinated_verbs(a: Event, b: Event, deps_ok: Callable[[set[str]], bool]) -> bool:
+    """Two events of one sentence told by two verbs (two tokens: "seized X in January and
+    seized Y in March" has two), one coordinated with the other, each with its own subject
+    naming the doer, and the two verbs' dependencies passing `deps_ok`."""
     va, vb = _clause_verb(a), _clause_verb(b)
-    return (a.sentence_index == b.sentence_index and va is not None and vb is not None
-            and va[0] != vb[0] and "conj" in (va[1], vb[1]) and not {va[1], vb[1]} & {"ccomp", "xcomp"}
-            and not _same_doers(a, b) and all(_named(x) for x in (*a.source, *b.source)))  # fmt: skip
+    return (
+        a.sentence_index == b.sentence_index
+        and va is not None
+        and vb is not None
+        and a.trigger_offset != b.trigger_offset
+        and "conj" in (va[1], vb[1])
+        and deps_ok({va[1], vb[1]})
+    )
 
 
 def _alternatives(a: Event, b: Event) -> bool:
@@ -619,10 +636,11 @@ def _conjoined_acts(a: Event, b: Event) -> bool:
     """Two events told by two different coordinated verbs of one sentence, each heading its
     own clause ("seized X and took Y"; not a participle's toll, "struck X, killing five", nor
     a noun, "the largest protest since ...")."""
-    va, vb = _clause_verb(a), _clause_verb(b)
-    return (a.sentence_index == b.sentence_index and va is not None and vb is not None
-            and va[0] != vb[0] and "conj" in (va[1], vb[1]) and {va[1], vb[1]} <= CLAUSE_DEPS
-            and not a.explain.get("participle") and not b.explain.get("participle"))  # fmt: skip
+    return (
+        _coordinated_verbs(a, b, CLAUSE_DEPS.issuperset)
+        and not a.explain.get("participle")
+        and not b.explain.get("participle")
+    )
 
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "relcl"}

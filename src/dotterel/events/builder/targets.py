@@ -351,13 +351,14 @@ class TargetFinder:
             for c in cand.trigger.children
         )  # fmt: skip
         if cand.answers and not out and not hearsay:
-            # "rejected Belgrade's demand": the one whose demand (offer, call) it is, named
+            # "rejected Belgrade's demand": the one whose demand (offer, call) it is, named;
+            # else the one an earlier event shows answered ("denied reports that ...": press
+            # reports, no accuser, are what is answered)
             add(_answered_owner(cand, sa, src_keys), "owner of what it answers")
-        if cand.answers and not out and not hearsay:
-            # ("denied reports that ...": press reports, no accuser, are what is answered)
-            got = _referent_sources(earlier, cand.answers, sources, sent_index, must_target_us=True,
-                                    content=_refused_noun(cand))  # fmt: skip
-            add([_copy_actor(a, "coref:accuser") for a in got], "the one it answers")
+            if not out:
+                got = _referent_sources(earlier, cand.answers, sources, sent_index, must_target_us=True,
+                                        content=_refused_noun(cand))  # fmt: skip
+                add([_copy_actor(a, "coref:accuser") for a in got], "the one it answers")
             if not out and cand.type == "REJECT":
                 # "the party said its members were shot by police; the police denied it"
                 got = _claimant(earlier, sources, sa, sent_index, cand.trigger.idx + sa.offset)

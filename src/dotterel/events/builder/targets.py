@@ -14,6 +14,7 @@ from ...words import sector_class, token_in, word_class
 from ..extract.common import Candidate
 from ..extract.targets import PARTNER_NOUNS, inner_actor_heads, is_generic_people, referent_types
 from ..extract.wrappers import HEARSAY_NOUNS
+from ..match import ALLOWING_VERBS  # data/word_classes.yaml allowing_verbs
 from ..ontology import SPEECH_ACT_TYPES
 from .common import RECIPROCAL, _copy_actor, _country_name, _first_country, _is_person, _party_keys
 from .countries import FOREIGN
@@ -594,9 +595,6 @@ class TargetFinder:
                       why="place")]  # fmt: skip
 
 
-LET_VERBS = {"let", "allow", "permit"}
-
-
 # acts about a deal whose other party its terms may name
 DEAL_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 DEAL_NOUNS = word_class("deal_nouns")  # data/word_classes.yaml
@@ -701,7 +699,7 @@ def _let_whom(trigger) -> list:
     object of "let"/"allow", or the subject of the clause the parser hangs on it)."""
     out = []
     for x in trigger.children:
-        if x.dep_ != "xcomp" or x.lemma_.lower() not in LET_VERBS:
+        if x.dep_ != "xcomp" or x.lemma_.lower() not in ALLOWING_VERBS:
             continue
         for c in x.children:
             if c.dep_ == "dobj":

@@ -10,7 +10,15 @@ import re
 from ...syntax import clause_subjects, condition_marked, has_to_aux, is_condition
 from ...words import token_in, word_class
 from ..lexicon import Lexicon
-from ..match import TEMPORAL_ENTS, Hit, is_passive, lemma, match_token, vetoed_types
+from ..match import (
+    ALLOWING_VERBS,  # "will not allow X to ...", "let them ..." (word class allowing_verbs)
+    TEMPORAL_ENTS,
+    Hit,
+    is_passive,
+    lemma,
+    match_token,
+    vetoed_types,
+)
 from ..modality import DEONTIC_AUX, FUTURE_AUX, POSSIBLE_AUX, modality
 from .common import (
     REPORTING_VERBS,
@@ -120,7 +128,6 @@ _MARKUP = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 # would respond" stays a threat
 _MODAL_AUX = FUTURE_AUX | POSSIBLE_AUX | DEONTIC_AUX
 OWN_DETERMINERS = {"its", "their", "our", "my", "his", "her"}
-ALLOWING = ("allow", "permit", "let")  # "will not allow X to ...", "let them ..."
 
 
 def _plain_that_clause(tok, lemma: str, inner: Hit) -> list | None:
@@ -492,7 +499,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                              "recoded": "a negated acceptance is a refusal"},
                 ))  # fmt: skip
                 done.add(tok.i)
-                if lemma(tok, lex) in ALLOWING:
+                if lemma(tok, lex) in ALLOWING_VERBS:
                     # "will not allow the opposition to hold the rally": the act not allowed
                     # is what is refused, not done
                     done.update(_complement_hits(tok, hits))
@@ -539,7 +546,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             done.update(
                 _complement_hits(h.trigger, hits)
             )  # "urged Myanmar to ... and to give access"
-        elif lemma(h.trigger, lex) in ALLOWING and _negated(h.trigger):
+        elif lemma(h.trigger, lex) in ALLOWING_VERBS and _negated(h.trigger):
             # "will not allow the opposition to hold the rally" (an "allow" pattern's own hit,
             # as with the bare refusal above): the act not allowed is not done
             done.update(_complement_hits(h.trigger, hits))
@@ -872,7 +879,7 @@ def _fate_not_allowed(tok, lex: Lexicon) -> bool:
     used against its neighbour": what is not allowed is a fate (a passive, or a verb of
     falling), which no one asked for; the speaker vows to prevent it and refuses nothing.
     "will not allow the opposition to hold the rally" refuses an act the opposition seeks."""
-    if lemma(tok, lex) not in ALLOWING:
+    if lemma(tok, lex) not in ALLOWING_VERBS:
         return False
     comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
     return bool(comps) and all(

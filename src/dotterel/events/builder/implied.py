@@ -260,6 +260,7 @@ def _comes_into_force(cand: Candidate) -> bool:
 
 UNDER_WAY_WORDS = word_class("under_way_words")  # data/word_classes.yaml
 UNDER_WAY_VERBS = word_class("under_way_verbs")
+STATE_COPULAS = word_class("state_copulas")
 
 
 def _told_under_way(cand: Candidate) -> bool:
@@ -275,7 +276,7 @@ def _told_under_way(cand: Candidate) -> bool:
         return False  # "Germany's investigation is ongoing": its doer is named
     v = t.head
     if t.dep_ == "pobj" and v.lower_ == "under" and v.head.pos_ in ("VERB", "AUX"):
-        return v.head.lemma_.lower() in ("be", "remain", "stay")  # "remains under investigation"
+        return v.head.lemma_.lower() in STATE_COPULAS  # "remains under investigation"
     if t.dep_ != "nsubj" or v.pos_ not in ("VERB", "AUX"):
         return False
     if v.lemma_.lower() in UNDER_WAY_VERBS:
@@ -283,9 +284,7 @@ def _told_under_way(cand: Candidate) -> bool:
     state = [c for c in v.children if c.dep_ in ("acomp", "advmod")]
     state += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("under", "in")
               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    return v.lemma_.lower() in ("be", "remain", "get") and any(
-        c.lower_ in UNDER_WAY_WORDS for c in state
-    )
+    return v.lemma_.lower() in STATE_COPULAS and any(c.lower_ in UNDER_WAY_WORDS for c in state)
 
 
 def _agentless(v) -> bool:

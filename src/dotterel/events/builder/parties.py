@@ -164,7 +164,7 @@ def _between_pair(sa, exclude: set | None, states: bool) -> list[Actor]:
 # "The leaders also agreed", "the ministers signed", "the two agreed": a definite plural of
 # these nouns (or a bare "the two") right after an event between two parties stands for them
 PLURAL_PARTY_NOUNS = word_class("plural_party_nouns")  # data/word_classes.yaml
-OFFICE_NOUNS = {"leader", "minister", "president", "premier"}
+OFFICE_NOUNS = word_class("office_nouns")
 
 
 def _definite_plural(tok) -> bool:

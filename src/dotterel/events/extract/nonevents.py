@@ -343,8 +343,7 @@ def _background_role(t, typ: str = "") -> bool:
 
 
 ACTIVITY_VERBS = word_class("activity_verbs")  # data/word_classes.yaml
-# verbs of trying, through which an activity is told ("which has tried to mediate")
-TRYING_VERBS = {"try", "seek", "attempt", "strive"}
+TRYING_VERBS = word_class("trying_verbs")  # "which has tried to mediate"
 
 
 def _ongoing_activity(t) -> bool:

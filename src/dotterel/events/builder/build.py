@@ -628,7 +628,9 @@ class EventBuilder(TargetFinder, ActorCountries):
             # arrests, deports or sentences; the state where it happened (or whose citizen)
             # "Uganda said 40 opposition supporters had been detained": the state that tells
             # of the arrests, when no phrase places them (the story's country is a guess)
-            # (a noun told going on, "said an investigation was under way", by its clause)
+            # (a noun trigger is told by the verb of its clause, whoever speaks that clause
+            # tells of it: "said an investigation was under way", "said the arrests of 40
+            # people were lawful"; a verb trigger is its own clause verb)
             told_in = clause_verb(cand.trigger)
             teller = [a.country for a in _speaker_actors(told_in, sa) if a.country and not a.org
                       and (not a.sector or set(a.sector) & STATE_SECTORS)]  # fmt: skip

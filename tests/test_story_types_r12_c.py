@@ -15,7 +15,7 @@ found = finder(PUB)
 
 # -- what a cyber attack itself does: "a cyberattack crippled the grid" ---------------------------
 @pytest.mark.parametrize("text", [
-    "A cyberattack crippled the network of the largest power company in Slovakia on Wednesday.",
+    "On Friday a cyberattack crippled the booking system of Slovakia's national railway.",
     "A ransomware attack paralysed the servers of the Slovak energy ministry on Wednesday.",
     "A massive cyber attack disabled the computers of the Slovak tax office last week.",
 ])  # fmt: skip

@@ -57,8 +57,8 @@ def test_a_weighed_gerund_is_the_verbs_complement():
 
 def test_annexing_parts_weighed_aloud_is_a_threat(coder):
     text = (
-        "The Chadian government would consider annexing parts of the disputed strip, its "
-        "foreign minister said."
+        "Chad's interior minister told parliament the cabinet would consider annexing several "
+        "parts of the contested valley."
     )
     evs = found(coder, text, "THREATEN")
     assert [(e["mode"], codes(e["source"])) for e in evs] == [("territory", ["TCDGOV"])], evs

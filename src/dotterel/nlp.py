@@ -6,6 +6,7 @@ run time. Loading costs ~0.4 s, so the pipeline is loaded once per process and s
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -122,6 +123,7 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _gapped_object_control(doc)
         _verb_after_a_date(doc)
         _year_read_as_subject(doc)
+        _subject_before_a_weekday(doc)
         _acronym_subject(doc)
         _names_after_a_fronted_phrase(doc)
         _verb_as_modifier(doc)
@@ -510,6 +512,34 @@ def _verb_after_a_date(doc) -> None:
 
 
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
+
+
+def _subject_before_a_weekday(doc) -> None:
+    """ "Police Friday were probing the blast": wire copy puts a bare weekday between the
+    subject and its verb, and the small model can read the subject as a compound on the
+    weekday, which it hangs on the verb as a time, so the verb has no subject. The noun right
+    before such a weekday, on a verb with no subject, is the verb's subject (with the words
+    before it); the weekday stays a time of the verb."""
+    for d in doc:
+        v = d.head
+        if (
+            d.lower_ not in WEEKDAYS
+            or d.dep_ not in ("npadvmod", "nsubj")
+            or v.pos_ not in ("VERB", "AUX")
+            or v.i < d.i
+            or any(c.dep_ in ("nsubj", "nsubjpass") and c != d for c in v.children)
+        ):
+            continue
+        n = doc[d.i - 1] if d.i else d
+        if n.head != d or n.dep_ != "compound" or n.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in [c for c in d.children if c.i < n.i]:
+            c.head = n
+        n.head, n.dep_ = v, "nsubjpass" if any(c.dep_ == "auxpass" for c in v.children) else "nsubj"
+        d.dep_ = "npadvmod"
 
 
 def _year_read_as_subject(doc) -> None:

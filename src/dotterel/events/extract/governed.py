@@ -393,8 +393,11 @@ def _inner(tok, w: Wrapper, hits: dict[int, Hit], lex: Lexicon, nouns: dict | No
     if w.id in ("plan", "hope", "preparation"):
         preps += ("for",)  # "told to plan for the withdrawal", "hopes for a ceasefire"
     gerund_to = lemma(tok, lex) in GERUND_TO_WRAPPERS
+    # "five activists were tried on charges of sedition": a passive verb's "on" phrase is the
+    # ground it was done on, no act it began or attempted
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
     for c in kids:  # "agreed to a ceasefire", "refused to commit to": the object of "to"
-        if c.dep_ == "prep" and c.lower_ in preps:
+        if c.dep_ == "prep" and c.lower_ in preps and not (passive and c.lower_ != "to"):
             for g in c.children:
                 if g.dep_ == "pobj" and g.i in hits and hits[g.i].pattern.pos == "noun":
                     return hits[g.i], []

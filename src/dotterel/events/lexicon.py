@@ -88,7 +88,8 @@ class Pattern:
         None  # group key `subject:`: the doer must be one of these words
     )
     # group key `agentless: source`: a passive's subject is the source; `only`: and the patterns
-    # fire only in a passive with no agent ("the envoy is expected in Nairobi")
+    # fire only in a passive with no agent ("the envoy is expected in Nairobi"); `undergone`: the
+    # subject undergoes the act and no doer is named ("the editor faces trial")
     agentless: str | None = None
     joint: bool = False  # group key `joint: true`: the doer must be two parties ("A and B")
 
@@ -390,10 +391,11 @@ def load_pattern_file(lex: Lexicon, path: Path) -> None:
         joint = g.get("joint", False)
         if joint not in (True, False):
             raise LexiconError(f"{gwhere}: 'joint' can only be true or false")
-        if agentless not in (None, "source", "only"):
+        if agentless not in (None, "source", "only", "undergone"):
             raise LexiconError(
-                f"{gwhere}: 'agentless' can only be 'source' (the passive's subject is the source)"
-                " or 'only' (and the patterns fire only in such a passive)"
+                f"{gwhere}: 'agentless' can only be 'source' (the passive's subject is the source),"
+                " 'only' (and the patterns fire only in such a passive) or 'undergone' (the"
+                " subject undergoes the act, whose doer is not named)"
             )
         for section, pos in POS_OF_SECTION.items():
             items = g.get(section) or []

@@ -85,6 +85,7 @@ from .implied import (
     _told_under_way,
     _weapon_agent,
     attack_owner,
+    legal_act_undergone,
     legal_charge,
     victim_sides,
 )
@@ -592,11 +593,17 @@ class EventBuilder(TargetFinder, ActorCountries):
         the state of the place."""
         cand, sa, earlier, location = d.cand, d.sa, d.earlier, d.location
         crowd = cand.mode == "crowd-control" and cand.modality == "asserted"
-        charge = legal_charge(cand)
+        undergone = legal_act_undergone(cand)  # "the editor faces trial"
+        charge = legal_charge(cand) or undergone
         if (
             not d.sources
             and (cand.mode in STATE_ACTS or cand.cameo.startswith("081") or crowd or charge)
-            and (_agentless(cand.trigger) or _comes_into_force(cand) or _told_under_way(cand))
+            and (
+                _agentless(cand.trigger)
+                or _comes_into_force(cand)
+                or _told_under_way(cand)
+                or undergone
+            )
             # "the nightly curfew imposed after the coup": a curfew described, not imposed here
             and not (cand.mode in MEASURE_MODES and cand.trigger.dep_ in ("acl", "relcl", "amod"))
             and _implied_state_fits(cand)

@@ -37,6 +37,13 @@ def legal_charge(cand: Candidate) -> bool:
     return cand.type == "ACCUSE" and cand.trigger.lemma_.lower() in LEGAL_CHARGE_VERBS
 
 
+def legal_act_undergone(cand: Candidate) -> bool:
+    """ "The editor faces trial", "two activists face charges of sedition": a legal act told
+    from the side of the one it is aimed at (group key `agentless: undergone`); its doer is
+    the state, as for an agentless charge."""
+    return cand.explain.get("agentless") == "undergone"
+
+
 # what kills without naming who used it: "a roadside bomb", "a car bomb explosion", "an
 # improvised explosive device"; unclaimed weapons give an unidentified armed actor of the
 # place, state weapons ("rockets hit", "a missile struck") the attacker told before

@@ -119,7 +119,9 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
                 if t.pos_ == "NOUN" and t.lemma_.lower() not in WAR_NOUNS:
                     src = src + nominal_source(t, lex)
         targets = list(h.target_heads)
-        if h.source_heads:  # "receive aid from S": the subject is the recipient
+        if p.agentless == "undergone":  # "the editor faces trial": no doer named
+            src, targets = _opts(h.source_heads), subj or targets
+        elif h.source_heads:  # "receive aid from S": the subject is the recipient
             # (and a passive's: "were injured in clashes with S")
             targets = [c for c in tok.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")] or targets
         if not src:  # "the summit between Trump and Kim, held in Hanoi": the parties meet
@@ -231,7 +233,8 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         loose_heads=_no_dateline(loose),
         answers={"REQUEST", "AGREE", "ACCUSE", "THREATEN"} if p.type == "REJECT" else None,
         explain={"pattern": p.id, "pattern_text": p.text, "pattern_origin": p.origin,
-                 "modality_why": why},
+                 "modality_why": why, **({"agentless": "undergone"} if p.agentless ==
+                                         "undergone" else {})},
     )  # fmt: skip
 
 

@@ -28,8 +28,10 @@ from .common import (
 from .subjects import COMMANDING, subject_heads
 from .targets import _complement_subject, _loose_targets
 
-ACCEPTING = {"accept", "agree", "allow", "approve", "permit", "recognise", "recognize", "tolerate",
-             "heed", "comply", "abide"}  # fmt: skip
+# the verbs of letting ("allow", "permit", "let": data/word_classes.yaml) accept another's act:
+# "would not let the police arrest them" refuses it as "would not allow" does
+ACCEPTING = {"accept", "agree", "approve", "recognise", "recognize", "tolerate", "heed", "comply",
+             "abide"} | word_class("allowing_verbs")  # fmt: skip
 
 
 def _not_ready(t, lex: Lexicon) -> bool:

@@ -453,6 +453,13 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             and tok.i not in hits
             and not in_dateline(tok)
             and (lemma(tok, lex) in ACCEPTING or _under_pressure(tok))
+            # "did not let up", "would not let the voters down": "let" accepts only an act
+            and (
+                tok.lemma_.lower() != "let"
+                or any(
+                    c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in tok.children
+                )
+            )
         ):
             mod, why = modality(tok)
             barred = [

@@ -233,7 +233,8 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         loose_heads=_no_dateline(loose),
         answers={"REQUEST", "AGREE", "ACCUSE", "THREATEN"} if p.type == "REJECT" else None,
         explain={"pattern": p.id, "pattern_text": p.text, "pattern_origin": p.origin,
-                 "modality_why": why, **({"agentless": "undergone"} if p.agentless ==
+                 "modality_why": why, **({"agentless": "undergone", "target_required": True}
+                                         if p.agentless ==
                                          "undergone" else {})},
     )  # fmt: skip
 

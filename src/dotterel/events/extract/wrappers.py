@@ -375,7 +375,13 @@ def _wish_of_another(tok, inner: Hit, lex: Lexicon) -> bool:
     if inner.pattern.pos != "verb":
         return False
     passive = is_passive(inner.trigger)
-    if lem in HOPES and (not passive or any(c.dep_ == "agent" for c in inner.trigger.children)):
+    # "hoped the soldiers would face trial": an act undergone by its subject is done to them
+    undergone = inner.pattern.agentless == "undergone"
+    if (
+        lem in HOPES
+        and not undergone
+        and (not passive or any(c.dep_ == "agent" for c in inner.trigger.children))
+    ):
         return False
     return _done_by_another(tok, inner, ("nsubjpass",) if passive else SUBJECT_DEPS)
 

@@ -33,3 +33,12 @@ def test_not_letting_is_a_refusal_and_the_act_is_not_done(coder, text):
 )  # fmt: skip
 def test_let_with_a_particle_is_no_refusal(coder, text):
     assert not [r for r in event_rows(coder, text, PUB) if r[0] == "REJECT"]
+
+
+def test_allowing_a_rally_is_a_concession_and_the_rally_not_yet_held(coder):
+    """gold/CODING.md: allowing protests is CONCEDE 0811 by the one allowing, aimed at the one
+    allowed; the rally allowed has not taken place."""
+    text = "The Kenyan government allowed the opposition to hold a rally in Mombasa."
+    rows = event_rows(coder, text, PUB)
+    assert ("CONCEDE", "0811", ["KENGOV"], ["KENOPP"], "asserted") in rows, rows
+    assert not [r for r in rows if r[0] == "PROTEST" and r[4] == "asserted"], rows

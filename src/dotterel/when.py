@@ -41,6 +41,8 @@ from .model import When
 ONE = dt.timedelta(days=1)
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 WEEKDAYS.update({d.lower(): i for i, d in enumerate(calendar.day_abbr)})
+# the full names alone ("friday"), for the parse repairs and subject finding
+WEEKDAY_NAMES = frozenset(d.lower() for d in calendar.day_name)
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9

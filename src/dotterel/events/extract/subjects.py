@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ...actors.resolve.common import adjective_subject_noun
 from ...syntax import has_to_aux
+from ...when import WEEKDAY_NAMES
 from ...words import word_class
 from ..match import RELATIVE_SUBJECTS, is_passive, main_verb_as_participle, misparsed_subject
 from ..modality import misattached_speech
@@ -258,7 +259,6 @@ def _untagged_harm_passive(v) -> bool:
     )
 
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 AGENT_NOUNS = word_class("passive_agent_nouns")  # data/word_classes.yaml
 
 
@@ -270,7 +270,7 @@ def stray_agent(v):
     organisation, or a word for an authority ("by force", "by phone" are no doers)."""
 
     def names_someone(n) -> bool:
-        if n.ent_type_ in ("DATE", "TIME") or n.lower_ in WEEKDAYS:
+        if n.ent_type_ in ("DATE", "TIME") or n.lower_ in WEEKDAY_NAMES:
             return False  # "told AFP by phone Sunday"
         return (
             n.pos_ == "PROPN"

@@ -42,6 +42,8 @@ class Hit:
     passive: bool = False
 
     depth: int = 0  # summed tree distance of the words the pattern used
+    # "fired tear gas and live rounds": the conjoined object noun a second act of the verb is on
+    second_object: object = None
 
     @property
     def score(self) -> tuple:
@@ -840,6 +842,36 @@ def vetoed_types(tok, pos: str, lex: Lexicon) -> set:
     fr = frame(tok, levels=levels)
     passive = pos == "verb" and (is_passive(tok) or reduced_passive(tok))
     return {s.type for s in stops if _fit(s, tok, fr, levels, passive) is not None}
+
+
+def conjoined_object_hits(best: Hit, pos: str, lex: Lexicon) -> list[Hit]:
+    """ "fired tear gas and live rounds at the protesters": the best pattern used one object
+    noun; another pattern of the same verb whose object noun is that noun's conjunct is a
+    second act (one event per act, gold/CODING.md) when it is of another CAMEO root category
+    (crowd control, 17x, and shooting, 19x)."""
+    tok = best.trigger
+    conjs = {c for u in best.used if u.pos_ in ("NOUN", "PROPN") for c in u.conjuncts}
+    conjs -= set(best.used)
+    if pos != "verb" or not conjs:
+        return []
+    levels: dict = {}
+    fr = frame(tok, levels=levels)
+    passive = is_passive(tok) or reduced_passive(tok)
+    key = lemma(tok, lex)
+    vetoed = {s.type for s in lex.stop_patterns(pos, key) if _fit(s, tok, fr, levels, passive)}
+    second: Hit | None = None
+    for p in lex.candidates(pos, key):
+        if p.type != best.pattern.type or p.type in vetoed or p.specificity < 2:
+            continue
+        hit = _fit(p, tok, fr, levels, passive)
+        if hit is None or not conjs & set(hit.used):
+            continue
+        if second is None or hit.score > second.score:
+            second = hit
+    if second is None or second.pattern.cameo[:2] == best.pattern.cameo[:2]:
+        return []  # "fired rockets and mortars", "drones and missiles": one act of one kind
+    second.second_object = next(t for t in second.used if t in conjs)
+    return [second]
 
 
 def match_token(tok, pos: str, lex: Lexicon) -> Hit | None:

@@ -41,6 +41,8 @@ NEG_NOUNS = word_class("refusal_nouns")  # data/word_classes.yaml
 STATEMENT_NOUNS = word_class("statement_nouns")
 # "we have to fight", "Syria needs to negotiate": an obligation, not an act
 OBLIGATION = word_class("obligation_verbs")  # data/word_classes.yaml
+# "did not let up its attacks", "would not hesitate to strike": the negation affirms the act
+NEGATION_AFFIRMING = word_class("negation_affirming_verbs")  # data/word_classes.yaml
 # governors whose own modality does not pass to the infinitive ("refused to", "denied"...)
 NOT_SHARING = word_class("not_sharing_governors")  # data/word_classes.yaml
 
@@ -104,6 +106,8 @@ def modality(
         ):
             return "negated", f"'{t.head.text} yet to' (not done yet)"
     for t in clause:
+        if t != head and negation_affirms(t):
+            continue  # "did not let up its attacks": the attacks went on
         for c in t.children:
             if c.dep_ == "neg" or (c.lower_ in NEGATING and c.dep_ in ("advmod", "det", "neg")):
                 return "negated", f"negation '{c.text}' on '{t.text}'"
@@ -266,6 +270,15 @@ def modality(
             if c.dep_ in ("amod", "compound") and c.lower_ in POSSIBLE_ADJ:
                 return "possible", f"'{c.text} {head.text}'"
     return "asserted", ""
+
+
+def negation_affirms(verb) -> bool:
+    """ "did not let up", "would not hesitate to", "never relented": a verb whose negation
+    affirms the act it governs (word class negation_affirming_verbs); "let" only with "up"."""
+    low = verb.lemma_.lower()
+    if low not in NEGATION_AFFIRMING:
+        return False
+    return low != "let" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
 
 
 # subjects of "X is to VERB" that are actors, not an aim or a problem ("the task is to")

@@ -251,15 +251,18 @@ def _governed_clause_time(cand, t: W.TimeExpr, owner, how: str, modality: str) -
     clause a promise, demand or threat governs dates what is promised or asked, not the act of
     promising or asking (gold/CODING.md: an agreement is dated when it is made). A plain day
     ("threatened to attack the city on Friday", "yesterday") may be the saying's: kept; so are
-    the other day words, "today", "tonight" and the future "tomorrow" too."""
+    the other day words, "today" and "tonight"; but not "tomorrow" ("urged them to meet
+    tomorrow"), a day after any asserted saying."""
     if (
         not getattr(cand, "wrapped", False)
         or modality != "asserted"
         or cand.type not in SPEECH_ACT_TYPES
     ):
         return False
-    if t.kind in ("day_word", "overnight_day") or (
-        t.kind == "weekday" and (t.match.group(1) or "").lower() not in ("next", "coming")
+    if (
+        (t.kind == "day_word" and t.text.lower() != "tomorrow")
+        or t.kind == "overnight_day"
+        or (t.kind == "weekday" and (t.match.group(1) or "").lower() not in ("next", "coming"))
     ):
         return False
     if how != "verb" or owner == cand.head or owner.pos_ not in ("VERB", "AUX"):

@@ -536,6 +536,9 @@ def _same_happening(a: Event, b: Event) -> bool:
         return (
             False  # "opened fire on a border post and later shelled two villages", "also kidnapped"
         )
+    if "second_object" in a.explain or "second_object" in b.explain:
+        if a.sentence_index == b.sentence_index:
+            return False  # "fired tear gas and live rounds at them": two acts of one verb
     if a.type == b.type and _one_party_of(a, b):
         return True
     if a.type != b.type or not _compatible(a.source, b.source):

@@ -1891,7 +1891,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         ev = Event(
             article_id=art.id, published=art.published, sentence_index=sent_index,
             text=sent_text, span=(min(starts), max(ends)), trigger=trigger,
-            trigger_offset=cand.trigger.idx + doc_off, type=typ, mode=d.mode,
+            trigger_offset=_offset_token(cand).idx + doc_off, type=typ, mode=d.mode,
             cameo=cameo, quad_class=quad_class(cameo), goldstein=info.goldstein,
             source=sources, target=targets, date=date, modality=d.modality, location=d.location,
         )  # fmt: skip
@@ -2223,3 +2223,11 @@ def _anyone_who(cand: Candidate) -> bool:
         and any(g.dep_ == "nsubj" and g.lower_ in ("whoever", "whomever") for g in c.children)
         for c in cand.trigger.children
     )
+
+
+def _offset_token(cand):
+    """The token an event is placed at: its trigger, or for a second act of the same verb on
+    a conjoined object ("fired tear gas and live rounds") that object, so the two acts keep
+    their own places (and ids)."""
+    i = cand.explain.get("second_object")
+    return cand.trigger if i is None else cand.trigger.doc[i]

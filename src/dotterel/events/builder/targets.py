@@ -372,6 +372,8 @@ class TargetFinder:
                     continue  # "brokered by Qatar with the help of Egypt": a helper, not a target
                 if _partner(t) or _name_of_agent_phrase(t):
                     continue  # "will mediate jointly with the African Union": a partner
+                if cand.type == "ACCUSE" and _victim_of_judged_act(t, cand.trigger):
+                    continue  # "condemned the attack on its embassy": the victim is not blamed
                 if reciprocal and not (t.dep_ == "pobj" and t.head.lower_ == "with"):
                     continue  # "Russia and Belarus began joint exercises with 200,000 troops"
                 if mobilizing and _own_force(t, cand):
@@ -707,6 +709,17 @@ def _let_whom(trigger) -> list:
             elif c.dep_ in ("ccomp", "xcomp"):
                 out.extend(g for g in c.children if g.dep_ == "nsubj")
     return out
+
+
+def _victim_of_judged_act(t, trigger) -> bool:
+    """ "condemned the attack on its embassy", "criticised the violence against protesters":
+    the one a judged act was done to ("on"/"against" a noun the accusation acts on), whom a
+    condemnation does not blame (its target is the doer, or no one when none is named)."""
+    prep = t.head if t.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("on", "against") or prep.head.pos_ != "NOUN":
+        return False
+    act = prep.head
+    return act != trigger and act.dep_ in ("dobj", "nsubjpass") and act.head == trigger
 
 
 def _name_of_agent_phrase(t) -> bool:

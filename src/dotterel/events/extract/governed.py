@@ -306,7 +306,22 @@ def _complement_clause(tok, c) -> bool:
         return False
     if c.dep_ == "ccomp" and tok.lemma_.lower() in NOT_GOVERNING_NOUNS:
         return False
-    return not _question(c) and not _stray_list_verb(tok, c) and not _assertion(tok, c)
+    return (
+        (not _question(c) or _weighed_option(tok, c))
+        and not _stray_list_verb(tok, c)
+        and not _assertion(tok, c)
+    )
+
+
+# "was weighing whether to send a frigate": the option weighed (word class weighing_verbs)
+WEIGHING = word_class("weighing_verbs")  # data/word_classes.yaml
+
+
+def _weighed_option(tok, clause) -> bool:
+    """ "is weighing whether to send a frigate", "considered whether to expel the envoy": a
+    question an actor puts to itself about its own act is the act weighed (possible), not
+    an open question."""
+    return tok.lemma_.lower() in WEIGHING and has_to_aux(clause)
 
 
 def _dated(prep) -> bool:

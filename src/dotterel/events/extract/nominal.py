@@ -205,6 +205,26 @@ def _undergoer(n, poss) -> bool:
     return poss.lower_ in ("his", "her", "their") or poss.ent_type_ == "PERSON"
 
 
+def own_doers(n) -> list:
+    """The doers a noun names on itself, as options: "X's visit", "Israeli strikes", "EU
+    sanctions" (not the one undergoing it: "his arrest")."""
+    patient = patient_possessive(n)
+    opts = [
+        [c] for c in n.children if c.dep_ == "poss" and c not in patient and not _undergoer(n, c)
+    ]
+    return opts + [[c] for c in _modifiers(n) if _named(c)]
+
+
+def _modifiers(n) -> list:
+    """The modifiers of a noun event that may name its doer, in text order."""
+    return [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")
+            and c.pos_ in ("ADJ", "PROPN", "NOUN") and not against_or_for(c)]  # fmt: skip
+
+
+def _named(c) -> bool:
+    return c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
+
+
 def nominal_source(n, lex: Lexicon) -> list:
     """Who did a nominal event, as options best first: "the attack by X", "X's visit",
     "Israeli strikes", "X launched an attack", "X carried out strikes on"."""
@@ -214,14 +234,7 @@ def nominal_source(n, lex: Lexicon) -> list:
             got = [g for g in c.children if g.dep_ == "pobj"]
             if got:
                 opts.append(got[:1])
-    patient = patient_possessive(n)
-    opts.extend(
-        [c] for c in n.children if c.dep_ == "poss" and c not in patient and not _undergoer(n, c)
-    )
-    mods = [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")
-            and c.pos_ in ("ADJ", "PROPN", "NOUN") and not against_or_for(c)]  # fmt: skip
-    named = [c for c in mods if c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")]
-    opts.extend([c] for c in sorted(named, key=lambda t: t.i))
+    opts.extend(own_doers(n))
     t = _carrier(n)
     for _ in range(4):  # "launched rocket, mortar and artillery fire": the first conjunct's verb
         if t.dep_ != "conj":
@@ -299,7 +312,7 @@ def nominal_source(n, lex: Lexicon) -> list:
         # "officials said the PKK was responsible for the bombing", "the group, which claims to
         # be responsible for the ambush": as "behind" (not "held X responsible": an accusation)
         opts.append(subject_heads(resp.head))
-    opts.extend([c] for c in sorted(mods, key=lambda t: t.i) if c not in named)
+    opts.extend([c] for c in _modifiers(n) if not _named(c))
     # "drones launched by the Houthis", "a convoy sent by the WFP"
     for c in n.children:
         if c.dep_ == "acl" and c.tag_ == "VBN":

@@ -28,8 +28,8 @@ ATTEMPTED_ACTS = {"assassinate", "kill", "murder"}
 CONTENT_PREPS = {"of", "for", "over", "about", "in"}
 
 
-CAPACITY = {"ability", "capability", "capacity", "power", "right", "means", "readiness", "potential",
-            "option", "freedom", "need", "chance", "opportunity", "bid", "desire", "wish", "will"}  # fmt: skip
+# nouns of a capacity to act ("the power to investigate", "the right to strike")
+CAPACITY = word_class("capacity_nouns")  # data/word_classes.yaml
 
 
 SPECULATORS = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "pundit",
@@ -119,25 +119,9 @@ def _unnamed_guess(t, verb, subj) -> bool:
     return True
 
 
-# verbs that give or hold a capacity without using it ("gave the inspectors powers to
-# investigate", "lacks the means to enforce"; not "used its power to block", which blocked)
-CAPACITY_HOLDING = {"give", "grant", "have", "get", "gain", "lack", "seek", "want", "need",
-                    "receive", "extend", "hand", "obtain", "acquire"}  # fmt: skip
-
-
-# verbs that use a capacity ("used its veto power to block", "took the opportunity to
-# condemn"): the act was done
-CAPACITY_USING = {
-    "use",
-    "exercise",
-    "wield",
-    "invoke",
-    "employ",
-    "take",
-    "seize",
-    "grab",
-    "harness",
-}
+# verbs that give or hold a capacity without using it, and verbs that use one
+CAPACITY_HOLDING = word_class("capacity_holding_verbs")  # data/word_classes.yaml
+CAPACITY_USING = word_class("capacity_using_verbs")
 
 
 def _granted_capacity(x) -> bool:

@@ -21,7 +21,13 @@ from .common import (
     _opts,
     in_dateline,
 )
-from .nominal import _explicit_doer, _nominal_is_core, nominal_source, patient_possessive
+from .nominal import (
+    _explicit_doer,
+    _nominal_is_core,
+    nominal_source,
+    own_doers,
+    patient_possessive,
+)
 from .nonevents import ATTEMPT_NOUNS, ATTEMPTED_ACTS
 from .subjects import _gapped_passive, absolute_participle, participle_after_noun, subject_heads
 from .targets import REFLEXIVE, _loose_targets, _recipients
@@ -131,6 +137,10 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
                 if btw:
                     src = [btw[:1]]
                     break
+        if not src and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head in h.used:
+            # "EU sanctions imposed on Belarus", "its troops deployed in the south": a reduced
+            # passive on the pattern's own noun, whose modifier names the doer
+            src = own_doers(tok.head)
         if _gapped_passive(tok) and p.direct_slot == "T" and not h.source_heads:
             # "213 officers had been injured and 143 people detained": the second verb
             # shares the passive; its "subject" is the one detained, and no one is named
@@ -235,7 +245,8 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         explain={"pattern": p.id, "pattern_text": p.text, "pattern_origin": p.origin,
                  "modality_why": why, **({"agentless": "undergone", "target_required": True}
                                          if p.agentless ==
-                                         "undergone" else {})},
+                                         "undergone" else {}),
+                 **({"second_object": h.second_object.i} if h.second_object is not None else {})},
     )  # fmt: skip
 
 

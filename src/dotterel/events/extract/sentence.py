@@ -14,6 +14,7 @@ from ..match import (
     ALLOWING_VERBS,  # "will not allow X to ...", "let them ..." (word class allowing_verbs)
     TEMPORAL_ENTS,
     Hit,
+    conjoined_object_hits,
     is_passive,
     lemma,
     match_token,
@@ -242,6 +243,9 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             h = match_token(tok, "adj", lex)
         if h is not None:
             hits[tok.i] = h
+            for extra in conjoined_object_hits(h, pos, lex):
+                # "fired tear gas and live rounds at them": the second act, kept under its noun
+                hits.setdefault(extra.second_object.i, extra)
     for i, h in list(hits.items()):
         # "warned that an attack would cause a disaster": a bare "warn" with no one warned and
         # a clause is left to the threat wrapper, which asks the clause for a threatened act

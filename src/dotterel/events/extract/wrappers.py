@@ -67,15 +67,22 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
     if inner is not None:
         ityp = _through_chain(inner, chain, lex)[0]
         if hesitate and ityp not in COERCIVE_TYPES:
-            return []  # "did not hesitate to meet him": the meeting, as the parse gives it
-        wid = "threat" if ityp in COERCIVE_TYPES else "rule-out"
+            # "did not hesitate to meet him": the meeting, as the parse gives it; "would not
+            # hesitate to act as a mediator": a stated readiness, an offer (as "is ready to")
+            if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+                return []
+            wid = "readiness"
+        else:
+            wid = "threat" if ityp in COERCIVE_TYPES else "rule-out"
         w = lex.wrapper(wid)
         if w is None:
             return []
         got = _wrapped(tok, w, inner, chain, lex)
         for c in got:
-            c.modality = "asserted" if wid == "threat" else "possible"
-            c.explain["modality_why"] = "'not ruled out'"
+            c.modality = "possible" if wid == "rule-out" else "asserted"
+            c.explain["modality_why"] = (
+                "'not ruled out'" if not hesitate else "'would not hesitate'"
+            )
         return got
     objs = [
         c

@@ -647,13 +647,34 @@ def _fit(p: Pattern, tok, fr: list, levels: dict, passive: bool) -> Hit | None:
 
 
 _BURIED = object()
+VERB_PARTICLES = word_class("verb_particles")  # data/word_classes.yaml
+
+
+def _noun_preposition(t, tok) -> bool:
+    """A preposition with an object of its own that hangs on a noun, not on the trigger: the
+    pattern's closing particle it is not ("handed him a note of protest over what it
+    called ...", "a note over the incident" are no handing over)."""
+    return (
+        t.dep_ == "prep"
+        and t.head != tok
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("pobj", "pcomp") for c in t.children)
+    )
 
 
 def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
     used: list = []
     targets: list = []
     sources: list = []
-    for w in p.words:
+    for i, w in enumerate(p.words):
+        # an adverb particle right after the verb or its object: `hand over T`, `hand T over`,
+        # `pull out of T` (not `blame T on S`, `stand with T`: prepositions a noun may carry)
+        particle = (
+            i == 0
+            and w.is_prep
+            and bool(w.alts & VERB_PARTICLES)
+            and (len(p.words) == 1 or p.words[1].is_prep)
+        )
         found = None
         for t in fr:
             if t in used:
@@ -663,6 +684,8 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
                     continue  # "from Monday to Wednesday" is a time, not a target
                 if w.constraint is not None and not _constrained(_slot_heads(t), w.constraint):
                     continue  # "clashed with police": the slot must be one of these words
+                if particle and _noun_preposition(t, tok):
+                    continue  # "handed him a note of protest over the raid": no `hand T over`
                 found = t
                 break
         if found is None and not w.is_prep:

@@ -5,6 +5,8 @@ of the kind named lately, and plurals that mean several actors ("the two leaders
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import Actor
 from ...words import sector_class, word_class
 from .common import _copy, is_person, role_of
@@ -24,9 +26,11 @@ from .vocab import (
     NEUTRAL_ADJ,
     ORG_ANAPHORS,
     OTHER_BODY_WORDS,
+    OWN_NAME_ANAPHORS,
     PAIR_NOUNS,
     PAIR_NUMBERS,
     PERSON_PAIR_NOUNS,
+    SPEAKERS_OWN_BODY_NOUNS,
     SUMMIT_MEMBER_NOUNS,
     SUPPORTER_NOUNS,
     TALKS_PARTY_NOUNS,
@@ -494,11 +498,25 @@ class NounAnaphora:
             prev = self.memory.last(lambda a: _body_actor(a) and not is_person(a)
                                     and bool(set(a.sector) & set().union(*kind)), within=6)  # fmt: skip
         else:
-            prev = self._named_body(tok.lemma_.lower())
+            prev = self._speakers_body(tok) or self._named_body(tok.lemma_.lower())
         if prev is None:
             return []
         s, e, text = self._span(tok, ctx)
         return [_copy(prev, text, s, e, "coref:org:description")]
+
+    def _speakers_body(self, tok) -> Actor | None:
+        """ "An M23 spokesman said the group had no intention of ...": "the group" in the
+        words of an organisation's own spokesman or member is that organisation, whatever
+        other group the story named just before. None when no such speaker says the clause."""
+        if tok.lemma_.lower() not in SPEAKERS_OWN_BODY_NOUNS:
+            return None
+        speaker = self._speaker(tok)
+        org = self.kb.orgs.get(speaker.org) if speaker is not None and speaker.org else None
+        if org is None:
+            return None
+        # the body itself, not its spokesman: its own sectors ("REB", not the spokesman's GOV)
+        return replace(speaker, name=org.name, country=org.country, sector=list(org.sector),
+                       kb_id=org.id, code_override=org.code)  # fmt: skip
 
     # -- "the region's minister", "the regional government": the regional government -------
     # The one home of this rule. "The region" possessing anything ("the region's oilfields":
@@ -578,9 +596,18 @@ class NounAnaphora:
         if lemma == "region":
             return self._regional_body()  # "the region's prime minister"
         words = self.kb.org_words()
+
         # a body the story introduced counts as one the files know
-        prev = self.memory.last(lambda a: _body_actor(a) and not is_person(a) and (
-            lemma in a.text.lower().replace("-", " ").split() or lemma in words.get(a.org, ())), within=3)  # fmt: skip
+        def named_so(a: Actor) -> bool:
+            return _body_actor(a) and not is_person(a) and (
+                lemma in a.text.lower().replace("-", " ").split() or lemma in words.get(a.org, ()))  # fmt: skip
+
+        prev = self.memory.last(named_so, within=3)
+        if prev is None and lemma in OWN_NAME_ANAPHORS:
+            # "the agency" is a word of the body's own name (the International Atomic Energy
+            # Agency, the UN refugee agency), told however far back, not a kind of body that
+            # any UN body named since would be
+            prev = self.memory.last(named_so)
         if prev is not None or lemma in NAMED_ONLY_ANAPHORS:
             return prev
         if lemma == "bloc":

@@ -312,6 +312,10 @@ class ImplicitCountry:
         national = self._national_title(self._title_phrases(tok))
         if national is not None:
             return national  # "the home secretary" in a story set in Syria: Britain's
+        if self._has_det(tok) or tok.pos_ == "PROPN":
+            opened = self._fronted_scene_country(tok)
+            if opened is not None:
+                return opened  # "In Washington, the Treasury Department ..." in a Congo story
         if sector == "LEG" and tok.pos_ == "PROPN":
             named = self._legislature_named(tok)
             if named is not None:
@@ -534,6 +538,25 @@ class ImplicitCountry:
         if not own or any(tok.lower_ in name.split() for name in own):
             return None
         return next(iter(owners))
+
+    def _fronted_scene_country(self, tok) -> str | None:
+        """The country of the capital, seat or country that opens the sentence as a scene
+        ("In Washington, the State Department ...", "In Beijing, the foreign ministry ..."):
+        reporters move the story there, and the unqualified body acting after the comma is
+        that state's. None when the sentence opens otherwise or the phrase comes first."""
+        sent = tok.sent
+        if sent[0].lower_ != "in":
+            return None
+        for m in self.matches:
+            ent = m.term.entity
+            if m.start != sent.start + 1 or ent.kind != "country" or not ent.country:
+                continue
+            if m.term.function not in ("name", "capital", "seat"):
+                continue
+            if m.end >= sent.end or self.doc[m.end].text != "," or tok.i <= m.end:
+                continue
+            return ent.country
+        return None
 
     def _scene_country(
         self, tok, functions=("name", "capital", "seat", "region"), placed: bool = True

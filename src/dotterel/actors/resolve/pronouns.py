@@ -320,7 +320,12 @@ class Pronouns:
                         and not self.memory.reporting(a))  # fmt: skip
 
             prev = None
-            if low == "its" and tok.dep_ == "poss" and tok.head.lemma_.lower() in BODY_LEADER_NOUNS:
+            if (
+                low == "its"
+                and tok.dep_ == "poss"
+                and tok.head.lemma_.lower() in BODY_LEADER_NOUNS
+                and not self._government_modified(tok.head)
+            ):
                 # "suspended the opposition party after police detained its leader": a body
                 # with leaders and members (a party, a group, a union), before any state
                 prev = self.memory.salient(
@@ -826,6 +831,14 @@ class Pronouns:
         ):
             return got
         return []
+
+    def _government_modified(self, tok) -> bool:
+        """ "its government spokeswoman": a government's office, so "its" is a state's, never
+        a group's or a party's (which have spokesmen but no government)."""
+        return any(
+            c.dep_ in ("compound", "amod") and c.i < tok.i and self._sector_noun(c) == "GOV"
+            for c in tok.children
+        )
 
     def _speaker_noun(self, tok):
         """The singular noun that says the clause "it" ("its") is the subject of, when the

@@ -885,8 +885,11 @@ class SentenceActors(
 
     def _igo_body(self, tok, ctx) -> bool:
         """`tok` heads a capitalised name of a body ("Working Group", "Committee") with an
-        international organisation the files know written before it as part of the name."""
+        international organisation the files know written before it as part of the name, or
+        as its possessor ("the IAEA's Board of Governors", "the UN nuclear watchdog's
+        35-nation Board of Governors")."""
         o = ctx["org"]
+        owner = ctx.get("org_tok")
         return (
             o is not None
             and "IGO" in o.sector
@@ -894,10 +897,19 @@ class SentenceActors(
             and tok.text[:1].isupper()
             and tok.lemma_.lower() in IGO_BODY_NOUNS
             and any(
-                c.dep_ == "compound"
-                and c.i < tok.i
-                and c.i in self.match_at
-                and self.match_at[c.i].term.entity is o
+                c.i < tok.i
+                and (
+                    (
+                        c.dep_ == "compound"
+                        and c.i in self.match_at
+                        and self.match_at[c.i].term.entity is o
+                    )
+                    or (
+                        c.dep_ == "poss"
+                        and owner is not None
+                        and owner.i in {x.i for x in c.subtree}
+                    )
+                )
                 for c in tok.children
             )
         )

@@ -116,6 +116,12 @@ OTHER_SIDE_NOUNS = {"counterpart", "victim", "hostage", "captive", "detainee", "
 # court (a national court is no organisation), not the last international body named
 # "the force" after the Kosovo Force (KFOR) or the Quds Force, never a police or security force
 NAMED_ONLY_ANAPHORS = {"fund", "bank", "court", "region", "force"}
+# anaphors that are a word of the body's own name more than a kind of body ("the agency": the
+# International Atomic Energy Agency however far back), searched for so before any kind
+OWN_NAME_ANAPHORS = {"agency"}
+# what an organisation's own spokesman calls it ("an M23 spokesman said the group ...")
+SPEAKERS_OWN_BODY_NOUNS = {"group", "movement", "militia", "organisation", "organization",
+                           "faction", "party", "agency", "alliance", "coalition"}  # fmt: skip
 # what a political party is called as a whole ("his Chadema party", "her Labour bloc")
 PARTY_NOUNS = {"party", "bloc", "alliance", "coalition", "movement"}
 # what "the group", "the party" ... can refer back to (other anaphors: any organisation)

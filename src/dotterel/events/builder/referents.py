@@ -219,8 +219,12 @@ def _deal_parties(
 
     near = [ev for ev in earlier if 0 <= sent_index - ev.sentence_index <= 8]
     if vote:
-        told = [ev for ev in near if any(w.startswith(VOTE_STEMS) for w in words(ev))
-                and (ev.type != "SUPPORT" or ev.cameo != "051")]  # fmt: skip
+        # the vote told with a voting verb, or an act of the text voted told in a sentence
+        # that names it ("passed a resolution censuring Iran"); not a vote against it ("Russia
+        # and China voted against": those who condemn the resolution condemn its backers)
+        told = [ev for ev in near if (any(w.startswith(VOTE_STEMS) for w in words(ev))
+                                      or lemma in _words(ev.text))
+                and ev.type != "REJECT" and (ev.type != "SUPPORT" or ev.cameo != "051")]  # fmt: skip
         parties = [a for ev in told[-1:] for a in ev.source]
     else:
         truce = lemma in ("ceasefire", "truce", "armistice")

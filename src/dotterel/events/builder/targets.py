@@ -507,8 +507,10 @@ class TargetFinder:
             and not cand.cameo.startswith(("164", "165"))  # talks "scheduled in Brussels": a venue
         ):
             # "strengthened its forces in Lebanon", "resume attacks in Israel", "held talks in
-            # Moscow" (a visit: the host is the target)
-            own = {a.country for a in sources if a.country}
+            # Moscow" (a visit: the host is the target); rebels who attack or threaten a town
+            # of their own country ("no intention of advancing on Kisangani") take on its state
+            hostile = cand.type in ("ASSAULT", "THREATEN")
+            own = {a.country for a in sources if a.country and not (hostile and "REB" in a.sector)}
             named = None
             if cand.type == "CONSULT":
                 # "held talks in Moscow": a state's envoy visiting; not "EU ministers meet in Brussels"

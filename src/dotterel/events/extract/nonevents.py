@@ -892,6 +892,8 @@ def _content_tokens(sent, hits: dict[int, Hit], accused: dict[int, object]) -> s
                     continue
                 if c.dep_ == "acl" and lem in ATTEMPT_NOUNS and c.lemma_.lower() in ATTEMPTED_ACTS:
                     continue  # "an attempt to assassinate the governor": an attack (CAMEO 185)
+                if _adopted_text_act(tok, c):
+                    continue  # "passed a resolution censuring Iran": the board censured Iran
                 if c.dep_ in ("acl", "ccomp"):
                     out.update(_content(c))
                 elif c.dep_ == "advcl" and has_to_aux(c):
@@ -938,6 +940,24 @@ def kept_promise(n) -> bool:
     elif n.dep_ not in ("dobj", "nsubjpass"):
         return False
     return v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in KEEPING_VERBS
+
+
+ADOPTING_VERBS = word_class("adopting_verbs")  # data/word_classes.yaml
+
+
+def _adopted_text_act(noun, clause) -> bool:
+    """ "adopted a resolution condemning the attack", "passed a motion censuring the
+    minister": a text voted through does what its participle says (the voters condemn,
+    censure, impose); a draft proposed or vetoed, and a "to" infinitive ("a resolution to
+    impose sanctions"), only says what it would do."""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBG"
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.pos_ in ("VERB", "AUX")
+        and noun.head.lemma_.lower() in ADOPTING_VERBS
+        and not any(c.lower_ in ("draft", "proposed") for c in noun.children)
+    )
 
 
 def _rejected_proposal_purpose(verb) -> set[int]:

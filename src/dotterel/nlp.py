@@ -145,6 +145,8 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         _particle_object_after_adjunct(doc)
         _noun_read_as_bare_infinitive(doc)
         _subject_read_as_object_of_as(doc)
+        _clause_after_known_as(doc)
+        _for_phrase_after_a_demand_noun(doc)
         yield doc
 
 
@@ -1252,3 +1254,59 @@ def _subject_read_as_object_of_as(doc) -> None:
             for t in between:
                 t.head = obj
             break
+
+
+def _clause_after_known_as(doc) -> None:
+    """ "A militia known as Turul was formed in May": the small model can read "as" as opening
+    a clause ("as Turul was formed"), leaving the noun the sentence's root with no verb. When
+    "known" hangs on a root noun and the clause's subject is the name right after "as", the
+    name belongs to "known as" and the clause's verb is the sentence's, with the noun as its
+    subject."""
+    for k in doc:
+        n = k.head
+        if (
+            k.lower_ != "known"
+            or k.dep_ != "acl"
+            or n.dep_ != "ROOT"
+            or n.pos_ not in ("NOUN", "PROPN")
+            or k.i + 2 >= len(doc)
+        ):
+            continue
+        a = doc[k.i + 1]
+        v = a.head
+        if a.lower_ != "as" or a.dep_ != "mark" or v.head != k or v.dep_ != "advcl":
+            continue
+        # the name: the clause's subject, or already the object of "as"
+        name = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        name = name or next((c for c in a.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ != "PROPN" or name.left_edge.i != a.i + 1 or name.i > v.i:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        v.head, v.dep_ = v, "ROOT"
+        for c in [c for c in n.children if c.i > v.i]:
+            c.head = v
+        n.head, n.dep_ = v, ("nsubjpass" if passive else "nsubj")
+        a.head, a.dep_ = k, "prep"
+        name.head, name.dep_ = a, "pobj"
+
+
+DEMAND_NOUNS = word_class("demand_nouns")  # data/word_classes.yaml
+
+
+def _for_phrase_after_a_demand_noun(doc) -> None:
+    """ "Kenya sent a request to Uganda for military aid", "made an appeal to donors for
+    help": the small model can hang the "for" phrase on the verb (as if the aid were sent);
+    after the verb's object that is a request, an appeal or a call, it says what is asked for
+    and belongs to that noun, as the model itself reads "a request for aid"."""
+    for p in doc:
+        v = p.head
+        if p.dep_ != "prep" or p.lower_ != "for" or v.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(g.ent_type_ in ("DATE", "TIME") for g in p.children):
+            continue  # "sent a request for Monday": a date stays the verb's
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < p.i), None)
+        if obj is None or obj.lemma_.lower() not in DEMAND_NOUNS:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
+            continue  # the noun has its own "for" phrase: this one is the verb's
+        p.head = obj

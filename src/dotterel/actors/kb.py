@@ -354,7 +354,7 @@ class KnowledgeBase:
         if not n:
             return []
         lowers = [t.lower_ for t in tokens]
-        lemmas = [_lemma(t) for t in tokens]
+        lemmas = [_lemma(t, self._index) for t in tokens]
         letters = [c for t in tokens for c in t.text if c.isalpha()]
         shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
         out: list[Match] = []
@@ -568,16 +568,19 @@ class KnowledgeBase:
         return None
 
 
-def _lemma(t) -> str:
+def _lemma(t, index: dict) -> str:
     """The token's lemma, lower-cased. A sentence's first word the tagger takes for a plural
-    proper noun ("Rebels attacked the town") keeps its form as lemma: its singular is tried."""
+    proper noun ("Rebels attacked the town") keeps its form as lemma: its singular is tried.
+    So is a first word taken for a singular name ("Rebels in Goma rejected the call",
+    "Guerrillas in Cauca ...") when the files know no name of that form ("Hamas" stays)."""
     low = t.lemma_.lower()
     if (
-        t.tag_ == "NNPS"
+        t.tag_ in ("NNPS", "NNP")
         and low == t.lower_
         and low.endswith("s")
         and not low.endswith("ss")
         and t.is_sent_start
+        and (t.tag_ == "NNPS" or low not in index)
     ):
         return low[:-1]
     return low

@@ -718,6 +718,15 @@ def _refused(
     if w.id == "expectation" and not _official_expectation(tok, inner):
         return False, set()
     if (
+        w.id == "refusal"
+        and inner.pattern.pos == "noun"
+        and is_passive(tok)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    ):
+        # "Kenya's request for help was rejected": who rejected it is not named, and the
+        # one who asked is no refuser; the request stands as told (its own event)
+        return False, set()
+    if (
         w.modality is not None
         and _governs_its_own(inner.trigger, hits, lex, noun_inners)
         and modality(inner.trigger, [], None)[0] == w.modality

@@ -96,6 +96,7 @@ from .referents import (
     _definite,
     _definite_from_events,
     _holder_of,
+    _latest_hostile_by,
     _latest_hostile_to,
     _main_aggressor,
     _military_told_before,
@@ -345,6 +346,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             return None
         self._people_targets(d)
         self._conventional_targets(d)
+        self._threat_carries_on(d)
         self._arrange_sides(d)
         if d.cand.type == "ASSAULT" and d.cand.trigger.lemma_.lower() not in SEAT_TAKING:
             # (not "an offensive to capture Tripoli", "besieged Kabul": the seat of power taken)
@@ -1085,7 +1087,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         homes = {s.country for s in d.sources
                  if s.country and (set(s.sector) & STATE_SECTORS or not s.sector and not s.org)}  # fmt: skip
         own = [t for t in d.targets if t.country in homes and not t.org
-               and (_state_itself(t) or _harmed(t, d.sent, sa))]  # fmt: skip
+               and (_state_itself(t) or _harmed(t, d.sent, sa) or _own_state_referred(t))]  # fmt: skip
         if not own:
             return
         d.targets = [t for t in d.targets if t not in own]
@@ -1136,6 +1138,24 @@ class EventBuilder(TargetFinder, ActorCountries):
             ):
                 d.targets, d.target_why = got, "the condition's subject"
                 return
+
+    def _threat_carries_on(self, d: _Draft) -> None:
+        """ "Pyongyang warned that the North would respond with overwhelming force": a threat
+        naming no one else (its own state or forces named are the threatener's) answers the
+        latest hostile act aimed at the threatener, else carries on the threatener's own
+        quarrel just told ("condemned the drills by Seoul and Tokyo. It warned ...")."""
+        cand = d.cand
+        if cand.type != "THREATEN" or d.targets or cand.mode == "arrest" or _anyone_who(cand):
+            # ("anyone who blocks the roads would be arrested": policing at home, aimed at the
+            # demonstrators told, article.protesters_policed, or at no one)
+            return
+        got = _latest_hostile_to(d.earlier, d.sources, d.sent_index)
+        if got:
+            d.targets, d.target_why = got, "the act it answers"
+            return
+        got = _latest_hostile_by(d.earlier, d.sources, d.sent_index)
+        if got:
+            d.targets, d.target_why = got, "the quarrel it carries on"
 
     def _ordered_out(self, d: _Draft) -> None:
         """An expulsion pattern whose targets are the state's own forces is a withdrawal."""
@@ -2030,6 +2050,14 @@ DOER_NOT_EVENT = {
 def _other_person(a: Actor, b: Actor) -> bool:
     """`a` and `b` are two different people ("Latheef accused him": him, the president)."""
     return _is_person(a) and _is_person(b) and bool(a.name) and bool(b.name) and a.name != b.name
+
+
+def _own_state_referred(a: Actor) -> bool:
+    """A state or its forces referred to by a pronoun or a compass name ("its territory",
+    "his forces", "the North"): in a threat, the threatener's own side, never its target."""
+    return (not a.sector or bool(set(a.sector) & STATE_SECTORS)) and (
+        "pronoun" in a.why or a.why.startswith("coref:country")
+    )
 
 
 def _harmed(a: Actor, sent, sa) -> bool:

@@ -320,6 +320,24 @@ def _latest_hostile_to(earlier: list[Event], sources: list[Actor], sent_index: i
     return []
 
 
+def _latest_hostile_by(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:
+    """The others aimed at by the latest hostile act of one of `sources`' parties, told in
+    this or the two sentences before: "Caracas condemned the drills of Guyana and the US. It
+    warned that Venezuela would respond": a threat naming no one carries on that quarrel."""
+    ours = _party_keys(sources)
+    for ev in reversed(earlier):
+        if sent_index - ev.sentence_index > 2:
+            break
+        if ev.type not in HOSTILE_TYPES or not (_party_keys(ev.source) & ours):
+            continue
+        # (the people an attack hit are no party to the quarrel: "shelled villages")
+        got = [a for a in ev.target if (a.org or a.country) and (a.org or a.country) not in ours
+               and "CVL" not in a.sector]  # fmt: skip
+        if got:
+            return [_copy_actor(a, "coref:quarrel") for a in got]
+    return []
+
+
 FORCEFUL_TYPES = HOSTILE_TYPES - {"ACCUSE", "THREATEN"}
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .repairs import DocWords, Repair, run_repairs
 from .syntax import has_to_aux
 from .when import WEEKDAY_NAMES
 from .words import word_class
@@ -111,42 +112,11 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
-    """Docs for texts, in order, batched through the full pipeline."""
+    """Docs for texts, in order, batched through the full pipeline, each with the parse
+    repairs of `REPAIRS` (at the end of this module) applied in order."""
     nlp = get_nlp()
     for doc in nlp.pipe(texts, batch_size=batch_size):
-        _prefixed_lemmas(doc, nlp)
-        _irregular_past_lemmas(doc, nlp)
-        _past_verb_read_as_adjective(doc, nlp)
-        _coordinated_participles(doc)
-        _compound_measure_nouns(doc)
-        _ordered_small_clauses(doc)
-        _gapped_object_control(doc)
-        _verb_after_a_date(doc)
-        _year_read_as_subject(doc)
-        _subject_before_a_weekday(doc)
-        _acronym_subject(doc)
-        _names_after_a_fronted_phrase(doc)
-        _verb_as_modifier(doc)
-        _past_verb_read_as_relative(doc)
-        _verb_read_as_noun(doc)
-        _that_clause_after_addressee(doc)
-        _reduced_object_relative(doc)
-        _reduced_event_relative(doc)
-        _contact_relative(doc)
-        _relative_with_subject(doc)
-        _gerund_read_as_modifier(doc)
-        _weighed_gerund_read_as_modifier(doc)
-        _free_relative_object(doc)
-        _phrase_after_a_name_given(doc)
-        _finite_conjunct_of_gerund(doc)
-        _verb_after_an_apposition(doc)
-        _infinitive_after_indefinite(doc)
-        _participle_read_as_clause(doc)
-        _particle_object_after_adjunct(doc)
-        _noun_read_as_bare_infinitive(doc)
-        _subject_read_as_object_of_as(doc)
-        _clause_after_known_as(doc)
-        _for_phrase_after_a_demand_noun(doc)
+        run_repairs(REPAIRS, doc, nlp)
         yield doc
 
 
@@ -195,6 +165,13 @@ def _irregular_inflections(nlp) -> tuple[dict, frozenset]:
     tables = nlp.get_pipe("lemmatizer").lookups
     bases = frozenset(tables.get_table("lemma_index")["verb"])
     return tables.get_table("lemma_exc")["verb"], bases
+
+
+@functools.cache
+def _irregular_forms() -> frozenset[str]:
+    """The forms spaCy's irregular-verb table lists, as a set (`REPAIRS` test a Doc's words
+    against them)."""
+    return frozenset(_irregular_inflections(get_nlp())[0])
 
 
 def _irregular_past_lemmas(doc, nlp) -> None:
@@ -378,15 +355,14 @@ def _particle_object_after_adjunct(doc) -> None:
     moved after a time phrase is read as a predicate noun ("called him a liar"); with the
     particle there and no object, it is the verb's object."""
     for v in doc:
-        if v.pos_ != "VERB" or any(c.dep_ == "dobj" for c in v.children):
+        if v.pos_ != "VERB":
             continue
-        prt = [c for c in v.children if c.dep_ == "prt"]
-        oprd = [c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
-        if (
-            prt
-            and len(oprd) == 1
-            and any(c.dep_ == "prep" and prt[0].i < c.i < oprd[0].i for c in v.children)
-        ):
+        kids = list(v.children)
+        prt = [c for c in kids if c.dep_ == "prt"]
+        if not prt or any(c.dep_ == "dobj" for c in kids):
+            continue
+        oprd = [c for c in kids if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+        if len(oprd) == 1 and any(c.dep_ == "prep" and prt[0].i < c.i < oprd[0].i for c in kids):
             oprd[0].dep_ = "dobj"
 
 
@@ -397,11 +373,11 @@ def _noun_read_as_bare_infinitive(doc) -> None:
     the verb's "to" phrase and the word its noun object (data/word_classes.yaml
     `to_object_nouns`)."""
     for w in doc:
+        if w.lemma_.lower() not in TO_OBJECT_NOUNS or w.dep_ not in ("xcomp", "advcl"):
+            continue
         to = [c for c in w.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == w.i - 1]
         if (
-            w.lemma_.lower() not in TO_OBJECT_NOUNS
-            or w.dep_ not in ("xcomp", "advcl")
-            or not to
+            not to
             or w.head == w
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj", "dative") for c in w.children)
             # "called on the West to pressure for their release": a verb with its own phrase
@@ -1310,3 +1286,60 @@ def _for_phrase_after_a_demand_noun(doc) -> None:
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
             continue  # the noun has its own "for" phrase: this one is the verb's
         p.head = obj
+
+
+_HYPHENATED = re.compile(r".*-.*")
+
+
+def _has_year(words: DocWords) -> bool:
+    return words.has_words({","}) and words.has_form(YEAR)
+
+
+# The parse repairs, in the order they run (repairs.py): a repair mending what an earlier
+# one produced comes after it. `when` names words without which the repair finds nothing in
+# a Doc (it must hold for every Doc the repair could change); none: always walked.
+# fmt: off
+REPAIRS = (
+    Repair(_prefixed_lemmas, lambda w: w.has_form(_HYPHENATED), needs_nlp=True,
+           changes_lemmas=True),
+    Repair(_irregular_past_lemmas, lambda w: w.has_words(_irregular_forms()),
+           needs_nlp=True, changes_lemmas=True),
+    Repair(_past_verb_read_as_adjective, needs_nlp=True, changes_lemmas=True),
+    Repair(_coordinated_participles, lambda w: w.has_words({"and", "or", "then"})),
+    Repair(_compound_measure_nouns,
+           lambda w: w.has_lemmas(_measure_compounds()[1]) and w.has_words(_measure_compounds()[0])),
+    Repair(_ordered_small_clauses, lambda w: w.has_lemmas(ORDER_VERBS)),
+    Repair(_gapped_object_control,
+           lambda w: w.has_lemmas(APPEAL_VERBS) and w.has_words({"and"}, {"to"})),
+    Repair(_verb_after_a_date, lambda w: w.has_words({"and"})),
+    Repair(_year_read_as_subject, _has_year),
+    Repair(_subject_before_a_weekday, lambda w: w.has_words(WEEKDAY_NAMES)),
+    Repair(_acronym_subject, changes_lemmas=True),
+    Repair(_names_after_a_fronted_phrase, lambda w: w.has_words({","})),
+    Repair(_verb_as_modifier),
+    Repair(_past_verb_read_as_relative),
+    Repair(_verb_read_as_noun, lambda w: w.has_words({"to"})),
+    Repair(_that_clause_after_addressee,
+           lambda w: w.has_words({"that"}) and w.has_lemmas(ADDRESSEE_VERBS)),
+    Repair(_reduced_object_relative, lambda w: w.has_words({"the", "this", "that"})),
+    Repair(_reduced_event_relative, lambda w: w.has_lemmas(RELATIVE_EVENT_VERBS)),
+    Repair(_contact_relative),
+    Repair(_relative_with_subject),
+    Repair(_gerund_read_as_modifier,
+           lambda w: w.has_words({"of", "for"}) and w.has_lemmas(ACCUSING_VERBS)),
+    Repair(_weighed_gerund_read_as_modifier, lambda w: w.has_lemmas(WEIGHING_VERBS)),
+    Repair(_free_relative_object, lambda w: w.has_words({"what"})),
+    Repair(_phrase_after_a_name_given, lambda w: w.has_words({"for"})),
+    Repair(_finite_conjunct_of_gerund),
+    Repair(_verb_after_an_apposition, lambda w: w.has_words({","})),
+    Repair(_infinitive_after_indefinite, lambda w: w.has_words(_INDEFINITES, {"to"})),
+    Repair(_participle_read_as_clause),
+    Repair(_particle_object_after_adjunct),
+    Repair(_noun_read_as_bare_infinitive,
+           lambda w: w.has_lemmas(TO_OBJECT_NOUNS) and w.has_words({"to"})),
+    Repair(_subject_read_as_object_of_as, lambda w: w.has_words({"as"})),
+    Repair(_clause_after_known_as, lambda w: w.has_words({"known"}, {"as"})),
+    Repair(_for_phrase_after_a_demand_noun,
+           lambda w: w.has_words({"for"}) and w.has_lemmas(DEMAND_NOUNS)),
+)
+# fmt: on

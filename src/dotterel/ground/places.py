@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..doccache import doc_ents, span_ents
 from ..events.ontology import SPEECH_ACT_TYPES
 from ..model import Place
 from ..syntax import phrase_head
@@ -135,7 +136,7 @@ def _mention_heads(sent, sa) -> list:
     and regions) and "the village of X" nouns."""
     out = []
     seen = set()
-    for e in sent.ents:
+    for e in span_ents(sent):
         if e.label_ in PLACE_ENTS and not _has_capital(e.text):
             continue  # a common noun the tagger took for a place: "the canton's towns"
         if e.label_ in PLACE_ENTS or (
@@ -479,7 +480,7 @@ def _foreign_force(subj, country: str, v, sa) -> bool:
 
 
 def _ent_text(tok) -> str:
-    for e in tok.doc.ents:
+    for e in doc_ents(tok.doc):
         if e.start <= tok.i < e.end:
             text = e.text
             return text[4:] if text.lower().startswith("the ") else text
@@ -1118,7 +1119,7 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
                          text=span.text, lat=None, lon=None)  # fmt: skip
         return None
     ent_span = None
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if e.start <= tok.i < e.end and e.label_ in PLACE_ENTS:
             ent_span = e
             break

@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from ...doccache import doc_text
 from ...model import Actor
 from ...syntax import climb, first_conjunct
 from ...words import sector_class, word_class
@@ -441,7 +442,7 @@ class EntityActors:
         if (
             country is None
             and org is None
-            and _US_PARTY_STATE.match(self.doc.text[tok.idx + len(tok) :])
+            and _US_PARTY_STATE.match(doc_text(self.doc)[tok.idx + len(tok) :])
         ):
             # "Eliot Engel (D-N.Y.)", "Lindsey Graham (R-S.C.)": a member of the US Congress
             country, sector, why = (

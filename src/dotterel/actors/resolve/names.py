@@ -5,6 +5,7 @@ Confederation of Peasant Workers")."""
 
 from __future__ import annotations
 
+from ...doccache import doc_ents, doc_text
 from ...model import Actor
 from ...words import token_in, word_class
 from ..kb import Entity, Match, Term
@@ -262,7 +263,7 @@ class ProperNames:
         whichever is longer."""
         ent_name = ""
         if tok.ent_type_ == "PERSON":
-            for e in self.doc.ents:
+            for e in doc_ents(self.doc):
                 if e.start <= tok.i < e.end:
                     ent_name = e.text.removesuffix("'s").removesuffix("’s").strip()
                     break
@@ -432,7 +433,7 @@ class StoryBodies:
         first = min(t.i for t in name_toks)
         s = min(s, doc[first].idx + self.offset)
         e = max(e, doc[last].idx + len(doc[last].text) + self.offset)
-        text = self.doc.text[s - self.offset : e - self.offset]
+        text = doc_text(self.doc)[s - self.offset : e - self.offset]
         return [Actor(text=text, name=name, country=country, sector=[sector], kb_id=ent.id,
                       start=s, end=e, why="text:story body", country_guessed=guessed)]  # fmt: skip
 

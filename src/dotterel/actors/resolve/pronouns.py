@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...doccache import doc_ents, doc_text
 from ...model import Actor
 from ...words import with_typographic, word_class
 from .common import _copy, is_person, patient_possessive
@@ -132,7 +133,7 @@ class Pronouns:
     def _interview_part(self) -> str | None:
         """ "Q" or "A" when the paragraph is a question or an answer of an interview printed
         as such ("Q: ...", "A: ...", "Question: ..."), else None."""
-        m = INTERVIEW_TURN.match(self.doc.text)
+        m = INTERVIEW_TURN.match(doc_text(self.doc))
         if m is None:
             return None
         return "Q" if m.group(1)[0] == "Q" else "A"
@@ -141,7 +142,7 @@ class Pronouns:
         """The person an interview is with: the one the story's own paragraphs (not its
         questions and answers, which name whom they talk about) have named most, a subject
         counting twice (a person of a country, not a journalist), the latest of equals."""
-        turns = [(p.offset, p.offset + len(p.doc.text)) for p in self.memory.paragraphs
+        turns = [(p.offset, p.offset + len(doc_text(p.doc))) for p in self.memory.paragraphs
                  if p._interview_part() is not None]  # fmt: skip
         counts: dict[str, int] = {}
         last: dict[str, Actor] = {}
@@ -194,7 +195,7 @@ class Pronouns:
         if len(paras) < 2 or paras[-1] is not self:
             return []
         prev = paras[-2]
-        if not 0 <= self.offset - (prev.offset + len(prev.doc.text.rstrip())) <= 4:
+        if not 0 <= self.offset - (prev.offset + len(doc_text(prev.doc).rstrip())) <= 4:
             return []  # a paragraph between them (or one not parsed)
         sents = list(prev.doc.sents)
         last = [t for t in sents[-1] if not t.is_space] if sents else []
@@ -544,9 +545,9 @@ class Pronouns:
             return True
         # this paragraph and every earlier one back to the antecedent's
         docs = [(p.doc, p.offset) for p in self.memory.paragraphs
-                if p.offset + len(p.doc.text) > prev.start and p.offset <= self.offset]  # fmt: skip
+                if p.offset + len(doc_text(p.doc)) > prev.start and p.offset <= self.offset]  # fmt: skip
         for doc, off in docs:
-            for ent in doc.ents:
+            for ent in doc_ents(doc):
                 lo, hi = ent.start_char + off, ent.end_char + off
                 if ent.label_ != "PERSON" or lo < prev.end or hi > start:
                     continue

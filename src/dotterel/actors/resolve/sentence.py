@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from ...doccache import doc_ents, doc_text
 from ...model import Actor
 from ...syntax import first_conjunct
 from ...words import word_class
@@ -100,7 +101,7 @@ class SentenceActors(
         surname ("Nasr al-Hariri, an opposition negotiator, said ... Hariri added") is that
         other person, unless the story has also named the listed one."""
         covered = {i for m in matches for i in range(m.start, m.end)}
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             last = ent[-1]
             if (ent.label_ == "PERSON" and len(ent) > 1 and last.i not in covered
                     and any(t.entity.kind == "person" for t in self.kb.lookup(last.text))):  # fmt: skip
@@ -331,7 +332,7 @@ class SentenceActors(
                                           alignment_mode="expand")  # fmt: skip
                 covered.update(t.i for t in span or [])
                 if is_person(a):  # "Sheikh Hamad bin Khalifa al-Thani" is one mention
-                    for ent in self.doc.ents:
+                    for ent in doc_ents(self.doc):
                         if (
                             ent.label_ == "PERSON"
                             and span is not None
@@ -542,7 +543,7 @@ class SentenceActors(
         s = min([a.start for a in found], default=tok.left_edge.idx + self.offset)
         e = doc[j + 2].idx + 1 if doc[j].text == "(" else doc[j + 1].idx + len(doc[j + 1].text)
         e += self.offset
-        text = self.doc.text[s - self.offset : e - self.offset]
+        text = doc_text(self.doc)[s - self.offset : e - self.offset]
         return [Actor(text=text, name=ent.name, country=ent.country, sector=list(ent.sector),
                       org=ent.org, kb_id=ent.id, code_override=ent.code, start=s, end=e,
                       why="kb:org:bracketed acronym")]  # fmt: skip
@@ -591,7 +592,7 @@ class SentenceActors(
         if actor is None:
             return None
         s, _, _ = self._span(tok, ctx)
-        actor.start, actor.text = s, self.doc.text[s - self.offset : actor.end - self.offset]
+        actor.start, actor.text = s, doc_text(self.doc)[s - self.offset : actor.end - self.offset]
         actor.why = "kb:org:named after its description"
         return actor
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from ... import ground
 from ...actors.resolve.sentence import SentenceActors
+from ...doccache import doc_text
 from ...ground.clauses import clause_verb
 from ...model import Actor, Article, Event, Mention
 from ...syntax import condition_subjects, has_to_aux
@@ -2086,7 +2087,7 @@ def _is_headline(sent, para_start: int, art: Article) -> bool:
     if para_start != 0 or sent.start != 0:
         return False
     doc = sent.doc
-    text = doc.text.strip()
+    text = doc_text(doc).strip()
     if "\n" in text or len(text) > 200 or text.endswith((".", "!", "?", '"', "”", "'", ":")):
         return False
     return len(art.text.strip()) > len(text) + 40

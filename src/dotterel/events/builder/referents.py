@@ -9,6 +9,7 @@ import re
 
 from ...actors.resolve.anaphora import restricted_by_clause
 from ...actors.resolve.vocab import ATTACKER_NOUNS, JIHADIST_NOUNS, QUANTITY_NOUNS
+from ...doccache import doc_text
 from ...model import Actor, Event
 from ...nlp import noun_lemma
 from ...words import name_head_word, sector_class, word_class
@@ -399,7 +400,7 @@ def _of_the_hit(a: Actor, ev: Event) -> Actor:
 def _token_at(sa, offset: int):
     """The paragraph read so far and its token that starts at `offset` (a clean-text offset)."""
     for para in reversed(sa.memory.paragraphs):
-        if para.offset <= offset < para.offset + len(para.doc.text):
+        if para.offset <= offset < para.offset + len(doc_text(para.doc)):
             span = para.doc.char_span(offset - para.offset, offset - para.offset + 1,
                                       alignment_mode="expand")  # fmt: skip
             return para, span[0] if span is not None and len(span) else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...doccache import doc_text
 from ...syntax import has_to_aux
 from ...words import word_class
 from ..lexicon import Lexicon
@@ -66,7 +67,7 @@ def dateline_end(doc) -> int:
     key = "dotterel_dateline_end"
     got = doc.user_data.get(key)
     if got is None:
-        m = _DATELINE.match(doc.text)
+        m = _DATELINE.match(doc_text(doc))
         got = m.end() if m and len(re.sub(r"[^A-Z]", "", m.group(0))) >= 3 else 0
         doc.user_data[key] = got
     return got

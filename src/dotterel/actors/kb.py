@@ -556,13 +556,18 @@ class KnowledgeBase:
 
     def title_at(self, tokens, i: int) -> tuple[int, str] | None:
         """A title phrase starting at token i: (length, sector)."""
+        if i < 0:
+            return None  # (no phrase starts before the first token)
+        window = tokens[i : i + 4]  # each word's form and lemma read once, not per length
+        lowers = [t.lower_ for t in window]
+        lemmas = [t.lemma_.lower() for t in window]
         for L in (4, 3, 2, 1):
             if i + L > len(tokens):
                 continue
-            key = tuple(t.lower_ for t in tokens[i : i + L])
+            key = tuple(lowers[:L])
             if key in self.titles:
                 return L, self.titles[key]
-            key = tuple(t.lemma_.lower() for t in tokens[i : i + L])
+            key = tuple(lemmas[:L])
             if key in self.titles:
                 return L, self.titles[key]
         return None

@@ -39,3 +39,10 @@ def test_no_modifier_no_doer(coder):
     assert not _sanctions(
         coder, "Sanctions imposed on Belarus in June have cut its potash exports."
     )
+
+
+def test_troops_stationed_somewhere_are_their_own_source(coder):
+    """Not a light verb: the troops are the source (MIL), not their country's modifier."""
+    text = "Kabul fears attacks if the 3,000 US troops stationed in Bagram are withdrawn."
+    got = [e for e in events_of(coder, text, PUB) if e["type"] == "MOBILIZE"]
+    assert all([a["code"] for a in e["source"]] == ["USAMIL"] for e in got), got

@@ -36,6 +36,8 @@ from .targets import REFLEXIVE, _loose_targets, _recipients
 # a war is named by where it is fought, not by who fights it
 WAR_NOUNS = {"war", "conflict", "crisis", "violence", "unrest", "insurgency", "uprising",
              "bloodshed"}  # fmt: skip
+# "new tariffs hit Chinese exports": measures that attack only figuratively
+POLICY_MEASURES = word_class("policy_measure_nouns")  # data/word_classes.yaml
 # "Kenyan riot police", "riot gear": an event noun naming a kind of force or kit
 KIND_HEADS = word_class("kind_heads")  # data/word_classes.yaml
 
@@ -137,9 +139,23 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
                 if btw:
                     src = [btw[:1]]
                     break
-        if not src and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head in h.used:
-            # "EU sanctions imposed on Belarus", "its troops deployed in the south": a reduced
-            # passive on the pattern's own noun, whose modifier names the doer
+        if (
+            p.type == "ASSAULT"
+            and not h.source_heads
+            and any(t.pos_ == "NOUN" and t.lemma_.lower() in POLICY_MEASURES for t in subj)
+        ):
+            return None  # "new tariffs hit Chinese exports": a measure hits only figuratively
+        if (
+            not src
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and tok.head in h.used
+            and _light(lex, tok)
+        ):
+            # "EU sanctions imposed on Belarus", "Israeli strikes carried out on": a reduced
+            # passive of a light verb on the pattern's own noun, whose modifier names the doer
+            # (not "US troops stationed in Syria": the troops are the source; nor "a US-Turkish
+            # deal brokered": the deal's parties, not its broker)
             src = own_doers(tok.head)
         if _gapped_passive(tok) and p.direct_slot == "T" and not h.source_heads:
             # "213 officers had been injured and 143 people detained": the second verb

@@ -141,6 +141,8 @@ FORCE_WORDS = word_class("mobilized_force_nouns")  # data/word_classes.yaml
 # "accusing them of ...": the pronoun an accusation after the same doers' act aims at
 ACCUSED_PRONOUNS = word_class("accused_pronouns")  # data/word_classes.yaml
 SENDING_VERBS = {"send", "dispatch", "deploy"}  # a state's police moved somewhere
+# "another 230 Kenyan police officers arrived in Port-au-Prince": police come to a state
+ARRIVING_VERBS = {"arrive", "land"}
 FUTURE_WHY = ("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")
 # what a state does to its own opposition or rebels (their country is the state's)
 STATE_ON_OWN_TYPES = {"COERCE", "RETREAT", "CONCEDE", "ASSAULT", "REJECT", "ACCUSE", "THREATEN"}
@@ -1828,13 +1830,15 @@ class EventBuilder(TargetFinder, ActorCountries):
         """A state that sends its police to another state helps that state keep order (PLOVER
         AID: "military and police assistance including ... personnel", 074); announcing it
         ("said it would send 300 police officers to Haiti") is a promise of that help (AGREE
-        0334), made when said. Where the sentence names no destination, the police go to the
-        country the story is set in when it is not the sender's own. Not police sent to a
-        border ("to the border with Kosovo"), nor at home."""
+        0334), made when said; foreign police that arrive in a state ("Kenyan police officers
+        arrived in Port-au-Prince") are that help given. Where the sentence names no
+        destination, police sent go to the country the story is set in when it is not the
+        sender's own. Not police sent to a border ("to the border with Kosovo"), nor at home."""
         cand = d.cand
         if d.typ != "MOBILIZE" or d.mode != "police" or len(d.sources) != 1:
             return
-        if cand.trigger.lemma_.lower() not in SENDING_VERBS:
+        arrived = cand.trigger.lemma_.lower() in ARRIVING_VERBS
+        if cand.trigger.lemma_.lower() not in SENDING_VERBS and not arrived:
             return
         src = d.sources[0]
         if not src.country or src.org or set(src.sector) - {"GOV", "COP"}:
@@ -1846,6 +1850,8 @@ class EventBuilder(TargetFinder, ActorCountries):
                     and not t.org and set(t.sector) <= {"GOV"}]  # fmt: skip
             if len(dest) != len(d.targets):
                 return
+        elif arrived:
+            return  # police that "arrived" nowhere named have come to no other state
         else:
             story = ground.story_country(d.sa)
             if not story or story == src.country:

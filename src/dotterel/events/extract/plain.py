@@ -40,6 +40,21 @@ WAR_NOUNS = {"war", "conflict", "crisis", "violence", "unrest", "insurgency", "u
 POLICY_MEASURES = word_class("policy_measure_nouns")  # data/word_classes.yaml
 # "Kenyan riot police", "riot gear": an event noun naming a kind of force or kit
 KIND_HEADS = word_class("kind_heads")  # data/word_classes.yaml
+ANSWERING_VERBS = word_class("demand_answering_verbs")  # data/word_classes.yaml
+
+
+def _answered_demand(tok) -> list:
+    """ "the government gave in to the demands of the unions", "the board met the strikers'
+    demands": a demand named as what a verb of answering takes (its object, or its "to"
+    phrase) was made of that verb's subject, the target the noun itself does not name."""
+    v = tok.head
+    if tok.dep_ == "pobj" and v.lower_ == "to" and v.dep_ == "prep":
+        v = v.head
+    elif tok.dep_ != "dobj":
+        return []
+    if v.pos_ != "VERB" or v.lemma_.lower() not in ANSWERING_VERBS:
+        return []
+    return _no_dateline(subject_heads(v))
 
 
 def _agentless_source(c: Candidate, h: Hit) -> None:
@@ -182,6 +197,8 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         src = _opts(h.source_heads) or nominal_source(tok, lex)
         adj_source = bool(src) and src[0][0].dep_ in ("amod", "compound") and src[0][0].head == tok
         targets = list(h.target_heads) or patient_possessive(tok)
+        if not targets and p.type == "REQUEST":
+            targets = _answered_demand(tok)
         if not _nominal_is_core(tok, lex) and not _explicit_doer(tok):
             return None  # "after the 2014 annexation": background; "after attacks by X": coded
     else:  # adjective: "Russian-backed separatists" -> RUS supports the separatists

@@ -9,7 +9,14 @@ from ...model import Actor
 from ...syntax import phrase_head
 from ...words import token_in, word_class
 from .common import ENVOY_NOUNS, adjective_subject_noun, is_person, sentence_country_codes
-from .vocab import ARMED_MEN_SECTORS, BARE_TROOP_NOUNS, FORCE_WINDOW, HOME_WINDOW, PORTFOLIO_WORDS
+from .vocab import (
+    ARMED_MEN_SECTORS,
+    BARE_TROOP_NOUNS,
+    FORCE_WINDOW,
+    HOME_WINDOW,
+    PORTFOLIO_WORDS,
+    STATE_SECTORS,
+)
 
 
 def _stem(word: str) -> str:
@@ -403,7 +410,9 @@ class ImplicitCountry:
             home = self._domestic_force_home()
             if home:
                 return home
-        if sector not in ("GOV", "MIL", "LEG", "JUD", "COP") or not (
+        # a definite state body ("the ministry", "the army", "the security service"): the
+        # country the story is about, as for its government
+        if sector not in STATE_SECTORS or not (
             definite or (tok.tag_ == "NNS" and sector in ("LEG", "JUD", "COP"))
         ):
             return None

@@ -205,6 +205,8 @@ CIVIC_SECTORS = sector_class("civic_sectors")  # data/word_classes.yaml
 # override them ("President X" of a former president is still ELI); other roles are dated
 # loosely (opposition leaders, rebel chiefs), so "opposition leader X" is believed
 OFFICE_SECTORS = sector_class("public_office_sectors")  # data/word_classes.yaml
+# a state's own bodies (government, forces, police, courts, legislature, intelligence)
+STATE_SECTORS = sector_class("state_sectors")  # data/word_classes.yaml
 # modifiers that make a former office holder only when nothing else says what the person is:
 # "exiled opposition leader X" is OPP, "exiled leader X" of no known role is ELI
 WEAK_FORMER = {"exiled", "self-exiled"}

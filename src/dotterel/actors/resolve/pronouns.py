@@ -18,6 +18,7 @@ from .vocab import (
     CITY_NOUNS,
     COUNTRY_NOUNS,
     CROWD_NOUNS,
+    EMPHATIC_REFLEXIVES,
     EXPLETIVE_WORDS,
     FEMININE,
     LEADER_NOUNS,
@@ -217,6 +218,11 @@ class Pronouns:
         if inserted is not None:
             # 'said: "It [the UK government] has undertaken ..."': the editor says who
             return [_copy(a, tok.text, s, e, "coref:pronoun:bracketed") for a in inserted]
+        nominal_head = tok.head.pos_ in ("NOUN", "PROPN")
+        if low in EMPHATIC_REFLEXIVES and tok.dep_ in ("appos", "npadvmod") and nominal_head:
+            # "would not negotiate the border itself", "met the president himself": an emphatic
+            # reflexive repeats the noun it follows, which says who (if anyone) is meant
+            return []
         if low == "whose":
             # "Israel, whose jets struck ...": the noun the relative clause hangs on
             return [_copy(a, tok.text, s, e, "coref:pronoun:whose") for a in self._antecedent(tok)]

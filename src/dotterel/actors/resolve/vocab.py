@@ -22,6 +22,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 FEMININE = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+# reflexives, which can also stand after a noun only to stress it ("the army itself")
+EMPHATIC_REFLEXIVES = {"itself", "himself", "herself", "themselves"}
 REPORTING_LEMMAS = word_class("statement_verbs")  # data/word_classes.yaml
 SAY_VERBS = word_class("quote_verbs")  # data/word_classes.yaml
 STATEMENT_INTRO_VERBS = word_class("statement_intro_verbs")  # data/word_classes.yaml

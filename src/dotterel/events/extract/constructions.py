@@ -259,6 +259,14 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
             obj = sorted((g for p in pred if p.dep_ == "oprd" and p.pos_ in ("NOUN", "VERB")
                           for g in p.children if g.dep_ in ("compound", "nmod") and g.i < p.i
                           and g.pos_ in ("NOUN", "PROPN")), key=lambda g: -g.i)[:1]  # fmt: skip
+        if len(obj) == 1 and not pred:
+            # 'called the detention "piracy"', 'called the seizure of the ship "piracy"': the
+            # parser makes the quoted verdict the object (or the last noun in it) and the noun
+            # before it a modifier; the quote mark between them parts the two
+            verdict = _quoted_verdict(obj[0])
+            if verdict is not None:
+                obj = [_quoted_apart(verdict)] if verdict == obj[0] else obj
+                pred = [verdict]
         if obj and not pred and obj[0].pos_ in ("NOUN", "PROPN"):
             # 'called the closure of the crossing "unjustified"': the parser hangs the quoted
             # verdict on the last noun as an adjective after it, which English does not do
@@ -314,6 +322,33 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
         done.add(v.i)
     out.extend(_verdicts(sent, done, hits))
     return out
+
+
+def _quoted_verdict(obj):
+    """The quoted verdict noun ending the object phrase that the parser took for part of it
+    ('the detention "piracy"'), else None."""
+    words = [t for t in obj.subtree if not t.is_punct]
+    last = words[-1] if words else None
+    if last is None or not token_in(last, DISAPPROVAL) or _quoted_apart(last) is None:
+        return None
+    return last
+
+
+def _quoted_apart(verdict):
+    """The noun before a quoted verdict noun that the parser hangs on it as a modifier
+    ('the detention "piracy"'), when an opening quote mark parts the two; else None."""
+    for g in verdict.children:
+        if (
+            g.dep_ not in ("compound", "nmod")
+            or g.pos_ not in ("NOUN", "PROPN")
+            or g.i >= verdict.i
+        ):
+            continue
+        doc = verdict.doc
+        between = [doc[i] for i in range(g.i + 1, verdict.i)]
+        if between and all(t.is_quote for t in between):
+            return g
+    return None
 
 
 ARMING = {

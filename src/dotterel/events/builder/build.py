@@ -140,9 +140,10 @@ GUESSED_TARGETS = {"domestic convention", "population of the place", "place of t
 FORCE_WORDS = word_class("mobilized_force_nouns")  # data/word_classes.yaml
 # "accusing them of ...": the pronoun an accusation after the same doers' act aims at
 ACCUSED_PRONOUNS = word_class("accused_pronouns")  # data/word_classes.yaml
-SENDING_VERBS = {"send", "dispatch", "deploy"}  # a state's police moved somewhere
+SENDING_VERBS = {"send", "dispatch", "deploy"}  # a state's police or forces moved somewhere
 # "another 230 Kenyan police officers arrived in Port-au-Prince": police come to a state
 ARRIVING_VERBS = {"arrive", "land"}
+HELPING_PURPOSE_VERBS = word_class("helping_purpose_verbs")  # data/word_classes.yaml
 FUTURE_WHY = ("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")
 # what a state does to its own opposition or rebels (their country is the state's)
 STATE_ON_OWN_TYPES = {"COERCE", "RETREAT", "CONCEDE", "ASSAULT", "REJECT", "ACCUSE", "THREATEN"}
@@ -1819,6 +1820,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                 "a restriction laid on another country's officials is a sanction"
             )
         self._police_sent_abroad(d)
+        _arms_sent_home(d)
         if _armed_act(d.typ, d.cameo, cand):
             # "unprovoked Indian fire", "Russia and Belarus began joint military exercises":
             # a state's use or show of armed force is its military's
@@ -1833,17 +1835,29 @@ class EventBuilder(TargetFinder, ActorCountries):
         0334), made when said; foreign police that arrive in a state ("Kenyan police officers
         arrived in Port-au-Prince") are that help given. Where the sentence names no
         destination, police sent go to the country the story is set in when it is not the
-        sender's own. Not police sent to a border ("to the border with Kosovo"), nor at home."""
+        sender's own. Not police sent to a border ("to the border with Kosovo"), nor at home.
+        Troops are aid only when a purpose clause says they go to help another state
+        ("promised to send troops to help the Somali army"): else a deployment is a show of
+        force."""
         cand = d.cand
-        if d.typ != "MOBILIZE" or d.mode != "police" or len(d.sources) != 1:
+        if d.typ != "MOBILIZE" or len(d.sources) != 1:
             return
         arrived = cand.trigger.lemma_.lower() in ARRIVING_VERBS
         if cand.trigger.lemma_.lower() not in SENDING_VERBS and not arrived:
             return
         src = d.sources[0]
-        if not src.country or src.org or set(src.sector) - {"GOV", "COP"}:
+        helped = self._forces_sent_to_help(d, src)
+        if not helped and d.mode != "police":
             return
-        if d.targets:
+        if (
+            not src.country
+            or src.org
+            or set(src.sector) - {"GOV", "COP", *(["MIL"] if helped else [])}
+        ):
+            return
+        if helped:
+            dest = helped
+        elif d.targets:
             if any(h.pos_ != "PROPN" and h.ent_type_ != "GPE" for h in cand.target_heads):
                 return  # "sent police to the border with Kosovo": a show of force at a border
             dest = [t for t in d.targets if t.country and t.country != src.country
@@ -1862,7 +1876,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             ]
         d.targets = dest
         why = cand.explain.get("modality_why", "")
-        if d.modality == "planned" and why.startswith(FUTURE_WHY):
+        if d.modality == "planned" and (why.startswith(FUTURE_WHY) or helped):
             d.typ, d.cameo, d.mode, d.modality = "AGREE", "0334", None, "asserted"
             if d.location is not None and d.location.country == src.country:
                 d.location = None  # the sender's country was a guess for police moved at home
@@ -1873,6 +1887,35 @@ class EventBuilder(TargetFinder, ActorCountries):
         else:
             d.typ, d.cameo, d.mode = "AID", "074", None
             cand.explain["recoded"] = "police sent to another state are aid to it"
+
+    def _forces_sent_to_help(self, d: _Draft, src: Actor) -> list[Actor]:
+        """The other state a purpose clause of the sending says the forces go to help ("send
+        troops to help the Somali army", "to help Niger fight jihadists"), else []."""
+        if d.sa is None or not src.country:
+            return []
+        for c in d.cand.trigger.children:
+            if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in HELPING_PURPOSE_VERBS:
+                continue
+            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue
+            helped = [g for g in c.children if g.dep_ == "dobj"] + [
+                s for x in c.children if x.dep_ in ("ccomp", "xcomp")
+                for s in x.children if s.dep_ == "nsubj"
+            ]  # fmt: skip
+            out = [a for h in helped for a in d.sa.actors_for(h)
+                   if a.country and a.country != src.country and not a.org]  # fmt: skip
+            if out:
+                return [
+                    Actor(
+                        text=a.text,
+                        name=a.name,
+                        country=a.country,
+                        sector=[],
+                        why="the state helped",
+                    )
+                    for a in out[:1]
+                ]
+        return []
 
     def _date(self, d: _Draft) -> tuple:
         """The event's date and what it was taken from: the clause, the event it refers back
@@ -2236,6 +2279,29 @@ def _embassy_host(sources: list[Actor], sent, sa) -> str | None:
                     if place is not None and place.country and place.country != a.country:
                         return place.country
     return None
+
+
+def _arms_sent_home(d: _Draft) -> None:
+    """Troops or arms a state sends into its own territory ("sent 30 armoured vehicles to its
+    northern state of Roraima, on the border with Venezuela") are a deployment (MOBILIZE
+    154), not military aid to the countries named at that border."""
+    if d.typ != "AID" or d.cameo not in ("072", "074") or len(d.sources) != 1:
+        return
+    src = d.sources[0]
+    if not src.country or src.org or d.cand.trigger.lemma_.lower() not in SENDING_VERBS | {"move"}:
+        return
+    dest = [
+        g
+        for c in d.cand.trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "into")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    own = any(p.dep_ == "poss" and p.lower_ in ("its", "their") for g in dest for p in g.children)
+    if not (own and d.location is not None and d.location.country == src.country):
+        return
+    d.typ, d.cameo, d.mode, d.targets = "MOBILIZE", "154", "troops", []
+    d.cand.explain["recoded"] = "arms or troops sent into the sender's own territory"
 
 
 # "anyone who", "those who": a warning to whoever does something

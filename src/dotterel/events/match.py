@@ -161,6 +161,9 @@ def reduced_passive(v) -> bool:
 # adjuncts are background, not the event's frame: "launched a crackdown after attacks on posts";
 # "ordered police to seize the offices, according to a statement": the source, not a destination
 FRAME_ADJUNCTS = word_class("frame_adjunct_preps")  # data/word_classes.yaml
+# prepositions whose object is the act's reason ("over a new law"), no object of a pattern
+# that names no preposition (data/word_classes.yaml)
+REASON_PREPS = word_class("reason_preps")
 
 
 # verbs whose "to" infinitive of staying put is in their frame (data/word_classes.yaml):
@@ -818,6 +821,16 @@ def _buried(tok, used: list, has_preps: bool = False) -> bool:
             ):
                 # "infrastructure used by the Ukrainian armed forces": the passive's agent is
                 # the doer, not the pattern's object (`use armed force`)
+                return True
+            if (
+                h.dep_ == "prep"
+                and h not in used
+                and h.head == tok
+                and h.lower_ in REASON_PREPS
+                and prev.dep_ == "pobj"
+            ):
+                # "froze the accession process over a foreign agents law": what the act is
+                # over is its reason, not its object (`freeze law`)
                 return True
             if (
                 h.dep_ == "prep"

@@ -284,7 +284,7 @@ class Prefilter:
         least TAIL_MARGIN sentences and TAIL_MARGIN_TOKENS tokens after the last such window
         are kept, so the parser and its token vectors see the same right context for every
         sentence that can hold an event as in the whole paragraph (the events are the same:
-        tests/test_scale.py, bench/throughput.py)."""
+        tests/pipeline/test_scale.py, bench/throughput.py)."""
         starts = _rough_sentence_starts(doc)
         bounds = list(zip(starts, starts[1:] + [len(doc)], strict=True))
         if len(bounds) <= TAIL_MARGIN + 1:

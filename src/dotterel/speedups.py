@@ -14,7 +14,7 @@
    processes). The weights are the same; products may differ in the last bits of a float.
 
 `bench/throughput.py` counts the tokens whose annotations differ from spaCy's own on the
-corpus it measures (none so far); `tests/test_scale.py` checks the demo corpus.
+corpus it measures (none so far); `tests/pipeline/test_scale.py` checks the demo corpus.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ The rules below are this module's own (dateparser gets ranges, "July of last yea
 "earlier this month" wrong and cannot know the clause's tense); `parse_fallback` hands
 what no rule resolves to dateparser.
 
-Rule kinds (each has tests in tests/test_when*.py):
+Rule kinds (each has tests in tests/ground/test_time_expressions.py):
   iso, between_years, year_range, month_range, day_range, weekday_range,
   month_day_year, day_month_year, part_of_month, part_of_unit, month_of_rel_year,
   month_year, month_day, day_month, early_late_rel, weekend, rel_unit, coming, recent,

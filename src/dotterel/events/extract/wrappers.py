@@ -357,7 +357,7 @@ WISH_LEMMAS = {"want", "wish", "hope", "like", "prefer"}
 OWN_POSSESSIVES = word_class("own_possessives")  # data/word_classes.yaml
 # a hope for another's act, told in the active or in a passive that names its doer ("the
 # mother hoped that Chad would put them on trial", "hoped they would be tried by Chad"), is
-# that actor's possible act (tests/test_modality.py); a want or wish for it is no event
+# that actor's possible act (tests/modality/test_modality.py); a want or wish for it is no event
 HOPES = {"hope"}
 
 

@@ -1,0 +1,446 @@
+"""Pairs and sides: "the two countries", "both sides", "all parties", allies and partners,
+delegations: the actors told before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes, event_rows, events_of, finder, keys, parties
+from tests.helpers import (
+    _of_type,
+    found_2001_03_02,
+    found_2020_06_15,
+    found_2024_05_15,
+    found_2025_03_12,
+    found_2025_06_18,
+    found_2026_06_12,
+    found_2026_07_16,
+    found_2026_11_20,
+    found_2026_11_30,
+    mention_codes,
+    mentions,
+    one,
+)
+from tests.helpers import _typed_2025_03_12 as _typed
+
+
+def _bare_member(text: str, word: str):
+    """The actors of the last `word` in `text`, every sentence read in order."""
+    from dotterel.actors import default_kb
+    from dotterel.actors.resolve import Memory, SentenceActors
+    from dotterel.nlp import parse
+
+    doc = next(iter(parse([text])))
+    sa = SentenceActors(default_kb(), doc, None, Memory())
+    for sent in doc.sents:
+        sa.sentence_mentions(sent)
+    return sa.actors_for([t for t in doc if t.text == word][-1])
+
+
+PUBLISHED = "2024-05-02"
+found = finder(PUBLISHED)
+
+
+def test_a_call_for_restraint_long_after_the_clash_is_to_the_story_s_pair(coder):
+    text = ("Pakistani and Afghan troops exchanged fire at the Torkham crossing on Sunday. Trade "
+            "resumed on Monday. Lorries queued for miles. Prices of flour rose in Peshawar. "
+            "China called for restraint.")  # fmt: skip
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "REQUEST"]
+    assert got and set(got[0][3]) == {"PAKMIL", "AFGMIL"}, got
+    # no clash and no pair told: no one
+    text = "Heavy rain flooded Nairobi on Tuesday. The United States urged calm."
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "REQUEST"]
+    assert all(g[3] == [] for g in got), got
+
+
+def test_all_sides_are_the_parties_told_before(coder):
+    text = ("Armenian and Azerbaijani troops exchanged fire near Kalbajar on Monday. The United "
+            "States urged all sides to respect the ceasefire.")  # fmt: skip
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "REQUEST"]
+    assert got and got[0][3] == ["ARMMIL", "AZEMIL"], got
+
+
+def test_delegations_from_two_parties_are_both(coder):
+    text = ("Delegations from the Sudanese army and the Rapid Support Forces arrived in Jeddah on "
+            "Monday. The two delegations agreed on a week-long truce.")  # fmt: skip
+    got = event_rows(coder, text, PUBLISHED)
+    arrived = [g for g in got if g[0] == "CONSULT"]
+    assert arrived and arrived[0][2] == ["SDNMIL", "SDNREBRSF"], got
+    truce = [g for g in got if g[0] == "CONCEDE"]
+    assert truce and {*truce[0][2], *truce[0][3]} == {"SDNMIL", "SDNREBRSF"}, got
+
+
+# one country told of in this sentence or the three before
+def test_bare_troops_and_officers_look_three_sentences_back():
+    troops = _bare_member(
+        "Gunmen attacked an army post in Benin's north, the Beninese army said. The attackers "
+        "fled on motorbikes. Villagers hid in the forest for two days. Troops pursued them "
+        "towards the border.",
+        "Troops",
+    )
+    assert [a.country for a in troops] == ["BEN"], troops
+    officers = _bare_member(
+        "Zambian police fired tear gas at a crowd in Lusaka on Saturday. The crowd had gathered "
+        "outside a court. Many shops closed early. Officers arrested 30 people.",
+        "Officers",
+    )
+    assert [(a.country, a.sector) for a in officers] == [("ZMB", ["COP"])], officers
+
+
+def test_bare_officers_after_two_countries_forces_are_no_one():
+    officers = _bare_member(
+        "Israeli troops closed the crossing on Monday, and Jordanian police stopped the lorries "
+        "on the other side. Officers arrested two drivers.",
+        "Officers",
+    )
+    assert not {a.country for a in officers} & {"ISR", "JOR"}, officers
+
+
+def test_two_delegations_after_hosted_talks_are_the_sides(coder):
+    text = (
+        "Norway and Qatar hosted a meeting between Colombia's government and the FARC rebels "
+        "in Oslo on Monday. The two delegations agreed to resume talks next month."
+    )
+    evs = [e for e in found(coder, text, "AGREE") if e["sentence_index"] == 1]
+    assert evs, evs
+    parties = set(codes(evs[0]["source"]) + codes(evs[0]["target"]))
+    assert parties == {"COLGOV", "COLREBFRC"}, evs
+
+
+def test_the_attackers_with_two_armed_groups_named_are_neither(coder):
+    text = (
+        "BAMAKO (Reuters) - JNIM and the Islamic State in the Sahel have fought each other in "
+        "central Mali. The attackers killed nine soldiers at a camp on Sunday, the army said."
+    )
+    kills = [e for e in _typed(coder, text, "ASSAULT") if e["trigger"] == "killed"]
+    assert kills and not kills[0]["source"][0]["org"], kills
+
+
+def test_the_two_countries_are_the_two_states_the_sentence_named(coder):
+    text = ("Afghanistan and Kyrgyzstan clashed over water last year. Afghanistan accused "
+            "Kyrgyzstan of theft. In 2019 the Kyrgyz president paid a state visit to Tashkent, "
+            "and the two countries reopened border crossings.")  # fmt: skip
+    evs = [e for e in events_of(coder, text) if e["type"] == "RETREAT"]
+    assert evs and {a["code"] for a in evs[0]["source"]} == {"KGZ", "UZB"}, evs
+    # a sentence that names one state leaves the pair to the article
+    text = (
+        "Kazakhstan and China signed a pipeline deal. The two countries reopened border crossings."
+    )
+    evs = [e for e in events_of(coder, text) if e["type"] == "RETREAT"]
+    assert evs and {a["country"] for a in evs[0]["source"]} == {"KAZ", "CHN"}, evs
+
+
+def test_who_meets_a_countrys_counterpart_is_not_of_that_country(coder):
+    text = "The defence secretary met his Brazilian counterpart in Brasilia on Monday."
+    evs = found_2020_06_15(coder, text, "CONSULT")
+    assert evs and all(a["country"] != "BRA" for a in evs[0]["source"]), evs
+    assert any(a["country"] == "BRA" for e in evs for a in e["source"] + e["target"]), evs
+    # a foreign minister with no such counterpart still takes the story's country
+    text = "ACCRA (Reuters) - The foreign minister met the ambassadors of three states in Accra."
+    evs = found_2020_06_15(coder, text, "CONSULT")
+    assert evs and evs[0]["source"][0]["country"] == "GHA", evs
+
+
+def test_the_two_sides_are_the_pair_a_recent_sentence_named_between(coder):
+    text = ("Relations between Rabat and Algiers collapsed in 2021, when Morocco signed a security "
+            "pact with Israel. Saudi Arabia brokered a deal between the two sides last year.")  # fmt: skip
+    evs = found_2020_06_15(coder, text, "CONSULT")
+    assert evs and {a["country"] for a in evs[0]["target"]} == {"MAR", "DZA"}, evs
+    text = ("Relations between Rabat and Algiers collapsed in 2021, when Morocco signed a security "
+            "pact with Israel. The two sides later agreed to resume talks.")  # fmt: skip
+    evs = found_2020_06_15(coder, text, "AGREE")
+    got = {a["country"] for e in evs for a in e["source"] + e["target"]}
+    assert evs and got == {"MAR", "DZA"}, evs
+
+
+def test_the_two_men_are_the_pair_of_one_state_the_last_sentence_named(kb):
+    text = ("Kenyan President William Ruto offered to mediate. The civil war began in 2013, "
+            "after South Sudanese President Salva Kiir accused his deputy Riek Machar of plotting "
+            "a coup. It ended with a deal the two men signed in 2018.")  # fmt: skip
+    got = mentions(kb, text, "2024-05-02")
+    two = [n for t, _, n, _ in got if t == "two men"]
+    assert len(two) == 2 and not any("Ruto" in n for n in two), got
+
+
+def test_the_three_capitals_are_the_three_states_named_as_one_subject(kb):
+    text = (
+        "Spain, Italy and Portugal urged Morocco to reopen the border. Morocco's interior "
+        "minister accused the three capitals of meddling."
+    )
+    got = mentions(kb, text, "2024-05-02")
+    assert sorted(mention_codes(got, "three capitals")) == ["ESP", "ITA", "PRT"], got
+
+
+def test_the_three_allies_are_the_three_named_together_not_the_last_three_actors(kb):
+    text = (
+        "Iran test-fired a cruise missile over the Gulf on Monday. At the urging of Britain, "
+        "France and the Netherlands, the Security Council will meet on Friday. Oman said it "
+        "would send an envoy. Tehran did not comment. The three allies will also hold naval "
+        "drills near Bahrain."
+    )
+    got = mentions(kb, text, "2024-05-02")
+    assert sorted(mention_codes(got, "three allies")) == ["FRA", "GBR", "NLD"], got
+
+
+def test_the_allies_navies_are_one_navy_each(coder):
+    text = (
+        "Iran test-fired a cruise missile over the Gulf on Monday. At the urging of Britain, "
+        "France and the Netherlands, the Security Council will meet on Friday. The three "
+        "allies' navies will hold a joint exercise in the Gulf on Sunday."
+    )
+    evs = found(coder, text, "COOPERATE")
+    both = codes(evs[0]["source"]) + codes(evs[0]["target"]) if evs else []
+    assert sorted(both) == ["FRAMIL", "GBRMIL", "NLDMIL"], evs
+
+
+def test_both_sides_are_the_parties_of_the_suspended_talks(coder):
+    text = (
+        "LIMA (AP) - Peru's government suspended peace talks with the Shining Path on Sunday "
+        "after a bomb killed four soldiers. The United Nations urged both sides on Monday to "
+        "return to talks."
+    )
+    evs = found(coder, text, "REQUEST")
+    assert evs and sorted(codes(evs[0]["target"])) == ["PERGOV", "PERREBSHP"], evs
+
+
+def test_a_state_and_its_own_police_are_not_two_sides(coder):
+    text = (
+        "Kenyan police arrested dozens of opposition supporters in Nairobi on Monday. The "
+        "interior ministry praised the police on Tuesday. President Ruto also thanked the "
+        "police. The United Nations urged both sides to avoid violence."
+    )
+    evs = found(coder, text, "REQUEST")
+    assert evs and sorted(codes(evs[0]["target"])) == ["KENCOP", "KENOPP"], evs
+
+
+def test_two_sides_of_one_country_and_the_holdout_group(kb):
+    got = mentions(kb, "A truce between South Sudan's government and the National Salvation Front "
+                       "(NAS), a rebel group, took effect, officials on both sides said. Diplomats said "
+                       "the involvement of the holdout group was a step forward.", "2020-01-14")  # fmt: skip
+    assert sorted(mention_codes(got, "both sides")) == ["SSDGOV", "SSDREBNAS"]
+    assert mention_codes(got, "holdout group") == ["SSDREBNAS"]
+
+
+def test_coordinated_people_folded_into_one_phrase_are_both_actors(kb):
+    # the small model makes "U.S. President Donald Trump and Russian President" modifiers of "Putin"
+    got = mentions(kb, "U.S. President Donald Trump and Russian President Vladimir Putin held their "
+                       "first talks on Friday.", "2017-07-08")  # fmt: skip
+    assert "USAGOV" in mention_codes(got, "Donald Trump")
+    assert mention_codes(got, "Russian President Vladimir Putin") == ["RUSGOV"]
+    assert sorted(mention_codes(got, "their")) == ["RUSGOV", "USAGOV"]
+    got = mentions(kb, "French President Emmanuel Macron, German Chancellor Angela Merkel and Russian "
+                       "President Vladimir Putin spoke by phone.", "2019-06-01")  # fmt: skip
+    assert {c for t, c, n, w in got} == {"FRAGOV", "DEUGOV", "RUSGOV"}
+
+
+def test_both_folded_leaders_are_sources_of_their_meeting(coder):
+    evs = events_of(coder, "U.S. President Donald Trump and Russian President Vladimir Putin held talks "
+                           "in Helsinki on Monday.", "2018-07-17")  # fmt: skip
+    consult = [e for e in evs if e["type"] == "CONSULT"]
+    assert consult and {a["code"] for e in consult for a in e["source"] + e["target"]} == {
+        "USAGOV",
+        "RUSGOV",
+    }
+
+
+def test_the_two_countries_are_states(kb):
+    got = mentions(kb, "Saudi Arabia and the United States mediated. The two countries brokered talks "
+                       "between Sudan's army and the Rapid Support Forces. The two countries will "
+                       "monitor the truce.", "2023-05-22")  # fmt: skip
+    assert sorted(mention_codes(got, "two countries")) == ["SAU", "SAU", "USA", "USA"]
+
+
+def test_parties_of_a_conflict_are_no_political_party(kb):
+    got = mentions(kb, "The UN called on all parties to spare civilians and warned any party that "
+                       "violated the truce. India rejected any third-party role.")  # fmt: skip
+    assert not [c for t, c, n, w in got if "PTY" in c]
+    got = mentions(kb, "The opposition parties and the ruling party met.")
+    # the party in power is the government (gold/CODING.md: a ruling party's office is GOV's)
+    assert mention_codes(got, "opposition parties") == ["OPP"] and mention_codes(
+        got, "ruling party"
+    ) == ["GOV"]
+
+
+def test_the_parties_to_a_conflict_in_a_country(kb):
+    from dotterel.actors.resolve import Memory, SentenceActors
+    from dotterel.nlp import parse
+
+    doc = next(
+        iter(parse(["The mediator demanded parties to the war in Yemen to let doctors through."]))
+    )
+    sa = SentenceActors(kb, doc, None, Memory())
+    parties = next(t for t in doc if t.text == "parties")
+    assert [a.code for a in sa.actors_for(parties)] == ["YEM"]
+
+
+def test_a_group_team_or_delegation_is_of_whom_it_comes_from(coder):
+    """'activist groups', 'the union negotiating team', 'a delegation from Kenya'."""
+    ev = events_of(coder, "Activist groups protested in Lagos against the fuel price rise.")
+    assert any(e["type"] == "PROTEST" and e["source"][0]["code"] == "NGAOPP" for e in ev), ev
+    ev = events_of(coder, "A delegation from Kenya visited Uganda on Monday.")
+    assert any(e["type"] == "CONSULT" and e["source"][0]["country"] == "KEN" for e in ev), ev
+    ev = events_of(coder, "A Kenyan government team visited Uganda on Monday.")
+    assert any(e["type"] == "CONSULT" and e["source"][0]["code"] == "KENGOV" for e in ev), ev
+
+
+def test_a_plural_body_of_two_countries_is_both(coder):
+    text = "The navies of Indonesia and Australia will hold joint exercises in the Timor Sea."
+    e = found_2026_06_12(coder, text, "COOPERATE")
+    assert e and parties(e[0]) == {"IDN", "AUS"} and e[0]["modality"] == "planned", e
+    text = "The government of Indonesia and Australia's navy held talks."
+    for x in found_2026_06_12(coder, text, "CONSULT"):
+        assert [a["code"] for a in x["source"]][:1] == ["IDNGOV"], x
+
+
+def test_all_sides_in_a_one_country_story_are_that_country(coder):
+    text = ("NAIROBI (Reuters) - Kenyan police fired tear gas at protesters in Nairobi. Kenya's "
+            "opposition accused Kenya's government of brutality. The U.S. embassy in Nairobi urged "
+            "all sides to refrain from violence.")  # fmt: skip
+    e = [x for x in found_2025_06_18(coder, text, "REQUEST") if keys(x["source"]) == {"USA"}]
+    assert e and keys(e[0]["target"]) == {"KEN"}, e
+
+
+def test_all_parties_with_no_story_country_are_no_one(coder):
+    e = found_2025_06_18(
+        coder, "The United Nations urged all parties to spare civilians.", "REQUEST"
+    )
+    assert all(not any(a["country"] for a in x["target"]) for x in e), e
+
+
+def test_the_two_sides_are_the_parties_told_before(coder):
+    text = ("Armenian troops shelled Azerbaijani positions on Monday.\n\n"
+            "Azerbaijani forces attacked Armenian villages on Tuesday.\n\n"
+            "The two sides agreed to a ceasefire on Wednesday.")  # fmt: skip
+    e = one(coder, text, "CONCEDE")
+    assert {a["country"] for a in e["source"] + e["target"]} == {"ARM", "AZE"}
+
+
+def test_any_party_that_violates_the_truce_is_one_of_the_parties(coder):
+    text = ("Sudan's army and the Rapid Support Forces signed a ceasefire in Jeddah on Saturday. "
+            "Washington is prepared to impose sanctions on any party that violated the agreement.")  # fmt: skip
+    e = one(coder, text, "THREATEN")
+    assert codes(e["target"])[0].startswith("SDN") and len(e["target"]) == 2
+
+
+def test_an_indefinite_pair_is_not_the_pair_told_before(coder):
+    text = ("KYIV - President Volodymyr Zelensky accused the Kremlin of lying. Kremlin spokesman "
+            "Dmitry Peskov rejected the charge. Police said they had detained two men who threw "
+            "paint at the embassy.")  # fmt: skip
+    evs = found_2026_11_30(coder, text, "COERCE")
+    assert evs and not any(a["org"] for a in evs[0]["target"]), evs
+    assert all("plural" not in t for t in evs[0]["explain"]["target"]), evs
+    # "the two men" still are
+    evs = found_2026_11_30(coder, "Kiir accused his deputy Machar of plotting a coup. The two men signed a deal in 2018.",
+                "SUPPORT")  # fmt: skip
+    assert evs and "plural" in evs[0]["explain"]["source"][0], evs
+
+
+def test_heads_of_the_two_countries_bodies_are_the_pair(coder):
+    text = ("Armenian and Azerbaijani troops clashed near Sotk on Tuesday. The chiefs of the two "
+            "countries' defence ministries spoke by telephone on Wednesday and agreed on a truce.")  # fmt: skip
+    call = found_2026_11_20(coder, text, "CONSULT")
+    assert call and parties(call[0]) == {"ARM", "AZE"}, call
+    truce = found_2026_11_20(coder, text, "CONCEDE")
+    assert truce and parties(truce[0]) == {"ARM", "AZE"}, truce
+
+
+def test_the_warring_sides_are_not_the_town_hit(coder):
+    text = (
+        "Rebels shell Goma as army agrees to talks. The army said on Monday it would join "
+        "talks with the M23 rebels in Doha, the first negotiations between the warring sides "
+        "in a year. Qatar urged both sides to agree to a ceasefire."
+    )
+    for e in found_2026_07_16(coder, text, "REQUEST"):
+        assert "M23" in {a["org"] for a in e["target"]}, e
+
+
+def test_the_two_ministers_are_the_pair_that_met_not_the_host(coder):
+    text = (
+        "The agreement was reached at a meeting in Doha between Kenyan Defence Minister John "
+        "Otieno and his Ugandan counterpart, Peter Okello, hosted by Qatari Defence Minister "
+        "Khalid al-Thani. The two ministers also agreed to exchange intelligence on cattle raiding."
+    )
+    evs = found(coder, text, "AGREE")
+    assert evs and set(codes(evs[0]["source"]) + codes(evs[0]["target"])) == {"KENGOV", "UGAGOV"}, (
+        evs
+    )
+
+
+def test_the_two_leaders_named_before_are_not_the_armies_of_an_event_in_their_sentence(coder):
+    text = (
+        "The scheme was approved on Tuesday by William Ruto and his Ugandan counterpart, Yoweri"
+        " Museveni, during talks in Arusha. The corridor is to stay safe from Somali and"
+        " Ethiopian shelling and should open by 3 March, the two leaders agreed."
+    )
+    evs = _of_type(events_of(coder, text, "2024-05-02"), "AGREE")
+    assert evs and all(
+        a["country"] in ("KEN", "UGA") for e in evs for a in e["source"] + e["target"]
+    ), evs
+
+
+def test_a_counterpart_is_never_of_the_speakers_own_government(coder):
+    e = found_2001_03_02(
+        coder, "The Kenyan foreign minister met his counterpart on Monday.", "CONSULT"
+    )
+    assert e and not [a for a in e[0]["target"] if a["country"] == "KEN"], e
+    e = found_2001_03_02(
+        coder,
+        "Nepal rejected a Chinese offer of a rail deal, asking the counterpart to sign "
+        "the regional pact instead.",
+        "REQUEST",
+    )
+    assert e and keys(e[0]["target"]) == {"CHN"}, e
+    e = found_2001_03_02(
+        coder, "Kenya's foreign minister phoned his Ugandan counterpart on Monday.", "CONSULT"
+    )
+    assert e and keys(e[0]["target"]) == {"UGA"}, e
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Chilean President Ana Rojas met Argentine President Luis Prado in Santiago on Monday. "
+     "The two agreed to build a new border crossing.", "AGREE"),
+    ("Chilean President Ana Rojas met Argentine President Luis Prado in Santiago on Monday. "
+     "The leaders also signed a trade accord.", "SUPPORT"),
+    ("Ghana's foreign minister met his Togolese counterpart in Accra on Friday. The ministers "
+     "signed a memorandum on customs cooperation.", "SUPPORT"),
+])  # fmt: skip
+def test_a_plural_subject_after_a_meeting_is_both_parties(coder, text, typ):
+    e = found_2024_05_15(coder, text, typ)
+    assert e and len(parties(e[0])) == 2, e
+
+
+def test_the_two_states_are_the_pair_the_article_is_about(coder):
+    text = ("Uzbekistan and Turkmenistan clashed over water rights last week. Iranian President Ali "
+            "Karimi phoned both leaders on Tuesday. The two Central Asian states fought a brief war in 2019.")  # fmt: skip
+    e = [x for x in found_2024_05_15(coder, text, "ASSAULT") if "fought" in x["trigger"]]
+    assert e and parties(e[0]) == {"UZB", "TKM"}, e
+
+
+def test_a_plural_of_other_people_is_not_the_pair(coder):
+    text = "Kenya's president met Uganda's president in Nairobi on Monday. The other leaders signed a statement."
+    e = found_2024_05_15(coder, text, "SUPPORT")
+    assert not [x for x in e if parties(x) == {"KEN", "UGA"}], e
+
+
+def test_the_pair_of_an_article_is_not_a_backer_named_first(coder):
+    text = ("Yemen's Houthi movement and the Saudi-backed government released 400 prisoners on Wednesday. "
+            "Officials said the exchange went smoothly. Both sides agreed to meet again in May.")  # fmt: skip
+    e = [x for x in found_2024_05_15(coder, text, "AGREE") if "agreed" in x["trigger"]]
+    assert e and "SAU" not in parties(e[0]), e
+
+
+def test_the_allies_are_the_group_named_before(coder):
+    text = ("Australia, Japan and India began joint naval drills on Monday. China warned in a statement that "
+            "it would respond if the allies went ahead with their drills.")  # fmt: skip
+    e = found_2024_05_15(coder, text, "THREATEN")
+    assert e and {"AUS", "JPN"} <= keys(e[0]["target"]), e
+
+
+def test_the_two_governments_are_the_two_states_not_the_most_told_pair(coder):
+    text = ("MALE (Reuters) - The Maldivian coast guard seized three Sri Lankan fishing boats and "
+            "arrested 15 fishermen on Monday. Sri Lanka freed two Maldivian sailors last year after "
+            "a visit to Colombo by the Maldivian foreign minister. The two governments agreed in "
+            "January to set up a joint committee on fishing.")  # fmt: skip
+    e = [x for x in found_2025_03_12(coder, text, "AGREE") if "agreed" in x["trigger"]]
+    assert e and parties(e[0]) == {"MDV", "LKA"}, e
+    assert all(c.endswith("GOV") for c in codes(e[0]["source"] + e[0]["target"])), e

@@ -1,0 +1,171 @@
+"""Event type AID: economic, military and humanitarian aid: patterns, their doers and targets,
+and what is not one (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes, event_rows, events_of, finder, keys
+from tests.helpers import _events_2025_05_05_2 as _events
+from tests.helpers import (
+    found_2021_03_09,
+    found_2024_05_02,
+    found_2025_03_05,
+    found_2026_11_23,
+    found_2026_11_24,
+    found_2026_11_30,
+    found_2026_12_09,
+)
+
+found = finder("2026-05-20")
+
+
+def test_an_approved_arms_sale_is_aid(coder):
+    text = "The United States approved the sale of 40 fighter jets to Romania."
+    aid = found_2025_03_05(coder, text, "AID")
+    assert aid and aid[0]["cameo"] == "072" and keys(aid[0]["target"]) == {"ROU"}, events_of(
+        coder, text, "2025-03-05"
+    )
+    assert not found_2025_03_05(coder, text, "SUPPORT"), text
+    text = "Shareholders approved the sale of the company to a rival."
+    assert not events_of(coder, text, "2025-03-05"), text
+
+
+def test_promise_to_send_troops_to_help_another_army(coder):
+    rows = event_rows(
+        coder, "Algeria promised to send troops to help the Malian army.", "2026-05-04"
+    )
+    assert [r for r in rows if r[0] == "AGREE" and r[2] == ["DZA"] and r[3] == ["MLI"]], rows
+    assert not [r for r in rows if r[0] == "MOBILIZE"], rows
+
+
+def test_troops_sent_to_support_a_government_are_aid(coder):
+    rows = event_rows(
+        coder, "Rwanda sent troops to support the Mozambican government.", "2026-05-04"
+    )
+    assert [r for r in rows if r[0] == "AID" and r[1] == "074" and r[3] == ["MOZ"]], rows
+
+
+def test_troops_sent_to_the_border_stay_a_deployment(coder):
+    rows = event_rows(coder, "India sent more troops to its border with China.", "2026-05-04")
+    assert [r for r in rows if r[0] == "MOBILIZE"], rows
+
+
+def test_arms_sent_into_own_region_are_a_deployment(coder):
+    text = (
+        "Peru has sent 20 armoured vehicles to its southern region of Tacna, on the border "
+        "with Chile and Bolivia, the defence ministry said."
+    )
+    rows = event_rows(coder, text, "2026-05-04")
+    assert [r for r in rows if r[0] == "MOBILIZE" and r[2][0].startswith("PER")], rows
+    assert not [r for r in rows if r[0] == "AID"], rows
+
+
+def test_arms_sent_abroad_stay_aid(coder):
+    rows = event_rows(coder, "Poland sent 30 armoured vehicles to Ukraine.", "2026-05-04")
+    assert [r for r in rows if r[0] == "AID" and r[3] == ["UKR"]], rows
+
+
+def test_foreign_police_arriving_in_a_capital_are_aid(coder):
+    text = (
+        "BANGUI, May 20 - The UN mission said another 200 Rwandan police officers arrived in "
+        "Bangui on Tuesday."
+    )
+    evs = found(coder, text, "AID")
+    assert evs and evs[0]["cameo"] == "074" and codes(evs[0]["target"]) == ["CAF"], evs
+    assert not found(coder, text, "MOBILIZE")
+
+
+def test_own_police_arriving_at_home_are_a_deployment(coder):
+    text = "NAIROBI, May 20 - Kenyan police officers arrived in Mombasa on Tuesday."
+    assert not found(coder, text, "AID")
+
+
+def test_releasing_a_tranche_is_aid(coder):
+    text = "The bloc also released on Friday a first tranche of 4.2 billion euros from its fund."
+    evs = events_of(coder, text, "2026-12-18")
+    assert [e["type"] for e in evs] == ["AID"], evs
+    assert found_2026_11_23(coder, "The Sudanese army released 40 prisoners on Monday.", "RETREAT")
+
+
+def test_experts_sent_to_another_state_are_aid(coder):
+    text = "Italy sent a team of experts to Albania to restore the tax office's servers."
+    evs = found_2026_11_24(coder, text, "AID")
+    assert evs and keys(evs[0]["target"]) == {"ALB"}, events_of(coder, text, "2026-11-24")
+    # announced: a promise of aid (CODING.md, as "said it would send 400 police officers")
+    text = "NATO said it would send a cyber response team to Tirana next week."
+    evs = found_2026_11_24(coder, text, "AGREE")
+    assert evs and keys(evs[0]["target"]) == {"ALB"}, events_of(coder, text, "2026-11-24")
+
+
+def test_a_sum_approved_is_aid_and_units_moved_are_troops(coder):
+    text = ("The European Commission on Friday approved 80 million euros in emergency support to "
+            "help Armenia buy fuel.")  # fmt: skip
+    evs = events_of(coder, text, "2026-11-30")
+    assert [e["type"] for e in evs] == ["AID"] and keys(evs[0]["target"]) == {"ARM"}, evs
+    evs = found_2026_11_30(coder, "Baku moved two armoured brigades towards the Armenian border last week.",
+                "MOBILIZE")  # fmt: skip
+    assert evs and keys(evs[0]["source"]) == {"AZE"}, evs
+
+
+def test_an_approved_sale_of_weapons_is_military_aid(coder):
+    text = "The State Department approved the sale of $2 billion worth of missiles to Poland."
+    evs = found_2026_12_09(coder, text, "AID")
+    assert evs and codes(evs[0]["target"]) == ["POL"] and evs[0]["cameo"] == "072", evs
+    text = "Washington approved the possible sale of Patriot missiles to Bahrain on Friday."
+    evs = found_2026_12_09(coder, text, "AID")
+    assert evs and codes(evs[0]["target"]) == ["BHR"], evs
+    # a company sold is no aid
+    text = "The Greek government approved the sale of the state railway to an Italian firm."
+    assert not found_2026_12_09(coder, text, "AID")
+
+
+def test_handing_out_relief_is_aid_not_a_concession(coder):
+    evs = _events(coder, "Chad gives food and medicine to the Sudanese refugees at Adre.")
+    assert [(e["type"], e["cameo"]) for e in evs] == [("AID", "073")], evs
+
+
+def test_helping_to_stir_up_a_revolt_is_no_aid(coder):
+    text = "Rwanda helped to stoke an uprising in the eastern provinces of Congo."
+    assert not [e for e in events_of(coder, text) if e["type"] == "AID"]
+
+
+def test_a_state_arming_rebels_arms_no_rebels_of_its_own(coder):
+    text = "The war in Syria began in 2011. Ankara has long backed the opposition, arming rebel groups."
+    evs = [e for e in events_of(coder, text, "2018-01-20") if e["type"] in ("AID", "SUPPORT")]
+    assert evs and not [a for e in evs for a in e["target"] if a["country"] == "TUR"], evs
+
+
+def test_arming_someone_is_still_aid(coder):
+    rows = event_rows(coder, "Iran armed the Houthi rebels for years.", "2019-03-20")
+    assert any(r[0] in ("AID", "MOBILIZE") and r[2][0].startswith("IRN") for r in rows), rows
+
+
+def test_the_host_of_talks_attended_or_boycotted_is_no_event(coder):
+    # gold/CODING.md: talks hosted by a third party code the parties who meet there; the host
+    # is no party, and who attends or boycotts the talks is coded by that verb
+    for text in (
+        "The Norwegian envoy plans to attend next month's Russian-sponsored conference in Minsk.",
+        "The Chilean opposition said the Brazilian-hosted talks were designed to fail.",
+        "Peru boycotted the Brazilian-sponsored talks on Thursday.",
+    ):
+        assert not [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "AID"], text
+        assert not [
+            e for e in events_of(coder, text, "2024-05-02") if e["trigger"] == "sponsored"
+        ], text
+
+
+def test_a_sum_approved_for_no_actor_is_no_aid(coder):
+    text = "The Ghanaian cabinet approved 200 million dollars for new roads on Monday."
+    assert not found_2024_05_02(coder, text, "AID"), events_of(coder, text, "2024-05-02")
+    text = "The World Bank approved 40 million dollars for Malawi on Monday."
+    assert found_2024_05_02(coder, text, "AID"), events_of(coder, text, "2024-05-02")
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria handed over weapons to the Malian army.",
+    # a bloc's members are states, no armed group
+    "EU members handed over weapons to Moldova.",
+])  # fmt: skip
+def test_a_state_handing_over_weapons_still_gives_arms(coder, text):
+    assert found_2021_03_09(coder, text, "AID") and not found_2021_03_09(coder, text, "RETREAT")

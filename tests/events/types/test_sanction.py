@@ -1,0 +1,202 @@
+"""Event type SANCTION: sanctions, expulsions, convictions and broken-off relations: patterns,
+their doers and targets, and what is not one (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes, events_of, finder, keys, parties
+from tests.helpers import (
+    _of_type,
+    found_2019_02_20,
+    found_2021_06_09,
+    found_2024_05_02,
+    found_2025_03_05,
+    found_2025_03_12,
+    found_2026_06_12,
+    found_2026_07_16,
+    found_2026_10_14,
+    found_2026_11_19,
+    found_2026_11_30,
+    found_2026_12_10,
+    types,
+)
+from tests.helpers import coded_2023_03_15 as coded
+
+PUBLISHED = "2024-05-02"
+found = finder("2026-03-18")
+
+
+def test_financing_suspended_to_a_state_is_a_sanction(coder):
+    for text in (
+        "ECOWAS suspended all development financing to Mali.",
+        "The World Bank froze financing for Niger after the coup.",
+    ):
+        sa = found_2025_03_05(coder, text, "SANCTION")
+        assert sa and sa[0]["cameo"] == "1621", events_of(coder, text, "2025-03-05")
+    text = "The company suspended financing for the project."
+    assert not events_of(coder, text, "2025-03-05"), text
+
+
+def test_visas_refused_to_officials_are_a_sanction(coder):
+    e = found_2026_06_12(coder, "Poland refused visas to Russian officials.", "SANCTION")
+    assert e and e[0]["cameo"] == "163", e
+
+
+def test_talks_ended_with_a_deal_are_not_broken_off(coder):
+    text = (
+        "The government and the rebels ended their talks on Saturday with a deal to extend "
+        "their ceasefire by six months."
+    )
+    assert not found_2024_05_02(coder, text, "SANCTION"), events_of(coder, text, PUBLISHED)
+    assert found_2024_05_02(
+        coder, "The government ended talks with the rebels on Saturday.", "SANCTION"
+    )
+
+
+def test_a_panel_of_a_court_convicts(coder):
+    e = found(
+        coder,
+        "A panel of Peru's Supreme Court on Tuesday convicted three police officers.",
+        "SANCTION",
+    )
+    assert e and e[0]["mode"] == "convict" and codes(e[0]["source"]) == ["PERJUD"], e
+    assert codes(e[0]["target"]) == ["PERCOP"], e
+
+
+def test_the_charge_of_a_conviction_is_no_event(coder):
+    text = ("A court in Lima on Tuesday convicted two army officers and a police agent of plotting "
+            "to assassinate President Jose Jeri and seize the congress.")  # fmt: skip
+    evs = events_of(coder, text, "2026-03-18")
+    assert [e["type"] for e in evs] == ["SANCTION"], evs
+    text = "A Kenyan court sentenced two men to 20 years for conspiring to bomb the parliament."
+    assert [e["type"] for e in events_of(coder, text, "2026-03-18")] == ["SANCTION"]
+    text = "Peru's Supreme Court convicts officers over plot to kill president"
+    assert [e["type"] for e in events_of(coder, text, "2026-03-18")] == ["SANCTION"]
+    # an attempt told as a fact is still an attack
+    assert found(
+        coder, "Gunmen tried to assassinate the Peruvian president in Lima on Monday.", "ASSAULT"
+    )
+
+
+def test_advice_is_not_an_act(coder):
+    for text in (
+        "Kyiv would be wise to invite observers from the Council of Europe.",
+        "Kyiv would be wise to pass the language law and to invite observers from the OSCE.",
+        "Washington would be well advised to lift the sanctions on Cuba.",
+        "It is time for Brussels to freeze the funds for Hungary.",
+    ):
+        # in the writer's own voice: an opinion, no event
+        assert not events_of(coder, text, "2026-11-04"), text
+    # advice someone gives is not told as done
+    text = "Brussels would be wise to freeze the funds for Hungary, the Polish minister said."
+    evs = events_of(coder, text, "2026-11-04")
+    assert all(e["modality"] != "asserted" for e in evs), evs
+    # a judgement of a past act keeps it asserted
+    evs = found_2026_10_14(coder, "Kenya was right to expel the Somali ambassador last week.", "SANCTION",
+                "2026-11-04")  # fmt: skip
+    assert all(e["modality"] == "asserted" for e in evs), evs
+
+
+def test_freezing_participation_in_an_organisation_is_a_sanction(coder):
+    text = (
+        "Kyrgyzstan froze its participation in the Collective Security Treaty Organization in 2023."
+    )
+    evs = found_2026_11_19(coder, text, "SANCTION")
+    assert evs and keys(evs[0]["source"]) == {"KGZ"} and keys(evs[0]["target"]) == {"CSTO"}, evs
+
+
+def test_supplies_cut_to_another_country_are_a_sanction(coder):
+    evs = events_of(coder, "Moscow cut gas to Transnistria on January 1, 2025.", "2026-11-30")
+    assert [e["type"] for e in evs] == ["SANCTION"] and keys(evs[0]["target"]) == {"MDA"}, evs
+    evs = found_2026_11_30(coder, "Belarus cut electricity to Lithuania on Monday.", "SANCTION")
+    assert evs, evs
+    evs = found_2026_11_30(coder, "The Ethiopian government cut electricity to the Tigray region on Monday.",
+                "COERCE")  # fmt: skip
+    assert evs and evs[0]["mode"] == "withhold", evs
+
+
+def test_a_treaty_held_in_abeyance_is_suspended(coder):
+    text = "Uzbekistan has held the water treaty in abeyance since March."
+    evs = found_2026_12_10(coder, text, "SANCTION")
+    assert evs and codes(evs[0]["source"]) == ["UZB"], evs
+
+
+def test_a_noun_under_another_preposition_is_not_the_patterns(coder):
+    text = "Under the new accord, Ugandan soldiers will withdraw from their posts in the east."
+    assert not found_2026_07_16(coder, text, "SANCTION")
+    assert found_2026_07_16(coder, "Uganda will withdraw from the accord next year.", "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union imposed travel bans and asset freezes on six Malian officials on Monday.",
+        "Canada imposed asset freezes and travel bans on three Iranian generals.",
+        "The European Union imposed sanctions and travel bans on four Russian judges.",
+    ],
+)  # fmt: skip
+def test_travel_bans_and_asset_freezes_on_foreign_officials_are_one_sanction(coder, text):
+    got = coded(coder, text)
+    assert [(t, c) for t, c, _, _, _ in got] == [("SANCTION", "163")]
+    assert got[0][3]  # on the officials named
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The European Union banned Iranian airlines from flying to the bloc.", "SANCTION"),
+        ("Authorities in Minsk imposed a travel ban on the opposition leader.", "COERCE"),
+        ("Israel imposed new restrictions on Palestinians in the West Bank.", "COERCE"),
+    ],
+)  # fmt: skip
+def test_a_restriction_on_another_states_officials_is_a_sanction(coder, text, want):
+    assert [t for t, _, _, _, _ in coded(coder, text)] == [want]
+
+
+def test_telling_someone_one_is_going_out_is_no_expulsion(coder):
+    assert "SANCTION" not in types(
+        coder, "The Iraqi ministers told their aides they were going out for lunch."
+    )
+
+
+def test_ordering_foreign_diplomats_to_leave_is_still_an_expulsion(coder):
+    e = found_2019_02_20(
+        coder, "Poland ordered two Russian diplomats to leave the country.", "SANCTION"
+    )
+    assert e and e[0]["cameo"] == "166" and keys(e[0]["target"]) == {"RUS"}
+
+
+def test_a_boycott_states_impose_is_a_sanction(coder):
+    evs = events_of(
+        coder,
+        "Four Gulf states imposed a trade and diplomatic boycott on Oman last year.",
+        "2024-05-02",
+    )
+    assert _of_type(evs, "SANCTION") and not _of_type(evs, "PROTEST"), evs
+
+
+def test_leaving_someone_in_power_is_no_withdrawal_from_him(coder):
+    for text in (
+        "The EU announced that its monitors would leave next month, leaving the junta in power.",
+        "In March France said its troops would withdraw from Mali, leaving the colonels in charge.",
+    ):
+        evs = events_of(coder, text, "2024-05-02")
+        assert not [e for e in evs if e["trigger"].startswith("leav")], (text, evs)
+    evs = _of_type(events_of(coder, "The UN mission left Mali in 2023.", "2024-05-02"), "SANCTION")
+    assert evs and codes(evs[0]["target"]) == ["MLI"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Mali's junta ejected the UN observers on Tuesday.",
+    "The junta ousted the election monitors from Mali.",
+])  # fmt: skip
+def test_ejecting_observers_is_expelling_them(coder, text):
+    e = found_2021_06_09(coder, text, "SANCTION")
+    assert e and e[0]["mode"] == "expel", e
+
+
+def test_a_round_of_talks_is_talks(coder):
+    e = found_2025_03_12(coder, "Armenia said it would pull out of the next round of talks with Azerbaijan.",
+              "SANCTION")  # fmt: skip
+    assert e and e[0]["cameo"] == "164" and parties(e[0]) == {"ARM", "AZE"}, e

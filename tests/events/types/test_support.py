@@ -1,0 +1,184 @@
+"""Event type SUPPORT: support, praise, endorsement and recognition: patterns, their doers and
+targets, and what is not one (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes, events_of, finder, keys
+from tests.helpers import (
+    _of_type,
+    found_2003_05_06,
+    found_2024_05_02,
+    found_2025_06_18,
+    found_2026_10_01,
+    found_2026_11_10,
+    found_2026_11_28,
+    one,
+)
+from tests.helpers import coded_2021_05_12 as coded
+
+found = finder("2026-06-12")
+PUB = "2025-02-05"
+
+
+def test_supporting_the_strike_supports_the_strikers(coder):
+    text = ("Malawian teachers began a national strike on Monday. The Malawian opposition said "
+            "it supported the strike.")  # fmt: skip
+    sup = found_2025_06_18(coder, text, "SUPPORT")
+    assert sup and codes(sup[0]["target"]) == ["MWIEDU"], sup
+
+
+def test_a_backer_named_in_passing_is_no_act_of_support(coder):
+    for text in (
+        "Three years after a NATO-backed uprising toppled the president, Libya remains divided.",
+        "The Rwanda-backed rebels seized the town of Sake on Monday.",
+    ):
+        assert not found_2024_05_02(coder, text, "SUPPORT"), events_of(coder, text, "2024-05-02")
+    text = "France backed the proposal on Monday."
+    assert found_2024_05_02(coder, text, "SUPPORT"), events_of(coder, text, "2024-05-02")
+
+
+def test_joining_an_alliance_is_no_support(coder):
+    for text in ("Georgia wants to join NATO.", "Montenegro joined NATO in 2017."):
+        assert not found_2026_10_01(coder, text, "SUPPORT"), text
+
+
+def test_the_other_party_of_a_deal_is_told_in_its_terms(coder):
+    e = found(coder, "Russia signed a deal under which it will supply gas to Hungary.", "SUPPORT")
+    assert e and codes(e[0]["source"]) == ["RUS"] and codes(e[0]["target"]) == ["HUN"], e
+
+
+def test_a_law_under_which_police_act_has_no_party(coder):
+    e = found(
+        coder, "Kenya signed a law under which police can detain suspects for a month.", "SUPPORT"
+    )
+    assert not any(codes(x["target"]) for x in e), e
+
+
+def test_reciprocal_agreement_codes_both_parties(coder):
+    e = one(coder, "Bolivia and Paraguay signed a trade agreement on Thursday.", "SUPPORT")
+    assert set(codes(e["source"]) + codes(e["target"])) == {"BOL", "PRY"}
+
+
+def test_backing_a_policy_with_no_one_backed_is_no_event(coder):
+    # the speaker's own stated opinion of a policy; what someone else backed is still reported
+    assert (
+        coded(coder, "The senator said he backed stricter checks at the border.", "2019-08-21")
+        == []
+    )
+    assert [
+        x[:2] for x in coded(coder, "The envoy said Brazil backed the new measures.", "2019-08-21")
+    ] == [("SUPPORT", ["BRA"])]
+    e = one(coder, "Brazil backed Argentina's bid on Monday.", "SUPPORT", "2019-08-21")
+    assert codes(e["target"]) == ["ARG"]
+
+
+def test_welcoming_the_measures_aims_at_who_imposed_them(coder):
+    text = (
+        "Britain and Canada on Monday imposed sanctions on two Sudanese generals. Sudan's "
+        "opposition welcomed the measures."
+    )
+    evs = found_2026_11_10(coder, text, "SUPPORT")
+    assert evs and {c[:3] for c in codes(evs[0]["target"])} == {"GBR", "CAN"}, evs
+
+
+def test_initialling_a_framework_is_signing_it(coder):
+    text = "Serbia and Kosovo initialled a framework for normalising relations in Ohrid on Friday."
+    evs = found_2026_11_28(coder, text, "SUPPORT")
+    assert evs and all(keys(e["source"] + e["target"]) >= {"SRB", "XKX"} for e in evs), evs
+
+
+def test_a_pattern_word_inside_a_phrase_the_pattern_does_not_name(coder):
+    # "stood up to X baying for blood" is no "stand up for"; "called the claim that ...
+    # attacked the market in Kisumu ridiculous" is no "call on"
+    evs = events_of(coder, "It was the general who stood up to a president baying for blood.")
+    assert not any(e["type"] == "SUPPORT" for e in evs), evs
+    evs = events_of(
+        coder,
+        "The Kenyan government called the opposition's claim that police attacked the market "
+        "in Kisumu ridiculous.",
+    )
+    assert not any(e["type"] == "REQUEST" for e in evs), evs
+    evs = events_of(coder, "The rebels stood up for the rights of farmers.")
+    assert any(e["type"] == "SUPPORT" for e in evs), evs
+
+
+def test_standing_by_with_no_one_stood_by_is_no_support(coder):
+    text = "Egypt had stood by as the militants were driven from the towns of northern Libya."
+    assert not [e for e in events_of(coder, text) if e["type"] == "SUPPORT"]
+    evs = events_of(coder, "France stood by Mali during the crisis.")
+    assert any(e["type"] == "SUPPORT" and keys(e["target"]) == {"MLI"} for e in evs), evs
+
+
+def test_a_backer_in_a_name_is_no_act(coder):
+    # "Iranian-backed militias", "US-trained units": who they are, not what Iran did
+    text = "Iranian-backed militias and US-trained Iraqi units clashed near Tikrit on Monday."
+    assert not [e for e in events_of(coder, text) if e["type"] in ("SUPPORT", "AID")]
+    text = "Saudi-funded relief convoys reached the port of Aden on Monday."
+    evs = [e for e in events_of(coder, text) if e["type"] == "AID"]
+    assert evs and keys(evs[0]["source"]) == {"SAU"}, evs
+
+
+def test_backing_a_groups_fight_does_not_back_its_enemy(coder):
+    text = "Canada and Norway have long backed the Kurds' campaign against Islamic State."
+    evs = [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "SUPPORT"]
+    assert not any("ISIS" in keys(e["target"]) for e in evs), evs
+    # nor are the backers backing each other
+    assert not any(keys(e["target"]) & {"CAN", "NOR"} for e in evs), evs
+    evs = events_of(coder, "Germany supports Ukraine's fight against Russia.", "2018-03-20")
+    assert any(e["type"] == "SUPPORT" and keys(e["target"]) == {"UKR"} for e in evs), evs
+
+
+def test_backing_told_to_say_who_they_are_is_no_event(coder):
+    for text in (
+        "Drones hit the militants and the tribes that support them.",
+        "Russia, which backs the Syrian president, vetoed the resolution on Monday.",
+    ):
+        assert not [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "SUPPORT"], text
+    text = "Russia, which has backed the Syrian president since 2015, vetoed the resolution."
+    assert [e for e in events_of(coder, text, "2018-03-20") if e["type"] == "SUPPORT"]
+
+
+def test_backing_that_names_those_backed_is_no_event(coder):
+    # a backer named inside the phrase for those backed (an adjective or a reduced relative)
+    # says who they are; no act of backing is told
+    for text in (
+        "The rebels had no trouble driving back Iranian-backed Jihadis last year.",
+        "Army units backed by allied militias pushed the gunmen back on Tuesday.",
+        "Clan fighters, backed by a Kenyan-led force, are battling the insurgents in the hills.",
+    ):
+        evs = events_of(coder, text, "2024-05-02")
+        assert not _of_type(evs, "SUPPORT"), (text, evs)
+
+
+def test_an_act_of_backing_is_still_support(coder):
+    evs = events_of(coder, "France backed the Malian government on Tuesday.", "2024-05-02")
+    assert _of_type(evs, "SUPPORT"), evs
+
+
+def test_a_signed_lease_is_a_signed_agreement(coder):
+    text = "Uganda signed a 30-year lease on a cargo terminal at the port of Tanga on Wednesday."
+    got = [e for e in events_of(coder, text, PUB) if e["type"] == "SUPPORT"]
+    assert got and got[0]["cameo"] == "057", events_of(coder, text, PUB)
+
+
+def test_should_be_praised_is_the_speakers_praise(coder):
+    e = found_2003_05_06(
+        coder,
+        "Ecuador said on Monday that Colombia should be praised for ending the standoff.",
+        "SUPPORT",
+    )
+    assert e and keys(e[0]["source"]) == {"ECU"} and keys(e[0]["target"]) == {"COL"}, e
+    assert not found_2003_05_06(coder, "Ecuador said on Monday that Colombia should be praised for ending the standoff.",
+                     "REQUEST")  # fmt: skip
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Germany called the Greek reforms a positive step.", "DEU", "GRC"),
+    ("Kenya called the Somali decision an important step toward peace.", "KEN", "SOM"),
+    ("Chile described the Bolivian offer as a breakthrough.", "CHL", "BOL"),
+])  # fmt: skip
+def test_naming_an_act_a_good_step_is_praise(coder, text, src, tgt):
+    e = found_2003_05_06(coder, text, "SUPPORT")
+    assert e and src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e

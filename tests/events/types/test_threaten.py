@@ -1,0 +1,345 @@
+"""Event type THREATEN: threats, ultimatums and warnings: patterns, their doers and targets,
+and what is not one (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import codes, events_of, finder, keys
+from tests.helpers import (
+    _events_2024_05_01,
+    _of_type,
+    _types,
+    found_2001_03_02,
+    found_2003_05_06,
+    found_2024_05_01,
+    found_2024_05_02,
+    found_2025_03_05,
+    found_2025_06_18,
+    found_2026_07_16,
+    found_2026_12_09,
+    one,
+    threats,
+)
+from tests.helpers import _events_2025_05_05 as _events
+
+PUB = "2022-03-09"
+found = finder(PUB)
+
+
+def coded(coder, text: str) -> list[tuple]:
+    return [(e["type"], e["cameo"]) for e in events_of(coder, text, "2021-05-12")]
+
+
+def test_infinitive_of_purpose_after_give_is_no_ultimatum(coder):
+    evs = _events_2024_05_01(coder, "The government gave the farmers money to buy seeds.")
+    assert not [e for e in evs if e["type"] == "THREATEN"], evs
+
+
+def test_economists_warnings_are_no_threat(coder):
+    text = ("Economists warn that a long strike could delay a loan to Zambia from the "
+            "International Monetary Fund.")  # fmt: skip
+    assert not found_2025_06_18(coder, text, "THREATEN"), found_2025_06_18(coder, text, "THREATEN")
+
+
+def test_a_measure_decided_that_would_be_taken_is_no_threat(coder):
+    for text in (
+        "After a cabinet meeting on Tuesday, it was decided that Ghana would expel the "
+        "Togolese ambassador.",
+        "The Ghanaian cabinet decided on Tuesday that the country would expel the Togolese "
+        "ambassador.",
+    ):
+        sa = found_2024_05_02(coder, text, "SANCTION")
+        assert sa and sa[0]["cameo"] == "166", events_of(coder, text, "2024-05-02")
+        assert keys(sa[0]["source"]) == {"GHA"} and not found_2024_05_02(coder, text, "THREATEN"), (
+            sa
+        )
+    # said it would, on a condition: a threat (with none, a planned sanction: round 12)
+    text = "Ghana said on Tuesday it would expel the Togolese ambassador unless Lome apologised."
+    assert found_2024_05_02(coder, text, "THREATEN"), events_of(coder, text, "2024-05-02")
+
+
+def test_not_hesitating_to_act_is_a_threat(coder):
+    for text, src in (
+        (
+            'Israel "will not hesitate to act again" if Iran enriches uranium, the minister said.',
+            "ISR",
+        ),
+        (
+            "Turkey would not hesitate to act against any threat on its border, the president said.",
+            "TUR",
+        ),
+    ):
+        th = found_2025_03_05(coder, text, "THREATEN")
+        assert th and keys(th[0]["source"]) == {src}, events_of(coder, text, "2025-03-05")
+    text = "Qatar said it would not hesitate to act as a go-between."
+    assert not found_2025_03_05(coder, text, "THREATEN"), events_of(coder, text, "2025-03-05")
+
+
+def test_naming_a_legitimate_target_is_a_threat(coder):
+    for text, src, tgt in (
+        (
+            "The Houthi spokesman warned that any ship linked to Israel will be a legitimate target.",
+            "YEM",
+            "ISR",
+        ),
+        (
+            '"Every American base in the region will be a legitimate target," the Iranian commander said.',
+            "IRN",
+            "USA",
+        ),
+        ("Hezbollah said Israeli ships are legitimate targets.", "LBN", "ISR"),
+    ):
+        evs = found_2024_05_02(coder, text, "THREATEN")
+        assert [(keys(e["source"]), keys(e["target"]), e["modality"]) for e in evs] == [
+            ({src}, {tgt}, "asserted")
+        ], (text, evs)
+    # the writer's words, or a strike justified after the fact: no threat
+    for text in (
+        "Israeli ships are legitimate targets.",
+        "The Russian ministry said the depot was a legitimate target.",
+    ):
+        assert not found_2024_05_02(coder, text, "THREATEN"), text
+
+
+def test_threatened_to_impose_is_a_threat(coder):
+    e = one(coder, "Iran threatened to impose sanctions on Bahrain.", "THREATEN")
+    assert codes(e["source"]) == ["IRN"] and codes(e["target"]) == ["BHR"]
+    assert e["modality"] == "asserted" and e["explain"]["wrapper"] == "threat"
+
+
+# first shot" is a negated attack -------------------------------------------------------------
+def test_a_calm_response_is_no_threat_and_a_first_shot_is_an_attack(coder):
+    text = (
+        "China's navy staged drills near the Philippines on Monday. Manila's defence minister "
+        "said the coast guard would respond calmly and would not fire the first shot."
+    )
+    assert not found_2026_12_09(coder, text, "THREATEN")
+    evs = found_2026_12_09(coder, text, "ASSAULT")
+    assert evs and evs[0]["modality"] == "negated", evs
+    # a firm response stays a threat
+    text = (
+        "China's navy staged drills near the Philippines on Monday. Manila's defence minister "
+        "warned that the coast guard would respond firmly to any attack."
+    )
+    assert found_2026_12_09(coder, text, "THREATEN")
+
+
+def test_measures_already_taken_are_no_threat(coder):
+    text = "The ministry said the navy had taken necessary measures in accordance with the law."
+    assert not found_2026_07_16(coder, text, "THREATEN")
+    assert found_2026_07_16(
+        coder, "China said it would take resolute measures against Japan.", "THREATEN"
+    )
+
+
+def test_span_of_time_for_ones_own_act_is_no_ultimatum(coder):
+    assert not found_2024_05_01(
+        coder, "The ministry gave the journalists two days to attend the briefing.", "THREATEN"
+    )
+    assert not found_2024_05_01(
+        coder, "The court gave the ministry permission to expel the diplomats.", "THREATEN"
+    )
+
+
+def test_warning_shots_are_a_show_of_force_not_an_attack(coder):
+    evs = _events(
+        coder, "Finnish border guards fired warning shots after Russian soldiers crossed the line."
+    )
+    assert [(e["type"], e["cameo"]) for e in evs] == [("THREATEN", "138")], evs
+    evs = _events(coder, "Somali troops fired shots at the convoy near the border.")
+    assert [e["type"] for e in evs] == ["ASSAULT"], evs
+
+
+def test_a_warning_of_ones_own_inability_is_no_threat(coder):
+    evs = _events(
+        coder, "The Ghanaian finance ministry warned it would be unable to pay pensions next month."
+    )
+    assert not [e for e in evs if e["type"] == "THREATEN"], evs
+    evs = _events(coder, "Russia warned that Estonia would not be able to escape the consequences.")
+    thr = [e for e in evs if e["type"] == "THREATEN"]
+    assert thr and set(codes(thr[0]["target"])) == {"EST"}, (
+        evs
+    )  # another's inability: still a threat
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Cross warned of record levels of hunger in the encircled city.",
+    "Aid agencies warned of the risk that thousands of families could be forced to leave.",
+    "The World Food Programme warned of a looming famine in the north.",
+])  # fmt: skip
+def test_a_warning_of_a_danger_threatens_no_one(coder, text):
+    assert not [e for e in events_of(coder, text) if e["type"] == "THREATEN"], text
+
+
+def test_a_warning_of_reprisals_is_still_a_threat(coder):
+    evs = events_of(coder, "Russia warned of retaliation against NATO.")
+    assert any(e["type"] == "THREATEN" for e in evs), evs
+    evs = events_of(coder, "Iran warned of serious consequences if the sanctions were renewed.")
+    assert any(e["type"] == "THREATEN" for e in evs), evs
+
+
+def test_endangering_a_good_is_no_threat(coder):
+    for text in (
+        "With his reckless policies the president threatens Canadian interests and world peace.",
+        "The strike threatens the country's economic recovery.",
+        "It does beg the question of who will pay.",
+    ):
+        evs = events_of(coder, text, "2024-05-02")
+        assert not [e for e in evs if e["type"] in ("THREATEN", "REQUEST")], (text, evs)
+    assert _of_type(events_of(coder, "Hamas threatened Israel.", "2024-05-02"), "THREATEN")
+
+
+def test_what_evidence_suggests_is_no_proposal(coder):
+    evs = events_of(
+        coder,
+        "Intelligence suggests that the hostages are still being held in the town.",
+        "2024-05-02",
+    )
+    assert not _of_type(evs, "THREATEN"), evs
+    # a proposal in the subjunctive stays one: that others meet, an appeal to them to (CAMEO
+    # 026; tests/events/types/test_request.py)
+    evs = events_of(coder, "Egypt suggested that the two sides hold talks in Cairo.", "2024-05-02")
+    assert [e for e in _of_type(evs, "REQUEST") if e["cameo"] == "026"], evs
+
+
+def test_what_one_warns_against_has_not_happened(coder):
+    evs = events_of(coder, "Kenya warned against a Ugandan offensive on the town.", "2024-05-02")
+    assert not _of_type(evs, "ASSAULT"), evs
+    assert _of_type(evs, "THREATEN"), evs
+    # an attack told as done stays
+    evs = events_of(coder, "Kenya warned Uganda after a Ugandan attack on the town.", "2024-05-02")
+    assert _of_type(evs, "THREATEN"), evs
+
+
+def test_a_deadline_is_an_ultimatum_or_to_leave_the_country_an_expulsion(coder):
+    for text in (
+        "The army gave the rebels 48 hours to leave the town.",
+        "The government gave the militants a week to lay down their arms.",
+    ):
+        evs = events_of(coder, text, "2026-06-18")
+        assert [(e["type"], e["cameo"]) for e in evs] == [("THREATEN", "139")], (text, evs)
+    for text in (
+        "The junta gave the French ambassador 72 hours to leave the country.",
+        "Russia gave the Estonian diplomats a week to leave.",
+    ):
+        evs = events_of(coder, text, "2026-06-18")
+        assert [(e["type"], e["cameo"]) for e in evs] == [("SANCTION", "166")], (text, evs)
+
+
+@pytest.mark.parametrize("text,cameo,src,tgt", [
+    ("A militant group based in Chad says it is producing chemical weapons to use against France.",
+     "1385", "TCD", {"FRA"}),
+    ("Iran is developing missiles to use against Israel, the general said.", "138", "IRN", {"ISR"}),
+])  # fmt: skip
+def test_weapons_made_to_use_against_someone_are_a_threat(coder, text, cameo, src, tgt):
+    e = found_2001_03_02(coder, text, "THREATEN")
+    assert (
+        e
+        and e[0]["cameo"] == cameo
+        and keys(e[0]["source"]) == {src}
+        and keys(e[0]["target"]) == tgt
+    ), e
+
+
+def test_weapons_made_for_no_one_named_are_no_threat(coder):
+    assert not found_2001_03_02(coder, "The army bought drones to use in the war.", "THREATEN")
+
+
+def test_a_draft_law_approved_by_a_committee_threatens(coder):
+    text = "A Chilean Senate panel approved a draft law which would prevent journalists from entering the Congress."
+    assert found_2003_05_06(coder, text, "THREATEN") and not found_2003_05_06(coder, text, "COERCE")
+
+
+def test_a_promise_to_chase_down_suspects_is_a_threat_of_arrest(coder):
+    evs = events_of(
+        coder, "The Rwandan government promised to chase down the suspects in the grenade attack."
+    )
+    assert [(e["type"], e["cameo"]) for e in evs] == [("THREATEN", "132")]
+    assert keys(evs[0]["source"]) == {"RWA"}
+
+
+def test_officers_brought_to_justice_are_no_police_deployment(coder):
+    found = _types(coder, "The Malawian government pledged to bring corrupt officers to justice.")
+    assert found == [("THREATEN", "132")]
+
+
+def test_a_coercive_act_hinted_at_by_the_actor_is_a_threat(coder):
+    # "hinted that it may ..." raises the act aloud, as "signalled" or "said" does
+    found = _types(coder, "Tanzania hinted it may expel Burundian diplomats.")
+    assert found == [("THREATEN", "136")]
+
+
+@pytest.mark.parametrize("text,src", [
+    ("The Kyrgyz parliament passed a law on Monday that would ban foreign-funded charities.", "KGZ"),
+    ("The bill, which would ban opposition rallies, was approved by the Serbian parliament.", "SRB"),
+])  # fmt: skip
+def test_an_enacted_law_does_what_it_would_do(coder, text, src):
+    assert not found(coder, text, "THREATEN")
+    e = found(coder, text, "COERCE")
+    assert e and e[0]["modality"] == "asserted" and src in keys(e[0]["source"]), e
+
+
+@pytest.mark.parametrize("text,src,tgt,cameo", [
+    ("The Japanese defence minister said all options were on the table regarding North Korea.",
+     "JPN", "PRK", "130"),
+    ("All options remain on the table in dealing with Iran, the Saudi foreign minister said.",
+     "SAU", "IRN", "130"),
+    ("The Indian army chief said military action remained an option against the militants.",
+     "IND", None, "138"),
+])  # fmt: skip
+def test_options_held_on_the_table_are_a_threat(coder, text, src, tgt, cameo):
+    e = found(coder, text, "THREATEN")
+    assert e and e[0]["cameo"] == cameo and src in keys(e[0]["source"]), e
+    assert tgt is None or tgt in keys(e[0]["target"]), e
+
+
+@pytest.mark.parametrize("text,src", [
+    ("Egypt vowed to punish those behind the attack on the church.", "EGY"),
+    ("The Malian president promised to punish those responsible for the massacre.", "MLI"),
+])  # fmt: skip
+def test_a_vowed_punishment_is_a_threat(coder, text, src):
+    e = found(coder, text, "THREATEN")
+    assert e and e[0]["cameo"] == "130" and src in keys(e[0]["source"]), e
+    assert not found(coder, text, "AGREE")
+
+
+def test_a_punishment_done_is_no_threat(coder):
+    assert not found(
+        coder, "An Egyptian court punished the officials with heavy fines.", "THREATEN"
+    )
+
+
+def test_penalty_announced_for_a_protest_is_a_threat_against_the_demonstrators(coder):
+    text = (
+        "Opposition supporters marched through Tbilisi on Friday. The Georgian interior "
+        "minister said any further protest would be met with fines and detention."
+    )
+    got = threats(coder, text)
+    assert len(got) == 1 and got[0][0] == "132"
+    assert got[0][1][0].startswith("GEO") and got[0][2] == ["GEOOPP"]
+
+
+def test_penalty_told_in_the_past_is_no_threat(coder):
+    assert threats(coder, "Kenyan police said the march was met with arrests.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union warned against any escalation in the region.",
+    "The Kenyan president warned against hasty decisions on the budget.",
+    "Tehran warned against any foreign interference in the vote.",
+    "China warned against closed military blocs in the Pacific.",
+])  # fmt: skip
+def test_a_warning_against_an_act_is_no_threat(coder, text):
+    """ "warned against any escalation" advises; it threatens no one (threaten.yaml stop)."""
+    assert not [g for g in coded(coder, text) if g[0] == "THREATEN"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow warned Kyiv of serious consequences.",
+    "China warned that it would retaliate against Japan.",
+    "Moscow warned Kyiv of retaliation.",
+    "Russia warned of retaliation against NATO.",
+])  # fmt: skip
+def test_a_warning_of_consequences_is_still_a_threat(coder, text):
+    assert [g for g in coded(coder, text) if g[0] == "THREATEN"], text

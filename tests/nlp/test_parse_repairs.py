@@ -1,0 +1,582 @@
+"""Parse repairs: words the small spaCy model misreads (a past verb read as a modifier or
+relative, a weekday or year read as a subject, a misread tag), each repaired before
+extraction."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+
+from dotterel.nlp import REPAIRS, get_nlp, parse
+from dotterel.repairs import DocWords
+from tests.conftest import codes, event_rows, events_of, finder, keys
+from tests.helpers import _events_2025_06_26 as _events
+from tests.helpers import (
+    _mentions,
+    _of_type,
+    found_2017_09_01,
+    found_2024_05_02,
+    found_2025_03_12,
+    found_2025_06_18,
+    found_2026_06_12,
+    found_2026_10_01,
+    found_2026_11_19,
+    found_2026_12_10,
+    mention_codes,
+    mentions,
+    one,
+    starts,
+)
+
+DAY = "2025-03-12"
+
+
+def _parsed(text: str):
+    from dotterel.nlp import parse
+
+    return next(iter(parse([text])))
+
+
+PUBLISHED = "2024-05-02"
+
+
+# each meant to set off a repair (named after it): "re-" prefixes, irregular past forms,
+# verbs of ordering and appeal, weekdays, years, free relatives, accusations, "as" clauses
+TEXTS = [
+    "The militia re-took the border post and staged a walk-out from the talks.",
+    "Villagers marched to the square and blocked roads near the barracks.",
+    "The council imposed asset freezes and travel bans on the two ministers.",
+    "A magistrate ordered him held pending an inquiry.",
+    "The envoy urged Tarvia to pull back its units and the militants to end their raids.",
+    "Strikers said they would rally on Tuesday and boycott the assembly.",
+    "On June 3, 2021 the auditor asked the court to freeze the accounts.",
+    "Police Thursday were searching the warehouse.",
+    "NORDA imposed tariffs on steel from Velmar.",
+    "The pact Corvia and Ostrel signed in April broke down.",
+    "The unions accused mine owners of cheating their workers.",
+    "The cabinet is weighing raising fuel duties.",
+    "The navy launched what it called a new cruise missile into the bay.",
+    "Markets stayed closed as the ruling party, the NPL, and its allies held a vigil.",
+    "The governor yielded to pressure from the farmers.",
+    "The union called off on Monday night a national strike.",
+    "He told delegates who back the motion that they will lose their seats.",
+    "A brigade known as Falka was raised in March.",
+    "Pelora sent a request to Dravia for fuel aid.",
+]
+
+
+def _annotations(doc) -> list:
+    return doc.to_array([TAG, POS, DEP, HEAD, LEMMA]).tolist()
+
+
+def _every_repair(text: str):
+    nlp = get_nlp()
+    doc = nlp(text)
+    for r in REPAIRS:
+        if r.needs_nlp:
+            r.fix(doc, nlp)
+        else:
+            r.fix(doc)
+    return doc
+
+
+def _codes(coder, text):
+    return [(e.type, [a.code for a in e.source], [a.code for a in e.target])
+            for e in coder.code(text, published="2024-05-02")]  # fmt: skip
+
+
+PUB = "2001-03-02"
+found = finder(PUB)
+
+
+def test_a_past_verb_read_as_a_modifier_is_the_clauses_verb(nlp):
+    from dotterel.nlp import parse
+
+    doc = next(iter(parse(["The Iran-backed Houthis fired missiles at a tanker near Aden."])))
+    fired = next(t for t in doc if t.text == "fired")
+    assert fired.dep_ == "ROOT", [(t.text, t.dep_, t.head.text) for t in doc]
+    assert [(c.text, c.dep_) for c in fired.children if c.dep_ in ("nsubj", "dobj")] == [
+        ("Houthis", "nsubj"),
+        ("missiles", "dobj"),
+    ]
+    assert doc[-1].head == fired  # the phrases after the old root noun go to the verb
+    said = next(iter(parse(["Officials said the Iran-backed Houthis fired missiles at a tanker."])))
+    fired = next(t for t in said if t.text == "fired")
+    assert fired.dep_ == "ccomp" and fired.head.text == "said", [(t.text, t.dep_) for t in said]
+
+
+def test_a_past_verb_read_as_a_modifier_codes_its_act(coder):
+    text = "SANAA (Reuters) - The Iran-backed Houthis fired missiles at Israel on Sunday."
+    e = found_2026_06_12(coder, text, "ASSAULT")
+    assert e and codes(e[0]["source"]) == ["YEMREBHTH"] and codes(e[0]["target"]) == ["ISR"], e
+
+
+def test_a_surname_tagged_as_a_people_is_the_person_as_subject(coder):
+    text = (
+        'KAMPALA (Reuters) - "Museveni wants to see Kiir replaced," an aide said on Monday. '
+        "He accused Kiir of corruption."
+    )
+    e = found_2026_06_12(coder, text, "ACCUSE")
+    assert e and codes(e[0]["source"]) == ["UGAGOV"], e
+
+
+def test_expletive_it_and_acronyms_the_parser_misreads(kb):
+    got = mentions(kb, "IS fighters attacked the town. Russia said it was ready to talk. It is unclear "
+                       "whether Iran will agree.")  # fmt: skip
+    assert mention_codes(got, "IS fighters") == ["IMGISI"] and not mention_codes(got, "IS")
+    assert mention_codes(got, "it") == ["RUS"] and not mention_codes(got, "It")
+
+
+@pytest.mark.parametrize("text,mention,code", [
+    ("Jordan condemned the attack on its embassy.", "Jordan", "JOR"),   # spaCy: PERSON
+    ("Chad closed its border with Sudan on Friday.", "Chad", "TCD"),    # spaCy: PERSON
+    ("The United States suspended aid to Niger after the coup.", "Niger", "NER"),
+    ("Niger's junta expelled the French ambassador.", "Niger's junta", "NERMIL"),
+    ("Washington offered sanctions relief to Iran.", "Washington", "USAGOV"),  # spaCy: ORG
+    ("Georgia accused Russia of occupying its territory.", "Georgia", "GEO"),
+    ("Turkey shelled positions near the border.", "Turkey", "TUR"),
+])  # fmt: skip
+def test_a_country_the_small_model_tags_as_a_person_is_still_the_country(kb, text, mention, code):
+    assert mention_codes(mentions(kb, text, "2023-08-05"), mention) == [code]
+
+
+def test_then_before_a_title_the_parser_attaches_elsewhere(kb):
+    # "after then-Speaker ...": the small model hangs "then" on "after", not on the title
+    got = mentions(kb, "In August, Beijing staged exercises around Taiwan after then-Speaker Nancy "
+                       "Pelosi visited Taipei.", "2023-04-10")  # fmt: skip
+    assert [c for t, c, n, w in got if n == "Nancy Pelosi"] == ["USALEG"]
+
+
+@pytest.mark.parametrize("text,typ,src", [
+    ("On May 5, 2017 the Kenyan prosecutor asked for the trial to be postponed.", "REQUEST", "KEN"),
+    ("On March 12, 2015 the Kenyan army deployed troops to the Somali border.", "MOBILIZE", "KEN"),
+    ("On 3 June, 2016 the Chilean navy sent two warships to the strait.", "MOBILIZE", "CHL"),
+])  # fmt: skip
+def test_a_year_after_the_day_is_no_second_subject(coder, text, typ, src):
+    e = found_2017_09_01(coder, text, typ)
+    assert e and src in keys(e[0]["source"]), e
+
+
+def test_the_year_joins_the_month():
+    doc = next(parse(["On May 5, 2017 the prosecutor asked for a delay."]))
+    year = next(t for t in doc if t.text == "2017")
+    assert year.dep_ == "nummod" and year.head.text == "May"
+    assert [t.text for t in doc if t.dep_ == "nsubj"] == ["prosecutor"]
+
+
+def test_a_year_that_is_the_subject_stays_one():
+    doc = next(parse(["In the end, 2017 was a year of reforms."]))
+    assert any(t.text == "2017" and t.dep_ == "nsubj" for t in doc)
+
+
+def test_a_month_under_the_year_is_not_hung_under_it():
+    """A parse that already hangs the month under the year is left alone: re-hanging the year
+    under the month would make a loop, and every walk up `.head` would never end."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from dotterel.nlp import _year_read_as_subject
+
+    words = ["On", "May", "5", ",", "2017", "the", "judge", "asked"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[7, 4, 1, 4, 7, 6, 7, 7],
+              deps=["prep", "compound", "nummod", "punct", "nsubj", "det", "nsubj", "ROOT"],
+              pos=["ADP", "PROPN", "NUM", "PUNCT", "NUM", "DET", "NOUN", "VERB"],
+              ents=["O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O"])  # fmt: skip
+    _year_read_as_subject(doc)
+    for t in doc:
+        steps, h = 0, t
+        while h.head != h and steps <= len(doc):
+            h, steps = h.head, steps + 1
+        assert steps <= len(doc), t
+
+
+def test_a_strike_called_for_a_weekday_is_planned_for_the_next_one(coder):
+    e = found_2025_06_18(
+        coder, "The Zambian opposition called a general strike for Friday.", "PROTEST"
+    )
+    # published Wednesday 2025-06-18: the coming Friday
+    assert e and e[0]["modality"] == "planned" and e[0]["date"]["start"] == "2025-06-20", e
+
+
+def test_a_truce_agreed_between_parties_read_as_a_past_tense_aims_a_welcome_at_them(coder):
+    text = "The African Union welcomed the truce agreed between Ethiopia and Eritrea on Monday."
+    e = found_2026_10_01(coder, text, "SUPPORT")
+    assert e and {a["country"] for a in e[0]["target"]} == {"ETH", "ERI"}, e
+
+
+def test_subjects_the_parser_hides(coder):
+    # a participle read as the subject; an appositive title naming the body
+    e = one(
+        coder,
+        "The Red Cross operating in Yemen said Saudi forces must protect hospitals.",
+        "REQUEST",
+    )
+    assert codes(e["source"])[0].startswith("NGO") and starts(e["target"]) == {"SAU"}
+    e = one(
+        coder,
+        "Martin Griffiths, the United Nations Emergency Relief Coordinator, on Friday demanded that Ethiopia open the roads.",
+        "REQUEST",
+    )
+    assert starts(e["source"]) == {"UN"}
+    # the doer of "rocket, mortar and artillery fire" is the launcher
+    e = one(
+        coder,
+        "Sudanese forces launched rocket, mortar and artillery fire against rebel trenches.",
+        "ASSAULT",
+    )
+    assert codes(e["source"]) == ["SDNMIL"]
+
+
+def test_accused_of_a_gerund_read_as_modifier_is_the_attack(coder):
+    text = "The opposition accused soldiers of beating and robbing villagers."
+    evs = found_2024_05_02(coder, text, "ASSAULT")
+    assert evs and evs[0]["cameo"] == "182", evs
+    text = (
+        "Manila on Friday accused Beijing's coast guard of seizing a Filipino trawler and "
+        "beating its crew near the disputed shoal."
+    )
+    evs = found_2024_05_02(coder, text, "ASSAULT")
+    assert evs and evs[0]["cameo"] == "182" and keys(evs[0]["source"]) == {"CHN"}, evs
+
+
+def test_gerund_read_as_modifier_is_repaired_only_after_an_accusation(nlp):
+    from dotterel.nlp import parse
+
+    doc = next(parse(["Lawyers accused prison guards of beating inmates."]))
+    beating = doc[5]
+    assert beating.dep_ == "pcomp" and doc[6].head == beating, [(t.text, t.dep_) for t in doc]
+    # a participle before a noun elsewhere stays a modifier
+    doc = next(parse(["The union spoke for striking miners."]))
+    assert doc[4].dep_ == "amod", [(t.text, t.dep_) for t in doc]
+
+
+def test_possessed_subject_before_a_verb_read_as_modifier(coder):
+    text = (
+        "Bolivia's military seized power in a coup in March 2019, detaining the elected president."
+    )
+    rows = {(e["type"], e["cameo"]) for e in events_of(coder, text, "2026-11-12")}
+    assert ("COERCE", "192") in rows and ("COERCE", "173") in rows, rows
+    evs = found_2026_11_19(coder, text, "COERCE", "2026-11-12")
+    assert all(keys(e["source"]) == {"BOL"} for e in evs), evs
+
+
+def test_past_verb_after_an_apposition_is_the_main_verb(coder):
+    text = 'Russia, Serbia\'s closest ally, called on Kosovo on Friday to "stop provocations".'
+    evs = found_2026_11_19(coder, text, "REQUEST")
+    assert evs and keys(evs[0]["source"]) == {"RUS"} and keys(evs[0]["target"]) == {"XKX"}, evs
+    # the parser may hang the verb on the apposition itself
+    text = (
+        'Turkey, Azerbaijan\'s closest ally, called on Armenia on Friday to "stop provocations". '
+        "China's foreign ministry offered to help."
+    )
+    evs = found_2026_11_19(coder, text, "REQUEST")
+    assert evs and keys(evs[0]["source"]) == {"TUR"} and keys(evs[0]["target"]) == {"ARM"}, evs
+
+
+def test_participle_read_as_clause_is_a_reduced_relative(nlp):
+    from dotterel.nlp import parse
+
+    doc = next(parse([
+        "The five, three nurses and two drivers detained at a checkpoint near Kadugli, were "
+        "released on Friday, the ministry said."
+    ]))  # fmt: skip
+    detained = next(t for t in doc if t.text == "detained")
+    released = next(t for t in doc if t.text == "released")
+    nurses = next(t for t in doc if t.text == "nurses")
+    assert detained.dep_ == "acl" and detained.head == nurses
+    assert nurses.head == released and nurses.dep_ == "nsubjpass"
+    # a true coordination is left alone
+    doc = next(parse(["Protesters marched to parliament and were dispersed by police."]))
+    marched = next(t for t in doc if t.text == "marched")
+    assert marched.dep_ == "ROOT"
+
+
+def test_a_name_read_at_its_modifier_is_still_the_subject_it_refers_to(coder):
+    text = (
+        "Roads into the city are closed, the UN humanitarian office said in Geneva on Monday. "
+        "It urged the army to reopen them."
+    )
+    evs = found_2026_12_10(coder, text, "REQUEST")
+    assert evs and codes(evs[0]["source"]) == ["IGOUNOOCH"], evs
+
+
+def test_the_name_after_known_as_is_no_subject_of_the_verb():
+    doc = _parsed("The paramilitary group known as Turul was formed in Hungary.")
+    group = next(t for t in doc if t.lower_ == "group")
+    formed = next(t for t in doc if t.lower_ == "formed")
+    turul = next(t for t in doc if t.text == "Turul")
+    assert formed.dep_ == "ROOT" and group.head == formed and group.dep_ == "nsubjpass"
+    assert turul.dep_ == "pobj" and turul.head.lower_ == "as"
+
+
+def test_a_group_known_by_a_name_is_formed_as_the_group(coder):
+    got = event_rows(coder, "The paramilitary group known as Turul was formed in Hungary.", DAY)
+    assert [r[0] for r in got] == ["MOBILIZE"], got
+
+
+def test_known_as_after_an_object_stays_as_it_was(coder):
+    got = event_rows(coder, "Hungary arrested a man known as the Butcher on Monday.", DAY)
+    assert [(r[0], r[2]) for r in got] == [("COERCE", ["HUN"])], got
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "conj_of"),
+    [
+        ("The bloc imposed visa bans and asset freezes on four generals.", 7, 4),
+        ("The bloc imposed travel bans and asset freezes on four generals.", 7, 4),
+        ("The bloc imposed asset freezes and travel bans on three generals.", 4, 2),
+    ],
+)  # fmt: skip
+def test_measure_word_after_its_modifier_is_a_noun(text, noun, conj_of):
+    from dotterel.nlp import parse
+
+    doc = next(iter(parse([text])))
+    t = doc[noun]
+    assert t.pos_ == "NOUN" and doc[noun - 1].dep_ == "compound"
+    assert doc[noun - 1].head == t
+    on = next(w for w in doc if w.lower_ == "on")
+    assert on.head == doc[2]  # the measures are imposed on them
+    if conj_of != 2:
+        assert t.dep_ == "conj" and t.head == doc[conj_of]
+    else:
+        assert t.dep_ == "dobj" and t.head == doc[2]
+
+
+def test_measure_verb_after_a_subject_noun_stays_a_verb():
+    from dotterel.nlp import parse
+
+    doc = next(iter(parse(["The government bans protests near parliament."])))
+    assert doc[2].pos_ == "VERB"
+
+
+def test_a_name_head_at_the_start_of_a_sentence_is_read_as_written(coder):
+    """ "Union for Progress leader X led a rally": the parser hangs the man on "for"; the
+    name is the capitalised run after "for" as written, no trade union."""
+    got = _mentions(
+        coder, "Union for Progress leader Issa Compaore led a rally in Ouagadougou on Sunday."
+    )
+    assert not [c for c in got.values() if "LAB" in c], got
+    assert "LAB" in _mentions(coder, "Union officials said the strike would go on.").values()
+
+
+def test_names_after_a_fronted_place_phrase_are_the_verbs_subject(coder):
+    # "In May, at the Kremlin, A and B signed ...": the parser joins the names to the place
+    # and leaves the verb with no subject
+    for text, pair in (
+        (
+            "In March 2024, at the Elysee Palace, Tokayev and Uzbek President Shavkat "
+            "Mirziyoyev initialled a border treaty.",
+            {"KAZ", "UZB"},
+        ),
+        (
+            "Last year, in Geneva, Kagame and Congolese President Felix Tshisekedi initialled "
+            "a peace deal.",
+            {"RWA", "COD"},
+        ),
+    ):
+        evs = _events(coder, text)
+        sig = [e for e in evs if e["cameo"] == "057"]
+        assert sig, (text, evs)
+        assert pair <= {k[:3] for k in codes(sig[0]["source"]) + codes(sig[0]["target"])}
+
+
+def test_subject_read_as_apposition_of_a_fronted_phrase(coder):
+    text = (
+        "After nine days of closed-door talks at a hotel on the northern edge of Oslo, "
+        "Bolivia's government and the Tupac rebels ended their fifth round of peace talks."
+    )
+    evs = events_of(coder, text, PUBLISHED)
+    assert [(e["cameo"], codes(e["source"])) for e in evs] == [("046", ["BOLGOV"])], evs
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_skipping_repairs_changes_nothing(text):
+    assert _annotations(next(parse([text]))) == _annotations(_every_repair(text))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_tokenized_doc_gets_the_same_repairs(text):
+    tokenized = get_nlp().tokenizer(text)
+    assert _annotations(next(parse([tokenized]))) == _annotations(next(parse([text])))
+
+
+def test_a_prefixed_verb_in_a_tokenized_doc_gets_its_lemma():
+    doc = next(parse([get_nlp().tokenizer("The militia re-took the border post.")]))
+    assert [t.lemma_ for t in doc if t.text == "re-took"] == ["re-take"]
+
+
+def test_doc_words_are_the_tokens_words():
+    doc = get_nlp()("Rebels Re-Took the Town on Friday, officials said.")
+    words = DocWords(doc)
+    assert words.lowers == {t.lower_ for t in doc}
+    assert words.lemmas == {t.lemma_.lower() for t in doc}
+    doc[0].lemma_ = "insurgent"
+    words.forget_lemmas()
+    assert "insurgent" in words.lemmas
+
+
+def test_an_office_holder_calling_on_a_state_is_the_request_of_his_state(coder):
+    got = _codes(coder, "The Zambian foreign minister called on Malawi to free the journalists.")
+    assert ("REQUEST", ["ZMBGOV"], ["MWI"]) in got
+
+
+def test_the_repair_makes_the_verb_the_root_and_the_noun_its_subject():
+    doc = next(iter(parse(["The Zambian foreign minister called on Malawi to free them."])))
+    called = doc[4]
+    assert called.dep_ == "ROOT" and doc[3].dep_ == "nsubj" and doc[3].head == called
+    assert doc[-1].head == called
+
+
+def test_a_participle_relative_on_a_root_noun_stays_a_relative():
+    # a caption-like fragment: the root is the noun, "attacked" its participle modifier
+    doc = next(iter(parse(["A convoy attacked by rebels near Goma."])))
+    assert doc[1].dep_ == "ROOT" and doc[2].dep_ == "acl" and doc[2].head == doc[1]
+
+
+def test_a_participle_with_a_to_infinitive_after_a_date_is_the_verb(coder):
+    # "offered" tagged as a participle and hung on "clerics" as a reduced relative
+    text = "Ruritania's Methodist clerics offered on Friday to mediate between the junta and the rebels."
+    assert [t for t, _, _ in _codes(coder, text)] == ["AGREE"]
+
+
+def test_victims_of_a_passive_misread_as_past_tense_are_not_the_doers(coder):
+    # "were run over and killed": the parser tags "killed" a past tense; no one is named
+    evs = events_of(
+        coder,
+        "Last month three Nepali reporters were run over and killed within two days.",
+        "2024-05-02",
+    )
+    assert not [e for e in evs if any(a["country"] == "NPL" for a in e["source"])], evs
+    # an intransitive verb after a passive is still its subject's act
+    evs = events_of(coder, "The Congolese activist was arrested and fled to Uganda.", "2024-05-02")
+    assert _of_type(evs, "COERCE"), evs
+
+
+def test_insisting_on_a_fact_in_a_misread_past_tense_asks_nothing(coder):
+    evs = events_of(
+        coder,
+        "Baku denies it is expelling civilians, insisting it aimed only to remove the militants.",
+        "2024-05-02",
+    )
+    assert not _of_type(evs, "REQUEST"), evs
+    evs = events_of(coder, "Kenya insisted that Somalia withdraw its troops.", "2024-05-02")
+    assert _of_type(evs, "REQUEST"), evs
+
+
+def test_a_main_verb_parsed_as_a_participle_of_its_subject(coder):
+    # the parser makes "Volunteers" the root and "donated" a participle of "charities"
+    e = found(
+        coder,
+        "Volunteers from two American charities donated and delivered medicine to a "
+        "hospital in Baghdad.",
+        "AID",
+    )
+    assert e and keys(e[0]["target"]) == {"IRQ"}, e
+    assert not [a for a in e[0]["target"] if a["sector"] == ["NGO"]], e
+
+
+def test_an_object_moved_after_a_measure_phrase_is_still_the_object(coder):
+    # the parser reads "by two hours" as the agent and the curfew as the next clause's subject
+    e = found(
+        coder,
+        "President Museveni on Thursday shortened by two hours the evening curfew imposed in Uganda "
+        "after a June mutiny rattled the police.",
+        "CONCEDE",
+    )
+    assert e and e[0]["cameo"] == "0813" and keys(e[0]["source"]) == {"UGA"}, e
+
+
+def test_attack_noun_whose_verb_the_parser_made_a_participle_before_a_trailing_report(coder):
+    text = (
+        "Ethiopian drone strikes killed at least 15 people at a market on Saturday, residents said."
+    )
+    e = found(coder, text, "ASSAULT")
+    assert e and keys(e[0]["source"]) == {"ETH"} and keys(e[0]["target"]) == {"ETH"}
+    assert e[0]["target"][0]["code"] == "ETHCVL"
+
+
+@pytest.mark.parametrize("text,kind,src,tgt", [
+    # "annexed" an adjective root with a subject and an object
+    ("Turkey annexed parts of Cyprus in 1974.", "COERCE", "TUR", "CYP"),
+    # "relaxed" an adjective on "restrictions" in a verbless "the government of X ..." sentence
+    ("The government of Ghana relaxed restrictions on imports from Togo.", "CONCEDE", "GHA", "TGO"),
+])  # fmt: skip
+def test_a_past_verb_tagged_as_an_adjective_is_the_verb(coder, text, kind, src, tgt):
+    e = found(coder, text, kind)
+    assert e, events_of(coder, text)
+    assert src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e
+
+
+def test_an_ed_adjective_with_a_subject_but_no_object_stays_an_adjective():
+    # built by hand: the small model rarely gives such a tree, so the guard is tested directly
+    from spacy.tokens import Doc
+
+    from dotterel.nlp import _past_verb_read_as_adjective, get_nlp
+
+    nlp = get_nlp()
+
+    def tree(words, heads, deps):
+        tags = ["NNP", "JJ", "NNS", "."][: len(words)]
+        pos = ["PROPN", "ADJ", "NOUN", "PUNCT"][: len(words)]
+        doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+        _past_verb_read_as_adjective(doc, nlp)
+        return doc[1]
+
+    alone = tree(["Kenya", "annexed", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"])
+    assert (alone.tag_, alone.pos_) == ("JJ", "ADJ")
+    with_object = tree(["Kenya", "annexed", "islands", "."], [1, 1, 1, 1],
+                       ["nsubj", "ROOT", "dobj", "punct"])  # fmt: skip
+    assert (with_object.tag_, with_object.lemma_) == ("VBD", "annex")
+
+
+def test_to_pressure_for_something_stays_a_verb():
+    from dotterel.nlp import parse
+
+    doc = next(
+        parse(["Activists called on the Europeans to pressure for the release of the crew."])
+    )
+    w = next(t for t in doc if t.lower_ == "pressure")
+    assert w.pos_ == "VERB", [(t.text, t.tag_, t.dep_) for t in doc]
+
+
+def test_irregular_past_form_read_as_present_gets_its_lemma():
+    from dotterel.nlp import parse
+
+    (doc,) = parse(["Government forces retook the district capital from the rebels."])
+    verb = next(t for t in doc if t.lower_ == "retook")
+    assert (verb.lemma_, verb.tag_) == ("retake", "VBD")
+    # a base form that is also another verb's past ("to found", "to saw") stays itself
+    (doc,) = parse(["The exiles want to found a party and to saw the planks."])
+    assert [t.lemma_ for t in doc if t.lower_ in ("found", "saw")] == ["found", "saw"]
+
+
+def test_the_noun_before_the_weekday_is_the_subject():
+    doc = next(iter(parse(["Gendarmes Thursday were questioning the suspects."])))
+    assert doc[0].dep_ == "nsubj" and doc[0].head == doc[3]
+    assert doc[1].dep_ == "npadvmod" and doc[1].head == doc[3]
+
+
+def test_the_investigation_has_its_investigators(coder):
+    evs = coder.code(
+        "Police Saturday were investigating the explosion in Tartu.", published="2024-05-02"
+    )
+    assert any(e.type == "ACCUSE" and e.source for e in evs)
+
+
+def test_a_quoted_concern_read_as_a_passive_is_still_a_disapproval(coder):
+    text = ("TBILISI (Reuters) - Georgian police detained three journalists on Monday. The "
+            'French embassy said it was "deeply troubled" by the detentions.')  # fmt: skip
+    e = found_2025_03_12(coder, text, "ACCUSE")
+    assert e and keys(e[0]["source"]) == {"FRA"} and keys(e[0]["target"]) == {"GEO"}, e
+
+
+def test_to_pressure_with_an_object_stays_a_verb():
+    doc = next(parse(["Washington wants to pressure Caracas into talks."]))
+    w = next(t for t in doc if t.lower_ == "pressure")
+    assert w.pos_ == "VERB" and w.dep_ == "xcomp"
+
+
+def test_to_pressure_with_no_object_is_the_noun():
+    doc = next(parse(["The council yielded to pressure."]))
+    w = next(t for t in doc if t.lower_ == "pressure")
+    assert w.pos_ == "NOUN" and w.dep_ == "pobj" and w.head.lower_ == "to"

@@ -885,25 +885,28 @@ class SentenceActors(
         return []
 
     def _igo_body(self, tok, ctx) -> bool:
-        """`tok` heads a capitalised name of a body ("Working Group", "Committee") with an
-        international organisation the files know written before it as part of the name, or
-        as its possessor ("the IAEA's Board of Governors", "the UN nuclear watchdog's
-        35-nation Board of Governors")."""
+        """`tok` heads a name of a body ("Working Group", "Committee") with an international
+        organisation the files know written before it as part of the name, or as its
+        possessor ("the IAEA's Board of Governors", "the UN nuclear watchdog's 35-nation Board
+        of Governors"); or a common noun of such a body told so ("the UN peacekeeping mission
+        in Cyprus", "the UN's office"): the organisation acting, a subject a later "it" is."""
         o = ctx["org"]
         owner = ctx.get("org_tok")
         return (
             o is not None
             and "IGO" in o.sector
-            and tok.pos_ == "PROPN"
-            and tok.text[:1].isupper()
+            and (tok.pos_ == "PROPN" and tok.text[:1].isupper() or tok.pos_ == "NOUN")
             and tok.lemma_.lower() in IGO_BODY_NOUNS
             and any(
                 c.i < tok.i
                 and (
-                    (
-                        c.dep_ == "compound"
-                        and c.i in self.match_at
-                        and self.match_at[c.i].term.entity is o
+                    (c.dep_ == "compound" and self._names_org(c, o))
+                    or (
+                        tok.pos_ == "NOUN"
+                        and c.dep_ in ("compound", "amod")
+                        and any(
+                            self._names_org(x, o) and _in_noun_modifier(x, tok) for x in c.subtree
+                        )
                     )
                     or (
                         c.dep_ == "poss"
@@ -914,6 +917,10 @@ class SentenceActors(
                 for c in tok.children
             )
         )
+
+    def _names_org(self, t, o) -> bool:
+        """`t` is a word of a name of the organisation `o`."""
+        return t.i in self.match_at and self.match_at[t.i].term.entity is o
 
     def _working_for(self, tok, ctx) -> Actor | None:
         """ "hackers working for Russian military intelligence", "gunmen acting on behalf of
@@ -952,6 +959,16 @@ WORK_FOR_VERBS = {"work", "act", "operate", "spy", "fight"}
 
 # the appositions that make a person the head of a body ("X, chairman of the PAIGC")
 BODY_HEAD_NOUNS = LEADER_NOUNS | {"chairman", "chairwoman", "founder"}
+
+
+def _in_noun_modifier(t, head) -> bool:
+    """`t` modifies `head` through nouns and adjectives only ("the UN peacekeeping mission"),
+    not through a verb ("a UN-backed mission" is no UN body)."""
+    while t != head:
+        if t.dep_ not in ("compound", "amod", "nmod") or t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return True
 
 
 def _plain_matches(kb: KnowledgeBase, doc, start: int, end: int) -> list[Match]:

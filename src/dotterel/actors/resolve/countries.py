@@ -14,6 +14,7 @@ from .vocab import (
     BARE_TROOP_NOUNS,
     FORCE_WINDOW,
     HOME_WINDOW,
+    MINISTRY_NOUNS,
     PORTFOLIO_WORDS,
     STATE_SECTORS,
 )
@@ -33,6 +34,7 @@ def _stem(word: str) -> str:
 MISSION_NOUNS = word_class("mission_nouns")  # data/word_classes.yaml
 RULER_NOUNS = word_class("ruler_nouns")
 RULER_PHRASES = word_class("ruler_phrases")  # data/word_classes.yaml
+MINISTRY_HEADS = word_class("ministry_head_nouns")  # data/word_classes.yaml
 SPEECH_VERBS = word_class("speaks_for_verbs")  # data/word_classes.yaml
 
 
@@ -480,6 +482,10 @@ class ImplicitCountry:
             # "urged the government and the opposition to return to talks": the two sides of
             # the country the story is about, not the speaker's own government
             return focus
+        if sector == "GOV" and definite and word in MINISTRY_HEADS:
+            head_of = self._ministry_told(tok)
+            if head_of is not None:
+                return head_of
         ruler = word in RULER_NOUNS and definite
         same = self.memory.last(
             lambda a: (
@@ -507,6 +513,24 @@ class ImplicitCountry:
         if sector == "COP" and not definite and word in ("police", "policemen", "policewomen"):
             return self._domestic_force_home()  # "Police fired tear gas" in a domestic story
         return self.memory.focus_country() if definite else None
+
+    def _ministry_told(self, tok) -> str | None:
+        """ "Georgia's defence ministry accused Russian troops ... The minister warned": the
+        minister heads the ministry named just before and is of its country, whatever sector
+        the ministry is coded in (a defence ministry is MIL, no GOV institution). None when
+        the phrase has modifiers of its own ("the Russian minister") or no ministry was told."""
+        if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
+            return None
+        ministry = self.memory.last(
+            lambda a: (
+                a.country is not None
+                and not is_person(a)
+                and not a.why.startswith("coref")
+                and any(w in MINISTRY_NOUNS for w in a.text.lower().split())
+            ),
+            within=3,
+        )
+        return ministry.country if ministry is not None else None
 
     def _host_of_envoy(self, tok, country: str | None) -> str | None:
         """ "The foreign ministry summoned the Chinese ambassador", "the Department of Foreign

@@ -550,6 +550,23 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         ):
             out.append(_denial(tok, None))
             done.add(tok.i)
+    for tok in sent:
+        if (
+            tok.pos_ == "VERB"
+            and tok.i not in done
+            and lemma(tok, lex) in ALLOWING_VERBS
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        ):
+            # "the junta allowed Red Cross officials to visit the prison", "the pact lets the
+            # troops cross": an act permitted is not one done (the permission itself is coded
+            # only where a pattern names it: letting inspectors or aid in, the opposition rally).
+            # Only the permitted verbs: a noun inside the clause reports its own act ("allow
+            # traders to cross, in a concession to Lilongwe")
+            done.update(
+                i
+                for i in _complement_hits(tok, hits) - {tok.i}
+                if tok.doc[i].pos_ in ("VERB", "AUX")
+            )
     for i, h in sorted(hits.items()):
         if i in done:
             continue

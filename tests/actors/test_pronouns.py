@@ -440,12 +440,14 @@ def test_itself_after_a_noun_is_no_target(coder):
     assert "BRB" not in rejects[0][3], rows
 
 
-def test_reflexive_object_still_resolves(coder):
+def test_reflexive_object_still_resolves(kb):
+    # a reflexive object stands for the clause's subject; one after a noun stands for no one
     text = (
         "Chile's navy seized a fishing boat. The Peruvian government said it would defend itself."
     )
-    rows = event_rows(coder, text, "2026-04-02")
-    assert any(r[0] == "COERCE" for r in rows), rows
+    assert mention_codes(mentions(kb, text), "itself") == ["PERGOV"]
+    text = "Chile's navy seized a fishing boat. Peru's president would not negotiate the border itself."
+    assert mention_codes(mentions(kb, text), "itself") == []
 
 
 def test_its_after_a_plural_phrase_is_the_body_not_one_of_the_states(coder):

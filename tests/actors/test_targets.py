@@ -720,7 +720,7 @@ def test_a_states_own_troops_take_no_target_from_their_own_town(coder):
         "in Kisangani."
     )
     evs = found_2026_11_27(coder, text, "MOBILIZE")
-    assert all(not codes(e["target"]) for e in evs), evs
+    assert evs and all(not codes(e["target"]) for e in evs), evs
 
 
 def test_a_protest_demanding_independence_is_aimed_at_the_ruler(coder):

@@ -109,7 +109,7 @@ def test_a_capital_named_later_in_the_sentence_moves_nothing(coder):
     evs = [
         e for e in found_2026_03_06(coder, text, "CONSULT") + found_2026_03_06(coder, text, "AGREE")
     ]
-    assert all(codes(e["source"])[0].startswith("KEN") for e in evs), evs
+    assert evs and all(codes(e["source"])[0].startswith("KEN") for e in evs), evs
 
 
 def test_a_place_someone_left_for_is_not_where_others_acted(coder):

@@ -317,14 +317,13 @@ class ImplicitCountry:
     def _implicit_country(self, tok, sector: str) -> str | None:
         """ "the government", "the ministry": the country the document is about.
         "Several hardline lawmakers", "judges" (no article): the country of the last such
-        institution named, if any was named lately."""
+        institution named, if any was named lately. A title of one state, a legislature's own
+        name or a leader the body is named after says more than the scene; the scene a
+        sentence opens with ("In Washington, the Treasury Department ...") says more than the
+        story's country."""
         national = self._national_title(self._title_phrases(tok))
         if national is not None:
             return national  # "the home secretary" in a story set in Syria: Britain's
-        if self._has_det(tok) or tok.pos_ == "PROPN":
-            opened = self._fronted_scene_country(tok)
-            if opened is not None:
-                return opened  # "In Washington, the Treasury Department ..." in a Congo story
         if sector == "LEG" and tok.pos_ == "PROPN":
             named = self._legislature_named(tok)
             if named is not None:
@@ -337,6 +336,10 @@ class ImplicitCountry:
                        if is_person(a) and a.country]  # fmt: skip
             if len({a.country for a in leaders}) == 1:
                 return leaders[0].country
+        if self._has_det(tok) or tok.pos_ == "PROPN":
+            opened = self._fronted_scene_country(tok)
+            if opened is not None:
+                return opened  # "In Washington, the Treasury Department ..." in a Congo story
         if sector == "GOV" and any(
             c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children
         ):
@@ -575,10 +578,16 @@ class ImplicitCountry:
     def _fronted_scene_country(self, tok) -> str | None:
         """The country of the capital, seat or country that opens the sentence as a scene
         ("In Washington, the State Department ...", "In Beijing, the foreign ministry ..."):
-        reporters move the story there, and the unqualified body acting after the comma is
-        that state's. None when the sentence opens otherwise or the phrase comes first."""
+        reporters move the story there, and the unqualified body acting after the comma (the
+        subject of the clause the scene opens, or a word inside it) is that state's. None when
+        the sentence opens otherwise, the phrase comes first, or it is no part of the subject:
+        the bodies acted on stay the story's ("In Washington, the State Department urged the
+        army to ..." in a Congo story: Congo's army)."""
         sent = tok.sent
         if sent[0].lower_ != "in":
+            return None
+        subjects = [c for c in sent[0].head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(tok == s or s in tok.ancestors for s in subjects):
             return None
         for m in self.matches:
             ent = m.term.entity

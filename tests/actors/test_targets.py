@@ -822,6 +822,16 @@ def test_a_threat_of_arrest_at_home_takes_no_foreign_quarrel(coder):
     assert all("BOL" not in keys(ev["target"]) for ev in evs), evs
 
 
+def test_a_threat_carries_on_no_quarrel_from_an_attack_denied(coder):
+    # an act the threatener denied or only planned is no quarrel to carry on
+    text = (
+        "Serbia said it would never attack Kosovo. Belgrade warned that it would respond "
+        "with force."
+    )
+    evs = found(coder, text, "THREATEN")
+    assert evs and all("XKX" not in codes(ev["target"]) for ev in evs), evs
+
+
 @pytest.mark.parametrize(
     ("text", "src", "tgt"),
     [

@@ -301,6 +301,12 @@ def test_counterfactuals_conditions_and_inferences_are_no_such_event(coder, text
     assert not found_2024_05_15(coder, text, typ), text
 
 
+def test_the_second_act_of_a_counterfactual_goes_with_it(coder):
+    # "tear gas and live rounds": two acts of one verb; neither happened
+    text = "Soldiers could have fired tear gas and live rounds at the marchers in Dakar."
+    assert not found_2024_05_15(coder, text, "ASSAULT"), text
+
+
 def test_an_until_clause_in_the_past_did_happen(coder):
     e = found_2024_05_15(
         coder,

@@ -529,6 +529,12 @@ def test_weighing_whether_to_send_a_frigate(coder):
     assert got and got[0]["modality"] == "possible", got
 
 
+def test_studying_whether_to_impose_tariffs_is_possible(coder):
+    # every verb through which a weighed act is told puts the question to itself too
+    got = _of(coder, "Japan was studying whether to impose tariffs on Korean steel.", "SANCTION")
+    assert got and got[0]["modality"] == "possible", got
+
+
 def test_a_sent_destroyer_is_a_deployment(coder):
     got = _of(coder, "China sent two destroyers to the disputed reef on Monday.", "MOBILIZE")
     assert got and got[0]["modality"] == "asserted", got

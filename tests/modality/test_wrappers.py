@@ -35,3 +35,9 @@ def test_a_gerund_after_a_wrappers_to_is_the_act_promised(coder, text, typ, src)
     assert e and src in keys(e[0]["source"]), e
     if typ == "CONCEDE":
         assert not found(coder, text, "AGREE")
+
+
+def test_not_hesitating_is_explained_with_its_own_auxiliary(coder):
+    text = "Chile will not hesitate to strike the rebel camps, the minister said."
+    evs = found(coder, text, "THREATEN")
+    assert evs and evs[0]["explain"]["modality_why"] == "'will not hesitate'", evs

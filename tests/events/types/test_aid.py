@@ -76,9 +76,18 @@ def test_foreign_police_arriving_in_a_capital_are_aid(coder):
     assert not found(coder, text, "MOBILIZE")
 
 
+def test_foreign_police_arriving_next_week_are_aid_planned(coder):
+    # an arrival told ahead is the aid planned, not a promise by the arriving police
+    text = "Rwandan police officers will arrive in Bangui next week, the ministry said."
+    assert not found(coder, text, "AGREE")
+    evs = found(coder, text, "AID")
+    assert evs and evs[0]["cameo"] == "074" and evs[0]["modality"] == "planned", evs
+
+
 def test_own_police_arriving_at_home_are_a_deployment(coder):
     text = "NAIROBI, May 20 - Kenyan police officers arrived in Mombasa on Tuesday."
     assert not found(coder, text, "AID")
+    assert found(coder, text, "MOBILIZE")
 
 
 def test_releasing_a_tranche_is_aid(coder):

@@ -1084,7 +1084,8 @@ class EventBuilder(TargetFinder, ActorCountries):
         condition names ("if the island's government ..."), else at no one named. "Iran vowed
         a harsh response to the killing of its general": the state's own people who suffered
         the act answered are not the target either; the doer of the latest hostile act aimed
-        at the state is, if one was told."""
+        at the state is, if one was told. Nor is the state or its forces referred to by a
+        pronoun or a compass name ("his forces would crush any aggression", "the North")."""
         cand, sa = d.cand, d.sa
         if cand.type != "THREATEN" or not d.targets:
             return
@@ -1833,7 +1834,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         AID: "military and police assistance including ... personnel", 074); announcing it
         ("said it would send 300 police officers to Haiti") is a promise of that help (AGREE
         0334), made when said; foreign police that arrive in a state ("Kenyan police officers
-        arrived in Port-au-Prince") are that help given. Where the sentence names no
+        arrived in Port-au-Prince") are that help given (planned when told ahead). Where the sentence names no
         destination, police sent go to the country the story is set in when it is not the
         sender's own. Not police sent to a border ("to the border with Kosovo"), nor at home.
         Troops are aid only when a purpose clause says they go to help another state
@@ -1876,7 +1877,9 @@ class EventBuilder(TargetFinder, ActorCountries):
             ]
         d.targets = dest
         why = cand.explain.get("modality_why", "")
-        if d.modality == "planned" and (why.startswith(FUTURE_WHY) or helped):
+        if d.modality == "planned" and not arrived and (why.startswith(FUTURE_WHY) or helped):
+            # (an arrival told ahead, "will arrive next week", is the aid planned, not a
+            # promise: the arriving police make none)
             d.typ, d.cameo, d.mode, d.modality = "AGREE", "0334", None, "asserted"
             if d.location is not None and d.location.country == src.country:
                 d.location = None  # the sender's country was a guess for police moved at home

@@ -6,6 +6,7 @@ said what a denial denies."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ...actors.resolve.anaphora import restricted_by_clause
 from ...actors.resolve.vocab import ATTACKER_NOUNS, JIHADIST_NOUNS, QUANTITY_NOUNS
@@ -300,19 +301,24 @@ def _accused_of_late(earlier: list[Event], sources: list[Actor], sent_index: int
     return []
 
 
+def _recent_hostile(earlier: list[Event], sent_index: int, window: int) -> Iterator[Event]:
+    """The asserted hostile acts (sanction, accusation, attack, arrest, threat, show of
+    force) told in this or the `window` sentences before, latest first: an act denied,
+    planned or guessed ("said it would never attack Kosovo") is no act to answer or carry on."""
+    for ev in reversed(earlier):
+        if sent_index - ev.sentence_index > window:
+            break
+        if ev.type in HOSTILE_TYPES and ev.modality == "asserted":
+            yield ev
+
+
 def _latest_hostile_to(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:
-    """The doers of the latest hostile act (sanction, accusation, attack, arrest, threat,
-    show of force) aimed at one of `sources`, told in this or the three sentences before."""
+    """The doers of the latest hostile act aimed at one of `sources`, told in this or the
+    three sentences before."""
     ours = _party_keys(sources)
     keys = {a.key() for a in sources}
-    for ev in reversed(earlier):
-        if sent_index - ev.sentence_index > 3:
-            break
-        if (
-            ev.type not in HOSTILE_TYPES
-            or ev.modality != "asserted"
-            or any(a.key() in keys for a in ev.source)
-        ):
+    for ev in _recent_hostile(earlier, sent_index, 3):
+        if any(a.key() in keys for a in ev.source):
             continue
         if any((a.org or a.country) in ours for a in ev.target) and not any(
             (a.org or a.country) in ours for a in ev.source
@@ -326,10 +332,8 @@ def _latest_hostile_by(earlier: list[Event], sources: list[Actor], sent_index: i
     this or the two sentences before: "Caracas condemned the drills of Guyana and the US. It
     warned that Venezuela would respond": a threat naming no one carries on that quarrel."""
     ours = _party_keys(sources)
-    for ev in reversed(earlier):
-        if sent_index - ev.sentence_index > 2:
-            break
-        if ev.type not in HOSTILE_TYPES or not (_party_keys(ev.source) & ours):
+    for ev in _recent_hostile(earlier, sent_index, 2):
+        if not (_party_keys(ev.source) & ours):
             continue
         # (the people an attack hit are no party to the quarrel: "shelled villages")
         got = [a for a in ev.target if (a.org or a.country) and (a.org or a.country) not in ours

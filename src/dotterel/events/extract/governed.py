@@ -313,8 +313,9 @@ def _complement_clause(tok, c) -> bool:
     )
 
 
-# "was weighing whether to send a frigate": the option weighed (word class weighing_verbs)
-WEIGHING = word_class("weighing_verbs")  # data/word_classes.yaml
+# "was weighing whether to send a frigate": the option weighed (word class act_weighing_verbs,
+# which the "consider" wrapper reads too)
+WEIGHING = word_class("act_weighing_verbs")  # data/word_classes.yaml
 
 
 def _weighed_option(tok, clause) -> bool:

@@ -267,6 +267,10 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     accused = accused_acts(sent, hits)  # "accused Kyiv of shelling": Kyiv shelled (CODING.md)
     for i in _content_tokens(sent, hits, accused):
         hits.pop(i, None)
+    for i, h in list(hits.items()):
+        if h.second_object is not None and h.trigger.i not in hits:
+            # "could have fired tear gas and live rounds": the second act goes with its verb's
+            del hits[i]
     # "condemned the attack", "rejected the accusation", "hosted a meeting between X and Y":
     # a noun event that is what a verb event acts on is the same happening told again, or
     # the earlier event referred to; it gives the verb its target, not an event of its own

@@ -78,10 +78,12 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
         if w is None:
             return []
         got = _wrapped(tok, w, inner, chain, lex)
+        # the auxiliary as told: "did not hesitate to strike" is no "would not hesitate"
+        aux = next((c.lower_ for c in tok.children if c.dep_ == "aux"), "would")
         for c in got:
             c.modality = "possible" if wid == "rule-out" else "asserted"
             c.explain["modality_why"] = (
-                "'not ruled out'" if not hesitate else "'would not hesitate'"
+                "'not ruled out'" if not hesitate else f"'{aux} not hesitate'"
             )
         return got
     objs = [

@@ -191,7 +191,7 @@ def _irregular_past_lemmas(doc, nlp) -> None:
                 tok.tag_ = "VBD"
 
 
-def _past_verb_read_as_adjective(doc, nlp) -> None:
+def _past_verb_read_as_adjective(doc, nlp) -> bool:
     """ "Russia annexed parts of Georgia", "The government of Kenya relaxed restrictions on
     imports": the small model can tag a regular past verb as an adjective, which keeps its
     form as lemma, so no verb pattern sees it. An "-ed" adjective whose verb lemma spaCy knows
@@ -199,8 +199,9 @@ def _past_verb_read_as_adjective(doc, nlp) -> None:
     noun after it that it modifies, for `_verb_as_modifier` to make its object), or,
     in a sentence with no verb at all, when it modifies a later noun that is the object of
     "the N of X" and X ends right before it: then it becomes the root, the noun its object
-    and "the N of X" its subject."""
+    and "the N of X" its subject. True when it mended a word."""
     _, bases = _irregular_inflections(nlp)
+    changed = False
     for sent in list(doc.sents):
         verbless = not any(t.pos_ in ("VERB", "AUX") for t in sent)
         for v in sent:
@@ -217,8 +218,10 @@ def _past_verb_read_as_adjective(doc, nlp) -> None:
             if not lemma or lemma not in bases or lemma == v.lower_:
                 continue
             v.pos_, v.tag_, v.lemma_ = "VERB", "VBD", lemma
+            changed = True
             if not direct:
                 _raise_to_clause_verb(v)
+    return changed
 
 
 def _of_phrase_subject(v) -> bool:
@@ -579,12 +582,13 @@ def _names_after_a_fronted_phrase(doc) -> None:
             break
 
 
-def _acronym_subject(doc) -> None:
+def _acronym_subject(doc) -> bool:
     """ "ECOWAS imposed sanctions on Mali": the small model can read an organisation's
     acronym opening a sentence as its verb ("ECOWAS" the root, "imposed" an adjective on
     "sanctions"). An all-capital word that opens a sentence as a verb root, followed (past
     adverbs) by a finite verb form, is the subject of that verb, which becomes the root and
-    takes the acronym's other dependents."""
+    takes the acronym's other dependents. True when it mended a sentence."""
+    changed = False
     for sent in list(doc.sents):
         f = sent[0]
         if (
@@ -616,6 +620,8 @@ def _acronym_subject(doc) -> None:
                 c.head = v
         f.head, f.dep_ = v, "nsubj"
         f.pos_, f.tag_, f.lemma_ = "PROPN", "NNP", f.text
+        changed = True
+    return changed
 
 
 def _verb_as_modifier(doc) -> None:
@@ -1288,9 +1294,6 @@ def _for_phrase_after_a_demand_noun(doc) -> None:
         p.head = obj
 
 
-_HYPHENATED = re.compile(r".*-.*")
-
-
 def _has_year(words: DocWords) -> bool:
     return words.has_words({","}) and words.has_form(YEAR)
 
@@ -1300,7 +1303,7 @@ def _has_year(words: DocWords) -> bool:
 # a Doc (it must hold for every Doc the repair could change); none: always walked.
 # fmt: off
 REPAIRS = (
-    Repair(_prefixed_lemmas, lambda w: w.has_form(_HYPHENATED), needs_nlp=True,
+    Repair(_prefixed_lemmas, lambda w: any("-" in x for x in w.lowers), needs_nlp=True,
            changes_lemmas=True),
     Repair(_irregular_past_lemmas, lambda w: w.has_words(_irregular_forms()),
            needs_nlp=True, changes_lemmas=True),

@@ -59,7 +59,9 @@ class DocWords:
 @dataclass(frozen=True)
 class Repair:
     """One parse repair: `fix(doc)` (or `fix(doc, nlp)` with `needs_nlp`), run only when
-    `when(words)` holds (no test: always). `changes_lemmas`: it may set a token's lemma."""
+    `when(words)` holds (no test: always). `changes_lemmas`: it may set a token's lemma; the
+    words' lemmas are then read again unless `fix` returned False (it changed nothing), which
+    saves a repair with no `when` test that rarely finds anything a re-read of every Doc."""
 
     fix: Callable[..., None]
     when: Callable[[DocWords], bool] | None = None
@@ -73,9 +75,6 @@ def run_repairs(repairs: Iterable[Repair], doc, nlp) -> None:
     for r in repairs:
         if r.when is not None and not r.when(words):
             continue
-        if r.needs_nlp:
-            r.fix(doc, nlp)
-        else:
-            r.fix(doc)
-        if r.changes_lemmas:
+        changed = r.fix(doc, nlp) if r.needs_nlp else r.fix(doc)
+        if r.changes_lemmas and changed is not False:
             words.forget_lemmas()

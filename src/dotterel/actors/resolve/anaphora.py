@@ -5,8 +5,6 @@ of the kind named lately, and plurals that mean several actors ("the two leaders
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ...model import Actor
 from ...words import sector_class, word_class
 from .common import _copy, is_person, role_of
@@ -514,9 +512,10 @@ class NounAnaphora:
         org = self.kb.orgs.get(speaker.org) if speaker is not None and speaker.org else None
         if org is None:
             return None
-        # the body itself, not its spokesman: its own sectors ("REB", not the spokesman's GOV)
-        return replace(speaker, name=org.name, country=org.country, sector=list(org.sector),
-                       kb_id=org.id, code_override=org.code)  # fmt: skip
+        # the body itself, not its spokesman: its own sectors ("REB", not the spokesman's GOV),
+        # and nothing of how the spokesman was found (a guessed country, a self-given name)
+        return Actor(speaker.text, org.name, country=org.country, sector=list(org.sector),
+                     org=speaker.org, kb_id=org.id, code_override=org.code)  # fmt: skip
 
     # -- "the region's minister", "the regional government": the regional government -------
     # The one home of this rule. "The region" possessing anything ("the region's oilfields":

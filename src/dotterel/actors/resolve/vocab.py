@@ -23,7 +23,9 @@ FEMININE = {"she", "her", "hers", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 # reflexives, which can also stand after a noun only to stress it ("the army itself")
-EMPHATIC_REFLEXIVES = {"itself", "himself", "herself", "themselves"}
+EMPHATIC_REFLEXIVES = {
+    w for w in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS if w.endswith(("self", "selves"))
+}
 REPORTING_LEMMAS = word_class("statement_verbs")  # data/word_classes.yaml
 SAY_VERBS = word_class("quote_verbs")  # data/word_classes.yaml
 STATEMENT_INTRO_VERBS = word_class("statement_intro_verbs")  # data/word_classes.yaml
@@ -118,12 +120,8 @@ OTHER_SIDE_NOUNS = {"counterpart", "victim", "hostage", "captive", "detainee", "
 # court (a national court is no organisation), not the last international body named
 # "the force" after the Kosovo Force (KFOR) or the Quds Force, never a police or security force
 NAMED_ONLY_ANAPHORS = {"fund", "bank", "court", "region", "force"}
-# anaphors that are a word of the body's own name more than a kind of body ("the agency": the
-# International Atomic Energy Agency however far back), searched for so before any kind
-OWN_NAME_ANAPHORS = {"agency"}
-# what an organisation's own spokesman calls it ("an M23 spokesman said the group ...")
-SPEAKERS_OWN_BODY_NOUNS = {"group", "movement", "militia", "organisation", "organization",
-                           "faction", "party", "agency", "alliance", "coalition"}  # fmt: skip
+OWN_NAME_ANAPHORS = word_class("own_name_anaphors")  # data/word_classes.yaml
+SPEAKERS_OWN_BODY_NOUNS = word_class("speakers_own_body_nouns")  # data/word_classes.yaml
 # what a political party is called as a whole ("his Chadema party", "her Labour bloc")
 PARTY_NOUNS = {"party", "bloc", "alliance", "coalition", "movement"}
 # what "the group", "the party" ... can refer back to (other anaphors: any organisation)

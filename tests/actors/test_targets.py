@@ -791,7 +791,18 @@ def test_its_own_territory_is_not_the_target_of_a_threat(coder):
         "territory."
     )
     evs = found(coder, text, "THREATEN")
-    assert all("ERI" not in keys(ev["target"]) for ev in evs), evs
+    assert evs and all(codes(ev["target"]) == ["DJI"] for ev in evs), evs
+
+
+def test_a_threat_to_defend_its_own_territory_answers_the_incursion(coder):
+    # its own state set aside, the threat is aimed at the accuser it answers
+    text = (
+        "Somalia accused Ethiopian troops of crossing into its territory on Sunday. Ethiopia's "
+        "information minister warned that Ethiopia would defend every inch of its sovereign "
+        "territory."
+    )
+    evs = found(coder, text, "THREATEN")
+    assert evs and codes(evs[0]["target"]) == ["SOM"], evs
 
 
 def test_his_own_forces_are_not_the_target_of_a_threat(coder):
@@ -809,7 +820,7 @@ def test_the_people_a_threatener_shelled_are_no_party_to_its_quarrel(coder):
         "defence minister said the army would respond with force to any further attack."
     )
     evs = found(coder, text, "THREATEN")
-    assert all(not c.endswith("CVL") for ev in evs for c in codes(ev["target"])), evs
+    assert evs and all(not c.endswith("CVL") for ev in evs for c in codes(ev["target"])), evs
 
 
 def test_a_threat_of_arrest_at_home_takes_no_foreign_quarrel(coder):
@@ -819,7 +830,7 @@ def test_a_threat_of_arrest_at_home_takes_no_foreign_quarrel(coder):
         "minister warned that anyone who blocked roads would be arrested."
     )
     evs = [e for e in found(coder, text, "THREATEN") if "arrest" in e["trigger"]]
-    assert all("BOL" not in keys(ev["target"]) for ev in evs), evs
+    assert evs and all("BOL" not in keys(ev["target"]) for ev in evs), evs
 
 
 def test_a_threat_carries_on_no_quarrel_from_an_attack_denied(coder):

@@ -893,11 +893,10 @@ def conjoined_object_hits(best: Hit, pos: str, lex: Lexicon) -> list[Hit]:
     levels: dict = {}
     fr = frame(tok, levels=levels)
     passive = is_passive(tok) or reduced_passive(tok)
-    key = lemma(tok, lex)
-    vetoed = {s.type for s in lex.stop_patterns(pos, key) if _fit(s, tok, fr, levels, passive)}
+    # (the type is the best pattern's, which match_token found no stop pattern against)
     second: Hit | None = None
-    for p in lex.candidates(pos, key):
-        if p.type != best.pattern.type or p.type in vetoed or p.specificity < 2:
+    for p in _trigger_candidates(tok, pos, lex)[1]:
+        if p.type != best.pattern.type or p.specificity < 2:
             continue
         hit = _fit(p, tok, fr, levels, passive)
         if hit is None or not conjs & set(hit.used):
@@ -910,15 +909,21 @@ def conjoined_object_hits(best: Hit, pos: str, lex: Lexicon) -> list[Hit]:
     return [second]
 
 
+def _trigger_candidates(tok, pos: str, lex: Lexicon) -> tuple[str, list]:
+    """The lexicon key of a trigger token and its patterns: its lemma's, else its own word's
+    (a form the lemmatiser gets wrong)."""
+    key = lemma(tok, lex)
+    cands = lex.candidates(pos, key)
+    if not cands and tok.lower_ != key:
+        key = tok.lower_
+        cands = lex.candidates(pos, key)
+    return key, cands
+
+
 def match_token(tok, pos: str, lex: Lexicon) -> Hit | None:
     """The best pattern for a trigger token, or None. A matching stop pattern (`stop:` in a
     type file) keeps that type's patterns from firing here ("struck a chord")."""
-    lemma_ = lemma(tok, lex)
-    cands = lex.candidates(pos, lemma_)
-    key = lemma_
-    if not cands and tok.lower_ != lemma_:
-        cands = lex.candidates(pos, tok.lower_)
-        key = tok.lower_
+    key, cands = _trigger_candidates(tok, pos, lex)
     if not cands:
         return None
     levels: dict = {}

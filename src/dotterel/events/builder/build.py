@@ -140,9 +140,8 @@ GUESSED_TARGETS = {"domestic convention", "population of the place", "place of t
 FORCE_WORDS = word_class("mobilized_force_nouns")  # data/word_classes.yaml
 # "accusing them of ...": the pronoun an accusation after the same doers' act aims at
 ACCUSED_PRONOUNS = word_class("accused_pronouns")  # data/word_classes.yaml
-SENDING_VERBS = {"send", "dispatch", "deploy"}  # a state's police or forces moved somewhere
-# "another 230 Kenyan police officers arrived in Port-au-Prince": police come to a state
-ARRIVING_VERBS = {"arrive", "land"}
+SENDING_VERBS = word_class("sending_verbs")  # data/word_classes.yaml
+ARRIVING_VERBS = word_class("arriving_verbs")  # data/word_classes.yaml
 HELPING_PURPOSE_VERBS = word_class("helping_purpose_verbs")  # data/word_classes.yaml
 FUTURE_WHY = ("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")
 # what a state does to its own opposition or rebels (their country is the state's)
@@ -346,6 +345,11 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._guessed_speaker_not_target(d)
         self._threat_condition_refines(d)
         self._ordered_out(d)
+        if d.cand.explain.get("target_required"):
+            # "warned that Eritrea would defend every inch of its territory": a threat whose
+            # one target, its own state, was just set aside answers the act told before the
+            # pattern's need of a target is checked
+            self._threat_carries_on(d)
         if self._pattern_vetoes(d):
             return None
         self._people_targets(d)

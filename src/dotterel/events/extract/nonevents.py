@@ -943,6 +943,7 @@ def kept_promise(n) -> bool:
 
 
 ADOPTING_VERBS = word_class("adopting_verbs")  # data/word_classes.yaml
+UNADOPTED_TEXT_WORDS = word_class("unadopted_text_words")  # data/word_classes.yaml
 
 
 def _adopted_text_act(noun, clause) -> bool:
@@ -956,7 +957,7 @@ def _adopted_text_act(noun, clause) -> bool:
         and noun.dep_ in ("dobj", "nsubjpass")
         and noun.head.pos_ in ("VERB", "AUX")
         and noun.head.lemma_.lower() in ADOPTING_VERBS
-        and not any(c.lower_ in ("draft", "proposed") for c in noun.children)
+        and not any(c.lower_ in UNADOPTED_TEXT_WORDS for c in noun.children)
     )
 
 

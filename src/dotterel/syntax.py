@@ -58,6 +58,20 @@ def clause_subjects(v, deps=("nsubj", "nsubjpass")) -> list:
     return [c for c in first_conjunct(v).children if c.dep_ in deps]
 
 
+def fronted_phrase(sent, preps) -> tuple[Token, int] | None:
+    """A preposition phrase that opens the sentence and ends at a comma before the clause it
+    sets the scene for ("In Beirut, Hezbollah ...", "At the summit in Hanoi, the two leaders
+    ..."): (its preposition, the index of the comma). None when the sentence opens otherwise,
+    or with another preposition than `preps`, or the phrase hangs on no root."""
+    first = sent[0]
+    if first.dep_ != "prep" or first.lower_ not in preps or first.head != sent.root:
+        return None
+    end = max(t.i for t in first.subtree) + 1
+    if end >= sent.end or sent.doc[end].text != ",":
+        return None
+    return first, end
+
+
 def condition_marked(clause) -> bool:
     """Whether `clause` is marked "if" or "unless" ("if the truce holds": holds is)."""
     return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)

@@ -9,7 +9,7 @@ import re
 from ..doccache import doc_ents, span_ents
 from ..events.ontology import SPEECH_ACT_TYPES
 from ..model import Place
-from ..syntax import phrase_head
+from ..syntax import fronted_phrase, phrase_head
 from ..where import _fold, city_place, country_place, division_place, gazetteer
 from ..words import word_class
 from .clauses import (
@@ -542,12 +542,10 @@ def _fronted_place(cand, sa, prefer) -> Place | None:
     """A place phrase that opens the sentence sets the scene for all of it: "In Beirut,
     Hezbollah has refused to ...", "At the summit in Hanoi, the two leaders ..."."""
     sent = cand.trigger.sent
-    first = sent[0]
-    if first.dep_ != "prep" or first.lower_ not in STRICT_LOCATIVE or first.head != sent.root:
+    fronted = fronted_phrase(sent, STRICT_LOCATIVE)
+    if fronted is None:
         return None
-    end = max(t.i for t in first.subtree) + 1
-    if end >= sent.end or sent.doc[end].text != ",":
-        return None
+    first, end = fronted
     for tok in _mention_heads(sent, sa):
         t = _climb(tok)
         if (

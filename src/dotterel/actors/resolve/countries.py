@@ -6,7 +6,7 @@ fighters")."""
 from __future__ import annotations
 
 from ...model import Actor
-from ...syntax import phrase_head
+from ...syntax import clause_subjects, fronted_phrase, phrase_head
 from ...words import token_in, word_class
 from .common import ENVOY_NOUNS, adjective_subject_noun, is_person, sentence_country_codes
 from .vocab import (
@@ -584,20 +584,17 @@ class ImplicitCountry:
         the bodies acted on stay the story's ("In Washington, the State Department urged the
         army to ..." in a Congo story: Congo's army)."""
         sent = tok.sent
-        if sent[0].lower_ != "in":
+        fronted = fronted_phrase(sent, ("in",))
+        if fronted is None or tok.i <= fronted[1]:
             return None
-        subjects = [c for c in sent[0].head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not any(tok == s or s in tok.ancestors for s in subjects):
+        if not any(tok == s or s in tok.ancestors for s in clause_subjects(sent.root)):
             return None
         for m in self.matches:
             ent = m.term.entity
-            if m.start != sent.start + 1 or ent.kind != "country" or not ent.country:
+            if m.start != sent.start + 1 or m.end != fronted[1] or ent.kind != "country":
                 continue
-            if m.term.function not in ("name", "capital", "seat"):
-                continue
-            if m.end >= sent.end or self.doc[m.end].text != "," or tok.i <= m.end:
-                continue
-            return ent.country
+            if ent.country and m.term.function in ("name", "capital", "seat"):
+                return ent.country
         return None
 
     def _scene_country(

@@ -30,6 +30,14 @@ def doc_ents(doc) -> tuple:
     return ents
 
 
+def ent_at(tok):
+    """The entity holding a token, or None (entities never overlap)."""
+    for ent in doc_ents(tok.doc):
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
 def span_ents(span) -> list:
     """`span.ents`: the entities wholly inside a span, as spaCy finds them."""
     out = []

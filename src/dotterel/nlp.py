@@ -120,11 +120,12 @@ def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
         yield doc
 
 
-def _prefixed_lemmas(doc, nlp) -> None:
+def _prefixed_lemmas(doc, nlp) -> bool:
     """ "re-took" keeps its whole form as lemma, "re-elected" becomes "re-electe": the
     lemmatizer's rules and irregular forms do not see past the hyphen, so the word after the
     prefix is lemmatized alone and the prefix put back ("re-take", "re-elect"). A particle
-    noun kept whole ("build-up") is a noun."""
+    noun kept whole ("build-up") is a noun. Whether a lemma was set (for `run_repairs`)."""
+    changed = False
     for tok in doc:
         if "-" in tok.text and is_particle_noun(tok.lower_):
             # "a crack-down on protesters": kept whole, always a noun (the tagger may guess
@@ -142,6 +143,8 @@ def _prefixed_lemmas(doc, nlp) -> None:
             lemma = _rule_lemma(nlp, stem, tok.pos_)
             if lemma:
                 tok.lemma_ = f"{head}-{lemma}"
+                changed = True
+    return changed
 
 
 def _rule_lemma(nlp, word: str, pos: str) -> str | None:
@@ -174,12 +177,14 @@ def _irregular_forms() -> frozenset[str]:
     return frozenset(_irregular_inflections(get_nlp())[0])
 
 
-def _irregular_past_lemmas(doc, nlp) -> None:
+def _irregular_past_lemmas(doc, nlp) -> bool:
     """ "retook", "foresaw": the small model tags some irregular past forms as present verbs
     (VBP, VB), and the lemmatizer then keeps the form as its own lemma. A form spaCy's
     irregular-verb table lists, and that is no base form itself ("found", "saw", "lay" are),
-    is an inflection: it gets the table's lemma, and a present tag becomes past."""
+    is an inflection: it gets the table's lemma, and a present tag becomes past. Whether a
+    lemma was set (for `run_repairs`)."""
     forms, bases = _irregular_inflections(nlp)
+    changed = False
     for tok in doc:
         low = tok.lower_
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() != low or low in bases:
@@ -187,8 +192,10 @@ def _irregular_past_lemmas(doc, nlp) -> None:
         lemmas = forms.get(low)
         if lemmas and lemmas[0] != low:
             tok.lemma_ = lemmas[0]
+            changed = True
             if tok.tag_ in ("VBP", "VBZ"):
                 tok.tag_ = "VBD"
+    return changed
 
 
 def _past_verb_read_as_adjective(doc, nlp) -> bool:

@@ -730,9 +730,10 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
     if p.target_required and not targets:
         return None
     # "a teachers' strike": the modifier is the doer; "launched a wildcat strike": the launcher
-    doers = doer_words(tok, p.pos) + doer_words(tok, p.pos, tuple(used))
-    if p.subject is not None and not any(_doer_is(t, p.subject) for t in doers):
-        return None
+    if p.subject is not None:
+        doers = doer_words(tok, p.pos) + doer_words(tok, p.pos, tuple(used))
+        if not any(_doer_is(t, p.subject) for t in doers):
+            return None
     if p.joint and not _joint(doer_words(tok, p.pos)):
         return None
     if p.agentless == "only" and not (passive and not any(c.dep_ == "agent" for c in tok.children)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..doccache import doc_ents, span_ents
+from ..doccache import ent_at, span_ents
 from ..events.ontology import SPEECH_ACT_TYPES
 from ..model import Place
 from ..syntax import fronted_phrase, phrase_head
@@ -480,11 +480,10 @@ def _foreign_force(subj, country: str, v, sa) -> bool:
 
 
 def _ent_text(tok) -> str:
-    for e in doc_ents(tok.doc):
-        if e.start <= tok.i < e.end:
-            text = e.text
-            return text[4:] if text.lower().startswith("the ") else text
-    return tok.text
+    e = ent_at(tok)
+    if e is None:
+        return tok.text
+    return e.text[4:] if e.text.lower().startswith("the ") else e.text
 
 
 # the words between a saying and the place it was said in: "said in Kyiv", "told reporters
@@ -1116,11 +1115,9 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
             return Place(name=span.text, country=ent.country, feature="admin1" if fn == "region" else "city",
                          text=span.text, lat=None, lon=None)  # fmt: skip
         return None
-    ent_span = None
-    for e in doc_ents(doc):
-        if e.start <= tok.i < e.end and e.label_ in PLACE_ENTS:
-            ent_span = e
-            break
+    ent_span = ent_at(tok)
+    if ent_span is not None and ent_span.label_ not in PLACE_ENTS:
+        ent_span = None
     if ent_span is None:
         # a place the tagger missed
         if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _may_name_a_place(tok):

@@ -5,7 +5,7 @@ Confederation of Peasant Workers")."""
 
 from __future__ import annotations
 
-from ...doccache import doc_ents, doc_text
+from ...doccache import doc_text, ent_at
 from ...model import Actor
 from ...words import token_in, word_class
 from ..kb import Entity, Match, Term
@@ -262,11 +262,8 @@ class ProperNames:
         """The whole name a PROPN token closes: its PERSON entity or its compound chain,
         whichever is longer."""
         ent_name = ""
-        if tok.ent_type_ == "PERSON":
-            for e in doc_ents(self.doc):
-                if e.start <= tok.i < e.end:
-                    ent_name = e.text.removesuffix("'s").removesuffix("’s").strip()
-                    break
+        if tok.ent_type_ == "PERSON" and (e := ent_at(tok)) is not None:
+            ent_name = e.text.removesuffix("'s").removesuffix("’s").strip()
         parts = [tok]
         i = tok.i - 1
         while (

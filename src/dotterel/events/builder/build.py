@@ -1903,7 +1903,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         for c in d.cand.trigger.children:
             if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in HELPING_PURPOSE_VERBS:
                 continue
-            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if not has_to_aux(c):
                 continue
             helped = [g for g in c.children if g.dep_ == "dobj"] + [
                 s for x in c.children if x.dep_ in ("ccomp", "xcomp")

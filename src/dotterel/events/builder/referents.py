@@ -172,7 +172,9 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
         # whose sentence names what is refused, not the last offer
         # lemmas on both sides: "ruled out elections" answers "called for an election"
         told = [
-            ev for ev in pool if content in {x for w in _words(ev.text) for x in (w, noun_lemma(w))}
+            ev
+            for ev in pool
+            if any(content == w or content == noun_lemma(w) for w in _words(ev.text))
         ]
         pool = told or pool
     if not pool:

@@ -579,10 +579,7 @@ def _noun_inner(n, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
         # the parser may label a that-clause with its own subject a relative clause ("rejects a
         # Russian demand that Ukrainian troops withdraw"): its "that" is then a marker
         that = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        if not (
-            that
-            or (c.dep_ != "relcl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
-        ):
+        if not (that or (c.dep_ != "relcl" and has_to_aux(c))):
             continue
         if any(
             g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.lower_ in RELATIVE_PRONOUNS

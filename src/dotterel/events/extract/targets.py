@@ -6,6 +6,7 @@ a target phrase (`inner_actor_heads`, `referent_types`, `is_generic_people`)."""
 from __future__ import annotations
 
 from ...actors.resolve import ALLY_NOUNS
+from ...syntax import has_to_aux
 from ...words import token_in, word_class
 from ..match import Hit
 from .common import EMPTY_SUBJECTS, _after_comma, in_dateline
@@ -130,11 +131,7 @@ def _conjunct_subject(tok, inner) -> list:
     for _ in range(5):
         if t == tok or t.head == t:
             return []
-        if (
-            t.dep_ == "conj"
-            and t.pos_ == "VERB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        ):
+        if t.dep_ == "conj" and t.pos_ == "VERB" and has_to_aux(t):
             return [c for c in t.children if c.dep_ == "nsubj"][:1]
         t = t.head
     return []

@@ -529,3 +529,25 @@ def test_protesters_arrested_later_are_the_group_told_protesting(coder):
             "near Arequipa.")  # fmt: skip
     e = found_2025_03_12(coder, text, "COERCE")
     assert e and codes(e[0]["target"]) == ["PERLAB"], e
+
+
+def test_the_opposition_in_a_story_of_a_visit_is_the_visitors(coder):
+    # datelined in the host's capital, led by a visiting president: the opposition at home is
+    # the visitor's country's, however often the host is named
+    text = (
+        "LISBON, March 4 (Reuters) - Malawi's President Peter Banda held talks with Portuguese Prime "
+        "Minister Rui Almeida in Lisbon on Tuesday, seeking to ease Portugal's concerns over a "
+        "mining contract.\n\nAlmeida said Portugal would not cut its aid to Lilongwe. Portugal "
+        "pledged 20 million euros to build a hospital.\n\nBack home the criticism is mounting. "
+        "Opposition leader Grace Phiri demanded on Monday that the government publish the contract."
+    )
+    e = [x for x in events_of(coder, text, "2024-03-05") if x["type"] == "REQUEST"]
+    assert e and codes(e[0]["source"]) == ["MWIOPP"], e
+    # a story datelined in the capital about the host's own affairs keeps the host's opposition
+    text = (
+        "LISBON, March 4 (Reuters) - Portugal's prime minister Rui Almeida said on Tuesday his "
+        "government would raise taxes.\n\nOpposition leader Ana Costa demanded on Monday that the "
+        "government withdraw the plan."
+    )
+    e = [x for x in events_of(coder, text, "2024-03-05") if x["type"] == "REQUEST"]
+    assert e and codes(e[0]["source"]) == ["PRTOPP"], e

@@ -43,6 +43,22 @@ def test_the_court_is_the_national_court_not_the_last_international_body(coder):
     assert bans and all(codes(e["source"]) == ["KHMJUD"] for e in bans), bans
 
 
+def test_a_court_named_by_the_seat_of_international_courts_is_an_international_court(coder):
+    # "the arbitration court in The Hague" is the Permanent Court of Arbitration, "the court in
+    # The Hague" the ICJ, and "which" after it the court, not the Netherlands; a court with a
+    # nationality stays the state's
+    text = ("Quito said it was considering taking the dispute back to the arbitration court in "
+            "The Hague, which ruled against Lima in 2016.")  # fmt: skip
+    rulings = found(coder, text, "SANCTION")
+    assert rulings and codes(rulings[0]["source"]) == ["IGOPCA"], rulings
+    text = "The court in The Hague ruled against Chile in 2014."
+    rulings = found(coder, text, "SANCTION")
+    assert rulings and codes(rulings[0]["source"]) == ["IGOUNOICJ"], rulings
+    text = "A Dutch court in The Hague sentenced a Russian spy to prison on Monday."
+    jailed = found(coder, text, "SANCTION")
+    assert jailed and codes(jailed[0]["source"]) == ["NLDJUD"], jailed
+
+
 def test_an_anti_corruption_commission_is_a_state_body(coder):
     text = ("Bangladesh's Anti-Corruption Commission filed charges against opposition leader "
             "Kamal Uddin on Monday.")  # fmt: skip

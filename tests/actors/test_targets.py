@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import codes, event_rows, events_of, finder, keys
+from tests.conftest import codes, event_rows, events_of, finder, keys, parties
 from tests.helpers import (
     PUB_2024_03_06,
     PUB_2024_05_02,
@@ -935,3 +935,18 @@ def test_the_venue_of_talks_pulled_out_of_is_no_target(coder):
     e = found_2025_03_12(coder, "Armenia said it would pull out of the next round of talks, scheduled for "
                      "May 4 in Brussels.", "SANCTION")  # fmt: skip
     assert e and "BEL" not in keys(e[0]["target"]), e
+
+
+def test_the_venue_of_a_meeting_between_the_subjects_parties_is_no_target(coder):
+    # "negotiators from A and B are due to meet in Geneva": each side's negotiators meet the
+    # other's; Switzerland only hosts
+    text = "Negotiators from Chile and Peru are due to meet in Geneva next week."
+    e = found_2025_03_12(coder, text, "CONSULT")
+    assert e and parties(e[0]) == {"CHL", "PER"}, e
+    text = "Bolivian and Paraguayan delegations will meet in Montevideo on Monday."
+    e = found_2025_03_12(coder, text, "CONSULT")
+    assert e and "URY" not in keys(e[0]["target"]), e
+    # a visit still targets its host
+    text = "Chilean officials will meet in Lima next week."
+    e = found_2025_03_12(coder, text, "CONSULT")
+    assert e and keys(e[0]["target"]) == {"PER"}, e

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...model import Actor
 from ...syntax import first_conjunct
 from ...words import word_class
+from .common import ENVOY_NOUNS
 from .vocab import (
     ADVISER_NOUNS,
     ALLY_NOUNS,
@@ -38,12 +39,13 @@ POSTED_ENVOYS = {"ambassador", "envoy", "representative", "delegate", "emissary"
 
 def _of_plural(tok, t) -> bool:
     """`t` is one of the countries coordinated in the "of" phrase of a plural head: "the
-    coast guards of Japan and the Philippines" (each country's coast guard)."""
+    coast guards of Japan and the Philippines" (each country's coast guard), or in its
+    "from" phrase ("negotiators from Chile and Peru": each country's)."""
     if tok.tag_ not in ("NNS", "NNPS") or t.i < tok.i:
         return False
     first = first_conjunct(t)
     return (first != t or any(c.dep_ == "conj" for c in t.children)) and (
-        first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head == tok
+        first.dep_ == "pobj" and first.head.lower_ in ("of", "from") and first.head.head == tok
     )
 
 
@@ -130,9 +132,10 @@ class PhraseContext:
                     c.lower_ == "of"
                     or (c.lower_ == "for" and tok.lemma_.lower() in SPOKES_NOUNS)
                     or (c.lower_ == "to" and tok.lemma_.lower() in ADVISER_NOUNS)
-                    or (c.lower_ == "from" and tok.lemma_.lower() in FIGHTER_NOUNS)
+                    or (c.lower_ == "from" and tok.lemma_.lower() in FIGHTER_NOUNS | ENVOY_NOUNS)
                 )
-            ):  # "a spokesman for X", "a senior aide to the Omani sultan", "fighters from X"
+            ):  # "a spokesman for X", "a senior aide to the Omani sultan", "fighters from X",
+                # "negotiators from X and Y"
                 right.extend(c.subtree)
             elif c.dep_ == "appos":
                 right.extend(c.subtree)

@@ -358,13 +358,13 @@ class ImplicitCountry:
         definite = self._has_det(tok) or (
             sector == "LEG" and tok.pos_ == "PROPN" and tok.tag_ == "NNP"
         )
-        if (sector in ("MIL", "COP") and not definite and tok.tag_ == "NNS" and any(
+        if (sector in ("MIL", "COP") and not definite and tok.tag_ in ("NNS", "NN") and any(
                 c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ("government", "regime")
                 and c.i > 0 and self.doc[c.i - 1].lower_ not in ("pro", "anti", "-")
                 for c in tok.children)):  # fmt: skip
-            # "Government forces shelled the town", "regime troops": the army of the government
-            # the story is about (not that of the last army named: "Russian jets ... government
-            # forces"); "pro-government militias" are no such army
+            # "Government forces shelled the town", "regime troops", "a government helicopter":
+            # the army of the government the story is about (not that of the last army named:
+            # "Russian jets ... government forces"); "pro-government militias" are no such army
             rebels = next((a for a in self.memory.recent(0) if a.country
                            and set(a.sector) & {"REB", "OPP"} and not is_person(a)), None)  # fmt: skip
             if rebels is not None:

@@ -471,8 +471,8 @@ class EntityActors:
                 why, guessed = why + ":country of the story", True
             elif sector[0] == "OPP" and self._clear_home():
                 # "YEREVAN - Opposition leader Tigran Avagyan said ...": the opposition of the
-                # country the story is datelined in and about
-                country = self.memory.dateline_country
+                # country the story is datelined in and about (or of its visitor's)
+                country = self.memory.opposition_home()
                 why, guessed = why + ":country of the story", True
             elif (
                 sector[0] == "OPP"

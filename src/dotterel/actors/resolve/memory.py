@@ -34,6 +34,11 @@ class Memory:
     sentence: int = 0
     # the sentence being read is the story's headline: its first, with no full stop
     headline: bool = False
+    # the country of the official whose visit the headline or lead tells ("LISBON - Malawi's
+    # President X held talks with ..."): a story datelined in the host's capital about the
+    # visitor's affairs; lead_read: the first sentence after any headline has been read
+    visitor: str | None = None
+    lead_read: bool = False
     country_counts: dict[str, float] = field(default_factory=dict)
     # the countries each sentence named (as a place, a body or an actor): sentence -> codes
     sentence_countries: dict[int, set[str]] = field(default_factory=dict)
@@ -175,6 +180,14 @@ class Memory:
             # once in passing in a story that names another country again and again
             return lead
         return home
+
+    def opposition_home(self) -> str | None:
+        """Whose opposition an unplaced opposition figure is, in a story clearly about its
+        dateline's country: that country's, unless the headline's subject is a visitor from
+        another ("LISBON - Malawi's President X held talks with ... At home, opposition
+        leader Y demanded ...": Malawi's opposition)."""
+        home = self.dateline_country
+        return self.visitor if self.visitor and home and self.visitor != home else home
 
     def leading_country(self) -> str | None:
         """The country named at least twice so far and more often than any other; None when

@@ -318,6 +318,8 @@ class SentenceActors(
                 if reporting and "MED" in a.sector:
                     self.memory.reporters[id(a)] = a
                 if subject and not a.why.startswith("coref"):
+                    if self._visitor(a, tok):
+                        self.memory.visitor = a.country
                     subject_group.append(a)
                     root = first_conjunct(tok)
                     coordinated.setdefault(root.i, []).append(a)
@@ -374,8 +376,24 @@ class SentenceActors(
         between_pairs = [g for g in between.values() if len(g) > 1]
         self.memory.remember_between(between_pairs[-1] if between_pairs else None)
         self.memory.remember_lists(list(listed.values()))
+        self.memory.lead_read = self.memory.lead_read or not self.memory.headline
         self.memory.sentence += 1
         return found
+
+    def _visitor(self, a: Actor, tok) -> bool:
+        """`a`, the subject `tok` of the headline or lead, is a state's official from abroad
+        visiting the dateline's country: "LISBON - Malawi's President X held talks with ...",
+        "Malawi's president defends deal on Lisbon visit"."""
+        home = self.memory.dateline_country
+        return bool(
+            (self.memory.headline or not self.memory.lead_read)
+            and self.memory.visitor is None
+            and home
+            and a.country
+            and a.country != home
+            and "GOV" in a.sector
+            and _on_visit(tok)
+        )
 
     @staticmethod
     def _reporting(tok) -> bool:
@@ -959,6 +977,16 @@ WORK_FOR_VERBS = {"work", "act", "operate", "spy", "fight"}
 
 # the appositions that make a person the head of a body ("X, chairman of the PAIGC")
 BODY_HEAD_NOUNS = LEADER_NOUNS | {"chairman", "chairwoman", "founder"}
+
+
+VISIT_WORDS = word_class("visit_words")  # data/word_classes.yaml: visits and meetings
+
+
+def _on_visit(tok) -> bool:
+    """The subject `tok` goes visiting or meets: "X visits Lisbon", "X defends deal on Lisbon
+    visit", "X held talks with Y"; not "X condemns Y ahead of Pope's visit" (another's)."""
+    return any(t.lemma_.lower() in VISIT_WORDS and not any(c.dep_ == "poss" for c in t.children)
+               for t in tok.head.subtree)  # fmt: skip
 
 
 def _in_noun_modifier(t, head) -> bool:

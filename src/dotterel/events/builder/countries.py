@@ -54,6 +54,8 @@ class ActorCountries:
         phrase's place ("rebels in the Ivory Coast"), of the event's place, of the dateline,
         else the one the article is about. An army post attacked in Mali is Mali's."""
         for a in actors:
+            if _seated_court(a, sent, sa):
+                continue
             if a.country is not None and "implicit-country" in a.why and not a.org:
                 _placed_role(a, sent, sa, article_countries, location)
             if a.country is not None or a.org is not None or not a.sector or a.code_override:
@@ -296,26 +298,53 @@ def _owner_country(head, sa) -> str | None:
     return None
 
 
-def _actor_place_country(a: Actor, sent, sa, prefer: set[str]) -> str | None:
-    """ "Rebels in the Ivory Coast", "police in Kisumu": the place the phrase names."""
+# a court or tribunal named by the city it sits in, where international courts sit ("the
+# arbitration court in The Hague"): the international court, not the host state's judiciary;
+# one of arbitration is the Permanent Court of Arbitration, another the ICJ (gold/CODING.md)
+COURT_SEATS = word_class("international_court_seats")  # data/word_classes.yaml
+ARBITRATION_WORDS = word_class("arbitration_words")
+
+
+def _seated_court(a: Actor, sent, sa) -> bool:
+    """Make `a`, an unnamed court placed in a seat of international courts, that court;
+    whether it was one. A nationality ("a Dutch court") keeps it the state's."""
+    if a.org or a.code_override or a.sector[:1] != ["JUD"] or "adjective" in a.why:
+        return False
+    if not any(g.lemma_.lower() in COURT_SEATS for g in _phrase_places(a, sent, sa)):
+        return False
+    key = "PCA" if set(a.text.lower().split()) & ARBITRATION_WORDS else "ICJ"
+    court = sa.kb.entities.get(f"org:{key}")
+    if court is None:
+        return False
+    a.country, a.org, a.kb_id, a.code_override = court.country, court.org, court.id, court.code
+    a.sector = list(court.sector)
+    a.why += ":international court of its seat"
+    return True
+
+
+def _phrase_places(a: Actor, sent, sa) -> list:
+    """The objects of the place prepositions of the phrase of `a` ("police in Kisumu", "an
+    army post in Benin's north": of the phrase the sector word modifies)."""
     if a.start < 0:
-        return None
+        return []
     span = sent.doc.char_span(a.start - sa.offset, a.end - sa.offset, alignment_mode="expand")
     if span is None:
-        return None
+        return []
     head = span.root
-    # "an army post in Benin's north": the place of the phrase the sector word modifies
     kids = [*head.children, *(head.head.children if head.dep_ == "compound" else [])]
-    for c in kids:
-        if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "inside"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    place = ground.place_of(g, sa, prefer)
-                    if place is not None and place.country:
-                        return place.country
-                    # "in Benin's northern Alibori department": the country that owns the place
-                    got = sa.actors_for(g) or [a for p in g.children if p.dep_ == "poss"
-                                               for a in sa.actors_for(p)]  # fmt: skip
-                    if got and got[0].country and not got[0].sector:
-                        return got[0].country
+    return [g for c in kids if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "inside")
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+
+
+def _actor_place_country(a: Actor, sent, sa, prefer: set[str]) -> str | None:
+    """ "Rebels in the Ivory Coast", "police in Kisumu": the place the phrase names."""
+    for g in _phrase_places(a, sent, sa):
+        place = ground.place_of(g, sa, prefer)
+        if place is not None and place.country:
+            return place.country
+        # "in Benin's northern Alibori department": the country that owns the place
+        got = sa.actors_for(g) or [a for p in g.children if p.dep_ == "poss"
+                                   for a in sa.actors_for(p)]  # fmt: skip
+        if got and got[0].country and not got[0].sector:
+            return got[0].country
     return None

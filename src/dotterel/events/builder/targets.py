@@ -513,9 +513,11 @@ class TargetFinder:
             own = {a.country for a in sources if a.country and not (hostile and "REB" in a.sector)}
             named = None
             if cand.type == "CONSULT":
-                # "held talks in Moscow": a state's envoy visiting; not "EU ministers meet in Brussels"
+                # "held talks in Moscow": a state's envoy visiting; not "EU ministers meet in
+                # Brussels", nor "negotiators from Iran and the E3 will meet in Geneva"
                 country = (_in_place_country(cand.trigger, sa, article_countries)
-                           if not any(a.org for a in sources) else None)  # fmt: skip
+                           if not any(a.org for a in sources) and not _meeting_each_other(cand)
+                           else None)  # fmt: skip
             else:
                 # the story's country, not named for this event, is no one's target
                 named = location if location is not None and location.text else None
@@ -894,6 +896,18 @@ def _sentence_countries(sent, sa, prefer: set[str]) -> set[str]:
             if place is not None and place.country:
                 out.add(place.country)
     return out
+
+
+def _meeting_each_other(cand: Candidate) -> bool:
+    """ "Negotiators from Iran and the three European powers are due to meet in Geneva",
+    "Kyrgyz and Tajik delegations will meet in Osh": an intransitive "meet" whose subject
+    coordinates two parties is a meeting between them; its venue hosts, it takes no part."""
+    t = cand.trigger
+    if t.lemma_.lower() != "meet" or any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in t.children
+    ):
+        return False
+    return any(x.dep_ == "conj" for opt in cand.source_heads for h in opt for x in h.subtree)
 
 
 def _in_place_country(tok, sa, prefer: set[str]) -> str | None:

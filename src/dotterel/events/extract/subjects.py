@@ -28,6 +28,7 @@ OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", 
 # what one calls someone to do that makes the call a phone call ("called her counterpart to
 # discuss the dispute"), data/word_classes.yaml
 CALL_PURPOSE_VERBS = word_class("call_purpose_verbs")
+COURT_NOUNS = word_class("court_nouns")  # data/word_classes.yaml
 
 
 def called_to_talk(tok) -> bool:
@@ -419,14 +420,15 @@ def subject_heads(v, depth: int = 0) -> list:
             if c.lower_ in RELATIVE_PRONOUNS and v.dep_ == "relcl":
                 h = v.head
                 if (
-                    c.lower_ in ("who", "whom")
+                    (c.lower_ in ("who", "whom") or h.head.head.lemma_.lower() in COURT_NOUNS)
                     and h.ent_type_ in ("GPE", "LOC", "FAC")
                     and h.dep_ == "pobj"
                     and h.head.lower_ in ("in", "at", "to", "from")
                     and h.head.head.pos_ in ("NOUN", "PROPN")
                 ):
-                    # "the EU's ambassador in Dhaka, who met the prime minister": "who" is a
-                    # person, the ambassador, not the city the parser hung the clause on
+                    # "the EU's ambassador in Dhaka, who met the prime minister", "the tribunal
+                    # in The Hague, which ruled": the person or court, not the city the parser
+                    # hung the clause on
                     return [h.head.head]
                 if (
                     h.lemma_.lower() in DOCUMENT_NOUNS

@@ -950,3 +950,44 @@ def test_the_venue_of_a_meeting_between_the_subjects_parties_is_no_target(coder)
     text = "Chilean officials will meet in Lima next week."
     e = found_2025_03_12(coder, text, "CONSULT")
     assert e and keys(e[0]["target"]) == {"PER"}, e
+
+
+@pytest.mark.parametrize(
+    ("text", "neighbour"),
+    [
+        # the neighbour named "with" inside the object phrase
+        ("Armenia closed the Margara checkpoint, the only one on its border with Turkey, on Friday.", "TUR"),
+        # the other state of the conflict told before
+        ("Eritrea and Ethiopia traded artillery fire on Sunday. Eritrea closed all crossings along the "
+         "frontier the next day.", "ETH"),
+        ("Peru and Ecuador exchanged fire near the river on Monday. Lima was considering closing the "
+         "Aguas Verdes crossing.", "ECU"),
+    ],
+)  # fmt: skip
+def test_a_closed_border_crossing_shuts_out_the_neighbour(coder, text, neighbour):
+    e = [x for x in events_of(coder, text, "2026-03-04") if x["type"] == "COERCE"]
+    assert e and keys(e[0]["target"]) == {neighbour}, e
+
+
+def test_a_border_closed_with_no_neighbour_in_the_story_is_still_domestic(coder):
+    e = [x for x in events_of(coder, "Chad closed its border on Tuesday as the epidemic spread.", "2026-03-04")
+         if x["type"] == "COERCE"]  # fmt: skip
+    assert e and keys(e[0]["target"]) == {"TCD"}, e
+
+
+def test_a_dispute_taken_to_court_is_a_case_against_the_other_state(coder):
+    text = ("Belizean and Guatemalan soldiers exchanged fire on the Sarstoon river on Monday. "
+            "Belize said it would take the dispute to the International Court of Justice.")  # fmt: skip
+    e = [
+        x
+        for x in events_of(coder, text, "2026-03-04")
+        if x["type"] == "ACCUSE" and x["cameo"] == "115"
+    ]
+    assert e and keys(e[0]["target"]) == {"GTM"}, e
+
+
+def test_crossings_reopened_on_one_side_are_reopened_to_the_neighbour(coder):
+    text = ("Eritrea and Ethiopia traded artillery fire on Sunday. Eritrea said it could reopen the crossings on "
+            "its side next week.")  # fmt: skip
+    e = [x for x in events_of(coder, text, "2026-03-04") if x["type"] == "RETREAT"]
+    assert e and keys(e[0]["target"]) == {"ETH"}, e

@@ -54,6 +54,7 @@ from .conventions import (
     _state_itself,
     _visa_refusal,
 )
+from .counterparty import counterparty, leaves_counterparty_unnamed
 from .countries import (
     STATE_SECTORS,
     ActorCountries,
@@ -1308,6 +1309,9 @@ class EventBuilder(TargetFinder, ActorCountries):
                 d.targets = [Actor(text=_country_name(sa, host), name=_country_name(sa, host),
                                    country=host, sector=[], why="host of the embassy")]  # fmt: skip
                 d.target_why = "host of the embassy"
+        if not d.targets and not anyone and leaves_counterparty_unnamed(cand):
+            d.targets = counterparty(cand, sources, sa, earlier)
+            d.target_why = "the other state of the pair" if d.targets else ""
         if not d.targets and not anyone and not (len(sources) > 1 and cand.type in RECIPROCAL):
             d.targets = _domestic_target(cand, sources, d.location, sa)
             if d.targets:

@@ -1,0 +1,54 @@
+"""The other party an act leaves unnamed, when the article is about a pair of states and
+the doer is one of them: the neighbour across a closed or reopened border ("Kosovo closed
+the Jarinje crossing", "Thailand closed all checkpoints along the frontier", "could reopen
+the crossings on its side"), the other side of a dispute taken to court ("would take the
+dispute to the International Court of Justice"). gold/CODING.md codes both at the other
+state, where the domestic convention would aim them at the doer's own people or at no one."""
+
+from __future__ import annotations
+
+from ...model import Actor, Event
+from ...words import word_class
+from ..extract.common import Candidate
+from .common import _copy_actor, _country_name
+from .parties import main_pair
+
+FRONTIER_NOUNS = word_class("frontier_nouns")  # data/word_classes.yaml
+DISPUTE_NOUNS = word_class("dispute_nouns")
+
+
+def _objects(cand: Candidate, nouns: frozenset[str]) -> list:
+    return [t for t in cand.trigger_tokens if t != cand.trigger and t.lemma_.lower() in nouns]
+
+
+def leaves_counterparty_unnamed(cand: Candidate) -> bool:
+    """A border closed or reopened, or a dispute taken to court, told with no one it is aimed at."""
+    if cand.type in ("COERCE", "RETREAT"):
+        return bool(_objects(cand, FRONTIER_NOUNS))
+    return cand.type == "ACCUSE" and cand.cameo == "115" and bool(_objects(cand, DISPUTE_NOUNS))
+
+
+def counterparty(cand: Candidate, sources: list[Actor], sa, earlier: list[Event]) -> list[Actor]:
+    """The other state: one named "with" inside the object phrase ("the crossing, the
+    busiest on its border with Serbia"), else the other state of the pair the article is
+    about, when the doer is one of them."""
+    mine = {a.country for a in sources if a.country}
+    if not mine or sa is None:
+        return []
+    for obj in _objects(cand, FRONTIER_NOUNS | DISPUTE_NOUNS):
+        for t in obj.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "with":
+                named = [
+                    a for a in sa.actors_for(t) if a.country and a.country not in mine and not a.org
+                ]
+                if named:
+                    return [_copy_actor(a, "the other state named with the object") for a in named]
+    pair = main_pair(earlier, states=True)
+    if len(pair) != 2 or not mine & {a.country for a in pair}:
+        return []
+    return [
+        Actor(text=_country_name(sa, a.country), name=_country_name(sa, a.country),
+              country=a.country, why="coref:the other state of the pair")
+        for a in pair
+        if a.country not in mine
+    ]  # fmt: skip

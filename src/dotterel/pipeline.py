@@ -25,6 +25,7 @@ from .events.builder import (
     attack_claimants,
     brokered_truces,
     claimed_attacks,
+    dispute_parties,
     each_way,
     merge_repeats,
     organised_protests,
@@ -190,6 +191,7 @@ class Coder:
                                             article_countries, events[item_start:])  # fmt: skip
                     if ev is not None:
                         events.extend(each_way(ev))
+                        sa.memory.remember_dispute(dispute_parties(ev))
                 sent_index += 1
                 parsed += 1
         events = claimed_attacks(organised_protests(events, organisers), claims)

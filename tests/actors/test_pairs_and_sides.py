@@ -444,3 +444,34 @@ def test_the_two_governments_are_the_two_states_not_the_most_told_pair(coder):
     e = [x for x in found_2025_03_12(coder, text, "AGREE") if "agreed" in x["trigger"]]
     assert e and parties(e[0]) == {"MDV", "LKA"}, e
     assert all(c.endswith("GOV") for c in codes(e[0]["source"] + e[0]["target"])), e
+
+
+def test_the_two_delegations_are_the_parties_of_the_talks_not_the_mediators_named_last(coder):
+    text = ("Ethiopia's government and the Tigray People's Liberation Front ended a round of talks "
+            "in Pretoria on Friday with a deal to extend their truce. The agreement was read out by "
+            "South African and Kenyan diplomats. The two delegations also agreed to exchange prisoners.")  # fmt: skip
+    e = [x for x in events_of(coder, text, PUBLISHED) if "exchange" in x["trigger"]]
+    assert e and parties(e[0]) == {"ETH"}, e
+    assert {a["code"] for a in e[0]["source"] + e[0]["target"]} == {"ETHGOV", "ETHREBTPL"}, e
+
+
+def test_both_neighbours_are_the_disputing_states_not_the_one_urging_nor_a_court(coder):
+    text = ("Guatemala's government called the vote in Belize a provocation. The International Court "
+            "of Justice on Friday ordered Guatemala to refrain from any action in the disputed area. "
+            "Guatemala's foreign minister said on Monday that his government did not recognise the "
+            "court's jurisdiction. Mexico's foreign minister, who visited Guatemala City last month, "
+            "urged both neighbours to keep the dispute peaceful. Leaders of the Caribbean Community "
+            "offered on Tuesday to host talks between the two countries.")  # fmt: skip
+    urged = found(coder, text, "REQUEST")
+    assert urged and keys(urged[0]["target"]) == {"GTM", "BLZ"}, urged
+    host = [x for x in found(coder, text, "AGREE") if "host" in x["trigger"]]
+    assert host and keys(host[0]["target"]) == {"GTM", "BLZ"}, host
+
+
+def test_the_two_delegations_are_not_the_hosts_who_tell_of_them(coder):
+    text = ("Sudan's army and the Rapid Support Forces resumed talks in Jeddah on Monday. Egypt and "
+            "Ethiopia traded accusations over the Nile dam the same day. Saudi Arabia and the United "
+            "States, which host the Jeddah talks, said the two delegations had agreed to open aid "
+            "corridors.")  # fmt: skip
+    e = [x for x in found(coder, text, "AGREE") if "corridors" in x["trigger"]]
+    assert e and {a["code"] for a in e[0]["source"] + e[0]["target"]} == {"SDNMIL", "SDNREBRSF"}, e

@@ -5,7 +5,10 @@ of the kind named lately, and plurals that mean several actors ("the two leaders
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...model import Actor
+from ...syntax import clause_subjects
 from ...words import sector_class, word_class
 from .common import _copy, is_person, role_of
 from .context import _clause_prep
@@ -652,7 +655,9 @@ class NounAnaphora:
         before = self._last_pair(want, want_person, any_kind)
         # "Norway and Qatar hosted talks between X and Y. The two delegations agreed": the
         # pair set against each other, not the hosts or mediators named as subjects with them
-        talks = low in TALKS_PARTY_NOUNS and self.memory.between_since_group()
+        talks = low in TALKS_PARTY_NOUNS and (
+            self.memory.between_since_group() or self._group_tells_of(tok, group)
+        )
         if (group and len(group) == want and len(parties) == want and not talks
                 and _of_kind(group, want_person, any_kind)):  # fmt: skip
             out = list(reversed(group))
@@ -681,8 +686,21 @@ class NounAnaphora:
             # signed": two people of one state the last sentence set against each other, not
             # the last two states' people
             out = pair
+        elif (
+            want == 2
+            and (pair := self._dispute_pair(low, want_person, any_kind)) is not None
+            and not {a.country for a in pair} & self._asking_countries(tok)
+        ):
+            # "Bogota and the rebels ended a round of talks ... a statement read out by Cuban
+            # and Norwegian diplomats. The two delegations agreed": the parties of the last
+            # quarrel or negotiation told, not the mediators named last
+            out = list(reversed(pair))
         else:
+            # (people of the asker's own state may be among "the two ministers" it frees)
+            asking = set() if want_person else self._asking_countries(tok)
             for a in reversed(self.memory.seen):
+                if a.country in asking:
+                    continue  # "Brazil urged both neighbours": never the one asking them
                 if (
                     a.why.startswith("coref")
                     or "as a place" in a.why
@@ -697,15 +715,17 @@ class NounAnaphora:
                     continue
                 if (
                     not want_person
-                    and low in ("country", "nation", "state", "government", "capital")
+                    and low in STATE_PAIR_NOUNS
                     and (
                         a.country is None
                         or a.org is not None
-                        or not set(a.sector) <= {"GOV"}
+                        or not set(a.sector) <= STATE_BODY_SECTORS
                         or any(b.country == a.country for b in out)
                     )
                 ):
                     continue  # "the two countries": states, not an army and a militia of one
+                if not want_person and low in STATE_PAIR_NOUNS:
+                    a = _as_state(a, low)
                 if a.code and all(
                     (a.country, a.org, a.code) != (b.country, b.org, b.code) for b in out
                 ):
@@ -717,6 +737,71 @@ class NounAnaphora:
         s, e, text = self._span(tok, {"left": tok.left_edge.i})
         return [_copy(a, text, s, e, "coref:person:plural" if is_person(a) else "coref:plural")
                 for a in reversed(out)]  # fmt: skip
+
+    def _dispute_pair(self, low: str, want_person: bool, any_kind: bool) -> list[Actor] | None:
+        """The two parties of the last quarrel or negotiation told (Memory.recent_dispute), if
+        of the kind the plural noun `low` wants: any for "the two sides", "the two
+        delegations"; two states for "the two countries", "both governments" (their armies
+        stand for them)."""
+        pair = self.memory.recent_dispute()
+        if pair is None:
+            return None
+        if low in TALKS_PARTY_NOUNS:
+            return pair if _of_kind(pair, want_person, any_kind) else None
+        if want_person or low not in STATE_PAIR_NOUNS:
+            return None
+        if pair[0].country == pair[1].country or any(
+            a.country is None
+            or a.org is not None
+            or not set(a.sector) <= STATE_BODY_SECTORS
+            or is_person(a)  # (a minister is no state, and a later "he" may be him)
+            for a in pair
+        ):
+            return None
+        return [_as_state(a, low) for a in pair]
+
+    def _group_tells_of(self, tok, group: list[Actor] | None) -> bool:
+        """Whether the coordinated subject `group` is the subject of a clause above `tok`
+        while a quarrel or negotiation told before had other parties: "Saudi Arabia and the
+        United States, which host the talks, said the two delegations had agreed" (the hosts
+        tell of the parties, they are not them)."""
+        dispute = self.memory.recent_dispute()
+        if not group or dispute is None or {id(a) for a in group} & {id(a) for a in dispute}:
+            return False
+        if {(a.country, a.org) for a in group} == {(a.country, a.org) for a in dispute}:
+            return False
+        h = tok
+        for _ in range(8):
+            if h.head.i == h.i:
+                return False
+            h = h.head
+            for c in clause_subjects(h) if h.pos_ in ("VERB", "AUX") else ():
+                s, e = (
+                    c.left_edge.idx + self.offset,
+                    c.right_edge.idx + len(c.right_edge) + self.offset,
+                )
+                if not c.left_edge.i <= tok.i <= c.right_edge.i and any(
+                    s <= a.start and a.end <= e for a in group
+                ):
+                    return True
+        return False
+
+    def _asking_countries(self, tok) -> set[str]:
+        """The countries of the subject of the clause a plural object sits in ("Brazil's
+        foreign minister urged both neighbours", "Malaysia, which brokered the truce, called
+        on both sides"): the one asking or addressing the parties is never one of them. Only
+        the verb's own object or the object of its preposition is addressed ("proposed a
+        commission of engineers from the three countries" may include the proposer)."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        if tok.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        return {
+            a.country
+            for c in self._clause_subject_tokens(tok)
+            if c.i != tok.i
+            for a in self.actors_for(c)
+            if a.country
+        }
 
     def _people_of_one_sentence(self) -> list[Actor]:
         """The last two people named, when they are two people of one code named in the
@@ -751,6 +836,20 @@ class NounAnaphora:
 
 # the sectors of a state's own bodies: their words never name a non-state group told before
 STATE_BODY_SECTORS = sector_class("state_sectors")  # data/word_classes.yaml
+
+# plural nouns for states ("the two countries", "both neighbours", "the two governments"): the
+# parties are states, one each, never an army and a militia of one or an international body
+GOVERNMENT_PAIR_NOUNS = {"government", "capital"}
+STATE_PAIR_NOUNS = COUNTRY_NOUNS | NEIGHBOUR_NOUNS | GOVERNMENT_PAIR_NOUNS
+
+
+def _as_state(a: Actor, low: str) -> Actor:
+    """A state body as the state a plural state noun `low` counts ("Somali officials warned
+    that Ethiopian soldiers ... the two governments": the army stands for its state)."""
+    if set(a.sector) <= {"GOV"}:
+        return a
+    return replace(a, sector=["GOV"] if low in GOVERNMENT_PAIR_NOUNS else [])
+
 
 # words that make a numbered group definite ("the two men", "both sides", "these three"): only
 # then is it a group told before

@@ -50,6 +50,9 @@ class Memory:
     # the last pair a sentence set against each other ("talks between Rabat and Algiers"):
     # (sentence, actors); "the two sides" may be them
     between: tuple[int, list[Actor]] | None = None
+    # the parties of the last quarrel or negotiation an event told (sentence, actors:
+    # events/builder/parties.py dispute_parties); "the two sides", "the two delegations" may be them
+    dispute: tuple[int, list[Actor]] | None = None
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
     # parties the story has called the opposition (entity ids): "the opposition Democratic Party"
     opposition_parties: set[str] = field(default_factory=set)
@@ -137,6 +140,19 @@ class Memory:
         if self.between and 0 < self.sentence - self.between[0] <= within:
             # (the sentence being read is not yet counted: 1 is the one before it)
             return self.between[1]
+        return None
+
+    def remember_dispute(self, parties: list[Actor]) -> None:
+        """The two parties of a quarrel or negotiation an event of the sentence just read
+        told (events are built after its actors, when `sentence` has moved on)."""
+        if len(parties) == 2:
+            self.dispute = (self.sentence - 1, list(parties))
+
+    def recent_dispute(self, within: int = 4) -> list[Actor] | None:
+        """The parties of the last quarrel or negotiation told in the last `within`
+        sentences before the one being read."""
+        if self.dispute and 0 < self.sentence - self.dispute[0] <= within:
+            return self.dispute[1]
         return None
 
     def between_since_group(self) -> bool:

@@ -917,29 +917,32 @@ class Pronouns:
         """The subject of the clause an object pronoun sits in, as character spans and the
         names it resolves to: "the US would regret attacking it" -- "it" is not the US;
         "she backed him" -- "him" is not whoever "she" is."""
+        subj = self._clause_subject_tokens(tok)
+        spans = [(c.left_edge.idx + self.offset, c.right_edge.idx + len(c.right_edge) + self.offset)
+                 for c in subj]  # fmt: skip
+        names = {a.name for c in subj if c.i != tok.i for a in self._resolve(c)}
+        return spans, names
+
+    def _clause_subject_tokens(self, tok) -> list:
+        """The subject tokens of the clause an object sits in (`_clause_subject`); [] for
+        a subject, a possessive or a reflexive, which may refer to the clause's subject."""
         if tok in patient_possessive(tok.head):
             tok = tok.head  # "the minister ordered his arrest": as "ordered him arrested"
         if tok.dep_ not in ("dobj", "pobj", "dative", "obj", "iobj") or tok.lower_.endswith(
             ("self", "selves")
         ):
-            return (
-                [],
-                set(),
-            )  # subjects, possessives and reflexives may refer to the clause's subject
+            return []
         h = tok.head
         for _ in range(6):
             subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj and h.dep_ in ("acl", "relcl") and h.pos_ in ("VERB", "AUX"):
                 break  # "trained the rebels allied with it": a noun's clause; "it" may be the trainer
             if subj and h.pos_ in ("VERB", "AUX"):
-                spans = [(c.left_edge.idx + self.offset, c.right_edge.idx + len(c.right_edge) + self.offset)
-                         for c in subj]  # fmt: skip
-                names = {a.name for c in subj if c.i != tok.i for a in self._resolve(c)}
-                return spans, names
+                return subj
             if h.dep_ in ("ROOT",) or h.head.i == h.i:
                 break
             h = h.head
-        return [], set()
+        return []
 
     def clause_subject_spans(self, tok) -> list[tuple[int, int]]:
         """The character spans of the subject of the clause an object pronoun sits in

@@ -17,6 +17,7 @@ from .article import (
 from .build import EventBuilder
 from .conventions import Claim, attack_claimants, rally_organisers
 from .mutual import each_way
+from .parties import dispute_parties
 
 __all__ = [
     "Claim",
@@ -24,6 +25,7 @@ __all__ = [
     "attack_claimants",
     "brokered_truces",
     "claimed_attacks",
+    "dispute_parties",
     "each_way",
     "merge_repeats",
     "organised_protests",

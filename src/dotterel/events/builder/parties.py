@@ -4,6 +4,7 @@ tells most about, and the partners who do an act with its doer ("together with M
 
 from __future__ import annotations
 
+from ...actors.resolve.memory import PLURAL_WHYS
 from ...model import Actor, Event
 from ...words import sector_class, word_class
 from .common import _copy_actor, _country_name, _place_only
@@ -34,6 +35,9 @@ MEMBER_MIL = {
 # ("suspended talks with the rebels", a SANCTION, sets the two sides of the talks apart)
 PAIR_TYPES = {"ASSAULT", "CONCEDE", "CONSULT", "RETREAT", "AGREE", "COOPERATE", "SUPPORT", "ACCUSE",
               "REJECT", "THREATEN", "MOBILIZE", "COERCE", "SANCTION"}  # fmt: skip
+# the events that set two sides of a dispute apart or bring them to the table: not one's
+# support or help for the other
+DISPUTE_TYPES = PAIR_TYPES - {"SUPPORT", "COOPERATE"}
 ONE_SIDE_SECTORS = sector_class("one_side_sectors")  # data/word_classes.yaml
 
 
@@ -128,8 +132,12 @@ def _party_anaphora(
     # "the two countries"; "the two governments" are states too, not the navy and the
     # fishermen it arrested that the article told most about
     party = found[0].lemma_.lower()
-    states = party in ("country", "nation", "capital", "government")
-    pair = _between_pair(sa, exclude, states) or main_pair(earlier, exclude, states)
+    states = party in STATE_PARTY_NOUNS
+    pair = (
+        _between_pair(sa, exclude, states)
+        or _plural_pair(sa, exclude, states)
+        or main_pair(earlier, exclude, states)
+    )
     out = []
     member = found[1]
     for a in pair:
@@ -159,6 +167,26 @@ def _between_pair(sa, exclude: set | None, states: bool) -> list[Actor]:
     if states and any(a.org or not a.country for a in pair):
         return []
     return list(pair)
+
+
+def _plural_pair(sa, exclude: set | None, states: bool) -> list[Actor]:
+    """ "urged both neighbours to keep the dispute peaceful. CARICOM offered to host talks
+    between the two countries": the two a plural of one of the two sentences before stood
+    for (actors/resolve/anaphora.py), when they are two and none of `exclude`."""
+    if sa is None:
+        return []
+    memory = sa.memory
+    here = memory.sentence - 1  # (events are built after their sentence's actors)
+    last = memory.last(
+        lambda a: a.why in PLURAL_WHYS and here - 2 <= memory.sentence_index(a) < here
+    )
+    pair = memory.plural_members(last) if last is not None else []
+    keys = {a.org or a.country for a in pair}
+    if len(pair) != 2 or len(keys) != 2 or None in keys or keys & (exclude or set()):
+        return []
+    if states and any(a.org or not a.country for a in pair):
+        return []
+    return pair
 
 
 # "The leaders also agreed", "the ministers signed", "the two agreed": a definite plural of
@@ -240,46 +268,7 @@ def main_pair(
     for n, ev in enumerate(earlier):
         if ev.type not in PAIR_TYPES:
             continue
-        parties: list[Actor] = []
-        # a mediator or would-be host is no party: "talks mediated by the AU" are between its
-        # targets; but two mediating states are "the two countries" that brokered the talks
-        mediation = ev.cameo in ("045", "039", "036")
-        members = (
-            (ev.source if states and len(ev.source) > 1 else ev.target)
-            if mediation
-            else ev.source + ev.target
-        )
-        if states:
-            members = [a for a in members if a.country and not a.org and "REB" not in a.sector]
-        for a in members:
-            k = a.org or a.country
-            if (
-                a in ev.target
-                and not a.sector
-                and not a.org
-                and ("adjective" in a.why or "modifier" in a.why)
-            ):
-                continue  # "hostages including 10 Thai nationals": people, not a party
-            if _place_only(a):
-                continue  # "paramilitaries shell El Obeid": the town is where, not a side
-            if "UAF" in a.sector:
-                continue  # "a car bomb killed four": an attacker no one named is no side of talks
-            if (
-                set(a.sector) & ONE_SIDE_SECTORS
-                and any(
-                    b.country == a.country and not b.org and set(b.sector) & ONE_SIDE_SECTORS
-                    for b in parties
-                )
-                and not a.org
-            ):
-                continue  # "the army denied the government's charge": one state, one side
-            if (
-                k
-                and k not in (exclude or set())
-                and "CVL" not in a.sector
-                and all(k != (b.org or b.country) or a.sector != b.sector for b in parties)
-            ):
-                parties.append(a)
+        parties = event_parties(ev, exclude, states)
         if len(parties) < 2:
             continue
         if states and parties[0].country == parties[1].country:
@@ -298,6 +287,63 @@ def main_pair(
         return []
     best = max(counts, key=lambda k: (counts[k], last[k][0]))
     return last[best][1]
+
+
+def event_parties(ev: Event, exclude: set | None = None, states: bool = False) -> list[Actor]:
+    """The parties of the conflict or talks one event tells (its doers and those it aims at,
+    the targets of a mediation), one each: what "the two sides" told after it may be."""
+    parties: list[Actor] = []
+    # a mediator or would-be host is no party: "talks mediated by the AU" are between its
+    # targets; but two mediating states are "the two countries" that brokered the talks
+    mediation = ev.cameo in ("045", "039", "036")
+    members = (
+        (ev.source if states and len(ev.source) > 1 else ev.target)
+        if mediation
+        else ev.source + ev.target
+    )
+    if states:
+        members = [a for a in members if a.country and not a.org and "REB" not in a.sector]
+    for a in members:
+        k = a.org or a.country
+        if (
+            a in ev.target
+            and not a.sector
+            and not a.org
+            and ("adjective" in a.why or "modifier" in a.why)
+        ):
+            continue  # "hostages including 10 Thai nationals": people, not a party
+        if _place_only(a):
+            continue  # "paramilitaries shell El Obeid": the town is where, not a side
+        if "UAF" in a.sector:
+            continue  # "a car bomb killed four": an attacker no one named is no side of talks
+        if (
+            set(a.sector) & ONE_SIDE_SECTORS
+            and any(
+                b.country == a.country and not b.org and set(b.sector) & ONE_SIDE_SECTORS
+                for b in parties
+            )
+            and not a.org
+        ):
+            continue  # "the army denied the government's charge": one state, one side
+        if (
+            k
+            and k not in (exclude or set())
+            and "CVL" not in a.sector
+            and all(k != (b.org or b.country) or a.sector != b.sector for b in parties)
+        ):
+            parties.append(a)
+    return parties
+
+
+def dispute_parties(ev: Event) -> list[Actor]:
+    """The two parties of the conflict or talks `ev` tells ([] when it tells no two): what a
+    later "the two sides", "the two delegations" may stand for, rather than the mediators
+    named last (actors/resolve/memory.py Memory.dispute)."""
+    one_way_deal = ev.type == "AGREE" and len(ev.source) == 1 and bool(ev.target)
+    if ev.type not in DISPUTE_TYPES or one_way_deal:
+        return []  # ("promised Italy more gas": a deal offered, no two sides of a dispute)
+    parties = event_parties(ev)
+    return parties[:2] if len(parties) >= 2 else []
 
 
 PARTNER_WORDS = {"jointly", "together", "along"}

@@ -477,3 +477,17 @@ def test_crews_seized_with_foreign_boats_are_of_the_boats_country(coder):
     assert arrest and codes(arrest[0]["target"]) == ["LKAAGR"], e
     acc = found_2025_03_12(coder, text, "ACCUSE")
     assert acc and keys(acc[0]["target"]) == {"LKA"}, acc
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The landlocked nations of Chad and Niger signed a trade deal on Monday.", "SUPPORT"),
+    ("The neighbouring states of Chile and Peru held talks in Quito on Monday.", "CONSULT"),
+])  # fmt: skip
+def test_the_nations_of_two_named_countries_are_both(coder, text, kind):
+    # the plural "nations of X and Y" names each country, as "the nation of X" names one
+    e = found(coder, text, kind)
+    assert e and len(parties(e[0])) == 2, e
+
+
+def test_the_nations_of_the_world_name_no_country(coder):
+    assert not found(coder, "The nations of the world condemned the attack.", "ACCUSE")

@@ -200,3 +200,21 @@ def test_a_round_of_talks_is_talks(coder):
     e = found_2025_03_12(coder, "Armenia said it would pull out of the next round of talks with Azerbaijan.",
               "SANCTION")  # fmt: skip
     assert e and e[0]["cameo"] == "164" and parties(e[0]) == {"ARM", "AZE"}, e
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Doctors Without Borders withdrew from Chad on Tuesday, citing threats to its staff.",
+     "NGOMSF", "TCD"),
+    ("The Red Cross pulled out of Eritrea last week.", "NGOICR", "ERI"),
+])  # fmt: skip
+def test_an_aid_group_leaving_a_country_withdraws_its_work(coder, text, src, tgt):
+    # not a retreat of forces (RETREAT 0872): the group ends its work there (SANCTION 166)
+    e = found(coder, text, "SANCTION")
+    assert e and e[0]["cameo"] == "166" and codes(e[0]["source"]) == [src], e
+    assert keys(e[0]["target"]) == {tgt}, e
+
+
+def test_an_alliance_or_an_army_leaving_a_country_still_retreats(coder):
+    text = "NATO withdrew from Bosnia in 2004. Chadian troops withdrew from Niger on Monday."
+    assert not found(coder, text, "SANCTION")
+    assert len(found(coder, text, "RETREAT")) == 2

@@ -182,3 +182,34 @@ def test_should_be_praised_is_the_speakers_praise(coder):
 def test_naming_an_act_a_good_step_is_praise(coder, text, src, tgt):
     e = found_2003_05_06(coder, text, "SUPPORT")
     assert e and src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Ghana freed three Togolese fishermen on Monday. Togo's foreign minister said the release "
+     "was a positive step.", "TGO", "GHA"),
+    ("Chile and Peru held talks in Lima on Monday. Bolivia's foreign minister said the talks "
+     "were a breakthrough.", "BOL", "CHL"),
+])  # fmt: skip
+def test_saying_an_act_told_before_was_a_good_step_is_praise(coder, text, src, tgt):
+    # the verdict in reported speech, as "said the arrests were illegal" is disapproval
+    e = found_2003_05_06(coder, text, "SUPPORT")
+    assert e and src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e
+
+
+def test_a_step_backwards_or_an_analysts_verdict_is_no_praise(coder):
+    text = ("Ghana freed three Togolese fishermen on Monday. Togo's foreign minister said the "
+            "release was no positive step. Analysts said the release was a breakthrough.")  # fmt: skip
+    assert not found_2003_05_06(coder, text, "SUPPORT")
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("Ghana said it appreciated Togo's help during the floods.", "GHA", "TGO"),
+    ("Ghana expressed satisfaction over Togo's decision to reopen the border.", "GHA", "TGO"),
+])  # fmt: skip
+def test_appreciation_and_satisfaction_are_praise(coder, text, src, tgt):
+    e = found_2003_05_06(coder, text, "SUPPORT")
+    assert e and src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e
+
+
+def test_appreciating_a_thing_names_no_one_praised(coder):
+    assert not found_2003_05_06(coder, "Ghana said it appreciated the gesture.", "SUPPORT")

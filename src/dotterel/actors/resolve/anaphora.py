@@ -294,6 +294,12 @@ class NounAnaphora:
                               why="coref:country:compass")]  # fmt: skip
         return []
 
+    def _country_named(self, tok) -> list[Actor]:
+        """The countries a name in an "of" phrase resolves to ("the nation of Tuvalu"): a
+        state as such, not a person, body, arm or region of it."""
+        return [a for a in self._resolve(tok) if a.country and not a.sector and a.org is None
+                and not is_person(a) and not a.why.startswith("kb:country:region")]  # fmt: skip
+
     def _country_anaphor(self, tok, ctx) -> list[Actor]:
         """ "the country", "the West African nation", "the island", "the territory": the
         country, island or territory named lately (within four sentences)."""
@@ -301,6 +307,15 @@ class NounAnaphora:
         if compass:
             return compass
         low = tok.lemma_.lower()
+        if low in COUNTRY_NOUNS | {"island"} and tok.tag_ == "NNS" and ctx["org"] is None:
+            # "the landlocked nations of Chad and Niger": each country the "of" phrase names
+            heads = [h for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" for h in (g, *g.conjuncts)]  # fmt: skip
+            named = [self._country_named(h) for h in heads]
+            if len(named) > 1 and all(named) and len({a[0].country for a in named}) == len(named):
+                return [
+                    _copy(a[0], a[0].text, a[0].start, a[0].end, "text:nations of") for a in named
+                ]
         if (
             low not in COUNTRY_NOUNS | TERRITORY_NOUNS
             or tok.tag_ not in ("NN", "NNP")
@@ -311,9 +326,7 @@ class NounAnaphora:
             # "the small Alpine nation of Liechtenstein", "the Pacific island nation of
             # Tuvalu": the country the "of" phrase names
             named = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj" for a in self._resolve(g)]  # fmt: skip
-            named = [a for a in named if a.country and not a.sector and a.org is None and not is_person(a)
-                     and not a.why.startswith("kb:country:region")]  # fmt: skip
+                     for g in c.children if g.dep_ == "pobj" for a in self._country_named(g)]  # fmt: skip
             if len(named) == 1:
                 return [
                     _copy(named[0], named[0].text, named[0].start, named[0].end, "text:nation of")

@@ -133,6 +133,9 @@ from .vetoes import (
     typ_is_meeting,
 )
 
+# bodies whose leaving a country ends their work there, not a retreat of forces (an
+# international body may be an alliance whose forces leave: "NATO withdrew from Afghanistan")
+UNARMED_BODY_SECTORS = {"NGO"}
 # events made by saying (a promise, threat, demand): made when said, whatever day they name
 SAID_TYPES = SPEECH_ACT_TYPES - {"SUPPORT"}  # backing is not made by saying it alone
 # targets a rule supplies when the words name none: a noun that refers back to an event told
@@ -346,6 +349,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._guessed_speaker_not_target(d)
         self._threat_condition_refines(d)
         self._ordered_out(d)
+        self._body_pulls_out(d)
         if d.cand.explain.get("target_required"):
             # "warned that Eritrea would defend every inch of its territory": a threat whose
             # one target, its own state, was just set aside answers the act told before the
@@ -1182,6 +1186,28 @@ class EventBuilder(TargetFinder, ActorCountries):
             # forces (RETREAT 0872), not an expulsion
             cand.type, cand.cameo, cand.mode = "RETREAT", "0872", "withdraw"
             cand.explain["recoded"] = "an order to the state's own forces to leave is a withdrawal"
+
+    def _body_pulls_out(self, d: _Draft) -> None:
+        """An aid or rights group's withdrawal from a country ends its involvement there."""
+        cand, sources, targets = d.cand, d.sources, d.targets
+        if (
+            cand.type == "RETREAT"
+            and cand.cameo == "0872"
+            and targets
+            and all(t.country and not t.sector and t.org is None for t in targets)
+            and all(
+                s.org is not None
+                and set(s.sector) & UNARMED_BODY_SECTORS
+                and not set(s.sector) & ARMED_SECTORS
+                for s in sources
+            )
+        ):
+            # "Doctors Without Borders withdrew from Somalia", "the Red Cross pulled out of
+            # Yemen": an aid or rights group leaving a country withdraws its work there
+            # (SANCTION 166, PLOVER's "withdraw resources from an activity"), as the
+            # lexicon's "the UN mission pulled out of Mali" is; no armed force retreats
+            cand.type, cand.cameo, cand.mode = "SANCTION", "166", "withdraw"
+            cand.explain["recoded"] = "a group leaving a country withdraws its work there"
 
     def _pattern_vetoes(self, d: _Draft) -> bool:
         """True when the pattern's own condition on targets fails: a 'must' demand on no one

@@ -214,6 +214,10 @@ APPROVAL = {"positive", "constructive", "encouraging", "breakthrough", "achievem
 GOOD_STEP = {"important", "significant", "major", "good", "right", "historic", "welcome", "forward"}
 
 
+# "was no positive step", "hardly a breakthrough", "far from a milestone": praise denied
+NO_PRAISE = {"no", "hardly", "far", "scarcely"}
+
+
 def _approving(words: set) -> bool:
     return bool(words & APPROVAL) or ("step" in words and bool(words & GOOD_STEP))
 
@@ -591,7 +595,8 @@ def _conduct_owners(clause) -> list:
 
 def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
     """ "said the detentions appeared to be politically motivated", "said the arrests were
-    illegal": disapproval (ACCUSE) of whoever did what is judged, an act told before."""
+    illegal": disapproval (ACCUSE) of whoever did what is judged, an act told before; "said
+    the release was a positive step": praise (SUPPORT 051) of whoever did it."""
     out = []
     for v in sent:
         if (
@@ -622,16 +627,20 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
             # real test of whether both camps seek a pact that stops the war": no verdict of war)
             pred = {t.lower_ for g in c.children if g.dep_ not in ("nsubj", "aux", "neg", "punct")
                     for t in g.subtree if not _inside_clause(t, c)}  # fmt: skip
-            if any(g.dep_ == "neg" for g in c.children) or not (
-                pred & DISAPPROVAL or pred >= POLITICALLY_MOTIVATED
-            ):
+            if any(g.dep_ == "neg" for g in c.children):
+                continue
+            if pred & DISAPPROVAL or pred >= POLITICALLY_MOTIVATED:
+                kind, mode, cameo, name = "ACCUSE", "disapprove", "111", "verdict:accuse"
+            elif _approving(pred) and not pred & NO_PRAISE:
+                kind, mode, cameo, name = "SUPPORT", None, "051", "verdict:praise"
+            else:
                 continue
             mod, why = modality(v)
             out.append(Candidate(
-                trigger=v, head=v, type="ACCUSE", mode="disapprove", cameo="111",
+                trigger=v, head=v, type=kind, mode=mode, cameo=cameo,
                 source_heads=_opts(_no_dateline(speakers)), target_heads=subj[:1],
                 trigger_tokens=sorted([*_aux(v), v, c], key=lambda t: t.i), modality=mod,
-                explain={"pattern": "verdict:accuse", "pattern_text": f"{v.lemma_} X {c.lemma_} ...",
+                explain={"pattern": name, "pattern_text": f"{v.lemma_} X {c.lemma_} ...",
                          "pattern_origin": "events/extract/constructions.py", "modality_why": why},
             ))  # fmt: skip
             done.update({v.i, subj[0].i})

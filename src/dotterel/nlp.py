@@ -699,6 +699,42 @@ def _past_verb_read_as_relative(doc) -> None:
         v.pos_ = "VERB"
 
 
+TRAILING_REPORT_VERBS = word_class("trailing_report_verbs")  # data/word_classes.yaml
+
+
+def _verb_read_as_relative_before_attribution(doc) -> None:
+    """ "Oman, which has long carried messages between them, offered on Tuesday to mediate,
+    its foreign minister said": after a subject and its relative clause or apposition, the
+    small model can hang the past verb on the subject as a reduced relative and make the
+    subject one more subject of the trailing report verb. A past verb (or an active
+    participle, `_active_participle`) with no subject of its own, right after the comma that
+    closes its noun's relative clause or apposition, when that noun is a subject of a report
+    verb after it with a subject of its own, is the clause said, and the noun its subject. The
+    verb may hang on a noun of the relative clause instead ("which has carried messages
+    between the two sides, offered ...": on 'sides')."""
+    for v in doc:
+        if v.dep_ != "acl" or v.head.pos_ not in ("NOUN", "PROPN") or doc[v.i - 1].text != ",":
+            continue
+        if v.tag_ != "VBD" and not _active_participle(v):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in v.children):
+            continue
+        n = next((a for a in v.ancestors if a.dep_ in ("nsubj", "dep")), None)
+        if (
+            n is None
+            or n.pos_ not in ("NOUN", "PROPN")
+            or not any(c.dep_ in ("relcl", "appos") and n.i < c.i < v.i for c in n.children)
+        ):
+            continue
+        r = n.head
+        if r.i < v.i or r.lemma_.lower() not in TRAILING_REPORT_VERBS:
+            continue
+        if not any(c.dep_ == "nsubj" and c.i > v.i and c != n for c in r.children):
+            continue
+        v.head, v.dep_, v.pos_ = r, "ccomp", "VERB"
+        n.head, n.dep_ = v, "nsubj"
+
+
 def _active_participle(v) -> bool:
     """A verb tagged as a participle that takes a direct object or a to-infinitive, in a
     sentence ending in a full stop: an active past verb, not a reduced passive relative."""
@@ -1301,6 +1337,38 @@ def _for_phrase_after_a_demand_noun(doc) -> None:
         p.head = obj
 
 
+VERB_HOMOGRAPH_ADJECTIVES = word_class("verb_homograph_adjectives")  # data/word_classes.yaml
+
+
+def _adjective_read_as_conjoined_verb(doc) -> None:
+    """ "police fired tear gas and live ammunition at the crowd": the small model reads 'live'
+    as a verb joined to 'fired', with 'ammunition' its object and the phrases after it ("at
+    the crowd", "on Thursday") its own, so the second weapon is lost to the firing verb. An
+    adjective that is also a verb (data word_classes.yaml), read as a conjunct verb right
+    before its object noun while the verb it is joined to has an object of its own, is the
+    noun's modifier: the noun becomes the first object's conjunct and the phrases go to the
+    verb."""
+    for t in doc:
+        if t.pos_ != "VERB" or t.dep_ != "conj" or t.lower_ not in VERB_HOMOGRAPH_ADJECTIVES:
+            continue
+        if t.i + 1 >= len(doc):
+            continue
+        n, gov = doc[t.i + 1], t.head
+        if n.head != t or n.dep_ != "dobj" or n.pos_ != "NOUN" or gov.pos_ != "VERB":
+            continue
+        first = next((c for c in gov.children if c.dep_ == "dobj" and c.i < t.i), None)
+        if first is None:
+            continue
+        for c in list(gov.children):
+            if c.dep_ == "cc" and first.i < c.i < t.i:
+                c.head = first
+        for c in list(t.children):
+            if c != n:
+                c.head = gov
+        n.head, n.dep_ = first, "conj"
+        t.head, t.dep_, t.pos_, t.tag_ = n, "amod", "ADJ", "JJ"
+
+
 def _has_year(words: DocWords) -> bool:
     return words.has_words({","}) and words.has_form(YEAR)
 
@@ -1316,6 +1384,8 @@ REPAIRS = (
            needs_nlp=True, changes_lemmas=True),
     Repair(_past_verb_read_as_adjective, needs_nlp=True, changes_lemmas=True),
     Repair(_coordinated_participles, lambda w: w.has_words({"and", "or", "then"})),
+    Repair(_adjective_read_as_conjoined_verb,
+           lambda w: w.has_words(VERB_HOMOGRAPH_ADJECTIVES, {"and", "or"})),
     Repair(_compound_measure_nouns,
            lambda w: w.has_lemmas(_measure_compounds()[1]) and w.has_words(_measure_compounds()[0])),
     Repair(_ordered_small_clauses, lambda w: w.has_lemmas(ORDER_VERBS)),
@@ -1328,6 +1398,8 @@ REPAIRS = (
     Repair(_names_after_a_fronted_phrase, lambda w: w.has_words({","})),
     Repair(_verb_as_modifier),
     Repair(_past_verb_read_as_relative),
+    Repair(_verb_read_as_relative_before_attribution,
+           lambda w: w.has_words({","}) and w.has_lemmas(TRAILING_REPORT_VERBS)),
     Repair(_verb_read_as_noun, lambda w: w.has_words({"to"})),
     Repair(_that_clause_after_addressee,
            lambda w: w.has_words({"that"}) and w.has_lemmas(ADDRESSEE_VERBS)),

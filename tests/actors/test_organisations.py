@@ -190,3 +190,24 @@ def test_a_body_named_after_its_parent_is_itself(coder):
     assert not found_2025_03_12(
         coder, "The U.N. peacekeeping mission said it had sent patrols to Kidal.", "AID"
     )
+
+
+def test_the_world_body_is_the_international_body_not_the_rebels(coder):
+    # "the world body" after a rebel group was named, and the UN before it: the UN
+    text = (
+        "Al-Shabaab militants detained nine employees of United Nations agencies in Kismayo on"
+        " Monday. Al-Shabaab has accused the detained staff of spying, a charge the world body"
+        " has rejected."
+    )
+    e = found(coder, text, "REJECT")
+    assert e and codes(e[0]["source"]) == ["IGOUNO"], e
+
+
+def test_the_controller_of_a_body_is_not_its_sector(coder):
+    # "the opposition-controlled parliament" is the legislature, controlled by the opposition
+    text = (
+        "Kyrgyz President Almaz Tokoev accused the opposition-controlled parliament of"
+        " blocking the budget on Monday."
+    )
+    e = found(coder, text, "ACCUSE")
+    assert e and codes(e[0]["target"]) == ["KGZLEG"], e

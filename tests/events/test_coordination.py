@@ -60,6 +60,20 @@ def test_tear_gas_and_live_rounds_are_two_acts(coder):
     assert len({e["id"] for e in got}) == 2, got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas and live ammunition at students in Lusaka on Tuesday.",
+        "Police used water cannon and live ammunition against marchers in Dhaka on Monday.",
+    ],
+)
+def test_second_weapon_with_a_verb_homograph_modifier_is_its_own_act(coder, text):
+    # 'live' read as a verb joined to the firing verb, and the conjoined noun's own modifier
+    # outside the verb's frame, lost the shooting
+    got = _assaults(coder, text)
+    assert {e["mode"] for e in got} == {"crowd-control", "firearms"}, got
+
+
 def test_tear_gas_and_rubber_bullets_are_one_act(coder):
     got = _assaults(
         coder, "Police fired tear gas and rubber bullets at protesters in Lusaka on Tuesday."

@@ -580,3 +580,38 @@ def test_to_pressure_with_no_object_is_the_noun():
     doc = next(parse(["The council yielded to pressure."]))
     w = next(t for t in doc if t.lower_ == "pressure")
     assert w.pos_ == "NOUN" and w.dep_ == "pobj" and w.head.lower_ == "to"
+
+
+def test_live_after_and_is_the_adjective_of_a_second_object():
+    # "fired tear gas and live ammunition at them": 'live' is no verb joined to 'fired'
+    doc = _parsed("Riot police fired tear gas and live ammunition at the crowd on Friday.")
+    live, ammo = (next(t for t in doc if t.lower_ == w) for w in ("live", "ammunition"))
+    assert (live.pos_, live.dep_, live.head) == ("ADJ", "amod", ammo)
+    assert ammo.dep_ == "conj" and ammo.head.lower_ == "gas"
+    assert next(t for t in doc if t.lower_ == "at").head.lower_ == "fired"
+
+
+def test_verb_after_a_relative_clause_and_before_an_attribution_is_the_clause_said():
+    # "X, which ..., offered ..., its minister said": 'offered' is no reduced relative of X
+    doc = _parsed(
+        "Qatar, which hosts a large air base, offered on Monday to mediate between Iran and"
+        " Israel, its foreign ministry said."
+    )
+    offered = next(t for t in doc if t.lower_ == "offered")
+    assert (offered.dep_, offered.head.lower_) == ("ccomp", "said")
+    assert (doc[0].dep_, doc[0].head) == ("nsubj", offered)
+
+
+def test_offer_after_a_relative_clause_is_coded_with_its_parties(coder):
+    got = _of_type(
+        events_of(
+            coder,
+            "Norway, which has long carried messages between the two sides, offered on Friday"
+            " to mediate between Serbia and Kosovo, the foreign minister said.",
+            "2026-11-20",
+        ),
+        "AGREE",
+    )
+    assert [(codes(e["source"]), sorted(codes(e["target"]))) for e in got] == [
+        (["NOR"], ["SRB", "XKX"])
+    ], got

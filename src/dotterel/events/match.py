@@ -893,6 +893,13 @@ def conjoined_object_hits(best: Hit, pos: str, lex: Lexicon) -> list[Hit]:
         return []
     levels: dict = {}
     fr = frame(tok, levels=levels)
+    # the frame does not descend into a conjoined noun; its own modifiers name its kind
+    # ("tear gas and live ammunition": the live ammunition)
+    for c in sorted(conjs, key=lambda c: c.i):
+        for m in c.children:
+            if m.dep_ in ("amod", "compound") and m not in fr:
+                fr.append(m)
+                levels[m.i] = levels.get(c.i, 0) + 1
     passive = is_passive(tok) or reduced_passive(tok)
     # (the type is the best pattern's, which match_token found no stop pattern against)
     second: Hit | None = None

@@ -74,6 +74,8 @@ BODY_KIND_WORDS = {
     "rights": frozenset({"HRI", "NGO"}), "militant": frozenset({"REB", "IMG", "UAF", "RAD"}),
     "jihadist": frozenset({"REB", "IMG", "RAD"}), "armed": frozenset({"REB", "IMG", "UAF"}),
     "rebel": frozenset({"REB", "IMG"}), "insurgent": frozenset({"REB", "IMG"}),
+    # "the world body" after the Houthis and the UN were named: the UN, not the rebels
+    "world": frozenset({"IGO"}), "global": frozenset({"IGO"}),
 }  # fmt: skip
 
 

@@ -74,6 +74,7 @@ def _clause_prep(prep) -> bool:
 
 # people named by whom they oppose ("the government's critics", "the regime's opponents")
 OPPONENT_NOUNS = word_class("opponent_nouns")  # data/word_classes.yaml
+CONTROLLING_PARTICIPLES = word_class("controlling_participles")  # data/word_classes.yaml
 
 
 def _other_states(owners: list[Actor]) -> list[str]:
@@ -227,6 +228,8 @@ class PhraseContext:
                 and self.kb.modifiers[low] not in own.term.sector
             ):
                 pass  # "a self-defence group", "a tribal militia": a word of the role noun itself
+            elif _controller(t):
+                pass  # "the opposition-controlled parliament": the parliament, not the opposition
             elif low in self.kb.modifiers and (
                 t.i < tok.i
                 # "X, a senior opposition politician": the apposition's words before its noun
@@ -291,6 +294,7 @@ class PhraseContext:
                     ent.kind == "sector"
                     and t.i < tok.i
                     and not (t.dep_ == "poss" and tok.lemma_.lower() in OPPONENT_NOUNS)
+                    and not _controller(t)
                 ):
                     # "women soldiers", "child fighters": who they are, not a second sector
                     # ("the government's critics" oppose the government; they are not in it)
@@ -454,6 +458,14 @@ def _backer(t) -> bool:
     # "the UN-backed government": the parser may hang the name on the noun, not on "backed"
     d = t.doc
     return t.i + 2 < len(d) and d[t.i + 1].text == "-" and d[t.i + 2].lower_ in BACKING_WORDS
+
+
+def _controller(t) -> bool:
+    """A word that modifies "controlled" or "dominated" ("opposition-controlled",
+    "army-dominated"): who controls the body the phrase names, not the body's own sector."""
+    return t.dep_ in ("npadvmod", "compound", "nmod", "amod") and (
+        t.head.lower_ in CONTROLLING_PARTICIPLES
+    )
 
 
 def _partisan_prefix(doc, i: int) -> bool:

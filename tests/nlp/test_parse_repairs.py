@@ -615,3 +615,59 @@ def test_offer_after_a_relative_clause_is_coded_with_its_parties(coder):
     assert [(codes(e["source"]), sorted(codes(e["target"]))) for e in got] == [
         (["NOR"], ["SRB", "XKX"])
     ], got
+
+
+def test_a_semicolon_before_a_clause_ends_the_sentence():
+    doc = _parsed("Quito recalled its envoy; we recalled ours the same week, and he stays home.")
+    assert [s.text for s in doc.sents] == [
+        "Quito recalled its envoy;",
+        "we recalled ours the same week, and he stays home.",
+    ]
+
+
+def test_a_headline_semicolon_splits_at_the_second_verb():
+    doc = _parsed("Latvia expels diplomat over spy case; Estonia summons envoy")
+    assert [s[0].text for s in doc.sents] == ["Latvia", "Estonia"]
+
+
+def test_semicolons_between_list_items_keep_the_sentence():
+    doc = _parsed("Envoys from Peru, Chile; Bolivia, Ecuador; and Paraguay met in Lima.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_the_second_clause_after_a_semicolon_has_its_own_event(coder):
+    found = events_of(
+        coder, "Chile expelled two Bolivian diplomats; Peru condemned the Bolivian incursion."
+    )
+    assert {(e["type"], codes(e["source"])[0][:3]) for e in found} >= {
+        ("SANCTION", "CHL"),
+        ("ACCUSE", "PER"),
+    }
+
+
+def test_a_headline_clause_after_a_semicolon_keeps_its_verb():
+    doc = _parsed("Latvia expels diplomat over spy case; Estonia summons envoy")
+    summons = doc[-2]
+    assert (summons.dep_, summons.tag_) == ("ROOT", "VBZ")
+    assert [(c.text, c.dep_) for c in summons.children] == [("Estonia", "nsubj"), ("envoy", "dobj")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Baloch militants agreed after talks in Quetta to halt their attacks on the army.",
+        "Guinea decided after a meeting in Dakar to reopen its border with Senegal.",
+    ],
+)
+def test_the_infinitive_after_a_time_phrase_is_the_verbs_complement(text):
+    doc = _parsed(text)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert [c.lemma_ for c in verb.children if c.dep_ == "xcomp"] in (["halt"], ["reopen"])
+
+
+def test_an_act_agreed_after_talks_is_the_agreed_act(coder):
+    found = events_of(
+        coder,
+        "The Baloch militants agreed after talks in Quetta to halt their attacks on the army.",
+    )
+    assert found and all(e["type"] != "AGREE" or e["cameo"] != "030" for e in found), found

@@ -76,6 +76,21 @@ def test_not_hesitating_to_act_is_a_threat(coder):
     assert not found_2025_03_05(coder, text, "THREATEN"), events_of(coder, text, "2025-03-05")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian air force did not hesitate to bomb rebel positions near Idlib.",
+        "The riot police never hesitated to use force against the marchers.",
+    ],
+)
+def test_an_act_not_hesitated_over_is_done_not_threatened(coder, text):
+    """A past "did not hesitate to strike" tells the strike; only "would not hesitate" holds
+    it over someone."""
+    found = events_of(coder, text, "2025-03-05")
+    assert [e["type"] for e in found] == ["ASSAULT"], found
+    assert found[0]["modality"] == "asserted"
+
+
 def test_naming_a_legitimate_target_is_a_threat(coder):
     for text, src, tgt in (
         (

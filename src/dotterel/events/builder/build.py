@@ -15,6 +15,7 @@ from typing import Any
 
 from ... import ground
 from ...actors.resolve.sentence import SentenceActors
+from ...clause_bounds import headline_verb
 from ...doccache import doc_text
 from ...ground.clauses import clause_verb
 from ...model import Actor, Article, Event, Mention
@@ -2168,9 +2169,10 @@ def _path(cand: Candidate) -> str:
 
 
 def _is_headline(sent, para_start: int, art: Article) -> bool:
-    """The article's first line when it reads as a headline: one short sentence with no
-    closing full stop, followed by the body."""
-    if para_start != 0 or sent.start != 0:
+    """The article's first line when it reads as a headline: short, with no closing full
+    stop, followed by the body. Each of its sentences is the headline's ("X recalls envoy;
+    Y pledges troops" is two clauses, clause_bounds.py)."""
+    if para_start != 0:
         return False
     doc = sent.doc
     text = doc_text(doc).strip()
@@ -2183,9 +2185,10 @@ def _verbless(sent) -> bool:
     """A headline with no verb ("EU sanctions on Iran over drone sales", "Israeli air strikes
     on Gaza") names a topic; the events are the body's (the gold set never codes a headline:
     CODING.md, the evidence is the body's first mention). A finite verb or an infinitive
-    ("Pompeo to visit Seoul", "China warns Taiwan") reports one."""
+    ("Pompeo to visit Seoul", "China warns Taiwan"), or a verb tagged a plural noun after a
+    name ("Poland scrambles jets": clause_bounds.headline_verb), reports one."""
     return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.tag_ == "VB" and t.i > sent.start)
-                   for t in sent)  # fmt: skip
+                   for t in sent) and not headline_verb(sent.doc, sent.start)  # fmt: skip
 
 
 def _public_at(sa: SentenceActors, country: str, h, why: str) -> Actor:

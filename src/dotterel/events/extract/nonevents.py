@@ -224,7 +224,26 @@ def _idle(c: Candidate) -> bool:
         return True
     if _popular_vote(c.trigger):
         return True
+    if _unrecognised_status(c.trigger):
+        return True
     return False
+
+
+STATUS_PASSIVE_VERBS = word_class("status_passive_verbs")  # data/word_classes.yaml
+
+
+def _unrecognised_status(t) -> bool:
+    """ "Transnistria is not recognised by any UN member", "the enclave has not been
+    recognised by a single state": a negated passive of recognition in the present or present
+    perfect tells the standing status of an entity, not a refusal anyone made; the simple past
+    ("was not recognised by the council") and the active ("said it did not recognise the
+    result") can tell one."""
+    if t.pos_ != "VERB" or t.lemma_.lower() not in STATUS_PASSIVE_VERBS:
+        return False
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if not _negated(t) or not any(a.dep_ == "auxpass" for a in aux):
+        return False
+    return not any(a.tag_ in ("VBD", "MD") for a in aux)
 
 
 POPULAR_VOTE_NOUNS = word_class("popular_vote_nouns")  # data/word_classes.yaml

@@ -50,6 +50,11 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
         or in_dateline(tok)
     ):
         return []
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+    if hesitate and not future:
+        # "did not hesitate to strike", "never hesitated to use force": the act done, told
+        # as it is (the negation affirms it: modality.negation_affirms), no threat
+        return []
     inner, chain = None, []
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass") and c.i in hits and hits[c.i].pattern.pos == "noun":
@@ -69,8 +74,6 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
         if hesitate and ityp not in COERCIVE_TYPES:
             # "did not hesitate to meet him": the meeting, as the parse gives it; "would not
             # hesitate to act as a mediator": a stated readiness, an offer (as "is ready to")
-            if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
-                return []
             wid = "readiness"
         else:
             wid = "threat" if ityp in COERCIVE_TYPES else "rule-out"

@@ -5,7 +5,8 @@
 sentences and paragraphs that is a noticeable share of the CPU. Nothing changes a Doc's
 text or entities after the parse (the repairs of nlp.py mend tags, lemmas and the tree
 only), so the first answer holds for the Doc's life. Kept in `doc.user_data`, like
-`events.extract.common.dateline_end`.
+`events.extract.common.dateline_end`; the kept Spans refer back to their Doc, so `forget`
+drops them once the Doc is done with (else only the cycle collector frees the Doc).
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ def doc_ents(doc) -> tuple:
     if ents is None:
         ents = doc.user_data[_ENTS] = doc.ents
     return ents
+
+
+def forget(doc) -> None:
+    """Drop what was kept on `doc`: its entity Spans refer back to it, a cycle that keeps
+    the Doc alive until the cycle collector runs."""
+    doc.user_data.pop(_TEXT, None)
+    doc.user_data.pop(_ENTS, None)
 
 
 def ent_at(tok):

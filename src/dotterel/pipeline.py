@@ -174,6 +174,7 @@ class Coder:
                 if item:
                     # a round-up's next item ("OUAGADOUGOU - ..."): its own story, with its
                     # own country; nothing told in the items before is what it refers back to
+                    memory.release()
                     memory = Memory()
                     memory.dateline_country = item
                     article_countries = set()
@@ -194,6 +195,7 @@ class Coder:
                         sa.memory.remember_dispute(dispute_parties(ev))
                 sent_index += 1
                 parsed += 1
+        memory.release()
         events = claimed_attacks(organised_protests(events, organisers), claims)
         events = merge_repeats(brokered_truces(protesters_policed(events)))
         return CodedArticle(art, c, events, actors=mentions, sentences=sent_index,

@@ -156,6 +156,7 @@ def command(text_or_file, published, as_json, limit, sentences, actors, agents, 
             for sent in doc.sents:
                 rows.append((sent_no, para.index, sent.text, sa.sentence_mentions(sent)))
                 sent_no += 1
+        memory.release()
         if as_json:
             for s, p, _text, found in rows:
                 for a in found:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ...doccache import forget
 from ...model import Actor
 from ...words import word_class
 
@@ -71,6 +72,13 @@ class Memory:
     paragraphs: list = field(
         default_factory=list
     )  # SentenceActors of the paragraphs read, in order
+
+    def release(self) -> None:
+        """The document is done: let go of its paragraphs, so that their Docs are freed by
+        reference counting (each paragraph's SentenceActors refers back to this memory)."""
+        for para in self.paragraphs:
+            forget(para.doc)
+        self.paragraphs.clear()
 
     def remember(self, actor: Actor, subject: bool = False, depth: int = 0) -> None:
         self.seen.append(actor)

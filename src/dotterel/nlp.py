@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import clause_bounds
 from .repairs import DocWords, Repair, run_repairs
-from .syntax import has_to_aux
+from .syntax import has_to_aux, to_aux
 from .when import WEEKDAY_NAMES
 from .words import word_class
 
@@ -387,17 +387,18 @@ def _noun_read_as_bare_infinitive(doc) -> None:
     for w in doc:
         if w.lemma_.lower() not in TO_OBJECT_NOUNS or w.dep_ not in ("xcomp", "advcl"):
             continue
-        to = [c for c in w.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == w.i - 1]
+        to = to_aux(w)
         if (
-            not to
+            to is None
+            or to.i != w.i - 1
             or w.head == w
             or any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj", "dative") for c in w.children)
             # "called on the West to pressure for their release": a verb with its own phrase
             or any(c.dep_ == "prep" and c.lower_ in ("for", "into") for c in w.children)
         ):
             continue
-        to[0].head, to[0].dep_, to[0].pos_, to[0].tag_ = w.head, "prep", "ADP", "IN"
-        w.head, w.dep_, w.pos_, w.tag_ = to[0], "pobj", "NOUN", "NN"
+        to.head, to.dep_, to.pos_, to.tag_ = w.head, "prep", "ADP", "IN"
+        w.head, w.dep_, w.pos_, w.tag_ = to, "pobj", "NOUN", "NN"
 
 
 TO_OBJECT_NOUNS = word_class("to_object_nouns")  # data/word_classes.yaml
@@ -751,11 +752,11 @@ def _active_participle(v) -> bool:
 def _infinitive_next(v, c) -> bool:
     """A to-infinitive right after the verb, or after only a time ("offered on Monday to
     mediate"); one after a noun is that noun's ("reneged on their pledge to disarm")."""
-    if c.i <= v.i or not has_to_aux(c):
+    to = to_aux(c) if c.i > v.i else None
+    if to is None:
         return False
-    to = min(g.i for g in c.children if g.dep_ == "aux" and g.lower_ == "to")
     return all(
-        t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "ADV") for t in v.doc[v.i + 1 : to]
+        t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "ADV") for t in v.doc[v.i + 1 : to.i]
     )
 
 
@@ -1494,7 +1495,8 @@ REPAIRS = (
            changes_lemmas=True),
     Repair(_irregular_past_lemmas, lambda w: w.has_words(_irregular_forms()),
            needs_nlp=True, changes_lemmas=True),
-    Repair(_past_verb_read_as_adjective, needs_nlp=True, changes_lemmas=True),
+    Repair(_past_verb_read_as_adjective, lambda w: any(x.endswith("ed") for x in w.lowers),
+           needs_nlp=True, changes_lemmas=True),
     Repair(_coordinated_participles, lambda w: w.has_words({"and", "or", "then"})),
     Repair(_adjective_read_as_conjoined_verb,
            lambda w: w.has_words(VERB_HOMOGRAPH_ADJECTIVES, {"and", "or"})),

@@ -11,11 +11,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def to_aux(tok) -> Token | None:
+    """The infinitival "to" of `tok` ("agreed to withdraw": withdraw's "to"), None when it has
+    none: the parser hangs that "to" on the verb as an "aux" child, which marks a
+    to-infinitive clause (a purpose, a complement, a headline's plan)."""
+    return next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
 def has_to_aux(tok) -> bool:
-    """Whether `tok` has its own infinitival "to" ("agreed to withdraw": withdraw does): the
-    parser hangs that "to" on the verb as an "aux" child, which marks a to-infinitive clause
-    (a purpose, a complement, a headline's plan)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    """Whether `tok` has its own infinitival "to" (`to_aux`)."""
+    return to_aux(tok) is not None
 
 
 def climb(tok, up: Callable[[Token], bool]) -> Token:

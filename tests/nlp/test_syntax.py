@@ -11,6 +11,7 @@ from dotterel.syntax import (
     conditions,
     first_conjunct,
     has_to_aux,
+    to_aux,
 )
 
 
@@ -22,6 +23,13 @@ def test_has_to_aux_on_an_infinitive(nlp):
     doc = nlp("The council agreed to reopen the bridge.")
     assert has_to_aux(_verb(doc, "reopen"))
     assert not has_to_aux(_verb(doc, "agreed"))
+
+
+def test_to_aux_is_the_infinitives_own_to(nlp):
+    doc = nlp("The council agreed to reopen the bridge.")
+    to = to_aux(_verb(doc, "reopen"))
+    assert to is not None and to.i == _verb(doc, "reopen").i - 1
+    assert to_aux(_verb(doc, "agreed")) is None
 
 
 def test_has_to_aux_without_an_infinitive(nlp):

@@ -448,7 +448,7 @@ def _people_name(tok) -> bool:
 def _place_name(tok) -> bool:
     """A name heading the phrase that may be a place's: "took Kherson" (not "Kherson" before a
     noun, "took Kherson's mayor"). The parser takes many towns for people ("took Avdiivka"):
-    the builder keeps the event only when the name resolves to a place (build._place_slot)."""
+    the builder keeps the event only when the name resolves to a place (build._no_place_taken)."""
     return (tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "DATE", "TIME", "ORG")
             and tok.dep_ not in ("amod", "compound", "nmod", "poss"))  # fmt: skip
 

@@ -79,6 +79,11 @@ BODY_KIND_WORDS = {
 }  # fmt: skip
 
 
+# the kinds of body a description by its parent organisation's name may be ("the UN agency",
+# "the UN office": `_family_anaphor`)
+FAMILY_BODY_KINDS = frozenset(ORG_ANAPHORS | {"office"})
+
+
 # autonomous regions' own governments (data/word_classes.yaml): "the region's minister"
 REGIONAL_GOVERNMENTS = word_class("regional_government_orgs")
 # blocs of states (data/word_classes.yaml): what "the bloc" refers back to first
@@ -435,15 +440,14 @@ class NounAnaphora:
         United Nations human rights office ... the UN office", "a World Food Programme convoy
         ... the UN agency said"), not the parent itself."""
         parent, word = ctx["org"].org, tok.lemma_.lower()
-        kinds = ORG_ANAPHORS | {"office"}
-        if (word not in kinds or not self._has_det(tok) or tok.pos_ != "NOUN"
+        if (word not in FAMILY_BODY_KINDS or not self._has_det(tok) or tok.pos_ != "NOUN"
                 or restricted_by_clause(tok) or any(c.dep_ == "appos" for c in tok.children)):  # fmt: skip
             return []  # "The U.N. peacekeeping mission, MONUSCO, said": the name says which
 
         def fits(a: Actor) -> bool:
             # of its kind: "the UN mission" is no Security Council; a body whose names say no
             # kind ("World Food Programme") may be "the UN agency"
-            own = self.kb.org_words().get(a.org, frozenset()) & kinds
+            own = self.kb.org_words().get(a.org, frozenset()) & FAMILY_BODY_KINDS
             return not own or word in own
 
         def member(a: Actor) -> bool:

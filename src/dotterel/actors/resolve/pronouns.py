@@ -44,6 +44,9 @@ VEHICLE_VERBS = {"land", "crash", "dock", "capsize", "sink", "taxi", "berth", "m
 # places, which an object "it" may stand for but which are no thing it takes over from the
 # sentence before ("Rebels attacked the town. Iran armed the militias allied with it")
 PLACE_NOUNS = word_class("taken_place_nouns") | CITY_NOUNS  # data/word_classes.yaml
+# nouns that name an actor (a role, a country, a body): never the thing an object "it" takes
+# over from a subject or object before it (`_thing_subject_before`, `_thing_object_before`)
+ACTOR_NOUNS = frozenset(PERSON_ROLE_NOUNS | COUNTRY_NOUNS | ORG_ANAPHORS)
 EXPLETIVE_VERBS = word_class("expletive_verbs")  # data/word_classes.yaml
 
 # acts done to people ("they killed five soldiers"): who did them is not who suffered them
@@ -705,7 +708,7 @@ class Pronouns:
             or start <= subj.idx + self.offset
         ):
             return False
-        if subj.lemma_.lower() in PERSON_ROLE_NOUNS | COUNTRY_NOUNS | ORG_ANAPHORS:
+        if subj.lemma_.lower() in ACTOR_NOUNS:
             return False
         return not self._resolve(subj)
 
@@ -752,7 +755,7 @@ class Pronouns:
             o.dep_ == "dobj"
             and o.pos_ == "NOUN"
             and o.tag_ == "NN"
-            and o.lemma_.lower() not in PERSON_ROLE_NOUNS | COUNTRY_NOUNS | ORG_ANAPHORS
+            and o.lemma_.lower() not in ACTOR_NOUNS
             and o.lemma_.lower() not in PLACE_NOUNS
             and not sa._resolve(o)
             for o in sent.root.children

@@ -909,32 +909,26 @@ class SentenceActors(
         of Governors"); or a common noun of such a body told so ("the UN peacekeeping mission
         in Cyprus", "the UN's office"): the organisation acting, a subject a later "it" is."""
         o = ctx["org"]
+        if o is None or "IGO" not in o.sector:
+            return False
+        if not (tok.pos_ == "PROPN" and tok.text[:1].isupper() or tok.pos_ == "NOUN"):
+            return False
+        if tok.lemma_.lower() not in IGO_BODY_NOUNS:
+            return False
         owner = ctx.get("org_tok")
-        return (
-            o is not None
-            and "IGO" in o.sector
-            and (tok.pos_ == "PROPN" and tok.text[:1].isupper() or tok.pos_ == "NOUN")
-            and tok.lemma_.lower() in IGO_BODY_NOUNS
-            and any(
-                c.i < tok.i
-                and (
-                    (c.dep_ == "compound" and self._names_org(c, o))
-                    or (
-                        tok.pos_ == "NOUN"
-                        and c.dep_ in ("compound", "amod")
-                        and any(
-                            self._names_org(x, o) and _in_noun_modifier(x, tok) for x in c.subtree
-                        )
-                    )
-                    or (
-                        c.dep_ == "poss"
-                        and owner is not None
-                        and owner.i in {x.i for x in c.subtree}
-                    )
-                )
-                for c in tok.children
-            )
-        )
+        return any(c.i < tok.i and self._names_igo(tok, c, o, owner) for c in tok.children)
+
+    def _names_igo(self, tok, c, o, owner) -> bool:
+        """`c`, a word before the body's noun `tok`, names the organisation `o`: a word of its
+        name ("the UN Working Group"), a modifier of a common noun holding one ("the UN
+        peacekeeping mission"), or the possessor holding the token that gave `o` ("the
+        IAEA's Board")."""
+        if c.dep_ == "compound" and self._names_org(c, o):
+            return True
+        if tok.pos_ == "NOUN" and c.dep_ in ("compound", "amod"):
+            if any(self._names_org(x, o) and _in_noun_modifier(x, tok) for x in c.subtree):
+                return True
+        return c.dep_ == "poss" and owner is not None and owner.i in {x.i for x in c.subtree}
 
     def _names_org(self, t, o) -> bool:
         """`t` is a word of a name of the organisation `o`."""

@@ -146,6 +146,7 @@ FORCE_WORDS = word_class("mobilized_force_nouns")  # data/word_classes.yaml
 # "accusing them of ...": the pronoun an accusation after the same doers' act aims at
 ACCUSED_PRONOUNS = word_class("accused_pronouns")  # data/word_classes.yaml
 SENDING_VERBS = word_class("sending_verbs")  # data/word_classes.yaml
+RELOCATING_VERBS = word_class("relocating_verbs")  # sending verbs and "move"
 ARRIVING_VERBS = word_class("arriving_verbs")  # data/word_classes.yaml
 HELPING_PURPOSE_VERBS = word_class("helping_purpose_verbs")  # data/word_classes.yaml
 FUTURE_WHY = ("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")
@@ -1473,19 +1474,7 @@ class EventBuilder(TargetFinder, ActorCountries):
             # "the party said it supported the strike and urged its members to join": a body
             # rallying its own people makes no demand of anyone
             return True
-        if _place_slot(cand) and (
-            cand.trigger.dep_ == "relcl"
-            or not (
-                # the slot's own nouns are places taken too ("took the border crossing")
-                all(
-                    _taken_place(h, TAKEN_PLACE_NOUNS | _slot_words(cand))
-                    for h in cand.target_heads
-                )
-                or (targets and all(_place_only(a) for a in targets))
-            )
-        ):
-            # "took Smith": a name the parser took for a place's is no place taken; "the towns
-            # they had taken": places described by their holder, no act told
+        if _no_place_taken(cand, targets):
             return True
         if (
             cand.nominal
@@ -2101,9 +2090,21 @@ def _slot_words(cand) -> set[str]:
     return set(slot.split("|")) - {""}
 
 
-def _place_slot(cand) -> bool:
-    """The pattern's slot takes a place's name (`T!:town|...|places`, match._constrained)."""
-    return "places" in _slot_words(cand)
+def _no_place_taken(cand, targets: list[Actor]) -> bool:
+    """The pattern's slot takes a place's name (`T!:town|...|places`, match._constrained) but
+    no place was taken: "took Smith" (a name the parser took for a place's), "the towns they
+    had taken" (places described by their holder, no act told). The slot's own nouns are
+    places taken too ("took the border crossing")."""
+    slot = _slot_words(cand)
+    if "places" not in slot:
+        return False
+    if cand.trigger.dep_ == "relcl":
+        return True
+    nouns = TAKEN_PLACE_NOUNS | slot
+    return not (
+        all(_taken_place(h, nouns) for h in cand.target_heads)
+        or (targets and all(_place_only(a) for a in targets))
+    )
 
 
 def _taken_place(h, nouns: frozenset[str] | set[str] = TAKEN_PLACE_NOUNS) -> bool:
@@ -2328,7 +2329,7 @@ def _arms_sent_home(d: _Draft) -> None:
     if d.typ != "AID" or d.cameo not in ("072", "074") or len(d.sources) != 1:
         return
     src = d.sources[0]
-    if not src.country or src.org or d.cand.trigger.lemma_.lower() not in SENDING_VERBS | {"move"}:
+    if not src.country or src.org or d.cand.trigger.lemma_.lower() not in RELOCATING_VERBS:
         return
     dest = [
         g

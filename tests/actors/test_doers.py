@@ -630,3 +630,21 @@ def test_who_is_not_behind_an_attack_did_not_do_it(coder):
 def test_a_document_from_someone_is_its_authors_act(coder, text, typ, src):
     e = found_2022_03_09(coder, text, typ)
     assert e and src in keys(e[0]["source"]), e
+
+
+@pytest.mark.parametrize(("text", "typ", "body"), [
+    ("The UN Security Council adopted a resolution on Tuesday. The resolution demands that "
+     "Sudan's army stop bombing civilians.", "REQUEST", "IGOUNOSEC"),
+    ("The African Union adopted a text on Monday. The text calls on the rebels to return to "
+     "talks.", "REQUEST", "IGOAFU"),
+    ("EU leaders issued a declaration on Friday. The declaration condemns Russia's attacks on "
+     "Ukraine.", "ACCUSE", "IGOEEU"),
+])  # fmt: skip
+def test_a_document_speaks_for_the_body_that_adopted_it(coder, text, typ, body):
+    evs = [e for e in events_of(coder, text, "2025-03-10") if e["type"] == typ]
+    assert evs and codes(evs[0]["source"]) == [body], evs
+
+
+def test_a_document_no_one_was_told_adopting_speaks_for_no_one(coder):
+    text = "The resolution demands that Sudan's army stop bombing civilians."
+    assert not [e for e in events_of(coder, text, "2025-03-10") if e["type"] == "REQUEST"]

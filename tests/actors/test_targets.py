@@ -991,3 +991,74 @@ def test_crossings_reopened_on_one_side_are_reopened_to_the_neighbour(coder):
             "its side next week.")  # fmt: skip
     e = [x for x in events_of(coder, text, "2026-03-04") if x["type"] == "RETREAT"]
     assert e and keys(e[0]["target"]) == {"ETH"}, e
+
+
+@pytest.mark.parametrize(("text", "inviter"), [
+    ("Ghana invited Togo to talks in Accra. Togo accepted the invitation on Monday.", "GHA"),
+    ("Ghana offered to hold talks in Accra. Togo accepted the offer on Monday.", "GHA"),
+])  # fmt: skip
+def test_accepting_an_invitation_answers_the_inviter(coder, text, inviter):
+    evs = [e for e in found(coder, text, "AGREE") if codes(e["source"]) == ["TGO"]]
+    assert evs and keys(evs[0]["target"]) == {inviter}, evs
+
+
+def test_accepting_an_invitation_told_by_no_one_names_no_target(coder):
+    evs = found(coder, "Togo's president accepted the invitation on Monday.", "AGREE")
+    assert evs and not evs[0]["target"], evs
+
+
+def test_a_warning_after_a_verdict_carries_on_its_quarrel(coder):
+    text = ("In a joint statement, Norway and Canada said Venezuela's growing arsenal had no "
+            "credible defensive justification and warned that they were ready to trigger new "
+            "sanctions.")  # fmt: skip
+    evs = found(coder, text, "THREATEN")
+    assert evs and keys(evs[0]["target"]) == {"VEN"}, evs
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("The United States said it would not ease its sanctions until Venezuela released the "
+     "detained activists.", "VEN"),
+    ("Brazil said it would not reopen the border until Venezuela withdraws its troops.", "VEN"),
+])  # fmt: skip
+def test_a_refusal_held_until_a_condition_is_aimed_at_whoever_must_meet_it(coder, text, asked):
+    evs = found(coder, text, "REJECT")
+    assert evs and keys(evs[0]["target"]) == {asked}, evs
+    # a condition no one is named to meet leaves the refusal unaimed
+    evs = found(coder, "Chile said it would not ease its sanctions until the activists are freed.",
+                "REJECT")  # fmt: skip
+    assert evs and not evs[0]["target"], evs
+
+
+def test_an_oppositions_verdict_on_a_deal_is_aimed_at_its_own_government(coder):
+    text = ("The Colombian government signed a peace agreement with the ELN rebels on Monday. "
+            'Opposition leader Ana Ruiz called the agreement "a surrender to terror".')  # fmt: skip
+    evs = found(coder, text, "ACCUSE")
+    assert evs and codes(evs[0]["target"]) == ["COLGOV"], evs
+    # a deal signed in the state's name is its government's
+    text = ("Colombia signed a trade agreement with Peru on Monday. The opposition criticised "
+            "the agreement.")  # fmt: skip
+    evs = found(coder, text, "ACCUSE")
+    assert evs and codes(evs[0]["target"]) == ["COLGOV"], evs
+    # a foreign state's reaction is aimed at both parties
+    text = ("The Colombian government signed a peace agreement with the ELN rebels on Monday. "
+            "Venezuela welcomed the deal.")  # fmt: skip
+    evs = found(coder, text, "SUPPORT")
+    assert [e for e in evs if codes(e["target"]) == ["COLGOV", "COLREBELN"]], evs
+
+
+def test_a_threat_to_anyone_who_acts_carries_on_the_accusation_beside_it(coder):
+    text = ("Georgia's interior minister accused the opposition Liberty Party of plotting a coup "
+            "and warned that anyone who financed the riots would be prosecuted.")  # fmt: skip
+    evs = found(coder, text, "THREATEN")
+    assert evs and codes(evs[0]["target"]) == ["GEOOPP"], evs
+    # with no accusation beside it, the threat is aimed at no one named
+    text = "Ghana's interior minister warned that anyone who blocked roads would be prosecuted."
+    evs = found(coder, text, "THREATEN")
+    assert evs and not evs[0]["target"], evs
+
+
+def test_a_verdict_at_home_on_a_houses_vote_is_aimed_at_the_house(coder):
+    text = ("Peru's Congress has voted 70 to 40 to impeach President Luis Vidal. Vidal called "
+            'the vote "a parliamentary coup".')  # fmt: skip
+    evs = [e for e in found(coder, text, "ACCUSE") if codes(e["source"]) == ["PERGOV"]]
+    assert evs and codes(evs[0]["target"]) == ["PERLEG"], evs

@@ -161,6 +161,22 @@ def test_a_verdict_on_an_actors_conduct_accuses_it(coder):
     assert acc and keys(acc[0]["source"]) == {"HRV"} and keys(acc[0]["target"]) == {"SRB"}, acc
 
 
+@pytest.mark.parametrize(("text", "judged"), [
+    ("Kenya said Uganda had no legal basis for the border closure.", "UGA"),
+    ("France said there was no credible justification for Iran's enrichment of uranium.", "IRN"),
+    ("Norway said Venezuela's growing arsenal had no credible defensive justification.", "VEN"),
+])  # fmt: skip
+def test_a_verdict_that_an_act_lacks_warrant_accuses_its_owner(coder, text, judged):
+    acc = found_2026_10_01(coder, text, "ACCUSE")
+    assert acc and keys(acc[0]["target"]) == {judged}, acc
+
+
+def test_a_lack_of_warrant_owned_by_no_one_or_told_by_analysts_is_no_accusation(coder):
+    assert not found_2026_10_01(coder, "The minister said the plan had no justification.", "ACCUSE")
+    text = "Analysts said Iran's stockpile had no civilian justification."
+    assert not found_2026_10_01(coder, text, "ACCUSE")
+
+
 def test_a_neutral_verdict_on_conduct_is_no_accusation(coder):
     assert not found_2026_10_01(coder, "Britain said Ghana's decision was important.", "ACCUSE")
 

@@ -421,9 +421,15 @@ def _compatible(xs: list[Actor], ys: list[Actor]) -> bool:
     return all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b, strict=True))
 
 
+# how a reply's target was found (events/builder/targets.py): the author of what it answers
+ANSWER_FOUND_BY = frozenset({"owner of what it answers", "the one it answers"})
+
+
 def _one_party_of(a: Event, b: Event) -> bool:
     """ "A NAS spokesman said its fighters were observing the ceasefire": one party's part in
     a reciprocal act told before (the truce between the government and the NAS)."""
+    if b.explain.get("target_found_by") in ANSWER_FOUND_BY:
+        return False  # "Ghana invited Togo ... Togo accepted the invitation": a reply, no part
     parties = _party_keys(a.source) | _party_keys(a.target)
     return (a.type in RECIPROCAL | {"RETREAT"} and len(parties) > 1 and a.modality == b.modality
             and bool(_party_keys(b.source)) and _party_keys(b.source) | _party_keys(b.target) <= parties

@@ -22,7 +22,7 @@ from ...model import Actor, Article, Event, Mention
 from ...syntax import condition_subjects, has_to_aux
 from ...words import token_in, word_class
 from ..extract.common import Candidate, _negated, by_objects, own_followers, truce_makers
-from ..extract.nonevents import accused_of_act
+from ..extract.nonevents import accused_of_act, until_condition
 from ..extract.sequels import SAME_ACT
 from ..extract.targets import referent_types
 from ..lexicon import Lexicon
@@ -95,6 +95,7 @@ from .implied import (
 from .mutual import reciprocal_object
 from .parties import ONE_SIDE_SECTORS, _party_anaphora, _sentence_pair, main_pair, partner_doers
 from .referents import (
+    _accused_alongside,
     _antecedent_event,
     _definite,
     _definite_from_events,
@@ -193,6 +194,11 @@ OWN_PRONOUNS = {
     "itself",
     "themselves",
 }
+
+
+# documents that speak for whoever adopted them, and the verbs that adopt or issue one
+DOCUMENT_NOUNS = word_class("adopted_document_nouns")  # data/word_classes.yaml
+ADOPTING_VERBS = word_class("document_adopting_verbs")  # data/word_classes.yaml
 
 
 @dataclasses.dataclass
@@ -334,6 +340,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._clause_sources(d)
         self._sector_modifier(d)
         self._named_sources(d)
+        self._document_speaker(d)
         self._event_anaphora(d)
         d.location = ground.find_location(cand, sa, article_countries)
         self._truce_anaphora(d)
@@ -350,6 +357,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._threatener_not_target(d)
         self._guessed_speaker_not_target(d)
         self._threat_condition_refines(d)
+        self._refusal_until(d)
         self._ordered_out(d)
         self._body_pulls_out(d)
         if d.cand.explain.get("target_required"):
@@ -505,6 +513,32 @@ class EventBuilder(TargetFinder, ActorCountries):
                        for a in sa.actors_for(g, as_agent=True) if a.country or a.org]  # fmt: skip
                 if got:
                     d.sources, d.source_why = got[:1], "clause"
+
+    def _document_speaker(self, d: _Draft) -> None:
+        """ "The Council adopted a resolution on Tuesday. The resolution demands that ...": a
+        definite document that speaks (demands, urges, condemns) speaks for whoever adopted
+        or issued it, told as the subject of that act earlier in the paragraph."""
+        if d.sources:
+            return
+        sa = d.sa
+        for t in d.cand.source_heads[0][:1] if d.cand.source_heads else []:
+            low = t.lemma_.lower()
+            if low not in DOCUMENT_NOUNS or not _definite(t):
+                continue
+            told = [x for x in t.doc[: t.sent.start] if x.lemma_.lower() == low
+                    and x.dep_ == "dobj" and x.head.lemma_.lower() in ADOPTING_VERBS]  # fmt: skip
+            subj = [g for x in told[-1:] for g in x.head.children if g.dep_ == "nsubj"]
+            if not subj:
+                continue
+            lo = min(x.idx for x in subj[0].subtree) + sa.offset
+            hi = max(x.idx + len(x) for x in subj[0].subtree) + sa.offset
+            got: list[Actor] = []
+            for a in sa.memory.seen:
+                if a.code and lo <= a.start < hi and all(a.key() != b.key() for b in got):
+                    got.append(a)
+            if got:
+                d.sources = [_copy_actor(a, "coref:adopter of the document") for a in got]
+                d.source_why = "the body that adopted the document"
 
     def _event_anaphora(self, d: _Draft) -> None:
         """Sets the modality, and with no doer found, a definite event noun ("the talks") or a
@@ -1155,15 +1189,41 @@ class EventBuilder(TargetFinder, ActorCountries):
                 d.targets, d.target_why = got, "the condition's subject"
                 return
 
+    def _refusal_until(self, d: _Draft) -> None:
+        """ "said it would not ease its sanctions until Caracas frees the activists": a
+        refusal held until a condition is met, naming no one, is aimed at whoever the
+        condition asks to act (the subject of its until-clause)."""
+        cand = d.cand
+        if cand.type != "REJECT" or d.targets:
+            return
+        keys = {a.key() for a in d.sources}
+        for c in cand.trigger.children:
+            if not until_condition(c):
+                continue
+            for g in (g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")):
+                got = [
+                    a for a in d.sa.actors_for(g) if a.key() not in keys and (a.country or a.org)
+                ]
+                if got:
+                    d.targets, d.target_why = got, "the condition's subject"
+                    return
+
     def _threat_carries_on(self, d: _Draft) -> None:
         """ "Pyongyang warned that the North would respond with overwhelming force": a threat
         naming no one else (its own state or forces named are the threatener's) answers the
         latest hostile act aimed at the threatener, else carries on the threatener's own
         quarrel just told ("condemned the drills by Seoul and Tokyo. It warned ...")."""
         cand = d.cand
-        if cand.type != "THREATEN" or d.targets or cand.mode == "arrest" or _anyone_who(cand):
+        if cand.type != "THREATEN" or d.targets or cand.mode == "arrest":
+            return
+        if _anyone_who(cand):
             # ("anyone who blocks the roads would be arrested": policing at home, aimed at the
-            # demonstrators told, article.protesters_policed, or at no one)
+            # demonstrators told, article.protesters_policed, or at no one); "accused the
+            # opposition of plotting a coup and warned that anyone who funded it would be
+            # prosecuted": the accused of the same sentence, the quarrel it carries on
+            got = _accused_alongside(d.earlier, d.sources, d.sent_index)
+            if got:
+                d.targets, d.target_why = got, "the quarrel it carries on"
             return
         got = _latest_hostile_to(d.earlier, d.sources, d.sent_index)
         if got:

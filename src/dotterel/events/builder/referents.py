@@ -202,6 +202,8 @@ VOTE_NOUNS = word_class("vote_nouns")
 # the events an agreement is told by: signing it (SUPPORT 057), agreeing to it, a truce
 DEAL_TYPES = {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT"}
 DEAL_VERB_STEMS = ("sign", "agree", "conclud", "reach", "seal", "struck", "strike", "broker")
+# the branches whose votes a state's own government or opposition may judge
+VOTING_BRANCHES = frozenset({"LEG", "JUD"})
 VOTE_STEMS = ("vot", "adopt", "pass", "approv")
 
 
@@ -238,12 +240,25 @@ def _deal_parties(
         told = same or [ev for ev in deals if ev.type != "RETREAT" and (ev.type != "SUPPORT" or ev.cameo == "057")
                         and any(w.startswith(DEAL_VERB_STEMS) for w in words(ev))]  # fmt: skip
         parties = [a for ev in told[-1:] for a in (*ev.source, *ev.target)]
+    if sources and all("OPP" in a.sector for a in sources):
+        # "the opposition called the agreement a surrender": its own government's deal, not
+        # the other party's (the government, not the opposition, made it)
+        home = [a for a in parties if a.country in ours and not a.org and "OPP" not in a.sector]
+        if home:
+            b = _copy_actor(home[0], "coref:party of the deal" if not vote else "coref:voter")
+            if not b.sector:  # the state's deal, made by the government it opposes
+                b.sector = ["GOV"]
+            return [b]
+    # "the president called the vote a coup" (the house impeached him): voters at home are
+    # another branch of the state, which a vote's critic at home does not belong to
+    own_sectors = {x for a in sources for x in a.sector}
     out: list[Actor] = []
     for a in parties:
+        branch = vote and bool(set(a.sector) & VOTING_BRANCHES - own_sectors)
         if (
             (a.org or a.country)
-            and (a.org or a.country) not in ours
-            and all(a.key() != b.key() for b in out)
+            and ((a.org or a.country) not in ours or branch)
+            and all(a.key() != b.key() for b in out + sources)
         ):
             out.append(_copy_actor(a, "coref:party of the deal" if not vote else "coref:voter"))
     return out
@@ -346,6 +361,23 @@ def _latest_hostile_by(earlier: list[Event], sources: list[Actor], sent_index: i
 
 
 FORCEFUL_TYPES = HOSTILE_TYPES - {"ACCUSE", "THREATEN"}
+
+
+def _accused_alongside(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:
+    """The ones `sources` accused in this same sentence ("accused the opposition of plotting a
+    coup and warned that anyone who funds it would be prosecuted"), at home or abroad."""
+    keys = {a.key() for a in sources}
+    for ev in reversed(earlier):
+        if ev.sentence_index != sent_index:
+            break
+        if ev.type != "ACCUSE" or ev.modality != "asserted":
+            continue
+        if not any(a.key() in keys for a in ev.source):
+            continue
+        got = [a for a in ev.target if a.key() not in keys and "CVL" not in a.sector]
+        if got:
+            return [_copy_actor(a, "coref:quarrel") for a in got]
+    return []
 
 
 def _main_aggressor(earlier: list[Event], sources: list[Actor]) -> list[Actor]:

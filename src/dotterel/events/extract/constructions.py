@@ -570,9 +570,17 @@ def _inside_clause(t, top) -> bool:
 OWNED_CONDUCT = word_class("owned_conduct_nouns")  # data/word_classes.yaml
 
 
+# what an act is said to lack ("had no credible justification", "there is no legal basis for")
+LACKED_WARRANT = word_class("lacked_warrant_nouns")  # data/word_classes.yaml
+
+
 # for the pre-filter: a verdict on owned conduct needs one of these nouns and a word of
-# disapproval, none of which need be a lexicon pattern's word
-VERDICT_WORD_PAIRS = ((OWNED_CONDUCT, frozenset(DISAPPROVAL) | POLITICALLY_MOTIVATED),)
+# disapproval, none of which need be a lexicon pattern's word; a lack of warrant, its noun
+# and "no"
+VERDICT_WORD_PAIRS = (
+    (OWNED_CONDUCT, frozenset(DISAPPROVAL) | POLITICALLY_MOTIVATED),
+    (LACKED_WARRANT, frozenset({"no"})),
+)
 
 
 def _said_clauses(v) -> list:
@@ -593,6 +601,37 @@ def _conduct_owners(clause) -> list:
             for p in g.children if p.dep_ == "poss" and p.pos_ in ("PROPN", "NOUN")]  # fmt: skip
 
 
+def _lacked_warrant(noun) -> bool:
+    """ "no credible justification", "no legal basis": a warrant noun denied by "no"."""
+    return noun.lemma_.lower() in LACKED_WARRANT and any(
+        x.dep_ == "det" and x.lower_ == "no" for x in noun.children
+    )
+
+
+def _owner(noun) -> list:
+    """The actor a judged noun names or belongs to: "Iran" itself, the possessor in "Iran's
+    stockpile"."""
+    if noun.pos_ == "PROPN":
+        return [noun]
+    return [p for p in noun.children if p.dep_ == "poss" and p.pos_ in ("PROPN", "NOUN")]
+
+
+def _unjustified_owners(clause) -> list:
+    """ "said Iran's stockpile had no credible justification", "said there was no legal
+    basis for Serbia's move": a verdict that what an actor has or did lacks warrant
+    disapproves of that actor (its subject's owner; the owner of what the lack is "for")."""
+    low = clause.lemma_.lower()
+    if low == "have":
+        if not any(g.dep_ == "dobj" and _lacked_warrant(g) for g in clause.children):
+            return []
+        return [o for g in clause.children if g.dep_ == "nsubj" for o in _owner(g)][:1]
+    if low == "be" and any(g.dep_ == "expl" for g in clause.children):
+        return [o for g in clause.children if g.dep_ == "attr" and _lacked_warrant(g)
+                for p in g.children if p.dep_ == "prep" and p.lower_ == "for"
+                for x in p.children if x.dep_ == "pobj" for o in _owner(x)][:1]  # fmt: skip
+    return []
+
+
 def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
     """ "said the detentions appeared to be politically motivated", "said the arrests were
     illegal": disapproval (ACCUSE) of whoever did what is judged, an act told before; "said
@@ -607,7 +646,8 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
         ):
             continue
         for c in _said_clauses(v):
-            if c.lemma_.lower() not in COPULAS | VERDICT_LINKS:
+            lacking = _unjustified_owners(c)
+            if not lacking and c.lemma_.lower() not in COPULAS | VERDICT_LINKS:
                 continue
             # (a decision or move has no type to look back for: judged only through a link verb
             # that gives its doer in the phrase, "a decision by Kazakhstan amounted to ...")
@@ -615,7 +655,7 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
                     and g.lemma_.lower() in REFERENT_NOUNS
                     and (REFERENT_NOUNS[g.lemma_.lower()] is not None or c.lemma_.lower() in VERDICT_LINKS)]  # fmt: skip
             # "said Iran's conduct was a breach of its obligations": the one whose conduct it is
-            subj = subj or _conduct_owners(c)
+            subj = lacking or subj or _conduct_owners(c)
             if not subj:
                 continue
             speakers = subject_heads(v)
@@ -629,7 +669,7 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
                     for t in g.subtree if not _inside_clause(t, c)}  # fmt: skip
             if any(g.dep_ == "neg" for g in c.children):
                 continue
-            if pred & DISAPPROVAL or pred >= POLITICALLY_MOTIVATED:
+            if lacking or pred & DISAPPROVAL or pred >= POLITICALLY_MOTIVATED:
                 kind, mode, cameo, name = "ACCUSE", "disapprove", "111", "verdict:accuse"
             elif _approving(pred) and not pred & NO_PRAISE:
                 kind, mode, cameo, name = "SUPPORT", None, "051", "verdict:praise"

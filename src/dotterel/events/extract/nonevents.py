@@ -921,7 +921,7 @@ def _content_tokens(sent, hits: dict[int, Hit], accused: dict[int, object]) -> s
                     )  # "the deadline for Hamas to release": the parser's advcl
                 elif c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "on", "that"):
                     out.update(_content(c))
-        if tok.i in hits and (_counterfactual(tok) or _until_condition(tok)):
+        if tok.i in hits and (_counterfactual(tok) or until_condition(tok)):
             out.add(tok.i)
         if (tok.i in hits and h.pattern.pos == "noun" and tok.dep_ in ("dobj", "nsubjpass")
                 and _counterfactual(tok.head)):  # fmt: skip
@@ -1050,7 +1050,7 @@ def _counterfactual(tok) -> bool:
     return "have" in aux and bool(set(aux) & COUNTERFACTUAL_MODALS)
 
 
-def _until_condition(tok) -> bool:
+def until_condition(tok) -> bool:
     """ "will keep up the boycott until the minister resigns": the present-tense clause after
     "until" is the condition demanded, not an event ("marched until police dispersed them",
     in the past, did happen). Reported speech moves it into the past under "would" ("said

@@ -30,7 +30,7 @@ from .nominal import (
 )
 from .nonevents import ATTEMPT_NOUNS, ATTEMPTED_ACTS
 from .subjects import _gapped_passive, absolute_participle, participle_after_noun, subject_heads
-from .targets import REFLEXIVE, _loose_targets, _recipients
+from .targets import REFERENT_NOUNS, REFLEXIVE, _loose_targets, _recipients
 
 # "The Yemeni war has killed tens of thousands", "the Libyan conflict, fought between towns":
 # a war is named by where it is fought, not by who fights it
@@ -41,6 +41,21 @@ POLICY_MEASURES = word_class("policy_measure_nouns")  # data/word_classes.yaml
 # "Kenyan riot police", "riot gear": an event noun naming a kind of force or kit
 KIND_HEADS = word_class("kind_heads")  # data/word_classes.yaml
 ANSWERING_VERBS = word_class("demand_answering_verbs")  # data/word_classes.yaml
+ACCEPTING_VERBS = word_class("offer_accepting_verbs")  # data/word_classes.yaml
+# what an acceptance answers: the offers, invitations and calls another made
+ACCEPTED_TYPES = frozenset({"AGREE", "CONCEDE", "REQUEST"})
+
+
+def _accepted_offer(tok, used) -> set | None:
+    """ "Togo accepted the invitation", "took up the offer": an acceptance answers the offer
+    (invitation, proposal, call) its object refers back to, so its author is the target;
+    None for any other hit."""
+    if tok.lemma_.lower() not in ACCEPTING_VERBS:
+        return None
+    types = {
+        x for t in used if t.pos_ == "NOUN" for x in REFERENT_NOUNS.get(t.lemma_.lower()) or ()
+    }
+    return (types & ACCEPTED_TYPES) or None
 
 
 def _answered_demand(tok) -> list:
@@ -274,7 +289,8 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         nominal=p.pos != "verb", source_from_adjective=adj_source,
         recipient_heads=_recipients(tok) if p.pos == "verb" else [],
         loose_heads=_no_dateline(loose),
-        answers={"REQUEST", "AGREE", "ACCUSE", "THREATEN"} if p.type == "REJECT" else None,
+        answers=({"REQUEST", "AGREE", "ACCUSE", "THREATEN"} if p.type == "REJECT"
+                 else _accepted_offer(tok, h.used)),
         explain={"pattern": p.id, "pattern_text": p.text, "pattern_origin": p.origin,
                  "modality_why": why, **({"agentless": "undergone", "target_required": True}
                                          if p.agentless ==

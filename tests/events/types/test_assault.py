@@ -660,3 +660,17 @@ def test_the_one_who_asked_for_a_strike_is_not_its_target(coder):
     text = "Rwandan jets struck rebel positions near Pemba last week at the request of Mozambique's government."
     e = found_2024_05_15(coder, text, "ASSAULT")
     assert e and not [a for a in e[0]["target"] if "GOV" in a["sector"]], e
+
+
+def test_sinking_a_merchant_ship_is_an_attack_on_its_owners_country(coder):
+    # "sank two bulk carriers", "sank a tanker": merchant ships as well as warships
+    e = [
+        x
+        for x in events_of(
+            coder,
+            "Somali pirates sank two Greek-operated bulk carriers in the Gulf of Aden on Monday.",
+            "2026-06-10",
+        )
+        if x["type"] == "ASSAULT"
+    ]
+    assert [codes(x["target"]) for x in e] == [["GRCBUS"]], e

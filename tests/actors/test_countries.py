@@ -491,3 +491,16 @@ def test_the_nations_of_two_named_countries_are_both(coder, text, kind):
 
 def test_the_nations_of_the_world_name_no_country(coder):
     assert not found(coder, "The nations of the world condemned the attack.", "ACCUSE")
+
+
+def test_the_police_acted_on_from_the_doers_capital_are_the_storys(coder):
+    # "In Washington," sets the scene of the doer: the police condemned or sanctioned from
+    # there are those of the story's country, not the scene's
+    text = "Kenyan police shot two protesters in Nairobi. In Washington, the State Department condemned the police."
+    e = [x for x in events_of(coder, text, "2024-03-05") if x["type"] == "ACCUSE"]
+    assert e and codes(e[0]["target"]) == ["KENCOP"], e
+    text = ("LIMA, March 4 (Reuters) - Gangs attacked a police station in Peru's capital on Monday, "
+            "killing three officers. Peru's government condemned the attack. In Washington, the "
+            "Treasury imposed sanctions on two police commanders.")  # fmt: skip
+    e = [x for x in events_of(coder, text, "2024-03-05") if x["type"] == "SANCTION"]
+    assert e and all(c.startswith("PER") for c in codes(e[0]["target"])), e

@@ -433,6 +433,7 @@ class ImplicitCountry:
             word in PLACED_ARMS
             and self._has_det(tok)
             and not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in tok.children)
+            and not self._acted_on_abroad(tok)
         ):
             # "He was on holiday in western Turkey when the authorities arrested him", in a
             # story about a Briton: the authorities, the police of the one country the
@@ -581,6 +582,17 @@ class ImplicitCountry:
         if not own or any(tok.lower_ in name.split() for name in own):
             return None
         return next(iter(owners))
+
+    def _acted_on_abroad(self, tok) -> bool:
+        """`tok` is acted on by a body whose scene opens the sentence ("In Washington, the
+        State Department condemned the police"): the scene is the doer's, and the police
+        condemned or sanctioned there are the story's, not the scene's."""
+        fronted = fronted_phrase(tok.sent, ("in",))
+        return (
+            fronted is not None
+            and tok.i > fronted[1]
+            and not any(tok == s or s in tok.ancestors for s in clause_subjects(tok.sent.root))
+        )
 
     def _fronted_scene_country(self, tok) -> str | None:
         """The country of the capital, seat or country that opens the sentence as a scene

@@ -57,8 +57,10 @@ from .conventions import (
 )
 from .counterparty import counterparty, leaves_counterparty_unnamed
 from .countries import (
+    DOMESTIC_SECTORS,
     STATE_SECTORS,
     ActorCountries,
+    _doers_seat,
     _venue_abroad,
     _weapon_actor,
     counterpart_countries,
@@ -970,9 +972,23 @@ class EventBuilder(TargetFinder, ActorCountries):
         foreign_help = (cand.type == "AID" or cand.cameo == "051") and any(
             not a.org and (not a.sector or set(a.sector) & {"GOV", "MIL"}) for a in sources
         )
-        self._domestic_countries(d.targets, sent, sa, d.article_countries, d.location, target=True,
-                                 home=_first_country(sources), state_home=state_home,
+        seat = _doers_seat(cand, d.location, sources, sa)
+        self._domestic_countries(d.targets, sent, sa, d.article_countries, None if seat else d.location,
+                                 target=True, home=_first_country(sources), state_home=state_home,
                                  political_home=political_home, foreign_help=foreign_help)  # fmt: skip
+        story = (sa.memory.home_country() or sa.memory.focus_country()) if seat else None
+        if story and story != _first_country(sources):
+            for a in d.targets:
+                if (
+                    a.country is None
+                    and not a.org
+                    and not a.code_override
+                    and set(a.sector) & DOMESTIC_SECTORS
+                ):
+                    # "In Washington, the Treasury sanctioned two police commanders" in a story
+                    # about Haiti: the story's police, not the doer's
+                    a.country, a.country_guessed = story, True
+                    a.why += ":country of the story, not of the doer's seat"
 
     def _answered_targets(self, d: _Draft) -> None:
         """Targets found in what came before: a call to free prisoners is made to whoever

@@ -8,8 +8,10 @@ from __future__ import annotations
 from ... import ground
 from ...actors.resolve.vocab import OTHER_SIDE_NOUNS
 from ...model import Actor
+from ...syntax import fronted_phrase
 from ...words import sector_class, word_class
 from ..extract.subjects import COMMANDING, subject_heads
+from ..ontology import SPEECH_ACT_TYPES
 from .common import _first_country, _head_token, _speaker_actors
 
 # sectors whose unnamed members are usually the country the story is about ("police",
@@ -22,6 +24,23 @@ STATE_SECTORS = sector_class("state_sectors")  # data/word_classes.yaml
 
 GATHERINGS = word_class("city_named_gatherings")  # data/word_classes.yaml
 VESSEL_NOUNS = word_class("vessel_nouns")
+
+
+def _doers_seat(cand, location, sources: list[Actor], sa) -> bool:
+    """ "In Washington, the Treasury imposed sanctions on two police commanders" in a story
+    about Haiti: a scene that opens the sentence with the doers' own capital says where they
+    spoke or decided, not whose the people their words or measures aim at are (acts done in
+    person, an arrest or an attack, stay at the scene)."""
+    if location is None or not location.text or cand.type not in SPEECH_ACT_TYPES | {"SANCTION"}:
+        return False
+    if location.country != _first_country(sources):
+        return False
+    sent = cand.trigger.sent
+    fronted = fronted_phrase(sent, ("in",))
+    if fronted is None:
+        return False
+    return any(m.term.function in ("capital", "seat") and m.term.entity.country == location.country
+               and sent.start <= m.start < fronted[1] for m in sa.matches)  # fmt: skip
 
 
 def _venue_abroad(cand, location, sa) -> bool:

@@ -952,6 +952,9 @@ def test_the_venue_of_a_meeting_between_the_subjects_parties_is_no_target(coder)
     assert e and keys(e[0]["target"]) == {"PER"}, e
 
 
+found_2026_03_04 = finder("2026-03-04")
+
+
 @pytest.mark.parametrize(
     ("text", "neighbour"),
     [
@@ -965,31 +968,28 @@ def test_the_venue_of_a_meeting_between_the_subjects_parties_is_no_target(coder)
     ],
 )  # fmt: skip
 def test_a_closed_border_crossing_shuts_out_the_neighbour(coder, text, neighbour):
-    e = [x for x in events_of(coder, text, "2026-03-04") if x["type"] == "COERCE"]
+    e = found_2026_03_04(coder, text, "COERCE")
     assert e and keys(e[0]["target"]) == {neighbour}, e
 
 
 def test_a_border_closed_with_no_neighbour_in_the_story_is_still_domestic(coder):
-    e = [x for x in events_of(coder, "Chad closed its border on Tuesday as the epidemic spread.", "2026-03-04")
-         if x["type"] == "COERCE"]  # fmt: skip
+    e = found_2026_03_04(
+        coder, "Chad closed its border on Tuesday as the epidemic spread.", "COERCE"
+    )
     assert e and keys(e[0]["target"]) == {"TCD"}, e
 
 
 def test_a_dispute_taken_to_court_is_a_case_against_the_other_state(coder):
     text = ("Belizean and Guatemalan soldiers exchanged fire on the Sarstoon river on Monday. "
             "Belize said it would take the dispute to the International Court of Justice.")  # fmt: skip
-    e = [
-        x
-        for x in events_of(coder, text, "2026-03-04")
-        if x["type"] == "ACCUSE" and x["cameo"] == "115"
-    ]
+    e = [x for x in found_2026_03_04(coder, text, "ACCUSE") if x["cameo"] == "115"]
     assert e and keys(e[0]["target"]) == {"GTM"}, e
 
 
 def test_crossings_reopened_on_one_side_are_reopened_to_the_neighbour(coder):
     text = ("Eritrea and Ethiopia traded artillery fire on Sunday. Eritrea said it could reopen the crossings on "
             "its side next week.")  # fmt: skip
-    e = [x for x in events_of(coder, text, "2026-03-04") if x["type"] == "RETREAT"]
+    e = found_2026_03_04(coder, text, "RETREAT")
     assert e and keys(e[0]["target"]) == {"ETH"}, e
 
 
@@ -1062,3 +1062,9 @@ def test_a_verdict_at_home_on_a_houses_vote_is_aimed_at_the_house(coder):
             'the vote "a parliamentary coup".')  # fmt: skip
     evs = [e for e in found(coder, text, "ACCUSE") if codes(e["source"]) == ["PERGOV"]]
     assert evs and codes(evs[0]["target"]) == ["PERLEG"], evs
+
+
+def test_offices_run_by_a_nationality_belong_to_its_state(coder):
+    text = "Moldovan police raided three Russian-run cultural centres in Chisinau on Tuesday."
+    e = found_2026_03_04(coder, text, "COERCE")
+    assert e and keys(e[0]["target"]) == {"RUS"}, e

@@ -651,3 +651,12 @@ def test_a_lower_case_common_noun_is_no_place(coder):
     for e in events_of(coder, text, "2024-05-02"):
         assert "CHN" not in keys(e["target"]), e["target"]
         assert not e["location"] or e["location"]["country"] != "CHN", e["location"]
+
+
+def test_a_region_of_several_countries_is_not_the_province_of_that_name(coder):
+    # "the Sahel" is also a province of Burkina Faso in the gazetteer: an article datelined in
+    # Niger that names the region must not count a Burkinabe place, nor give its army
+    text = ("NIAMEY, March 3 (Reuters) - A group loyal to Islamic State's branch in the Sahel claimed the attack. "
+            "Gunmen ambushed an army patrol on Monday.")  # fmt: skip
+    e = [x for x in events_of(coder, text, "2026-03-03") if x["type"] == "ASSAULT"]
+    assert e and "BFA" not in {a["country"] for a in e[0]["target"]}, e

@@ -1115,6 +1115,17 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
             return Place(name=span.text, country=ent.country, feature="admin1" if fn == "region" else "city",
                          text=span.text, lat=None, lon=None)  # fmt: skip
         return None
+    if (
+        m is not None
+        and m.term.entity.kind == "region"
+        and m.term.entity.country is None
+        and gazetteer().divisions_named(m.term.entity.name)
+        and not any(d.country in prefer for d in gazetteer().divisions_named(m.term.entity.name))
+    ):
+        # "al Qaeda's affiliate in the Sahel" in a story about Mali: a region of several
+        # countries (actors/regions.yaml) is no one country's place, not the gazetteer's
+        # division of that name (Burkina Faso's Sahel province) outside that country's story
+        return None
     ent_span = ent_at(tok)
     if ent_span is not None and ent_span.label_ not in PLACE_ENTS:
         ent_span = None

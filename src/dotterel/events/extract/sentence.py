@@ -639,7 +639,13 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     out = [c for c in out if not hosts_a_told_meeting(c)]
     out = [c for c in out if _third_party(c)]
     out.extend(_demand_nouns(sent, done, hits, out))
-    out.extend(_ordered_out(sent, done))
+    ordered = _ordered_out(sent, done)
+    if ordered:
+        # "gave the EU's ambassador 72 hours to leave the country": the leaving ordered is the
+        # expulsion's content, not a withdrawal by the one who orders it
+        told = {t.i for c in ordered for t in c.trigger_tokens}
+        out = [c for c in out if c.trigger.i not in told]
+    out.extend(ordered)
     out.extend(_troops_leave(sent, done, hits))
     named = _name_calling(sent, done, hits)
     if named:

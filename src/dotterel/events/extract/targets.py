@@ -324,10 +324,12 @@ def inner_actor_heads(tok) -> list:
                    and (c.ent_type_ in ("NORP", "GPE") or c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()))  # fmt: skip
     for c in kids:  # "the US-led war", "Saudi-backed forces": the leader
         if c.dep_ == "amod" and c.tag_ == "VBN":
+            # ("Serbian-run offices": the nationality adjective parsed as the participle's amod)
             out.extend(
                 g
                 for g in c.children
-                if g.dep_ in ("npadvmod", "compound", "nmod") and g.pos_ == "PROPN"
+                if (g.dep_ in ("npadvmod", "compound", "nmod") and g.pos_ == "PROPN")
+                or (g.dep_ == "amod" and g.ent_type_ in ("NORP", "GPE") and g.i < c.i)
             )
     owned = any(c.dep_ == "poss" for c in kids)
     for c in kids:

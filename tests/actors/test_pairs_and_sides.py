@@ -475,3 +475,13 @@ def test_the_two_delegations_are_not_the_hosts_who_tell_of_them(coder):
             "corridors.")  # fmt: skip
     e = [x for x in found(coder, text, "AGREE") if "corridors" in x["trigger"]]
     assert e and {a["code"] for a in e[0]["source"] + e[0]["target"]} == {"SDNMIL", "SDNREBRSF"}, e
+
+
+def test_both_ministers_are_the_two_sides_of_the_deal_not_the_host_named_last(coder):
+    text = ("Armenia and Azerbaijan signed a border delimitation protocol in Abu Dhabi on Friday. "
+            "Foreign ministers Ararat Mirzoyan and Jeyhun Bayramov signed for their governments at "
+            "a ceremony led by their Emirati counterpart, Sheikh Abdullah bin Zayed. Yerevan "
+            "dropped its call for international monitors. Both ministers said they would ratify "
+            "the protocol by July.")  # fmt: skip
+    e = [x for x in found(coder, text, "AGREE") if "ratify" in x["trigger"]]
+    assert e and parties(e[0]) == {"ARM", "AZE"}, e

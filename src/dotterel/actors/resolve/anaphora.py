@@ -717,45 +717,65 @@ class NounAnaphora:
         else:
             # (people of the asker's own state may be among "the two ministers" it frees)
             asking = set() if want_person else self._asking_countries(tok)
-            for a in reversed(self.memory.seen):
-                if a.country in asking:
-                    continue  # "Brazil urged both neighbours": never the one asking them
-                if (
-                    a.why.startswith("coref")
-                    or "as a place" in a.why
-                    or a.why == "kb:country:region"
-                ):
-                    continue  # copies and places are not parties
-                if not (a.country or a.org or a.code_override):
-                    continue  # "officials" of no known country
-                if want_person != is_person(a) and (
-                    want_person or low not in ("side", "party", "power", "rival", "ally")
-                ):
-                    continue
-                if (
-                    not want_person
-                    and low in STATE_PAIR_NOUNS
-                    and (
-                        a.country is None
-                        or a.org is not None
-                        or not set(a.sector) <= STATE_BODY_SECTORS
-                        or any(b.country == a.country for b in out)
-                    )
-                ):
-                    continue  # "the two countries": states, not an army and a militia of one
-                if not want_person and low in STATE_PAIR_NOUNS:
-                    a = _as_state(a, low)
-                if a.code and all(
-                    (a.country, a.org, a.code) != (b.country, b.org, b.code) for b in out
-                ):
-                    out.append(a)  # distinct parties: a government and its rebels are two
-                if len(out) == want:
-                    break
+            sides = self._dispute_states() if want_person else set()
+            # "Foreign ministers A and B initialled the text at a ceremony hosted by their
+            # Emirati counterpart ... Both ministers said": the people of the two states of
+            # the dispute, not the host named last
+            out = (sides and self._last_named(low, want, want_person, asking, sides)) or []
+            if len(out) < want:
+                out = self._last_named(low, want, want_person, asking)
         if len(out) < want:
             return []
         s, e, text = self._span(tok, {"left": tok.left_edge.i})
         return [_copy(a, text, s, e, "coref:person:plural" if is_person(a) else "coref:plural")
                 for a in reversed(out)]  # fmt: skip
+
+    def _last_named(
+        self, low: str, want: int, want_person: bool, asking: set, only: set | None = None
+    ) -> list[Actor]:
+        """The last `want` distinct actors of the kind the plural noun `low` wants (latest
+        first), none of the `asking` countries, only of the `only` countries if given."""
+        out: list[Actor] = []
+        for a in reversed(self.memory.seen):
+            if a.country in asking:
+                continue  # "Brazil urged both neighbours": never the one asking them
+            if only and a.country not in only:
+                continue
+            if a.why.startswith("coref") or "as a place" in a.why or a.why == "kb:country:region":
+                continue  # copies and places are not parties
+            if not (a.country or a.org or a.code_override):
+                continue  # "officials" of no known country
+            if want_person != is_person(a) and (
+                want_person or low not in ("side", "party", "power", "rival", "ally")
+            ):
+                continue
+            if (
+                not want_person
+                and low in STATE_PAIR_NOUNS
+                and (
+                    a.country is None
+                    or a.org is not None
+                    or not set(a.sector) <= STATE_BODY_SECTORS
+                    or any(b.country == a.country for b in out)
+                )
+            ):
+                continue  # "the two countries": states, not an army and a militia of one
+            if not want_person and low in STATE_PAIR_NOUNS:
+                a = _as_state(a, low)
+            if a.code and all(
+                (a.country, a.org, a.code) != (b.country, b.org, b.code) for b in out
+            ):
+                out.append(a)  # distinct parties: a government and its rebels are two
+            if len(out) == want:
+                break
+        return out
+
+    def _dispute_states(self) -> set[str]:
+        """The two countries of the last quarrel or negotiation told, when it was between
+        two states; none else."""
+        pair = self.memory.recent_dispute()
+        countries = {a.country for a in pair or [] if a.country and not a.org}
+        return countries if pair and len(countries) == 2 == len(pair) else set()
 
     def _dispute_pair(self, low: str, want_person: bool, any_kind: bool) -> list[Actor] | None:
         """The two parties of the last quarrel or negotiation told (Memory.recent_dispute), if

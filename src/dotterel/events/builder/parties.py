@@ -340,7 +340,8 @@ def dispute_parties(ev: Event) -> list[Actor]:
     later "the two sides", "the two delegations" may stand for, rather than the mediators
     named last (actors/resolve/memory.py Memory.dispute)."""
     one_way_deal = ev.type == "AGREE" and len(ev.source) == 1 and bool(ev.target)
-    if ev.type not in DISPUTE_TYPES or one_way_deal:
+    signed = ev.cameo.startswith("057")  # "initialled a peace framework": a deal of two sides
+    if (ev.type not in DISPUTE_TYPES and not signed) or one_way_deal:
         return []  # ("promised Italy more gas": a deal offered, no two sides of a dispute)
     parties = event_parties(ev)
     return parties[:2] if len(parties) >= 2 else []

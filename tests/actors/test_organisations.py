@@ -211,3 +211,20 @@ def test_the_controller_of_a_body_is_not_its_sector(coder):
     )
     e = found(coder, text, "ACCUSE")
     assert e and codes(e[0]["target"]) == ["KGZLEG"], e
+
+
+def test_a_body_the_files_do_not_know_is_named_by_its_members(coder):
+    # as "the leader of the Confederation of Cocoa Farmers" is a farmers' leader (AGR), the
+    # body itself acts for its members; a country in its name says whose it is
+    e = found(
+        coder, "The National Confederation of Cocoa Farmers condemned the new export tax.", "ACCUSE"
+    )
+    assert e and codes(e[0]["source"]) == ["AGR"], e
+    e = found(coder, "The Nurses Federation of Ghana condemned the new pay rules.", "ACCUSE")
+    assert e and codes(e[0]["source"]) == ["GHAHLH"], e
+
+
+def test_a_named_committee_of_no_known_members_is_no_actor(coder):
+    assert not found(coder, "The Cup Final Organizing Committee praised the fans.", "SUPPORT")
+    # a party's name is no word about its members: "Citizens" does not make it the public
+    assert not found(coder, "The Citizens' Alliance for Progress praised the verdict.", "SUPPORT")

@@ -178,20 +178,15 @@ def test_should_be_praised_is_the_speakers_praise(coder):
     ("Germany called the Greek reforms a positive step.", "DEU", "GRC"),
     ("Kenya called the Somali decision an important step toward peace.", "KEN", "SOM"),
     ("Chile described the Bolivian offer as a breakthrough.", "CHL", "BOL"),
-])  # fmt: skip
-def test_naming_an_act_a_good_step_is_praise(coder, text, src, tgt):
-    e = found_2003_05_06(coder, text, "SUPPORT")
-    assert e and src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e
-
-
-@pytest.mark.parametrize("text,src,tgt", [
+    # the verdict in reported speech, as "said the arrests were illegal" is disapproval
     ("Ghana freed three Togolese fishermen on Monday. Togo's foreign minister said the release "
      "was a positive step.", "TGO", "GHA"),
     ("Chile and Peru held talks in Lima on Monday. Bolivia's foreign minister said the talks "
      "were a breakthrough.", "BOL", "CHL"),
+    ("Ghana said it appreciated Togo's help during the floods.", "GHA", "TGO"),
+    ("Ghana expressed satisfaction over Togo's decision to reopen the border.", "GHA", "TGO"),
 ])  # fmt: skip
-def test_saying_an_act_told_before_was_a_good_step_is_praise(coder, text, src, tgt):
-    # the verdict in reported speech, as "said the arrests were illegal" is disapproval
+def test_a_good_verdict_or_appreciation_praises_whoever_acted(coder, text, src, tgt):
     e = found_2003_05_06(coder, text, "SUPPORT")
     assert e and src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e
 
@@ -200,15 +195,6 @@ def test_a_step_backwards_or_an_analysts_verdict_is_no_praise(coder):
     text = ("Ghana freed three Togolese fishermen on Monday. Togo's foreign minister said the "
             "release was no positive step. Analysts said the release was a breakthrough.")  # fmt: skip
     assert not found_2003_05_06(coder, text, "SUPPORT")
-
-
-@pytest.mark.parametrize("text,src,tgt", [
-    ("Ghana said it appreciated Togo's help during the floods.", "GHA", "TGO"),
-    ("Ghana expressed satisfaction over Togo's decision to reopen the border.", "GHA", "TGO"),
-])  # fmt: skip
-def test_appreciation_and_satisfaction_are_praise(coder, text, src, tgt):
-    e = found_2003_05_06(coder, text, "SUPPORT")
-    assert e and src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e
 
 
 def test_appreciating_a_thing_names_no_one_praised(coder):

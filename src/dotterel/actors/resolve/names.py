@@ -232,11 +232,16 @@ class ProperNames:
         return [Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
                       why="text:self-named group", self_named=True)]  # fmt: skip
 
-    def _unknown_body(self, tok) -> bool:
+    def _unknown_body(self, tok, countries: bool = False) -> bool:
         """A proper name of a body the knowledge base does not know ("the Single Confederation
         of Peasant Workers", "the Forces Vives"): capitalised, with an organisation word, and
-        no known actor inside."""
-        if tok.pos_ != "PROPN" or any(self._named_at(t.i) for t in tok.subtree):
+        no known actor inside (with `countries`, none but a country, which says whose body it
+        is: "the Teachers Federation of Chile")."""
+        if tok.pos_ != "PROPN" or any(
+            self._named_at(t.i)
+            and not (countries and self.match_at[t.i].term.entity.kind == "country")
+            for t in tok.subtree
+        ):
             return False
         return any(t.lower_ in ORG_NAME_WORDS for t in tok.subtree if t.pos_ == "PROPN")
 

@@ -894,6 +894,18 @@ class SentenceActors(
                     a.name = self._name_of(tok)
                     a.why = a.why.replace("text:sector", "text:named")
                 return got
+        if not sector and tok.lower_ not in PARTY_NOUNS and self._unknown_body(tok, countries=True):
+            # "the Single Confederation of Peasant Workers condemned the decree": a body the
+            # files do not know, named by what its members are (AGR), as "the leader of" it is
+            # (not a party, alliance or movement: "the Citizens' Alliance for Change" is a
+            # party of citizens, not the public)
+            sector = next((got for t in tok.subtree if t.i != tok.i
+                           and (got := self._name_word_sector(t))), None)  # fmt: skip
+            if sector:
+                got = self._sector_phrase(tok, sector, ctx)
+                for a in got:
+                    a.name, a.why = self._name_of(tok), "text:named body"
+                return got
         if sector and ctx["country"] is None and ctx["org"] is None:
             hired = self._working_for(tok, ctx)
             if hired is not None:

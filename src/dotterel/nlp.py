@@ -1169,6 +1169,19 @@ def _rehang_conjunct(t, g, v) -> None:
 ALLOWING_VERBS = word_class("allowing_verbs")  # data/word_classes.yaml
 
 
+def _permitting_verb(g):
+    """The verb of letting whose act permitted `g` is, through a chain of infinitives ("allowing
+    them to continue to cross": cross, continue, allowing), or None."""
+    v = g
+    for _ in range(3):
+        if v.tag_ not in ("VB", "VBP") or v.dep_ not in ("ccomp", "xcomp"):
+            return None  # "let them enter": a bare form tagged present (VBP)
+        v = v.head
+        if v.lemma_.lower() in ALLOWING_VERBS:
+            return v
+    return None
+
+
 def _conjunct_of_a_permission(doc) -> None:
     """ "allowed the refugees to cross the border and granted them asylum", "is allowing them
     to stay and granting them protection": the small model joins the second verb to the act
@@ -1178,12 +1191,10 @@ def _conjunct_of_a_permission(doc) -> None:
     the one who permits."""
     for t in doc:
         g = t.head
-        v = g.head
+        v = _permitting_verb(g)
         if (
             t.dep_ != "conj"
-            or g.tag_ not in ("VB", "VBP")  # "let them enter": a bare form tagged present
-            or g.dep_ not in ("ccomp", "xcomp")
-            or v.lemma_.lower() not in ALLOWING_VERBS
+            or v is None
             or t.tag_ not in ("VBD", "VBG", "VBZ")
             or t.tag_ != v.tag_
             or t.lower_ == t.lemma_.lower()  # "set", "cut": the bare form as well

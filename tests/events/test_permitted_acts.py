@@ -37,3 +37,12 @@ def test_a_gerund_grant_joined_to_the_permission_is_done(coder):
 def test_aid_after_a_bare_permission_is_the_letting_states(coder):
     found = events_of(coder, "Chad let the Sudanese refugees cross and gave them humanitarian aid.")
     assert [e["source"][0]["code"][:3] for e in found if e["type"] == "AID"] == ["TCD"], found
+
+
+def test_a_grant_joined_to_a_chain_of_infinitives_is_the_permitters(coder):
+    found = events_of(
+        coder,
+        "Slovak officials changed course, allowing migrants to continue to cross into the country"
+        " and granting them asylum.",
+    )
+    assert [e["source"][0]["code"][:3] for e in found if e["type"] == "AID"] == ["SVK"], found

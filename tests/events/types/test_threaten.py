@@ -362,3 +362,17 @@ def test_a_warning_against_an_act_is_no_threat(coder, text):
 ])  # fmt: skip
 def test_a_warning_of_consequences_is_still_a_threat(coder, text):
     assert [g for g in coded(coder, text) if g[0] == "THREATEN"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The Somali militia vowed that its attacks on Kenya would continue.",
+    "The Somali militia vowed its attacks on Kenya would go on.",
+])  # fmt: skip
+def test_a_vow_that_ones_attacks_go_on_is_a_threat(coder, text):
+    """ "vowed that its attacks would continue": the act going on is the subject of
+    "continue", vowed as "vowed to continue its attacks" is: a threat of force (138) at the
+    attacks' target, not a planned attack."""
+    got = threats(coder, text)
+    assert [g for g in got if g[0] == "138" and g[2] == ["KEN"]], got
+    evs = events_of(coder, text, "2021-05-12")
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs

@@ -175,6 +175,9 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
                 if got and got[0].pattern.type == "CONSULT":
                     return got
         return None
+    going_on = _going_on_subject(v, hits)
+    if going_on is not None:
+        return going_on, chain + [v]
     if _light(lex, v) or lemma(v, lex) in lex.wrappers:
         for c in v.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.i in hits:
@@ -217,6 +220,30 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
     for c in v.children:
         if c.dep_ == "dobj" and c.i in hits and hits[c.i].pattern.pos == "noun":
             return hits[c.i], chain + [v]
+    return None
+
+
+# "its attacks would continue", "the strikes would go on": verbs of an act going on, whose
+# subject is the act (data/word_classes.yaml; "go" and "carry" only with "on")
+GOING_ON_VERBS = word_class("going_on_verbs")  # data/word_classes.yaml
+ON_PARTICLE_VERBS = {"go", "carry"}
+
+
+def _going_on_subject(v, hits: dict[int, Hit]) -> Hit | None:
+    """ "vowed that its attacks would continue", "that the raids would go on": an intransitive
+    verb of going on carries its subject's act, as "vowed to continue its attacks" carries
+    its object's."""
+    lem = v.lemma_.lower()
+    if lem in ON_PARTICLE_VERBS:
+        if not any(c.dep_ == "prt" and c.lower_ == "on" for c in v.children):
+            return None
+    elif lem not in GOING_ON_VERBS:
+        return None
+    if any(c.dep_ == "dobj" for c in v.children):
+        return None
+    for c in v.children:
+        if c.dep_ == "nsubj" and c.i in hits and hits[c.i].pattern.pos == "noun":
+            return hits[c.i]
     return None
 
 

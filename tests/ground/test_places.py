@@ -660,3 +660,16 @@ def test_a_region_of_several_countries_is_not_the_province_of_that_name(coder):
             "Gunmen ambushed an army patrol on Monday.")  # fmt: skip
     e = [x for x in events_of(coder, text, "2026-03-03") if x["type"] == "ASSAULT"]
     assert e and "BFA" not in {a["country"] for a in e[0]["target"]}, e
+
+
+def test_an_unknown_district_under_a_dateline_is_the_datelines_not_a_donors(coder):
+    # a donor state named more often than the dateline's country does not claim a district
+    # the gazetteer does not know, nor the unnamed gangs and police of the attack there
+    text = ("US boosts support for Haiti police\n\n"
+            "PORT-AU-PRINCE - The United States on Monday pledged $30 million to Haiti's "
+            "police, the State Department said. Washington also shipped armoured trucks.\n\n"
+            "Gangs attacked a police post in the Carrefour-Feuilles district on Tuesday, "
+            "wounding three officers.")  # fmt: skip
+    hit = found(coder, text, "ASSAULT")
+    assert hit and hit[0]["location"]["country"] == "HTI", hit
+    assert keys(hit[0]["source"]) == {"HTI"}, hit

@@ -965,11 +965,23 @@ found_2026_03_04 = finder("2026-03-04")
          "frontier the next day.", "ETH"),
         ("Peru and Ecuador exchanged fire near the river on Monday. Lima was considering closing the "
          "Aguas Verdes crossing.", "ECU"),
+        # a named crossing the parser reads as an adjective is still a named crossing
+        ("Tajikistan and Uzbekistan exchanged fire on Monday. Officials said Dushanbe was "
+         "considering closing the Pakhtaabad land crossing, the last one open.", "UZB"),
     ],
 )  # fmt: skip
 def test_a_closed_border_crossing_shuts_out_the_neighbour(coder, text, neighbour):
     e = found_2026_03_04(coder, text, "COERCE")
     assert e and keys(e[0]["target"]) == {neighbour}, e
+
+
+def test_checkpoints_closed_in_a_city_shut_out_no_neighbour(coder):
+    """A checkpoint or crossing is a border post only when the phrase says so (a border, a
+    frontier, "with" a state, a name): checkpoints in a city keep the pair's other state out."""
+    text = ("Armenia and Azerbaijan accused each other on Sunday. Police closed checkpoints in "
+            "Yerevan after protesters gathered.")  # fmt: skip
+    found = events_of(coder, text, "2026-03-04")
+    assert not [e for e in found if e["type"] == "COERCE" and "AZE" in keys(e["target"])], found
 
 
 def test_a_border_closed_with_no_neighbour_in_the_story_is_still_domestic(coder):

@@ -191,10 +191,26 @@ def test_a_good_verdict_or_appreciation_praises_whoever_acted(coder, text, src, 
     assert e and src in keys(e[0]["source"]) and tgt in keys(e[0]["target"]), e
 
 
-def test_a_step_backwards_or_an_analysts_verdict_is_no_praise(coder):
+@pytest.mark.parametrize("verdict", [
+    "no positive step. Analysts said the closure was a breakthrough",
+    "a major step backwards",
+    "a significant step in the wrong direction",
+    "far from a milestone",
+])  # fmt: skip
+def test_a_step_backwards_or_an_analysts_verdict_is_no_praise(coder, verdict):
+    text = ("Ghana closed its border with Togo on Monday. Togo's foreign minister said the "
+            f"closure was {verdict}.")  # fmt: skip
+    assert not found_2003_05_06(coder, text, "SUPPORT"), events_of(coder, text, "2003-05-06")
+
+
+@pytest.mark.parametrize(
+    "verdict", ["by far the most important step", "so far the most important step"]
+)
+def test_far_without_from_keeps_the_praise(coder, verdict):
     text = ("Ghana freed three Togolese fishermen on Monday. Togo's foreign minister said the "
-            "release was no positive step. Analysts said the release was a breakthrough.")  # fmt: skip
-    assert not found_2003_05_06(coder, text, "SUPPORT")
+            f"release was {verdict}.")  # fmt: skip
+    e = found_2003_05_06(coder, text, "SUPPORT")
+    assert e and "TGO" in keys(e[0]["source"]) and "GHA" in keys(e[0]["target"]), e
 
 
 def test_appreciating_a_thing_names_no_one_praised(coder):

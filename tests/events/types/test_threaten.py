@@ -72,6 +72,14 @@ def test_not_hesitating_to_act_is_a_threat(coder):
     ):
         th = found_2025_03_05(coder, text, "THREATEN")
         assert th and keys(th[0]["source"]) == {src}, events_of(coder, text, "2025-03-05")
+    # present tense: a standing threat, not the act done
+    for text, src in (
+        ("Iran does not hesitate to strike Israel, the general said.", "IRN"),
+        ("The Syrian army does not hesitate to bomb rebel positions.", "SYR"),
+    ):
+        th = found_2025_03_05(coder, text, "THREATEN")
+        assert th and keys(th[0]["source"]) == {src}, events_of(coder, text, "2025-03-05")
+        assert not found_2025_03_05(coder, text, "ASSAULT"), events_of(coder, text, "2025-03-05")
     text = "Qatar said it would not hesitate to act as a go-between."
     assert not found_2025_03_05(coder, text, "THREATEN"), events_of(coder, text, "2025-03-05")
 

@@ -14,6 +14,8 @@ from .common import _copy_actor, _country_name
 from .parties import main_pair
 
 FRONTIER_NOUNS = word_class("frontier_nouns")  # data/word_classes.yaml
+FRONTIER_POSTS = word_class("frontier_post_nouns")
+BORDER_MARKS = word_class("border_marks")
 DISPUTE_NOUNS = word_class("dispute_nouns")
 
 
@@ -21,10 +23,35 @@ def _objects(cand: Candidate, nouns: frozenset[str]) -> list:
     return [t for t in cand.trigger_tokens if t != cand.trigger and t.lemma_.lower() in nouns]
 
 
+def _at_border(post, trigger) -> bool:
+    """ "the Jarinje crossing" (a named crossing), "the border crossing", "checkpoints along
+    the frontier", "its crossing with Serbia": a crossing or checkpoint the phrase puts at a
+    border; "checkpoints in the capital" is none."""
+    if any(
+        c.dep_ in ("compound", "amod") and c.text[:1].isupper() and c.ent_type_ != "NORP"
+        for c in post.children
+    ):
+        return True  # a name ("the Jarinje crossing"; the parser may read it an adjective)
+    return any(
+        t.lemma_.lower() in BORDER_MARKS
+        or (t.dep_ == "pobj" and t.head.lower_ == "with" and t.pos_ == "PROPN")
+        for t in (*post.subtree, *trigger.subtree)
+    )
+
+
+def _frontiers(cand: Candidate) -> list:
+    """The border, airspace, or border crossing the act closes or reopens."""
+    return [
+        t
+        for t in _objects(cand, FRONTIER_NOUNS | FRONTIER_POSTS)
+        if t.lemma_.lower() in FRONTIER_NOUNS or _at_border(t, cand.trigger)
+    ]
+
+
 def leaves_counterparty_unnamed(cand: Candidate) -> bool:
     """A border closed or reopened, or a dispute taken to court, told with no one it is aimed at."""
     if cand.type in ("COERCE", "RETREAT"):
-        return bool(_objects(cand, FRONTIER_NOUNS))
+        return bool(_frontiers(cand))
     return cand.type == "ACCUSE" and cand.cameo == "115" and bool(_objects(cand, DISPUTE_NOUNS))
 
 
@@ -35,7 +62,7 @@ def counterparty(cand: Candidate, sources: list[Actor], sa, earlier: list[Event]
     mine = {a.country for a in sources if a.country}
     if not mine or sa is None:
         return []
-    for obj in _objects(cand, FRONTIER_NOUNS | DISPUTE_NOUNS):
+    for obj in [*_frontiers(cand), *_objects(cand, DISPUTE_NOUNS)]:
         for t in obj.subtree:
             if t.dep_ == "pobj" and t.head.lower_ == "with":
                 named = [

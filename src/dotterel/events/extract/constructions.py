@@ -214,12 +214,25 @@ APPROVAL = {"positive", "constructive", "encouraging", "breakthrough", "achievem
 GOOD_STEP = {"important", "significant", "major", "good", "right", "historic", "welcome", "forward"}
 
 
-# "was no positive step", "hardly a breakthrough", "far from a milestone": praise denied
-NO_PRAISE = {"no", "hardly", "far", "scarcely"}
+# "was no positive step", "hardly a breakthrough": praise denied ("far from a milestone":
+# _praise_denied); "a major step backwards", "a step in the wrong direction": no praise
+NO_PRAISE = word_class("praise_denials")  # data/word_classes.yaml
+BACKWARD_STEP = word_class("backward_step_words")  # data/word_classes.yaml
 
 
 def _approving(words: set) -> bool:
+    if words & BACKWARD_STEP:
+        return False
     return bool(words & APPROVAL) or ("step" in words and bool(words & GOOD_STEP))
+
+
+def _praise_denied(tokens) -> bool:
+    """ "no positive step", "hardly a breakthrough", "far from a milestone" deny the praise;
+    "by far the most important step" and "so far" do not ("far" denies only with "from")."""
+    return any(
+        t.lower_ in NO_PRAISE or (t.lower_ == "far" and any(c.lower_ == "from" for c in t.children))
+        for t in tokens
+    )
 
 
 def _praise_naming(v, obj: list, pred: list) -> Candidate:
@@ -287,7 +300,11 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
             t.lower_ for p in pred for t in p.subtree
         }
         if not (words & DISAPPROVAL or words >= POLITICALLY_MOTIVATED):
-            if _approving(words) and not _negated(v):
+            if (
+                _approving(words)
+                and not _negated(v)
+                and not _praise_denied([t for p in pred for t in p.subtree])
+            ):
                 out.append(_praise_naming(v, obj, pred))
                 done.add(v.i)
             continue  # "called the charges politically motivated" disapproves of them too
@@ -665,13 +682,14 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
                 continue
             # the verdict's own words, not a clause inside it ("said the visit represented a
             # real test of whether both camps seek a pact that stops the war": no verdict of war)
-            pred = {t.lower_ for g in c.children if g.dep_ not in ("nsubj", "aux", "neg", "punct")
-                    for t in g.subtree if not _inside_clause(t, c)}  # fmt: skip
+            verdict = [t for g in c.children if g.dep_ not in ("nsubj", "aux", "neg", "punct")
+                       for t in g.subtree if not _inside_clause(t, c)]  # fmt: skip
+            pred = {t.lower_ for t in verdict}
             if any(g.dep_ == "neg" for g in c.children):
                 continue
             if lacking or pred & DISAPPROVAL or pred >= POLITICALLY_MOTIVATED:
                 kind, mode, cameo, name = "ACCUSE", "disapprove", "111", "verdict:accuse"
-            elif _approving(pred) and not pred & NO_PRAISE:
+            elif _approving(pred) and not _praise_denied(verdict):
                 kind, mode, cameo, name = "SUPPORT", None, "051", "verdict:praise"
             else:
                 continue

@@ -38,11 +38,20 @@ OPEN_THREATS = {"action", "force", "option", "options", "retaliation", "response
 COERCIVE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST")
 
 
+def _past_form(tok) -> bool:
+    """ "did not hesitate", "never hesitated", "had not hesitated": the verb or its auxiliary
+    is past, so the act was done."""
+    return tok.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in tok.children
+    )
+
+
 def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
     """ "did not rule out sanctions", "is not ruling out suspending talks", "has not ruled
-    out military action", "would not hesitate to strike": a coercive act an actor keeps open
-    is a threat (THREATEN, by the act, asserted); a peaceful one ("did not rule out talks")
-    is possible."""
+    out military action", "would not hesitate to strike", "does not hesitate to strike": a
+    coercive act an actor keeps open is a threat (THREATEN, by the act, asserted); a peaceful
+    one ("did not rule out talks") is possible. Only a past "did not hesitate to strike" is
+    the act itself."""
     hesitate = lemma(tok, lex) == "hesitate"  # "would not hesitate to strike": the same
     if (
         not (hesitate or lemma(tok, lex) == "rule" and _has_prep(tok, "out"))
@@ -51,9 +60,10 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
     ):
         return []
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
-    if hesitate and not future:
+    if hesitate and not future and _past_form(tok):
         # "did not hesitate to strike", "never hesitated to use force": the act done, told
-        # as it is (the negation affirms it: modality.negation_affirms), no threat
+        # as it is (the negation affirms it: modality.negation_affirms), no threat; a present
+        # "does not hesitate to strike" stays a threat held over someone
         return []
     inner, chain = None, []
     for c in tok.children:

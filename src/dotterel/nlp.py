@@ -1493,6 +1493,28 @@ def _adjective_read_as_conjoined_verb(doc) -> None:
         t.head, t.dep_, t.pos_, t.tag_ = n, "amod", "ADJ", "JJ"
 
 
+PLACE_MODIFYING_PARTICIPLES = word_class("place_modifying_participles")  # data/word_classes.yaml
+
+
+def _place_participle_read_as_gerund(doc) -> None:
+    """ "fighters from neighbouring Chad and Niger": the small model reads 'neighbouring' as a
+    gerund after the preposition with the names its object, so the "from" phrase names no
+    place. A place participle (data word_classes.yaml) read as a preposition's gerund right
+    before a proper-noun object is the name's modifier; the name becomes the object."""
+    for t in doc:
+        if t.dep_ != "pcomp" or t.lower_ not in PLACE_MODIFYING_PARTICIPLES or t.i + 1 >= len(doc):
+            continue
+        n = doc[t.i + 1]
+        if n.head != t or n.dep_ != "dobj" or n.pos_ != "PROPN":
+            continue
+        prep = t.head
+        for c in list(t.children):
+            if c != n:
+                c.head = n
+        n.head, n.dep_ = prep, "pobj"
+        t.head, t.dep_, t.pos_, t.tag_ = n, "amod", "ADJ", "JJ"
+
+
 def _has_year(words: DocWords) -> bool:
     return words.has_words({","}) and words.has_form(YEAR)
 
@@ -1511,6 +1533,7 @@ REPAIRS = (
     Repair(_coordinated_participles, lambda w: w.has_words({"and", "or", "then"})),
     Repair(_adjective_read_as_conjoined_verb,
            lambda w: w.has_words(VERB_HOMOGRAPH_ADJECTIVES, {"and", "or"})),
+    Repair(_place_participle_read_as_gerund, lambda w: w.has_words(PLACE_MODIFYING_PARTICIPLES)),
     Repair(_compound_measure_nouns,
            lambda w: w.has_lemmas(_measure_compounds()[1]) and w.has_words(_measure_compounds()[0])),
     Repair(_ordered_small_clauses, lambda w: w.has_lemmas(ORDER_VERBS)),

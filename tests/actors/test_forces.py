@@ -666,3 +666,12 @@ def test_the_army_a_ministry_speaks_of_after_its_accusation_is_its_own(coder):
             "The army would respond to any incursion, the ministry said.")  # fmt: skip
     e = [x for x in events_of(coder, text, "2024-03-05") if x["type"] == "THREATEN"]
     assert e and codes(e[0]["source"]) == ["MWIMIL"], e
+
+
+def test_fighters_from_neighbouring_countries_are_each_countrys(coder):
+    # "from neighbouring Chad and Sudan" names both countries, not the story's own
+    text = ("BANGUI - The army said it had pushed back an assault on Birao, a town in the "
+            "north-east, on Sunday.\n\n"
+            "Fighters from neighbouring Chad and Sudan attacked the camp on Monday.")  # fmt: skip
+    hits = [e for e in events_of(coder, text, "2026-10-01") if e["trigger"] == "attacked"]
+    assert hits and keys(hits[0]["source"]) == {"TCD", "SDN"}, hits

@@ -671,3 +671,11 @@ def test_an_act_agreed_after_talks_is_the_agreed_act(coder):
         "The Baloch militants agreed after talks in Quetta to halt their attacks on the army.",
     )
     assert found and all(e["type"] != "AGREE" or e["cameo"] != "030" for e in found), found
+
+
+def test_neighbouring_after_a_preposition_modifies_the_place_name():
+    # "from neighbouring Chad and Sudan": no gerund taking the names as its object
+    doc = _parsed("Fighters from neighbouring Chad and Sudan attacked the camp on Monday.")
+    nb, chad = (next(t for t in doc if t.lower_ == w) for w in ("neighbouring", "chad"))
+    assert (nb.dep_, nb.head) == ("amod", chad)
+    assert chad.dep_ == "pobj" and chad.head.lower_ == "from"

@@ -426,3 +426,11 @@ def test_a_deal_brokered_by_a_third_state_is_between_its_signatories(coder):
             "a truce brokered by Saudi Arabia.")  # fmt: skip
     e = [x for x in found_2025_03_12(coder, text, "CONSULT") if keys(x["source"]) == {"SAU"}]
     assert e and codes(e[0]["target"]) == ["SDNMIL", "SDNREBRSF"], e
+
+
+def test_talks_held_in_a_capital_take_its_state_as_host_like_a_meeting_there(coder):
+    # "held talks in Muscat" with the place phrase on the noun: the host is the target, as
+    # with "met in Muscat"
+    text = "Egypt's foreign minister held talks in Muscat on Sunday."
+    e = found(coder, text, "CONSULT")
+    assert e and keys(e[0]["target"]) == {"OMN"}, e

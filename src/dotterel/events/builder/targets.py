@@ -515,7 +515,10 @@ class TargetFinder:
             if cand.type == "CONSULT":
                 # "held talks in Moscow": a state's envoy visiting; not "EU ministers meet in
                 # Brussels", nor "negotiators from Iran and the E3 will meet in Geneva"
-                country = (_in_place_country(cand.trigger, sa, article_countries)
+                # the place phrase may hang on the pattern's noun ("held talks in Doha")
+                words = [cand.trigger, *(t for t in cand.trigger_tokens if t != cand.trigger)]
+                country = (next(filter(None, (_in_place_country(t, sa, article_countries)
+                                              for t in words)), None)
                            if not any(a.org for a in sources) and not _meeting_each_other(cand)
                            else None)  # fmt: skip
             else:

@@ -450,6 +450,25 @@ def test_a_petition_for_a_ruling_against_another_is_a_lawsuit(coder):
     )
 
 
+@pytest.mark.parametrize("text, sued", [
+    ("Opposition leader John Banda has asked Malawi's Constitutional Court to annul the election results.", "MWIGOV"),
+    ("The Malawian opposition rejected the results and asked the Constitutional Court to annul them.", "MWIGOV"),
+    ("The Ivorian opposition asked the Constitutional Council to annul the results.", "CIVGOV"),
+])  # fmt: skip
+def test_an_opposition_petition_to_annul_an_act_is_a_case_against_the_government(coder, text, sued):
+    """A court (or a constitutional council) asked to annul results, a law or a ban names no
+    one ruled against: a domestic opposition's case is against its own government (as its
+    demands are), and "them", the object of what the court is asked to do, is never the
+    court itself."""
+    evs = [e for e in events_of(coder, text, "2026-06-18") if e["type"] == "ACCUSE"]
+    assert [(e["cameo"], codes(e["target"])) for e in evs] == [("115", [sued])], evs
+
+
+def test_a_request_of_the_security_council_stays_an_appeal(coder):
+    text = "Ukraine asked the Security Council to condemn the annexation."
+    assert not found_2026_06_18(coder, text, "ACCUSE")
+
+
 @pytest.mark.parametrize("text", [
     "Japan said the agreement represented a major step forward.",
     "Analysts said the decision amounted to a violation of the treaty.",

@@ -48,6 +48,8 @@ PLACE_NOUNS = word_class("taken_place_nouns") | CITY_NOUNS  # data/word_classes.
 # over from a subject or object before it (`_thing_subject_before`, `_thing_object_before`)
 ACTOR_NOUNS = frozenset(PERSON_ROLE_NOUNS | COUNTRY_NOUNS | ORG_ANAPHORS)
 EXPLETIVE_VERBS = word_class("expletive_verbs")  # data/word_classes.yaml
+# verbs whose object does the infinitive they govern: "asked the court to annul them"
+OBJECT_CONTROL_VERBS = word_class("appeal_verbs") | word_class("commanding_verbs")
 
 # acts done to people ("they killed five soldiers"): who did them is not who suffered them
 HARM_VERBS = {"kill", "attack", "ambush", "capture", "abduct", "kidnap", "shoot", "wound",
@@ -936,14 +938,23 @@ class Pronouns:
         ):
             return []
         h = tok.head
+        coordinated = False  # climbed out of a coordinated verb: its controller is another's
         for _ in range(6):
             subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj and h.dep_ in ("acl", "relcl") and h.pos_ in ("VERB", "AUX"):
                 break  # "trained the rebels allied with it": a noun's clause; "it" may be the trainer
             if subj and h.pos_ in ("VERB", "AUX"):
                 return subj
+            controller = [c for c in h.head.children if c.dep_ == "dobj" and c.i != tok.i]
+            if (h.dep_ == "xcomp" and controller and not coordinated
+                    and h.head.lemma_.lower() in OBJECT_CONTROL_VERBS):  # fmt: skip
+                # "asked the court to annul them": the object asked is the infinitive's doer
+                # (not "used water cannon to disperse them": the user does it; not "urged Laos
+                # and Cambodia to show restraint and offered to mediate between them")
+                return controller
             if h.dep_ in ("ROOT",) or h.head.i == h.i:
                 break
+            coordinated = coordinated or h.dep_ == "conj"
             h = h.head
         return []
 

@@ -514,8 +514,14 @@ def _domestic_target(
     if sector is None and cand.type == "THREATEN":
         # "will extend the curfew", "is prepared to declare martial law": aimed like the act
         sector = {"COERCE": "CVL"}.get(cand.explain.get("inner_type", ""))
-    if sector is None and cand.type == "REQUEST" and sources and sources[0].sector[:1] == ["OPP"]:
-        # "Opposition leader X demanded an independent inquiry": of her own government
+    if (
+        sector is None
+        and (cand.type == "REQUEST" or cand.type == "ACCUSE" and cand.cameo == "115")
+        and sources
+        and sources[0].sector[:1] == ["OPP"]
+    ):
+        # "Opposition leader X demanded an independent inquiry": of her own government; "asked
+        # the Constitutional Court to annul the results": a case brought against it
         sector = "GOV"
     if cand.type == "COERCE" and any(
         t.lemma_.lower() in ("power", "coup") for t in cand.trigger_tokens

@@ -60,9 +60,17 @@ PETITION_VERBS = {"ask", "urge", "petition", "request"}
 CONTESTED_NOUNS = {"border", "frontier", "boundary", "dispute", "conflict", "row", "feud"}
 
 
+COURT_COUNCILS = word_class("court_council_modifiers")  # data/word_classes.yaml
+
+
 def _court(x) -> bool:
-    """ "the court", "the International Court of Justice", "the ICJ", "the judges"."""
-    return token_in(x, COURT_NOUNS)
+    """ "the court", "the International Court of Justice", "the ICJ", "the judges", and a
+    council that is a court ("the Constitutional Council", not "the Security Council")."""
+    if token_in(x, COURT_NOUNS):
+        return True
+    return x.lemma_.lower() == "council" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in COURT_COUNCILS for c in x.children
+    )
 
 
 def _recode_court_petition(c: Candidate, lex: Lexicon) -> None:

@@ -39,12 +39,23 @@ def headline_verb(doc, j: int) -> bool:
     )
 
 
+def _inside_quotation(doc, i: int) -> bool:
+    """Whether the word at i is inside an open quotation: an odd number of straight double
+    quotes before it, or more opening than closing curly ones. A semicolon there is the
+    speaker's: splitting at it would part the quoted clause from "X said"."""
+    before = [t.text for t in doc[:i]]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def clause_starts(doc) -> list[int]:
     """The indices of the words that open a clause after a semicolon: a subject opener
-    followed, before the next semicolon, by a finite verb (or a headline's verb)."""
+    followed, before the next semicolon, by a finite verb (or a headline's verb). A
+    semicolon inside a quotation stays (`_inside_quotation`)."""
     starts = []
     semis = [t.i for t in doc if t.text == ";"]
     for n, i in enumerate(semis):
+        if _inside_quotation(doc, i):
+            continue
         j = i + 1
         while j < len(doc) and doc[j].text in _QUOTES:
             j += 1

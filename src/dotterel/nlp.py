@@ -716,7 +716,9 @@ def _verb_read_as_relative_before_attribution(doc) -> None:
     verb may hang on a noun of the relative clause instead ("which has carried messages
     between the two sides, offered ...": on 'sides')."""
     for v in doc:
-        if v.dep_ != "acl" or v.head.pos_ not in ("NOUN", "PROPN") or doc[v.i - 1].text != ",":
+        if v.dep_ != "acl" or v.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if v.i == 0 or doc[v.i - 1].text != ",":
             continue
         if v.tag_ != "VBD" and not _active_participle(v):
             continue
@@ -800,6 +802,18 @@ def _verb_read_as_noun(doc) -> None:
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 
 
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
+
+
+def _ends_with_a_stop(sent) -> bool:
+    """Whether a sentence ends with a full stop, "!" or "?", before any closing quotes or
+    brackets ('... the region."' is no headline)."""
+    end = sent.end - 1
+    while end > sent.start and sent.doc[end].text in _CLOSERS:
+        end -= 1
+    return sent.doc[end].text in (".", "!", "?")
+
+
 def _headline_verb_read_as_modifier(doc) -> None:
     """ "Poland scrambles jets", "Egypt pledges troops": in a headline clause with no full
     stop (one cut off by a semicolon, clause_bounds.py) the small model can read the verb as a
@@ -809,7 +823,7 @@ def _headline_verb_read_as_modifier(doc) -> None:
     object."""
     for sent in list(doc.sents):
         root = sent.root
-        if root.pos_ not in ("NOUN", "PROPN") or doc[sent.end - 1].text in (".", "!", "?"):
+        if root.pos_ not in ("NOUN", "PROPN") or _ends_with_a_stop(sent):
             continue
         for v in sent:
             if (
@@ -1274,6 +1288,14 @@ INFINITIVE_COMPLEMENT_VERBS = word_class("infinitive_complement_verbs")  # data/
 _PREPOSITION_MARKS = {"after", "before", "following", "since", "until", "during"}
 
 
+def _takes_the_infinitive(v) -> bool:
+    """A verb of deciding or agreeing with no object or complement yet: an infinitive after
+    its time phrase is what it decided, not its purpose."""
+    return v.lemma_.lower() in INFINITIVE_COMPLEMENT_VERBS and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children
+    )
+
+
 def _infinitive_after_a_time_phrase(doc) -> None:
     """ "agreed after talks in Algiers to stop the attacks": the small model reads "after" as
     a subordinator and "talks" as the subject of "to stop", a clause that leaves the agreement
@@ -1291,7 +1313,10 @@ def _infinitive_after_a_time_phrase(doc) -> None:
             continue
         mark.head, mark.dep_ = t.head, "prep"
         subj.head, subj.dep_ = mark, "pobj"
-        t.dep_ = "xcomp"
+        # "withdrew after talks to allow aid in": a purpose, unless the verb takes an
+        # infinitive as what it says and has no complement yet
+        if _takes_the_infinitive(t.head):
+            t.dep_ = "xcomp"
     # "decided after a meeting in Abuja to reopen the border": the infinitive hung on the
     # time phrase's noun as its purpose, while the verb of deciding has no complement
     for t in doc:
@@ -1303,8 +1328,7 @@ def _infinitive_after_a_time_phrase(doc) -> None:
             prep.lower_ in _PREPOSITION_MARKS
             and v.pos_ == "VERB"
             and v.i < prep.i
-            and v.lemma_.lower() in INFINITIVE_COMPLEMENT_VERBS
-            and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children)
+            and _takes_the_infinitive(v)
         ):
             t.head, t.dep_ = v, "xcomp"
 

@@ -163,39 +163,42 @@ class Coder:
         claims: dict[int, Claim] = {}  # sentence -> the groups it says claimed an attack
         datelines = 1 if c.dateline else 0  # clean() took the article's own dateline out
         item_start = 0
-        for para, doc in zip(paras, pdocs, strict=True):
-            if doc is None:  # after the last paragraph that can hold an event (prefilter.py)
-                mentions.extend(self._prefilter.mentions(para, art.published))
-                sent_index += para.n_sentences
-                continue
-            item = self._new_item(para.dateline, datelines)
-            if item is not None:
-                datelines += 1
-                if item:
-                    # a round-up's next item ("OUAGADOUGOU - ..."): its own story, with its
-                    # own country; nothing told in the items before is what it refers back to
-                    memory.release()
-                    memory = Memory()
-                    memory.dateline_country = item
-                    article_countries = set()
-                    item_start = len(events)
-            sa = SentenceActors(self.kb, doc, art.published, memory, offset=para.start)
-            for sent in doc.sents:
-                found = sa.sentence_mentions(sent)
-                mentions.extend(found)
-                organisers[sent_index] = rally_organisers(sent, sa)
-                claims[sent_index] = attack_claimants(sent, sa)
-                article_countries.update(a.country for a in found if a.country)
-                exprs = ground.times_in(sent)
-                for cand in candidates(sent, self.lexicon):
-                    ev = self.builder.build(art, cand, sa, sent, sent_index, para.start, exprs,
-                                            article_countries, events[item_start:])  # fmt: skip
-                    if ev is not None:
-                        events.extend(each_way(ev))
-                        sa.memory.remember_dispute(dispute_parties(ev))
-                sent_index += 1
-                parsed += 1
-        memory.release()
+        # released in finally: a failing article must not keep its Docs in reference cycles
+        try:
+            for para, doc in zip(paras, pdocs, strict=True):
+                if doc is None:  # after the last paragraph that can hold an event (prefilter.py)
+                    mentions.extend(self._prefilter.mentions(para, art.published))
+                    sent_index += para.n_sentences
+                    continue
+                item = self._new_item(para.dateline, datelines)
+                if item is not None:
+                    datelines += 1
+                    if item:
+                        # a round-up's next item ("OUAGADOUGOU - ..."): its own story, with its
+                        # own country; nothing told in the items before is what it refers back to
+                        memory.release()
+                        memory = Memory()
+                        memory.dateline_country = item
+                        article_countries = set()
+                        item_start = len(events)
+                sa = SentenceActors(self.kb, doc, art.published, memory, offset=para.start)
+                for sent in doc.sents:
+                    found = sa.sentence_mentions(sent)
+                    mentions.extend(found)
+                    organisers[sent_index] = rally_organisers(sent, sa)
+                    claims[sent_index] = attack_claimants(sent, sa)
+                    article_countries.update(a.country for a in found if a.country)
+                    exprs = ground.times_in(sent)
+                    for cand in candidates(sent, self.lexicon):
+                        ev = self.builder.build(art, cand, sa, sent, sent_index, para.start, exprs,
+                                                article_countries, events[item_start:])  # fmt: skip
+                        if ev is not None:
+                            events.extend(each_way(ev))
+                            sa.memory.remember_dispute(dispute_parties(ev))
+                    sent_index += 1
+                    parsed += 1
+        finally:
+            memory.release()
         events = claimed_attacks(organised_protests(events, organisers), claims)
         events = merge_repeats(brokered_truces(protesters_policed(events)))
         return CodedArticle(art, c, events, actors=mentions, sentences=sent_index,

@@ -213,7 +213,7 @@ MENTIONS = [
     seen("a_government_helicopter_or_jet_is_the_story_countrys_army",
          ("Malawi's president said the country would vote in June. A government helicopter fired on "
           "villagers near Mzuzu. Later a government jet bombed a market."),
-         {"government helicopter": ["MWIMILGOV"], "government jet": ["MWIMILGOV"]},
+         {"government helicopter": ["MWIMIL"], "government jet": ["MWIMIL"]},
          day="2019-03-14"),
     seen("uk_ministries_are_the_british_government",
          ("The White House met Congress. The Home Office said it would deport two men, and the Cabinet "

@@ -635,6 +635,18 @@ def test_semicolons_between_list_items_keep_the_sentence():
     assert len(list(doc.sents)) == 1
 
 
+def test_a_semicolon_inside_a_quotation_keeps_the_speaker(coder):
+    text = (
+        "Egypt's foreign minister said: \"Ethiopia threatens the whole basin; we will respond "
+        'to any attack."'
+    )
+    assert len(list(_parsed(text).sents)) == 1
+    found = events_of(coder, text)
+    assert any(codes(e["source"])[:1] and codes(e["source"])[0].startswith("EGY") for e in found), (
+        found
+    )
+
+
 def test_the_second_clause_after_a_semicolon_has_its_own_event(coder):
     found = events_of(
         coder, "Chile expelled two Bolivian diplomats; Peru condemned the Bolivian incursion."
@@ -643,6 +655,20 @@ def test_the_second_clause_after_a_semicolon_has_its_own_event(coder):
         ("SANCTION", "CHL"),
         ("ACCUSE", "PER"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "stop"),
+    [
+        ('The mayor said: "Riga pays its debts."', True),
+        ("The port reopened (after a week of talks.)", True),
+        ("Latvia expels diplomat over spy case", False),
+    ],
+)
+def test_a_full_stop_before_a_closing_quote_ends_no_headline(text, stop):
+    from dotterel.nlp import _ends_with_a_stop
+
+    assert _ends_with_a_stop(next(iter(_parsed(text).sents))) is stop
 
 
 def test_a_headline_clause_after_a_semicolon_keeps_its_verb():
@@ -663,6 +689,14 @@ def test_the_infinitive_after_a_time_phrase_is_the_verbs_complement(text):
     doc = _parsed(text)
     verb = next(t for t in doc if t.dep_ == "ROOT")
     assert [c.lemma_ for c in verb.children if c.dep_ == "xcomp"] in (["halt"], ["reopen"])
+
+
+def test_a_purpose_infinitive_after_a_time_phrase_stays_a_purpose():
+    doc = _parsed(
+        "Serbian police withdrew after talks in Brussels to allow aid deliveries to Kosovo."
+    )
+    withdrew = next(t for t in doc if t.lower_ == "withdrew")
+    assert not [c for c in withdrew.children if c.dep_ == "xcomp"]
 
 
 def test_an_act_agreed_after_talks_is_the_agreed_act(coder):

@@ -4,6 +4,7 @@ the cycle collector would free (memory then grows with the corpus between its ru
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 
 TEXT = (
@@ -32,4 +33,18 @@ def _cyclic_garbage_kinds(run) -> set[str]:
 def test_a_coded_article_leaves_no_doc_in_a_cycle(coder):
     assert coder.code(TEXT, published="2024-03-05")  # (events: the actor memory was used)
     kinds = _cyclic_garbage_kinds(lambda: coder.code(TEXT, published="2024-03-05"))
+    assert not kinds & {"Doc", "Span", "SentenceActors", "Memory", "Actor"}
+
+
+def test_an_article_whose_coding_fails_leaves_no_doc_in_a_cycle(coder, monkeypatch):
+    from dotterel.model import Article
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("a builder bug")
+
+    monkeypatch.setattr(coder.builder, "build", fail)
+    art = Article(id="failing", text=TEXT, published=dt.date(2024, 3, 5))
+    coded = list(coder.code_articles([art]))
+    assert coded[0].failed
+    kinds = _cyclic_garbage_kinds(lambda: list(coder.code_articles([art])))
     assert not kinds & {"Doc", "Span", "SentenceActors", "Memory", "Actor"}

@@ -15,6 +15,8 @@ ENVOY_NOUNS = {"ambassador", "envoy", "representative", "delegate", "delegation"
                "mission", "negotiator"}  # fmt: skip
 
 PATIENT_EVENT_NOUNS = word_class("patient_event_nouns")  # data/word_classes.yaml
+# "government forces", "a regime jet": whose armed force it is (context.py, countries.py)
+STATE_FORCE_WORDS = word_class("state_force_words")  # data/word_classes.yaml
 
 
 def patient_possessive(n) -> list:

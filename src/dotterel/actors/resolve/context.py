@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...model import Actor
 from ...syntax import first_conjunct
 from ...words import word_class
-from .common import ENVOY_NOUNS
+from .common import ENVOY_NOUNS, STATE_FORCE_WORDS
 from .vocab import (
     ADVISER_NOUNS,
     ALLY_NOUNS,
@@ -295,6 +295,7 @@ class PhraseContext:
                     and t.i < tok.i
                     and not (t.dep_ == "poss" and tok.lemma_.lower() in OPPONENT_NOUNS)
                     and not _controller(t)
+                    and not _state_force(t, own)
                 ):
                     # "women soldiers", "child fighters": who they are, not a second sector
                     # ("the government's critics" oppose the government; they are not in it)
@@ -458,6 +459,16 @@ def _backer(t) -> bool:
     # "the UN-backed government": the parser may hang the name on the noun, not on "backed"
     d = t.doc
     return t.i + 2 < len(d) and d[t.i + 1].text == "-" and d[t.i + 2].lower_ in BACKING_WORDS
+
+
+def _state_force(t, own) -> bool:
+    """ "a government helicopter", "regime troops": the word says whose armed force it is
+    (the state's, countries.py), not a second sector."""
+    return (
+        t.lower_ in STATE_FORCE_WORDS
+        and own is not None
+        and bool({"MIL", "COP"} & set(own.term.sector or []))
+    )
 
 
 def _controller(t) -> bool:

@@ -8,7 +8,13 @@ from __future__ import annotations
 from ...model import Actor
 from ...syntax import clause_subjects, fronted_phrase, phrase_head
 from ...words import token_in, word_class
-from .common import ENVOY_NOUNS, adjective_subject_noun, is_person, sentence_country_codes
+from .common import (
+    ENVOY_NOUNS,
+    STATE_FORCE_WORDS,
+    adjective_subject_noun,
+    is_person,
+    sentence_country_codes,
+)
 from .vocab import (
     ARMED_MEN_SECTORS,
     BARE_TROOP_NOUNS,
@@ -360,7 +366,7 @@ class ImplicitCountry:
             sector == "LEG" and tok.pos_ == "PROPN" and tok.tag_ == "NNP"
         )
         if (sector in ("MIL", "COP") and not definite and tok.tag_ in ("NNS", "NN") and any(
-                c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ("government", "regime")
+                c.dep_ in ("compound", "amod", "nmod") and c.lower_ in STATE_FORCE_WORDS
                 and c.i > 0 and self.doc[c.i - 1].lower_ not in ("pro", "anti", "-")
                 for c in tok.children)):  # fmt: skip
             # "Government forces shelled the town", "regime troops", "a government helicopter":

@@ -25,18 +25,20 @@ _NOUN_PHRASE = frozenset({"NN", "NNS", "NNP", "NNPS", "DT", "CD", "JJ", "PRP$"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
+def name_then_s_word(doc, j: int, tags=("NNS",)) -> bool:
+    """A name at j, then a lower-case "-s" word with one of these tags: the shape of a
+    headline's subject and present-tense verb ("Hungary pledges"), also used by the parse
+    repair of such a verb read as a modifier (nlp.py)."""
+    if j + 1 >= len(doc) or doc[j].tag_ not in ("NNP", "NNPS"):
+        return False
+    verb = doc[j + 1]
+    return verb.tag_ in tags and verb.text.islower() and verb.text.endswith("s")
+
+
 def headline_verb(doc, j: int) -> bool:
     """ "Hungary pledges troops": a name, then a lower-case "-s" word tagged a plural noun,
     then a noun phrase: in a headline that word is the present-tense verb."""
-    if j + 2 >= len(doc) or doc[j].tag_ not in ("NNP", "NNPS"):
-        return False
-    verb = doc[j + 1]
-    return (
-        verb.tag_ == "NNS"
-        and verb.text.islower()
-        and verb.text.endswith("s")
-        and doc[j + 2].tag_ in _NOUN_PHRASE
-    )
+    return j + 2 < len(doc) and name_then_s_word(doc, j) and doc[j + 2].tag_ in _NOUN_PHRASE
 
 
 def _inside_quotation(doc, i: int) -> bool:

@@ -831,10 +831,7 @@ def _headline_verb_read_as_modifier(doc) -> None:
                 and v.head == root
                 and v.i < root.i
                 and v.dep_ in ("compound", "amod", "nmod")
-                and v.text.islower()
-                and v.text.endswith("s")
-                and v.tag_ in ("VBZ", "NNS")
-                and doc[v.i - 1].tag_ in ("NNP", "NNPS")
+                and clause_bounds.name_then_s_word(doc, v.i - 1, ("VBZ", "NNS"))
                 and doc[v.i - 1].head in (root, v)
             ):
                 break
@@ -1285,7 +1282,7 @@ def _infinitive_after_indefinite(doc) -> None:
 
 INFINITIVE_COMPLEMENT_VERBS = word_class("infinitive_complement_verbs")  # data/word_classes.yaml
 # words that are prepositions or subordinators ("after talks", "after the talks ended")
-_PREPOSITION_MARKS = {"after", "before", "following", "since", "until", "during"}
+_PREPOSITION_MARKS = word_class("time_phrase_preps")  # data/word_classes.yaml
 
 
 def _takes_the_infinitive(v) -> bool:

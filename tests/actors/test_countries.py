@@ -491,6 +491,10 @@ def test_the_nations_of_two_named_countries_are_both(coder, text, kind):
 
 def test_the_nations_of_the_world_name_no_country(coder):
     assert not found(coder, "The nations of the world condemned the attack.", "ACCUSE")
+    e = found(
+        coder, "Moldova's president appealed to the nations of the world for help.", "REQUEST"
+    )
+    assert e and codes(e[0]["source"]) == ["MDAGOV"] and not keys(e[0]["target"]), e
 
 
 def test_the_police_acted_on_from_the_doers_capital_are_the_storys(coder):

@@ -705,6 +705,13 @@ def test_an_act_agreed_after_talks_is_the_agreed_act(coder):
         "The Baloch militants agreed after talks in Quetta to halt their attacks on the army.",
     )
     assert found and all(e["type"] != "AGREE" or e["cameo"] != "030" for e in found), found
+    # what they agreed to is the event: the militants yield to the army
+    assert any(
+        e["type"] == "CONCEDE"
+        and codes(e["source"]) == ["PAKREB"]
+        and codes(e["target"]) == ["PAKMIL"]
+        for e in found
+    ), found
 
 
 def test_neighbouring_after_a_preposition_modifies_the_place_name():

@@ -1120,8 +1120,8 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
         m is not None
         and m.term.entity.kind == "region"
         and m.term.entity.country is None
-        and gazetteer().divisions_named(m.term.entity.name)
-        and not any(d.country in prefer for d in gazetteer().divisions_named(m.term.entity.name))
+        and (divisions := gazetteer().divisions_named(m.term.entity.name))
+        and not any(d.country in prefer for d in divisions)
     ):
         # "al Qaeda's affiliate in the Sahel" in a story about Mali: a region of several
         # countries (actors/regions.yaml) is no one country's place, not the gazetteer's

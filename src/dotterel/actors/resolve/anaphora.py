@@ -752,12 +752,7 @@ class NounAnaphora:
             if (
                 not want_person
                 and low in STATE_PAIR_NOUNS
-                and (
-                    a.country is None
-                    or a.org is not None
-                    or not set(a.sector) <= STATE_BODY_SECTORS
-                    or any(b.country == a.country for b in out)
-                )
+                and (not _state_body(a) or any(b.country == a.country for b in out))
             ):
                 continue  # "the two countries": states, not an army and a militia of one
             if not want_person and low in STATE_PAIR_NOUNS:
@@ -790,9 +785,7 @@ class NounAnaphora:
         if want_person or low not in STATE_PAIR_NOUNS:
             return None
         if pair[0].country == pair[1].country or any(
-            a.country is None
-            or a.org is not None
-            or not set(a.sector) <= STATE_BODY_SECTORS
+            not _state_body(a)
             or is_person(a)  # (a minister is no state, and a later "he" may be him)
             for a in pair
         ):
@@ -878,8 +871,14 @@ STATE_BODY_SECTORS = sector_class("state_sectors")  # data/word_classes.yaml
 
 # plural nouns for states ("the two countries", "both neighbours", "the two governments"): the
 # parties are states, one each, never an army and a militia of one or an international body
-GOVERNMENT_PAIR_NOUNS = {"government", "capital"}
+GOVERNMENT_PAIR_NOUNS = word_class("government_pair_nouns")  # data/word_classes.yaml
 STATE_PAIR_NOUNS = COUNTRY_NOUNS | NEIGHBOUR_NOUNS | GOVERNMENT_PAIR_NOUNS
+
+
+def _state_body(a: Actor) -> bool:
+    """Whether an actor is a body of a state (its government, army, police...): what "the two
+    countries" or "both governments" can stand for; no international body."""
+    return a.country is not None and a.org is None and set(a.sector) <= STATE_BODY_SECTORS
 
 
 def _as_state(a: Actor, low: str) -> Actor:

@@ -268,7 +268,7 @@ class ImplicitCountry:
                     # "the minister told reporters ..., adding that ...": the one who adds
                     subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
                 if subj is None or (subj.i >= tok.i and not trailing):
-                    return None  # (a speaker after the phrase would be resolved out of order)
+                    return None  # a speaker after the phrase only when asked (`trailing`)
                 subj = adjective_subject_noun(subj)
                 got = self._resolve(subj)
                 return got[0] if got else None
@@ -590,9 +590,10 @@ class ImplicitCountry:
         return next(iter(owners))
 
     def _acted_on_abroad(self, tok) -> bool:
-        """`tok` is acted on by a body whose scene opens the sentence ("In Washington, the
-        State Department condemned the police"): the scene is the doer's, and the police
-        condemned or sanctioned there are the story's, not the scene's."""
+        """`tok` comes after a scene that opens the sentence and is no part of the main
+        clause's subject ("In Washington, the State Department condemned the police"): the
+        scene is the doer's, and what is acted on there (whatever the verb: no verb is
+        checked) is the story's, not the scene's."""
         fronted = fronted_phrase(tok.sent, ("in",))
         return (
             fronted is not None

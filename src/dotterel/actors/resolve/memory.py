@@ -211,7 +211,7 @@ class Memory:
         another ("LISBON - Malawi's President X held talks with ... At home, opposition
         leader Y demanded ...": Malawi's opposition)."""
         home = self.dateline_country
-        return self.visitor if self.visitor and home and self.visitor != home else home
+        return self.visitor if self.visitor and home else home
 
     def leading_country(self) -> str | None:
         """The country named at least twice so far and more often than any other; None when

@@ -245,6 +245,19 @@ class ProperNames:
             return False
         return any(t.lower_ in ORG_NAME_WORDS for t in tok.subtree if t.pos_ == "PROPN")
 
+    def _body_name_sector(self, bodies) -> str | None:
+        """The sector the first word inside these bodies' names says their members are
+        (`_name_word_sector`; the bodies' own head words left out)."""
+        return next(
+            (
+                got
+                for b in bodies
+                for t in b.subtree
+                if t.i != b.i and (got := self._name_word_sector(t))
+            ),
+            None,
+        )
+
     def _name_word_sector(self, tok) -> str | None:
         """The sector a word inside a body's name says its members are: "Peasant",
         "Farmers" (a capitalised plural the lemmatiser leaves alone), "Teachers"."""

@@ -173,8 +173,7 @@ class SectorPhrases:
                 # "The leader of the Single Confederation of Peasant Workers, Evaristo Choque": a
                 # body the files do not know, named by what its members are (AGR); without such
                 # a word, no sector at all (not the state's "leader")
-                got = next((self._name_word_sector(t) for b in unknown for t in b.subtree
-                            if t.i != b.i and self._name_word_sector(t)), None)  # fmt: skip
+                got = self._body_name_sector(unknown)
                 if not got:
                     return []
                 sector = got
@@ -268,8 +267,7 @@ class SectorPhrases:
             if not got and unknown:
                 # "the leader of the Single Confederation of Peasant Workers": a body the files do
                 # not know, named by what its members are (AGR); not the state's "leader"
-                got = next((self._name_word_sector(t) for b in unknown for t in b.subtree
-                            if t.i != b.i and self._name_word_sector(t)), None)  # fmt: skip
+                got = self._body_name_sector(unknown)
                 if not got:
                     return []
             # "accused the opposition party ... its leader": the body "its" stands for

@@ -899,8 +899,7 @@ class SentenceActors(
             # files do not know, named by what its members are (AGR), as "the leader of" it is
             # (not a party, alliance or movement: "the Citizens' Alliance for Change" is a
             # party of citizens, not the public)
-            sector = next((got for t in tok.subtree if t.i != tok.i
-                           and (got := self._name_word_sector(t))), None)  # fmt: skip
+            sector = self._body_name_sector([tok])
             if sector:
                 got = self._sector_phrase(tok, sector, ctx)
                 for a in got:

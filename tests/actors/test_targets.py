@@ -1014,6 +1014,24 @@ def test_accepting_an_invitation_answers_the_inviter(coder, text, inviter):
     assert evs and keys(evs[0]["target"]) == {inviter}, evs
 
 
+@pytest.mark.parametrize("text", [
+    "Latvia invited Lithuania to a summit in Riga. Vilnius accepted.",
+    "Latvia proposed talks with Lithuania on the pipeline. Lithuania said it would accept.",
+])  # fmt: skip
+def test_a_bare_acceptance_answers_the_offer_told_before(coder, text):
+    evs = [e for e in found(coder, text, "AGREE") if codes(e["source"])[0].startswith("LTU")]
+    assert evs and keys(evs[0]["target"]) == {"LVA"}, evs
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania accepted.",
+    "The tribunal heard the case on Monday. The appeal was accepted.",
+    "Latvia invited Lithuania to a summit in Riga. The terms Vilnius accepted were vague.",
+])  # fmt: skip
+def test_an_acceptance_with_nothing_offered_before_is_no_event(coder, text):
+    assert not [e for e in found(coder, text, "AGREE") if e["trigger"] == "accepted"]
+
+
 def test_accepting_an_invitation_told_by_no_one_names_no_target(coder):
     evs = found(coder, "Togo's president accepted the invitation on Monday.", "AGREE")
     assert evs and not evs[0]["target"], evs

@@ -58,6 +58,31 @@ def _accepted_offer(tok, used) -> set | None:
     return (types & ACCEPTED_TYPES) or None
 
 
+# what an acceptance with no object may still carry: "accepted on Tuesday", "accepted in
+# principle", "quickly accepted"
+_BARE_ACCEPTANCE_DEPS = frozenset(
+    {"nsubj", "aux", "neg", "advmod", "punct", "cc", "conj", "npadvmod", "prep"}
+)
+
+
+def _bare_acceptance(tok) -> bool:
+    """ "Belgrade accepted.", "Serbia said it would accept": an acceptance verb (not "take")
+    with no object, complement or passive subject takes up what was offered just before;
+    not a relative clause ("the terms it accepted") nor a passive ("the offer was accepted")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ACCEPTING_VERBS - {"take"}:
+        return False
+    if tok.dep_ not in ("ROOT", "ccomp", "conj") or tok.tag_ == "VBG":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ not in _BARE_ACCEPTANCE_DEPS for c in kids):
+        return False
+    if not any(c.dep_ == "nsubj" for c in kids):
+        return False
+    # "accepted in principle", "accepted on Monday": a time or manner phrase, not what is accepted
+    return all(g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() == "principle"
+               for c in kids if c.dep_ == "prep" for g in c.children)  # fmt: skip
+
+
 def _answered_demand(tok) -> list:
     """ "the government gave in to the demands of the unions", "the board met the strikers'
     demands": a demand named as what a verb of answering takes (its object, or its "to"

@@ -69,7 +69,7 @@ from .nonevents import (
     accused_acts,
     kept_promise,
 )
-from .plain import _agentless_source, _plain, _predicate_adjective_source
+from .plain import _agentless_source, _bare_acceptance, _plain, _predicate_adjective_source
 from .recode import (
     ACCEPTING,
     _agreed_and_signed,
@@ -545,6 +545,21 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                          "modality_why": why, "recoded": "saying no is a refusal"},
             ))  # fmt: skip
             done.add(tok.i)
+    for tok in sent:  # "Belgrade accepted.": taking up the offer or invitation told before
+        if tok.i in done or tok.i in hits or in_dateline(tok) or not _bare_acceptance(tok):
+            continue
+        mod, why = modality(tok)
+        out.append(Candidate(
+            trigger=tok, head=tok, type="AGREE", mode=None, cameo="030",
+            source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=[],
+            trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i), modality=mod,
+            loose_heads=[], answers={"AGREE", "REQUEST"},
+            explain={"pattern": "acceptance:bare", "pattern_text": tok.lemma_.lower(),
+                     "pattern_origin": "events/extract/sentence.py", "modality_why": why,
+                     "recoded": "a bare acceptance answers the offer told before",
+                     "target_required": True},
+        ))  # fmt: skip
+        done.add(tok.i)
     for tok in sent:  # a denial with nothing we code under it is still a REJECT
         if (
             tok.lemma_.lower() in DENIALS

@@ -20,7 +20,7 @@ from ...doccache import doc_text
 from ...ground.clauses import clause_verb
 from ...model import Actor, Article, Event, Mention
 from ...syntax import condition_subjects, has_to_aux
-from ...words import token_in, word_class
+from ...words import sector_class, token_in, word_class
 from ..extract.common import Candidate, _negated, by_objects, own_followers, truce_makers
 from ..extract.nonevents import accused_of_act, until_condition
 from ..extract.sequels import SAME_ACT
@@ -139,7 +139,7 @@ from .vetoes import (
 
 # bodies whose leaving a country ends their work there, not a retreat of forces (an
 # international body may be an alliance whose forces leave: "NATO withdrew from Afghanistan")
-UNARMED_BODY_SECTORS = {"NGO"}
+UNARMED_BODY_SECTORS = sector_class("unarmed_body_sectors")  # data/word_classes.yaml
 # events made by saying (a promise, threat, demand): made when said, whatever day they name
 SAID_TYPES = SPEECH_ACT_TYPES - {"SUPPORT"}  # backing is not made by saying it alone
 # targets a rule supplies when the words name none: a noun that refers back to an event told
@@ -199,7 +199,7 @@ OWN_PRONOUNS = {
 
 
 # documents that speak for whoever adopted them, and the verbs that adopt or issue one
-DOCUMENT_NOUNS = word_class("adopted_document_nouns")  # data/word_classes.yaml
+ADOPTED_DOCUMENT_NOUNS = word_class("adopted_document_nouns")  # data/word_classes.yaml
 ADOPTING_VERBS = word_class("document_adopting_verbs")  # data/word_classes.yaml
 
 
@@ -525,7 +525,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         sa = d.sa
         for t in d.cand.source_heads[0][:1] if d.cand.source_heads else []:
             low = t.lemma_.lower()
-            if low not in DOCUMENT_NOUNS or not _definite(t):
+            if low not in ADOPTED_DOCUMENT_NOUNS or not _definite(t):
                 continue
             told = [x for x in t.doc[: t.sent.start] if x.lemma_.lower() == low
                     and x.dep_ == "dobj" and x.head.lemma_.lower() in ADOPTING_VERBS]  # fmt: skip
@@ -1182,16 +1182,13 @@ class EventBuilder(TargetFinder, ActorCountries):
         if not d.targets and d.target_why != "none: the threatener's own":
             # "the unions said they would call a strike unless the government dropped the tax":
             # a threat with no one named is aimed at the one its condition asks to act
-            keys = {a.key() for a in d.sources}
             acts = [
                 cand.trigger,
                 *(c for c in cand.trigger.children if c.dep_ in ("xcomp", "ccomp")),
             ]
-            for g in (g for t in acts for g in condition_subjects(t)):
-                got = [a for a in sa.actors_for(g) if a.key() not in keys and (a.country or a.org)]
-                if got:
-                    d.targets, d.target_why = got, "the condition's subject"
-                    return
+            got = _condition_subject_targets(d, (g for t in acts for g in condition_subjects(t)))
+            if got:
+                d.targets, d.target_why = got, "the condition's subject"
             return
         homes = {s.country for s in d.sources if s.country}
         hit = {t.country for t in d.targets if t.country}
@@ -1212,17 +1209,16 @@ class EventBuilder(TargetFinder, ActorCountries):
         cand = d.cand
         if cand.type != "REJECT" or d.targets:
             return
-        keys = {a.key() for a in d.sources}
-        for c in cand.trigger.children:
-            if not until_condition(c):
-                continue
-            for g in (g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")):
-                got = [
-                    a for a in d.sa.actors_for(g) if a.key() not in keys and (a.country or a.org)
-                ]
-                if got:
-                    d.targets, d.target_why = got, "the condition's subject"
-                    return
+        subjects = (
+            g
+            for c in cand.trigger.children
+            if until_condition(c)
+            for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        )
+        got = _condition_subject_targets(d, subjects)
+        if got:
+            d.targets, d.target_why = got, "the condition's subject"
 
     def _threat_carries_on(self, d: _Draft) -> None:
         """ "Pyongyang warned that the North would respond with overwhelming force": a threat
@@ -2236,6 +2232,18 @@ def _harmed(a: Actor, sent, sa) -> bool:
     )
 
 
+def _condition_subject_targets(d: _Draft, subjects) -> list[Actor]:
+    """The actors the first condition subject names other than the doer (a state or a
+    body): whom a threat or a refusal naming no one is aimed at ("unless the government
+    drops the tax", "until Caracas frees the activists")."""
+    keys = {a.key() for a in d.sources}
+    for g in subjects:
+        got = [a for a in d.sa.actors_for(g) if a.key() not in keys and (a.country or a.org)]
+        if got:
+            return got
+    return []
+
+
 def _path(cand: Candidate) -> str:
     parts = [f"{cand.trigger.text}/{cand.trigger.dep_}"]
     if cand.head != cand.trigger:
@@ -2262,8 +2270,9 @@ def _verbless(sent) -> bool:
     """A headline with no verb ("EU sanctions on Iran over drone sales", "Israeli air strikes
     on Gaza") names a topic; the events are the body's (the gold set never codes a headline:
     CODING.md, the evidence is the body's first mention). A finite verb or an infinitive
-    ("Pompeo to visit Seoul", "China warns Taiwan"), or a verb tagged a plural noun after a
-    name ("Poland scrambles jets": clause_bounds.headline_verb), reports one."""
+    ("Pompeo to visit Seoul", "China warns Taiwan"), or a lower-case "-s" word tagged a
+    plural noun right after a one-word name opening the sentence, before a noun phrase
+    ("Poland scrambles jets": clause_bounds.headline_verb), reports one."""
     return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.tag_ == "VB" and t.i > sent.start)
                    for t in sent) and not headline_verb(sent.doc, sent.start)  # fmt: skip
 

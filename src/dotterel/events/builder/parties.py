@@ -4,6 +4,7 @@ tells most about, and the partners who do an act with its doer ("together with M
 
 from __future__ import annotations
 
+from ...actors.resolve.anaphora import STATE_PAIR_NOUNS
 from ...actors.resolve.memory import PLURAL_WHYS
 from ...model import Actor, Event
 from ...words import sector_class, word_class
@@ -70,7 +71,8 @@ def _party_phrase(tok):
     return None
 
 
-STATE_PARTY_NOUNS = {"country", "nation", "capital", "government", "neighbour", "neighbor"}
+# "the two countries", "both governments", "the two states": the parties are states
+STATE_PARTY_NOUNS = STATE_PAIR_NOUNS  # actors/resolve/anaphora.py, from data/word_classes.yaml
 
 
 def _sentence_pair(heads: list, sa) -> list[Actor]:
@@ -177,9 +179,7 @@ def _plural_pair(sa, exclude: set | None, states: bool) -> list[Actor]:
         return []
     memory = sa.memory
     here = memory.sentence - 1  # (events are built after their sentence's actors)
-    last = memory.last(
-        lambda a: a.why in PLURAL_WHYS and here - 2 <= memory.sentence_index(a) < here
-    )
+    last = memory.last(lambda a: a.why in PLURAL_WHYS and memory.sentence_index(a) < here, within=3)
     pair = memory.plural_members(last) if last is not None else []
     keys = {a.org or a.country for a in pair}
     if len(pair) != 2 or len(keys) != 2 or None in keys or keys & (exclude or set()):

@@ -344,17 +344,37 @@ def _latest_hostile_to(earlier: list[Event], sources: list[Actor], sent_index: i
     return []
 
 
-def _latest_hostile_by(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:
+def _latest_hostile_by(
+    earlier: list[Event],
+    sources: list[Actor],
+    sent_index: int,
+    *,
+    window: int = 2,
+    types: frozenset[str] | set[str] = HOSTILE_TYPES,
+    at_home: bool = False,
+) -> list[Actor]:
     """The others aimed at by the latest hostile act of one of `sources`' parties, told in
-    this or the two sentences before: "Caracas condemned the drills of Guyana and the US. It
-    warned that Venezuela would respond": a threat naming no one carries on that quarrel."""
+    this or the `window` sentences before: "Caracas condemned the drills of Guyana and the US.
+    It warned that Venezuela would respond": a threat naming no one carries on that quarrel.
+    With `at_home`, the doer is one of `sources` itself and the others may be its own
+    country's ("accused the opposition of plotting a coup and warned that ...")."""
     ours = _party_keys(sources)
-    for ev in _recent_hostile(earlier, sent_index, 2):
-        if not (_party_keys(ev.source) & ours):
+    keys = {a.key() for a in sources}
+    for ev in _recent_hostile(earlier, sent_index, window):
+        if ev.type not in types:
             continue
+        if at_home:
+            if not any(a.key() in keys for a in ev.source):
+                continue
+            got = [a for a in ev.target if a.key() not in keys]
+        else:
+            if not (_party_keys(ev.source) & ours):
+                continue
+            got = [
+                a for a in ev.target if (a.org or a.country) and (a.org or a.country) not in ours
+            ]
         # (the people an attack hit are no party to the quarrel: "shelled villages")
-        got = [a for a in ev.target if (a.org or a.country) and (a.org or a.country) not in ours
-               and "CVL" not in a.sector]  # fmt: skip
+        got = [a for a in got if "CVL" not in a.sector]
         if got:
             return [_copy_actor(a, "coref:quarrel") for a in got]
     return []
@@ -366,18 +386,9 @@ FORCEFUL_TYPES = HOSTILE_TYPES - {"ACCUSE", "THREATEN"}
 def _accused_alongside(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:
     """The ones `sources` accused in this same sentence ("accused the opposition of plotting a
     coup and warned that anyone who funds it would be prosecuted"), at home or abroad."""
-    keys = {a.key() for a in sources}
-    for ev in reversed(earlier):
-        if ev.sentence_index != sent_index:
-            break
-        if ev.type != "ACCUSE" or ev.modality != "asserted":
-            continue
-        if not any(a.key() in keys for a in ev.source):
-            continue
-        got = [a for a in ev.target if a.key() not in keys and "CVL" not in a.sector]
-        if got:
-            return [_copy_actor(a, "coref:quarrel") for a in got]
-    return []
+    return _latest_hostile_by(
+        earlier, sources, sent_index, window=0, types={"ACCUSE"}, at_home=True
+    )
 
 
 def _main_aggressor(earlier: list[Event], sources: list[Actor]) -> list[Actor]:

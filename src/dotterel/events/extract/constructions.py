@@ -614,8 +614,12 @@ def _said_clauses(v) -> list:
 def _conduct_owners(clause) -> list:
     """The possessor named in a verdict clause's subject "X's conduct|actions|decision"."""
     return [p for g in clause.children if g.dep_ == "nsubj" and g.pos_ == "NOUN"
-            and g.lemma_.lower() in OWNED_CONDUCT
-            for p in g.children if p.dep_ == "poss" and p.pos_ in ("PROPN", "NOUN")]  # fmt: skip
+            and g.lemma_.lower() in OWNED_CONDUCT for p in _possessors(g)]  # fmt: skip
+
+
+def _possessors(noun) -> list:
+    """The named possessors of a noun: "Iran" in "Iran's stockpile", "the ministry's"."""
+    return [p for p in noun.children if p.dep_ == "poss" and p.pos_ in ("PROPN", "NOUN")]
 
 
 def _lacked_warrant(noun) -> bool:
@@ -628,9 +632,7 @@ def _lacked_warrant(noun) -> bool:
 def _owner(noun) -> list:
     """The actor a judged noun names or belongs to: "Iran" itself, the possessor in "Iran's
     stockpile"."""
-    if noun.pos_ == "PROPN":
-        return [noun]
-    return [p for p in noun.children if p.dep_ == "poss" and p.pos_ in ("PROPN", "NOUN")]
+    return [noun] if noun.pos_ == "PROPN" else _possessors(noun)
 
 
 def _unjustified_owners(clause) -> list:

@@ -159,9 +159,7 @@ def absolute_participle(tok) -> bool:
     )
 
 
-DOCUMENT_NOUNS = {"statement", "declaration", "letter", "resolution", "communique", "communiqué",
-                  "ruling", "order", "decree", "report", "message", "note", "appeal", "motion",
-                  "bill", "law", "decision", "verdict", "proposal", "plan"}  # fmt: skip
+DOCUMENT_NOUNS = word_class("speaking_document_nouns")  # data/word_classes.yaml
 
 
 def _ordered_participle(v) -> bool:

@@ -610,6 +610,20 @@ def test_the_promisers_own_doers_are_no_target(coder):
     assert evs and codes(evs[0]["target"]) == ["UKR"], evs
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Slovenia pledged troops to the new monitoring mission.", []),
+        ("Estonia has promised soldiers for the planned force.", []),
+        ("Slovenia pledged troops to Chad.", ["TCD"]),
+    ],
+)
+def test_the_troops_a_state_promises_are_no_target(coder, text, target):
+    """The troops promised are what the promise gives, not whom it is made to."""
+    evs = _of_type(events_of(coder, text, "2024-05-02"), "AGREE")
+    assert evs and codes(evs[0]["target"]) == target, evs
+
+
 def test_a_place_of_an_earlier_sentence_is_not_the_target(coder):
     text = (
         "The UK gave the IAEA, the nuclear watchdog in Vienna, new powers. Britain has said"

@@ -409,6 +409,15 @@ class TargetFinder:
                     # promised to)
                     own = {a.country for a in sources if a.country}
                     got = [a for a in got if a.country not in own]
+                if (
+                    cand.type == "AGREE"
+                    and not cand.explain.get("inner_type")
+                    and t in cand.trigger_tokens
+                ):
+                    # "pledged troops to the mission": a word of the promise's own pattern is
+                    # what is promised; troops of no named state are the promiser's own
+                    own = {a.country for a in sources if a.country}
+                    got = [a for a in got if (a.country or a.org) and a.country not in own]
                 if got:
                     add(got, "other phrase of the clause")
                     break

@@ -178,3 +178,17 @@ def test_a_sum_approved_for_no_actor_is_no_aid(coder):
 ])  # fmt: skip
 def test_a_state_handing_over_weapons_still_gives_arms(coder, text):
     assert found_2021_03_09(coder, text, "AID") and not found_2021_03_09(coder, text, "RETREAT")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "target"),
+    [
+        ("Lebanon gave the Syrian refugees food and blankets.", "073", ["SYR"]),
+        ("Finland has given the Ukrainian army weapons and ammunition.", "072", ["UKR"]),
+    ],
+)
+def test_the_indirect_object_of_a_give_is_the_one_helped(coder, text, cameo, target):
+    """A double-object give names the one helped before the thing given, as "to" does after."""
+    aid = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "AID"]
+    assert aid and aid[0]["cameo"] == cameo, aid
+    assert [a["country"] for a in aid[0]["target"]] == target, aid

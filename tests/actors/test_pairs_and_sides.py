@@ -485,3 +485,27 @@ def test_both_ministers_are_the_two_sides_of_the_deal_not_the_host_named_last(co
             "the protocol by July.")  # fmt: skip
     e = [x for x in found(coder, text, "AGREE") if "ratify" in x["trigger"]]
     assert e and parties(e[0]) == {"ARM", "AZE"}, e
+
+
+@pytest.mark.parametrize("people", ["Representatives", "Officials", "Delegates", "Diplomats"])
+def test_people_from_two_states_are_each_states(coder, people):
+    # "officials/representatives from A and B": each state's, as "envoys from A and B" are
+    text = f"{people} from Malawi and Zambia began negotiations on water sharing in Lilongwe on Tuesday."
+    e = found(coder, text, "CONSULT")
+    assert e and parties(e[0]) == {"MWI", "ZMB"}, e
+    assert all(codes(e[0][k]) in (["MWIGOV"], ["ZMBGOV"]) for k in ("source", "target")), e
+
+
+def test_the_two_representatives_are_the_two_parties(coder):
+    # a definite plural of any envoy noun after an event between two states stands for them
+    text = ("Malawian and Zambian envoys met in Harare on Tuesday. The two special "
+            "representatives agreed to reopen the border post.")  # fmt: skip
+    e = found(coder, text, "CONCEDE") or found(coder, text, "AGREE")
+    assert e and parties(e[0]) == {"MWI", "ZMB"}, e
+
+
+def test_a_private_sectors_representatives_are_of_that_sector(coder):
+    # "student representatives" speak for the students (EDU), not for a government
+    e = found(coder, "Student representatives met the Malawian education minister on Tuesday.",
+              "CONSULT")  # fmt: skip
+    assert e and codes(e[0]["source"]) == ["MWIEDU"], e

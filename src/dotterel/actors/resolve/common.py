@@ -11,8 +11,9 @@ from ...words import word_class
 from ..kb import Entity
 
 # a state's representatives: at an international body they are still the state's
-ENVOY_NOUNS = {"ambassador", "envoy", "representative", "delegate", "delegation", "diplomat",
-               "mission", "negotiator"}  # fmt: skip
+ENVOY_NOUNS = word_class("envoy_nouns")  # data/word_classes.yaml
+# people named by the side they come from: "officials from Chile and Peru"
+FROM_SIDE_NOUNS = word_class("from_side_nouns")
 
 PATIENT_EVENT_NOUNS = word_class("patient_event_nouns")  # data/word_classes.yaml
 # "government forces", "a regime jet": whose armed force it is (context.py, countries.py)

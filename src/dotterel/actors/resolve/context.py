@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...model import Actor
 from ...syntax import first_conjunct
 from ...words import word_class
-from .common import ENVOY_NOUNS, STATE_FORCE_WORDS
+from .common import FROM_SIDE_NOUNS, STATE_FORCE_WORDS
 from .vocab import (
     ADVISER_NOUNS,
     ALLY_NOUNS,
@@ -133,10 +133,12 @@ class PhraseContext:
                     c.lower_ == "of"
                     or (c.lower_ == "for" and tok.lemma_.lower() in SPOKES_NOUNS)
                     or (c.lower_ == "to" and tok.lemma_.lower() in ADVISER_NOUNS)
-                    or (c.lower_ == "from" and tok.lemma_.lower() in FIGHTER_NOUNS | ENVOY_NOUNS)
+                    or (
+                        c.lower_ == "from" and tok.lemma_.lower() in FIGHTER_NOUNS | FROM_SIDE_NOUNS
+                    )
                 )
             ):  # "a spokesman for X", "a senior aide to the Omani sultan", "fighters from X",
-                # "negotiators from X and Y"
+                # "negotiators/officials from X and Y"
                 right.extend(c.subtree)
             elif c.dep_ == "appos":
                 right.extend(c.subtree)

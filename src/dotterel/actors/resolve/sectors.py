@@ -289,10 +289,14 @@ class SectorPhrases:
         if _envoy_at_body(tok, ctx):
             org = None  # "Russia's UN ambassador": Russia's diplomat
             ctx = dict(ctx, org=None)
-        body_mods = [s for s in ctx["mods"] if s not in ("ELI", "CVL")]  # ("local officials")
+        # ("local officials"); a private sector's title noun before them names the body too:
+        # "student representatives" are EDU, not GOV
+        title_mods = [s for s in ctx["titles"] if s not in OFFICE_SECTORS | {"ELI", "CVL"}]
+        body_mods = [s for s in ctx["mods"] if s not in ("ELI", "CVL")] + title_mods
         if (tok.lemma_.lower() in MEMBER_NOUNS | SPOKES_NOUNS and owner is None and body_mods
                 and sectors == [sector]):  # fmt: skip
-            sectors = []  # "a regional union official", "party officials": the body's sector
+            # "a regional union official", "party officials": the body's sector
+            sectors = [s for s in title_mods if s not in ctx["mods"]][:1]
         sectors += [
             s for s in ctx["mods"] if s not in sectors and not (s == "ELI" and ctx["exiled"])
         ]

@@ -192,3 +192,15 @@ def test_the_indirect_object_of_a_give_is_the_one_helped(coder, text, cameo, tar
     aid = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "AID"]
     assert aid and aid[0]["cameo"] == cameo, aid
     assert [a["country"] for a in aid[0]["target"]] == target, aid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teacher gave the pupils food for thought.",
+        "The audit gave Danish ministers food for thought, officials said.",
+    ],
+)
+def test_food_for_thought_is_no_aid(coder, text):
+    """An idiom: "gave X food for thought" hands over nothing."""
+    assert not [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "AID"]

@@ -397,3 +397,22 @@ def test_succumbing_to_pressure_from_unions_is_a_concession(coder):
         for x in found_2026_06_12(coder, text, "REQUEST")
         for c in codes(x["source"])[:1]
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council adopted a resolution demanding that Syria withdraw its forces.",
+        "Parliament passed a motion demanding that the army leave the capital.",
+    ],
+)
+def test_a_text_adopted_that_demands_is_no_concession(coder, text):
+    """Adopting a resolution that demands an act is the demand, not yielding to demands."""
+    types = [e["type"] for e in events_of(coder, text, "2024-05-02")]
+    assert "REQUEST" in types and "CONCEDE" not in types, types
+
+
+def test_adopting_the_demands_is_still_a_concession(coder):
+    """The stop leaves the concession itself: adopting the strikers' demands."""
+    text = "The government adopted the demands of the farmers after a week of protests."
+    assert "CONCEDE" in [e["type"] for e in events_of(coder, text, "2024-05-02")]

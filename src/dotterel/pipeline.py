@@ -194,7 +194,7 @@ class Coder:
                                                 article_countries, events[item_start:])  # fmt: skip
                         if ev is not None:
                             events.extend(each_way(ev))
-                            sa.memory.remember_dispute(dispute_parties(ev))
+                            sa.memory.remember_dispute(dispute_parties(ev), ev.type == "ASSAULT")
                     sent_index += 1
                     parsed += 1
         finally:

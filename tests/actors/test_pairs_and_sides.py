@@ -509,3 +509,72 @@ def test_a_private_sectors_representatives_are_of_that_sector(coder):
     e = found(coder, "Student representatives met the Malawian education minister on Tuesday.",
               "CONSULT")  # fmt: skip
     assert e and codes(e[0]["source"]) == ["MWIEDU"], e
+
+
+def test_both_warring_parties_are_the_pair_that_fought_not_the_mediators(coder):
+    # the one pair that fought is "the warring parties", whoever met or mediated since
+    text = ("The Congolese army and the M23 rebels fought near Goma on Monday. Kenyan and Ethiopian "
+            "envoys met a delegation of the rebels in Nairobi on Tuesday. The African Union accused "
+            "both warring parties of blocking aid and urged them to open the roads.")  # fmt: skip
+    for typ in ("ACCUSE", "REQUEST"):
+        e = found(coder, text, typ)
+        assert e and set(codes(e[0]["target"])) == {"CODMIL", "CODREBMTT"}, (typ, e)
+
+
+@pytest.mark.parametrize("plural", ["the belligerents", "both warring parties"])
+def test_the_belligerents_after_mediation_are_the_two_sides_not_the_mediators(coder, plural):
+    text = ("Kenya and Ethiopia brokered talks between the Congolese army and the M23 rebels on "
+            f"Monday. The two mediators later urged {plural} to open aid corridors.")  # fmt: skip
+    e = found(coder, text, "REQUEST")
+    assert e and set(codes(e[0]["source"])) == {"KEN", "ETH"}, e
+    assert set(codes(e[0]["target"])) == {"CODMIL", "CODREBMTT"}, e
+
+
+def test_a_meeting_of_three_parties_is_no_pair_of_sides(coder):
+    # "Niger left the bloc together with Mali" names three parties: "the neighbours" told
+    # after it are the pair the story is about
+    text = ("Benin accused Niger of harbouring gunmen who attacked its border posts. Niger left the "
+            "regional bloc in January together with Mali. China tried to mediate between the "
+            "neighbours last year.")  # fmt: skip
+    e = [x for x in found(coder, text, "CONSULT") if "mediate" in x["trigger"]]
+    assert e and keys(e[0]["target"]) == {"BEN", "NER"}, e
+
+
+def test_refugees_an_army_drove_out_are_no_side(coder):
+    text = ("Arakan rebels seized a border police base in Rakhine on Monday. Myanmar's army drove "
+            "thousands of Rohingya refugees out of the state in 2017. The United Nations urged both "
+            "sides to protect civilians.")  # fmt: skip
+    e = found(coder, text, "REQUEST")
+    assert e and not any("REF" in c for c in codes(e[0]["target"])), e
+
+
+def test_its_two_allies_are_the_pair_told_not_the_owner(coder):
+    text = ("Kyrgyzstan accused Tajikistan of shelling border villages on Monday. Russia urged its "
+            "two allies on Tuesday to settle the dispute through talks.")  # fmt: skip
+    e = found(coder, text, "REQUEST")
+    assert e and keys(e[0]["source"]) == {"RUS"}, e
+    assert keys(e[0]["target"]) == {"KGZ", "TJK"}, e
+
+
+def test_the_two_armies_commanders_are_both_armies(coder):
+    text = ("Thai and Cambodian troops exchanged fire along the border on Sunday. Under the truce, "
+            "the two armies' commanders will meet on Monday.")  # fmt: skip
+    e = found(coder, text, "CONSULT")
+    assert e and set(codes(e[0]["source"] + e[0]["target"])) == {"THAMIL", "KHMMIL"}, e
+
+
+@pytest.mark.parametrize(
+    "plural", ["the two nuclear-armed neighbours", "the rival capitals", "the pair", "both sides"]
+)
+def test_every_plural_for_the_pair_reaches_the_pair_that_clashed(coder, plural):
+    text = ("Indian and Pakistani troops exchanged fire along the frontier on Sunday. China urged "
+            f"{plural} to show restraint.")  # fmt: skip
+    e = found(coder, text, "REQUEST")
+    assert e and keys(e[0]["target"]) == {"IND", "PAK"}, e
+
+
+def test_both_presidents_with_no_presidents_named_are_the_two_governments(coder):
+    text = ("Eritrea accused Ethiopia of preparing an invasion on Monday. The African Union said "
+            "both presidents had agreed to meet in Nairobi.")  # fmt: skip
+    e = [x for x in found(coder, text, "AGREE") if "meet" in x["trigger"]]
+    assert e and set(codes(e[0]["source"] + e[0]["target"])) == {"ERIGOV", "ETHGOV"}, e

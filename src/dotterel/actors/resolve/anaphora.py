@@ -5,17 +5,30 @@ of the kind named lately, and plurals that mean several actors ("the two leaders
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ...model import Actor
 from ...syntax import clause_subjects
-from ...words import sector_class, word_class
+from ...words import word_class
 from .common import _copy, is_person, role_of
 from .context import _clause_prep
-from .memory import PLURAL_WHYS
+from .plural_parties import (
+    STATE_BODY_SECTORS,
+    STATE_PAIR_NOUNS,
+    WantedPair,
+    as_state,
+    between_told,
+    dispute_told,
+    fighting_told,
+    of_kind,
+    office_holders_told,
+    plural_told,
+    state_body,
+    warring,
+)
 from .vocab import (
+    ANY_KIND_PAIR_NOUNS,
     ATTACKER_NOUNS,
     COUNTRY_NOUNS,
+    COUPLE_NOUNS,
     CROWD_NOUNS,
     DESCRIPTION_NOUNS,
     GROUP_SECTORS,
@@ -98,12 +111,6 @@ def _is_bloc(a: Actor) -> bool:
 def _body_actor(a: Actor) -> bool:
     """An organisation the files list, or a body the story introduced (names.py)."""
     return a.org is not None or (a.kb_id or "").startswith("org:story:")
-
-
-def _of_kind(actors: list[Actor], want_person: bool, any_kind: bool) -> bool:
-    """Whether the actors are of the kind a plural noun wants: all people for "the two
-    leaders", none for "the two countries", any for "both sides"."""
-    return any_kind or all(is_person(a) == want_person for a in actors)
 
 
 class NounAnaphora:
@@ -650,6 +657,8 @@ class NounAnaphora:
             return []
         nums = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet", "quantmod")}
         want = max((PAIR_NUMBERS[n] for n in nums if n in PAIR_NUMBERS), default=0)
+        if low in COUPLE_NOUNS and tok.tag_ == "NN" and nums & DEFINITE_PAIR_WORDS:
+            want = 2  # "urged the pair to show restraint"
         if not want and low in ("ally", "partner") and tok.tag_ == "NNS" and nums == {"the"} and not any(
                 c.dep_ in ("poss", "amod", "compound", "prep") for c in tok.children):  # fmt: skip
             # "the allies" after "the United States, South Korea and Japan began joint drills":
@@ -662,39 +671,53 @@ class NounAnaphora:
                     s, e, text = self._span(tok, {"left": tok.left_edge.i})
                     return [_copy(a, text, s, e, "coref:plural") for a in states]
             return []
+        if not want and warring(tok) and nums & DEFINITE_PAIR_WORDS:
+            # "the warring parties", "the belligerents": the pair that fought, if one did
+            fought = fighting_told(self.memory, self.memory.sentence, WantedPair(low, warring=True))
+            s, e, text = self._span(tok, {"left": tok.left_edge.i})
+            return [_copy(a, text, s, e, "coref:plural") for a in fought]
         if not want:
             return []
-        if not nums & DEFINITE_PAIR_WORDS:
+        # "Russia offered to help its two allies": a one-owner possessive makes the group
+        # definite, and the owner is none of them ("their two presidents" are theirs)
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.lower_ != "their"]
+        if not nums & DEFINITE_PAIR_WORDS and not owners:
             return []  # "detained two men who threw eggs": new people, not two told before
         want_person = low in PERSON_PAIR_NOUNS
         out: list[Actor] = []
         group = self.memory.recent_group()
-        any_kind = low in ("side", "party", "rival", "ally", "power")
+        any_kind = low in ANY_KIND_PAIR_NOUNS
         parties = {(a.country, a.org, a.code_override) for a in group or []}
-        before = self._last_pair(want, want_person, any_kind)
+        # the one addressed is never the one who addresses ("Brazil urged both neighbours")
+        asking = set() if want_person else self._asking_countries(tok)
+        asking |= {a.country for c in owners for a in self.actors_for(c) if a.country}
+        wanted = WantedPair(low, want, want_person, any_kind, frozenset(asking), warring(tok))
+        reading = self.memory.sentence
+        fought = fighting_told(self.memory, reading, wanted)
+        before = plural_told(self.memory, reading, wanted, tok.idx + self.offset)
         # "Norway and Qatar hosted talks between X and Y. The two delegations agreed": the
         # pair set against each other, not the hosts or mediators named as subjects with them
         talks = low in TALKS_PARTY_NOUNS and (
             self.memory.between_since_group() or self._group_tells_of(tok, group)
         )
-        if (group and len(group) == want and len(parties) == want and not talks
-                and _of_kind(group, want_person, any_kind)):  # fmt: skip
+        if fought:
+            # "Kenya and Ethiopia brokered talks between X and Y and urged both warring parties":
+            # the two that fought, not the mediators named with them
+            out = list(reversed(fought))
+        elif (group and len(group) == want and len(parties) == want and not talks
+                and of_kind(group, want_person, any_kind)):  # fmt: skip
             out = list(reversed(group))
         elif before:
             out = list(reversed(before))  # "the two countries ... the two nuclear-armed rivals"
         elif (
             want >= 3
             and (listed := self.memory.recent_list(want)) is not None
-            and _of_kind(listed, want_person, any_kind)
+            and of_kind(listed, want_person, any_kind)
         ):
             # "at the request of the United States, Japan and South Korea ... the three allies'
             # navies": the last three named together, not the last three actors named
             out = list(reversed(listed))
-        elif (
-            (pair := self.memory.recent_between()) is not None
-            and _of_kind(pair, want_person, any_kind)
-            and len({(a.country, a.org, a.code) for a in pair}) == want == len(pair)
-        ):
+        elif pair := between_told(self.memory, reading, wanted):
             # "Relations between Rabat and Algiers collapsed ... a deal between the two sides":
             # the pair just set against each other, not the last two actors named; "a meeting
             # between X and his Ugandan counterpart, hosted by Y ... the two ministers": X and
@@ -705,18 +728,13 @@ class NounAnaphora:
             # signed": two people of one state the last sentence set against each other, not
             # the last two states' people
             out = pair
-        elif (
-            want == 2
-            and (pair := self._dispute_pair(low, want_person, any_kind)) is not None
-            and not {a.country for a in pair} & self._asking_countries(tok)
-        ):
+        elif pair := dispute_told(self.memory, reading, wanted):
             # "Bogota and the rebels ended a round of talks ... a statement read out by Cuban
             # and Norwegian diplomats. The two delegations agreed": the parties of the last
             # quarrel or negotiation told, not the mediators named last
             out = list(reversed(pair))
         else:
             # (people of the asker's own state may be among "the two ministers" it frees)
-            asking = set() if want_person else self._asking_countries(tok)
             sides = self._dispute_states() if want_person else set()
             # "Foreign ministers A and B initialled the text at a ceremony hosted by their
             # Emirati counterpart ... Both ministers said": the people of the two states of
@@ -724,6 +742,8 @@ class NounAnaphora:
             out = (sides and self._last_named(low, want, want_person, asking, sides)) or []
             if len(out) < want:
                 out = self._last_named(low, want, want_person, asking)
+            if len(out) < want:
+                out = list(reversed(office_holders_told(self.memory, reading, wanted)))
         if len(out) < want:
             return []
         s, e, text = self._span(tok, {"left": tok.left_edge.i})
@@ -745,18 +765,16 @@ class NounAnaphora:
                 continue  # copies and places are not parties
             if not (a.country or a.org or a.code_override):
                 continue  # "officials" of no known country
-            if want_person != is_person(a) and (
-                want_person or low not in ("side", "party", "power", "rival", "ally")
-            ):
+            if want_person != is_person(a) and (want_person or low not in ANY_KIND_PAIR_NOUNS):
                 continue
             if (
                 not want_person
                 and low in STATE_PAIR_NOUNS
-                and (not _state_body(a) or any(b.country == a.country for b in out))
+                and (not state_body(a) or any(b.country == a.country for b in out))
             ):
                 continue  # "the two countries": states, not an army and a militia of one
             if not want_person and low in STATE_PAIR_NOUNS:
-                a = _as_state(a, low)
+                a = as_state(a, low)
             if a.code and all(
                 (a.country, a.org, a.code) != (b.country, b.org, b.code) for b in out
             ):
@@ -771,26 +789,6 @@ class NounAnaphora:
         pair = self.memory.recent_dispute()
         countries = {a.country for a in pair or [] if a.country and not a.org}
         return countries if pair and len(countries) == 2 == len(pair) else set()
-
-    def _dispute_pair(self, low: str, want_person: bool, any_kind: bool) -> list[Actor] | None:
-        """The two parties of the last quarrel or negotiation told (Memory.recent_dispute), if
-        of the kind the plural noun `low` wants: any for "the two sides", "the two
-        delegations"; two states for "the two countries", "both governments" (their armies
-        stand for them)."""
-        pair = self.memory.recent_dispute()
-        if pair is None:
-            return None
-        if low in TALKS_PARTY_NOUNS:
-            return pair if _of_kind(pair, want_person, any_kind) else None
-        if want_person or low not in STATE_PAIR_NOUNS:
-            return None
-        if pair[0].country == pair[1].country or any(
-            not _state_body(a)
-            or is_person(a)  # (a minister is no state, and a later "he" may be him)
-            for a in pair
-        ):
-            return None
-        return [_as_state(a, low) for a in pair]
 
     def _group_tells_of(self, tok, group: list[Actor] | None) -> bool:
         """Whether the coordinated subject `group` is the subject of a clause above `tok`
@@ -853,40 +851,6 @@ class NounAnaphora:
         if self.memory.sentence_index(people[0]) != self.memory.sentence_index(people[1]):
             return []
         return people
-
-    def _last_pair(self, want: int, want_person: bool, any_kind: bool) -> list[Actor]:
-        """The parties a recent "the two countries", "both sides" stood for (within two
-        sentences), if there were `want` of them and of the kind wanted."""
-        last = self.memory.last(lambda a: a.why in PLURAL_WHYS, within=2)
-        if last is None:
-            return []
-        got = self.memory.plural_members(last)
-        if len(got) != want or not _of_kind(got, want_person, any_kind):
-            return []
-        return got
-
-
-# the sectors of a state's own bodies: their words never name a non-state group told before
-STATE_BODY_SECTORS = sector_class("state_sectors")  # data/word_classes.yaml
-
-# plural nouns for states ("the two countries", "both neighbours", "the two governments"): the
-# parties are states, one each, never an army and a militia of one or an international body
-GOVERNMENT_PAIR_NOUNS = word_class("government_pair_nouns")  # data/word_classes.yaml
-STATE_PAIR_NOUNS = COUNTRY_NOUNS | NEIGHBOUR_NOUNS | GOVERNMENT_PAIR_NOUNS
-
-
-def _state_body(a: Actor) -> bool:
-    """Whether an actor is a body of a state (its government, army, police...): what "the two
-    countries" or "both governments" can stand for; no international body."""
-    return a.country is not None and a.org is None and set(a.sector) <= STATE_BODY_SECTORS
-
-
-def _as_state(a: Actor, low: str) -> Actor:
-    """A state body as the state a plural state noun `low` counts ("Somali officials warned
-    that Ethiopian soldiers ... the two governments": the army stands for its state)."""
-    if set(a.sector) <= {"GOV"}:
-        return a
-    return replace(a, sector=["GOV"] if low in GOVERNMENT_PAIR_NOUNS else [])
 
 
 # words that make a numbered group definite ("the two men", "both sides", "these three"): only

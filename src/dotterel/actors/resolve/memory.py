@@ -54,6 +54,8 @@ class Memory:
     # the parties of the last quarrel or negotiation an event told (sentence, actors:
     # events/builder/parties.py dispute_parties); "the two sides", "the two delegations" may be them
     dispute: tuple[int, list[Actor]] | None = None
+    # the last pair an event told fighting each other (sentence, actors): "the warring parties"
+    fighting: tuple[int, list[Actor]] | None = None
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
     # parties the story has called the opposition (entity ids): "the opposition Democratic Party"
     opposition_parties: set[str] = field(default_factory=set)
@@ -143,18 +145,14 @@ class Memory:
         if pair:
             self.between = (self.sentence, list(pair))
 
-    def recent_between(self, within: int = 2) -> list[Actor] | None:
-        """The last "between X and Y" pair, named in the last `within` sentences."""
-        if self.between and 0 < self.sentence - self.between[0] <= within:
-            # (the sentence being read is not yet counted: 1 is the one before it)
-            return self.between[1]
-        return None
-
-    def remember_dispute(self, parties: list[Actor]) -> None:
+    def remember_dispute(self, parties: list[Actor], fought: bool = False) -> None:
         """The two parties of a quarrel or negotiation an event of the sentence just read
-        told (events are built after its actors, when `sentence` has moved on)."""
+        told (events are built after its actors, when `sentence` has moved on); `fought`:
+        the event was a fight between them."""
         if len(parties) == 2:
             self.dispute = (self.sentence - 1, list(parties))
+            if fought:
+                self.fighting = self.dispute
 
     def recent_dispute(self, within: int = 4) -> list[Actor] | None:
         """The parties of the last quarrel or negotiation told in the last `within`

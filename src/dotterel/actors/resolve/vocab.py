@@ -36,6 +36,8 @@ PAIR_NOUNS = word_class("pair_nouns")
 PAIR_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 PERSON_PAIR_NOUNS = word_class("pair_person_nouns")
 TALKS_PARTY_NOUNS = word_class("talks_party_nouns")
+ANY_KIND_PAIR_NOUNS = word_class("any_kind_pair_nouns")
+COUPLE_NOUNS = word_class("couple_nouns")  # "the pair", "the duo": two by themselves
 LEADER_NOUNS = {"leader", "president", "premier", "head", "chief", "ruler", "strongman"}
 # role nouns a definite description can use for a person named before ("the Russian
 # leader", "the top national security aide", "the secretary-general")

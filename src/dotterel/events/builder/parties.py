@@ -4,8 +4,17 @@ tells most about, and the partners who do an act with its doer ("together with M
 
 from __future__ import annotations
 
-from ...actors.resolve.anaphora import STATE_PAIR_NOUNS
 from ...actors.resolve.memory import PLURAL_WHYS
+from ...actors.resolve.plural_parties import (
+    ARMY_PAIR_NOUNS,
+    GOVERNMENT_PAIR_NOUNS,
+    OFFICE_NOUNS,
+    STATE_PAIR_NOUNS,
+    WARRING_WORDS,
+    WantedPair,
+    told_pair,
+    warring,
+)
 from ...model import Actor, Event
 from ...words import sector_class, word_class
 from .common import _copy_actor, _country_name, _place_only
@@ -37,9 +46,11 @@ MEMBER_MIL = {
 PAIR_TYPES = {"ASSAULT", "CONCEDE", "CONSULT", "RETREAT", "AGREE", "COOPERATE", "SUPPORT", "ACCUSE",
               "REJECT", "THREATEN", "MOBILIZE", "COERCE", "SANCTION"}  # fmt: skip
 # the events that set two sides of a dispute apart or bring them to the table: not one's
-# support or help for the other
-DISPUTE_TYPES = PAIR_TYPES - {"SUPPORT", "COOPERATE"}
+# support or help for the other, nor a deployment ("KFOR was sending troops to Kosovo": where
+# troops go is no side)
+DISPUTE_TYPES = PAIR_TYPES - {"SUPPORT", "COOPERATE", "MOBILIZE"}
 ONE_SIDE_SECTORS = sector_class("one_side_sectors")  # data/word_classes.yaml
+NO_SIDE_SECTORS = sector_class("no_side_sectors")
 
 
 def _party_phrase(tok):
@@ -65,14 +76,15 @@ def _party_phrase(tok):
             and t.lemma_.lower() in ALL_PARTY_NOUNS
             and not any(c.like_num and c.lower_ != "two" for c in t.children)
         )  # ("each side blamed the other": either of the two)
-        if every or mods & PAIR_WORDS or (t.lemma_.lower() in ("neighbour", "neighbor") and t.tag_ == "NNS"
-                                 and any(c.lower_ == "the" for c in t.children)):  # fmt: skip
+        definite_plural = t.tag_ == "NNS" and any(c.lower_ == "the" for c in t.children)
+        if (every or mods & PAIR_WORDS
+                or (t.lemma_.lower() in {"neighbour", "neighbor"} | WARRING_WORDS and definite_plural)):  # fmt: skip
             return t, member
     return None
 
 
 # "the two countries", "both governments", "the two states": the parties are states
-STATE_PARTY_NOUNS = STATE_PAIR_NOUNS  # actors/resolve/anaphora.py, from data/word_classes.yaml
+STATE_PARTY_NOUNS = STATE_PAIR_NOUNS  # actors/resolve/plural_parties.py
 
 
 def _sentence_pair(heads: list, sa) -> list[Actor]:
@@ -123,6 +135,11 @@ def _party_anaphora(
         # "Canada and Japan sanctioned two generals, accusing them of ...": an object "them"
         # is never the subject of its own clause
         own = sa.clause_subject_spans(heads[0]) if sa is not None else []
+        told = sa.actors_for(heads[0]) if sa is not None else []
+        if len(told) > 1 and all(a.why in PLURAL_WHYS for a in told):
+            # "accused both warring parties of blocking aid and urged them to ...": the plural
+            # the pronoun resolver found it stands for, not the doers of the event before
+            return [_copy_actor(a, "coref:they") for a in told]
         for ev in reversed(earlier):
             if sent_index - ev.sentence_index > 1:
                 break
@@ -135,64 +152,30 @@ def _party_anaphora(
     # fishermen it arrested that the article told most about
     party = found[0].lemma_.lower()
     states = party in STATE_PARTY_NOUNS
-    pair = (
-        _between_pair(sa, exclude, states)
-        or _plural_pair(sa, exclude, states)
-        or main_pair(earlier, exclude, states)
-    )
+    wanted = WantedPair(party, exclude=frozenset(exclude or ()), warring=warring(found[0]))
+    # (events are built after their sentence's actors: the memory is one sentence on)
+    told = told_pair(sa.memory, sa.memory.sentence - 1, wanted) if sa is not None else []
+    pair = told or main_pair(earlier, exclude, states)
     out = []
     member = found[1]
     for a in pair:
         b = _copy_actor(a, "coref:parties")
-        if party == "government" and member is None and not b.org:
-            b.sector = ["GOV"]
-        if (
-            member is not None
-            and member.lemma_.lower() in MEMBER_MIL | {"commander"}
-            and not b.org
-            and "REB" not in b.sector
-        ):
+        if party in GOVERNMENT_PAIR_NOUNS | OFFICE_NOUNS and member is None and not b.org:
+            b.sector = ["GOV"]  # "both governments", "both presidents" of two states
+        military = party in ARMY_PAIR_NOUNS or (
+            member is not None and member.lemma_.lower() in MEMBER_MIL | {"commander"}
+        )  # "the two armies", "commanders from both sides"
+        if military and not b.org and "REB" not in b.sector:
             b.sector = ["MIL"]
+        elif states and member is not None and not b.org and not b.sector:
+            b.sector = ["GOV"]  # "the chiefs of the two countries' defence ministries"
         out.append(b)
     return out
-
-
-def _between_pair(sa, exclude: set | None, states: bool) -> list[Actor]:
-    """ "Relations between Rabat and Algiers collapsed ... a deal between the two sides": the
-    two parties this sentence or the two before named "between", when they are two."""
-    pair = sa.memory.recent_between(within=3)
-    if not pair or len(pair) != 2:
-        return []
-    keys = {a.org or a.country for a in pair}
-    if len(keys) != 2 or None in keys or keys & (exclude or set()):
-        return []
-    if states and any(a.org or not a.country for a in pair):
-        return []
-    return list(pair)
-
-
-def _plural_pair(sa, exclude: set | None, states: bool) -> list[Actor]:
-    """ "urged both neighbours to keep the dispute peaceful. CARICOM offered to host talks
-    between the two countries": the two a plural of one of the two sentences before stood
-    for (actors/resolve/anaphora.py), when they are two and none of `exclude`."""
-    if sa is None:
-        return []
-    memory = sa.memory
-    here = memory.sentence - 1  # (events are built after their sentence's actors)
-    last = memory.last(lambda a: a.why in PLURAL_WHYS and memory.sentence_index(a) < here, within=3)
-    pair = memory.plural_members(last) if last is not None else []
-    keys = {a.org or a.country for a in pair}
-    if len(pair) != 2 or len(keys) != 2 or None in keys or keys & (exclude or set()):
-        return []
-    if states and any(a.org or not a.country for a in pair):
-        return []
-    return pair
 
 
 # "The leaders also agreed", "the ministers signed", "the two agreed": a definite plural of
 # these nouns (or a bare "the two") right after an event between two parties stands for them
 PLURAL_PARTY_NOUNS = word_class("plural_party_nouns")  # data/word_classes.yaml
-OFFICE_NOUNS = word_class("office_nouns")
 
 
 def _definite_plural(tok) -> bool:
@@ -289,13 +272,17 @@ def main_pair(
     return last[best][1]
 
 
+# mediation, an offer to mediate, an offer to meet: the parties are the targets
+MEDIATION_CODES = ("045", "039", "036")
+
+
 def event_parties(ev: Event, exclude: set | None = None, states: bool = False) -> list[Actor]:
     """The parties of the conflict or talks one event tells (its doers and those it aims at,
     the targets of a mediation), one each: what "the two sides" told after it may be."""
     parties: list[Actor] = []
     # a mediator or would-be host is no party: "talks mediated by the AU" are between its
     # targets; but two mediating states are "the two countries" that brokered the talks
-    mediation = ev.cameo in ("045", "039", "036")
+    mediation = ev.cameo in MEDIATION_CODES
     members = (
         (ev.source if states and len(ev.source) > 1 else ev.target)
         if mediation
@@ -328,7 +315,7 @@ def event_parties(ev: Event, exclude: set | None = None, states: bool = False) -
         if (
             k
             and k not in (exclude or set())
-            and "CVL" not in a.sector
+            and not set(a.sector) & NO_SIDE_SECTORS
             and all(k != (b.org or b.country) or a.sector != b.sector for b in parties)
         ):
             parties.append(a)
@@ -343,8 +330,18 @@ def dispute_parties(ev: Event) -> list[Actor]:
     signed = ev.cameo.startswith("057")  # "initialled a peace framework": a deal of two sides
     if (ev.type not in DISPUTE_TYPES and not signed) or one_way_deal:
         return []  # ("promised Italy more gas": a deal offered, no two sides of a dispute)
+    # ("Saudi and US mediators met a delegation of the rebels", "Niger left the bloc together
+    # with Mali": three parties, no two sides a later "the two sides" could mean)
     parties = event_parties(ev)
-    return parties[:2] if len(parties) >= 2 else []
+    if len(parties) != 2:
+        return []
+    if (
+        ev.target
+        and ev.cameo not in MEDIATION_CODES
+        and all(any(a is b for b in ev.source) for a in parties)
+    ):
+        return []  # ("Niger left the bloc together with Mali": two doers of one side)
+    return parties
 
 
 PARTNER_WORDS = {"jointly", "together", "along"}

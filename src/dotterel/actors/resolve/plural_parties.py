@@ -1,0 +1,189 @@
+"""Plural references to the parties of a dispute ("the two sides", "both neighbours", "the
+warring parties", "the two countries"): which pair the story has just told they stand for.
+
+One rule set for both stages that resolve them: the actor resolver (anaphora.py `_pair`, while
+the sentence is read) and the event builder (events/builder/parties.py, after it, when an
+event's doer or target is such a phrase; it falls back on the pair the article tells most
+about). The candidates, tried in this order, are all within the sentence being read and the
+two before it (the quarrel, four):
+
+0. for "the warring parties", "the belligerents": the last pair an event told fighting, however
+   far back (never the mediators or hosts named since);
+1. the pair an earlier plural reference stood for ("the two countries ... the two
+   nuclear-armed rivals");
+2. the pair a sentence set against each other with "between" ("relations between Rabat and
+   Algiers ... a deal between the two sides");
+3. the two parties of the last quarrel or negotiation an event told (`Memory.dispute`, fed by
+   events/builder/parties.py `dispute_parties`): "Bogota and the rebels ended a round of talks
+   ... read out by Cuban and Norwegian diplomats. The two delegations agreed".
+
+A pair is taken only when it has as many distinct parties as the phrase counts, of the kind
+its noun wants (people for "the two leaders", states for "the two countries"), and none of
+them is the one who addresses the parties ("Brazil urged both neighbours"). "Both presidents"
+with no two presidents named are the governments of the two states of the last quarrel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ...model import Actor
+from ...words import sector_class, word_class
+from .common import is_person
+from .memory import PLURAL_WHYS, Memory
+from .vocab import COUNTRY_NOUNS, NEIGHBOUR_NOUNS, TALKS_PARTY_NOUNS
+
+# the sectors of a state's own bodies: their words never name a non-state group told before
+STATE_BODY_SECTORS = sector_class("state_sectors")  # data/word_classes.yaml
+# plural nouns for states ("the two countries", "both neighbours", "the two governments"): the
+# parties are states, one each, never an army and a militia of one or an international body
+GOVERNMENT_PAIR_NOUNS = word_class("government_pair_nouns")  # data/word_classes.yaml
+ARMY_PAIR_NOUNS = word_class("army_pair_nouns")  # "the two armies": each state's, MIL
+STATE_PAIR_NOUNS = COUNTRY_NOUNS | NEIGHBOUR_NOUNS | GOVERNMENT_PAIR_NOUNS | ARMY_PAIR_NOUNS
+
+# offices of state: "both presidents" with no presidents named are the two states' governments
+OFFICE_NOUNS = word_class("office_nouns")  # data/word_classes.yaml
+# words that make a plural the sides of a fight ("the warring parties", "the belligerents")
+WARRING_WORDS = word_class("warring_words")  # data/word_classes.yaml
+
+# how many sentences back (besides the one being read) a pair is still "the two sides"
+PAIR_WINDOW = 2
+DISPUTE_WINDOW = 4
+
+
+@dataclass(frozen=True)
+class WantedPair:
+    """What a plural phrase can stand for: `size` parties, people only (`person`), any
+    kind (`any_kind`: "sides", "parties"), or states (`noun` one of STATE_PAIR_NOUNS); never
+    one of `exclude` (countries or organisations: the asker, the doer of the event); the pair
+    that fought first if `warring`."""
+
+    noun: str = "side"
+    size: int = 2
+    person: bool = False
+    any_kind: bool = True
+    exclude: frozenset[str] = field(default_factory=frozenset)
+    warring: bool = False
+
+    @property
+    def states(self) -> bool:
+        return not self.person and self.noun in STATE_PAIR_NOUNS
+
+
+def state_body(a: Actor) -> bool:
+    """Whether an actor is a body of a state (its government, army, police...): what "the two
+    countries" or "both governments" can stand for; no international body."""
+    return a.country is not None and a.org is None and set(a.sector) <= STATE_BODY_SECTORS
+
+
+def as_state(a: Actor, noun: str) -> Actor:
+    """A state body as the state a plural state noun counts ("Somali officials warned that
+    Ethiopian soldiers ... the two governments": the army stands for its state), or as its
+    army for "the two armies"."""
+    if noun in ARMY_PAIR_NOUNS:
+        return a if a.sector == ["MIL"] else replace(a, sector=["MIL"])
+    if set(a.sector) <= {"GOV"}:
+        return a
+    return replace(a, sector=["GOV"] if noun in GOVERNMENT_PAIR_NOUNS else [])
+
+
+def of_kind(actors: list[Actor], person: bool, any_kind: bool) -> bool:
+    """Whether the actors are of the kind a plural noun wants: all people for "the two
+    leaders", none for "the two countries", any for "both sides"."""
+    return any_kind or all(is_person(a) == person for a in actors)
+
+
+def fitting(pair: list[Actor] | None, wanted: WantedPair) -> list[Actor]:
+    """`pair` as the parties `wanted` stands for (states as states), or [] when it does not
+    fit: too few or too many distinct parties, of the wrong kind, or one of them excluded."""
+    if not pair or len(pair) != wanted.size:
+        return []
+    if len({(a.country, a.org, a.code) for a in pair}) != wanted.size:
+        return []
+    if any(not (a.org or a.country) or {a.org, a.country} & wanted.exclude for a in pair):
+        return []
+    if not of_kind(pair, wanted.person, wanted.any_kind):
+        return []
+    if wanted.states:
+        # "the two countries": two states, not an army and a militia of one; a minister is
+        # no state (and a later "he" may be him)
+        if len({a.country for a in pair}) != wanted.size or any(
+            not state_body(a) or is_person(a) for a in pair
+        ):
+            return []
+        return [as_state(a, wanted.noun) for a in pair]
+    return list(pair)
+
+
+def plural_told(
+    memory: Memory, reading: int, wanted: WantedPair, before: int | None = None
+) -> list[Actor]:
+    """The pair an earlier plural reference of the sentence being read (index `reading`,
+    before character `before`) or of the two sentences before stood for."""
+
+    def earlier(a: Actor) -> bool:
+        at = memory.sentence_index(a)
+        if a.why not in PLURAL_WHYS or not 0 <= reading - at <= PAIR_WINDOW:
+            return False
+        return at < reading or (before is not None and a.end <= before)
+
+    last = next((a for a in reversed(memory.seen) if earlier(a)), None)
+    return fitting(memory.plural_members(last) if last is not None else [], wanted)
+
+
+def between_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor]:
+    """The pair the sentence being read (once read) or the two before named "between"."""
+    if memory.between is None or not 0 <= reading - memory.between[0] <= PAIR_WINDOW:
+        return []
+    return fitting(memory.between[1], wanted)
+
+
+def dispute_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor]:
+    """The two parties of the last quarrel or negotiation an event of the four sentences
+    before told, for "the two sides", "the two delegations" or two states."""
+    if memory.dispute is None or not 0 < reading - memory.dispute[0] <= DISPUTE_WINDOW:
+        return []
+    if wanted.noun not in TALKS_PARTY_NOUNS and not wanted.states:
+        return []  # ("the two leaders": the people named, not the states that quarrelled)
+    return fitting(memory.dispute[1], wanted)
+
+
+def office_holders_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor]:
+    """ "Guyana accused Venezuela of massing troops ... both presidents had accepted": with no
+    two such people named, the holders of an office of state ("presidents", "leaders") of
+    the two states of the last quarrel are their governments."""
+    if not wanted.person or wanted.noun not in OFFICE_NOUNS or memory.dispute is None:
+        return []
+    if not 0 < reading - memory.dispute[0] <= DISPUTE_WINDOW:
+        return []
+    as_states = WantedPair("government", wanted.size, any_kind=False, exclude=wanted.exclude)
+    return fitting(memory.dispute[1], as_states)
+
+
+def warring(tok) -> bool:
+    """Whether the plural phrase headed by `tok` names the sides of a fight: "the warring
+    parties", "the belligerents", "both combatants"."""
+    return tok.lemma_.lower() in WARRING_WORDS or any(
+        c.lower_ in WARRING_WORDS for c in tok.children if c.dep_ == "amod"
+    )
+
+
+def fighting_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor]:
+    """For "the warring parties": the last pair an event told fighting each other, however
+    far back (the war the story is about), not the mediators or hosts named since."""
+    if not wanted.warring or memory.fighting is None or memory.fighting[0] >= reading:
+        return []
+    return fitting(memory.fighting[1], wanted)
+
+
+def told_pair(
+    memory: Memory, reading: int, wanted: WantedPair, before: int | None = None
+) -> list[Actor]:
+    """The parties a plural reference in sentence `reading` stands for: the fight's for "the
+    warring parties", else an earlier plural's, a "between" pair's, the last quarrel's (module
+    docstring), the first that fits."""
+    return (
+        fighting_told(memory, reading, wanted)
+        or plural_told(memory, reading, wanted, before)
+        or between_told(memory, reading, wanted)
+        or dispute_told(memory, reading, wanted)
+    )

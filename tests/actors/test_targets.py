@@ -68,6 +68,51 @@ def test_a_denial_answers_whoever_said_the_act_it_denies(coder):
     assert got and got[0][2] == ["THA"] and got[0][3] == ["KHM"], got
 
 
+def test_a_denial_answers_the_one_who_spoke_of_the_denier(coder):
+    # no act of the denier's coded: the speaker whose reported words named it, two
+    # sentences back
+    text = ("Latvia's prime minister said the damage to the cable fitted a pattern of sabotage "
+            "by Russia. EU ministers will discuss the matter on Monday. Moscow denied any "
+            "involvement.")  # fmt: skip
+    got = rejects(coder, text)
+    assert got and got[-1][3] == ["LVAGOV"], got
+
+
+def test_a_denial_answers_no_accusation_aimed_at_another_side_of_its_country(coder):
+    # the government's blame was aimed at the rebels, not at the army that denies
+    text = ("Colombia's government blamed the car bomb on the Bolivar front of the ELN. The "
+            "rebels' spokesman accused the army of shelling a village in Cauca last week. The "
+            "army denied the charge.")  # fmt: skip
+    got = rejects(coder, text)
+    assert got and got[-1][3] == ["COLREBELN"], got
+
+
+def test_what_a_denied_tie_links_to_is_not_the_one_answered(coder):
+    text = ("Somali pirates hijacked a cargo ship off Eyl on Sunday. The Danish firm that "
+            "manages the ship denied any link to Iran.")  # fmt: skip
+    got = rejects(coder, text)
+    assert got and "IRN" not in got[-1][3], got
+
+
+@pytest.mark.parametrize(
+    "text, typ, target",
+    [
+        ("Rebels in Mindanao freed two Dutch journalists on Sunday. The Netherlands expressed "
+         "satisfaction over the release of the journalists by the rebels.", "SUPPORT", ["PHLREB"]),
+        ("Amnesty International deplored the arrests of opposition activists by Togolese "
+         "police.", "ACCUSE", ["TGOCOP"]),
+        ("France condemned the detention of the journalists by Burkina Faso's junta.", "ACCUSE",
+         ["BFAMIL"]),
+        # no "by" phrase: the doer of the raids told before
+        ("Serbian police raided the offices of three Bosniak parties in Novi Pazar on Tuesday. "
+         "An EU spokesperson said the bloc regrets the raids.", "ACCUSE", ["SRBCOP"]),
+    ],
+)  # fmt: skip
+def test_a_reaction_to_an_act_judges_its_doer_not_its_patient(coder, text, typ, target):
+    evs = found(coder, text, typ)
+    assert evs and codes(evs[-1]["target"]) == target, evs
+
+
 def test_a_call_for_restraint_is_made_to_both_sides_of_the_clash(coder):
     text = ("Pakistani and Afghan troops exchanged fire at the Torkham crossing on Sunday. China "
             "called for restraint.")  # fmt: skip
@@ -690,9 +735,42 @@ def test_the_weapons_fired_are_not_the_target(coder):
 def test_where_a_force_retreats_to_is_no_target(coder):
     evs = found(coder, "Kenyan troops retreated into the villages near Mandera.", "RETREAT")
     assert evs and not evs[0]["target"], evs
-    # what they withdraw from still is
+    # nor are the people of their own country's villages they withdraw from
     evs = found(coder, "Kenyan troops withdrew from the villages near Mandera.", "RETREAT")
-    assert evs and codes(evs[0]["target"]) == ["KENCVL"], evs
+    assert evs and not evs[0]["target"], evs
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Fighting has grown around the Houthi-held port of Hodeidah, the entry point for most "
+         "of Yemen's food. Saudi-led coalition jets carried out ten air strikes near Hodeidah "
+         "on Monday, residents said.", ["YEMREBHTH"]),
+        ("The rebel-held town of Kidal has been cut off for weeks. Malian army drones struck "
+         "targets around Kidal on Tuesday, killing six people.", ["MLIREB"]),
+    ],
+)  # fmt: skip
+def test_an_attack_on_a_place_told_as_held_by_an_armed_group_is_aimed_at_it(coder, text, target):
+    evs = found(coder, text, "ASSAULT")
+    assert evs and codes(evs[-1]["target"]) == target, evs
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the side the same force besieged there just before
+        ("Soldiers surrounded the parliament in Lima on Monday night. After lawmakers voted to "
+         "end the emergency, the soldiers withdrew from the compound.", ["PERLEG"]),
+        # the one the place is handed to
+        ("Armenian border guards pulled out of three villages in the Lori region on Tuesday, "
+         "handing their posts to Azerbaijan's border service.", ["AZE"]),
+        # a foreign force: the state whose town it leaves
+        ("Ugandan troops pulled out of two villages near Bunia on Friday.", ["COD"]),
+    ],
+)  # fmt: skip
+def test_a_withdrawal_from_a_place_is_aimed_at_its_adversary_not_its_residents(coder, text, target):
+    evs = found(coder, text, "RETREAT")
+    assert evs and codes(evs[-1]["target"]) == target, evs
 
 
 def test_a_reaction_to_a_deal_is_aimed_at_its_parties(coder):

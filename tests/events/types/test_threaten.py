@@ -249,6 +249,8 @@ def test_a_deadline_is_an_ultimatum_or_to_leave_the_country_an_expulsion(coder):
         # the expulsion's content, not the junta's withdrawal from the country
         "Guinea's military government on Tuesday gave the European Union's ambassador 72 hours to leave the "
         "country.",
+        # after a fronted time phrase, the ultimatum patterns read it first: still the expulsion
+        "On Friday, Mali's military government gave the French ambassador 72 hours to leave the country.",
     ):
         evs = events_of(coder, text, "2026-06-18")
         assert [(e["type"], e["cameo"]) for e in evs] == [("SANCTION", "166")], (text, evs)

@@ -65,6 +65,7 @@ from .countries import (
     _weapon_actor,
     counterpart_countries,
 )
+from .heldplaces import holder_of_place
 from .implied import (
     MEASURE_MODES,
     PUBLIC_WORDS,
@@ -926,6 +927,12 @@ class EventBuilder(TargetFinder, ActorCountries):
         sources = d.sources
         d.targets, d.target_why = self._targets(cand, sa, d.article_countries, earlier, sources,
                                                 d.location, sent_index)  # fmt: skip
+        if cand.type == "ASSAULT":
+            # "strikes near Hodeidah" after "the Houthi-held port of Hodeidah": its holder
+            ours = {a.key() for a in sources}
+            held = [a for a in holder_of_place(d.targets, sa, d.location) if a.key() not in ours]
+            if held:
+                d.targets, d.target_why = held, "holder of the place"
         # "the government is to release 40 opposition officials", "police arrested rebels": the
         # opposition or rebels a state acts on are its own (not the dateline's country)
         state_home = (

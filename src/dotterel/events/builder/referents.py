@@ -119,6 +119,11 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
     own_government = [ev for ev in pool if sources and all("OPP" in a.sector for a in sources)
                       and any(a.country in our_countries and "OPP" not in a.sector for a in ev.source)]  # fmt: skip
     aimed = [ev for ev in pool if any((a.country or a.org) in our_countries for a in ev.target)]
+    if must_target_us:
+        # "the government blamed the bombing on the rebels ... the army denied the charge": an
+        # accusation aimed at another side of the denier's own country is not the one answered
+        aimed = [ev for ev in aimed if not all(_another_group(a, s) for a in ev.target
+                                               for s in sources if (a.country or a.org) == (s.country or s.org))]  # fmt: skip
     # "the opposition called for a referendum ... the prime minister rejected the call": a
     # call at home with no addressee is made to the state that answers it
     state = sources and all(a.country and not a.org and (not a.sector or set(a.sector) & ANSWERING_STATE_SECTORS)
@@ -190,6 +195,26 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
                 if all(a.key() != b.key() for b in out):
                     out.append(a)
     return out
+
+
+def _another_group(a: Actor, b: Actor) -> bool:
+    """Whether an accusation's target `a` is a group of the denier `b`'s country other than
+    `b`: a named non-state organisation (rebels, a party) when `b` is one of the state's
+    bodies ("blamed the bombing on the ELN ... the army denied the charge"); not a state
+    agency ("accused the GRU ... the Kremlin denied"), nor any group when `b` is the state
+    itself."""
+    return (
+        a.org is not None
+        and a.org != b.org
+        and not _of_the_state(a)
+        and b.org is None
+        and bool(b.sector)
+        and _of_the_state(b)
+    )
+
+
+def _of_the_state(a: Actor) -> bool:
+    return not a.sector or set(a.sector) <= STATE_SECTORS
 
 
 def _words(text: str) -> set[str]:
@@ -433,6 +458,36 @@ def _claimant(
                and not ((a.org or a.country) in ours and (not a.sector or set(a.sector) & STATE_SECTORS))]  # fmt: skip
         if got:
             return [_copy_actor(a, "coref:claimant") for a in got]
+    return _speaker_naming(sources, sa, at)
+
+
+# how many sentences back a speaker who named the denier may be
+NAMING_SPEAKER_BACK = 2
+
+
+def _speaker_naming(sources: list[Actor], sa, at: int) -> list[Actor]:
+    """ "Latvia's prime minister said the damage fitted a pattern of sabotage by Russia ...
+    Moscow denied any involvement": with no act by the denier told, the one who spoke of the
+    denier (named in the speaker's reported clause) in this or the two sentences before, the
+    latest first; not the denier's own side, nor a private person."""
+    keys = {a.key() for a in sources}
+    ours = _party_keys(sources)
+    mem = sa.memory
+    cur = max((mem.sentence_index(a) for a in mem.seen), default=0)
+    for a in reversed(mem.seen):
+        if a.start is None or a.start >= at or (a.org or a.country) not in ours:
+            continue
+        if cur - mem.sentence_index(a) > NAMING_SPEAKER_BACK:
+            break
+        para, tok = _token_at(sa, a.start)
+        if tok is None:
+            continue
+        for x in (tok, *tok.ancestors):
+            got = [b for b in _speaker_actors(x, para, depth=1)
+                   if (b.org or b.country) and b.key() not in keys and not _private_person(b)
+                   and (b.org or b.country) not in ours]  # fmt: skip
+            if got:
+                return [_copy_actor(b, "coref:claimant") for b in got]
     return []
 
 

@@ -32,6 +32,7 @@ from .referents import (
 )
 from .retaken import former_holder, held_by, holding_participle, is_retaking
 from .vetoes import FIGHTER_SECTORS  # a place armed groups own is theirs, not its people's
+from .withdrawn import is_withdrawal_from_place, place_state, withdrawn_from
 
 # a settlement or concession about a dispute is aimed at the other party of the dispute
 DISPUTE_TYPES = {"AGREE", "CONCEDE", "REJECT"}
@@ -72,6 +73,27 @@ PROTEST_GROUP_SECTORS = sector_class("protest_group_sectors")  # data/word_class
 # wedding or funeral shelled is its guests, as the generic people of extract/targets.py say)
 HOSTING_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
 OCCASION_NOUNS = {"ceremony", "gathering", "wedding", "funeral"}
+
+
+def _act_agents(t, sa, earlier: list[Event]) -> list[Actor]:
+    """ "welcomed the release of the journalists by the rebels", "deplored the arrests of X by
+    police": a reaction to an act noun judges the doer its "by" phrase names (on the noun or,
+    as the parser may hang it, on the noun's "of" object), not the act's patient."""
+    if not referent_types(t)[0]:
+        return []
+    owners = [t, *(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj")]  # fmt: skip
+    phrases = [c for o in owners for c in o.children
+               if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]  # fmt: skip
+    if t.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in t.head.children):
+        # "deplored the arrests of activists by police": hung on the active verb by the parser
+        phrases += [
+            c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > t.i
+        ]
+    # "by the rebels": the rebels the article's events named
+    return [a for c in phrases for g in c.children if g.dep_ == "pobj"
+            for a in _definite_from_events(g, sa.actors_for(g, as_agent=True), earlier, sa)
+            if a.country or a.org or a.sector]  # fmt: skip
 
 
 def _doerless_hostile_act(t) -> bool:
@@ -132,6 +154,11 @@ class TargetFinder:
                 continue  # "the deal, brokered by Qatar with the help of Egypt": helpers
             if _name_of_agent_phrase(t):
                 continue  # "warned in a statement carried by the news agency KCNA that ...": a channel
+            if cand.type in REACTION_TYPES:
+                got = [a for a in _act_agents(t, sa, earlier) if a.key() not in src_keys]
+                if got:  # "deplored the arrests of activists by police": the police
+                    add(got, "doer of the act it judges")
+                    continue
             inc = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
             if (
@@ -294,7 +321,8 @@ class TargetFinder:
                 continue  # "offered to host a signing ceremony": the occasion, not its people
             if is_generic_people(t):
                 forceful = {cand.type, cand.explain.get("inner_type")} & {"ASSAULT", "COERCE"}
-                held = _holder(t, sa) if forceful else []
+                withdrawing = is_withdrawal_from_place(cand, t)
+                held = _holder(t, sa) if forceful or withdrawing else []
                 if held:
                     # "besieging the last area of territory held by Islamic State", "shelled
                     # Isis-held villages": those who hold the place, not its people
@@ -312,10 +340,10 @@ class TargetFinder:
                 if country is None and cand.type != "ASSAULT":
                     country = (sa.memory.dateline_country or sa.memory.focus_country()
                                or _first_country(sources))  # fmt: skip
-                if country and retaking:  # "retook the town": the place's country, not its people
-                    add([Actor(text=t.text, name=_country_name(sa, country), country=country, sector=[],
-                               start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
-                               why="place of the event")], "place of the event")  # fmt: skip
+                if withdrawing:  # "the soldiers withdrew from the compound": not its people
+                    add(*withdrawn_from(t, cand, sa, earlier, sources, sent_index, country))
+                elif country and retaking:  # "retook the town": the place's country, not its people
+                    add([place_state(t, sa, country, "place of the event")], "place of the event")
                 elif country:
                     add([Actor(text=t.text, name=t.text, country=country, sector=["CVL"],
                                start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
@@ -388,6 +416,8 @@ class TargetFinder:
                     continue  # "joined forces with": no one
                 if t in cand.trigger_tokens and t.lemma_.lower() in FIRED_WEAPONS:
                     continue  # "fired six cruise missiles at a depot": the weapons fired
+                if cand.type == "REJECT" and _denied_tie(t, cand):
+                    continue  # "denied any link to Israel": what it denies, not whom it answers
                 if (
                     t in cand.trigger_tokens
                     and t.lemma_.lower() in GIVEN_ARMS
@@ -428,6 +458,8 @@ class TargetFinder:
             ):
                 got = []
                 for t in cand.recipient_heads:
+                    if cand.type == "REJECT" and _denied_tie(t, cand):
+                        continue  # "denied any link to Israel": no one it is given to
                     got.extend(x for x in (sa.actors_for(t) or self._place_actor(t, sa, article_countries)
                                            or self._inside(t, sa, article_countries, depth=1))
                                if x.country not in own or x.country is None)  # fmt: skip
@@ -448,6 +480,10 @@ class TargetFinder:
                 if is_generic_people(t):
                     country = (_place_country(t, sa, article_countries) or (location.country if location else None)
                                or _place_country(cand.head, sa, article_countries, skip=True))  # fmt: skip
+                    if is_withdrawal_from_place(cand, t):
+                        # "withdrew from the compound" (a loose phrase): not its people either
+                        add(*withdrawn_from(t, cand, sa, earlier, sources, sent_index, country))
+                        break
                     if country:
                         add([Actor(text=t.text, name=t.text, country=country, sector=["CVL"],
                                    start=t.idx + sa.offset, end=t.idx + len(t) + sa.offset,
@@ -837,6 +873,21 @@ def _as_population(a: Actor, tok, sa) -> Actor:
     return Actor(text=tok.text, name=f"{a.name} civilians", country=a.country, sector=["CVL"],
                  start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset, why="population of the place",
                  country_guessed=True)  # fmt: skip
+
+
+def _denied_tie(t, cand: Candidate) -> bool:
+    """ "denied any link to Israel", "denied ties with the rebels", "denied a role in the
+    raid": the phrase after a denied noun of the pattern says what the denier is said to be
+    tied to (the content), not who said so (a "by" or "of" phrase may: "the claims of X")."""
+    n = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else None
+    return (
+        n is not None
+        and cand.trigger.lemma_.lower() in ("deny", "denial")
+        and t.head.lower_ in ("to", "with", "in")
+        and n.pos_ == "NOUN"
+        and n != cand.trigger
+        and n in cand.trigger_tokens
+    )
 
 
 def _others_allies(heads) -> bool:

@@ -124,7 +124,11 @@ def _ordered_out(sent, done: set) -> list[Candidate]:
     (SANCTION 166) of those told to leave."""
     out = []
     for v in sent:
-        if v.i in done or v.pos_ != "VERB" or v.lemma_.lower() not in ORDERING_OUT:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in ORDERING_OUT:
+            continue
+        if v.i in done and v.lemma_.lower() not in ("give", "grant"):
+            # (a deadline to leave the country read as an ultimatum by the wrapper patterns is
+            # still the expulsion: the ultimatum's candidate gives way to it below)
             continue
         obj = [
             c

@@ -594,3 +594,15 @@ def test_the_forces_sent_or_joined_are_no_target(coder):
 def test_it_after_a_coordinated_object_is_that_object(coder, text, typ, target):
     e = found_2024_05_15(coder, text, typ)
     assert e and target in keys(e[0]["target"]), e
+
+
+def test_a_second_reported_clause_without_a_subject_shares_the_first_ones(coder):
+    """ "said he regretted X, but also congratulated Y": the parser hangs "congratulated" on
+    "said" as a clause of its own; its doer is the first clause's subject."""
+    e = found_2024_05_02(
+        coder,
+        "Kenya's foreign minister said he regretted Uganda's decision to close the border last "
+        "month, but also congratulated President Yoweri Museveni on his re-election.",
+        "SUPPORT",
+    )
+    assert e and codes(e[0]["source"]) == ["KENGOV"] and keys(e[0]["target"]) == {"UGA"}, e

@@ -29,6 +29,14 @@ ONE_EVENT = [
          "SANCTION", source=["GHA"], target=["TGO"]),
     dyad("passive_with_agent", "Two Chilean diplomats were expelled by Argentina last week.",
          "SANCTION", source=["ARG"], target={"CHL"}),
+    # "joined X in V-ing": the gerund is the act of the one who joins
+    dyad("joined_in_a_sanction", "Japan joined the United States in imposing sanctions on Myanmar.",
+         "SANCTION", source=["JPN"], target=["MMR"]),
+    dyad("joined_in_a_condemnation",
+         "Norway joined Sweden in condemning the arrest of the Belarusian journalist.",
+         "ACCUSE", source=["NOR"]),
+    dyad("joined_in_patrolling", "Japanese warships joined Australian frigates in patrolling the strait.",
+         "MOBILIZE", source=["JPNMIL"]),
     dyad("coordination_on_both_sides", "Kenya and Uganda condemned Sudan and Eritrea on Friday.",
          "ACCUSE", source=["KEN", "UGA"], target=["SDN", "ERI"]),
     # -- chains of infinitives and clauses ----------------------------------------------------------

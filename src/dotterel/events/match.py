@@ -490,6 +490,21 @@ def on_state_holder(n) -> list:
 OCCASION_NOUNS = word_class("occasion_nouns")
 
 
+JOINING = word_class("joining_in_verbs")  # data/word_classes.yaml
+
+
+def joined_in(v) -> bool:
+    """ "Japan joined the United States in imposing sanctions": a gerund after "in" under a
+    verb of joining or taking part is the act of that verb's subject."""
+    return (
+        v.dep_ == "pcomp"
+        and v.tag_ == "VBG"
+        and v.head.dep_ == "prep"
+        and v.head.lower_ == "in"
+        and v.head.head.lemma_.lower() in JOINING
+    )
+
+
 def doer_words(tok, pos: str, own: tuple = ()) -> list:
     """The tokens heading the doer of a trigger, for a group's `subject:` constraint: a
     verb's subject (through relative clauses, control and coordination), a noun's "by"
@@ -547,6 +562,9 @@ def doer_words(tok, pos: str, own: tuple = ()) -> list:
                                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head != v:
             v = v.head  # "the union was ready to strike": through the predicate adjective
+            continue
+        if joined_in(v):
+            v = v.head.head  # "warships joined the carriers in patrolling the strait"
             continue
         if any(c.dep_ == "agent" for c in v.children):
             return [

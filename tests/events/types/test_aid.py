@@ -204,3 +204,16 @@ def test_the_indirect_object_of_a_give_is_the_one_helped(coder, text, cameo, tar
 def test_food_for_thought_is_no_aid(coder, text):
     """An idiom: "gave X food for thought" hands over nothing."""
     assert not [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN is preparing to mobilise 2,000 aid workers for the famine in Somalia.",
+        "Kenya deployed medical staff to the flooded districts of Garissa.",
+    ],
+)
+def test_aid_workers_mobilised_are_aid_not_a_show_of_force(coder, text):
+    """Humanitarian staff mobilised or deployed are relief sent, not forces built up."""
+    got = {e["type"] for e in events_of(coder, text, "2024-05-02")}
+    assert "AID" in got and "MOBILIZE" not in got, got

@@ -261,3 +261,17 @@ def test_people_protested_after_a_comma_is_a_protest_of_those_people(coder):
     assert not found_2024_05_15(coder, text, "REQUEST"), (
         "the protesters' demand is no separate request"
     )
+
+
+def test_joining_demonstrators_in_a_demand_is_no_separate_request(coder):
+    """Joining the demonstrators in demanding something is taking part in their protest; the
+    protesters' demand is no separate request, a state joining another in one is."""
+    text = (
+        "Bolivian inmates joined thousands of demonstrators in demanding the release of the "
+        "opposition leader."
+    )
+    assert not found_2024_05_15(coder, text, "REQUEST")
+    e = found_2024_05_15(
+        coder, "Kenya joined Uganda in demanding the release of the hostages.", "REQUEST"
+    )
+    assert e and keys(e[0]["source"]) == {"KEN"}, e

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...syntax import condition_marked, conditions, has_to_aux, is_condition
 from ...words import token_in, with_typographic, word_class
-from ..match import Hit
+from ..match import Hit, joined_in
 from ..modality import FUTURE_AUX, POSSIBLE_AUX, conditional_mark, imagined_subject
 from .common import REFUSING, REPORTING_VERBS, Candidate, _negated, object_before
 from .governed import denied_claim_clause
@@ -808,19 +808,28 @@ def _accused_acts(verb, hits: dict[int, Hit]) -> dict[int, object]:
     return out
 
 
-def _protesters_demand(tok) -> bool:
-    """ "a rally by 300 students demanding a referendum", "protesters demanding his
-    resignation marched": a demand told as what the demonstrators want is the protest's own
-    (CODING.md: the protesters' demands are not separate REQUESTs)."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBG":
-        return False
-    n = tok.head
-    if n.lower_ in DEMONSTRATOR_NOUNS or any(
+def _demonstrators(n) -> bool:
+    """ "protesters", "thousands of demonstrators"."""
+    return n.lower_ in DEMONSTRATOR_NOUNS or any(
         c.dep_ == "prep"
         and c.lower_ == "of"
         and any(g.lower_ in DEMONSTRATOR_NOUNS for g in c.children)
         for c in n.children
-    ):  # "thousands of protesters demanding ..."
+    )
+
+
+def _protesters_demand(tok) -> bool:
+    """ "a rally by 300 students demanding a referendum", "protesters demanding his
+    resignation marched": a demand told as what the demonstrators want is the protest's own
+    (CODING.md: the protesters' demands are not separate REQUESTs); so is a demand others
+    join the demonstrators in ("rioted, joining thousands of demonstrators in demanding a
+    referendum")."""
+    if joined_in(tok):
+        return any(c.dep_ == "dobj" and _demonstrators(c) for c in tok.head.head.children)
+    if tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return False
+    n = tok.head
+    if _demonstrators(n):  # "thousands of protesters demanding ..."
         return True
     if n.dep_ != "pobj" or n.head.lower_ not in ("by", "of"):
         return False

@@ -9,7 +9,13 @@ from ...actors.resolve.common import adjective_subject_noun
 from ...syntax import has_to_aux
 from ...when import WEEKDAY_NAMES
 from ...words import word_class
-from ..match import RELATIVE_SUBJECTS, is_passive, main_verb_as_participle, misparsed_subject
+from ..match import (
+    RELATIVE_SUBJECTS,
+    is_passive,
+    joined_in,
+    main_verb_as_participle,
+    misparsed_subject,
+)
 from ..modality import misattached_speech
 from .common import (
     RELATIVE_PRONOUNS,
@@ -403,6 +409,32 @@ def agent_objects(agent) -> list:
     return [g for g in agent.children if g.dep_ == "pobj"]
 
 
+def _first_reported_clause(v):
+    """The clause a subjectless finite verb continues when the parser hung both on the verb
+    of saying ("said he regretted X, but also congratulated Y": "congratulated" is a second
+    clause of "said"): the earlier clause of the same verb, with a subject, and "and"/"but"
+    between them."""
+    if (
+        v.dep_ != "ccomp"
+        or v.tag_ not in ("VBD", "VBZ", "VBP")
+        or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in v.children)
+    ):
+        return None
+    earlier = [
+        c
+        for c in v.head.children
+        if c.dep_ == "ccomp" and c.i < v.i and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+    ]
+    if not earlier:
+        return None
+    first = earlier[-1]
+    joined = any(
+        t.dep_ == "cc" and t.lower_ in ("and", "but") and t.head in (first, v)
+        for t in v.doc[first.i + 1 : v.i]
+    )
+    return first if joined else None
+
+
 def subject_heads(v, depth: int = 0) -> list:
     """The token(s) heading the agent of a verb's clause."""
     if depth > 5:
@@ -609,6 +641,11 @@ def subject_heads(v, depth: int = 0) -> list:
             if got:
                 return got[:1]
         return subject_heads(head, depth + 1)
+    first = _first_reported_clause(v)
+    if first is not None:
+        # "said he regretted the decision but also congratulated the president": the second
+        # verb, hung on "said" as a clause of its own, shares the first clause's subject
+        return subject_heads(first, depth + 1)
     if dep in ("acomp", "oprd"):
         # "is ready to host", "appeared ready to make concessions": the one who is ready (the
         # infinitive under "ready" is an xcomp, answered above by its head's subject)
@@ -665,6 +702,10 @@ def subject_heads(v, depth: int = 0) -> list:
     ):
         # "admitted to making concessions", "resorted to shelling the villages": the one who
         # admits it did it
+        return subject_heads(head.head, depth + 1)
+    if joined_in(v):
+        # "Japan joined the United States in imposing sanctions", "the army persisted in
+        # shelling the town": the one who joins in the act does it
         return subject_heads(head.head, depth + 1)
     return []
 

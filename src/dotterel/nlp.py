@@ -189,7 +189,13 @@ def _irregular_past_lemmas(doc, nlp) -> bool:
     changed = False
     for tok in doc:
         low = tok.lower_
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() != low or low in bases:
+        if tok.lemma_.lower() != low or low in bases:
+            continue
+        if tok.pos_ == "NOUN" and _clause_frame(tok):
+            # "Georgia's parliament overrode the veto": an irregular past form read as a noun
+            # with a subject before it and an object after it is the clause's verb
+            tok.pos_, tok.tag_ = "VERB", "VBD"
+        if tok.pos_ not in ("VERB", "AUX"):
             continue
         lemmas = forms.get(low)
         if lemmas and lemmas[0] != low:
@@ -198,6 +204,14 @@ def _irregular_past_lemmas(doc, nlp) -> bool:
             if tok.tag_ in ("VBP", "VBZ"):
                 tok.tag_ = "VBD"
     return changed
+
+
+def _clause_frame(tok) -> bool:
+    """`tok` has a subject before it and a direct object after it, as a verb has."""
+    kids = list(tok.children)
+    return any(c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(
+        c.dep_ == "dobj" and c.i > tok.i for c in kids
+    )
 
 
 def _past_verb_read_as_adjective(doc, nlp) -> bool:

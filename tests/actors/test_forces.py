@@ -675,3 +675,16 @@ def test_fighters_from_neighbouring_countries_are_each_countrys(coder):
             "Fighters from neighbouring Chad and Sudan attacked the camp on Monday.")  # fmt: skip
     hits = [e for e in events_of(coder, text, "2026-10-01") if e["trigger"] == "attacked"]
     assert hits and keys(hits[0]["source"]) == {"TCD", "SDN"}, hits
+
+
+def test_the_military_government_is_the_junta_named_before_not_a_speakers_state(kb):
+    # "the military government" and "the junta" name one ruler: Burkina Faso's, not France's
+    # whose ministry reports the pull-out
+    text = (
+        "Burkina Faso's junta on Friday suspended two French radio stations. About 400 soldiers "
+        "flew out of Ouagadougou on Friday, France's defence ministry said, ending a mission the "
+        "military government had cancelled after it seized power in 2022."
+    )
+    got = mentions(kb, text, "2026-05-04")
+    assert mention_codes(got, "military government") == ["BFAMIL"], got
+    assert mention_codes(got, "it") == ["BFAMIL"], got

@@ -374,6 +374,19 @@ def test_the_fund_and_the_bank_refer_back_only_to_a_named_fund_or_bank(coder):
     assert [c for c in got if c[0] == "ACCUSE"] == []
 
 
+def test_the_commission_refers_back_to_a_named_commission(coder):
+    # "the Commission's decision", "the Commission": the European Commission named before
+    got = coded(
+        coder,
+        "The European Commission on Monday froze funds for Serbia's rail project. Serbian "
+        "President Aleksandar Vucic rejected the Commission's decision and criticised the "
+        "Commission.",
+        "2026-05-04",
+    )
+    assert ("REJECT", ["SRBGOV"], ["IGOEEUCOM"], "asserted") in got, got
+    assert ("ACCUSE", ["SRBGOV"], ["IGOEEUCOM"], "asserted") in got, got
+
+
 def test_a_korean_name_after_its_title_and_its_family_name_later(coder):
     got = coded(
         coder,

@@ -710,3 +710,14 @@ def test_supporters_are_the_side_of_whom_they_support(coder):
             "Several hundred supporters of the station gathered outside the court.")  # fmt: skip
     e = found_2025_03_12(coder, text, "PROTEST")
     assert e and keys(e[0]["source"]) == {"KGZ"}, e
+
+
+def test_its_never_stands_for_an_irregular_plural_like_fishermen(coder):
+    # "fishermen", "gunmen" are plural: "Its spokesman" is the ministry's, not theirs
+    text = (
+        "A Vietnamese patrol boat chased away a trawler carrying supplies to fishermen near "
+        "the Paracel Islands on Monday. Cambodia's foreign ministry accused Hanoi of piracy. "
+        "Its spokesman warned Vietnam to stop its provocations."
+    )
+    e = found(coder, text, "THREATEN")
+    assert e and [a["country"] for a in e[0]["source"]] == ["KHM"], e

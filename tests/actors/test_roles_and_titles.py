@@ -621,3 +621,15 @@ def test_the_leader_of_a_body_the_files_do_not_know_is_not_the_state(coder):
             "down an invitation to talks.")  # fmt: skip
     rej = found_2025_03_12(coder, text, "REJECT")
     assert rej and all(codes(x["source"]) == ["ECUAGR"] for x in rej), rej
+
+
+def test_a_spokesman_of_no_named_country_speaks_for_the_state_just_told(coder):
+    # Ghana is the subject of the sentence before the quote: its spokesman, not the
+    # dateline's Togo
+    text = (
+        "LOME (Reuters) - Togo accused Ghana on Sunday of sheltering rebels. Ghana rejected the "
+        'accusation on Monday. "There is no rebel camp on our soil," government spokesman Kofi '
+        "Mensah told reporters. He said his government would not expel Togo's ambassador."
+    )
+    e = [x for x in events_of(coder, text, "2026-05-04") if x["type"] == "SANCTION"]
+    assert e and codes(e[0]["source"]) == ["GHAGOV"] and e[0]["modality"] == "negated", e

@@ -105,6 +105,19 @@ def test_a_past_verb_read_as_a_modifier_is_the_clauses_verb(nlp):
     assert fired.dep_ == "ccomp" and fired.head.text == "said", [(t.text, t.dep_) for t in said]
 
 
+def test_an_irregular_past_verb_read_as_a_noun_is_the_clauses_verb(nlp):
+    # "overrode" tagged as a noun with a subject and an object: the verb "override"
+    doc = next(
+        iter(
+            parse(["The assembly on Monday overrode a presidential veto of the new election law."])
+        )
+    )
+    verb = next(t for t in doc if t.text == "overrode")
+    assert (verb.pos_, verb.tag_, verb.lemma_) == ("VERB", "VBD", "override"), [
+        (t.text, t.pos_, t.lemma_) for t in doc
+    ]
+
+
 def test_a_past_verb_read_as_a_modifier_codes_its_act(coder):
     text = "SANAA (Reuters) - The Iran-backed Houthis fired missiles at Israel on Sunday."
     e = found_2026_06_12(coder, text, "ASSAULT")

@@ -542,3 +542,14 @@ def test_chasing_down_suspects_is_pursuit_to_arrest(coder):
 ])  # fmt: skip
 def test_a_bill_not_enacted_bans_nothing(coder, text):
     assert not found_2022_03_09(coder, text, "COERCE")
+
+
+def test_a_seizure_of_power_overthrows_the_doers_own_government_wherever_told(coder):
+    # the sentence is set in Dakar, the junta is Guinea's: Guinea's government was overthrown
+    text = (
+        "Guinea's junta expelled the French ambassador last year. About 80 French instructors "
+        "left Dakar on Monday, ending a mission the junta had cancelled after it seized power "
+        "in 2021."
+    )
+    e = [x for x in events_of(coder, text, "2026-05-04") if x["trigger"] == "seized power"]
+    assert e and codes(e[0]["source"]) == ["GINMIL"] and codes(e[0]["target"]) == ["GINGOV"], e

@@ -35,6 +35,12 @@ def test_a_rejected_proposal_stays_a_rejection(coder):
     assert not [g for g in got if g[4] == "negated"], got
 
 
+def test_overriding_a_veto_rejects_whoever_cast_it(coder):
+    text = "Kenyan lawmakers overrode President William Ruto's veto of the finance bill."
+    e = [x for x in events_of(coder, text, "2026-05-04") if x["type"] == "REJECT"]
+    assert [(codes(x["source"]), codes(x["target"])) for x in e] == [(["KENLEG"], ["KENGOV"])], e
+
+
 def test_dismissing_an_office_holder_is_no_rejection(coder):
     text = (
         "The ruling council on Monday named a new premier, days after it dismissed his "

@@ -43,6 +43,13 @@ def test_visas_refused_to_officials_are_a_sanction(coder):
     assert e and e[0]["cameo"] == "163", e
 
 
+def test_visa_bans_imposed_on_officials_are_a_sanction_not_a_ban_on_a_party(coder):
+    text = "London on Tuesday imposed visa bans on nine Belarusian judges."
+    e = found_2026_06_12(coder, text, "SANCTION")
+    assert e and e[0]["cameo"] == "163" and codes(e[0]["source"]) == ["GBRGOV"], e
+    assert not found_2026_06_12(coder, text, "COERCE")
+
+
 def test_talks_ended_with_a_deal_are_not_broken_off(coder):
     text = (
         "The government and the rebels ended their talks on Saturday with a deal to extend "

@@ -22,6 +22,7 @@ from .vocab import (
     HOME_WINDOW,
     MINISTRY_NOUNS,
     PORTFOLIO_WORDS,
+    SPOKES_NOUNS,
     STATE_SECTORS,
 )
 
@@ -42,6 +43,17 @@ RULER_NOUNS = word_class("ruler_nouns")
 RULER_PHRASES = word_class("ruler_phrases")  # data/word_classes.yaml
 MINISTRY_HEADS = word_class("ministry_head_nouns")  # data/word_classes.yaml
 SPEECH_VERBS = word_class("speaks_for_verbs")  # data/word_classes.yaml
+
+
+def _state_itself(a: Actor) -> bool:
+    """A state named as itself or its government ("Benin", "the Beninese government")."""
+    return bool(a.country) and not a.org and not is_person(a) and set(a.sector) <= {"GOV"}
+
+
+def _rules(a: Actor) -> bool:
+    """The phrase names a country's ruler: "the junta", "Mali's military government"."""
+    words = a.text.lower().split()
+    return bool(words) and (words[-1] in RULER_NOUNS or " ".join(words[-2:]) in RULER_PHRASES)
 
 
 class ImplicitCountry:
@@ -106,6 +118,12 @@ class ImplicitCountry:
                                     and not a.country_guessed, within=2)  # fmt: skip
             if body is not None:
                 return body.country
+        if set(title.split()) & SPOKES_NOUNS:
+            # 'Benin rejected the accusation. "...," government spokesman X said': a spokesman
+            # of no named country speaks for the state the last sentence had as its subject
+            state = self.memory.salient(_state_itself, subjects_only=True)
+            if state is not None:
+                return state.country
         if self.memory.dateline_country:
             return self.memory.home_country()
         countries = sentence_country_codes(self)
@@ -503,14 +521,13 @@ class ImplicitCountry:
             head_of = self._ministry_told(tok)
             if head_of is not None:
                 return head_of
-        ruler = word in RULER_NOUNS and definite
+        # "the junta", "the military government": one ruler named either way ("Niger's junta
+        # ordered ... a withdrawal the military government ordered")
+        mods = [c.lower_ for c in tok.children if c.dep_ == "amod" and c.i < tok.i]
+        ruler = definite and (word in RULER_NOUNS or " ".join(mods[-1:] + [word]) in RULER_PHRASES)
         same = self.memory.last(
             lambda a: (
-                institution(a)
-                and (
-                    a.text.lower().split()[-1:] == [word]
-                    or (ruler and " ".join(a.text.lower().split()[-2:]) in RULER_PHRASES)
-                )
+                institution(a) and (a.text.lower().split()[-1:] == [word] or (ruler and _rules(a)))
             ),
             within=None if ruler else 6,
         )

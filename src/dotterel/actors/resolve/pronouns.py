@@ -991,7 +991,9 @@ class Pronouns:
     @staticmethod
     def _plural_phrase(a: Actor) -> bool:
         w = _last_word(a)
-        return (w.endswith("s") or w in PLURAL_BODIES) and a.why.startswith("text:sector")
+        # "-men" is the plural of "-man" ("fishermen", "gunmen", "servicemen"): "its" is never them
+        plural = w.endswith(("s", "men")) or w in PLURAL_BODIES
+        return plural and a.why.startswith("text:sector")
 
     @staticmethod
     def _body(a: Actor) -> bool:

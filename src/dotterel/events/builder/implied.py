@@ -523,9 +523,10 @@ def _domestic_target(
         # "Opposition leader X demanded an independent inquiry": of her own government; "asked
         # the Constitutional Court to annul the results": a case brought against it
         sector = "GOV"
-    if cand.type == "COERCE" and any(
+    coup = cand.type == "COERCE" and any(
         t.lemma_.lower() in ("power", "coup") for t in cand.trigger_tokens
-    ):
+    )
+    if coup:
         # "the army seized power", "took power in a coup": the government overthrown
         sector = "GOV"
     if sector is None or not sources:
@@ -566,9 +567,10 @@ def _domestic_target(
         # "the rebels renounced their demands for a separate state": yielding to those the
         # demands were made of, the doer's own state, wherever the story is told
         country = src.country
-    if cand.type == "REQUEST" and src.country:
+    if (cand.type == "REQUEST" or coup) and src.country:
         # "the opposition leader called for an inquiry into the attack in Douma": a demand
-        # of his own government, wherever the thing demanded happened
+        # of his own government, wherever the thing demanded happened; "Niger's junta, which
+        # seized power in 2023" in a story told from Benin overthrew its own government
         country = src.country
     if country is None:
         return []

@@ -102,3 +102,14 @@ def test_an_unrecognised_status_is_no_refusal(coder, text):
 def test_a_past_refusal_to_recognise_is_still_one(coder):
     found = events_of(coder, "The election result was not recognised by the opposition on Monday.")
     assert [e["type"] for e in found] == ["REJECT"]
+
+
+def test_what_an_act_would_mean_is_no_act(coder):
+    # "would mean bowing to": what accepting would entail, neither a plan nor a concession
+    text = (
+        "Abkhazia rejected the offer. Its leader, Aslan Bzhania, said accepting it would mean "
+        'bowing to "conditions dictated by Tbilisi".'
+    )
+    assert not [e for e in events_of(coder, text, "2026-05-04") if e["type"] == "CONCEDE"]
+    # "means to" is still a plan
+    assert events_of(coder, "Moscow means to expel the Georgian diplomats.", "2026-05-04")

@@ -178,3 +178,15 @@ def test_standing_ready_to_help_is_an_offer_not_a_show_of_force(coder):
     e = found_2025_03_12(coder, text, "AGREE")
     assert e and keys(e[0]["source"]) == {"JPN"}, e
     assert found_2025_03_12(coder, "Greek troops stood ready to defend the islands.", "MOBILIZE")
+
+
+def test_aid_offered_to_no_one_goes_to_the_dateline_country_named_less_than_a_critic(coder):
+    # China is named more often than Samoa, but the story is Samoa's (its dateline)
+    text = (
+        "APIA, Nov 25 (AFP) - Samoa signed a policing pact with Australia on Wednesday. China's "
+        'foreign ministry criticised the deal. "The Pacific is no arena for rivalry," spokesman '
+        "Lin Wei told a briefing in Beijing. China said it would raise the issue with Samoa. "
+        "Japan has offered $1 million in cyclone aid."
+    )
+    e = [x for x in events_of(coder, text, "2026-11-25") if x["trigger"] == "has offered million"]
+    assert e and codes(e[0]["target"]) == ["WSM"], e

@@ -281,6 +281,9 @@ def _assertion(tok, clause) -> bool:
 
 
 NOT_GOVERNING_NOUNS = {"due", "mean"}  # wrapper words that govern a clause, never a noun
+# wrapper verbs that plan only with an infinitive: "means to expel them" is an intent, "would
+# mean bowing to their terms" what something entails, no act of anyone's
+INFINITIVE_ONLY = {"mean"}
 
 
 def _noun_event_under(obj, hits: dict[int, Hit]) -> Hit | None:
@@ -332,6 +335,8 @@ def _complement_clause(tok, c) -> bool:
     if c.dep_ not in ("xcomp", "ccomp"):
         return False
     if c.dep_ == "ccomp" and tok.lemma_.lower() in NOT_GOVERNING_NOUNS:
+        return False
+    if tok.lemma_.lower() in INFINITIVE_ONLY and c.tag_ == "VBG":
         return False
     return (
         (not _question(c) or _weighed_option(tok, c))

@@ -447,10 +447,14 @@ def _foreseen_consequence(c: Candidate) -> bool:
     protests": an event foreseen as what something may bring about is a prediction
     (CODING.md: speculation is no event), not an act; "the raid led to clashes" tells them."""
     n = c.trigger
-    if not c.nominal or c.wrapped:
+    if c.wrapped:
         return False
     v = n.head
-    if n.dep_ == "pobj" and v.lower_ in ("to", "in") and v.dep_ == "prep":
+    if not c.nominal:
+        # "accepting it would mean bowing to their terms": a gerund the verb takes
+        if n.tag_ != "VBG" or n.dep_ not in ("xcomp", "dobj", "ccomp"):
+            return False
+    elif n.dep_ == "pobj" and v.lower_ in ("to", "in") and v.dep_ == "prep":
         v = v.head
     elif n.dep_ != "dobj":
         return False

@@ -232,6 +232,17 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
         out.append(tok.head)
         if levels is not None:
             levels[tok.head.i] = 0
+        # "a far-right paramilitary group formed last month": a common noun's own modifiers
+        # are the object's, as a passive subject's are ("a paramilitary group was formed");
+        # not a name's words ("the National Unity Government, formed by ousted lawmakers")
+        mods = (
+            [c for c in tok.head.children if c.dep_ in ("amod", "compound") and c.i < tok.head.i]
+            if tok.head.pos_ == "NOUN"
+            else []
+        )
+        out.extend(mods)
+        if levels is not None:
+            levels.update((m.i, 1) for m in mods)
     elif tok.pos_ == "VERB" and (described := _relative_infinitive_object(tok)) is not None:
         # "the deal that the president wants to destroy": destroy the deal
         out.append(described)

@@ -188,6 +188,32 @@ def test_police_brought_to_a_city_are_still_deployed(coder):
     assert found == [("MOBILIZE", "153")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A far-right paramilitary group formed in western Ecuador last month warned its critics.",
+        "The Ecuadorian paramilitary group, which was formed by the former president, warned critics.",
+    ],
+)
+def test_a_militia_formed_in_a_reduced_or_relative_passive_is_mobilised(coder, text):
+    """The noun a reduced or relative passive describes brings its modifiers into the act's
+    frame, as a passive subject does: "a paramilitary group formed last month" is a militia
+    formed."""
+    e = found_2024_05_02(coder, text, "MOBILIZE")
+    assert e and e[0]["mode"] == "militia" and keys(e[0]["source"]) == {"ECU"}, e
+
+
+def test_the_security_apparatus_is_the_police(coder):
+    """ "the security apparatus" names a state's police and security organs (COP), as "the
+    security forces" does."""
+    e = found_2024_05_02(
+        coder,
+        "The Cuban interior minister ordered the security apparatus to be strengthened.",
+        "MOBILIZE",
+    )
+    assert e and codes(e[0]["source"]) == ["CUBCOP"], e
+
+
 def test_patrol_ships_sent_to_a_contested_place_are_a_deployment(coder):
     text = "Japan sent three patrol boats to the Senkaku Islands on Monday."
     e = [x for x in events_of(coder, text, "2026-05-04") if x["type"] == "MOBILIZE"]

@@ -191,7 +191,7 @@ def _irregular_past_lemmas(doc, nlp) -> bool:
         low = tok.lower_
         if tok.lemma_.lower() != low or low in bases:
             continue
-        if tok.pos_ == "NOUN" and _clause_frame(tok):
+        if tok.pos_ == "NOUN" and low in forms and _clause_frame(tok):
             # "Georgia's parliament overrode the veto": an irregular past form read as a noun
             # with a subject before it and an object after it is the clause's verb
             tok.pos_, tok.tag_ = "VERB", "VBD"

@@ -118,6 +118,21 @@ def test_an_irregular_past_verb_read_as_a_noun_is_the_clauses_verb(nlp):
     ]
 
 
+def test_a_noun_with_a_subject_and_an_object_stays_a_noun_unless_an_irregular_form(nlp):
+    # only a form of spaCy's irregular-verb table is turned into the clause's verb
+    from spacy.tokens import Doc
+
+    from dotterel.nlp import _irregular_past_lemmas
+
+    words = ["The", "chief", "leader", "the", "troops"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 2, 2, 4, 2],
+              deps=["det", "nsubj", "ROOT", "det", "dobj"],
+              pos=["DET", "NOUN", "NOUN", "DET", "NOUN"],
+              tags=["DT", "NN", "NN", "DT", "NNS"], lemmas=[w.lower() for w in words])  # fmt: skip
+    _irregular_past_lemmas(doc, nlp)
+    assert (doc[2].pos_, doc[2].tag_) == ("NOUN", "NN")
+
+
 def test_a_past_verb_read_as_a_modifier_codes_its_act(coder):
     text = "SANAA (Reuters) - The Iran-backed Houthis fired missiles at Israel on Sunday."
     e = found_2026_06_12(coder, text, "ASSAULT")

@@ -115,6 +115,16 @@ def test_an_agentless_release_after_an_arrest_is_the_arresters(coder):
     assert e and keys(e[0]["source"]) == {"GBR"}, e
 
 
+def test_an_agentless_release_after_a_conviction_is_the_convicters(coder):
+    # two countries told between: the state of the release is no guess, the court that
+    # convicted them holds them
+    text = ("Last month a court convicted three dock workers from Latvia of organising a strike. "
+            "The ruling raised questions about the courts of Estonia. "
+            "The three men have since been released pending an appeal.")  # fmt: skip
+    e = found_2026_10_01(coder, text, "RETREAT", "2026-10-29")
+    assert e and keys(e[0]["source"]) == {"LVA"}, e
+
+
 def test_the_agent_of_a_passive_is_not_the_force_used(coder):
     text = "Russian missiles struck depots used by the Ukrainian armed forces on Tuesday."
     evs = found_2026_10_14(coder, text, "ASSAULT")

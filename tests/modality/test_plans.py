@@ -225,3 +225,22 @@ def test_due_to_a_gerund_is_no_planned_act(coder):
     assert not found_2011_03_09(
         coder, "The talks were postponed due to fighting in the north.", "ASSAULT"
     )
+
+
+def test_an_act_after_before_or_until_under_a_future_is_future_too(coder):
+    # announced by the actor itself, its own future attack is a threat
+    for text in (
+        "The Karen rebels will give the army one more week before resuming their attacks on "
+        "the garrison.",
+        "Hezbollah said it will wait two days before launching an offensive against the militia.",
+    ):
+        assert found(coder, text, "THREATEN"), events_of(coder, text, "2024-05-02")
+        assert not found(coder, text, "ASSAULT"), text
+    # a signing after a future flight is a promise to sign (AGREE), not a signing told
+    text = "The Kenyan president will fly to Addis Ababa before signing a trade deal with Ethiopia."
+    assert found(coder, text, "AGREE"), events_of(coder, text, "2024-05-02")
+    assert not found(coder, text, "SUPPORT"), text
+    # told in the past, the act came after: asserted; a negated future does not deny it
+    text = "The army waited two days before launching an offensive against the Karen rebels."
+    evs = found(coder, text, "ASSAULT")
+    assert evs and evs[0]["modality"] == "asserted", evs

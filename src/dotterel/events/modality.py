@@ -433,9 +433,30 @@ def _purpose_governors(tok) -> list:
             # "would not respond by closing its airspace": the means shares "would not"
             t = t.head.head
             out.append(t)
+        elif _later_than_a_future(t):
+            # "will give them one more week before resuming its attacks": what comes after a
+            # future act is future too (a past "waited before attacking" stays told, and a
+            # negated "will not wait before striking" does not deny the strike)
+            t = t.head.head
+            out.append(t)
         else:
             break
     return out
+
+
+def _later_than_a_future(t) -> bool:
+    """ "before resuming", "until launching": a gerund after "before"/"until" whose verb is a
+    future ("will", "'ll", "would") and is not negated."""
+    v = t.head.head
+    return (
+        t.dep_ == "pcomp"
+        and t.tag_ == "VBG"
+        and t.head.lower_ in ("before", "until")
+        and t.head.dep_ == "prep"
+        and v.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in v.children)
+        and not any(c.dep_ == "neg" for c in v.children)
+    )
 
 
 SPEECH_CONJ = word_class("conjoined_speech_verbs")

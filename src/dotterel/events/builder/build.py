@@ -670,18 +670,14 @@ class EventBuilder(TargetFinder, ActorCountries):
                 d.source_why = "state act without agent"
                 return
             if cand.mode == "release":
-                arrest = _last_event(
-                    earlier,
-                    "COERCE",
-                    "arrest",
-                    within=(d.sent_index, 1),
-                    where=lambda ev: ev.source and ev.modality == "asserted",
-                )
-                if arrest is not None:
+                held = _holder_told(earlier, d.sent_index)
+                if held is not None:
                     # "British police arrested him in Surrey; he was released on bail two weeks
-                    # later": those who held him let him go, wherever the story is set
+                    # later", "the court convicted the three union leaders ... The three have
+                    # since been released": those who held them let them go, wherever the
+                    # story is set
                     d.sources = [
-                        _copy_actor(a, "coref:the arrester releases") for a in arrest.source
+                        _copy_actor(a, "coref:the arrester releases") for a in held.source
                     ]
                     d.source_why = "state act without agent"
                     return
@@ -2370,6 +2366,18 @@ def _told_again(d: _Draft, inherited: Event, date) -> bool:
     if not inherited.target or not cand.nominal:
         return False
     return d.target_why in GUESSED_TARGETS or possessive_patient(cand.trigger, cand.target_heads)
+
+
+def _holder_told(earlier: list[Event], sent_index: int) -> Event | None:
+    """The arrest told in the sentence before, or the conviction told in the two before, of
+    those an agentless release lets go: the later of the two, whose doer holds them."""
+    told = [
+        _last_event(earlier, typ, mode, within=(sent_index, n),
+                    where=lambda ev: ev.source and ev.modality == "asserted")
+        for typ, mode, n in (("COERCE", "arrest", 1), ("SANCTION", "convict", 2))
+    ]  # fmt: skip
+    told = [ev for ev in told if ev is not None]
+    return max(told, key=lambda ev: ev.sentence_index) if told else None
 
 
 def _last_event(earlier: list[Event], typ, mode=_ANY, *, within=None, where=None) -> Event | None:

@@ -1183,6 +1183,35 @@ def _finite_conjunct_of_gerund(doc) -> None:
         _rehang_conjunct(t, g, v)
 
 
+def _subject_read_as_object_conjunct(doc) -> None:
+    """ "Israeli jets pounded the suburbs and the group fired rockets into Israel": the small
+    model joins "the group" to the first verb's object ("the suburbs and the group") and the
+    second verb, left with no subject, to the first verb. A noun conjunct of an object that
+    stands right before a finite past or present verb conjunct with no subject of its own is
+    that verb's subject, and the conjunction joins the two clauses."""
+    for w in doc:
+        v = w.head
+        if (
+            w.dep_ != "conj"
+            or w.tag_ not in ("VBD", "VBZ", "VBP")
+            or v.pos_ != "VERB"
+            or v.i > w.i
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in w.children)
+        ):
+            continue
+        n = doc[w.i - 1]
+        if n.dep_ != "conj" or n.pos_ not in ("NOUN", "PROPN") or n.right_edge.i != n.i:
+            continue
+        obj = n.head
+        while obj.dep_ == "conj":
+            obj = obj.head
+        cc = doc[n.left_edge.i - 1]
+        if obj.dep_ != "dobj" or obj.head != v or cc.dep_ != "cc" or cc.head != n.head:
+            continue
+        n.head, n.dep_ = w, "nsubj"
+        cc.head = v
+
+
 def _rehang_conjunct(t, g, v) -> None:
     """Conjunct `t` of `g` becomes `v`'s, with the conjunction between `g` and `t`."""
     t.head = v
@@ -1597,6 +1626,7 @@ REPAIRS = (
     Repair(_free_relative_object, lambda w: w.has_words({"what"})),
     Repair(_phrase_after_a_name_given, lambda w: w.has_words({"for"})),
     Repair(_finite_conjunct_of_gerund),
+    Repair(_subject_read_as_object_conjunct, lambda w: w.has_words({"and"})),
     Repair(_conjunct_of_a_permission, lambda w: w.has_lemmas(ALLOWING_VERBS)),
     Repair(_verb_after_an_apposition, lambda w: w.has_words({","})),
     Repair(_infinitive_after_indefinite, lambda w: w.has_words(_INDEFINITES, {"to"})),

@@ -39,6 +39,22 @@ LONG_STORY = (
 )
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The chairman of the ECOWAS Commission urged Guinea on Friday to free the detainees.",
+         "IGOWAF"),
+        ("The president of the Inter-American Development Bank visited Quito on Monday.",
+         "IGOIDB"),
+    ],
+)  # fmt: skip
+def test_an_office_of_a_body_acts_for_the_body(coder, text, want):
+    # "the chairman of X", like "the head of X": the office holder, named by office only, is
+    # the body or state the office is of
+    evs = events_of(coder, text, "2026-10-02")
+    assert evs and any(c.startswith(want) for c in codes(evs[0]["source"])), evs
+
+
 def test_a_claim_two_sentences_back_is_not_answered(coder):
     text = ("Cambodia said Thai troops shelled two of its border villages on Monday. Heavy rain "
             "fell across the region on Tuesday. Markets stayed closed in the capital. Thailand "

@@ -50,6 +50,15 @@ JUNTA_STORY = (
 PUB = "2021-05-12"
 
 
+def test_a_home_force_named_without_nationality_is_the_story_country_s(coder):
+    # "National Guard troops", like "the army", are a state's forces at home: of the country
+    # the story is about (bare "soldiers" often are not)
+    text = ("LA PAZ (Reuters) - Thousands of miners marched on the congress building on "
+            "Monday, and National Guard troops fired tear gas to push them back.")  # fmt: skip
+    got = found(coder, text, "ASSAULT", "2026-10-06")
+    assert got and codes(got[0]["source"]) == ["BOLMIL"], got
+
+
 def test_bare_troops_are_the_army_told_before(coder):
     e = found_2026_06_12(coder, BORDER_RAID, "COERCE")
     assert [codes(x["source"]) for x in e] == [["BENMIL"]], e

@@ -93,6 +93,8 @@ def test_no_event(coder, text):
     [
         "Transnistria has not been recognised by any UN member state.",
         "Northern Cyprus is not recognized by any country except Turkey.",
+        "The territory broke away in 1992, but no UN member state recognises it.",
+        "No country has recognised the self-declared republic since its founding.",
     ],
 )
 def test_an_unrecognised_status_is_no_refusal(coder, text):

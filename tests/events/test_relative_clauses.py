@@ -26,6 +26,18 @@ found = finder(PUBLISHED)
 PUB = "2021-05-12"
 
 
+def test_a_noun_a_relative_clause_hangs_on_is_no_object_of_a_filled_preposition(coder):
+    # the parser hangs the main clause on "the agreement" as a relative clause: it is not
+    # what the troops withdraw from (no SANCTION for leaving a treaty); the withdrawal agreed
+    text = ("Under the agreement, which the cabinet approved on Tuesday, Ethiopian troops will "
+            "withdraw from western Eritrea within 90 days.")  # fmt: skip
+    evs = events_of(coder, text, "2026-10-07")
+    assert not [e for e in evs if e["type"] == "SANCTION"], evs
+    assert any(e["type"] in ("CONCEDE", "RETREAT") for e in evs), evs
+    kept = "The United States rejoined the treaty it withdrew from in 2019."
+    assert any(e["type"] == "SANCTION" for e in events_of(coder, kept, "2026-10-07"))
+
+
 def test_a_relative_clause_of_the_reports_is_no_act_denied(coder):
     got = coded(coder, "Kampala denied the reports that appeared in the press on Monday.")
     assert [g[0] for g in got] == ["REJECT"], got

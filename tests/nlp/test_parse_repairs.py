@@ -748,3 +748,24 @@ def test_neighbouring_after_a_preposition_modifies_the_place_name():
     nb, chad = (next(t for t in doc if t.lower_ == w) for w in ("neighbouring", "chad"))
     assert (nb.dep_, nb.head) == ("amod", chad)
     assert chad.dep_ == "pobj" and chad.head.lower_ == "from"
+
+
+def test_subject_read_as_a_conjunct_of_the_object_before_a_verb(coder):
+    # "shelled the town and the rebels fired ...": the small model joins "the rebels" to the
+    # object and leaves "fired" with no subject; the second clause is the rebels' own attack
+    doc = next(parse(["Troops shelled the town and the rebels fired mortars at the base."]))
+    rebels, fired = doc[6], doc[7]
+    assert rebels.dep_ == "nsubj" and rebels.head == fired, [(t.text, t.dep_) for t in doc]
+    text = ("Tajik artillery pounded the border villages and the militia fired rockets into "
+            "Kyrgyz territory.")  # fmt: skip
+    evs = found_2024_05_02(coder, text, "ASSAULT")
+    assert not [
+        e
+        for e in evs
+        if codes(e["source"])[0].startswith("TJK")
+        and codes(e["target"])[:1] == ["KGZ"]
+        and "rocket" in e["trigger"]
+    ], evs
+    # a list of objects before a verb with its own conjunction stays a list
+    doc = next(parse(["She bought apples and oranges and went home."]))
+    assert doc[4].dep_ == "conj" and doc[4].head == doc[2], [(t.text, t.dep_) for t in doc]

@@ -694,6 +694,29 @@ def _noun_preposition(t, tok) -> bool:
     )
 
 
+def _own_preposition_first(fr: list, w, used: list) -> list:
+    """The frame with, for a pattern preposition that follows a pattern noun, the
+    prepositions hanging on that noun first, then those after it: `freeze participation in T`
+    takes the "in" of "participation in the bloc", not a fronted "In a further sign of ..."."""
+    if not w.is_prep or not used or used[-1].pos_ not in ("NOUN", "PROPN"):
+        return fr
+    noun = used[-1]
+    return sorted(fr, key=lambda t: (t.head != noun, t.i < noun.i))
+
+
+def _relative_head_not_object(t, tok, prep) -> bool:
+    """The noun a relative clause of the trigger hangs on, after a preposition of the pattern
+    that has an object of its own, is not that object: `withdraw from agreement` is "the
+    agreement they withdrew from", not "the agreement, which X approved, troops will withdraw
+    from Lebanon" (a relative clause the parser made of the main one)."""
+    return (
+        tok.dep_ == "relcl"
+        and t == tok.head
+        and prep.head == tok
+        and any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+    )
+
+
 def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
     used: list = []
     targets: list = []
@@ -708,7 +731,7 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
             and (len(p.words) == 1 or p.words[1].is_prep)
         )
         found = None
-        for t in fr:
+        for t in _own_preposition_first(fr, w, used):
             if t in used:
                 continue
             if _word_ok(t, w.alts, w.is_prep):
@@ -718,6 +741,8 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
                     continue  # "clashed with police": the slot must be one of these words
                 if particle and _noun_preposition(t, tok):
                     continue  # "handed him a note of protest over the raid": no `hand T over`
+                if i and p.words[i - 1].is_prep and _relative_head_not_object(t, tok, used[-1]):
+                    continue  # "Under the agreement, ..., troops will withdraw from Lebanon"
                 found = t
                 break
         if found is None and not w.is_prep:

@@ -548,3 +548,24 @@ def test_an_opposition_criticises_its_own_governments_trip(coder):
             "criticised the trip.")  # fmt: skip
     e = found_2024_05_15(coder, text, "ACCUSE")
     assert e and keys(e[0]["target"]) == {"PER"}, e
+
+
+def test_calling_it_names_what_the_main_act_answered(coder):
+    # "rejected the demand, calling it interference": "it" is the demand, so the criticism is
+    # aimed at whoever made it, as the rejection is
+    text = ("Santiago demanded on Monday that Lima change its maritime law. Peru's president "
+            "rejected the demand on Tuesday, calling it interference in Peru's affairs.")  # fmt: skip
+    evs = [e for e in events_of(coder, text, "2026-10-07") if e["type"] == "ACCUSE"]
+    assert evs and codes(evs[0]["target"])[:1] and codes(evs[0]["target"])[0].startswith("CHL"), evs
+
+
+def test_a_verdict_in_a_relative_clause_on_the_act_named(coder):
+    # "a move (that) Moscow called a provocation": the relative clause's object is the
+    # verdict, and the noun it hangs on is the act called so (ACCUSE aimed at its doer)
+    for text in ("Estonia closed its border crossings on Monday, a move that Moscow called a "
+                 "provocation.",
+                 "Estonia closed its border crossings on Monday, a move Moscow called a "
+                 "provocation."):  # fmt: skip
+        evs = [e for e in events_of(coder, text, "2026-10-07") if e["type"] == "ACCUSE"]
+        assert evs and codes(evs[0]["source"])[0].startswith("RUS"), evs
+        assert codes(evs[0]["target"])[:1] and codes(evs[0]["target"])[0].startswith("EST"), evs

@@ -44,6 +44,20 @@ def test_police_promised_in_a_story_set_abroad_go_there(coder):
     assert agree and codes(agree[0]["target"]) == ["HTI"], agree
 
 
+def test_troops_promised_to_a_force_abroad_are_a_promise_of_aid_to_its_host(coder):
+    # troops pledged to a multinational force serving in another state are peacekeepers for
+    # that state (AGREE 0334), not a show of force; sent, they are aid to it
+    evs = events_of(coder, "Ghana has pledged to send 800 soldiers to a new UN mission in "
+                           "Liberia next year.", DAY)  # fmt: skip
+    agree = _of(evs, "AGREE")
+    assert agree and agree[0]["cameo"] == "0334", evs
+    assert codes(agree[0]["target"]) == ["LBR"] and not _of(evs, "MOBILIZE"), evs
+    sent = found(coder, "Ghana sent 800 troops to the UN mission in Liberia.", "AID")
+    assert sent and codes(sent[0]["target"]) == ["LBR"], sent
+    home = found(coder, "Ghana will send 800 soldiers to the northern border.", "MOBILIZE")
+    assert home, home
+
+
 def test_offering_to_host_talks_is_an_offer_to_mediate_between_the_parties(coder):
     e = found_2026_06_12(
         coder,

@@ -65,6 +65,15 @@ def test_the_accused_act_is_coded_as_the_accused_s(coder, text, want):
         assert any(g and g[0].startswith(tgt) for a in got for g in [a[2]])
 
 
+def test_an_offensive_launched_with_no_target_named_is_an_attack(coder):
+    # the doer of an offensive told without its target: the attack (aimed at whom the context
+    # says), as "carried out an attack" is
+    got = found(coder, "Uzbekistan launched a two-day offensive in March 2021 that ended "
+                       "rebel control of the valley.", "ASSAULT")  # fmt: skip
+    assert got and codes(got[0]["source"])[0].startswith("UZB"), got
+    assert got[0]["date"]["start"] == "2021-03-01", got
+
+
 def test_protest_ended_with_tear_gas_is_crowd_control(coder):
     evs = _events(coder, "Police ended the protest with tear gas.")
     assert not [e for e in evs if e["type"] == "CONCEDE"], evs

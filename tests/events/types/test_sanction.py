@@ -225,3 +225,10 @@ def test_an_alliance_or_an_army_leaving_a_country_still_retreats(coder):
     text = "NATO withdrew from Bosnia in 2004. Chadian troops withdrew from Niger on Monday."
     assert not found(coder, text, "SANCTION")
     assert len(found(coder, text, "RETREAT")) == 2
+
+
+def test_a_fronted_phrase_is_not_the_preposition_of_the_pattern_noun(coder):
+    # `suspend membership in T`: the "in" after "membership", not the fronted "In a sign of"
+    text = "In a sign of the rift, Mali suspended its membership in ECOWAS on Monday."
+    evs = [e for e in events_of(coder, text, "2026-10-07") if e["type"] == "SANCTION"]
+    assert evs and codes(evs[0]["target"]) and codes(evs[0]["target"])[0].startswith("IGOWAF"), evs

@@ -153,6 +153,7 @@ SENDING_VERBS = word_class("sending_verbs")  # data/word_classes.yaml
 RELOCATING_VERBS = word_class("relocating_verbs")  # sending verbs and "move"
 ARRIVING_VERBS = word_class("arriving_verbs")  # data/word_classes.yaml
 HELPING_PURPOSE_VERBS = word_class("helping_purpose_verbs")  # data/word_classes.yaml
+PEACE_FORCE_NOUNS = word_class("peace_force_nouns")  # data/word_classes.yaml
 FUTURE_WHY = ("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")
 # what a state does to its own opposition or rebels (their country is the state's)
 STATE_ON_OWN_TYPES = {"COERCE", "RETREAT", "CONCEDE", "ASSAULT", "REJECT", "ACCUSE", "THREATEN"}
@@ -163,8 +164,8 @@ SECTOR_WORDS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL",
 
 
 # nouns whose "of" phrase names the actor when they name none themselves ("the head of the
-# army", "the City of San Marino", "the leadership of the party")
-HEAD_OF_NOUNS = {"head", "chief", "city", "leadership", "administration", "regime", "authorities"}
+# army", "the chairman of the AU Commission", "the leadership of the party")
+HEAD_OF_NOUNS = word_class("head_of_nouns")  # data/word_classes.yaml
 RELATIONAL_NOUNS = {"backer", "ally", "enemy", "rival", "opponent", "critic", "foe", "neighbour", "neighbor",
                     "partner", "supporter", "adversary", "detractor", "victim", "target", "sponsor", "patron",
                     "creditor", "debtor", "challenger", "successor", "predecessor"}  # fmt: skip
@@ -374,7 +375,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._conventional_targets(d)
         self._threat_carries_on(d)
         self._arrange_sides(d)
-        if d.cand.type == "ASSAULT" and d.cand.trigger.lemma_.lower() not in SEAT_TAKING:
+        if d.cand.type == "ASSAULT" and not _seat_taken(d.cand):
             # (not "an offensive to capture Tripoli", "besieged Kabul": the seat of power taken)
             d.targets = [_as_place_target(t, "city attacked", ["CVL"]) for t in d.targets]
         if self._vetoed(d) or self._visit(d):
@@ -1066,22 +1067,28 @@ class EventBuilder(TargetFinder, ActorCountries):
         ...": "them" in an accusing participle are all those the main clause's act, told just
         before in the same sentence by the same doers, was aimed at (not the last conjunct
         alone, nor "deputies" read as lawmakers); also when the pronoun found no one
-        ("expelled the head of the UN office, accusing him of ...": a person not named)."""
+        ("expelled the head of the UN office, accusing him of ...": a person not named), and
+        "it" that found no one ("rejected the demand, calling it interference": the demand,
+        whose maker the rejection answers)."""
         cand = d.cand
-        if (
-            cand.type != "ACCUSE"
-            or cand.trigger.tag_ != "VBG"
-            or cand.trigger.dep_ != "advcl"
-            or not any(
-                c.dep_ == "dobj" and c.lower_ in ACCUSED_PRONOUNS for c in cand.trigger.children
-            )
+        if cand.type != "ACCUSE" or cand.trigger.tag_ != "VBG" or cand.trigger.dep_ != "advcl":
+            return
+        obj = [c.lower_ for c in cand.trigger.children if c.dep_ == "dobj"]
+        ours = {a.key() for a in d.sources}
+        if obj[:1] == ["it"]:
+            # "it" that stands for no one, or for the doers' own state, is the thing the main
+            # act was about
+            if any(t.country not in {a.country for a in d.sources} for t in d.targets):
+                return
+        elif (
+            not obj
+            or obj[0] not in ACCUSED_PRONOUNS
             or len(d.targets) > 1
             or any(t.text.lower() not in ACCUSED_PRONOUNS for t in d.targets)
         ):
             return
         at = cand.trigger.idx + d.para_start
         # the same doers ("police arrested ..., the ministry said, accusing them": not the act)
-        ours = {a.key() for a in d.sources}
         main = [ev for ev in d.earlier if ev.sentence_index == d.sent_index and ev.trigger_offset < at
                 and ev.target and {a.key() for a in ev.source} & ours]  # fmt: skip
         if main:
@@ -1993,32 +2000,33 @@ class EventBuilder(TargetFinder, ActorCountries):
 
     def _forces_sent_to_help(self, d: _Draft, src: Actor) -> list[Actor]:
         """The other state a purpose clause of the sending says the forces go to help ("send
-        troops to help the Somali army", "to help Niger fight jihadists"), else []."""
+        troops to help the Somali army", "to help Niger fight jihadists"), or the state a
+        multinational force they join serves in ("send troops to a new AU force in Somalia"),
+        else []."""
         if d.sa is None or not src.country:
             return []
+        helped = []
         for c in d.cand.trigger.children:
             if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in HELPING_PURPOSE_VERBS:
                 continue
             if not has_to_aux(c):
                 continue
-            helped = [g for g in c.children if g.dep_ == "dobj"] + [
+            helped += [g for g in c.children if g.dep_ == "dobj"] + [
                 s for x in c.children if x.dep_ in ("ccomp", "xcomp")
                 for s in x.children if s.dep_ == "nsubj"
             ]  # fmt: skip
-            out = [a for h in helped for a in d.sa.actors_for(h)
-                   if a.country and a.country != src.country and not a.org]  # fmt: skip
-            if out:
-                return [
-                    Actor(
-                        text=a.text,
-                        name=a.name,
-                        country=a.country,
-                        sector=[],
-                        why="the state helped",
-                    )
-                    for a in out[:1]
-                ]
-        return []
+        joined = [*d.cand.target_heads] + [g for p in d.cand.trigger.children
+                                           if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                                           for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+        helped += [g for h in joined if h.lemma_.lower() in PEACE_FORCE_NOUNS
+                   for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                   for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+        out = [a for h in helped for a in d.sa.actors_for(h)
+               if a.country and a.country != src.country and not a.org]  # fmt: skip
+        return [
+            Actor(text=a.text, name=a.name, country=a.country, sector=[], why="the state helped")
+            for a in out[:1]
+        ]
 
     def _date(self, d: _Draft) -> tuple:
         """The event's date and what it was taken from: the clause, the event it refers back
@@ -2474,3 +2482,12 @@ def _offset_token(cand):
     their own places (and ids)."""
     i = cand.explain.get("second_object")
     return cand.trigger if i is None else cand.trigger.doc[i]
+
+
+def _seat_taken(cand: Candidate) -> bool:
+    """The attack takes its target ("besieged Kabul"), or the target is what a verb of taking
+    in its frame takes ("launched an offensive to capture Kabul"): a capital there is the seat
+    of power, not the city's people."""
+    return cand.trigger.lemma_.lower() in SEAT_TAKING or any(
+        h.dep_ == "dobj" and h.head.lemma_.lower() in SEAT_TAKING for h in cand.target_heads
+    )

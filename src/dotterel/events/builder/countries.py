@@ -23,6 +23,9 @@ STATE_SECTORS = sector_class("state_sectors")  # data/word_classes.yaml
 
 
 GATHERINGS = word_class("city_named_gatherings")  # data/word_classes.yaml
+# a state's own forces named without a nationality ("the army", "National Guard troops"): of
+# the country the story is about, as police are
+HOME_FORCE_WORDS = word_class("home_force_words")  # data/word_classes.yaml
 VESSEL_NOUNS = word_class("vessel_nouns")
 
 
@@ -126,7 +129,8 @@ class ActorCountries:
                 and a.sector[0] == "MIL"
                 and head is not None
                 and (
-                    head.lemma_.lower() == "army" or any(c.lower_ == "army" for c in head.children)
+                    head.lemma_.lower() in HOME_FORCE_WORDS
+                    or any(c.lemma_.lower() in HOME_FORCE_WORDS for c in head.children)
                 )
             )
             domestic = a.sector[0] in DOMESTIC_SECTORS or army or (target and home is not None

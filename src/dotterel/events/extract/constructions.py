@@ -253,6 +253,18 @@ def _praise_naming(v, obj: list, pred: list) -> Candidate:
     )  # fmt: skip
 
 
+def _relative_verdict(v):
+    """The verdict of a naming verb in a relative clause on the noun named, with a subject of
+    its own and the verdict as its one object ("a move Moscow called a provocation", "a pledge
+    that Ethiopia called a threat"), else None."""
+    if v.dep_ not in ("relcl", "acl") or v.head.pos_ != "NOUN" or v.head.i > v.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in v.children):
+        return None
+    objs = [c for c in v.children if c.dep_ == "dobj" and c.lower_ not in ("that", "which")]
+    return objs[0] if len(objs) == 1 and objs[0].i > v.i else None
+
+
 def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
     """ "called the expulsions another hostile step by Tallinn", "called the deal a purely
     political decision", "branded the vote a sham": disapproval (ACCUSE). The target is
@@ -267,6 +279,11 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
             hits[v.i].pattern.type == "ACCUSE" or not any(c.dep_ == "oprd" for c in v.children)
         ):
             continue  # a pattern's own event ("called a strike", "called for talks") stands
+        verdict = None if pred else _relative_verdict(v)
+        if verdict is not None:
+            # "a move (that) Moscow called a provocation": the parser makes the verdict the
+            # object of a relative clause on the noun named; that noun is what is called so
+            obj, pred = [v.head], [verdict]
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 pred.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp", "amod"))

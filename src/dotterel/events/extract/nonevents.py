@@ -235,15 +235,23 @@ STATUS_PASSIVE_VERBS = word_class("status_passive_verbs")  # data/word_classes.y
 def _unrecognised_status(t) -> bool:
     """ "Transnistria is not recognised by any UN member", "the enclave has not been
     recognised by a single state": a negated passive of recognition in the present or present
-    perfect tells the standing status of an entity, not a refusal anyone made; the simple past
-    ("was not recognised by the council") and the active ("said it did not recognise the
+    perfect tells the standing status of an entity, not a refusal anyone made, and so does the
+    active with "no" for its subject ("no UN member state recognises it"); the simple past ("was
+    not recognised by the council") and the active of an actor ("said it did not recognise the
     result") can tell one."""
     if t.pos_ != "VERB" or t.lemma_.lower() not in STATUS_PASSIVE_VERBS:
         return False
     aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-    if not _negated(t) or not any(a.dep_ == "auxpass" for a in aux):
+    if any(a.tag_ in ("VBD", "MD") for a in aux):
         return False
-    return not any(a.tag_ in ("VBD", "MD") for a in aux)
+    if _negated(t) and any(a.dep_ == "auxpass" for a in aux):
+        return True
+    # the active with a subject no one fills: "no UN member state recognises it", "no country
+    # has recognised the republic"
+    return t.tag_ in ("VBZ", "VBP", "VBN") and any(
+        c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in t.children
+    )
 
 
 POPULAR_VOTE_NOUNS = word_class("popular_vote_nouns")  # data/word_classes.yaml

@@ -237,3 +237,11 @@ def test_a_rejection_with_its_doer_named_is_still_the_rejection(coder):
     ):
         got = event_rows(coder, text, DAY)
         assert [(r[0], r[2], r[3]) for r in got] == [("REJECT", ["TGO"], ["GHA"])], got
+
+
+def test_a_refusal_to_withdraw_troops_is_aimed_at_the_country_they_stay_in(coder):
+    # the troops are the refuser's own, what it keeps, not whom it refuses: the target is the
+    # country they are stationed in, as for a withdrawal done
+    text = "Turkey said it would not withdraw the soldiers stationed at its base in Doha."
+    evs = [e for e in events_of(coder, text, "2026-10-07") if e["type"] == "REJECT"]
+    assert evs and codes(evs[0]["target"]) == ["QAT"], evs

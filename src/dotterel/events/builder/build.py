@@ -1880,10 +1880,12 @@ class EventBuilder(TargetFinder, ActorCountries):
                 cand.explain["recoded"] = "people captured by an armed group are abducted"
         sources = d.sources
         decided = (
-            d.typ == "CONCEDE"
-            and cand.explain.get("inner_type") == "RETREAT"
+            (
+                (d.typ == "CONCEDE" and cand.explain.get("inner_type") == "RETREAT")
+                or d.typ == "REJECT"
+            )
             and cand.explain.get("pattern", "").startswith("retreat.0872")
-        )  # a troop withdrawal decided or promised
+        )  # a troop withdrawal decided or promised, or refused ("would not withdraw its troops")
         if (
             ((d.typ == "RETREAT" and d.cameo.startswith("087")) or decided)
             and sources

@@ -578,3 +578,24 @@ def test_both_presidents_with_no_presidents_named_are_the_two_governments(coder)
             "both presidents had agreed to meet in Nairobi.")  # fmt: skip
     e = [x for x in found(coder, text, "AGREE") if "meet" in x["trigger"]]
     assert e and set(codes(e[0]["source"] + e[0]["target"])) == {"ERIGOV", "ETHGOV"}, e
+
+
+def test_both_alone_as_object_is_the_two_just_named(coder):
+    text = ("Burkina Faso's junta ordered the UN rights office to close its mission and gave the "
+            "Italian ambassador two days to leave, accusing both of spreading lies.")  # fmt: skip
+    e = found(coder, text, "ACCUSE")
+    assert e and set(codes(e[0]["target"])) == {"IGOUNO", "ITAGOV"}, e
+
+
+def test_both_alone_as_subject_is_the_pair_that_was_the_last_subject(coder):
+    text = ("Kenya and Uganda signed the border deal on Monday. Both pledged to withdraw their "
+            "troops.")  # fmt: skip
+    e = [x for x in events_of(coder, text, PUBLISHED) if "withdraw" in x["trigger"]]
+    assert e and parties(e[0]) == {"KEN", "UGA"}, e
+
+
+def test_commanders_on_both_sides_are_of_the_two_sides(coder):
+    text = ("The Sudanese army and the RSF fought in Omdurman on Monday. The US envoy said Washington "
+            "could impose sanctions on commanders on both sides who obstruct aid.")  # fmt: skip
+    e = found(coder, text, "THREATEN")
+    assert e and set(codes(e[0]["target"])) == {"SDNMIL", "SDNREBRSF"}, e

@@ -750,6 +750,34 @@ class NounAnaphora:
         return [_copy(a, text, s, e, "coref:person:plural" if is_person(a) else "coref:plural")
                 for a in reversed(out)]  # fmt: skip
 
+    def _both(self, tok) -> list[Actor]:
+        """A bare "both" as subject or object: a subject is the pair coordinated as the last
+        subject ("Kenya and Uganda signed the deal, and both pledged"); an object the last
+        two parties named in its sentence that are not its clause's subject ("ordered the
+        office to close and gave the envoy 48 hours to leave, accusing both of lying")."""
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or any(
+            g.pos_ in ("NOUN", "PROPN", "PRON")
+            for c in tok.children
+            if c.dep_ == "prep"
+            for g in c.children
+        ):
+            return []  # ("both of them", "both of the countries": the "of" phrase says whom)
+        if tok.dep_.startswith("nsubj"):
+            group = self.memory.recent_group()
+            out = list(group) if group and len({a.key() for a in group}) == 2 else []
+        else:
+            asking = {a.country or a.org for c in self._clause_subject_tokens(tok) if c.i != tok.i
+                      for a in self.actors_for(c)}  # fmt: skip
+            named = [a for a in self._last_named("side", 2, False, set())
+                     if self.memory.sentence_index(a) == self.memory.sentence]  # fmt: skip
+            out = (
+                list(reversed(named))
+                if len(named) == 2 and not {a.country or a.org for a in named} & asking
+                else []
+            )
+        s, e = tok.idx + self.offset, tok.idx + len(tok) + self.offset
+        return [_copy(a, tok.text, s, e, "coref:plural") for a in out]
+
     def _last_named(
         self, low: str, want: int, want_person: bool, asking: set, only: set | None = None
     ) -> list[Actor]:

@@ -228,6 +228,10 @@ class Pronouns:
             # "would not negotiate the border itself", "met the president himself": an emphatic
             # reflexive repeats the noun it follows, which says who (if anyone) is meant
             return []
+        if low == "both":
+            # "gave the envoy 48 hours to leave, accusing both of lying", "Kenya and Uganda signed
+            # the deal, and both pledged": the two parties told just before (anaphora.py)
+            return self._both(tok)
         if low == "whose":
             # "Israel, whose jets struck ...": the noun the relative clause hangs on
             return [_copy(a, tok.text, s, e, "coref:pronoun:whose") for a in self._antecedent(tok)]

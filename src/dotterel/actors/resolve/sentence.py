@@ -501,7 +501,8 @@ class SentenceActors(
                 True  # "the WHO", "IS fighters": a capitalised acronym the parser took for a word
             )
         if tok.pos_ == "PRON":
-            return tok.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS
+            # ("both" alone: "Kenya and Uganda signed, and both pledged", anaphora.py _both)
+            return tok.lower_ in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS | {"both"}
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or not _has_letter(tok.text):
             return False
         if tok.dep_ in ("compound",) and tok.head.pos_ in ("NOUN", "PROPN"):

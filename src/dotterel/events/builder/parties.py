@@ -60,7 +60,7 @@ def _party_phrase(tok):
     for c in tok.children:
         if c.dep_ == "poss":
             cands.append((c, tok))
-        if c.dep_ == "prep" and c.lower_ in ("from", "of", "between"):
+        if c.dep_ == "prep" and c.lower_ in ("from", "of", "between", "on"):
             for g in c.children:
                 if g.dep_ == "pobj":
                     # "the heads of the two countries' border services": the parties' own

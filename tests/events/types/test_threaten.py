@@ -386,3 +386,24 @@ def test_a_vow_that_ones_attacks_go_on_is_a_threat(coder, text):
     assert [g for g in got if g[0] == "138" and g[2] == ["KEN"]], got
     evs = events_of(coder, text, "2021-05-12")
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bhutanese defence minister warned that the kingdom would defend every inch of its "
+        "land.",
+        "The Guyanese president said his country will defend its sovereignty by all means.",
+        "Guyana's army chief said the troops will defend the border region at any cost.",
+    ],
+)
+def test_a_vow_to_defend_ground_at_any_cost_is_a_threat(coder, text):
+    assert found(coder, text, "THREATEN"), events_of(coder, text, PUB)
+
+
+def test_defending_someone_or_somewhere_is_no_threat(coder):
+    for text in (
+        "Guyanese troops defended the border post against the raiders.",
+        "The lawyer defended the opposition leader at the trial in Georgetown.",
+    ):
+        assert not found(coder, text, "THREATEN"), events_of(coder, text, PUB)

@@ -108,21 +108,21 @@ def test_an_agentless_charge_is_the_prosecuting_states(coder):
     assert not found_2026_11_26(coder, "The minister was accused of lying.", "ACCUSE")
 
 
-def test_an_agentless_release_after_an_arrest_is_the_arresters(coder):
-    text = ("Sadykov fled Kazakhstan in 2017. British police arrested him at his home in Surrey in "
-            "February 2024; he was released on bail two weeks later.")  # fmt: skip
+@pytest.mark.parametrize(
+    "text, src",
+    [
+        ("Sadykov fled Kazakhstan in 2017. British police arrested him at his home in Surrey in "
+         "February 2024; he was released on bail two weeks later.", "GBR"),
+        # two countries told between: no guess at the state, the court that convicted them
+        # holds them
+        ("Last month a court convicted three dock workers from Latvia of organising a strike. "
+         "The ruling raised questions about the courts of Estonia. "
+         "The three men have since been released pending an appeal.", "LVA"),
+    ],
+)  # fmt: skip
+def test_an_agentless_release_after_an_arrest_or_conviction_is_the_holders(coder, text, src):
     e = found_2026_10_01(coder, text, "RETREAT", "2026-10-29")
-    assert e and keys(e[0]["source"]) == {"GBR"}, e
-
-
-def test_an_agentless_release_after_a_conviction_is_the_convicters(coder):
-    # two countries told between: the state of the release is no guess, the court that
-    # convicted them holds them
-    text = ("Last month a court convicted three dock workers from Latvia of organising a strike. "
-            "The ruling raised questions about the courts of Estonia. "
-            "The three men have since been released pending an appeal.")  # fmt: skip
-    e = found_2026_10_01(coder, text, "RETREAT", "2026-10-29")
-    assert e and keys(e[0]["source"]) == {"LVA"}, e
+    assert e and keys(e[0]["source"]) == {src}, e
 
 
 def test_the_agent_of_a_passive_is_not_the_force_used(coder):

@@ -697,3 +697,31 @@ def test_the_military_government_is_the_junta_named_before_not_a_speakers_state(
     got = mentions(kb, text, "2026-05-04")
     assert mention_codes(got, "military government") == ["BFAMIL"], got
     assert mention_codes(got, "it") == ["BFAMIL"], got
+
+
+def test_troops_loyal_to_or_under_a_commander_are_of_his_country(coder):
+    text = (
+        "BANGUI, March 3 (Reuters) - Fighting spread to a third province of the Central African "
+        "Republic on Tuesday. Soldiers loyal to President Marc Dologuele surrounded the home of "
+        "the former prime minister and placed him under house arrest."
+    )
+    got = found_2026_11_30(coder, text, "COERCE")
+    assert got and all(codes(e["source"]) == ["CAFMIL"] for e in got), got
+    # the commander is another country's (the files know him): his troops are his country's
+    text = (
+        "GOMA, May 4 (Reuters) - Fighting resumed in eastern Congo on Sunday. Soldiers loyal to "
+        "President Paul Kagame shelled a village near Goma."
+    )
+    got = found_2026_11_30(coder, text, "ASSAULT")
+    assert got and keys(got[0]["source"]) == {"RWA"}, got
+
+
+def test_soldiers_a_country_s_rebels_act_on_are_its_state_s(coder):
+    # talks held abroad place the story's scene there, not the soldiers the rebels free
+    text = (
+        "CARACAS, May 4 (Reuters) - Peru's government and the Shining Path rebels resumed "
+        "talks in Caracas on Monday. On Sunday, the rebels freed three soldiers they had held "
+        "since June."
+    )
+    got = found_2026_11_30(coder, text, "RETREAT")
+    assert got and keys(got[0]["target"]) == {"PER"}, got

@@ -599,3 +599,17 @@ def test_commanders_on_both_sides_are_of_the_two_sides(coder):
             "could impose sanctions on commanders on both sides who obstruct aid.")  # fmt: skip
     e = found(coder, text, "THREATEN")
     assert e and set(codes(e[0]["target"])) == {"SDNMIL", "SDNREBRSF"}, e
+
+
+def test_people_sent_from_two_bodies_are_of_each(coder):
+    text = (
+        "JUBA, March 4 (Reuters) - Delegates from the army and the rebels met in Addis Ababa on "
+        "Sunday."
+    )
+    met = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "CONSULT"]
+    assert met and {"SSDMIL", "SSDREB"} <= set(codes(met[0]["source"]) + codes(met[0]["target"])), (
+        met
+    )
+    text = "Officials from Chile and from Peru met in Lima on Monday to discuss the border."
+    met = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "CONSULT"]
+    assert met and keys(met[0]["source"]) | keys(met[0]["target"]) == {"CHL", "PER"}, met

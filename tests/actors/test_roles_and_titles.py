@@ -633,3 +633,44 @@ def test_a_spokesman_of_no_named_country_speaks_for_the_state_just_told(coder):
     )
     e = [x for x in events_of(coder, text, "2026-05-04") if x["type"] == "SANCTION"]
     assert e and codes(e[0]["source"]) == ["GHAGOV"] and e[0]["modality"] == "negated", e
+
+
+def test_a_bare_leader_title_met_abroad_is_the_host_s_leader(coder):
+    # the doer's own state is the last one named, but the emir met in Kuwait City is Kuwait's
+    met = found(coder, "Oman's foreign minister met in Kuwait City with the emir.", "CONSULT")
+    assert met and keys(met[0]["target"]) == {"KWT"}, met
+    # a story about Nepal: the speaker an Indian envoy meets is Nepal's
+    text = (
+        "KATHMANDU, May 2 (Reuters) - Nepal's parliament failed to elect a prime minister on "
+        "Tuesday. India's ambassador, who met the speaker of parliament on Wednesday, said New "
+        "Delhi would keep funding a new bridge."
+    )
+    met = found(coder, text, "CONSULT")
+    assert met and keys(met[0]["target"]) == {"NPL"}, met
+    # the doer's own president, with no other country told, stays his
+    met = found(
+        coder, "Kenya's foreign minister met the president in Nairobi on Monday.", "CONSULT"
+    )
+    assert not met or keys(met[0]["target"]) <= {"KEN"}, met
+
+
+def test_a_possessive_role_renamed_by_a_titled_person_acts_for_the_bloc(coder):
+    # "its chairman, <title> X" after a bloc: the bloc he chairs (as the gold codes it), for
+    # both conjoined verbs
+    text = (
+        "GABORONE, Nov 4 (Reuters) - Leaders of the Southern African Development Community will "
+        "meet in Gaborone next week, the bloc's secretariat said. Its chairman, Namibian "
+        "President Nangolo Mbumba, offered to mediate between the opposition and the government "
+        "and urged both sides to refrain from violence."
+    )
+    evs = [e for e in events_of(coder, text, "2024-05-02") if e["sentence_index"] == 1]
+    assert len(evs) == 2 and all(codes(e["source"]) == ["IGOSAD"] for e in evs), evs
+    # "its" seeming to reach an opposition party told before: the person by his title
+    text = (
+        "LUSAKA, March 4 (Reuters) - The opposition United Party for National Development "
+        "boycotted the vote. The Southern African Development Community said it was alarmed. "
+        "Its chairman, Namibian President Nangolo Mbumba, condemned the violence and urged the "
+        "army to return to barracks."
+    )
+    evs = [e for e in events_of(coder, text, "2024-05-02") if e["sentence_index"] == 2]
+    assert evs and all(keys(e["source"]) == {"NAM"} for e in evs), evs

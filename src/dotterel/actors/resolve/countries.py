@@ -42,6 +42,7 @@ MISSION_NOUNS = word_class("mission_nouns")  # data/word_classes.yaml
 RULER_NOUNS = word_class("ruler_nouns")
 RULER_PHRASES = word_class("ruler_phrases")  # data/word_classes.yaml
 MINISTRY_HEADS = word_class("ministry_head_nouns")  # data/word_classes.yaml
+LEADER_TITLES = word_class("leader_titles")  # data/word_classes.yaml
 SPEECH_VERBS = word_class("speaks_for_verbs")  # data/word_classes.yaml
 
 
@@ -428,13 +429,23 @@ class ImplicitCountry:
                 and set(speaker.sector) & {"GOV", "MIL", "COP"}
             ):
                 return speaker.country
+        commander = _commander(tok) if sector == "MIL" else None
+        if commander is not None:
+            # "soldiers loyal to President X", "troops under General Y": the troops of the
+            # commander's country, else (a commander the files do not know) as bare troops
+            led = {a.country for a in self._resolve(commander)} - {None}
+            if len(led) == 1:
+                return led.pop()
         if (
             sector == "MIL"
             and not definite
             and tok.tag_ == "NNS"
             and tok.lemma_.lower() in BARE_TROOP_NOUNS
-            and not any(
-                c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in tok.children
+            and (
+                commander is not None
+                or not any(
+                    c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in tok.children
+                )
             )
         ):
             # "... killing eight soldiers, the army said. Troops pursued the attackers": bare
@@ -592,6 +603,31 @@ class ImplicitCountry:
                         return home
         return country
 
+    def _host_leader(self, tok, country: str | None) -> str | None:
+        """ "Iran's foreign minister met the emir in Doha", "Japan's ambassador, who met the
+        speaker of parliament" (a story about Mongolia): a bare leader's title that another
+        state's official meets or acts on names the host's leader, not the doer's own; it is
+        the leader of the one country the sentence places its scene in, else of the country
+        the story is about. `country`: the guess so far (the doer's, named last), kept when
+        the title is no object of a doer of that country or no other country is told."""
+        if country is None or not self._has_det(tok) or not _leader_title(tok):
+            return country
+        verb = tok
+        while verb.dep_ in ("dobj", "pobj", "prep", "dative", "appos") and verb.head != verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or not _object_of(tok, verb):
+            return country
+        doers = [
+            verb.head if s.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else s
+            for s in clause_subjects(verb)
+        ]
+        if country not in {a.country for d in doers for a in self._resolve(d)}:
+            return country
+        for host in (self._scene_country(tok), self.memory.focus_country()):
+            if host and host != country:
+                return host
+        return country
+
     def _legislature_named(self, tok) -> str | None:
         """A legislature's proper name the files give one country's ("Congress": the US's),
         in a story about a country whose own legislature the files know by another name (the
@@ -696,6 +732,33 @@ def _across_border(sent) -> bool:
     ) or any(
         w == "cross" and i + 2 < len(low) and low[i + 2] == "border" for i, w in enumerate(low)
     )
+
+
+def _commander(tok):
+    """The person a bare force serves under, as its phrase tells ("soldiers loyal to President
+    X", "troops under General Y", "troops commanded by Z"): the head of that person's name,
+    else None."""
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ == "loyal":
+            links = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
+        elif c.dep_ == "prep" and c.lower_ == "under":
+            links = [c]
+        elif c.dep_ == "acl" and c.lemma_.lower() in ("command", "lead"):
+            links = [p for p in c.children if p.dep_ == "agent"]
+        else:
+            continue
+        for link in links:
+            for o in link.children:
+                if o.dep_ == "pobj" and o.pos_ == "PROPN":
+                    return o
+    return None
+
+
+def _leader_title(tok) -> bool:
+    """`tok` heads a title of a state's or legislature's head ("the emir", "the prime
+    minister", "the speaker of parliament")."""
+    words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    return token_in(tok, LEADER_TITLES) or " ".join([*words, tok.lower_]) in LEADER_TITLES
 
 
 def _object_of(t, verb) -> bool:

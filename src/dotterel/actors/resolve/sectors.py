@@ -427,7 +427,8 @@ class SectorPhrases:
             country = others[0] if len(others) == 1 else None
             why = "text:sector:the other country" if country else "text:sector"
         elif country is None:
-            country = self._host_of_envoy(tok, self._implicit_country(tok, sector))
+            guess = self._host_of_envoy(tok, self._implicit_country(tok, sector))
+            country = self._host_leader(tok, guess)
             why = "text:sector:implicit-country" if country else "text:sector"
             if country is None and set(sectors) <= CIVIC_SECTORS and self._clear_home():
                 country = self.memory.dateline_country  # "a regional union official"

@@ -247,7 +247,9 @@ class SentenceActors(
             if not found and h.pos_ == "NOUN":
                 # "the agency, the NDMA, urged ...": a description renamed by the body's name
                 named = [a for c in h.children if c.dep_ == "appos" and c.i > h.i
-                         for a in self._resolve(c) if not is_person(a) and (a.org or a.country)]  # fmt: skip
+                         for a in self._resolve(c) if a.org or a.country]  # fmt: skip
+                if named and is_person(named[0]):
+                    named = self._holder_of(h, named[0])
                 if named:
                     found = named[:1]
             if (
@@ -260,6 +262,20 @@ class SentenceActors(
                 if a.code and all(a.key() != b.key() for b in out):
                     out.append(a)
         return out
+
+    def _holder_of(self, role, person: Actor) -> list[Actor]:
+        """Whom a role of no sector of its own renamed by a person acts for ("Its chairman,
+        Zimbabwean President X, offered to mediate"): the international body its possessive
+        names (the bloc he chairs, as the gold codes it), else the person by his own title,
+        never a party or state "its" only seemed to reach."""
+        for c in role.children:
+            if c.dep_ != "poss":
+                continue
+            body = [a for a in self._resolve(c) if a.org and not is_person(a) and not a.country]
+            if body:
+                s, e, text = self._span(role, self._context(role))
+                return [_copy(body[0], text, s, e, "coref:holder of the role")]
+        return [person]
 
     def sentence_mentions(self, sent) -> list[Actor]:
         """Every actor named in a sentence (for the article record and `dotterel actors`);
@@ -784,18 +800,11 @@ class SentenceActors(
             if tok.lemma_.lower() in COLLECTIVE_NOUNS:
                 # "a negotiating team from the union", "a delegation from Kenya": who sent it;
                 # "activist groups", "the union negotiating team": the role noun before it
-                frm = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                       for g in c.children if g.dep_ == "pobj"]  # fmt: skip
                 mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
                         and c.pos_ == "NOUN" and self._sector_noun(c)]  # fmt: skip
-                for t in frm:
-                    # "delegations from the army and the RSF": each conjunct sent one
-                    got = []
-                    for a in (a for x in (t, *t.conjuncts) for a in self._resolve(x)):
-                        if not is_person(a) and all(a.key() != b.key() for b in got):
-                            got.append(a)
-                    if got:
-                        return got
+                got = self._senders(tok)
+                if got:
+                    return got
                 if mods:
                     return self._sector_phrase(tok, self._sector_noun(mods[-1]), self._context(tok))
             if tok.lemma_.lower() == "member":
@@ -906,6 +915,12 @@ class SentenceActors(
                 for a in got:
                     a.name, a.why = self._name_of(tok), "text:named body"
                 return got
+        if sector and tok.tag_ == "NNS":
+            # "delegates from the army and the rebels", "officials from Kenya and from Somalia":
+            # people sent by two bodies or more are of each of them, not of the first alone
+            got = self._senders(tok)
+            if len(got) > 1:
+                return got
         if sector and ctx["country"] is None and ctx["org"] is None:
             hired = self._working_for(tok, ctx)
             if hired is not None:
@@ -913,6 +928,19 @@ class SentenceActors(
         if sector:
             return self._sector_phrase(tok, sector, ctx)
         return []
+
+    def _senders(self, tok) -> list[Actor]:
+        """Who sent the people or the group `tok` names by its "from" phrase ("a delegation
+        from the army and the RSF", "officials from Kenya and from Somalia"): each conjunct's
+        body or country, once; no person. Empty when the phrase has no "from"."""
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+        preps += [x for c in preps for x in c.conjuncts if x.lower_ == "from"]
+        got: list[Actor] = []
+        for t in (g for c in preps for g in c.children if g.dep_ == "pobj"):
+            for a in (a for x in (t, *t.conjuncts) for a in self._resolve(x)):
+                if not is_person(a) and all(a.key() != b.key() for b in got):
+                    got.append(a)
+        return got
 
     def _igo_body(self, tok, ctx) -> bool:
         """`tok` heads a name of a body ("Working Group", "Committee") with an international

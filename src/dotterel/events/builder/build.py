@@ -938,6 +938,15 @@ class EventBuilder(TargetFinder, ActorCountries):
             and any(set(a.sector) & {"GOV", "COP", "MIL", "JUD"} for a in sources)
             else None
         )
+        # "the rebels freed two soldiers", "gunmen ambushed a police patrol": the forces a
+        # country's armed group acts on are that country's (not the talks' venue abroad)
+        rebel_home = _first_country(
+            [
+                a
+                for a in sources
+                if set(a.sector) & FIGHTER_SECTORS and not set(a.sector) & {"GOV", "MIL", "COP"}
+            ]  # fmt: skip
+        )
         # "May called the cabinet", "without consulting parliament": a government's or an
         # opposition's own cabinet and legislature
         political_home = _first_country(
@@ -979,7 +988,8 @@ class EventBuilder(TargetFinder, ActorCountries):
         seat = _doers_seat(cand, d.location, sources, sa)
         self._domestic_countries(d.targets, sent, sa, d.article_countries, None if seat else d.location,
                                  target=True, home=_first_country(sources), state_home=state_home,
-                                 political_home=political_home, foreign_help=foreign_help)  # fmt: skip
+                                 political_home=political_home, foreign_help=foreign_help,
+                                 rebel_home=rebel_home)  # fmt: skip
         story = (sa.memory.home_country() or sa.memory.focus_country()) if seat else None
         if story and story != _first_country(sources):
             for a in d.targets:

@@ -71,10 +71,12 @@ class ActorCountries:
                             state_home: str | None = None,
                             political_home: str | None = None,
                             foreign_help: bool = False,
-                            not_of: frozenset[str] = frozenset()) -> None:  # fmt: skip
+                            not_of: frozenset[str] = frozenset(),
+                            rebel_home: str | None = None) -> None:  # fmt: skip
         """Police, protesters, rebels, the ministry with no country named: the country of the
         phrase's place ("rebels in the Ivory Coast"), of the event's place, of the dateline,
-        else the one the article is about. An army post attacked in Mali is Mali's."""
+        else the one the article is about. An army post attacked in Mali is Mali's; the
+        soldiers or police a country's armed group (`rebel_home`) acts on are its state's."""
         for a in actors:
             if _seated_court(a, sent, sa):
                 continue
@@ -165,8 +167,10 @@ class ActorCountries:
                     if target and (a.sector[0] == "LEG" or words & {"cabinet", "parliament"})
                     else None
                 )
+                forces = target and a.sector[0] in ("MIL", "COP")
                 a.country = (_actor_place_country(a, sent, sa, article_countries)
                              or institution
+                             or (rebel_home if forces else None)
                              or here
                              or own
                              or (sa.memory.home_country() if domestic else None)

@@ -725,3 +725,23 @@ def test_soldiers_a_country_s_rebels_act_on_are_its_state_s(coder):
     )
     got = found_2026_11_30(coder, text, "RETREAT")
     assert got and keys(got[0]["target"]) == {"PER"}, got
+
+
+def test_commanders_a_foreign_state_acts_on_are_of_the_story_s_country(coder):
+    text = (
+        "JUBA, May 4 (Reuters) - Fighting between the army and the SPLM-IO spread to Jonglei on "
+        "Monday. The British envoy said London could impose sanctions on commanders who block "
+        "aid convoys."
+    )
+    got = found_2026_11_30(coder, text, "THREATEN")
+    assert got and keys(got[0]["target"]) == {"SSD"}, got
+
+
+def test_troops_named_only_by_their_kind_are_the_story_s_army(coder):
+    text = (
+        "MANILA, May 4 (Reuters) - The Philippine president declared martial law late on "
+        "Wednesday. Hours after the declaration, hundreds of special forces troops, some "
+        "carrying rifles, smashed windows to enter the Senate building."
+    )
+    got = [e for e in events_of(coder, text, "2024-05-02") if e["sentence_index"] == 1]
+    assert got and codes(got[0]["source"]) == ["PHLMIL"], got

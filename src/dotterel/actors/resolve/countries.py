@@ -43,6 +43,7 @@ RULER_NOUNS = word_class("ruler_nouns")
 RULER_PHRASES = word_class("ruler_phrases")  # data/word_classes.yaml
 MINISTRY_HEADS = word_class("ministry_head_nouns")  # data/word_classes.yaml
 LEADER_TITLES = word_class("leader_titles")  # data/word_classes.yaml
+FORCE_KIND_WORDS = word_class("force_kind_words")  # data/word_classes.yaml
 SPEECH_VERBS = word_class("speaks_for_verbs")  # data/word_classes.yaml
 
 
@@ -444,7 +445,8 @@ class ImplicitCountry:
             and (
                 commander is not None
                 or not any(
-                    c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in tok.children
+                    c.dep_ in ("amod", "compound", "nmod", "poss", "prep") and not _force_kind(c)
+                    for c in tok.children
                 )
             )
         ):
@@ -731,6 +733,14 @@ def _across_border(sent) -> bool:
         w in ("border", "frontier") and i >= 2 and low[i - 2] == "across" for i, w in enumerate(low)
     ) or any(
         w == "cross" and i + 2 < len(low) and low[i + 2] == "border" for i, w in enumerate(low)
+    )
+
+
+def _force_kind(mod) -> bool:
+    """A modifier that says only what kind of troops they are ("special forces troops",
+    "elite soldiers", "airborne troops"; word class force_kind_words): no side or country."""
+    return mod.dep_ in ("amod", "compound") and all(
+        t.lower_ in FORCE_KIND_WORDS or t.dep_ == "punct" for t in mod.subtree
     )
 
 

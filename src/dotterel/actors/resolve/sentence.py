@@ -920,7 +920,14 @@ class SentenceActors(
             # people sent by two bodies or more are of each of them, not of the first alone
             got = self._senders(tok)
             if len(got) > 1:
-                return got
+                # a state sends its officials: "officials from Malawi and Zambia" are each
+                # state's GOV, as "Malawian and Zambian officials" are
+                return [
+                    replace(a, sector=[sector], why=a.why + ":people sent")
+                    if a.country and not a.sector and not a.org and not a.code_override
+                    else a
+                    for a in got
+                ]
         if sector and ctx["country"] is None and ctx["org"] is None:
             hired = self._working_for(tok, ctx)
             if hired is not None:

@@ -168,10 +168,25 @@ class ActorCountries:
                     else None
                 )
                 forces = target and a.sector[0] in ("MIL", "COP")
+                story = sa.memory.focus_country()
+                # a group fighting its own state in the story's country, or where no phrase
+                # places the act (a venue abroad, the dateline's, is no scene of it)
+                unplaced = location is None or location.basis == "story"
+                insurgents = (
+                    rebel_home
+                    if rebel_home in (story, sa.memory.home_country()) or unplaced
+                    else None
+                )
+                # "Washington could sanction commanders" in a story about Sudan: a foreign
+                # state acts on the forces of the country the story is about
+                abroad = (
+                    story if target and a.sector[0] == "MIL" and home and home != story else None
+                )
                 a.country = (_actor_place_country(a, sent, sa, article_countries)
                              or institution
-                             or (rebel_home if forces else None)
+                             or (insurgents if forces else None)
                              or here
+                             or abroad
                              or own
                              or (sa.memory.home_country() if domestic else None)
                              or (sa.memory.focus_country() if domestic else None))  # fmt: skip

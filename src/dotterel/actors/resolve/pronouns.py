@@ -15,6 +15,7 @@ from .memory import PLURAL_WHYS
 from .vocab import (
     ACTOR_OBJECT_VERBS,
     BODY_LEADER_NOUNS,
+    CHAIR_NOUNS,
     CITY_NOUNS,
     COUNTRY_NOUNS,
     CROWD_NOUNS,
@@ -344,8 +345,15 @@ class Pronouns:
             ):
                 # "suspended the opposition party after police detained its leader": a body
                 # with leaders and members (a party, a group, a union), before any state
+                # a bloc has a chair too ("the bloc's secretariat said. Its chairman, ..."),
+                # a state's "its president" is no such body's
+                chair = tok.head.lemma_.lower() in CHAIR_NOUNS
                 prev = self.memory.salient(
-                    lambda a: body(a) and bool(a.sector) and not set(a.sector) & OFFICE_SECTORS,
+                    lambda a: (
+                        body(a)
+                        and bool(a.sector)
+                        and not set(a.sector) & (OFFICE_SECTORS - ({"IGO"} if chair else set()))
+                    ),
                     skip=here,
                 )
             if prev is None:

@@ -164,6 +164,8 @@ ACTOR_OBJECT_VERBS = word_class("actor_object_verbs")  # data/word_classes.yaml
 BODY_LEADER_NOUNS = {"leader", "leadership", "chairman", "chairwoman", "chairperson", "founder",
                      "member", "members", "supporter", "supporters", "activist", "activists",
                      "candidate", "candidates", "spokesman", "spokeswoman", "spokesperson"}  # fmt: skip
+# the chair of a body, which a bloc has as well as a party ("Its chairman" after a bloc)
+CHAIR_NOUNS = word_class("chair_nouns")  # data/word_classes.yaml
 # the posts of an organisation's own officers: "the bloc's executive secretary, X" speaks for
 # the bloc whatever national office the files list for X before ("secretary" also heads
 # "secretary-general" after the hyphen split)

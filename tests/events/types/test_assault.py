@@ -683,3 +683,33 @@ def test_sinking_a_merchant_ship_is_an_attack_on_its_owners_country(coder):
         if x["type"] == "ASSAULT"
     ]
     assert [codes(x["target"]) for x in e] == [["GRCBUS"]], e
+
+
+@pytest.mark.parametrize("text", [
+    "The navy carried out strikes on the pirates' bases on Tuesday.",
+    "Ankara carried out strikes against the militants near the border on Tuesday.",
+])  # fmt: skip
+def test_bare_strikes_by_a_state_or_its_forces_are_attacks(coder, text):
+    evs = [e for e in events_of(coder, text, "2023-04-12") if e["type"] == "ASSAULT"]
+    assert evs, text
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal faced nationwide strikes on Thursday.",
+    "Nurses in Portugal held strikes on Thursday over pay.",
+])  # fmt: skip
+def test_strikes_a_country_faces_or_workers_hold_are_no_attack(coder, text):
+    evs = [e for e in events_of(coder, text, "2023-04-12") if e["type"] == "ASSAULT"]
+    assert not evs, evs
+
+
+@pytest.mark.parametrize("text", [
+    "A quarrel between the Chadian army and the rebels erupted into fighting near the border in May.",
+    "Heavy fighting broke out between the Chadian army and the rebels near the border in May.",
+    "Fighting between the Chadian army and the rebels broke out near the border in May.",
+])  # fmt: skip
+def test_fighting_that_breaks_out_between_two_sides_is_their_fight(coder, text):
+    """Fighting that breaks out between two sides, or that a quarrel between them turns into, is
+    an armed clash of the two (ASSAULT 190, both the sources)."""
+    evs = [e for e in events_of(coder, text, "2023-06-02") if e["type"] == "ASSAULT"]
+    assert evs and len(evs[0]["source"]) == 2, evs

@@ -55,6 +55,19 @@ def test_an_earthquake_drill_is_no_show_of_force(coder):
     assert not _mobilize(coder, "The city council held an earthquake drill on Monday.")
 
 
+@pytest.mark.parametrize("text", [
+    "The primary school held a fire drill on Wednesday morning.",
+    "Fire drills were held at four clinics in the city last week.",
+])  # fmt: skip
+def test_a_fire_drill_is_no_show_of_force(coder, text):
+    """A fire drill is a safety drill; only "live-fire" drills are an army's."""
+    assert not _mobilize(coder, text)
+
+
+def test_live_fire_drills_stay_a_show_of_force(coder):
+    assert _mobilize(coder, "The navy staged live-fire drills off the southern coast on Friday.")
+
+
 def test_police_sent_at_home_or_to_a_border_stay_a_deployment(coder):
     text = ("NAIROBI - Protesters blocked roads in Nairobi on Monday.\n\n"
             "The government said it would send 500 more police officers to the capital.")  # fmt: skip

@@ -245,3 +245,20 @@ def test_a_refusal_to_withdraw_troops_is_aimed_at_the_country_they_stay_in(coder
     text = "Turkey said it would not withdraw the soldiers stationed at its base in Doha."
     evs = [e for e in events_of(coder, text, "2026-10-07") if e["type"] == "REJECT"]
     assert evs and codes(evs[0]["target"]) == ["QAT"], evs
+
+
+def test_not_attending_after_an_invitation_turns_it_down(coder):
+    """ "Lisbon invited Rabat to talks ... Rabat said it would not attend": a negated verb of
+    attending with nothing attended answers the invitation told before: a refusal to meet
+    (REJECT 125), aimed at the inviter."""
+    text = ("Portugal invited Morocco to emergency talks in Lisbon on Friday. "
+            "Morocco said it would not attend.")  # fmt: skip
+    got = [e for e in events_of(coder, text, "2024-03-06") if e["type"] == "REJECT"]
+    assert got and got[0]["cameo"] == "125", got
+    assert keys(got[0]["source"]) == {"MAR"} and keys(got[0]["target"]) == {"PRT"}, got
+
+
+def test_not_attending_with_no_invitation_told_is_no_refusal(coder):
+    got = [e for e in events_of(coder, "Morocco said it would not attend.", "2024-03-06")
+           if e["type"] == "REJECT"]  # fmt: skip
+    assert not got, got

@@ -407,3 +407,21 @@ def test_defending_someone_or_somewhere_is_no_threat(coder):
         "The lawyer defended the opposition leader at the trial in Georgetown.",
     ):
         assert not found(coder, text, "THREATEN"), events_of(coder, text, PUB)
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara was weighing further strikes on the militants if the raids went on.",
+    "Paris was considering new strikes on the insurgents if the convoys were attacked again.",
+    "Egypt threatened further strikes if the smugglers returned.",
+])  # fmt: skip
+def test_strikes_a_state_weighs_or_threatens_are_a_threat_of_force(coder, text):
+    """Bare "strikes" weighed or threatened by a state are attacks held over someone (THREATEN
+    138), not a labour strike (133): the doer tells the two apart."""
+    got = [g for g in coded(coder, text) if g[0] == "THREATEN"]
+    assert got and all(g[1].startswith("138") for g in got), got
+
+
+def test_strikes_a_union_threatens_stay_a_labour_threat(coder):
+    got = [g for g in coded(coder, "The dockers' union threatened further strikes if wages were cut.")
+           if g[0] == "THREATEN"]  # fmt: skip
+    assert got == [("THREATEN", "133")], got

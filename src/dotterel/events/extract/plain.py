@@ -17,6 +17,7 @@ from .common import (
     _aux,
     _clause_verb,
     _light,
+    _negated,
     _no_dateline,
     _opts,
     in_dateline,
@@ -69,7 +70,24 @@ def _bare_acceptance(tok) -> bool:
     """ "Belgrade accepted.", "Serbia said it would accept": an acceptance verb (not "take")
     with no object, complement or passive subject takes up what was offered just before;
     not a relative clause ("the terms it accepted") nor a passive ("the offer was accepted")."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ACCEPTING_VERBS - {"take"}:
+    return _bare_answer(tok, ACCEPTING_VERBS - {"take"})
+
+
+ATTENDING_VERBS = word_class("attending_verbs")  # data/word_classes.yaml
+
+
+def _bare_refusal_to_attend(tok) -> bool:
+    """ "Pristina said it would not attend", "the rebels will not participate": a verb of
+    attending, negated, with nothing attended named, turns down the invitation or call to
+    talks told just before (REJECT 125, aimed at whoever made it), as "Belgrade accepted"
+    takes it up."""
+    return _bare_answer(tok, ATTENDING_VERBS) and _negated(tok)
+
+
+def _bare_answer(tok, verbs) -> bool:
+    """A verb of `verbs` that stands alone, answering what was told before: no object,
+    complement or passive subject, not a relative clause nor a gerund."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
         return False
     if tok.dep_ not in ("ROOT", "ccomp", "conj") or tok.tag_ == "VBG":
         return False

@@ -69,7 +69,13 @@ from .nonevents import (
     accused_acts,
     kept_promise,
 )
-from .plain import _agentless_source, _bare_acceptance, _plain, _predicate_adjective_source
+from .plain import (
+    _agentless_source,
+    _bare_acceptance,
+    _bare_refusal_to_attend,
+    _plain,
+    _predicate_adjective_source,
+)
 from .recode import (
     ACCEPTING,
     _agreed_and_signed,
@@ -557,6 +563,20 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             explain={"pattern": "acceptance:bare", "pattern_text": tok.lemma_.lower(),
                      "pattern_origin": "events/extract/sentence.py", "modality_why": why,
                      "recoded": "a bare acceptance answers the offer told before",
+                     "target_required": True},
+        ))  # fmt: skip
+        done.add(tok.i)
+    for tok in sent:  # "Pristina would not attend": turning down the invitation told before
+        if tok.i in done or tok.i in hits or in_dateline(tok) or not _bare_refusal_to_attend(tok):
+            continue
+        out.append(Candidate(
+            trigger=tok, head=tok, type="REJECT", mode="meet", cameo="125",
+            source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=[],
+            trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i), modality="asserted",
+            loose_heads=[], answers={"AGREE", "REQUEST"},
+            explain={"pattern": "refusal:not-attend", "pattern_text": tok.lemma_.lower(),
+                     "pattern_origin": "events/extract/sentence.py", "modality_why": "a stated refusal",
+                     "recoded": "not attending turns down the invitation told before",
                      "target_required": True},
         ))  # fmt: skip
         done.add(tok.i)

@@ -685,22 +685,17 @@ def test_sinking_a_merchant_ship_is_an_attack_on_its_owners_country(coder):
     assert [codes(x["target"]) for x in e] == [["GRCBUS"]], e
 
 
-@pytest.mark.parametrize("text", [
-    "The navy carried out strikes on the pirates' bases on Tuesday.",
-    "Ankara carried out strikes against the militants near the border on Tuesday.",
+@pytest.mark.parametrize(("text", "attack"), [
+    ("The navy carried out strikes on the pirates' bases on Tuesday.", True),
+    ("Ankara carried out strikes against the militants near the border on Tuesday.", True),
+    ("Portugal faced nationwide strikes on Thursday.", False),
+    ("Nurses in Portugal held strikes on Thursday over pay.", False),
 ])  # fmt: skip
-def test_bare_strikes_by_a_state_or_its_forces_are_attacks(coder, text):
+def test_bare_strikes_are_attacks_only_by_a_state_or_its_forces(coder, text, attack):
+    """Bare "strikes" a state or its forces carry out are attacks; strikes a country faces or
+    workers hold are labour strikes."""
     evs = [e for e in events_of(coder, text, "2023-04-12") if e["type"] == "ASSAULT"]
-    assert evs, text
-
-
-@pytest.mark.parametrize("text", [
-    "Portugal faced nationwide strikes on Thursday.",
-    "Nurses in Portugal held strikes on Thursday over pay.",
-])  # fmt: skip
-def test_strikes_a_country_faces_or_workers_hold_are_no_attack(coder, text):
-    evs = [e for e in events_of(coder, text, "2023-04-12") if e["type"] == "ASSAULT"]
-    assert not evs, evs
+    assert bool(evs) == attack, evs
 
 
 @pytest.mark.parametrize("text", [

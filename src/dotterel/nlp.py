@@ -1162,7 +1162,8 @@ def _finite_conjunct_of_gerund(doc) -> None:
     called on the Security Council to meet": the small model joins the past-tense "called" to
     the gerund "sending" (or to the infinitive under it), putting the appeal inside the
     accusation. A finite past verb with no subject of its own cannot be coordinated with a
-    gerund or infinitive; it is the conjunct of the finite verb they hang on."""
+    gerund or infinitive; it is the conjunct of the finite verb they hang on (for an
+    infinitive alone, only under an appeal: `_past_after_an_appeal`)."""
     for t in doc:
         g = t.head
         if (
@@ -1178,7 +1179,9 @@ def _finite_conjunct_of_gerund(doc) -> None:
                 break
             gerund = gerund or (v.tag_ == "VBG" and v.dep_ == "pcomp")
             v = v.head.head if v.dep_ == "pcomp" and v.head.dep_ == "prep" else v.head
-        if not gerund or v.pos_ != "VERB" or v.tag_ != "VBD" or v.i > g.i:
+        if v.pos_ != "VERB" or v.tag_ != "VBD" or v.i > g.i:
+            continue
+        if not gerund and not _past_after_an_appeal(t, v):
             continue  # ("agreed to impose sanctions and gave backing": not told apart here)
         _rehang_conjunct(t, g, v)
 
@@ -1210,6 +1213,17 @@ def _subject_read_as_object_conjunct(doc) -> None:
             continue
         n.head, n.dep_ = w, "nsubj"
         cc.head = v
+
+
+def _past_after_an_appeal(t, v) -> bool:
+    """ "urged both leaders to stop the fighting and offered to host the two sides": a past
+    form that is no base form ("offered", not "cut") cannot be a second infinitive of what an
+    appeal to someone asks; it is the appeal verb's own conjunct, an act of the one appealing."""
+    return (
+        t.lower_ != t.lemma_.lower()
+        and v.lemma_.lower() in APPEAL_VERBS
+        and any(c.dep_ in ("dobj", "dative") for c in v.children)
+    )
 
 
 def _rehang_conjunct(t, g, v) -> None:

@@ -68,23 +68,29 @@ def test_a_denial_answers_whoever_said_the_act_it_denies(coder):
     assert got and got[0][2] == ["THA"] and got[0][3] == ["KHM"], got
 
 
-def test_a_denial_answers_the_one_who_spoke_of_the_denier(coder):
-    # no act of the denier's coded: the speaker whose reported words named it, two
-    # sentences back
-    text = ("Latvia's prime minister said the damage to the cable fitted a pattern of sabotage "
-            "by Russia. EU ministers will discuss the matter on Monday. Moscow denied any "
-            "involvement.")  # fmt: skip
-    got = rejects(coder, text)
-    assert got and got[-1][3] == ["LVAGOV"], got
+def aimed_at(coder, text: str, typ: str) -> list[str]:
+    """The target codes of the last event of type `typ` coded from `text`."""
+    evs = found(coder, text, typ)
+    assert evs, (text, typ)
+    return codes(evs[-1]["target"])
 
 
-def test_a_denial_answers_no_accusation_aimed_at_another_side_of_its_country(coder):
-    # the government's blame was aimed at the rebels, not at the army that denies
-    text = ("Colombia's government blamed the car bomb on the Bolivar front of the ELN. The "
-            "rebels' spokesman accused the army of shelling a village in Cauca last week. The "
-            "army denied the charge.")  # fmt: skip
-    got = rejects(coder, text)
-    assert got and got[-1][3] == ["COLREBELN"], got
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # no act of the denier's coded: the speaker whose reported words named it, two
+        # sentences back
+        ("Latvia's prime minister said the damage to the cable fitted a pattern of sabotage by "
+         "Russia. EU ministers will discuss the matter on Monday. Moscow denied any involvement.",
+         ["LVAGOV"]),
+        # the government's blame was aimed at the rebels, not at the army that denies
+        ("Colombia's government blamed the car bomb on the Bolivar front of the ELN. The rebels' "
+         "spokesman accused the army of shelling a village in Cauca last week. The army denied "
+         "the charge.", ["COLREBELN"]),
+    ],
+)  # fmt: skip
+def test_a_denial_with_no_accuser_named_answers_the_one_who_accused_the_denier(coder, text, target):
+    assert aimed_at(coder, text, "REJECT") == target
 
 
 def test_what_a_denied_tie_links_to_is_not_the_one_answered(coder):
@@ -109,8 +115,38 @@ def test_what_a_denied_tie_links_to_is_not_the_one_answered(coder):
     ],
 )  # fmt: skip
 def test_a_reaction_to_an_act_judges_its_doer_not_its_patient(coder, text, typ, target):
-    evs = found(coder, text, typ)
-    assert evs and codes(evs[-1]["target"]) == target, evs
+    assert aimed_at(coder, text, typ) == target
+
+
+@pytest.mark.parametrize(
+    "text, not_aimed_at",
+    [
+        # nor are the residents of the towns it will not leave
+        ("The rebels said they would not withdraw from the towns they had taken in North Kivu.",
+         "CODCVL"),
+    ],
+)  # fmt: skip
+def test_a_refused_withdrawal_is_not_aimed_at_the_residents_of_the_place(coder, text, not_aimed_at):
+    assert not_aimed_at not in aimed_at(coder, text, "REJECT")
+
+
+def test_a_protest_lodged_with_no_one_named_is_aimed_at_the_story_aggressor(coder):
+    text = ("North Korea fired two ballistic missiles into the sea off its east coast on Monday. "
+            "Japan lodged a protest through diplomatic channels in Beijing.")  # fmt: skip
+    assert aimed_at(coder, text, "ACCUSE") == ["PRK"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia's prime minister announced on Monday that his government would suspend talks on "
+        "joining the European Union until 2028.",
+        "Protesters rallied after the government's decision to suspend talks on joining the "
+        "European Union.",
+    ],
+)
+def test_talks_on_joining_a_body_are_held_with_that_body(coder, text):
+    assert aimed_at(coder, text, "SANCTION") == ["IGOEEU"]
 
 
 def test_a_call_for_restraint_is_made_to_both_sides_of_the_clash(coder):
@@ -751,8 +787,7 @@ def test_where_a_force_retreats_to_is_no_target(coder):
     ],
 )  # fmt: skip
 def test_an_attack_on_a_place_told_as_held_by_an_armed_group_is_aimed_at_it(coder, text, target):
-    evs = found(coder, text, "ASSAULT")
-    assert evs and codes(evs[-1]["target"]) == target, evs
+    assert aimed_at(coder, text, "ASSAULT") == target
 
 
 @pytest.mark.parametrize(
@@ -769,8 +804,7 @@ def test_an_attack_on_a_place_told_as_held_by_an_armed_group_is_aimed_at_it(code
     ],
 )  # fmt: skip
 def test_a_withdrawal_from_a_place_is_aimed_at_its_adversary_not_its_residents(coder, text, target):
-    evs = found(coder, text, "RETREAT")
-    assert evs and codes(evs[-1]["target"]) == target, evs
+    assert aimed_at(coder, text, "RETREAT") == target
 
 
 def test_a_reaction_to_a_deal_is_aimed_at_its_parties(coder):

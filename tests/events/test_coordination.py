@@ -466,6 +466,16 @@ def test_finite_verb_joined_to_a_gerund_is_its_own_act(coder):
     assert found_2026_11_20(coder, text, "REQUEST") and found_2026_11_20(coder, text, "ACCUSE")
 
 
+def test_a_past_verb_joined_to_the_infinitive_of_an_appeal_is_the_appealer_act(coder):
+    # "offered" is no second thing the leaders are urged to do: Kenya's own offer
+    text = ("Fighting between Ghana and Togo killed 12 soldiers near the border on Monday. "
+            "Kenya's president urged both leaders to stop the fighting and offered to host the "
+            "two sides in Nairobi.")  # fmt: skip
+    evs = found_2026_11_20(coder, text, "AGREE")
+    assert evs and keys(evs[0]["source"]) == {"KEN"}, evs
+    assert found_2026_11_20(coder, text, "REQUEST")
+
+
 def test_a_second_object_with_a_participle_stays_a_participle():
     from dotterel.nlp import parse
 

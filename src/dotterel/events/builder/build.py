@@ -1039,12 +1039,13 @@ class EventBuilder(TargetFinder, ActorCountries):
         if (
             not d.targets
             and cand.type == "ACCUSE"
-            and cand.cameo in ("110", "111")
+            and cand.cameo in ("110", "111", "114")
             and "T" not in cand.explain.get("pattern_text", "T").split()
             and sources
         ):
-            # "Japan and Australia also expressed concern": concern about nothing named is
-            # about the story's forceful acts, aimed at the one who did most of them
+            # "Japan and Australia also expressed concern", "Japan lodged a protest": concern or a
+            # protest about nothing named is about the story's forceful acts, aimed at the one
+            # who did most of them
             got = _main_aggressor(earlier, sources)
             if got:
                 d.targets, d.target_why = got, "the story's aggressor"

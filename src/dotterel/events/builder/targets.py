@@ -67,6 +67,7 @@ FIRED_WEAPONS = word_class("army_weapon_nouns")  # data/word_classes.yaml
 GIVING_TYPES = {"AID", "AGREE"}
 GIVEN_ARMS = word_class("given_arms_nouns")  # data/word_classes.yaml
 PROTEST_GROUP_SECTORS = sector_class("protest_group_sectors")  # data/word_classes.yaml
+JOINING_VERBS = word_class("joining_verbs")  # data/word_classes.yaml
 
 
 # an occasion hosted, agreed or held is no one: "offered to host a signing ceremony" (yet a
@@ -393,6 +394,9 @@ class TargetFinder:
                 got = _claimant(earlier, sources, sa, sent_index, cand.trigger.idx + sa.offset)
                 add(got, "the one who said what it denies")
         reciprocal = len(sources) > 1 and cand.type in RECIPROCAL
+        if not out and not reciprocal:
+            # "would suspend talks on joining the European Union": the body to be joined
+            add([a for a in _body_to_join(cand, sa) if a.key() not in src_keys], "the body to join")
         mobilizing = cand.type == "MOBILIZE" or cand.explain.get("inner_type") == "MOBILIZE"
         if not out and cand.loose_heads and not _others_allies(cand.target_heads):
             for t in cand.loose_heads:
@@ -873,6 +877,22 @@ def _as_population(a: Actor, tok, sa) -> Actor:
     return Actor(text=tok.text, name=f"{a.name} civilians", country=a.country, sector=["CVL"],
                  start=tok.idx + sa.offset, end=tok.idx + len(tok) + sa.offset, why="population of the place",
                  country_guessed=True)  # fmt: skip
+
+
+def _body_to_join(cand: Candidate, sa) -> list[Actor]:
+    """ "suspended talks on joining the European Union", "froze negotiations about entering
+    NATO": talks of accession are held with the body to be joined, the other party of the act
+    on them (a "membership of NATO" phrase is already the clause's own)."""
+    if not any(n.pos_ == "NOUN" for n in cand.trigger_tokens):
+        return []
+    for n in cand.trigger_tokens:  # (the parser may hang "on joining" on the verb)
+        for g in [g for p in n.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over")
+                  for g in p.children if g.dep_ == "pcomp" and token_in(g, JOINING_VERBS)]:  # fmt: skip
+            got = [a for o in g.children if o.dep_ == "dobj" for a in sa.actors_for(o)
+                   if a.org or a.country]  # fmt: skip
+            if got:
+                return got
+    return []
 
 
 def _denied_tie(t, cand: Candidate) -> bool:

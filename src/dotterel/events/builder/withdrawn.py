@@ -21,10 +21,12 @@ BESIEGING_TYPES = {"ASSAULT", "COERCE"}
 
 
 def is_withdrawal_from_place(cand: Candidate, tok) -> bool:
-    """A military withdrawal (RETREAT 087x) whose object is a place noun."""
-    return (
-        cand.type == "RETREAT" and cand.cameo.startswith("087") and token_in(tok, WITHDRAWN_PLACES)
+    """A military withdrawal (RETREAT 087x), or a refusal of one (REJECT 1246: "would not
+    withdraw from the towns"), whose object is a place noun."""
+    withdrawal = (cand.type == "RETREAT" and cand.cameo.startswith("087")) or (
+        cand.type == "REJECT" and cand.cameo == "1246"
     )
+    return withdrawal and token_in(tok, WITHDRAWN_PLACES)
 
 
 def withdrawn_from(

@@ -204,3 +204,11 @@ def test_aid_offered_to_no_one_goes_to_the_dateline_country_named_less_than_a_cr
     )
     e = [x for x in events_of(coder, text, "2026-11-25") if x["trigger"] == "has offered million"]
     assert e and codes(e[0]["target"]) == ["WSM"], e
+
+
+def test_readiness_to_double_supplies_is_an_offer_of_trade(coder):
+    """ "was ready to double gas deliveries to Tunisia": more of a supply to a state is trade
+    (061), and a declared readiness to do it an offer (AGREE 0311) to that state."""
+    text = "Algeria said on Monday it was ready to double gas deliveries to Tunisia."
+    got = found(coder, text, "AGREE")
+    assert [e for e in got if e["cameo"] == "0311" and keys(e["target"]) == {"TUN"}], got

@@ -434,3 +434,15 @@ def test_talks_held_in_a_capital_take_its_state_as_host_like_a_meeting_there(cod
     text = "Egypt's foreign minister held talks in Muscat on Sunday."
     e = found(coder, text, "CONSULT")
     assert e and keys(e[0]["target"]) == {"OMN"}, e
+
+
+@pytest.mark.parametrize("text", [
+    "The African Union said on Friday it would send a mediation team to Khartoum next week.",
+    "The African Union will dispatch a mediating mission to Khartoum on Friday.",
+    "Kenya sent mediators to Khartoum on Friday.",
+])  # fmt: skip
+def test_a_mediation_team_sent_is_mediation(coder, text):
+    """ "would send a mediation team to Khartoum": a team or mission sent to mediate is
+    mediation (045) with the state it goes to, not a bare trip."""
+    got = found(coder, text, "CONSULT")
+    assert [e for e in got if e["cameo"] == "045" and "SDN" in keys(e["target"])], got

@@ -664,3 +664,13 @@ def test_a_document_speaks_for_the_body_that_adopted_it(coder, text, typ, body):
 def test_a_document_no_one_was_told_adopting_speaks_for_no_one(coder):
     text = "The resolution demands that Sudan's army stop bombing civilians."
     assert not [e for e in events_of(coder, text, "2025-03-10") if e["type"] == "REQUEST"]
+
+
+def test_an_agentless_release_after_arrest_and_conviction_in_one_sentence_is_the_convicters(
+    coder,
+):
+    # the later of the two acts told in one sentence holds them: the convicting court
+    text = ("Uzbek police arrested the blogger in March, and a court in Tajikistan convicted "
+            "him in June. The blogger was released on Monday.")  # fmt: skip
+    rel = [e for e in events_of(coder, text) if e["type"] == "RETREAT"]
+    assert rel and codes(rel[0]["source"]) == ["TJKJUD"], rel

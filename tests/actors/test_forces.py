@@ -745,3 +745,11 @@ def test_troops_named_only_by_their_kind_are_the_story_s_army(coder):
     )
     got = [e for e in events_of(coder, text, "2024-05-02") if e["sentence_index"] == 1]
     assert got and codes(got[0]["source"]) == ["PHLMIL"], got
+
+
+def test_a_coast_guard_is_not_the_storys_army(coder):
+    # "National Guard troops" are the story's country's forces, a coast guard is not: its
+    # vessels firing at the story's country's boats are no attack of that country on itself
+    evs = events_of(coder, "HANOI - Coast guard ships fired water cannon at three Vietnamese "
+                           "fishing boats near the atoll.")  # fmt: skip
+    assert not [e for e in evs if codes(e["source"])[:1] == ["VNMMIL"]], evs

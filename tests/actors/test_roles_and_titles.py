@@ -675,3 +675,12 @@ def test_a_possessive_role_renamed_by_a_titled_person_acts_for_the_bloc(coder):
     )
     evs = [e for e in events_of(coder, text, "2024-05-02") if e["sentence_index"] == 2]
     assert evs and all(codes(e["source"]) == ["IGOSAD"] for e in evs), evs
+
+
+def test_the_secretary_general_of_a_body_acts_for_it(coder):
+    # the tokenizer splits "secretary-general"; its "of" phrase names the body, not the
+    # dateline's government
+    for text in ("The secretary-general of the Arab League denounced the raid in Gaza.",
+                 "BEIRUT - The secretary-general of the Arab League denounced the raid."):  # fmt: skip
+        evs = [e for e in events_of(coder, text) if e["type"] == "ACCUSE"]
+        assert evs and codes(evs[0]["source"]) == ["IGOARL"], (text, evs)

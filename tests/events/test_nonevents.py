@@ -114,4 +114,5 @@ def test_what_an_act_would_mean_is_no_act(coder):
     )
     assert not [e for e in events_of(coder, text, "2026-05-04") if e["type"] == "CONCEDE"]
     # "means to" is still a plan
-    assert events_of(coder, "Moscow means to expel the Georgian diplomats.", "2026-05-04")
+    evs = events_of(coder, "Moscow means to expel the Georgian diplomats.", "2026-05-04")
+    assert [(e["type"], e["modality"]) for e in evs] == [("THREATEN", "asserted")], evs

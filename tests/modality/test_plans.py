@@ -244,3 +244,6 @@ def test_an_act_after_before_or_until_under_a_future_is_future_too(coder):
     text = "The army waited two days before launching an offensive against the Karen rebels."
     evs = found(coder, text, "ASSAULT")
     assert evs and evs[0]["modality"] == "asserted", evs
+    text = "The army did not wait long before launching an offensive against the Karen rebels."
+    evs = found(coder, text, "ASSAULT")
+    assert evs and evs[0]["modality"] == "asserted", evs

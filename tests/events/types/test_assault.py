@@ -708,3 +708,11 @@ def test_fighting_that_breaks_out_between_two_sides_is_their_fight(coder, text):
     an armed clash of the two (ASSAULT 190, both the sources)."""
     evs = [e for e in events_of(coder, text, "2023-06-02") if e["type"] == "ASSAULT"]
     assert evs and len(evs[0]["source"]) == 2, evs
+
+
+def test_a_verbal_attack_launched_is_no_assault(coder):
+    # a bare "launched an attack" may be words; a bare "launched an offensive" is an assault
+    evs = events_of(coder, "The party chairman launched a fierce attack in the senate on Friday.")
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+    evs = events_of(coder, "Armenia launched a three-day offensive on Friday.")
+    assert [e for e in evs if e["type"] == "ASSAULT"], evs

@@ -221,10 +221,10 @@ def test_the_security_apparatus_is_the_police(coder):
     security forces" does."""
     e = found_2024_05_02(
         coder,
-        "The Cuban interior minister ordered the security apparatus to be strengthened.",
+        "Bolivia's interior minister told the security apparatus to be reinforced.",
         "MOBILIZE",
     )
-    assert e and codes(e[0]["source"]) == ["CUBCOP"], e
+    assert e and codes(e[0]["source"]) == ["BOLCOP"], e
 
 
 def test_patrol_ships_sent_to_a_contested_place_are_a_deployment(coder):
@@ -234,3 +234,14 @@ def test_patrol_ships_sent_to_a_contested_place_are_a_deployment(coder):
     # ships carrying food are aid, no deployment
     text = "The charity sent two vessels with food to Gaza."
     assert not [x for x in events_of(coder, text, "2026-05-04") if x["type"] == "MOBILIZE"]
+
+
+def test_own_troops_sent_to_a_states_own_operation_are_no_aid(coder):
+    # only a multinational force ("the UN mission", "a peacekeeping force") makes troops sent
+    # to it aid to the state it serves in; a state's own operation or force is a deployment
+    evs = events_of(coder, "Belarus sent more soldiers to its military operation in Latvia.")
+    assert not [e for e in evs if e["type"] == "AID"], evs
+    assert [e for e in evs if e["type"] == "MOBILIZE"], evs
+    evs = events_of(coder, "Moldova sent 500 troops to a new UN force in Georgia.")
+    aid = [e for e in evs if e["type"] == "AID"]
+    assert aid and codes(aid[0]["target"]) == ["GEO"], evs

@@ -154,6 +154,7 @@ RELOCATING_VERBS = word_class("relocating_verbs")  # sending verbs and "move"
 ARRIVING_VERBS = word_class("arriving_verbs")  # data/word_classes.yaml
 HELPING_PURPOSE_VERBS = word_class("helping_purpose_verbs")  # data/word_classes.yaml
 PEACE_FORCE_NOUNS = word_class("peace_force_nouns")  # data/word_classes.yaml
+MULTINATIONAL_FORCE_MODIFIERS = word_class("multinational_force_modifiers")
 FUTURE_WHY = ("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")
 # what a state does to its own opposition or rebels (their country is the state's)
 STATE_ON_OWN_TYPES = {"COERCE", "RETREAT", "CONCEDE", "ASSAULT", "REJECT", "ACCUSE", "THREATEN"}
@@ -172,6 +173,35 @@ RELATIONAL_NOUNS = {"backer", "ally", "enemy", "rival", "opponent", "critic", "f
 # "her father accused ...", "his wife was detained": the relative, not the one named by the
 # possessive (data/word_classes.yaml)
 KIN_NOUNS = word_class("kin_nouns")
+
+
+def _head_of_parts(t) -> list:
+    """The noun and, for a hyphenated one, its last part, when it is one whose "of" phrase
+    names whom it acts for (HEAD_OF_NOUNS), else []: the tokenizer splits "secretary-general"
+    into "secretary", "-", "general", and the parse may hang the "of" on "general"."""
+    low = t.lemma_.lower()
+    if low in HEAD_OF_NOUNS:
+        return [t]
+    nxt = t.doc[t.i + 1 : t.i + 3]
+    if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].head == t:
+        if f"{low}-{nxt[1].lower_}" in HEAD_OF_NOUNS:
+            return [t, nxt[1]]
+    return []
+
+
+def _multinational_force(h, sa: SentenceActors) -> bool:
+    """ "the AU force", "a UN mission", "a multinational force": a force of several states,
+    which troops sent to it serve as peacekeepers; not a state's own ("its military operation",
+    "the Russian force"): a force noun with no possessive whose modifier is a multinational
+    word or an international body."""
+    if h.lemma_.lower() not in PEACE_FORCE_NOUNS or any(c.dep_ == "poss" for c in h.children):
+        return False
+    return any(
+        m.lower_ in MULTINATIONAL_FORCE_MODIFIERS
+        or (m.pos_ == "PROPN" and any(a.org and not a.country for a in sa.actors_for(m)))
+        for m in h.children
+        if m.dep_ in ("compound", "amod", "nmod") and m.i < h.i
+    )
 
 
 def _kin_only(t) -> bool:
@@ -507,11 +537,12 @@ class EventBuilder(TargetFinder, ActorCountries):
                        for a in sa.actors_for(m, as_agent=True) if a.country or a.org]  # fmt: skip
                 if got:
                     d.sources, d.source_why = got[:1], "clause"
-        if not d.sources:
+        if not any((a.country and not a.country_guessed) or a.org for a in d.sources):
             for opt in cand.source_heads[:1]:
                 # "The head of Ecuador's armed forces declined ...", "The City of Luxembourg
-                # rejected ...": the body or state the head noun is 'of'
-                got = [a for t in opt if t.lemma_.lower() in HEAD_OF_NOUNS
+                # rejected ...": the body or state the head noun is 'of' (also when the noun
+                # itself gave a title of no told country, "the secretary-general")
+                got = [a for h in opt for t in _head_of_parts(h)
                        for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                        for g in c.children if g.dep_ == "pobj"
                        for a in sa.actors_for(g, as_agent=True) if a.country or a.org]  # fmt: skip
@@ -677,9 +708,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                     # later", "the court convicted the three union leaders ... The three have
                     # since been released": those who held them let them go, wherever the
                     # story is set
-                    d.sources = [
-                        _copy_actor(a, "coref:the arrester releases") for a in held.source
-                    ]
+                    d.sources = [_copy_actor(a, "coref:the arrester releases") for a in held.source]
                     d.source_why = "state act without agent"
                     return
             # "Protasevich and Sapega were arrested", "143 people detained": only a state
@@ -924,10 +953,11 @@ class EventBuilder(TargetFinder, ActorCountries):
         sources = d.sources
         d.targets, d.target_why = self._targets(cand, sa, d.article_countries, earlier, sources,
                                                 d.location, sent_index)  # fmt: skip
-        if cand.type == "ASSAULT":
+        if cand.type == "ASSAULT" and sa is not None:
             # "strikes near Hodeidah" after "the Houthi-held port of Hodeidah": its holder
             ours = {a.key() for a in sources}
-            held = [a for a in holder_of_place(d.targets, sa, d.location) if a.key() not in ours]
+            held = [a for a in holder_of_place(d.targets, sa, d.location, sent)
+                    if a.key() not in ours]  # fmt: skip
             if held:
                 d.targets, d.target_why = held, "holder of the place"
         # "the government is to release 40 opposition officials", "police arrested rebels": the
@@ -1079,8 +1109,8 @@ class EventBuilder(TargetFinder, ActorCountries):
         before in the same sentence by the same doers, was aimed at (not the last conjunct
         alone, nor "deputies" read as lawmakers); also when the pronoun found no one
         ("expelled the head of the UN office, accusing him of ...": a person not named), and
-        "it" that found no one ("rejected the demand, calling it interference": the demand,
-        whose maker the rejection answers)."""
+        "it" that found no one or only the doers' own country ("rejected the demand, calling
+        it interference": the demand, whose maker the rejection answers)."""
         cand = d.cand
         if cand.type != "ACCUSE" or cand.trigger.tag_ != "VBG" or cand.trigger.dep_ != "advcl":
             return
@@ -1891,11 +1921,10 @@ class EventBuilder(TargetFinder, ActorCountries):
                 cand.explain["recoded"] = "people captured by an armed group are abducted"
         sources = d.sources
         decided = (
-            (
-                (d.typ == "CONCEDE" and cand.explain.get("inner_type") == "RETREAT")
-                or d.typ == "REJECT"
-            )
-            and cand.explain.get("pattern", "").startswith("retreat.0872")
+            (d.typ == "CONCEDE" and cand.explain.get("inner_type") == "RETREAT")
+            or d.typ == "REJECT"
+        ) and cand.explain.get("pattern", "").startswith(
+            "retreat.0872"
         )  # a troop withdrawal decided or promised, or refused ("would not withdraw its troops")
         if (
             ((d.typ == "RETREAT" and d.cameo.startswith("087")) or decided)
@@ -2031,7 +2060,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         joined = [*d.cand.target_heads] + [g for p in d.cand.trigger.children
                                            if p.dep_ == "prep" and p.lower_ in ("to", "into")
                                            for g in p.children if g.dep_ == "pobj"]  # fmt: skip
-        helped += [g for h in joined if h.lemma_.lower() in PEACE_FORCE_NOUNS
+        helped += [g for h in joined if _multinational_force(h, d.sa)
                    for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip
         out = [a for h in helped for a in d.sa.actors_for(h)
@@ -2398,7 +2427,7 @@ def _holder_told(earlier: list[Event], sent_index: int) -> Event | None:
         for typ, mode, n in (("COERCE", "arrest", 1), ("SANCTION", "convict", 2))
     ]  # fmt: skip
     told = [ev for ev in told if ev is not None]
-    return max(told, key=lambda ev: ev.sentence_index) if told else None
+    return max(told, key=lambda ev: (ev.sentence_index, ev.trigger_offset)) if told else None
 
 
 def _last_event(earlier: list[Event], typ, mode=_ANY, *, within=None, where=None) -> Event | None:

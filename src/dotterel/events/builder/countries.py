@@ -26,6 +26,19 @@ GATHERINGS = word_class("city_named_gatherings")  # data/word_classes.yaml
 # a state's own forces named without a nationality ("the army", "National Guard troops"): of
 # the country the story is about, as police are
 HOME_FORCE_WORDS = word_class("home_force_words")  # data/word_classes.yaml
+
+
+def _home_force(tok) -> bool:
+    """A home force word ("army"), or one with its modifier ("national guard": a coast guard
+    is none)."""
+    low = tok.lemma_.lower()
+    return low in HOME_FORCE_WORDS or any(
+        f"{m.lower_} {low}" in HOME_FORCE_WORDS
+        for m in tok.children
+        if m.dep_ in ("compound", "amod") and m.i < tok.i
+    )
+
+
 VESSEL_NOUNS = word_class("vessel_nouns")
 
 
@@ -130,10 +143,7 @@ class ActorCountries:
                 not target
                 and a.sector[0] == "MIL"
                 and head is not None
-                and (
-                    head.lemma_.lower() in HOME_FORCE_WORDS
-                    or any(c.lemma_.lower() in HOME_FORCE_WORDS for c in head.children)
-                )
+                and (_home_force(head) or any(_home_force(c) for c in head.children))
             )
             domestic = a.sector[0] in DOMESTIC_SECTORS or army or (target and home is not None
                                                                    and home == sa.memory.focus_country())  # fmt: skip

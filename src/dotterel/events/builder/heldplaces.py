@@ -31,14 +31,15 @@ def _holding(x) -> tuple:
     return None, []
 
 
-def held_places(sa) -> dict[str, list[Actor]]:
-    """The names of the places told as held by an armed group so far -> their holders."""
+def held_places(sa, upto: int) -> dict[str, list[Actor]]:
+    """The names of the places told as held by an armed group so far (in the paragraph `sa`,
+    before token `upto`, the end of the event's sentence) -> their holders."""
     paras = list(sa.memory.paragraphs)
     if all(p is not sa for p in paras):
         paras.append(sa)
     out: dict[str, list[Actor]] = {}
     for para in paras:
-        for x in para.doc:
+        for x in para.doc[:upto] if para is sa else para.doc:
             place, phrases = _holding(x)
             if place is None:
                 continue
@@ -53,14 +54,15 @@ def held_places(sa) -> dict[str, list[Actor]]:
     return out
 
 
-def holder_of_place(targets: list[Actor], sa, location) -> list[Actor]:
+def holder_of_place(targets: list[Actor], sa, location, sent) -> list[Actor]:
     """The holders of the place an attack's targets stand for, when the story told it as held
-    by an armed group; [] when the targets are not only such a place."""
+    by an armed group before the end of the attack's sentence `sent`; [] when the targets are
+    not only such a place."""
     if not targets or not all(
         t.why in PLACE_WHYS or t.why.startswith("coref:place") for t in targets
     ):
         return []
-    held = held_places(sa)
+    held = held_places(sa, sent.end)
     if not held:
         return []
     for t in targets:

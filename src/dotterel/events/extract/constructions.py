@@ -115,8 +115,9 @@ def _demand_nouns(sent, done: set, hits: dict, found: list) -> list[Candidate]:
     return out
 
 
-ORDERING_OUT = {"order", "force", "tell", "instruct", "give", "ask", "compel", "require"}
-LEAVING = {"leave", "depart", "quit", "go", "exit"}
+ORDERING_OUT = word_class("ordering_out_verbs")  # data/word_classes.yaml
+LEAVING = word_class("leaving_verbs")
+DEADLINE_GIVING = word_class("deadline_giving_verbs")
 
 
 def _ordered_out(sent, done: set) -> list[Candidate]:
@@ -126,7 +127,7 @@ def _ordered_out(sent, done: set) -> list[Candidate]:
     for v in sent:
         if v.pos_ != "VERB" or v.lemma_.lower() not in ORDERING_OUT:
             continue
-        if v.i in done and v.lemma_.lower() not in ("give", "grant"):
+        if v.i in done and v.lemma_.lower() not in DEADLINE_GIVING:
             # (a deadline to leave the country read as an ultimatum by the wrapper patterns is
             # still the expulsion: the ultimatum's candidate gives way to it below)
             continue
@@ -137,7 +138,7 @@ def _ordered_out(sent, done: set) -> list[Candidate]:
         ]
         go = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING
               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # fmt: skip
-        if not go and v.lemma_.lower() in ("give", "grant"):
+        if not go and v.lemma_.lower() in DEADLINE_GIVING:
             # "gave the French ambassador 48 hours to leave (the country)": a deadline to leave
             # the country is an expulsion; one to leave a town is an ultimatum (wrappers.yaml)
             go = [c for c in _deadline_infinitives(v, "until") if c.lemma_.lower() in LEAVING

@@ -183,8 +183,10 @@ def _irregular_past_lemmas(doc, nlp) -> bool:
     """ "retook", "foresaw": the small model tags some irregular past forms as present verbs
     (VBP, VB), and the lemmatizer then keeps the form as its own lemma. A form spaCy's
     irregular-verb table lists, and that is no base form itself ("found", "saw", "lay" are),
-    is an inflection: it gets the table's lemma, and a present tag becomes past. Whether a
-    lemma was set (for `run_repairs`)."""
+    is an inflection: it gets the table's lemma, and a present tag becomes past. Such a form
+    read as a noun with a subject before it and an object after it ("parliament overrode the
+    veto") is first re-tagged the clause's past verb. Whether a lemma was set (for
+    `run_repairs`)."""
     forms, bases = _irregular_inflections(nlp)
     changed = False
     for tok in doc:
@@ -1208,6 +1210,8 @@ def _subject_read_as_object_conjunct(doc) -> None:
         obj = n.head
         while obj.dep_ == "conj":
             obj = obj.head
+        if n.left_edge.i == 0:
+            continue  # nothing before the conjunct (doc[-1] would wrap to the last token)
         cc = doc[n.left_edge.i - 1]
         if obj.dep_ != "dobj" or obj.head != v or cc.dep_ != "cc" or cc.head != n.head:
             continue

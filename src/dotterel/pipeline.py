@@ -194,7 +194,10 @@ class Coder:
                                                 article_countries, events[item_start:])  # fmt: skip
                         if ev is not None:
                             events.extend(each_way(ev))
-                            sa.memory.remember_dispute(dispute_parties(ev), ev.type == "ASSAULT")
+                            # only a fight told as done makes "the warring parties": a denied or
+                            # threatened attack is no war between them
+                            fought = ev.type == "ASSAULT" and ev.modality == "asserted"
+                            sa.memory.remember_dispute(dispute_parties(ev), fought)
                     sent_index += 1
                     parsed += 1
         finally:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...model import Actor
 from ...syntax import clause_subjects
 from ...words import word_class
-from .common import _copy, is_person, role_of
+from .common import _copy, is_person, role_of, state_itself
 from .context import _clause_prep
 from .plural_parties import (
     STATE_BODY_SECTORS,
@@ -356,14 +356,8 @@ class NounAnaphora:
             return []  # "the Islamic State", "the Jordan Valley" are names
 
         def fits(a: Actor) -> bool:
-            if (
-                is_person(a)
-                or a.org is not None
-                or a.country is None
-                or not set(a.sector) <= {"GOV"}
-                or not a.why.startswith(("kb:country", "coref:country"))
-            ):  # not "the French envoy"
-                return False
+            if not state_itself(a) or not a.why.startswith(("kb:country", "coref:country")):
+                return False  # not "the French envoy"
             if low == "island":
                 return a.country in self.kb.islands
             if low in TERRITORY_NOUNS:  # "the territory", "the enclave": a region named ("Gaza")
@@ -651,7 +645,9 @@ class NounAnaphora:
         return None
 
     def _pair(self, tok) -> list[Actor]:
-        """ "the two leaders", "both sides", "the three countries": the last distinct actors."""
+        """ "the two leaders", "both sides", "the three countries": the parties told before, in
+        the order of plural_parties.py (the pair that fought, a subject group, an earlier
+        plural's, a list, a "between" pair, a quarrel's), else the last distinct actors."""
         low = tok.lemma_.lower()
         if low not in PAIR_NOUNS:
             return []
@@ -679,11 +675,16 @@ class NounAnaphora:
         if not want:
             return []
         # "Russia offered to help its two allies": a one-owner possessive makes the group
-        # definite, and the owner is none of them ("their two presidents" are theirs)
-        owners = [c for c in tok.children if c.dep_ == "poss" and c.lower_ != "their"]
+        # definite, and the owner is none of them ("their two presidents" are theirs); "Kenya
+        # dismissed its two ministers" are its own people, no pair told before
+        want_person = low in PERSON_PAIR_NOUNS
+        owners = (
+            []
+            if want_person
+            else [c for c in tok.children if c.dep_ == "poss" and c.lower_ != "their"]
+        )
         if not nums & DEFINITE_PAIR_WORDS and not owners:
             return []  # "detained two men who threw eggs": new people, not two told before
-        want_person = low in PERSON_PAIR_NOUNS
         out: list[Actor] = []
         group = self.memory.recent_group()
         any_kind = low in ANY_KIND_PAIR_NOUNS
@@ -691,7 +692,8 @@ class NounAnaphora:
         # the one addressed is never the one who addresses ("Brazil urged both neighbours")
         asking = set() if want_person else self._asking_countries(tok)
         asking |= {a.country for c in owners for a in self.actors_for(c) if a.country}
-        wanted = WantedPair(low, want, want_person, any_kind, frozenset(asking), warring(tok))
+        wanted = WantedPair(low, want, want_person, any_kind, warring=warring(tok),
+                            asking=frozenset(asking) - {None})  # fmt: skip
         reading = self.memory.sentence
         fought = fighting_told(self.memory, reading, wanted)
         before = plural_told(self.memory, reading, wanted, tok.idx + self.offset)

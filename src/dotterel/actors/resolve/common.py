@@ -92,6 +92,11 @@ def is_person(a: Actor) -> bool:
     )
 
 
+def state_itself(a: Actor) -> bool:
+    """A state named as itself or its government ("Benin", "the Beninese government")."""
+    return bool(a.country) and not a.org and not is_person(a) and set(a.sector) <= {"GOV"}
+
+
 def role_of(a: Actor) -> str:
     """The role words an actor was found with ("national security adviser"), if any."""
     for prefix in ("kb:person:", "text:person:", "memory:person:"):

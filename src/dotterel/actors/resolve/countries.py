@@ -14,6 +14,7 @@ from .common import (
     adjective_subject_noun,
     is_person,
     sentence_country_codes,
+    state_itself,
 )
 from .vocab import (
     ARMED_MEN_SECTORS,
@@ -45,11 +46,6 @@ MINISTRY_HEADS = word_class("ministry_head_nouns")  # data/word_classes.yaml
 LEADER_TITLES = word_class("leader_titles")  # data/word_classes.yaml
 FORCE_KIND_WORDS = word_class("force_kind_words")  # data/word_classes.yaml
 SPEECH_VERBS = word_class("speaks_for_verbs")  # data/word_classes.yaml
-
-
-def _state_itself(a: Actor) -> bool:
-    """A state named as itself or its government ("Benin", "the Beninese government")."""
-    return bool(a.country) and not a.org and not is_person(a) and set(a.sector) <= {"GOV"}
 
 
 def _rules(a: Actor) -> bool:
@@ -108,9 +104,10 @@ class ImplicitCountry:
         return forces[0] if len({a.country for a in forces}) == 1 else None
 
     def _fallback_country(self, title: str) -> str | None:
-        """Whose official an unnamed-country "President X" is: the dateline's country, else
-        (heads of state and government) the country the story is about, else the only
-        country named in the sentence."""
+        """Whose official an unnamed-country "President X" is: the body of a portfolio title
+        named just before ("Treasury Secretary X"), a spokesman's state the last sentence had as
+        its subject, the dateline's country, the only country named in the sentence, else the
+        country the story is about when the sentence names none."""
         portfolio = set(title.split()) & PORTFOLIO_WORDS
         if portfolio:
             # "the U.S. Treasury imposed sanctions ... Treasury Secretary X said": the
@@ -123,7 +120,7 @@ class ImplicitCountry:
         if set(title.split()) & SPOKES_NOUNS:
             # 'Benin rejected the accusation. "...," government spokesman X said': a spokesman
             # of no named country speaks for the state the last sentence had as its subject
-            state = self.memory.salient(_state_itself, subjects_only=True)
+            state = self.memory.salient(state_itself, subjects_only=True)
             if state is not None:
                 return state.country
         if self.memory.dateline_country:

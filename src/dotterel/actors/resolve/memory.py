@@ -15,6 +15,8 @@ from ...words import word_class
 # why an actor was given for one of the parties a plural description stands for ("the two
 # countries", "both leaders": actors/resolve/anaphora.py)
 PLURAL_WHYS = ("coref:plural", "coref:person:plural")
+# how many sentences back the last quarrel or negotiation told is still "the two sides"
+DISPUTE_WINDOW = 4
 
 
 @dataclass
@@ -154,10 +156,11 @@ class Memory:
             if fought:
                 self.fighting = self.dispute
 
-    def recent_dispute(self, within: int = 4) -> list[Actor] | None:
-        """The parties of the last quarrel or negotiation told in the last `within`
-        sentences before the one being read."""
-        if self.dispute and 0 < self.sentence - self.dispute[0] <= within:
+    def recent_dispute(self, reading: int | None = None) -> list[Actor] | None:
+        """The parties of the last quarrel or negotiation told in the DISPUTE_WINDOW
+        sentences before sentence `reading` (the one being read if not given)."""
+        reading = self.sentence if reading is None else reading
+        if self.dispute and 0 < reading - self.dispute[0] <= DISPUTE_WINDOW:
             return self.dispute[1]
         return None
 

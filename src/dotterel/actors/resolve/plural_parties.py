@@ -1,10 +1,12 @@
 """Plural references to the parties of a dispute ("the two sides", "both neighbours", "the
 warring parties", "the two countries"): which pair the story has just told they stand for.
 
-One rule set for both stages that resolve them: the actor resolver (anaphora.py `_pair`, while
+The rules both stages that resolve them share: the actor resolver (anaphora.py `_pair`, while
 the sentence is read) and the event builder (events/builder/parties.py, after it, when an
 event's doer or target is such a phrase; it falls back on the pair the article tells most
-about). The candidates, tried in this order, are all within the sentence being read and the
+about). The stages differ in one place: for "the warring parties" with no number and no fight
+told, the resolver gives no one (only rule 0 is tried), while the builder's `told_pair` goes
+on to the rules after it. The candidates, tried in this order, are all within the sentence being read and the
 two before it (the quarrel, four):
 
 0. for "the warring parties", "the belligerents": the last pair an event told fighting, however
@@ -47,15 +49,17 @@ WARRING_WORDS = word_class("warring_words")  # data/word_classes.yaml
 
 # how many sentences back (besides the one being read) a pair is still "the two sides"
 PAIR_WINDOW = 2
-DISPUTE_WINDOW = 4
 
 
 @dataclass(frozen=True)
 class WantedPair:
     """What a plural phrase can stand for: `size` parties, people only (`person`), any
     kind (`any_kind`: "sides", "parties"), or states (`noun` one of STATE_PAIR_NOUNS); never
-    one of `exclude` (countries or organisations: the asker, the doer of the event); the pair
-    that fought first if `warring`."""
+    a party whose own key (its organisation, else its country) is one of `exclude` (the doer
+    of the event, for the event builder); never a quarrel's pair with a party of one of the
+    `asking` countries (the asker or owner, for the resolver: "Brazil urged both neighbours",
+    though "Lebanon's prime minister urged both sides" to stop fighting may mean Hezbollah);
+    the pair that fought first if `warring`."""
 
     noun: str = "side"
     size: int = 2
@@ -63,6 +67,7 @@ class WantedPair:
     any_kind: bool = True
     exclude: frozenset[str] = field(default_factory=frozenset)
     warring: bool = False
+    asking: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def states(self) -> bool:
@@ -99,7 +104,7 @@ def fitting(pair: list[Actor] | None, wanted: WantedPair) -> list[Actor]:
         return []
     if len({(a.country, a.org, a.code) for a in pair}) != wanted.size:
         return []
-    if any(not (a.org or a.country) or {a.org, a.country} & wanted.exclude for a in pair):
+    if any(not (a.org or a.country) or (a.org or a.country) in wanted.exclude for a in pair):
         return []
     if not of_kind(pair, wanted.person, wanted.any_kind):
         return []
@@ -140,23 +145,28 @@ def between_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor
 def dispute_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor]:
     """The two parties of the last quarrel or negotiation an event of the four sentences
     before told, for "the two sides", "the two delegations" or two states."""
-    if memory.dispute is None or not 0 < reading - memory.dispute[0] <= DISPUTE_WINDOW:
+    pair = memory.recent_dispute(reading)
+    if pair is None:
         return []
     if wanted.noun not in TALKS_PARTY_NOUNS and not wanted.states:
         return []  # ("the two leaders": the people named, not the states that quarrelled)
-    return fitting(memory.dispute[1], wanted)
+    return fitting(_unasked(pair, wanted), wanted)
 
 
 def office_holders_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor]:
     """ "Guyana accused Venezuela of massing troops ... both presidents had accepted": with no
     two such people named, the holders of an office of state ("presidents", "leaders") of
     the two states of the last quarrel are their governments."""
-    if not wanted.person or wanted.noun not in OFFICE_NOUNS or memory.dispute is None:
-        return []
-    if not 0 < reading - memory.dispute[0] <= DISPUTE_WINDOW:
+    pair = memory.recent_dispute(reading)
+    if not wanted.person or wanted.noun not in OFFICE_NOUNS or pair is None:
         return []
     as_states = WantedPair("government", wanted.size, any_kind=False, exclude=wanted.exclude)
-    return fitting(memory.dispute[1], as_states)
+    return fitting(_unasked(pair, wanted), as_states)
+
+
+def _unasked(pair: list[Actor], wanted: WantedPair) -> list[Actor]:
+    """The quarrel's `pair`, or [] when a party is of a country `wanted` is asked by."""
+    return [] if any(a.country in wanted.asking for a in pair) else pair
 
 
 def warring(tok) -> bool:

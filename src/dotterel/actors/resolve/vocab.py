@@ -103,10 +103,7 @@ NAME_GLUE = {
 }
 
 
-ORG_ANAPHORS = {"bloc", "alliance", "organisation", "organization", "group", "movement",
-                "militia", "union", "agency", "body", "council", "court",
-                "party", "faction", "network", "mission", "coalition", "fund", "bank",
-                "region", "force", "commission"}  # fmt: skip
+ORG_ANAPHORS = word_class("org_anaphors")  # data/word_classes.yaml
 # words that put a party in power: "the ruling Patriotic Party" is the government (GOV)
 RULING_WORDS = word_class("ruling_words")  # data/word_classes.yaml
 # "the ruling party", "the opposition alliance", "a rival group": a body of another kind than
@@ -116,13 +113,8 @@ OTHER_BODY_WORDS = {"ruling", "governing", "opposition", "rival", "other", "anot
 # of the possessor's country or group
 OTHER_SIDE_NOUNS = {"counterpart", "victim", "hostage", "captive", "detainee", "enemy", "foe", "opponent",
                     "adversary", "rival", "target"}  # fmt: skip
-# anaphors that refer back only to an organisation whose name has the word ("the Fund"
-# after the International Monetary Fund, "the Bank" after the World Bank): "the fund" alone
-# is as often an investment fund; "the court" after "Thailand's Constitutional Court" is that
-# court (a national court is no organisation), not the last international body named
-# "the force" after the Kosovo Force (KFOR) or the Quds Force, never a police or security force;
-# "the Commission" after the European Commission or an electoral commission named before
-NAMED_ONLY_ANAPHORS = {"fund", "bank", "court", "region", "force", "commission"}
+# "the Fund" after the International Monetary Fund, never any fund (data/word_classes.yaml)
+NAMED_ONLY_ANAPHORS = word_class("named_only_anaphors")
 OWN_NAME_ANAPHORS = word_class("own_name_anaphors")  # data/word_classes.yaml
 SPEAKERS_OWN_BODY_NOUNS = word_class("speakers_own_body_nouns")  # data/word_classes.yaml
 # what a political party is called as a whole ("his Chadema party", "her Labour bloc")

@@ -83,10 +83,6 @@ def _party_phrase(tok):
     return None
 
 
-# "the two countries", "both governments", "the two states": the parties are states
-STATE_PARTY_NOUNS = STATE_PAIR_NOUNS  # actors/resolve/plural_parties.py
-
-
 def _sentence_pair(heads: list, sa) -> list[Actor]:
     """ "he paid a state visit to Dushanbe, the first by an Uzbek leader, and the two
     countries reopened border crossings": "the two countries" are the two states the sentence
@@ -95,7 +91,7 @@ def _sentence_pair(heads: list, sa) -> list[Actor]:
     if found is None or sa is None:
         return []
     party = found[0]
-    if party.lemma_.lower() not in STATE_PARTY_NOUNS or not any(
+    if party.lemma_.lower() not in STATE_PAIR_NOUNS or not any(
         c.lower_ in ("two", "both") for c in party.children
     ):
         return []
@@ -151,8 +147,9 @@ def _party_anaphora(
     # "the two countries"; "the two governments" are states too, not the navy and the
     # fishermen it arrested that the article told most about
     party = found[0].lemma_.lower()
-    states = party in STATE_PARTY_NOUNS
-    wanted = WantedPair(party, exclude=frozenset(exclude or ()), warring=warring(found[0]))
+    states = party in STATE_PAIR_NOUNS
+    # (a doer of no organisation or country leaves a None in `exclude`: no party's key)
+    wanted = WantedPair(party, exclude=frozenset(exclude or ()) - {None}, warring=warring(found[0]))
     # (events are built after their sentence's actors: the memory is one sentence on)
     told = told_pair(sa.memory, sa.memory.sentence - 1, wanted) if sa is not None else []
     pair = told or main_pair(earlier, exclude, states)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...model import Actor
 from ...words import token_in
 from .common import _copy_actor
-from .retaken import TAKING, held_by, holding_participle
+from .retaken import TAKING, _pobjs, held_by, holding_participle
 from .vetoes import FIGHTER_SECTORS
 
 # targets that stand only for a place: its state or its people, found from the place
@@ -23,9 +23,7 @@ def _holding(x) -> tuple:
     if x.tag_ == "VBN" and token_in(x, TAKING):
         # "Hodeidah is held by the Houthis"
         subj = [c for c in x.children if c.dep_ == "nsubjpass"]
-        agents = [
-            g for c in x.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-        ]
+        agents = _pobjs(x, "agent")
         if subj and agents:
             return subj[0], agents
     return None, []

@@ -1614,6 +1614,31 @@ def _adjective_read_as_conjoined_verb(doc) -> None:
         t.head, t.dep_, t.pos_, t.tag_ = n, "amod", "ADJ", "JJ"
 
 
+def _passive_participle_list(doc) -> None:
+    """ "300 people were detained, tortured or killed by the troops": the small model reads
+    the middle participle of a passive list as an adverbial clause of the first, the last
+    one (with the "by" agent) its conjunct, so the agent is lost to all but the last verb. A
+    past participle right after the comma that follows a passive participle, with no subject
+    or clause marker of its own and itself joined by "and"/"or" to a later participle, is the
+    list's second conjunct."""
+    for t in doc:
+        v = t.head
+        if t.dep_ != "advcl" or t.tag_ != "VBN" or v.tag_ != "VBN" or t.i < 2 or v.i != t.i - 2:
+            continue
+        if doc[t.i - 1].text != "," or not any(c.dep_ == "auxpass" for c in v.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in t.children):
+            continue
+        if not any(
+            c.dep_ == "conj"
+            and c.tag_ == "VBN"
+            and any(x.dep_ == "cc" and x.lower_ in ("and", "or") for x in t.children)
+            for c in t.children
+        ):
+            continue
+        t.dep_ = "conj"
+
+
 PLACE_MODIFYING_PARTICIPLES = word_class("place_modifying_participles")  # data/word_classes.yaml
 
 
@@ -1655,6 +1680,7 @@ REPAIRS = (
     Repair(_adjective_read_as_conjoined_verb,
            lambda w: w.has_words(VERB_HOMOGRAPH_ADJECTIVES, {"and", "or"})),
     Repair(_place_participle_read_as_gerund, lambda w: w.has_words(PLACE_MODIFYING_PARTICIPLES)),
+    Repair(_passive_participle_list, lambda w: w.has_words({","}, {"and", "or"})),
     Repair(_compound_measure_nouns,
            lambda w: w.has_lemmas(_measure_compounds()[1]) and w.has_words(_measure_compounds()[0])),
     Repair(_ordered_small_clauses, lambda w: w.has_lemmas(ORDER_VERBS)),

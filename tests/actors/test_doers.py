@@ -661,6 +661,19 @@ def test_a_document_speaks_for_the_body_that_adopted_it(coder, text, typ, body):
     assert evs and codes(evs[0]["source"]) == [body], evs
 
 
+@pytest.mark.parametrize(("text", "typ", "src"), [
+    ("Bhutan will send home five diplomats, its foreign ministry said in a statement on Monday. "
+     "The statement accuses the five of spying.", "ACCUSE", "BTN"),
+    ("Nepal's interior ministry said in a statement that the border was calm. The statement "
+     "condemns Tuesday's raid on the post.", "ACCUSE", "NPL"),
+])  # fmt: skip
+def test_a_statement_speaks_for_the_one_who_spoke_in_it(coder, text, typ, src):
+    """ "X said in a statement ... The statement accuses ...": the statement is X's, as a
+    document issued or adopted is its issuer's."""
+    evs = [e for e in events_of(coder, text, "2025-03-10") if e["type"] == typ]
+    assert evs and src in keys(evs[0]["source"]), evs
+
+
 def test_a_document_no_one_was_told_adopting_speaks_for_no_one(coder):
     text = "The resolution demands that Sudan's army stop bombing civilians."
     assert not [e for e in events_of(coder, text, "2025-03-10") if e["type"] == "REQUEST"]

@@ -801,3 +801,23 @@ def test_a_conjunct_at_the_start_of_the_doc_reads_no_conjunction_before_it():
               pos=["NOUN", "VERB", "NOUN", "CCONJ"])  # fmt: skip
     _subject_read_as_object_conjunct(doc)
     assert (doc[0].dep_, doc[0].head.i) == ("conj", 2)
+
+
+@pytest.mark.parametrize("text,verb", [
+    ("At least 300 villagers were detained, tortured or killed by Peruvian troops in 1990.", "tortured"),
+    ("Dozens of reporters were arrested, beaten and tortured by the Iranian police.", "beaten"),
+])  # fmt: skip
+def test_the_middle_participle_of_a_passive_list_is_a_conjunct(text, verb):
+    """ "were detained, tortured or killed by X": the model reads the middle participle as an
+    adverbial clause of the first; it is the list's conjunct, sharing the agent."""
+    doc = next(parse([text]))
+    t = next(t for t in doc if t.text == verb)
+    assert t.dep_ == "conj", [(x.text, x.dep_, x.head.text) for x in doc]
+
+
+def test_every_verb_of_a_passive_list_has_the_agent(coder):
+    text = "At least 300 villagers were detained, tortured or killed by Peruvian troops in 1990."
+    assert any(
+        e["type"] == "ASSAULT" and "PER" in keys(e["source"])
+        for e in events_of(coder, text, "1991-01-10")
+    )

@@ -716,3 +716,45 @@ def test_a_verbal_attack_launched_is_no_assault(coder):
     assert not [e for e in evs if e["type"] == "ASSAULT"], evs
     evs = events_of(coder, "Armenia launched a three-day offensive on Friday.")
     assert [e for e in evs if e["type"] == "ASSAULT"], evs
+
+
+_means = finder("2026-02-10")
+
+
+@pytest.mark.parametrize("text,src", [
+    ("Turkey has used drone strikes against the rebels, a UN envoy said.", "TUR"),
+    ("The Ethiopian army used air strikes against the rebels in Tigray.", "ETH"),
+    ("The Chadian government's use of tear gas on protesters alarmed rights groups.", "TCD"),
+    ("Rights groups condemned the use of tear gas by Kenyan police.", "KEN"),
+    ("Sudanese troops used rape as a weapon of war against villagers, the report said.", "SDN"),
+])  # fmt: skip
+def test_the_user_of_a_means_of_force_is_the_attacker(coder, text, src):
+    """ "used air strikes against", "the government's use of tear gas": the one who uses the
+    means named by the event noun does the act."""
+    found = _means(coder, text, "ASSAULT")
+    assert found and src in keys(found[0]["source"]), events_of(coder, text, "2026-02-10")
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition in Georgia used the bombing as a pretext to demand new elections.",
+    "Moscow used the killings to justify its offensive.",
+])  # fmt: skip
+def test_an_act_exploited_is_not_the_users(coder, text):
+    """ "used the bombing as a pretext": a particular act someone else did, turned to use."""
+    assert not _means(coder, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text,country", [
+    ("At least nine people were killed when a bomb exploded in a market in Jalalabad, police said.", "AFG"),
+    ("Six people were killed when a powerful blast tore through a bus station in Maiduguri.", "NGA"),
+])  # fmt: skip
+def test_the_weapon_of_a_when_clause_is_an_unclaimed_attack(coder, text, country):
+    """ "were killed when a bomb exploded": the weapon of an agentless killing told in a
+    "when" clause, an unclaimed bombing by an unidentified attacker of the place."""
+    found = _means(coder, text, "ASSAULT")
+    assert found and found[0]["source"][0]["code"] == country + "UAF", found
+
+
+def test_a_when_clause_with_no_weapon_gives_no_attacker(coder):
+    text = "Two workers were killed when a gas cylinder exploded at a factory in Karachi."
+    assert not _means(coder, text, "ASSAULT")

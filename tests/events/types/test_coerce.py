@@ -553,3 +553,22 @@ def test_a_seizure_of_power_overthrows_the_doers_own_government_wherever_told(co
     )
     e = [x for x in events_of(coder, text, "2026-05-04") if x["trigger"] == "seized power"]
     assert e and codes(e[0]["source"]) == ["GINMIL"] and codes(e[0]["target"]) == ["GINGOV"], e
+
+
+_censor = finder("2026-02-11")
+
+
+@pytest.mark.parametrize("text,src", [
+    ("The Nepali government on Tuesday implemented a sweeping censorship law.", "NPL"),
+    ("The Guinean government imposed tight controls on the media after the vote.", "GIN"),
+    ("The Vietnamese government tightened curbs on the internet last month.", "VNM"),
+])  # fmt: skip
+def test_controls_on_the_press_and_a_censorship_law_are_censorship(coder, text, src):
+    """ "imposed strict controls on the media", "implemented a censorship law": censorship
+    (1721) by the one who imposes it."""
+    found = _censor(coder, text, "COERCE")
+    assert found and found[0]["cameo"] == "1721" and src in keys(found[0]["source"]), found
+
+
+def test_controls_on_prices_are_no_censorship(coder):
+    assert not _censor(coder, "The Bolivian ministry imposed controls on fuel prices.", "COERCE")

@@ -19,9 +19,9 @@ from ...clause_bounds import headline_verb
 from ...doccache import doc_text
 from ...ground.clauses import clause_verb
 from ...model import Actor, Article, Event, Mention
-from ...syntax import condition_subjects, has_to_aux, prep_objects
+from ...syntax import condition_subjects, has_to_aux
 from ...words import sector_class, token_in, word_class
-from ..extract.common import Candidate, _negated, own_followers, truce_makers
+from ..extract.common import Candidate, _negated, by_objects, own_followers, truce_makers
 from ..extract.nonevents import accused_of_act, until_condition
 from ..extract.sequels import SAME_ACT
 from ..extract.targets import referent_types
@@ -233,6 +233,7 @@ OWN_PRONOUNS = {
 # documents that speak for whoever adopted them, and the verbs that adopt or issue one
 ADOPTED_DOCUMENT_NOUNS = word_class("adopted_document_nouns")  # data/word_classes.yaml
 ADOPTING_VERBS = word_class("document_adopting_verbs")  # data/word_classes.yaml
+SPEECH_VERBS = word_class("speech_verbs")
 
 
 @dataclasses.dataclass
@@ -288,7 +289,7 @@ SEAT_TAKING = {"capture", "take", "retake", "seize", "besiege", "storm", "encirc
 def _included(t) -> list:
     """The parties a group phrase names as included: "a group of nations including France
     and Germany", "several states, among them Chile and Peru", "countries such as Japan"."""
-    heads = [t, *prep_objects(t, "prep", "of")]
+    heads = [t, *by_objects(t, preps=("of",))]
     out = []
     for h in heads:
         for c in h.children:
@@ -323,7 +324,7 @@ def _cyber_attack_told(cand: Candidate, earlier: list[Event], sent_index: int) -
     cyber = False
     if t.pos_ == "VERB":
         # "were hit by a cyber attack", "a cyberattack hit the banks": the means names it
-        means = prep_objects(t, "agent")
+        means = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         means += [c for c in t.children if c.dep_ == "nsubj"]
         cyber = any(w.lower_ in CYBER_WORDS for m in means for w in m.subtree)
     elif (
@@ -542,7 +543,9 @@ class EventBuilder(TargetFinder, ActorCountries):
                 # "The head of Ecuador's armed forces declined ...", "The City of Luxembourg
                 # rejected ...": the body or state the head noun is 'of' (also when the noun
                 # itself gave a title of no told country, "the secretary-general")
-                got = [a for h in opt for t in _head_of_parts(h) for g in prep_objects(t, "prep", "of")
+                got = [a for h in opt for t in _head_of_parts(h)
+                       for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"
                        for a in sa.actors_for(g, as_agent=True) if a.country or a.org]  # fmt: skip
                 if got:
                     d.sources, d.source_why = got[:1], "clause"
@@ -558,9 +561,13 @@ class EventBuilder(TargetFinder, ActorCountries):
             low = t.lemma_.lower()
             if low not in ADOPTED_DOCUMENT_NOUNS or not _definite(t):
                 continue
-            told = [x for x in t.doc[: t.sent.start] if x.lemma_.lower() == low
-                    and x.dep_ == "dobj" and x.head.lemma_.lower() in ADOPTING_VERBS]  # fmt: skip
-            subj = [g for x in told[-1:] for g in x.head.children if g.dep_ == "nsubj"]
+            # "issued a statement", or "said in a statement": who issued it, who spoke in it
+            told = [x.head if x.dep_ == "dobj" else x.head.head for x in t.doc[: t.sent.start]
+                    if x.lemma_.lower() == low and (
+                        (x.dep_ == "dobj" and x.head.lemma_.lower() in ADOPTING_VERBS)
+                        or (x.dep_ == "pobj" and x.head.lower_ == "in"
+                            and x.head.head.lemma_.lower() in SPEECH_VERBS))]  # fmt: skip
+            subj = [g for v in told[-1:] for g in v.children if g.dep_ == "nsubj"]
             if not subj:
                 continue
             lo = min(x.idx for x in subj[0].subtree) + sa.offset
@@ -2368,7 +2375,7 @@ def _citizenship_state(cand: Candidate, sa) -> str | None:
     country of those who lose it (a state strips its own citizens); None for other acts."""
     v = cand.trigger
     nouns = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-    nouns += prep_objects(v)
+    nouns += [g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     nouns = [n for n in nouns if n.lemma_.lower() in CITIZENSHIP_NOUNS]
     if not nouns:
         return None

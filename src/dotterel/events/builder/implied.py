@@ -78,6 +78,18 @@ def _weapon_agent(cand: Candidate):
                 for g in c.children:
                     if g.dep_ == "pobj" and _weapon_noun(g):
                         return _weapon_agent_token(g)
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "advmod" and m.lower_ == "when" for m in c.children
+            ):
+                # "were killed when a bomb exploded in the market": the weapon is the subject
+                # of the "when" clause
+                for g in c.children:
+                    if (
+                        g.dep_ == "nsubj"
+                        and _weapon_noun(g)
+                        and g.lemma_.lower() in UNCLAIMED_WEAPONS
+                    ):
+                        return _weapon_agent_token(g)
     return None
 
 

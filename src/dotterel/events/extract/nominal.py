@@ -142,6 +142,9 @@ LIGHT_SUBJECT_DEPS = ("dobj", "nsubjpass")
 PART_VERBS = {"involve", "participate"}  # "was involved in the attack", "participated in the raid"
 BEHIND_VERBS = {"be", "stand"}  # "were behind the attack", "stood behind the bombing"
 EVENT_QUANTITY_NOUNS = word_class("event_quantity_nouns")  # data/word_classes.yaml
+MEANS_USE = word_class("means_use_words")  # data/word_classes.yaml
+MEANS_ROLES = word_class("means_use_roles")
+DEFINITE = {"the", "this", "that", "these", "those"}
 
 
 def against_or_for(tok) -> bool:
@@ -215,6 +218,38 @@ def own_doers(n) -> list:
     return opts + [[c] for c in _modifiers(n) if _named(c)]
 
 
+def _means_user(t) -> list:
+    """Who uses the means of force an event noun names, as options: "the army used air
+    strikes against the rebels" (the verb's subject), "the government's use of tear gas on
+    protesters" (the use's own doer). A particular act, definite or possessed, used "as" a
+    pretext or to some end ("used the attack as a pretext") is someone else's act exploited."""
+    use = t.head
+    if t.dep_ == "dobj" and use.pos_ == "VERB" and use.lemma_.lower() in MEANS_USE:
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in t.children):
+            return []
+        for c in [*use.children, *t.children]:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "as"
+                and not any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in MEANS_ROLES for g in c.children
+                )
+            ):
+                return []
+        return [subject_heads(use)]
+    use = t.head.head
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and use.pos_ == "NOUN"
+        and use.lemma_.lower() in MEANS_USE
+    ):
+        by = [[g for g in c.children if g.dep_ == "pobj"][:1] for c in use.children
+              if c.dep_ in ("prep", "agent") and c.lower_ == "by"]  # fmt: skip
+        return [o for o in by if o] + own_doers(use)
+    return []
+
+
 def _modifiers(n) -> list:
     """The modifiers of a noun event that may name its doer, in text order."""
     return [c for c in n.children if c.dep_ in ("amod", "compound", "nmod")
@@ -253,6 +288,7 @@ def nominal_source(n, lex: Lexicon) -> list:
         )  # not "residents reported air strikes and heavy fighting"
     if t.dep_ == "pobj" and _light(lex, t.head.head):
         opts.append(subject_heads(t.head.head))
+    opts.extend(_means_user(t))
     if (
         t.dep_ == "pobj"
         and t.head.lower_ in ("on", "in", "under")

@@ -301,3 +301,15 @@ def test_a_time_phrase_is_no_object_of_a_stop_pattern(coder):
     evs = _events(coder, "The rebels seized the moment to advance on the town.")
     assert not [e for e in evs if e["type"] == "COERCE"], evs
     assert not _events(coder, "The central bank acted to arrest the decline of the currency.")
+
+
+def test_a_month_of_that_year_is_in_the_year_the_text_gave_before(parse):
+    for text, word, want in (
+        ("The coup came in 2019. The army arrested the president in April that year.",
+         "arrested", ("2019-04-01", "2019-04-30")),
+        ("In 2019 the junta took power, and in July of that year it expelled the French envoy.",
+         "expelled", ("2019-07-01", "2019-07-31")),
+        ("Rebels seized the town in 2012. The army retook it in March the following year.",
+         "retook", ("2013-03-01", "2013-03-31")),
+    ):  # fmt: skip
+        assert days(when(parse, text, word, "2026-05-01")) == want, text

@@ -673,3 +673,44 @@ def test_an_unknown_district_under_a_dateline_is_the_datelines_not_a_donors(code
     hit = found(coder, text, "ASSAULT")
     assert hit and hit[0]["location"]["country"] == "HTI", hit
     assert keys(hit[0]["source"]) == {"HTI"}, hit
+
+
+def test_courts_parliaments_and_police_act_in_their_own_country(parse):
+    cases = [
+        ("A Kenyan court on Thursday charged the former governor with fraud.", "charged",
+         "ACCUSE", None, "KEN"),
+        ("Norway's parliament on Tuesday rejected the draft budget.", "rejected", "REJECT",
+         None, "NOR"),
+        ("Oslo police opened an investigation into the sabotage.", "opened", "ACCUSE", None,
+         "NOR"),
+        ("Lawmakers voted to impeach the president.", "voted", "ACCUSE", "PER", "PER"),
+        ("Chile summoned Peru's ambassador to protest the remarks.", "summoned", "ACCUSE",
+         None, "CHL"),
+        ("Ghana's parliament on Friday rejected the president's budget.", "rejected", "REJECT",
+         None, "GHA"),
+    ]  # fmt: skip
+    for text, word, typ, dateline, country in cases:
+        p = where(parse, text, word, typ, dateline=dateline)
+        assert p is not None and p.country == country, (text, p)
+
+
+def test_an_international_court_or_police_abroad_is_not_placed_at_home(parse):
+    text = "The International Criminal Court charged the former militia leader."
+    assert where(parse, text, "charged", "ACCUSE", dateline="NLD") is None
+    text = "Kenyan police in Haiti fired tear gas at the crowd."
+    p = where(parse, text, "fired", "ASSAULT")
+    assert p is None or p.country != "KEN", p
+
+
+def test_what_parties_also_agree_is_agreed_at_the_venue_of_their_talks(coder):
+    text = ("ACCRA - Ghana's president and Togo's president signed a trade accord during talks "
+            "in Lome on Monday.\n\n"
+            "The two presidents also agreed to set up a joint commission on trade.")  # fmt: skip
+    agreed = [e for e in events_of(coder, text, DAY) if e["trigger"].startswith("agreed")]
+    assert agreed and all(e["location"]["country"] == "TGO" for e in agreed), agreed
+
+
+def test_a_shoal_the_gazetteer_lacks_is_at_sea_whatever_nationality_is_near(parse):
+    text = "A Chinese coast guard ship fired water cannon at a Vietnamese boat near Pearl Shoal."
+    p = where(parse, text, "fired")
+    assert p is not None and (p.name, p.country) == ("Pearl Shoal", None), p

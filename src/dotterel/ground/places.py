@@ -59,7 +59,7 @@ def find_location(cand, sa, countries_in_article: set[str]) -> Place | None:
             return got
     if getattr(cand, "modality", "asserted") in ("negated", "hypothetical"):
         return None  # what did not or would only happen has no place the context can give
-    got = _carried_place(cand, sa, prefer)
+    got = _carried_place(cand, sa, prefer) or _venue_of_agreement(cand, sa, prefer)
     if got is not None:
         return got
     return _story_country(cand, sa, prefer)
@@ -386,7 +386,8 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
     if not named_by_noun and _climb(tok).dep_ in ("dobj", "nsubjpass", "nsubj"):
         return None  # "killed Abu Omar": an unknown name the event acts on is not a place
     name = _ent_text(tok)
-    if tok.ent_type_ == "LOC":  # a sea, a river, a mountain range: no country to claim
+    if tok.ent_type_ == "LOC" or _at_sea_name(name):
+        # a sea, a river, a mountain range, a shoal ("Sabina Shoal"): no country to claim
         return Place(name=name, country=None, lat=None, lon=None, geonameid=None,
                      feature="unresolved", text=name)  # fmt: skip
     country = None
@@ -431,6 +432,14 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
         return None
     return Place(name=name, country=country, lat=None, lon=None, geonameid=None,
                  feature="unresolved", text=name)  # fmt: skip
+
+
+def _at_sea_name(name: str) -> bool:
+    """ "Sabina Shoal", "Gulf of Aden": a name whose kind word is a feature at sea."""
+    words = name.lower().split()
+    return len(words) > 1 and (
+        words[-1] in SEA_FEATURES or (words[0] in SEA_FEATURES and words[1] == "of")
+    )
 
 
 def _across_border_of(tok) -> bool:
@@ -747,6 +756,30 @@ def _carried_place(cand, sa, prefer) -> Place | None:
     return last
 
 
+AGREEING = word_class("agreeing_verbs")  # data/word_classes.yaml
+
+
+def _venue_of_agreement(cand, sa, prefer) -> Place | None:
+    """What parties agree or sign with no place of its own was agreed where they met: "The
+    deal was signed during talks in Accra. The two presidents also agreed to reopen the
+    border" -- the venue of the meeting the two sentences before name (a place phrase of
+    a meeting, talks or signing), across a paragraph break: a lead is often one sentence."""
+    words = {t.lemma_.lower() for t in event_anchor_tokens(cand)} | _trigger_lemmas(cand)
+    words |= {t.lemma_.lower() for t in governors(cand.trigger)}
+    if not words & AGREEING:
+        return None
+    if getattr(sa, "memory", None) is None:
+        return None
+    state = _venues(sa)
+    key = (id(cand.trigger.doc), cand.trigger.sent.start)
+    if key not in state["seen"]:
+        return None
+    at = state["order"].index(key)
+    before = state["order"][max(0, at - CARRY_SENTENCES) : at]
+    venues = [state["venues"][k] for k in before if k in state["venues"]]
+    return venues[-1] if venues else None
+
+
 MEETING_WORDS = word_class("venue_words")
 SEA_FEATURES = word_class("sea_feature_nouns")  # data/word_classes.yaml
 
@@ -790,10 +823,55 @@ RELEASING = {
 }  # a state frees its prisoners at home
 
 
+HOME_BODIES = word_class("home_body_nouns")  # data/word_classes.yaml
+SUMMONING = word_class("summoning_verbs")
+
+
+def _home_body_place(cand, sa) -> Place | None:
+    """Courts, parliaments and police act where they sit, and a summoned envoy comes to the
+    summoner's ministry: "a Kenyan court charged", "Norway's parliament rejected", "Chile
+    summoned Peru's ambassador" happen in that country, whatever the event's type; a bare
+    "lawmakers voted" in the story's country. Not an international body ("the International
+    Criminal Court") nor one the text places elsewhere ("Kenyan police in Haiti")."""
+    summons = bool(_trigger_lemmas(cand) & SUMMONING)
+    heads = cand.source_heads[0] if cand.source_heads else []
+    if summons and not heads:  # "the ambassador was summoned to the ministry"
+        story = story_country(sa)
+        return _country(story) if story else None
+    for h in heads:
+        body = h.lemma_.lower() in HOME_BODIES
+        if not (body or summons) or h.pos_ == "PRON":
+            continue
+        if _names_an_organisation(h, sa) or any(
+            c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and g.ent_type_ in PLACE_ENTS
+            for c in h.children
+            for g in c.children
+        ):
+            return None
+        country = _actor_country(h, sa)
+        if country is None and body:
+            country = story_country(sa)
+        return _country(country) if country else None
+    return None
+
+
+def _names_an_organisation(tok, sa) -> bool:
+    """ "the International Criminal Court", "the European Parliament": a body of no state."""
+    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss"))]
+    for t in words:
+        m = getattr(sa, "match_at", {}).get(t.i)
+        if m is not None and m.term.entity.kind == "org":
+            return True
+    return False
+
+
 def _domestic_place(cand, sa) -> Place | None:
     """What a state does at home (arrest, ban, curfew, expel, alert, protest) happens in
     its own country: placed there at country precision. Only when its actor names the
     country (or the story's dateline does, for police and protesters with none)."""
+    home = _home_body_place(cand, sa)
+    if home is not None:
+        return home
     releasing = (
         cand.type == "RETREAT"
         and bool(_trigger_lemmas(cand) & RELEASING)
@@ -870,12 +948,7 @@ def _place_counts(sa) -> dict[str, int]:
     Hamburg", "in the Sagaing region"), kept beside the article's actor memory."""
     memory = sa.memory
     state = memory.__dict__.setdefault("_ground_places", {"counts": {}, "seen": set()})
-    doc = sa.doc
-    for sent in doc.sents:
-        key = (id(doc), sent.start)
-        if key in state["seen"]:
-            continue
-        state["seen"].add(key)
+    for _, sent in _unread_sentences(sa.doc, state["seen"]):
         for tok in _mention_heads(sent, sa):
             t = _climb(tok)
             if t.dep_ == "pobj" and t.head.lower_ in STRICT_LOCATIVE | {"through"}:
@@ -885,6 +958,32 @@ def _place_counts(sa) -> dict[str, int]:
                 if p is not None and p.country:
                     state["counts"][p.country] = state["counts"].get(p.country, 0) + 1
     return state["counts"]
+
+
+def _unread_sentences(doc, seen):
+    """The sentences of `doc` not yet read (their keys not in `seen`), noted as read."""
+    for sent in doc.sents:
+        key = (id(doc), sent.start)
+        if key not in seen:
+            seen.add(key)
+            yield key, sent
+
+
+def _venues(sa) -> dict:
+    """The article's sentences read so far, in reading order and across paragraph breaks,
+    and the meeting venues they name ("talks in Accra", "a meeting in Jeddah")."""
+    blank = {"order": [], "venues": {}, "seen": set()}
+    state = sa.memory.__dict__.setdefault("_ground_venues", blank)
+    for para in [*getattr(sa.memory, "paragraphs", []), sa]:
+        for key, sent in _unread_sentences(para.doc, state["seen"]):
+            state["order"].append(key)
+            for tok in _mention_heads(sent, para):
+                t = _climb(tok)
+                if t.dep_ == "pobj" and t.head.lower_ in STRICT_LOCATIVE and _is_venue(t.head.head):
+                    p = place_of(tok, para, set())
+                    if p is not None and p.feature in ("city", "admin1"):
+                        state["venues"][key] = p
+    return state
 
 
 VERDICT_VERBS = {"convict", "sentence", "jail", "imprison"}

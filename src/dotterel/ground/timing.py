@@ -287,7 +287,7 @@ def _own_time(cand, anchors, exprs, published, modality) -> When | None:
             w = t.resolve(published, False)
             if w is not None and w.start is not None:
                 mine.append((5, When(w.start, published or w.end, f"since {span.root.head.text} {t.text}",
-                                     "range", w.basis), span))  # fmt: skip
+                                     "range", w.basis), span, t))  # fmt: skip
             continue
         prio = _claims(cand, anchors, owner, how)
         if prio is None:
@@ -301,16 +301,36 @@ def _own_time(cand, anchors, exprs, published, modality) -> When | None:
         if w is None:
             w = W.parse_fallback(t.text, published, is_future(verb, modality))
         if w is not None:
-            mine.append((prio + abs(span.root.i - cand.trigger.i) / 100, w, span))
+            mine.append((prio + abs(span.root.i - cand.trigger.i) / 100, w, span, t))
     if not mine:
         return None
     mine.sort(key=lambda x: x[0])
     # several expressions in the clause ("next week ... from Monday to Wednesday"): the
     # narrowest one that fits inside the others
-    best = mine[0][1]
-    for _, w, _ in mine[1:]:
+    best, best_t, best_span = mine[0][1], mine[0][3], mine[0][2]
+    for _, w, span, t in mine[1:]:
         if _inside(w, best):
-            best = w
+            best, best_t, best_span = w, t, span
+    return _month_of_that_year(best, best_t, best_span, exprs, published)
+
+
+def _month_of_that_year(best: When, best_t: W.TimeExpr, best_span, exprs, published) -> When:
+    """ "in April that year", "in July of that year", "in March the following year": a month
+    named without a year is in the year the phrase right after it counts from the text's
+    last time, not in the one the publication date suggests."""
+    if best_t.kind != "month" or best.start is None:
+        return best
+    for t, span in exprs:
+        if not t.needs_anchor or not 0 <= span.start - best_span.end <= 1:
+            continue
+        w = t.resolve(published, False, _anchor_before(exprs, best_span, published))
+        if w is None or w.start is None or w.end is None:
+            continue
+        year = w.start.year
+        if (w.start, w.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31)):
+            start = best.start.replace(year=year)
+            end = W.month_end(year, start.month)
+            return When(start, end, f"{best.text} {t.text}", best.precision, w.basis)
     return best
 
 

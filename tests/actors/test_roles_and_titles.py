@@ -684,3 +684,27 @@ def test_the_secretary_general_of_a_body_acts_for_it(coder):
                  "BEIRUT - The secretary-general of the Arab League denounced the raid."):  # fmt: skip
         evs = [e for e in events_of(coder, text) if e["type"] == "ACCUSE"]
         assert evs and codes(evs[0]["source"]) == ["IGOARL"], (text, evs)
+
+
+def test_a_person_described_as_a_member_of_a_body_acts_for_it(coder):
+    # a name the files do not know, apposed to "a leader/member/spokesman of <body>": the
+    # body's code, not a private person (whose events are dropped)
+    cases = [
+        (
+            "Carlos Mendoza, a senior leader of Peru's Socialist party, resigned on Friday.",
+            "PERPTY",
+        ),
+        ("Carlos Mendoza, a member of the Peruvian parliament, resigned on Friday.", "PERLEG"),
+    ]
+    for text, code in cases:
+        e = [x for x in events_of(coder, text, "2024-05-02") if x["type"] == "RETREAT"]
+        assert e and codes(e[0]["source"]) == [code], (text, e)
+    # the pronoun told after him speaks for the party too
+    text = ("Carlos Mendoza, a leader of Peru's Socialist party, criticised the budget on Monday. "
+            "He said on Tuesday that he would step down.")  # fmt: skip
+    e = [x for x in events_of(coder, text, "2024-05-02") if x["sentence_index"] == 1]
+    assert e and codes(e[0]["source"]) == ["PERPTY"], e
+    # a member of the public is still a private person
+    text = "Carlos Mendoza, a member of the public, met the mayor of Lima on Friday."
+    e = [x for x in events_of(coder, text, "2024-05-02") if x["type"] == "CONSULT"]
+    assert not e or codes(e[0]["source"]) != ["PERCVL"], e

@@ -416,3 +416,21 @@ def test_adopting_the_demands_is_still_a_concession(coder):
     """The stop leaves the concession itself: adopting the strikers' demands."""
     text = "The government adopted the demands of the farmers after a week of protests."
     assert "CONCEDE" in [e["type"] for e in events_of(coder, text, "2024-05-02")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambian nurses agreed on Monday to end their sit-in outside the health ministry.",
+        "Zambian miners ended their walkout on Friday after two weeks.",
+        "The Zambian opposition suspended its marches for a month on Tuesday.",
+    ],
+)
+def test_protesters_ending_or_suspending_their_own_action_concede(coder, text):
+    evs = [e for e in events_of(coder, text, PUBLISHED) if e["type"] == "CONCEDE"]
+    assert evs and evs[0]["cameo"] == "083" and codes(evs[0]["source"])[0].startswith("ZMB"), evs
+
+
+def test_police_ending_a_sit_in_is_no_concession(coder):
+    text = "Zambian police ended the nurses' sit-in outside the health ministry on Monday."
+    assert not [e for e in events_of(coder, text, PUBLISHED) if e["type"] == "CONCEDE"]

@@ -31,15 +31,18 @@ from .vocab import (
     FORCE_MEMBER_NOUNS,
     GROUP_SECTORS,
     LEADER_NOUNS,
+    MEMBER_NOUNS,
     MINISTRY_NOUNS,
     NUMERIC_QUANTITIES,
     ORG_ANAPHORS,
     PARTY_NOUNS,
+    PEOPLE_SECTORS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     QUANTITY_NOUNS,
     REPORT_VERBS,
     RULING_WORDS,
+    SPOKES_NOUNS,
     SUPPORTER_NOUNS,
     THING_PRONOUNS,
 )
@@ -547,10 +550,39 @@ class SentenceActors(
         self._cache[tok.i] = []  # guard against cycles
         got = self._bracketed_body(tok, self._opposition_party(tok, self._resolve_uncached(tok)))
         got = self._story_body(tok, got)
+        got = self._described_member(tok, got)
         self._cache[tok.i] = got
         if got and len(got) == 1:
             self._learn_acronym(tok, got[0])
         return got
+
+    def _described_member(self, tok, found: list[Actor]) -> list[Actor]:
+        """ "Maria Ruiz, a leader of Chile's Socialist party, resigned": a person the files do
+        not know, described in an apposition as a member, official or spokesman of a body,
+        acts for that body (CODING.md: people are coded by the role they hold). The person
+        keeps the name; the body gives the country, sectors and organisation."""
+        if len(found) != 1 or not is_person(found[0]):
+            return found
+        person = found[0]
+        if person.kb_id or person.sector or person.org:
+            return found
+        for c in tok.children:
+            if not (
+                c.dep_ == "appos"
+                and c.i > tok.i
+                and c.pos_ == "NOUN"
+                and c.lemma_.lower() in MEMBER_NOUNS | SPOKES_NOUNS
+            ):
+                continue
+            # ("a member of the public" is still a private person)
+            body = [a for a in self._resolve(c) if (a.org or set(a.sector) - PEOPLE_SECTORS)
+                    and not is_person(a)]  # fmt: skip
+            if len(body) == 1:
+                b = body[0]
+                country = b.country or person.country
+                why = person.why + ":member of apposed body"
+                return [replace(person, country=country, sector=list(b.sector), org=b.org, why=why)]
+        return found
 
     def _bracketed_body(self, tok, found: list[Actor]) -> list[Actor]:
         """ "the UN peacekeeping mission in Congo (MONUSCO)", "the UN force in Cyprus

@@ -226,6 +226,19 @@ def test_we_is_the_body_the_quoted_speaker_speaks_for(coder):
     assert not events_of(coder, "We condemned the attack on the police.")
 
 
+def test_we_is_a_group_the_quoted_speaker_speaks_for_with_no_country(coder):
+    # a rebel group with no country told: the sector still says whose "we" it is
+    text = '"We have handed over all our weapons," a spokesman for the insurgents said.'
+    ev = [e for e in events_of(coder, text) if e["type"] == "RETREAT"]
+    assert ev and codes(ev[0]["source"]) == ["REB"], ev
+    text = 'The guerrillas said in a statement: "We have laid down our arms."'
+    ev = [e for e in events_of(coder, text) if e["type"] == "RETREAT"]
+    assert ev and codes(ev[0]["source"]) == ["REB"], ev
+    # a resident's "we" is still no one's
+    text = '"We have handed over all our weapons," a resident said.'
+    assert not [e for e in events_of(coder, text) if e["type"] == "RETREAT"]
+
+
 def test_a_group_is_from_where_it_is_based(kb):
     from tests.helpers import mention_codes as codes
     from tests.helpers import mentions

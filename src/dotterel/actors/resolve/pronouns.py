@@ -170,8 +170,8 @@ class Pronouns:
 
     def _quoted_speaker(self, tok) -> list[Actor]:
         """The one who says the clause a first-person pronoun is in, before or after it
-        ('X said: "We ..."', '"We ...," X said', '"We ...," he said'): an actor with a
-        country or organisation, else no one."""
+        ('X said: "We ..."', '"We ...," X said', '"We ...," he said'): an actor who speaks for
+        a body (`_speaks_for_body`), else no one."""
         h = tok
         for _ in range(6):
             verb = None
@@ -187,7 +187,7 @@ class Pronouns:
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if subj is None or subj.lower_ in ("we", "i", "you"):
                     return []
-                return [a for a in self._resolve(subj) if a.country or a.org]
+                return [a for a in self._resolve(subj) if _speaks_for_body(a)]
             if h.head.i == h.i:
                 break
             h = h.head
@@ -196,8 +196,8 @@ class Pronouns:
     def _colon_speaker(self) -> list[Actor]:
         """The one whose statement this paragraph quotes when the paragraph right before it
         ends "X has issued a statement:", "X posted on X:" or "X told reporters:" (a live
-        blog's quoted statement, with no speaker of its own): X, when X is an actor with a
-        country or organisation."""
+        blog's quoted statement, with no speaker of its own): X, when X speaks for a body
+        (`_speaks_for_body`)."""
         paras = self.memory.paragraphs
         if len(paras) < 2 or paras[-1] is not self:
             return []
@@ -214,7 +214,7 @@ class Pronouns:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in ("we", "i", "you"):
             return []
-        return [a for a in prev._resolve(subj) if a.country or a.org]
+        return [a for a in prev._resolve(subj) if _speaks_for_body(a)]
 
     def _pronoun(self, tok) -> list[Actor]:
         low = tok.lower_
@@ -1014,3 +1014,13 @@ class Pronouns:
         if (a.country or a.org or a.code_override) is not None:
             return True
         return bool(a.sector) and a.sector[0] not in PEOPLE_SECTORS
+
+
+def _speaks_for_body(a: Actor) -> bool:
+    """Whether a quoted "we" can stand for the body this speaker is of: one with a country or
+    organisation, or one of a group by its sector ('"We have laid down our weapons," a rebel
+    spokesman said': the rebels), not a private person and not the public ('"We are
+    afraid," a resident said')."""
+    if a.country or a.org:
+        return True
+    return not is_person(a) and bool(set(a.sector) - PEOPLE_SECTORS)

@@ -571,6 +571,23 @@ def _year_read_as_subject(doc) -> None:
         comma.head = month
 
 
+def _adjective_read_as_subject(doc) -> None:
+    """ "Sudan's paramilitary Rapid Support Forces shelled the city": the small model can read
+    the adjective after a possessive as a noun and make it a second subject of the verb,
+    beside the name it describes, so the clause has two doers and the name loses its
+    country. An adjective that is a subject right before a noun phrase that is another
+    subject of the same verb modifies that noun, which takes the adjective's dependents."""
+    for t in doc:
+        if t.tag_ != "JJ" or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        n = next((c for c in t.head.children if c.dep_ == t.dep_ and c.i > t.i), None)
+        if n is None or n.pos_ not in ("NOUN", "PROPN") or n.left_edge.i != t.i + 1:
+            continue
+        for c in list(t.children):
+            c.head = n
+        t.head, t.dep_ = n, "amod"
+
+
 def _names_after_a_fronted_phrase(doc) -> None:
     """ "In August, at the White House, Pashinyan and Aliyev initialled a deal": the small
     model joins the names after the comma to the fronted phrase's noun ("House ... and
@@ -1690,6 +1707,7 @@ REPAIRS = (
     Repair(_year_read_as_subject, _has_year),
     Repair(_subject_before_a_weekday, lambda w: w.has_words(WEEKDAY_NAMES)),
     Repair(_acronym_subject, changes_lemmas=True),
+    Repair(_adjective_read_as_subject),
     Repair(_names_after_a_fronted_phrase, lambda w: w.has_words({","})),
     Repair(_verb_as_modifier),
     Repair(_past_verb_read_as_relative),

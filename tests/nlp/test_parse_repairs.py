@@ -821,3 +821,25 @@ def test_every_verb_of_a_passive_list_has_the_agent(coder):
         e["type"] == "ASSAULT" and "PER" in keys(e["source"])
         for e in events_of(coder, text, "1991-01-10")
     )
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's paramilitary Rapid Support Forces shelled a market in Nyala on Friday.",
+    "Sudan's paramilitary Rapid Support Forces said on Monday it had captured the town.",
+])  # fmt: skip
+def test_an_adjective_after_a_possessive_modifies_the_name_not_a_second_subject(text):
+    """ "Sudan's paramilitary Rapid Support Forces shelled": the small model can make the
+    adjective a second subject beside the name; it modifies the name, which keeps the
+    possessive."""
+    doc = next(parse([text]))
+    adj = doc[2]
+    assert adj.dep_ == "amod" and adj.head.dep_ == "nsubj", [(t.text, t.dep_) for t in doc]
+    assert doc[0].head == adj.head
+    assert sum(c.dep_ == "nsubj" for c in adj.head.head.children) == 1
+
+
+def test_a_possessive_adjective_before_a_named_force_keeps_its_doer(coder):
+    evs = found_2024_05_02(
+        coder, "Sudan's paramilitary Rapid Support Forces shelled a market in Nyala on Friday.",
+        "ASSAULT")  # fmt: skip
+    assert evs and all(codes(e["source"]) == ["SDNREBRSF"] for e in evs), evs

@@ -262,3 +262,19 @@ def test_not_attending_with_no_invitation_told_is_no_refusal(coder):
     got = [e for e in events_of(coder, "Morocco said it would not attend.", "2024-03-06")
            if e["type"] == "REJECT"]  # fmt: skip
     assert not got, got
+
+
+@pytest.mark.parametrize(("text", "accuser"), [
+    ("Rwanda denied backing the rebels after Congo accused it of sending troops.", "COD"),
+    ("Oman on Friday denied arming the militia, after Kenya blamed Muscat for the raid.", "KEN"),
+])  # fmt: skip
+def test_a_denial_answers_the_accuser_of_its_own_after_clause(coder, text, accuser):
+    # the accusation is told after the denial, in a clause of the same sentence
+    evs = [e for e in events_of(coder, text, "2026-11-26") if e["type"] == "REJECT"]
+    assert evs and keys(evs[0]["target"]) == {accuser}, evs
+
+
+def test_an_accusation_of_another_state_is_not_the_one_answered(coder):
+    text = "Rwanda denied backing the rebels after Congo accused Uganda of sending troops."
+    evs = [e for e in events_of(coder, text, "2026-11-26") if e["type"] == "REJECT"]
+    assert evs and not evs[0]["target"], evs

@@ -232,3 +232,16 @@ def test_a_fronted_phrase_is_not_the_preposition_of_the_pattern_noun(coder):
     text = "In a sign of the rift, Mali suspended its membership in ECOWAS on Monday."
     evs = [e for e in events_of(coder, text, "2026-10-07") if e["type"] == "SANCTION"]
     assert evs and codes(evs[0]["target"]) and codes(evs[0]["target"])[0].startswith("IGOWAF"), evs
+
+
+def test_states_that_trigger_the_return_of_sanctions_impose_them(coder):
+    # "trigger the snapback of U.N. sanctions on T": the triggering states are the doers, not
+    # the body whose sanctions return; held over a condition it is their threat
+    text = "Italy and Spain triggered the snapback of U.N. sanctions on Zambia on Thursday."
+    e = found(coder, text, "SANCTION")
+    assert e and keys(e[0]["source"]) == {"ITA", "ESP"} and keys(e[0]["target"]) == {"ZMB"}, e
+    text = ("Italy said it was ready to trigger the return of U.N. sanctions on Zambia if it did "
+            "not free the prisoners.")  # fmt: skip
+    assert not found(coder, text, "SANCTION")
+    t = found(coder, text, "THREATEN")
+    assert t and keys(t[0]["source"]) == {"ITA"} and keys(t[0]["target"]) == {"ZMB"}, t

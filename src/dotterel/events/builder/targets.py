@@ -57,6 +57,7 @@ RECIPIENT_TYPES = {"AGREE", "AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT",
 
 LEAD_NOUNS = {"decision"}
 FINDINGS_NOUNS = word_class("findings_nouns")
+ACCUSING_VERBS = word_class("accusing_verbs")  # data/word_classes.yaml
 HELP_NOUNS = word_class("with_help_nouns")  # data/word_classes.yaml
 COURT_NOUNS = word_class("court_nouns")  # data/word_classes.yaml
 RALLY_NOUNS = word_class("rally_nouns")  # data/word_classes.yaml
@@ -380,6 +381,8 @@ class TargetFinder:
             and not any(g.dep_ == "prep" and g.lower_ in ("by", "from") for g in c.children)
             for c in cand.trigger.children
         )  # fmt: skip
+        if cand.type == "REJECT" and not out:
+            add(_accuser_in_clause(cand, sa, sources), "the accuser in its clause")
         if cand.answers and not out and not hearsay:
             # "rejected Belgrade's demand": the one whose demand (offer, call) it is, named;
             # else the one an earlier event shows answered ("denied reports that ...": press
@@ -665,6 +668,24 @@ def _refused_noun(cand: Candidate) -> str:
         if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass"):
             return t.lemma_.lower()
     return ""
+
+
+def _accuser_in_clause(cand: Candidate, sa, sources: list[Actor]) -> list[Actor]:
+    """ "Rwanda denied backing the rebels after Congo accused it of sending troops": a denial
+    answers the accuser of a clause in its own sentence whose object is the denier (named
+    again or a pronoun), though that accusation is told after it."""
+    ours = {a.country or a.org for a in sources} - {None}
+    for v in cand.trigger.subtree:
+        if v.dep_ != "advcl" or v.lemma_.lower() not in ACCUSING_VERBS:
+            continue
+        if not any(o.dep_ == "dobj" and (o.pos_ == "PRON" or any(
+                (a.country or a.org) in ours for a in sa.actors_for(o))) for o in v.children):  # fmt: skip
+            continue
+        got = [a for s in v.children if s.dep_ == "nsubj"
+               for a in sa.actors_for(s) if a.code and (a.country or a.org) not in ours]  # fmt: skip
+        if got:
+            return got
+    return []
 
 
 def _answered_owner(cand: Candidate, sa, src_keys) -> list[Actor]:

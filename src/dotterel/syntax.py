@@ -96,3 +96,19 @@ def condition_subjects(tok) -> list:
     """The subjects (nsubj, nsubjpass) of `tok`'s if/unless clauses, in order ("will strike
     if the army advances": the army)."""
     return [g for c in conditions(tok) for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def objects_of(prep) -> list:
+    """The objects of the preposition `prep` ("by the militia": militia)."""
+    return [g for g in prep.children if g.dep_ == "pobj"]
+
+
+def prep_objects(tok, deps: str | tuple = "prep", words: str | tuple | None = None) -> list:
+    """The objects of `tok`'s preposition phrases hung on it by `deps` (a label or labels),
+    only those of the prepositions `words` (one or several) when given: "was fired by the
+    militia" with "agent" (a passive's "by" phrase): militia; "fell to the rebels" with
+    ("prep", "to"): rebels; "the decision by Washington" with ("prep", "by"): Washington."""
+    deps = (deps,) if isinstance(deps, str) else deps
+    words = (words,) if isinstance(words, str) else words
+    return [g for c in tok.children if c.dep_ in deps and (words is None or c.lower_ in words)
+            for g in objects_of(c)]  # fmt: skip

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from dotterel.events.builder.heldplaces import _holdings
+from dotterel.events.builder.retaken import held_place
 from tests.conftest import codes, event_rows, events_of, finder, keys, parties
 from tests.helpers import (
     PUB_2024_03_06,
@@ -1232,3 +1234,27 @@ def test_a_place_told_as_held_only_after_the_attack_is_not_aimed_at_the_holder(c
             "Houthi-held city of Marib.")  # fmt: skip
     evs = [e for e in events_of(coder, text) if e["type"] == "ASSAULT"]
     assert evs and codes(evs[0]["target"]) == ["YEM"], evs
+
+
+def test_held_place_reads_participles_and_passives_of_holding(nlp):
+    # one reading (retaken.held_place) serves the holder of a place target and the places
+    # the story told as held (heldplaces.py); a passive clause only for the latter
+    doc = nlp(
+        "Shelling hit the village held by the Lion Brigade. Torva is controlled by the Lion Brigade."
+    )
+    told = [(x.text, place.text, [g.text for g in phrases])
+            for x in doc for place, phrases in [held_place(x)] if place is not None]  # fmt: skip
+    assert told == [("held", "village", ["Brigade"]), ("controlled", "Torva", ["Brigade"])]
+    assert [held_place(x, passive=False)[0] is None for x in doc if x.text == "controlled"] == [
+        True
+    ]
+
+
+def test_the_holdings_of_a_paragraph_are_read_once(nlp):
+    # heldplaces._holdings keeps a Doc's holdings (token indices) on it: one scan per
+    # paragraph, not one per attack on a place
+    doc = nlp("The rebel-held town of Varsk was shelled. Jets struck near Varsk.")
+    first = _holdings(doc)
+    assert first and all(isinstance(i, int) for x_i, place_i, phrases in first
+                         for i in (x_i, place_i, *phrases))  # fmt: skip
+    assert _holdings(doc) is first

@@ -7,7 +7,7 @@ import os
 import signal
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import pyarrow as pa
@@ -201,32 +201,66 @@ def test_read_only_store_refuses_writes(demo_store, tmp_path):
             ro.query("DELETE FROM events")
 
 
+# the ingest command, held after its first committed batch until the test kills it: the
+# kill comes at that point whatever the machine's load (no race with the next batches)
+_HOLD_AFTER_BATCH_1 = """
+import sys
+import dotterel.ingest as ingest_module
+from dotterel.cli import main
+
+run = ingest_module.ingest
+
+
+def held(*args, on_commit, **kwargs):
+    def commit_then_hold(report):
+        on_commit(report)
+        if report.batches == 1:
+            sys.stdin.readline()  # the test never writes: wait here to be killed
+
+    return run(*args, on_commit=commit_then_hold, **kwargs)
+
+
+ingest_module.ingest = held
+main()
+"""
+
+
 def test_kill_9_then_rerun_equals_an_uninterrupted_run(tmp_path):
     # all three runs are fresh processes, one after the other: the same code and knowledge
     env = dict(os.environ, DOTTEREL_NO_PROGRESS="1", PYTHONUNBUFFERED="1")
     ref = tmp_path / "uninterrupted.duckdb"
     done = subprocess.run(_ingest_cmd(ref), capture_output=True, env=env, cwd=ROOT, text=True,
-                          timeout=300)  # fmt: skip
+                          timeout=1800)  # fmt: skip
     assert done.returncode == 0, done.stderr
     db = tmp_path / "killed.duckdb"
-    proc = subprocess.Popen(_ingest_cmd(db), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                            env=env, cwd=ROOT, text=True)  # fmt: skip
-    deadline = time.monotonic() + 120
+    cmd = [sys.executable, "-c", _HOLD_AFTER_BATCH_1, *_ingest_cmd(db)[3:]]
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stderr=subprocess.PIPE,
+                            stdout=subprocess.DEVNULL, env=env, cwd=ROOT, text=True)  # fmt: skip
+    guard = threading.Timer(1800, proc.kill)  # only against a hang: the wait is on the line
+    guard.start()
+    seen = []
     try:
-        for line in proc.stderr:  # wait for the first committed batch, then kill at once
-            if "committed batch 1:" in line or time.monotonic() > deadline:
+        for line in proc.stderr:  # the first batch is committed (and the run held): kill it
+            seen.append(line)
+            if "committed batch 1:" in line:
+                os.kill(proc.pid, signal.SIGKILL)
                 break
-        os.kill(proc.pid, signal.SIGKILL)
     finally:
+        guard.cancel()
+        if proc.poll() is None and not any("committed batch 1:" in x for x in seen):
+            proc.kill()
         proc.wait()
+        proc.stdin.close()
+        proc.stderr.close()
+    assert any("committed batch 1:" in x for x in seen), "".join(seen)
     assert proc.returncode == -signal.SIGKILL
     with Store(db) as s:  # what the killed run left: whole batches only
         n = s.counts()["articles"]
-        assert 1 <= n < 10, f"the run was not killed mid-way ({n} articles stored)"
+        assert n == 1, f"the run was not killed after its first batch ({n} articles stored)"
         assert s.con.execute("SELECT count(*) FROM events WHERE article_key NOT IN "
                              "(SELECT article_key FROM articles)").fetchall() == [(0,)]  # fmt: skip
     rerun = subprocess.run(_ingest_cmd(db), capture_output=True, env=env, cwd=ROOT, text=True,
-                           timeout=300)  # fmt: skip
+                           timeout=1800)  # fmt: skip
     assert rerun.returncode == 0, rerun.stderr
     assert f"{n} already stored" in rerun.stderr
     with Store(db) as s, Store(ref, read_only=True) as r:

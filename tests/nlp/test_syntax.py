@@ -11,6 +11,8 @@ from dotterel.syntax import (
     conditions,
     first_conjunct,
     has_to_aux,
+    objects_of,
+    prep_objects,
     to_aux,
 )
 
@@ -62,3 +64,24 @@ def test_if_unless_conditions(nlp):
     assert [g.lower_ for g in condition_subjects(attack)] == ["navy"]
     plain = nlp("The militia attacked the port when the navy entered the bay.")
     assert not conditions(_verb(plain, "attacked"))
+
+
+def test_prep_objects_of_a_passive_by_phrase(nlp):
+    doc = nlp("The depot was shelled by the militia on Sunday.")
+    shelled = _verb(doc, "shelled")
+    assert [t.text for t in prep_objects(shelled, "agent")] == ["militia"]
+    assert prep_objects(shelled, "agent", "with") == []
+
+
+def test_prep_objects_of_one_preposition(nlp):
+    doc = nlp("The village fell to the rebels in March.")
+    fell = _verb(doc, "fell")
+    assert [t.text for t in prep_objects(fell, "prep", "to")] == ["rebels"]
+    assert [t.text for t in prep_objects(fell)] == ["rebels", "March"]
+    assert [t.text for t in prep_objects(fell, ("prep", "agent"), "in")] == ["March"]
+
+
+def test_objects_of_a_preposition(nlp):
+    doc = nlp("The depot was shelled by the militia.")
+    by = next(t for t in doc if t.lower_ == "by")
+    assert [t.text for t in objects_of(by)] == ["militia"]

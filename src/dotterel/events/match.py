@@ -16,7 +16,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from ..nlp import PREFIXED, unhyphenated
-from ..syntax import climb, has_to_aux
+from ..syntax import climb, has_to_aux, prep_objects
 from ..words import word_class
 from .lexicon import Lexicon, Pattern
 
@@ -275,8 +275,7 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
         # "pull out of the next round of talks", "a series of strikes": the quantity noun
         # costs no level, its "of" object counts as if in its place
         nxt.extend(g for q in list(nxt) if q.pos_ == "NOUN" and q.lemma_.lower() in EVENT_QUANTITY
-                   for c in q.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj")  # fmt: skip
+                   for g in prep_objects(q, "prep", "of"))  # fmt: skip
         frontier = nxt
         level += 1
     return out
@@ -536,8 +535,7 @@ def doer_words(tok, pos: str, own: tuple = ()) -> list:
     phrase, possessive or modifier. A modifier that is one of the pattern's `own` words
     names the act, not its doer ("a wildcat strike": the launcher is the doer)."""
     if pos == "noun":
-        out = [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-               for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        out = prep_objects(tok, ("prep", "agent"), "by")
         out += [c for c in tok.children
                 if c.dep_ in ("poss", "compound", "amod", "nmod") and c not in own]  # fmt: skip
         # a duration is no doer: "announced a ten-day suspension of its marches"
@@ -575,16 +573,14 @@ def doer_words(tok, pos: str, own: tuple = ()) -> list:
             if (
                 s0.lemma_.lower() in QUANTITY_HEADS
             ):  # "thousands of troops", "hundreds of protesters"
-                out += [g for c in s0.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+                out += prep_objects(s0, "prep", "of")
             return out
         if v.dep_ == "relcl":
             return [v.head]
         if v.dep_ == "xcomp" and v.head.pos_ == "VERB":
             obj = [c for c in v.head.children if c.dep_ == "dobj"]
             if obj:  # "authorized troops to mobilize": object control
-                return obj[:1] + [g for c in obj[0].children if c.dep_ == "prep" and c.lower_ == "of"
-                                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+                return obj[:1] + prep_objects(obj[0], "prep", "of")
         if v.dep_ in ("conj", "xcomp", "advcl", "acomp") and v.head != v:
             v = v.head  # "the union was ready to strike": through the predicate adjective
             continue
@@ -592,9 +588,7 @@ def doer_words(tok, pos: str, own: tuple = ()) -> list:
             v = v.head.head  # "warships joined the carriers in patrolling the strait"
             continue
         if any(c.dep_ == "agent" for c in v.children):
-            return [
-                g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-            ]
+            return prep_objects(v, "agent")
         break
     return []
 

@@ -19,9 +19,9 @@ from ...clause_bounds import headline_verb
 from ...doccache import doc_text
 from ...ground.clauses import clause_verb
 from ...model import Actor, Article, Event, Mention
-from ...syntax import condition_subjects, has_to_aux
+from ...syntax import condition_subjects, has_to_aux, prep_objects
 from ...words import sector_class, token_in, word_class
-from ..extract.common import Candidate, _negated, by_objects, own_followers, truce_makers
+from ..extract.common import Candidate, _negated, own_followers, truce_makers
 from ..extract.nonevents import accused_of_act, until_condition
 from ..extract.sequels import SAME_ACT
 from ..extract.targets import referent_types
@@ -289,7 +289,7 @@ SEAT_TAKING = {"capture", "take", "retake", "seize", "besiege", "storm", "encirc
 def _included(t) -> list:
     """The parties a group phrase names as included: "a group of nations including France
     and Germany", "several states, among them Chile and Peru", "countries such as Japan"."""
-    heads = [t, *by_objects(t, preps=("of",))]
+    heads = [t, *prep_objects(t, "prep", "of")]
     out = []
     for h in heads:
         for c in h.children:
@@ -324,7 +324,7 @@ def _cyber_attack_told(cand: Candidate, earlier: list[Event], sent_index: int) -
     cyber = False
     if t.pos_ == "VERB":
         # "were hit by a cyber attack", "a cyberattack hit the banks": the means names it
-        means = [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        means = prep_objects(t, "agent")
         means += [c for c in t.children if c.dep_ == "nsubj"]
         cyber = any(w.lower_ in CYBER_WORDS for m in means for w in m.subtree)
     elif (
@@ -543,9 +543,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                 # "The head of Ecuador's armed forces declined ...", "The City of Luxembourg
                 # rejected ...": the body or state the head noun is 'of' (also when the noun
                 # itself gave a title of no told country, "the secretary-general")
-                got = [a for h in opt for t in _head_of_parts(h)
-                       for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"
+                got = [a for h in opt for t in _head_of_parts(h) for g in prep_objects(t, "prep", "of")
                        for a in sa.actors_for(g, as_agent=True) if a.country or a.org]  # fmt: skip
                 if got:
                     d.sources, d.source_why = got[:1], "clause"
@@ -2375,7 +2373,7 @@ def _citizenship_state(cand: Candidate, sa) -> str | None:
     country of those who lose it (a state strips its own citizens); None for other acts."""
     v = cand.trigger
     nouns = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-    nouns += [g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    nouns += prep_objects(v)
     nouns = [n for n in nouns if n.lemma_.lower() in CITIZENSHIP_NOUNS]
     if not nouns:
         return None

@@ -7,26 +7,28 @@ at its holder, not at the place's state or people, as an attack on "Isis-held vi
 from __future__ import annotations
 
 from ...model import Actor
-from ...words import token_in
 from .common import _copy_actor
-from .retaken import TAKING, _pobjs, held_by, holding_participle
+from .retaken import held_place
 from .vetoes import FIGHTER_SECTORS
 
 # targets that stand only for a place: its state or its people, found from the place
 PLACE_WHYS = ("place of the event", "population of the place", "kb:country:region")
+_HELD = "dotterel_held_places"  # a Doc's user_data key: its holdings, found once (`_holdings`)
 
 
-def _holding(x) -> tuple:
-    """(the place phrase, the phrases naming its holder) told by `x`, else (None, [])."""
-    if holding_participle(x):
-        return x.head, held_by(x)  # "the Houthi-held port", "the town held by the rebels"
-    if x.tag_ == "VBN" and token_in(x, TAKING):
-        # "Hodeidah is held by the Houthis"
-        subj = [c for c in x.children if c.dep_ == "nsubjpass"]
-        agents = _pobjs(x, "agent")
-        if subj and agents:
-            return subj[0], agents
-    return None, []
+def _holdings(doc) -> tuple:
+    """The holdings a paragraph's Doc tells, in order, as token indices (the word telling it,
+    the place phrase, the holder phrases): the scan of the whole Doc is done once and kept
+    on it, not once per attack (indices only, so the Doc keeps no reference to itself)."""
+    got = doc.user_data.get(_HELD)
+    if got is None:
+        got = []
+        for x in doc:
+            place, phrases = held_place(x)
+            if place is not None:
+                got.append((x.i, place.i, tuple(g.i for g in phrases)))
+        got = doc.user_data[_HELD] = tuple(got)
+    return got
 
 
 def held_places(sa, upto: int) -> dict[str, list[Actor]]:
@@ -37,16 +39,17 @@ def held_places(sa, upto: int) -> dict[str, list[Actor]]:
         paras.append(sa)
     out: dict[str, list[Actor]] = {}
     for para in paras:
-        for x in para.doc[:upto] if para is sa else para.doc:
-            place, phrases = _holding(x)
-            if place is None:
-                continue
+        doc = para.doc
+        for x_i, place_i, phrase_is in _holdings(doc):
+            if para is sa and x_i >= upto:
+                break
+            phrases = [doc[i] for i in phrase_is]
             holders = [a for g in phrases for a in para.actors_for(g, as_agent=True)
                        if a.org or set(a.sector) & FIGHTER_SECTORS]  # fmt: skip
             if not holders:
                 continue
             skip = {t.i for g in phrases for t in g.subtree}
-            for t in place.subtree:
+            for t in doc[place_i].subtree:
                 if t.pos_ == "PROPN" and t.i not in skip:
                     out[t.text.lower()] = holders
     return out

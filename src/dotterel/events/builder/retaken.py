@@ -7,6 +7,7 @@ would give: retaking a town is fighting its holders."""
 from __future__ import annotations
 
 from ...model import Actor, Event
+from ...syntax import prep_objects
 from ...words import token_in, word_class
 from ..extract.common import pattern_words
 
@@ -32,11 +33,6 @@ def _names_place(tok, place) -> bool:
     return tok.lower_ in names
 
 
-def _pobjs(tok, dep: str, word: str | None = None) -> list:
-    return [g for c in tok.children if c.dep_ == dep and (word is None or c.lower_ == word)
-            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-
-
 def holding_participle(x) -> bool:
     """A participle of taking or holding that describes a place: "a town seized by the
     militia", "territory held by Islamic State", "the rebel-held town"."""
@@ -46,9 +42,24 @@ def holding_participle(x) -> bool:
 def held_by(x) -> list:
     """The phrases naming who took or holds the place such a participle describes: its "by"
     phrase, else the name joined to it ("rebel-held", "Isis-held")."""
-    return _pobjs(x, "agent") or [
+    return prep_objects(x, "agent") or [
         c for c in x.children if c.dep_ in ("npadvmod", "compound", "nmod")
     ]
+
+
+def held_place(x, passive: bool = True) -> tuple:
+    """(the place phrase, the phrases naming its holder) that `x` tells, else (None, []): a
+    participle describing the place ("the Houthi-held port", "the town held by the rebels")
+    or, with `passive`, a passive clause of taking or holding ("Hodeidah is held by the
+    Houthis")."""
+    if holding_participle(x):
+        return x.head, held_by(x)
+    if passive and x.tag_ == "VBN" and token_in(x, TAKING):
+        subj = [c for c in x.children if c.dep_ == "nsubjpass"]
+        agents = prep_objects(x, "agent")
+        if subj and agents:
+            return subj[0], agents
+    return None, []
 
 
 def _takers_in_sentence(place, trigger) -> list:
@@ -70,13 +81,13 @@ def _takers_in_sentence(place, trigger) -> list:
             )
         if x.lemma_.lower() == "fall":
             if told or any(_names_place(s, place) for s in subj):
-                out += _pobjs(x, "prep", "to")  # "which fell to the rebels"
+                out += prep_objects(x, "prep", "to")  # "which fell to the rebels"
             continue
         if not told:
             continue
         # "rebels who seized it": the relative pronoun stands for the noun the clause follows
         out += [x.head if s.lower_ in ("who", "that") and x.dep_ == "relcl" else s for s in subj
-                if s.dep_ == "nsubj" and not _names_place(s, place)] + _pobjs(x, "agent")  # fmt: skip
+                if s.dep_ == "nsubj" and not _names_place(s, place)] + prep_objects(x, "agent")  # fmt: skip
     return out
 
 
@@ -98,7 +109,7 @@ def former_holder(place, trigger, sa, earlier: list[Event], location, src_keys: 
                   sent_index: int) -> list[Actor]:  # fmt: skip
     """Who held the place before it was retaken (see the module docstring); [] if unknown."""
     # "retook the village of Mbau from the rebels" (the parser may hang "from" on the place)
-    phrases = [g for h in (trigger, *place.subtree) for g in _pobjs(h, "prep", "from")]
+    phrases = [g for h in (trigger, *place.subtree) for g in prep_objects(h, "prep", "from")]
     phrases += _takers_in_sentence(place, trigger)
     got = [a for g in phrases for a in sa.actors_for(g, as_agent=True)
            if (a.country or a.org or a.sector) and a.key() not in src_keys]  # fmt: skip

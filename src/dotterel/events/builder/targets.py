@@ -30,7 +30,7 @@ from .referents import (
     _referent_sources,
     partitive_whole,
 )
-from .retaken import former_holder, held_by, holding_participle, is_retaking
+from .retaken import former_holder, held_place, is_retaking
 from .vetoes import FIGHTER_SECTORS  # a place armed groups own is theirs, not its people's
 from .withdrawn import is_withdrawal_from_place, place_state, withdrawn_from
 
@@ -823,9 +823,8 @@ def _holder(tok, sa) -> list[Actor]:
     if owners:
         return owners
     for x in tok.subtree:
-        if not holding_participle(x):
-            continue
-        got = [a for g in held_by(x) for a in sa.actors_for(g, as_agent=True) if a.org or a.country]
+        phrases = held_place(x, passive=False)[1]  # "territory occupied by Islamic State"
+        got = [a for g in phrases for a in sa.actors_for(g, as_agent=True) if a.org or a.country]
         if got:
             return got
     return []

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...doccache import doc_text
-from ...syntax import has_to_aux
+from ...syntax import has_to_aux, prep_objects
 from ...words import word_class
 from ..lexicon import Lexicon
 from ..match import is_passive, lemma
@@ -160,18 +160,6 @@ def object_before(inf):
                  and o.right_edge.i + 1 == inf.left_edge.i), None)  # fmt: skip
 
 
-def by_objects(tok, preps=("by",), deps=("prep",)) -> list:
-    """The objects of `tok`'s "by" phrases (or of the other `preps` given): "the decision by
-    Washington" -> [Washington]."""
-    return [
-        g
-        for c in tok.children
-        if c.dep_ in deps and c.lower_ in preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-
-
 # "a curfew took effect", "the state of emergency came into force": the verbs by which a
 # measure starts to apply (not "runs", "lasts" or "is in force", which tell one in place)
 INTO_FORCE = {("take", "effect"), ("come", "force"), ("come", "effect"), ("go", "force"), ("go", "effect"),
@@ -198,7 +186,7 @@ def truce_makers(n) -> list:
     if n.dep_ != "nsubj" or not (v.lemma_.lower() in TRUCE_STARTS or into_force(v)):
         return []
     return [g for x in n.children if x.dep_ == "acl" and x.lemma_.lower() in TRUCE_MAKING
-            for g in by_objects(x, deps=("agent",))]  # fmt: skip
+            for g in prep_objects(x, "agent", "by")]  # fmt: skip
 
 
 def pattern_words(cand: Candidate) -> set:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...syntax import clause_subjects, condition_marked, has_to_aux, is_condition
+from ...syntax import clause_subjects, condition_marked, has_to_aux, is_condition, prep_objects
 from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import (
@@ -30,7 +30,6 @@ from .common import (
     _negated,
     _no_dateline,
     _opts,
-    by_objects,
     in_dateline,
     pattern_words,
     truce_makers,
@@ -209,7 +208,7 @@ def _protest_told_inside(h: Hit, t, hits: dict) -> bool:
         and hn is not None
         and hn.pattern.pos == "noun"
         and hn.pattern.type == "PROTEST"
-        and bool(by_objects(t))
+        and bool(prep_objects(t, "prep", "by"))
     )
 
 

@@ -6,7 +6,7 @@ relative clauses, participles and the parser's misattachments."""
 from __future__ import annotations
 
 from ...actors.resolve.common import adjective_subject_noun
-from ...syntax import has_to_aux
+from ...syntax import has_to_aux, objects_of, prep_objects
 from ...when import WEEKDAY_NAMES
 from ...words import word_class
 from ..match import (
@@ -21,7 +21,6 @@ from .common import (
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     _subject_after_dateline,
-    by_objects,
     in_dateline,
     to_infinitive,
 )
@@ -402,11 +401,10 @@ def agent_objects(agent) -> list:
     """The objects of a passive's "by" phrase; of "not by X but by Y", Y's: "the rockets were
     fired not by Hezbollah but by Palestinian militants" were fired by the militants."""
     if any(c.dep_ == "neg" for c in agent.children):
-        other = [g for c in agent.children if c.dep_ == "conj" and c.lower_ == "by"
-                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        other = prep_objects(agent, "conj", "by")
         if other:
             return other
-    return [g for g in agent.children if g.dep_ == "pobj"]
+    return objects_of(agent)
 
 
 def _first_reported_clause(v):
@@ -491,7 +489,7 @@ def subject_heads(v, depth: int = 0) -> list:
             if c.lemma_.lower() in DOCUMENT_NOUNS:
                 # "a statement from the Taliban warned ...", "a letter by 40 lawmakers urged ...":
                 # the document's author
-                got = by_objects(c, preps=("from", "by"))
+                got = prep_objects(c, "prep", ("from", "by"))
                 if got:
                     return got[:1]
             return [c]
@@ -672,7 +670,7 @@ def subject_heads(v, depth: int = 0) -> list:
             poss = [c for c in head.children if c.dep_ == "poss"]
             if poss:
                 return poss[:1]
-            by = by_objects(head)
+            by = prep_objects(head, "prep", "by")
             if by:
                 return by[:1]  # "criticised the decision by Washington to impose": Washington's
             if head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.pos_ in ("VERB", "AUX"):

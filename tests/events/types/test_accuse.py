@@ -569,3 +569,26 @@ def test_a_verdict_in_a_relative_clause_on_the_act_named(coder):
         evs = [e for e in events_of(coder, text, "2026-10-07") if e["type"] == "ACCUSE"]
         assert evs and codes(evs[0]["source"])[0].startswith("RUS"), evs
         assert codes(evs[0]["target"])[:1] and codes(evs[0]["target"])[0].startswith("EST"), evs
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("Japan noted with concern Beijing's naval drills near the islands.", "CHN"),
+        (
+            "The European Union noted with concern the arrest of opposition leader Ivan Sorokin by Russian police.",
+            "RUS",
+        ),
+        ("Chile said it was watching the crackdown by the Bolivian army with grave concern.", None),
+    ],
+)
+def test_watching_an_act_with_concern_is_disapproval(coder, text, target):
+    # gold/CODING.md "concern is disapproval": as "expressed concern over" is
+    evs = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "ACCUSE"]
+    assert evs and evs[0]["cameo"] == "110" and evs[0]["modality"] == "asserted", evs
+    if target:
+        assert any(a["code"].startswith(target) for a in evs[0]["target"]), evs
+
+
+def test_watching_a_match_with_concern_is_no_disapproval(coder):
+    assert not [e for e in events_of(coder, "Fans watched the match with concern.", "2024-05-02")]

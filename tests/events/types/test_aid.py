@@ -217,3 +217,20 @@ def test_aid_workers_mobilised_are_aid_not_a_show_of_force(coder, text):
     """Humanitarian staff mobilised or deployed are relief sent, not forces built up."""
     got = {e["type"] for e in events_of(coder, text, "2024-05-02")}
     assert "AID" in got and "MOBILIZE" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text,row",
+    [
+        (
+            "Norway will train Ukrainian soldiers on its air defence systems next year.",
+            ("AGREE", "0332", "asserted"),
+        ),
+        ("Poland has begun training Ukrainian pilots on its jets.", ("AID", "072", "asserted")),
+        ("Canada trains Latvian troops under a NATO programme.", ("AID", "072", "asserted")),
+    ],
+)
+def test_training_forces_is_military_aid_and_announced_training_a_promise(coder, text, row):
+    # gold/CODING.md "training, supplies and commitments"
+    rows = [(e["type"], e["cameo"], e["modality"]) for e in events_of(coder, text, "2024-05-02")]
+    assert rows == [row], rows

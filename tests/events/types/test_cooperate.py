@@ -3,6 +3,8 @@ and targets, and what is not one (invented sentences)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import event_rows, events_of, finder
 from tests.helpers import found_2019_10_14, found_2026_11_24, one
 
@@ -77,3 +79,16 @@ def test_burial_checks_the_right_preposition_and_modifiers_of_the_object(coder):
 def test_a_deal_to_share_intelligence_is_agreed_cooperation(coder):
     text = "Kenya and Uganda signed an agreement to share intelligence on the militants."
     assert not found_2019_10_14(coder, text, "COOPERATE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bulgaria began sending electricity to North Macedonia on Monday.",
+        "Azerbaijan began supplying gas to Hungary last week.",
+    ],
+)
+def test_starting_supplies_of_energy_is_economic_exchange(coder, text):
+    # gold/CODING.md "training, supplies and commitments": the mirror of a supply cut
+    rows = [(e["type"], e["cameo"]) for e in events_of(coder, text, "2024-05-02")]
+    assert rows == [("COOPERATE", "061")], rows

@@ -215,3 +215,27 @@ def test_far_without_from_keeps_the_praise(coder, verdict):
 
 def test_appreciating_a_thing_names_no_one_praised(coder):
     assert not found_2003_05_06(coder, "Ghana said it appreciated the gesture.", "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        (
+            "The State Department reaffirmed its commitment to defend Japan under the security treaty.",
+            "JPN",
+        ),
+        ("Paris reiterated its commitment to defend Djibouti.", "DJI"),
+        ("Washington reaffirmed its commitment to the defence of South Korea.", "KOR"),
+    ],
+)
+def test_a_reaffirmed_commitment_to_defend_is_verbal_support(coder, text, target):
+    # gold/CODING.md "training, supplies and commitments": a standing promise told again
+    rows = [(e["type"], e["cameo"], e["modality"]) for e in events_of(coder, text, "2024-05-02")]
+    assert rows == [("SUPPORT", "052", "asserted")], rows
+    e = events_of(coder, text, "2024-05-02")[0]
+    assert any(a["code"].startswith(target) for a in e["target"]), e
+
+
+def test_a_new_promise_to_defend_is_a_promise_of_protection(coder):
+    evs = events_of(coder, "France promised to defend Chad against the rebels.", "2024-05-02")
+    assert [(e["type"], e["cameo"]) for e in evs] == [("AGREE", "0334")], evs

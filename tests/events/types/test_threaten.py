@@ -425,3 +425,17 @@ def test_strikes_a_union_threatens_stay_a_labour_threat(coder):
     got = [g for g in coded(coder, "The dockers' union threatened further strikes if wages were cut.")
            if g[0] == "THREATEN"]  # fmt: skip
     assert got == [("THREATEN", "133")], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Armenian army said it would defend every inch of its territory.",
+        "The Argentine navy said it will continue to take all necessary measures against foreign trawlers.",
+        "Serbia will take all necessary measures to protect its sovereignty, the ministry said.",
+    ],
+)
+def test_a_threat_in_the_future_tense_is_made_in_the_saying(coder, text):
+    # gold/CODING.md "threats are asserted": the future is the threat's content, not its time
+    evs = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "THREATEN"]
+    assert evs and all(e["modality"] == "asserted" for e in evs), evs

@@ -160,6 +160,23 @@ def object_before(inf):
                  and o.right_edge.i + 1 == inf.left_edge.i), None)  # fmt: skip
 
 
+PROMISE_NOUNS = word_class("promise_nouns")  # data/word_classes.yaml
+REAFFIRMING_VERBS = word_class("promise_reaffirming_verbs")  # data/word_classes.yaml
+
+
+def reaffirmed_promise(n) -> bool:
+    """ "reaffirmed its commitment to defend the islands", "reiterated its pledge to the
+    alliance": a standing promise told again is verbal support of whom it protects, no new
+    offer (CODING.md: training, supplies and commitments); the object of a verb of reaffirming."""
+    return (
+        n.pos_ == "NOUN"
+        and n.lemma_.lower() in PROMISE_NOUNS - {"plan", "proposal", "intention"}
+        and n.dep_ == "dobj"
+        and n.head.pos_ == "VERB"
+        and n.head.lemma_.lower() in REAFFIRMING_VERBS
+    )
+
+
 # "a curfew took effect", "the state of emergency came into force": the verbs by which a
 # measure starts to apply (not "runs", "lasts" or "is in force", which tell one in place)
 INTO_FORCE = {("take", "effect"), ("come", "force"), ("come", "effect"), ("go", "force"), ("go", "effect"),

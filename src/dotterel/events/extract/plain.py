@@ -21,6 +21,7 @@ from .common import (
     _no_dateline,
     _opts,
     in_dateline,
+    reaffirmed_promise,
 )
 from .nominal import (
     _explicit_doer,
@@ -316,7 +317,11 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         # "began a mediation effort last week between Ghana and Togo"
         loose += [t for t in _loose_targets(tok.head, p.type) if t != tok]
     mod, why = modality(tok, own=tuple(h.used))
-    cameo = p.cameo
+    typ, cameo = p.type, p.cameo
+    if p.type == "AGREE" and p.pos == "noun" and reaffirmed_promise(tok):
+        # "reaffirmed its commitment to the alliance": a standing promise told again stands by
+        # its beneficiary, no new offer (CODING.md: training, supplies and commitments)
+        typ, cameo = "SUPPORT", "052"
     if (
         p.type == "ASSAULT"
         and p.pos == "verb"
@@ -326,7 +331,7 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
     ):
         cameo = "185"  # "an attempt to assassinate/kill the governor": an assassination attempt
     return Candidate(
-        trigger=tok, head=_clause_verb(tok) or tok, type=p.type, mode=p.mode, cameo=cameo,
+        trigger=tok, head=_clause_verb(tok) or tok, type=typ, mode=p.mode, cameo=cameo,
         source_heads=src, target_heads=_no_dateline(targets),
         trigger_tokens=sorted({tok, *h.used, *_aux(tok)}, key=lambda t: t.i), modality=mod,
         nominal=p.pos != "verb", source_from_adjective=adj_source,

@@ -752,8 +752,19 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         _recode_agreed(c)
         _recode_court_petition(c, lex)
         _recode_court_order(c, lex)
+        _threat_uttered(c)
     out.sort(key=lambda c: c.told_at.i)
     return out
+
+
+def _threat_uttered(c: Candidate) -> None:
+    """ "would defend every inch of its soil", "will continue to take all necessary measures":
+    a threat is made when it is uttered, the future is its content's (gold/CODING.md:
+    threats are asserted); a threat scheduled ("is due to issue an ultimatum") stays planned."""
+    why = c.explain.get("modality_why", "")
+    if c.type == "THREATEN" and c.modality == "planned" and why.startswith(("modal", "'would'")):
+        c.modality = "asserted"
+        c.explain["modality_why"] = f"a threat, made in the saying ({why})"
 
 
 # verbs whose "to" complement is a promised act of the speaker's ("vowed to retaliate")

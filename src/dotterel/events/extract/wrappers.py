@@ -25,6 +25,7 @@ from .common import (
     _no_dateline,
     _opts,
     in_dateline,
+    reaffirmed_promise,
 )
 from .governed import DENIALS, _assertion, _clause_hit, _question, _through_chain
 from .nominal import nominal_source
@@ -168,6 +169,10 @@ def _wrapped(tok, w: Wrapper, inner: Hit, chain: list, lex: Lexicon) -> list[Can
     else:
         typ, cameo, mode = spec
     noun = tok.pos_ in ("NOUN", "PROPN")
+    if not keep and ityp == "SUPPORT" and reaffirmed_promise(tok):
+        # "reaffirmed its commitment to defend the islands": verbal support told again, no new
+        # promise (CODING.md: training, supplies and commitments)
+        typ, cameo, mode = ityp, icameo, imode
     # source: the wrapper's subject (the one who agrees, threatens, refuses); for a noun
     # wrapper its "by" phrase, possessive, adjective or light verb's subject
     src = nominal_source(tok, lex) if noun else _opts(subject_heads(tok))

@@ -197,7 +197,8 @@ class Coder:
                             # only a fight told as done makes "the warring parties": a denied or
                             # threatened attack is no war between them
                             fought = ev.type == "ASSAULT" and ev.modality == "asserted"
-                            sa.memory.remember_dispute(dispute_parties(ev), fought)
+                            talked = ev.type == "CONSULT"
+                            sa.memory.remember_dispute(dispute_parties(ev), fought, talked)
                     sent_index += 1
                     parsed += 1
         finally:

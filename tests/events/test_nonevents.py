@@ -116,3 +116,12 @@ def test_what_an_act_would_mean_is_no_act(coder):
     # "means to" is still a plan
     evs = events_of(coder, "Moscow means to expel the Georgian diplomats.", "2026-05-04")
     assert [(e["type"], e["modality"]) for e in evs] == [("THREATEN", "asserted")], evs
+
+
+def test_a_present_perfect_over_decades_is_background(coder):
+    for text in (
+        "Chile and Argentina have traded accusations for decades.",
+        "Peru has accused Bolivia of smuggling for decades.",
+    ):
+        assert not events_of(coder, text, "2024-05-02"), text
+    assert events_of(coder, "Peru has accused Bolivia of smuggling.", "2024-05-02")

@@ -88,3 +88,11 @@ def test_an_act_against_each_other_is_coded_once_each_way(coder):
         coder, "Chile and Peru met with each other in Lima on Monday.", "CONSULT"
     )
     assert len(evs) == 1, evs
+
+
+def test_traded_accusations_are_an_accusation_each_way(coder):
+    evs = found(coder, "Chile and Argentina traded accusations over the fishing dispute.", "ACCUSE")
+    assert _dyads(evs) == [("ARG", "CHL"), ("CHL", "ARG")], evs
+    evs = found(coder, "Ghana exchanged angry charges with Togo on Friday.", "ACCUSE")
+    assert _dyads(evs) == [("GHA", "TGO")], evs
+    assert not found(coder, "Chile and Argentina traded wine and beef worth $2 billion.", "ACCUSE")

@@ -247,3 +247,7 @@ def test_an_act_after_before_or_until_under_a_future_is_future_too(coder):
     text = "The army did not wait long before launching an offensive against the Karen rebels."
     evs = found(coder, text, "ASSAULT")
     assert evs and evs[0]["modality"] == "asserted", evs
+    # not waiting under a future brings the act on: still to come, a threat, not an attack told
+    text = "The militia said it will not wait long before launching an offensive on the port."
+    assert found(coder, text, "THREATEN"), events_of(coder, text, "2024-05-02")
+    assert not found(coder, text, "ASSAULT"), text

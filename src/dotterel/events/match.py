@@ -749,6 +749,8 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
                     continue  # "clashed with police": the slot must be one of these words
                 if particle and _noun_preposition(t, tok):
                     continue  # "handed him a note of protest over the raid": no `hand T over`
+                if not w.is_prep and _modifies_later_slot(p, i, t):
+                    continue  # "gave them a ride to the water tanks": no `give water to T`
                 if i and p.words[i - 1].is_prep and _relative_head_not_object(t, tok, used[-1]):
                     continue  # "Under the agreement, ..., troops will withdraw from Lebanon"
                 found = t
@@ -801,6 +803,19 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
     if p.agentless == "only" and not (passive and not any(c.dep_ == "agent" for c in tok.children)):
         return None  # "diplomats expect approval at a summit": no one is expected anywhere
     return Hit(p, tok, used, targets, sources, passive, depth=sum(levels.get(t.i, 0) for t in used))
+
+
+def _modifies_later_slot(p: Pattern, i: int, t) -> bool:
+    """`t`, a candidate for pattern word `i`, only modifies the object of a slotted
+    preposition the pattern names later: in "gave them a ride to the water tanks", "water"
+    is part of where the ride went (the `to T` of `give water to T`), nothing given. (The
+    object itself may be the word: "a request for access was granted" grants access.)"""
+    if t.dep_ not in ("compound", "amod", "nmod") or t.head.dep_ != "pobj":
+        return False
+    prep = t.head.head
+    return any(
+        w.is_prep and w.slot_after and _word_ok(prep, w.alts, True) for w in p.words[i + 1 :]
+    )
 
 
 def _slot_as_word(p: Pattern, used: list) -> bool:

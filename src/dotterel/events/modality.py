@@ -435,8 +435,8 @@ def _purpose_governors(tok) -> list:
             out.append(t)
         elif _later_than_a_future(t):
             # "will give them one more week before resuming its attacks": what comes after a
-            # future act is future too (a past "waited before attacking" stays told, and a
-            # negated "will not wait before striking" does not deny the strike)
+            # future act is future too (a past "waited before attacking" stays told; "will not
+            # wait long before striking" neither denies the strike nor tells it done)
             t = t.head.head
             out.append(t)
         else:
@@ -446,7 +446,8 @@ def _purpose_governors(tok) -> list:
 
 def _later_than_a_future(t) -> bool:
     """ "before resuming", "until launching": a gerund after "before"/"until" whose verb is a
-    future ("will", "'ll", "would") and is not negated."""
+    future ("will", "'ll", "would") and is not negated, or negated with a verb whose
+    negation affirms ("will not wait before striking")."""
     v = t.head.head
     return (
         t.dep_ == "pcomp"
@@ -455,7 +456,7 @@ def _later_than_a_future(t) -> bool:
         and t.head.dep_ == "prep"
         and v.pos_ in ("VERB", "AUX")
         and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in v.children)
-        and not any(c.dep_ == "neg" for c in v.children)
+        and (negation_affirms(v) or not any(c.dep_ == "neg" for c in v.children))
     )
 
 

@@ -234,3 +234,11 @@ def test_training_forces_is_military_aid_and_announced_training_a_promise(coder,
     # gold/CODING.md "training, supplies and commitments"
     rows = [(e["type"], e["cameo"], e["modality"]) for e in events_of(coder, text, "2024-05-02")]
     assert rows == [row], rows
+
+
+def test_a_pattern_word_inside_the_slots_own_phrase_is_not_the_thing_given(coder):
+    # "water" names where the ride went (the `to T` of `give water to T`), nothing given
+    evs = found(coder, "Soldiers gave the villagers a ride to the water tanks.", "AID")
+    assert not any("water" in e["trigger"] for e in evs), evs
+    evs = found(coder, "Soldiers gave water to the villagers near Gulu.", "AID")
+    assert evs and evs[0]["cameo"] == "073", evs

@@ -143,6 +143,18 @@ def test_a_meeting_between_two_hosted_by_a_third_is_no_visit_of_the_host(coder):
     ), agreed
 
 
+def test_talks_naming_their_parties_and_a_host_are_the_parties_meeting(coder):
+    # the talks' "between" phrase names who met; the host is no party, a mediator mediates
+    text = "Talks between Bolivia and Paraguay, hosted by Uruguay, opened in Montevideo on Monday."
+    evs = found(coder, text, "CONSULT")
+    assert [(e["cameo"], parties(e)) for e in evs] == [("044", {"BOL", "PRY"})], evs
+    text = "Talks between Bolivia and Paraguay, mediated by Uruguay, resumed on Friday."
+    evs = found(coder, text, "CONSULT")
+    assert [(e["cameo"], keys(e["source"]), keys(e["target"])) for e in evs] == [
+        ("045", {"URY"}, {"BOL", "PRY"})
+    ], evs
+
+
 def test_a_chamber_meeting_to_vote_is_no_consultation(coder):
     for text in (
         "Chile's Chamber of Deputies meets at 10:00 to vote on whether to impeach the minister.",

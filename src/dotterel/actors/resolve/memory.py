@@ -58,6 +58,10 @@ class Memory:
     dispute: tuple[int, list[Actor]] | None = None
     # the last pair an event told fighting each other (sentence, actors): "the warring parties"
     fighting: tuple[int, list[Actor]] | None = None
+    # the last pair an event told meeting or negotiating (sentence, actors): "the two
+    # delegations" are they, not a quarrel told since ("A and B resumed talks. C and D traded
+    # accusations. ... the two delegations agreed")
+    talks: tuple[int, list[Actor]] | None = None
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
     # parties the story has called the opposition (entity ids): "the opposition Democratic Party"
     opposition_parties: set[str] = field(default_factory=set)
@@ -147,14 +151,25 @@ class Memory:
         if pair:
             self.between = (self.sentence, list(pair))
 
-    def remember_dispute(self, parties: list[Actor], fought: bool = False) -> None:
+    def remember_dispute(
+        self, parties: list[Actor], fought: bool = False, talked: bool = False
+    ) -> None:
         """The two parties of a quarrel or negotiation an event of the sentence just read
         told (events are built after its actors, when `sentence` has moved on); `fought`:
-        the event was a fight between them."""
+        the event was a fight between them; `talked`: a meeting or negotiation."""
         if len(parties) == 2:
             self.dispute = (self.sentence - 1, list(parties))
             if fought:
                 self.fighting = self.dispute
+            if talked:
+                self.talks = self.dispute
+
+    def recent_talks(self, reading: int) -> list[Actor] | None:
+        """The parties of the last meeting or negotiation told in the DISPUTE_WINDOW
+        sentences before sentence `reading`."""
+        if self.talks and 0 < reading - self.talks[0] <= DISPUTE_WINDOW:
+            return self.talks[1]
+        return None
 
     def recent_dispute(self, reading: int | None = None) -> list[Actor] | None:
         """The parties of the last quarrel or negotiation told in the DISPUTE_WINDOW

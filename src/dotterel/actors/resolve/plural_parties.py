@@ -32,7 +32,7 @@ from ...model import Actor
 from ...words import sector_class, word_class
 from .common import is_person
 from .memory import PLURAL_WHYS, Memory
-from .vocab import COUNTRY_NOUNS, NEIGHBOUR_NOUNS, TALKS_PARTY_NOUNS
+from .vocab import COUNTRY_NOUNS, NEGOTIATING_PARTY_NOUNS, NEIGHBOUR_NOUNS, TALKS_PARTY_NOUNS
 
 # the sectors of a state's own bodies: their words never name a non-state group told before
 STATE_BODY_SECTORS = sector_class("state_sectors")  # data/word_classes.yaml
@@ -146,6 +146,9 @@ def dispute_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor
     """The two parties of the last quarrel or negotiation an event of the four sentences
     before told, for "the two sides", "the two delegations" or two states."""
     pair = memory.recent_dispute(reading)
+    if wanted.noun in NEGOTIATING_PARTY_NOUNS:
+        # "the two delegations": the sides of the last talks, not of a quarrel told since
+        pair = memory.recent_talks(reading) or pair
     if pair is None:
         return []
     if wanted.noun not in TALKS_PARTY_NOUNS and not wanted.states:

@@ -421,8 +421,13 @@ class EventBuilder(TargetFinder, ActorCountries):
         if ev is None:
             return None
         self._explain(d, ev, date, basis_note)
-        if not d.targets and len(d.sources) > 1 and reciprocal_object(d.cand.target_heads):
-            ev.explain["mutual"] = True  # "X and Y accused each other": coded each way
+        if (
+            not d.targets
+            and len(d.sources) > 1
+            and (reciprocal_object(d.cand.target_heads) or d.cand.explain.get("joint"))
+        ):
+            # "X and Y accused each other", "X and Y traded accusations": coded each way
+            ev.explain["mutual"] = True
         return aim_as_antecedent(ev, ante) if ante is not None else ev
 
     def _clause_sources(self, d: _Draft) -> None:

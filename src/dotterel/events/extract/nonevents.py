@@ -218,7 +218,7 @@ def _idle(c: Candidate) -> bool:
         return True
     if _identity_clause(t):
         return True
-    if _background_role(t, c.type) or _ongoing_activity(c.trigger):
+    if _background_role(t, c.type) or _ongoing_activity(c.trigger) or _long_history(t):
         return True
     if _quoted_habit(c):
         return True
@@ -350,6 +350,28 @@ def _background_role(t, typ: str = "") -> bool:
     return typ == "ASSAULT" and any(
         x.lower_ == "since" and any(g.like_num and len(g.text) == 4 for g in x.subtree)
         for x in words
+    )
+
+
+# "have traded accusations for decades": a span longer than a story's events
+HISTORY_SPANS = {"decades", "generations", "centuries"}
+
+
+def _long_history(t) -> bool:
+    """ "the two parties have traded accusations for decades": a present perfect over decades
+    tells what has long gone on between them, background to the story, no act of it."""
+    if t.pos_ != "VERB" or not any(
+        a.dep_ == "aux" and a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ") for a in t.children
+    ):
+        return False
+    # (the parser may hang the span on the object: "traded accusations for decades")
+    heads = [t, *(c for c in t.children if c.dep_ == "dobj")]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and any(o.lower_ in HISTORY_SPANS for o in p.children)
+        for h in heads
+        for p in h.children
     )
 
 

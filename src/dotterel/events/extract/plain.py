@@ -343,7 +343,8 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
                  "modality_why": why, **({"agentless": "undergone", "target_required": True}
                                          if p.agentless ==
                                          "undergone" else {}),
-                 **({"second_object": h.second_object.i} if h.second_object is not None else {})},
+                 **({"second_object": h.second_object.i} if h.second_object is not None else {}),
+                 **({"joint": True} if p.joint else {})},
     )  # fmt: skip
 
 

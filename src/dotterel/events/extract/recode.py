@@ -289,6 +289,17 @@ def _third_party(c: Candidate) -> bool:
         if v.pos_ in ("VERB", "AUX") or v.head == v:
             break
     held_at = below.dep_ == "prep" and below.lower_ in MEETING_PREPS
+    named = _parties_between(t.head)
+    if named and (held_at or t.head.dep_ in ("nsubj", "nsubjpass")):
+        # "Talks between A and B, hosted by C, opened in Almaty": the talks name their own
+        # parties, who met (044) or whom C mediated between (045)
+        if kind == "044":
+            c.type, c.source_heads, c.target_heads = "CONSULT", [named], []
+            c.cameo, c.mode, c.loose_heads = "044", "third-party", []
+        else:
+            c.target_heads, c.cameo, c.mode = named, "045", None
+        c.explain["third_party"] = f"{t.lemma_} by a third party: the parties the talks name"
+        return True
     if kind == "044" and not held_at:
         return False  # "attended a Russian-sponsored conference": no party meets here
     parties = _no_dateline(subject_heads(v)) if v.pos_ in ("VERB", "AUX") else []
@@ -303,6 +314,15 @@ def _third_party(c: Candidate) -> bool:
         f"{t.lemma_} by a third party: the parties are the subject of '{v.text}'"
     )
     return True
+
+
+def _parties_between(talks) -> list:
+    """The party phrase a talks noun names: "talks between A and B" (A, whose conjuncts the
+    actor resolver takes along)."""
+    for p in talks.children:
+        if p.dep_ == "prep" and p.lower_ == "between":
+            return [o for o in p.children if o.dep_ == "pobj"][:1]
+    return []
 
 
 def hosts_a_told_meeting(c: Candidate) -> bool:

@@ -753,3 +753,21 @@ def test_a_coast_guard_is_not_the_storys_army(coder):
     evs = events_of(coder, "HANOI - Coast guard ships fired water cannon at three Vietnamese "
                            "fishing boats near the atoll.")  # fmt: skip
     assert not [e for e in evs if codes(e["source"])[:1] == ["VNMMIL"]], evs
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the story's country is the neighbour the order is about, not the army's own
+        ("PRISTINA (Reuters) - Kosovo police raided a village near the border on Sunday. Serbian "
+         "President Ivan Radulovic ordered the army to raise its combat readiness along the "
+         "boundary with Kosovo on Monday.", "SRBMIL"),
+        ("KAMPALA (Reuters) - Ugandan troops clashed with rebels near the border on Sunday. "
+         "Kenyan President Samuel Otieno ordered the police to step up patrols along the border "
+         "with Uganda on Monday.", "KENCOP"),
+    ],
+)  # fmt: skip
+def test_a_force_ordered_by_a_state_s_leader_is_that_state_s(coder, text, want):
+    got = [a["code"] for e in events_of(coder, text, "2026-03-04") if e["type"] == "MOBILIZE"
+           for a in e["source"]]  # fmt: skip
+    assert got == [want], got

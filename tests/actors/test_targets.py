@@ -1228,6 +1228,20 @@ def test_offices_run_by_a_nationality_belong_to_its_state(coder):
     assert e and keys(e[0]["target"]) == {"RUS"}, e
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle parsed as a compound of the noun, the nationality as its modifier
+        "Montenegrin police raided four Serb-run institutions in Pljevlja on Tuesday.",
+        "Macedonian police raided two Albanian-run institutions in Tetovo on Tuesday.",
+    ],
+)
+def test_a_nationality_before_a_hyphened_participle_names_whose_the_place_is(coder, text):
+    e = found_2026_03_04(coder, text, "COERCE")
+    want = {"SRB"} if "Serb" in text else {"ALB"}
+    assert e and keys(e[0]["target"]) == want, e
+
+
 def test_a_place_told_as_held_only_after_the_attack_is_not_aimed_at_the_holder(coder):
     # the holders are those of the places told as held so far, not later in the paragraph
     text = ("Emirati jets struck targets near Marib on Sunday. Clashes continued around the "

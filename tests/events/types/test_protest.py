@@ -79,6 +79,14 @@ def test_a_marchs_second_participle_demand_is_no_request_of_its_own(coder):
     assert [e["type"] for e in evs] == ["PROTEST"], evs
 
 
+def test_a_rally_s_demand_after_another_participle_is_no_request_of_its_own(coder):
+    # "demanding" is the conjunct of "waving", the participle that hangs on "rallied"
+    text = ("Several thousand Croats rallied in the centre of Mostar on Saturday, waving flags "
+            "and demanding that the federal police leave the town.")  # fmt: skip
+    evs = events_of(coder, text, "2026-03-04")
+    assert [e["type"] for e in evs] == ["PROTEST"], evs
+
+
 def test_bus_and_tram_drivers_on_strike_are_labour(coder):
     text = (
         "RIGA (Reuters) - Bus, tram and train drivers in Riga went on a one-day strike on Monday."

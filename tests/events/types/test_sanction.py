@@ -209,6 +209,15 @@ def test_a_round_of_talks_is_talks(coder):
     assert e and e[0]["cameo"] == "164" and parties(e[0]) == {"ARM", "AZE"}, e
 
 
+@pytest.mark.parametrize("text", [
+    "Chile postponed its talks with Bolivia on the maritime border on Monday.",
+    "The African Union said on Monday it had delayed a round of the dialogue between Sudan and South Sudan.",
+])  # fmt: skip
+def test_putting_off_talks_halts_them(coder, text):
+    e = found_2025_03_12(coder, text, "SANCTION")
+    assert e and e[0]["cameo"] == "164", e
+
+
 @pytest.mark.parametrize("text,src,tgt", [
     ("Doctors Without Borders withdrew from Chad on Tuesday, citing threats to its staff.",
      "NGOMSF", "TCD"),

@@ -46,6 +46,7 @@ MINISTRY_HEADS = word_class("ministry_head_nouns")  # data/word_classes.yaml
 LEADER_TITLES = word_class("leader_titles")  # data/word_classes.yaml
 FORCE_KIND_WORDS = word_class("force_kind_words")  # data/word_classes.yaml
 SPEECH_VERBS = word_class("speaks_for_verbs")  # data/word_classes.yaml
+COMMANDING_VERBS = word_class("commanding_verbs")  # data/word_classes.yaml
 
 
 def _rules(a: Actor) -> bool:
@@ -337,6 +338,22 @@ class ImplicitCountry:
             # "the chancellor of the exchequer", one sector term whose head is "exchequer"
             out.append(f"{tok.head.head.lower_} of {tok.lower_}")
         return out
+
+    def _orderer_country(self, tok, sector: str) -> str | None:
+        """ "Serbian President X ordered the army to raise its readiness": a bare definite
+        force ordered by a state's leader or government is that state's own, not the army of
+        the last country the sentence named ("along the boundary with Kosovo")."""
+        if (
+            sector not in ("MIL", "COP")
+            or not self._has_det(tok)
+            or tok.dep_ != "dobj"
+            or not token_in(tok.head, COMMANDING_VERBS)
+            or any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in tok.children)
+        ):
+            return None
+        bosses = {a.country for s in clause_subjects(tok.head) for a in self._resolve(s)
+                  if a.country and not a.org and set(a.sector) & {"GOV", "MIL"}}  # fmt: skip
+        return bosses.pop() if len(bosses) == 1 else None
 
     def _implicit_country(self, tok, sector: str) -> str | None:
         """ "the government", "the ministry": the country the document is about.

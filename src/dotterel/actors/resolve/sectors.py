@@ -426,6 +426,8 @@ class SectorPhrases:
             others = sorted(sentence_country_codes(self) - {focus})
             country = others[0] if len(others) == 1 else None
             why = "text:sector:the other country" if country else "text:sector"
+        elif country is None and (boss := self._orderer_country(tok, sector)) is not None:
+            country, why = boss, "text:sector:country of who ordered it"
         elif country is None:
             guess = self._host_of_envoy(tok, self._implicit_country(tok, sector))
             country = self._host_leader(tok, guess)

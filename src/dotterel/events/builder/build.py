@@ -2350,7 +2350,7 @@ _ANY = object()
 
 
 CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport"}
-RUNNING_WORDS = {"run", "controlled", "held", "operated", "administered", "led"}
+RUNNING_WORDS = word_class("running_participles")  # data/word_classes.yaml
 # "a state-run prison", "an army-run camp": the state of the place after all
 STATE_RUNNERS = {"state", "government", "regime", "army", "military", "police", "military-"}
 

@@ -6,7 +6,7 @@ are one event."""
 
 from __future__ import annotations
 
-from ...syntax import climb, has_to_aux
+from ...syntax import climb, first_conjunct, has_to_aux
 from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import is_passive, lemma
@@ -406,6 +406,13 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
                     # coordinated with a demand stays its own act: "calling on X to resign and
                     # accusing him of ...")
                     or (t.dep_ == "conj" and t.head in p.trigger_tokens and c.type == "REQUEST")
+                    # "rallied, waving flags and demanding that ...": a demand coordinated with
+                    # another participle of the protest's clause is the protesters' own
+                    or (
+                        p.type == "PROTEST"
+                        and c.type == "REQUEST"
+                        and _protest_participle(t, anchors)
+                    )
                 )
                 and t.i > p.trigger.i
                 and (p.type == "PROTEST" or has_to_aux(t))
@@ -422,6 +429,15 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
                 p.recipient_heads = list(p.recipient_heads) + list(c.recipient_heads)
                 p.trigger_tokens = sorted({*p.trigger_tokens, *c.trigger_tokens}, key=lambda x: x.i)
     return [c for c in cands if id(c) not in drop]
+
+
+def _protest_participle(t, anchors: set) -> bool:
+    """`t` is a conjunct of a participle that hangs on the protest ("marched, chanting
+    slogans and demanding ..."): it tells what the marchers did as they marched."""
+    if t.dep_ != "conj":
+        return False
+    first = first_conjunct(t)
+    return first.dep_ in ("advcl", "acl") and first.tag_ == "VBG" and first.head in anchors
 
 
 def _agreed_and_signed(cands: list[Candidate]) -> list[Candidate]:

@@ -16,6 +16,7 @@ DOER_ADJECTIVE_ACTS = word_class("doer_adjective_act_nouns")  # data/word_classe
 # those who stand with or against someone: the owner named is not one of them ("Iran's
 # backers", "Syria's neighbours")
 PARTNER_NOUNS = word_class("others_party_nouns")  # data/word_classes.yaml
+RUNNING_PARTICIPLES = word_class("running_participles")  # data/word_classes.yaml
 
 # Nouns that refer back to an event told before: "rejected the accusation" (the accuser),
 # "welcomed the decision" (the decider), "condemned the violence" (those who were violent).
@@ -323,8 +324,10 @@ def inner_actor_heads(tok) -> list:
         out.extend(c for c in kids if c.dep_ in ("amod", "compound", "nmod") and c.i < tok.i
                    and (c.ent_type_ in ("NORP", "GPE") or c.pos_ in ("ADJ", "PROPN") and c.text[:1].isupper()))  # fmt: skip
     for c in kids:  # "the US-led war", "Saudi-backed forces": the leader
-        if c.dep_ == "amod" and c.tag_ == "VBN":
-            # ("Serbian-run offices": the nationality adjective parsed as the participle's amod)
+        runner = c.i >= 1 and c.doc[c.i - 1].text == "-" and c.lower_ in RUNNING_PARTICIPLES
+        if c.dep_ in ("amod", "compound") and (c.tag_ == "VBN" or runner):
+            # ("Serbian-run offices": the nationality adjective parsed as the participle's amod;
+            # "Serb-run institutions": the participle parsed as a compound, even as a noun)
             out.extend(
                 g
                 for g in c.children

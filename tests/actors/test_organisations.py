@@ -228,3 +228,15 @@ def test_a_named_committee_of_no_known_members_is_no_actor(coder):
     assert not found(coder, "The Cup Final Organizing Committee praised the fans.", "SUPPORT")
     # a party's name is no word about its members: "Citizens" does not make it the public
     assert not found(coder, "The Citizens' Alliance for Progress praised the verdict.", "SUPPORT")
+
+
+def test_city_and_regional_police_forces_are_their_country_s_police(coder):
+    text = (
+        "The LAPD arrested eleven students outside a campus building on Friday.\n\n"
+        "The Paris police prefecture banned a march by taxi drivers on Saturday.\n\n"
+        "Police Scotland detained three climate activists in Dundee."
+    )
+    got = [(e["type"], e["source"][0]["code"]) for e in events_of(coder, text)]
+    assert ("COERCE", "USACOPLAP") in got, got
+    assert ("COERCE", "FRACOPPAR") in got, got
+    assert ("COERCE", "GBRCOPSCO") in got, got

@@ -1686,6 +1686,30 @@ def _has_year(words: DocWords) -> bool:
 # one produced comes after it. `when` names words without which the repair finds nothing in
 # a Doc (it must hold for every Doc the repair could change); none: always walked.
 # fmt: off
+STANCE_PARTICIPLES = word_class("stance_participles")  # data/word_classes.yaml
+
+
+def _stance_participle_after_object(doc) -> None:
+    """ "police turned on demonstrators protesting the dam": the small model attaches
+    "protesting" to "turned" (what the police did). A participle of taking a stand right after
+    the noun object of its head verb (or of that verb's preposition), with no comma, subject
+    or marker of its own, tells who the people acted on were: the object's modifier (acl)."""
+    for v in doc:
+        if v.tag_ != "VBG" or v.dep_ != "advcl" or v.lemma_.lower() not in STANCE_PARTICIPLES:
+            continue
+        if v.i == 0 or any(c.dep_ in ("nsubj", "mark", "aux") for c in v.children):
+            continue
+        n = doc[v.i - 1]
+        while n.head != n and n.head.i > n.i and n.head.i < v.i:
+            n = n.head
+        if n.pos_ != "NOUN" or n.right_edge.i != v.i - 1:
+            continue
+        if n.dep_ == "dobj" and n.head == v.head or (
+            n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head == v.head
+        ):
+            v.head, v.dep_ = n, "acl"
+
+
 REPAIRS = (
     Repair(_prefixed_lemmas, lambda w: any("-" in x for x in w.lowers), needs_nlp=True,
            changes_lemmas=True),
@@ -1740,6 +1764,7 @@ REPAIRS = (
     Repair(_clause_after_known_as, lambda w: w.has_words({"known"}, {"as"})),
     Repair(_for_phrase_after_a_demand_noun,
            lambda w: w.has_words({"for"}) and w.has_lemmas(DEMAND_NOUNS)),
+    Repair(_stance_participle_after_object, lambda w: w.has_lemmas(STANCE_PARTICIPLES)),
     Repair(_between_phrase_of_fighting,
            lambda w: w.has_words({"between"}) and w.has_lemmas(FIGHTING_NOUNS)),
 )

@@ -843,3 +843,13 @@ def test_a_possessive_adjective_before_a_named_force_keeps_its_doer(coder):
         coder, "Sudan's paramilitary Rapid Support Forces shelled a market in Nyala on Friday.",
         "ASSAULT")  # fmt: skip
     assert evs and all(codes(e["source"]) == ["SDNREBRSF"] for e in evs), evs
+
+
+def test_a_stance_participle_after_the_object_tells_who_the_object_is():
+    doc = _parsed("Guards fired on villagers demanding clean water near the mine.")
+    v = next(t for t in doc if t.lower_ == "demanding")
+    assert v.dep_ == "acl" and v.head.lower_ == "villagers"
+    # a participle of how the subject acted stays the verb's
+    doc = _parsed("The army attacked the rebels using drones.")
+    v = next(t for t in doc if t.lower_ == "using")
+    assert v.head.lower_ != "rebels"

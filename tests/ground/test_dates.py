@@ -313,3 +313,11 @@ def test_a_month_of_that_year_is_in_the_year_the_text_gave_before(parse):
          "retook", ("2013-03-01", "2013-03-31")),
     ):  # fmt: skip
         assert days(when(parse, text, word, "2026-05-01")) == want, text
+
+
+def test_since_a_month_of_that_year_runs_on_to_publication(parse):
+    # "since June that year" opens a range in the year told before; only its start moves
+    # there, its end stays at publication
+    text = "Militants took the valley in 2017. Jets have bombed it each month since June that year."
+    w = when(parse, text, "bombed", "2026-05-01")
+    assert days(w) == ("2017-06-01", "2026-05-01"), w

@@ -702,6 +702,30 @@ def test_an_international_court_or_police_abroad_is_not_placed_at_home(parse):
     assert p is None or p.country != "KEN", p
 
 
+def test_police_acting_in_a_story_set_abroad_are_not_placed_at_home(parse):
+    # a physical act of a body under another country's dateline, or one whose own phrase
+    # tells where it serves, is not placed in the body's country; a charge still is
+    for text, word, typ, dateline in (
+        ("Rwandan police used batons on looters near the port.", "used", "ASSAULT", "MOZ"),
+        ("Rwandan police, who guard a gas project in Mozambique, used batons on looters.",
+         "used", "ASSAULT", None),
+    ):  # fmt: skip
+        p = where(parse, text, word, typ, dateline=dateline)
+        assert p is None or p.country != "RWA", (text, p)
+    p = where(parse, "A Rwandan court indicted the businessman.", "indicted", "ACCUSE",
+              dateline="MOZ")  # fmt: skip
+    assert p is not None and p.country == "RWA", p
+
+
+def test_a_body_of_no_country_does_not_hide_the_next_one(parse):
+    # both subjects are doers: bare "lawmakers" (no country, no story) leaves the senate's
+    doc, sa = parse("Lawmakers and Chile's senate rejected the mining bill.", None)
+    cand = event(doc, "rejected", "REJECT")
+    cand.source_heads = [[h, *h.conjuncts] for h in cand.source_heads[0]]
+    p = ground.find_location(cand, sa, set())
+    assert p is not None and p.country == "CHL", p
+
+
 def test_what_parties_also_agree_is_agreed_at_the_venue_of_their_talks(coder):
     text = ("ACCRA - Ghana's president and Togo's president signed a trade accord during talks "
             "in Lome on Monday.\n\n"

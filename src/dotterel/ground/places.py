@@ -830,9 +830,11 @@ SUMMONING = word_class("summoning_verbs")
 def _home_body_place(cand, sa) -> Place | None:
     """Courts, parliaments and police act where they sit, and a summoned envoy comes to the
     summoner's ministry: "a Kenyan court charged", "Norway's parliament rejected", "Chile
-    summoned Peru's ambassador" happen in that country, whatever the event's type; a bare
-    "lawmakers voted" in the story's country. Not an international body ("the International
-    Criminal Court") nor one the text places elsewhere ("Kenyan police in Haiti")."""
+    summoned Peru's ambassador" happen in that country; a bare "lawmakers voted" in the
+    story's country. Not an international body ("the International Criminal Court"), nor one
+    its own phrase places elsewhere ("Kenyan police in Haiti", "Kenyan police, who serve in
+    Haiti,"), nor a body's physical act in a story set in another country (Kenyan police
+    firing tear gas under a Port-au-Prince dateline): police serve abroad on missions."""
     summons = bool(_trigger_lemmas(cand) & SUMMONING)
     heads = cand.source_heads[0] if cand.source_heads else []
     if summons and not heads:  # "the ambassador was summoned to the ministry"
@@ -843,15 +845,18 @@ def _home_body_place(cand, sa) -> Place | None:
         if not (body or summons) or h.pos_ == "PRON":
             continue
         if _names_an_organisation(h, sa) or any(
-            c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and g.ent_type_ in PLACE_ENTS
-            for c in h.children
-            for g in c.children
+            t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS and g.ent_type_ in PLACE_ENTS
+            for t in h.subtree
+            for g in t.children
         ):
             return None
-        country = _actor_country(h, sa)
-        if country is None and body:
-            country = story_country(sa)
-        return _country(country) if country else None
+        story = story_country(sa) if body else None
+        country = _actor_country(h, sa) or story
+        if not country:
+            continue
+        if body and not summons and cand.type in CARRY_TYPES and story and story != country:
+            return None
+        return _country(country)
     return None
 
 

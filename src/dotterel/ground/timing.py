@@ -317,7 +317,8 @@ def _own_time(cand, anchors, exprs, published, modality) -> When | None:
 def _month_of_that_year(best: When, best_t: W.TimeExpr, best_span, exprs, published) -> When:
     """ "in April that year", "in July of that year", "in March the following year": a month
     named without a year is in the year the phrase right after it counts from the text's
-    last time, not in the one the publication date suggests."""
+    last time, not in the one the publication date suggests. An open range ("since April
+    that year") moves only its start there: it still runs to its own end."""
     if best_t.kind != "month" or best.start is None:
         return best
     for t, span in exprs:
@@ -330,6 +331,8 @@ def _month_of_that_year(best: When, best_t: W.TimeExpr, best_span, exprs, publis
         if (w.start, w.end) == (dt.date(year, 1, 1), dt.date(year, 12, 31)):
             start = best.start.replace(year=year)
             end = W.month_end(year, start.month)
+            if best.precision == "range" and best.end is not None and best.end > end:
+                end = best.end
             return When(start, end, f"{best.text} {t.text}", best.precision, w.basis)
     return best
 

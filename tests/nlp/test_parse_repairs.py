@@ -804,11 +804,11 @@ def test_a_conjunct_at_the_start_of_the_doc_reads_no_conjunction_before_it():
 
 
 @pytest.mark.parametrize("text,verb", [
-    ("At least 300 villagers were detained, tortured or killed by Peruvian troops in 1990.", "tortured"),
+    ("Some 40 farmers were arrested, whipped or shot by Bolivian soldiers during 1982.", "whipped"),
     ("Dozens of reporters were arrested, beaten and tortured by the Iranian police.", "beaten"),
 ])  # fmt: skip
 def test_the_middle_participle_of_a_passive_list_is_a_conjunct(text, verb):
-    """ "were detained, tortured or killed by X": the model reads the middle participle as an
+    """ "were arrested, whipped or shot by X": the model reads the middle participle as an
     adverbial clause of the first; it is the list's conjunct, sharing the agent."""
     doc = next(parse([text]))
     t = next(t for t in doc if t.text == verb)
@@ -816,10 +816,10 @@ def test_the_middle_participle_of_a_passive_list_is_a_conjunct(text, verb):
 
 
 def test_every_verb_of_a_passive_list_has_the_agent(coder):
-    text = "At least 300 villagers were detained, tortured or killed by Peruvian troops in 1990."
+    text = "Some 40 farmers were arrested, whipped or shot by Bolivian soldiers during 1982."
     assert any(
-        e["type"] == "ASSAULT" and "PER" in keys(e["source"])
-        for e in events_of(coder, text, "1991-01-10")
+        e["type"] == "ASSAULT" and "BOL" in keys(e["source"])
+        for e in events_of(coder, text, "1983-01-10")
     )
 
 

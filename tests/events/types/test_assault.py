@@ -724,9 +724,10 @@ _means = finder("2026-02-10")
 @pytest.mark.parametrize("text,src", [
     ("Turkey has used drone strikes against the rebels, a UN envoy said.", "TUR"),
     ("The Ethiopian army used air strikes against the rebels in Tigray.", "ETH"),
-    ("The Chadian government's use of tear gas on protesters alarmed rights groups.", "TCD"),
+    ("Observers criticised the Malian junta's use of tear gas against student marchers.", "MLI"),
     ("Rights groups condemned the use of tear gas by Kenyan police.", "KEN"),
-    ("Sudanese troops used rape as a weapon of war against villagers, the report said.", "SDN"),
+    ("Monitors say Eritrean soldiers used rape as a weapon against women in border villages.",
+     "ERI"),
 ])  # fmt: skip
 def test_the_user_of_a_means_of_force_is_the_attacker(coder, text, src):
     """ "used air strikes against", "the government's use of tear gas": the one who uses the

@@ -559,12 +559,12 @@ _censor = finder("2026-02-11")
 
 
 @pytest.mark.parametrize("text,src", [
-    ("The Nepali government on Tuesday implemented a sweeping censorship law.", "NPL"),
+    ("The Laotian government on Monday enacted a harsh censorship law.", "LAO"),
     ("The Guinean government imposed tight controls on the media after the vote.", "GIN"),
     ("The Vietnamese government tightened curbs on the internet last month.", "VNM"),
 ])  # fmt: skip
 def test_controls_on_the_press_and_a_censorship_law_are_censorship(coder, text, src):
-    """ "imposed strict controls on the media", "implemented a censorship law": censorship
+    """ "imposed strict controls on the media", "enacted a censorship law": censorship
     (1721) by the one who imposes it."""
     found = _censor(coder, text, "COERCE")
     assert found and found[0]["cameo"] == "1721" and src in keys(found[0]["source"]), found

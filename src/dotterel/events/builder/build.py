@@ -17,7 +17,7 @@ from ... import ground
 from ...actors.resolve.sentence import SentenceActors
 from ...clause_bounds import headline_verb
 from ...doccache import doc_text
-from ...ground.clauses import clause_verb
+from ...ground.clauses import SPEECH_LEMMAS, clause_verb
 from ...model import Actor, Article, Event, Mention
 from ...syntax import condition_subjects, has_to_aux, prep_objects
 from ...words import sector_class, token_in, word_class
@@ -233,7 +233,6 @@ OWN_PRONOUNS = {
 # documents that speak for whoever adopted them, and the verbs that adopt or issue one
 ADOPTED_DOCUMENT_NOUNS = word_class("adopted_document_nouns")  # data/word_classes.yaml
 ADOPTING_VERBS = word_class("document_adopting_verbs")  # data/word_classes.yaml
-SPEECH_VERBS = word_class("speech_verbs")
 
 
 @dataclasses.dataclass
@@ -569,7 +568,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                     if x.lemma_.lower() == low and (
                         (x.dep_ == "dobj" and x.head.lemma_.lower() in ADOPTING_VERBS)
                         or (x.dep_ == "pobj" and x.head.lower_ == "in"
-                            and x.head.head.lemma_.lower() in SPEECH_VERBS))]  # fmt: skip
+                            and x.head.head.lemma_.lower() in SPEECH_LEMMAS))]  # fmt: skip
             subj = [g for v in told[-1:] for g in v.children if g.dep_ == "nsubj"]
             if not subj:
                 continue

@@ -63,8 +63,9 @@ def _weapon_noun(t) -> bool:
 
 def _weapon_agent(cand: Candidate):
     """The weapon or attack that did an ASSAULT no one is named for: the subject ("a
-    roadside bombing killed"), the agent ("were killed by an explosive device") or the
-    means of an agentless passive ("died in a car bomb blast")."""
+    roadside bombing killed"), the agent ("were killed by an explosive device"), the means of
+    an agentless passive ("died in a car bomb blast") or the subject of its "when" clause
+    ("were killed when a bomb exploded")."""
     for opt in cand.source_heads:
         for t in opt:
             if _weapon_noun(t):

@@ -12,7 +12,7 @@ from ..lexicon import Lexicon
 from ..modality import modality
 from .common import REPORTING_VERBS, Candidate, _aux, _negated, _no_dateline, _opts
 from .governed import DEADLINE_UNITS, _deadline_infinitives
-from .nominal import NAMING
+from .nominal import DEFINITE, NAMING
 from .nonevents import _commentator
 from .subjects import subject_heads
 from .targets import REFERENT_NOUNS, REFLEXIVE
@@ -201,8 +201,7 @@ POLITICALLY_MOTIVATED = frozenset({"politically", "motivated"})
 
 
 def _definite_noun(tok) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-               for c in tok.children)  # fmt: skip
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
 
 
 # verdicts that deny what was said ("called the accusations baseless")

@@ -5,7 +5,8 @@ as background ("after the 2014 annexation")."""
 from __future__ import annotations
 
 from ...actors.resolve.common import patient_possessive
-from ...syntax import climb, first_conjunct
+from ...ground.clauses import SPEECH_LEMMAS as SPEECH_VERBS
+from ...syntax import climb, first_conjunct, prep_objects
 from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import STATE_VERBS, on_state_holder
@@ -33,7 +34,6 @@ ACT_NAMING_NOUNS = word_class("act_naming_nouns")  # data/word_classes.yaml
 GATHERING_NOUNS = word_class("gathering_nouns")  # data/word_classes.yaml
 GATHERING_PARTS = word_class("gathering_part_nouns")
 GATHERING_ACTS = word_class("gathering_acts")
-SPEECH_VERBS = word_class("speech_verbs")
 PRESS_NOUNS = word_class("press_nouns")
 GATHERING_PREPS = {"at", "during", "in", "on"}
 
@@ -244,9 +244,7 @@ def _means_user(t) -> list:
         and use.pos_ == "NOUN"
         and use.lemma_.lower() in MEANS_USE
     ):
-        by = [[g for g in c.children if g.dep_ == "pobj"][:1] for c in use.children
-              if c.dep_ in ("prep", "agent") and c.lower_ == "by"]  # fmt: skip
-        return [o for o in by if o] + own_doers(use)
+        return [[o] for o in prep_objects(use, ("prep", "agent"), "by")] + own_doers(use)
     return []
 
 

@@ -112,3 +112,20 @@ def prep_objects(tok, deps: str | tuple = "prep", words: str | tuple | None = No
     words = (words,) if isinstance(words, str) else words
     return [g for c in tok.children if c.dep_ in deps and (words is None or c.lower_ in words)
             for g in objects_of(c)]  # fmt: skip
+
+
+def included_members(t) -> list:
+    """The parties a group phrase names as included: "a group of nations including France
+    and Germany", "several states, among them Chile and Peru", "countries such as Japan"."""
+    heads = [t, *prep_objects(t, "prep", "of")]
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and (
+                c.lower_ in ("including", "among", "like")
+                or (c.lower_ == "as" and any(x.lower_ == "such" for x in c.children))
+            ):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out.extend([g, *g.conjuncts])
+    return out

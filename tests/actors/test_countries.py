@@ -508,3 +508,10 @@ def test_the_police_acted_on_from_the_doers_capital_are_the_storys(coder):
             "Treasury imposed sanctions on two police commanders.")  # fmt: skip
     e = [x for x in events_of(coder, text, "2024-03-05") if x["type"] == "SANCTION"]
     assert e and all(c.startswith("PER") for c in codes(e[0]["target"])), e
+
+
+def test_a_group_led_by_someone_is_of_its_leaders_state(kb):
+    text = ("Uruguay and Bolivia resumed talks on river transport this week. A delegation led "
+            "by Ghana's trade minister met Bolivian officials in La Paz on Monday.")  # fmt: skip
+    got = mentions(kb, text)
+    assert [c for t, c, _, _ in got if t == "delegation"] == ["GHAGOV"], got

@@ -771,3 +771,21 @@ def test_a_force_ordered_by_a_state_s_leader_is_that_state_s(coder, text, want):
     got = [a["code"] for e in events_of(coder, text, "2026-03-04") if e["type"] == "MOBILIZE"
            for a in e["source"]]  # fmt: skip
     assert got == [want], got
+
+
+def test_the_rebels_are_the_group_the_story_calls_rebels(kb):
+    text = ("Zamba rebels of the Lord's Resistance Army overran an army base in Obo on Friday.\n\n"
+            "The government accused Kampala of arming the Allied Democratic Forces, a militia "
+            "active further south.\n\n"
+            "The rebels later seized the airstrip and took two officers hostage.")  # fmt: skip
+    got = mentions(kb, text, dateline="CAF")
+    # not the armed group named last in passing, but the one the story called rebels
+    lra = mention_codes(got, "Lord's Resistance Army")[:1]
+    assert mention_codes(got, "rebels")[-1:] == lra, got
+    # a group named once as what another one split from is not the story's rebels
+    text = ("The Allied Democratic Forces, a faction of former Lord's Resistance Army rebels, "
+            "overran an army base in Obo on Friday. The ADF also burned a school.\n\n"
+            "The army said the ADF had lost 20 fighters.\n\n"
+            "The rebels later seized the airstrip.")  # fmt: skip
+    got = mentions(kb, text, dateline="CAF")
+    assert mention_codes(got, "rebels")[-1:] == mention_codes(got, "ADF")[:1], got

@@ -734,3 +734,20 @@ def test_its_never_stands_for_an_irregular_plural_like_fishermen(coder):
     )
     e = found(coder, text, "THREATEN")
     assert e and [a["country"] for a in e[0]["source"]] == ["KHM"], e
+
+
+def test_its_gunmen_after_a_verb_of_blame_are_the_accused_groups(kb):
+    text = ("Niger's army blamed the ISWAP for the raid near Diffa, saying its gunmen had shot "
+            "at a patrol from pick-up trucks.")  # fmt: skip
+    got = mentions(kb, text, dateline="NER")
+    assert mention_codes(got, "its gunmen") == mention_codes(got, "ISWAP"), got
+    # the accuser's own soldiers stay its own
+    text = ("Niger's army blamed the ISWAP for the raid near Diffa, saying its soldiers had "
+            "repelled the attackers.")  # fmt: skip
+    got = mentions(kb, text, dateline="NER")
+    assert mention_codes(got, "its soldiers") != mention_codes(got, "ISWAP"), got
+    # a clause coordinated with the blame is the accuser's own word about its own men
+    text = ("The ISWAP accused Niger's army of killing civilians near Diffa and said its "
+            "gunmen had not attacked any village.")  # fmt: skip
+    got = mentions(kb, text, dateline="NER")
+    assert mention_codes(got, "its gunmen") == mention_codes(got, "ISWAP"), got

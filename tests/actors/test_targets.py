@@ -1272,3 +1272,11 @@ def test_the_holdings_of_a_paragraph_are_read_once(nlp):
     assert first and all(isinstance(i, int) for x_i, place_i, phrases in first
                          for i in (x_i, place_i, *phrases))  # fmt: skip
     assert _holdings(doc) is first
+
+
+def test_people_from_countries_including_some_are_of_those_countries(coder):
+    # the parser hangs "from seven countries" on the verb: the countries it lists send them
+    text = ("Nicaragua's government on Monday ordered diplomats from seven countries, including "
+            "Ecuador, Paraguay and Guatemala, to leave within three days.")  # fmt: skip
+    got = [e for e in events_of(coder, text, "2025-08-05") if e["type"] == "SANCTION"]
+    assert got and keys(got[0]["target"]) == {"ECU", "PRY", "GTM"}, got

@@ -113,6 +113,12 @@ def _body_actor(a: Actor) -> bool:
     return a.org is not None or (a.kb_id or "").startswith("org:story:")
 
 
+def _noun_forms(lemma: str) -> set[str]:
+    """A count noun's singular and plural ("rebel", "rebels"; "paramilitary", "paramilitaries")."""
+    plural = lemma[:-1] + "ies" if lemma.endswith("y") else lemma + "s"
+    return {lemma, plural}
+
+
 class NounAnaphora:
     """Part of SentenceActors: descriptions and plurals that refer back."""
 
@@ -241,6 +247,13 @@ class NounAnaphora:
             prev = self.memory.last(lambda a: "OPP" in a.sector and not is_person(a) and a.country is not None
                                     and not a.why.startswith("coref"), within=3)  # fmt: skip
             return prev
+        if low in INSURGENT_NOUNS and tok.tag_ == "NNS" and not restricted_by_clause(tok):
+            called = self._groups_called(low, {"REB", "UAF", "IMG"})
+            if len(called) == 1:
+                # "M23 rebels took the town ... accused Kinshasa of arming the FDLR, a Hutu
+                # militia ... The rebels seized Goma": the one group the story has called
+                # rebels, not the armed group named last in passing
+                return called[0]
         named = self._name_ending_in(tok, sectors)
         if named is not None:
             return named  # "the dissidents" after the EMC, one of whose names is "FARC dissidents"
@@ -264,6 +277,23 @@ class NounAnaphora:
         groups = {a.org: a for a in self.memory.seen if a.org is not None and not is_person(a)
                   and set(a.sector) & wanted and not a.why.startswith("coref")}  # fmt: skip
         return next(iter(groups.values())) if len(groups) == 1 else None
+
+    def _groups_called(self, lemma: str, wanted: set[str]) -> list[Actor]:
+        """The armed groups the story has named with the noun itself ("M23 rebels", "the
+        M23 rebel movement", "Houthi insurgents"), each once, latest last; only when such a
+        group is also named as often as any other armed group (not "the largest faction of
+        former FARC rebels" in a story about that faction)."""
+        groups: dict[str, Actor] = {}
+        counts: dict[str, int] = {}
+        for a in self.memory.seen:
+            if a.org is None or is_person(a) or not set(a.sector) & wanted:
+                continue
+            counts[a.org] = counts.get(a.org, 0) + 1
+            if not a.why.startswith("coref") and set(a.text.lower().split()) & _noun_forms(lemma):
+                groups.pop(a.org, None)
+                groups[a.org] = a
+        most = max(counts.values(), default=0)
+        return [a for o, a in groups.items() if counts[o] == most]
 
     def _one_armed_group(self, tok, wanted: set[str]) -> Actor | None:
         """ "The attackers", "the gunmen", "the militants" in a story that has named exactly

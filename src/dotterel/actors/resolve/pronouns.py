@@ -14,6 +14,8 @@ from .common import _copy, is_person, patient_possessive
 from .memory import PLURAL_WHYS
 from .vocab import (
     ACTOR_OBJECT_VERBS,
+    ARMED_MEN_SECTORS,
+    ATTACKER_NOUNS,
     BODY_LEADER_NOUNS,
     CHAIR_NOUNS,
     CITY_NOUNS,
@@ -51,6 +53,11 @@ ACTOR_NOUNS = frozenset(PERSON_ROLE_NOUNS | COUNTRY_NOUNS | ORG_ANAPHORS)
 EXPLETIVE_VERBS = word_class("expletive_verbs")  # data/word_classes.yaml
 # verbs whose object does the infinitive they govern: "asked the court to annul them"
 OBJECT_CONTROL_VERBS = word_class("appeal_verbs") | word_class("commanding_verbs")
+
+# verbs of laying blame ("blamed the group, saying its gunmen ..."): data/word_classes.yaml
+ACCUSING_VERBS = word_class("accusing_verbs")
+# armed men of no state's forces ("its fighters", "their militiamen")
+IRREGULAR_MEN = ARMED_MEN_SECTORS - {"MIL"}
 
 # acts done to people ("they killed five soldiers"): who did them is not who suffered them
 HARM_VERBS = {"kill", "attack", "ambush", "capture", "abduct", "kidnap", "shoot", "wound",
@@ -236,6 +243,9 @@ class Pronouns:
         if low == "whose":
             # "Israel, whose jets struck ...": the noun the relative clause hangs on
             return [_copy(a, tok.text, s, e, "coref:pronoun:whose") for a in self._antecedent(tok)]
+        accused = self._accused_men_owner(tok)
+        if accused:
+            return [_copy(a, tok.text, s, e, "coref:pronoun:accused") for a in accused]
         ahead = self._cataphora(tok)
         if ahead:
             why = "coref:person:pronoun" if low in PERSON_PRONOUNS else "coref:pronoun:it"
@@ -504,6 +514,23 @@ class Pronouns:
         # said it"); not one of two parties in it ("talks between Sudan and Egypt")
         last = next((a for a in self.memory.recent(0) if lo <= a.start < hi), None)
         return prev if last is prev and prev.org is not None else None
+
+    def _accused_men_owner(self, tok) -> list[Actor]:
+        """ "The army blamed the JNIM for the raid, saying its gunmen had fired on soldiers":
+        the armed men who did the deed an accuser tells of are the accused's, not the
+        accuser's own; the one blamed is the object of the verb of blame above the clause."""
+        men = tok.head
+        if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or men.dep_ != "nsubj":
+            return []
+        if men.lemma_.lower() not in ATTACKER_NOUNS and self._sector_noun(men) not in IRREGULAR_MEN:
+            return []  # ("saying its soldiers repelled them": an army's soldiers are its own)
+        verb = men.head
+        while verb.lemma_.lower() not in ACCUSING_VERBS:
+            if verb.head == verb or verb.dep_ not in ("ccomp", "advcl", "xcomp", "pcomp"):
+                return []  # (not "accused Ankara ... and said its fighters": the accuser's)
+            verb = verb.head
+        blamed = [c for c in verb.children if c.dep_ == "dobj"]
+        return [a for a in self._resolve(blamed[0]) if not is_person(a)] if blamed else []
 
     def _victims_sector(self, tok) -> str | None:
         """The sector of those a subject pronoun's verb harms ("they killed five soldiers":

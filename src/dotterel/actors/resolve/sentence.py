@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ...doccache import doc_ents, doc_text
 from ...model import Actor
-from ...syntax import first_conjunct
+from ...syntax import first_conjunct, included_members
 from ...words import word_class
 from ..kb import Entity, KnowledgeBase, Match, Term, tokenize
 from .anaphora import NounAnaphora
@@ -23,14 +23,17 @@ from .names import ProperNames, StoryBodies
 from .pronouns import Pronouns
 from .sectors import SectorPhrases
 from .vocab import (
+    ARMED_MEN_SECTORS,
     ATTACK_NOUNS,
     CITY_NAMED_ACCORDS,
     COLLECTIVE_NOUNS,
+    COUNTRY_NOUNS,
     CURRENCY_WORDS,
     FOLLOWER_NOUNS,
     FORCE_MEMBER_NOUNS,
     GROUP_SECTORS,
     LEADER_NOUNS,
+    LEADING_VERBS,
     MEMBER_NOUNS,
     MINISTRY_NOUNS,
     NUMERIC_QUANTITIES,
@@ -874,6 +877,10 @@ class SentenceActors(
                  for g in c.children if g.dep_ == "pobj" and self._sector_noun(g)), None)  # fmt: skip
             if portfolio:
                 return self._sector_phrase(tok, portfolio, ctx)
+        if tok.pos_ == "NOUN" and ctx["country"] is None and ctx["org"] is None:
+            led = self._leaders(tok, ctx)
+            if led:
+                return led
         if m is None and not sector and tok.lemma_.lower() == "side":
             got = self._all_sides(tok, ctx)
             if got:
@@ -974,12 +981,36 @@ class SentenceActors(
         body or country, once; no person. Empty when the phrase has no "from"."""
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
         preps += [x for c in preps for x in c.conjuncts if x.lower_ == "from"]
+        pobjs = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+        if not pobjs and tok.dep_ == "dobj" and self._sector_noun(tok) not in ARMED_MEN_SECTORS:
+            # "ordered diplomats from seven countries, including A and B, to leave": the
+            # parser hangs the "from" phrase on the verb; countries whose members it lists
+            # say where the people come from (not "withdrew troops from ...": where they were)
+            pobjs = [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                     and c.i == tok.i + 1 for g in c.children if g.dep_ == "pobj"
+                     and g.lemma_.lower() in COUNTRY_NOUNS and included_members(g)]  # fmt: skip
         got: list[Actor] = []
-        for t in (g for c in preps for g in c.children if g.dep_ == "pobj"):
-            for a in (a for x in (t, *t.conjuncts) for a in self._resolve(x)):
+        for t in pobjs:
+            members = included_members(t) if t.lemma_.lower() in COUNTRY_NOUNS else []
+            for a in (a for x in (members or (t, *t.conjuncts)) for a in self._resolve(x)):
                 if not is_person(a) and all(a.key() != b.key() for b in got):
                     got.append(a)
         return got
+
+    def _leaders(self, tok, ctx) -> list[Actor]:
+        """ "a delegation led by Kenya's foreign minister", "commissions headed by the two
+        countries' deputy prime ministers": a group is of the states or bodies of those its
+        participle says lead it, once each."""
+        heads = [g for v in tok.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                 and v.lemma_.lower() in LEADING_VERBS
+                 for c in v.children if c.dep_ == "agent"
+                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        got: list[Actor] = []
+        for a in (a for h in heads for x in (h, *h.conjuncts) for a in self._resolve(x)):
+            if (a.country or a.org) and all(a.key() != b.key() for b in got):
+                got.append(a)
+        s, e, text = self._span(tok, ctx)
+        return [_copy(a, text, s, e, "led by:" + a.why.split(":", 1)[-1]) for a in got]
 
     def _igo_body(self, tok, ctx) -> bool:
         """`tok` heads a name of a body ("Working Group", "Committee") with an international

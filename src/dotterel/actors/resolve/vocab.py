@@ -182,6 +182,8 @@ REPRESENTATIVE_TITLES = SPOKES_NOUNS | MEMBER_NOUNS | {"secretary general", "sec
 BODY_PEOPLE_NOUNS = {"executive", "officer", "cadre", "activist"}
 # bare followers: of the party told of just before (a person's: SUPPORTER_NOUNS, _supporters)
 FOLLOWER_NOUNS = {"supporter", "follower"}
+# "a delegation led by X": the group is X's (data/word_classes.yaml)
+LEADING_VERBS = word_class("leading_verbs")
 # members of a force named without the force (countries.ImplicitCountry._force_told): bare
 # "officers" are of the one police or army told of just before, bare soldiers of the one army
 # (lemmas)

@@ -19,7 +19,7 @@ from ...clause_bounds import headline_verb
 from ...doccache import doc_text
 from ...ground.clauses import SPEECH_LEMMAS, clause_verb
 from ...model import Actor, Article, Event, Mention
-from ...syntax import condition_subjects, has_to_aux, prep_objects
+from ...syntax import condition_subjects, has_to_aux, included_members, prep_objects
 from ...words import sector_class, token_in, word_class
 from ..extract.common import Candidate, _negated, own_followers, truce_makers
 from ..extract.nonevents import accused_of_act, until_condition
@@ -285,28 +285,6 @@ SEAT_TAKING = {"capture", "take", "retake", "seize", "besiege", "storm", "encirc
                "fall", "offensive", "siege", "assault"}  # fmt: skip
 
 
-def _included(t) -> list:
-    """The parties a group phrase names as included: "a group of nations including France
-    and Germany", "several states, among them Chile and Peru", "countries such as Japan"."""
-    heads = [t, *prep_objects(t, "prep", "of")]
-    out = []
-    for h in heads:
-        for c in h.children:
-            if (
-                c.dep_ == "prep"
-                and c.lower_ in ("including", "among", "like")
-                or (
-                    c.dep_ == "prep"
-                    and c.lower_ == "as"
-                    and any(x.lower_ == "such" for x in c.children)
-                )
-            ):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        out.extend([g, *g.conjuncts])
-    return out
-
-
 CYBER_WORDS = word_class("cyber_words")  # data/word_classes.yaml
 CYBER_BACK = 2  # how many sentences back "the attack" may point to a cyber attack
 
@@ -443,7 +421,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                 found = _definite_from_events(t, sa.actors_for(t, as_agent=True), earlier, sa)
                 if not found:
                     # "a group of nations including France and Germany condemned": those named
-                    found = [a for g in _included(t) for a in sa.actors_for(g, conjuncts=False)
+                    found = [a for g in included_members(t) for a in sa.actors_for(g, conjuncts=False)
                              if a.country or a.org]  # fmt: skip
                 if t.lemma_.lower() in RELATIONAL_NOUNS or _kin_only(t):
                     # "Assad's main backers met", "retaken by its enemies": not Assad, not it;

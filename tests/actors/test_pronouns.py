@@ -751,3 +751,14 @@ def test_its_gunmen_after_a_verb_of_blame_are_the_accused_groups(kb):
             "gunmen had not attacked any village.")  # fmt: skip
     got = mentions(kb, text, dateline="NER")
     assert mention_codes(got, "its gunmen") == mention_codes(got, "ISWAP"), got
+
+
+def test_its_posts_in_the_object_of_an_attack_are_not_the_attackers(kb):
+    text = ("MONUSCO said a Rwandan drone had struck one of its supply convoys near Goma on "
+            "Sunday.")  # fmt: skip
+    got = mentions(kb, text, dateline="COD")
+    assert mention_codes(got, "its") == mention_codes(got, "MONUSCO"), got
+    # a state's own troops withdrawn stay its own
+    text = "Rwanda said on Sunday it had withdrawn its troops from the border."
+    got = mentions(kb, text, dateline="RWA")
+    assert mention_codes(got, "its troops")[:1] == ["RWAMIL"], got

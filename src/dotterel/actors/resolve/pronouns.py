@@ -59,6 +59,38 @@ ACCUSING_VERBS = word_class("accusing_verbs")
 # armed men of no state's forces ("its fighters", "their militiamen")
 IRREGULAR_MEN = ARMED_MEN_SECTORS - {"MIL"}
 
+# "fired on one of its posts": a force's posts attacked are not the attacker's own
+FORCE_HOLDING_NOUNS = word_class("force_holding_nouns")  # data/word_classes.yaml
+ATTACK_OBJECT_VERBS = word_class("attack_object_verbs")  # data/word_classes.yaml
+
+
+def _attacked_holding(tok) -> tuple | None:
+    """The object phrase an attack verb aims at when the possessive `tok` owns a force's post
+    or unit in it ("shelled its positions", "fired on one of its observation posts"), with
+    the verb; else None. Such a possessive is not the attacker (as "attacked it" is not)."""
+    if tok.dep_ != "poss" or tok.head.lemma_.lower() not in FORCE_HOLDING_NOUNS:
+        return None
+    n = tok.head
+    while (
+        n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "NUM", "PRON")
+    ):
+        n = n.head.head  # "one of its posts"
+    verb = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("on", "at") else n.head
+    if n.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in ATTACK_OBJECT_VERBS:
+        return None
+    return n, verb
+
+
+def _accused_doers(verb) -> list:
+    """The accused, who the accuser says did the act a gerund tells ("Peru accused Chile of
+    firing at its posts", "blamed Uganda for shelling its posts": Chile, Uganda)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+        return []
+    if verb.head.head.lemma_.lower() not in ACCUSING_VERBS:
+        return []
+    return [c for c in verb.head.head.children if c.dep_ == "dobj"]
+
+
 # acts done to people ("they killed five soldiers"): who did them is not who suffered them
 HARM_VERBS = {"kill", "attack", "ambush", "capture", "abduct", "kidnap", "shoot", "wound",
               "behead", "execute", "massacre", "detain", "arrest", "injure"}  # fmt: skip
@@ -972,6 +1004,12 @@ class Pronouns:
         a subject, a possessive or a reflexive, which may refer to the clause's subject."""
         if tok in patient_possessive(tok.head):
             tok = tok.head  # "the minister ordered his arrest": as "ordered him arrested"
+        held = _attacked_holding(tok)
+        if held is not None:  # "fired on one of its posts": as "fired on it"
+            tok, verb = held
+            doers = _accused_doers(verb)
+            if doers:
+                return doers
         if tok.dep_ not in ("dobj", "pobj", "dative", "obj", "iobj") or tok.lower_.endswith(
             ("self", "selves")
         ):

@@ -92,6 +92,9 @@ class Pattern:
     # subject undergoes the act and no doer is named ("the editor faces trial")
     agentless: str | None = None
     joint: bool = False  # group key `joint: true`: the doer must be two parties ("A and B")
+    # group key `needs_target: true`: no event without a target actor, found in the slot or
+    # anywhere the builder looks (a misparsed object still counts), unlike "T!" at matching
+    needs_target: bool = False
 
     @property
     def specificity(self) -> int:
@@ -330,6 +333,7 @@ GROUP_KEYS = {
     "subject",
     "agentless",
     "joint",
+    "needs_target",
     "__line__",
 }
 FILE_KEYS = {"type", "groups", "stop", "__line__"}
@@ -391,6 +395,9 @@ def load_pattern_file(lex: Lexicon, path: Path) -> None:
         joint = g.get("joint", False)
         if joint not in (True, False):
             raise LexiconError(f"{gwhere}: 'joint' can only be true or false")
+        needs_target = g.get("needs_target", False)
+        if needs_target not in (True, False):
+            raise LexiconError(f"{gwhere}: 'needs_target' can only be true or false")
         if agentless not in (None, "source", "only", "undergone"):
             raise LexiconError(
                 f"{gwhere}: 'agentless' can only be 'source' (the passive's subject is the source),"
@@ -433,7 +440,7 @@ def load_pattern_file(lex: Lexicon, path: Path) -> None:
                 lex.add(_compile(
                     text, where, pos, id=f"{ptype.lower()}.{pcameo}.{pos}.{text.strip().replace(' ', '_')}",
                     type=ptype, mode=pmode, cameo=pcameo, note=note, subject=subject, agentless=agentless,
-                    joint=joint,
+                    joint=joint, needs_target=needs_target,
                 ))  # fmt: skip
     _load_stops(lex, path, data.get("stop"), ftype)
     lex.sources.append(str(path))

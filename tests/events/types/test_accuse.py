@@ -590,5 +590,10 @@ def test_watching_an_act_with_concern_is_disapproval(coder, text, target):
         assert any(a["code"].startswith(target) for a in evs[0]["target"]), evs
 
 
-def test_watching_a_match_with_concern_is_no_disapproval(coder):
-    assert not [e for e in events_of(coder, "Fans watched the match with concern.", "2024-05-02")]
+@pytest.mark.parametrize("text", [
+    "Fans watched the match with concern.",
+    "Japan watched the match with concern.",
+])  # fmt: skip
+def test_watching_a_match_with_concern_is_no_disapproval(coder, text):
+    # a state watching a game disapproves of no one: the concern pattern needs a target actor
+    assert not [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "ACCUSE"]

@@ -431,6 +431,15 @@ def test_protesters_ending_or_suspending_their_own_action_concede(coder, text):
     assert evs and evs[0]["cameo"] == "083" and codes(evs[0]["source"])[0].startswith("ZMB"), evs
 
 
+@pytest.mark.parametrize("text", [
+    "The army ended the march in the capital on Monday.",
+    "Zambian police suspended the rally outside parliament.",
+])  # fmt: skip
+def test_security_forces_ending_a_march_is_no_concession(coder, text):
+    # only those who hold the march concede by ending it; forces stopping it concede nothing
+    assert not [e for e in events_of(coder, text, PUBLISHED) if e["type"] == "CONCEDE"]
+
+
 def test_police_ending_a_sit_in_is_no_concession(coder):
     text = "Zambian police ended the nurses' sit-in outside the health ministry on Monday."
     assert not [e for e in events_of(coder, text, PUBLISHED) if e["type"] == "CONCEDE"]

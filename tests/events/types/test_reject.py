@@ -278,3 +278,16 @@ def test_an_accusation_of_another_state_is_not_the_one_answered(coder):
     text = "Rwanda denied backing the rebels after Congo accused Uganda of sending troops."
     evs = [e for e in events_of(coder, text, "2026-11-26") if e["type"] == "REJECT"]
     assert evs and not evs[0]["target"], evs
+
+
+def test_a_pronoun_accused_that_is_not_the_denier_is_not_the_one_answered(coder):
+    # "them" is the rebels, not Rwanda: Congo's accusation is no charge Rwanda denies
+    text = "Rwanda denied backing the rebels after Congo accused them of looting."
+    evs = [e for e in events_of(coder, text, "2026-11-26") if e["type"] == "REJECT"]
+    assert evs and "COD" not in keys(evs[0]["target"]), evs
+
+
+def test_a_named_owner_of_the_demand_wins_over_the_accuser_in_its_clause(coder):
+    text = "Serbia rejected Croatia's demand after Hungary accused it of stalling."
+    evs = [e for e in events_of(coder, text, "2026-11-26") if e["type"] == "REJECT"]
+    assert evs and keys(evs[0]["target"]) == {"HRV"}, evs

@@ -236,6 +236,17 @@ def test_a_reaffirmed_commitment_to_defend_is_verbal_support(coder, text, target
     assert any(a["code"].startswith(target) for a in e["target"]), e
 
 
+@pytest.mark.parametrize("text", [
+    "Germany stressed its commitment to reform.",
+    "Spain reaffirmed its commitment to the ceasefire.",
+    "The minister underlined the government's commitment to the peace process.",
+])  # fmt: skip
+def test_a_reaffirmed_commitment_backing_no_one_stays_agreement(coder, text):
+    # only a commitment to defend or back someone is verbal support (CODING.md)
+    rows = [(e["type"], e["cameo"]) for e in events_of(coder, text, "2024-05-02")]
+    assert ("SUPPORT", "052") not in rows and ("AGREE", "030") in rows, rows
+
+
 def test_a_new_promise_to_defend_is_a_promise_of_protection(coder):
     evs = events_of(coder, "France promised to defend Chad against the rebels.", "2024-05-02")
     assert [(e["type"], e["cameo"]) for e in evs] == [("AGREE", "0334")], evs

@@ -375,6 +375,16 @@ def test_a_warning_of_consequences_is_still_a_threat(coder, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Tehran warned it would hit back at Israel.",
+    "Iran said it would strike back at Israel if it attacked again.",
+])  # fmt: skip
+def test_a_warning_to_hit_back_is_a_threat(coder, text):
+    # "hit back", "strike back": a verb of retaliation with its particle, as "retaliate"
+    evs = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "THREATEN"]
+    assert evs and "ISR" in keys(evs[0]["target"]), evs
+
+
+@pytest.mark.parametrize("text", [
     "The Somali militia vowed that its attacks on Kenya would continue.",
     "The Somali militia vowed its attacks on Kenya would go on.",
 ])  # fmt: skip

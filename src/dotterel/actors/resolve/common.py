@@ -9,6 +9,7 @@ from dataclasses import replace
 from ...model import Actor
 from ...words import word_class
 from ..kb import Entity
+from .vocab import PEOPLE_SECTORS
 
 # a state's representatives: at an international body they are still the state's
 ENVOY_NOUNS = word_class("envoy_nouns")  # data/word_classes.yaml
@@ -90,6 +91,12 @@ def is_person(a: Actor) -> bool:
     return a.why.startswith(
         ("kb:person", "text:person", "memory:person", "coref:person", "dict:person")
     )
+
+
+def group_body(a: Actor) -> bool:
+    """A body, not people: no private person, and of a group's sector other than the people's
+    ("the rebels", "the opposition party"; not "residents", not "a member of the public")."""
+    return not is_person(a) and bool(set(a.sector) - PEOPLE_SECTORS)
 
 
 def state_itself(a: Actor) -> bool:

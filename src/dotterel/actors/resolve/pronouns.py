@@ -10,7 +10,7 @@ import re
 from ...doccache import doc_ents, doc_text
 from ...model import Actor
 from ...words import with_typographic, word_class
-from .common import _copy, is_person, patient_possessive
+from .common import _copy, group_body, is_person, patient_possessive
 from .memory import PLURAL_WHYS
 from .vocab import (
     ACTOR_OBJECT_VERBS,
@@ -27,7 +27,6 @@ from .vocab import (
     LEADER_NOUNS,
     OFFICE_SECTORS,
     ORG_ANAPHORS,
-    PEOPLE_SECTORS,
     PERSON_PAIR_NOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
@@ -1076,9 +1075,7 @@ class Pronouns:
     def _body(a: Actor) -> bool:
         """What "it" can stand for: a country or organisation, or a body the text names by
         its kind without a country ("the opposition party"), not a crowd or people."""
-        if (a.country or a.org or a.code_override) is not None:
-            return True
-        return bool(a.sector) and a.sector[0] not in PEOPLE_SECTORS
+        return (a.country or a.org or a.code_override) is not None or group_body(a)
 
 
 def _speaks_for_body(a: Actor) -> bool:
@@ -1086,6 +1083,4 @@ def _speaks_for_body(a: Actor) -> bool:
     organisation, or one of a group by its sector ('"We have laid down our weapons," a rebel
     spokesman said': the rebels), not a private person and not the public ('"We are
     afraid," a resident said')."""
-    if a.country or a.org:
-        return True
-    return not is_person(a) and bool(set(a.sector) - PEOPLE_SECTORS)
+    return bool(a.country or a.org) or group_body(a)

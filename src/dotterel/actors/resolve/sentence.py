@@ -14,7 +14,16 @@ from ...syntax import first_conjunct, included_members
 from ...words import word_class
 from ..kb import Entity, KnowledgeBase, Match, Term, tokenize
 from .anaphora import NounAnaphora
-from .common import _bracket_at, _copy, _has_letter, _is_party, acronym_ok, is_person, role_of
+from .common import (
+    _bracket_at,
+    _copy,
+    _has_letter,
+    _is_party,
+    acronym_ok,
+    group_body,
+    is_person,
+    role_of,
+)
 from .context import PhraseContext
 from .countries import ImplicitCountry
 from .entities import EntityActors
@@ -39,7 +48,6 @@ from .vocab import (
     NUMERIC_QUANTITIES,
     ORG_ANAPHORS,
     PARTY_NOUNS,
-    PEOPLE_SECTORS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     QUANTITY_NOUNS,
@@ -578,8 +586,7 @@ class SentenceActors(
             ):
                 continue
             # ("a member of the public" is still a private person)
-            body = [a for a in self._resolve(c) if (a.org or set(a.sector) - PEOPLE_SECTORS)
-                    and not is_person(a)]  # fmt: skip
+            body = [a for a in self._resolve(c) if (a.org and not is_person(a)) or group_body(a)]
             if len(body) == 1:
                 b = body[0]
                 country = b.country or person.country

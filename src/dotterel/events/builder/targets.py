@@ -381,13 +381,16 @@ class TargetFinder:
             and not any(g.dep_ == "prep" and g.lower_ in ("by", "from") for g in c.children)
             for c in cand.trigger.children
         )  # fmt: skip
+        answering = cand.answers and not hearsay
+        if answering and not out:
+            # "rejected Belgrade's demand": the one whose demand (offer, call) it is, named,
+            # before an accuser told in its clause
+            add(_answered_owner(cand, sa, src_keys), "owner of what it answers")
         if cand.type == "REJECT" and not out:
             add(_accuser_in_clause(cand, sa, sources), "the accuser in its clause")
-        if cand.answers and not out and not hearsay:
-            # "rejected Belgrade's demand": the one whose demand (offer, call) it is, named;
+        if answering and not out:
             # else the one an earlier event shows answered ("denied reports that ...": press
             # reports, no accuser, are what is answered)
-            add(_answered_owner(cand, sa, src_keys), "owner of what it answers")
             if not out:
                 got = _referent_sources(earlier, cand.answers, sources, sent_index, must_target_us=True,
                                         content=_refused_noun(cand))  # fmt: skip
@@ -673,19 +676,29 @@ def _refused_noun(cand: Candidate) -> str:
 def _accuser_in_clause(cand: Candidate, sa, sources: list[Actor]) -> list[Actor]:
     """ "Rwanda denied backing the rebels after Congo accused it of sending troops": a denial
     answers the accuser of a clause in its own sentence whose object is the denier (named
-    again or a pronoun), though that accusation is told after it."""
+    again or a pronoun that stands for it: "after Congo accused them", them the rebels, is no
+    accusation of the denier), though that accusation is told after it."""
     ours = {a.country or a.org for a in sources} - {None}
+    our_codes = {a.code for a in sources if a.code}
     for v in cand.trigger.subtree:
         if v.dep_ != "advcl" or v.lemma_.lower() not in ACCUSING_VERBS:
             continue
-        if not any(o.dep_ == "dobj" and (o.pos_ == "PRON" or any(
-                (a.country or a.org) in ours for a in sa.actors_for(o))) for o in v.children):  # fmt: skip
+        if not any(o.dep_ == "dobj" and _names_denier(o, sa, ours, our_codes) for o in v.children):
             continue
         got = [a for s in v.children if s.dep_ == "nsubj"
                for a in sa.actors_for(s) if a.code and (a.country or a.org) not in ours]  # fmt: skip
         if got:
             return got
     return []
+
+
+def _names_denier(obj, sa, ours: set, our_codes: set) -> bool:
+    """The accused object is the denier: named (its state or body) or a pronoun whose
+    resolved actors are the denier's own ("it" for Rwanda, not "them" for the rebels)."""
+    got = sa.actors_for(obj)
+    if obj.pos_ == "PRON":
+        return bool(got) and all(a.code in our_codes for a in got)
+    return any((a.country or a.org) in ours for a in got)
 
 
 def _answered_owner(cand: Candidate, sa, src_keys) -> list[Actor]:

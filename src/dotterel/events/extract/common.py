@@ -161,19 +161,58 @@ def object_before(inf):
 
 
 PROMISE_NOUNS = word_class("promise_nouns")  # data/word_classes.yaml
+# a plan or proposal binds no one: no promise kept, broken or told again
+UNBINDING_PROMISE_NOUNS = word_class("unbinding_promise_nouns")  # data/word_classes.yaml
 REAFFIRMING_VERBS = word_class("promise_reaffirming_verbs")  # data/word_classes.yaml
+HELPING_VERBS = word_class("helping_purpose_verbs")  # data/word_classes.yaml
+HELPING_NOUNS = word_class("helping_nouns")  # data/word_classes.yaml
+
+
+def promise_verb(n):
+    """The verb a promise noun is the object of ("kept its pledge", "reneged on its promise",
+    "the commitment was honoured"), for telling a promise made before; None if none."""
+    if n.pos_ != "NOUN" or n.lemma_.lower() not in PROMISE_NOUNS - UNBINDING_PROMISE_NOUNS:
+        return None
+    v = n.head
+    if n.dep_ == "pobj" and v.dep_ == "prep":
+        v = v.head  # "reneged on its promise", "lived up to its commitments"
+    elif n.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return v if v.pos_ in ("VERB", "AUX") else None
 
 
 def reaffirmed_promise(n) -> bool:
     """ "reaffirmed its commitment to defend the islands", "reiterated its pledge to the
-    alliance": a standing promise told again is verbal support of whom it protects, no new
-    offer (CODING.md: training, supplies and commitments); the object of a verb of reaffirming."""
-    return (
-        n.pos_ == "NOUN"
-        and n.lemma_.lower() in PROMISE_NOUNS - {"plan", "proposal", "intention"}
-        and n.dep_ == "dobj"
-        and n.head.pos_ == "VERB"
-        and n.head.lemma_.lower() in REAFFIRMING_VERBS
+    alliance": a standing promise told again, no new offer (CODING.md: training, supplies and
+    commitments); the object of a verb of reaffirming."""
+    v = promise_verb(n)
+    return v is not None and n.dep_ == "dobj" and v.lemma_.lower() in REAFFIRMING_VERBS
+
+
+def promised_backing(n) -> bool:
+    """The promise stands by someone: "commitment to defend the islands" (an infinitive of
+    helping with its object), "pledge to Ukraine" (a name), "commitment to the defence of
+    Korea"; a commitment to reform or to the ceasefire backs no one (CODING.md: verbal
+    support only of whom it protects)."""
+    for c in n.children:
+        if c.dep_ in ("acl", "xcomp", "relcl") and c.lemma_.lower() in HELPING_VERBS:
+            if any(o.dep_ == "dobj" for o in c.children):
+                return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(_backed(o) for o in c.children):
+            return True
+    return False
+
+
+def _backed(o) -> bool:
+    """A "to" object that is someone backed: a name, or a noun of helping with its "of"
+    object ("the defence of Korea", "the security of its allies")."""
+    if o.dep_ != "pobj":
+        return False
+    if o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP"):
+        return True
+    return o.lemma_.lower() in HELPING_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children)
+        for p in o.children
     )
 
 

@@ -9,7 +9,7 @@ from ...syntax import condition_marked, conditions, has_to_aux, is_condition
 from ...words import token_in, with_typographic, word_class
 from ..match import Hit, joined_in
 from ..modality import FUTURE_AUX, POSSIBLE_AUX, conditional_mark, imagined_subject
-from .common import REFUSING, REPORTING_VERBS, Candidate, _negated, object_before
+from .common import REFUSING, REPORTING_VERBS, Candidate, _negated, object_before, promise_verb
 from .governed import denied_claim_clause
 from .nominal import NAMING
 from .subjects import DOCUMENT_NOUNS
@@ -985,23 +985,16 @@ def _content_tokens(sent, hits: dict[int, Hit], accused: dict[int, object]) -> s
 
 
 CHANT_VERBS = word_class("chant_verbs")  # data/word_classes.yaml
-# verbs whose object is an earlier promise, kept or broken; the promise nouns
+# verbs whose object is an earlier promise, kept or broken
 KEEPING_VERBS = word_class("promise_keeping_verbs")  # data/word_classes.yaml
-PROMISE_NOUNS = word_class("promise_nouns")
 
 
 def kept_promise(n) -> bool:
     """ "failed to meet its commitment to the lenders", "has not honoured its pledge to
     withdraw", "reneged on its promise": a promise kept or broken was made before; it is told
     again, no offer or concession now, and what it promised is not done by the telling."""
-    if n.pos_ != "NOUN" or n.lemma_.lower() not in PROMISE_NOUNS - {"plan", "proposal"}:
-        return False
-    v = n.head
-    if n.dep_ == "pobj" and v.dep_ == "prep":
-        v = v.head  # "reneged on its promise", "lived up to its commitments"
-    elif n.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    return v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in KEEPING_VERBS
+    v = promise_verb(n)
+    return v is not None and v.lemma_.lower() in KEEPING_VERBS
 
 
 ADOPTING_VERBS = word_class("adopting_verbs")  # data/word_classes.yaml

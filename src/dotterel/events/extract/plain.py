@@ -21,6 +21,7 @@ from .common import (
     _no_dateline,
     _opts,
     in_dateline,
+    promised_backing,
     reaffirmed_promise,
 )
 from .nominal import (
@@ -318,9 +319,9 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         loose += [t for t in _loose_targets(tok.head, p.type) if t != tok]
     mod, why = modality(tok, own=tuple(h.used))
     typ, cameo = p.type, p.cameo
-    if p.type == "AGREE" and p.pos == "noun" and reaffirmed_promise(tok):
-        # "reaffirmed its commitment to the alliance": a standing promise told again stands by
-        # its beneficiary, no new offer (CODING.md: training, supplies and commitments)
+    if p.type == "AGREE" and p.pos == "noun" and reaffirmed_promise(tok) and promised_backing(tok):
+        # "reaffirmed its commitment to defend Ruritania": a standing promise told again stands
+        # by its beneficiary, no new offer ("stressed its commitment to reform" stays AGREE)
         typ, cameo = "SUPPORT", "052"
     if (
         p.type == "ASSAULT"

@@ -109,6 +109,7 @@ from .wrappers import (
     _wish_of_another,
     _wrapped,
     proposed_to_another,
+    retaliating,
 )
 
 
@@ -628,7 +629,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
                 c.explain["first_act_of"] = first_acts[i]
             _agentless_source(c, h)
             _predicate_adjective_source(c, h)
-            if h.pattern.target_required:
+            if h.pattern.target_required or h.pattern.needs_target:
                 c.explain["target_required"] = True
             out.append(c)
     for tok in sent:  # "said it would respond", "vowed to retaliate": a threat
@@ -636,7 +637,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             tok.pos_ == "VERB"
             and tok.i not in done
             and tok.i not in hits
-            and lemma(tok, lex) in RETALIATE
+            and (lemma(tok, lex) in RETALIATE or retaliating(tok))
             and not in_dateline(tok)
             and not _indirect_question(tok)
             and not _restrained_manner(tok)

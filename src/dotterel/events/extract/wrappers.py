@@ -111,7 +111,7 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
             for c in tok.children
             if c.dep_ == "xcomp"
             for x in c.subtree
-            if x.lemma_.lower() in OPEN_THREATS | RETALIATE or _acting(x, c)
+            if x.lemma_.lower() in OPEN_THREATS or retaliating(x) or _acting(x, c)
         ][:1]
     if not objs:
         return []
@@ -136,6 +136,15 @@ THREAT_WORDS = {"respond", "retaliate", "retaliation", "unanswered", "measure", 
 
 
 RETALIATE = {"retaliate", "respond", "react", "avenge", "punish", "hit back", "strike back"}
+
+
+def retaliating(tok) -> bool:
+    """A verb of retaliation: "retaliate", "respond", or a verb with its particle, "hit back",
+    "strike back" (a two-word entry of RETALIATE is the lemma and its "back")."""
+    lem = tok.lemma_.lower()
+    return lem in RETALIATE or any(
+        c.dep_ in ("prt", "advmod") and f"{lem} {c.lower_}" in RETALIATE for c in tok.children
+    )
 
 
 # "would not hesitate to respond", "to act": with one of these words "hesitate" makes an event
@@ -561,7 +570,7 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
         # "agreed to let the UN assess conditions", "is ready to help": an AGREE only with
         # an infinitive that is an act ("agreed that ..." reports an opinion)
         clause = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        if not clause or any(c.lemma_.lower() in RETALIATE for c in clause):
+        if not clause or any(retaliating(c) for c in clause):
             return None  # "promised to respond": a threat (the retaliation pass)
         obj = []
     typ, cameo, mode = spec
@@ -580,8 +589,9 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
     mod, why = modality(tok)
     content = {x.lemma_.lower() for c in clause for x in c.subtree}
     answers = None
-    if w.id == "threat" and content & (
-        RETALIATE | {"countermeasure", "countermeasures", "retaliation", "reprisal"}
+    if w.id == "threat" and (
+        content & {"countermeasure", "countermeasures", "retaliation", "reprisal"}
+        or any(retaliating(x) for c in clause for x in c.subtree)
     ):
         # "threatened to respond with countermeasures": aimed at whoever it answers
         answers = {"ACCUSE", "SANCTION", "COERCE", "ASSAULT", "THREATEN"}

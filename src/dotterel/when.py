@@ -511,7 +511,8 @@ def _apply_prefix(t: TimeExpr, w: When, published: dt.date | None, future: bool)
     text = t.text
     if t.prefix == "since" and w.start is not None:
         end = published if published and published >= w.start else w.end
-        return When(w.start, end, f"since {text}", "range", w.basis)
+        said = text if text.lower().startswith("since ") else f"since {text}"  # "since June"
+        return When(w.start, end, said, "range", w.basis)
     if t.prefix == "by" and future and published and w.end and w.end >= published:
         return When(published, w.end, f"by {text}", "range", w.basis)
     if t.prefix in ("until", "till") and not future and w.end is not None:

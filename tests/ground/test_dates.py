@@ -321,3 +321,4 @@ def test_since_a_month_of_that_year_runs_on_to_publication(parse):
     text = "Militants took the valley in 2017. Jets have bombed it each month since June that year."
     w = when(parse, text, "bombed", "2026-05-01")
     assert days(w) == ("2017-06-01", "2026-05-01"), w
+    assert w.text == "since June that year", w

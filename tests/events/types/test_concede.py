@@ -440,6 +440,18 @@ def test_security_forces_ending_a_march_is_no_concession(coder, text):
     assert not [e for e in events_of(coder, text, PUBLISHED) if e["type"] == "CONCEDE"]
 
 
+def test_protesters_told_by_a_pronoun_ending_their_own_march_concede(coder):
+    # "they ... their march": the subject holds the march it ends
+    text = "Thousands of Zambian farmers marched on Lusaka. On Friday they ended their march."
+    evs = [e for e in events_of(coder, text, PUBLISHED) if e["type"] == "CONCEDE"]
+    assert evs and evs[0]["cameo"] == "083", evs
+
+
+def test_security_forces_ending_their_march_is_no_concession(coder):
+    text = "The army ended their march in the capital on Monday."
+    assert not [e for e in events_of(coder, text, PUBLISHED) if e["type"] == "CONCEDE"]
+
+
 def test_police_ending_a_sit_in_is_no_concession(coder):
     text = "Zambian police ended the nurses' sit-in outside the health ministry on Monday."
     assert not [e for e in events_of(coder, text, PUBLISHED) if e["type"] == "CONCEDE"]

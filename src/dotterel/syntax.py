@@ -125,7 +125,6 @@ def included_members(t) -> list:
                 c.lower_ in ("including", "among", "like")
                 or (c.lower_ == "as" and any(x.lower_ == "such" for x in c.children))
             ):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        out.extend([g, *g.conjuncts])
+                for g in objects_of(c):
+                    out.extend([g, *g.conjuncts])
     return out

@@ -122,6 +122,8 @@ def test_a_present_perfect_over_decades_is_background(coder):
     for text in (
         "Chile and Argentina have traded accusations for decades.",
         "Peru has accused Bolivia of smuggling for decades.",
+        "Sudan has accused Chad of arming the militias for decades.",
+        "Serbia has tried to block Kosovo's membership for decades.",
     ):
         assert not events_of(coder, text, "2024-05-02"), text
     assert events_of(coder, "Peru has accused Bolivia of smuggling.", "2024-05-02")

@@ -347,3 +347,13 @@ def test_a_denial_of_reports_answers_no_accuser(coder):
             "Monday. Fiji's government denied reports that it had rejected an offer of aid.")  # fmt: skip
     e = [x for x in found_2025_03_12(coder, text, "REJECT") if "denied" in x["trigger"]]
     assert e and not e[0]["target"], e
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Canada did not wait for the European Union to impose sanctions on Belarus.", "SANCTION"),
+    ("Egypt did not wait for Hamas to release the hostages.", "RETREAT"),
+])  # fmt: skip
+def test_not_waiting_for_another_s_act_says_nothing_of_that_act(coder, text, typ):
+    # only "did not wait ... before striking" brings the act on; the act waited for is not done
+    got = _of(coder, text, typ)
+    assert not [e for e in got if e["modality"] == "asserted"], got

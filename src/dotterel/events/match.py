@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from ..nlp import PREFIXED, unhyphenated
+from ..nlp import DEMAND_NOUNS, PREFIXED, unhyphenated
 from ..syntax import climb, has_to_aux, prep_objects
 from ..words import word_class
 from .lexicon import Lexicon, Pattern
@@ -808,11 +808,15 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
 def _modifies_later_slot(p: Pattern, i: int, t) -> bool:
     """`t`, a candidate for pattern word `i`, only modifies the object of a slotted
     preposition the pattern names later: in "gave them a ride to the water tanks", "water"
-    is part of where the ride went (the `to T` of `give water to T`), nothing given. (The
-    object itself may be the word: "a request for access was granted" grants access.)"""
-    if t.dep_ not in ("compound", "amod", "nmod") or t.head.dep_ != "pobj":
+    is part of where the ride went (the `to T` of `give water to T`), nothing given; nor is
+    "tanks", the object of that "to" itself (`give tanks to T`). (What a request or demand
+    asks for may be the word: "a request for access was granted" grants access.)"""
+    if t.dep_ == "pobj" and t.head.head.lemma_.lower() not in DEMAND_NOUNS:
+        prep = t.head
+    elif t.dep_ in ("compound", "amod", "nmod") and t.head.dep_ == "pobj":
+        prep = t.head.head
+    else:
         return False
-    prep = t.head.head
     return any(
         w.is_prep and w.slot_after and _word_ok(prep, w.alts, True) for w in p.words[i + 1 :]
     )

@@ -274,11 +274,17 @@ def modality(
 
 def negation_affirms(verb) -> bool:
     """ "did not let up", "would not hesitate to", "never relented": a verb whose negation
-    affirms the act it governs (word class negation_affirming_verbs); "let" only with "up"."""
+    affirms the act it governs (word class negation_affirming_verbs); "let" only with "up",
+    "wait" only with a "before" phrase ("did not wait before striking" brings the strike on,
+    "did not wait for the UN to impose sanctions" says nothing of the UN's sanctions)."""
     low = verb.lemma_.lower()
     if low not in NEGATION_AFFIRMING:
         return False
-    return low != "let" or any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if low == "let":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    if low == "wait":
+        return any(c.lower_ == "before" for c in verb.children)
+    return True
 
 
 # subjects of "X is to VERB" that are actors, not an aim or a problem ("the task is to")

@@ -597,3 +597,12 @@ def test_watching_an_act_with_concern_is_disapproval(coder, text, target):
 def test_watching_a_match_with_concern_is_no_disapproval(coder, text):
     # a state watching a game disapproves of no one: the concern pattern needs a target actor
     assert not [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chad and Niger traded insults over the border closure.",
+    "Bolivia exchanged barbs with Peru over the lithium deal.",
+])  # fmt: skip
+def test_traded_insults_are_criticism_not_accusation(coder, text):
+    got = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "ACCUSE"]
+    assert got and all(e["cameo"] == "111" for e in got), got

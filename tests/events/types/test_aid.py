@@ -240,5 +240,6 @@ def test_a_pattern_word_inside_the_slots_own_phrase_is_not_the_thing_given(coder
     # "water" names where the ride went (the `to T` of `give water to T`), nothing given
     evs = found(coder, "Soldiers gave the villagers a ride to the water tanks.", "AID")
     assert not any("water" in e["trigger"] for e in evs), evs
+    assert not any(e["cameo"] == "072" for e in evs), evs  # nor "tanks" (`give tanks to T`)
     evs = found(coder, "Soldiers gave water to the villagers near Gulu.", "AID")
     assert evs and evs[0]["cameo"] == "073", evs

@@ -155,6 +155,17 @@ def test_talks_naming_their_parties_and_a_host_are_the_parties_meeting(coder):
     ], evs
 
 
+@pytest.mark.parametrize("verb,modality", [
+    ("were called off", None), ("broke down", None), ("will open next week", "planned"),
+    ("did not open", "negated"), ("took place in Astana", "asserted"),
+])  # fmt: skip
+def test_hosted_talks_as_subject_met_only_as_their_verb_says(coder, verb, modality):
+    # the talks took place only if their verb says so, and with its modality
+    text = f"Talks between Georgia and Armenia, hosted by Kazakhstan, {verb}."
+    evs = [e for e in found(coder, text, "CONSULT") if e["cameo"] == "044"]
+    assert [e["modality"] for e in evs] == ([modality] if modality else []), evs
+
+
 def test_a_chamber_meeting_to_vote_is_no_consultation(coder):
     for text in (
         "Chile's Chamber of Deputies meets at 10:00 to vote on whether to impeach the minister.",

@@ -10,6 +10,7 @@ from dataclasses import replace
 from ... import ground
 from ...actors.resolve import ALLY_NOUNS
 from ...model import Actor, Event
+from ...syntax import prep_objects
 from ...words import sector_class, token_in, word_class
 from ..extract.common import Candidate
 from ..extract.targets import PARTNER_NOUNS, inner_actor_heads, is_generic_people, referent_types
@@ -56,6 +57,8 @@ RECIPIENT_TYPES = {"AGREE", "AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT",
 
 
 LEAD_NOUNS = {"decision"}
+# "a group of hostages, including 13 Israelis", "among them": the members a phrase names
+INCLUDING = ("including", "among")
 FINDINGS_NOUNS = word_class("findings_nouns")
 ACCUSING_VERBS = word_class("accusing_verbs")  # data/word_classes.yaml
 HELP_NOUNS = word_class("with_help_nouns")  # data/word_classes.yaml
@@ -161,13 +164,10 @@ class TargetFinder:
                 if got:  # "deplored the arrests of activists by police": the police
                     add(got, "doer of the act it judges")
                     continue
-            inc = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
-                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-            if (
-                not inc and t.dep_ == "dobj"
-            ):  # "released 24 hostages on Friday, including 13 Israelis"
-                inc = [g for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
-                       and c.i > t.i for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+            inc = prep_objects(t, "prep", INCLUDING)
+            if not inc and t.dep_ == "dobj":
+                # "released 24 hostages on Friday, including 13 Israelis": hung on the verb
+                inc = [g for g in prep_objects(t.head, "prep", INCLUDING) if g.head.i > t.i]
             got = []
             for g in [
                 x for i in inc for x in (i, *i.conjuncts) if x.pos_ != "PRON"

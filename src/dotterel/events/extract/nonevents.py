@@ -307,15 +307,7 @@ def _quoted_habit(c: Candidate) -> bool:
 
 ROLE_VERBS = word_class("role_verbs")  # data/word_classes.yaml
 # "for years", "a years-long revolt", "a long-running feud": a campaign told as background
-SPAN_WORDS = {
-    "years",
-    "decades",
-    "months",
-    "long-running",
-    "protracted",
-    "decade-long",
-    "years-long",
-}
+SPAN_WORDS = word_class("campaign_span_words")  # data/word_classes.yaml
 
 
 def _background_role(t, typ: str = "") -> bool:
@@ -354,7 +346,7 @@ def _background_role(t, typ: str = "") -> bool:
 
 
 # "have traded accusations for decades": a span longer than a story's events
-HISTORY_SPANS = {"decades", "generations", "centuries"}
+HISTORY_SPANS = word_class("history_span_words")  # data/word_classes.yaml
 
 
 def _long_history(t) -> bool:
@@ -364,8 +356,10 @@ def _long_history(t) -> bool:
         a.dep_ == "aux" and a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ") for a in t.children
     ):
         return False
-    # (the parser may hang the span on the object: "traded accusations for decades")
-    heads = [t, *(c for c in t.children if c.dep_ == "dobj")]
+    # (the parser may hang the span on the object, "traded accusations for decades", or on
+    # the verb of the complement, "has accused Egypt of backing rebels for decades")
+    heads = [t, *(c for c in t.children if c.dep_ in ("dobj", "xcomp"))]
+    heads += [g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
     return any(
         p.dep_ == "prep"
         and p.lower_ == "for"

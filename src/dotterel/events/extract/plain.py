@@ -5,6 +5,7 @@ and predicate adjectives get their source here."""
 
 from __future__ import annotations
 
+from ...syntax import prep_objects
 from ...words import word_class
 from ..lexicon import Lexicon
 from ..match import TEMPORAL_ENTS, Hit, is_passive, lemma, reduced_passive
@@ -209,8 +210,7 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
             targets = [c for c in tok.children if c.dep_ in (*SUBJECT_DEPS, "nsubjpass")] or targets
         if not src:  # "the summit between Trump and Kim, held in Hanoi": the parties meet
             for n in [*h.used, tok.head if tok.dep_ == "acl" else tok]:
-                btw = [g for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
-                       for g in c.children if g.dep_ == "pobj"] if n.pos_ == "NOUN" else []  # fmt: skip
+                btw = prep_objects(n, "prep", "between") if n.pos_ == "NOUN" else []
                 if btw:
                     src = [btw[:1]]
                     break

@@ -6,11 +6,11 @@ are one event."""
 
 from __future__ import annotations
 
-from ...syntax import climb, first_conjunct, has_to_aux
+from ...syntax import climb, first_conjunct, has_to_aux, prep_objects
 from ...words import token_in, word_class
 from ..lexicon import Lexicon
 from ..match import is_passive, lemma
-from ..modality import FUTURE_AUX, POSSIBLE_AUX, SELF_PRONOUNS
+from ..modality import FUTURE_AUX, POSSIBLE_AUX, SELF_PRONOUNS, modality
 from .common import (
     HOSTING,
     REFUSING,
@@ -254,6 +254,7 @@ def _refused_yield(c: Candidate, lex: Lexicon) -> tuple | None:
 # modals that leave a refusal open ("may not", "might not"; not "could not", a past inability)
 HEDGING_AUX = {"may", "might"}
 TALK_NOUNS = word_class("talk_nouns")
+TALKS_HELD_VERBS = word_class("talks_held_verbs")  # data/word_classes.yaml
 # "at talks hosted by Oman, the sides agreed", "during EU-sponsored talks": the talks are where
 # the clause's act took place, so its subject met there
 MEETING_PREPS = {"at", "in", "during", "on"}
@@ -262,7 +263,9 @@ MEETING_PREPS = {"at", "in", "during", "on"}
 def _third_party(c: Candidate) -> bool:
     """ "at talks hosted by the Community of Sant'Egidio": the parties met (CONSULT 044,
     third-party), not the host; "talks mediated by the African Union": the AU mediated
-    between the parties (045). The parties are whoever the clause says took part. False
+    between the parties (045). The parties are whoever the clause says took part, or those
+    the talks name: "talks between A and B, hosted by C, opened" (as the subject, only when
+    their verb says they took place, with its modality). False
     when the candidate is no event: "will attend a Russian-sponsored conference", "boycotted
     the UN-hosted talks" name the host of talks the clause is not held at (who attends or
     boycotts is coded by that verb; the host is no party, gold/CODING.md)."""
@@ -289,10 +292,14 @@ def _third_party(c: Candidate) -> bool:
         if v.pos_ in ("VERB", "AUX") or v.head == v:
             break
     held_at = below.dep_ == "prep" and below.lower_ in MEETING_PREPS
-    named = _parties_between(t.head)
-    if named and (held_at or t.head.dep_ in ("nsubj", "nsubjpass")):
+    named = prep_objects(t.head, "prep", "between")[:1]  # "talks between A and B": A (and B)
+    held = t.head.dep_ in ("nsubj", "nsubjpass") and _talks_held(v)
+    if named and (held_at or held):
         # "Talks between A and B, hosted by C, opened in Almaty": the talks name their own
-        # parties, who met (044) or whom C mediated between (045)
+        # parties, who met (044) or whom C mediated between (045); as the subject, the talks
+        # took place as their verb says ("will open next week": planned)
+        if held:
+            c.modality, c.explain["modality_why"] = modality(v)
         if kind == "044":
             c.type, c.source_heads, c.target_heads = "CONSULT", [named], []
             c.cameo, c.mode, c.loose_heads = "044", "third-party", []
@@ -316,13 +323,13 @@ def _third_party(c: Candidate) -> bool:
     return True
 
 
-def _parties_between(talks) -> list:
-    """The party phrase a talks noun names: "talks between A and B" (A, whose conjuncts the
-    actor resolver takes along)."""
-    for p in talks.children:
-        if p.dep_ == "prep" and p.lower_ == "between":
-            return [o for o in p.children if o.dep_ == "pobj"][:1]
-    return []
+def _talks_held(v) -> bool:
+    """ "talks ... opened", "were held", "took place": the verb of talks as its subject says
+    they took place (word class talks_held_verbs); "were cancelled", "collapsed" do not."""
+    low = v.lemma_.lower()
+    if low not in TALKS_HELD_VERBS:
+        return False
+    return low != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in v.children)
 
 
 def hosts_a_told_meeting(c: Candidate) -> bool:

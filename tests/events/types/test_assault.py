@@ -776,3 +776,13 @@ def test_forces_turning_on_protesters_attack_them_and_the_protesters_protest(cod
     assert not any(t == "PROTEST" and s == ["KENCOP"] for t, _, s, _ in got), got
     assert any(t == "ASSAULT" and c == "180" for t, c, _, _ in got), got
     assert not any(t == "ASSAULT" and "GOV" in s[0] for t, _, s, _ in got if s), got
+
+
+def test_switching_a_machine_on_is_no_attack(coder):
+    text = (
+        "Nairobi police turned on their sirens and detained the protesters.\n\n"
+        "Ugandan troops turned the generators on at the base in Gulu."
+    )
+    got = events_of(coder, text, "2024-05-02")
+    assert not any(e["type"] == "ASSAULT" for e in got), got
+    assert any(e["type"] == "COERCE" for e in got), got

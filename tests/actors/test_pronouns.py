@@ -751,6 +751,11 @@ def test_its_gunmen_after_a_verb_of_blame_are_the_accused_groups(kb):
             "gunmen had not attacked any village.")  # fmt: skip
     got = mentions(kb, text, dateline="NER")
     assert mention_codes(got, "its gunmen") == mention_codes(got, "ISWAP"), got
+    # an armed group blaming a state's army: "its fighters" are the group's own, not the army's
+    text = ("Al-Shabaab blamed Kenya's army for the killings in Lamu, saying its fighters had "
+            "only ambushed a convoy.")  # fmt: skip
+    got = mentions(kb, text, dateline="KEN")
+    assert mention_codes(got, "its fighters") == mention_codes(got, "Al-Shabaab"), got
 
 
 def test_its_posts_in_the_object_of_an_attack_are_not_the_attackers(kb):

@@ -549,7 +549,8 @@ class Pronouns:
     def _accused_men_owner(self, tok) -> list[Actor]:
         """ "The army blamed the JNIM for the raid, saying its gunmen had fired on soldiers":
         the armed men who did the deed an accuser tells of are the accused's, not the
-        accuser's own; the one blamed is the object of the verb of blame above the clause."""
+        accuser's own; the one blamed is the object of the verb of blame above the clause,
+        and only an irregular force blamed by an accuser that is none has such men."""
         men = tok.head
         if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or men.dep_ != "nsubj":
             return []
@@ -561,7 +562,17 @@ class Pronouns:
                 return []  # (not "accused Ankara ... and said its fighters": the accuser's)
             verb = verb.head
         blamed = [c for c in verb.children if c.dep_ == "dobj"]
-        return [a for a in self._resolve(blamed[0]) if not is_person(a)] if blamed else []
+        if not blamed:
+            return []
+        owners = [a for a in self._resolve(blamed[0]) if not is_person(a)]
+        accusers = [a for c in verb.children if c.dep_ == "nsubj" for a in self._resolve(c)]
+        # only the blamed irregulars' men, never a state's: "Boko Haram blamed Nigeria's army
+        # ..., saying its fighters had only attacked soldiers" tells of the accuser's own men
+        if not any(IRREGULAR_MEN & set(a.sector) for a in owners) or any(
+            IRREGULAR_MEN & set(a.sector) for a in accusers
+        ):
+            return []
+        return owners
 
     def _victims_sector(self, tok) -> str | None:
         """The sector of those a subject pronoun's verb harms ("they killed five soldiers":

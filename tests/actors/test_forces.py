@@ -789,3 +789,18 @@ def test_the_rebels_are_the_group_the_story_calls_rebels(kb):
             "The rebels later seized the airstrip.")  # fmt: skip
     got = mentions(kb, text, dateline="CAF")
     assert mention_codes(got, "rebels")[-1:] == mention_codes(got, "ADF")[:1], got
+
+
+def test_men_led_by_a_person_are_of_the_persons_side_not_the_person(kb):
+    # "fighters led by" a named commander: the group takes his country, body and sector,
+    # never his name (nor his knowledge-base entry, which would make it him)
+    for text, group, person in (
+        ("Fighters led by Abubakar Shekau stormed a school near Maiduguri.", "Fighters",
+         "Abubakar Shekau"),
+        ("Soldiers led by Colonel Mamadi Doumbouya seized the palace in Conakry.", "Soldiers",
+         "Colonel Mamadi Doumbouya"),
+    ):  # fmt: skip
+        got = mentions(kb, text)
+        mine = [m for m in got if m[0] == group]
+        assert mine and mine[0][1] == mention_codes(got, person)[0], got
+        assert mine[0][2] == group and mine[0][2] != [m for m in got if m[0] == person][0][2], got

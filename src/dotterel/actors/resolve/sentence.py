@@ -1007,7 +1007,9 @@ class SentenceActors(
     def _leaders(self, tok, ctx) -> list[Actor]:
         """ "a delegation led by Kenya's foreign minister", "commissions headed by the two
         countries' deputy prime ministers": a group is of the states or bodies of those its
-        participle says lead it, once each."""
+        participle says lead it, once each. A group led by a person ("fighters led by a
+        rebel commander") takes the person's country, body and sector, not their name or
+        knowledge-base entry: the group is not the person."""
         heads = [g for v in tok.children if v.dep_ == "acl" and v.tag_ == "VBN"
                  and v.lemma_.lower() in LEADING_VERBS
                  for c in v.children if c.dep_ == "agent"
@@ -1017,7 +1019,11 @@ class SentenceActors(
             if (a.country or a.org) and all(a.key() != b.key() for b in got):
                 got.append(a)
         s, e, text = self._span(tok, ctx)
-        return [_copy(a, text, s, e, "led by:" + a.why.split(":", 1)[-1]) for a in got]
+        out = [_copy(a, text, s, e, "led by:" + a.why.split(":", 1)[-1]) for a in got]
+        return [
+            replace(b, name=text, kb_id=None) if is_person(a) else b
+            for a, b in zip(got, out, strict=True)
+        ]
 
     def _igo_body(self, tok, ctx) -> bool:
         """`tok` heads a name of a body ("Working Group", "Committee") with an international

@@ -763,7 +763,7 @@ def test_its_posts_in_the_object_of_an_attack_are_not_the_attackers(kb):
             "Sunday.")  # fmt: skip
     got = mentions(kb, text, dateline="COD")
     assert mention_codes(got, "its") == mention_codes(got, "MONUSCO"), got
-    # a state's own troops withdrawn stay its own
-    text = "Rwanda said on Sunday it had withdrawn its troops from the border."
+    # a state's own troops doing the attack (not in its object) stay its own
+    text = "Rwanda said on Sunday its troops had shelled rebel camps near the border."
     got = mentions(kb, text, dateline="RWA")
     assert mention_codes(got, "its troops")[:1] == ["RWAMIL"], got

@@ -699,7 +699,7 @@ def test_an_international_court_or_police_abroad_is_not_placed_at_home(parse):
     assert where(parse, text, "charged", "ACCUSE", dateline="NLD") is None
     text = "Kenyan police in Haiti fired tear gas at the crowd."
     p = where(parse, text, "fired", "ASSAULT")
-    assert p is None or p.country != "KEN", p
+    assert p is not None and p.country == "HTI", p
 
 
 def test_police_acting_in_a_story_set_abroad_are_not_placed_at_home(parse):
@@ -711,7 +711,10 @@ def test_police_acting_in_a_story_set_abroad_are_not_placed_at_home(parse):
          "used", "ASSAULT", None),
     ):  # fmt: skip
         p = where(parse, text, word, typ, dateline=dateline)
-        assert p is None or p.country != "RWA", (text, p)
+        assert p is None, (text, p)
+    # the same act told with nothing abroad is placed at home: the cases above test the move
+    p = where(parse, "Rwandan police used batons on looters near the port.", "used", "ASSAULT")
+    assert p is not None and p.country == "RWA", p
     p = where(parse, "A Rwandan court indicted the businessman.", "indicted", "ACCUSE",
               dateline="MOZ")  # fmt: skip
     assert p is not None and p.country == "RWA", p

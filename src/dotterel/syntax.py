@@ -116,7 +116,8 @@ def prep_objects(tok, deps: str | tuple = "prep", words: str | tuple | None = No
 
 def included_members(t) -> list:
     """The parties a group phrase names as included: "a group of nations including France
-    and Germany", "several states, among them Chile and Peru", "countries such as Japan"."""
+    and Germany", "several states, among them Chile and Peru", "countries such as Japan"
+    (never a pronoun: "them" there is the group itself)."""
     heads = [t, *prep_objects(t, "prep", "of")]
     out = []
     for h in heads:
@@ -126,5 +127,5 @@ def included_members(t) -> list:
                 or (c.lower_ == "as" and any(x.lower_ == "such" for x in c.children))
             ):
                 for g in objects_of(c):
-                    out.extend([g, *g.conjuncts])
+                    out.extend(x for x in (g, *g.conjuncts) if x.pos_ != "PRON")
     return out

@@ -11,6 +11,7 @@ from dotterel.syntax import (
     conditions,
     first_conjunct,
     has_to_aux,
+    included_members,
     objects_of,
     prep_objects,
     to_aux,
@@ -85,3 +86,16 @@ def test_objects_of_a_preposition(nlp):
     doc = nlp("The depot was shelled by the militia.")
     by = next(t for t in doc if t.lower_ == "by")
     assert [t.text for t in objects_of(by)] == ["militia"]
+
+
+def test_included_members_are_the_named_members_never_a_pronoun(nlp):
+    # "several states, among them Chile and Peru": "them" is the phrase itself, no member
+    words = ["states", "among", "them", "Chile", "and", "Peru"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 0, 1, 0, 3, 3],
+              deps=["ROOT", "prep", "pobj", "appos", "cc", "conj"],
+              pos=["NOUN", "ADP", "PRON", "PROPN", "CCONJ", "PROPN"])  # fmt: skip
+    assert [t.text for t in included_members(doc[0])] == []
+    doc = Doc(nlp.vocab, words=["states", "including", "Chile", "and", "Peru"],
+              heads=[0, 0, 1, 2, 2], deps=["ROOT", "prep", "pobj", "cc", "conj"],
+              pos=["NOUN", "VERB", "PROPN", "CCONJ", "PROPN"])  # fmt: skip
+    assert [t.text for t in included_members(doc[0])] == ["Chile", "Peru"]

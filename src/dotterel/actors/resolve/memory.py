@@ -167,16 +167,19 @@ class Memory:
     def recent_talks(self, reading: int) -> list[Actor] | None:
         """The parties of the last meeting or negotiation told in the DISPUTE_WINDOW
         sentences before sentence `reading`."""
-        if self.talks and 0 < reading - self.talks[0] <= DISPUTE_WINDOW:
-            return self.talks[1]
-        return None
+        return self._recent(self.talks, reading)
 
     def recent_dispute(self, reading: int | None = None) -> list[Actor] | None:
         """The parties of the last quarrel or negotiation told in the DISPUTE_WINDOW
         sentences before sentence `reading` (the one being read if not given)."""
-        reading = self.sentence if reading is None else reading
-        if self.dispute and 0 < reading - self.dispute[0] <= DISPUTE_WINDOW:
-            return self.dispute[1]
+        return self._recent(self.dispute, self.sentence if reading is None else reading)
+
+    @staticmethod
+    def _recent(slot, reading: int) -> list[Actor] | None:
+        """The parties a (sentence, parties) slot holds when it was told in the
+        DISPUTE_WINDOW sentences before sentence `reading`."""
+        if slot and 0 < reading - slot[0] <= DISPUTE_WINDOW:
+            return slot[1]
         return None
 
     def between_since_group(self) -> bool:

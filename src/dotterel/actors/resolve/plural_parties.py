@@ -17,7 +17,9 @@ two before it (the quarrel, four):
    Algiers ... a deal between the two sides");
 3. the two parties of the last quarrel or negotiation an event told (`Memory.dispute`, fed by
    events/builder/parties.py `dispute_parties`): "Bogota and the rebels ended a round of talks
-   ... read out by Cuban and Norwegian diplomats. The two delegations agreed".
+   ... read out by Cuban and Norwegian diplomats. The two delegations agreed"; for a noun of
+   negotiators ("the two delegations") the parties of the last talks (`Memory.talks`) come
+   before those of a quarrel told since.
 
 A pair is taken only when it has as many distinct parties as the phrase counts, of the kind
 its noun wants (people for "the two leaders", states for "the two countries"), and none of
@@ -144,7 +146,9 @@ def between_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor
 
 def dispute_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor]:
     """The two parties of the last quarrel or negotiation an event of the four sentences
-    before told, for "the two sides", "the two delegations" or two states."""
+    before told, for "the two sides", "the two delegations" or two states; negotiators ("the
+    two delegations") are the parties of the last talks told in that window, if any, even
+    when a quarrel was told after them."""
     pair = memory.recent_dispute(reading)
     if wanted.noun in NEGOTIATING_PARTY_NOUNS:
         # "the two delegations": the sides of the last talks, not of a quarrel told since

@@ -985,7 +985,10 @@ class SentenceActors(
     def _senders(self, tok) -> list[Actor]:
         """Who sent the people or the group `tok` names by its "from" phrase ("a delegation
         from the army and the RSF", "officials from Kenya and from Somalia"): each conjunct's
-        body or country, once; no person. Empty when the phrase has no "from"."""
+        body or country, once; no person; for a country noun the members it lists ("from
+        seven countries, including A and B"). A "from" phrase the parser hung on the verb
+        right after an object of people (not armed men) counts when it lists such members.
+        Empty when no "from" phrase is found."""
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
         preps += [x for c in preps for x in c.conjuncts if x.lower_ == "from"]
         pobjs = [g for c in preps for g in c.children if g.dep_ == "pobj"]

@@ -1690,8 +1690,8 @@ STANCE_PARTICIPLES = word_class("stance_participles")  # data/word_classes.yaml
 
 
 def _stance_participle_after_object(doc) -> None:
-    """ "police turned on demonstrators protesting the dam": the small model attaches
-    "protesting" to "turned" (what the police did). A participle of taking a stand right after
+    """ "guards fired on villagers demanding clean water": the small model attaches
+    "demanding" to "fired" (what the guards did). A participle of taking a stand right after
     the noun object of its head verb (or of that verb's preposition), with no comma, subject
     or marker of its own, tells who the people acted on were: the object's modifier (acl)."""
     for v in doc:

@@ -763,16 +763,16 @@ def test_a_when_clause_with_no_weapon_gives_no_attacker(coder):
 
 def test_forces_turning_on_protesters_attack_them_and_the_protesters_protest(coder):
     text = (
-        "Fighting erupted in Kisumu on Sunday as police turned on marchers protesting "
-        "the fuel tax.\n\nIn Mombasa, a mob turned on three journalists.\n\n"
+        "On Sunday police in Nakuru turned on farmers demonstrating against land "
+        "evictions.\n\nIn Mombasa, a mob turned on three journalists.\n\n"
         "The governor turned on his former deputies in a speech."
     )
     got = [
         (e["type"], e["cameo"], codes(e["source"]), codes(e["target"]))
         for e in events_of(coder, text, "2024-05-02")
     ]
-    assert ("ASSAULT", "175", ["KENCOP"], ["KENCVL"]) in got, got
-    assert any(t == "PROTEST" and s == ["KENCVL"] for t, _, s, _ in got), got
+    assert ("ASSAULT", "175", ["KENCOP"], ["KENAGR"]) in got, got
+    assert any(t == "PROTEST" and s == ["KENAGR"] for t, _, s, _ in got), got
     assert not any(t == "PROTEST" and s == ["KENCOP"] for t, _, s, _ in got), got
     assert any(t == "ASSAULT" and c == "180" for t, c, _, _ in got), got
     assert not any(t == "ASSAULT" and "GOV" in s[0] for t, _, s, _ in got if s), got

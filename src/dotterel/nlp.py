@@ -1682,18 +1682,29 @@ def _has_year(words: DocWords) -> bool:
     return words.has_words({","}) and words.has_form(YEAR)
 
 
-# The parse repairs, in the order they run (repairs.py): a repair mending what an earlier
-# one produced comes after it. `when` names words without which the repair finds nothing in
-# a Doc (it must hold for every Doc the repair could change); none: always walked.
-# fmt: off
 STANCE_PARTICIPLES = word_class("stance_participles")  # data/word_classes.yaml
+PUBLIC_WORDS = word_class("public_words")  # data/word_classes.yaml
+
+
+def _names_people(n) -> bool:
+    """`n` names people: a name of an actor (a people, a person, a body, a state) or a noun
+    of a group of people the actor files list as a sector ("villagers", "farmers") or an
+    unnamed public ("residents", "people")."""
+    if n.ent_type_ in ("NORP", "PERSON", "ORG", "GPE"):
+        return True
+    if n.lemma_.lower() in PUBLIC_WORDS or n.lower_ in PUBLIC_WORDS:
+        return True
+    from .actors import default_kb  # the parse runs before actors: loaded on first need
+
+    return any(t.function == "sector" for t in default_kb().lookup(n.lemma_.lower()))
 
 
 def _stance_participle_after_object(doc) -> None:
     """ "guards fired on villagers demanding clean water": the small model attaches
     "demanding" to "fired" (what the guards did). A participle of taking a stand right after
     the noun object of its head verb (or of that verb's preposition), with no comma, subject
-    or marker of its own, tells who the people acted on were: the object's modifier (acl)."""
+    or marker of its own, tells who the people acted on were: the object's modifier (acl).
+    Only an object that names people can take a stand; a place or a thing cannot."""
     for v in doc:
         if v.tag_ != "VBG" or v.dep_ != "advcl" or v.lemma_.lower() not in STANCE_PARTICIPLES:
             continue
@@ -1702,14 +1713,20 @@ def _stance_participle_after_object(doc) -> None:
         n = doc[v.i - 1]
         while n.head != n and n.head.i > n.i and n.head.i < v.i:
             n = n.head
-        if n.pos_ != "NOUN" or n.right_edge.i != v.i - 1:
-            continue
-        if n.dep_ == "dobj" and n.head == v.head or (
-            n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head == v.head
+        if n.pos_ != "NOUN" or n.right_edge.i != v.i - 1 or not _names_people(n):
+            continue  # ("blocked highways demanding higher prices": the farmers demand)
+        if (
+            n.dep_ == "dobj"
+            and n.head == v.head
+            or (n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head == v.head)
         ):
             v.head, v.dep_ = n, "acl"
 
 
+# The parse repairs, in the order they run (repairs.py): a repair mending what an earlier
+# one produced comes after it. `when` names words without which the repair finds nothing in
+# a Doc (it must hold for every Doc the repair could change); none: always walked.
+# fmt: off
 REPAIRS = (
     Repair(_prefixed_lemmas, lambda w: any("-" in x for x in w.lowers), needs_nlp=True,
            changes_lemmas=True),

@@ -477,6 +477,15 @@ def test_the_two_delegations_are_not_the_hosts_who_tell_of_them(coder):
     assert e and {a["code"] for a in e[0]["source"] + e[0]["target"]} == {"SDNMIL", "SDNREBRSF"}, e
 
 
+def test_the_two_delegations_are_the_talks_parties_not_a_quarrelling_pair_told_since(coder):
+    # a coordinated pair that quarrels after the talks is no negotiator
+    text = ("Eritrea and Djibouti resumed border talks in Doha on Tuesday. Mali and Burkina Faso "
+            "traded accusations over a cross-border raid. The two delegations agreed to meet "
+            "again in May.")  # fmt: skip
+    e = [x for x in found(coder, text, "AGREE") if x["sentence_index"] == 2]
+    assert e and parties(e[0]) == {"ERI", "DJI"}, e
+
+
 def test_both_ministers_are_the_two_sides_of_the_deal_not_the_host_named_last(coder):
     text = ("Armenia and Azerbaijan signed a border delimitation protocol in Abu Dhabi on Friday. "
             "Foreign ministers Ararat Mirzoyan and Jeyhun Bayramov signed for their governments at "

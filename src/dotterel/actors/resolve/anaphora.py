@@ -36,6 +36,7 @@ from .vocab import (
     JIHADIST_NOUNS,
     LEADER_NOUNS,
     NAMED_ONLY_ANAPHORS,
+    NEGOTIATING_PARTY_NOUNS,
     NEIGHBOUR_NOUNS,
     NEUTRAL_ADJ,
     ORG_ANAPHORS,
@@ -730,7 +731,11 @@ class NounAnaphora:
         # "Norway and Qatar hosted talks between X and Y. The two delegations agreed": the
         # pair set against each other, not the hosts or mediators named as subjects with them
         talks = low in TALKS_PARTY_NOUNS and (
-            self.memory.between_since_group() or self._group_tells_of(tok, group)
+            self.memory.between_since_group()
+            or self._group_tells_of(tok, group)
+            # "X and Y resumed talks. A and B traded accusations. The two delegations agreed":
+            # negotiators are of the talks told lately (dispute_told), not the pair since
+            or (low in NEGOTIATING_PARTY_NOUNS and self.memory.recent_talks(reading) is not None)
         )
         if fought:
             # "Kenya and Ethiopia brokered talks between X and Y and urged both warring parties":

@@ -15,6 +15,7 @@ from ...actors.resolve.plural_parties import (
     told_pair,
     warring,
 )
+from ...actors.resolve.vocab import NEGOTIATING_PARTY_NOUNS
 from ...model import Actor, Event
 from ...words import sector_class, word_class
 from .common import _copy_actor, _country_name, _place_only
@@ -122,6 +123,15 @@ def _party_anaphora(
             break
     they = not found and heads and heads[0].lower_ in ("they", "them") and heads[0].pos_ == "PRON"
     if not found and not they and heads:
+        told = sa.actors_for(heads[0]) if sa is not None else []
+        if (
+            heads[0].lemma_.lower() in NEGOTIATING_PARTY_NOUNS
+            and len(told) == 2
+            and all(a.why in PLURAL_WHYS for a in told)
+        ):
+            # "the two delegations": the talks' parties the resolver found (anaphora.py), not
+            # the doers of a quarrel told since
+            return [_copy_actor(a, "coref:parties") for a in told]
         pair = _plural_party_subject(heads[0], earlier, sent_index, exclude)
         if pair:
             return pair

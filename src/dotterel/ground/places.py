@@ -833,8 +833,9 @@ def _home_body_place(cand, sa) -> Place | None:
     summoned Peru's ambassador" happen in that country; a bare "lawmakers voted" in the
     story's country. Not an international body ("the International Criminal Court"), nor one
     its own phrase places elsewhere ("Kenyan police in Haiti", "Kenyan police, who serve in
-    Haiti,"), nor a body's physical act in a story set in another country (Kenyan police
-    firing tear gas under a Port-au-Prince dateline): police serve abroad on missions."""
+    Haiti,"), nor a body's act of a carried kind (CARRY_TYPES: force, protest, moves, and also
+    meetings, aid and concessions) in a story set in another country (Kenyan police firing tear
+    gas at, or meeting officials of, the dateline's country): police serve abroad on missions."""
     summons = bool(_trigger_lemmas(cand) & SUMMONING)
     heads = cand.source_heads[0] if cand.source_heads else []
     if summons and not heads:  # "the ambassador was summoned to the ministry"

@@ -763,8 +763,8 @@ def test_a_when_clause_with_no_weapon_gives_no_attacker(coder):
 
 def test_forces_turning_on_protesters_attack_them_and_the_protesters_protest(coder):
     text = (
-        "On Sunday police in Nakuru turned on farmers demonstrating against land "
-        "evictions.\n\nIn Mombasa, a mob turned on three journalists.\n\n"
+        "Police in Nakuru turned on farmers who were demonstrating against land evictions "
+        "on Sunday.\n\nIn Mombasa, a mob turned on three journalists.\n\n"
         "The governor turned on his former deputies in a speech."
     )
     got = [

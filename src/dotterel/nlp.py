@@ -546,6 +546,20 @@ def _subject_before_a_weekday(doc) -> None:
         d.dep_ = "npadvmod"
 
 
+def _weekday_read_as_compound(doc) -> None:
+    """ "On Sunday police in Nakuru turned on the farmers": with no comma after the weekday
+    the small model can read it as a compound of the subject ("Sunday police") and leave the
+    "on" before it with no object, so the subject is not the word the patterns know. A
+    weekday compound right after a preposition with no object is that preposition's object."""
+    for d in doc:
+        if d.lower_ not in WEEKDAY_NAMES or d.dep_ != "compound" or not d.i:
+            continue
+        p = doc[d.i - 1]
+        if p.dep_ != "prep" or p.pos_ != "ADP" or any(c.dep_ == "pobj" for c in p.children):
+            continue
+        d.head, d.dep_ = p, "pobj"
+
+
 def _year_read_as_subject(doc) -> None:
     """ "On May 5, 2017 the prosecutor asked ...": with no comma after the year, the small
     model makes "2017" a second subject of "asked" (and the comma before it the verb's), and
@@ -1747,6 +1761,7 @@ REPAIRS = (
     Repair(_verb_after_a_date, lambda w: w.has_words({"and"})),
     Repair(_year_read_as_subject, _has_year),
     Repair(_subject_before_a_weekday, lambda w: w.has_words(WEEKDAY_NAMES)),
+    Repair(_weekday_read_as_compound, lambda w: w.has_words(WEEKDAY_NAMES)),
     Repair(_acronym_subject, changes_lemmas=True),
     Repair(_adjective_read_as_subject),
     Repair(_names_after_a_fronted_phrase, lambda w: w.has_words({","})),

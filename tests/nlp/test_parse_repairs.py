@@ -853,3 +853,11 @@ def test_a_stance_participle_after_the_object_tells_who_the_object_is():
     doc = _parsed("Students occupied the campus protesting the fee rise.")
     v = next(t for t in doc if t.lower_ == "protesting")
     assert v.head.lower_ != "campus", [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_a_weekday_after_on_is_no_compound_of_the_subject(coder):
+    doc = _parsed("On Sunday police in Nakuru turned on the farmers.")
+    day = next(t for t in doc if t.text == "Sunday")
+    assert day.dep_ == "pobj" and day.head.text == "On", [(t.text, t.dep_) for t in doc]
+    got = events_of(coder, "On Sunday police in Nakuru turned on the farmers.", "2024-05-02")
+    assert any(e["type"] == "ASSAULT" and e["cameo"] == "175" for e in got), got

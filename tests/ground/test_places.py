@@ -741,3 +741,13 @@ def test_a_shoal_the_gazetteer_lacks_is_at_sea_whatever_nationality_is_near(pars
     text = "A Chinese coast guard ship fired water cannon at a Vietnamese boat near Pearl Shoal."
     p = where(parse, text, "fired")
     assert p is not None and (p.name, p.country) == ("Pearl Shoal", None), p
+
+
+def test_a_sea_named_like_a_division_is_the_water(coder):
+    text = (
+        "CAIRO - Egypt said on Monday that its canal revenue had fallen. "
+        "Houthi rebels fired a missile at a tanker in the Red Sea on Sunday."
+    )
+    got = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "ASSAULT"]
+    assert got and got[0]["location"] is not None, got
+    assert got[0]["location"]["country"] is None, got

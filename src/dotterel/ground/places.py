@@ -1281,6 +1281,11 @@ def _named_place(tok, sa, prefer: set[str], text: str) -> Place | None:
         div = g.division(name, prefer, explicit=True, kind_named=kind_named)
         if div is not None:
             return division_place(div, text)
+    if _at_sea_name(name):
+        # "the Red Sea" in a story about Egypt is the water, not Egypt's governorate of that
+        # name, unless a division word says so ("Sudan's Red Sea state", handled above)
+        return Place(name=text, country=None, lat=None, lon=None, geonameid=None,
+                     feature="unresolved", text=text)  # fmt: skip
     iso = g.country_of_name(name)
     if iso:
         return country_place(g.countries[iso][0], iso, text)

@@ -388,8 +388,7 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
     name = _ent_text(tok)
     if tok.ent_type_ == "LOC" or _at_sea_name(name):
         # a sea, a river, a mountain range, a shoal ("Sabina Shoal"): no country to claim
-        return Place(name=name, country=None, lat=None, lon=None, geonameid=None,
-                     feature="unresolved", text=name)  # fmt: skip
+        return _no_land_place(name)
     country = None
     noun = (
         tok.head
@@ -432,6 +431,12 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
         return None
     return Place(name=name, country=country, lat=None, lon=None, geonameid=None,
                  feature="unresolved", text=name)  # fmt: skip
+
+
+def _no_land_place(name: str) -> Place:
+    """A named place on no country's land (a sea, a gulf, a shoal, a river): no country and
+    no coordinates to claim."""
+    return Place(name=name, country=None, feature="unresolved", text=name)
 
 
 def _at_sea_name(name: str) -> bool:
@@ -1050,8 +1055,7 @@ def _feature_at_sea(cand) -> Place | None:
                 name = f"{tok.nbor(-1).text} {tok.text}"  # the tagger missed the name
             if name.lower() == tok.lower_:
                 continue  # "the Sea" alone names nothing
-            return Place(name=name, country=None, feature="unresolved", text=name,
-                         lat=None, lon=None)  # fmt: skip
+            return _no_land_place(name)
     return None
 
 
@@ -1216,8 +1220,7 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
                 return division_place(div, span.text)
             if fn == "region" and span[-1].lower_ in SEA_FEATURES:
                 # a claimed feature at sea ("Scarborough Shoal"): at sea, no country's land
-                return Place(name=span.text, country=None, feature="unresolved", text=span.text,
-                             lat=None, lon=None)  # fmt: skip
+                return _no_land_place(span.text)
             return Place(name=span.text, country=ent.country, feature="admin1" if fn == "region" else "city",
                          text=span.text, lat=None, lon=None)  # fmt: skip
         return None
@@ -1284,8 +1287,7 @@ def _named_place(tok, sa, prefer: set[str], text: str) -> Place | None:
     if _at_sea_name(name):
         # "the Red Sea" in a story about Egypt is the water, not Egypt's governorate of that
         # name, unless a division word says so ("Sudan's Red Sea state", handled above)
-        return Place(name=text, country=None, lat=None, lon=None, geonameid=None,
-                     feature="unresolved", text=text)  # fmt: skip
+        return _no_land_place(text)
     iso = g.country_of_name(name)
     if iso:
         return country_place(g.countries[iso][0], iso, text)

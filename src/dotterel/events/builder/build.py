@@ -2042,12 +2042,9 @@ class EventBuilder(TargetFinder, ActorCountries):
                 s for x in c.children if x.dep_ in ("ccomp", "xcomp")
                 for s in x.children if s.dep_ == "nsubj"
             ]  # fmt: skip
-        joined = [*d.cand.target_heads] + [g for p in d.cand.trigger.children
-                                           if p.dep_ == "prep" and p.lower_ in ("to", "into")
-                                           for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+        joined = [*d.cand.target_heads, *prep_objects(d.cand.trigger, "prep", ("to", "into"))]
         helped += [g for h in joined if _multinational_force(h, d.sa)
-                   for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
-                   for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+                   for g in prep_objects(h, "prep", "in")]  # fmt: skip
         out = [a for h in helped for a in d.sa.actors_for(h)
                if a.country and a.country != src.country and not a.org]  # fmt: skip
         return [
@@ -2467,13 +2464,7 @@ def _arms_sent_home(d: _Draft) -> None:
     src = d.sources[0]
     if not src.country or src.org or d.cand.trigger.lemma_.lower() not in RELOCATING_VERBS:
         return
-    dest = [
-        g
-        for c in d.cand.trigger.children
-        if c.dep_ == "prep" and c.lower_ in ("to", "into")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    dest = prep_objects(d.cand.trigger, "prep", ("to", "into"))
     own = any(p.dep_ == "poss" and p.lower_ in ("its", "their") for g in dest for p in g.children)
     if not (own and d.location is not None and d.location.country == src.country):
         return

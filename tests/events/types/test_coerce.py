@@ -572,3 +572,15 @@ def test_controls_on_the_press_and_a_censorship_law_are_censorship(coder, text, 
 
 def test_controls_on_prices_are_no_censorship(coder):
     assert not _censor(coder, "The Bolivian ministry imposed controls on fuel prices.", "COERCE")
+
+
+def test_police_storming_a_building_is_a_raid_not_an_assault(coder):
+    # a law-enforcement raid is COERCE seize (PLOVER; gold/CODING.md); armed men storming stay ASSAULT
+    for text in (
+        "Freedonian police stormed the Ruritanian embassy in the capital late on Monday.",
+        "Riot police forced their way into the opposition party's offices on Monday.",
+    ):
+        e = found(coder, text, "COERCE")
+        assert e and e[0]["cameo"] == "170" and e[0]["mode"] == "seize", events_of(coder, text)
+        assert not found(coder, text, "ASSAULT"), text
+    assert found(coder, "Gunmen stormed a police station in the north on Monday.", "ASSAULT")

@@ -126,6 +126,20 @@ def test_inspectors_turned_away_is_a_refusal_of_the_mission(coder):
     assert found_2026_11_20(coder, text, "COERCE") and not found_2026_11_20(coder, text, "REJECT")
 
 
+def test_inspectors_barred_or_unaccredited_are_a_refusal_of_the_mission(coder):
+    # barring a mission from its work refuses it (1245); ordering it out expels it (1662)
+    for text in (
+        "Belarus barred three OSCE observers on Tuesday.",
+        "Tehran withdrew the accreditation of four IAEA inspectors last week.",
+    ):
+        evs = found_2026_11_20(coder, text, "REJECT")
+        assert evs and evs[0]["cameo"] == "1245", evs
+        assert not found_2026_11_20(coder, text, "SANCTION"), text
+    text = "Belarus expelled three OSCE observers on Tuesday."
+    evs = found_2026_11_20(coder, text, "SANCTION")
+    assert evs and evs[0]["cameo"] == "1662" and not found_2026_11_20(coder, text, "REJECT")
+
+
 def test_returning_to_the_negotiating_table(coder):
     evs = found_2026_11_30(
         coder, "The rebels said they would not return to talks with the government.", "REJECT"

@@ -43,6 +43,14 @@ def test_visas_refused_to_officials_are_a_sanction(coder):
     assert e and e[0]["cameo"] == "163", e
 
 
+def test_visa_services_suspended_for_a_countrys_citizens_are_a_sanction(coder):
+    # a cut in consular relations with the state (gold/CODING.md), not people kept out
+    text = "On Friday the ministry suspended visa services for Ruritanian citizens until further notice."
+    e = found_2026_06_12(coder, text, "SANCTION")
+    assert e and e[0]["cameo"] == "160", e
+    assert not found_2026_06_12(coder, text, "COERCE")
+
+
 def test_visa_bans_imposed_on_officials_are_a_sanction_not_a_ban_on_a_party(coder):
     text = "London on Tuesday imposed visa bans on nine Belarusian judges."
     e = found_2026_06_12(coder, text, "SANCTION")

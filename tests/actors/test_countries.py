@@ -515,3 +515,25 @@ def test_a_group_led_by_someone_is_of_its_leaders_state(kb):
             "by Ghana's trade minister met Bolivian officials in La Paz on Monday.")  # fmt: skip
     got = mentions(kb, text)
     assert [c for t, c, _, _ in got if t == "delegation"] == ["GHAGOV"], got
+
+
+def test_the_europeans_are_the_european_states_or_bloc_told_before(coder):
+    # regions.yaml EUR `states`: "the Europeans" and "the European statement" after Britain,
+    # France and Germany were named together are those three, not the region code EUR
+    text = ("Britain, France and Germany asked the board on Monday to censure Iran. Moscow "
+            "criticised the European statement as unhelpful. Iran's foreign minister warned "
+            "the Europeans that Tehran could leave the treaty.")  # fmt: skip
+    rows = event_rows(coder, text, "2026-06-01")
+    accuse = [r for r in rows if r[0] == "ACCUSE"]
+    threaten = [r for r in rows if r[0] == "THREATEN"]
+    assert accuse and set(accuse[0][3]) == {"GBR", "FRA", "DEU"}, rows
+    assert threaten and set(threaten[0][3]) == {"GBR", "FRA", "DEU"}, rows
+    # `bloc`: with no European states named together, the EU the story named
+    text = ("The European Union imposed sanctions on Belarus on Monday. Minsk condemned the "
+            "Europeans for meddling.")  # fmt: skip
+    accuse = [r for r in event_rows(coder, text, "2026-06-01") if r[0] == "ACCUSE"]
+    assert accuse and accuse[0][3] == ["IGOEEU"], accuse
+    # neither named: the region stays
+    text = "Minsk condemned the Europeans for meddling on Monday."
+    accuse = [r for r in event_rows(coder, text, "2026-06-01") if r[0] == "ACCUSE"]
+    assert accuse and accuse[0][3] == ["EUR"], accuse

@@ -664,3 +664,12 @@ def test_a_doer_of_no_country_excludes_no_state_of_a_pair():
     got = fitting(pair, WantedPair("country", exclude=frozenset({None})))
     assert [a.country for a in got] == ["ARM", "AZE"], got
     assert fitting(pair, WantedPair("country", exclude=frozenset({"ARM"}))) == []
+
+
+def test_the_three_european_powers_are_the_european_states_named_together(coder):
+    # not the last three states named (those that voted against them)
+    text = ("Britain, France and Germany drafted the text on Monday. Russia, China and Belarus "
+            "voted against it. The three European powers warned that they would reimpose "
+            "sanctions on Iran.")  # fmt: skip
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "THREATEN"]
+    assert got and set(got[0][2]) == {"GBR", "FRA", "DEU"}, got

@@ -182,6 +182,10 @@ class KnowledgeBase:
         self.entities: dict[str, Entity] = {}
         self.countries: dict[str, Entity] = {}
         self.regions: dict[str, Entity] = {}
+        # region entity id -> the states "the Europeans" may mean, and the bloc of them
+        # (regions.yaml `states`, `bloc`): resolve/anaphora.py _region_members
+        self.region_states: dict[str, frozenset[str]] = {}
+        self.region_bloc: dict[str, str] = {}
         self.orgs: dict[str, Entity] = {}
         self.titles: dict[tuple[str, ...], str] = {}
         self.modifiers: dict[str, str] = {}
@@ -894,7 +898,8 @@ def load_countries(kb: KnowledgeBase, path: Path, data=None) -> None:
                             where=where)  # fmt: skip
 
 
-REGION_KEYS = {"code", "name", "names", "adjectives", "people", "needs_the", "__line__", "note"}
+REGION_KEYS = {"code", "name", "names", "adjectives", "people", "needs_the", "states", "bloc",
+               "__line__", "note"}  # fmt: skip
 
 
 def load_regions(kb: KnowledgeBase, path: Path, data=None) -> None:
@@ -919,6 +924,13 @@ def load_regions(kb: KnowledgeBase, path: Path, data=None) -> None:
         ent = Entity(rid, "region", name, code=code, origin=where)
         kb.entities[rid] = ent
         kb.regions[name] = ent
+        states = _str_list(entry, "states", where)
+        if any(not re.fullmatch(r"[A-Z]{3}", c) for c in states):
+            raise KnowledgeError(f"{where}: 'states' must be ISO alpha-3 codes")
+        if states:
+            kb.region_states[rid] = frozenset(states)
+        if entry.get("bloc"):
+            kb.region_bloc[rid] = str(entry["bloc"])
         det = {s.lower() for s in _str_list(entry, "needs_the", where)}
         for fn, key in (("name", "name"), ("name", "names"), ("adjective", "adjectives"),
                         ("people", "people")):  # fmt: skip

@@ -618,6 +618,23 @@ class NounAnaphora:
         a = self._autonomous_government() or self._regional_named_lately(story_bodies=False)
         return self.kb.orgs.get(a.org) if a is not None else None
 
+    def _region_members(self, ent, start: int, end: int, text: str, size: int = 0) -> list[Actor]:
+        """ "The Europeans", "the European statement", "the three European powers": the
+        latest group of the region's states the story named together (regions.yaml
+        `states`: Britain, France and Germany), else the region's bloc if the story named it
+        (`bloc`: the EU); none (the region itself) when it named neither."""
+        states = self.kb.region_states.get(ent.id)
+        if not states:
+            return []
+        group = self.memory.region_states_told(states, size)
+        if group:
+            return [_copy(a, text, start, end, "coref:region:states named") for a in group]
+        bloc = self.kb.region_bloc.get(ent.id)
+        if size or bloc is None:
+            return []
+        told = self.memory.last(lambda a: a.org == bloc and not is_person(a))
+        return [_copy(told, text, start, end, "coref:region:bloc named")] if told else []
+
     def _bloc_of_region(self, tok, region_text: str, sectors: list[str]) -> Actor | None:
         """ "Southeast Asian foreign ministers", "West African leaders" (office holders of
         a region's governments) in a story that has named the bloc of that region's states
@@ -737,6 +754,16 @@ class NounAnaphora:
             # negotiators are of the talks told lately (dispute_told), not the pair since
             or (low in NEGOTIATING_PARTY_NOUNS and self.memory.recent_talks(reading) is not None)
         )
+        region = next((m.term.entity for c in tok.children if c.dep_ in ("amod", "compound")
+                       and (m := self.match_at.get(c.i)) is not None
+                       and m.term.entity.kind == "region"), None)  # fmt: skip
+        if region is not None and not want_person:
+            # "the three European powers": the European states named together, not the last
+            # three states named (Russia, China and Iran voting against them)
+            s, e, text = self._span(tok, {"left": tok.left_edge.i})
+            got = self._region_members(region, s, e, text, want)
+            if got:
+                return got
         if fought:
             # "Kenya and Ethiopia brokered talks between X and Y and urged both warring parties":
             # the two that fought, not the mediators named with them
@@ -783,6 +810,12 @@ class NounAnaphora:
                 out = list(reversed(office_holders_told(self.memory, reading, wanted)))
         if len(out) < want:
             return []
+        if (
+            region is not None
+            and not want_person
+            and any(a.country not in self.kb.region_states.get(region.id, {a.country}) for a in out)
+        ):
+            return []  # "the two European countries" are none of those outside Europe
         s, e, text = self._span(tok, {"left": tok.left_edge.i})
         return [_copy(a, text, s, e, "coref:person:plural" if is_person(a) else "coref:plural")
                 for a in reversed(out)]  # fmt: skip

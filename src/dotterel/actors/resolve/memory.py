@@ -50,6 +50,9 @@ class Memory:
     # actors coordinated in any role ("at the request of the United States, Japan and South
     # Korea"): (sentence, actors); "the three allies" may be them
     lists: list[tuple[int, list[Actor]]] = field(default_factory=list)
+    # states named together in any role, kept longer than groups and lists: "the Europeans"
+    # late in a story are the European states it named together at its start
+    state_groups: list[tuple[int, list[Actor]]] = field(default_factory=list)
     # the last pair a sentence set against each other ("talks between Rabat and Algiers"):
     # (sentence, actors); "the two sides" may be them
     between: tuple[int, list[Actor]] | None = None
@@ -127,13 +130,33 @@ class Memory:
         if len(actors) > 1:
             self.groups.append((self.sentence, list(actors)))
             del self.groups[:-5]
+            self._remember_states(actors)
 
     def remember_lists(self, lists: list[list[Actor]]) -> None:
         """Coordinated actors of the sentence being read, in any role (latest last)."""
         for actors in lists:
             if len(actors) > 1:
                 self.lists.append((self.sentence, list(actors)))
+                self._remember_states(actors)
         del self.lists[:-8]
+
+    def _remember_states(self, actors: list[Actor]) -> None:
+        """Several states named together, by name or as their governments or people."""
+        states = [a for a in actors if a.country and not a.org]
+        if len(states) == len(actors) and len({a.country for a in states}) > 1:
+            self.state_groups.append((self.sentence, states))
+            del self.state_groups[:-12]
+
+    def region_states_told(self, states: frozenset[str], size: int = 0) -> list[Actor] | None:
+        """The latest group of two or more states (exactly `size` if given), all among
+        `states`, the story named together: whom "the Europeans" means."""
+        for _, group in reversed(self.state_groups):
+            countries = list(dict.fromkeys(a.country for a in group))
+            if set(countries) <= states and (
+                len(countries) == size if size else len(countries) > 1
+            ):
+                return [next(a for a in group if a.country == c) for c in countries]
+        return None
 
     def recent_list(self, size: int, within: int = 6) -> list[Actor] | None:
         """The latest group of exactly `size` distinct actors named together (as subjects or

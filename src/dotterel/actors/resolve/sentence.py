@@ -476,6 +476,9 @@ class SentenceActors(
         if ent.kind == "region":
             if not ent.code:
                 return []
+            members = self._region_members(ent, s, e, span.text)
+            if members:  # "the European statement" after Britain, France and Germany spoke
+                return members
             return [Actor(text=span.text, name=ent.name, code_override=ent.code, kb_id=ent.id,
                           start=s, end=e, why=why)]  # fmt: skip
         if ent.kind == "petrarch":
@@ -863,6 +866,17 @@ class SentenceActors(
             named = self._named_after_description(tok, ctx)
             if named is not None:
                 return [named]
+        if (
+            m is not None
+            and m.term.function == "people"
+            and m.term.entity.kind == "region"
+            and not ctx["mods"]
+        ):
+            span = self.doc[m.start : m.end]
+            members = self._region_members(m.term.entity, span.start_char + self.offset,
+                                           span.end_char + self.offset, span.text)  # fmt: skip
+            if members:  # "warned the Europeans": the European states or bloc told before
+                return members
         if m is not None and m.term.function not in ("sector",):
             actor = self._from_entity(tok, m, ctx)
             return [actor] if actor else []

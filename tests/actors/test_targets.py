@@ -213,6 +213,22 @@ def test_condemning_the_resolution_answers_its_backers_not_its_opponents(coder):
     assert evs[0]["target"] and evs[0]["target"][0]["org"] == "UNSC", evs
 
 
+def test_condemning_the_resolution_answers_its_adopter_not_others_in_its_sentence(coder):
+    # the board that passed it, not the states that said something else in the same sentence
+    text = (
+        "The IAEA's Board of Governors passed a resolution on Wednesday condemning Iran for "
+        "barring inspectors, and Britain, France and Germany said they were ready to reimpose "
+        "sanctions on Tehran. Iran's foreign ministry condemned the resolution as politically "
+        "motivated."
+    )
+    evs = [
+        e
+        for e in found_2026_06_12(coder, text, "ACCUSE")
+        if codes(e["source"])[0].startswith("IRN")
+    ]
+    assert evs and keys(evs[0]["target"]) == {"IAEA"}, evs
+
+
 def test_the_owner_of_a_rejected_budget_is_the_target(coder):
     text = "LILONGWE (Reuters) - Lawmakers threw out the government's budget on Thursday."
     e = found_2026_06_12(coder, text, "REJECT")

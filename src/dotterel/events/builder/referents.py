@@ -256,6 +256,15 @@ def _deal_parties(
         told = [ev for ev in near if (any(w.startswith(VOTE_STEMS) for w in words(ev))
                                       or lemma in _words(ev.text))
                 and ev.type != "REJECT" and (ev.type != "SUPPORT" or ev.cameo != "051")]  # fmt: skip
+        # the vote itself, or the act of the text its sentence names ("passed a resolution
+        # censuring Iran": the board), before another act told in the same sentence ("...,
+        # and Britain, France and Germany said they were ready to trigger sanctions": those
+        # who drafted or back the text are not who adopted it)
+        told = (
+            [ev for ev in told if any(w.startswith(VOTE_STEMS) for w in words(ev))]
+            or [ev for ev in told if _act_of_the_text(ev, lemma)]
+            or told
+        )
         parties = [a for ev in told[-1:] for a in ev.source]
     else:
         truce = lemma in ("ceasefire", "truce", "armistice")
@@ -287,6 +296,14 @@ def _deal_parties(
         ):
             out.append(_copy_actor(a, "coref:party of the deal" if not vote else "coref:voter"))
     return out
+
+
+def _act_of_the_text(ev: Event, lemma: str) -> bool:
+    """ "a resolution on Wednesday censuring Iran": the event's trigger follows the vote
+    noun in the same phrase (no comma, semicolon or full stop between them)."""
+    at = ev.trigger_offset - ev.span[0]
+    before = ev.text[max(0, at - 40) : at] if 0 <= at <= len(ev.text) else ""
+    return re.search(rf"\b{re.escape(lemma)}s?\b[^.,;]*$", before, re.IGNORECASE) is not None
 
 
 HOSTILE_TYPES = {"SANCTION", "ACCUSE", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE"}

@@ -751,3 +751,23 @@ def test_a_sea_named_like_a_division_is_the_water(coder):
     got = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "ASSAULT"]
     assert got and got[0]["location"] is not None, got
     assert got[0]["location"]["country"] is None, got
+
+
+def test_a_province_whose_last_word_is_a_country_is_the_province_not_the_country(coder):
+    # "New Ireland" is a province of Papua New Guinea, "West Bengal" a state of India: the
+    # whole name is the place, not the country its last word names (or none at all)
+    for text, country in (
+        ("Gunmen attacked a police post in New Ireland on Monday, killing two officers.", "PNG"),
+        (
+            "Gunmen attacked a police post in East New Britain on Monday, killing two officers.",
+            "PNG",
+        ),
+        ("Gunmen attacked a police post in West Bengal on Monday, killing two officers.", "IND"),
+        (
+            "Gunmen attacked a police post in Northern Ireland on Monday, killing two officers.",
+            "GBR",
+        ),
+        ("Gunmen attacked a police post in New Caledonia on Monday, killing two officers.", "NCL"),
+    ):
+        hit = found(coder, text, "ASSAULT")
+        assert hit and _country(hit[0]) == country, (text, hit)

@@ -1189,6 +1189,9 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
         span = doc[m.start : m.end]
         fn = m.term.function
         if fn == "name":
+            whole = _whole_name_place(tok, span, prefer)
+            if whole is not None:
+                return whole  # "New Ireland", "West Bengal": a place whose last word is a country
             return country_place(ent.name, ent.country, span.text)
         if fn == "seat":  # "at the White House", "the Kremlin": in the capital
             cap = gazetteer().capital(ent.country) if ent.country else None
@@ -1258,12 +1261,41 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
     return _named_place(tok, sa, prefer, text)
 
 
+def _whole_name_place(tok, span, prefer: set[str]) -> Place | None:
+    """A name that ends in a country's name but is longer ("New Ireland", a province of Papua
+    New Guinea; "East New Britain"): the gazetteer's division or city of the whole name, when
+    it has one (a city only in the article's countries or a large one), else None."""
+    longer = [_name_of(span[-1])]
+    e = ent_at(tok)
+    if e is not None and e.label_ in PLACE_ENTS and e.end == span.end:
+        longer.append(_ent_text(tok))
+    g = gazetteer()
+    for name in sorted(set(longer), key=len, reverse=True):
+        if len(name) <= len(span.text) or not name.endswith(span.text) or g.country_of_name(name):
+            continue
+        div = g.division(name, prefer, explicit=True)
+        if div is not None:
+            return division_place(div, name)
+        city = g.city(name, prefer)
+        if city is not None and (city.country in prefer or city.population >= 100_000):
+            return city_place(city, name)
+    return None
+
+
 def _named_place(tok, sa, prefer: set[str], text: str) -> Place | None:
     """The place a name the tagger found names: a division where the words say so ("Borno
     state"), else a country, else a gazetteer city or first-level division."""
     name = text
     if name.lower().startswith("the "):
         name = name[4:]
+    g = gazetteer()
+    if re.match(
+        r"(?:north|south|east|west|central|northern|southern|eastern|western)\w*\s", name, re.I
+    ):
+        # "West Bengal", "Western Cape": a division whose own name begins with a direction
+        div = g.division(name, prefer)
+        if div is not None and _fold(div.name) == _fold(name):
+            return division_place(div, text)
     name = re.sub(
         r"^(?:northern|southern|eastern|western|central|north|south|east|west|"
         r"northeastern|northwestern|southeastern|southwestern)\s+",
@@ -1271,7 +1303,6 @@ def _named_place(tok, sa, prefer: set[str], text: str) -> Place | None:
         name,
         flags=re.I,
     )
-    g = gazetteer()
     q = _qualifier_country(tok, sa, prefer)
     if q:
         prefer = {q}

@@ -322,3 +322,34 @@ def test_since_a_month_of_that_year_runs_on_to_publication(parse):
     w = when(parse, text, "bombed", "2026-05-01")
     assert days(w) == ("2017-06-01", "2026-05-01"), w
     assert w.text == "since June that year", w
+
+
+def _dated(coder, text, typ, published="2026-10-07"):
+    got = [e["date"] for e in events_of(coder, text, published) if e["type"] == typ]
+    assert len(got) == 1, (text, got)
+    return got[0]["start"], got[0]["end"]
+
+
+def test_a_fronted_day_before_a_days_after_clause_dates_the_main_clause(coder):
+    # "On Monday, days after X, Y": Monday is Y's; X came some days before it
+    text = ("On Monday, days after rebels seized the town of Kidal, the Malian army launched a "
+            "counter-offensive.")  # fmt: skip
+    assert _dated(coder, text, "ASSAULT") == ("2026-10-05", "2026-10-05")
+    start, end = _dated(coder, text, "COERCE")
+    assert start < "2026-10-05" and end < "2026-10-05", (start, end)
+    text = ("On Monday, two days after rebels seized the town of Kidal, the Malian army launched "
+            "a counter-offensive.")  # fmt: skip
+    assert _dated(coder, text, "COERCE") == ("2026-10-03", "2026-10-03")
+
+
+def test_a_bare_plural_offset_is_a_few_units_not_one(coder):
+    text = ("The Malian army launched a counter-offensive on Monday, weeks after rebels seized "
+            "the town of Kidal.")  # fmt: skip
+    start, end = _dated(coder, text, "COERCE")
+    assert start <= "2026-09-14" and end <= "2026-09-28", (start, end)
+
+
+def test_an_offset_set_off_by_commas_after_a_day_restates_that_day(coder):
+    # "On Monday, a day before the summit,": the summit is on Tuesday; the release on Monday
+    text = "On Monday, a day before the summit, the junta freed the former prime minister."
+    assert _dated(coder, text, "RETREAT") == ("2026-10-05", "2026-10-05")

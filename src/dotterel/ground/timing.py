@@ -84,7 +84,7 @@ def _owner(span):
     ):
         return x, "nested"
     if x.pos_ in ("VERB", "AUX"):
-        return _speech_owner(x, span), "verb"
+        return _fronted_main_clause(_speech_owner(x, span), span), "verb"
     if x.pos_ in ("NOUN", "PROPN", "NUM"):
         if x.dep_ == "pobj":
             return x, "nested"
@@ -103,6 +103,23 @@ def _speech_owner(verb, span):
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and span.end <= subj.left_edge.i:
             return verb.head
+    return verb
+
+
+def _fronted_main_clause(verb, span):
+    """ "On Monday, days after rebels seized Kidal, the army launched an offensive": a parser
+    may hang the fronted "On Monday" on the "after" clause that follows it; set off by a comma
+    before the clause's "days after", it dates the main clause, and what came "after" is
+    before it."""
+    if verb.dep_ != "advcl" or verb.head.i <= verb.i:
+        return verb
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)  # fmt: skip
+    if mark is None:
+        return verb
+    first = min([mark.i] + [c.left_edge.i for c in verb.children if c.dep_ == "npadvmod"])
+    between = span.doc[span.end : first]
+    if span.end <= first and any(t.text == "," for t in between):
+        return verb.head
     return verb
 
 
@@ -289,6 +306,8 @@ def _own_time(cand, anchors, exprs, published, modality) -> When | None:
                 mine.append((5, When(w.start, published or w.end, f"since {span.root.head.text} {t.text}",
                                      "range", w.basis), span, t))  # fmt: skip
             continue
+        if _appositive_offset(t, span, exprs):
+            continue
         prio = _claims(cand, anchors, owner, how)
         if prio is None:
             continue
@@ -312,6 +331,16 @@ def _own_time(cand, anchors, exprs, published, modality) -> When | None:
         if _inside(w, best):
             best, best_t, best_span = w, t, span
     return _month_of_that_year(best, best_t, best_span, exprs, published)
+
+
+def _appositive_offset(t: W.TimeExpr, span, exprs) -> bool:
+    """ "On Monday, a day before the summit, the junta freed him": an offset set off by a comma
+    right after a time restates that time by another event; it does not move the date."""
+    if not t.needs_anchor or span.start < 2 or span.doc[span.start - 1].text != ",":
+        return False
+    if span.doc[span.end - 1].lower_ not in ("before", "after"):
+        return False
+    return any(sp.end == span.start - 1 and not u.needs_anchor for u, sp in exprs)
 
 
 def _month_of_that_year(best: When, best_t: W.TimeExpr, best_span, exprs, published) -> When:
@@ -373,10 +402,15 @@ def _offset_of(verb) -> tuple[int, str] | None:
     for c in list(verb.children) + marks:
         if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year"):
             n = next((g for g in c.children if g.dep_ in ("nummod", "det")), None)
+            if n is None and c.tag_ == "NNS":
+                return 0, c.lemma_.lower()  # "days after": a few, not one
             num = W._num(n.lower_) if n is not None else 1
             if num:
                 return num, c.lemma_.lower()
     return None
+
+
+FEW = 6  # how many units "days", "weeks" before or after may reach at most
 
 
 def _inherited_in_sentence(cand, exprs, published, modality) -> When | None:
@@ -434,12 +468,17 @@ def _inherited_in_sentence(cand, exprs, published, modality) -> When | None:
             off = _offset_of(v)
             if off is not None and mark in ("after", "before"):
                 n, unit = off
-                days = n * W.UNIT_DAYS[unit]
                 sign = -1 if mark == "after" else 1
-                slack = W.UNIT_DAYS[unit] if unit != "day" else 0
-                lo = w.start + dt.timedelta(days=sign * days - slack) if w.start else None
-                hi = w.end + dt.timedelta(days=sign * days + slack) if w.end else None
-                return When(lo, hi, f"{n} {unit}(s) {mark} {w.text}", "range", "relative")
+                if n == 0:  # "days after the vote": one to a few (FEW) of them
+                    near, far = W.UNIT_DAYS[unit], FEW * W.UNIT_DAYS[unit]
+                    lo_d, hi_d = (-far, -near) if sign < 0 else (near, far)
+                else:
+                    days = n * W.UNIT_DAYS[unit]
+                    slack = W.UNIT_DAYS[unit] if unit != "day" else 0
+                    lo_d, hi_d = sign * days - slack, sign * days + slack
+                lo = w.start + dt.timedelta(days=lo_d) if w.start else None
+                hi = w.end + dt.timedelta(days=hi_d) if w.end else None
+                return When(lo, hi, f"{n or 'some'} {unit}(s) {mark} {w.text}", "range", "relative")
             if mark == "after":  # "drills after Pelosi visited": the visit came first
                 return When(w.start - dt.timedelta(days=31) if w.start else None, w.end,
                             f"before {w.text}", "range", "relative")  # fmt: skip

@@ -311,12 +311,22 @@ def test_a_hope_reads_the_same_whatever_the_form_of_hope(coder, verb):
     assert not events_of(coder, text, "2018-02-09"), text
 
 
-@pytest.mark.parametrize("verb", ["wishes", "wished", "wants", "wanted"])
+@pytest.mark.parametrize("verb", ["wishes", "wished"])
 def test_a_wish_for_another_s_act_is_no_event(coder, verb):
-    text = f"The Malian government {verb} Niger to release the detained soldiers."
-    if verb.startswith("wish"):
-        text = f"The Malian government {verb} Niger would release the detained soldiers."
+    text = f"The Malian government {verb} Niger would release the detained soldiers."
     assert not events_of(coder, text, "2018-02-09"), text
+
+
+@pytest.mark.parametrize("verb", ["wants", "wanted"])
+def test_a_government_wanting_another_to_act_demands_it(coder, verb):
+    # as "expects Niger to release" (the expectation gate): a named state or official body
+    # saying what it wants a named other actor to do demands it of them
+    text = f"The Malian government {verb} Niger to release the detained soldiers."
+    evs = events_of(coder, text, "2018-02-09")
+    assert [e["type"] for e in evs] == ["REQUEST"], evs
+    assert keys(evs[0]["source"]) == {"MLI"} and keys(evs[0]["target"]) == {"NER"}, evs
+    evs = events_of(coder, "Kenya wants Uganda to lift its ban on sugar imports.", "2018-02-09")
+    assert [e["type"] for e in evs] == ["REQUEST"], evs
 
 
 def test_an_expected_visit_and_an_own_hope_are_still_coded(coder):

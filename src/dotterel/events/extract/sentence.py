@@ -821,9 +821,11 @@ def _refused(
         # tells what another is doing or did reports that act (coded as said), no
         # threat by the one who warns
         return True, {tok.i}
-    if _wish_of_another(tok, inner, lex) or any(
+    if (w.id != "expectation" and _wish_of_another(tok, inner, lex)) or any(
         _wish_of_another(g, inner, lex) for g in chain if hasattr(g, "lemma_")
     ):
+        # (an official's "wants Beijing to lift the ban" passed the expectation gate above: a
+        # demand on Beijing, not a private wish)
         # "We want Paris to bomb the barracks", "I hope the French strikes would end the
         # siege": someone's wish for another's act is neither act nor plan, and
         # neither is what that act would ask for ("expect the minister to urge Uganda
@@ -911,6 +913,8 @@ def _official_expectation(tok, inner: Hit) -> bool:
     attack" (no official) and "we expect to sign" (no other doer) are not."""
     if inner.pattern.pos != "verb" or is_passive(tok):
         return False
+    if tok.lemma_.lower() == "want" and not has_to_aux(inner.trigger):
+        return False  # "wants Beijing to lift the ban"; not "wants to see Rwanda expel them"
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subj or not (subj[0].pos_ == "PROPN" or subj[0].lemma_.lower() in EXPECTING_BODIES):
         return False

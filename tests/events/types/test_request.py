@@ -253,6 +253,28 @@ def test_a_demand_on_another_state_is_still_a_request(coder):
     assert e and keys(e[0]["source"]) == {"KEN"} and keys(e[0]["target"]) == {"ETH"}
 
 
+@pytest.mark.parametrize("text", [
+    "The Kenyan president said Ethiopia should withdraw its troops from the border.",
+    "Kenyan opposition leaders say Uganda should end its blockade of the border crossing.",
+])  # fmt: skip
+def test_what_another_state_should_do_is_a_demand(coder, text):
+    # as "said Ethiopia must withdraw": the speaker asks it of Ethiopia (or Uganda), not a
+    # hypothetical act of theirs
+    e = found_2019_02_20(coder, text, "REQUEST")
+    assert (
+        e and keys(e[0]["source"]) <= {"KEN", "KENOPP"} and keys(e[0]["target"]) & {"ETH", "UGA"}
+    ), e
+    assert not found_2019_02_20(coder, text, "RETREAT"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister said that should the talks fail, Kenya would close the border.",
+    "The Lithuanian minister said the bloc should be ready to go further.",
+])  # fmt: skip
+def test_a_conditional_should_or_a_state_commended_is_no_demand(coder, text):
+    assert "REQUEST" not in types(coder, text), text
+
+
 @pytest.mark.parametrize("text, typ", [
     ("In its heyday the movement regularly rallied followers in the capital.", "PROTEST"),
     ("The proposal has met a cool reception in Asia.", "CONSULT"),

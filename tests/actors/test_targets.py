@@ -114,6 +114,12 @@ def test_what_a_denied_tie_links_to_is_not_the_one_answered(coder):
         # no "by" phrase: the doer of the raids told before
         ("Serbian police raided the offices of three Bosniak parties in Novi Pazar on Tuesday. "
          "An EU spokesperson said the bloc regrets the raids.", "ACCUSE", ["SRBCOP"]),
+        # "the attack" told by another verb: the act the article called an attack, not the
+        # army's answer told since
+        ("Al-Shabaab fighters stormed a military base in Somalia's Lower Shabelle region on "
+         "Monday, killing 12 soldiers, in the deadliest attack on the army this year. The air "
+         "force said its jets had bombed al-Shabaab hideouts on Tuesday. The African Union "
+         "condemned the attack.", "ACCUSE", ["SOMREBSHB"]),
     ],
 )  # fmt: skip
 def test_a_reaction_to_an_act_judges_its_doer_not_its_patient(coder, text, typ, target):

@@ -25,6 +25,8 @@ ANSWERING_STATE_SECTORS = sector_class("answering_state_sectors")  # data/word_c
 # "the launch", "the test": an act told with a launch verb ("fired a missile")
 LAUNCH_NOUNS = word_class("launch_nouns")  # data/word_classes.yaml
 LAUNCH_VERBS = tuple(word_class("launch_verbs"))  # a tuple: str.startswith takes it
+# "condemned the attack": the act the article called an attack (data/word_classes.yaml)
+NAMING_NOUNS = word_class("naming_act_nouns")
 
 # what a court does: "the ruling", "the verdict" refer back to a court's act
 COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "trial"}
@@ -161,6 +163,11 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
             ]
             if same or len(lemma) < 6:
                 break
+        if not same and lemma in NAMING_NOUNS:
+            # "stormed a base ..., the deadliest attack on the army this year ... the air force
+            # bombed their camps ... the AU condemned the attack": told by another verb, the act
+            # the article itself called an attack, not the last one told
+            same = [ev for ev in pool if any(noun_lemma(w) == lemma for w in _words(ev.text))]
         if same:
             pool = same
         # "said the detentions were politically motivated": the story's own detentions

@@ -138,6 +138,25 @@ def test_a_refused_withdrawal_is_not_aimed_at_the_residents_of_the_place(coder, 
     assert not_aimed_at not in aimed_at(coder, text, "REJECT")
 
 
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the sentence names no other party: the one whose act against the complainant was
+        # told before
+        ("India raised import duties on European Union wine on Wednesday. The European "
+         "Commission called the Indian tariffs unjustified. The Commission said it would file a "
+         "complaint with the World Trade Organization next week.", ["IND"]),
+        # the "over" phrase names it
+        ("The EU on Monday filed a complaint at the World Trade Organization over Britain's "
+         "steel quotas.", ["GBR"]),
+    ],
+)  # fmt: skip
+def test_a_complaint_filed_with_the_wto_is_aimed_at_the_other_party_not_the_body(
+    coder, text, target
+):
+    assert aimed_at(coder, text, "ACCUSE") == target
+
+
 def test_a_protest_lodged_with_no_one_named_is_aimed_at_the_story_aggressor(coder):
     text = ("North Korea fired two ballistic missiles into the sea off its east coast on Monday. "
             "Japan lodged a protest through diplomatic channels in Beijing.")  # fmt: skip

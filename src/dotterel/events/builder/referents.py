@@ -204,6 +204,24 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
     return out
 
 
+def _wrongdoers(earlier: list[Event], sources: list[Actor], sent_index: int) -> list[Actor]:
+    """Who a case brought before a court or the WTO is against when the sentence names no
+    one ("India raised duties on European wine ... the Commission said it would file a
+    complaint with the WTO"): the doers of the last act of another told against the
+    complainant in the eight sentences before, else no one."""
+
+    def ours(a: Actor) -> bool:
+        return any(
+            (a.country and a.country == s.country and not (a.org or s.org))
+            or (a.code and s.code and (a.code.startswith(s.code) or s.code.startswith(a.code)))
+            for s in sources
+        )
+
+    aimed = [ev for ev in earlier if sent_index - ev.sentence_index <= 8
+             and any(ours(a) for a in ev.target) and not any(ours(a) for a in ev.source)]  # fmt: skip
+    return list(aimed[-1].source) if aimed else []
+
+
 def _another_group(a: Actor, b: Actor) -> bool:
     """Whether an accusation's target `a` is a group of the denier `b`'s country other than
     `b`: a named non-state organisation (rebels, a party) when `b` is one of the state's

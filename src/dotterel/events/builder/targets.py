@@ -29,6 +29,7 @@ from .referents import (
     _definite,
     _definite_from_events,
     _referent_sources,
+    _wrongdoers,
     partitive_whole,
 )
 from .retaken import former_holder, held_place, is_retaking
@@ -63,6 +64,9 @@ FINDINGS_NOUNS = word_class("findings_nouns")
 ACCUSING_VERBS = word_class("accusing_verbs")  # data/word_classes.yaml
 HELP_NOUNS = word_class("with_help_nouns")  # data/word_classes.yaml
 COURT_NOUNS = word_class("court_nouns")  # data/word_classes.yaml
+# bodies that settle disputes between others: a complaint filed with them is against the
+# other party (data/word_classes.yaml adjudicating_orgs)
+ADJUDICATORS = word_class("adjudicating_orgs")
 RALLY_NOUNS = word_class("rally_nouns")  # data/word_classes.yaml
 RETREAT_DESTINATION_PREPS = word_class("retreat_destination_preps")  # data/word_classes.yaml
 # the weapons an attack fires, never its target ("fired six cruise missiles at a depot")
@@ -610,6 +614,23 @@ class TargetFinder:
                    for a in sa.actors_for(g) if a.key() not in src_keys]  # fmt: skip
             if got:
                 add(got, "whom the lifted measures were on")
+        if (
+            cand.type == "ACCUSE"
+            and out
+            and all(a.org and a.org.lower() in ADJUDICATORS for a in out)
+        ):
+            # "would file a complaint with the WTO", "filed a case at the ICJ": the body that
+            # settles the dispute hears the case, which is aimed at the other party: the one
+            # its "over"/"against" phrase names, else the one whose acts aimed at the
+            # complainant were told before (gold/CODING.md)
+            got = [a for t in cand.loose_heads if t.dep_ == "pobj" and t.head.lower_ in ("over", "against")
+                   for a in (sa.actors_for(t) or self._inside(t, sa, article_countries, depth=2))
+                   if a.key() not in src_keys and (a.country or a.org)
+                   and not (a.org and a.org.lower() in ADJUDICATORS)]  # fmt: skip
+            got = got or [
+                _copy_actor(a, "coref:wrongdoer") for a in _wrongdoers(earlier, sources, sent_index)
+            ]
+            out, why = got, ("the other party of the case" if got else "")
         return out, why
 
     def _between(self, tok, sa, article_countries: set[str]) -> list[Actor]:

@@ -59,6 +59,23 @@ def test_a_measure_decided_that_would_be_taken_is_no_threat(coder):
     assert found_2024_05_02(coder, text, "THREATEN"), events_of(coder, text, "2024-05-02")
 
 
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the passive condition's subject is what is done, not whom the threat is aimed at:
+        # the one who would "pay the price" is
+        ('Hezbollah warned on Wednesday that Israel would "pay a heavy price" if the '
+         "prisoners were not released.", {"ISR"}),
+        # the condition's agent, when named
+        ("Iran warned that it would retaliate if its nuclear sites were attacked by Israel.",
+         {"ISR"}),
+    ],
+)  # fmt: skip
+def test_a_threat_on_a_passive_condition_is_not_aimed_at_its_subject(coder, text, target):
+    th = found(coder, text, "THREATEN")
+    assert th and keys(th[0]["target"]) == target, events_of(coder, text, PUB)
+
+
 def test_not_hesitating_to_act_is_a_threat(coder):
     for text, src in (
         (

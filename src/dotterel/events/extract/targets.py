@@ -265,8 +265,13 @@ def _loose_targets(v, typ: str) -> list:
                 for c in t.children:
                     if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "until")
                                                  for g in c.children):  # fmt: skip
-                        out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                        # a passive condition's subject is what the act is done to ("would pay
+                        # a heavy price if the prisoners were not released", "if its forces
+                        # were attacked"): its agent, if named, is the one whose act it is
+                        out.extend(g for g in c.children if g.dep_ == "nsubj"
                                    and g.lower_ not in ("it", "there"))  # fmt: skip
+                        out.extend(x for g in c.children if g.dep_ == "agent"
+                                   for x in g.children if x.dep_ == "pobj")  # fmt: skip
         if typ in ("REQUEST", "THREATEN", "AID", "AGREE", "SUPPORT"):
             out.extend(_complement_subject(v))  # "demanded that the US ...", "help Bangladesh care"
         for c in kids:  # "declined to answer a demand from the Kenyan president"

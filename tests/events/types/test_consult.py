@@ -106,6 +106,28 @@ def test_a_trip_to_two_capitals_is_two_visits(coder):
     ) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Ghana's foreign minister will travel to Addis Ababa on Friday to brief the African Union.",
+            "AU",
+        ),
+        ("Kenya's president flew to Paris on Monday to meet Germany's chancellor.", "DEU"),
+    ],
+)
+def test_a_visit_to_a_city_to_meet_someone_is_a_visit_to_them(coder, text, host):
+    """The purpose clause names the host; the city is only where they meet."""
+    evs = [e for e in events_of(coder, text, PUB) if e["type"] == "CONSULT"]
+    assert len(evs) == 1 and keys(evs[0]["target"]) == {host}, evs
+
+
+def test_a_visit_to_a_city_for_a_summit_stays_a_visit_to_its_country(coder):
+    evs = [e for e in events_of(coder, "Ghana's president travelled to Addis Ababa to attend a summit.", PUB)
+           if e["type"] == "CONSULT"]  # fmt: skip
+    assert len(evs) == 1 and keys(evs[0]["target"]) == {"ETH"}, evs
+
+
 def test_talks_brokered_by_a_third_party(coder):
     text = "Government and rebel negotiators agreed to a ceasefire at Norwegian-brokered talks in Oslo."
     got = [e for e in events_of(coder, text, PUB) if e["type"] == "CONSULT"]

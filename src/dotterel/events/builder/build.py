@@ -49,6 +49,7 @@ from .conventions import (
     _facility_arm,
     _is_the_public,
     _led_crowd,
+    _met_on_visit,
     _org_root,
     _rioters,
     _sanction_abroad,
@@ -1719,6 +1720,9 @@ class EventBuilder(TargetFinder, ActorCountries):
             return True
         if cand.mode == "visit":
             d.targets = [_as_place_target(t) for t in d.targets]
+            if cand.cameo == "042" and (met := _met_on_visit(cand, d.sa, sources)):
+                # "travel to Addis Ababa to brief the African Union": the one met is the host
+                d.targets = met
             home = {a.country for a in sources if a.country}
             if (
                 cand.cameo == "042"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ...actors.resolve.vocab import CROWD_NOUNS
 from ...model import Actor
+from ...syntax import has_to_aux
 from ...words import sector_class, word_class
 from ..extract.common import Candidate, _negated, pattern_words
 from ..extract.subjects import subject_heads
@@ -229,6 +230,27 @@ def _as_place_target(a: Actor, role: str = "destination", sector: list[str] | No
         return Actor(text=a.text, name=a.text, country=a.country, sector=sector, kb_id=a.kb_id,
                      start=a.start, end=a.end, why=a.why + f" ({role})")  # fmt: skip
     return a
+
+
+VISIT_PURPOSE_VERBS = word_class("visit_purpose_verbs")  # data/word_classes.yaml
+
+
+def _met_on_visit(cand: Candidate, sa, sources: list[Actor]) -> list[Actor]:
+    """Those a journey's purpose clause says the visitor goes to meet: "will travel to Addis
+    Ababa on Friday to brief the African Union" is a visit to the AU, not to Ethiopia whose
+    capital is only where they meet (CODING.md: the host is the target). Only a body or
+    another state than the visitor's, named as the object of "to meet", "to brief"."""
+    home = {a.country for a in sources if a.country}
+    for c in cand.trigger.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in VISIT_PURPOSE_VERBS:
+            continue
+        if not has_to_aux(c):
+            continue
+        met = [a for o in c.children if o.dep_ == "dobj" for a in sa.actors_for(o)
+               if a.org or (a.country and a.country not in home)]  # fmt: skip
+        if met:
+            return met
+    return []
 
 
 def _rioters(

@@ -606,3 +606,41 @@ def test_watching_a_match_with_concern_is_no_disapproval(coder, text):
 def test_traded_insults_are_criticism_not_accusation(coder, text):
     got = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "ACCUSE"]
     assert got and all(e["cameo"] == "111" for e in got), got
+
+
+def test_a_verdict_in_a_relative_clause_with_as(coder):
+    # "a decision that X described as an abuse": the relative clause's verdict is its "as"
+    # phrase, and the noun it hangs on is the act so described (ACCUSE aimed at its doer)
+    text = ("Chile granted asylum to the former minister on Friday, a decision that Peru's "
+            'foreign ministry described as "an abuse of diplomatic privileges".')  # fmt: skip
+    evs = [e for e in events_of(coder, text, "2026-10-07") if e["type"] == "ACCUSE"]
+    assert evs and codes(evs[0]["source"])[0].startswith("PER"), evs
+    assert keys(evs[0]["target"]) == {"CHL"}, evs
+
+
+def test_a_verdict_names_the_doer_in_its_second_phrase(coder):
+    # "describing the incursion as a hostile act and the third violation ... by Malian drones":
+    # the doer named in a conjoined verdict phrase is the one disapproved of
+    text = ("Algeria's defence ministry said on Wednesday that its air defences had downed a "
+            'drone, describing the incursion as "a hostile act" and the second violation of its '
+            "airspace by Malian drones this year.")  # fmt: skip
+    evs = [e for e in events_of(coder, text, "2026-10-07") if e["type"] == "ACCUSE"]
+    assert evs and keys(evs[0]["target"]) == {"MLI"}, evs
+
+
+def test_calling_people_hooligans_is_disapproval(coder):
+    # an insult for the people named: "called the protesters hooligans"
+    text = 'The Georgian prime minister called the protesters "hooligans paid from abroad".'
+    evs = [e for e in events_of(coder, text, "2026-10-07") if e["type"] == "ACCUSE"]
+    assert evs and codes(evs[0]["source"])[0].startswith("GEO"), evs
+
+
+def test_a_calling_participle_after_reported_speech_is_the_speakers(coder):
+    # "the spokesman said the bombs had fallen on homes, calling the raids a violation": the
+    # participle set off after the reported clause is the speaker's verdict, not the bombs'
+    text = ("Turkish jets struck villages in northern Iraq on Monday. An Iraqi government "
+            "spokesman said the bombs had fallen on homes and a school, calling the raids "
+            '"a flagrant violation of Iraq\'s sovereignty".')  # fmt: skip
+    evs = [e for e in events_of(coder, text, "2026-10-07") if e["type"] == "ACCUSE"]
+    assert evs and codes(evs[0]["source"])[0].startswith("IRQ"), evs
+    assert keys(evs[0]["target"]) == {"TUR"}, evs

@@ -64,6 +64,7 @@ from .countries import (
     _doers_seat,
     _venue_abroad,
     _weapon_actor,
+    _weapon_doer,
     counterpart_countries,
 )
 from .heldplaces import holder_of_place
@@ -971,7 +972,8 @@ class EventBuilder(TargetFinder, ActorCountries):
         if cand.type in SPEECH_ACT_TYPES | {"MOBILIZE"}:
             # "the minister warned that rockets would follow", "deployed missiles to the base": the
             # weapons are no one a warning or a deployment is aimed at
-            d.targets = [t for t in d.targets if not _weapon_actor(t, sent, sa)]
+            d.targets = [t for t in d.targets
+                         if not _weapon_actor(t, sent, sa) or _weapon_doer(t, sent, sa)]  # fmt: skip
         else:
             # "shot down seven of the drones": whose drones, the text does not say (a country
             # implied for the weapon is a guess)

@@ -281,6 +281,13 @@ def _weapon_actor(a: Actor, sent, sa) -> bool:
     return _weapon_head(_head_token(a, sent, sa))
 
 
+def _weapon_doer(a: Actor, sent, sa) -> bool:
+    """A weapon named as the doer in a "by" phrase ("a violation of its airspace by Malian
+    drones"): it stands for the state that flies it, as "Malian drones struck" does."""
+    head = _head_token(a, sent, sa)
+    return _weapon_head(head) and head.dep_ == "pobj" and head.head.lower_ == "by"
+
+
 def _weapon_head(head) -> bool:
     return head is not None and head.lemma_.lower() in WEAPON_ACTOR_NOUNS
 

@@ -210,6 +210,10 @@ class TargetFinder:
             found = sa.actors_for(t, conjuncts=not own_only) or (
                 sa.actors_for(whole) if whole is not None else []
             )
+            if not found and t.dep_ == "pobj" and t.head.lower_ == "by":
+                # "a violation of its airspace by Malian drones": a "by" phrase names a doer,
+                # which its nationality word names as an agent does ("Malian drones struck")
+                found = sa.actors_for(t, conjuncts=not own_only, as_agent=True)
             got = _definite_from_events(
                 t if whole is None else whole, found, earlier, sa
             ) or self._place_actor(t, sa, article_countries)

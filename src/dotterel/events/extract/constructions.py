@@ -265,6 +265,48 @@ def _relative_verdict(v):
     return objs[0] if len(objs) == 1 and objs[0].i > v.i else None
 
 
+def _relative_as_verdict(v) -> bool:
+    """A naming verb in a relative clause on the noun named, with a subject of its own, no
+    object and an "as" phrase ("a decision that Lima described as an abuse"): the noun it hangs
+    on is what is described, and the "as" phrase the verdict."""
+    if v.dep_ not in ("relcl", "acl") or v.head.pos_ != "NOUN" or v.head.i > v.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in v.children):
+        return False
+    if any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which") for c in v.children
+    ):
+        return False  # the relative pronoun may be parsed as the object ("that" ... described)
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children)
+
+
+def _conjoined_verdict_doers(pred) -> list:
+    """The doer a verdict phrase conjoined to the first names in its "by" phrase, on it or
+    (as the parser may hang it) on its "of" object: "as a hostile act and the third violation
+    of its airspace by Malian drones" (the drones)."""
+    out = []
+    for p in pred:
+        for q in p.conjuncts:
+            owners = [q, *(g for c in q.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj")]  # fmt: skip
+            out += [g for o in owners for c in o.children
+                    if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return out
+
+
+def _speaker_of_participle(v) -> list:
+    """ "X said the bombs had fallen on homes, calling the raids a violation": a naming
+    participle set off by a comma that the parser hangs on a verb of the reported clause is
+    the speaker's, the subject of the reporting verb above that clause; [] otherwise."""
+    if v.dep_ != "advcl" or v.tag_ != "VBG" or v.i == 0 or v.doc[v.i - 1].lower_ != ",":
+        return []
+    head = v.head
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING_VERBS:
+        return []
+    return subject_heads(head.head)
+
+
 def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
     """ "called the expulsions another hostile step by Tallinn", "called the deal a purely
     political decision", "branded the vote a sham": disapproval (ACCUSE). The target is
@@ -284,6 +326,8 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
             # "a move (that) Moscow called a provocation": the parser makes the verdict the
             # object of a relative clause on the noun named; that noun is what is called so
             obj, pred = [v.head], [verdict]
+        elif not pred and _relative_as_verdict(v):
+            obj = [v.head]  # "a decision that Lima described as an abuse": the decision
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 pred.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp", "amod"))
@@ -351,11 +395,13 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
                   if c.dep_ in ("agent", "acl") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
                   for g in (c.children if c.dep_ != "acl" else [x for a in c.children if a.dep_ == "agent"
                                                                  for x in a.children])
-                  if g.dep_ == "pobj"]  # fmt: skip
+                  if g.dep_ == "pobj"] or _conjoined_verdict_doers(pred)  # fmt: skip
         mod, why = modality(v)
+        speaker = _speaker_of_participle(v)
         out.append(Candidate(
             trigger=v, head=v, type="ACCUSE", mode="disapprove", cameo="111",
-            source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=inside[:1] or obj[:1],
+            source_heads=_opts(_no_dateline(speaker or subject_heads(v))),
+            target_heads=inside[:1] or obj[:1],
             trigger_tokens=sorted([*_aux(v), v, *pred[:1]], key=lambda t: t.i), modality=mod,
             loose_heads=obj[:1],
             explain={"pattern": "naming:accuse", "pattern_text": f"{v.lemma_} X {pred[0].text}",

@@ -313,6 +313,27 @@ def test_a_truce_made_by_named_parties_that_takes_effect_is_implemented(coder):
         assert not _typed(coder, text, "RETREAT"), text
 
 
+def test_a_truce_deal_between_parties_that_took_effect_is_implemented(coder):
+    # "the ceasefire deal ... took effect": the truce applied, by the parties the deal is
+    # between (RETREAT 0871), not a deal agreed (AGREE) or promised (CONCEDE)
+    for text, parties in (
+        ("A ceasefire deal between Ethiopia and Eritrea took effect on Sunday.", ["ERI", "ETH"]),
+        ("The truce agreement between Armenia and Azerbaijan came into force on Monday.",
+         ["ARM", "AZE"]),
+    ):  # fmt: skip
+        rows = event_rows(coder, text, "2026-06-12")
+        got = [r for r in rows if r[0] == "RETREAT"]
+        assert got and got[0][1] == "0871" and got[0][4] == "asserted", (text, rows)
+        assert sorted(s[:3] for s in got[0][2]) == parties, (text, rows)
+        assert not [r for r in rows if r[0] in ("AGREE", "CONCEDE")], (text, rows)
+    # one still to take effect is not implemented
+    rows = event_rows(
+        coder, "The ceasefire deal between Ethiopia and Eritrea will take effect on Sunday.",
+        "2026-06-12",
+    )  # fmt: skip
+    assert not [r for r in rows if r[0] == "RETREAT" and r[4] == "asserted"], rows
+
+
 def test_forces_that_left_their_positions_in_a_place_withdrew(coder):
     # ("leaving Assad in power" is no retreat; "in the north" does not make it one)
     for text in (

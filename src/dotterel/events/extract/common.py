@@ -234,15 +234,55 @@ def into_force(v) -> bool:
     return any(v.lemma_.lower() == verb and word in words for verb, word in INTO_FORCE)
 
 
+# the nouns a truce word names a deal with ("the ceasefire deal", "the truce agreement")
+TRUCE_DEAL_HEADS = word_class("deal_nouns") - {"ceasefire", "truce", "armistice"}
+
+
+def truce_phrase(n):
+    """The noun phrase a truce word heads, or the deal it names when it only modifies one:
+    "the ceasefire deal between A and B took effect", "the truce agreement came into force"
+    (the deal taking effect is the truce implemented)."""
+    h = n.head
+    # the small parser also hangs "ceasefire" on "deal" as its subject or modifier ("a
+    # ceasefire deal between A and B took effect"): the word just before its head
+    if (
+        h.lemma_.lower() in TRUCE_DEAL_HEADS
+        and h.pos_ in ("NOUN", "VERB")
+        and h.i == n.i + 1
+        and n.dep_ in ("compound", "nsubj", "amod")
+    ):
+        return h
+    return n
+
+
+def truce_taking_effect(n) -> bool:
+    """ "the ceasefire deal took effect", "the truce agreement came into force at midnight",
+    "the truce has held": a truce (or a deal for one) told applied, in a past tense (not "will
+    take effect on Monday", a start scheduled)."""
+    n = truce_phrase(n)
+    v = n.head
+    if n.dep_ != "nsubj" or not (v.lemma_.lower() in TRUCE_STARTS or into_force(v)):
+        return False
+    return v.tag_ == "VBD" or (
+        v.tag_ == "VBN" and any(a.dep_ == "aux" and a.lemma_.lower() == "have" for a in v.children)
+    )
+
+
 def truce_makers(n) -> list:
     """The parties in the "by" phrase of a truce told starting to apply: "the ceasefire signed
     by A and B took effect", "a truce declared by the rebels went into effect" (the truce is
-    implemented; "welcomed the truce agreed by A and B" tells none in effect)."""
+    implemented; "welcomed the truce agreed by A and B" tells none in effect); for a truce
+    deal, also the parties it is "between" ("the ceasefire deal between A and B took
+    effect")."""
+    n = truce_phrase(n)
     v = n.head
     if n.dep_ != "nsubj" or not (v.lemma_.lower() in TRUCE_STARTS or into_force(v)):
         return []
-    return [g for x in n.children if x.dep_ == "acl" and x.lemma_.lower() in TRUCE_MAKING
+    made = [g for x in n.children if x.dep_ == "acl" and x.lemma_.lower() in TRUCE_MAKING
             for g in prep_objects(x, "agent", "by")]  # fmt: skip
+    if n.lemma_.lower() in TRUCE_DEAL_HEADS and truce_taking_effect(n):
+        made += prep_objects(n, "prep", "between")
+    return made
 
 
 def pattern_words(cand: Candidate) -> set:

@@ -24,6 +24,7 @@ from .common import (
     _opts,
     object_before,
     own_followers,
+    truce_taking_effect,
 )
 from .subjects import COMMANDING, subject_heads
 from .targets import _complement_subject, _loose_targets
@@ -877,6 +878,8 @@ def _recode_decided(c: Candidate) -> None:
 
 
 DEAL_NOUNS = word_class("deal_nouns") - {"ceasefire", "truce", "armistice"}
+TRUCE_WORDS = {"ceasefire", "truce", "armistice"}
+TRUCE_DEAL_HEADS = DEAL_NOUNS
 
 
 def _recode_agreed(c: Candidate) -> None:
@@ -898,6 +901,31 @@ def _recode_agreed(c: Candidate) -> None:
     c.explain.setdefault("inner_type", c.type)
     c.type, c.cameo, c.mode = "CONCEDE", "080", None
     c.explain["recoded"] = "a de-escalation a deal provides for is agreed (CONCEDE)"
+
+
+def _recode_truce_in_effect(c: Candidate) -> None:
+    """ "the ceasefire deal between A and B took effect", "the truce agreement came into force":
+    a deal for a truce told taking effect is the truce implemented (CODING.md: the agreed
+    ceasefire is CONCEDE, the implemented one RETREAT), not a deal agreed; its parties are
+    found by the builder (common.truce_makers)."""
+    t = c.trigger
+    if not c.nominal or c.wrapped or c.modality != "asserted":
+        return
+    if not ((c.type == "CONCEDE" and c.cameo == "0356") or c.type == "AGREE"):
+        return
+    if c.type == "AGREE" and not (
+        # "a ceasefire deal between A and B" read with "deal" as the trigger (AGREE 030)
+        t.lemma_.lower() in TRUCE_DEAL_HEADS
+        and t.i > 0
+        and t.doc[t.i - 1].lemma_.lower() in TRUCE_WORDS
+    ):
+        return
+    if not truce_taking_effect(t):
+        return
+    c.explain.setdefault("inner_type", c.type)
+    c.type, c.cameo, c.mode = "RETREAT", "0871", "ceasefire"
+    c.source_heads, c.target_heads = [], []
+    c.explain["recoded"] = "a truce deal told taking effect is the truce implemented (RETREAT)"
 
 
 def _decision_noun_act(c: Candidate) -> bool:

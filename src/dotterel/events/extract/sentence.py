@@ -89,6 +89,7 @@ from .recode import (
     _recode_court_petition,
     _recode_decided,
     _recode_refusal,
+    _recode_truce_in_effect,
     _reported_by_actor,
     _third_party,
     _threats_said,
@@ -751,6 +752,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         _recode_refusal(c, lex)
         _recode_decided(c)
         _recode_agreed(c)
+        _recode_truce_in_effect(c)
         _recode_court_petition(c, lex)
         _recode_court_order(c, lex)
         _threat_uttered(c)

@@ -272,6 +272,37 @@ def test_not_attending_after_an_invitation_turns_it_down(coder):
     assert keys(got[0]["source"]) == {"MAR"} and keys(got[0]["target"]) == {"PRT"}, got
 
 
+@pytest.mark.parametrize("answer", [
+    "Morocco said it would not attend \"while its fishermen are held in Lisbon\".",
+    "Morocco said on Wednesday it would not send a delegation.",
+])  # fmt: skip
+def test_a_conditioned_refusal_or_no_delegation_turns_the_invitation_down(coder, answer):
+    # a time or condition clause is no thing attended; an unsent delegation is no attendance
+    text = "Portugal invited Morocco to emergency talks in Lisbon on Friday. " + answer
+    got = [e for e in events_of(coder, text, "2024-03-06") if e["type"] == "REJECT"]
+    assert got and got[0]["cameo"] == "125", got
+    assert keys(got[0]["source"]) == {"MAR"} and keys(got[0]["target"]) == {"PRT"}, got
+
+
+def test_saying_one_will_attend_takes_up_the_invitation(coder):
+    # AGREE 036 (an intent to meet), asserted, aimed at the inviter; alone it answers no one
+    text = ("Portugal invited Morocco to emergency talks in Lisbon on Friday. "
+            "Morocco said it would attend.")  # fmt: skip
+    got = [e for e in events_of(coder, text, "2024-03-06") if e["type"] == "AGREE"
+           and keys(e["source"]) == {"MAR"}]  # fmt: skip
+    assert got and got[0]["cameo"] == "036" and got[0]["modality"] == "asserted", got
+    assert keys(got[0]["target"]) == {"PRT"}, got
+    assert not events_of(coder, "Morocco said it would attend.", "2024-03-06")
+    # after an offer to host, or an invitation told as accepted, it repeats the meeting told
+    for text in (
+        "Portugal offered to host talks in Lisbon on Friday. Morocco said it would attend.",
+        "Morocco accepted an invitation to talks in Lisbon. Morocco's king said he would attend.",
+    ):
+        got = [e for e in events_of(coder, text, "2024-03-06") if e["type"] == "AGREE"
+               and e["explain"].get("pattern") == "acceptance:attend"]  # fmt: skip
+        assert not got, got
+
+
 def test_not_attending_with_no_invitation_told_is_no_refusal(coder):
     got = [e for e in events_of(coder, "Morocco said it would not attend.", "2024-03-06")
            if e["type"] == "REJECT"]  # fmt: skip

@@ -63,9 +63,10 @@ def _accepted_offer(tok, used) -> set | None:
 
 
 # what an acceptance with no object may still carry: "accepted on Tuesday", "accepted in
-# principle", "quickly accepted"
+# principle", "quickly accepted", "would not attend while tanks are on the border" (a
+# condition or time clause)
 _BARE_ACCEPTANCE_DEPS = frozenset(
-    {"nsubj", "aux", "neg", "advmod", "punct", "cc", "conj", "npadvmod", "prep"}
+    {"nsubj", "aux", "neg", "advmod", "punct", "cc", "conj", "npadvmod", "prep", "advcl"}
 )
 
 
@@ -77,25 +78,62 @@ def _bare_acceptance(tok) -> bool:
 
 
 ATTENDING_VERBS = word_class("attending_verbs")  # data/word_classes.yaml
+ENVOY_NOUNS = word_class("envoy_nouns")  # data/word_classes.yaml
+
+
+INVITING = word_class("inviting_words")  # data/word_classes.yaml
+
+
+def _bare_attendance(tok) -> bool:
+    """ "Norway invited the two sides to talks. The rebels said they would attend": a verb of
+    attending, not negated, with nothing attended named, takes up the invitation told in its
+    sentence or the one before (AGREE 036, aimed at whoever made it), as "Belgrade accepted"
+    does; with no invitation told there, or one told as accepted already ("both presidents
+    had accepted an invitation to meet"), it repeats what was told."""
+    if not _bare_answer(tok, ATTENDING_VERBS) or _negated(tok):
+        return False
+    sents = list(tok.doc.sents)
+    k = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    return any(
+        t.lemma_.lower() in INVITING
+        and t.i < tok.i
+        and t.head.lemma_.lower() not in ACCEPTING_VERBS
+        for s in sents[max(0, k - 1) : k + 1]
+        for t in s
+    )
 
 
 def _bare_refusal_to_attend(tok) -> bool:
-    """ "Pristina said it would not attend", "the rebels will not participate": a verb of
-    attending, negated, with nothing attended named, turns down the invitation or call to
-    talks told just before (REJECT 125, aimed at whoever made it), as "Belgrade accepted"
-    takes it up."""
-    return _bare_answer(tok, ATTENDING_VERBS) and _negated(tok)
+    """ "Pristina said it would not attend", "the rebels will not participate", "the army
+    said it would not send a delegation": a verb of attending (or sending a delegation),
+    negated, with nothing attended named, turns down the invitation or call to talks told
+    just before (REJECT 125, aimed at whoever made it), as "Belgrade accepted" takes it up."""
+    return (_bare_answer(tok, ATTENDING_VERBS) or _delegation_unsent(tok)) and _negated(tok)
 
 
-def _bare_answer(tok, verbs) -> bool:
+def _delegation_unsent(tok) -> bool:
+    """ "would not send a delegation", "will not send negotiators": "send" whose only object
+    is a delegation or envoy, with no place or talks it is sent to."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "send":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(objs) != 1 or objs[0].lemma_.lower() not in ENVOY_NOUNS:
+        return False
+    if any(c.dep_ in ("prep", "prt") for c in objs[0].children):
+        return False  # "a delegation to Jeddah", "a delegation of ministers"
+    return _bare_answer(tok, {"send"}, allowed=frozenset({"dobj"}))
+
+
+def _bare_answer(tok, verbs, allowed: frozenset = frozenset()) -> bool:
     """A verb of `verbs` that stands alone, answering what was told before: no object,
-    complement or passive subject, not a relative clause nor a gerund."""
+    complement or passive subject (beyond the `allowed` dependents), not a relative clause
+    nor a gerund."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
         return False
     if tok.dep_ not in ("ROOT", "ccomp", "conj") or tok.tag_ == "VBG":
         return False
     kids = list(tok.children)
-    if any(c.dep_ not in _BARE_ACCEPTANCE_DEPS for c in kids):
+    if any(c.dep_ not in _BARE_ACCEPTANCE_DEPS | allowed for c in kids):
         return False
     if not any(c.dep_ == "nsubj" for c in kids):
         return False

@@ -71,6 +71,7 @@ from .nonevents import (
 from .plain import (
     _agentless_source,
     _bare_acceptance,
+    _bare_attendance,
     _bare_refusal_to_attend,
     _plain,
     _predicate_adjective_source,
@@ -564,6 +565,22 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             explain={"pattern": "acceptance:bare", "pattern_text": tok.lemma_.lower(),
                      "pattern_origin": "events/extract/sentence.py", "modality_why": why,
                      "recoded": "a bare acceptance answers the offer told before",
+                     "target_required": True},
+        ))  # fmt: skip
+        done.add(tok.i)
+    for tok in sent:  # "the rebels said they would attend": taking up the invitation told before
+        if tok.i in done or tok.i in hits or in_dateline(tok) or not _bare_attendance(tok):
+            continue
+        mod, why = modality(tok)
+        out.append(Candidate(
+            trigger=tok, head=tok, type="AGREE", mode=None, cameo="036",
+            source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=[],
+            trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i),
+            modality="asserted" if mod == "planned" else mod,
+            loose_heads=[], answers={"AGREE", "REQUEST"},
+            explain={"pattern": "acceptance:attend", "pattern_text": tok.lemma_.lower(),
+                     "pattern_origin": "events/extract/sentence.py", "modality_why": why,
+                     "recoded": "saying one will attend takes up the invitation told before",
                      "target_required": True},
         ))  # fmt: skip
         done.add(tok.i)

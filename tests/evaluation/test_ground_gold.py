@@ -114,7 +114,7 @@ def measure(path: Path = GOLD, split: str = "all") -> Figures:
     from dotterel.events.extract import candidates
     from dotterel.events.lexicon import default_lexicon
     from dotterel.nlp import paragraphs, parse
-    from dotterel.pipeline import Coder
+    from dotterel.pipeline import Coder, dateline_memory, item_paragraphs
 
     kb = default_kb()
     lex = default_lexicon()
@@ -128,15 +128,24 @@ def measure(path: Path = GOLD, split: str = "all") -> Figures:
             continue
         published = dt.date.fromisoformat(rec["published"]) if rec.get("published") else None
         c = clean(rec["text"])
-        paras = paragraphs(c.text)
+        # as the pipeline reads an article (Coder._code_article): a later paragraph's dateline
+        # cut off, a dateline shared by bureaus left to the story, and each later item of a
+        # round-up ("OUAGADOUGOU - ...") its own story with a fresh memory and countries
+        paras = item_paragraphs(paragraphs(c.text))
         docs = list(parse([p.text for p in paras]))
-        memory = Memory()
-        if c.dateline:
-            memory.dateline_country = coder._country_of_name(c.dateline)
+        memory = dateline_memory(kb, c.dateline, c)
+        datelines = 1 if c.dateline else 0
         countries: set[str] = set()
         # every sentence in reading order, with what the pipeline would know at that point
         sentences = []
         for para, doc in zip(paras, docs, strict=True):
+            item = coder._new_item(para.dateline, datelines)
+            if item is not None:
+                datelines += 1
+                if item:
+                    memory = Memory()
+                    memory.dateline_country = item
+                    countries = set()
             sa = SentenceActors(kb, doc, published, memory, offset=para.start)
             for sent in doc.sents:
                 found = sa.sentence_mentions(sent)

@@ -334,6 +334,21 @@ def test_a_truce_deal_between_parties_that_took_effect_is_implemented(coder):
     assert not [r for r in rows if r[0] == "RETREAT" and r[4] == "asserted"], rows
 
 
+def test_forces_that_left_a_place_under_a_deal_withdrew(coder):
+    # the deal is what they left under, not a treaty quit (SANCTION 166 needs it as the object)
+    for text in (
+        "Syrian rebels left Aleppo under an agreement with Russia.",
+        "British troops left Basra under a deal with the Iraqi government.",
+    ):
+        rows = event_rows(coder, text, "2026-06-12")
+        assert [r for r in rows if r[0] == "RETREAT" and r[1] == "0872"], (text, rows)
+        assert not [r for r in rows if r[0] == "SANCTION"], (text, rows)
+    rows = event_rows(
+        coder, "The United States left the nuclear deal with Iran in 2018.", "2026-06-12"
+    )
+    assert [r for r in rows if r[0] == "SANCTION" and r[1] == "166"], rows
+
+
 def test_forces_that_left_their_positions_in_a_place_withdrew(coder):
     # ("leaving Assad in power" is no retreat; "in the north" does not make it one)
     for text in (

@@ -537,3 +537,27 @@ def test_the_europeans_are_the_european_states_or_bloc_told_before(coder):
     text = "Minsk condemned the Europeans for meddling on Monday."
     accuse = [r for r in event_rows(coder, text, "2026-06-01") if r[0] == "ACCUSE"]
     assert accuse and accuse[0][3] == ["EUR"], accuse
+
+
+def test_the_junta_is_the_transitional_government_told_before_not_the_dateline_s(coder):
+    # what a junta calls itself ("Mali's transitional government") is the junta a later
+    # "the junta's" refers to, in a story filed from the other country's capital
+    text = ("ALGIERS, Dec 10 (Reuters) - Algeria said on Wednesday it had shot down a Malian "
+            "drone near the border. Mali's transitional government accused Algiers of arming "
+            "separatist rebels. Algeria's foreign ministry dismissed the junta's accusation as "
+            "baseless.")  # fmt: skip
+    got = [r for r in event_rows(coder, text, "2026-12-10") if r[0] == "REJECT"]
+    assert got and [c[:3] for c in got[0][3]] == ["MLI"], got
+
+
+def test_at_home_turns_back_to_the_story_s_own_country(coder):
+    # "At home," after a foreign state's reaction: the dateline country's opposition and
+    # government, not those of the state named last
+    text = ("OTTAWA, Oct 15 (Reuters) - Canada expelled six Indian diplomats on Monday after "
+            "accusing Indian agents of a killing in British Columbia. The United States urged "
+            "India on Wednesday to cooperate with the Canadian investigation. At home, the "
+            "leader of the opposition called on the government to expel more Indian officials.")  # fmt: skip
+    got = [
+        r for r in event_rows(coder, text, "2026-10-15") if r[0] == "REQUEST" and r[2] != ["USA"]
+    ]
+    assert got and got[0][2] == ["CANOPP"] and got[0][3] == ["CANGOV"], got

@@ -47,6 +47,7 @@ LEADER_TITLES = word_class("leader_titles")  # data/word_classes.yaml
 FORCE_KIND_WORDS = word_class("force_kind_words")  # data/word_classes.yaml
 SPEECH_VERBS = word_class("speaks_for_verbs")  # data/word_classes.yaml
 COMMANDING_VERBS = word_class("commanding_verbs")  # data/word_classes.yaml
+HOME_SCENE_OPENERS = word_class("home_scene_openers")  # data/word_classes.yaml
 
 
 def _rules(a: Actor) -> bool:
@@ -377,6 +378,10 @@ class ImplicitCountry:
                        if is_person(a) and a.country]  # fmt: skip
             if len({a.country for a in leaders}) == 1:
                 return leaders[0].country
+        if self._opens_at_home(tok):
+            home = self.memory.home_country()
+            if home:
+                return home  # "At home, the opposition urged the government to ..."
         if self._has_det(tok) or tok.pos_ == "PROPN":
             opened = self._fronted_scene_country(tok)
             if opened is not None:
@@ -552,9 +557,17 @@ class ImplicitCountry:
         # ordered ... a withdrawal the military government ordered")
         mods = [c.lower_ for c in tok.children if c.dep_ == "amod" and c.i < tok.i]
         ruler = definite and (word in RULER_NOUNS or " ".join(mods[-1:] + [word]) in RULER_PHRASES)
+        # (a ruler told in any sector: "Mali's transitional government" is GOV, "the junta" MIL)
         same = self.memory.last(
             lambda a: (
-                institution(a) and (a.text.lower().split()[-1:] == [word] or (ruler and _rules(a)))
+                (institution(a) and a.text.lower().split()[-1:] == [word])
+                or (
+                    ruler
+                    and _rules(a)
+                    and a.country is not None
+                    and not is_person(a)
+                    and not a.why.startswith("coref")
+                )
             ),
             within=None if ruler else 6,
         )
@@ -669,6 +682,15 @@ class ImplicitCountry:
             and tok.i > fronted[1]
             and not any(tok == s or s in tok.ancestors for s in clause_subjects(tok.sent.root))
         )
+
+    def _opens_at_home(self, tok) -> bool:
+        """The sentence opens with "At home," (word class home_scene_openers) and `tok` comes
+        after that comma: the story turns back to its own country."""
+        sent = tok.sent
+        comma = next((t.i for t in sent[:4] if t.text == ","), None)
+        if comma is None or tok.i <= comma:
+            return False
+        return sent.doc[sent.start : comma].text.lower() in HOME_SCENE_OPENERS
 
     def _fronted_scene_country(self, tok) -> str | None:
         """The country of the capital, seat or country that opens the sentence as a scene

@@ -673,3 +673,15 @@ def test_the_three_european_powers_are_the_european_states_named_together(coder)
             "sanctions on Iran.")  # fmt: skip
     got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "THREATEN"]
     assert got and set(got[0][2]) == {"GBR", "FRA", "DEU"}, got
+
+
+def test_the_two_koreas_are_both_states(coder):
+    # sectors.yaml divided_states: a divided nation's plural names both its states
+    text = ("North Korea fired a ballistic missile into the sea on Tuesday, South Korea's "
+            "military said. China's foreign ministry urged the two Koreas to exercise restraint.")  # fmt: skip
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "REQUEST"]
+    assert got and set(got[0][3]) == {"PRK", "KOR"}, got
+    text = ("South Sudan's army clashed with Sudanese troops near Heglig on Monday. The African "
+            "Union urged both Sudans to withdraw their forces.")  # fmt: skip
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "REQUEST"]
+    assert got and set(got[0][3]) == {"SDN", "SSD"}, got  # the states, not their publics

@@ -191,6 +191,8 @@ class KnowledgeBase:
         self.modifiers: dict[str, str] = {}
         # stateless people's word -> its home countries: "kurdish" -> (TUR, SYR, IRQ, IRN)
         self.peoples: dict[str, tuple[str, ...]] = {}
+        # a divided nation's plural -> its states: "koreas" -> (PRK, KOR) (sectors.yaml)
+        self.divided_states: dict[str, tuple[str, ...]] = {}
         # office one country alone has by that name -> that country: "home secretary" -> GBR
         self.national_titles: dict[str, str] = {}
         self._index: dict[str, list[Term]] = defaultdict(list)
@@ -1068,6 +1070,7 @@ def load_sectors(kb: KnowledgeBase, path: Path, data=None) -> None:
     titles = dict(data.pop("titles", {}) or {})
     modifiers = dict(data.pop("modifiers", {}) or {})
     peoples = dict(data.pop("stateless_peoples", {}) or {})
+    divided = dict(data.pop("divided_states", {}) or {})
     national = dict(data.pop("national_titles", {}) or {})
     for code, nouns in data.items():
         where = f"{path.name}: sector {code}"
@@ -1104,6 +1107,14 @@ def load_sectors(kb: KnowledgeBase, path: Path, data=None) -> None:
         if not isinstance(spec, list) or not all(isinstance(c, str) for c in spec):
             raise KnowledgeError(f"{where}: must be a list of country codes")
         kb.peoples[str(word).lower()] = tuple(spec)
+    divided.pop("__line__", None)
+    for word, spec in divided.items():
+        where = f"{path.name}: divided states {word!r}"
+        if not isinstance(spec, list) or not all(
+            isinstance(c, str) and re.fullmatch(r"[A-Z]{3}", c) for c in spec
+        ):
+            raise KnowledgeError(f"{where}: must be a list of ISO alpha-3 codes")
+        kb.divided_states[str(word).lower()] = tuple(spec)
 
 
 PEOPLE_COLUMNS = ["name", "aliases", "country", "org", "sector", "role", "start", "end"]

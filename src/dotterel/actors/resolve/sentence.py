@@ -798,6 +798,13 @@ class SentenceActors(
         return []
 
     def _resolve_uncached(self, tok) -> list[Actor]:
+        states = self.kb.divided_states.get(tok.lower_)
+        if states and tok.tag_ in ("NNPS", "NNS", "NNP"):
+            # "the two Koreas", "both Sudans": the two states of the divided nation
+            s, e, text = self._span(tok, {"left": tok.left_edge.i})
+            return [Actor(text=text, name=self.kb.countries[c].name, country=c, start=s, end=e,
+                          kb_id=self.kb.countries[c].id, why="kb:divided states")
+                    for c in states if c in self.kb.countries]  # fmt: skip
         m = self.match_at.get(tok.i)
         if m is not None and self._before_money(m):
             return []  # "US $50 million"

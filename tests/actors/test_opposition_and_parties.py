@@ -551,3 +551,11 @@ def test_the_opposition_in_a_story_of_a_visit_is_the_visitors(coder):
     )
     e = [x for x in events_of(coder, text, "2024-03-05") if x["type"] == "REQUEST"]
     assert e and codes(e[0]["source"]) == ["PRTOPP"], e
+
+
+def test_activist_groups_are_the_activists(coder):
+    # "activist groups" are coded as the activists are (the opposition)
+    evs = events_of(
+        coder, "Kenyan activist groups marched through Nairobi on Monday.", "2024-05-02"
+    )
+    assert [e for e in evs if e["type"] == "PROTEST" and codes(e["source"]) == ["KENOPP"]], evs

@@ -767,3 +767,14 @@ def test_its_posts_in_the_object_of_an_attack_are_not_the_attackers(kb):
     text = "Rwanda said on Sunday its troops had shelled rebel camps near the border."
     got = mentions(kb, text, dateline="RWA")
     assert mention_codes(got, "its troops")[:1] == ["RWAMIL"], got
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Hundreds of Kenyan activists said they would block the roads into Nairobi.", "PROTEST"),
+    ("Dozens of Kenyan opposition lawmakers said they would boycott the vote.", "PROTEST"),
+])  # fmt: skip
+def test_they_after_a_quantity_of_actors_is_those_actors(coder, text, typ):
+    # the speaker is told at the quantity's "of" phrase ("Kenyan activists"), so "they" is
+    # that actor, not an unknown plural subject
+    evs = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == typ]
+    assert evs and keys(evs[0]["source"]) <= {"KEN", "KENOPP"}, evs

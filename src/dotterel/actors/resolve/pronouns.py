@@ -32,6 +32,7 @@ from .vocab import (
     PERSON_ROLE_NOUNS,
     PLURAL_BODIES,
     PLURAL_PRONOUNS,
+    QUANTITY_NOUNS,
     REPORTING_LEMMAS,
     SAY_VERBS,
     SPOKES_NOUNS,
@@ -615,6 +616,11 @@ class Pronouns:
             heads += subj.conjuncts
             if len(heads) < 2:
                 return False
+        if subj.lower_ in QUANTITY_NOUNS or subj.lemma_.lower() in QUANTITY_NOUNS or subj.like_num:
+            # "Thousands of Kenyan teachers said they would strike": the actor is told at the
+            # "of" phrase ("Kenyan teachers"), not at the quantity word
+            heads += [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         ats = [
             h.idx + self.offset for h in heads
         ]  # the nouns, not a possessor ("the rebels' backers")

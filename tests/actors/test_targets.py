@@ -1321,3 +1321,21 @@ def test_people_from_countries_including_some_are_of_those_countries(coder):
             "Ecuador, Paraguay and Guatemala, to leave within three days.")  # fmt: skip
     got = [e for e in events_of(coder, text, "2025-08-05") if e["type"] == "SANCTION"]
     assert got and keys(got[0]["target"]) == {"ECU", "PRY", "GTM"}, got
+
+
+def test_an_act_told_far_back_by_one_doer_named_twice(coder):
+    # "China's drills" in the headline and "China's military has staged drills" in the lead are
+    # one doer named two ways: a condemnation of "the drills" ten sentences on is aimed at it
+    text = ("What we know: China's drills around Taiwan after Lai's stopover\n\n"
+            "China's military has staged two days of large drills around Taiwan. "
+            "Here is what we know so far. "
+            "The weather was calm on Monday. "
+            "Markets in Taipei opened as usual. "
+            "Schools stayed open. "
+            "Flights ran on time. "
+            "Fishing boats stayed in port. "
+            "Tourists filled the night markets. "
+            "Shops reported normal trade. "
+            "Taiwan's presidential office condemned the drills on Monday.")  # fmt: skip
+    evs = [e for e in events_of(coder, text, "2026-12-09") if e["type"] == "ACCUSE"]
+    assert evs and keys(evs[0]["target"]) == {"CHN"}, evs

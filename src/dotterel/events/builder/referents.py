@@ -192,7 +192,8 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
     if not pool:
         return []
     last = pool[-1]
-    doers = {a.key() for ev in pool for a in ev.source}
+    # one doer by its code: "China's drills" in a headline and "China's military" in the lead
+    doers = {a.code or a.key() for ev in pool for a in ev.source}
     if sent_index - last.sentence_index > 8 and (len(doers) != 1 or not lemma):
         return []  # far back, unless one doer did all such acts ("condemned the attack")
     out: list[Actor] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import codes, events_of, finder, keys, parties
+from tests.conftest import codes, event_rows, events_of, finder, keys, parties
 from tests.helpers import (
     _of_type,
     found_2019_02_20,
@@ -262,3 +262,20 @@ def test_states_that_trigger_the_return_of_sanctions_impose_them(coder):
     assert not found(coder, text, "SANCTION")
     t = found(coder, text, "THREATEN")
     assert t and keys(t[0]["source"]) == {"ITA"} and keys(t[0]["target"]) == {"ZMB"}, t
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain said it had frozen the British assets of the Freedonian general and barred "
+        "British citizens from dealing with him.",
+        "Japan's trade ministry on Tuesday added six Chinese drone makers to its export "
+        "blacklist, barring them from trade with Japan and freezing their assets there.",
+    ],
+)
+def test_barring_ones_own_from_dealings_is_part_of_the_sanction(coder, text):
+    # the sanctioner's own people barred from dealing with the one sanctioned is part of one
+    # financial sanction (gold codes the sanction once), not a restriction (COERCE 1722) of them
+    rows = event_rows(coder, text, "2026-06-12")
+    assert not [r for r in rows if r[0] == "COERCE"], rows
+    assert len([r for r in rows if r[0] == "SANCTION"]) == 1, rows

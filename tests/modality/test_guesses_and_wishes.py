@@ -562,3 +562,16 @@ def test_studying_a_reopening_is_possible(coder):
 def test_an_open_question_of_another_stays_no_event(coder):
     text = "Reporters asked whether the navy would send a frigate to the shoal."
     assert not _of(coder, text, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    '"We need the government to release the prisoners," the Kenyan opposition leader said.',
+    '"We want the government to release the prisoners," the Kenyan opposition leader said.',
+    "Kenya needs Uganda to release the detained traders.",
+])  # fmt: skip
+def test_needing_another_to_act_is_a_demand_on_them(coder, text):
+    # the speaker's side (a quoted "we") or a named state saying it needs or wants another
+    # to act demands it; the act itself is not done
+    evs = events_of(coder, text, "2018-02-09")
+    assert [e["type"] for e in evs] == ["REQUEST"], evs
+    assert keys(evs[0]["source"]) & {"KEN", "KENOPP"}, evs

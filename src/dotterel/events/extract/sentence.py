@@ -808,6 +808,12 @@ def _refused(
     conjunct's): None when it does; else whether the wrapper's clause is spent (no other
     reading of the verb is tried) and the tokens left with no event."""
     if w.id == "expectation" and not _official_expectation(tok, inner):
+        if _wish_of_another(tok, inner, lex):
+            # "they need the rebels to lay down arms", "analysts want Russia to withdraw": no
+            # one's demand (the gate), and the act wished of another is not done (below)
+            return True, {inner.trigger.i, tok.i} | {
+                x.i for x in inner.trigger.subtree if x.i in hits
+            }
         return False, set()
     if (
         w.id == "refusal"
@@ -932,17 +938,26 @@ def _official_expectation(tok, inner: Hit) -> bool:
     attack" (no official) and "we expect to sign" (no other doer) are not."""
     if inner.pattern.pos != "verb" or is_passive(tok):
         return False
-    if tok.lemma_.lower() == "want" and not has_to_aux(inner.trigger):
+    wish = tok.lemma_.lower() in ("want", "need")
+    if wish and not has_to_aux(inner.trigger):
         return False  # "wants Beijing to lift the ban"; not "wants to see Rwanda expel them"
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subj or not (subj[0].pos_ == "PROPN" or subj[0].lemma_.lower() in EXPECTING_BODIES):
+    if not subj or not (
+        subj[0].pos_ == "PROPN"
+        or subj[0].lemma_.lower() in EXPECTING_BODIES
+        # '"We need the government to free them," the opposition leader said': the speaker's
+        # side (not "we expect inflation to fall", a forecast)
+        or (wish and subj[0].lower_ == "we")
+    ):
         return False
     own = clause_subjects(inner.trigger, ("nsubj",))
     own += [c for c in tok.children if c.dep_ == "dobj"]
     return any(
-        o.i != subj[0].i and (o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG"))
+        o.i != subj[0].i
+        and (o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG")
+             or o.lemma_.lower() in EXPECTING_BODIES)  # "we need the government to ..."
         for o in own
-    )
+    )  # fmt: skip
 
 
 # statements that answer what someone did: two of them joined, each with its own object, are

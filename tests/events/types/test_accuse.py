@@ -644,3 +644,19 @@ def test_a_calling_participle_after_reported_speech_is_the_speakers(coder):
     evs = [e for e in events_of(coder, text, "2026-10-07") if e["type"] == "ACCUSE"]
     assert evs and codes(evs[0]["source"])[0].startswith("IRQ"), evs
     assert keys(evs[0]["target"]) == {"TUR"}, evs
+
+
+def test_a_complaint_lodged_with_the_security_council_is_aimed_at_the_wrongdoer(coder):
+    # the Council hears the complaint (as a court hears a case): it is aimed at the one whose
+    # act was complained of, told before, not at the Council
+    text = ("Israeli jets struck villages in southern Lebanon on Sunday. Lebanon's president "
+            "condemned the strikes and said Beirut would file a complaint with the UN Security "
+            "Council.")  # fmt: skip
+    evs = [e for e in events_of(coder, text, "2026-06-12") if e["cameo"] == "114"]
+    assert evs and keys(evs[0]["target"]) == {"ISR"}, evs
+
+
+def test_criticism_of_the_security_council_stays_aimed_at_it(coder):
+    text = "Russia criticised the UN Security Council for its silence on the strikes."
+    evs = [e for e in events_of(coder, text, "2026-06-12") if e["type"] == "ACCUSE"]
+    assert all(keys(e["target"]) <= {"UNSC"} for e in evs), evs

@@ -67,6 +67,7 @@ COURT_NOUNS = word_class("court_nouns")  # data/word_classes.yaml
 # bodies that settle disputes between others: a complaint filed with them is against the
 # other party (data/word_classes.yaml adjudicating_orgs)
 ADJUDICATORS = word_class("adjudicating_orgs")
+COMPLAINT_FORUMS = word_class("complaint_forum_orgs")  # data/word_classes.yaml
 RALLY_NOUNS = word_class("rally_nouns")  # data/word_classes.yaml
 RETREAT_DESTINATION_PREPS = word_class("retreat_destination_preps")  # data/word_classes.yaml
 # the weapons an attack fires, never its target ("fired six cruise missiles at a depot")
@@ -621,7 +622,14 @@ class TargetFinder:
         if (
             cand.type == "ACCUSE"
             and out
-            and all(a.org and a.org.lower() in ADJUDICATORS for a in out)
+            and all(
+                a.org
+                and (
+                    a.org.lower() in ADJUDICATORS
+                    or (cand.cameo == "114" and a.org.lower() in COMPLAINT_FORUMS)
+                )
+                for a in out
+            )  # fmt: skip
         ):
             # "would file a complaint with the WTO", "filed a case at the ICJ": the body that
             # settles the dispute hears the case, which is aimed at the other party: the one

@@ -1339,3 +1339,12 @@ def test_an_act_told_far_back_by_one_doer_named_twice(coder):
             "Taiwan's presidential office condemned the drills on Monday.")  # fmt: skip
     evs = [e for e in events_of(coder, text, "2026-12-09") if e["type"] == "ACCUSE"]
     assert evs and keys(evs[0]["target"]) == {"CHN"}, evs
+
+
+def test_the_detained_workers_are_those_the_arrest_was_aimed_at(coder):
+    # "the detained workers" after the arrest of UN staff: the UN, not the workers of the
+    # country the story is set in (held_people_words)
+    text = ("Houthi rebels detained seven employees of United Nations agencies in Sanaa on "
+            "Monday. The Houthis accused the detained workers of spying for Israel.")  # fmt: skip
+    got = [e for e in found_2026_06_12(coder, text, "ACCUSE")]
+    assert got and keys(got[0]["target"]) == {"UN"}, got

@@ -29,6 +29,7 @@ LAUNCH_VERBS = tuple(word_class("launch_verbs"))  # a tuple: str.startswith take
 NAMING_NOUNS = word_class("naming_act_nouns")
 
 # what a court does: "the ruling", "the verdict" refer back to a court's act
+HELD_PEOPLE_WORDS = word_class("held_people_words")  # data/word_classes.yaml
 COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "trial"}
 
 
@@ -51,6 +52,9 @@ def _definite_from_events(tok, found: list[Actor], earlier: list[Event], sa) -> 
     ):
         return found  # "the Kenyan police": the text says whose
     lemma = tok.lemma_.lower()
+    held = _held_people(tok, earlier, offset)
+    if held:
+        return held
     sectors = {s for a in found for s in a.sector}
     seen: set = set()
     lo, hi = tok.left_edge.i, tok.right_edge.i
@@ -78,6 +82,29 @@ def _definite_from_events(tok, found: list[Actor], earlier: list[Event], sa) -> 
                 b.text, b.start, b.end = tok.text, tok.idx + offset, tok.idx + len(tok) + offset
                 return [b]
     return found
+
+
+def _held_people(tok, earlier: list[Event], offset: int) -> list[Actor]:
+    """ "the detained workers", "the abducted staff": the people the last arrest or
+    abduction told in the four sentences before was aimed at (COERCE with a target)."""
+    if not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in HELD_PEOPLE_WORDS for c in tok.children
+    ):
+        return []
+    if not earlier:
+        return []
+    last = earlier[-1].sentence_index
+    for ev in reversed(earlier):
+        if last - ev.sentence_index > 4:
+            break
+        if ev.type == "COERCE" and ev.target:
+            out = []
+            for a in ev.target:
+                b = _copy_actor(a, "coref:people held")
+                b.text, b.start, b.end = tok.text, tok.idx + offset, tok.idx + len(tok) + offset
+                out.append(b)
+            return out
+    return []
 
 
 def partitive_whole(tok):

@@ -660,3 +660,19 @@ def test_criticism_of_the_security_council_stays_aimed_at_it(coder):
     text = "Russia criticised the UN Security Council for its silence on the strikes."
     evs = [e for e in events_of(coder, text, "2026-06-12") if e["type"] == "ACCUSE"]
     assert all(keys(e["target"]) <= {"UNSC"} for e in evs), evs
+
+
+def test_saying_another_seeks_a_pretext_accuses_it(coder):
+    # "said Y was looking for a pretext to X": the speaker accuses Y of a hidden aim
+    text = "Ghana's foreign minister said Togo was looking for a pretext to close the border."
+    evs = [e for e in events_of(coder, text, "2026-06-12") if e["type"] == "ACCUSE"]
+    assert evs and keys(evs[0]["source"]) == {"GHA"} and keys(evs[0]["target"]) == {"TGO"}, evs
+    text = "Ghana's foreign minister said Togo was not looking for a pretext."
+    assert not [e for e in events_of(coder, text, "2026-06-12") if e["type"] == "ACCUSE"]
+
+
+def test_calling_emergency_powers_a_pretext_accuses_whoever_declared_them(coder):
+    text = ("Peru's government declared a state of emergency on Monday. The main opposition "
+            "party called the emergency powers a pretext to muzzle critics.")  # fmt: skip
+    evs = [e for e in events_of(coder, text, "2026-06-12") if e["type"] == "ACCUSE"]
+    assert evs and keys(evs[0]["target"]) == {"PER"}, evs

@@ -219,8 +219,10 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
     if not pool:
         return []
     last = pool[-1]
-    # one doer by its code: "China's drills" in a headline and "China's military" in the lead
-    doers = {a.code or a.key() for ev in pool for a in ev.source}
+    # one doer by its code, not the name it was told with ("China's drills" in a headline and
+    # "China's military" in the lead), and a state's parts as one: "Moldova declared an
+    # emergency ... parliament voted to declare it" (MDA, MDALEG) were both Moldova's
+    doers = {a.country or a.org or a.code or a.key() for ev in pool for a in ev.source}
     if sent_index - last.sentence_index > 8 and (len(doers) != 1 or not lemma):
         return []  # far back, unless one doer did all such acts ("condemned the attack")
     out: list[Actor] = []

@@ -13,7 +13,13 @@ from ...model import Actor, Event
 from ...syntax import prep_objects
 from ...words import sector_class, token_in, word_class
 from ..extract.common import Candidate
-from ..extract.targets import PARTNER_NOUNS, inner_actor_heads, is_generic_people, referent_types
+from ..extract.targets import (
+    PARTNER_NOUNS,
+    inner_actor_heads,
+    is_generic_people,
+    referent_lemma,
+    referent_types,
+)
 from ..extract.wrappers import HEARSAY_NOUNS
 from ..match import ALLOWING_VERBS  # data/word_classes.yaml allowing_verbs
 from ..ontology import SPEECH_ACT_TYPES
@@ -300,7 +306,7 @@ class TargetFinder:
             if is_ref and cand.type in REFERRING_TYPES:
                 # "the arrests" are the acts told with that word; "the criticism" any critic's
                 lem = ("" if types and types & SPEECH_ACT_TYPES and t.lemma_.lower() not in COURT_ACT_NOUNS
-                       else t.lemma_.lower())  # fmt: skip
+                       else referent_lemma(t))  # fmt: skip
                 got = _referent_sources(earlier, types, sources, sent_index,
                                         lead=t.lemma_.lower() in LEAD_NOUNS, lemma=lem,
                                         focus=sa.memory.focus_country())  # fmt: skip

@@ -718,6 +718,27 @@ def _unjustified_owners(clause) -> list:
     return []
 
 
+PRETEXT_SEEKING = word_class("pretext_seeking_verbs")  # data/word_classes.yaml
+PRETEXT_NOUNS = word_class("pretext_nouns")  # data/word_classes.yaml
+
+
+def _pretext_seekers(clause) -> list:
+    """ "said Addis Ababa was looking for a pretext to seize the port", "said Moscow was
+    seeking an excuse to invade", "said Israel used the attack as a pretext": a clause that
+    has its subject seek or use a pretext accuses that subject of a hidden aim."""
+    if clause.lemma_.lower() not in PRETEXT_SEEKING or any(
+        g.dep_ == "neg" for g in clause.children
+    ):
+        return []
+    objs = [g for g in clause.children if g.dep_ == "dobj"] + [
+        x for p in clause.children if p.dep_ == "prep" and p.lower_ in ("for", "as")
+        for x in p.children if x.dep_ == "pobj"
+    ]  # fmt: skip
+    if not any(o.lemma_.lower() in PRETEXT_NOUNS for o in objs):
+        return []
+    return [g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN")][:1]
+
+
 def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
     """ "said the detentions appeared to be politically motivated", "said the arrests were
     illegal": disapproval (ACCUSE) of whoever did what is judged, an act told before; "said
@@ -732,7 +753,8 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
         ):
             continue
         for c in _said_clauses(v):
-            lacking = _unjustified_owners(c)
+            seekers = _pretext_seekers(c)
+            lacking = _unjustified_owners(c) or seekers
             if not lacking and c.lemma_.lower() not in COPULAS | VERDICT_LINKS:
                 continue
             # (a decision or move has no type to look back for: judged only through a link verb
@@ -756,7 +778,9 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
             pred = {t.lower_ for t in verdict}
             if any(g.dep_ == "neg" for g in c.children):
                 continue
-            if lacking or pred & DISAPPROVAL or pred >= POLITICALLY_MOTIVATED:
+            if seekers:
+                kind, mode, cameo, name = "ACCUSE", "disapprove", "112", "verdict:pretext"
+            elif lacking or pred & DISAPPROVAL or pred >= POLITICALLY_MOTIVATED:
                 kind, mode, cameo, name = "ACCUSE", "disapprove", "111", "verdict:accuse"
             elif _approving(pred) and not _praise_denied(verdict):
                 kind, mode, cameo, name = "SUPPORT", None, "051", "verdict:praise"

@@ -70,7 +70,13 @@ REFERENT_NOUNS: dict[str, set[str] | None] = {
     "extension": {"COERCE", "SANCTION", "CONCEDE"}, "renewal": {"COERCE", "SANCTION", "CONCEDE"},
     # "an inquiry into the deaths": the killings told before
     "death": {"ASSAULT"},
+    # "called the state of emergency a pretext", "the emergency powers" (through the noun of
+    # the instrument, below): whoever declared it
+    "emergency": {"COERCE"},
 }  # fmt: skip
+# "the emergency powers", "the curfew order", "the ban decree": an instrument named by the act
+# it carries out refers back to that act (data/word_classes.yaml)
+ACT_INSTRUMENT_NOUNS = word_class("act_instrument_nouns")
 
 # Targets that are the population of the place where it happens: "arrested 300 people",
 # "shelled residential districts", "looted homes" (coded as that country's civilians).
@@ -364,12 +370,22 @@ def inner_actor_heads(tok) -> list:
     return [t for t in out if not in_dateline(t)]
 
 
+def referent_lemma(tok) -> str:
+    """The word by which a target noun refers back to an act: its own lemma, or for an
+    instrument named by its act ("the emergency powers") that act's noun."""
+    lemma = tok.lemma_.lower()
+    if lemma in ACT_INSTRUMENT_NOUNS:
+        lemma = next((c.lemma_.lower() for c in tok.children if c.dep_ == "compound"
+                      and c.lemma_.lower() in REFERENT_NOUNS), lemma)  # fmt: skip
+    return lemma
+
+
 def referent_types(tok) -> tuple[bool, set[str] | None]:
     """Whether a target noun refers back to an event ("the accusation", "the decision"),
     and the event types it can name (None: any)."""
     if tok.pos_ not in ("NOUN",):
         return False, None
-    lemma = tok.lemma_.lower()
+    lemma = referent_lemma(tok)
     if lemma not in REFERENT_NOUNS:
         return False, None
     if lemma == "measure" and not any(c.lower_ in ("the", "these", "those") for c in tok.children):

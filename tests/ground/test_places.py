@@ -237,6 +237,16 @@ def test_paris_texas_only_when_the_text_says_so(parse):
     )
 
 
+def test_a_capitals_namesake_in_a_named_province_is_that_provinces_town(coder):
+    """A town named like a foreign capital is placed by the province the text puts it in,
+    and the unnamed police who act there are that country's."""
+    text = ("LIMA, June 3 (Reuters) - Peru's government declared a state of emergency.\n\n"
+            "Police fired tear gas on Tuesday to clear a road near the town of Santiago in "
+            "Veraguas province.")  # fmt: skip
+    e = one(coder, text, "ASSAULT")
+    assert e["location"]["country"] == "PAN" and keys(e["source"]) == {"PAN"}, e
+
+
 def test_the_gulf_is_no_province_of_a_country_the_story_never_names(parse):
     text = "Naval boats seized the crew of an oil tanker in the Gulf on Sunday."
     p = where(parse, text, "seized", "COERCE")

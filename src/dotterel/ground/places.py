@@ -1163,7 +1163,8 @@ def _division_word_near(tok) -> bool:
 
 
 def _qualifier_country(tok, sa, prefer) -> str | None:
-    """ "Paris, Texas", "Hyderabad, Pakistan": the division or country after a comma."""
+    """ "Paris, Texas", "Hyderabad, Pakistan": the division or country after a comma; "the
+    town of Santiago in Veraguas province": the division the text puts it in."""
     for c in tok.children:
         if c.dep_ in ("appos", "npadvmod", "conj") and c.pos_ == "PROPN" and c.i > tok.i:
             m = getattr(sa, "match_at", {}).get(c.i)
@@ -1172,6 +1173,21 @@ def _qualifier_country(tok, sa, prefer) -> str | None:
             div = gazetteer().division(_name_of(c), set(), explicit=True)
             if div is not None:
                 return div.country
+    # "the town of Santiago in Veraguas province", "Santiago in Veraguas province": the
+    # province, state or region the text puts the place in, right after its name (read off
+    # the words: the parser hangs the "in" phrase on whichever noun comes before)
+    doc = tok.doc
+    j = tok.right_edge.i + 1
+    if j < len(doc) and doc[j].lower_ == "in":
+        words = []
+        for t in doc[j + 1 : j + 6]:
+            if t.lower_ in DIVISION_WORDS and words:
+                div = gazetteer().division(" ".join(words + [t.text]), set(), explicit=True)
+                return div.country if div is not None else None
+            if t.pos_ != "PROPN" and t.dep_ != "det":
+                break
+            if t.dep_ != "det":
+                words.append(t.text)
     return None
 
 

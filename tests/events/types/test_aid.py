@@ -243,3 +243,10 @@ def test_a_pattern_word_inside_the_slots_own_phrase_is_not_the_thing_given(coder
     assert not any(e["cameo"] == "072" for e in evs), evs  # nor "tanks" (`give tanks to T`)
     evs = found(coder, "Soldiers gave water to the villagers near Gulu.", "AID")
     assert evs and evs[0]["cameo"] == "073", evs
+
+
+def test_armoured_personnel_carriers_delivered_are_military_aid(coder):
+    text = "Moscow delivered 30 armoured personnel carriers to Kyrgyz border troops on Wednesday."
+    got = found(coder, text, "AID")
+    assert len(got) == 1 and got[0]["cameo"] == "072", got
+    assert keys(got[0]["source"]) == {"RUS"} and keys(got[0]["target"]) == {"KGZ"}, got

@@ -25,6 +25,7 @@ from .events.builder import (
     attack_claimants,
     brokered_truces,
     claimed_attacks,
+    concessions_to_protesters,
     dispute_parties,
     each_way,
     merge_repeats,
@@ -204,7 +205,9 @@ class Coder:
         finally:
             memory.release()
         events = claimed_attacks(organised_protests(events, organisers), claims)
-        events = merge_repeats(brokered_truces(protesters_policed(events)))
+        events = merge_repeats(
+            brokered_truces(concessions_to_protesters(protesters_policed(events)))
+        )
         return CodedArticle(art, c, events, actors=mentions, sentences=sent_index,
                             parsed_sentences=parsed)  # fmt: skip
 

@@ -455,3 +455,27 @@ def test_security_forces_ending_their_march_is_no_concession(coder):
 def test_police_ending_a_sit_in_is_no_concession(coder):
     text = "Zambian police ended the nurses' sit-in outside the health ministry on Monday."
     assert not [e for e in events_of(coder, text, PUBLISHED) if e["type"] == "CONCEDE"]
+
+
+def test_a_vote_on_a_bill_postponed_is_the_bill_postponed(coder):
+    got = found(
+        coder, "Kenya's parliament on Wednesday postponed a vote on the finance bill.", "CONCEDE"
+    )
+    assert len(got) == 1 and got[0]["cameo"] == "0832", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's parliament postponed a vote on the bill after thousands of students marched on the legislature.",
+        "Thousands of students marched in Accra on Monday. The government suspended the fee increase on Tuesday.",
+    ],
+)
+def test_a_concession_naming_no_one_is_made_to_the_group_told_protesting(coder, text):
+    got = found(coder, text, "CONCEDE")
+    assert len(got) == 1 and codes(got[0]["target"]) == ["GHAEDU"], got
+
+
+def test_a_concession_with_no_protest_told_stays_aimed_at_the_public(coder):
+    got = found(coder, "The Ghanaian government suspended the fare rise on Tuesday.", "CONCEDE")
+    assert len(got) == 1 and codes(got[0]["target"]) == ["GHACVL"], got

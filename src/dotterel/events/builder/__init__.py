@@ -10,6 +10,7 @@ coding conventions, `score.py` the confidence, `article.py` the article-level pa
 from .article import (
     brokered_truces,
     claimed_attacks,
+    concessions_to_protesters,
     merge_repeats,
     organised_protests,
     protesters_policed,
@@ -25,6 +26,7 @@ __all__ = [
     "attack_claimants",
     "brokered_truces",
     "claimed_attacks",
+    "concessions_to_protesters",
     "dispute_parties",
     "each_way",
     "merge_repeats",

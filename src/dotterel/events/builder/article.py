@@ -172,6 +172,40 @@ def protesters_policed(events: list[Event]) -> list[Event]:
     return events
 
 
+def concessions_to_protesters(events: list[Event]) -> list[Event]:
+    """ "Parliament postponed a vote on the bill after thousands of students marched on the
+    legislature": a concession that names no one, aimed by the domestic convention at the
+    country's people, is made to the group told protesting in its sentence or the one
+    before, when one group of that country is (gold/CODING.md: acceding to demands is aimed
+    at those who made them, as "suspended the fee rise" after student marches is at the
+    students)."""
+    for ev in events:
+        if ev.type != "CONCEDE" or not ev.target:
+            continue
+        if not all(t.sector == ["CVL"] and not t.org and t.country
+                   and t.why.startswith("domestic convention") for t in ev.target):  # fmt: skip
+            continue
+        ours = {_group_key(a) for a in ev.source}
+        # the protest that drew it: done, not only called ("will march on Saturday"), and not
+        # after the concession ("withdrew the bill in March 2023" is not to this week's marchers)
+        told = [p for p in events if p.type == "PROTEST" and p.modality == "asserted"
+                and _came_before(p, ev)]  # fmt: skip
+        doers = {k: a for k, a in _protest_doers(told, ev, 1, {t.country for t in ev.target}).items()
+                 if k not in ours}  # fmt: skip
+        groups = _protest_groups(doers)
+        if len(groups) == 1 and len(doers) == 1:
+            ev.target = [_copy_actor(next(iter(groups.values())), "coref:the demonstrators")]
+    return events
+
+
+def _came_before(p: Event, ev: Event, days: int = 14) -> bool:
+    """Whether protest `p` was told happening before concession `ev` or with it, within
+    `days` of it (a date unknown on either side does not count against it)."""
+    if p.date.start and ev.date.end and p.date.start > ev.date.end:
+        return False
+    return not (p.date.end and ev.date.start and (ev.date.start - p.date.end).days > days)
+
+
 TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
 
 

@@ -255,6 +255,13 @@ def test_a_deadline_until_a_day_is_an_ultimatum(coder, text, src, tgt):
 @pytest.mark.parametrize("text,src,cameo", [
     ("Moscow said it would retaliate if Finland let NATO station troops on its soil.", "RUS", "138"),
     ("Azerbaijan said it would respond if Armenian forces crossed the line again.", "AZE", "130"),
+    # a threat told by its own words ("take countermeasures") is made in the saying too
+    ("Ghana said it would take countermeasures if Togo closed the border again.", "GHA", "130"),
+    ("Chile said it would take all necessary measures if Peruvian boats entered its waters.",
+     "CHL", "130"),
+    # the second verb of what it said of itself
+    ("Japan said it would file a complaint and would consider countermeasures if Seoul seized "
+     "the assets.", "JPN", "130"),
 ])  # fmt: skip
 def test_a_conditional_response_said_is_a_threat(coder, text, src, cameo):
     e = found_2022_03_09(coder, text, "THREATEN")

@@ -838,6 +838,18 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         c.modality = "asserted"
         c.explain["modality_why"] = "an offer announced (said it would)"
         return
+    # (the second verb of "said it would file a complaint and would consider countermeasures
+    # if ..." shares the first one's subject)
+    shared = (c.trigger.dep_ == "conj" and c.trigger.head.pos_ == "VERB"
+              and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children)
+              and _says_of_itself(c.trigger.head))  # fmt: skip
+    if c.type == "THREATEN" and conditional and not c.wrapped and (own or shared):
+        # "said it would take countermeasures if the EU went ahead", "would take all
+        # necessary measures if ...": a threat is made when it is said, whatever its tense
+        # or condition (gold/CODING.md: threats are asserted), as "would retaliate if" is
+        c.modality = "asserted"
+        c.explain["modality_why"] = "a threat is made when it is said"
+        return
     if target_type is None:
         return
     w = lex.wrapper(wid)

@@ -283,3 +283,16 @@ def test_joining_demonstrators_in_a_demand_is_no_separate_request(coder):
         coder, "Kenya joined Uganda in demanding the release of the hostages.", "REQUEST"
     )
     assert e and keys(e[0]["source"]) == {"KEN"}, e
+
+
+def test_people_gathered_at_a_seat_of_power_demonstrate_at_it(coder):
+    # a crowd of people with no word of their trade, gathered outside the government office
+    # (not the party offices told before: "government" says whose office it is)
+    text = ("Czech police searched the offices of the opposition Civic Union party in Brno on "
+            "Wednesday. Thousands of people gathered outside the government office in Prague on "
+            "Wednesday evening.")  # fmt: skip
+    evs = [e for e in events_of(coder, text, "2027-02-04") if e["type"] == "PROTEST"]
+    assert [(e["cameo"], codes(e["target"])) for e in evs] == [("141", ["CZEGOV"])], evs
+    # people waiting at a hospital are no demonstration
+    text = "Hundreds of people gathered at the hospital in Gaza to wait for news."
+    assert not [e for e in events_of(coder, text, "2027-02-04") if e["type"] == "PROTEST"]

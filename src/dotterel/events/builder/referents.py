@@ -51,6 +51,9 @@ def _definite_from_events(tok, found: list[Actor], earlier: list[Event], sa) -> 
         for c in tok.children
     ):
         return found  # "the Kenyan police": the text says whose
+    if any(c.dep_ in ("compound", "amod") and sa.actors_for(c) for c in tok.children):
+        # "the government office" after "the offices of his party": a role word says whose
+        return found
     lemma = tok.lemma_.lower()
     held = _held_people(tok, earlier, offset)
     if held:

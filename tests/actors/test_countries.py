@@ -561,3 +561,11 @@ def test_at_home_turns_back_to_the_story_s_own_country(coder):
         r for r in event_rows(coder, text, "2026-10-15") if r[0] == "REQUEST" and r[2] != ["USA"]
     ]
     assert got and got[0][2] == ["CANOPP"] and got[0][3] == ["CANGOV"], got
+
+
+def test_a_lake_shared_by_four_states_places_no_one_in_chad(coder):
+    # Lake Chad borders Nigeria, Niger, Cameroon and Chad: armed men near it are not Chadian
+    text = "Jihadists stormed a Nigerian army base near Lake Chad on Monday."
+    evs = [e for e in events_of(coder, text, "2026-12-17") if e["type"] == "ASSAULT"]
+    assert evs and "TCD" not in keys(evs[0]["source"]), evs
+    assert evs[0]["location"]["country"] != "TCD", evs

@@ -1348,3 +1348,10 @@ def test_the_detained_workers_are_those_the_arrest_was_aimed_at(coder):
             "Monday. The Houthis accused the detained workers of spying for Israel.")  # fmt: skip
     got = [e for e in found_2026_06_12(coder, text, "ACCUSE")]
     assert got and keys(got[0]["target"]) == {"UN"}, got
+
+
+def test_an_appeal_to_free_people_told_by_a_pronoun_is_made_to_whoever_holds_them(coder):
+    # "they" read back as the asker itself: no one asks itself to free people
+    text = ("Kuwait's coast guard detained 11 Iraqi fishermen on Wednesday. Baghdad summoned "
+            "Kuwait's ambassador on Thursday and demanded that they be freed at once.")  # fmt: skip
+    assert aimed_at(coder, text, "REQUEST") == ["KWTGOV"]

@@ -1027,6 +1027,11 @@ class EventBuilder(TargetFinder, ActorCountries):
         holds them, a denial or counter-threat answers the latest hostile act."""
         cand, earlier, sources, sent_index = d.cand, d.earlier, d.sources, d.sent_index
         targets = d.targets
+        if cand.type == "REQUEST" and cand.cameo[:4] in ("0253", "1053"):
+            # "Baghdad ... demanded that they be freed": no one asks itself to free people; a
+            # pronoun read back as the asker leaves the appeal to whoever holds them
+            own = {a.key() for a in sources}
+            targets = [t for t in targets if t.key() not in own]
         if (cand.type == "REQUEST" and cand.cameo[:4] in ("0253", "1053")
                 and ((d.target_why.startswith("slot") and targets
                       and not any(set(t.sector) & STATE_SECTORS or t.org for t in targets))

@@ -778,3 +778,12 @@ def test_they_after_a_quantity_of_actors_is_those_actors(coder, text, typ):
     # that actor, not an unknown plural subject
     evs = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == typ]
     assert evs and keys(evs[0]["source"]) <= {"KEN", "KENOPP"}, evs
+
+
+def test_a_force_named_by_a_collective_noun_is_the_it_of_what_it_says(coder):
+    # "police" is plural for "they" elsewhere, but "Estonia's police said it had ..." is the
+    # force, not the state in its possessive (nor no one)
+    text = ("TALLINN, Oct 3 (Reuters) - Estonia's police said it had detained a Russian "
+            "citizen on Monday.")  # fmt: skip
+    got = [e for e in events_of(coder, text, "2026-10-03") if e["type"] == "COERCE"]
+    assert got and [a["code"] for a in got[0]["source"]] == ["ESTCOP"], got

@@ -350,7 +350,7 @@ class Pronouns:
                 obj = False  # "accused it of", "would ban it": what is accused or banned is a body
             if self._unknown_speaker(tok):
                 return []  # "The rights commission said it had opened an inquiry": the commission
-            spk = self._described_speaker(tok)
+            spk = self._described_speaker(tok) or self._collective_speaker(tok)
             if spk:
                 return [_copy(a, tok.text, s, e, "coref:pronoun:it") for a in spk]
             sib = self._coordinated_object(tok)
@@ -928,6 +928,23 @@ class Pronouns:
             and not self._person_phrase(got[0])
             and not self._plural_phrase(got[0])
         ):
+            return got
+        return []
+
+    def _collective_speaker(self, tok) -> list[Actor]:
+        """ "Estonia's police said it had detained a Russian citizen": a subject "it" of what a
+        force named by a collective noun (PLURAL_BODIES: "the police") says is that force, when
+        its phrase says whose it is; not the state in its possessive."""
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        h = tok.head
+        if h.dep_ != "ccomp" or h.head.lemma_.lower() not in REPORTING_LEMMAS:
+            return []
+        subj = next((c for c in h.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in PLURAL_BODIES or subj.lower_ == "people":
+            return []
+        got = [a for a in self._resolve(subj) if a.code]
+        if len(got) == 1 and got[0].country and got[0].sector and not is_person(got[0]):
             return got
         return []
 

@@ -569,3 +569,13 @@ def test_a_lake_shared_by_four_states_places_no_one_in_chad(coder):
     evs = [e for e in events_of(coder, text, "2026-12-17") if e["type"] == "ASSAULT"]
     assert evs and "TCD" not in keys(evs[0]["source"]), evs
     assert evs[0]["location"]["country"] != "TCD", evs
+
+
+def test_the_army_a_transnational_group_threatens_is_the_story_s(coder):
+    # ISWAP has no country of its own; "army positions" in a story from Nigeria, told where
+    # no phrase places the threat, are Nigeria's
+    text = ("MAIDUGURI, Nigeria, Dec 17 (Reuters) - ISWAP fighters stormed an army base in Borno "
+            "state on Monday. ISWAP warned in a statement on Wednesday that it would keep "
+            "attacking army positions.")  # fmt: skip
+    evs = [e for e in events_of(coder, text, "2026-12-17") if e["type"] == "THREATEN"]
+    assert evs and codes(evs[0]["target"]) == ["NGAMIL"], evs

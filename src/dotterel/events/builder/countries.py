@@ -189,9 +189,9 @@ class ActorCountries:
                 )
                 # "Washington could sanction commanders" in a story about Sudan: a foreign
                 # state acts on the forces of the country the story is about
-                abroad = (
-                    story if target and a.sector[0] == "MIL" and home and home != story else None
-                )
+                # (and a doer of no country, a transnational group or a body, acting on "army
+                # positions" in a story about Nigeria: Nigeria's)
+                abroad = story if target and a.sector[0] == "MIL" and home != story else None
                 a.country = (_actor_place_country(a, sent, sa, article_countries)
                              or institution
                              or (insurgents if forces else None)

@@ -479,3 +479,33 @@ def test_a_concession_naming_no_one_is_made_to_the_group_told_protesting(coder, 
 def test_a_concession_with_no_protest_told_stays_aimed_at_the_public(coder):
     got = found(coder, "The Ghanaian government suspended the fare rise on Tuesday.", "CONCEDE")
     assert len(got) == 1 and codes(got[0]["target"]) == ["GHACVL"], got
+
+
+def test_limits_accepted_on_oneself_are_a_concession(coder):
+    # an actor taking limits on itself concedes (gold/CODING.md); it restricts no one
+    for text in (
+        "Iran agreed to new limits on its enrichment programme.",
+        "Under the 2015 deal, Iran accepted strict limits on its enrichment.",
+    ):
+        evs = events_of(coder, text, "2026-06-12")
+        assert [e for e in evs if e["type"] == "CONCEDE"], evs
+        assert not [e for e in evs if e["type"] in ("COERCE", "AGREE")], evs
+    # limits two parties take on together are an agreement between them (AGREE)
+    evs = events_of(
+        coder, "Chile and Peru agreed to new limits on their fishing fleets.", "2026-06-12"
+    )
+    assert [e for e in evs if e["type"] == "AGREE"] and not [
+        e for e in evs if e["type"] in ("CONCEDE", "COERCE")
+    ], evs
+
+
+def test_a_release_decided_is_promised(coder):
+    # a decided future release is CONCEDE, the release done RETREAT (gold/CODING.md)
+    evs = events_of(
+        coder, "The junta decided on Monday to release 20 detained students.", "2026-06-12"
+    )
+    assert [e for e in evs if e["type"] == "CONCEDE"] and not [
+        e for e in evs if e["type"] == "RETREAT"
+    ], evs
+    evs = events_of(coder, "The junta released 20 detained students on Monday.", "2026-06-12")
+    assert [e for e in evs if e["type"] == "RETREAT"], evs

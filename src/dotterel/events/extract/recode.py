@@ -875,18 +875,24 @@ DECISION_NOUNS = {"decision", "move", "plan", "choice"}
 DECIDING = word_class("withdrawal_deciding_verbs")  # data/word_classes.yaml
 
 
+# a troop withdrawal (0872), a release of people (0841), a truce declared (0871): decided,
+# they are promised (gold/CODING.md)
+DECIDED_CONCESSIONS = frozenset({"0872", "0841", "0871"})
+
+
 def _recode_decided(c: Candidate) -> None:
-    """ "the president's decision to withdraw the troops", "decided to pull the troops out": a
-    troop withdrawal decided is promised, not yet done (CODING.md: a promised future
-    withdrawal is CONCEDE, the implemented one RETREAT); other acts decided keep their type ("the decision to impose
-    sanctions", "the militia's decision today to lay down its arms")."""
-    if c.type != "RETREAT" or c.cameo != "0872" or c.modality != "asserted":
+    """ "the president's decision to withdraw the troops", "decided to pull the troops out",
+    "the junta decided to release 20 students": a troop withdrawal, release or truce decided is
+    promised, not yet done (CODING.md: a promised or decided future withdrawal, release or
+    ceasefire is CONCEDE, the implemented one RETREAT); other acts decided keep their type ("the
+    decision to impose sanctions", "the militia's decision today to lay down its arms")."""
+    if c.type != "RETREAT" or c.cameo not in DECIDED_CONCESSIONS or c.modality != "asserted":
         return
     if not (_decision_noun_act(c) or _decided_act(c)):
         return
     c.explain.setdefault("inner_type", c.type)
     c.type, c.cameo, c.mode = "CONCEDE", "080", None
-    c.explain["recoded"] = "a troop withdrawal decided is a promise of it (CONCEDE)"
+    c.explain["recoded"] = "a withdrawal, release or truce decided is a promise of it (CONCEDE)"
 
 
 DEAL_NOUNS = word_class("deal_nouns") - {"ceasefire", "truce", "armistice"}

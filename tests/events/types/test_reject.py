@@ -336,3 +336,21 @@ def test_a_named_owner_of_the_demand_wins_over_the_accuser_in_its_clause(coder):
     text = "Serbia rejected Croatia's demand after Hungary accused it of stalling."
     evs = [e for e in events_of(coder, text, "2026-11-26") if e["type"] == "REJECT"]
     assert evs and keys(evs[0]["target"]) == {"HRV"}, evs
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("The council failed to agree on a statement after Russia objected to a text drafted "
+         "by France.", "FRA"),
+        ("Hungary objected to the draft resolution on Tuesday.", None),
+    ],
+)  # fmt: skip
+def test_objecting_to_a_proposal_rejects_it(coder, text, target):
+    # objecting to a draft, text, plan or motion laid before a body turns it down (REJECT),
+    # aimed at its author when the text names one; objecting to an act stays disapproval
+    evs = events_of(coder, text, "2026-06-12")
+    rej = [e for e in evs if e["type"] == "REJECT"]
+    assert rej and not [e for e in evs if e["type"] == "ACCUSE"], evs
+    if target:
+        assert keys(rej[0]["target"]) == {target}, rej

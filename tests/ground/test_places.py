@@ -781,3 +781,14 @@ def test_a_province_whose_last_word_is_a_country_is_the_province_not_the_country
     ):
         hit = found(coder, text, "ASSAULT")
         assert hit and _country(hit[0]) == country, (text, hit)
+
+
+def test_the_story_country_does_not_carry_past_a_paragraph_about_another_country(coder):
+    # the story is set in Mali; its second paragraph moves to Nigeria's actors and names
+    # nothing of Mali: an attack there with no place of its own is Nigeria's, not Mali's
+    text = ("Soldiers in Bamako fired on protesters on Monday, killing three.\n\n"
+            "Nigeria closed its border on Tuesday after gunmen attacked an army post. The "
+            "gunmen also kidnapped 20 women.")  # fmt: skip
+    hit = [e for e in found(coder, text, "ASSAULT") if "kidnap" in e["trigger"]]
+    assert hit and _country(hit[0]) == "NGA" and keys(hit[0]["target"]) == {"NGA"}, hit
+    assert any(_country(e) == "MLI" for e in found(coder, text, "ASSAULT")), "Bamako's"

@@ -1024,6 +1024,9 @@ def _story_country(cand, sa, prefer=frozenset()) -> Place | None:
         return None
     if _story_is_the_field(cand, sa, story):
         return _country(story)
+    moved = _paragraph_moved_to(cand, sa, story)
+    if moved is not None:
+        return dataclasses.replace(_country(moved), basis="story")
     for opt in cand.source_heads[:1]:
         for h in opt:
             c = _actor_country(h, sa)
@@ -1036,6 +1039,52 @@ def _story_country(cand, sa, prefer=frozenset()) -> Place | None:
                 return None
     # no phrase of the text places it: the story's country, a guess (see _domestic_target)
     return dataclasses.replace(_country(story), basis="story")
+
+
+def _paragraph_moved_to(cand, sa, story: str) -> str | None:
+    """The one country the event's paragraph names up to the event ("Soldiers in Bamako fired
+    on protesters." ... a paragraph later "Nigeria's army said gunmen attacked a base in Borno.
+    They also kidnapped 20 women."), when it names nothing of the story's country: the story's
+    country does not carry past a paragraph that moves to another country. Named as a country,
+    its capital or a region of it ("Chinese coast guard officers" in a Vietnamese story's
+    paragraph name whose ships, not where), and not only by who tells it."""
+    if not any(p is not sa for p in getattr(sa.memory, "paragraphs", [])):
+        return None  # the first paragraph: nothing before it to carry
+    end = cand.trigger.sent.end
+    named = {
+        m.term.entity.country
+        for i, m in getattr(sa, "match_at", {}).items()
+        if i < end
+        and m.term.entity.kind == "country"
+        and m.term.function in ("name", "capital", "region", "seat")
+        and m.term.entity.country
+        and not _teller(sa.doc[i])
+    }
+    if len(named) != 1 or story in named:
+        return None
+    moved = next(iter(named))
+    doers = {
+        a.country
+        for opt in cand.source_heads[:1]
+        for h in opt
+        for a in (sa.actors_for(h) if hasattr(sa, "actors_for") else [])
+        if a.country
+    }
+    if doers:
+        # "They pushed the head of the Mexican mission": its doers are from elsewhere; "Russia
+        # launched 80 drones", "its air force has flown supplies to ...": a state's forces act
+        # abroad; who they are says nothing of where
+        return None
+    return moved
+
+
+def _teller(tok) -> bool:
+    """ "Mexican diplomats said ...": a word of the phrase that tells what others did; who
+    tells it does not say where it happened."""
+    h = tok
+    while h.dep_ in ("amod", "compound", "poss", "nmod") and h.head is not h:
+        h = h.head
+    return h.dep_ == "nsubj" and h.head.lemma_.lower() in SPEECH_LEMMAS
 
 
 # acts done on the spot, which a feature at sea named in their clause places; a signing or a

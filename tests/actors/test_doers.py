@@ -687,3 +687,11 @@ def test_an_agentless_release_after_arrest_and_conviction_in_one_sentence_is_the
             "him in June. The blogger was released on Monday.")  # fmt: skip
     rel = [e for e in events_of(coder, text) if e["type"] == "RETREAT"]
     assert rel and codes(rel[0]["source"]) == ["TJKJUD"], rel
+
+
+def test_the_lawyer_of_people_freed_is_not_who_freed_them(coder):
+    # "their lawyer said": counsel of the people freed (defence_counsel_nouns), not an arm of
+    # the state that tells an agentless release (CAMEO codes lawyers JUD)
+    text = "NAIROBI (Reuters) - Two Kenyan activists were freed on Tuesday, their lawyer said."
+    got = [e for e in events_of(coder, text, "2026-10-03") if e["type"] == "RETREAT"]
+    assert got and all("JUD" not in a["sector"] for a in got[0]["source"]), got

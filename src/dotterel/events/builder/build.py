@@ -151,6 +151,7 @@ GUESSED_TARGETS = {"domestic convention", "population of the place", "place of t
 FORCE_WORDS = word_class("mobilized_force_nouns")  # data/word_classes.yaml
 # "accusing them of ...": the pronoun an accusation after the same doers' act aims at
 ACCUSED_PRONOUNS = word_class("accused_pronouns")  # data/word_classes.yaml
+DEFENCE_COUNSEL_NOUNS = word_class("defence_counsel_nouns")  # data/word_classes.yaml
 SENDING_VERBS = word_class("sending_verbs")  # data/word_classes.yaml
 RELOCATING_VERBS = word_class("relocating_verbs")  # sending verbs and "move"
 ARRIVING_VERBS = word_class("arriving_verbs")  # data/word_classes.yaml
@@ -235,6 +236,17 @@ OWN_PRONOUNS = {
 # documents that speak for whoever adopted them, and the verbs that adopt or issue one
 ADOPTED_DOCUMENT_NOUNS = word_class("adopted_document_nouns")  # data/word_classes.yaml
 ADOPTING_VERBS = word_class("document_adopting_verbs")  # data/word_classes.yaml
+
+
+def _defence_counsel(a: Actor) -> bool:
+    """ "their lawyer", "his defence lawyers": counsel of the people held, not an arm of the
+    state (CAMEO codes lawyers JUD)."""
+    words = a.text.lower().split()
+    return (
+        bool(words)
+        and words[-1] in DEFENCE_COUNSEL_NOUNS
+        and bool({"their", "his", "her", "defence", "defense", "family's"} & set(words))
+    )
 
 
 @dataclasses.dataclass
@@ -746,7 +758,7 @@ class EventBuilder(TargetFinder, ActorCountries):
                 if prior is None and (victims - {country}):
                     return  # foreigners met with tear gas: whose police is a guess
             speaker = [a for a in _speaker_actors(told_in, sa) if a.country == country
-                       and set(a.sector) & {"COP", "MIL", "JUD"}]  # fmt: skip
+                       and set(a.sector) & {"COP", "MIL", "JUD"} and not _defence_counsel(a)]  # fmt: skip
             releaser = _releaser(cand, sa) if cand.mode in ("arrest", "convict") or charge else None
             if releaser is not None and prior is None and not speaker:
                 # "Tajikistan will release 12 Kyrgyz shepherds who were detained in May", "Moscow

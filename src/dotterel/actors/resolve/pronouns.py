@@ -92,8 +92,7 @@ def _accused_doers(verb) -> list:
 
 
 # acts done to people ("they killed five soldiers"): who did them is not who suffered them
-HARM_VERBS = {"kill", "attack", "ambush", "capture", "abduct", "kidnap", "shoot", "wound",
-              "behead", "execute", "massacre", "detain", "arrest", "injure"}  # fmt: skip
+HARM_VERBS = word_class("victim_object_verbs")  # data/word_classes.yaml
 
 
 def _last_word(a: Actor) -> str:
@@ -103,8 +102,7 @@ def _last_word(a: Actor) -> str:
 
 
 # what "it took" a span of ("it took a week to agree")
-DURATION_NOUNS = {"minute", "hour", "day", "week", "month", "year", "decade", "time", "while",
-                  "moment", "second", "effort", "weekend", "night"}  # fmt: skip
+DURATION_NOUNS = word_class("duration_nouns")  # data/word_classes.yaml
 
 # how a bare state or place is named: one country, capital, region or city ("Turkey",
 # "Ankara", "Afrin", "the Syrian winter"); its people are named by a plural ("the Turks")

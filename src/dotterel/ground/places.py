@@ -958,7 +958,7 @@ def _place_counts(sa) -> dict[str, int]:
     """Countries of the places the article has named in place phrases so far ("in
     Hamburg", "in the Sagaing region"), kept beside the article's actor memory."""
     memory = sa.memory
-    state = memory.__dict__.setdefault("_ground_places", {"counts": {}, "seen": set()})
+    state = memory.ground.setdefault("places", {"counts": {}, "seen": set()})
     for _, sent in _unread_sentences(sa.doc, state["seen"]):
         for tok in _mention_heads(sent, sa):
             t = _climb(tok)
@@ -984,7 +984,7 @@ def _venues(sa) -> dict:
     """The article's sentences read so far, in reading order and across paragraph breaks,
     and the meeting venues they name ("talks in Accra", "a meeting in Jeddah")."""
     blank = {"order": [], "venues": {}, "seen": set()}
-    state = sa.memory.__dict__.setdefault("_ground_venues", blank)
+    state = sa.memory.ground.setdefault("venues", blank)
     for para in [*getattr(sa.memory, "paragraphs", []), sa]:
         for key, sent in _unread_sentences(para.doc, state["seen"]):
             state["order"].append(key)
@@ -1483,7 +1483,7 @@ def _anaphoric(tok, sa=None) -> bool:
 
 
 def _recent(sa) -> dict:
-    return sa.memory.__dict__.setdefault("_ground_recent", {"items": [], "seen": set()})
+    return sa.memory.ground.setdefault("recent", {"items": [], "seen": set()})
 
 
 def _note_recent(sa) -> None:

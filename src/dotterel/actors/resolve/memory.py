@@ -83,6 +83,10 @@ class Memory:
     paragraphs: list = field(
         default_factory=list
     )  # SentenceActors of the paragraphs read, in order
+    # what grounding (ground/places.py) has read of the story so far, by what it tracks
+    # ("places": countries named in place phrases, "venues": meeting venues, "recent": places
+    # in reading order), each with the sentences it has read; empty until grounding runs
+    ground: dict[str, dict] = field(default_factory=dict)
 
     def release(self) -> None:
         """The document is done: let go of its paragraphs, so that their Docs are freed by

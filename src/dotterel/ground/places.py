@@ -776,10 +776,9 @@ def _venue_of_agreement(cand, sa, prefer) -> Place | None:
     if getattr(sa, "memory", None) is None:
         return None
     state = _venues(sa)
-    key = (id(cand.trigger.doc), cand.trigger.sent.start)
-    if key not in state["seen"]:
+    at = state["at"].get((id(cand.trigger.doc), cand.trigger.sent.start))
+    if at is None:
         return None
-    at = state["order"].index(key)
     before = state["order"][max(0, at - CARRY_SENTENCES) : at]
     venues = [state["venues"][k] for k in before if k in state["venues"]]
     return venues[-1] if venues else None
@@ -982,11 +981,13 @@ def _unread_sentences(doc, seen):
 
 def _venues(sa) -> dict:
     """The article's sentences read so far, in reading order and across paragraph breaks,
-    and the meeting venues they name ("talks in Accra", "a meeting in Jeddah")."""
-    blank = {"order": [], "venues": {}, "seen": set()}
+    and the meeting venues they name ("talks in Accra", "a meeting in Jeddah"); "at" gives
+    each sentence's place in the order."""
+    blank = {"order": [], "at": {}, "venues": {}, "seen": set()}
     state = sa.memory.ground.setdefault("venues", blank)
     for para in [*getattr(sa.memory, "paragraphs", []), sa]:
         for key, sent in _unread_sentences(para.doc, state["seen"]):
+            state["at"][key] = len(state["order"])
             state["order"].append(key)
             for tok in _mention_heads(sent, para):
                 t = _climb(tok)

@@ -251,3 +251,15 @@ def test_an_act_after_before_or_until_under_a_future_is_future_too(coder):
     text = "The militia said it will not wait long before launching an offensive on the port."
     assert found(coder, text, "THREATEN"), events_of(coder, text, "2024-05-02")
     assert not found(coder, text, "ASSAULT"), text
+
+
+def test_a_planned_act_does_not_take_a_noun_event_from_a_background_phrase(coder):
+    # the plan's act is the price rise; the protests after or despite which it comes are no
+    # planned protest of the planner
+    for text in (
+        "The cabinet plans to raise bread prices despite the strikes.",
+        "The cabinet intends to raise bread prices after the protests.",
+    ):
+        assert not found(coder, text, "PROTEST"), events_of(coder, text, "2024-05-02")
+    text = "The cabinet plans to hold talks with the unions."
+    assert found(coder, text, "CONSULT"), events_of(coder, text, "2024-05-02")

@@ -509,3 +509,14 @@ def test_a_release_decided_is_promised(coder):
     ], evs
     evs = events_of(coder, "The junta released 20 detained students on Monday.", "2026-06-12")
     assert [e for e in evs if e["type"] == "RETREAT"], evs
+
+
+def test_a_journey_plan_put_off_is_no_concession(coder):
+    # putting off one's own visit gives up no policy; putting off a policy plan does
+    for text in (
+        "The prime minister postponed plans to visit Paris.",
+        "The foreign minister shelved plans to travel to Tehran next week.",
+    ):
+        assert not found(coder, text, "CONCEDE"), events_of(coder, text, PUB)
+    text = "The government postponed plans to raise the fuel tax."
+    assert found(coder, text, "CONCEDE"), events_of(coder, text, PUB)

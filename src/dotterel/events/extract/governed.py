@@ -148,6 +148,9 @@ DENIED_CLAIM_NOUNS = word_class("denied_claim_nouns")  # data/word_classes.yaml
 # "that" clause as "denied claims that" does (wrappers.yaml claim-rejection)
 CLAIM_DENIALS = DENIALS | word_class("claim_rejection_verbs")  # data/word_classes.yaml
 GERUND_TO_WRAPPERS = word_class("gerund_to_wrappers")  # data/word_classes.yaml
+# a noun event in a phrase of time, cause or concession is background to the governed clause,
+# not its act ("plans to raise fuel prices despite the protests")
+ADJUNCT_PREPS = word_class("adjunct_event_preps")  # data/word_classes.yaml
 
 
 def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int = 0):
@@ -211,9 +214,10 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
                     return got
     if v.i in hits:
         return hits[v.i], chain
-    # "declined to commit to any military support": the event is the complement's object
+    # "declined to commit to any military support": the event is the complement's object (not
+    # one in a background phrase: "plans to raise fuel prices after the protests")
     for c in v.children:
-        if c.dep_ == "prep":
+        if c.dep_ == "prep" and c.lower_ not in ADJUNCT_PREPS:
             for g in c.children:
                 if g.dep_ == "pobj" and g.i in hits and hits[g.i].pattern.pos == "noun":
                     return hits[g.i], chain + [v]

@@ -639,7 +639,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             # opposition to hold the rally" is the concession (0811), the rally not yet held
             done.update(_complement_hits(h.trigger, hits))
     for i, h in hits.items():
-        if i in done:
+        if i in done or _journey_plan_put_off(h):
             continue
         c = _plain(h, lex)
         if c is not None:
@@ -872,6 +872,24 @@ def _indirect_question(tok) -> bool:
 
 # manners of a response that promise restraint ("would respond calmly")
 RESTRAINED_MANNER = word_class("restrained_manner_words")  # data/word_classes.yaml
+PLAN_NOUNS = word_class("plan_nouns")  # data/word_classes.yaml
+JOURNEY_VERBS = word_class("journey_verbs")  # data/word_classes.yaml
+
+
+def _journey_plan_put_off(h) -> bool:
+    """ "The president postponed plans to visit Washington", "froze plans to travel to Kyiv
+    for talks": a plan put off whose act is a visit or a meeting is the doer's own journey
+    put off, no policy given up (CONCEDE 0832); cancelled talks are coded as SANCTION by
+    their own patterns."""
+    if h.pattern.type != "CONCEDE" or h.pattern.pos != "verb":
+        return False
+    for o in h.trigger.children:
+        if o.dep_ not in ("dobj", "nsubjpass") or o.lemma_.lower() not in PLAN_NOUNS:
+            continue
+        for a in o.children:
+            if a.dep_ in ("acl", "xcomp") and has_to_aux(a) and a.lemma_.lower() in JOURNEY_VERBS:
+                return True
+    return False
 
 
 def _restrained_manner(tok) -> bool:

@@ -580,6 +580,9 @@ def test_a_verdict_in_a_relative_clause_on_the_act_named(coder):
             "RUS",
         ),
         ("Chile said it was watching the crackdown by the Bolivian army with grave concern.", None),
+        # what goes on in a place, watched with concern: aimed at the place's state
+        ("Norway said it was following developments in Belarus with grave concern.", "BLR"),
+        ("Canada is watching the situation in Haiti with concern.", "HTI"),
     ],
 )
 def test_watching_an_act_with_concern_is_disapproval(coder, text, target):

@@ -296,3 +296,13 @@ def test_people_gathered_at_a_seat_of_power_demonstrate_at_it(coder):
     # people waiting at a hospital are no demonstration
     text = "Hundreds of people gathered at the hospital in Gaza to wait for news."
     assert not [e for e in events_of(coder, text, "2027-02-04") if e["type"] == "PROTEST"]
+
+
+def test_leading_a_march_through_or_to_a_place_is_a_protest(coder):
+    # the leader's side marches, as "marched through the capital" is a protest
+    for text in (
+        "Opposition leader Raila Odinga led a march through Nairobi on Tuesday.",
+        "The cleric led a march through the capital on Friday.",
+    ):
+        pr = found_2024_05_15(coder, text, "PROTEST")
+        assert pr and pr[0]["cameo"] == "141", text

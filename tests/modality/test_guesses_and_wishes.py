@@ -329,6 +329,17 @@ def test_a_government_wanting_another_to_act_demands_it(coder, verb):
     assert [e["type"] for e in evs] == ["REQUEST"], evs
 
 
+@pytest.mark.parametrize("text", [
+    "Tehran wants Baghdad to stop arming the Kurdish militias.",
+    "The Serbian government wants Hungary to stop supplying weapons to the separatists.",
+])  # fmt: skip
+def test_wanting_another_to_stop_an_act_demands_it(coder, text):
+    # the "to" sits on "stop", not on the aid it ends: the other actor is asked to stop, no
+    # aid cut threatened by the one who wants it
+    evs = events_of(coder, text, "2018-02-09")
+    assert [e["type"] for e in evs] == ["REQUEST"], evs
+
+
 def test_an_expected_visit_and_an_own_hope_are_still_coded(coder):
     evs = events_of(coder, "Turkish President Recep Tayyip Erdogan is expected to visit Athens.")
     assert any(e["type"] == "CONSULT" and e["modality"] == "planned" for e in evs), evs

@@ -28,6 +28,7 @@ from .events.builder import (
     concessions_to_protesters,
     dispute_parties,
     each_way,
+    explained_actors,
     merge_repeats,
     organised_protests,
     protesters_policed,
@@ -208,6 +209,7 @@ class Coder:
         events = merge_repeats(
             brokered_truces(concessions_to_protesters(protesters_policed(events)))
         )
+        events = explained_actors(events)
         return CodedArticle(art, c, events, actors=mentions, sentences=sent_index,
                             parsed_sentences=parsed)  # fmt: skip
 

@@ -520,3 +520,16 @@ def test_a_journey_plan_put_off_is_no_concession(coder):
         assert not found(coder, text, "CONCEDE"), events_of(coder, text, PUB)
     text = "The government postponed plans to raise the fuel tax."
     assert found(coder, text, "CONCEDE"), events_of(coder, text, PUB)
+
+
+def test_explain_names_the_protesters_a_concession_is_re_aimed_at(coder):
+    # the pass that aims it at the marchers runs after the sentence is built: --explain must
+    # say so, not the domestic convention it replaced
+    text = "Thousands of students marched in Accra on Monday. The government suspended the fee increase on Tuesday."
+    got = [e for e in events_of(coder, text, PUBLISHED) if e["type"] == "CONCEDE"]
+    assert len(got) == 1 and codes(got[0]["target"]) == ["GHAEDU"], got
+    told = got[0]["explain"]
+    assert len(told["target"]) == 1 and "-> GHAEDU (coref:the demonstrators" in told["target"][0], (
+        told
+    )
+    assert "domestic convention" not in told["target_found_by"], told

@@ -206,6 +206,22 @@ def _came_before(p: Event, ev: Event, days: int = 14) -> bool:
     return not (p.date.end and ev.date.start and (ev.date.start - p.date.end).days > days)
 
 
+def explained_actors(events: list[Event]) -> list[Event]:
+    """The explanation says who the doers and targets are as the article's passes left them:
+    a pass that re-aims an event after its sentence was built (the demonstrators a concession
+    or an arrest is aimed at, the group that claimed an attack) rewrites what `--explain`
+    shows, and the side it found by then names the actor's own reason, not the sentence's."""
+    for ev in events:
+        for side, actors in (("source", ev.source), ("target", ev.target)):
+            told = [f"{a.text} -> {a.code} ({a.why})" for a in actors]
+            if side in ev.explain and ev.explain[side] != told:
+                ev.explain[side] = told
+                ev.explain[f"{side}_found_by"] = "after the sentence: " + "; ".join(
+                    dict.fromkeys(a.why for a in actors)
+                )
+    return events
+
+
 TRUCE_WORDS = {"ceasefire", "cease-fire", "truce", "armistice"}
 
 

@@ -306,3 +306,16 @@ def test_leading_a_march_through_or_to_a_place_is_a_protest(coder):
     ):
         pr = found_2024_05_15(coder, text, "PROTEST")
         assert pr and pr[0]["cameo"] == "141", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of people gathered outside the court in Nairobi on Monday to hear the verdict.",
+        "Thousands of people gathered outside the royal palace in Bangkok to celebrate the king's birthday.",
+        "Dozens of Kenyan activists gathered outside the parliament to welcome the freed lawmakers.",
+    ],
+)
+def test_a_crowd_gathered_for_another_end_is_no_demonstration(coder, text):
+    # onlookers, well-wishers: the purpose clause says why they came (not "to demand ...")
+    assert not [e for e in events_of(coder, text, "2027-02-04") if e["type"] == "PROTEST"]

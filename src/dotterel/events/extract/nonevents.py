@@ -226,7 +226,25 @@ def _idle(c: Candidate) -> bool:
         return True
     if _unrecognised_status(c.trigger):
         return True
+    if _gathered_for_other_ends(c):
+        return True
     return False
+
+
+NON_PROTEST_ENDS = word_class("non_protest_gathering_ends")  # data/word_classes.yaml
+
+
+def _gathered_for_other_ends(c: Candidate) -> bool:
+    """ "Hundreds of people gathered outside the court to hear the verdict", "thousands
+    massed outside the palace to celebrate the king's birthday": a crowd whose gathering the
+    text gives another end than protest (a purpose clause "to <verb>") is no demonstration;
+    "gathered outside the office to demand his release" still is."""
+    if c.type != "PROTEST":
+        return False
+    return any(
+        ch.dep_ in ("advcl", "xcomp") and has_to_aux(ch) and ch.lemma_.lower() in NON_PROTEST_ENDS
+        for ch in c.trigger.children
+    )
 
 
 STATUS_PASSIVE_VERBS = word_class("status_passive_verbs")  # data/word_classes.yaml

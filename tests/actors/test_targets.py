@@ -1355,3 +1355,12 @@ def test_an_appeal_to_free_people_told_by_a_pronoun_is_made_to_whoever_holds_the
     text = ("Kuwait's coast guard detained 11 Iraqi fishermen on Wednesday. Baghdad summoned "
             "Kuwait's ambassador on Thursday and demanded that they be freed at once.")  # fmt: skip
     assert aimed_at(coder, text, "REQUEST") == ["KWTGOV"]
+
+
+def test_the_detained_people_are_not_those_a_curfew_was_aimed_at(coder):
+    # a curfew or ban holds no one: "the detained activists" are not the people of the place
+    # the curfew was imposed on (held_people_words reads back only arrests and abductions)
+    text = ("Kenyan police imposed a curfew on Mombasa on Monday. The opposition demanded the "
+            "release of the detained activists.")  # fmt: skip
+    got = found_2026_06_12(coder, text, "REQUEST")
+    assert got and not any("people held" in t for t in got[0]["explain"]["target"]), got

@@ -89,7 +89,9 @@ def _definite_from_events(tok, found: list[Actor], earlier: list[Event], sa) -> 
 
 def _held_people(tok, earlier: list[Event], offset: int) -> list[Actor]:
     """ "the detained workers", "the abducted staff": the people the last arrest or
-    abduction told in the four sentences before was aimed at (COERCE with a target)."""
+    abduction told in the four sentences before was aimed at (an arrest, COERCE 173, or an
+    abduction, ASSAULT 181/184, with a target; not a curfew or ban: "imposed a curfew on
+    Mombasa ... the detained activists" are no people of Mombasa)."""
     if not any(
         c.dep_ in ("amod", "compound") and c.lower_ in HELD_PEOPLE_WORDS for c in tok.children
     ):
@@ -100,7 +102,7 @@ def _held_people(tok, earlier: list[Event], offset: int) -> list[Actor]:
     for ev in reversed(earlier):
         if last - ev.sentence_index > 4:
             break
-        if ev.type == "COERCE" and ev.target:
+        if ev.target and (ev.type, ev.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct")):
             out = []
             for a in ev.target:
                 b = _copy_actor(a, "coref:people held")

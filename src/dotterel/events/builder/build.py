@@ -152,6 +152,7 @@ FORCE_WORDS = word_class("mobilized_force_nouns")  # data/word_classes.yaml
 # "accusing them of ...": the pronoun an accusation after the same doers' act aims at
 ACCUSED_PRONOUNS = word_class("accused_pronouns")  # data/word_classes.yaml
 DEFENCE_COUNSEL_NOUNS = word_class("defence_counsel_nouns")  # data/word_classes.yaml
+DEFENDED_PARTY_WORDS = word_class("defended_party_words")  # "their lawyer"
 SENDING_VERBS = word_class("sending_verbs")  # data/word_classes.yaml
 RELOCATING_VERBS = word_class("relocating_verbs")  # sending verbs and "move"
 ARRIVING_VERBS = word_class("arriving_verbs")  # data/word_classes.yaml
@@ -245,7 +246,7 @@ def _defence_counsel(a: Actor) -> bool:
     return (
         bool(words)
         and words[-1] in DEFENCE_COUNSEL_NOUNS
-        and bool({"their", "his", "her", "defence", "defense", "family's"} & set(words))
+        and not DEFENDED_PARTY_WORDS.isdisjoint(words)
     )
 
 

@@ -792,3 +792,25 @@ def test_the_story_country_does_not_carry_past_a_paragraph_about_another_country
     hit = [e for e in found(coder, text, "ASSAULT") if "kidnap" in e["trigger"]]
     assert hit and _country(hit[0]) == "NGA" and keys(hit[0]["target"]) == {"NGA"}, hit
     assert any(_country(e) == "MLI" for e in found(coder, text, "ASSAULT")), "Bamako's"
+
+
+def test_the_capital_is_not_that_of_a_country_only_heard_from(coder):
+    # a country named as the voice of an appeal in an earlier sentence is not the scene:
+    # "the capital" stays the story's country's
+    text = (
+        "Sudan's paramilitary forces shelled a market in Omdurman on Monday.\n\n"
+        "The United States called for a ceasefire. Fighters also looted homes in the "
+        "capital, residents said."
+    )
+    e = [x for x in events_of(coder, text, DAY) if x["location"] and x["type"] == "COERCE"]
+    assert e and (e[0]["location"]["name"], e[0]["location"]["country"]) == ("Khartoum", "SDN"), e
+
+
+def test_the_capital_of_a_country_named_as_a_place_before(coder):
+    text = (
+        "Sudan's paramilitary forces shelled a market on Monday.\n\n"
+        "Ethiopian troops crossed into Ethiopia's border region. Soldiers also detained "
+        "dozens of protesters in the capital, residents said."
+    )
+    e = found(coder, text, "COERCE")
+    assert e and e[0]["location"]["country"] == "ETH", e

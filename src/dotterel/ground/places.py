@@ -1515,7 +1515,7 @@ def _note_paragraph(sa, state) -> None:
             }:
                 p = place_of(tok, sa, set()) or _unresolved_place(tok, sa, set())
                 if p is not None and p.feature in ("city", "unresolved") and p.country:
-                    state["items"].append((base + tok.idx, "city", p))
+                    state["items"].append((base + tok.idx, "city", p, False))
         for (
             tok
         ) in sent:  # country names in any role: "Lithuania said ... jets based in the country"
@@ -1529,8 +1529,21 @@ def _note_paragraph(sa, state) -> None:
                 and tok.pos_ == "PROPN"
                 and last.dep_ not in ("compound", "amod", "nmod")
             ):  # not "US troops"
-                state["items"].append((base + tok.idx, "country", m.term.entity.country))
+                state["items"].append(
+                    (base + tok.idx, "country", m.term.entity.country, _voice_only(last))
+                )
     state["items"].sort(key=lambda x: x[0])
+
+
+VOICE_VERBS = word_class("distant_voice_verbs")  # data/word_classes.yaml
+
+
+def _voice_only(tok) -> bool:
+    """A country name that is the subject, or the subject's possessor, of a verb of speaking
+    or appealing ("The United States called for ...", "Kenya's foreign ministry said"): named
+    as a voice, not as a scene."""
+    t = tok.head if tok.dep_ == "poss" else tok
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in VOICE_VERBS
 
 
 def _antecedent_place(tok, sa) -> Place | None:
@@ -1547,18 +1560,27 @@ def _antecedent_place(tok, sa) -> Place | None:
     here = getattr(sa, "offset", 0) + tok.idx
     items = [x for x in _recent(sa)["items"] if here - RECENT_CHARS <= x[0] < here]
     if kind == "city":
-        for _, k, p in reversed(items):
+        for _, k, p, _voice in reversed(items):
             if k == "city" and (adj_country is None or p.country == adj_country):
                 return p
         return dataclasses.replace(_country(adj_country), text=tok.text) if adj_country else None
     country = adj_country
+    sent_start = getattr(sa, "offset", 0) + tok.sent.start_char
+    passed_voice = False
     if country is None:  # the last country named, or (not for "the capital") the last city's
-        for _, k, v in reversed(items):
+        for at, k, v, voice in reversed(items):
+            if kind == "capital" and voice and at < sent_start:
+                # "The United States called for a ceasefire. ... homes in the capital": a
+                # country heard from an earlier sentence is not the capital's country
+                passed_voice = True
+                continue
             if k == "country" or kind == "country":
                 country = v if k == "country" else v.country
                 break
     if country is None and kind == "capital":
         country = getattr(memory, "dateline_country", None)
+        if country is None and passed_voice:
+            country = story_country(sa)
     if country is None:
         return None
     if kind == "capital":

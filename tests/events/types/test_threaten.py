@@ -440,6 +440,9 @@ def test_defending_someone_or_somewhere_is_no_threat(coder):
     "Ankara was weighing further strikes on the militants if the raids went on.",
     "Paris was considering new strikes on the insurgents if the convoys were attacked again.",
     "Egypt threatened further strikes if the smugglers returned.",
+    # a government does not go on strike: its strikes are attacks (gold/CODING.md's example)
+    "The Malian government was considering further strikes if the raids did not stop.",
+    "The junta was weighing new strikes on the rebels if the ambushes went on.",
 ])  # fmt: skip
 def test_strikes_a_state_weighs_or_threatens_are_a_threat_of_force(coder, text):
     """Bare "strikes" weighed or threatened by a state are attacks held over someone (THREATEN

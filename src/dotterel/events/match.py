@@ -772,6 +772,8 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
             sources = heads
     if _buried(tok, used, any(w.is_prep for w in p.words)):
         return _BURIED
+    if any(_hyphen_modifier_only(t, tok, used) for t in used):
+        return None  # "closed a cross-border market": no border closed
     if _slot_as_word(p, used):
         return _BURIED
     # a pattern word is not also the slot ("disappointment with Iranian support": support)
@@ -803,6 +805,21 @@ def _fit_once(p: Pattern, tok, fr: list, levels: dict, passive: bool):
     if p.agentless == "only" and not (passive and not any(c.dep_ == "agent" for c in tok.children)):
         return None  # "diplomats expect approval at a summit": no one is expected anywhere
     return Hit(p, tok, used, targets, sources, passive, depth=sum(levels.get(t.i, 0) for t in used))
+
+
+def _hyphen_modifier_only(t, tok, used: list) -> bool:
+    """Whether pattern word `t` is only the last part of a hyphenated modifier ("cross-border",
+    "full-scale") of a noun the pattern does not name: "closed a cross-border market" is no
+    `close border`, while "a no-fly zone" and "a scorched-earth campaign" name the noun the
+    modifier describes, and "a no-confidence motion" names the whole modifier."""
+    if t.i == tok.i or t.dep_ not in ("amod", "compound") or t.i < 2:
+        return False  # (tokens are compared by place: spaCy makes a new object each time)
+    if t.doc[t.i - 1].text not in ("-", "\u2010", "\u2011"):
+        return False
+    before = t.doc[t.i - 2]
+    if before.i == tok.i or before in used:
+        return False
+    return t.head.i != tok.i and t.head not in used
 
 
 def _modifies_later_slot(p: Pattern, i: int, t) -> bool:

@@ -584,3 +584,12 @@ def test_police_storming_a_building_is_a_raid_not_an_assault(coder):
         assert e and e[0]["cameo"] == "170" and e[0]["mode"] == "seize", events_of(coder, text)
         assert not found(coder, text, "ASSAULT"), text
     assert found(coder, "Gunmen stormed a police station in the north on Monday.", "ASSAULT")
+
+
+def test_a_hyphenated_modifier_is_not_the_thing_a_pattern_names(coder):
+    """ "cross-border" only describes the market: no border is closed."""
+    text = "Tajikistan shut a cross-border bazaar on Friday."
+    assert not [e for e in events_of(coder, text, "2026-05-20") if e["type"] == "COERCE"]
+    text = "Tajikistan shut the border with Afghanistan on Friday."
+    got = [e for e in events_of(coder, text, "2026-05-20") if e["type"] == "COERCE"]
+    assert len(got) == 1 and got[0]["cameo"] == "191", got

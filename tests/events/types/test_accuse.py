@@ -679,3 +679,15 @@ def test_calling_emergency_powers_a_pretext_accuses_whoever_declared_them(coder)
             "party called the emergency powers a pretext to muzzle critics.")  # fmt: skip
     evs = [e for e in events_of(coder, text, "2026-06-12") if e["type"] == "ACCUSE"]
     assert evs and keys(evs[0]["target"]) == {"PER"}, evs
+
+
+def test_concern_about_force_against_people_is_aimed_at_who_used_it(coder):
+    """Force, violence or abuse "against X" names its victims: the concern is aimed at
+    whoever used it (the police told before), never at X."""
+    text = (
+        "Riot police beat demonstrators in Tbilisi on Saturday. The European Union said it was "
+        "alarmed by reports of violence against the demonstrators."
+    )
+    got = [e for e in events_of(coder, text, "2026-05-20") if e["type"] == "ACCUSE"]
+    assert got and not any("CVL" in c for e in got for c in codes(e["target"])), got
+    assert all(codes(e["target"]) == ["GEOCOP"] for e in got), got

@@ -112,6 +112,29 @@ def _act_agents(t, sa, earlier: list[Event]) -> list[Actor]:
             if a.country or a.org or a.sector]  # fmt: skip
 
 
+USED_FORCE_NOUNS = word_class("used_force_nouns")  # data/word_classes.yaml
+FORCE_REPORT_NOUNS = word_class("denied_claim_nouns")  # data/word_classes.yaml
+
+
+def _victims_of_force(t) -> bool:
+    """ "(reports of) excessive force against the protesters", "violence against journalists":
+    a use of force whose phrase names only whom it was used against (no possessive, "by"
+    phrase or named doer); a reaction to it is aimed at whoever used it, not at its victims."""
+    if t.lemma_.lower() in FORCE_REPORT_NOUNS:
+        t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"), t)  # fmt: skip
+    if t.lemma_.lower() not in USED_FORCE_NOUNS:
+        return False
+    for c in t.children:
+        if c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by"):
+            return False
+        if c.dep_ in ("amod", "compound", "nmod") and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
+        ):
+            return False
+    return any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
+
+
 def _doerless_hostile_act(t) -> bool:
     """ "the shelling of Lebanese villages", "the attack on the convoy": a definite attack or
     seizure noun whose phrase names only whom it hit (no "Israeli", possessive or "by" phrase)."""
@@ -170,6 +193,14 @@ class TargetFinder:
                 continue  # "the deal, brokered by Qatar with the help of Egypt": helpers
             if _name_of_agent_phrase(t):
                 continue  # "warned in a statement carried by the news agency KCNA that ...": a channel
+            if cand.type in REACTION_TYPES and _victims_of_force(t):
+                # "concerned by reports of excessive force against the protesters": aimed at
+                # whoever used the force told before (the police); the protesters are its victims
+                got = _referent_sources(earlier, {"ASSAULT", "COERCE"}, sources, sent_index,
+                                        focus=sa.memory.focus_country())  # fmt: skip
+                if got:
+                    add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
+                continue
             if cand.type in REACTION_TYPES:
                 got = [a for a in _act_agents(t, sa, earlier) if a.key() not in src_keys]
                 if got:  # "deplored the arrests of activists by police": the police

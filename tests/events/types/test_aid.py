@@ -250,3 +250,12 @@ def test_armoured_personnel_carriers_delivered_are_military_aid(coder):
     got = found(coder, text, "AID")
     assert len(got) == 1 and got[0]["cameo"] == "072", got
     assert keys(got[0]["source"]) == {"RUS"} and keys(got[0]["target"]) == {"KGZ"}, got
+
+
+def test_one_arm_of_a_state_helping_another_is_no_aid(coder):
+    """A state's army helping its own police is no aid between actors; helping another
+    state's forces still is."""
+    text = "Kenya deployed 2,000 soldiers to help police guard the northern border."
+    assert not [e for e in events_of(coder, text, "2026-05-20") if e["type"] == "AID"]
+    text = "Kenya sent 2,000 troops to help Somali police secure the highway."
+    assert [e for e in events_of(coder, text, "2026-05-20") if e["type"] == "AID"]

@@ -1708,6 +1708,15 @@ class EventBuilder(TargetFinder, ActorCountries):
             return True
         if _foretold_of_another(cand, sources, sa):
             return True
+        home = {a.country for a in sources}
+        if (cand.type == "AID" and len(home) == 1 and targets
+                and all(a.country and not a.org and (not a.sector or set(a.sector) <= STATE_SECTORS)
+                        for a in sources)
+                and all(t.country in home and not t.org and t.sector
+                        and set(t.sector) <= STATE_SECTORS for t in targets)):  # fmt: skip
+            # "deployed soldiers to help police guard the border", "the army assisted the
+            # police": one arm of a state helping another is no aid between actors
+            return True
         if sources and all(_private_person(a) for a in sources):
             # "he met a friend in Erbil", "he went to the front with a volunteer unit": one
             # person with no office, party or group named is no political actor (CODING.md:

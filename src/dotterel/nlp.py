@@ -418,6 +418,34 @@ def _noun_read_as_bare_infinitive(doc) -> None:
 
 
 TO_OBJECT_NOUNS = word_class("to_object_nouns")  # data/word_classes.yaml
+STARTING_VERBS = word_class("starting_verbs")  # data/word_classes.yaml
+
+
+def _modifier_read_as_bare_verb(doc) -> None:
+    """ "Russia began snap exercises near the border": the small model can read a noun's
+    modifier as a bare verb under "began", its noun the verb's object. "Begin", "launch" or
+    "hold" never take a bare verb (data/word_classes.yaml `starting_verbs`): the word just
+    after the verb with no "to" and its object just after it is the object's modifier, and the
+    object (with the phrases hung on the misread verb) the verb's own."""
+    for w in doc:
+        v = w.head
+        if (
+            w.dep_ != "xcomp"
+            or w.tag_ not in ("VB", "VBP")
+            or v.lemma_.lower() not in STARTING_VERBS
+            or w.i != v.i + 1
+            or w.i + 1 >= len(doc)
+            or any(c.dep_ in ("aux", "nsubj", "mark") for c in w.children)
+        ):
+            continue
+        obj = doc[w.i + 1]
+        if obj.head != w or obj.dep_ != "dobj" or obj.pos_ != "NOUN":
+            continue
+        for c in list(w.children):
+            if c.i != obj.i and c.dep_ in ("prep", "advmod", "npadvmod"):
+                c.head = v
+        obj.head, obj.dep_ = v, "dobj"
+        w.head, w.dep_, w.pos_, w.tag_ = obj, "amod", "ADJ", "JJ"
 
 
 def _ordered_small_clauses(doc) -> None:
@@ -1790,6 +1818,7 @@ REPAIRS = (
     Repair(_infinitive_after_a_time_phrase, lambda w: w.has_words(_PREPOSITION_MARKS, {"to"})),
     Repair(_participle_read_as_clause),
     Repair(_particle_object_after_adjunct),
+    Repair(_modifier_read_as_bare_verb, lambda w: w.has_lemmas(STARTING_VERBS)),
     Repair(_noun_read_as_bare_infinitive,
            lambda w: w.has_lemmas(TO_OBJECT_NOUNS) and w.has_words({"to"})),
     Repair(_subject_read_as_object_of_as, lambda w: w.has_words({"as"})),

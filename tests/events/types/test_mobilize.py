@@ -245,3 +245,14 @@ def test_own_troops_sent_to_a_states_own_operation_are_no_aid(coder):
     evs = events_of(coder, "Moldova sent 500 troops to a new UN force in Georgia.")
     aid = [e for e in evs if e["type"] == "AID"]
     assert aid and codes(aid[0]["target"]) == ["GEO"], evs
+
+
+def test_snap_exercises_begun_are_a_mobilization(coder):
+    """ "began snap exercises": "snap" read as a bare verb under "began" is the noun's
+    modifier (no starting verb takes a bare verb), and the drills are a show of force."""
+    for text in (
+        "Belarus began snap exercises near the Polish border on Tuesday.",
+        "The Chinese navy started snap drills on Monday.",
+    ):
+        got = [e for e in events_of(coder, text, "2026-05-20") if e["type"] == "MOBILIZE"]
+        assert got and got[0]["cameo"] == "150", (text, got)

@@ -157,6 +157,20 @@ def test_a_complaint_filed_with_the_wto_is_aimed_at_the_other_party_not_the_body
     assert aimed_at(coder, text, "ACCUSE") == target
 
 
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Israel accused the International Criminal Court of bias against it.", "ICC"),
+        ("Washington criticised the WTO on Monday for failing to reform its rules.", "WTO"),
+        ("Hungary condemned the ICC over its arrest warrant.", "ICC"),
+    ],
+)  # fmt: skip
+def test_criticism_of_a_court_or_the_wto_itself_stays_aimed_at_it(coder, text, body):
+    # only a case or complaint filed with such a body is aimed past it at the other party;
+    # the body accused or criticised is the target
+    assert any(body in code for code in aimed_at(coder, text, "ACCUSE")), body
+
+
 def test_a_protest_lodged_with_no_one_named_is_aimed_at_the_story_aggressor(coder):
     text = ("North Korea fired two ballistic missiles into the sea off its east coast on Monday. "
             "Japan lodged a protest through diplomatic channels in Beijing.")  # fmt: skip

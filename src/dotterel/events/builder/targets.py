@@ -658,6 +658,7 @@ class TargetFinder:
                 add(got, "whom the lifted measures were on")
         if (
             cand.type == "ACCUSE"
+            and cand.cameo in ("114", "115")
             and out
             and all(
                 a.org
@@ -671,7 +672,8 @@ class TargetFinder:
             # "would file a complaint with the WTO", "filed a case at the ICJ": the body that
             # settles the dispute hears the case, which is aimed at the other party: the one
             # its "over"/"against" phrase names, else the one whose acts aimed at the
-            # complainant were told before (gold/CODING.md)
+            # complainant were told before (gold/CODING.md). Only a formal complaint or a
+            # case (114, 115): "accused the ICC of bias", "criticised the WTO" are aimed at it
             got = [a for t in cand.loose_heads if t.dep_ == "pobj" and t.head.lower_ in ("over", "against")
                    for a in (sa.actors_for(t) or self._inside(t, sa, article_countries, depth=2))
                    if a.key() not in src_keys and (a.country or a.org)

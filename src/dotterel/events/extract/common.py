@@ -234,8 +234,10 @@ def into_force(v) -> bool:
     return any(v.lemma_.lower() == verb and word in words for verb, word in INTO_FORCE)
 
 
-# the nouns a truce word names a deal with ("the ceasefire deal", "the truce agreement")
-TRUCE_DEAL_HEADS = word_class("deal_nouns") - {"ceasefire", "truce", "armistice"}
+# truce words, and the nouns a truce word names a deal with ("the ceasefire deal", "the truce
+# agreement"): data/word_classes.yaml
+TRUCE_NOUNS = word_class("truce_nouns")
+TRUCE_DEAL_HEADS = word_class("deal_nouns") - TRUCE_NOUNS
 
 
 def truce_phrase(n):

@@ -16,6 +16,8 @@ from .common import (
     REFUSING,
     REPORTING_VERBS,
     SUBJECT_DEPS,
+    TRUCE_DEAL_HEADS,
+    TRUCE_NOUNS,
     Candidate,
     _foreseen_toll,
     _light,
@@ -895,9 +897,7 @@ def _recode_decided(c: Candidate) -> None:
     c.explain["recoded"] = "a withdrawal, release or truce decided is a promise of it (CONCEDE)"
 
 
-DEAL_NOUNS = word_class("deal_nouns") - {"ceasefire", "truce", "armistice"}
-TRUCE_WORDS = {"ceasefire", "truce", "armistice"}
-TRUCE_DEAL_HEADS = DEAL_NOUNS
+DEAL_NOUNS = TRUCE_DEAL_HEADS  # deal nouns other than the truce words (common.py)
 
 
 def _recode_agreed(c: Candidate) -> None:
@@ -935,7 +935,7 @@ def _recode_truce_in_effect(c: Candidate) -> None:
         # "a ceasefire deal between A and B" read with "deal" as the trigger (AGREE 030)
         t.lemma_.lower() in TRUCE_DEAL_HEADS
         and t.i > 0
-        and t.doc[t.i - 1].lemma_.lower() in TRUCE_WORDS
+        and t.doc[t.i - 1].lemma_.lower() in TRUCE_NOUNS
     ):
         return
     if not truce_taking_effect(t):

@@ -140,6 +140,18 @@ def test_inspectors_barred_or_unaccredited_are_a_refusal_of_the_mission(coder):
     assert evs and evs[0]["cameo"] == "1662" and not found_2026_11_20(coder, text, "REJECT")
 
 
+@pytest.mark.parametrize("text", [
+    "Iran barred IAEA inspectors from entering the country.",
+    "Belarus banned OSCE observers from the polling stations on Sunday.",
+])  # fmt: skip
+def test_a_mission_barred_from_a_place_is_refused(coder, text):
+    # with what they are kept from named, still the mission refused (1245), not a restriction
+    # of people's movement (COERCE 1722)
+    evs = found_2026_11_20(coder, text, "REJECT")
+    assert evs and evs[0]["cameo"] == "1245", evs
+    assert not found_2026_11_20(coder, text, "COERCE"), text
+
+
 def test_returning_to_the_negotiating_table(coder):
     evs = found_2026_11_30(
         coder, "The rebels said they would not return to talks with the government.", "REJECT"

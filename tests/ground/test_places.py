@@ -814,3 +814,14 @@ def test_the_capital_of_a_country_named_as_a_place_before(coder):
     )
     e = found(coder, text, "COERCE")
     assert e and e[0]["location"]["country"] == "ETH", e
+
+
+def test_protesters_students_and_workers_act_in_their_own_country(parse):
+    # domestic_nouns are compared with lemmas: "protesters" is read as "protester"
+    # and in a story datelined in another country they still act at home
+    for text, word in (
+        ("Cambodian protesters blocked the road to the airport.", "blocked"),
+        ("Cambodian students marched to the ministry on Monday.", "marched"),
+    ):
+        p = where(parse, text, word, "PROTEST", dateline="THA")
+        assert p is not None and p.country == "KHM", (text, p)

@@ -557,46 +557,23 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         if tok.i in done or tok.i in hits or in_dateline(tok) or not _bare_acceptance(tok):
             continue
         mod, why = modality(tok)
-        out.append(Candidate(
-            trigger=tok, head=tok, type="AGREE", mode=None, cameo="030",
-            source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=[],
-            trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i), modality=mod,
-            loose_heads=[], answers={"AGREE", "REQUEST"},
-            explain={"pattern": "acceptance:bare", "pattern_text": tok.lemma_.lower(),
-                     "pattern_origin": "events/extract/sentence.py", "modality_why": why,
-                     "recoded": "a bare acceptance answers the offer told before",
-                     "target_required": True},
-        ))  # fmt: skip
+        out.append(_bare_answer(tok, "AGREE", None, "030", mod, why, "acceptance:bare",
+                                "a bare acceptance answers the offer told before"))  # fmt: skip
         done.add(tok.i)
     for tok in sent:  # "the rebels said they would attend": taking up the invitation told before
         if tok.i in done or tok.i in hits or in_dateline(tok) or not _bare_attendance(tok):
             continue
         mod, why = modality(tok)
-        out.append(Candidate(
-            trigger=tok, head=tok, type="AGREE", mode=None, cameo="036",
-            source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=[],
-            trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i),
-            modality="asserted" if mod == "planned" else mod,
-            loose_heads=[], answers={"AGREE", "REQUEST"},
-            explain={"pattern": "acceptance:attend", "pattern_text": tok.lemma_.lower(),
-                     "pattern_origin": "events/extract/sentence.py", "modality_why": why,
-                     "recoded": "saying one will attend takes up the invitation told before",
-                     "target_required": True},
-        ))  # fmt: skip
+        out.append(_bare_answer(tok, "AGREE", None, "036", "asserted" if mod == "planned" else mod,
+                                why, "acceptance:attend",
+                                "saying one will attend takes up the invitation told before"))  # fmt: skip
         done.add(tok.i)
     for tok in sent:  # "Pristina would not attend": turning down the invitation told before
         if tok.i in done or tok.i in hits or in_dateline(tok) or not _bare_refusal_to_attend(tok):
             continue
-        out.append(Candidate(
-            trigger=tok, head=tok, type="REJECT", mode="meet", cameo="125",
-            source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=[],
-            trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i), modality="asserted",
-            loose_heads=[], answers={"AGREE", "REQUEST"},
-            explain={"pattern": "refusal:not-attend", "pattern_text": tok.lemma_.lower(),
-                     "pattern_origin": "events/extract/sentence.py", "modality_why": "a stated refusal",
-                     "recoded": "not attending turns down the invitation told before",
-                     "target_required": True},
-        ))  # fmt: skip
+        out.append(_bare_answer(tok, "REJECT", "meet", "125", "asserted", "a stated refusal",
+                                "refusal:not-attend",
+                                "not attending turns down the invitation told before"))  # fmt: skip
         done.add(tok.i)
     for tok in sent:  # a denial with nothing we code under it is still a REJECT
         if (
@@ -775,6 +752,23 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         _threat_uttered(c)
     out.sort(key=lambda c: c.told_at.i)
     return out
+
+
+def _bare_answer(
+    tok, type_: str, mode: str | None, cameo: str, mod: str, why: str, pattern: str, recoded: str
+) -> Candidate:
+    """A bare answer to the offer or invitation told before ("Belgrade accepted.", "the rebels
+    said they would attend", "Pristina would not attend"): done by its subject, aimed at the
+    one who offered, whom a later step finds (target_required)."""
+    return Candidate(
+        trigger=tok, head=tok, type=type_, mode=mode, cameo=cameo,
+        source_heads=_opts(_no_dateline(subject_heads(tok))), target_heads=[],
+        trigger_tokens=sorted([*_aux(tok), tok], key=lambda t: t.i), modality=mod,
+        loose_heads=[], answers={"AGREE", "REQUEST"},
+        explain={"pattern": pattern, "pattern_text": tok.lemma_.lower(),
+                 "pattern_origin": "events/extract/sentence.py", "modality_why": why,
+                 "recoded": recoded, "target_required": True},
+    )  # fmt: skip
 
 
 def _threat_uttered(c: Candidate) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from . import clause_bounds
@@ -113,12 +113,17 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
-def parse(texts: Iterable[str], batch_size: int = 64) -> Iterator:
+def parse(
+    texts: Iterable[str], batch_size: int = 64, is_role: Callable[[str], bool] | None = None
+) -> Iterator:
     """Docs for texts, in order, batched through the full pipeline, each with the parse
-    repairs of `REPAIRS` (at the end of this module) applied in order."""
+    repairs of `REPAIRS` (at the end of this module) applied in order. `is_role`: whether a
+    lemma is a noun of a role or group of people the actor files list ("villager",
+    "farmer"), which the caller above passes in (the actors' knowledge base:
+    `KnowledgeBase.is_role_noun`); None: only names and the public's words name people."""
     nlp = get_nlp()
     for doc in nlp.pipe(texts, batch_size=batch_size):
-        run_repairs(REPAIRS, doc, nlp)
+        run_repairs(REPAIRS, doc, nlp, is_role)
         yield doc
 
 
@@ -1728,20 +1733,18 @@ STANCE_PARTICIPLES = word_class("stance_participles")  # data/word_classes.yaml
 PUBLIC_WORDS = word_class("public_words")  # data/word_classes.yaml
 
 
-def _names_people(n) -> bool:
+def _names_people(n, is_role) -> bool:
     """`n` names people: a name of an actor (a people, a person, a body, a state) or a noun
-    of a group of people the actor files list as a sector ("villagers", "farmers") or an
-    unnamed public ("residents", "people")."""
+    of a group of people the actor files list as a sector ("villagers", "farmers": `is_role`,
+    passed in to `parse`) or an unnamed public ("residents", "people")."""
     if n.ent_type_ in ("NORP", "PERSON", "ORG", "GPE"):
         return True
     if n.lemma_.lower() in PUBLIC_WORDS or n.lower_ in PUBLIC_WORDS:
         return True
-    from .actors import default_kb  # the parse runs before actors: loaded on first need
-
-    return any(t.function == "sector" for t in default_kb().lookup(n.lemma_.lower()))
+    return is_role is not None and is_role(n.lemma_.lower())
 
 
-def _stance_participle_after_object(doc) -> None:
+def _stance_participle_after_object(doc, is_role) -> None:
     """ "guards fired on villagers demanding clean water": the small model attaches
     "demanding" to "fired" (what the guards did). A participle of taking a stand right after
     the noun object of its head verb (or of that verb's preposition), with no comma, subject
@@ -1755,7 +1758,7 @@ def _stance_participle_after_object(doc) -> None:
         n = doc[v.i - 1]
         while n.head != n and n.head.i > n.i and n.head.i < v.i:
             n = n.head
-        if n.pos_ != "NOUN" or n.right_edge.i != v.i - 1 or not _names_people(n):
+        if n.pos_ != "NOUN" or n.right_edge.i != v.i - 1 or not _names_people(n, is_role):
             continue  # ("blocked highways demanding higher prices": the farmers demand)
         if (
             n.dep_ == "dobj"
@@ -1825,7 +1828,8 @@ REPAIRS = (
     Repair(_clause_after_known_as, lambda w: w.has_words({"known"}, {"as"})),
     Repair(_for_phrase_after_a_demand_noun,
            lambda w: w.has_words({"for"}) and w.has_lemmas(DEMAND_NOUNS)),
-    Repair(_stance_participle_after_object, lambda w: w.has_lemmas(STANCE_PARTICIPLES)),
+    Repair(_stance_participle_after_object, lambda w: w.has_lemmas(STANCE_PARTICIPLES),
+           needs_roles=True),
     Repair(_between_phrase_of_fighting,
            lambda w: w.has_words({"between"}) and w.has_lemmas(FIGHTING_NOUNS)),
 )

@@ -126,7 +126,9 @@ class Coder:
             else:
                 texts.extend(p.text for p in paras)
             prepared.append((art, c, paras, None if ok else why))
-        docs = iter(parse(texts, batch_size=64)) if texts else iter(())
+        docs = (
+            iter(parse(texts, batch_size=64, is_role=self.kb.is_role_noun)) if texts else iter(())
+        )
         per_article = (time.perf_counter() - t0) / max(1, len(batch))
         for art, c, paras, skipped in prepared:
             t1 = time.perf_counter()

@@ -59,22 +59,30 @@ class DocWords:
 @dataclass(frozen=True)
 class Repair:
     """One parse repair: `fix(doc)` (or `fix(doc, nlp)` with `needs_nlp`), run only when
-    `when(words)` holds (no test: always). `changes_lemmas`: it may set a token's lemma; the
-    words' lemmas are then read again unless `fix` returned False (it changed nothing), which
-    saves a repair with no `when` test that rarely finds anything a re-read of every Doc."""
+    `when(words)` holds (no test: always); with `needs_roles` it is also given the caller's
+    test of whether a lemma is a role noun (`run_repairs` is_role). `changes_lemmas`: it may
+    set a token's lemma; the words' lemmas are then read again unless `fix` returned False
+    (it changed nothing), which saves a repair with no `when` test that rarely finds anything
+    a re-read of every Doc."""
 
     fix: Callable[..., None]
     when: Callable[[DocWords], bool] | None = None
     needs_nlp: bool = False
     changes_lemmas: bool = False
+    needs_roles: bool = False
 
 
-def run_repairs(repairs: Iterable[Repair], doc, nlp) -> None:
-    """Every repair, in order, on one parsed Doc."""
+def run_repairs(
+    repairs: Iterable[Repair], doc, nlp, is_role: Callable[[str], bool] | None = None
+) -> None:
+    """Every repair, in order, on one parsed Doc. `is_role`: whether a lemma is a noun of a
+    role or group the actor files list ("villager", "farmer"), passed in from above (the
+    actors' knowledge base); None: no noun is known as one."""
     words = DocWords(doc)
     for r in repairs:
         if r.when is not None and not r.when(words):
             continue
-        changed = r.fix(doc, nlp) if r.needs_nlp else r.fix(doc)
+        args = (doc, nlp) if r.needs_nlp else (doc,)
+        changed = r.fix(*args, is_role) if r.needs_roles else r.fix(*args)
         if r.changes_lemmas and changed is not False:
             words.forget_lemmas()

@@ -353,6 +353,11 @@ class KnowledgeBase:
         toks = _alias_tokens(phrase)
         return [t for t in self._index.get(toks[0] if toks else "", ()) if t.tokens == toks]
 
+    def is_role_noun(self, word: str) -> bool:
+        """`word` is a noun of a role or group the files list as a sector ("villager",
+        "farmer", "police"): what the parse repairs ask (nlp.parse `is_role`)."""
+        return any(t.function == "sector" for t in self.lookup(word))
+
     # -- matching -----------------------------------------------------------------------
     def match(self, tokens) -> list[Match]:
         """Longest, left-to-right, non-overlapping matches over spaCy tokens."""

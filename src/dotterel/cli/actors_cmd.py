@@ -151,7 +151,9 @@ def command(text_or_file, published, as_json, limit, sentences, actors, agents, 
         rows = []
         paras = item_paragraphs(paragraphs(c.text))  # as the coder parses them
         sent_no = 0
-        for para, doc in zip(paras, parse([p.text for p in paras]), strict=True):
+        for para, doc in zip(
+            paras, parse([p.text for p in paras], is_role=kb.is_role_noun), strict=True
+        ):
             sa = SentenceActors(kb, doc, art.published, memory, offset=para.start)
             for sent in doc.sents:
                 rows.append((sent_no, para.index, sent.text, sa.sentence_mentions(sent)))

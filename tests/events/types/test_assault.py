@@ -786,3 +786,14 @@ def test_switching_a_machine_on_is_no_attack(coder):
     got = events_of(coder, text, "2024-05-02")
     assert not any(e["type"] == "ASSAULT" for e in got), got
     assert any(e["type"] == "COERCE" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "One of the Greek coast guard boats opened fire on a fishing vessel near the island.",
+    "Two of the Greek coast guard boats opened fire on a fishing vessel near the island.",
+])  # fmt: skip
+def test_one_of_a_forces_boats_is_that_force(coder, text):
+    # a number's "of" phrase stands for the subject: "one of the coast guard boats" fires as
+    # "coast guard boats" do, the force they belong to
+    got = [e for e in _events(coder, text) if e["type"] == "ASSAULT"]
+    assert got and codes(got[0]["source"]) == ["GRCMIL"], got

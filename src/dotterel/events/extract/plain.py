@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...syntax import prep_objects
 from ...words import word_class
 from ..lexicon import Lexicon
-from ..match import TEMPORAL_ENTS, Hit, is_passive, lemma, reduced_passive
+from ..match import QUANTITY_HEADS, TEMPORAL_ENTS, Hit, is_passive, lemma, reduced_passive
 from ..modality import modality
 from .common import (
     RELATIVE_PRONOUNS,
@@ -238,8 +238,13 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
         if not h.source_heads:
             # "An air strike by the coalition killed 14": the doer of the subject event
             for t in subj:
-                if t.pos_ == "NOUN" and t.lemma_.lower() not in WAR_NOUNS:
-                    src = src + nominal_source(t, lex)
+                # "one of the coast guard boats opened fire": a number's or quantity's whole
+                # ("of" phrase) stands for the subject, as "coast guard boats opened fire"
+                wholes = (prep_objects(t, "prep", "of")
+                          if t.like_num or t.lemma_.lower() in QUANTITY_HEADS else [])  # fmt: skip
+                for w in [t, *wholes[:1]]:
+                    if w.pos_ == "NOUN" and w.lemma_.lower() not in WAR_NOUNS:
+                        src = src + nominal_source(w, lex)
         targets = list(h.target_heads)
         if p.agentless == "undergone":  # "the editor faces trial": no doer named
             src, targets = _opts(h.source_heads), subj or targets

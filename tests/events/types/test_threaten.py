@@ -469,3 +469,20 @@ def test_a_threat_in_the_future_tense_is_made_in_the_saying(coder, text):
     # gold/CODING.md "threats are asserted": the future is the threat's content, not its time
     evs = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "THREATEN"]
     assert evs and all(e["modality"] == "asserted" for e in evs), evs
+
+
+def test_anyone_who_will_be_removed_by_police_is_a_threat(coder):
+    # police removing people by force is crowd control (175); promised to whoever blocks
+    # the roads it is a threat of it (137), though "anyone who" is no actor
+    text = "'Anyone who blocks the highway will be removed by the police,' the Zambian interior minister said."
+    got = [e for e in _events(coder, text) if e["type"] == "THREATEN"]
+    assert got and got[0]["cameo"] == "137", got
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Zambian police removed the protesters from the square on Monday.", 1),
+    ("Zambian police removed the barricades on Monday.", 0),
+])  # fmt: skip
+def test_police_removing_people_is_crowd_control(coder, text, n):
+    got = [e for e in _events(coder, text) if e["cameo"] == "175"]
+    assert len(got) == n, got

@@ -1359,7 +1359,10 @@ class EventBuilder(TargetFinder, ActorCountries):
             # pronoun the resolver could not place still names someone)
             return True
         if cand.explain.get("target_required") and not targets:
-            return True  # a pattern with "T!" ("strike T!"): no target actor, no event ("the storm struck the coast")
+            # a pattern with "T!" ("strike T!"): no target actor, no event ("the storm struck
+            # the coast"); whoever a threat is held over ("anyone who blocks roads will be
+            # removed") is people, though no actor
+            return not (cand.type == "THREATEN" and _anyone_who(cand))
         return False
 
     def _people_targets(self, d: _Draft) -> None:

@@ -195,6 +195,7 @@ def _agentless_source(c: Candidate, h: Hit) -> None:
 
 # verbs by which a side announces its own acts ("said", "announced"; not "reported")
 ANNOUNCING_OWN = word_class("own_announcement_verbs")  # data/word_classes.yaml
+VESSEL_NOUNS = word_class("vessel_nouns")  # data/word_classes.yaml
 
 
 def _predicate_adjective_source(c: Candidate, h: Hit) -> None:
@@ -239,9 +240,10 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
             # "An air strike by the coalition killed 14": the doer of the subject event
             for t in subj:
                 # "one of the coast guard boats opened fire": a number's or quantity's whole
-                # ("of" phrase) stands for the subject, as "coast guard boats opened fire"
-                wholes = (prep_objects(t, "prep", "of")
-                          if t.like_num or t.lemma_.lower() in QUANTITY_HEADS else [])  # fmt: skip
+                # of ships ("of" phrase) stands for the subject, as "coast guard boats opened
+                # fire" (people, "a group of Serb nationalists", are resolved as such)
+                wholes = [w for w in prep_objects(t, "prep", "of") if w.lemma_.lower() in VESSEL_NOUNS
+                          ] if t.like_num or t.lemma_.lower() in QUANTITY_HEADS else []  # fmt: skip
                 for w in [t, *wholes[:1]]:
                     if w.pos_ == "NOUN" and w.lemma_.lower() not in WAR_NOUNS:
                         src = src + nominal_source(w, lex)

@@ -259,3 +259,20 @@ def test_one_arm_of_a_state_helping_another_is_no_aid(coder):
     assert not [e for e in events_of(coder, text, "2026-05-20") if e["type"] == "AID"]
     text = "Kenya sent 2,000 troops to help Somali police secure the highway."
     assert [e for e in events_of(coder, text, "2026-05-20") if e["type"] == "AID"]
+
+
+def test_a_relief_owners_convoy_arriving_is_aid_to_the_place(coder):
+    # the convoy's owner delivers what it carries to the place it reaches; an army's convoy
+    # is a military column and a convoy of no one's names no doer
+    for text, src, tgt in (
+        ("A UN convoy reached Aleppo on Monday.", "IGOUNO", "SYR"),
+        ("The Red Cross convoy arrived in Mekelle on Tuesday.", "NGOICR", "ETH"),
+    ):
+        aid = found(coder, text, "AID")
+        assert aid and aid[0]["cameo"] == "073", events_of(coder, text, "2026-05-20")
+        assert codes(aid[0]["source"]) == [src] and codes(aid[0]["target"]) == [tgt], aid
+    for text in (
+        "An army convoy entered the city on Monday.",
+        "A convoy reached the town on Monday.",
+    ):
+        assert not found(coder, text, "AID"), text

@@ -127,6 +127,7 @@ from .vetoes import (
     POLITICAL_SECTORS,
     PRIVATE_SECTORS,
     STRONG_VISIT,
+    VEHICLE_NOUNS,
     VOTED_TEXTS,
     _courtesy_call,
     _foretold_of_another,
@@ -1587,6 +1588,13 @@ class EventBuilder(TargetFinder, ActorCountries):
                     t.ent_type_ == "PERSON" or t.lower_ in ("he", "she") or t.lemma_.lower() in PERSON_NOUNS
                     for t in heads))):  # fmt: skip
             return True  # "he left Paris to join the militant group": a recruit, not an alliance
+        if (
+            cand.type == "AID"
+            and heads
+            and all(t.lemma_.lower() in VEHICLE_NOUNS for t in heads)
+            and any(set(a.sector) & ARMED_SECTORS for a in sources)
+        ):
+            return True  # "an army convoy entered the city": a military column, no relief arriving
         if (
             cand.type == "ASSAULT"
             and cand.trigger.lemma_.lower() == "clash"

@@ -276,3 +276,10 @@ def test_a_relief_owners_convoy_arriving_is_aid_to_the_place(coder):
         "A convoy reached the town on Monday.",
     ):
         assert not found(coder, text, "AID"), text
+
+
+def test_a_military_vehicle_giving_support_is_still_aid(coder):
+    # the convoy veto is for relief (073) arriving with an army column; an armed force's
+    # aircraft giving support to another party is the force's military aid
+    text = "A US Army helicopter was providing logistical support to the Kurdish fighters."
+    assert found(coder, text, "AID"), events_of(coder, text, "2026-05-20")

@@ -1590,10 +1590,12 @@ class EventBuilder(TargetFinder, ActorCountries):
             return True  # "he left Paris to join the militant group": a recruit, not an alliance
         if (
             cand.type == "AID"
+            and cand.cameo == "073"
             and heads
             and all(t.lemma_.lower() in VEHICLE_NOUNS for t in heads)
             and any(set(a.sector) & ARMED_SECTORS for a in sources)
         ):
+            # only relief (073): "army helicopters were providing logistical support" is military aid
             return True  # "an army convoy entered the city": a military column, no relief arriving
         if (
             cand.type == "ASSAULT"

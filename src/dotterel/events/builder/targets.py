@@ -116,6 +116,19 @@ USED_FORCE_NOUNS = word_class("used_force_nouns")  # data/word_classes.yaml
 FORCE_REPORT_NOUNS = word_class("denied_claim_nouns")  # data/word_classes.yaml
 
 
+def _names_its_doer(t) -> bool:
+    """An act noun whose own phrase names who did it: a possessive, a "by" phrase or agent,
+    or a named modifier ("Israeli shelling", "Russia's attack", "violence by the police")."""
+    for c in t.children:
+        if c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by"):
+            return True
+        if c.dep_ in ("amod", "compound", "nmod") and (
+            c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
+        ):
+            return True
+    return False
+
+
 def _victims_of_force(t) -> bool:
     """ "(reports of) excessive force against the protesters", "violence against journalists":
     a use of force whose phrase names only whom it was used against (no possessive, "by"
@@ -125,13 +138,8 @@ def _victims_of_force(t) -> bool:
                   for g in c.children if g.dep_ == "pobj"), t)  # fmt: skip
     if t.lemma_.lower() not in USED_FORCE_NOUNS:
         return False
-    for c in t.children:
-        if c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by"):
-            return False
-        if c.dep_ in ("amod", "compound", "nmod") and (
-            c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
-        ):
-            return False
+    if _names_its_doer(t):
+        return False
     return any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children)
 
 
@@ -141,13 +149,8 @@ def _doerless_hostile_act(t) -> bool:
     is_ref, types = referent_types(t)
     if not is_ref or not types or not types <= {"ASSAULT", "COERCE"} or not _definite(t):
         return False
-    for c in t.children:
-        if c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by"):
-            return False
-        if c.dep_ in ("amod", "compound", "nmod") and (
-            c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")
-        ):
-            return False
+    if _names_its_doer(t):
+        return False
     return any(c.dep_ == "prep" and c.lower_ in ("of", "on", "against") for c in t.children)
 
 

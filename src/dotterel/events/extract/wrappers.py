@@ -381,7 +381,7 @@ def _no_comment(tok) -> bool:
     )
 
 
-WISH_LEMMAS = {"want", "wish", "hope", "like", "prefer", "need"}  # "we need them to ..."
+WISH_LEMMAS = word_class("wish_verbs")  # data/word_classes.yaml
 # possessives that may be the wisher's own ("wants its share of the aid")
 OWN_POSSESSIVES = word_class("own_possessives")  # data/word_classes.yaml
 # a hope for another's act, told in the active or in a passive that names its doer ("the

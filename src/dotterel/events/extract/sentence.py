@@ -557,21 +557,21 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
         if tok.i in done or tok.i in hits or in_dateline(tok) or not _bare_acceptance(tok):
             continue
         mod, why = modality(tok)
-        out.append(_bare_answer(tok, "AGREE", None, "030", mod, why, "acceptance:bare",
+        out.append(_bare_answer_candidate(tok, "AGREE", None, "030", mod, why, "acceptance:bare",
                                 "a bare acceptance answers the offer told before"))  # fmt: skip
         done.add(tok.i)
     for tok in sent:  # "the rebels said they would attend": taking up the invitation told before
         if tok.i in done or tok.i in hits or in_dateline(tok) or not _bare_attendance(tok):
             continue
         mod, why = modality(tok)
-        out.append(_bare_answer(tok, "AGREE", None, "036", "asserted" if mod == "planned" else mod,
+        out.append(_bare_answer_candidate(tok, "AGREE", None, "036", "asserted" if mod == "planned" else mod,
                                 why, "acceptance:attend",
                                 "saying one will attend takes up the invitation told before"))  # fmt: skip
         done.add(tok.i)
     for tok in sent:  # "Pristina would not attend": turning down the invitation told before
         if tok.i in done or tok.i in hits or in_dateline(tok) or not _bare_refusal_to_attend(tok):
             continue
-        out.append(_bare_answer(tok, "REJECT", "meet", "125", "asserted", "a stated refusal",
+        out.append(_bare_answer_candidate(tok, "REJECT", "meet", "125", "asserted", "a stated refusal",
                                 "refusal:not-attend",
                                 "not attending turns down the invitation told before"))  # fmt: skip
         done.add(tok.i)
@@ -754,7 +754,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     return out
 
 
-def _bare_answer(
+def _bare_answer_candidate(
     tok, type_: str, mode: str | None, cameo: str, mod: str, why: str, pattern: str, recoded: str
 ) -> Candidate:
     """A bare answer to the offer or invitation told before ("Belgrade accepted.", "the rebels

@@ -479,6 +479,19 @@ def test_anyone_who_will_be_removed_by_police_is_a_threat(coder):
     assert got and got[0]["cameo"] == "137", got
 
 
+@pytest.mark.parametrize("text, source", [
+    ("'Anyone who blocks the highway will be removed by the police,' the Zambian interior minister said.",
+     "ZMBGOV"),
+    ("The Zambian interior minister said on Monday that police would arrest the organisers of the march.",
+     "ZMBGOV"),
+    ("Zambian police said on Monday they would arrest the organisers of the march.", "ZMBCOP"),
+])  # fmt: skip
+def test_a_threat_told_as_what_the_speaker_s_police_will_do_is_the_speaker_s(coder, text, source):
+    # gold/CODING.md: a warning is an event of the speaker; the minister's police are no source
+    got = [e for e in _events(coder, text) if e["type"] == "THREATEN"]
+    assert got and [a["code"] for a in got[0]["source"]] == [source], got
+
+
 @pytest.mark.parametrize("text, n", [
     ("Zambian police removed the protesters from the square on Monday.", 1),
     ("Zambian police removed the barricades on Monday.", 0),

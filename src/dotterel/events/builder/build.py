@@ -24,6 +24,7 @@ from ...words import sector_class, token_in, word_class
 from ..extract.common import Candidate, _negated, own_followers, truce_makers
 from ..extract.nonevents import accused_of_act, until_condition
 from ..extract.sequels import SAME_ACT
+from ..extract.subjects import subject_heads
 from ..extract.targets import referent_types
 from ..lexicon import Lexicon
 from ..ontology import SPEECH_ACT_TYPES, cameo_table, quad_class
@@ -379,6 +380,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         if not d.sources:
             return None
         self._source_countries(d)
+        self._police_threat_speaker(d)
         self._find_targets(d)
         self._answered_targets(d)
         self._prune_targets(d)
@@ -945,6 +947,36 @@ class EventBuilder(TargetFinder, ActorCountries):
                 if _is_the_public(a, sent, sa):
                     a.sector = ["CVL"]
                     a.why += ":demonstrators of that country"
+
+    def _police_threat_speaker(self, d: _Draft) -> None:
+        """ "The interior minister said protesters who block roads will be removed by the
+        police", "Kobakhidze said police would arrest the organisers": a threat told as what
+        the speaker's own police will do is the speaker's, made in the saying (gold/CODING.md:
+        threats are events of the speaker), so the police are no source; the speaker is, when
+        a body of the same state says it."""
+        cand, sa = d.cand, d.sa
+        if cand.type != "THREATEN" or sa is None or not d.sources:
+            return
+        if not all(set(a.sector) == {"COP"} and a.country and not a.org for a in d.sources):
+            return
+        v = cand.trigger
+        for _ in range(3):  # the threatened act's verb up to the saying that governs it
+            if v.dep_ in ("ccomp", "parataxis") and v.head.lemma_.lower() in SPEECH_LEMMAS:
+                break
+            if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+                return
+            v = v.head
+        else:
+            return
+        said = v.head
+        # ("rejected the criticism and said police would ...": a conjunct's subject too)
+        speakers = [a for g in subject_heads(said) for a in sa.actors_for(g)]
+        homes = {a.country for a in d.sources}
+        if not speakers or any(a.country not in homes or a.org or not (
+                _state_itself(a) or set(a.sector) & STATE_SECTORS) or "COP" in a.sector
+                for a in speakers):  # fmt: skip
+            return
+        d.sources = [_copy_actor(a, "the speaker whose police it threatens with") for a in speakers]
 
     def _find_targets(self, d: _Draft) -> None:
         """The targets (`targets.py`) and their countries: a state's own opposition and

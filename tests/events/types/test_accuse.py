@@ -602,6 +602,49 @@ def test_watching_a_match_with_concern_is_no_disapproval(coder, text):
     assert not [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "ACCUSE"]
 
 
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        # concern about nothing named is voiced at the story's forceful acts (CODING.md:
+        # concern): aimed at the one who did them
+        (
+            "Zimbabwean police detained 60 opposition activists in Harare on Sunday. "
+            "Britain said it was deeply concerned.",
+            "ZWE",
+        ),
+        (
+            "Nicaraguan police arrested 40 marchers in Managua. The foreign ministries of Chile "
+            'and Peru said they were following events "with concern".',
+            "NIC",
+        ),
+        (
+            "Bolivia's president declared a state of siege in La Paz. Argentina said it was "
+            'watching developments with "grave concern".',
+            "BOL",
+        ),
+        (
+            "Bolivia's president declared a state of siege in La Paz. Brazil's foreign minister "
+            "said Brasilia was following the situation with serious concern.",
+            "BOL",
+        ),
+    ],
+)
+def test_concern_about_nothing_named_is_disapproval_of_the_story_act(coder, text, target):
+    evs = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "ACCUSE"]
+    assert evs and evs[0]["cameo"] == "110" and evs[0]["modality"] == "asserted", evs
+    assert any(a["code"].startswith(target) for a in evs[0]["target"]), evs
+
+
+@pytest.mark.parametrize("text", [
+    "As far as Japan is concerned, the matter is closed.",
+    "So far as Moscow is concerned, the talks are over.",
+    "Villagers said they were concerned about the harvest.",
+    "The countries concerned will meet in Geneva next week.",
+])  # fmt: skip
+def test_concerned_as_a_topic_or_about_no_actor_is_no_disapproval(coder, text):
+    assert not [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "ACCUSE"]
+
+
 @pytest.mark.parametrize("text", [
     "Chad and Niger traded insults over the border closure.",
     "Bolivia exchanged barbs with Peru over the lithium deal.",

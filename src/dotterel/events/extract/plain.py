@@ -219,7 +219,10 @@ def _predicate_adjective_source(c: Candidate, h: Hit) -> None:
             c.source_heads = [subj]
             c.source_from_adjective = False
             c.explain["predicate_adjective"] = f"said of the subject of '{t.text}'"
-        return
+        if subj or t.dep_ not in ("acomp", "oprd"):
+            return
+        # "it was deeply concerned": the participle read as a verb complement of "was"; the
+        # subject is the copula's, as for an adjective
     if h.pattern.pos != "adj" or c.source_heads or t.dep_ not in ("acomp", "oprd"):
         return
     subj = _no_dateline(subject_heads(t.head)) if t.head.pos_ in ("AUX", "VERB") else []

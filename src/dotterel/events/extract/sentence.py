@@ -229,6 +229,14 @@ def _truce_in_effect(h: Hit, t, hits: dict) -> bool:
     )
 
 
+def _as_far_as(tok) -> bool:
+    """ "As far as Moscow is concerned, the talks are over": a comparative clause ("as far
+    as", "so far as") that frames a topic, no one's stance."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) and (
+        tok.head.lower_ == "far" or any(c.lower_ == "far" for c in tok.head.children)
+    )
+
+
 def candidates(sent, lex: Lexicon) -> list[Candidate]:
     if _MARKUP.search(sent.text) and len(_MARKUP.sub("", sent.text).strip(" .\n")) < 3:
         return []  # a Markdown image or link left on its own: page furniture, never an event
@@ -244,10 +252,12 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
             h is None
             and pos == "verb"
             and tok.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" for c in tok.children)
+            and (any(c.dep_ == "auxpass" for c in tok.children) or tok.dep_ == "acomp")
+            and not _as_far_as(tok)
         ):
             # 'it was "deeply concerned" by the detentions': quotes make the parser read the
-            # predicate adjective as a passive verb
+            # predicate adjective as a passive verb; "it was deeply concerned" as a participle
+            # complement of "was" (acomp)
             h = match_token(tok, "adj", lex)
         if h is not None:
             hits[tok.i] = h

@@ -649,3 +649,25 @@ def test_aid_that_names_no_recipient_goes_to_the_country_of_the_story(coder):
             "Japan said on Sunday it would provide $3 million in emergency assistance.")  # fmt: skip
     e = found_2025_03_12(coder, text, "AGREE")
     assert e and keys(e[0]["source"]) == {"JPN"} and keys(e[0]["target"]) == {"TON"}, e
+
+
+def test_an_acronym_the_story_defines_outranks_the_files_namesake(coder):
+    # "CPC" is the Chinese Communist Party in the files; the story spells out its own CPC
+    text = (
+        "BANGUI (Reuters) - Fighters of the Coalition of Patriots for Change (CPC) seized the "
+        "town of Bouar on Tuesday. The CPC attacked an army post near Bozoum on Wednesday."
+    )
+    e = found(coder, text, "ASSAULT")
+    assert e and codes(e[0]["source"]) == ["CAFREBCPC"], e
+
+
+def test_acronyms_the_story_defines_give_their_country_as_modifiers(coder):
+    text = (
+        "DHAKA (Reuters) - India's Border Security Force (BSF) said on Sunday that smugglers "
+        "had attacked one of its patrols. Border Guard Bangladesh (BGB) disputed the report. "
+        "On Monday BSF and BGB officers held talks at the Hili crossing."
+    )
+    e = found(coder, text, "CONSULT")
+    assert e and {c[:3] for c in codes(e[0]["source"]) + codes(e[0]["target"])} == {"IND", "BGD"}, e
+    e = found(coder, text + " BGB officers detained two Indian fishermen.", "COERCE")
+    assert e and codes(e[0]["source"]) == ["BGDCOP"], e

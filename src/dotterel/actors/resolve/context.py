@@ -246,6 +246,18 @@ class PhraseContext:
             elif low in self.kb.modifiers and t.i > tok.i:
                 ctx["right_mods"].append(self.kb.modifiers[low])  # "of the opposition Labour Party"
             m = self.match_at.get(t.i)
+            known = self.memory.acronyms.get(t.text) if t.i < tok.i else None
+            if known is not None and (m is None or m.start == m.end - 1):
+                # "BSF and BGB commanders" after "India's Border Security Force (BSF)" and
+                # "Border Guard Bangladesh (BGB)": an acronym the story spelled out is the
+                # body it named, as a modifier too (and outranks the files' namesake)
+                m = None
+                if known.org and known.org in self.kb.orgs and ctx["org"] is None:
+                    ctx["org"], ctx["org_tok"] = self.kb.orgs[known.org], t
+                elif known.country and not known.org:
+                    ctx["countries"].append((t, known.country))
+                    if ctx["country"] is None:
+                        ctx["country"], ctx["country_why"] = known.country, "acronym"
             if m is not None and _partisan_prefix(self.doc, m.start):
                 m = None  # "an anti-Syria journalist", "pro-Western parties": not of that country
             if m is not None and t.i != tok.i and _backer(t):

@@ -682,7 +682,12 @@ class SentenceActors(
         capitals and begins with the name's first letter."""
         doc, j = self.doc, tok.i + 1
         if not _bracket_at(doc, j):
-            return
+            # the bracket right after the whole name the head begins ("Fighters of the
+            # Coalition of Patriots for Change (CPC)": the head is "Coalition")
+            end = actor.end - self.offset
+            j = next((t.i for t in doc[tok.i + 1 : tok.i + 9] if t.idx >= end), -1)
+            if j < 1 or doc[j - 1].idx + len(doc[j - 1].text) != end or not _bracket_at(doc, j):
+                return
         acr = doc[j + 1].text
         # the name's own words: "Pakistan's National Disaster Management Authority (NDMA)"
         # abbreviates the name after its owner
@@ -808,6 +813,15 @@ class SentenceActors(
         m = self.match_at.get(tok.i)
         if m is not None and self._before_money(m):
             return []  # "US $50 million"
+        if (
+            m is not None
+            and m.start == m.end - 1 == tok.i
+            and tok.text in self.memory.acronyms
+            and not (tok.i >= 1 and self.doc[tok.i - 1].text == "(")
+        ):
+            # "The CPC attacked ..." after "the Coalition of Patriots for Change (CPC)": the
+            # story's own spelling-out outranks the files' namesake (the Chinese Communist Party)
+            m = None
         if m is not None and any(m.term.strict) and m.term.function != "sector":
             actor = self._from_entity(tok, m, self._context(tok))  # "WHO", "US": not pronouns
             return [actor] if actor else []

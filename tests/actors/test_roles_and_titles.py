@@ -93,6 +93,15 @@ def test_a_president_acting_in_a_past_year_is_the_government_of_that_time(coder)
     assert evs and codes(evs[0]["source"]) == ["USAELI"], evs
 
 
+def test_a_president_whose_term_ended_in_the_year_told_is_the_government_of_that_time(coder):
+    """ "In 2009, President X ..." for a president whose term ended in June 2009: the office
+    the title names, held in part of the year told (CODING.md: the role at the time of the
+    event), although he no longer held it on July 1."""
+    text = "TEGUCIGALPA - In 2009, President Manuel Zelaya visited Caracas."
+    evs = found_2024_05_02(coder, text, "CONSULT")
+    assert evs and codes(evs[0]["source"]) == ["HNDGOV"], evs
+
+
 def test_a_known_given_name_before_another_surname_is_another_person(kb):
     got = mentions(kb, "Police detained Imran Qureshi, a shopkeeper, on Tuesday.", "2024-05-01")
     assert not any(n == "Imran Khan" for _, _, n, _ in got), got

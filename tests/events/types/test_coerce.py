@@ -36,6 +36,21 @@ found = finder("2026-06-12")
 PUBLISHED = "2025-05-05"
 
 
+def test_the_army_ousting_a_president_is_a_coup(coder):
+    """A force overthrowing a leader or government is a coup (COERCE 192, coerce.yaml), the
+    one overthrown its target; rebels fighting "to overthrow the government" only state an
+    aim."""
+    for text in (
+        "The army of Madagascar ousted President Tomas Brenner on Tuesday.",
+        "Malagasy soldiers toppled the government of President Tomas Brenner on Tuesday.",
+    ):
+        evs = found(coder, text, "COERCE")
+        assert [e["cameo"] for e in evs] == ["192"], (text, evs)
+        assert keys(evs[0]["source"]) == {"MDG"} and codes(evs[0]["target"]) == ["MDGGOV"], evs
+    text = "The rebels have been fighting to overthrow the government since 2006."
+    assert not found(coder, text, "COERCE")
+
+
 def test_court_orders_opposition_leader_held(coder):
     text = "YEREVAN (AP) - An Armenian court ordered the opposition leader held for two months on Monday."
     rows = event_rows(coder, text, "2026-06-10")

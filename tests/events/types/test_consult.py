@@ -56,6 +56,18 @@ def test_leaving_things_behind_for_someone_is_no_trip(coder):
     assert [g[0] for g in got] == ["CONSULT"], got
 
 
+def test_flying_people_somewhere_is_no_trip_of_the_carrier(coder):
+    """ "ousted the president and flew him to Costa Rica" carries him off; "flew to Addis
+    Ababa" is a trip (consult.yaml stop pattern "fly T:him|...")."""
+    for text in (
+        "In 2009, the army ousted President Manuel Zelaya and flew him to Costa Rica.",
+        "Turkey flew the wounded to Ankara on Sunday.",
+    ):
+        assert not [g for g in coded(coder, text) if g[0] == "CONSULT"], text
+    got = coded(coder, "The Kenyan president flew to Addis Ababa on Monday.")
+    assert [g[0] for g in got] == ["CONSULT"], got
+
+
 def test_calling_someone_to_talk_is_a_phone_call(coder):
     for text in (
         "Peru's president called Chile's president on Monday to discuss the border dispute.",

@@ -262,6 +262,17 @@ class EntityActors:
             # "In 1998 President X ordered air strikes": the office held in the year the
             # clause tells of (CODING.md: the role at the time of the event), not an elder
             then_role, then_status = ent.role_on(dt.date(year, 7, 1), prefer=title)
+            if then_status != "current" and title is not None:
+                # "In 2009, the army ousted President X", whose term the coup ended in June:
+                # the office the title names, held in some part of the year told
+                first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+                held = [r for r in ent.roles if r.sector == title
+                        and (r.start is None or r.start <= last) and (r.end is None or first <= r.end)]  # fmt: skip
+                if held:
+                    then_role, then_status = (
+                        max(held, key=lambda r: r.start or dt.date.min),
+                        "current",
+                    )
             if then_status == "current":
                 role, status = then_role, "then"
         country = role.country if role else ent.country

@@ -825,3 +825,20 @@ def test_protesters_students_and_workers_act_in_their_own_country(parse):
     ):
         p = where(parse, text, word, "PROTEST", dateline="THA")
         assert p is not None and p.country == "KHM", (text, p)
+
+
+def test_a_national_force_acting_at_home_under_a_foreign_dateline(coder):
+    # the force's own country, not the dateline's, when the dateline's country takes no part
+    text = ("ABUJA (Reuters) - Nigeria's army said on Tuesday it had detained 12 suspected "
+            "militants. Cameroon's army said it had arrested 30 suspected separatist fighters.")  # fmt: skip
+    got = [_country(e) for e in found(coder, text, "COERCE")]
+    assert got == ["NGA", "CMR"], got
+
+
+def test_a_national_force_is_not_taken_home_when_the_dateline_country_takes_part(coder):
+    text = "ABUJA (Reuters) - Cameroon's army said it had arrested 30 Nigerian fishermen."
+    got = [_country(e) for e in found(coder, text, "COERCE")]
+    assert got == ["NGA"], got
+    # troops serve abroad: their arrests are not taken home
+    text = "KYIV (Reuters) - Russian troops detained three people on Monday, the governor said."
+    assert all(_country(e) != "RUS" for e in found(coder, text, "COERCE"))

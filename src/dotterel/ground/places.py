@@ -905,7 +905,13 @@ def _domestic_place(cand, sa) -> Place | None:
                 for subj in (c for c in v.head.children if c.dep_ == "nsubj"):
                     if _is_country_name(subj, sa):
                         return _country(_actor_country(subj, sa))
+                    force = _national_force_away(cand, subj, sa)
+                    if force is not None:
+                        return force
             continue
+        force = _national_force_away(cand, h, sa)
+        if force is not None:
+            return force
         c = _actor_country(h, sa)
         domestic_word = h.lemma_.lower() in DOMESTIC_NOUNS or any(
             c2.lemma_.lower() in DOMESTIC_NOUNS for c2 in h.children if c2.dep_ == "compound"
@@ -921,6 +927,41 @@ def _domestic_place(cand, sa) -> Place | None:
             if story:
                 return _country(story)
     return None
+
+
+NATIONAL_BODIES = word_class("national_body_nouns")  # data/word_classes.yaml
+
+
+def _national_force_away(cand, h, sa) -> Place | None:
+    """ "Cameroon's army said it had arrested 30 fighters" in a story datelined in Nigeria:
+    a national force (army, police, navy, court ...) of a country other than the dateline's,
+    doing what a state does at home (arrest, curfew, alert) with no place named, acts in its
+    own country -- unless the dateline's country takes part: it is the target's, or the
+    event's sentence names it ("Rwandan troops detained Congolese soldiers", "... in
+    Congo"): then the force may be acting there, and the story's country decides. Troops,
+    soldiers and forces are not such a body: they serve abroad as often as at home."""
+    if cand.type not in DOMESTIC_TYPES or cand.type == "SANCTION":
+        return None
+    lemma = h.lemma_.lower()
+    if lemma not in NATIONAL_BODIES | DOMESTIC_NOUNS | HOME_BODIES:
+        return None
+    country = _actor_country(h, sa)
+    home = getattr(getattr(sa, "memory", None), "dateline_country", None)
+    if country is None or home is None or home == country:
+        return None
+    targets = {_actor_country(t, sa) for t in cand.target_heads}
+    if hasattr(sa, "actors_for"):
+        targets |= {a.country for t in cand.target_heads for a in sa.actors_for(t)}
+    if home in targets:
+        return None
+    sent = cand.trigger.sent
+    if any(
+        m.term.entity.kind == "country" and m.term.entity.country == home
+        for i, m in getattr(sa, "match_at", {}).items()
+        if sent.start <= i < sent.end
+    ):
+        return None  # the sentence names the dateline's country: the force may act there
+    return _country(country)
 
 
 def story_country(sa) -> str | None:

@@ -196,6 +196,16 @@ class Gazetteer:
     def country_of_name(self, name: str) -> str | None:
         return self._country_names.get(_fold(name))
 
+    def countries_of_longer_names(self, name: str) -> set[str]:
+        """The countries of the divisions and countries whose names hold `name` as a part
+        but are longer: "New Britain" -> {PNG} (East and West New Britain), "New Guinea" ->
+        {PNG} (Papua New Guinea). Empty when no longer name holds it."""
+        folded = _fold(name)
+        pat = re.compile(rf"(?:^|[\s\-]){re.escape(folded)}(?:$|[\s\-])")
+        out = {d[1] for d in self._divisions if _fold(d[0]) != folded and pat.search(_fold(d[0]))}
+        out |= {iso for n, iso in self._country_names.items() if n != folded and pat.search(n)}
+        return out
+
 
 # -- building and caching the index -------------------------------------------------------------
 def _cache_dir() -> Path:

@@ -783,6 +783,19 @@ def test_a_province_whose_last_word_is_a_country_is_the_province_not_the_country
         assert hit and _country(hit[0]) == country, (text, hit)
 
 
+def test_an_island_known_only_inside_longer_names_is_not_the_country_its_last_word_names(coder):
+    # "New Britain" is no province (East and West New Britain are), "New Guinea" the island of
+    # Papua New Guinea: neither is Britain nor Guinea
+    for text, country in (
+        ("Gunmen attacked a police post on New Britain on Monday, killing two officers.", "PNG"),
+        ("Gunmen attacked a police post on New Guinea on Monday, killing two officers.", "PNG"),
+        # a country named with a word before it is still the country
+        ("Gunmen attacked a police post in Nazi Germany in 1939, killing two officers.", "DEU"),
+    ):
+        hit = found(coder, text, "ASSAULT")
+        assert hit and _country(hit[0]) == country, (text, hit)
+
+
 def test_the_story_country_does_not_carry_past_a_paragraph_about_another_country(coder):
     # the story is set in Mali; its second paragraph moves to Nigeria's actors and names
     # nothing of Mali: an attack there with no place of its own is Nigeria's, not Mali's

@@ -1386,6 +1386,13 @@ def _whole_name_place(tok, span, prefer: set[str]) -> Place | None:
         city = g.city(name, prefer)
         if city is not None and (city.country in prefer or city.population >= 100_000):
             return city_place(city, name)
+        # "New Britain", an island whose provinces are East and West New Britain; "New
+        # Guinea", the island of Papua New Guinea: a name the gazetteer knows only inside
+        # longer names is a place of their country, not the country its last word names
+        held_in = g.countries_of_longer_names(name)
+        if len(held_in) == 1:
+            return Place(name=name, country=next(iter(held_in)), lat=None, lon=None,
+                         geonameid=None, feature="unresolved", text=name)  # fmt: skip
     return None
 
 

@@ -470,6 +470,35 @@ def _ordered_small_clauses(doc) -> None:
             subj[0].dep_ = "nsubjpass"
 
 
+# verbs that take an object and its predicate: "found him guilty", "declared X persona non grata"
+JUDGING_VERBS = word_class("judging_verbs")  # data/word_classes.yaml
+VERB_READ_PREDICATES = word_class("judged_predicates_read_as_verbs")
+
+
+def _judged_small_clauses(doc) -> None:
+    """ "A court found two men guilty of fraud", "declared the ambassador persona non grata":
+    the small model reads "two men guilty" as a clause with "men" its subject. Under a verb
+    of judging, a complement (no verb, but for a predicate the model tags as one:
+    "persona") with no auxiliary, copula or conjunction of its own whose subject
+    stands between it and the verb is the verb's object and predicate ("found that he was
+    guilty" has a copula and stays a clause)."""
+    for c in doc:
+        v = c.head
+        if (
+            c.dep_ != "ccomp"
+            or (c.pos_ not in ("ADJ", "NOUN", "PROPN") and c.lower_ not in VERB_READ_PREDICATES)
+            or v.pos_ != "VERB"
+            or v.lemma_.lower() not in JUDGING_VERBS
+            or c.i < v.i
+            or any(g.dep_ in ("aux", "auxpass", "cop", "mark", "neg") for g in c.children)
+        ):
+            continue
+        subj = [g for g in c.children if g.dep_ == "nsubj" and v.i < g.left_edge.i and g.i < c.i]
+        if len(subj) == 1:
+            subj[0].head, subj[0].dep_ = v, "dobj"
+            c.dep_ = "oprd"
+
+
 APPEAL_VERBS = word_class("appeal_verbs") | word_class("commanding_verbs")  # data/word_classes.yaml
 
 
@@ -1787,6 +1816,7 @@ REPAIRS = (
     Repair(_compound_measure_nouns,
            lambda w: w.has_lemmas(_measure_compounds()[1]) and w.has_words(_measure_compounds()[0])),
     Repair(_ordered_small_clauses, lambda w: w.has_lemmas(ORDER_VERBS)),
+    Repair(_judged_small_clauses, lambda w: w.has_lemmas(JUDGING_VERBS)),
     Repair(_gapped_object_control,
            lambda w: w.has_lemmas(APPEAL_VERBS) and w.has_words({"and"}, {"to"})),
     Repair(_verb_after_a_date, lambda w: w.has_words({"and"})),

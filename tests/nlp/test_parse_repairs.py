@@ -879,3 +879,22 @@ def test_a_weekday_after_on_is_no_compound_of_the_subject(coder):
     assert day.dep_ == "pobj" and day.head.text == "On", [(t.text, t.dep_) for t in doc]
     got = events_of(coder, "On Sunday police in Nakuru turned on the farmers.", "2024-05-02")
     assert any(e["type"] == "ASSAULT" and e["cameo"] == "175" for e in got), got
+
+
+@pytest.mark.parametrize("text, obj, pred", [
+    ("A court found the two men guilty of fraud.", "men", "guilty"),
+    ("The judge found Perez guilty on all counts.", "Perez", "guilty"),
+    ("Chile declared the ambassador persona non grata.", "ambassador", "persona"),
+])  # fmt: skip
+def test_a_small_clause_under_a_verb_of_judging_is_its_object_and_predicate(text, obj, pred):
+    doc = next(parse([text]))
+    o = next(t for t in doc if t.text == obj)
+    p = next(t for t in doc if t.text == pred)
+    assert o.dep_ == "dobj" and o.head.lemma_ in ("find", "declare"), [
+        (t.text, t.dep_) for t in doc
+    ]
+    assert p.dep_ == "oprd" and p.head == o.head
+    # a clause with its own copula stays a clause
+    doc = next(parse(["The court found that the two men were guilty of fraud."]))
+    men = next(t for t in doc if t.text == "men")
+    assert men.dep_ == "nsubj"

@@ -279,3 +279,36 @@ def test_barring_ones_own_from_dealings_is_part_of_the_sanction(coder, text):
     rows = event_rows(coder, text, "2026-06-12")
     assert not [r for r in rows if r[0] == "COERCE"], rows
     assert len([r for r in rows if r[0] == "SANCTION"]) == 1, rows
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan court on Monday found the former minister guilty of corruption.",
+    "Judges in Nairobi found two opposition activists guilty of inciting violence.",
+    "The High Court found Kenya's former spy chief liable for the damage.",
+])  # fmt: skip
+def test_a_court_finding_someone_guilty_convicts_them(coder, text):
+    e = found(coder, text, "SANCTION")
+    assert e and e[0]["mode"] == "convict" and keys(e[0]["source"]) == {"KEN"}, e
+    assert e[0]["target"], e
+
+
+@pytest.mark.parametrize("text", [
+    "Chile on Friday declared Bolivia's ambassador persona non grata.",
+    "Chile declared two Bolivian diplomats persona non grata on Friday.",
+])  # fmt: skip
+def test_diplomats_declared_persona_non_grata_are_expelled(coder, text):
+    e = found(coder, text, "SANCTION")
+    assert e and e[0]["cameo"] == "166" and keys(e[0]["target"]) == {"BOL"}, e
+    assert keys(e[0]["source"]) == {"CHL"}, e
+
+
+def test_a_state_ordering_its_own_diplomats_out_expels_no_one_of_its_own(coder):
+    e = found(coder, "Chile ordered its diplomats to leave Bolivia.", "SANCTION")
+    assert e and "CHL" not in keys(e[0]["target"]), e
+    text = (
+        "Chile on Thursday ordered two Bolivian diplomats to leave the country within a week. "
+        "The Chilean foreign ministry summoned Bolivia's charge d'affaires and handed her a "
+        "note declaring the embassy's first secretary and its defence attache persona non grata."
+    )
+    e = found(coder, text, "SANCTION")
+    assert len(e) == 1 and keys(e[0]["target"]) == {"BOL"}, e

@@ -389,6 +389,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._threat_condition_refines(d)
         self._refusal_until(d)
         self._ordered_out(d)
+        self._own_people_expelled(d)
         self._body_pulls_out(d)
         if d.cand.explain.get("target_required"):
             # "warned that Eritrea would defend every inch of its territory": a threat whose
@@ -1350,6 +1351,22 @@ class EventBuilder(TargetFinder, ActorCountries):
             # forces (RETREAT 0872), not an expulsion
             cand.type, cand.cameo, cand.mode = "RETREAT", "0872", "withdraw"
             cand.explain["recoded"] = "an order to the state's own forces to leave is a withdrawal"
+
+    def _own_people_expelled(self, d: _Draft) -> None:
+        """An expulsion's targets that are the expelling state's own officials are no one
+        expelled: the state pulls out its own ("ordered its diplomats to leave"), or the
+        officials' state was misread ("handed her a note declaring the embassy's first
+        secretary persona non grata" after the other state's envoy is named). Whose people
+        they are is then not known: no target."""
+        cand, sources, targets = d.cand, d.sources, d.targets
+        if cand.type != "SANCTION" or cand.mode != "expel" or not targets:
+            return
+        own = {s.country for s in sources if s.country}
+        if own and all(
+            t.org is None and t.country in own and set(t.sector) <= {"GOV"} for t in targets
+        ):
+            d.targets = []
+            cand.explain["targets_dropped"] = "the expelling state's own officials"
 
     def _body_pulls_out(self, d: _Draft) -> None:
         """An aid or rights group's withdrawal from a country ends its involvement there."""

@@ -1151,11 +1151,38 @@ found_2026_03_04 = finder("2026-03-04")
         # a named crossing the parser reads as an adjective is still a named crossing
         ("Tajikistan and Uzbekistan exchanged fire on Monday. Officials said Dushanbe was "
          "considering closing the Pakhtaabad land crossing, the last one open.", "UZB"),
+        # the neighbour named "into" inside the object phrase, not the closer's own people
+        ("Namibia closed the Katima border post, its main crossing into Zambia, on Thursday after "
+         "lorries were set on fire.", "ZMB"),
+        # "the crossings" a state closes are its border crossings
+        ("Eritrea and Ethiopia traded artillery fire last month. Trade has stopped since Eritrea "
+         "closed the crossings after the fighting.", "ETH"),
     ],
 )  # fmt: skip
 def test_a_closed_border_crossing_shuts_out_the_neighbour(coder, text, neighbour):
     e = found_2026_03_04(coder, text, "COERCE")
     assert e and keys(e[0]["target"]) == {neighbour}, e
+
+
+def test_a_border_market_shut_in_a_headline_shuts_out_the_state_it_names(coder):
+    """A border market shut is trade cut across the border (SANCTION 160), aimed at the
+    neighbour: with no pair told yet (a headline), the one other state its sentence names."""
+    e = found_2026_03_04(
+        coder, "Uzbekistan shuts border market, cuts gas to Kyrgyz province after deadly clash",
+        "SANCTION",
+    )  # fmt: skip
+    assert e and keys(e[0]["target"]) == {"KGZ"}, e
+    assert not found_2026_03_04(
+        coder, "Uzbekistan shuts border market, cuts gas to Kyrgyz province after deadly clash",
+        "COERCE",
+    )  # fmt: skip
+
+
+def test_crossings_closed_in_a_city_shut_out_no_neighbour(coder):
+    text = ("Israel and Lebanon traded fire on Sunday. Israeli police closed the crossings in "
+            "the Old City after the stabbing.")  # fmt: skip
+    found = events_of(coder, text, "2026-03-04")
+    assert not [e for e in found if e["type"] == "COERCE" and "LBN" in keys(e["target"])], found
 
 
 def test_checkpoints_closed_in_a_city_shut_out_no_neighbour(coder):

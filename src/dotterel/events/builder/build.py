@@ -1519,9 +1519,14 @@ class EventBuilder(TargetFinder, ActorCountries):
                 d.targets = [Actor(text=_country_name(sa, host), name=_country_name(sa, host),
                                    country=host, sector=[], why="host of the embassy")]  # fmt: skip
                 d.target_why = "host of the embassy"
-        if not d.targets and not anyone and leaves_counterparty_unnamed(cand):
-            d.targets = counterparty(cand, sources, sa, earlier)
-            d.target_why = "the other state of the pair" if d.targets else ""
+        own_place = d.target_why == "population of the place" and all(
+            "CVL" in t.sector and t.country in {a.country for a in sources} for t in d.targets
+        )  # "closed the crossings": no one's people, the border's other side (below)
+        if (not d.targets or own_place) and not anyone and leaves_counterparty_unnamed(cand):
+            got = counterparty(cand, sources, sa, earlier)
+            if got or not d.targets:
+                d.targets = got
+                d.target_why = "the other state of the pair" if got else ""
         if not d.targets and not anyone and not (len(sources) > 1 and cand.type in RECIPROCAL):
             d.targets = _domestic_target(cand, sources, d.location, sa)
             if d.targets:

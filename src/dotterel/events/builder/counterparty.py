@@ -15,6 +15,7 @@ from .parties import main_pair
 
 FRONTIER_NOUNS = word_class("frontier_nouns")  # data/word_classes.yaml
 FRONTIER_POSTS = word_class("frontier_post_nouns")
+BORDER_CROSSINGS = word_class("border_crossing_nouns")
 BORDER_MARKS = word_class("border_marks")
 DISPUTE_NOUNS = word_class("dispute_nouns")
 
@@ -32,11 +33,27 @@ def _at_border(post, trigger) -> bool:
         for c in post.children
     ):
         return True  # a name ("the Jarinje crossing"; the parser may read it an adjective)
+    if post.lemma_.lower() in BORDER_CROSSINGS and not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "inside", "within") for c in post.children
+    ):
+        return True  # "closed the crossings": a state's crossings are on its border
     return any(
         t.lemma_.lower() in BORDER_MARKS
         or (t.dep_ == "pobj" and t.head.lower_ == "with" and t.pos_ == "PROPN")
         for t in (*post.subtree, *trigger.subtree)
     )
+
+
+def _named_states(t, sa) -> list[Actor]:
+    """The states a country's or people's name, or a capital, stands for ("Afghan", "Kabul")."""
+    if (
+        t.ent_type_ not in ("GPE", "NORP")
+        or t.dep_ == "compound"
+        and t.head.ent_type_ == t.ent_type_
+    ):
+        return []
+    found = sa.actors_for(t, conjuncts=False) or sa.actors_for(t, conjuncts=False, as_agent=True)
+    return [a for a in found if a.country and not a.org]
 
 
 def _frontiers(cand: Candidate) -> list:
@@ -49,8 +66,9 @@ def _frontiers(cand: Candidate) -> list:
 
 
 def leaves_counterparty_unnamed(cand: Candidate) -> bool:
-    """A border closed or reopened, or a dispute taken to court, told with no one it is aimed at."""
-    if cand.type in ("COERCE", "RETREAT"):
+    """A border closed or reopened (a border market shut, trade cut there: SANCTION), or a
+    dispute taken to court, told with no one it is aimed at."""
+    if cand.type in ("COERCE", "RETREAT", "SANCTION"):
         return bool(_frontiers(cand))
     return cand.type == "ACCUSE" and cand.cameo == "115" and bool(_objects(cand, DISPUTE_NOUNS))
 
@@ -64,7 +82,8 @@ def counterparty(cand: Candidate, sources: list[Actor], sa, earlier: list[Event]
         return []
     for obj in [*_frontiers(cand), *_objects(cand, DISPUTE_NOUNS)]:
         for t in obj.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ == "with":
+            # "its border with Serbia", "its main crossing into Mozambique"
+            if t.dep_ == "pobj" and t.head.lower_ in ("with", "into"):
                 named = [
                     a for a in sa.actors_for(t) if a.country and a.country not in mine and not a.org
                 ]
@@ -72,6 +91,13 @@ def counterparty(cand: Candidate, sources: list[Actor], sa, earlier: list[Event]
                     return [_copy_actor(a, "the other state named with the object") for a in named]
     pair = main_pair(earlier, states=True)
     if len(pair) != 2 or not mine & {a.country for a in pair}:
+        # "Tajikistan shuts border market, cuts power to Afghan province": with no pair told
+        # yet, the one other state its sentence names
+        others = {a.country for t in cand.trigger.sent for a in _named_states(t, sa)} - mine
+        if len(others) == 1:
+            (other,) = others
+            return [Actor(text=_country_name(sa, other), name=_country_name(sa, other),
+                          country=other, why="coref:the other state of its sentence")]  # fmt: skip
         return []
     return [
         Actor(text=_country_name(sa, a.country), name=_country_name(sa, a.country),

@@ -30,6 +30,22 @@ PUB = "2021-03-09"
 found = finder(PUB)
 
 
+def test_a_march_through_a_place_to_protest_against_a_foreign_act_addresses_its_doer(coder):
+    """ "marched through Qamishli to protest against the Turkish strike": the purpose clause
+    says whom the march addresses (the strike's doer), not the government of the town marched
+    through (the domestic convention); a march against a bill is still the government's."""
+    for text, want in (
+        ("Thousands of Syrian Kurds marched through Qamishli on Wednesday to protest against "
+         "the Turkish strike.", {"TUR"}),
+        ("Hundreds of Greeks rallied in Athens on Sunday to protest over Turkey's incursion.",
+         {"TUR"}),
+        ("Thousands of Kenyans marched through Nairobi on Tuesday to protest against the "
+         "finance bill.", {"KEN"}),
+    ):  # fmt: skip
+        evs = found(coder, text, "PROTEST")
+        assert evs and keys(evs[0]["target"]) == want, (text, evs)
+
+
 def test_strike_noun_under_consider_is_a_possible_strike(coder):
     evs = _events_2024_05_01(coder, "The workers are considering a strike.")
     got = [e for e in evs if e["type"] == "PROTEST" and e["cameo"] == "143"]

@@ -87,6 +87,7 @@ from .implied import (
     _phrase_place,
     _policing_told,
     _prison_state,
+    _protested_in_purpose,
     _protests_happened,
     _releaser,
     _ruler_in_demand,
@@ -1500,6 +1501,12 @@ class EventBuilder(TargetFinder, ActorCountries):
             ruler = _ruler_in_demand(cand, sa)
             if ruler:
                 d.targets, d.target_why = ruler, "the rule the protest demands freedom from"
+            elif not d.targets:
+                # "marched through Qamishli to protest against the Turkish strike": whom the
+                # purpose clause protests against, not the government of the place
+                against = _protested_in_purpose(cand, sa, sources)
+                if against:
+                    d.targets, d.target_why = against, "what the protest is against"
         anyone = not d.targets and cand.type == "THREATEN" and _anyone_who(cand)
         if anyone:
             # "warned that anyone who blocked roads would be arrested" (gold/CODING.md): the

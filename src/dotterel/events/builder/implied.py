@@ -467,6 +467,36 @@ def _ruler_in_demand(cand: Candidate, sa) -> list[Actor]:
     return []
 
 
+PROTEST_PURPOSE_VERBS = word_class("protest_purpose_verbs")  # data/word_classes.yaml
+
+
+def _protested_in_purpose(cand: Candidate, sa, sources: list[Actor]) -> list[Actor]:
+    """A march or rally whose own words name only a place but whose purpose clause says what
+    it is against ("marched through Qamishli to protest against the Turkish strike", "rallied
+    in Athens to protest over Turkey's incursion"): the one that did it, named by the thing's
+    nationality or owner or by the thing itself, other than the protesters."""
+    if sa is None:
+        return []
+    own = {a.key() for a in sources}
+    for v in cand.trigger.children:
+        if v.dep_ not in ("advcl", "xcomp") or not token_in(v, PROTEST_PURPOSE_VERBS):
+            continue
+        for p in v.children:
+            if p.dep_ != "prep" or p.lower_ not in ("against", "over"):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                for h in [o] + [
+                    m for m in o.children if m.dep_ in ("amod", "compound", "nmod", "poss")
+                ]:
+                    got = [a for a in sa.actors_for(h, as_agent=True)
+                           if (a.country or a.org) and a.key() not in own]  # fmt: skip
+                    if got:
+                        return [_copy_actor(a, "what the protest is against") for a in got]
+    return []
+
+
 def _country_left(cand: Candidate, sa, own: str | None) -> str | None:
     """The country named in the withdrawn troops' own phrase ("the troops it sent to South
     Sudan", "its forces in Mali"), other than the withdrawing state's."""

@@ -685,3 +685,16 @@ def test_the_two_koreas_are_both_states(coder):
             "Union urged both Sudans to withdraw their forces.")  # fmt: skip
     got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "REQUEST"]
     assert got and set(got[0][3]) == {"SDN", "SSD"}, got  # the states, not their publics
+
+
+def test_the_three_allies_are_the_three_countries_told_several_sentences_before(coder):
+    # a group of three is rarely met by chance: "the three countries" told five sentences
+    # before still stands for it, and one state's army and government are one ally
+    text = ("South Korean, U.S. and Japanese fighter jets staged joint air drills on Monday. "
+            "North Korea warned it would take countermeasures if the three countries kept "
+            "staging drills. Japan lodged a protest. China urged restraint. Seoul was considering "
+            "new sanctions on North Korean officials. The three allies also plan a larger naval "
+            "exercise near the southern island of Jeju next week.")  # fmt: skip
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "COOPERATE"]
+    assert got and {c[:3] for c in got[-1][2]} == {"KOR", "USA", "JPN"}, got
+    assert got[-1][3] == [], got  # the island of a doer's own country is where, not whom

@@ -11,6 +11,7 @@ from ...words import word_class
 from .common import _copy, is_person, role_of, state_itself
 from .context import _clause_prep
 from .plural_parties import (
+    GROUP_WINDOW,
     STATE_BODY_SECTORS,
     STATE_PAIR_NOUNS,
     WantedPair,
@@ -775,7 +776,7 @@ class NounAnaphora:
             out = list(reversed(before))  # "the two countries ... the two nuclear-armed rivals"
         elif (
             want >= 3
-            and (listed := self.memory.recent_list(want)) is not None
+            and (listed := self.memory.recent_list(want, within=GROUP_WINDOW)) is not None
             and of_kind(listed, want_person, any_kind)
         ):
             # "at the request of the United States, Japan and South Korea ... the three allies'
@@ -871,6 +872,12 @@ class NounAnaphora:
                 and (not state_body(a) or any(b.country == a.country for b in out))
             ):
                 continue  # "the two countries": states, not an army and a militia of one
+            if (
+                not want_person
+                and state_body(a)
+                and any(state_body(b) and b.country == a.country for b in out)
+            ):
+                continue  # "the three allies": a state's government and army are one party
             if not want_person and low in STATE_PAIR_NOUNS:
                 a = as_state(a, low)
             if a.code and all(

@@ -51,6 +51,9 @@ WARRING_WORDS = word_class("warring_words")  # data/word_classes.yaml
 
 # how many sentences back (besides the one being read) a pair is still "the two sides"
 PAIR_WINDOW = 2
+# and a group of three or more ("the three allies", "the four parties"): a count that large
+# is rarely met by chance, so the group an earlier plural of that count stood for holds longer
+GROUP_WINDOW = 8
 
 
 @dataclass(frozen=True)
@@ -125,11 +128,13 @@ def plural_told(
     memory: Memory, reading: int, wanted: WantedPair, before: int | None = None
 ) -> list[Actor]:
     """The pair an earlier plural reference of the sentence being read (index `reading`,
-    before character `before`) or of the two sentences before stood for."""
+    before character `before`) or of the two sentences before stood for (of the eight
+    before, for a group of three or more)."""
+    window = PAIR_WINDOW if wanted.size < 3 else GROUP_WINDOW
 
     def earlier(a: Actor) -> bool:
         at = memory.sentence_index(a)
-        if a.why not in PLURAL_WHYS or not 0 <= reading - at <= PAIR_WINDOW:
+        if a.why not in PLURAL_WHYS or not 0 <= reading - at <= window:
             return False
         return at < reading or (before is not None and a.end <= before)
 

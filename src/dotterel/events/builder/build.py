@@ -2068,7 +2068,11 @@ class EventBuilder(TargetFinder, ActorCountries):
             # a state's use or show of armed force is its military's
             d.sources = [_as_military(a) for a in d.sources]
             if d.cameo == "062":  # the other party to joint exercises too
-                d.targets = [_as_military(a) for a in d.targets]
+                # ("the three allies plan a naval exercise near the island of Jeju": a place
+                # of a doer's own country is where they exercise, no one it is aimed at)
+                homes = {a.country for a in d.sources if a.country}
+                d.targets = [_as_military(a) for a in d.targets if not (
+                    a.country in homes and (a.why == "kb:country:region" or "as a place" in a.why))]  # fmt: skip
 
     def _police_sent_abroad(self, d: _Draft) -> None:
         """A state that sends its police to another state helps that state keep order (PLOVER

@@ -797,3 +797,12 @@ def test_one_of_a_forces_boats_is_that_force(coder, text):
     # "coast guard boats" do, the force they belong to
     got = [e for e in _events(coder, text) if e["type"] == "ASSAULT"]
     assert got and codes(got[0]["source"]) == ["GRCMIL"], got
+
+
+def test_whipping_up_feeling_is_no_assault(coder):
+    evs = events_of(
+        coder, "Minsk said Warsaw was whipping up hysteria over the border.", "2026-06-18"
+    )
+    assert not _of_type(evs, "ASSAULT"), evs
+    evs = events_of(coder, "Police whipped the protesters with batons in Minsk.", "2026-06-18")
+    assert _of_type(evs, "ASSAULT"), evs

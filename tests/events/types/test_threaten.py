@@ -256,6 +256,9 @@ def test_a_deadline_is_an_ultimatum_or_to_leave_the_country_an_expulsion(coder):
     for text in (
         "The army gave the rebels 48 hours to leave the town.",
         "The government gave the militants a week to lay down their arms.",
+        # a bare "to leave" with its penalty named, or given to armed men: no expulsion
+        "The peacekeepers gave the militia 24 hours to leave or face military action.",
+        "The army gave the gunmen two days to leave.",
     ):
         evs = events_of(coder, text, "2026-06-18")
         assert [(e["type"], e["cameo"]) for e in evs] == [("THREATEN", "139")], (text, evs)

@@ -146,6 +146,18 @@ def _ordered_out(sent, done: set) -> list[Candidate]:
         if not obj or not go:
             continue  # "told their parents they were going out": what they said, not an order
         mod, why = modality(v)
+        if v.lemma_.lower() in DEADLINE_GIVING and _ultimatum_to_leave(go[0], obj):
+            out.append(Candidate(
+                trigger=v, head=v, type="THREATEN", mode="relations", cameo="139",
+                source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=obj[:1],
+                trigger_tokens=sorted([*_aux(v), v, go[0]], key=lambda t: t.i), modality=mod,
+                explain={"pattern": "deadline-to-leave:ultimatum",
+                         "pattern_text": f"{v.lemma_} X hours to {go[0].lemma_} or face ...",
+                         "pattern_origin": "events/extract/constructions.py", "modality_why": why},
+            ))  # fmt: skip
+            done.add(v.i)
+            done.add(go[0].i)
+            continue
         out.append(Candidate(
             trigger=v, head=v, type="SANCTION", mode="expel", cameo="166",
             source_heads=_opts(_no_dateline(subject_heads(v))), target_heads=obj[:1],
@@ -156,6 +168,24 @@ def _ordered_out(sent, done: set) -> list[Candidate]:
         done.add(v.i)
         done.add(go[0].i)
     return out
+
+
+ULTIMATUM_PENALTIES = word_class("ultimatum_penalty_verbs")  # data/word_classes.yaml
+ULTIMATUM_RECIPIENTS = word_class("ultimatum_recipient_nouns")
+
+
+def _ultimatum_to_leave(go, told: list) -> bool:
+    """ "gave them 48 hours to leave or face military action", "gave the rebels two days to
+    leave": a deadline to leave with a penalty named, or given to armed men, is an ultimatum
+    (THREATEN 139, CODING.md), not an expulsion, when the country is not named as the place
+    to leave."""
+    if any(g.dep_ == "dobj" for g in go.children):
+        return False  # "to leave the country": the expulsion
+    if any(c.dep_ == "conj" and c.lemma_.lower() in ULTIMATUM_PENALTIES for c in go.children):
+        return True
+    return any(
+        t.lemma_.lower() in ULTIMATUM_RECIPIENTS or t.lower_ in ULTIMATUM_RECIPIENTS for t in told
+    )
 
 
 TROOP_WORDS = word_class("leaving_troop_nouns")  # data/word_classes.yaml

@@ -283,3 +283,15 @@ def test_a_military_vehicle_giving_support_is_still_aid(coder):
     # aircraft giving support to another party is the force's military aid
     text = "A US Army helicopter was providing logistical support to the Kurdish fighters."
     assert found(coder, text, "AID"), events_of(coder, text, "2026-05-20")
+
+
+@pytest.mark.parametrize("text,src,tgt", [
+    ("JUBA (Reuters) - Uganda flew 300 more soldiers into South Sudan on Friday at the government's request.",
+     "UGA", "SSD"),
+    ("Burundi airlifted two battalions to Congo at the invitation of the Congolese government.", "BDI", "COD"),
+])  # fmt: skip
+def test_forces_sent_at_a_states_request_are_aid_to_it(coder, text, src, tgt):
+    # CODING.md: forces sent at a state's request are aid to it (AID 074), not a deployment
+    evs = [e for e in events_of(coder, text, "2026-06-18") if e["type"] in ("AID", "MOBILIZE")]
+    assert [(e["type"], e["cameo"]) for e in evs] == [("AID", "074")], evs
+    assert codes(evs[0]["source"])[0][:3] == src and codes(evs[0]["target"])[0][:3] == tgt, evs

@@ -160,6 +160,7 @@ SENDING_VERBS = word_class("sending_verbs")  # data/word_classes.yaml
 RELOCATING_VERBS = word_class("relocating_verbs")  # sending verbs and "move"
 ARRIVING_VERBS = word_class("arriving_verbs")  # data/word_classes.yaml
 HELPING_PURPOSE_VERBS = word_class("helping_purpose_verbs")  # data/word_classes.yaml
+REQUEST_NOUNS = word_class("sent_at_request_nouns")  # data/word_classes.yaml
 PEACE_FORCE_NOUNS = word_class("peace_force_nouns")  # data/word_classes.yaml
 MULTINATIONAL_FORCE_MODIFIERS = word_class("multinational_force_modifiers")
 FUTURE_WHY = ("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")
@@ -2153,6 +2154,13 @@ class EventBuilder(TargetFinder, ActorCountries):
                 s for x in c.children if x.dep_ in ("ccomp", "xcomp")
                 for s in x.children if s.dep_ == "nsubj"
             ]  # fmt: skip
+        # "sent troops to Somalia at the request of its government", "flew soldiers in at the
+        # government's request": forces sent at a state's request help it (CODING.md: AID 074)
+        for r in prep_objects(d.cand.trigger, "prep", "at"):
+            if r.lemma_.lower() in REQUEST_NOUNS:
+                helped += [c for c in r.children if c.dep_ == "poss"] + prep_objects(
+                    r, "prep", "of"
+                )
         joined = [*d.cand.target_heads, *prep_objects(d.cand.trigger, "prep", ("to", "into"))]
         helped += [g for h in joined if _multinational_force(h, d.sa)
                    for g in prep_objects(h, "prep", "in")]  # fmt: skip

@@ -18,10 +18,8 @@ from .wrappers import ANSWERABLE_TYPES, CONSEQUENCE_VERBS, THREAT_WORDS, _condit
 # Nouns naming a speech act: what they are about is their content, not an event of its own
 # ("an appeal to lay down arms", "the demand that Israel ease restrictions").
 SPEECH_NOUNS = word_class("speech_act_nouns")  # data/word_classes.yaml
-# "an attempt to assassinate the governor": the attempt is the attack (CAMEO 185), not
-# an effort towards one
-ATTEMPT_NOUNS = {"attempt", "bid"}
-ATTEMPTED_ACTS = {"assassinate", "kill", "murder"}
+ATTEMPT_NOUNS = word_class("attempt_nouns")  # data/word_classes.yaml
+ATTEMPTED_ACTS = word_class("attempted_kill_verbs")  # data/word_classes.yaml
 
 
 # Verbs whose complement is the content of an accusation or demand, not a separate event.
@@ -32,14 +30,10 @@ CONTENT_PREPS = {"of", "for", "over", "about", "in"}
 CAPACITY = word_class("capacity_nouns")  # data/word_classes.yaml
 
 
-SPECULATORS = {"analyst", "expert", "observer", "commentator", "economist", "scholar", "pundit",
-               "researcher", "critic", "scientist", "lecturer", "professor", "academic",
-               "strategist", "forecaster", "columnist", "editorialist",
-               "fellow"}  # fmt: skip  # "X, a senior fellow at a think tank"
+SPECULATORS = word_class("speculator_nouns")  # data/word_classes.yaml
 # "some suggest", "others expect" after "Analysts expect ...": the same commentators
 SPECULATOR_PRONOUNS = {"some", "others", "many", "most", "few"}
-# commentators whose word is no event; a critic's criticism may be one
-COMMENTATORS = SPECULATORS - {"critic"}
+COMMENTATORS = word_class("commentator_nouns")  # data/word_classes.yaml
 
 
 def _speculator(tok, words=COMMENTATORS) -> bool:
@@ -49,10 +43,8 @@ def _speculator(tok, words=COMMENTATORS) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in words for c in tok.children)
 
 
-# diplomats of no named country guess at what others could do ("Diplomats said the RSF
-# could use the talks to ..."); "Iranian diplomats said Tehran could ..." speak for their own
-ONLOOKERS = {"diplomat"}
-REGION_WORDS = {"western", "european", "arab", "african", "asian", "gulf", "foreign", "regional"}
+ONLOOKERS = word_class("onlooker_nouns")  # data/word_classes.yaml
+REGION_WORDS = word_class("region_adjectives")  # data/word_classes.yaml
 
 
 def _onlooker(tok) -> bool:
@@ -424,7 +416,7 @@ def _ongoing_activity(t) -> bool:
     return not any(x.ent_type_ in ("DATE", "TIME") or x.lower_ == "since" for x in v.subtree)
 
 
-LIKELIHOOD = {"likely", "unlikely"}
+LIKELIHOOD = word_class("likelihood_adjectives")  # data/word_classes.yaml
 
 
 def _supposed(t) -> bool:
@@ -436,13 +428,10 @@ def _supposed(t) -> bool:
     return verb is not None and verb.lemma_.lower() in CONSEQUENCE_VERBS
 
 
-# "the zone will be safe from air attack", "to protect civilians from shelling": what one is
-# safe or kept from is no event
-SAFE_FROM = {"safe", "free", "immune", "secure", "protect", "shield", "spare", "exempt"}
+SAFE_FROM = word_class("safe_from_words")  # data/word_classes.yaml
 
 
-# "warned against a Russian offensive": what one warns or cautions against has not happened
-WARNED_AGAINST = {"warn", "caution", "advise"}
+WARNED_AGAINST = word_class("warned_against_verbs")  # data/word_classes.yaml
 
 
 def _kept_from(t) -> bool:
@@ -550,8 +539,7 @@ def _measures_taken(c: Candidate) -> bool:
     return t.tag_ in ("VBD", "VBN") and not aux & FUTURE_AUX
 
 
-UNKNOWING = {"say", "know", "tell", "confirm", "clear", "unclear", "ask", "wonder", "question",
-             "speculate", "comment", "disclose", "reveal", "sure", "certain", "see"}  # fmt: skip
+UNKNOWING = word_class("unknowing_words")  # data/word_classes.yaml
 
 
 # "whoever kills", "anyone who attacks": doers that are whoever may do the act
@@ -744,12 +732,7 @@ def _future_time_clause(clause) -> bool:
     return True
 
 
-# what an open question hangs on through a preposition: "declined to comment on whether it
-# might seek their extradition", "questions over whether they would prosecute the men",
-# "a dispute over whether they should be charged", "regardless of whether they had
-# lost their passports"
-QUESTION_HEADS = UNKNOWING | {"doubt", "debate", "disagreement", "uncertainty", "regardless",
-                              "irrespective", "decision", "discussion", "speculation"}  # fmt: skip
+QUESTION_HEADS = word_class("question_heads")  # data/word_classes.yaml
 
 
 def _speculative(tok) -> bool:
@@ -1041,20 +1024,8 @@ def _rejected_proposal_purpose(verb) -> set[int]:
     return out
 
 
-COMPELLING = {"force", "compel", "pressure", "press", "push", "persuade", "convince", "get", "make"}
-ATTEMPTING = {
-    "try",
-    "seek",
-    "attempt",
-    "want",
-    "hope",
-    "aim",
-    "struggle",
-    "strive",
-    "plan",
-    "intend",
-    "fail",
-}
+COMPELLING = word_class("compelling_verbs")  # data/word_classes.yaml
+ATTEMPTING = word_class("attempting_verbs")  # data/word_classes.yaml
 
 
 def _attempted_compulsion(tok) -> bool:

@@ -18,26 +18,7 @@ from .subjects import subject_heads
 from .targets import REFERENT_NOUNS, REFLEXIVE
 
 DEMAND_NOUNS = word_class("content_demand_nouns")  # data/word_classes.yaml
-# verbs whose subject answers a demand rather than makes it
-ANSWERING_VERBS = {
-    "accept",
-    "meet",
-    "grant",
-    "heed",
-    "reject",
-    "refuse",
-    "dismiss",
-    "rebuff",
-    "ignore",
-    "satisfy",
-    "fulfil",
-    "fulfill",
-    "answer",
-    "resist",
-    "defy",
-    "spurn",
-    "decline",
-}
+ANSWERING_VERBS = word_class("demand_source_answering_verbs")  # data/word_classes.yaml
 
 
 def _demand_nouns(sent, done: set, hits: dict, found: list) -> list[Candidate]:
@@ -226,8 +207,7 @@ def _troops_leave(sent, done: set, hits: dict) -> list[Candidate]:
 DISAPPROVAL = word_class("disapproval_words")  # data/word_classes.yaml
 
 
-# a verdict of two words no single word of which disapproves ("politically motivated")
-POLITICALLY_MOTIVATED = frozenset({"politically", "motivated"})
+POLITICALLY_MOTIVATED = word_class("politically_motivated_words")  # data/word_classes.yaml
 
 
 def _definite_noun(tok) -> bool:
@@ -237,15 +217,11 @@ def _definite_noun(tok) -> bool:
 # verdicts that deny what was said ("called the accusations baseless")
 DENIAL_VERDICTS = word_class("denial_verdicts")  # data/word_classes.yaml
 STATEMENT_NOUNS = word_class("statement_nouns")  # data/word_classes.yaml
-# what a denial answers
-ANSWERED_NOUNS = {"accusation", "allegation", "charge", "claim", "report", "criticism", "complaint"}
+ANSWERED_NOUNS = word_class("answered_claim_nouns")  # data/word_classes.yaml
 
 
-# verdicts that praise what is named ("called the agreement a breakthrough", "described the
-# reforms as a positive step"); "step" praises only with a word that makes it good
-APPROVAL = {"positive", "constructive", "encouraging", "breakthrough", "achievement", "milestone",
-            "landmark", "triumph", "commendable", "laudable", "praiseworthy", "exemplary"}  # fmt: skip
-GOOD_STEP = {"important", "significant", "major", "good", "right", "historic", "welcome", "forward"}
+APPROVAL = word_class("approval_words")  # data/word_classes.yaml
+GOOD_STEP = word_class("good_step_words")  # data/word_classes.yaml
 
 
 # "was no positive step", "hardly a breakthrough": praise denied ("far from a milestone":
@@ -469,21 +445,9 @@ def _quoted_apart(verdict):
     return None
 
 
-ARMING = {
-    "manufacture",
-    "make",
-    "produce",
-    "develop",
-    "build",
-    "acquire",
-    "stockpile",
-    "buy",
-    "obtain",
-    "amass",
-}
-ARMS = {"weapon", "weapons", "arms", "bomb", "bombs", "missile", "missiles", "rocket", "rockets", "explosive",
-        "explosives", "drone", "drones"}  # fmt: skip
-WMD_WORDS = {"chemical", "biological", "nuclear", "radiological", "atomic", "germ", "toxic"}
+ARMING = word_class("arming_verbs")  # data/word_classes.yaml
+ARMS = word_class("arms_nouns")  # data/word_classes.yaml
+WMD_WORDS = word_class("wmd_adjectives")  # data/word_classes.yaml
 
 
 def _arms_for_use(sent, done: set) -> list[Candidate]:
@@ -524,9 +488,9 @@ def _arms_for_use(sent, done: set) -> list[Candidate]:
     return out
 
 
-OPTION_COPULAS = {"be", "remain", "stay", "lie"}
-OPTION_KEEPING = {"keep", "leave", "put", "have"}  # "has kept all options on the table"
-FORCE_OPTIONS = {"force", "action", "strike", "intervention"}  # "military action remains an option"
+OPTION_COPULAS = word_class("option_copulas")  # data/word_classes.yaml
+OPTION_KEEPING = word_class("option_keeping_verbs")  # data/word_classes.yaml
+FORCE_OPTIONS = word_class("force_option_nouns")  # data/word_classes.yaml
 OPTION_TARGET_PREPS = {"against", "regarding", "on", "with", "toward", "towards", "for", "over"}
 
 
@@ -617,17 +581,12 @@ def _options_on_table(sent, done: set) -> list[Candidate]:
     return out
 
 
-COPULAS = {"be", "appear", "seem", "look", "remain"}
-# verbs that, like a copula, give what their subject is: "said the decision amounted to a
-# violation of international law", "said the strike constituted an act of aggression"
-VERDICT_LINKS = {"amount", "constitute", "represent"}
+COPULAS = word_class("verdict_copulas")  # data/word_classes.yaml
+VERDICT_LINKS = word_class("verdict_link_verbs")  # data/word_classes.yaml
 
 
-# "at the request of", "at Tashkent's request", "at the behest of" (an invitation is an offer)
-REQUEST_ADJUNCT_NOUNS = {"request", "behest"}
-# askers whose request is private, no political act: "spoke at the request of his family"
-# (lemmas: the check compares the asker's lemma, so "his lawyers" is "lawyer")
-PRIVATE_ASKERS = {"family", "relative", "lawyer", "client", "friend", "organiser", "organizer"}
+REQUEST_ADJUNCT_NOUNS = word_class("request_adjunct_nouns")  # data/word_classes.yaml
+PRIVATE_ASKERS = word_class("private_asker_nouns")  # data/word_classes.yaml
 
 
 def _at_request(sent, done: set) -> list[Candidate]:
@@ -830,7 +789,7 @@ def _verdicts(sent, done: set, hits: dict) -> list[Candidate]:
 
 
 MUST_MODALS = {"must"}
-MUST_NOT_DEMAND = {"believe", "think", "admit", "acknowledge"}
+MUST_NOT_DEMAND = word_class("must_belief_verbs")  # data/word_classes.yaml
 FIRST_PERSON = {"we", "i"}
 MUST_VERBS = word_class("obligation_verbs")  # "has to", "needs to" (data/word_classes.yaml)
 

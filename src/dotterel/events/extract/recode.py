@@ -31,10 +31,7 @@ from .common import (
 from .subjects import COMMANDING, subject_heads
 from .targets import _complement_subject, _loose_targets
 
-# the verbs of letting ("allow", "permit", "let": data/word_classes.yaml) accept another's act:
-# "would not let the police arrest them" refuses it as "would not allow" does
-ACCEPTING = {"accept", "agree", "approve", "recognise", "recognize", "tolerate", "heed", "comply",
-             "abide"} | word_class("allowing_verbs")  # fmt: skip
+ACCEPTING = word_class("accepting_verbs")  # data/word_classes.yaml
 
 
 def _not_ready(t, lex: Lexicon) -> bool:
@@ -59,8 +56,8 @@ def _ready_negated(ready) -> bool:
 
 COURT_NOUNS = word_class("court_nouns")  # data/word_classes.yaml
 COURT_RULINGS = word_class("court_ruling_verbs")
-PETITION_VERBS = {"ask", "urge", "petition", "request"}
-CONTESTED_NOUNS = {"border", "frontier", "boundary", "dispute", "conflict", "row", "feud"}
+PETITION_VERBS = word_class("petition_verbs")  # data/word_classes.yaml
+CONTESTED_NOUNS = word_class("contested_nouns")  # data/word_classes.yaml
 
 
 COURT_COUNCILS = word_class("court_council_modifiers")  # data/word_classes.yaml
@@ -161,7 +158,7 @@ def _recode_court_order(c: Candidate, lex: Lexicon) -> None:
     c.explain["recoded"] = "a court's order to another is a demand of it"
 
 
-SUMMONED = {"appear", "testify"}  # what an inquiry, court or committee asks of a witness
+SUMMONED = word_class("summoned_verbs")  # data/word_classes.yaml
 
 
 def _refused_summons(c: Candidate) -> None:
@@ -470,8 +467,7 @@ def _agreed_and_signed(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if id(c) not in drop]
 
 
-# verbs whose threat patterns tell a threat only of what will be done ("would be met with")
-ONLY_FUTURE_THREATS = {"meet"}
+ONLY_FUTURE_THREATS = word_class("only_future_threat_verbs")  # data/word_classes.yaml
 
 
 def _threats_said(cands: list[Candidate]) -> None:
@@ -534,8 +530,7 @@ def _rallied_acts(cands: list[Candidate], lex: Lexicon) -> None:
                 c.explain["modality_why"] = why
 
 
-# the nouns of threaten.yaml's "legitimate target" that name what the speaker would strike
-NAMED_TARGET_NOUNS = {"target"}
+NAMED_TARGET_NOUNS = word_class("named_target_nouns")  # data/word_classes.yaml
 # participles that name a thing's owner: "ships linked to Israel", "bases used by US troops"
 OWNING = word_class("owning_participles")  # data/word_classes.yaml
 
@@ -572,17 +567,7 @@ def _named_targets(cands: list[Candidate]) -> None:
 # to"): data/word_classes.yaml, which the wrapper reads too
 OWN_PLAN_WORDS = word_class("own_plan_words")
 SCHEDULING = word_class("scheduling_words")
-LAW_NOUNS = {
-    "law",
-    "bill",
-    "decree",
-    "measure",
-    "amendment",
-    "regulation",
-    "regulations",
-    "legislation",
-    "rule",
-}
+LAW_NOUNS = word_class("law_nouns")  # data/word_classes.yaml
 # acts that, announced on a condition ("unless", "if ... not"), are threats
 UNLESS_THREATS = ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE")
 
@@ -870,9 +855,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     c.explain["modality_why"] = "the announcement happened"
 
 
-# "the decision to withdraw the troops", "the president's move to pull troops out", "the
-# plan to withdraw": a withdrawal decided
-DECISION_NOUNS = {"decision", "move", "plan", "choice"}
+DECISION_NOUNS = word_class("decision_nouns")  # data/word_classes.yaml
 # "decided to withdraw", "opted to pull the troops out"
 DECIDING = word_class("withdrawal_deciding_verbs")  # data/word_classes.yaml
 
@@ -976,12 +959,11 @@ def _decided_act(c: Candidate) -> bool:
     )
 
 
-ENACTING = {"pass", "approve", "adopt", "enact", "sign", "ratify", "endorse", "promulgate"}
+ENACTING = word_class("enacting_verbs")  # data/word_classes.yaml
 
 
-DRAFT_WORDS = {"draft", "proposed"}
-# verbs whose noun object is an order given ("ordered the arrest of ...")
-ORDERING = {"order", "issue", "decree"}
+DRAFT_WORDS = word_class("unadopted_text_words")  # data/word_classes.yaml
+ORDERING = word_class("order_giving_verbs")  # data/word_classes.yaml
 
 
 def _enacted(law) -> bool:
@@ -1010,8 +992,8 @@ def _boycott_of_dealings(v) -> bool:
                for c in v.children)  # fmt: skip
 
 
-ANNOUNCING = {"announce", "unveil", "declare", "reveal", "present", "publish"}
-ANNOUNCEMENT_NOUNS = {"announcement", "declaration"}
+ANNOUNCING = word_class("announcing_verbs")  # data/word_classes.yaml
+ANNOUNCEMENT_NOUNS = word_class("announcement_nouns")  # data/word_classes.yaml
 
 
 def _announced_ongoing(v) -> bool:

@@ -44,16 +44,7 @@ from .withdrawn import is_withdrawal_from_place, place_state, withdrawn_from
 
 # a settlement or concession about a dispute is aimed at the other party of the dispute
 DISPUTE_TYPES = {"AGREE", "CONCEDE", "REJECT"}
-DISPUTE_NOUNS = {
-    "dispute",
-    "conflict",
-    "row",
-    "feud",
-    "standoff",
-    "quarrel",
-    "differences",
-    "stalemate",
-}
+DISPUTE_NOUNS = word_class("settled_dispute_nouns")  # data/word_classes.yaml
 MEETING_NOUNS = word_class("party_meeting_nouns")  # data/word_classes.yaml
 # events whose object can be an earlier event: "rejected the accusation", "welcomed the decision"
 REFERRING_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "REQUEST", "THREATEN", "PROTEST"}
@@ -63,7 +54,7 @@ RECIPIENT_TYPES = {"AGREE", "AID", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT",
                    "THREATEN", "SANCTION", "REJECT"}  # fmt: skip
 
 
-LEAD_NOUNS = {"decision"}
+LEAD_NOUNS = word_class("lead_event_nouns")  # data/word_classes.yaml
 # "a group of hostages, including 13 Israelis", "among them": the members a phrase names
 INCLUDING = ("including", "among")
 FINDINGS_NOUNS = word_class("findings_nouns")
@@ -88,7 +79,7 @@ JOINING_VERBS = word_class("joining_verbs")  # data/word_classes.yaml
 # an occasion hosted, agreed or held is no one: "offered to host a signing ceremony" (yet a
 # wedding or funeral shelled is its guests, as the generic people of extract/targets.py say)
 HOSTING_TYPES = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}
-OCCASION_NOUNS = {"ceremony", "gathering", "wedding", "funeral"}
+OCCASION_NOUNS = word_class("hosted_occasion_nouns")  # data/word_classes.yaml
 
 
 def _act_agents(t, sa, earlier: list[Event]) -> list[Actor]:
@@ -950,8 +941,8 @@ def _rally_group(tok, head, sa) -> list[Actor]:
     return []
 
 
-INQUIRY_NOUNS = {"commission", "committee", "inquiry", "enquiry", "panel"}
-HOUSE_WORDS = {"parliamentary", "parliament", "congressional", "senate", "legislative"}
+INQUIRY_NOUNS = word_class("inquiry_nouns")  # data/word_classes.yaml
+HOUSE_WORDS = word_class("house_words")  # data/word_classes.yaml
 
 
 def _house_inquiry(tok) -> bool:

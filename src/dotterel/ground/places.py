@@ -92,13 +92,9 @@ def _slot_ok(cand, prep_word: str) -> bool:
     return False
 
 
-# parts of a place: "Syria's north-east", "the city's outskirts"
-PARTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
-         "center", "interior", "heartland", "outskirts", "edge", "suburbs", "hinterland"}  # fmt: skip
+PARTS = word_class("place_part_nouns")  # data/word_classes.yaml
 CARRY_SENTENCES = 2  # how many sentences back a physical event's place may come from
-# verbs of driving out or leaving: the place they are driven from is where the event is
-OUSTING = {"drive", "push", "oust", "expel", "evict", "chase", "flush", "withdraw", "pull", "leave",
-           "evacuate", "remove", "retreat", "quit", "vacate", "pullout", "withdrawal", "exit"}  # fmt: skip
+OUSTING = word_class("ousting_words")  # data/word_classes.yaml
 
 
 def _trigger_lemmas(cand) -> set[str]:
@@ -223,9 +219,7 @@ CITY_NAMED_GATHERINGS = word_class("city_named_gatherings")  # data/word_classes
 FOREIGN_FORCE_NOUNS = word_class("foreign_force_nouns")  # data/word_classes.yaml
 
 
-# the smallest units of a region, after its possessive ("Sagaing region's Depayin township"); not
-# place nouns of their own: "Tazin village in Kanbalu township" is the village
-LOCAL_UNITS = {"township", "commune"}
+LOCAL_UNITS = word_class("local_unit_nouns")  # data/word_classes.yaml
 
 
 def _climb(tok):
@@ -501,15 +495,9 @@ def _ent_text(tok) -> str:
     return e.text[4:] if e.text.lower().startswith("the ") else e.text
 
 
-# the words between a saying and the place it was said in: "said in Kyiv", "told reporters
-# during a visit to Nairobi", "said on returning from Tehran", "speaking at a news conference in Rome"
-SAYING_PATH = {"in", "at", "during", "on", "after", "while", "from", "to", "visit", "trip", "tour",
-               "return", "returning", "visiting", "arrive", "arriving", "arrival", "stop", "stopover",
-               "conference", "briefing", "news", "press", "speech", "address", "interview", "summit",
-               "meeting", "talks", "ceremony", "rally", "event", "forum", "sidelines", "of"}  # fmt: skip
-SPEAKING = {"speak", "talk", "address", "brief"}
-VISIT_WORDS = {"visit", "trip", "tour", "return", "returning", "visiting", "arrive", "arriving",
-               "arrival", "stop", "stopover", "speak", "speaking"}  # fmt: skip
+SAYING_PATH = word_class("saying_path_words")  # data/word_classes.yaml
+SPEAKING = word_class("speaking_verbs")  # data/word_classes.yaml
+VISIT_WORDS = word_class("saying_visit_words")  # data/word_classes.yaml
 
 
 def _saying_place(cand, sa, prefer) -> Place | None:
@@ -813,18 +801,8 @@ def _actor_country(tok, sa) -> str | None:
     return None
 
 
-# what is "released" without anyone being freed: statements, footage, figures
-RELEASED_THINGS = {"statement", "video", "report", "account", "footage", "figure", "data", "detail",
-                   "list", "image", "photo", "document", "record", "transcript", "finding", "result",
-                   "audio", "recording", "information", "version", "plan", "budget", "fund"}  # fmt: skip
-RELEASING = {
-    "release",
-    "free",
-    "pardon",
-    "amnesty",
-    "releasing",
-    "freeing",
-}  # a state frees its prisoners at home
+RELEASED_THINGS = word_class("released_thing_nouns")  # data/word_classes.yaml
+RELEASING = word_class("releasing_words")  # data/word_classes.yaml
 
 
 HOME_BODIES = word_class("home_body_nouns")  # data/word_classes.yaml
@@ -1039,7 +1017,7 @@ def _venues(sa) -> dict:
     return state
 
 
-VERDICT_VERBS = {"convict", "sentence", "jail", "imprison"}
+VERDICT_VERBS = word_class("verdict_verbs")  # data/word_classes.yaml
 
 
 def _story_country(cand, sa, prefer=frozenset()) -> Place | None:

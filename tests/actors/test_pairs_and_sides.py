@@ -698,3 +698,18 @@ def test_the_three_allies_are_the_three_countries_told_several_sentences_before(
     got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "COOPERATE"]
     assert got and {c[:3] for c in got[-1][2]} == {"KOR", "USA", "JPN"}, got
     assert got[-1][3] == [], got  # the island of a doer's own country is where, not whom
+
+
+def test_the_two_leaders_are_the_two_people_their_sentence_just_named(coder):
+    """ "X spoke by phone with Y on Thursday, and the two leaders agreed": the two people the
+    sentence named before the plural, not the states of a quarrel told in the sentences
+    before (here China's with Japan and South Korea)."""
+    text = (
+        "Chinese foreign ministry spokeswoman Lin Yan accused Tokyo of holding the captain "
+        "illegally. Beijing also called off a meeting of Chinese, Japanese and South Korean "
+        "trade ministers. Japanese Prime Minister Ryota Mori spoke by phone with South Korean "
+        "President Han Seung-woo on Thursday, and the two leaders agreed to keep in close "
+        "contact on the dispute."
+    )
+    evs = found_2026_11_30(coder, text, "AGREE")
+    assert evs and parties(evs[0]) == {"JPN", "KOR"}, evs

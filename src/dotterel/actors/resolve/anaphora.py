@@ -788,6 +788,11 @@ class NounAnaphora:
             # between X and his Ugandan counterpart, hosted by Y ... the two ministers": X and
             # his counterpart, not the host named last
             out = list(reversed(pair))
+        elif want_person and want == 2 and (pair := self._people_before_in_sentence(tok)):
+            # "Japan's prime minister X spoke by phone with South Korea's president Y, and the
+            # two leaders agreed": the two people the sentence itself just named, not the
+            # states of a quarrel told before
+            out = pair
         elif want_person and want == 2 and (pair := self._people_of_one_sentence()):
             # "after Kiir accused his deputy Machar of plotting a coup ... the deal the two men
             # signed": two people of one state the last sentence set against each other, not
@@ -937,6 +942,22 @@ class NounAnaphora:
             for a in self.actors_for(c)
             if a.country
         }
+
+    def _people_before_in_sentence(self, tok) -> list[Actor]:
+        """The two people the sentence being read named before `tok` (latest first), when it
+        named exactly two, of two codes; [] else."""
+        people: list[Actor] = []
+        at = tok.idx + self.offset
+        for a in reversed(self.memory.seen):
+            if self.memory.sentence_index(a) != self.memory.sentence:
+                break
+            if a.start >= at or not is_person(a) or a.why.startswith("coref") or not a.name:
+                continue
+            if all(a.name != b.name for b in people):
+                people.append(a)
+        if len(people) != 2 or people[0].code == people[1].code:
+            return []
+        return people
 
     def _people_of_one_sentence(self) -> list[Actor]:
         """The last two people named, when they are two people of one code named in the

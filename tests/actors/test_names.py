@@ -671,3 +671,17 @@ def test_acronyms_the_story_defines_give_their_country_as_modifiers(coder):
     assert e and {c[:3] for c in codes(e[0]["source"]) + codes(e[0]["target"])} == {"IND", "BGD"}, e
     e = found(coder, text + " BGB officers detained two Indian fishermen.", "COERCE")
     assert e and codes(e[0]["source"]) == ["BGDCOP"], e
+
+
+def test_the_office_refers_back_to_a_named_office(coder):
+    # "the office" after "the U.N. human rights office" is that office; "the office" alone
+    # (a building, a post) refers to nothing
+    got = coded(
+        coder,
+        "Militiamen burned a village in Ituri on Tuesday, the U.N. human rights office said. "
+        "The office condemned the killings.",
+        "2026-07-03",
+    )
+    assert [c for c in got if c[0] == "ACCUSE" and c[1] == ["IGOUNOHCH"]], got
+    got = coded(coder, "The minister left the office on Friday. The office condemned the raid.")
+    assert [c for c in got if c[0] == "ACCUSE"] == [], got

@@ -787,3 +787,27 @@ def test_a_force_named_by_a_collective_noun_is_the_it_of_what_it_says(coder):
             "citizen on Monday.")  # fmt: skip
     got = [e for e in events_of(coder, text, "2026-10-03") if e["type"] == "COERCE"]
     assert got and [a["code"] for a in got[0]["source"]] == ["ESTCOP"], got
+
+
+@pytest.mark.parametrize(
+    "text, typ, source",
+    [
+        (
+            "Norway said Sweden had seized one of its fishing boats and that it had lodged a "
+            "formal protest with the Swedish navy.",
+            "ACCUSE",
+            "NOR",
+        ),
+        (
+            "The European Union said Belarus had broken the agreement and that it would impose "
+            "new sanctions on Minsk next month.",
+            "SANCTION",
+            "EU",
+        ),
+    ],
+)
+def test_it_in_a_second_that_clause_of_a_report_is_the_speaker(coder, text, typ, source):
+    # "X said Y had done A and that it had done B": the subject "it" of the second "that"
+    # clause is X, the speaker, not Y, the nearest subject before it
+    got = [e for e in events_of(coder, text, "2026-11-24") if e["type"] == typ]
+    assert got and keys(got[0]["source"]) == {source}, got

@@ -348,7 +348,11 @@ class Pronouns:
                 obj = False  # "accused it of", "would ban it": what is accused or banned is a body
             if self._unknown_speaker(tok):
                 return []  # "The rights commission said it had opened an inquiry": the commission
-            spk = self._described_speaker(tok) or self._collective_speaker(tok)
+            spk = (
+                self._described_speaker(tok)
+                or self._collective_speaker(tok)
+                or self._second_clause_speaker(tok)
+            )
             if spk:
                 return [_copy(a, tok.text, s, e, "coref:pronoun:it") for a in spk]
             sib = self._coordinated_object(tok)
@@ -943,6 +947,31 @@ class Pronouns:
             return []
         got = [a for a in self._resolve(subj) if a.code]
         if len(got) == 1 and got[0].country and got[0].sector and not is_person(got[0]):
+            return got
+        return []
+
+    def _second_clause_speaker(self, tok) -> list[Actor]:
+        """ "Russia said Ukraine had shelled its posts and that it had lodged a protest": the
+        subject "it" of a second "that" clause the speaker reports is the speaker (a state or
+        body), not the subject of the first clause, which the nearest-subject reading takes.
+        A "that" clause coordinated under one verb of saying is the speaker's own news as
+        much as the first is; a clause without "that" ("said Ukraine had shelled the posts and
+        it had fled") may be a second clause of the first report, and is left alone."""
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        h = tok.head
+        if h.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children):
+            return []
+        first = h.head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ != "ccomp" or first.head.lemma_.lower() not in REPORTING_LEMMAS:
+            return []
+        subj = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ not in ("NN", "NNP"):
+            return []
+        got = [a for a in self._resolve(subj) if a.code and (a.country or a.org)]
+        if len(got) == 1 and not is_person(got[0]) and not self._person_phrase(got[0]):
             return got
         return []
 

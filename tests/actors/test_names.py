@@ -685,3 +685,20 @@ def test_the_office_refers_back_to_a_named_office(coder):
     assert [c for c in got if c[0] == "ACCUSE" and c[1] == ["IGOUNOHCH"]], got
     got = coded(coder, "The minister left the office on Friday. The office condemned the raid.")
     assert [c for c in got if c[0] == "ACCUSE"] == [], got
+
+
+def test_the_council_refers_back_to_a_state_body_named_by_its_name(coder):
+    # "the council" after "Bolivia's Supreme Electoral Council" (a state's body no file lists) is
+    # that body; after a council named by no name ("the city council") it stays open
+    got = coded(
+        coder,
+        "Bolivia's Supreme Electoral Council declared Arce the winner on Sunday. The opposition "
+        "accused the council of fraud and urged the council to recount the votes.",
+        "2026-04-07",
+    )
+    assert [c for c in got if c[0] == "ACCUSE" and c[2] == ["BOLGOV"]], got
+    assert [c for c in got if c[0] == "REQUEST" and c[2] == ["BOLGOV"]], got
+    got = coded(
+        coder, "The city council met on Monday. The opposition accused the council of fraud."
+    )
+    assert [c for c in got if c[0] == "ACCUSE" and c[2]] == [], got

@@ -47,6 +47,7 @@ from .vocab import (
     PAIR_NUMBERS,
     PERSON_PAIR_NOUNS,
     SPEAKERS_OWN_BODY_NOUNS,
+    STATE_BODY_ANAPHORS,
     SUMMIT_MEMBER_NOUNS,
     SUPPORTER_NOUNS,
     TALKS_PARTY_NOUNS,
@@ -679,6 +680,23 @@ class NounAnaphora:
             # Agency, the UN refugee agency), told however far back, not a kind of body that
             # any UN body named since would be
             prev = self.memory.last(named_so)
+        if prev is None and lemma in STATE_BODY_ANAPHORS:
+            # "the council" after "the National Electoral Council" (a state's body, named by
+            # its name: the state's government or court, no organisation of the files): that
+            # body, as "the court" after a national court is
+            def state_body(a: Actor) -> bool:
+                words = a.text.replace("-", " ").split()
+                return (
+                    a.org is None
+                    and a.country is not None
+                    and not is_person(a)
+                    and not a.why.startswith("coref")
+                    and len(words) > 1
+                    and words[-1].lower() == lemma
+                    and words[-2][:1].isupper()
+                )
+
+            prev = self.memory.last(state_body, within=3)
         if prev is not None or lemma in NAMED_ONLY_ANAPHORS:
             return prev
         if lemma == "bloc":

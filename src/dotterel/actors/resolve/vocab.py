@@ -80,6 +80,7 @@ OTHER_SIDE_NOUNS = word_class("other_side_nouns")  # data/word_classes.yaml
 # "the Fund" after the International Monetary Fund, never any fund (data/word_classes.yaml)
 NAMED_ONLY_ANAPHORS = word_class("named_only_anaphors")
 OWN_NAME_ANAPHORS = word_class("own_name_anaphors")  # data/word_classes.yaml
+STATE_BODY_ANAPHORS = word_class("state_body_anaphors")  # data/word_classes.yaml
 SPEAKERS_OWN_BODY_NOUNS = word_class("speakers_own_body_nouns")  # data/word_classes.yaml
 PARTY_NOUNS = word_class("political_party_nouns")  # data/word_classes.yaml
 # what "the group", "the party" ... can refer back to (other anaphors: any organisation)

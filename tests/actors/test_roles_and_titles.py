@@ -717,3 +717,14 @@ def test_a_person_described_as_a_member_of_a_body_acts_for_it(coder):
     text = "Carlos Mendoza, a member of the public, met the mayor of Lima on Friday."
     e = [x for x in events_of(coder, text, "2024-05-02") if x["type"] == "CONSULT"]
     assert not e or codes(e[0]["source"]) != ["PERCVL"], e
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Treasury said it had frozen the assets of Brigadier General Jean-Paul Karera, who it "
+    "said commands Rwandan troops fighting alongside the rebels.",
+    "The United States sanctioned a general who commands Rwandan troops in eastern Congo.",
+])  # fmt: skip
+def test_a_general_is_of_the_state_whose_troops_his_relative_clause_says_he_commands(coder, text):
+    # not of the story's country or of the state that sanctions him
+    got = [e for e in events_of(coder, text, "2025-11-06") if e["type"] == "SANCTION"]
+    assert got and codes(got[0]["target"]) == ["RWAMIL"], got

@@ -34,6 +34,10 @@ PUBLIC_OFFICE_SECTORS = sector_class("public_office_sectors")
 LED_BODY_SECTORS = sector_class("led_body_sectors")  # data/word_classes.yaml
 # "a former envoy", "the then envoy" (_envoy_of_body)
 PAST_OFFICE_WORDS = word_class("past_office_words")  # data/word_classes.yaml
+# "General X, who commands Rwandan troops": the verbs of a relative clause saying whose force
+# a person leads, and the verbs of saying it may hang under ("who it said commands ...")
+FORCE_LEADING_VERBS = word_class("force_leading_verbs")  # data/word_classes.yaml
+SAY_LEMMAS = word_class("say_verbs")  # data/word_classes.yaml
 GENERIC_LEADER_TITLES = {"leader", "chief", "head"}
 _US_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,7}\)")
 
@@ -387,6 +391,29 @@ class EntityActors:
             return False
         return not any(t.head == envoy for t, _ in ctx["countries"])
 
+    def _led_force_country(self, tok) -> str | None:
+        """The one country whose force or body a relative clause on the name says the person
+        commands or leads ("Brigadier General X, who commands Rwandan troops", "X, who it said
+        leads the Malian contingent"), else None."""
+        found = set()
+        for v in tok.children:
+            if v.dep_ != "relcl":
+                continue
+            verbs = [v]
+            if v.lemma_.lower() in SAY_LEMMAS:  # "who it said commands Rwandan troops"
+                verbs = [c for c in v.children if c.dep_ == "ccomp"]
+            for w in verbs:
+                if w.lemma_.lower() not in FORCE_LEADING_VERBS:
+                    continue
+                for o in w.children:
+                    if o.dep_ != "dobj":
+                        continue
+                    for m in (o, *o.children):
+                        got = self.match_at.get(m.i)
+                        if got is not None and got.term.entity.kind == "country":
+                            found.add(got.term.entity.country)
+        return found.pop() if len(found) == 1 else None
+
     def _unknown_person(self, tok, ctx) -> Actor | None:
         """A person no file lists: what the phrase says (title, nationality, possessive,
         apposition, membership), else what this document said about the name before."""
@@ -473,13 +500,19 @@ class EntityActors:
             if sector[0] in ("GOV", "MIL", "LEG", "JUD", "COP", "ELI") or (
                 sector[0] == "OPP" and ctx["titles"][:1] in (["LEG"], ["GOV"])
             ):  # "former President X" too; "opposition Senator X" as "Senator X"
-                # (the words before the name too: "Government spokeswoman X")
-                country = self._fallback_country(
-                    f"{title} {self.doc[ctx['left'] : tok.i].text.lower()}"
-                )
-                if country is None:
-                    return None
-                why, guessed = why + ":country of the story", True
+                led = self._led_force_country(tok)
+                if led is not None:
+                    # "Brigadier General X, who commands Rwandan troops": Rwanda's general,
+                    # not the country of the story (of the state that sanctions him)
+                    country, why = led, why + ":country of the force led"
+                else:
+                    # (the words before the name too: "Government spokeswoman X")
+                    country = self._fallback_country(
+                        f"{title} {self.doc[ctx['left'] : tok.i].text.lower()}"
+                    )
+                    if country is None:
+                        return None
+                    why, guessed = why + ":country of the story", True
             elif sector[0] == "OPP" and self._clear_home():
                 # "YEREVAN - Opposition leader Tigran Avagyan said ...": the opposition of the
                 # country the story is datelined in and about (or of its visitor's)

@@ -26,6 +26,9 @@ GATHERINGS = word_class("city_named_gatherings")  # data/word_classes.yaml
 # a state's own forces named without a nationality ("the army", "National Guard troops"): of
 # the country the story is about, as police are
 HOME_FORCE_WORDS = word_class("home_force_words")  # data/word_classes.yaml
+# verbs of a relative clause that say whose force a role noun leads ("General X, who commands
+# Rwandan troops": Rwanda's general, not the sanctioner's); data/word_classes.yaml
+FORCE_LEADING_VERBS = word_class("force_leading_verbs")
 
 
 def _home_force(tok) -> bool:
@@ -118,6 +121,11 @@ class ActorCountries:
                 continue
             if target and head is not None and head.lemma_.lower() in VESSEL_NOUNS:
                 continue  # "police seized the tanker": its flag is not the place's or story's
+            led = _led_force_country(head, sa)
+            if led:
+                a.country = led  # "General X, who commands Rwandan troops": Rwanda's
+                a.why += ":country of the force it leads"
+                continue
             # "released its hostages": those the owner holds, not its own people
             owner = _owner_country(head, sa)
             if owner:
@@ -293,6 +301,27 @@ def _weapon_head(head) -> bool:
 
 
 NOMINAL_SUBJECT_DEPS = ("nsubj", "nsubjpass")  # active or passive; extract.SUBJECT_DEPS: active
+
+
+def _led_force_country(head, sa) -> str | None:
+    """ "Brigadier General X, who commands Rwandan troops in eastern Congo", "a colonel who
+    leads the Malian contingent": a role noun with no country of its own whose relative clause
+    says it commands or leads one state's force or body is of that state, not of the place or
+    of whoever acts on it (the one sanctioning him)."""
+    if head is None:
+        return None
+    holders = [head, *(c for c in head.children if c.dep_ == "appos")]
+    if head.dep_ == "compound":
+        holders.append(head.head)  # "General" of "General Jean-Paul Karera"
+    found = set()
+    for h in holders:
+        for v in h.children:
+            if v.dep_ != "relcl" or v.lemma_.lower() not in FORCE_LEADING_VERBS:
+                continue
+            for o in v.children:
+                if o.dep_ == "dobj":
+                    found |= {b.country for b in sa.actors_for(o) if b.country and not b.org}
+    return found.pop() if len(found) == 1 else None
 
 
 def _sibling_nationality(head, sa) -> str | None:

@@ -855,3 +855,35 @@ def test_a_national_force_is_not_taken_home_when_the_dateline_country_takes_part
     # troops serve abroad: their arrests are not taken home
     text = "KYIV (Reuters) - Russian troops detained three people on Monday, the governor said."
     assert all(_country(e) != "RUS" for e in found(coder, text, "COERCE"))
+
+
+def test_open_waters_and_waters_beside_a_land_are_at_sea_with_no_country(parse):
+    # gold/CODING.md 'Locations': a sea is a location with no country
+    for text, word, name in (
+        ("Iranian forces seized a tanker in international waters on Monday.", "seized",
+         "international waters"),
+        ("The navies will hold an exercise in waters south of Jeju Island on Sunday.", "hold",
+         "waters south of Jeju Island"),
+        ("Chinese warships held drills in the waters around Taiwan on Monday.", "held",
+         "waters around Taiwan"),
+        ("The coast guard detained 11 fishermen in the Khor Abdullah waterway on Wednesday.",
+         "detained", "Khor Abdullah waterway"),
+    ):  # fmt: skip
+        p = where(parse, text, word, "COERCE")
+        assert p is not None and (p.name, p.country) == (name, None), (text, p)
+    # a country's waters are not open waters; water cannon is no place at sea
+    p = where(parse, "Chinese ships fired water cannon at a boat in Philippine waters.", "fired")
+    assert p is None or p.country is not None, p
+
+
+def test_the_shoal_or_the_lake_named_before_is_where_the_patrol_is(parse):
+    text = ("Chinese ships fired water cannon at a Philippine boat near Scarborough Shoal on "
+            "Monday. China's navy said it would conduct patrols around the shoal on Friday.")  # fmt: skip
+    p = where(parse, text, "conduct", "MOBILIZE")
+    assert p is not None and (p.name, p.country) == ("Scarborough Shoal", None), p
+    text = ("Soldiers attacked an island camp near Lake Chad on Monday. The navy will patrol "
+            "around the lake.")  # fmt: skip
+    p = where(parse, text, "patrol", "MOBILIZE")
+    assert p is not None and (p.name, p.country) == ("Lake Chad", None), p
+    # no feature of that kind named before: no place
+    assert where(parse, "The navy will patrol around the reef.", "patrol", "MOBILIZE") is None

@@ -143,6 +143,10 @@ def _mention_heads(sent, sa) -> list:
     for tok in sent:
         if tok.i in seen:
             continue
+        if _open_water_name(tok) is not None:
+            out.append(tok)  # "in international waters", "in the Khor Abdullah waterway"
+            seen.update(c.i for c in tok.children if c.dep_ == "compound")
+            continue
         if _anaphoric(tok, sa):
             out.append(tok)
             continue
@@ -431,6 +435,47 @@ def _no_land_place(name: str) -> Place:
     """A named place on no country's land (a sea, a gulf, a shoal, a river): no country and
     no coordinates to claim."""
     return Place(name=name, country=None, feature="unresolved", text=name)
+
+
+WATER_NOUNS = word_class("open_water_nouns")  # data/word_classes.yaml
+OPEN_WATER_ADJECTIVES = word_class("open_water_adjectives")
+# how "waters" is placed near a land it is not part of: "waters south of Jeju Island", "the
+# waters around Taiwan", "waters off Hodeidah"
+WATERS_PREPS = {"around", "off", "near", "surrounding"}
+
+
+def _open_water_name(tok) -> str | None:
+    """The name of a stretch of water no country's land holds, which a common noun heads:
+    "international waters", "the high seas", "the Khor Abdullah waterway" (a name the tagger
+    took for a person's), "waters south of Jeju Island", "the waters around Taiwan" -- at
+    sea, with no country (gold/CODING.md 'Locations'); None for any other token. Not a
+    country's waters ("Chinese waters", ADJECTIVE_PLACE_NOUNS) nor "water cannon"."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in WATER_NOUNS | SEA_FEATURES:
+        return None
+    if tok.lower_ == "water" or tok.dep_ == "compound":
+        return None  # "water cannon", "water supplies"
+    kids = list(tok.children)
+    names = [c for c in kids if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names and tok.lemma_.lower() in SEA_FEATURES:
+        return f"{tok.doc[names[0].left_edge.i : tok.i].text} {tok.text}"
+    if tok.lower_ not in ("waters", "seas"):
+        return None
+    if any(c.dep_ == "amod" and c.lower_ in OPEN_WATER_ADJECTIVES for c in kids):
+        return tok.doc[tok.left_edge.i : tok.i + 1].text.removeprefix("the ")
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after not in kids and after.dep_ in ("advmod", "npadvmod"):
+        kids.append(after)  # the parser hung "south (of Jeju Island)" on the verb
+    for c in kids:
+        beyond = c.dep_ == "prep" and c.lower_ in WATERS_PREPS
+        # "waters south of Jeju Island": a direction word with its "of" phrase
+        beyond = beyond or (
+            c.dep_ in ("advmod", "amod", "npadvmod")
+            and c.lemma_.lower() in PARTS
+            and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        )
+        if beyond and any(g.ent_type_ in PLACE_ENTS or g.pos_ == "PROPN" for g in c.subtree):
+            return tok.doc[tok.i : c.right_edge.i + 1].text
+    return None
 
 
 def _at_sea_name(name: str) -> bool:
@@ -1264,6 +1309,9 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
     """A token heading a place name -> Place: a knowledge-base country, capital or region,
     else a gazetteer city, else a first-level division."""
     doc = tok.doc
+    water = _open_water_name(tok)
+    if water is not None:
+        return _no_land_place(water)
     if _anaphoric(tok, sa):
         return _antecedent_place(tok, sa)
     m = getattr(sa, "match_at", {}).get(tok.i)
@@ -1454,7 +1502,8 @@ def _likely_city(g, name: str, prefer):
 
 # -- "the city", "the capital", "the country": places named before ------------------------------
 ANAPHORIC_NOUNS = {"capital": "capital", "city": "city", "town": "city", "village": "city",
-                   "country": "country", "nation": "country"}  # fmt: skip
+                   "country": "country", "nation": "country",
+                   **{w: "water" for w in word_class("water_feature_anaphors")}}  # fmt: skip
 RECENT_CHARS = 1500  # how far back (in characters, some eight sentences) an antecedent may be
 
 
@@ -1542,6 +1591,9 @@ def _note_paragraph(sa, state) -> None:
                 p = place_of(tok, sa, set()) or _unresolved_place(tok, sa, set())
                 if p is not None and p.feature in ("city", "unresolved") and p.country:
                     state["items"].append((base + tok.idx, "city", p, False))
+                elif p is not None and p.country is None and p.feature == "unresolved":
+                    # "near Scarborough Shoal" ... "patrols around the shoal"
+                    state["items"].append((base + tok.idx, "water", p, False))
         for (
             tok
         ) in sent:  # country names in any role: "Lithuania said ... jets based in the country"
@@ -1585,6 +1637,12 @@ def _antecedent_place(tok, sa) -> Place | None:
         return None
     here = getattr(sa, "offset", 0) + tok.idx
     items = [x for x in _recent(sa)["items"] if here - RECENT_CHARS <= x[0] < here]
+    if kind == "water":  # "the shoal": the last feature at sea of that kind named before
+        for _, k, p, _voice in reversed(items):
+            if k == "water" and tok.lemma_.lower() in _fold(p.name or "").split():
+                return p
+        return None
+    items = [x for x in items if x[1] != "water"]
     if kind == "city":
         for _, k, p, _voice in reversed(items):
             if k == "city" and (adj_country is None or p.country == adj_country):

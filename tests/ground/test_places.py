@@ -887,3 +887,26 @@ def test_the_shoal_or_the_lake_named_before_is_where_the_patrol_is(parse):
     assert p is not None and (p.name, p.country) == ("Lake Chad", None), p
     # no feature of that kind named before: no place
     assert where(parse, "The navy will patrol around the reef.", "patrol", "MOBILIZE") is None
+
+
+def test_a_speech_act_is_where_its_speaker_told_it(coder):
+    # a second act of the teller, hung by the parser on what was told
+    text = ("The defence minister told reporters in Cucuta that the rebels had slipped back "
+            "into Venezuela and accused the Venezuelan authorities of sheltering them.")  # fmt: skip
+    got = found(coder, text, "ACCUSE")
+    assert got and _country(got[0]) == "COL", got
+    # the next sentence's "he" speaks where the sentence before had him speak
+    text = ('"Croatia is using the sanctions as an excuse," Vucic told reporters in Belgrade. '
+            "He said Serbia would restrict Croatian lorries at border crossings.")  # fmt: skip
+    got = found(coder, text, "THREATEN")
+    assert got and _country(got[0]) == "SRB", got
+    # a speaker visiting a capital as they speak
+    text = ("Hungarian Foreign Minister Peter Szijjarto, visiting Belgrade on Thursday, said "
+            "Budapest was ready to send crude to Serbia.")  # fmt: skip
+    got = found(coder, text, "AGREE")
+    assert got and (got[0]["location"] or {}).get("name") == "Belgrade", got
+
+
+def test_a_place_someone_flew_to_is_not_where_the_next_sentence_is_said(coder):
+    text = "Kenya's president flew to Kampala on Monday. He said Kenya would reopen the border."
+    assert all(_country(e) != "UGA" for e in found(coder, text, "CONCEDE"))

@@ -554,8 +554,22 @@ def _saying_place(cand, sa, prefer) -> Place | None:
     v = clause_verb(cand.trigger)
     sayings = []
     if v is not None:
+        up = v
+        while up.dep_ in ("xcomp", "acomp") and up.head is not up:
+            up = up.head  # "said Budapest was ready to send crude": the saying of "was"
         if reported_clause(v):
             sayings.append(v.head)
+        elif up is not v and reported_clause(up):
+            sayings.append(up.head)
+        elif (
+            v.dep_ == "conj"
+            and reported_clause(v.head)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        ):
+            # "told reporters in Cucuta that the rebels had fled and accused Caracas of ...":
+            # a speech act with no subject of its own, hung by the parser on what was told,
+            # is the teller's second act, where the telling was
+            sayings.append(v.head.head)
         sayings += [c for c in v.children if c.dep_ in ("parataxis", "advcl", "ccomp")
                     and c.lemma_.lower() in SPEECH_LEMMAS | SPEAKING]  # fmt: skip
         sayings.append(
@@ -582,6 +596,69 @@ def _saying_place(cand, sa, prefer) -> Place | None:
                 p = place_of(tok, sa, prefer)
                 if p is not None:
                     return p
+    for say in sayings:
+        p = _visiting_speaker_place(say, sa, prefer)
+        if p is not None:
+            return p
+    return _place_said_before(cand, sayings, sa, prefer)
+
+
+def _visiting_speaker_place(say, sa, prefer) -> Place | None:
+    """ "Szijjarto, visiting Belgrade on Thursday, said ...": the place a speaker is visiting
+    as they speak."""
+    for subj in (c for c in say.children if c.dep_ == "nsubj"):
+        for part in (c for c in subj.children if c.dep_ in ("acl", "appos", "advcl")):
+            if part.lemma_.lower() not in VISIT_WORDS or part.lemma_.lower() in SPEAKING:
+                continue
+            for obj in part.children:
+                if obj.dep_ == "prep" and obj.lower_ in STRICT_LOCATIVE | MOTION_PREPS:
+                    obj = next((g for g in obj.children if g.dep_ == "pobj"), obj)
+                if obj.dep_ in ("dobj", "pobj") and (
+                    obj.ent_type_ in PLACE_ENTS or _kb_place(obj, sa)
+                ):
+                    p = place_of(obj, sa, prefer)
+                    if p is not None:
+                        return p
+    return None
+
+
+PERSONAL_PRONOUNS = {"he", "she"}
+
+
+def _place_said_before(cand, sayings, sa, prefer) -> Place | None:
+    """ "Vucic told reporters in Belgrade. He said Serbia would restrict lorries": a speaker
+    the next sentence names only as "he" or "she" speaks where the sentence before had them
+    speak ("told reporters in", "in a speech in", "at a news conference in")."""
+    says = [s for s in sayings if s.lemma_.lower() in SPEECH_LEMMAS | SPEAKING] or sayings[-1:]
+    if not says or not any(
+        c.dep_ == "nsubj" and c.lower_ in PERSONAL_PRONOUNS for c in says[0].children
+    ):
+        return None
+    sent = cand.trigger.sent
+    before = [s for s in sent.doc.sents if s.end <= sent.start]
+    if not before:
+        return None
+    prev = before[-1]
+    for tok in _mention_heads(prev, sa):
+        t = _climb(tok)
+        if t.dep_ != "pobj" or t.head.lower_ not in STRICT_LOCATIVE:
+            continue
+        x = t.head.head  # "told reporters in X", "a speech in X", "a news conference in X"
+        for _ in range(4):
+            if x.pos_ in ("VERB", "AUX"):
+                break
+            if x.lemma_.lower() not in SAYING_PATH | {"reporter", "journalist", "parliament"}:
+                x = None
+                break
+            x = x.head.head if x.dep_ == "pobj" else x.head
+        if x is None or x.pos_ not in ("VERB", "AUX"):
+            continue
+        if x.lemma_.lower() in SPEECH_LEMMAS | SPEAKING or t.head.head.lemma_.lower() in (
+            SAYING_PATH - {"in", "at", "on", "of", "to", "from", "after", "during", "while"}
+        ):
+            p = place_of(tok, sa, prefer)
+            if p is not None:
+                return p
     return None
 
 

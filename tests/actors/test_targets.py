@@ -1405,3 +1405,17 @@ def test_the_detained_people_are_not_those_a_curfew_was_aimed_at(coder):
             "release of the detained activists.")  # fmt: skip
     got = found_2026_06_12(coder, text, "REQUEST")
     assert got and not any("people held" in t for t in got[0]["explain"]["target"]), got
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("Students objected to the exam plan at the university on Monday.", "REJECT"),
+        ("Chilean students protested against the fare rise at the University of Chile.", "PROTEST"),
+    ],
+)  # fmt: skip
+def test_a_phrase_naming_the_doers_own_kind_is_where_not_whom(coder, text, typ):
+    """ "Students ... at the university": a phrase of the clause naming the doers' own kind
+    (students and a university are both EDU) is where they act, not whom they answer."""
+    e = found_2026_03_04(coder, text, typ)
+    assert e and not any("EDU" in a["code"] for a in e[0]["target"]), e

@@ -476,7 +476,13 @@ class TargetFinder:
                     continue  # "agreed to send battle tanks": the arms given, not whom to
                 own = sa.actors_for(t)
                 got = own or self._inside(t, sa, article_countries, depth=2)
-                got = [a for a in got if a.key() not in src_keys and a.code]
+                # "students objected to the plan at the university": a phrase naming the
+                # doers' own kind (the same code) is where they act, not whom they answer
+                got = [
+                    a
+                    for a in got
+                    if a.key() not in src_keys and a.code and not _same_kind(a, sources)
+                ]
                 if cand.cameo == "115" and token_in(t, COURT_NOUNS):
                     # "took the dispute to the ICJ": an international court hears the case, it is
                     # not brought against it (a country's own court stands for the state sued)
@@ -728,6 +734,16 @@ class TargetFinder:
 # acts about a deal whose other party its terms may name
 DEAL_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 DEAL_NOUNS = word_class("deal_nouns")  # data/word_classes.yaml
+
+
+def _same_kind(a: Actor, sources: list[Actor]) -> bool:
+    """The doers' own kind: the same sector and organisation, of the same country or of none
+    told yet ("students" and "the university" are both EDU)."""
+    return bool(a.sector) and any(
+        set(a.sector) == set(s.sector) and a.org == s.org
+        and (a.country == s.country or None in (a.country, s.country))
+        for s in sources
+    )  # fmt: skip
 
 
 def _refused_noun(cand: Candidate) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -66,6 +67,15 @@ def unhyphenated(low: str) -> str:
     if is_particle_noun(low):
         return low.replace("-", "", 1)
     return low
+
+
+def unaccented(low: str) -> str:
+    """A word without its accents ("communiqué" -> "communique", "démarche" -> "demarche"):
+    the lexicon writes its words in plain letters, and French loanwords of diplomacy come
+    with and without them."""
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 
 def is_particle_noun(low: str) -> bool:

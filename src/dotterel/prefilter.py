@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Actor
-from .nlp import PREFIXED, unhyphenated
+from .nlp import PREFIXED, unaccented, unhyphenated
 
 # sentences and tokens kept after the last sentence that can hold an event when a paragraph
 # is cut by sentences (Prefilter._sentence_tail): the parser's and the token vectors' right
@@ -210,6 +210,7 @@ class Prefilter:
                     out.add(low[: len(low) - len(old)] + new)
             out.update(_repairs(low))
             out.update(unhyphenated(x) for x in list(out))  # "walk-outs": "walkout"
+            out.update(unaccented(x) for x in list(out))  # "communiqué": "communique"
             if PREFIXED.fullmatch(low):  # as events.match.lemma reads a prefixed word
                 head, stem = low.split("-", 1)
                 stems = self.lemmas(stem)  # "re-arrested": "arrest" (the stem fallback)

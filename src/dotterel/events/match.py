@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from ..nlp import DEMAND_NOUNS, PREFIXED, unhyphenated
+from ..nlp import DEMAND_NOUNS, PREFIXED, unaccented, unhyphenated
 from ..syntax import climb, has_to_aux, prep_objects
 from ..words import word_class
 from .lexicon import Lexicon, Pattern
@@ -404,9 +404,12 @@ def _slot_heads(prep_tok) -> list:
 
 def _in_words(tok, alts) -> bool:
     """The token's form or lemma is one of the words (a hyphenated word kept whole also by its
-    lemma without the hyphen: "walk-out" is "walkout")."""
+    lemma without the hyphen: "walk-out" is "walkout"; an accented one also without its
+    accents: "communiqué" is "communique")."""
     lem = tok.lemma_.lower()
-    return tok.lower_ in alts or lem in alts or ("-" in lem and unhyphenated(lem) in alts)
+    if tok.lower_ in alts or lem in alts or ("-" in lem and unhyphenated(lem) in alts):
+        return True
+    return not tok.lower_.isascii() and (unaccented(tok.lower_) in alts or unaccented(lem) in alts)
 
 
 def _doer_is(tok, alts) -> bool:
@@ -637,7 +640,8 @@ def lemma(tok, lex: Lexicon) -> str:
     ("staged" -> "stag", "shelled" -> "shelled"): when spaCy's lemma is no trigger, wrapper
     or light verb, a regular inflection of the word that is one is taken instead."""
     known = lex.trigger_words
-    lem = unhyphenated(tok.lemma_.lower())  # "re-imposed", British "co-operation"
+    # "re-imposed", British "co-operation"; "démarche"
+    lem = unaccented(unhyphenated(tok.lemma_.lower()))
     if "-" in tok.lemma_ and lem not in known and PREFIXED.fullmatch(tok.text):
         stem = tok.lemma_.lower().split("-", 1)[1]
         if stem in known:

@@ -250,3 +250,13 @@ def test_a_reaffirmed_commitment_backing_no_one_stays_agreement(coder, text):
 def test_a_new_promise_to_defend_is_a_promise_of_protection(coder):
     evs = events_of(coder, "France promised to defend Chad against the rebels.", "2024-05-02")
     assert [(e["type"], e["cameo"]) for e in evs] == [("AGREE", "0334")], evs
+
+
+@pytest.mark.parametrize("text, typ, cameo", [
+    ("Fiji and Tonga signed a joint communiqué on fisheries on Monday.", "SUPPORT", "057"),
+    ("Fiji handed a démarche to the Tongan ambassador.", "ACCUSE", "114"),
+])  # fmt: skip
+def test_a_loanword_written_with_its_accents_is_the_lexicons_word(coder, text, typ, cameo):
+    e = found(coder, text, typ)
+    assert e and e[0]["cameo"] == cameo and keys(e[0]["source"]) == {"FJI"}, e
+    assert "TON" in keys(e[0]["target"]), e

@@ -579,3 +579,11 @@ def test_the_army_a_transnational_group_threatens_is_the_story_s(coder):
             "attacking army positions.")  # fmt: skip
     evs = [e for e in events_of(coder, text, "2026-12-17") if e["type"] == "THREATEN"]
     assert evs and codes(evs[0]["target"]) == ["NGAMIL"], evs
+
+
+def test_a_nationality_adjective_naming_a_mission_is_the_country(coder):
+    # "the Indian High Commission", "the Chinese Embassy": the parser tags the name ORG, and
+    # "Indian" is also a people's word; the mission is its state's
+    text = "Hundreds of students marched to the Indian High Commission in Kathmandu on Friday."
+    evs = [e for e in events_of(coder, text, "2026-06-18") if e["type"] == "PROTEST"]
+    assert evs and codes(evs[0]["target"]) == ["INDGOV"], evs

@@ -728,3 +728,10 @@ def test_a_general_is_of_the_state_whose_troops_his_relative_clause_says_he_comm
     # not of the story's country or of the state that sanctions him
     got = [e for e in events_of(coder, text, "2025-11-06") if e["type"] == "SANCTION"]
     assert got and codes(got[0]["target"]) == ["RWAMIL"], got
+
+
+def test_a_presidential_council_is_its_countrys_government(coder):
+    # a collective head of state ("Libya's Presidential Council") acts for the government
+    evs = events_of(coder, "Libya's Presidential Council threatened on Monday to cut off fuel exports to Tunisia.",
+                    "2026-06-18")  # fmt: skip
+    assert evs and codes(evs[0]["source"]) == ["LBYGOV"], evs

@@ -636,6 +636,23 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+def _names_mission(term: Term, tokens, j: int) -> bool:
+    """ "the Indian High Commission", "the Chinese Embassy": a nationality adjective that
+    begins the capitalised name of a diplomatic mission (word class mission_name_nouns) is
+    the country, though the parser tags the whole name ORG."""
+    from ..words import word_class
+
+    if term.function != "adjective":
+        return False
+    nouns = word_class("mission_name_nouns")
+    for k in range(j, min(j + 2, len(tokens))):
+        if tokens[k].lower_ in nouns:
+            return True
+        if not tokens[k].text[:1].isupper():
+            return False
+    return False
+
+
 def _case_ok(term: Term, tokens, i: int, L: int, shouting: bool = False) -> bool:
     """Proper names must look like names in the text: "chad" or "may" are not Chad or May."""
     if term.det and (i == 0 or tokens[i - 1].lower_ != "the"):
@@ -661,7 +678,8 @@ def _case_ok(term: Term, tokens, i: int, L: int, shouting: bool = False) -> bool
         and nxt.pos_ == "NOUN"
     )  # "Karen guerrillas", not "Karen Bass"
     if (term.ambiguous and first.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT")
-            and not (L == 1 and term.function in ("name", "capital")) and not before_noun):  # fmt: skip
+            and not (L == 1 and term.function in ("name", "capital")) and not before_noun
+            and not _names_mission(term, tokens, i + L)):  # fmt: skip
         # "Georgia Tech", "Korean Air"; a country's one-word name or capital is judged by
         # KnowledgeBase._part_of_other_name: "Jordan condemned" is the country, "Michael
         # Jordan" is not

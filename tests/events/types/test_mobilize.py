@@ -256,3 +256,10 @@ def test_snap_exercises_begun_are_a_mobilization(coder):
     ):
         got = [e for e in events_of(coder, text, "2026-05-20") if e["type"] == "MOBILIZE"]
         assert got and got[0]["cameo"] == "150", (text, got)
+
+
+def test_platoons_and_regiments_sent_to_a_frontier_are_a_deployment(coder):
+    for text in ("Nepal sent two extra platoons to the western frontier on Sunday.",
+                 "Armenia moved a regiment to the border with Azerbaijan."):  # fmt: skip
+        evs = events_of(coder, text, "2026-06-18")
+        assert [e["type"] for e in evs] == ["MOBILIZE"], (text, evs)

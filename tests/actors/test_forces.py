@@ -805,3 +805,11 @@ def test_men_led_by_a_person_are_of_the_persons_side_not_the_person(kb):
         mine = [m for m in got if m[0] == group]
         assert mine and mine[0][1] == mention_codes(got, person)[0], got
         assert mine[0][2] == group and mine[0][2] != [m for m in got if m[0] == person][0][2], got
+
+
+def test_military_instructors_are_their_states_forces(coder):
+    text = (
+        "Turkey, whose military instructors train the Somali army, opened a new base in Mogadishu."
+    )
+    evs = [e for e in events_of(coder, text, "2026-06-18") if e["type"] == "AID"]
+    assert evs and codes(evs[0]["source"]) == ["TURMIL"], evs

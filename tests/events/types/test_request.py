@@ -409,3 +409,12 @@ def test_what_one_puts_pressure_on_another_to_do_is_a_demand(coder):
         "The EU must still do much more to persuade China to put pressure on Myanmar to negotiate.",
     ):
         assert not found(coder, text, "CONSULT"), text
+
+
+def test_a_grievance_raised_at_an_international_body_is_an_appeal_to_it(coder):
+    evs = events_of(
+        coder,
+        "Pakistan raised the killings at the U.N. Human Rights Council on Monday.",
+        "2026-06-18",
+    )
+    assert [(e["type"], e["cameo"]) for e in evs] == [("REQUEST", "022")], evs

@@ -502,3 +502,14 @@ def test_a_threat_told_as_what_the_speaker_s_police_will_do_is_the_speaker_s(cod
 def test_police_removing_people_is_crowd_control(coder, text, n):
     got = [e for e in _events(coder, text) if e["cameo"] == "175"]
     assert len(got) == n, got
+
+
+@pytest.mark.parametrize("text,tgt", [
+    ("Nepal said it would take the matter to the U.N. Security Council if India did not act.", "IND"),
+    ("The foreign minister said Guyana would raise the killings at the U.N. Human Rights Council "
+     "if Caracas failed to act.", "VEN"),
+])  # fmt: skip
+def test_a_complaint_to_an_international_body_held_over_another_is_a_threat(coder, text, tgt):
+    evs = events_of(coder, text, "2026-06-18")
+    assert [e["type"] for e in evs] == ["THREATEN"], evs
+    assert codes(evs[0]["target"])[0][:3] == tgt and evs[0]["modality"] == "asserted", evs

@@ -1283,6 +1283,19 @@ class EventBuilder(TargetFinder, ActorCountries):
             if got:
                 d.targets, d.target_why = got, "the condition's subject"
             return
+        if cand.explain.get("inner_type") == "REQUEST" and all(
+            (t.code or "").startswith("IGO") for t in d.targets
+        ):
+            # "would take the matter to the Security Council if India did not act": the body
+            # appealed to is the threat's means; it is aimed at the one the condition names
+            acts = [
+                cand.trigger,
+                *(c for c in cand.trigger.children if c.dep_ in ("xcomp", "ccomp")),
+            ]
+            got = _condition_subject_targets(d, (g for t in acts for g in condition_subjects(t)))
+            if got:
+                d.targets, d.target_why = got, "the condition's subject"
+            return
         homes = {s.country for s in d.sources if s.country}
         hit = {t.country for t in d.targets if t.country}
         for g in condition_subjects(cand.trigger):

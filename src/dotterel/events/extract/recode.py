@@ -810,6 +810,19 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         # vote": legal action the speaker holds over another on a condition is a threat, as an
         # announced sanction is (one THREATEN, its content not coded as well)
         target_type, wid = "THREATEN", "threat"
+    elif (
+        c.type == "REQUEST"
+        and c.cameo == "022"
+        and conditional
+        and (own or _told_by_a_subject(c.trigger))
+        and _to_igo(c)
+    ):
+        # "said it would take the matter to the U.N. Security Council if India did not act",
+        # "would raise the killings at the Human Rights Council if New Delhi failed to act": a
+        # complaint to an international body held over another on a condition is a threat,
+        # as legal action so held is (one THREATEN, its content not coded as well), aimed at
+        # the one its condition asks to act (builder _threat_condition_refines), not the body
+        target_type, wid = "THREATEN", "threat"
     elif c.type == "REJECT" and c.cameo == "129" and conditional and own:
         # "said he would veto the package unless the Commission dropped its plan": a veto the
         # speaker holds over others until they give way is a threat (THREATEN 130, as "warned
@@ -1107,6 +1120,16 @@ def _held_over(c: Candidate, considered: bool) -> bool:
     if c.explain.get("wrapper") == "plan":
         return c.head is not None and c.head.lemma_.lower() in OWN_PLAN_WORDS
     return _has_aux(c.told_at, HELD_OVER_AUX) and _reported_by_actor(c.told_at)
+
+
+def _to_igo(c: Candidate) -> bool:
+    """The act is taken to an international body: its target phrase is one ("to the U.N.
+    Security Council", "at the Human Rights Council")."""
+    return any(
+        t.ent_type_ == "ORG" or t.lower_ in ("council", "court", "tribunal", "assembly")
+        for h in c.target_heads
+        for t in h.subtree
+    )
 
 
 def _under_condition(tok, marks) -> str | None:

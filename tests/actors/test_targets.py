@@ -1419,3 +1419,18 @@ def test_a_phrase_naming_the_doers_own_kind_is_where_not_whom(coder, text, typ):
     (students and a university are both EDU) is where they act, not whom they answer."""
     e = found_2026_03_04(coder, text, typ)
     assert e and not any("EDU" in a["code"] for a in e[0]["target"]), e
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "doer"),
+    [
+        # a state's protest at an act is aimed at the act's doer, named "by" inside its object
+        ("Lebanon protested the violation of its airspace by Israel.", "ACCUSE", "ISR"),
+        ("Ghana protested the detention of its fishermen by Togolese police.", "ACCUSE", "TGO"),
+        # a criticism of any noun with its own "by" phrase, not only an act told before
+        ("Lebanon condemned the violation of its airspace by Israel.", "ACCUSE", "ISR"),
+    ],
+)  # fmt: skip
+def test_a_protest_at_an_act_by_someone_is_aimed_at_its_doer(coder, text, typ, doer):
+    e = found_2026_03_04(coder, text, typ)
+    assert e and keys(e[0]["target"]) == {doer}, e

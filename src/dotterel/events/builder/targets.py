@@ -86,13 +86,16 @@ def _act_agents(t, sa, earlier: list[Event]) -> list[Actor]:
     """ "welcomed the release of the journalists by the rebels", "deplored the arrests of X by
     police": a reaction to an act noun judges the doer its "by" phrase names (on the noun or,
     as the parser may hang it, on the noun's "of" object), not the act's patient."""
-    if not referent_types(t)[0]:
-        return []
     owners = [t, *(g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj")]  # fmt: skip
     phrases = [c for o in owners for c in o.children
                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]  # fmt: skip
-    if t.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in t.head.children):
+    if not referent_types(t)[0]:
+        # "protested the violation of its airspace by Israel", "rejected the proposal by the
+        # US": any noun's own "by" phrase names its doer; one hung on the verb needs an act noun
+        if t.pos_ != "NOUN":
+            return []
+    elif t.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in t.head.children):
         # "deplored the arrests of activists by police": hung on the active verb by the parser
         phrases += [
             c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > t.i
@@ -195,7 +198,9 @@ class TargetFinder:
                 if got:
                     add([_copy_actor(a, "coref:event-target") for a in got], "event it refers to")
                 continue
-            if cand.type in REACTION_TYPES:
+            if cand.type in REACTION_TYPES | {"PROTEST"}:
+                # a protest too: "protested the killing of a student by police", "Lebanon
+                # protested the violation of its airspace by Israel" (an official complaint)
                 got = [a for a in _act_agents(t, sa, earlier) if a.key() not in src_keys]
                 if got:  # "deplored the arrests of activists by police": the police
                     add(got, "doer of the act it judges")
@@ -475,6 +480,10 @@ class TargetFinder:
                 ):
                     continue  # "agreed to send battle tanks": the arms given, not whom to
                 own = sa.actors_for(t)
+                if not own and cand.type in REACTION_TYPES | {"PROTEST"}:
+                    # "protested the violation of its airspace by Israel": the doer of the act
+                    # its object names, as for a slot
+                    own = _act_agents(t, sa, earlier)
                 got = own or self._inside(t, sa, article_countries, depth=2)
                 # "students objected to the plan at the university": a phrase naming the
                 # doers' own kind (the same code) is where they act, not whom they answer

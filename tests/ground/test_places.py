@@ -910,3 +910,14 @@ def test_a_speech_act_is_where_its_speaker_told_it(coder):
 def test_a_place_someone_flew_to_is_not_where_the_next_sentence_is_said(coder):
     text = "Kenya's president flew to Kampala on Monday. He said Kenya would reopen the border."
     assert all(_country(e) != "UGA" for e in found(coder, text, "CONCEDE"))
+
+
+def test_a_paragraph_analysis_has_everything_grounding_reads(parse):
+    """Grounding reads the actor analysis's fields directly (ground/places.py Paragraph and
+    StoryMemory say which): a paragraph's analysis and its memory have each of them."""
+    from dotterel.ground.places import Paragraph, StoryMemory
+
+    _, sa = parse("Police used water cannon and tear gas in Hamburg.", "DEU")
+    assert isinstance(sa, Paragraph)
+    assert isinstance(sa.memory, StoryMemory)
+    assert sa.memory.paragraphs == [sa]

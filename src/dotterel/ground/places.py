@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..doccache import ent_at, span_ents
 from ..events.ontology import SPEECH_ACT_TYPES
@@ -30,19 +31,55 @@ from .clauses import (
     reported_clause,
 )
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..actors.kb import Match
+    from ..model import Actor
+
+
+@runtime_checkable
+class StoryMemory(Protocol):
+    """What grounding reads of the story told so far: the article's actor memory
+    (actors/resolve/memory.py Memory), whose `ground` holds what grounding has noted."""
+
+    dateline_country: str | None
+    headline: bool  # the sentence being read is the headline
+    paragraphs: list[Paragraph]  # the paragraphs read, in order
+    country_counts: dict[str, float]
+    ground: dict[str, dict]
+
+    def home_country(self) -> str | None: ...
+
+    def focus_country(self) -> str | None: ...
+
+
+@runtime_checkable
+class Paragraph(Protocol):
+    """What grounding reads of one paragraph's actor analysis (actors/resolve/sentence.py
+    SentenceActors): the story's memory, the parse, where the paragraph starts in the
+    article's text, the knowledge-base matches and the actors a token stands for."""
+
+    memory: StoryMemory
+    doc: Doc
+    offset: int
+    matches: list[Match]
+    match_at: dict[int, Match]
+
+    def actors_for(self, tok, conjuncts: bool = True, as_agent: bool = False) -> list[Actor]: ...
+
 
 # -- places ---------------------------------------------------------------------------------------
-def find_location(cand, sa, countries_in_article: set[str]) -> Place | None:
+def find_location(cand, sa: Paragraph, countries_in_article: set[str]) -> Place | None:
     """The place of an event: a place phrase in its clause ("in Hamburg", "a market in
     northern Yemen", "travel to Seoul", "shelled the village of Lobonok"), else one in the
     clause it belongs to, else, for what a state does at home, its country; else None."""
     prefer = set(countries_in_article)
-    dl = getattr(getattr(sa, "memory", None), "dateline_country", None)
+    dl = sa.memory.dateline_country
     if dl:
         prefer.add(dl)
-    if getattr(sa, "memory", None) is not None and getattr(sa, "doc", None) is not None:
-        _place_counts(sa)  # note the places named so far: they tell where the story is set
-        _note_recent(sa)  # and in what order: "the city", "the country" point back to them
+    _place_counts(sa)  # note the places named so far: they tell where the story is set
+    _note_recent(sa)  # and in what order: "the city", "the country" point back to them
     anchors = event_anchor_tokens(cand)
     # what the text says of this event, most direct first
     finders = (
@@ -57,7 +94,7 @@ def find_location(cand, sa, countries_in_article: set[str]) -> Place | None:
         got = find()
         if got is not None:
             return got
-    if getattr(cand, "modality", "asserted") in ("negated", "hypothetical"):
+    if cand.modality in ("negated", "hypothetical"):
         return None  # what did not or would only happen has no place the context can give
     got = _carried_place(cand, sa, prefer) or _venue_of_agreement(cand, sa, prefer)
     if got is not None:
@@ -107,7 +144,7 @@ DOBJ_PLACE_TYPES = {"ASSAULT", "COERCE", "AID", "RETREAT", "MOBILIZE"}
 AGREEING_TYPES = SPEECH_ACT_TYPES - {"THREATEN", "ACCUSE"}
 
 
-def _place_in_clause(cand, anchors, sa, prefer) -> Place | None:
+def _place_in_clause(cand, anchors, sa: Paragraph, prefer) -> Place | None:
     sent = cand.trigger.sent
     actors = _actor_heads(cand)
     trig = {cand.trigger, *cand.trigger_tokens}
@@ -127,7 +164,7 @@ def _place_in_clause(cand, anchors, sa, prefer) -> Place | None:
     return found[0][3]
 
 
-def _mention_heads(sent, sa) -> list:
+def _mention_heads(sent, sa: Paragraph) -> list:
     """Tokens that head a place phrase: named places (entity roots, knowledge-base countries
     and regions) and "the village of X" nouns."""
     out = []
@@ -210,8 +247,8 @@ def _name_of(tok) -> str:
     return tok.doc[i : tok.i + 1].text
 
 
-def _kb_place(tok, sa) -> bool:
-    m = getattr(sa, "match_at", {}).get(tok.i)
+def _kb_place(tok, sa: Paragraph) -> bool:
+    m = sa.match_at.get(tok.i)
     return (
         m is not None
         and m.term.entity.kind == "country"
@@ -262,7 +299,7 @@ def _climb(tok):
     return t
 
 
-def _slot_of(tok, cand, anchors, trig, actors, sa=None) -> int | None:
+def _slot_of(tok, cand, anchors, trig, actors, sa: Paragraph) -> int | None:
     """How a place phrase relates to the event (lower is closer), or None."""
     t = _climb(tok)
     depth = 0
@@ -366,7 +403,7 @@ def _reaches(x, anchors, trig, depth: int) -> int | None:
     return None
 
 
-def _unresolved_place(tok, sa, prefer) -> Place | None:
+def _unresolved_place(tok, sa: Paragraph, prefer) -> Place | None:
     """A named place the gazetteer does not know ("the village of Lobonok", "Zvecan"): the
     text's name, and the country the phrase or the article puts it in; no coordinates."""
     named_by_noun = (
@@ -378,7 +415,7 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
         return None
     if tok.pos_ != "PROPN" and not _ent_text(tok)[:1].isupper():
         return None  # a common noun the tagger took for a place ("boycotts"); not "Pazigyi village"
-    m = getattr(sa, "match_at", {}).get(tok.i)
+    m = sa.match_at.get(tok.i)
     if m is not None and m.term.entity.kind != "country":
         return None  # an organisation or a person the knowledge base knows: "the Isis enclave"
     if not named_by_noun and _climb(tok).dep_ in ("dobj", "nsubjpass", "nsubj"):
@@ -396,7 +433,7 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
         else tok
     )
     for mod in noun.children:  # "the Turkish border town of Karkamis"
-        m = getattr(sa, "match_at", {}).get(mod.i)
+        m = sa.match_at.get(mod.i)
         if (
             mod.dep_ in ("amod", "compound", "nmod")
             and m is not None
@@ -406,7 +443,7 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
     for other in [] if country else tok.sent:  # a country or region named next to it
         if other.i == tok.i or abs(other.i - tok.i) > 8 or other.pos_ != "PROPN":
             continue
-        om = getattr(sa, "match_at", {}).get(other.i)
+        om = sa.match_at.get(other.i)
         if om is not None and om.term.entity.kind != "country":
             continue  # "Islamic State Sahel Province": a word of a body's name, no place
         if _across_border_of(other):
@@ -421,7 +458,7 @@ def _unresolved_place(tok, sa, prefer) -> Place | None:
             break
     if country is None:  # "Pakistan's military said civilians were killed in the Neelum valley"
         country = _speaker_country(tok, sa)
-    if country is None and getattr(sa, "memory", None) is not None:
+    if country is None:
         # "in the Delmas district" under a PORT-AU-PRINCE dateline in a story that names a
         # donor state more often: the story's home (the dateline's country), not the most named
         country = sa.memory.home_country() or sa.memory.focus_country()
@@ -497,7 +534,7 @@ def _across_border_of(tok) -> bool:
     )
 
 
-def _speaker_country(tok, sa) -> str | None:
+def _speaker_country(tok, sa: Paragraph) -> str | None:
     """The country of whoever reports a clause about a little-known place: local
     authorities report what happens on their side."""
     v = clause_verb(tok)
@@ -518,19 +555,19 @@ def _speaker_country(tok, sa) -> str | None:
     return None
 
 
-def _foreign_force(subj, country: str, v, sa) -> bool:
+def _foreign_force(subj, country: str, v, sa: Paragraph) -> bool:
     """ "Rwandan troops, who have fought alongside Mozambican forces, said they had retaken the
     village of X": troops of another country than the story's dateline, telling of their own
     acts ("they had retaken") in a sentence that names the dateline's country, speak of
     places in that country, not their own ("Pakistan's military said civilians were killed
     in the Neelum valley" is of its own side)."""
-    home = sa.memory.dateline_country if getattr(sa, "memory", None) else None
+    home = sa.memory.dateline_country
     if not home or home == country or subj.lemma_.lower() not in FOREIGN_FORCE_NOUNS:
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ in ("they", "we", "it") for c in v.children):
         return False
     return any(m.term.entity.country == home and m.term.entity.kind == "country"
-               for m in getattr(sa, "matches", ()) if subj.sent.start <= m.start < subj.sent.end)  # fmt: skip
+               for m in sa.matches if subj.sent.start <= m.start < subj.sent.end)  # fmt: skip
 
 
 def _ent_text(tok) -> str:
@@ -545,7 +582,7 @@ SPEAKING = word_class("speaking_verbs")  # data/word_classes.yaml
 VISIT_WORDS = word_class("saying_visit_words")  # data/word_classes.yaml
 
 
-def _saying_place(cand, sa, prefer) -> Place | None:
+def _saying_place(cand, sa: Paragraph, prefer) -> Place | None:
     """A statement is where it was said, when the text says so: "Japan will give $15
     million, the minister said during a visit to Dhaka"; "Iran and the IAEA have agreed
     ..., Grossi said on returning from Tehran"; "Speaking in Rome, the minister promised"."""
@@ -603,7 +640,7 @@ def _saying_place(cand, sa, prefer) -> Place | None:
     return _place_said_before(cand, sayings, sa, prefer)
 
 
-def _visiting_speaker_place(say, sa, prefer) -> Place | None:
+def _visiting_speaker_place(say, sa: Paragraph, prefer) -> Place | None:
     """ "Szijjarto, visiting Belgrade on Thursday, said ...": the place a speaker is visiting
     as they speak."""
     for subj in (c for c in say.children if c.dep_ == "nsubj"):
@@ -625,7 +662,7 @@ def _visiting_speaker_place(say, sa, prefer) -> Place | None:
 PERSONAL_PRONOUNS = {"he", "she"}
 
 
-def _place_said_before(cand, sayings, sa, prefer) -> Place | None:
+def _place_said_before(cand, sayings, sa: Paragraph, prefer) -> Place | None:
     """ "Vucic told reporters in Belgrade. He said Serbia would restrict lorries": a speaker
     the next sentence names only as "he" or "she" speaks where the sentence before had them
     speak ("told reporters in", "in a speech in", "at a news conference in")."""
@@ -662,7 +699,7 @@ def _place_said_before(cand, sayings, sa, prefer) -> Place | None:
     return None
 
 
-def _fronted_place(cand, sa, prefer) -> Place | None:
+def _fronted_place(cand, sa: Paragraph, prefer) -> Place | None:
     """A place phrase that opens the sentence sets the scene for all of it: "In Beirut,
     Hezbollah has refused to ...", "At the summit in Hanoi, the two leaders ..."."""
     sent = cand.trigger.sent
@@ -686,7 +723,7 @@ def _fronted_place(cand, sa, prefer) -> Place | None:
 EYEWITNESSES = word_class("eyewitness_nouns")  # data/word_classes.yaml
 
 
-def _witness_place(cand, sa, prefer) -> Place | None:
+def _witness_place(cand, sa: Paragraph, prefer) -> Place | None:
     """Local people tell what happened where they are: "witnesses in Dapchi said the
     militants warned residents", "residents of the capital reported air strikes". Any event
     an eyewitness reports; for officials, doctors or activists "in X", physical events only."""
@@ -708,7 +745,7 @@ def _witness_place(cand, sa, prefer) -> Place | None:
                 if c.dep_ in ("compound", "nmod", "amod") and c.text[:1].isupper()
             ):
                 p = place_of(mod, sa, prefer)  # "Idlib residents said"
-                if p is None and getattr(sa, "match_at", {}).get(mod.i) is None:
+                if p is None and sa.match_at.get(mod.i) is None:
                     name = _name_of(mod)
                     city = gazetteer().city(name, prefer)
                     div = gazetteer().division(name, prefer)
@@ -725,7 +762,7 @@ def _witness_place(cand, sa, prefer) -> Place | None:
                     p = place_of(obj, sa, prefer)
                     if p is None and obj.ent_type_ in PLACE_ENTS:
                         p = _unresolved_place(obj, sa, prefer)
-                    m = getattr(sa, "match_at", {}).get(obj.i)
+                    m = sa.match_at.get(obj.i)
                     if (
                         p is None
                         and obj.pos_ == "PROPN"
@@ -747,7 +784,7 @@ def _witness_place(cand, sa, prefer) -> Place | None:
     return None
 
 
-def _place_inherited(cand, sa, prefer) -> Place | None:
+def _place_inherited(cand, sa: Paragraph, prefer) -> Place | None:
     """No place in the event's clause: the place of the clause it is coordinated with or
     belongs to ("in Singapore, where they signed", "fired tear gas in Nairobi and arrested",
     "detained her at Kuala Lumpur airport before releasing her")."""
@@ -821,7 +858,7 @@ def _others_departure(verb, cand) -> bool:
     return bool(subjects) and not any(t.i in own for t in subjects)
 
 
-def _place_of_clause(verb, cand, sa, prefer) -> Place | None:
+def _place_of_clause(verb, cand, sa: Paragraph, prefer) -> Place | None:
     """The place a clause headed by `verb` names for itself."""
     anchors = {verb, *governors(verb)}
     sent = verb.sent
@@ -839,7 +876,7 @@ def _place_of_clause(verb, cand, sa, prefer) -> Place | None:
     return found[0][2]
 
 
-def _carried_place(cand, sa, prefer) -> Place | None:
+def _carried_place(cand, sa: Paragraph, prefer) -> Place | None:
     """A physical event with no place in its sentence happened where the paragraph just
     was: "Overnight, protesters set cars on fire in Hamburg's Schanze district. Police used
     water cannon." The last place phrase of the two sentences before, in the same paragraph:
@@ -874,7 +911,7 @@ def _carried_place(cand, sa, prefer) -> Place | None:
 AGREEING = word_class("agreeing_verbs")  # data/word_classes.yaml
 
 
-def _venue_of_agreement(cand, sa, prefer) -> Place | None:
+def _venue_of_agreement(cand, sa: Paragraph, prefer) -> Place | None:
     """What parties agree or sign with no place of its own was agreed where they met: "The
     deal was signed during talks in Accra. The two presidents also agreed to reopen the
     border" -- the venue of the meeting the two sentences before name (a place phrase of
@@ -882,8 +919,6 @@ def _venue_of_agreement(cand, sa, prefer) -> Place | None:
     words = {t.lemma_.lower() for t in event_anchor_tokens(cand)} | _trigger_lemmas(cand)
     words |= {t.lemma_.lower() for t in governors(cand.trigger)}
     if not words & AGREEING:
-        return None
-    if getattr(sa, "memory", None) is None:
         return None
     state = _venues(sa)
     at = state["at"].get((id(cand.trigger.doc), cand.trigger.sent.start))
@@ -906,14 +941,14 @@ def _is_venue(word) -> bool:
     return False
 
 
-def _actor_country(tok, sa) -> str | None:
+def _actor_country(tok, sa: Paragraph) -> str | None:
     """The country a source phrase names: "Estonia", "Cambodian police", "Venezuela's
     Supreme Court", "Kenya's government"."""
     toks = [tok] + [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     toks += [g for c in tok.children if c.dep_ in ("compound", "poss") for g in c.children
              if g.dep_ in ("amod", "compound", "poss")]  # fmt: skip
     for t in toks:
-        m = getattr(sa, "match_at", {}).get(t.i)
+        m = sa.match_at.get(t.i)
         if (
             m is not None
             and m.term.entity.kind == "country"
@@ -931,7 +966,7 @@ HOME_BODIES = word_class("home_body_nouns")  # data/word_classes.yaml
 SUMMONING = word_class("summoning_verbs")
 
 
-def _home_body_place(cand, sa) -> Place | None:
+def _home_body_place(cand, sa: Paragraph) -> Place | None:
     """Courts, parliaments and police act where they sit, and a summoned envoy comes to the
     summoner's ministry: "a Kenyan court charged", "Norway's parliament rejected", "Chile
     summoned Peru's ambassador" happen in that country; a bare "lawmakers voted" in the
@@ -965,17 +1000,17 @@ def _home_body_place(cand, sa) -> Place | None:
     return None
 
 
-def _names_an_organisation(tok, sa) -> bool:
+def _names_an_organisation(tok, sa: Paragraph) -> bool:
     """ "the International Criminal Court", "the European Parliament": a body of no state."""
     words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss"))]
     for t in words:
-        m = getattr(sa, "match_at", {}).get(t.i)
+        m = sa.match_at.get(t.i)
         if m is not None and m.term.entity.kind == "org":
             return True
     return False
 
 
-def _domestic_place(cand, sa) -> Place | None:
+def _domestic_place(cand, sa: Paragraph) -> Place | None:
     """What a state does at home (arrest, ban, curfew, expel, alert, protest) happens in
     its own country: placed there at country precision. Only when its actor names the
     country (or the story's dateline does, for police and protesters with none)."""
@@ -1032,7 +1067,7 @@ def _domestic_place(cand, sa) -> Place | None:
 NATIONAL_BODIES = word_class("national_body_nouns")  # data/word_classes.yaml
 
 
-def _national_force_away(cand, h, sa) -> Place | None:
+def _national_force_away(cand, h, sa: Paragraph) -> Place | None:
     """ "Cameroon's army said it had arrested 30 fighters" in a story datelined in Nigeria:
     a national force (army, police, navy, court ...) of a country other than the dateline's,
     doing what a state does at home (arrest, curfew, alert) with no place named, acts in its
@@ -1046,32 +1081,29 @@ def _national_force_away(cand, h, sa) -> Place | None:
     if lemma not in NATIONAL_BODIES | DOMESTIC_NOUNS | HOME_BODIES:
         return None
     country = _actor_country(h, sa)
-    home = getattr(getattr(sa, "memory", None), "dateline_country", None)
+    home = sa.memory.dateline_country
     if country is None or home is None or home == country:
         return None
     targets = {_actor_country(t, sa) for t in cand.target_heads}
-    if hasattr(sa, "actors_for"):
-        targets |= {a.country for t in cand.target_heads for a in sa.actors_for(t)}
+    targets |= {a.country for t in cand.target_heads for a in sa.actors_for(t)}
     if home in targets:
         return None
     sent = cand.trigger.sent
     if any(
         m.term.entity.kind == "country" and m.term.entity.country == home
-        for i, m in getattr(sa, "match_at", {}).items()
+        for i, m in sa.match_at.items()
         if sent.start <= i < sent.end
     ):
         return None  # the sentence names the dateline's country: the force may act there
     return _country(country)
 
 
-def story_country(sa) -> str | None:
+def story_country(sa: Paragraph) -> str | None:
     """The country a story is set in: the dateline's when the story is about it, or when
     none of the story's actors is from there (a correspondent at a summit); else the
     country the story talks about most."""
-    memory = getattr(sa, "memory", None)
-    if memory is None:
-        return None
-    dl = getattr(memory, "dateline_country", None)
+    memory = sa.memory
+    dl = memory.dateline_country
     places = _place_counts(sa)
     if places:  # where the story's events have been placed so far
         best, n = max(places.items(), key=lambda kv: kv[1])
@@ -1090,11 +1122,11 @@ def story_country(sa) -> str | None:
         return best
     if dl:
         # a headline over a foreign desk's dateline: the one country it names
-        return (memory.home_country() if getattr(memory, "headline", False) else None) or dl
+        return (memory.home_country() if memory.headline else None) or dl
     return memory.focus_country()
 
 
-def _place_counts(sa) -> dict[str, int]:
+def _place_counts(sa: Paragraph) -> dict[str, int]:
     """Countries of the places the article has named in place phrases so far ("in
     Hamburg", "in the Sagaing region"), kept beside the article's actor memory."""
     memory = sa.memory
@@ -1120,13 +1152,13 @@ def _unread_sentences(doc, seen):
             yield key, sent
 
 
-def _venues(sa) -> dict:
+def _venues(sa: Paragraph) -> dict:
     """The article's sentences read so far, in reading order and across paragraph breaks,
     and the meeting venues they name ("talks in Accra", "a meeting in Jeddah"); "at" gives
     each sentence's place in the order."""
     blank = {"order": [], "at": {}, "venues": {}, "seen": set()}
     state = sa.memory.ground.setdefault("venues", blank)
-    for para in [*getattr(sa.memory, "paragraphs", []), sa]:
+    for para in [*sa.memory.paragraphs, sa]:
         for key, sent in _unread_sentences(para.doc, state["seen"]):
             state["at"][key] = len(state["order"])
             state["order"].append(key)
@@ -1142,7 +1174,7 @@ def _venues(sa) -> dict:
 VERDICT_VERBS = word_class("verdict_verbs")  # data/word_classes.yaml
 
 
-def _story_country(cand, sa, prefer=frozenset()) -> Place | None:
+def _story_country(cand, sa: Paragraph, prefer=frozenset()) -> Place | None:
     """A physical event (clash, arrest, protest, strike, release, meeting) with no place in
     its paragraph, by actors of no other country: the story's country, at country
     precision ("Police used water cannon" under a HAMBURG dateline)."""
@@ -1183,19 +1215,19 @@ def _story_country(cand, sa, prefer=frozenset()) -> Place | None:
     return dataclasses.replace(_country(story), basis="story")
 
 
-def _paragraph_moved_to(cand, sa, story: str) -> str | None:
+def _paragraph_moved_to(cand, sa: Paragraph, story: str) -> str | None:
     """The one country the event's paragraph names up to the event ("Soldiers in Bamako fired
     on protesters." ... a paragraph later "Nigeria's army said gunmen attacked a base in Borno.
     They also kidnapped 20 women."), when it names nothing of the story's country: the story's
     country does not carry past a paragraph that moves to another country. Named as a country,
     its capital or a region of it ("Chinese coast guard officers" in a Vietnamese story's
     paragraph name whose ships, not where), and not only by who tells it."""
-    if not any(p is not sa for p in getattr(sa.memory, "paragraphs", [])):
+    if not any(p is not sa for p in sa.memory.paragraphs):
         return None  # the first paragraph: nothing before it to carry
     end = cand.trigger.sent.end
     named = {
         m.term.entity.country
-        for i, m in getattr(sa, "match_at", {}).items()
+        for i, m in sa.match_at.items()
         if i < end
         and m.term.entity.kind == "country"
         and m.term.function in ("name", "capital", "region", "seat")
@@ -1209,7 +1241,7 @@ def _paragraph_moved_to(cand, sa, story: str) -> str | None:
         a.country
         for opt in cand.source_heads[:1]
         for h in opt
-        for a in (sa.actors_for(h) if hasattr(sa, "actors_for") else [])
+        for a in sa.actors_for(h)
         if a.country
     }
     if doers:
@@ -1255,7 +1287,7 @@ def _feature_at_sea(cand) -> Place | None:
 OTHER_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "relcl", "advcl", "parataxis", "appos"}
 
 
-def _own_clause_place(cand, sa, prefer) -> Place | None:
+def _own_clause_place(cand, sa: Paragraph, prefer) -> Place | None:
     """A place phrase hanging anywhere in the event's own clause, however loosely the parse
     attaches it ("brokered a truce between the two sides in Doha", "will sign the contract
     with Eni in Rome", "sent firefighters to help Peru contain fires in Puno"): where the
@@ -1297,7 +1329,7 @@ def _own_clause_place(cand, sa, prefer) -> Place | None:
 FIELD_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT", "COERCE"}  # not aid: arms are supplied from home
 
 
-def _story_is_the_field(cand, sa, story: str) -> bool:
+def _story_is_the_field(cand, sa: Paragraph, story: str) -> bool:
     """A foreign force acting in a story set somewhere acts there: "US jets attacked
     overnight" in a story whose places are all in Syria; "Russian aircraft struck Ukrainian
     positions" (the target's country). Not when the dateline is the actor's own country."""
@@ -1305,9 +1337,8 @@ def _story_is_the_field(cand, sa, story: str) -> bool:
         return False
     if any(_actor_country(t, sa) == story for t in cand.target_heads):
         return True
-    memory = getattr(sa, "memory", None)
     own = {_actor_country(h, sa) for opt in cand.source_heads[:1] for h in opt} - {None}
-    if not own or getattr(memory, "dateline_country", None) in own:
+    if not own or sa.memory.dateline_country in own:
         return False
     counts = _place_counts(sa)
     return counts.get(story, 0) >= 2 and not (
@@ -1315,15 +1346,15 @@ def _story_is_the_field(cand, sa, story: str) -> bool:
     )
 
 
-def _is_capital(tok, sa) -> bool:
-    m = getattr(sa, "match_at", {}).get(tok.i)
+def _is_capital(tok, sa: Paragraph) -> bool:
+    m = sa.match_at.get(tok.i)
     return (
         m is not None and m.term.entity.kind == "country" and m.term.function in ("capital", "seat")
     )
 
 
-def _is_country_name(tok, sa) -> bool:
-    m = getattr(sa, "match_at", {}).get(tok.i)
+def _is_country_name(tok, sa: Paragraph) -> bool:
+    m = sa.match_at.get(tok.i)
     return m is not None and m.term.entity.kind == "country" and m.term.function == "name"
 
 
@@ -1353,12 +1384,12 @@ def _division_word_near(tok) -> bool:
     return any(t.lemma_.lower() in DIVISION_WORDS for t in near)
 
 
-def _qualifier_country(tok, sa, prefer) -> str | None:
+def _qualifier_country(tok, sa: Paragraph, prefer) -> str | None:
     """ "Paris, Texas", "Hyderabad, Pakistan": the division or country after a comma; "the
     town of Santiago in Veraguas province": the division the text puts it in."""
     for c in tok.children:
         if c.dep_ in ("appos", "npadvmod", "conj") and c.pos_ == "PROPN" and c.i > tok.i:
-            m = getattr(sa, "match_at", {}).get(c.i)
+            m = sa.match_at.get(c.i)
             if m is not None and m.term.entity.kind == "country" and m.term.function == "name":
                 return m.term.entity.country
             div = gazetteer().division(_name_of(c), set(), explicit=True)
@@ -1382,7 +1413,7 @@ def _qualifier_country(tok, sa, prefer) -> str | None:
     return None
 
 
-def place_of(tok, sa, prefer: set[str]) -> Place | None:
+def place_of(tok, sa: Paragraph, prefer: set[str]) -> Place | None:
     """A token heading a place name -> Place: a knowledge-base country, capital or region,
     else a gazetteer city, else a first-level division."""
     doc = tok.doc
@@ -1391,7 +1422,7 @@ def place_of(tok, sa, prefer: set[str]) -> Place | None:
         return _no_land_place(water)
     if _anaphoric(tok, sa):
         return _antecedent_place(tok, sa)
-    m = getattr(sa, "match_at", {}).get(tok.i)
+    m = sa.match_at.get(tok.i)
     if m is None and not _has_capital(_ent_text(tok)):
         return None  # "the canton's border towns": a common noun the tagger took for a name
     if m is not None and m.term.entity.kind == "country":
@@ -1499,7 +1530,7 @@ def _whole_name_place(tok, span, prefer: set[str]) -> Place | None:
     return None
 
 
-def _named_place(tok, sa, prefer: set[str], text: str) -> Place | None:
+def _named_place(tok, sa: Paragraph, prefer: set[str], text: str) -> Place | None:
     """The place a name the tagger found names: a division where the words say so ("Borno
     state"), else a country, else a gazetteer city or first-level division."""
     name = text
@@ -1587,11 +1618,11 @@ RECENT_CHARS = 1500  # how far back (in characters, some eight sentences) an ant
 ADJECTIVE_PLACE_NOUNS = word_class("adjective_place_nouns")  # data/word_classes.yaml
 
 
-def _nationality(tok, sa, functions=("adjective",)) -> str | None:
+def _nationality(tok, sa: Paragraph, functions=("adjective",)) -> str | None:
     """The country of a nationality adjective modifying a place noun ("Syrian town"); with
     "name" in `functions`, of a country's name too ("the Sudan capital")."""
     for c in tok.children:
-        m = getattr(sa, "match_at", {}).get(c.i)
+        m = sa.match_at.get(c.i)
         if (
             c.dep_ in ("amod", "compound", "nmod")
             and m is not None
@@ -1602,7 +1633,7 @@ def _nationality(tok, sa, functions=("adjective",)) -> str | None:
     return None
 
 
-def _anaphoric(tok, sa=None) -> bool:
+def _anaphoric(tok, sa: Paragraph) -> bool:
     """ "in the capital", "the Syrian capital", "across the city", "in the island nation": a
     place noun with "the" and no name of its own ("the town of Dapchi" names itself); or a
     place noun a nationality adjective locates ("a Syrian border town", "Russian territory")."""
@@ -1635,28 +1666,28 @@ def _anaphoric(tok, sa=None) -> bool:
     return True
 
 
-def _recent(sa) -> dict:
+def _recent(sa: Paragraph) -> dict:
     return sa.memory.ground.setdefault("recent", {"items": [], "seen": set()})
 
 
-def _note_recent(sa) -> None:
+def _note_recent(sa: Paragraph) -> None:
     """Places and country names in reading order, with their place in the article's text."""
-    for para in [*getattr(sa.memory, "paragraphs", []), sa]:
+    for para in [*sa.memory.paragraphs, sa]:
         _note_paragraph(para, _recent(sa))
 
 
-def _note_paragraph(sa, state) -> None:
+def _note_paragraph(sa: Paragraph, state) -> None:
     doc = sa.doc
-    key = (id(doc), getattr(sa, "offset", 0))
+    key = (id(doc), sa.offset)
     if key in state["seen"]:
         return
     state["seen"].add(key)
-    base = getattr(sa, "offset", 0)
+    base = sa.offset
     for sent in doc.sents:
         for tok in _mention_heads(sent, sa):
             if _anaphoric(tok, sa):
                 continue
-            m = getattr(sa, "match_at", {}).get(tok.i)
+            m = sa.match_at.get(tok.i)
             if m is not None and m.term.entity.kind == "country" and m.term.function == "name":
                 continue  # counted below with the other country names
             t = _climb(tok)
@@ -1674,7 +1705,7 @@ def _note_paragraph(sa, state) -> None:
         for (
             tok
         ) in sent:  # country names in any role: "Lithuania said ... jets based in the country"
-            m = getattr(sa, "match_at", {}).get(tok.i)
+            m = sa.match_at.get(tok.i)
             last = sa.doc[m.end - 1] if m is not None else None
             if (
                 m is not None
@@ -1701,7 +1732,7 @@ def _voice_only(tok) -> bool:
     return t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in VOICE_VERBS
 
 
-def _antecedent_place(tok, sa) -> Place | None:
+def _antecedent_place(tok, sa: Paragraph) -> Place | None:
     """What "the capital", "the city" or "the country" stands for: the country an adjective
     gives ("the Sudanese capital"), else the last city, or country, named shortly before."""
     kind = ANAPHORIC_NOUNS.get(tok.lemma_.lower(), "country")
@@ -1709,10 +1740,8 @@ def _antecedent_place(tok, sa) -> Place | None:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
     if adj_country and (not definite or kind == "country"):
         return dataclasses.replace(_country(adj_country), text=tok.text)  # "a Syrian border town"
-    memory = getattr(sa, "memory", None)
-    if memory is None:
-        return None
-    here = getattr(sa, "offset", 0) + tok.idx
+    memory = sa.memory
+    here = sa.offset + tok.idx
     items = [x for x in _recent(sa)["items"] if here - RECENT_CHARS <= x[0] < here]
     if kind == "water":  # "the shoal": the last feature at sea of that kind named before
         for _, k, p, _voice in reversed(items):
@@ -1726,7 +1755,7 @@ def _antecedent_place(tok, sa) -> Place | None:
                 return p
         return dataclasses.replace(_country(adj_country), text=tok.text) if adj_country else None
     country = adj_country
-    sent_start = getattr(sa, "offset", 0) + tok.sent.start_char
+    sent_start = sa.offset + tok.sent.start_char
     passed_voice = False
     if country is None:  # the last country named, or (not for "the capital") the last city's
         for at, k, v, voice in reversed(items):
@@ -1739,7 +1768,7 @@ def _antecedent_place(tok, sa) -> Place | None:
                 country = v if k == "country" else v.country
                 break
     if country is None and kind == "capital":
-        country = getattr(memory, "dateline_country", None)
+        country = memory.dateline_country
         if country is None and passed_voice:
             country = story_country(sa)
     if country is None:

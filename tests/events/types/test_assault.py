@@ -42,6 +42,22 @@ PUBLISHED = "2024-05-02"
 found = finder(PUBLISHED)
 
 
+def test_an_attack_that_names_only_a_place_hit_those_its_clause_says_it_killed(coder):
+    """ "carried out a drone strike near Qamishli that killed two SDF commanders", "struck a
+    village west of Tabqa, killing four civilians": the attack is aimed at those it killed
+    (word class casualty_verbs), not at the place's state."""
+    for text, want in (
+        ("Turkey carried out a drone strike near Qamishli on Tuesday that killed two SDF "
+         "commanders.", "SYRREBSDF"),
+        ("Turkey carried out a drone strike near Qamishli on Tuesday, killing two SDF "
+         "commanders.", "SYRREBSDF"),
+        ("The SDF said government drones had also struck a village west of Tabqa, killing "
+         "four civilians.", "SYRCVL"),
+    ):  # fmt: skip
+        evs = [e for e in events_of(coder, text, "2027-01-21") if e["type"] == "ASSAULT"]
+        assert evs and codes(evs[0]["target"]) == [want], (text, evs)
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [

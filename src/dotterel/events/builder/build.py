@@ -95,6 +95,7 @@ from .implied import (
     _told_under_way,
     _weapon_agent,
     attack_owner,
+    casualties,
     legal_act_undergone,
     legal_charge,
     victim_sides,
@@ -1472,6 +1473,24 @@ class EventBuilder(TargetFinder, ActorCountries):
                       if (a.org or a.country) and a.key() not in {s.key() for s in sources}]  # fmt: skip
             if owners:
                 d.targets, d.target_why = owners, "inside the target phrase"
+        if cand.type == "ASSAULT" and (
+            not d.targets
+            or d.target_why in GUESSED_TARGETS
+            or all(_place_only(t) for t in d.targets)
+        ):
+            # "carried out a drone strike near Qamishli that killed two SDF commanders",
+            # "struck a village west of Tabqa, killing four civilians": those it killed, not
+            # the place (nor no one)
+            hit = casualties(cand, sa, sources)
+            place = next((t.country for t in d.targets if t.country), None) or (
+                d.location.country if d.location else None
+            )
+            # "killing four civilians" of the village struck, "killed six soldiers at an army
+            # base outside Baidoa": people of no told country are of the place's
+            hit = [a if a.org or place is None or (a.country and not a.country_guessed)
+                   else dataclasses.replace(a, country=place, country_guessed=True) for a in hit]  # fmt: skip
+            if hit and all(a.country or a.org for a in hit):
+                d.targets, d.target_why = hit, "those the attack killed"
         if cand.type == "PROTEST":
             # "marched through central Santiago", "blocked the Europe Bridge": the place of a
             # protest is not whom it addresses (the convention below gives the government)

@@ -467,6 +467,41 @@ def _ruler_in_demand(cand: Candidate, sa) -> list[Actor]:
     return []
 
 
+CASUALTY_VERBS = word_class("casualty_verbs")  # data/word_classes.yaml
+
+
+def casualties(cand: Candidate, sa, sources: list[Actor]) -> list[Actor]:
+    """Those an attack killed or wounded, told in a clause hung on it ("carried out a drone
+    strike near Qamishli on Tuesday that killed two SDF commanders", "struck a village west of
+    the town, killing four civilians"), other than the attackers; [] when none is named."""
+    if sa is None:
+        return []
+    t = cand.trigger
+    verb = t if t.pos_ in ("VERB", "AUX") else (t.head if t.dep_ == "dobj" else None)
+    clauses = [c for c in t.children if c.dep_ == "relcl"]
+    if verb is not None:
+        clauses += [c for c in verb.children if c.dep_ in ("advcl", "ccomp", "relcl") and c.i > t.i]
+        if verb.dep_ == "ccomp":
+            # "the group said drones had struck a village, killing four civilians": the parser
+            # hangs the participle on the verb of saying
+            clauses += [c for c in verb.head.children if c.dep_ == "advcl" and c.i > t.i]
+    own = {a.key() for a in sources}
+    for v in clauses:
+        if not token_in(v, CASUALTY_VERBS):
+            continue
+        for o in v.children:
+            if o.dep_ != "dobj":
+                continue
+            got = [
+                a
+                for a in sa.actors_for(o)
+                if (a.country or a.org or a.sector) and a.key() not in own
+            ]
+            if got:
+                return [_copy_actor(a, "those the attack killed") for a in got]
+    return []
+
+
 PROTEST_PURPOSE_VERBS = word_class("protest_purpose_verbs")  # data/word_classes.yaml
 
 

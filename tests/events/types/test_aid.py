@@ -295,3 +295,21 @@ def test_forces_sent_at_a_states_request_are_aid_to_it(coder, text, src, tgt):
     evs = [e for e in events_of(coder, text, "2026-06-18") if e["type"] in ("AID", "MOBILIZE")]
     assert [(e["type"], e["cameo"]) for e in evs] == [("AID", "074")], evs
     assert codes(evs[0]["source"])[0][:3] == src and codes(evs[0]["target"])[0][:3] == tgt, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # a convoy's "of" phrase naming a body is its owner, as "a Red Cross convoy" is
+        ("A convoy of the Red Cross delivered medicine to Aleppo, the agency said.", "ICR"),
+        ("A convoy of the World Food Programme carrying flour reached Kadugli on Monday.", "WFP"),
+    ],
+)  # fmt: skip
+def test_a_convoy_of_an_aid_body_is_that_body_s_aid(coder, text, owner):
+    evs = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "AID"]
+    assert evs and any(owner in a["code"] for a in evs[0]["source"]), evs
+
+
+def test_a_convoy_of_lorries_names_no_owner(coder):
+    text = "A convoy of 40 lorries carrying food reached El Fasher on Monday."
+    assert not [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "AID"]

@@ -196,6 +196,7 @@ def _agentless_source(c: Candidate, h: Hit) -> None:
 # verbs by which a side announces its own acts ("said", "announced"; not "reported")
 ANNOUNCING_OWN = word_class("own_announcement_verbs")  # data/word_classes.yaml
 VESSEL_NOUNS = word_class("vessel_nouns")  # data/word_classes.yaml
+OWNED_COLUMNS = word_class("owned_column_nouns")  # data/word_classes.yaml
 
 
 def _predicate_adjective_source(c: Candidate, h: Hit) -> None:
@@ -250,6 +251,11 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
                 for w in [t, *wholes[:1]]:
                     if w.pos_ == "NOUN" and w.lemma_.lower() not in WAR_NOUNS:
                         src = src + nominal_source(w, lex)
+                if t.lemma_.lower() in OWNED_COLUMNS:
+                    # "a convoy of the Red Cross delivered medicine": the body it belongs to
+                    src = (
+                        src + [[w] for w in prep_objects(t, "prep", "of") if w.pos_ == "PROPN"][:1]
+                    )
         targets = list(h.target_heads)
         if p.agentless == "undergone":  # "the editor faces trial": no doer named
             src, targets = _opts(h.source_heads), subj or targets

@@ -1434,3 +1434,15 @@ def test_a_phrase_naming_the_doers_own_kind_is_where_not_whom(coder, text, typ):
 def test_a_protest_at_an_act_by_someone_is_aimed_at_its_doer(coder, text, typ, doer):
     e = found_2026_03_04(coder, text, typ)
     assert e and keys(e[0]["target"]) == {doer}, e
+
+
+@pytest.mark.parametrize("text", [
+    "Kosovo police detained a Serbian official near the boundary on Sunday. Belgrade lodged a "
+    "protest with the EU mediators.",
+    "Kosovo police on Sunday briefly detained a Serbian official who had crossed the boundary, "
+    "prompting Belgrade to lodge a protest with the EU-led mediators.",
+])  # fmt: skip
+def test_a_protest_lodged_with_the_mediators_is_aimed_at_the_doer_of_the_act(coder, text):
+    # addressed to the mediators, aimed at the one who did what is protested
+    got = [e for e in events_of(coder, text, "2025-11-06") if e["type"] == "ACCUSE"]
+    assert got and {a["country"] for a in got[0]["target"]} == {"XKX"}, got

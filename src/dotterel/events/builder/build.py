@@ -255,6 +255,11 @@ def _defence_counsel(a: Actor) -> bool:
     )
 
 
+# those a dispute's parties complain to, not against ("lodged a protest with the EU-led
+# mediators"); data/word_classes.yaml
+MEDIATOR_NOUNS = word_class("mediator_nouns")
+
+
 @dataclasses.dataclass
 class _Draft:
     """One candidate on its way to an event: what it was read from, and the doers, targets,
@@ -1144,7 +1149,22 @@ class EventBuilder(TargetFinder, ActorCountries):
             got = _latest_hostile_to(earlier, sources, sent_index)
             if got:
                 d.targets, d.target_why = got, "the act it answers"
+        self._protest_to_mediators(d)
         self._accused_of_the_main_act(d)
+
+    def _protest_to_mediators(self, d: _Draft) -> None:
+        """ "Kosovo police detained a Serbian official, prompting Belgrade to lodge a protest
+        with the EU-led mediators": a protest or complaint lodged with the mediators of a
+        dispute is addressed to them but aimed at the doer of the act protested, the latest
+        hostile act aimed at the protester (left with the mediators when none was told)."""
+        if d.cand.type != "ACCUSE" or not d.targets or d.sa is None:
+            return
+        heads = [_head_token(t, d.sent, d.sa) for t in d.targets]
+        if not all(h is not None and h.lemma_.lower() in MEDIATOR_NOUNS for h in heads):
+            return
+        got = _latest_hostile_to(d.earlier, d.sources, d.sent_index)
+        if got:
+            d.targets, d.target_why = got, "the act protested to the mediators"
 
     def _accused_of_the_main_act(self, d: _Draft) -> None:
         """ "imposed sanctions on two generals and three rebel commanders, accusing them of

@@ -921,3 +921,15 @@ def test_a_paragraph_analysis_has_everything_grounding_reads(parse):
     assert isinstance(sa, Paragraph)
     assert isinstance(sa.memory, StoryMemory)
     assert sa.memory.paragraphs == [sa]
+
+
+def test_an_interview_in_a_city_that_opens_the_sentence_places_what_is_said(parse):
+    text = ("In an interview with Reuters in Algiers, the minister also denied that Algeria "
+            "arms the rebels.")  # fmt: skip
+    p = where(parse, text, "denied", "REJECT")
+    assert p is not None and p.name == "Algiers", p
+    # not a physical event the speaker tells of
+    text = ("In an interview with Reuters in Algiers, the minister said rebels had attacked "
+            "a convoy.")  # fmt: skip
+    p = where(parse, text, "attacked", "ASSAULT")
+    assert p is None or p.name != "Algiers", p

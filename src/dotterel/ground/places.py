@@ -717,7 +717,25 @@ def _fronted_place(cand, sa: Paragraph, prefer) -> Place | None:
                 p = _unresolved_place(tok, sa, prefer)
             if p is not None:
                 return p
+    if cand.type not in SPEECH_ACT_TYPES:
+        return None
+    # "In an interview with Reuters in Algiers, Bouzid denied ...", "In a statement after an
+    # emergency meeting in Jakarta, the bloc said ...": what is said is where the interview,
+    # statement or meeting the phrase opens with was (the parser may hang "in Algiers" on
+    # "Reuters")
+    scene = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if scene is None or scene.lemma_.lower() not in SAYING_PATH | MEETING_WORDS | SAID_IN:
+        return None
+    for tok in _mention_heads(sent, sa):
+        t = _climb(tok)
+        if first.i < tok.i < end and t.dep_ == "pobj" and t.head.lower_ in STRICT_LOCATIVE:
+            p = place_of(tok, sa, prefer)
+            if p is not None:
+                return p
     return None
+
+
+SAID_IN = {"statement", "interview", "communique", "declaration"}
 
 
 EYEWITNESSES = word_class("eyewitness_nouns")  # data/word_classes.yaml

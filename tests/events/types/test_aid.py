@@ -313,3 +313,17 @@ def test_a_convoy_of_an_aid_body_is_that_body_s_aid(coder, text, owner):
 def test_a_convoy_of_lorries_names_no_owner(coder):
     text = "A convoy of 40 lorries carrying food reached El Fasher on Monday."
     assert not [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "AID"]
+
+
+def test_a_sum_approved_in_funding_for_a_state_is_aid_to_it(coder):
+    text = "The European Commission approved 80 million euros in border-security funding for Latvia on Monday."
+    evs = events_of(coder, text, "2026-06-18")
+    assert [(e["type"], e["cameo"]) for e in evs] == [("AID", "071")], evs
+    assert codes(evs[0]["target"]) == ["LVA"], evs
+    # spending at home with no one helped is none
+    evs = events_of(
+        coder,
+        "The government approved 300 million dollars in funding for road repairs.",
+        "2026-06-18",
+    )
+    assert not [e for e in evs if e["type"] == "AID"], evs

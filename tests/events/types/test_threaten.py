@@ -280,6 +280,8 @@ def test_a_deadline_is_an_ultimatum_or_to_leave_the_country_an_expulsion(coder):
     ("A militant group based in Chad says it is producing chemical weapons to use against France.",
      "1385", "TCD", {"FRA"}),
     ("Iran is developing missiles to use against Israel, the general said.", "138", "IRN", {"ISR"}),
+    # "arms" has the lemma "arm" (word class arms_nouns holds it)
+    ("Iran is building arms to use against Israel, the minister said.", "138", "IRN", {"ISR"}),
 ])  # fmt: skip
 def test_weapons_made_to_use_against_someone_are_a_threat(coder, text, cameo, src, tgt):
     e = found_2001_03_02(coder, text, "THREATEN")

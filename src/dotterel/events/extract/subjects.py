@@ -25,11 +25,7 @@ from .common import (
     to_infinitive,
 )
 
-OBJECT_CONTROL = {"urge", "ask", "order", "force", "tell", "persuade", "allow", "invite",
-                  "encourage", "pressure", "press", "compel", "instruct", "authorize",
-                  "authorise", "call", "request", "direct", "permit", "help", "warn",
-                  "advise", "beg", "implore", "push", "challenge", "demand", "let", "lead",
-                  "prompt", "cause", "enable", "get", "oblige", "lobby"}  # fmt: skip
+OBJECT_CONTROL = word_class("object_control_verbs")  # data/word_classes.yaml
 # what one calls someone to do that makes the call a phone call ("called her counterpart to
 # discuss the dispute"), data/word_classes.yaml
 CALL_PURPOSE_VERBS = word_class("call_purpose_verbs")
@@ -51,15 +47,8 @@ def called_to_talk(tok) -> bool:
     )
 
 
-# verbs that make, equip or pay a force for a purpose: "trained rebels to fight IS", "the
-# militia raised by Iran to fight": the force trained or raised does what the "to" says
-EQUIPPING = {"train", "arm", "equip", "raise", "recruit", "hire", "form", "create", "fund",
-             "finance", "establish", "organise", "organize", "build", "found", "mobilise",
-             "mobilize"}  # fmt: skip
-# "trained local units to fight the jihadists", "armed the militia to guard the border",
-# "left the envoy to hold talks with his deputy": the one trained, armed or left acts
-OBJECT_PURPOSE = {"train", "arm", "equip", "mentor", "recruit", "hire", "employ", "pay",
-                  "bribe", "leave"}  # fmt: skip
+EQUIPPING = word_class("equipping_verbs")  # data/word_classes.yaml
+OBJECT_PURPOSE = word_class("object_purpose_verbs")  # data/word_classes.yaml
 
 
 def _controlled_purpose(v):
@@ -93,11 +82,8 @@ def _controlled_purpose(v):
     return None
 
 
-# "gave a green light to the regime to strike", "gave Israel the go-ahead to strike", "granted
-# the mission a mandate to protect civilians": the one given leave does the infinitive
-PERMISSION_NOUNS = {"light", "go", "permission", "licence", "license", "mandate", "authority",
-                    "authorisation", "authorization", "clearance", "nod"}  # fmt: skip
-GIVING_VERBS = {"give", "grant", "hand", "offer", "issue", "provide"}
+PERMISSION_NOUNS = word_class("granted_leave_nouns")  # data/word_classes.yaml
+GIVING_VERBS = word_class("leave_giving_verbs")  # data/word_classes.yaml
 
 
 def _permitted_doer(v):
@@ -126,9 +112,7 @@ def _permitted_doer(v):
     return None
 
 
-# who foils or survives an attempt is not the one who makes it
-FOILING = {"foil", "thwart", "prevent", "stop", "block", "avert", "repel", "frustrate", "defeat", "survive",
-           "escape", "condemn", "denounce", "investigate", "report", "uncover"}  # fmt: skip
+FOILING = word_class("foiling_verbs")  # data/word_classes.yaml
 
 
 def _stray_list_verb(tok, c) -> bool:
@@ -320,18 +304,9 @@ def stray_agent(v):
     return None
 
 
-# "believed killed", "reported captured", "feared abducted": a bare passive participle after
-# a verb of belief or report, whose subject is the one the act was done to
-BELIEVED = {"believe", "report", "think", "presume", "fear", "understand", "confirm", "know", "say",
-            "rumour", "rumor", "suspect", "assume"}  # fmt: skip
+BELIEVED = word_class("belief_report_verbs")  # data/word_classes.yaml
 
-# "it is safe to ...": adjectives whose "it" stands for the clause; "it was ready to attend
-# talks" is not one of them (the "it" there is a state)
-EXTRAPOSING = {"safe", "unsafe", "possible", "impossible", "necessary", "unnecessary", "important", "right",
-               "wrong", "hard", "difficult", "easy", "vital", "essential", "crucial", "dangerous", "illegal",
-               "legal", "wise", "unwise", "fair", "unfair", "reasonable", "unreasonable", "appropriate",
-               "inappropriate", "advisable", "urgent", "imperative", "useful", "pointless", "premature",
-               "time", "mistake", "good", "bad", "better", "best", "worth"}  # fmt: skip
+EXTRAPOSING = word_class("extraposing_predicates")  # data/word_classes.yaml
 
 
 def _extraposed_it(tok) -> bool:
@@ -708,12 +683,9 @@ def subject_heads(v, depth: int = 0) -> list:
     return []
 
 
-# verbs whose "to" + gerund is the subject's own act, done ("admitted to making concessions");
-# not "committed to releasing" or "objected to releasing" (a promise, a refusal: no act yet)
-SUBJECT_CONTROL_TO = {"admit", "confess", "resort"}
+SUBJECT_CONTROL_TO = word_class("gerund_own_act_verbs")  # data/word_classes.yaml
 
 
 ORDERING = word_class("ordering_verbs")  # data/word_classes.yaml
 COMMANDING = word_class("commanding_verbs")
-EFFORT_NOUNS = {"move", "effort", "attempt", "bid", "step", "decision", "drive", "push", "campaign", "initiative",
-                "measure", "action", "determination", "resolve"}  # fmt: skip
+EFFORT_NOUNS = word_class("effort_nouns")  # data/word_classes.yaml

@@ -32,10 +32,7 @@ from .nominal import nominal_source
 from .subjects import called_to_talk, subject_heads
 from .targets import _addressee, _complement_subject, _loose_targets, _noun_addressee, _recipients
 
-# acts that, not ruled out, hold a threat over someone ("did not rule out military action")
-OPEN_THREATS = {"action", "force", "option", "options", "retaliation", "response", "intervention", "measure",
-                "measures", "step", "steps", "strike", "strikes", "operation", "offensive", "war", "reprisal",
-                "reprisals", "countermeasures"}  # fmt: skip
+OPEN_THREATS = word_class("open_threat_words")  # data/word_classes.yaml
 COERCIVE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST")
 
 
@@ -128,14 +125,10 @@ def _not_ruled_out(tok, hits: dict[int, Hit], lex: Lexicon) -> list[Candidate]:
     )]  # fmt: skip
 
 
-THREAT_WORDS = {"respond", "retaliate", "retaliation", "unanswered", "measure", "measures", "consequence",
-                "consequences", "action", "force", "responsible", "punish", "punishment", "price", "pay",
-                "strike", "attack", "sanction", "sanctions", "arrest", "crush", "war", "resolute",
-                "decisive", "firm", "firmly", "harsh", "severe", "response", "react", "reprisal",
-                "prosecute", "expel", "destroy", "eliminate"}  # fmt: skip
+THREAT_WORDS = word_class("threat_content_words")  # data/word_classes.yaml
 
 
-RETALIATE = {"retaliate", "respond", "react", "avenge", "punish", "hit back", "strike back"}
+RETALIATE = word_class("retaliating_verbs")  # data/word_classes.yaml
 
 
 def retaliating(tok) -> bool:
@@ -369,10 +362,7 @@ def _not_to(ityp: str, icameo: str, imode, lex: Lexicon) -> tuple[tuple, bool]:
 HELD_INTENTIONS = {"intention", "plan"}
 
 
-# answers withheld from reporters (the refusal stop patterns in reject.yaml say the same
-# for the bare verb)
-NO_COMMENT_VERBS = {"say", "comment", "disclose", "confirm", "elaborate", "reveal", "specify",
-                    "speculate", "divulge"}  # fmt: skip
+NO_COMMENT_VERBS = word_class("no_comment_verbs")  # data/word_classes.yaml
 
 
 def _no_comment(tok) -> bool:
@@ -384,10 +374,7 @@ def _no_comment(tok) -> bool:
 WISH_LEMMAS = word_class("wish_verbs")  # data/word_classes.yaml
 # possessives that may be the wisher's own ("wants its share of the aid")
 OWN_POSSESSIVES = word_class("own_possessives")  # data/word_classes.yaml
-# a hope for another's act, told in the active or in a passive that names its doer ("the
-# mother hoped that Chad would put them on trial", "hoped they would be tried by Chad"), is
-# that actor's possible act (tests/modality/test_modality.py); a want or wish for it is no event
-HOPES = {"hope"}
+HOPES = word_class("hoping_verbs")  # data/word_classes.yaml
 
 
 def _wish_of_another(tok, inner: Hit, lex: Lexicon) -> bool:
@@ -456,8 +443,7 @@ PROMISES = ("intent", "pledge")
 NOT_PROMISES = {"intent", "readiness", "intention", "openness", "pledge", "vow"}
 
 
-MOVING_PARTICLES = {"out", "back", "ahead", "forward", "on", "through", "into", "down", "away",
-                    "aside", "deeper", "further"}  # fmt: skip
+MOVING_PARTICLES = word_class("moving_particles")  # data/word_classes.yaml
 
 
 def _own_inability(content: list) -> bool:

@@ -452,18 +452,28 @@ def _ruler_in_demand(cand: Candidate, sa) -> list[Actor]:
     for t in cand.trigger.subtree:
         if t.lemma_.lower() not in SELF_RULE_NOUNS:
             continue
-        for p in t.children:
-            if p.dep_ != "prep" or p.lower_ != "from":
+        got = _prep_object_actors(t, ("from",), sa, lambda a: bool(a.country or a.org))
+        if got:
+            return [_copy_actor(a, "ruler in the protest's demand") for a in got]
+    return []
+
+
+def _prep_object_actors(tok, preps: tuple[str, ...], sa, keep) -> list[Actor]:
+    """The actors `keep` accepts that the object of one of `tok`'s prepositions `preps` names,
+    itself or through a modifier ("from French rule", "against the Turkish strike"): the
+    first object or modifier that names any."""
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ not in preps:
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
                 continue
-            for o in p.children:
-                if o.dep_ != "pobj":
-                    continue
-                for h in [o] + [
-                    m for m in o.children if m.dep_ in ("amod", "compound", "nmod", "poss")
-                ]:
-                    got = [a for a in sa.actors_for(h, as_agent=True) if a.country or a.org]
-                    if got:
-                        return [_copy_actor(a, "ruler in the protest's demand") for a in got]
+            for h in [o] + [
+                m for m in o.children if m.dep_ in ("amod", "compound", "nmod", "poss")
+            ]:
+                got = [a for a in sa.actors_for(h, as_agent=True) if keep(a)]
+                if got:
+                    return got
     return []
 
 
@@ -516,19 +526,10 @@ def _protested_in_purpose(cand: Candidate, sa, sources: list[Actor]) -> list[Act
     for v in cand.trigger.children:
         if v.dep_ not in ("advcl", "xcomp") or not token_in(v, PROTEST_PURPOSE_VERBS):
             continue
-        for p in v.children:
-            if p.dep_ != "prep" or p.lower_ not in ("against", "over"):
-                continue
-            for o in p.children:
-                if o.dep_ != "pobj":
-                    continue
-                for h in [o] + [
-                    m for m in o.children if m.dep_ in ("amod", "compound", "nmod", "poss")
-                ]:
-                    got = [a for a in sa.actors_for(h, as_agent=True)
-                           if (a.country or a.org) and a.key() not in own]  # fmt: skip
-                    if got:
-                        return [_copy_actor(a, "what the protest is against") for a in got]
+        got = _prep_object_actors(v, ("against", "over"), sa,
+                                  lambda a: bool(a.country or a.org) and a.key() not in own)  # fmt: skip
+        if got:
+            return [_copy_actor(a, "what the protest is against") for a in got]
     return []
 
 

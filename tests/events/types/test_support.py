@@ -260,3 +260,35 @@ def test_a_loanword_written_with_its_accents_is_the_lexicons_word(coder, text, t
     e = found(coder, text, typ)
     assert e and e[0]["cameo"] == cameo and keys(e[0]["source"]) == {"FJI"}, e
     assert "TON" in keys(e[0]["target"]), e
+
+
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        (
+            "The Norwegian parliament on Tuesday approved sending 200 soldiers to Estonia.",
+            "MOBILIZE",
+        ),
+        ("The World Bank board is due to approve the disbursement next week.", "AID"),
+        ("The Senate approved the sale of 30 helicopters to Morocco on Friday.", "AID"),
+    ],
+)
+def test_approving_an_act_is_that_act_not_an_endorsement(coder, text, typ):
+    # gold/CODING.md codes an approval as the act approved (sending troops, paying out a loan,
+    # an arms sale), never as SUPPORT of whoever the act names
+    got = [e["type"] for e in events_of(coder, text, "2026-11-24")]
+    assert typ in got and "SUPPORT" not in got, got
+
+
+def test_approving_a_government_is_still_an_endorsement(coder):
+    got = [e["type"] for e in events_of(coder, "Parliament approved the new government of "
+                                        "Prime Minister Ana Brnabic.", "2026-11-24")]  # fmt: skip
+    assert got == ["SUPPORT"], got
+
+
+def test_a_vote_for_an_act_is_no_endorsement(coder):
+    # "the House voted 102 to 48 for the deployment": the approval of an act, not SUPPORT
+    got = [e["type"] for e in events_of(coder, "The Norwegian parliament voted 120 to 40 for the "
+                                        "deployment, which the cabinet had proposed in May.",
+                                        "2026-11-24")]  # fmt: skip
+    assert "SUPPORT" not in got, got

@@ -398,3 +398,22 @@ def test_letting_observers_or_aid_in_is_access(coder, text, src, cameo):
 def test_letting_others_act_is_no_access(coder, text):
     evs = [e for e in found_2023_04_11(coder, text, "RETREAT") if e["mode"] == "access"]
     assert not evs, evs
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "body"),
+    [
+        # passage granted to a convoy (gold/CODING.md: allowing convoys through is RETREAT
+        # access), aimed at the aid body whose convoy was told just before
+        ("The World Food Programme said its convoy carrying food was waiting at the border. "
+         "Eritrea gave permission for the convoy to pass on Friday.", "086", "WFP"),
+        # access kept open: a permission to use a crossing extended
+        ("A United Nations convoy of 25 trucks carrying food reached Kordofan on Monday, the agency "
+         "said. Sudan's government extended its permission to use the crossing by three months.",
+         "0863", "UNO"),
+    ],
+)  # fmt: skip
+def test_permission_for_a_convoy_is_access_for_its_aid_body(coder, text, code, body):
+    evs = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "RETREAT"]
+    assert evs and evs[0]["cameo"].startswith(code), evs
+    assert any(body in a["code"] for a in evs[0]["target"]), evs

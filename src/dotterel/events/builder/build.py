@@ -1587,6 +1587,16 @@ class EventBuilder(TargetFinder, ActorCountries):
             if got or not d.targets:
                 d.targets = got
                 d.target_why = "the other state of the pair" if got else ""
+        if not d.targets and cand.type == "RETREAT" and cand.cameo.startswith("086"):
+            # "gave permission for the convoy to pass", "extended its permission to use the
+            # crossing": access granted to the aid body whose convoy or aid was told just before
+            ours = _party_keys(sources)
+            aid = [ev for ev in reversed(earlier) if ev.type in ("AID", "AGREE") and ev.cameo[:3] in ("073", "033")
+                   and 0 <= d.sent_index - ev.sentence_index <= 2 and all(a.org for a in ev.source)
+                   and not _party_keys(ev.source) & ours]  # fmt: skip
+            if aid:
+                d.targets = [_copy_actor(a, "coref:aid body") for a in aid[0].source]
+                d.target_why = "the aid body told before"
         if not d.targets and not anyone and not (len(sources) > 1 and cand.type in RECIPROCAL):
             d.targets = _domestic_target(cand, sources, d.location, sa)
             if d.targets:

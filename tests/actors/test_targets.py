@@ -855,7 +855,7 @@ def test_an_attack_on_a_place_told_as_held_by_an_armed_group_is_aimed_at_it(code
          "end the emergency, the soldiers withdrew from the compound.", ["PERLEG"]),
         # the one the place is handed to
         ("Armenian border guards pulled out of three villages in the Lori region on Tuesday, "
-         "handing their posts to Azerbaijan's border service.", ["AZE"]),
+         "handing their posts to Azerbaijan's border service.", ["AZECOP"]),
         # a foreign force: the state whose town it leaves
         ("Ugandan troops pulled out of two villages near Bunia on Friday.", ["COD"]),
     ],
@@ -1446,3 +1446,12 @@ def test_a_protest_lodged_with_the_mediators_is_aimed_at_the_doer_of_the_act(cod
     # addressed to the mediators, aimed at the one who did what is protested
     got = [e for e in events_of(coder, text, "2025-11-06") if e["type"] == "ACCUSE"]
     assert got and {a["country"] for a in got[0]["target"]} == {"XKX"}, got
+
+
+def test_an_account_rejected_answers_the_border_service_that_gave_it(coder):
+    """A country's border service is its border guards (COP), an actor: rejecting "that
+    account" answers it (CODING.md denials: REJECT denier -> the one who asserts)."""
+    text = ("Uzbekistan's border service said Tajik soldiers had fired first on an Uzbek patrol "
+            "near the river on Tuesday. A Tajik army spokesman rejected that account.")  # fmt: skip
+    e = found_2026_03_04(coder, text, "REJECT")
+    assert e and keys(e[0]["target"]) == {"UZB"}, e

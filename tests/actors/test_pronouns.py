@@ -811,3 +811,20 @@ def test_it_in_a_second_that_clause_of_a_report_is_the_speaker(coder, text, typ,
     # clause is X, the speaker, not Y, the nearest subject before it
     got = [e for e in events_of(coder, text, "2026-11-24") if e["type"] == typ]
     assert got and keys(got[0]["source"]) == {source}, got
+
+
+def test_they_after_a_clause_told_in_passing_is_the_main_subject(coder):
+    # the residents of the "as"/"while" clause fled; "they" who free the hostages are the
+    # gunmen, the main subject of the sentence before, not gunmen and residents together
+    for text in (
+        "Islamist militants stormed a village in northern Mali, abducting nine local "
+        "officials while hundreds of villagers fled into the bush. They released the "
+        "officials two days later.",
+        "Sudanese militiamen attacked the town of Tawila, taking 14 aid workers hostage as "
+        "thousands of families escaped. They freed the aid workers on Friday.",
+    ):
+        freed = found(coder, text, "RETREAT")
+        assert freed and all(
+            all(a["sector"] != ["CVL"] for a in ev["source"]) and len(ev["source"]) == 1
+            for ev in freed
+        ), freed

@@ -473,6 +473,10 @@ class Pronouns:
                                          and a.start < s, skip=here, within=0) or crowd  # fmt: skip
             if crowd is not None:
                 return [_copy(crowd, tok.text, s, e, "coref:pronoun:they")]
+            # the subject "they" of a main clause continues the last sentence's main subject,
+            # not one of a clause told in passing ("The rebels overran the town, seizing 11
+            # officials as thousands of residents fled. They freed ...": the rebels)
+            main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
             prev = self.memory.salient(lambda a: not is_person(a) and (a.code != "")
                                        and not _singular_place(a)
                                        # (a foreign force may be: "Sweden withdrew its
@@ -482,7 +486,7 @@ class Pronouns:
                                        and not (victim and victim in a.sector)
                                        and not self.memory.reporting(a) and not self._person_phrase(a)
                                        and a.name not in names and not any(x <= a.start < y for x, y in own),
-                                       skip=here)  # fmt: skip
+                                       skip=here, prefer_main=main)  # fmt: skip
             why = "coref:pronoun:they"
         else:
             return []

@@ -332,6 +332,7 @@ class SentenceActors(
             subject = _subject_token(tok)
             reporting = self._reporting(tok)
             depth = 0  # how many clauses down the subject's verb is from the sentence's root
+            background = False  # the subject of an adverbial clause ("as thousands fled")
             if subject:
                 verb = first_conjunct(tok).head
                 for _ in range(12):
@@ -339,6 +340,7 @@ class SentenceActors(
                         break
                     if verb.dep_ != "conj" and verb.pos_ in ("VERB", "AUX"):
                         depth += 1
+                    background = background or verb.dep_ == "advcl"
                     verb = verb.head
             for a in got:
                 if not a.code:
@@ -350,7 +352,11 @@ class SentenceActors(
                 if subject and not a.why.startswith("coref"):
                     if self._visitor(a, tok):
                         self.memory.visitor = a.country
-                    subject_group.append(a)
+                    if not background:
+                        # "The rebels overran the town as thousands of residents fled. They
+                        # freed ...": the residents of the clause told in passing are no
+                        # part of what a later "they" stands for
+                        subject_group.append(a)
                     root = first_conjunct(tok)
                     coordinated.setdefault(root.i, []).append(a)
                     self.memory.live_group = (self.memory.sentence, coordinated[root.i])

@@ -1293,22 +1293,14 @@ class EventBuilder(TargetFinder, ActorCountries):
         cand, sa = d.cand, d.sa
         if cand.type != "THREATEN":
             return
-        if not d.targets and d.target_why != "none: the threatener's own":
-            # "the unions said they would call a strike unless the government dropped the tax":
-            # a threat with no one named is aimed at the one its condition asks to act
-            acts = [
-                cand.trigger,
-                *(c for c in cand.trigger.children if c.dep_ in ("xcomp", "ccomp")),
-            ]
-            got = _condition_subject_targets(d, (g for t in acts for g in condition_subjects(t)))
-            if got:
-                d.targets, d.target_why = got, "the condition's subject"
-            return
-        if cand.explain.get("inner_type") == "REQUEST" and all(
-            (t.code or "").startswith("IGO") for t in d.targets
+        if (not d.targets and d.target_why != "none: the threatener's own") or (
+            cand.explain.get("inner_type") == "REQUEST"
+            and all((t.code or "").startswith("IGO") for t in d.targets)
         ):
-            # "would take the matter to the Security Council if India did not act": the body
-            # appealed to is the threat's means; it is aimed at the one the condition names
+            # "the unions said they would call a strike unless the government dropped the tax":
+            # a threat with no one named is aimed at the one its condition asks to act; "would
+            # take the matter to the Security Council if India did not act": the body appealed
+            # to is the threat's means, and it is aimed at the one the condition names
             acts = [
                 cand.trigger,
                 *(c for c in cand.trigger.children if c.dep_ in ("xcomp", "ccomp")),

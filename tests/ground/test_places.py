@@ -933,3 +933,58 @@ def test_an_interview_in_a_city_that_opens_the_sentence_places_what_is_said(pars
             "a convoy.")  # fmt: skip
     p = where(parse, text, "attacked", "ASSAULT")
     assert p is None or p.name != "Algiers", p
+
+
+def test_a_speaker_telling_of_its_own_strike_on_a_foreign_foe_places_it_on_the_foes_side(coder):
+    # a town the gazetteer does not know: a military telling of its own jets' strike on
+    # another country's armed group speaks of the group's side, not its own; one telling of
+    # its troops' fight with its own country's insurgents stays at home
+    for text, country in (
+        (
+            "Israel's military says its jets have struck Hezbollah positions around the village of Qalbun.",
+            "LBN",
+        ),
+        (
+            "Nigeria's army said its troops killed Boko Haram fighters near the village of Qalbun.",
+            "NGA",
+        ),
+    ):
+        hit = found(coder, text, "ASSAULT")
+        assert hit and _country(hit[0]) == country, (text, hit)
+
+
+def test_a_ships_flag_of_registry_is_no_place_of_what_happens_to_it(coder):
+    # the paragraph names only the flag state: the boarding stays in the story's country
+    for ship in (
+        "the tanker Aster Moon, sailing under the flag of Gabon,",
+        "the Gabon-flagged tanker Aster Moon",
+    ):
+        text = (
+            "HELSINKI - Finland said on Monday it was holding a tanker after a power cable to "
+            f"Estonia was cut.\n\nCoast guard officers boarded {ship} on Sunday."
+        )
+        hit = found(coder, text, "COERCE")
+        assert hit and _country(hit[0]) == "FIN", (text, hit)
+
+
+def test_a_city_that_hosts_the_talks_is_their_place(coder):
+    # the story is set in Pakistan; the talks are where the city that hosts them is
+    text = (
+        "ISLAMABAD - Pakistan and Afghanistan traded fire across the border on Monday.\n\n"
+        "A spokesman for Qatar's foreign ministry said Doha would host delegations from both "
+        "governments on Thursday."
+    )
+    hit = found(coder, text, "CONSULT")
+    assert hit and _country(hit[0]) == "QAT", hit
+
+
+def test_a_place_that_protests_shook_is_their_place(coder):
+    # "the capital" is the object of the protests' own verb: the dateline country's capital,
+    # not the city named in the sentence before
+    text = (
+        "MALE (AFP) - Mohamed Shiham, a veteran opposition lawmaker in the Maldives, has died "
+        "aged 67.\n\nShiham trained as a lawyer in Colombo. He led the pro-democracy protests "
+        "that shook the capital in August 2004."
+    )
+    hit = found(coder, text, "PROTEST")
+    assert hit and hit[0]["location"]["name"] == "Male", hit

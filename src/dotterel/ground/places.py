@@ -84,6 +84,7 @@ def find_location(cand, sa: Paragraph, countries_in_article: set[str]) -> Place 
     # what the text says of this event, most direct first
     finders = (
         lambda: _place_in_clause(cand, anchors, sa, prefer),
+        lambda: _host_place(cand, sa, prefer),
         lambda: _witness_place(cand, sa, prefer),
         lambda: _fronted_place(cand, sa, prefer),
         lambda: _saying_place(cand, sa, prefer),
@@ -100,6 +101,24 @@ def find_location(cand, sa: Paragraph, countries_in_article: set[str]) -> Place 
     if got is not None:
         return got
     return _story_country(cand, sa, prefer)
+
+
+HOSTING_VERBS = word_class("hosting_verbs")  # data/word_classes.yaml
+
+
+def _host_place(cand, sa: Paragraph, prefer) -> Place | None:
+    """ "Doha would host the delegations", "Qatar offered to host talks": a city or country
+    that is the subject of "host" is where the hosted event is (a person or body hosting
+    names no place)."""
+    trig = cand.trigger
+    verbs = [trig] + [c for c in trig.children if c.dep_ == "xcomp"]
+    if not any(v.lemma_.lower() in HOSTING_VERBS for v in verbs):
+        return None
+    for subj in (c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if not (_is_capital(subj, sa) or _is_country_name(subj, sa) or subj.ent_type_ == "GPE"):
+            return None
+        return place_of(subj, sa, prefer)
+    return None
 
 
 def _actor_heads(cand) -> set:
@@ -138,6 +157,7 @@ def _trigger_lemmas(cand) -> set[str]:
     return {t.lemma_.lower() for t in cand.trigger_tokens} | {cand.trigger.lemma_.lower()}
 
 
+SWEEPING_VERBS = word_class("sweeping_verbs")  # data/word_classes.yaml
 DOBJ_PLACE_TYPES = {"ASSAULT", "COERCE", "AID", "RETREAT", "MOBILIZE"}
 # agreeing to, promising or backing something: the thing may be placed elsewhere (the speech
 # acts about a thing, not the threats and accusations aimed at someone)
@@ -345,6 +365,15 @@ def _slot_of(tok, cand, anchors, trig, actors, sa: Paragraph) -> int | None:
                 # agreed to, not of the agreeing, unless nothing else places it
                 got += 2
             return got
+        if (
+            dep == "dobj"
+            and t.head.lemma_.lower() in SWEEPING_VERBS
+            and (
+                (t.head.dep_ == "relcl" and (t.head.head in anchors or t.head.head in trig))
+                or any(c.dep_ == "nsubj" and (c in anchors or c in trig) for c in t.head.children)
+            )
+        ):
+            return depth + 1  # "protests that shook the capital", "clashes rocked Tripoli"
         if dep in ("dobj", "nsubjpass") and (t.head in anchors or t.head in trig):
             if (
                 cand.type in DOBJ_PLACE_TYPES
@@ -545,13 +574,38 @@ def _speaker_country(tok, sa: Paragraph) -> str | None:
                 if c and _foreign_force(subj, c, v, sa):
                     return None  # troops abroad report on the country they fight in
                 if c:
-                    return c
+                    return _own_act_target_country(v, c, sa) or c
             return None
         if v.head == v:
             return None
         v = clause_verb(v.head) if v.dep_ in ("conj", "advcl", "xcomp", "relcl") else v
         if v.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "relcl"):
             return None
+    return None
+
+
+SELF_WORDS = frozenset({"it", "its", "they", "their", "we", "our"})
+
+
+def _own_act_target_country(v, speaker: str, sa: Paragraph) -> str | None:
+    """ "Israel's military says its jets have struck Hezbollah sites around Khiam": a speaker
+    telling of its own act ("its jets", "we", "they") against another country's actor tells
+    of a place on the target's side, not its own; the target's country. None when the act
+    names no target of another country ("its troops killed ten militants in X")."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (
+        subj.lower_ in SELF_WORDS
+        or any(c.dep_ == "poss" and c.lower_ in SELF_WORDS for c in subj.children)
+    ):
+        return None
+    for obj in (c for c in v.children if c.dep_ == "dobj"):
+        for t in obj.subtree:
+            m = sa.match_at.get(t.i)
+            if m is None or m.term.entity.kind == "country":
+                continue
+            c = m.term.entity.country
+            if c and c != speaker:
+                return c
     return None
 
 
@@ -1251,6 +1305,7 @@ def _paragraph_moved_to(cand, sa: Paragraph, story: str) -> str | None:
         and m.term.function in ("name", "capital", "region", "seat")
         and m.term.entity.country
         and not _teller(sa.doc[i])
+        and not _flag_state(sa.doc[i])
     }
     if len(named) != 1 or story in named:
         return None
@@ -1268,6 +1323,18 @@ def _paragraph_moved_to(cand, sa: Paragraph, story: str) -> str | None:
         # abroad; who they are says nothing of where
         return None
     return moved
+
+
+FLAG_WORDS = word_class("flag_of_registry_words")  # data/word_classes.yaml
+
+
+def _flag_state(tok) -> bool:
+    """ "sailing under the flag of Gabon", "a Panama-flagged tanker": a ship's flag of
+    registry, a legal tie that names no place."""
+    h = tok.head
+    if tok.dep_ == "pobj" and h.lower_ == "of":
+        h = h.head
+    return h is not tok and h.lemma_.lower() in FLAG_WORDS
 
 
 def _teller(tok) -> bool:

@@ -312,3 +312,21 @@ def test_a_state_ordering_its_own_diplomats_out_expels_no_one_of_its_own(coder):
     )
     e = found(coder, text, "SANCTION")
     assert len(e) == 1 and keys(e[0]["target"]) == {"BOL"}, e
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Peru evacuated its embassy staff from Ecuador on Sunday.", {"ECU"}),
+    ("Peru evacuated its diplomats from Quito last week.", {"ECU"}),
+    ("The Peruvian foreign minister ordered his country's diplomats to evacuate on Monday.", set()),
+])  # fmt: skip
+def test_a_state_evacuating_its_own_diplomats_cuts_its_presence_not_aid(coder, text, target):
+    rows = events_of(coder, text)
+    assert not [e for e in rows if e["type"] in ("AID", "RETREAT")], rows
+    e = [e for e in rows if e["type"] == "SANCTION"]
+    assert e and e[0]["cameo"] == "161" and keys(e[0]["source"]) == {"PER"}, rows
+    assert keys(e[0]["target"]) == target, rows
+
+
+def test_civilians_evacuated_by_an_aid_body_stay_aid(coder):
+    e = found(coder, "The Red Cross evacuated civilians from the besieged town.", "AID")
+    assert e and e[0]["cameo"] == "073", e

@@ -59,6 +59,23 @@ def test_a_court_named_by_the_seat_of_international_courts_is_an_international_c
     assert jailed and codes(jailed[0]["source"]) == ["NLDJUD"], jailed
 
 
+def test_the_tribunal_is_the_international_court_told_before(coder):
+    # "the tribunal" after the Permanent Court of Arbitration or the ICJ is that court, not the
+    # judiciary of the state it rules against; with no court told before it stays a judiciary
+    text = ("Ghana took its dispute with Togo to the Permanent Court of Arbitration in 2021. "
+            "On Tuesday the tribunal found Togo liable for the losses.")  # fmt: skip
+    rulings = found(coder, text, "SANCTION")
+    assert rulings and codes(rulings[0]["source"]) == ["IGOPCA"], rulings
+    assert keys(rulings[0]["target"]) == {"TGO"}, rulings
+    text = ("The International Court of Justice opened hearings on the case in March. In "
+            "its ruling the tribunal found Togo liable for the damage.")  # fmt: skip
+    rulings = found(coder, text, "SANCTION")
+    assert rulings and codes(rulings[0]["source"]) == ["IGOUNOICJ"], rulings
+    text = "A Togolese tribunal convicted the former mayor of fraud on Tuesday."
+    jailed = found(coder, text, "SANCTION")
+    assert jailed and codes(jailed[0]["source"]) == ["TGOJUD"], jailed
+
+
 def test_an_anti_corruption_commission_is_a_state_body(coder):
     text = ("Bangladesh's Anti-Corruption Commission filed charges against opposition leader "
             "Kamal Uddin on Monday.")  # fmt: skip

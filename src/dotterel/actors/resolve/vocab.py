@@ -90,7 +90,7 @@ _NON_STATE = [_NON_STATE_GROUPS, {"NGO", "HRI"}]
 GROUP_SECTORS = {"group": _NON_STATE, "faction": _NON_STATE, "movement": _NON_STATE,
                  "militia": [{"REB", "IMG", "UAF", "MIL"}], "network": _NON_STATE,
                  "party": [{"PTY", "OPP"}], "bloc": [{"IGO"}], "alliance": [{"IGO", "MIL", "PTY"}],
-                 "court": [{"JUD", "IGO"}], "mission": [{"IGO", "MIL"}],
+                 "court": [{"JUD", "IGO"}], "tribunal": [{"JUD"}], "mission": [{"IGO", "MIL"}],
                  "coalition": [{"MIL", "IGO"}, {"OPP", "PTY"}],
                  # "the union" is a trade union (a union of states calls itself so: "the
                  # European Union"), never the rights group or agency named last

@@ -378,6 +378,14 @@ def test_schoolchildren_are_civilians_and_students_education(kb):
     assert "EDU" in mention_codes(got, "Students") and "CVL" in mention_codes(got, "pupils")
 
 
+def test_islanders_are_the_people_of_the_island_state(coder):
+    # "the islanders" are an island's inhabitants (CVL), as residents and villagers are: the
+    # doer of what they decide, with the dateline's country
+    ev = events_of(coder, "APIA - The islanders have decided to quit the talks.")
+    quit_ = [e for e in ev if e["type"] == "SANCTION"]
+    assert quit_ and [a["code"] for a in quit_[0]["source"]] == ["WSMCVL"], ev
+
+
 def test_a_protest_at_the_legislature_addresses_the_government(coder):
     """'rallied outside Congress', 'marched to the National Assembly': the building is where
     the protest is held; what it addresses is the government (gold/CODING.md)."""

@@ -140,6 +140,22 @@ def test_whose_positions_were_struck_and_what_the_rockets_hit(coder):
     assert not [g for g in got if g[1] and g[1][0].endswith("CVL")]
 
 
+def test_an_armed_group_named_by_a_common_word_owns_the_struck_positions(coder):
+    # "rebel positions", "militant targets", "army positions": whose sites were struck, of
+    # the country the nationality word names or else of the place; the place is only where
+    e = one(
+        coder,
+        "Navy jets struck separatist militant targets in the northern hills of Chad.",
+        "ASSAULT",
+    )
+    assert codes(e["target"]) == ["TCDREB"], e["target"]
+    e = one(coder, "Israeli jets struck Syrian army positions near Homs overnight.", "ASSAULT")
+    assert codes(e["target"]) == ["SYRMIL"], e["target"]
+    # sites of no one named stay the place's
+    e = one(coder, "Israeli jets struck targets near Homs overnight.", "ASSAULT")
+    assert codes(e["target"]) == ["SYR"], e["target"]
+
+
 def test_a_countrys_ally_or_proxy_is_not_that_country(coder):
     e = one(
         coder, "Rebels killed a commander of Russia's militia allies in eastern Syria.", "ASSAULT"

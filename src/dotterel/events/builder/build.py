@@ -1478,11 +1478,9 @@ class EventBuilder(TargetFinder, ActorCountries):
             and (place_slot or all(_place_only(t) for t in d.targets))
         ):
             # "struck RSF positions in Khartoum North": whose positions, not where they are
-            owners = [a for t in cand.trigger_tokens if t.dep_ == "dobj" and t.head == cand.trigger
-                      for m in t.children if m.dep_ in ("compound", "amod", "nmod", "poss")
-                      and (m.pos_ == "PROPN" or m.ent_type_ in ("ORG", "NORP"))
-                      for a in sa.actors_for(m, as_agent=True)
-                      if (a.org or a.country) and a.key() not in {s.key() for s in sources}]  # fmt: skip
+            owners = _struck_site_owners(
+                cand, sa, sources, [t.country for t in d.targets if t.country]
+            )
             if owners:
                 d.targets, d.target_why = owners, "inside the target phrase"
         if cand.type == "ASSAULT" and (
@@ -2682,3 +2680,36 @@ def _seat_taken(cand: Candidate) -> bool:
     return cand.trigger.lemma_.lower() in SEAT_TAKING or any(
         h.dep_ == "dobj" and h.head.lemma_.lower() in SEAT_TAKING for h in cand.target_heads
     )
+
+
+def _struck_site_owners(
+    cand: Candidate, sa, sources: list[Actor], places: list[str]
+) -> list[Actor]:
+    """Whose struck sites the modifiers of the verb's object name: "struck RSF positions",
+    "Iranian targets"; an armed group named by a common word ("rebel positions", "Kurdish
+    militant targets", "Syrian army positions") is the owner too, before a country alone: of
+    the country its nationality word names, else of each place struck (`places`)."""
+    src = {s.key() for s in sources}
+    named: list[Actor] = []
+    armed: list[Actor] = []
+    for t in cand.trigger_tokens:
+        if t.dep_ != "dobj" or t.head != cand.trigger:
+            continue
+        for m in t.children:
+            if m.dep_ not in ("compound", "amod", "nmod", "poss") or m.i > t.i:
+                continue
+            found = [a for a in sa.actors_for(m, as_agent=True) if a.key() not in src]
+            if m.pos_ == "PROPN" or m.ent_type_ in ("ORG", "NORP"):
+                named += [a for a in found if a.org or a.country]
+            else:
+                armed += [a for a in found if set(a.sector) & (FIGHTER_SECTORS | {"MIL"})]
+    if armed and not any(a.org for a in named):
+        group = armed[0]
+        country = next((a.country for a in named if a.country), None)
+        if group.country or not (country or places):
+            return [group]
+        return [
+            dataclasses.replace(group, country=c)
+            for c in dict.fromkeys([country] if country else places)
+        ]
+    return named

@@ -828,3 +828,18 @@ def test_they_after_a_clause_told_in_passing_is_the_main_subject(coder):
             all(a["sector"] != ["CVL"] for a in ev["source"]) and len(ev["source"]) == 1
             for ev in freed
         ), freed
+
+
+def test_he_after_a_groups_spokesman_or_negotiator_is_that_group(coder):
+    # a role phrase that resolves to the body it speaks for ("the ELN's spokesman") is one
+    # person whom the next sentence's "he" stands for; a name told in its own relative
+    # clause ("who goes by the alias ...") is his name, not another person's
+    for text in (
+        "The ELN rejected the offer. The ELN's spokesman said they would keep fighting. "
+        "He accused the army of shelling a village in Arauca.",
+        "The ELN rejected the offer. The rebels' chief negotiator, who goes by the alias "
+        "Tomas Vera, said they would keep fighting. He accused the army of shelling a village.",
+    ):
+        e = found(coder, text, "ACCUSE")
+        assert e and codes(e[0]["source"]) == ["COLREBELN"], e
+        assert codes(e[0]["target"]) == ["COLMIL"], e

@@ -313,7 +313,8 @@ class Pronouns:
                 # or the last sentence's main subject: "The region's leader appealed to Moscow.
                 # He also blamed ...") but not a role someone is cast "as" ("presenting
                 # himself as the voice of ...")
-                return ((is_person(a) or (self._person_phrase(a) and not a.why.startswith("coref")
+                return ((is_person(a) or ((self._person_phrase(a) or _member_role(a))
+                                          and not a.why.startswith("coref")
                                           and self._described_here(a)
                                           and not self._cast_as(a)))
                         and a.name not in names and self.memory.gender.get(a.name, gender) == gender
@@ -659,6 +660,8 @@ class Pronouns:
                     continue  # the same person again ("Gantulga" after "Gantulga Batbayar")
                 if any(a.start < hi and lo < a.end for a in self.memory.seen):
                     continue  # an actor, weighed as one
+                if _names_antecedent(ent.root, prev, off):
+                    continue  # "the rebels' negotiator, who uses the alias Marlon Ruiz": his name
                 return True
         return False
 
@@ -1141,6 +1144,28 @@ class Pronouns:
         """What "it" can stand for: a country or organisation, or a body the text names by
         its kind without a country ("the opposition party"), not a crowd or people."""
         return (a.country or a.org or a.code_override) is not None or group_body(a)
+
+
+def _member_role(a: Actor) -> bool:
+    """ "the EMC's spokesman", "the rebels' chief negotiator": one person by a role, found as
+    the body it speaks for; "he" or "she" may stand for it (yet "its" may still be the body)."""
+    return a.why.startswith("kb:org:member") and _last_word(a) in PERSON_ROLE_NOUNS
+
+
+def _names_antecedent(tok, prev: Actor, offset: int) -> bool:
+    """A name told in a relative clause or apposition of the antecedent's own phrase ("the
+    rebels' chief negotiator, who uses the alias Marlon Ruiz, said ...", "the spokesman,
+    Ana Gil, said ...") is the antecedent's name, not another person's."""
+    clause = False
+    for _ in range(12):
+        if tok.dep_ in ("relcl", "appos", "acl"):
+            clause = True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if clause and prev.start <= tok.idx + offset < prev.end:
+            return True
+    return False
 
 
 def _speaks_for_body(a: Actor) -> bool:

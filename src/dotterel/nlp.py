@@ -482,7 +482,7 @@ def _ordered_small_clauses(doc) -> None:
 
 # verbs that take an object and its predicate: "found him guilty", "declared X persona non grata"
 JUDGING_VERBS = word_class("judging_verbs")  # data/word_classes.yaml
-VERB_READ_PREDICATES = word_class("judged_predicates_read_as_verbs")
+MISREAD_PREDICATES = word_class("judged_predicates_misread")
 
 
 def _judged_small_clauses(doc) -> None:
@@ -496,7 +496,7 @@ def _judged_small_clauses(doc) -> None:
         v = c.head
         if (
             c.dep_ != "ccomp"
-            or (c.pos_ not in ("ADJ", "NOUN", "PROPN") and c.lower_ not in VERB_READ_PREDICATES)
+            or (c.pos_ not in ("ADJ", "NOUN", "PROPN") and c.lower_ not in MISREAD_PREDICATES)
             or v.pos_ != "VERB"
             or v.lemma_.lower() not in JUDGING_VERBS
             or c.i < v.i
@@ -507,6 +507,32 @@ def _judged_small_clauses(doc) -> None:
         if len(subj) == 1:
             subj[0].head, subj[0].dep_ = v, "dobj"
             c.dep_ = "oprd"
+    for c in doc:
+        # "declared a Russian diplomat persona non grata": the object read as "diplomat
+        # persona", the person a compound of the predicate
+        v = c.head
+        if (
+            c.dep_ != "dobj"
+            or c.lower_ not in MISREAD_PREDICATES
+            or v.pos_ != "VERB"
+            or v.lemma_.lower() not in JUDGING_VERBS
+        ):
+            continue
+        held = [
+            g
+            for g in c.children
+            if g.dep_ == "compound" and g.i < c.i and g.pos_ in ("NOUN", "PROPN")
+        ]
+        if len(held) == 1 and held[0].i == c.i - 1:
+            held[0].head, held[0].dep_ = v, "dobj"
+            for g in [g for g in c.children if g.i < held[0].left_edge.i]:
+                g.head = held[0]  # "a" and "Russian" when the model hung them on "persona"
+            c.dep_ = "oprd"
+            for g in c.children:
+                if g.dep_ == "appos" and g.i > c.i:
+                    g.dep_ = (
+                        "dobj"  # "non grata" its own words, as the model reads them after a verb
+                    )
 
 
 APPEAL_VERBS = word_class("appeal_verbs") | word_class("commanding_verbs")  # data/word_classes.yaml

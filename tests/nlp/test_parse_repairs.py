@@ -885,6 +885,8 @@ def test_a_weekday_after_on_is_no_compound_of_the_subject(coder):
     ("A court found the two men guilty of fraud.", "men", "guilty"),
     ("The judge found Perez guilty on all counts.", "Perez", "guilty"),
     ("Chile declared the ambassador persona non grata.", "ambassador", "persona"),
+    # the object read as "diplomat persona", the person a compound of the predicate
+    ("Chile declared a Bolivian diplomat persona non grata over spying.", "diplomat", "persona"),
 ])  # fmt: skip
 def test_a_small_clause_under_a_verb_of_judging_is_its_object_and_predicate(text, obj, pred):
     doc = next(parse([text]))

@@ -295,6 +295,9 @@ def test_a_court_finding_someone_guilty_convicts_them(coder, text):
 @pytest.mark.parametrize("text", [
     "Chile on Friday declared Bolivia's ambassador persona non grata.",
     "Chile declared two Bolivian diplomats persona non grata on Friday.",
+    # a singular object the small model reads as a compound of "persona"
+    "Chile declared a Bolivian diplomat persona non grata on Friday over spying.",
+    "Chile on Friday declared a Bolivian attache persona non grata.",
 ])  # fmt: skip
 def test_diplomats_declared_persona_non_grata_are_expelled(coder, text):
     e = found(coder, text, "SANCTION")

@@ -259,6 +259,9 @@ def test_a_deadline_is_an_ultimatum_or_to_leave_the_country_an_expulsion(coder):
         # a bare "to leave" with its penalty named, or given to armed men: no expulsion
         "The peacekeepers gave the militia 24 hours to leave or face military action.",
         "The army gave the gunmen two days to leave.",
+        # armed men by any of the words the actors know them by
+        "The army gave the extremists two days to leave.",
+        "The governor gave the paramilitaries a week to leave.",
     ):
         evs = events_of(coder, text, "2026-06-18")
         assert [(e["type"], e["cameo"]) for e in evs] == [("THREATEN", "139")], (text, evs)

@@ -129,3 +129,18 @@ def included_members(t) -> list:
                 for g in objects_of(c):
                     out.extend(x for x in (g, *g.conjuncts) if x.pos_ != "PRON")
     return out
+
+
+def relative_clause_objects(tok: Token, verbs: set[str], saying: set[str]) -> list[Token]:
+    """The direct objects of the relative clauses on `tok` whose verb's lemma is one of
+    `verbs`, also under a verb of saying in `saying` ("General X, who commands Rwandan
+    troops", "a general who it said commands Rwandan troops": "troops")."""
+    out = []
+    for v in tok.children:
+        if v.dep_ != "relcl":
+            continue
+        said = v.lemma_.lower() in saying and v.lemma_.lower() not in verbs
+        for w in [c for c in v.children if c.dep_ == "ccomp"] if said else [v]:
+            if w.lemma_.lower() in verbs:
+                out += [o for o in w.children if o.dep_ == "dobj"]
+    return out

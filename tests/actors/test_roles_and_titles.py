@@ -723,6 +723,8 @@ def test_a_person_described_as_a_member_of_a_body_acts_for_it(coder):
     "The U.S. Treasury said it had frozen the assets of Brigadier General Jean-Paul Karera, who it "
     "said commands Rwandan troops fighting alongside the rebels.",
     "The United States sanctioned a general who commands Rwandan troops in eastern Congo.",
+    # a role noun with no name, through a verb of saying as the named general's
+    "The United States sanctioned a general who it said commands Rwandan troops in Congo.",
 ])  # fmt: skip
 def test_a_general_is_of_the_state_whose_troops_his_relative_clause_says_he_commands(coder, text):
     # not of the story's country or of the state that sanctions him

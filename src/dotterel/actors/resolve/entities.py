@@ -11,7 +11,7 @@ import re
 
 from ...doccache import doc_text
 from ...model import Actor
-from ...syntax import climb, first_conjunct
+from ...syntax import climb, first_conjunct, relative_clause_objects
 from ...words import sector_class, word_class
 from ..kb import Entity, Match
 from .common import ENVOY_NOUNS, _envoy_at_body, _is_party, _opposition_first, role_of, told_year
@@ -396,22 +396,11 @@ class EntityActors:
         commands or leads ("Brigadier General X, who commands Rwandan troops", "X, who it said
         leads the Malian contingent"), else None."""
         found = set()
-        for v in tok.children:
-            if v.dep_ != "relcl":
-                continue
-            verbs = [v]
-            if v.lemma_.lower() in SAY_LEMMAS:  # "who it said commands Rwandan troops"
-                verbs = [c for c in v.children if c.dep_ == "ccomp"]
-            for w in verbs:
-                if w.lemma_.lower() not in FORCE_LEADING_VERBS:
-                    continue
-                for o in w.children:
-                    if o.dep_ != "dobj":
-                        continue
-                    for m in (o, *o.children):
-                        got = self.match_at.get(m.i)
-                        if got is not None and got.term.entity.kind == "country":
-                            found.add(got.term.entity.country)
+        for o in relative_clause_objects(tok, FORCE_LEADING_VERBS, SAY_LEMMAS):
+            for m in (o, *o.children):
+                got = self.match_at.get(m.i)
+                if got is not None and got.term.entity.kind == "country":
+                    found.add(got.term.entity.country)
         return found.pop() if len(found) == 1 else None
 
     def _unknown_person(self, tok, ctx) -> Actor | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ... import ground
 from ...actors.resolve.vocab import OTHER_SIDE_NOUNS
 from ...model import Actor
-from ...syntax import fronted_phrase
+from ...syntax import fronted_phrase, relative_clause_objects
 from ...words import sector_class, word_class
 from ..extract.subjects import COMMANDING, subject_heads
 from ..ontology import SPEECH_ACT_TYPES
@@ -29,6 +29,7 @@ HOME_FORCE_WORDS = word_class("home_force_words")  # data/word_classes.yaml
 # verbs of a relative clause that say whose force a role noun leads ("General X, who commands
 # Rwandan troops": Rwanda's general, not the sanctioner's); data/word_classes.yaml
 FORCE_LEADING_VERBS = word_class("force_leading_verbs")
+SAY_LEMMAS = word_class("say_verbs")  # "who it said commands ..."
 
 
 def _home_force(tok) -> bool:
@@ -314,13 +315,9 @@ def _led_force_country(head, sa) -> str | None:
     if head.dep_ == "compound":
         holders.append(head.head)  # "General" of "General Jean-Paul Karera"
     found = set()
-    for h in holders:
-        for v in h.children:
-            if v.dep_ != "relcl" or v.lemma_.lower() not in FORCE_LEADING_VERBS:
-                continue
-            for o in v.children:
-                if o.dep_ == "dobj":
-                    found |= {b.country for b in sa.actors_for(o) if b.country and not b.org}
+    for h in holders:  # ("a general who it said commands ...": the actors' reading too)
+        for o in relative_clause_objects(h, FORCE_LEADING_VERBS, SAY_LEMMAS):
+            found |= {b.country for b in sa.actors_for(o) if b.country and not b.org}
     return found.pop() if len(found) == 1 else None
 
 

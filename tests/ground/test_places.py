@@ -900,6 +900,11 @@ def test_a_speech_act_is_where_its_speaker_told_it(coder):
             "He said Serbia would restrict Croatian lorries at border crossings.")  # fmt: skip
     got = found(coder, text, "THREATEN")
     assert got and _country(got[0]) == "SRB", got
+    # told to the press by any of its names (word class speech_audience_nouns)
+    text = ('"Croatia is using the sanctions as an excuse," Vucic told the media in Belgrade. '
+            "He said Serbia would restrict Croatian lorries at border crossings.")  # fmt: skip
+    got = found(coder, text, "THREATEN")
+    assert got and _country(got[0]) == "SRB", got
     # a speaker visiting a capital as they speak
     text = ("Hungarian Foreign Minister Peter Szijjarto, visiting Belgrade on Thursday, said "
             "Budapest was ready to send crude to Serbia.")  # fmt: skip

@@ -12,7 +12,7 @@ from ..events.ontology import SPEECH_ACT_TYPES
 from ..model import Place
 from ..syntax import fronted_phrase, phrase_head
 from ..where import _fold, city_place, country_place, division_place, gazetteer
-from ..words import word_class
+from ..words import token_in, word_class
 from .clauses import (
     CARRY_TYPES,
     DIVISION_WORDS,
@@ -632,6 +632,7 @@ def _ent_text(tok) -> str:
 
 
 SAYING_PATH = word_class("saying_path_words")  # data/word_classes.yaml
+SPEECH_AUDIENCE = word_class("speech_audience_nouns")  # "told reporters in X"
 SPEAKING = word_class("speaking_verbs")  # data/word_classes.yaml
 VISIT_WORDS = word_class("saying_visit_words")  # data/word_classes.yaml
 
@@ -738,7 +739,7 @@ def _place_said_before(cand, sayings, sa: Paragraph, prefer) -> Place | None:
         for _ in range(4):
             if x.pos_ in ("VERB", "AUX"):
                 break
-            if x.lemma_.lower() not in SAYING_PATH | {"reporter", "journalist", "parliament"}:
+            if x.lemma_.lower() not in SAYING_PATH and not token_in(x, SPEECH_AUDIENCE):
                 x = None
                 break
             x = x.head.head if x.dep_ == "pobj" else x.head

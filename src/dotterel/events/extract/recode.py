@@ -1122,11 +1122,16 @@ def _held_over(c: Candidate, considered: bool) -> bool:
     return _has_aux(c.told_at, HELD_OVER_AUX) and _reported_by_actor(c.told_at)
 
 
+# the head nouns of an international organisation's bodies ("the Human Rights Council");
+# data/word_classes.yaml
+IGO_BODY_NOUNS = word_class("igo_body_nouns")
+
+
 def _to_igo(c: Candidate) -> bool:
     """The act is taken to an international body: its target phrase is one ("to the U.N.
     Security Council", "at the Human Rights Council")."""
     return any(
-        t.ent_type_ == "ORG" or t.lower_ in ("council", "court", "tribunal", "assembly")
+        t.ent_type_ == "ORG" or t.lemma_.lower() in IGO_BODY_NOUNS
         for h in c.target_heads
         for t in h.subtree
     )

@@ -993,3 +993,15 @@ def test_a_place_that_protests_shook_is_their_place(coder):
     )
     hit = found(coder, text, "PROTEST")
     assert hit and hit[0]["location"]["name"] == "Male", hit
+
+
+def test_the_capital_a_paragraph_after_another_country_is_the_storys_capital(coder):
+    # the story is datelined in the Maldives; a paragraph that sent someone to Sri Lanka does not
+    # make a later paragraph's "the capital" Colombo
+    text = (
+        "MALE (AFP) - Mohamed Shiham, a veteran opposition lawmaker, died on Sunday in a "
+        "hospital in Colombo.\n\nHis family said he was flown to Sri Lanka last week.\n\n"
+        "Shiham led the pro-democracy protests that shook the capital in August 2004."
+    )
+    hit = found(coder, text, "PROTEST")
+    assert hit and hit[0]["location"]["name"] == "Male", hit

@@ -1850,6 +1850,14 @@ def _antecedent_place(tok, sa: Paragraph) -> Place | None:
                 # country heard from an earlier sentence is not the capital's country
                 passed_voice = True
                 continue
+            if kind == "capital" and k == "country" and at < sa.offset:
+                # "was flown to Sri Lanka last week." ... a paragraph later "the protests that
+                # shook the capital" in a story set in the Maldives: a country of an earlier
+                # paragraph that is not the dateline's does not own a bare "the capital"
+                home = memory.dateline_country
+                if home and home != v:
+                    country = home
+                    break
             if k == "country" or kind == "country":
                 country = v if k == "country" else v.country
                 break

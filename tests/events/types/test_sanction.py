@@ -333,3 +333,9 @@ def test_a_state_evacuating_its_own_diplomats_cuts_its_presence_not_aid(coder, t
 def test_civilians_evacuated_by_an_aid_body_stay_aid(coder):
     e = found(coder, "The Red Cross evacuated civilians from the besieged town.", "AID")
     assert e and e[0]["cameo"] == "073", e
+
+
+def test_suspending_border_markets_cuts_trade(coder):
+    text = "Thailand suspended the weekly border markets with Myanmar after the shooting."
+    got = found(coder, text, "SANCTION")
+    assert got and got[0]["cameo"] == "160" and codes(got[0]["target"]) == ["MMR"], got

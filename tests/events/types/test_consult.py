@@ -503,3 +503,24 @@ def test_a_mediation_team_sent_is_mediation(coder, text):
     mediation (045) with the state it goes to, not a bare trip."""
     got = found(coder, text, "CONSULT")
     assert [e for e in got if e["cameo"] == "045" and "SDN" in keys(e["target"])], got
+
+
+def test_a_call_between_two_leaders_told_as_the_time_of_an_act_is_held(coder):
+    # "during" a call that names its parties is no background: the call took place
+    text = (
+        "Greek Prime Minister Kyriakos Mitsotakis thanked Turkish President Recep Tayyip "
+        "Erdogan for his help. The offer came during a phone call between the two leaders "
+        "on Sunday."
+    )
+    calls = found(coder, text, "CONSULT")
+    assert calls and sorted(codes(calls[0]["source"]) + codes(calls[0]["target"])) == [
+        "GRCGOV",
+        "TURGOV",
+    ], calls
+
+
+def test_raising_a_matter_with_someone_consults_them(coder):
+    text = "The defence minister said he would raise the closure with NATO allies next week."
+    got = found(coder, text, "CONSULT")
+    assert got and codes(got[0]["target"]) == ["IGONAT"] and got[0]["modality"] == "planned"
+    assert not found(coder, "The charity raised funds with a concert in Lagos.", "CONSULT")

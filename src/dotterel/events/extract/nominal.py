@@ -102,6 +102,16 @@ def _nominal_is_core(tok, lex: Lexicon) -> bool:
     t = first_conjunct(_carrier(tok))
     if _gathering_verb(t) is not None:
         return True  # "during the talks, the two ministers agreed": they held the talks
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("during", "after", "following")
+        and token_in(t, GATHERING_NOUNS)
+        and any(p.dep_ == "prep" and p.lower_ in ("between", "with") for p in t.children)
+    ):
+        # "the offer came during a telephone call between the two prime ministers", "after a
+        # call with Erdogan, Athens agreed": a call or meeting that names its parties, told as
+        # the time of the clause's own act, was held then, not background
+        return True
     if t.dep_ == "pobj" and t.head.lower_ in ADJUNCT_PREPS:
         return False
     if t.dep_ == "pobj" and _light(lex, t.head.head):

@@ -327,3 +327,12 @@ def test_a_sum_approved_in_funding_for_a_state_is_aid_to_it(coder):
         "2026-06-18",
     )
     assert not [e for e in evs if e["type"] == "AID"], evs
+
+
+def test_resuming_food_distributions_is_planned_aid_not_a_pledge(coder):
+    # an aid operation taken up again is scheduled, not newly promised (AGREE 0333 is for a
+    # new pledge: "said it would distribute food")
+    text = "The UN refugee agency said it would resume food distributions in Darfur next week."
+    got = found(coder, text, "AID")
+    assert got and got[0]["modality"] == "planned" and codes(got[0]["source"]) == ["IGOUNOHCR"]
+    assert not found(coder, text, "AGREE")

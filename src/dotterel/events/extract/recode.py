@@ -567,6 +567,7 @@ def _named_targets(cands: list[Candidate]) -> None:
 # to"): data/word_classes.yaml, which the wrapper reads too
 OWN_PLAN_WORDS = word_class("own_plan_words")
 SCHEDULING = word_class("scheduling_words")
+RESUMING = word_class("resuming_verbs")  # data/word_classes.yaml
 LAW_NOUNS = word_class("law_nouns")  # data/word_classes.yaml
 # acts that, announced on a condition ("unless", "if ... not"), are threats
 UNLESS_THREATS = ("SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE")
@@ -792,6 +793,15 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         target_type, wid = (
             ("THREATEN", "threat") if conditional == "unless" else ("CONCEDE", "intent")
         )
+    elif (
+        c.type == "AID"
+        and lemma(c.trigger.head, lex) in RESUMING
+        and c.explain.get("wrapper") == "aspect"
+    ):
+        # "said it would resume food distributions in the town on Wednesday": an aid
+        # operation restarted is the one already run, scheduled again, not a new pledge; it
+        # stays planned AID
+        return
     elif c.type in ("AID", "SUPPORT") and not conditional:
         target_type, wid = "AGREE", "intent"
     elif c.type == "COOPERATE" and c.cameo == "061" and not conditional and own:

@@ -366,3 +366,9 @@ def test_objecting_to_a_proposal_rejects_it(coder, text, target):
     assert rej and not [e for e in evs if e["type"] == "ACCUSE"], evs
     if target:
         assert keys(rej[0]["target"]) == {target}, rej
+
+
+def test_a_charge_someone_called_baseless_in_a_relative_clause_is_their_denial(coder):
+    text = "Ethiopia accused Sudan of arming rebels, a claim the Sudanese army called baseless."
+    got = found(coder, text, "REJECT")
+    assert got and codes(got[0]["source"]) == ["SDNMIL"] and codes(got[0]["target"]) == ["ETH"]

@@ -271,6 +271,22 @@ def _relative_verdict(v):
     return objs[0] if len(objs) == 1 and objs[0].i > v.i else None
 
 
+def _relative_predicate(v) -> bool:
+    """A naming verb in a relative clause on the noun named, with a subject of its own, a
+    predicate and no object but the relative pronoun ('a charge the ministry called
+    "baseless"', "a move that Seoul called unacceptable"): the noun it hangs on is what is
+    called so."""
+    if v.dep_ not in ("relcl", "acl") or v.head.pos_ != "NOUN" or v.head.i > v.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in v.children):
+        return False
+    if any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which") for c in v.children
+    ):
+        return False
+    return any(c.dep_ == "oprd" for c in v.children)
+
+
 def _relative_as_verdict(v) -> bool:
     """A naming verb in a relative clause on the noun named, with a subject of its own, no
     object and an "as" phrase ("a decision that Lima described as an abuse"): the noun it hangs
@@ -334,6 +350,8 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
             obj, pred = [v.head], [verdict]
         elif not pred and _relative_as_verdict(v):
             obj = [v.head]  # "a decision that Lima described as an abuse": the decision
+        elif pred and _relative_predicate(v):
+            obj = [v.head]  # 'a charge (that) Khartoum called "baseless"': the charge
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 pred.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp", "amod"))

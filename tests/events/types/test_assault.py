@@ -838,3 +838,12 @@ def test_whipping_up_feeling_is_no_assault(coder):
     assert not _of_type(evs, "ASSAULT"), evs
     evs = events_of(coder, "Police whipped the protesters with batons in Minsk.", "2026-06-18")
     assert _of_type(evs, "ASSAULT"), evs
+
+
+def test_a_states_aircraft_in_the_singular_carry_out_its_air_strike(coder):
+    # "aircraft" is tagged NN whatever its number, and one jet is the state's forces as well:
+    # the light verb's subject is the doer of the air strike it carries out
+    e = one(coder, "Israeli aircraft carried out an air strike on Gaza on Tuesday.", "ASSAULT")
+    assert codes(e["source"]) == ["ISRMIL"] and codes(e["target"]) == ["PSE"], e
+    e = one(coder, "A Saudi jet carried out an air strike on Saada on Friday.", "ASSAULT")
+    assert codes(e["source"]) == ["SAUMIL"], e

@@ -357,7 +357,9 @@ def _people_of(tok, sa) -> list[Actor]:
     """ "Thousands of Iraqi Kurds", "hundreds of Serb nationalists": people of a named
     country, coded as its civilians, when the phrase names nothing the knowledge base knows."""
     low = tok.lemma_.lower()
-    if not (low in PEOPLE_OF_HEADS or tok.tag_ in ("NNS", "NNPS")):
+    # a state's aircraft count in the singular too: "aircraft" is tagged NN however many
+    # ("Israeli aircraft carried out an air strike"), and "a Saudi jet bombed" is its forces
+    if not (low in PEOPLE_OF_HEADS or low in AIRCRAFT or tok.tag_ in ("NNS", "NNPS")):
         return []
     if low in VEHICLE_NOUNS:
         if low not in AIRCRAFT:

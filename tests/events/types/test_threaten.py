@@ -518,3 +518,11 @@ def test_a_complaint_to_an_international_body_held_over_another_is_a_threat(code
     evs = events_of(coder, text, "2026-06-18")
     assert [e["type"] for e in evs] == ["THREATEN"], evs
     assert codes(evs[0]["target"])[0][:3] == tgt and evs[0]["modality"] == "asserted", evs
+
+
+def test_a_conditional_threat_the_speaker_tells_of_its_state_is_asserted(coder):
+    # gold/CODING.md: a threat is made when it is uttered, whatever its tense or condition;
+    # the ministry speaks for the state it names
+    e = one(coder, "The foreign ministry said Beijing would take countermeasures if Tokyo did "
+                   "not lift the ban.", "THREATEN")  # fmt: skip
+    assert e["modality"] == "asserted", e

@@ -853,10 +853,17 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
     shared = (c.trigger.dep_ == "conj" and c.trigger.head.pos_ == "VERB"
               and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.trigger.children)
               and _says_of_itself(c.trigger.head))  # fmt: skip
-    if c.type == "THREATEN" and conditional and not c.wrapped and (own or shared):
+    if (
+        c.type == "THREATEN"
+        and conditional
+        and not c.wrapped
+        and (own or shared or _told_by_a_subject(c.trigger))
+    ):
         # "said it would take countermeasures if the EU went ahead", "would take all
         # necessary measures if ...": a threat is made when it is said, whatever its tense
-        # or condition (gold/CODING.md: threats are asserted), as "would retaliate if" is
+        # or condition (gold/CODING.md: threats are asserted), as "would retaliate if" is;
+        # also when the speaker names the threatening state ("the ministry said Beijing would
+        # take countermeasures if Tokyo did not lift the ban")
         c.modality = "asserted"
         c.explain["modality_why"] = "a threat is made when it is said"
         return

@@ -636,6 +636,15 @@ def test_concern_about_nothing_named_is_disapproval_of_the_story_act(coder, text
 
 
 @pytest.mark.parametrize("text", [
+    "Parents at the school said they were deeply concerned after the fire.",
+    "Residents said they were following the situation with concern after the floods.",
+])  # fmt: skip
+def test_concern_with_no_aggressor_and_nothing_named_is_no_event(coder, text):
+    # no one named and no forceful act told before: worry, disapproval of no one
+    assert not [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
     "As far as Japan is concerned, the matter is closed.",
     "So far as Moscow is concerned, the talks are over.",
     "Villagers said they were concerned about the harvest.",

@@ -526,3 +526,14 @@ def test_a_conditional_threat_the_speaker_tells_of_its_state_is_asserted(coder):
     e = one(coder, "The foreign ministry said Beijing would take countermeasures if Tokyo did "
                    "not lift the ban.", "THREATEN")  # fmt: skip
     assert e["modality"] == "asserted", e
+
+
+@pytest.mark.parametrize("text", [
+    "The union said it would take the matter to the city council if the company did not raise wages.",
+    "Residents said they would take the dispute to the county board if the firm did not act.",
+])  # fmt: skip
+def test_a_complaint_to_a_local_council_is_no_threat(coder, text):
+    # a city or county body is no international one (ff9b275's rule): no threat held over
+    # the condition's subject
+    evs = events_of(coder, text, "2026-06-18")
+    assert not [e for e in evs if e["type"] == "THREATEN"], evs

@@ -1144,13 +1144,28 @@ def _held_over(c: Candidate, considered: bool) -> bool:
 IGO_BODY_NOUNS = word_class("igo_body_nouns")
 
 
+DOMESTIC_BODY = word_class("domestic_body_modifiers")  # data/word_classes.yaml
+
+
 def _to_igo(c: Candidate) -> bool:
     """The act is taken to an international body: its target phrase is one ("to the U.N.
-    Security Council", "at the Human Rights Council")."""
+    Security Council", "at the Human Rights Council"), not a state's own ("to the city
+    council", "to Leeds City Council", "to the National Assembly")."""
     return any(
-        t.ent_type_ == "ORG" or t.lemma_.lower() in IGO_BODY_NOUNS
+        (t.ent_type_ == "ORG" or t.lemma_.lower() in IGO_BODY_NOUNS) and not _domestic_body(t)
         for h in c.target_heads
         for t in h.subtree
+    )
+
+
+def _domestic_body(tok) -> bool:
+    """`tok` is (in) the name of a body whose noun a domestic modifier ("city", "county",
+    "national") qualifies."""
+    head = tok
+    while head.dep_ in ("compound", "amod") and head.head != head:
+        head = head.head
+    return any(
+        k.dep_ in ("compound", "amod", "nmod") and k.lower_ in DOMESTIC_BODY for k in head.lefts
     )
 
 

@@ -339,3 +339,18 @@ def test_suspending_border_markets_cuts_trade(coder):
     text = "Thailand suspended the weekly border markets with Myanmar after the shooting."
     got = found(coder, text, "SANCTION")
     assert got and got[0]["cameo"] == "160" and codes(got[0]["target"]) == ["MMR"], got
+
+
+@pytest.mark.parametrize("text", [
+    "The general ousted his deputy from the committee.",
+    "The ruling party ousted the mayor from his seat on the board.",
+])  # fmt: skip
+def test_ousting_someone_from_a_body_or_post_is_expulsion_not_force(coder, text):
+    evs = events_of(coder, text, PUBLISHED)
+    assert not [e for e in evs if e["type"] == "ASSAULT"], evs
+    assert [e["mode"] for e in evs if e["type"] == "SANCTION"] == ["expel"], evs
+
+
+def test_ousting_fighters_from_a_town_stays_an_assault(coder):
+    evs = events_of(coder, "Government troops ousted the rebels from the town.", PUBLISHED)
+    assert [e["type"] for e in evs] == ["ASSAULT"], evs

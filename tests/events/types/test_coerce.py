@@ -608,3 +608,18 @@ def test_a_hyphenated_modifier_is_not_the_thing_a_pattern_names(coder):
     text = "Tajikistan shut the border with Afghanistan on Friday."
     got = [e for e in events_of(coder, text, "2026-05-20") if e["type"] == "COERCE"]
     assert len(got) == 1 and got[0]["cameo"] == "191", got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana said it would close its border with Togo from Monday.",
+        "Ghana will shut the crossing with Togo next week.",
+    ],
+)
+def test_announced_border_closure_is_a_planned_restriction(coder, text):
+    """gold/CODING.md "Closing a border or a crossing": a closure of people and goods is COERCE
+    191; announced with no condition it is that act, planned (as an announced sanction is),
+    not a threat."""
+    rows = event_rows(coder, text, "2026-11-19")
+    assert rows == [("COERCE", "191", ["GHA"], ["TGO"], "planned")], rows

@@ -354,3 +354,19 @@ def test_ousting_someone_from_a_body_or_post_is_expulsion_not_force(coder, text)
 def test_ousting_fighters_from_a_town_stays_an_assault(coder):
     evs = events_of(coder, "Government troops ousted the rebels from the town.", PUBLISHED)
     assert [e["type"] for e in evs] == ["ASSAULT"], evs
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Ghana said it would close its border with Togo to trade from Monday.", "planned"),
+        ("Ghana closed its border crossings with Togo to freight traffic on Friday.", "asserted"),
+        ("Ghana suspended the weekly border markets with Togo on Friday.", "asserted"),
+    ],
+)
+def test_border_closed_to_trade_is_a_sanction(coder, text, modality):
+    """gold/CODING.md "Closing a border or a crossing": a closure limited to trade, freight or
+    a market cuts trade (SANCTION 160, aimed at the neighbour), announced with no condition
+    planned; the parser's infinitive "to trade" is no COOPERATE of its own."""
+    rows = event_rows(coder, text, "2026-11-19")
+    assert rows == [("SANCTION", "160", ["GHA"], ["TGO"], modality)], rows

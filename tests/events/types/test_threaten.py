@@ -537,3 +537,19 @@ def test_a_complaint_to_a_local_council_is_no_threat(coder, text):
     # the condition's subject
     evs = events_of(coder, text, "2026-06-18")
     assert not [e for e in evs if e["type"] == "THREATEN"], evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana said it would close its border with Togo unless Lome hands over the smugglers.",
+        "Ghana warned it would close the border with Togo if the raids continue.",
+    ],
+)
+def test_border_closure_on_a_condition_is_a_threat(coder, text):
+    """A closure held over the neighbour on a condition is THREATEN, asserted (gold/CODING.md),
+    where one announced with no condition is a planned COERCE 191."""
+    evs = events_of(coder, text, "2026-11-19")
+    assert [(e["type"], codes(e["target"]), e["modality"]) for e in evs] == [
+        ("THREATEN", ["TGO"], "asserted")
+    ], evs

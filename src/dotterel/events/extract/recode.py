@@ -563,6 +563,67 @@ def _named_targets(cands: list[Candidate]) -> None:
     cands[:] = [c for c in cands if id(c) not in drop]
 
 
+# what a state closes at its border (data/word_classes.yaml, as builder/counterparty.py)
+CLOSED_FRONTIERS = word_class("frontier_nouns") | word_class("frontier_post_nouns")
+COMMERCE_LIMITS = word_class("closed_to_commerce_words")  # data/word_classes.yaml
+
+
+def _closed_frontier(c: Candidate) -> bool:
+    """The candidate closes a border, a crossing or airspace ("close its border", "shut the
+    border crossings"), its object or the noun's "of" phrase headed by, or compounded with,
+    a frontier word."""
+    t = c.trigger
+    things = [g for g in t.children if g.dep_ in ("dobj", "nsubjpass")] + prep_objects(
+        t, "prep", "of"
+    )
+    return any(
+        x.lemma_.lower() in CLOSED_FRONTIERS
+        or any(m.dep_ == "compound" and m.lemma_.lower() in CLOSED_FRONTIERS for m in x.children)
+        for x in things
+    )
+
+
+def _commerce_limit(t):
+    """The phrase that limits a closure to commerce: "to trade", "to freight traffic" (a
+    "to" phrase, or the infinitive the parser reads in "to trade" / "to freight traffic"),
+    else None."""
+    for g in t.children:
+        if g.dep_ == "prep" and g.lower_ == "to":
+            objs = [x for x in g.children if x.dep_ == "pobj"]
+        elif g.dep_ in ("advcl", "xcomp") and has_to_aux(g):  # "to commercial traffic" too
+            objs = [g]
+        else:
+            continue
+        for x in objs:
+            mods = [m for m in x.children if m.dep_ in ("compound", "amod")]
+            if x.lemma_.lower() in COMMERCE_LIMITS or (
+                x.lemma_.lower() == "traffic"
+                and any(m.lemma_.lower() in COMMERCE_LIMITS for m in mods)
+            ):
+                return x
+    return None
+
+
+def _closed_to_commerce(cands: list[Candidate]) -> None:
+    """ "closed its border with Belarus to freight traffic", "said it would close its border
+    with Rwanda to trade": a border or crossing closure the text limits to commerce cuts
+    trade with the neighbour, SANCTION `discontinue` 160, not a restriction of movement
+    (COERCE 191); gold/CODING.md "Closing a border or a crossing". The parser often reads
+    "to trade" as an infinitive: that verb is no act of its own (no COOPERATE 'trade')."""
+    limits = set()
+    for c in cands:
+        if c.type != "COERCE" or c.cameo != "191" or not _closed_frontier(c):
+            continue
+        lim = _commerce_limit(c.trigger)
+        if lim is None:
+            continue
+        c.type, c.cameo, c.mode = "SANCTION", "160", "discontinue"
+        c.explain["recoded"] = f"a closure limited to commerce ('to {lim.text}') cuts trade"
+        if lim.dep_ in ("advcl", "xcomp"):
+            limits.add(lim.i)
+    cands[:] = [c for c in cands if c.trigger.i not in limits]
+
+
 # the `plan` wrapper's verbs of an actor's own plan ("plans to") and of a timetable ("is due
 # to"): data/word_classes.yaml, which the wrapper reads too
 OWN_PLAN_WORDS = word_class("own_plan_words")
@@ -775,6 +836,21 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         # restrictions"), it is a threat. (Marked announced: told of another party by the
         # speaker, it is a prediction, vetoes._foretold_of_another.)
         c.explain["recoded"] = f"an announced future act is a planned SANCTION ({why})"
+        return
+    if (
+        c.type == "COERCE"
+        and c.cameo == "191"
+        and not conditional
+        and "raised by the actor" not in why
+        and "a plan announced" not in why
+        and not considered
+        and _closed_frontier(c)
+    ):
+        # "said it would close its border with Togo from Monday", "will shut the crossings
+        # next week": a closure announced with no condition is a planned COERCE 191, as an
+        # announced sanction is (gold/CODING.md "Closing a border or a crossing"); on a
+        # condition ("unless", "if"), raised or weighed, it is a threat held over the neighbour
+        c.explain["recoded"] = f"an announced closure is a planned COERCE ({why})"
         return
     own = _says_of_itself(c.trigger) and not _negated(c.trigger)  # said of the speaker itself
     if c.type in ("SANCTION", "COERCE", "ASSAULT") or (

@@ -80,6 +80,7 @@ from .recode import (
     ACCEPTING,
     _agreed_and_signed,
     _aux_will,
+    _closed_to_commerce,
     _named_targets,
     _not_ready,
     _purposes,
@@ -711,6 +712,7 @@ def candidates(sent, lex: Lexicon) -> list[Candidate]:
     _threats_said(out)
     _rallied_acts(out, lex)
     _named_targets(out)
+    _closed_to_commerce(out)
     # "its military stood ready to help if asked": the readiness is an offer (AGREE/CONCEDE),
     # not a show of force as "troops stood ready" alone is
     offered = {t.i for c in out if c.type in ("AGREE", "CONCEDE") and c.explain.get("wrapper") == "readiness"

@@ -847,3 +847,20 @@ def test_a_states_aircraft_in_the_singular_carry_out_its_air_strike(coder):
     assert codes(e["source"]) == ["ISRMIL"] and codes(e["target"]) == ["PSE"], e
     e = one(coder, "A Saudi jet carried out an air strike on Saada on Friday.", "ASSAULT")
     assert codes(e["source"]) == ["SAUMIL"], e
+
+
+def test_fighting_that_names_both_sides_in_an_after_adjunct_is_told(coder):
+    # a clash whose "between" phrase names both sides is a specific past event given as the
+    # time of the clause (gold/CODING.md codes it), not background
+    text = "Farmers left Kalo district after two days of clashes between Malian troops and Wagner fighters."
+    got = found(coder, text, "ASSAULT")
+    assert got and {"MLI"} <= keys(got[0]["source"]) | keys(got[0]["target"]), got
+    text = "Traders shut their shops in Gao during fighting between the army and local militias."
+    assert found(coder, text, "ASSAULT")
+
+
+def test_fighting_with_no_sides_in_an_after_adjunct_stays_background(coder):
+    text = "Farmers returned to Kalo district after years of fighting."
+    assert not found(coder, text, "ASSAULT")
+    text = "The town was rebuilt after the fighting."
+    assert not found(coder, text, "ASSAULT")

@@ -32,6 +32,7 @@ PREDICATE_NAMING = {"make", "consider", "deem"}
 ADJUNCT_PREPS = word_class("adjunct_event_preps")  # data/word_classes.yaml
 ACT_NAMING_NOUNS = word_class("act_naming_nouns")  # data/word_classes.yaml
 GATHERING_NOUNS = word_class("gathering_nouns")  # data/word_classes.yaml
+FIGHTING_NOUNS = word_class("fighting_nouns")
 GATHERING_PARTS = word_class("gathering_part_nouns")
 GATHERING_ACTS = word_class("gathering_acts")
 PRESS_NOUNS = word_class("press_nouns")
@@ -112,6 +113,16 @@ def _nominal_is_core(tok, lex: Lexicon) -> bool:
         # call with Erdogan, Athens agreed": a call or meeting that names its parties, told as
         # the time of the clause's own act, was held then, not background
         return True
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("during", "after", "following")
+        and _fighting_between_sides(tok)
+    ):
+        # "aid agencies fled after a week of fighting between the army and the militia":
+        # fighting that names both its sides is a specific past clash given as the time of
+        # the clause (gold/CODING.md codes it with its date), not background like "after
+        # years of fighting"
+        return True
     if t.dep_ == "pobj" and t.head.lower_ in ADJUNCT_PREPS:
         return False
     if t.dep_ == "pobj" and _light(lex, t.head.head):
@@ -170,6 +181,22 @@ def against_or_for(tok) -> bool:
         and doc[tok.i - 1].text in ("-", "–")
         and doc[tok.i - 2].lower_ in ("anti", "pro")
     )
+
+
+def _fighting_between_sides(n) -> bool:
+    """ "fighting between the army and the militia", "clashes between rival clans": a
+    fighting noun whose "between" phrase names both sides (two conjoined parties or a
+    plural)."""
+    if not token_in(n, FIGHTING_NOUNS):
+        return False
+    for p in n.children:
+        if p.dep_ == "prep" and p.lower_ == "between":
+            for o in p.children:
+                if o.dep_ == "pobj" and (
+                    any(c.dep_ == "conj" for c in o.children) or o.tag_ in ("NNS", "NNPS")
+                ):
+                    return True
+    return False
 
 
 def _carrier(n):

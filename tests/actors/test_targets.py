@@ -1157,6 +1157,10 @@ found_2026_03_04 = finder("2026-03-04")
         # "the crossings" a state closes are its border crossings
         ("Eritrea and Ethiopia traded artillery fire last month. Trade has stopped since Eritrea "
          "closed the crossings after the fighting.", "ETH"),
+        # a clash with a group based in the other state tells no pair of states: the other of
+        # the story's two most-named states
+        ("Kenyan police and Somali militants exchanged fire at the Mandera border post overnight. "
+         "Kenya closed the crossing early on Thursday.", "SOM"),
     ],
 )  # fmt: skip
 def test_a_closed_border_crossing_shuts_out_the_neighbour(coder, text, neighbour):
@@ -1199,6 +1203,13 @@ def test_a_border_closed_with_no_neighbour_in_the_story_is_still_domestic(coder)
         coder, "Chad closed its border on Tuesday as the epidemic spread.", "COERCE"
     )
     assert e and keys(e[0]["target"]) == {"TCD"}, e
+
+
+def test_a_crossing_closed_in_a_story_naming_no_other_state_shuts_out_no_neighbour(coder):
+    text = ("Flooding cut roads across northern Kenya overnight, officials said. Kenya closed the "
+            "crossing early on Thursday.")  # fmt: skip
+    e = found_2026_03_04(coder, text, "COERCE")
+    assert e and all(t["country"] == "KEN" for t in e[0]["target"]), e
 
 
 def test_a_dispute_taken_to_court_is_a_case_against_the_other_state(coder):

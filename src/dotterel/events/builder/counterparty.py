@@ -98,6 +98,10 @@ def counterparty(cand: Candidate, sources: list[Actor], sa, earlier: list[Event]
             (other,) = others
             return [Actor(text=_country_name(sa, other), name=_country_name(sa, other),
                           country=other, why="coref:the other state of its sentence")]  # fmt: skip
+        other = _other_named_state(earlier, mine)
+        if other:
+            return [Actor(text=_country_name(sa, other), name=_country_name(sa, other),
+                          country=other, why="coref:the other state of the story")]  # fmt: skip
         return []
     return [
         Actor(text=_country_name(sa, a.country), name=_country_name(sa, a.country),
@@ -105,3 +109,22 @@ def counterparty(cand: Candidate, sources: list[Actor], sa, earlier: list[Event]
         for a in pair
         if a.country not in mine
     ]  # fmt: skip
+
+
+def _other_named_state(earlier: list[Event], mine: set) -> str:
+    """The other of the story's two most-named states, when the doer's is one of them: "Kenyan
+    police and Somali militants exchanged fire at the border ... Kenya closed the crossing"
+    (a group based in a state is no state party, so no pair of states is told, but the
+    border shut is the one with that state). None when a third state is named as often as
+    the second, or when the story names no other state."""
+    counts: dict[str, int] = {}
+    for ev in earlier:
+        for a in {a.country for a in ev.source + ev.target if a.country}:
+            counts[a] = counts.get(a, 0) + 1
+    top = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(top) < 2 or not mine & {k for k, _ in top[:2]}:
+        return ""
+    if len(top) > 2 and top[2][1] == top[1][1]:
+        return ""  # no two states the story is about
+    others = [k for k, _ in top[:2] if k not in mine]
+    return others[0] if len(others) == 1 else ""

@@ -271,35 +271,32 @@ def _relative_verdict(v):
     return objs[0] if len(objs) == 1 and objs[0].i > v.i else None
 
 
-def _relative_predicate(v) -> bool:
-    """A naming verb in a relative clause on the noun named, with a subject of its own, a
-    predicate and no object but the relative pronoun ('a charge the ministry called
-    "baseless"', "a move that Seoul called unacceptable"): the noun it hangs on is what is
-    called so."""
+def _relative_naming_clause(v) -> bool:
+    """A verb in a relative clause on an earlier noun, with a subject of its own and no object
+    but the relative pronoun (which may be parsed as the object: "that" ... described)."""
     if v.dep_ not in ("relcl", "acl") or v.head.pos_ != "NOUN" or v.head.i > v.i:
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in v.children):
         return False
-    if any(
+    return not any(
         c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which") for c in v.children
-    ):
-        return False
-    return any(c.dep_ == "oprd" for c in v.children)
+    )
+
+
+def _relative_predicate(v) -> bool:
+    """A naming verb in a relative clause on the noun named, with a predicate ('a charge the
+    ministry called "baseless"', "a move that Seoul called unacceptable"): the noun it hangs
+    on is what is called so."""
+    return _relative_naming_clause(v) and any(c.dep_ == "oprd" for c in v.children)
 
 
 def _relative_as_verdict(v) -> bool:
-    """A naming verb in a relative clause on the noun named, with a subject of its own, no
-    object and an "as" phrase ("a decision that Lima described as an abuse"): the noun it hangs
-    on is what is described, and the "as" phrase the verdict."""
-    if v.dep_ not in ("relcl", "acl") or v.head.pos_ != "NOUN" or v.head.i > v.i:
-        return False
-    if not any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in v.children):
-        return False
-    if any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which") for c in v.children
-    ):
-        return False  # the relative pronoun may be parsed as the object ("that" ... described)
-    return any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children)
+    """A naming verb in a relative clause on the noun named, with an "as" phrase ("a decision
+    that Lima described as an abuse"): the noun it hangs on is what is described, and the "as"
+    phrase the verdict."""
+    return _relative_naming_clause(v) and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in v.children
+    )
 
 
 def _conjoined_verdict_doers(pred) -> list:

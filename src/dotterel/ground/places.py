@@ -790,7 +790,7 @@ def _fronted_place(cand, sa: Paragraph, prefer) -> Place | None:
     return None
 
 
-SAID_IN = {"statement", "interview", "communique", "declaration"}
+SAID_IN = word_class("said_in_nouns")  # data/word_classes.yaml
 
 
 EYEWITNESSES = word_class("eyewitness_nouns")  # data/word_classes.yaml

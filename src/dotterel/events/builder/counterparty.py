@@ -96,19 +96,22 @@ def counterparty(cand: Candidate, sources: list[Actor], sa, earlier: list[Event]
         others = {a.country for t in cand.trigger.sent for a in _named_states(t, sa)} - mine
         if len(others) == 1:
             (other,) = others
-            return [Actor(text=_country_name(sa, other), name=_country_name(sa, other),
-                          country=other, why="coref:the other state of its sentence")]  # fmt: skip
+            return [_state(sa, other, "coref:the other state of its sentence")]
         other = _other_named_state(earlier, mine)
         if other:
-            return [Actor(text=_country_name(sa, other), name=_country_name(sa, other),
-                          country=other, why="coref:the other state of the story")]  # fmt: skip
+            return [_state(sa, other, "coref:the other state of the story")]
         return []
     return [
-        Actor(text=_country_name(sa, a.country), name=_country_name(sa, a.country),
-              country=a.country, why="coref:the other state of the pair")
+        _state(sa, a.country, "coref:the other state of the pair")
         for a in pair
         if a.country not in mine
-    ]  # fmt: skip
+    ]
+
+
+def _state(sa, country: str, why: str) -> Actor:
+    """The state `country` as an actor the sentence does not name, told why."""
+    name = _country_name(sa, country)
+    return Actor(text=name, name=name, country=country, why=why)
 
 
 def _other_named_state(earlier: list[Event], mine: set) -> str:

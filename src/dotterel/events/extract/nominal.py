@@ -106,22 +106,19 @@ def _nominal_is_core(tok, lex: Lexicon) -> bool:
     if (
         t.dep_ == "pobj"
         and t.head.lower_ in ("during", "after", "following")
-        and token_in(t, GATHERING_NOUNS)
-        and any(p.dep_ == "prep" and p.lower_ in ("between", "with") for p in t.children)
+        and (
+            (
+                token_in(t, GATHERING_NOUNS)
+                and any(p.dep_ == "prep" and p.lower_ in ("between", "with") for p in t.children)
+            )
+            or _fighting_between_sides(tok)
+        )
     ):
         # "the offer came during a telephone call between the two prime ministers", "after a
-        # call with Erdogan, Athens agreed": a call or meeting that names its parties, told as
-        # the time of the clause's own act, was held then, not background
-        return True
-    if (
-        t.dep_ == "pobj"
-        and t.head.lower_ in ("during", "after", "following")
-        and _fighting_between_sides(tok)
-    ):
-        # "aid agencies fled after a week of fighting between the army and the militia":
-        # fighting that names both its sides is a specific past clash given as the time of
-        # the clause (gold/CODING.md codes it with its date), not background like "after
-        # years of fighting"
+        # call with Erdogan, Athens agreed", "aid agencies fled after a week of fighting between
+        # the army and the militia": a call or meeting that names its parties, or fighting that
+        # names both its sides, told as the time of the clause's own act, happened then
+        # (gold/CODING.md codes it with its date), not background like "after years of fighting"
         return True
     if t.dep_ == "pobj" and t.head.lower_ in ADJUNCT_PREPS:
         return False

@@ -39,6 +39,12 @@ from .events.lexicon import Lexicon, default_lexicon
 from .language import looks_english
 from .model import Actor, Article, CleanText, CodedArticle, Event
 from .nlp import Paragraph, paragraphs, parse
+from .words import word_class
+
+# an event of one of these types in a sentence naming a truce (data/word_classes.yaml) tells
+# the truce's two parties (actors/resolve/memory.py Memory.truce)
+TRUCE_NOUNS = word_class("truce_nouns")
+TRUCE_PARTY_TYPES = {"CONCEDE", "RETREAT", "AGREE", "CONSULT"}
 
 
 @dataclass
@@ -202,7 +208,12 @@ class Coder:
                             # threatened attack is no war between them
                             fought = ev.type == "ASSAULT" and ev.modality == "asserted"
                             talked = ev.type == "CONSULT"
-                            sa.memory.remember_dispute(dispute_parties(ev), fought, talked)
+                            # "the two sides agreed a truce": the parties a later "urged both
+                            # sides" in a sentence naming the truce stands for
+                            truced = ev.type in TRUCE_PARTY_TYPES and any(
+                                t.lemma_.lower() in TRUCE_NOUNS for t in sent
+                            )
+                            sa.memory.remember_dispute(dispute_parties(ev), fought, talked, truced)
                     sent_index += 1
                     parsed += 1
         finally:

@@ -713,3 +713,19 @@ def test_the_two_leaders_are_the_two_people_their_sentence_just_named(coder):
     )
     evs = found_2026_11_30(coder, text, "AGREE")
     assert evs and parties(evs[0]) == {"JPN", "KOR"}, evs
+
+
+def test_both_sides_in_a_sentence_naming_the_truce_are_the_truce_parties(coder):
+    """ "welcomed the truce and urged both sides": the two parties that agreed the truce,
+    not the pair of a quarrel told since (a third state's strike on one of them and the
+    other's protest at it)."""
+    text = (
+        "Syrian government troops and fighters of the Kurdish-led SDF clashed near the Tabqa "
+        "dam on Monday. On Wednesday the two sides agreed a truce brokered by the United "
+        "States. Turkey carried out a drone strike near Qamishli on Thursday that killed two "
+        "SDF commanders. Syria's foreign ministry condemned the strike. The U.N. envoy "
+        "welcomed the truce and urged both sides to let aid convoys through."
+    )
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "REQUEST"]
+    assert got and {c[:3] for c in got[-1][3]} == {"SYR"} and "TURMIL" not in got[-1][3], got
+    assert any("SDF" in c for c in got[-1][3]), got

@@ -23,6 +23,8 @@ from .plural_parties import (
     office_holders_told,
     plural_told,
     state_body,
+    story_sides_told,
+    truce_told,
     warring,
 )
 from .vocab import (
@@ -52,6 +54,7 @@ from .vocab import (
     SUPPORTER_NOUNS,
     TALKS_PARTY_NOUNS,
     TERRITORY_NOUNS,
+    TRUCE_NOUNS,
 )
 
 
@@ -783,10 +786,21 @@ class NounAnaphora:
             got = self._region_members(region, s, e, text, want)
             if got:
                 return got
+        truce = (
+            truce_told(self.memory, reading, wanted)
+            if low in TALKS_PARTY_NOUNS
+            and not want_person
+            and any(t.lemma_.lower() in TRUCE_NOUNS for t in tok.sent if t.i < tok.i)
+            else []
+        )
         if fought:
             # "Kenya and Ethiopia brokered talks between X and Y and urged both warring parties":
             # the two that fought, not the mediators named with them
             out = list(reversed(fought))
+        elif truce:
+            # "the envoy welcomed the truce and urged both sides": the truce's parties, not the
+            # pair of a quarrel told since
+            out = list(reversed(truce))
         elif (group and len(group) == want and len(parties) == want and not talks
                 and of_kind(group, want_person, any_kind)):  # fmt: skip
             out = list(reversed(group))
@@ -820,6 +834,14 @@ class NounAnaphora:
             # "Bogota and the rebels ended a round of talks ... a statement read out by Cuban
             # and Norwegian diplomats. The two delegations agreed": the parties of the last
             # quarrel or negotiation told, not the mediators named last
+            out = list(reversed(pair))
+        elif (
+            low in TALKS_PARTY_NOUNS
+            and not want_person
+            and (pair := story_sides_told(self.memory, reading, wanted))
+        ):
+            # "both sides" with no quarrel told lately: the sides that fought or made a truce,
+            # not the last two actors named (allies sending one side arms)
             out = list(reversed(pair))
         else:
             # (people of the asker's own state may be among "the two ministers" it frees)

@@ -65,6 +65,10 @@ class Memory:
     # delegations" are they, not a quarrel told since ("A and B resumed talks. C and D traded
     # accusations. ... the two delegations agreed")
     talks: tuple[int, list[Actor]] | None = None
+    # the last pair an event of a sentence naming a truce told agreeing, conceding or
+    # meeting (sentence, actors): "welcomed the truce and urged both sides" are its parties,
+    # however far back it was told and whoever quarrelled since
+    truce: tuple[int, list[Actor]] | None = None
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
     # parties the story has called the opposition (entity ids): "the opposition Democratic Party"
     opposition_parties: set[str] = field(default_factory=set)
@@ -179,17 +183,24 @@ class Memory:
             self.between = (self.sentence, list(pair))
 
     def remember_dispute(
-        self, parties: list[Actor], fought: bool = False, talked: bool = False
+        self,
+        parties: list[Actor],
+        fought: bool = False,
+        talked: bool = False,
+        truced: bool = False,
     ) -> None:
         """The two parties of a quarrel or negotiation an event of the sentence just read
         told (events are built after its actors, when `sentence` has moved on); `fought`:
-        the event was a fight between them; `talked`: a meeting or negotiation."""
+        the event was a fight between them; `talked`: a meeting or negotiation; `truced`:
+        a truce they agreed or were brought to."""
         if len(parties) == 2:
             self.dispute = (self.sentence - 1, list(parties))
             if fought:
                 self.fighting = self.dispute
             if talked:
                 self.talks = self.dispute
+            if truced:
+                self.truce = self.dispute
 
     def recent_talks(self, reading: int) -> list[Actor] | None:
         """The parties of the last meeting or negotiation told in the DISPUTE_WINDOW

@@ -197,6 +197,28 @@ def fighting_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Acto
     return fitting(memory.fighting[1], wanted)
 
 
+def truce_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor]:
+    """For "both sides" in a sentence that names a truce ("welcomed the truce and urged both
+    sides to let aid through"): the two parties of the last truce an event told, however far
+    back, not the pair of a quarrel told since (a third state's strike on one of them)."""
+    if memory.truce is None or memory.truce[0] >= reading:
+        return []
+    return fitting(_unasked(memory.truce[1], wanted), wanted)
+
+
+def story_sides_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor]:
+    """For "both sides" with no pair told in the window: the last pair that fought, else the
+    last truce's, else the last quarrel's, however far back ("Tajik and Afghan guards exchanged fire ... Russia
+    delivered armoured vehicles, the CSTO pledged drones ... commanders from both sides met"),
+    rather than the last two actors named, who may be allies of one side."""
+    for slot in (memory.fighting, memory.truce, memory.dispute):
+        if slot is not None and slot[0] < reading:
+            pair = fitting(_unasked(slot[1], wanted), wanted)
+            if pair:
+                return pair
+    return []
+
+
 def told_pair(
     memory: Memory, reading: int, wanted: WantedPair, before: int | None = None
 ) -> list[Actor]:

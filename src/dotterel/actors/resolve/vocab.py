@@ -36,6 +36,7 @@ PAIR_NOUNS = word_class("pair_nouns")
 PAIR_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 PERSON_PAIR_NOUNS = word_class("pair_person_nouns")
 TALKS_PARTY_NOUNS = word_class("talks_party_nouns")
+TRUCE_NOUNS = word_class("truce_nouns")  # "welcomed the truce and urged both sides"
 NEGOTIATING_PARTY_NOUNS = word_class("negotiating_party_nouns")
 ANY_KIND_PAIR_NOUNS = word_class("any_kind_pair_nouns")
 COUPLE_NOUNS = word_class("couple_nouns")  # "the pair", "the duo": two by themselves

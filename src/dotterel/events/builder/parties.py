@@ -13,9 +13,10 @@ from ...actors.resolve.plural_parties import (
     WARRING_WORDS,
     WantedPair,
     told_pair,
+    truce_told,
     warring,
 )
-from ...actors.resolve.vocab import NEGOTIATING_PARTY_NOUNS
+from ...actors.resolve.vocab import NEGOTIATING_PARTY_NOUNS, TALKS_PARTY_NOUNS, TRUCE_NOUNS
 from ...model import Actor, Event
 from ...words import sector_class, word_class
 from .common import _copy_actor, _country_name, _place_only
@@ -162,6 +163,13 @@ def _party_anaphora(
     wanted = WantedPair(party, exclude=frozenset(exclude or ()) - {None}, warring=warring(found[0]))
     # (events are built after their sentence's actors: the memory is one sentence on)
     told = told_pair(sa.memory, sa.memory.sentence - 1, wanted) if sa is not None else []
+    if (
+        sa is not None
+        and party in TALKS_PARTY_NOUNS
+        and any(t.lemma_.lower() in TRUCE_NOUNS for t in found[0].sent if t.i < found[0].i)
+    ):
+        # "welcomed the truce and urged both sides": the truce's parties (anaphora.py _pair)
+        told = truce_told(sa.memory, sa.memory.sentence - 1, wanted) or told
     pair = told or main_pair(earlier, exclude, states)
     out = []
     member = found[1]

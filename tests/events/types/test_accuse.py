@@ -743,3 +743,19 @@ def test_concern_about_force_against_people_is_aimed_at_who_used_it(coder):
     got = [e for e in events_of(coder, text, "2026-05-20") if e["type"] == "ACCUSE"]
     assert got and not any("CVL" in c for e in got for c in codes(e["target"])), got
     assert all(codes(e["target"]) == ["GEOCOP"] for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya summoned Uganda's ambassador on Monday to protest against what it called "
+        "a dangerous provocation by Ugandan troops.",
+        "The rebels accused the army of shelling their positions near the river on Sunday, in "
+        "what they called a clear violation of the ceasefire.",
+    ],
+)
+def test_what_the_speaker_calls_its_acts_object_is_no_second_accusation(coder, text):
+    # the free relative names the object of the summons or accusation beside it: one act
+    acc = [e for e in events_of(coder, text, "2024-03-14") if e["type"] == "ACCUSE"]
+    assert len(acc) == 1, acc
+    assert acc[0]["cameo"] != "111", acc

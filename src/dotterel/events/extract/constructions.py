@@ -208,6 +208,7 @@ DISAPPROVAL = word_class("disapproval_words")  # data/word_classes.yaml
 
 
 POLITICALLY_MOTIVATED = word_class("politically_motivated_words")  # data/word_classes.yaml
+FREE_RELATIVE = word_class("free_relative_words")  # data/word_classes.yaml
 
 
 def _definite_noun(tok) -> bool:
@@ -382,6 +383,8 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
             continue
         if obj[0].lower_ in REFLEXIVE:
             continue  # "hackers calling themselves the Cyber Army": a name taken, no verdict
+        if obj[0].lower_ in FREE_RELATIVE:
+            continue  # "to protest against what it called aggression": the protest's own object
         words = {t.lemma_.lower() for p in pred for t in p.subtree} | {
             t.lower_ for p in pred for t in p.subtree
         }

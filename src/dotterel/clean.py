@@ -96,7 +96,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\s*(?:[Bb]y|BY)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
             r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3}"
-            r"(?:\s*(?:,|\||-|–|—|for|in)\s*[A-Z0-9][\w .&'’-]{0,40}){0,3}\s*$"
+            r"(?:\s*(?:,|\||-|–|—|for|in)\s*[A-Z0-9][\w .&'’-]{0,40}){0,3}"
+            # the wire's credits after the writer's name ("By Jane Doe; Editing by Tom Roe")
+            r"(?:\s*;\s*(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\s+by\s+[^\n]{1,120})?"
+            r"\s*$"
         ),
     ),
     (
@@ -174,7 +177,13 @@ _MD_LINK = re.compile(
 _CAPTION_LINE = re.compile(
     rf"^[^\n]{{0,300}}(?:Photograph|Photo|Picture|Image|Credit)\s*:\s*[^\n]{{0,120}}$|"
     rf"^[^\n]{{0,300}}\((?:{_AGENCY})\s+Photo(?:/[^)]*)?\)\s*$|"
-    rf"^[^\n]{{0,300}}/\s*(?:{_AGENCY})(?:\s*via\s*{_AGENCY})?\s*$",
+    rf"^[^\n]{{0,300}}/\s*(?:{_AGENCY})(?:\s*via\s*{_AGENCY})?\s*$|"
+    # a wire photo's credit after its caption: the agency in capitals, a slash and the
+    # photographer ("... Kampala, Uganda, June 24, 2027. REUTERS/Stringer", "REUTERS/Staff/File
+    # Photo"); capitals and a name with no full stop after it keep out prose that ends with a
+    # poll ("a Reuters/Ipsos poll showed.")
+    r"^[^\n]{0,300}\b(?:REUTERS|AFP|EPA)/(?!Ipsos|YouGov)[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’-]*){0,3}"
+    r"(?:/File(?: Photo)?)?\s*$",
     re.M,
 )
 # A bare caption: one sentence in the present that ends with the agency's name in brackets

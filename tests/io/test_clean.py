@@ -144,6 +144,26 @@ def test_bare_caption_ending_with_the_agency_goes_whole():
     ]
 
 
+def test_wire_photo_caption_with_agency_slash_photographer_goes_whole():
+    # the caption of a wire photo ends with the agency in capitals and the photographer
+    c = clean(
+        "Farmers block the highway near Lyon, France, May 3, 2027. REUTERS/Stringer\n"
+        "Police cleared the highway on Tuesday."
+    )
+    assert c.text == "Police cleared the highway on Tuesday."
+    assert reasons(
+        "Soldiers patrol the border near Tibu, May 2, 2027. REUTERS/Staff/File Photo\nText."
+    ) == ["caption"]
+    # prose that ends with a poll's name is a sentence
+    assert reasons("Support fell to 38 percent, a Reuters/Ipsos poll showed.\nText.") == []
+
+
+def test_byline_with_the_wire_credits_after_it():
+    c = clean("By Jane Doe; Editing by Tom Roe\nPolice cleared the highway on Tuesday.")
+    assert c.text == "Police cleared the highway on Tuesday."
+    assert [r.reason for r in c.removed] == ["byline"]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -316,6 +316,21 @@ def test_the_union_is_the_trade_union_not_the_rights_group_named_last(coder):
     assert evs and all(codes(e["source"]) == ["LSOEDU"] for e in evs), evs
 
 
+def test_the_union_is_the_trade_union_told_since_the_union_of_states(coder):
+    text = (
+        "LIMA, Nov 28 - Dock workers in Callao went on strike on Monday, their union said. "
+        "The European Union's ambassador urged the authorities to free the detained union "
+        "leaders. The union has called a march in Lima on Saturday."
+    )
+    evs = [e for e in found_2026_11_28(coder, text, "PROTEST") if e["cameo"] == "141"]
+    # the dockers' union told by that word since the EU was named, never the EU
+    assert evs and all(codes(e["source"]) == ["PERLAB"] for e in evs), evs
+    # with no trade union told since, "the union" is the union of states named
+    text = "BRUSSELS, Nov 28 - The European Union imposed sanctions on Belarus. The union also cut aid."
+    evs = found_2026_11_28(coder, text, "SANCTION")
+    assert evs and all(e["source"][0]["org"] == "EU" for e in evs), evs
+
+
 def test_a_party_named_before_a_listed_leader_is_his_party(coder):
     text = "PRETORIA - EFF leader Julius Malema accused the government of corruption on Monday."
     evs = found_2026_12_09(coder, text, "ACCUSE", published="2024-05-06")

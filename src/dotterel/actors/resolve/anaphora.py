@@ -677,7 +677,20 @@ class NounAnaphora:
             return _body_actor(a) and not is_person(a) and (
                 lemma in a.text.lower().replace("-", " ").split() or lemma in words.get(a.org, ()))  # fmt: skip
 
-        prev = self.memory.last(named_so, within=3)
+        # "their union said ... the EU's envoy urged them to free the detained union leaders.
+        # The union has called a rally": a trade union the story told by that word since the
+        # union of states was named is the one meant (GROUP_SECTORS: "union" is LAB)
+        def told_by_the_word(a: Actor) -> bool:
+            kinds = [w for w in GROUP_SECTORS.get(lemma, []) if w == {"LAB"}]
+            return (
+                any(set(a.sector) & w for w in kinds)
+                and a.org is None
+                and lemma in a.text.lower().replace("-", " ").split()
+            )
+
+        prev = self.memory.last(lambda a: named_so(a) or told_by_the_word(a), within=3)
+        if prev is not None and prev.org is None and not _body_actor(prev):
+            return prev
         if prev is None and lemma in OWN_NAME_ANAPHORS:
             # "the agency" is a word of the body's own name (the International Atomic Energy
             # Agency, the UN refugee agency), told however far back, not a kind of body that

@@ -257,3 +257,18 @@ def test_city_and_regional_police_forces_are_their_country_s_police(coder):
     assert ("COERCE", "USACOPLAP") in got, got
     assert ("COERCE", "FRACOPPAR") in got, got
     assert ("COERCE", "GBRCOPSCO") in got, got
+
+
+def test_the_council_is_the_last_council_named_not_one_a_pronoun_stood_for(coder):
+    """ "The AU's Peace and Security Council asked the Security Council to end the embargo,
+    saying it ...; Russia criticised the council": the Security Council, the council named
+    last; the "it" that stood for the AU's council after it names no council."""
+    text = (
+        "The U.N. Security Council on Thursday extended its arms embargo on Ruritania. "
+        "The African Union's Peace and Security Council had asked the Security Council "
+        "earlier this month to end the embargo, saying it kept Ruritania's army from getting "
+        "the weapons it needed to protect civilians. Russia's deputy ambassador criticised "
+        "the council for ignoring the African position."
+    )
+    got = [g for g in event_rows(coder, text, "2027-05-28") if g[0] == "ACCUSE"]
+    assert got and got[0][3] == ["IGOUNOSEC"], got

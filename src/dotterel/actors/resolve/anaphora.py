@@ -672,9 +672,11 @@ class NounAnaphora:
             return self._regional_body()  # "the region's prime minister"
         words = self.kb.org_words()
 
-        # a body the story introduced counts as one the files know
+        # a body the story introduced counts as one the files know; a pronoun that stood for
+        # a body names it no more ("the AU's council asked the Security Council ..., saying it
+        # ... criticised the council": the Security Council, named after the AU's)
         def named_so(a: Actor) -> bool:
-            return _body_actor(a) and not is_person(a) and (
+            return _body_actor(a) and not is_person(a) and not a.why.startswith("coref:pronoun") and (
                 lemma in a.text.lower().replace("-", " ").split() or lemma in words.get(a.org, ()))  # fmt: skip
 
         # "their union said ... the EU's envoy urged them to free the detained union leaders.

@@ -166,6 +166,14 @@ _BULLET_FURNITURE = re.compile(
     r"share your|submit your|send us)\b[^•\n]{0,240}",
     re.I,
 )
+# A live blog entry's time stamp at the start of its line ("09:30 - Chile's foreign ministry
+# summoned ...", "2.15pm GMT – Police fired ..."): page furniture, and the parser takes a bare
+# "09:30" for the clause's subject, hiding the real one
+_ENTRY_TIME = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"
+    r"(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|EST|EDT|ET|PT|IST|local(?: time)?))?\s*[-–—|]\s+(?=\S)",
+    re.I,
+)
 _MD_IMAGE = re.compile(
     r"!\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]*\]\([^)\n]*\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?[^)\n]*)?\)",
     re.I,
@@ -468,6 +476,8 @@ def _inline_junk(text: str) -> Iterator[tuple[int, int, str]]:
         yield s, e, "related-card"
     for m in _BULLET_FURNITURE.finditer(text):
         yield m.start(), m.end(), "furniture"
+    for m in _ENTRY_TIME.finditer(text):
+        yield m.start(), m.end(), "live-blog"
     # Markdown left in scraped text: an image (its alt text is a caption) goes whole; a
     # link keeps its words and loses the brackets and address
     for m in _MD_IMAGE.finditer(text):

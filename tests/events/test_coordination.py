@@ -618,3 +618,16 @@ def test_a_second_reported_clause_without_a_subject_shares_the_first_ones(coder)
         "SUPPORT",
     )
     assert e and codes(e[0]["source"]) == ["KENGOV"] and keys(e[0]["target"]) == {"UGA"}, e
+
+
+def test_second_verb_shares_the_subject_of_a_name_the_tagger_reads_as_plural(coder):
+    # a country's name opening a paragraph is tagged as a plural noun ("Hungary" NNS); the
+    # conjoined singular verb is still its act, not the reporting agency's (invented text)
+    text = (
+        "Poland-Hungary row - live\n\n"
+        'The European Commission urges both governments to "de-escalate".\n\n'
+        "Hungary expels two Polish diplomats in response and recalls its ambassador from "
+        "Warsaw for consultations, the state news agency MTI reports."
+    )
+    e = [x for x in events_of(coder, text, "2026-11-24") if x["cameo"] == "161"]
+    assert [keys(x["source"]) for x in e] == [{"HUN"}], e

@@ -336,3 +336,23 @@ def test_an_agentless_arrest_in_a_story_of_one_country_is_that_states(coder):
 def test_agentless_censorship_is_the_states(coder, text, state):
     e = found_2021_06_09(coder, text, "COERCE")
     assert e and state in keys(e[0]["source"]), e
+
+
+def test_envoy_summoned_in_an_agentless_passive_is_the_telling_states_summons(coder):
+    # only the state an envoy is posted to summons him: the state that tells of it, never
+    # the envoy's own (invented sentences)
+    text = (
+        "Moldova's prime minister said on Tuesday that Romania's ambassador had been summoned "
+        "to the foreign ministry to explain remarks about the border."
+    )
+    e = found(coder, text, "ACCUSE", "2026-03-04")
+    assert [(keys(x["source"]), keys(x["target"]), x["cameo"]) for x in e] == [
+        ({"MDA"}, {"ROU"}, "114")
+    ], e
+    text = (
+        "Live updates, Tuesday 3 March.\n\n"
+        "10:05 - Latvia's foreign minister says Belarus's charge d'affaires has been summoned "
+        "to the ministry at noon over the balloons that crossed the border overnight."
+    )
+    e = found(coder, text, "ACCUSE", "2026-03-03")
+    assert [(keys(x["source"]), keys(x["target"])) for x in e] == [({"LVA"}, {"BLR"})], e

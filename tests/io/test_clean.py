@@ -178,3 +178,23 @@ def test_byline_with_the_wire_credits_after_it():
 )
 def test_story_lines_with_the_agency_stay(line):
     assert "caption" not in reasons(line + "\nText.")
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("09:30 - Chile's envoy was summoned.", "Chile's envoy was summoned."),
+        ("2.15pm GMT \u2013 Police fired tear gas.", "Police fired tear gas."),
+        ("17:05 BST | The talks have ended.", "The talks have ended."),
+    ],
+)
+def test_live_blog_entry_time_stamp_is_cut_from_the_start_of_its_line(line, kept):
+    # the parser takes a bare "09:30" for the clause's subject (invented lines)
+    text = "Live updates from our correspondents.\n\n" + line
+    assert reasons(text) == ["live-blog"]
+    assert clean(text).text.split("\n\n")[1] == kept
+
+
+def test_numbers_and_scores_inside_a_sentence_are_not_time_stamps():
+    text = "The motion passed 58 - 21 on Monday, and the session closed at 17:40 - late."
+    assert clean(text).text == text

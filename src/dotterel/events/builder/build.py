@@ -383,6 +383,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._truce_anaphora(d)
         self._unnamed_public(d)
         self._state_act_source(d)
+        self._summons_source(d)
         self._unclaimed_attack(d)
         self._unclaimed_cyber_attack(d)
         if not d.sources:
@@ -824,6 +825,34 @@ class EventBuilder(TargetFinder, ActorCountries):
                 d.sources = [Actor(text=name, name=f"{name} ({arm}, implied)", country=country, sector=[arm],
                                    why="state act without agent")]  # fmt: skip
                 d.source_why = "state act without agent"
+
+    def _summons_source(self, d: _Draft) -> None:
+        """An envoy summoned with no agent ("Indonesia's ambassador had been summoned to the
+        foreign ministry", "Poland's foreign minister says Hungary's ambassador has been
+        summoned"): only the state an envoy is posted to summons him, so the doer is the state
+        that tells of it, else the state of the dateline; never the envoy's own."""
+        cand, sa = d.cand, d.sa
+        if d.sources or cand.type != "ACCUSE" or not cand.cameo.startswith("114"):
+            return
+        if cand.trigger.lemma_.lower() not in SUMMONS_VERBS or not _agentless(cand.trigger):
+            return
+        if cand.modality not in ("asserted", "planned"):
+            return
+        envoys = {a.country for t in cand.target_heads for a in sa.actors_for(t) if a.country}
+        if not envoys:
+            return
+        teller = [a for a in _speaker_actors(clause_verb(cand.trigger), sa)
+                  if a.country and not a.org and a.country not in envoys]  # fmt: skip
+        if teller:
+            d.sources = [_copy_actor(teller[0], "the state that tells of the summons")]
+            d.source_why = "summons without agent"
+            return
+        country = sa.memory.dateline_country
+        if country and country not in envoys:
+            name = _country_name(sa, country)
+            d.sources = [Actor(text=name, name=f"{name} (GOV, implied)", country=country,
+                               sector=["GOV"], why="summons without agent: the dateline's state")]  # fmt: skip
+            d.source_why = "summons without agent"
 
     def _unclaimed_attack(self, d: _Draft) -> None:
         """Attacks no one is named for: a bombing is the attacker told before in that country
@@ -2601,6 +2630,7 @@ def _last_event(earlier: list[Event], typ, mode=_ANY, *, within=None, where=None
 MISSION_NOUNS = word_class("mission_nouns")  # data/word_classes.yaml
 # the sentences (headline included) a dateline places: the lead of the story
 LEAD_SENTENCES = 3
+SUMMONS_VERBS = word_class("summons_verbs")  # data/word_classes.yaml
 
 
 # sectors of a state or of its politics: a demand aimed at them is no demand for nationals

@@ -351,6 +351,16 @@ def _verb_number(v) -> str | None:
 
 def _noun_number(t) -> str | None:
     if (
+        t.tag_ in ("NNS", "NNPS")
+        and t.text[:1].isupper()
+        and not t.lower_.endswith("s")
+        and not any(c.dep_ == "conj" for c in t.children)
+    ):
+        # "Hungary expels two diplomats and recalls its ambassador": the tagger takes a name
+        # opening a paragraph for a plural noun; a capitalised word without a plural ending
+        # says nothing of its number
+        return None
+    if (
         any(c.dep_ == "conj" for c in t.children)
         or t.tag_ in ("NNS", "NNPS")
         or t.lower_ in ("they", "we")

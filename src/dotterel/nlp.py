@@ -1520,6 +1520,36 @@ def _infinitive_after_a_time_phrase(doc) -> None:
             t.head, t.dep_ = v, "xcomp"
 
 
+_SOUGHT_LEAVE = word_class("sought_leave_nouns")  # data/word_classes.yaml
+_LEAVE_SEEKING = word_class("leave_seeking_verbs")  # data/word_classes.yaml
+
+
+def _infinitive_of_leave_sought(doc) -> None:
+    """ "vowed to seek parliamentary approval in the autumn to outlaw the parties", "sought
+    approval from parliament to deploy troops": a phrase between the leave and the infinitive
+    makes the small model read the infinitive as the purpose of the seeking, an act done; it
+    is the leave's, what is sought (as without the phrase: "sought approval to deploy"). Only
+    adjuncts of the verb may stand between, with no comma; and only after verbs of seeking
+    or winning leave ("used its powers on Monday to ban the rally" bans it)."""
+    for t in doc:
+        if t.dep_ != "advcl" or t.tag_ != "VB" or not has_to_aux(t):
+            continue
+        v = t.head
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _LEAVE_SEEKING:
+            continue
+        leave = next((c for c in v.children if c.dep_ == "dobj" and c.i < t.i), None)
+        if leave is None or leave.lemma_.lower() not in _SOUGHT_LEAVE:
+            continue
+        if any(g.dep_ in ("acl", "relcl") for g in leave.children):
+            continue
+        between = [c for c in v.children if leave.i < c.i < t.i]
+        if any(c.dep_ not in ("prep", "npadvmod", "advmod") for c in between):
+            continue
+        if any(x.is_punct for x in doc[leave.i + 1 : t.i]):
+            continue
+        t.head, t.dep_ = leave, "acl"
+
+
 # what a participle read as a clause may not have: a finite verb's own words or an object
 _CLAUSE_WORDS = {"aux", "auxpass", "dobj", "mark", "neg", "nsubjpass", "expl", "dative", "attr"}
 
@@ -1885,6 +1915,7 @@ REPAIRS = (
     Repair(_verb_after_an_apposition, lambda w: w.has_words({","})),
     Repair(_infinitive_after_indefinite, lambda w: w.has_words(_INDEFINITES, {"to"})),
     Repair(_infinitive_after_a_time_phrase, lambda w: w.has_words(_PREPOSITION_MARKS, {"to"})),
+    Repair(_infinitive_of_leave_sought, lambda w: w.has_lemmas(_SOUGHT_LEAVE) and w.has_words({"to"})),
     Repair(_participle_read_as_clause),
     Repair(_particle_object_after_adjunct),
     Repair(_modifier_read_as_bare_verb, lambda w: w.has_lemmas(STARTING_VERBS)),

@@ -900,3 +900,28 @@ def test_a_small_clause_under_a_verb_of_judging_is_its_object_and_predicate(text
     doc = next(parse(["The court found that the two men were guilty of fraud."]))
     men = next(t for t in doc if t.text == "men")
     assert men.dep_ == "nsubj"
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Togo's opposition vowed to seek parliamentary approval in the spring to outlaw the ruling party.", "outlaw"),
+    ("The Malian government is seeking approval in parliament to expel the French ambassador.", "expel"),
+    ("The Chadian president won backing on Tuesday to deploy troops to the border.", "deploy"),
+])  # fmt: skip
+def test_an_infinitive_after_leave_sought_and_a_phrase_is_the_leaves(text, verb):
+    doc = _parsed(text)
+    v = next(t for t in doc if t.lower_ == verb)
+    assert v.dep_ == "acl" and v.head.lemma_ in ("approval", "backing"), [
+        (t.text, t.dep_, t.head.text) for t in doc
+    ]
+
+
+def test_an_act_sought_leave_for_is_not_done_and_a_vow_to_seek_it_threatens(coder):
+    # the leave sought is no act done: no expulsion (asserted) for seeking approval to expel
+    got = events_of(coder, "The Malian government is seeking approval in parliament to expel the French ambassador.", "2024-05-02")  # fmt: skip
+    assert not any(e["type"] == "SANCTION" and e["modality"] == "asserted" for e in got), got
+    # a vow to seek a ban is a threat of it, as without the phrase between (governed.py)
+    got = events_of(coder, "Togo's opposition vowed to seek parliamentary approval in the spring to outlaw the ruling party.", "2024-05-02")  # fmt: skip
+    assert [(e["type"], e["modality"]) for e in got] == [("THREATEN", "asserted")], got
+    # leave used, not sought: the ban is done
+    got = events_of(coder, "The Togolese government used its emergency powers on Monday to ban the opposition rally.", "2024-05-02")  # fmt: skip
+    assert any(e["type"] == "COERCE" and e["modality"] == "asserted" for e in got), got

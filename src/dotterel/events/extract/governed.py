@@ -251,8 +251,7 @@ def _going_on_subject(v, hits: dict[int, Hit]) -> Hit | None:
     return None
 
 
-PERMISSION_NOUNS = {"approval", "permission", "authorization", "authorisation", "mandate", "power", "powers",
-                    "consent", "go-ahead", "authority", "license", "licence", "clearance", "backing"}  # fmt: skip
+PERMISSION_NOUNS = word_class("sought_leave_nouns")  # data/word_classes.yaml
 
 
 def _question(clause) -> bool:

@@ -239,6 +239,23 @@ def test_we_is_a_group_the_quoted_speaker_speaks_for_with_no_country(coder):
     assert not [e for e in events_of(coder, text) if e["type"] == "RETREAT"]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("\"We have pulled our troops out of Kidal,\" the Malian army's statement said.", "MLI"),
+    ('"We have pulled our troops out of Kidal," a statement from the Malian army said.', "MLI"),
+    # the statement told issued before, in this paragraph or one before it
+    ('The Malian army issued a statement on Sunday. "We have pulled our troops out of Kidal," the statement said.', "MLI"),
+    ('The Malian army issued a statement on Sunday.\n\n"We have pulled our troops out of Kidal," the statement said.', "MLI"),
+])  # fmt: skip
+def test_we_in_a_quoted_statement_is_the_body_that_issued_it(coder, text, source):
+    ev = [e for e in events_of(coder, text) if e["type"] == "RETREAT"]
+    assert ev and ev[0]["source"][0]["country"] == source, ev
+
+
+def test_we_in_a_statement_no_one_is_told_issuing_is_no_ones(coder):
+    text = '"We have pulled our troops out of Kidal," the statement said.'
+    assert not [e for e in events_of(coder, text) if e["type"] == "RETREAT"]
+
+
 def test_a_group_is_from_where_it_is_based(kb):
     from tests.helpers import mention_codes as codes
     from tests.helpers import mentions

@@ -224,11 +224,45 @@ class Pronouns:
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if subj is None or subj.lower_ in ("we", "i", "you"):
                     return []
+                if subj.lemma_.lower() in QUOTED_STATEMENT_NOUNS and not self._resolve(subj):
+                    return self._statement_author(subj)  # '"We ...," the statement said'
                 return [a for a in self._resolve(subj) if _speaks_for_body(a)]
             if h.head.i == h.i:
                 break
             h = h.head
         return self._colon_speaker()
+
+    def _statement_author(self, noun) -> list[Actor]:
+        """The body whose statement a quoted "we" is in ('"We declare a ceasefire," the
+        communique said'): named on the noun ("the army's statement", "a statement from the
+        rebels") or told issuing it before, in this paragraph or the two before it ("The
+        rebels issued a communique on Sunday.", "In a statement, the ministry said ..."): the
+        subject of the verb whose object (or whose phrase's object) is the same noun; else no
+        one."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return [a for a in self._resolve(c) if _speaks_for_body(a)]
+            if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+                got = [g for g in c.children if g.dep_ == "pobj"]
+                return [a for a in self._resolve(got[0]) if _speaks_for_body(a)] if got else []
+        paras = self.memory.paragraphs
+        here = next((k for k in range(len(paras) - 1, -1, -1) if paras[k] is self), None)
+        if here is None:
+            return []
+        lemma = noun.lemma_.lower()
+        for para in (paras[k] for k in range(here, max(here - 3, -1), -1)):
+            toks = [t for t in para.doc if para is not self or t.i < noun.i]
+            for t in reversed(toks):
+                if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                    continue
+                v = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" else None
+                if v is None or v.pos_ != "VERB":
+                    continue
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if subj is None or subj.lower_ in ("we", "i", "you", "it", "they"):
+                    return []
+                return [a for a in para._resolve(subj) if _speaks_for_body(a)]
+        return []
 
     def _colon_speaker(self) -> list[Actor]:
         """The one whose statement this paragraph quotes when the paragraph right before it

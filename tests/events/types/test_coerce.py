@@ -51,6 +51,21 @@ def test_the_army_ousting_a_president_is_a_coup(coder):
     assert not found(coder, text, "COERCE")
 
 
+def test_power_seized_and_a_president_ousted_in_one_clause_is_one_coup(coder):
+    """ "seized power in July 2023 and deposed President X": the coordinated verb tells the
+    same coup, and the year told on the first verb dates the second's clause, so the leader
+    it removed is coded by the office he held then (gold/CODING.md: the role at the time of
+    the event), not as a former office holder, and the two mentions are one event."""
+    text = "Niger's army seized power in July 2023 and deposed President Mohamed Bazoum."
+    evs = found(coder, text, "COERCE")
+    assert [(e["cameo"], codes(e["target"])) for e in evs] == [("192", ["NERGOV"])], evs
+    text = (
+        "Guinean special forces seized power in September 2021 and detained President Alpha Conde."
+    )
+    detained = [e for e in found(coder, text, "COERCE") if e["cameo"] == "173"]
+    assert detained and codes(detained[0]["target"]) == ["GINGOV"], detained
+
+
 def test_court_orders_opposition_leader_held(coder):
     text = "YEREVAN (AP) - An Armenian court ordered the opposition leader held for two months on Monday."
     rows = event_rows(coder, text, "2026-06-10")

@@ -42,6 +42,20 @@ def told_year(tok, day) -> int | None:
     verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
+    verbs = [verb]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "seized power in August 2020 and ousted President X": a year told on the first of
+        # two coordinated verbs sets the second's clause too, unless it tells its own
+        verbs.append(verb.head)
+    for v in verbs:
+        year = _year_in(v, day)
+        if year is not None:
+            return year
+    return None
+
+
+def _year_in(verb, day) -> int | None:
+    """The past year of an "in"/"during" phrase of `verb` ("in March 1994"), or None."""
     for p in verb.children:
         if p.dep_ != "prep" or p.lower_ not in ("in", "during"):
             continue

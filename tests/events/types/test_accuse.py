@@ -683,6 +683,16 @@ def test_a_verdict_names_the_doer_in_its_second_phrase(coder):
     assert evs and keys(evs[0]["target"]) == {"MLI"}, evs
 
 
+def test_a_verdict_as_phrase_hung_on_the_object_is_still_the_verdict(coder):
+    # "described the incursion as a hostile act": the parser hangs the "as" phrase on the
+    # object noun; it is the verb's verdict all the same, aimed at the incursion's doer
+    text = ("Azerbaijani troops shelled Armenian border villages on Monday. Armenia described "
+            "the incursion as a hostile act.")  # fmt: skip
+    evs = [e for e in events_of(coder, text, "2026-10-07") if e["type"] == "ACCUSE"]
+    assert evs and keys(evs[0]["source"]) == {"ARM"}, evs
+    assert keys(evs[0]["target"]) == {"AZE"}, evs
+
+
 def test_calling_people_hooligans_is_disapproval(coder):
     # an insult for the people named: "called the protesters hooligans"
     text = 'The Georgian prime minister called the protesters "hooligans paid from abroad".'

@@ -357,6 +357,12 @@ def _name_calling(sent, done: set, hits: dict) -> list[Candidate]:
                 g.lower_ == "as" for g in c.children
             ):
                 pred.append(c)  # "described the killings as cowardly": the parser hangs "as" below
+        for o in obj:
+            # "described the incursion as a hostile act": the parser hangs the "as" phrase on
+            # the object noun, not on the verb
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "as" and c.i > o.i:
+                    pred.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp", "amod"))
         if not obj:
             # 'called the sanctions "blackmail"': the parser makes the object a modifier of the
             # verdict noun after it (the one nearest to it heads the object)

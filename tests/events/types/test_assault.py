@@ -864,3 +864,17 @@ def test_fighting_with_no_sides_in_an_after_adjunct_stays_background(coder):
     assert not found(coder, text, "ASSAULT")
     text = "The town was rebuilt after the fighting."
     assert not found(coder, text, "ASSAULT")
+
+
+def test_live_ammunition_denied_with_no_one_named_is_shooting_at_the_marchers(coder):
+    """ "denied that officers had used live ammunition" after a march: the denied act is a
+    shooting (ASSAULT 193, negated: gold/CODING.md, denials), aimed at the demonstrators told
+    in the sentence before, as police force told with no one named is."""
+    text = (
+        "Thousands of students marched on parliament in Nairobi on Tuesday. The police chief "
+        "denied that officers had used live ammunition."
+    )
+    evs = [e for e in found(coder, text, "ASSAULT") if e["cameo"] == "193"]
+    assert [(codes(e["source"]), codes(e["target"]), e["modality"]) for e in evs] == [
+        (["KENCOP"], ["KENEDU"], "negated")
+    ], evs

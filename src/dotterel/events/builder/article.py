@@ -141,7 +141,7 @@ def protesters_policed(events: list[Event]) -> list[Event]:
             continue
         if (
             ev.type not in ("COERCE", "ASSAULT")
-            or not ev.cameo.startswith(CROWD_POLICING)
+            or not (ev.cameo.startswith(CROWD_POLICING) or _police_fire(ev))
             or not ev.target
         ):
             continue
@@ -157,7 +157,11 @@ def protesters_policed(events: list[Event]) -> list[Event]:
         named = all(_last_word(t.text) in DEMONSTRATOR_WORDS | {"crowd", "crowds"}
                     for t in ev.target)  # fmt: skip
         countries = {t.country for t in ev.target}
-        for reach in (1, 5) if named else (1,):  # the protest told nearest decides
+        # police fire told with no one named ("denied that officers had used live
+        # ammunition") is at the crowd of the protest the story tells, as "the protesters" is
+        for reach in (
+            (1, 5) if named or _police_fire(ev) else (1,)
+        ):  # the protest told nearest decides
             doers = _protest_doers(events, ev, reach, countries)
             if not _protest_groups(doers):
                 # "students marched to demand the release of activists detained ...; police
@@ -170,6 +174,15 @@ def protesters_policed(events: list[Event]) -> list[Event]:
             if doers:
                 break
     return events
+
+
+def _police_fire(ev: Event) -> bool:
+    """ "denied that officers had used live ammunition" after a march: police shooting told
+    with no one named (aimed at the people by the domestic convention) is crowd policing too,
+    aimed at the demonstrators told lately; people named as shot ("a man was shot dead by
+    police") stay the civilians they are."""
+    return (ev.cameo == "193" and bool(ev.source) and all(a.sector == ["COP"] for a in ev.source)
+            and bool(ev.target) and all(t.why.startswith("domestic convention") for t in ev.target))  # fmt: skip
 
 
 def concessions_to_protesters(events: list[Event]) -> list[Event]:

@@ -263,3 +263,15 @@ def test_platoons_and_regiments_sent_to_a_frontier_are_a_deployment(coder):
                  "Armenia moved a regiment to the border with Azerbaijan."):  # fmt: skip
         evs = events_of(coder, text, "2026-06-18")
         assert [e["type"] for e in evs] == ["MOBILIZE"], (text, evs)
+
+
+def test_armoured_vehicles_moved_and_troops_moving_into_a_place_are_deployments(coder):
+    """ "moved armoured vehicles towards the border" moves armour (MOBILIZE), and its denial is
+    that deployment, negated (gold/CODING.md, denials); "troops moved into X" is forces sent
+    into a place, as "moved troops into X" is."""
+    text = "Armenia denied that it had moved armoured vehicles towards the border."
+    evs = found(coder, text, "MOBILIZE")
+    assert [(keys(e["source"]), e["modality"]) for e in evs] == [({"ARM"}, "negated")], evs
+    evs = found(coder, "Turkish troops moved into northern Syria on Sunday.", "MOBILIZE")
+    assert evs and keys(evs[0]["source"]) == {"TUR"} and keys(evs[0]["target"]) == {"SYR"}, evs
+    assert not found(coder, "The protesters moved into the square on Sunday.", "MOBILIZE")

@@ -813,3 +813,16 @@ def test_military_instructors_are_their_states_forces(coder):
     )
     evs = [e for e in events_of(coder, text, "2026-06-18") if e["type"] == "AID"]
     assert evs and codes(evs[0]["source"]) == ["TURMIL"], evs
+
+
+def test_the_armed_opposition_are_rebels_of_the_state_coordinated_with_them(coder):
+    """ "Kenya offered to host talks between the government and the armed opposition": the
+    armed opposition are rebels (gold/CODING.md: country + REB), of the state whose
+    government they are named with, not of the host or of the venue."""
+    text = (
+        "South Sudan's army clashed with rebels in Upper Nile on Monday. The African Union "
+        "said it would send envoys to Juba, and Kenya offered to host talks between the "
+        "government and the armed opposition in Nairobi."
+    )
+    got = [g for g in event_rows(coder, text, "2027-05-28") if g[0] == "AGREE" and g[2] == ["KEN"]]
+    assert got and set(got[0][3]) == {"SSDGOV", "SSDREB"}, got

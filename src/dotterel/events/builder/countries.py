@@ -139,6 +139,11 @@ class ActorCountries:
                 # "pressed other countries not to take back their citizens": the pronoun says
                 # whose, and it stood for no one known; the place or story is not its owner
                 continue
+            rival = _coordinated_state(head, a, sa)
+            if rival:
+                a.country = rival  # "talks between the government and the armed opposition"
+                a.why += ":country of the state coordinated with it"
+                continue
             sibling = (
                 _sibling_nationality(head, sa)
                 if target and a.sector[0] not in STATE_SECTORS
@@ -319,6 +324,24 @@ def _led_force_country(head, sa) -> str | None:
         for o in relative_clause_objects(h, FORCE_LEADING_VERBS, SAY_LEMMAS):
             found |= {b.country for b in sa.actors_for(o) if b.country and not b.org}
     return found.pop() if len(found) == 1 else None
+
+
+def _coordinated_state(head, a: Actor, sa) -> str | None:
+    """ "Kenya offered to host talks between the government and the armed opposition":
+    rebels or an opposition with no country, coordinated with a state's own body whose
+    country is known, are that state's (its rivals at home), not of the place or the doer."""
+    if head is None or not a.sector or a.sector[0] not in ("REB", "OPP"):
+        return None
+    mates = [c for c in head.children if c.dep_ == "conj"]
+    if head.dep_ == "conj":
+        mates.append(head.head)
+    found = {
+        b.country
+        for t in mates
+        for b in sa.actors_for(t, conjuncts=False)
+        if b.country and not b.org and b.sector[:1] and b.sector[0] in STATE_SECTORS
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _sibling_nationality(head, sa) -> str | None:

@@ -587,3 +587,11 @@ def test_a_nationality_adjective_naming_a_mission_is_the_country(coder):
     text = "Hundreds of students marched to the Indian High Commission in Kathmandu on Friday."
     evs = [e for e in events_of(coder, text, "2026-06-18") if e["type"] == "PROTEST"]
     assert evs and codes(evs[0]["target"]) == ["INDGOV"], evs
+
+
+def test_each_nationality_of_a_list_of_three_is_an_actor(coder):
+    """ "French, German and Italian ministers condemned ...": one actor per nationality; the
+    middle one heads the conjunction in the parse and was lost."""
+    text = "French, German and Italian ministers condemned the coup in Ruritania on Monday."
+    got = [g for g in event_rows(coder, text, "2024-05-15") if g[0] == "ACCUSE"]
+    assert got and {c[:3] for c in got[0][2]} == {"FRA", "DEU", "ITA"}, got

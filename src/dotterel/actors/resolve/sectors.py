@@ -483,9 +483,11 @@ class SectorPhrases:
                           why=why + ":coordinated group", country_guessed=guessed)]  # fmt: skip
         out = [Actor(text=text, name=text, country=country, sector=sectors, start=s, end=e,
                      code_override=code_override, why=why, country_guessed=guessed)]  # fmt: skip
-        # "U.S. and North Korean leaders", "French and Egyptian warships": one actor each
+        # "U.S. and North Korean leaders", "French and Egyptian warships": one actor each; in
+        # "French, German and Italian ministers" the middle one heads the conjunction
         coordinated = [c for t, c in ctx["countries"]
-                       if any(x.dep_ == "conj" for x in (t, t.head)) or t.dep_ == "cc"]  # fmt: skip
+                       if any(x.dep_ == "conj" for x in (t, t.head)) or t.dep_ == "cc"
+                       or any(x.dep_ in ("conj", "cc") for x in t.children)]  # fmt: skip
         for other in dict.fromkeys(c for c in coordinated if c != country):
             out.append(Actor(text=text, name=text, country=other, sector=list(sectors), start=s, end=e,
                              why=why + ":coordinated"))  # fmt: skip

@@ -336,3 +336,27 @@ def test_resuming_food_distributions_is_planned_aid_not_a_pledge(coder):
     got = found(coder, text, "AID")
     assert got and got[0]["modality"] == "planned" and codes(got[0]["source"]) == ["IGOUNOHCR"]
     assert not found(coder, text, "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese coast guard ships fired water cannon at two Philippine boats bringing food and "
+        "fuel to a remote shoal on Tuesday.",
+        "Gunmen attacked a UN convoy delivering food to displaced families in Darfur on Sunday.",
+    ],
+)
+def test_what_a_boat_or_convoy_acted_on_carries_is_no_delivery(coder, text):
+    # the participle describes the object of the attack; the attack is the story's act
+    evs = events_of(coder, text, "2024-03-14")
+    assert [e["type"] for e in evs] == ["ASSAULT"], evs
+
+
+def test_a_convoy_carrying_relief_that_arrives_or_a_ship_sent_with_it_is_still_aid(coder):
+    for text in (
+        "A convoy of 40 World Food Programme lorries carrying flour and medicine entered the "
+        "besieged town on Monday.",
+        "New Zealand said it was sending a navy ship carrying engineers and relief supplies to Fiji.",
+    ):
+        evs = events_of(coder, text, "2024-03-14")
+        assert [e["type"] for e in evs] == ["AID"], (text, evs)

@@ -220,6 +220,8 @@ def _idle(c: Candidate) -> bool:
         return True
     if _gathered_for_other_ends(c):
         return True
+    if _cargo_description(c.trigger):
+        return True
     return False
 
 
@@ -316,8 +318,31 @@ def _quoted_habit(c: Candidate) -> bool:
 
 
 ROLE_VERBS = word_class("role_verbs")  # data/word_classes.yaml
+CARGO_VERBS = word_class("cargo_verbs")  # data/word_classes.yaml
+SENDING_VERBS = word_class("sending_verbs")  # "sent a ship carrying relief supplies"
 # "for years", "a years-long revolt", "a long-running feud": a campaign told as background
 SPAN_WORDS = word_class("campaign_span_words")  # data/word_classes.yaml
+
+
+def _cargo_description(v) -> bool:
+    """ "fired water cannon at two boats bringing food to the shoal", "rammed a vessel delivering
+    fuel to the outpost": an -ing participle of carrying (CARGO_VERBS) on the object of another
+    verb says what the vessel or convoy acted on was carrying; it describes that object and is
+    no delivery of the story's. Not a convoy told as the doer ("a convoy of trucks carrying
+    flour entered the town": the participle is on the subject, or on a noun "of" it), nor the
+    vessel a state sends ("sent a navy ship carrying relief supplies": the sending's cargo)."""
+    if v.dep_ != "acl" or v.tag_ != "VBG" or v.lemma_.lower() not in CARGO_VERBS:
+        return False
+    if any(c.dep_ == "nsubj" for c in v.children):
+        return False
+    n = v.head
+    if n.dep_ == "dobj":
+        verb = n.head
+    elif n.dep_ == "pobj" and n.head.lower_ != "of" and n.head.dep_ == "prep":
+        verb = n.head.head
+    else:
+        return False
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in SENDING_VERBS
 
 
 def _background_role(t, typ: str = "") -> bool:

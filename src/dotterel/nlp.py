@@ -1447,6 +1447,44 @@ def _verb_after_an_apposition(doc) -> None:
         root.head, root.dep_ = v, "nsubj"
 
 
+# nouns that sum up the act of the clause before them ("..., an offer Yerevan dismissed")
+SUMMING_ACT_NOUNS = word_class("summing_act_nouns")  # data/word_classes.yaml
+# what a summing noun may hang on inside the clause it sums up (a complement, its object)
+_INSIDE_DEPS = {"xcomp", "advcl", "dobj", "pobj", "prep", "appos", "npadvmod", "acl", "attr"}
+
+
+def _summing_apposition_in_a_complement(doc) -> None:
+    """ "Russia offered to help investigate the incident, an offer Yerevan quickly dismissed",
+    "asked him to release Machar, a request the presidency turned down": a comma, an indefinite
+    noun that sums up an act and a relative clause with its own subject answer the whole
+    clause before them, but the small model hangs the noun on the nearest noun or verb inside
+    the offer's or request's complement, where the refusal reads as part of what was offered
+    or asked. Such a noun hangs on the clause's own verb (the nearest one up that is no
+    complement: a root, a conjunct or a clause a verb says), as the model reads "..., a step
+    X praised" after a plain clause."""
+    for n in doc:
+        if (
+            n.pos_ != "NOUN"
+            or n.lemma_.lower() not in SUMMING_ACT_NOUNS
+            or n.dep_ not in _INSIDE_DEPS
+            or n.i == 0
+            or doc[n.left_edge.i - 1].text != ","
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
+            or not any(
+                c.dep_ == "relcl" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+                for c in n.children
+            )
+        ):
+            continue
+        h, crossed = n.head, False
+        while h.head.i != h.i and not (h.pos_ in ("VERB", "AUX") and h.dep_ in ("conj", "ccomp")):
+            if h.pos_ in ("VERB", "AUX") and h.dep_ in ("xcomp", "advcl", "acl"):
+                crossed = True
+            h = h.head
+        if crossed and h.pos_ in ("VERB", "AUX") and h.i < n.i:
+            n.head, n.dep_ = h, "npadvmod"
+
+
 # indefinite pronouns an infinitive can modify ("nothing to do with", "something to hide")
 _INDEFINITES = word_class("indefinite_pronouns")  # data/word_classes.yaml
 
@@ -1913,6 +1951,8 @@ REPAIRS = (
     Repair(_subject_read_as_object_conjunct, lambda w: w.has_words({"and"})),
     Repair(_conjunct_of_a_permission, lambda w: w.has_lemmas(ALLOWING_VERBS)),
     Repair(_verb_after_an_apposition, lambda w: w.has_words({","})),
+    Repair(_summing_apposition_in_a_complement,
+           lambda w: w.has_words({","}, {"a", "an"}) and w.has_lemmas(SUMMING_ACT_NOUNS)),
     Repair(_infinitive_after_indefinite, lambda w: w.has_words(_INDEFINITES, {"to"})),
     Repair(_infinitive_after_a_time_phrase, lambda w: w.has_words(_PREPOSITION_MARKS, {"to"})),
     Repair(_infinitive_of_leave_sought, lambda w: w.has_lemmas(_SOUGHT_LEAVE) and w.has_words({"to"})),

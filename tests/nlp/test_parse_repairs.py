@@ -925,3 +925,33 @@ def test_an_act_sought_leave_for_is_not_done_and_a_vow_to_seek_it_threatens(code
     # leave used, not sought: the ban is done
     got = events_of(coder, "The Togolese government used its emergency powers on Monday to ban the opposition rally.", "2024-05-02")  # fmt: skip
     assert any(e["type"] == "COERCE" and e["modality"] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text, rejecter, offerer",
+    [
+        # the offer noun hangs on "incident", inside what was offered
+        (
+            "Norway offered to help investigate the shooting, an offer Moscow quickly dismissed.",
+            "RUS",
+            "NOR",
+        ),
+        # the request noun hangs on "free", inside what was asked
+        (
+            "A Kenyan delegation met the president in Kampala and asked him to free the two "
+            "activists so that talks could begin, a request Uganda turned down on Friday.",
+            "UGA",
+            "KEN",
+        ),
+    ],
+)
+def test_a_summing_noun_after_a_complement_answers_the_whole_clause(coder, text, rejecter, offerer):
+    """ "..., an offer X dismissed", "..., a request X turned down": the summing noun is the
+    clause's, not part of what was offered or asked, so the refusal is an event aimed at the
+    one who offered or asked."""
+    doc = _parsed(text)
+    noun = next(t for t in doc if t.lemma_ in ("offer", "request") and t.i > 5)
+    assert noun.head.lemma_ in ("offer", "ask")
+    got = [r for r in event_rows(coder, text, DAY) if r[0] == "REJECT"]
+    assert len(got) == 1 and got[0][2][0].startswith(rejecter), got
+    assert [c[:3] for c in got[0][3]] == [offerer], got

@@ -173,8 +173,11 @@ def _referent_sources(earlier: list[Event], types: set[str] | None, sources: lis
     elif must_target_us:
         # "The ministry accused 'organised groups' of attacking officers. The students denied
         # this": an accusation told just before whose target was left unnamed is the one a
-        # denial answers; further back, an unaimed accusation is no one's to deny
-        pool = [ev for ev in pool if not ev.target and ev.sentence_index == sent_index - 1][-1:]
+        # denial answers; further back, an unaimed accusation is no one's to deny. So is one
+        # told earlier in the same sentence ("offered to help investigate the incident, an
+        # offer Yerevan dismissed")
+        pool = [ev for ev in pool if not ev.target
+                and 0 <= sent_index - ev.sentence_index <= 1][-1:]  # fmt: skip
         if not pool:
             return []
     if lemma in COURT_ACT_NOUNS:

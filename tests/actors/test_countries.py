@@ -595,3 +595,19 @@ def test_each_nationality_of_a_list_of_three_is_an_actor(coder):
     text = "French, German and Italian ministers condemned the coup in Ruritania on Monday."
     got = [g for g in event_rows(coder, text, "2024-05-15") if g[0] == "ACCUSE"]
     assert got and {c[:3] for c in got[0][2]} == {"FRA", "DEU", "ITA"}, got
+
+
+def test_a_country_name_ending_a_longer_place_name_is_no_actor(coder):
+    """ "New Britain police", "the New Ireland governor": the gazetteer knows the whole name as
+    a place of Papua New Guinea (an island of two provinces, a province), so "Britain" and
+    "Ireland" in it are no British or Irish actors."""
+    rows = event_rows(
+        coder, "New Britain police arrested five men on Tuesday in Kimbe.", "2024-05-15"
+    )
+    assert rows and rows[0][2] == ["PNGCOP"], rows  # (the town's country, as "police" take)
+    rows = event_rows(coder, "New Britain police arrested five men on Tuesday.", "2024-05-15")
+    assert rows and not any(c.startswith("GBR") for r in rows for c in r[2]), rows
+    rows = event_rows(
+        coder, "The New Ireland governor accused the national government of neglect.", "2024-05-15"
+    )
+    assert rows and not any(c.startswith("IRL") for r in rows for c in (*r[2], *r[3])), rows

@@ -67,6 +67,40 @@ _ORG_TAILS = {"air", "airways", "airlines", "bank", "railways", "petroleum", "oi
 _KIND_TAILS = {"cartel", "front", "movement", "militia", "gang"}
 
 
+@functools.lru_cache(maxsize=1)
+def _place_name_prefixes() -> frozenset[str]:
+    from ..words import word_class
+
+    return frozenset(word_class("place_name_prefixes"))  # data/word_classes.yaml
+
+
+@functools.lru_cache(maxsize=256)
+def _longer_place_countries(name: str) -> frozenset[str]:
+    """The countries of the gazetteer's divisions named `name`, else of the longer division
+    and country names that hold it ("New Britain" -> PNG); empty when the gazetteer knows no
+    such place or cannot be read."""
+    try:
+        from ..where import gazetteer
+
+        g = gazetteer()
+        if g.country_of_name(name):
+            return frozenset()  # a country's own name ("New Zealand") is the country
+        found = {d.country for d in g.divisions_named(name)}
+        return frozenset(found or g.countries_of_longer_names(name))
+    except Exception:  # no gazetteer: no evidence either way
+        return frozenset()
+
+
+def _inside_longer_place(prev, tok, country: str | None) -> bool:
+    """Whether the country name `tok` ends a longer place name begun by `prev` ("New
+    Britain", "New Ireland", "New Mexico") that the gazetteer places in other countries only:
+    a province or island of Papua New Guinea, a US state, not Britain, Ireland or Mexico."""
+    if prev.lower_ not in _place_name_prefixes() or not prev.text[:1].isupper():
+        return False
+    held = _longer_place_countries(f"{prev.text} {tok.text}")
+    return bool(held) and country not in held
+
+
 class KnowledgeError(ValueError):
     """A knowledge file is invalid: the message names file, line and reason."""
 
@@ -449,6 +483,8 @@ class KnowledgeBase:
             return False  # not parsed (prefilter): no evidence either way
         prev = tokens[i - 1] if i > 0 else None
         nxt = tokens[i + L] if i + L < n else None
+        if prev is not None and _inside_longer_place(prev, tok, term.entity.country):
+            return True  # "New Britain police", "New Mexico's governor"
         if (prev is not None and i >= 2 and prev.ent_type_ == "PERSON" and prev.pos_ == "PROPN"
                 and prev.is_alpha and prev.text[:1].isupper() and (prev.lower_,) not in self.titles
                 and prev.dep_ == "compound" and prev.head.i == i

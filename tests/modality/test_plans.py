@@ -263,3 +263,19 @@ def test_a_planned_act_does_not_take_a_noun_event_from_a_background_phrase(coder
         assert not found(coder, text, "PROTEST"), events_of(coder, text, "2024-05-02")
     text = "The cabinet plans to hold talks with the unions."
     assert found(coder, text, "CONSULT"), events_of(coder, text, "2024-05-02")
+
+
+def test_a_day_a_call_gives_is_the_called_acts_day_ahead(coder):
+    # published Thursday 2024-05-02: the strike starts next Monday, the rally is next Saturday
+    for text, day in (
+        ("HARARE - The Zimbabwean opposition has called a three-day general strike from Monday.",
+         "2024-05-06"),
+        ("HARARE - The Zimbabwean teachers' union has called a rally in Bulawayo on Saturday.",
+         "2024-05-04"),
+    ):  # fmt: skip
+        evs = found(coder, text, "PROTEST")
+        assert evs and evs[0]["modality"] == "planned", evs
+        assert evs[0]["date"]["start"] == day, evs
+    # a simple past call on a day is the call's own day; a span "from ... to" is the act's
+    evs = found(coder, "HARARE - The Zimbabwean opposition called a rally on Monday.", "PROTEST")
+    assert evs and evs[0]["modality"] == "asserted" and evs[0]["date"]["start"] == "2024-04-29"

@@ -8,8 +8,10 @@ import datetime as dt
 from .. import when as W
 from ..events.ontology import SPEECH_ACT_TYPES
 from ..model import When
+from ..words import word_class
 from .clauses import (
     FUTURE_MODALITIES,
+    PRESENT_PERFECT_AUX,
     SPEECH_LEMMAS,
     STRICT_LOCATIVE,
     clause_verb,
@@ -193,16 +195,37 @@ def _since_phrase(cand, anchors, span, owner, how) -> bool:
 SCHEDULED_KINDS = {"weekday", "month_day", "day_month"}
 
 
+# verbs that call or set an act for a later day (data/word_classes.yaml)
+CALLING_VERBS = word_class("calling_verbs")
+_SPAN_ENDS = {"to", "until", "till", "through", "and"}
+
+
 def _scheduled_for(t: W.TimeExpr, span) -> bool:
     """ "called a general strike for Thursday", "set the hearing for July 10": a day given
     with "for" is the day an act is set for, ahead of the clause whatever its tense (not
-    "arrested for Thursday's protest")."""
+    "arrested for Thursday's protest"). So is a day a call gives the act it calls: its
+    start ("has called a three-day strike from Monday", not "from Monday to Wednesday"), or
+    the day of a call in the present perfect, which takes no past day of its own ("the union
+    has called a rally on Saturday")."""
     doc = span.doc
-    return (
-        t.kind in SCHEDULED_KINDS
-        and span.start > 0
-        and doc[span.start - 1].lower_ == "for"
-        and not (span.end < len(doc) and doc[span.end].tag_ == "POS")
+    if t.kind not in SCHEDULED_KINDS or span.start == 0:
+        return False
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    prep = doc[span.start - 1]
+    if prep.lower_ == "for":
+        return True
+    if prep.lower_ not in ("from", "on"):
+        return False
+    verb = prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.lemma_.lower() not in CALLING_VERBS:
+        return False
+    if prep.lower_ == "from":
+        return not (span.end < len(doc) and doc[span.end].lower_ in _SPAN_ENDS)
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in PRESENT_PERFECT_AUX for c in verb.children
     )
 
 

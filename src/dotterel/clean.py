@@ -462,7 +462,19 @@ def _is_prose(line: str) -> bool:
     return line.count(". ") >= 3
 
 
+# A live blog entry's time at the start of its paragraph ("17:40 - Police say ...", "5.40pm
+# GMT: The army ..."): furniture, like a dateline; left in, the parser takes it into the
+# first noun phrase ("16:50 - Kenya's foreign minister") and a name after it is lost
+_ENTRY_TIME = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EAT|WAT|CAT|IST|"
+    r"ET|EST|EDT|PT|local time))?[ \t]*[-–—:|][ \t]+(?=[A-Z\"“‘'])",
+    re.M | re.I,
+)
+
+
 def _inline_junk(text: str) -> Iterator[tuple[int, int, str]]:
+    for m in _ENTRY_TIME.finditer(text):
+        yield m.start(), m.end(), "live-blog"
     taken: list[tuple[int, int]] = []
     for m in _CARD.finditer(text):
         taken.append((m.start("card"), m.end("card")))

@@ -158,6 +158,18 @@ def test_wire_photo_caption_with_agency_slash_photographer_goes_whole():
     assert reasons("Support fell to 38 percent, a Reuters/Ipsos poll showed.\nText.") == []
 
 
+def test_live_blog_entry_time_at_the_start_of_a_paragraph_goes():
+    c = clean(
+        "17:40 - Opposition leader Jane Roe has called a strike from Monday.\n\n"
+        "5.10pm GMT: Police fired tear gas at the march.\n\n"
+        "The vote was 3:1 - a clear win."
+    )
+    assert c.text.startswith("Opposition leader Jane Roe has called"), c.text
+    assert "\nPolice fired tear gas at the march." in c.text
+    assert "3:1 - a clear win" in c.text
+    assert [r.reason for r in c.removed] == ["live-blog", "live-blog"]
+
+
 def test_byline_with_the_wire_credits_after_it():
     c = clean("By Jane Doe; Editing by Tom Roe\nPolice cleared the highway on Tuesday.")
     assert c.text == "Police cleared the highway on Tuesday."

@@ -574,3 +574,14 @@ def test_activist_groups_are_the_activists(coder):
         coder, "Kenyan activist groups marched through Nairobi on Monday.", "2024-05-02"
     )
     assert [e for e in evs if e["type"] == "PROTEST" and codes(e["source"]) == ["KENOPP"]], evs
+
+
+def test_a_titled_opposition_figure_in_a_story_with_no_dateline_is_of_its_one_country(coder):
+    text = (
+        "LIVE: Bolivia's congress votes on term limits\n\n"
+        "The Netherlands said it was suspending aid to Bolivia's courts.\n\n"
+        "Police fired tear gas at marchers in La Paz, Bolivia's seat of government.\n\n"
+        "Opposition leader Juan Mamani has called a general strike for Monday."
+    )
+    evs = found_2026_11_28(coder, text, "PROTEST")
+    assert evs and codes(evs[0]["source"]) == ["BOLOPP"], evs

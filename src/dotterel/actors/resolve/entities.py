@@ -516,6 +516,17 @@ class EntityActors:
                 # opposition figure of the one country the story has named (dateline included)
                 country = self._only_country_with_dateline()
                 why, guessed = why + ":country of the story", True
+            elif (
+                sector[0] == "OPP"
+                and ctx["titles"]
+                and not self.memory.dateline_country
+                and self.memory.leading_country() is not None
+            ):
+                # a live blog or explainer with no dateline, about one country named again and
+                # again ("LIVE: Uganda's parliament votes ... Kampala ... Opposition leader X has
+                # called a strike"): that country's opposition, as under its dateline
+                country = self.memory.leading_country()
+                why, guessed = why + ":country of the story", True
             else:
                 return None
         code_override = None

@@ -737,3 +737,15 @@ def test_a_presidential_council_is_its_countrys_government(coder):
     evs = events_of(coder, "Libya's Presidential Council threatened on Monday to cut off fuel exports to Tunisia.",
                     "2026-06-18")  # fmt: skip
     assert evs and codes(evs[0]["source"]) == ["LBYGOV"], evs
+
+
+def test_state_house_is_the_presidency_of_the_story_s_country(coder):
+    # the president's office in several Commonwealth states: the country comes from the story
+    for text, code in (
+        ("LUSAKA - State House urged Zambians to stay calm after the vote.", "ZMBGOV"),
+        ("FREETOWN - State House welcomed the agreement with Guinea on Monday.", "SLEGOV"),
+    ):
+        evs = [
+            e for e in events_of(coder, text, "2026-11-30") if e["type"] in ("REQUEST", "SUPPORT")
+        ]
+        assert evs and codes(evs[0]["source"]) == [code], evs

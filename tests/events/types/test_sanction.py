@@ -362,6 +362,12 @@ def test_ousting_fighters_from_a_town_stays_an_assault(coder):
         ("Ghana said it would close its border with Togo to trade from Monday.", "planned"),
         ("Ghana closed its border crossings with Togo to freight traffic on Friday.", "asserted"),
         ("Ghana suspended the weekly border markets with Togo on Friday.", "asserted"),
+        # the noun: the parser hangs "to trade" on "closure", "to freight traffic" on the border
+        ("Ghana announced the closure of its border to trade with Togo on Friday.", "asserted"),
+        (
+            "Ghana ordered the closure of its border with Togo to freight traffic on Friday.",
+            "asserted",
+        ),
     ],
 )
 def test_border_closed_to_trade_is_a_sanction(coder, text, modality):

@@ -572,15 +572,21 @@ def _closed_frontier(c: Candidate) -> bool:
     """The candidate closes a border, a crossing or airspace ("close its border", "shut the
     border crossings"), its object or the noun's "of" phrase headed by, or compounded with,
     a frontier word."""
+    return bool(_frontiers_closed(c))
+
+
+def _frontiers_closed(c: Candidate) -> list:
+    """The frontier words a closure closes (its object or the noun's "of" phrase)."""
     t = c.trigger
     things = [g for g in t.children if g.dep_ in ("dobj", "nsubjpass")] + prep_objects(
         t, "prep", "of"
     )
-    return any(
-        x.lemma_.lower() in CLOSED_FRONTIERS
-        or any(m.dep_ == "compound" and m.lemma_.lower() in CLOSED_FRONTIERS for m in x.children)
+    return [
+        x
         for x in things
-    )
+        if x.lemma_.lower() in CLOSED_FRONTIERS
+        or any(m.dep_ == "compound" and m.lemma_.lower() in CLOSED_FRONTIERS for m in x.children)
+    ]
 
 
 def _commerce_limit(t):
@@ -590,7 +596,8 @@ def _commerce_limit(t):
     for g in t.children:
         if g.dep_ == "prep" and g.lower_ == "to":
             objs = [x for x in g.children if x.dep_ == "pobj"]
-        elif g.dep_ in ("advcl", "xcomp") and has_to_aux(g):  # "to commercial traffic" too
+        elif g.dep_ in ("advcl", "xcomp", "acl") and has_to_aux(g):  # "to commercial traffic" too
+            # ("the closure of its border to trade": the parser hangs the infinitive on the noun)
             objs = [g]
         else:
             continue
@@ -612,14 +619,28 @@ def _closed_to_commerce(cands: list[Candidate]) -> None:
     "to trade" as an infinitive: that verb is no act of its own (no COOPERATE 'trade')."""
     limits = set()
     for c in cands:
-        if c.type != "COERCE" or c.cameo != "191" or not _closed_frontier(c):
+        closed = _frontiers_closed(c) if c.type == "COERCE" and c.cameo == "191" else []
+        if not closed:
             continue
-        lim = _commerce_limit(c.trigger)
+        # "the closure of the crossing to freight traffic": the limit may hang on the thing
+        # closed rather than on the closing word, or ("announced the closure of its border to
+        # trade") on the verb whose object the closure is, after it
+        holders = [c.trigger, *closed]
+        if c.trigger.pos_ == "NOUN" and c.trigger.dep_ == "dobj":
+            holders.append(c.trigger.head)
+        lim = next(
+            (
+                x
+                for x in (_commerce_limit(t) for t in holders)
+                if x is not None and x.i > c.trigger.i
+            ),
+            None,
+        )
         if lim is None:
             continue
         c.type, c.cameo, c.mode = "SANCTION", "160", "discontinue"
         c.explain["recoded"] = f"a closure limited to commerce ('to {lim.text}') cuts trade"
-        if lim.dep_ in ("advcl", "xcomp"):
+        if lim.dep_ in ("advcl", "xcomp", "acl"):
             limits.add(lim.i)
     cands[:] = [c for c in cands if c.trigger.i not in limits]
 

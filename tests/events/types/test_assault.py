@@ -857,6 +857,15 @@ def test_fighting_that_names_both_sides_in_an_after_adjunct_is_told(coder):
     assert got and {"MLI"} <= keys(got[0]["source"]) | keys(got[0]["target"]), got
     text = "Traders shut their shops in Gao during fighting between the army and local militias."
     assert found(coder, text, "ASSAULT")
+    # ongoing fighting told as the time of the clause ("amid"): happening then, an event
+    text = "Two civilians were killed on Monday amid fighting between Malian troops and Wagner fighters."
+    got = found(coder, text, "ASSAULT")
+    assert got and {"MLI"} <= keys(got[0]["source"]) | keys(got[0]["target"]), got
+
+
+def test_amid_fears_or_years_of_fighting_stays_background(coder):
+    assert not found(coder, "Farmers left Kalo district amid years of fighting.", "ASSAULT")
+    assert not found(coder, "The currency fell amid fears of fighting.", "ASSAULT")
 
 
 def test_fighting_with_no_sides_in_an_after_adjunct_stays_background(coder):

@@ -105,7 +105,7 @@ def _nominal_is_core(tok, lex: Lexicon) -> bool:
         return True  # "during the talks, the two ministers agreed": they held the talks
     if (
         t.dep_ == "pobj"
-        and t.head.lower_ in ("during", "after", "following")
+        and t.head.lower_ in ("during", "after", "following", "amid", "amidst")
         and (
             (
                 token_in(t, GATHERING_NOUNS)
@@ -118,7 +118,8 @@ def _nominal_is_core(tok, lex: Lexicon) -> bool:
         # call with Erdogan, Athens agreed", "aid agencies fled after a week of fighting between
         # the army and the militia": a call or meeting that names its parties, or fighting that
         # names both its sides, told as the time of the clause's own act, happened then
-        # (gold/CODING.md codes it with its date), not background like "after years of fighting"
+        # (gold/CODING.md codes it with its date), not background like "after years of fighting";
+        # "two civilians died amid fighting between the army and the rebels": ongoing then
         return True
     if t.dep_ == "pobj" and t.head.lower_ in ADJUNCT_PREPS:
         return False

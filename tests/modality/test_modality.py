@@ -170,6 +170,17 @@ def test_modality(coder, text, typ, modality):
             "ASSAULT",
             "negated",
         ),
+        # a gerund kept from happening, as the noun is ("to avoid arrest")
+        (
+            "The party changed its name to avoid being banned by the Senegalese government.",
+            "COERCE",
+            "negated",
+        ),
+        (
+            "The Kenyan opposition leader went into hiding to avoid being arrested by the police.",
+            "COERCE",
+            "negated",
+        ),
         # a conjunct with its own subject does not inherit "would"
         (
             "The volunteers would later train in Poland, and on Monday they were all called into action by Warsaw.",

@@ -88,6 +88,17 @@ def modality(
         and head.head.lemma_.lower() in AVERTING
     ):
         return "negated", f"kept from happening by '{head.head.text}'"  # "to avert a clash"
+    if (
+        head.pos_ == "VERB"
+        and head.dep_ in ("xcomp", "ccomp", "dobj")
+        and head.tag_ in ("VBG", "VBN")
+        and head.head.lemma_.lower() in AVERTING
+        and head.head.i < head.i
+        and not has_to_aux(head)
+    ):
+        # "changed its name to avoid being banned", "avoided arresting the leader": the act
+        # the gerund names is kept from happening, as "to avoid arrest" is
+        return "negated", f"kept from happening by '{head.head.text}'"
     for (
         t
     ) in clause:  # "signed the deal without consulting Uganda", "without consultation with Kyiv"

@@ -631,3 +631,12 @@ def test_second_verb_shares_the_subject_of_a_name_the_tagger_reads_as_plural(cod
     )
     e = [x for x in events_of(coder, text, "2026-11-24") if x["cameo"] == "161"]
     assert [keys(x["source"]) for x in e] == [{"HUN"}], e
+
+
+def test_a_promise_noun_whose_first_infinitive_names_no_event_keeps_the_second(coder):
+    # "to cut taxes" is no event: the concession conjoined to it is what is promised
+    text = "Opposition leaders welcomed the Bulgarian government's promises to cut taxes and to make concessions to the opposition."
+    got = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "CONCEDE"]
+    assert got and codes(got[0]["source"])[0].startswith("BGR"), events_of(
+        coder, text, "2024-05-02"
+    )

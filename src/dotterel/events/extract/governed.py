@@ -624,6 +624,13 @@ def _noun_inner(n, w: Wrapper, hits: dict[int, Hit], lex: Lexicon):
         got = _clause_hit(c, hits, lex, [])
         if got:
             return got
+        # "the government's promises to cut taxes and to make concessions to the opposition":
+        # a first infinitive that names no event leaves the one conjoined to it
+        for g in c.children:
+            if g.dep_ == "conj" and g.pos_ == "VERB" and g.i > c.i and has_to_aux(g):
+                got = _clause_hit(g, hits, lex, [])
+                if got:
+                    return got
     if w.target == "addressee":
         for c in _light_verb_infinitives(n):
             got = _clause_hit(c, hits, lex, [])

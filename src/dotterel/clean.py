@@ -166,13 +166,15 @@ _BULLET_FURNITURE = re.compile(
     r"share your|submit your|send us)\b[^•\n]{0,240}",
     re.I,
 )
-# A live blog entry's time stamp at the start of its line ("09:30 - Chile's foreign ministry
-# summoned ...", "2.15pm GMT – Police fired ..."): page furniture, and the parser takes a bare
-# "09:30" for the clause's subject, hiding the real one
+# A live blog entry's time at the start of its line ("09:30 - Chile's foreign ministry summoned
+# ...", "2.15pm GMT – Police fired ...", "5pm: The army ..."): page furniture, like a dateline;
+# left in, the parser takes a bare "09:30" for the clause's subject or into the first noun
+# phrase ("16:50 - Kenya's foreign minister"), hiding the real one
 _ENTRY_TIME = re.compile(
-    r"(?m)^[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"
-    r"(?:\s*(?:GMT|BST|CET|CEST|EET|EEST|UTC|EST|EDT|ET|PT|IST|local(?: time)?))?\s*[-–—|]\s+(?=\S)",
-    re.I,
+    r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?:\s*(?:GMT|BST|UTC|CET|CEST|EET|EEST|EAT|WAT|CAT|IST|ET|EST|EDT|PT|local(?: time)?))?"
+    r"[ \t]*[-–—:|][ \t]+(?=\S)",
+    re.M | re.I,
 )
 _MD_IMAGE = re.compile(
     r"!\[[^\]\n]*\]\([^)\n]*\)|\[[^\]\n]*\]\([^)\n]*\.(?:jpe?g|png|gif|webp|svg|avif)(?:\?[^)\n]*)?\)",
@@ -462,19 +464,7 @@ def _is_prose(line: str) -> bool:
     return line.count(". ") >= 3
 
 
-# A live blog entry's time at the start of its paragraph ("17:40 - Police say ...", "5.40pm
-# GMT: The army ..."): furniture, like a dateline; left in, the parser takes it into the
-# first noun phrase ("16:50 - Kenya's foreign minister") and a name after it is lost
-_ENTRY_TIME = re.compile(
-    r"^[ \t]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|BST|UTC|CET|CEST|EAT|WAT|CAT|IST|"
-    r"ET|EST|EDT|PT|local time))?[ \t]*[-–—:|][ \t]+(?=[A-Z\"“‘'])",
-    re.M | re.I,
-)
-
-
 def _inline_junk(text: str) -> Iterator[tuple[int, int, str]]:
-    for m in _ENTRY_TIME.finditer(text):
-        yield m.start(), m.end(), "live-blog"
     taken: list[tuple[int, int]] = []
     for m in _CARD.finditer(text):
         taken.append((m.start("card"), m.end("card")))

@@ -198,6 +198,8 @@ def test_story_lines_with_the_agency_stay(line):
         ("09:30 - Chile's envoy was summoned.", "Chile's envoy was summoned."),
         ("2.15pm GMT \u2013 Police fired tear gas.", "Police fired tear gas."),
         ("17:05 BST | The talks have ended.", "The talks have ended."),
+        ("5pm: The army withdrew.", "The army withdrew."),
+        ("11.40 EAT - Police cleared the road.", "Police cleared the road."),
     ],
 )
 def test_live_blog_entry_time_stamp_is_cut_from_the_start_of_its_line(line, kept):

@@ -7,6 +7,7 @@ Russian leader" can refer back to an actor named earlier in the same article.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import time
 import traceback
@@ -45,6 +46,32 @@ from .words import word_class
 # the truce's two parties (actors/resolve/memory.py Memory.truce)
 TRUCE_NOUNS = word_class("truce_nouns")
 TRUCE_PARTY_TYPES = {"CONCEDE", "RETREAT", "AGREE", "CONSULT"}
+
+
+def governing_groups(events: list[Event], kb: KnowledgeBase) -> list[Event]:
+    """An armed group that has become its country's government (organisations.yaml
+    governs_since: the Taliban from 2021-08-15) acts as that government in events dated on
+    or after the day (gold/CODING.md: AFG GOV for the Taliban authorities); what it did
+    before stays the group's (REB)."""
+    if not kb.governs:
+        return events
+    for ev in events:
+        day = ev.date.start or ev.published
+        for actors in (ev.source, ev.target):
+            for i, a in enumerate(actors):
+                since = kb.governs.get(a.org or "")
+                if since is None or day is None or day < since or a.sector[:1] != ["REB"]:
+                    continue
+                b = copy.copy(a)
+                b.sector = ["GOV"]
+                if a.code_override and a.country and a.sector:
+                    # AFGREBTAL -> AFGGOVTAL: the state's government, still the group
+                    own = a.country + a.sector[0]
+                    if a.code_override.startswith(own):
+                        b.code_override = a.country + "GOV" + a.code_override[len(own) :]
+                b.why = a.why + ":governing since " + since.isoformat()
+                actors[i] = b
+    return events
 
 
 @dataclass
@@ -222,7 +249,7 @@ class Coder:
         events = merge_repeats(
             brokered_truces(concessions_to_protesters(protesters_policed(events)))
         )
-        events = explained_actors(events)
+        events = explained_actors(governing_groups(events, self.kb))
         return CodedArticle(art, c, events, actors=mentions, sentences=sent_index,
                             parsed_sentences=parsed)  # fmt: skip
 

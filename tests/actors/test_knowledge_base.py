@@ -152,6 +152,9 @@ def test_short_acronyms_in_capitals_match(kb, nlp):
               "- key: XA\n  name: Xorg Alphaland\n  code: IMGXA\n  sector: [IMG]\n  country: null\n"
               "  kind: armed\n  parent: X\n  operates_in: [AAA, ZZZ]\n"}, "organisations.yaml:8",
      "'operates_in' of 'XA' lists ['ZZZ'], not in countries.yaml"),
+    ({"orgs": "- key: X\n  name: Xorg\n  code: AAAREBX\n  sector: [REB]\n  country: AAA\n"
+              "  kind: armed\n  parent: null\n  governs_since: August 2021\n"}, "organisations.yaml:1",
+     "'governs_since' must be a date"),
     ({"people": HEADER + "Ann Example\t\tAAA\t\tGOV\tpresident\t2010-13-01\t\n"}, "p.tsv:2", "bad date"),
     ({"people": HEADER + "Ann Example\t\tAAA\t\tGOV\tpresident\t2012\t2010\n"}, "p.tsv:2", "before it starts"),
     ({"people": HEADER + "# comment\nAnn Example\t\tZZZ\t\tGOV\tpresident\t2012\t\n"}, "p.tsv:3",

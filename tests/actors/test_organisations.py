@@ -272,3 +272,17 @@ def test_the_council_is_the_last_council_named_not_one_a_pronoun_stood_for(coder
     )
     got = [g for g in event_rows(coder, text, "2027-05-28") if g[0] == "ACCUSE"]
     assert got and got[0][3] == ["IGOUNOSEC"], got
+
+
+def test_an_armed_group_that_became_the_government_acts_as_it_from_that_day(coder):
+    """The Taliban have been Afghanistan's government since 2021-08-15 (organisations.yaml
+    governs_since): their authorities' acts after it are AFG GOV (gold/CODING.md), still the
+    Taliban's; what they did before it stays the group's (REB)."""
+    rows = event_rows(
+        coder, "Taliban authorities banned women from universities on Monday.", "2024-05-15"
+    )
+    assert rows and rows[0][2] == ["AFGGOVTAL"], rows
+    rows = event_rows(
+        coder, "Taliban fighters attacked a police post in Kunduz in 2019.", "2024-05-15"
+    )
+    assert rows and rows[0][2] == ["AFGREBTAL"], rows

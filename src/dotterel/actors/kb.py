@@ -259,6 +259,9 @@ class KnowledgeBase:
         self.org_seats: dict[
             tuple[str, ...], str
         ] = {}  # city alias -> organisation key ("brussels" -> EU)
+        # org key -> the day an armed group became its country's government (TALIBAN ->
+        # 2021-08-15): its acts from that day are the government's (pipeline.governing_groups)
+        self.governs: dict[str, dt.date] = {}
 
     # -- building ---------------------------------------------------------------------
     def add_term(self, surface: str, entity: Entity, function: str, sector: Iterable[str] = (),
@@ -1002,7 +1005,7 @@ def load_regions(kb: KnowledgeBase, path: Path, data=None) -> None:
 
 
 ORG_KEYS = {"key", "name", "names", "code", "sector", "country", "kind", "parent", "seats", "__line__",
-            "note", "notes", "local_names", "operates_in"}  # fmt: skip
+            "note", "notes", "local_names", "operates_in", "governs_since"}  # fmt: skip
 
 
 def load_organisations(kb: KnowledgeBase, path: Path, data=None) -> None:
@@ -1064,6 +1067,17 @@ def load_organisations(kb: KnowledgeBase, path: Path, data=None) -> None:
             kb.local_names[key] = {tuple(tokenize(v)) for v in local}
         for v in _str_list(entry, "seats", where):  # a city standing for it ("Brussels" for the EU)
             kb.org_seats[tuple(tokenize(v))] = key
+        since = entry.get("governs_since")
+        if since is not None:
+            # an armed group that became its country's government (the Taliban, 2021)
+            if country is None:
+                raise KnowledgeError(f"{where}: 'governs_since' is for a body of one country")
+            try:
+                kb.governs[key] = dt.date.fromisoformat(str(since))
+            except ValueError:
+                raise KnowledgeError(
+                    f"{where}: 'governs_since' must be a date (YYYY-MM-DD), got {since!r}"
+                ) from None
     for v, ent in variants:
         if tuple(tokenize(v)) not in kb._owner:  # a name given in the file always wins
             kb.add_term(v, ent, "name", (), proper=True)

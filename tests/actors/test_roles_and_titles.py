@@ -302,7 +302,7 @@ def test_the_leaders_of_a_summit_are_its_organisation(coder):
         "Sudan's army chief said the talks were useless. Russia sent a delegation. "
         "The Egyptian foreign minister said Cairo would send aid. Kenya offered to help. "
         "The Somali president thanked the leaders for their support. "
-        "Leaders failed to agree on a plan to send troops to Sudan."
+        "Leaders failed to agree on a ceasefire plan for Sudan."
     )
     evs = events_of(coder, text, "2026-12-18")
     thanks = [e for e in evs if e["type"] == "SUPPORT"]

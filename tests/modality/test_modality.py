@@ -75,10 +75,11 @@ def test_modality(coder, text, typ, modality):
             "REQUEST",
             "negated",
         ),
-        # "failed to": the act did not happen
+        # "failed to": the act did not happen (a bare "failed to agree on" something gives no
+        # agreement of its own: nonevents.py)
         (
-            "EU leaders failed to agree on new sanctions against Iran on Thursday.",
-            "AGREE",
+            "Armenia and Azerbaijan failed to agree on a ceasefire on Thursday.",
+            "CONCEDE",
             "negated",
         ),
         ("Police in Ghana failed to stop the attack on the embassy.", "RETREAT", "negated"),

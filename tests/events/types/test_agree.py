@@ -3,6 +3,8 @@ targets, and what is not one (invented sentences)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import codes, events_of, finder, keys
 from tests.helpers import (
     _of,
@@ -212,3 +214,22 @@ def test_readiness_to_double_supplies_is_an_offer_of_trade(coder):
     text = "Algeria said on Monday it was ready to double gas deliveries to Tunisia."
     got = found(coder, text, "AGREE")
     assert [e for e in got if e["cameo"] == "0311" and keys(e["target"]) == {"TUN"}], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.N. Security Council failed to agree on a statement condemning the launch by "
+        "North Korea.",
+        "EU leaders failed to agree on new sanctions against Russia.",
+    ],
+)
+def test_failing_to_agree_on_something_is_no_agreement_negated(coder, text):
+    # the body did nothing; a bare agreement that names no content is no event
+    evs = events_of(coder, text, "2024-03-14")
+    assert not [e for e in evs if e["type"] == "AGREE"], evs
+
+
+def test_failing_to_agree_on_a_ceasefire_is_still_the_ceasefire_negated(coder):
+    evs = events_of(coder, "Armenia and Azerbaijan failed to agree on a ceasefire.", "2024-03-14")
+    assert [(e["type"], e["modality"]) for e in evs] == [("CONCEDE", "negated")], evs

@@ -222,6 +222,12 @@ def _idle(c: Candidate) -> bool:
         return True
     if _cargo_description(c.trigger):
         return True
+    if c.explain.get("wrapper") == "failure" and c.type == "AGREE" and c.cameo == "030":
+        # "the Security Council failed to agree on a statement", "leaders failed to agree on a
+        # proposal": a body that did not agree on something did nothing; what it would have
+        # agreed is the event, negated, when it is read ("failed to agree on sanctions"), and
+        # the bare agreement that names no content is none
+        return True
     return False
 
 

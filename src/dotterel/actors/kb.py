@@ -29,6 +29,8 @@ from pathlib import Path
 
 import yaml
 
+from ..words import word_class
+
 SECTORS = {
     "GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "SPY", "CVL", "MED", "BUS", "LAB", "EDU",
     "REL", "REF", "HLH", "AGR", "ENV", "CRM", "ELI", "NGO", "IGO", "IMG", "UAF", "MOD", "RAD",
@@ -37,34 +39,17 @@ SECTORS = {
     "WMN", "ACD", "SCI", "TRN", "ENR", "FIN", "PTE", "ADM", "LOC", "FRM", "GOVFRM",
 }  # fmt: skip
 KINDS_ORG = {"igo", "ngo", "armed", "party", "media", "company", "court", "other"}
-# acronyms that must be written in capitals even when longer than two letters: their
-# lowercase forms are English words ("who", "ice", "fed", "aim", "can", "sat")
-_WORDLIKE_EXTRA = {"ice", "fed", "aim", "can", "sat", "pace", "care", "act", "art", "bar",
-                   "cap", "fact", "mud", "raw", "tip", "war", "sun", "top", "arm", "eta"}  # fmt: skip
+_WORDLIKE_EXTRA = word_class("wordlike_acronyms")  # data/word_classes.yaml
 
 
-# words after a country's name that make it a geographical feature, not the state
-_GEO_NOUNS = {"river", "basin", "valley", "delta", "sea", "river's"}
-# capitalised words that continue a place's name rather than a person's: "Luhansk People's
-# Republic", "Gaza City", "Kano State" (kb._part_of_other_name: a city as a given name)
-_PLACE_NAME_TAILS = {"people", "peoples", "republic", "city", "province", "region", "state", "oblast",
-                     "governorate", "district", "county", "council", "municipality", "prefecture",
-                     "territory", "island", "islands", "port", "airport", "university", "times",
-                     "post", "club", "united", "metropolitan", "assembly", "strip", "mountains"}  # fmt: skip
-# words before a country's name that do not make a name of their own ("North Syria")
-_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-               "central", "upper", "lower", "greater", "mainland", "new", "old"}  # fmt: skip
-# words before a name that make it a person's ("Mr Jordan", "Rep. Jordan")
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rep", "sen", "coach", "rev"}
+_GEO_NOUNS = word_class("country_feature_nouns")  # data/word_classes.yaml
+_PLACE_NAME_TAILS = word_class("place_name_tails")  # data/word_classes.yaml
+_DIRECTIONS = word_class("place_name_directions")  # data/word_classes.yaml
+_HONORIFICS = word_class("name_honorifics")  # data/word_classes.yaml
 # entity types a country name can be the first word of ("Israel Adesanya" is tagged GPE)
 _NAME_ENTS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT"}
-# last words of an organisation named after its country ("Kenya Airways"): still the country's
-_ORG_TAILS = {"air", "airways", "airlines", "bank", "railways", "petroleum", "oil", "gas", "radio",
-              "television", "tv", "times", "post", "news", "telecom", "telecommunications",
-              "army", "police", "navy", "national", "republic"}  # fmt: skip
-# the kind word that ends an armed or political body's name, often written in lower case
-# ("the Sinaloa cartel", "the Polisario front"): the name's other words decide (_case_ok)
-_KIND_TAILS = {"cartel", "front", "movement", "militia", "gang"}
+_ORG_TAILS = word_class("country_named_org_tails")  # data/word_classes.yaml
+_KIND_TAILS = word_class("lower_case_kind_tails")  # data/word_classes.yaml
 
 
 @functools.lru_cache(maxsize=1)
@@ -751,8 +736,7 @@ def _case_ok(term: Term, tokens, i: int, L: int, shouting: bool = False) -> bool
     return True
 
 
-# the particles between a given name and a surname ("Nasr al-Hariri", "Hamza bin Laden")
-_SURNAME_PARTICLES = frozenset({"-", "al", "el", "bin", "ibn", "ben", "abu", "ould", "wad"})
+_SURNAME_PARTICLES = word_class("surname_particles")  # data/word_classes.yaml
 
 
 def _name_word_of(person: Entity, word: str) -> bool:
@@ -763,14 +747,7 @@ def _name_word_of(person: Entity, word: str) -> bool:
     return any(word in (w.lower() for w in a.replace("-", " ").split()) for a in person.aliases)
 
 
-# single words that begin titles before a surname ("President Biden", "Secretary Rubio")
-_TITLE_WORDS = {"president", "prime", "minister", "secretary", "chancellor", "premier", "king",
-                "queen", "prince", "sheikh", "emir", "general", "gen", "senator", "governor",
-                "speaker", "ambassador", "envoy", "judge", "justice", "pope", "ayatollah",
-                "vice", "deputy", "foreign", "defence", "defense", "leader", "chief", "director",
-                "commander", "colonel", "col", "marshal", "admiral", "lt", "maj", "sgt", "mayor",
-                "chairman", "chairwoman", "president-elect", "crown", "sultan", "imam", "cardinal",
-                "archbishop", "bishop", "rabbi", "sir", "lord", "lady", "dame", "former", "late"}  # fmt: skip
+_TITLE_WORDS = word_class("name_title_words")  # data/word_classes.yaml
 
 
 # -- tokenising aliases ---------------------------------------------------------------------

@@ -176,9 +176,7 @@ SECTOR_WORDS = {"military": "MIL", "army": "MIL", "naval": "MIL", "navy": "MIL",
 # nouns whose "of" phrase names the actor when they name none themselves ("the head of the
 # army", "the chairman of the AU Commission", "the leadership of the party")
 HEAD_OF_NOUNS = word_class("head_of_nouns")  # data/word_classes.yaml
-RELATIONAL_NOUNS = {"backer", "ally", "enemy", "rival", "opponent", "critic", "foe", "neighbour", "neighbor",
-                    "partner", "supporter", "adversary", "detractor", "victim", "target", "sponsor", "patron",
-                    "creditor", "debtor", "challenger", "successor", "predecessor"}  # fmt: skip
+RELATIONAL_NOUNS = word_class("relational_nouns")  # data/word_classes.yaml
 # "her father accused ...", "his wife was detained": the relative, not the one named by the
 # possessive (data/word_classes.yaml)
 KIN_NOUNS = word_class("kin_nouns")
@@ -219,9 +217,7 @@ def _kin_only(t) -> bool:
     return t.lemma_.lower() in KIN_NOUNS and not any(c.dep_ == "conj" for c in t.children)
 
 
-# buildings an attack hits the people of (civilians, gold/CODING.md "Actors"); the
-# same words as actors ("the hospital said", "the school closed") keep their sector
-SHELTER_BUILDINGS = {"hospital", "clinic", "school"}
+SHELTER_BUILDINGS = word_class("shelter_buildings")  # data/word_classes.yaml
 PLACE_PREPS = word_class("event_place_preps")
 OWN_PRONOUNS = {
     "their",
@@ -304,10 +300,7 @@ def _toll_of_attack_told(cand: Candidate, weapon) -> bool:
     )
 
 
-# taking or besieging a capital is aimed at the government that sits there
-SEAT_TAKING = {"capture", "take", "retake", "seize", "besiege", "storm", "encircle", "surround",
-               "overrun", "enter", "march", "advance", "control", "occupy", "topple", "conquer",
-               "fall", "offensive", "siege", "assault"}  # fmt: skip
+SEAT_TAKING = word_class("seat_taking_words")  # data/word_classes.yaml
 
 
 CYBER_WORDS = word_class("cyber_words")  # data/word_classes.yaml
@@ -2523,10 +2516,9 @@ def _public_at(sa: SentenceActors, country: str, h, why: str) -> Actor:
 _ANY = object()
 
 
-CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport"}
+CITIZENSHIP_NOUNS = word_class("citizenship_nouns")  # data/word_classes.yaml
 RUNNING_WORDS = word_class("running_participles")  # data/word_classes.yaml
-# "a state-run prison", "an army-run camp": the state of the place after all
-STATE_RUNNERS = {"state", "government", "regime", "army", "military", "police", "military-"}
+STATE_RUNNERS = word_class("state_runner_words")  # data/word_classes.yaml
 
 
 def _facility_runner(v):

@@ -2665,8 +2665,7 @@ def _arms_sent_home(d: _Draft) -> None:
     d.cand.explain["recoded"] = "arms or troops sent into the sender's own territory"
 
 
-# "anyone who", "those who": a warning to whoever does something
-ANYONE_WORDS = {"anyone", "anybody", "whoever", "those", "everyone", "everybody"}
+ANYONE_WORDS = word_class("anyone_words")  # data/word_classes.yaml
 
 
 def _anyone_who(cand: Candidate) -> bool:

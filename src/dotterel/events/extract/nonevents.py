@@ -22,8 +22,7 @@ ATTEMPT_NOUNS = word_class("attempt_nouns")  # data/word_classes.yaml
 ATTEMPTED_ACTS = word_class("attempted_kill_verbs")  # data/word_classes.yaml
 
 
-# Verbs whose complement is the content of an accusation or demand, not a separate event.
-CONTENT_PREPS = {"of", "for", "over", "about", "in"}
+CONTENT_PREPS = word_class("content_preps")  # data/word_classes.yaml
 
 
 # nouns of a capacity to act ("the power to investigate", "the right to strike")
@@ -575,7 +574,7 @@ UNKNOWING = word_class("unknowing_words")  # data/word_classes.yaml
 
 # "whoever kills", "anyone who attacks": doers that are whoever may do the act
 FREE_RELATIVES = {"whoever", "whomever", "whosoever", "whomsoever"}
-ANYONE_WORDS = {"anyone", "anybody", "everyone", "everybody", "whoever", "those"}
+ANYONE_WORDS = word_class("anyone_words")  # data/word_classes.yaml
 
 
 def _free_relative(tok) -> bool:
@@ -637,7 +636,7 @@ def _protasis(tok) -> bool:
 
 
 QUOTE_MARKS = DOUBLE_QUOTES | {"'", "‘", "’"}
-OBLIGATION_MODALS = {"should", "must", "ought"}  # (not modality.ADVICE_MODALS)
+OBLIGATION_MODALS = word_class("deontic_aux")  # data/word_classes.yaml
 
 
 def _clause_of(tok):
@@ -729,9 +728,7 @@ def _unclaimed(tok) -> bool:
     return v.lemma_.lower() == "claim" and _negated(v)
 
 
-# "will withdraw once the PKK has disarmed", "would stay until the levy is scrapped": a
-# clause of these words under a future act tells when it would happen, not an act that did
-FUTURE_TIME_MARKS = {"once", "until", "till", "when", "after", "before"}
+FUTURE_TIME_MARKS = word_class("future_time_marks")  # data/word_classes.yaml
 # "would", contracted too: "she'd withdraw once ..."
 _WOULD = with_typographic({"would", "'d"})
 _FUTURE_AUX = FUTURE_AUX | _WOULD

@@ -137,7 +137,7 @@ _MARKUP = re.compile(r"!?\[[^\]]*\]\([^)]*\)")
 # auxiliaries of a clause about the future, a possibility or an obligation: "warned that troops
 # would respond" stays a threat
 _MODAL_AUX = FUTURE_AUX | POSSIBLE_AUX | DEONTIC_AUX
-OWN_DETERMINERS = {"its", "their", "our", "my", "his", "her"}
+OWN_DETERMINERS = word_class("own_possessives")  # data/word_classes.yaml
 
 
 def _plain_that_clause(tok, lemma: str, inner: Hit) -> list | None:
@@ -793,18 +793,13 @@ def _threat_uttered(c: Candidate) -> None:
         c.explain["modality_why"] = f"a threat, made in the saying ({why})"
 
 
-# verbs whose "to" complement is a promised act of the speaker's ("vowed to retaliate")
-VOWING = {"vow", "swear", "pledge", "promise"}
-# "will not allow the party's candidates onto the ballot": a ban from the election
-BALLOT_NAMES = {"candidate", "party", "candidacy", "list", "slate", "nominee"}
-BALLOT_WORDS = {"ballot", "election", "vote", "poll", "race", "contest", "run", "stand"}
+VOWING = word_class("vowing_verbs")  # data/word_classes.yaml
+BALLOT_NAMES = word_class("ballot_names")  # data/word_classes.yaml
+BALLOT_WORDS = word_class("ballot_words")  # data/word_classes.yaml
 
 
-# "would not act on the basis of threats", "will not be moved under pressure", "would not
-# decide in the face of an ultimatum": declining to act under pressure defies it (REJECT)
-PRESSURE_NOUNS = {"threat", "pressure", "ultimatum", "blackmail", "duress", "coercion", "intimidation", "dictate",
-                  "diktat"}  # fmt: skip
-PRESSURE_PREPS = {"under", "on", "in", "to", "because"}
+PRESSURE_NOUNS = word_class("pressure_nouns")  # data/word_classes.yaml
+PRESSURE_PREPS = word_class("pressure_preps")  # data/word_classes.yaml
 
 
 def _refused(
@@ -922,7 +917,7 @@ def _pressure_from(tok) -> list:
             if t.dep_ == "pobj" and t.head.lower_ in ("from", "by")][:1]  # fmt: skip
 
 
-SEQUEL_WORDS = {"later", "then", "afterwards", "afterward", "subsequently", "again"}
+SEQUEL_WORDS = word_class("sequel_words")  # data/word_classes.yaml
 
 
 def _governs_its_own(t, hits: dict[int, Hit], lex: Lexicon, noun_inners: dict) -> bool:

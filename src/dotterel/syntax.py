@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .words import word_class
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -144,3 +146,17 @@ def relative_clause_objects(tok: Token, verbs: set[str], saying: set[str]) -> li
             if w.lemma_.lower() in verbs:
                 out += [o for o in w.children if o.dep_ == "dobj"]
     return out
+
+
+# verbs by which one leads a force, and verbs of saying that may stand between ("who it said
+# commands"): read once here for the actors (actors/resolve/entities.py) and the builder
+# (events/builder/countries.py)
+FORCE_LEADING_VERBS = word_class("force_leading_verbs")  # data/word_classes.yaml
+SAY_LEMMAS = word_class("say_verbs")  # data/word_classes.yaml
+
+
+def led_force_objects(tok: Token) -> list[Token]:
+    """What a relative clause on `tok` says it commands or leads ("Brigadier General X, who
+    commands Rwandan troops", "a colonel who it said heads the Malian contingent": "troops",
+    "contingent")."""
+    return relative_clause_objects(tok, FORCE_LEADING_VERBS, SAY_LEMMAS)

@@ -11,7 +11,7 @@ import re
 
 from ...doccache import doc_text
 from ...model import Actor
-from ...syntax import climb, first_conjunct, relative_clause_objects
+from ...syntax import climb, first_conjunct, led_force_objects
 from ...words import sector_class, word_class
 from ..kb import Entity, Match
 from .common import ENVOY_NOUNS, _envoy_at_body, _is_party, _opposition_first, role_of, told_year
@@ -34,10 +34,6 @@ PUBLIC_OFFICE_SECTORS = sector_class("public_office_sectors")
 LED_BODY_SECTORS = sector_class("led_body_sectors")  # data/word_classes.yaml
 # "a former envoy", "the then envoy" (_envoy_of_body)
 PAST_OFFICE_WORDS = word_class("past_office_words")  # data/word_classes.yaml
-# "General X, who commands Rwandan troops": the verbs of a relative clause saying whose force
-# a person leads, and the verbs of saying it may hang under ("who it said commands ...")
-FORCE_LEADING_VERBS = word_class("force_leading_verbs")  # data/word_classes.yaml
-SAY_LEMMAS = word_class("say_verbs")  # data/word_classes.yaml
 GENERIC_LEADER_TITLES = {"leader", "chief", "head"}
 _US_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,7}\)")
 
@@ -396,7 +392,7 @@ class EntityActors:
         commands or leads ("Brigadier General X, who commands Rwandan troops", "X, who it said
         leads the Malian contingent"), else None."""
         found = set()
-        for o in relative_clause_objects(tok, FORCE_LEADING_VERBS, SAY_LEMMAS):
+        for o in led_force_objects(tok):
             for m in (o, *o.children):
                 got = self.match_at.get(m.i)
                 if got is not None and got.term.entity.kind == "country":

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ... import ground
 from ...actors.resolve.vocab import OTHER_SIDE_NOUNS
 from ...model import Actor
-from ...syntax import fronted_phrase, relative_clause_objects
+from ...syntax import fronted_phrase, led_force_objects
 from ...words import sector_class, word_class
 from ..extract.subjects import COMMANDING, subject_heads
 from ..ontology import SPEECH_ACT_TYPES
@@ -26,10 +26,6 @@ GATHERINGS = word_class("city_named_gatherings")  # data/word_classes.yaml
 # a state's own forces named without a nationality ("the army", "National Guard troops"): of
 # the country the story is about, as police are
 HOME_FORCE_WORDS = word_class("home_force_words")  # data/word_classes.yaml
-# verbs of a relative clause that say whose force a role noun leads ("General X, who commands
-# Rwandan troops": Rwanda's general, not the sanctioner's); data/word_classes.yaml
-FORCE_LEADING_VERBS = word_class("force_leading_verbs")
-SAY_LEMMAS = word_class("say_verbs")  # "who it said commands ..."
 
 
 def _home_force(tok) -> bool:
@@ -321,7 +317,7 @@ def _led_force_country(head, sa) -> str | None:
         holders.append(head.head)  # "General" of "General Jean-Paul Karera"
     found = set()
     for h in holders:  # ("a general who it said commands ...": the actors' reading too)
-        for o in relative_clause_objects(h, FORCE_LEADING_VERBS, SAY_LEMMAS):
+        for o in led_force_objects(h):
             found |= {b.country for b in sa.actors_for(o) if b.country and not b.org}
     return found.pop() if len(found) == 1 else None
 

@@ -18,7 +18,7 @@ from .subjects import subject_heads
 from .targets import REFERENT_NOUNS, REFLEXIVE
 
 DEMAND_NOUNS = word_class("content_demand_nouns")  # data/word_classes.yaml
-ANSWERING_VERBS = word_class("demand_source_answering_verbs")  # data/word_classes.yaml
+ANSWERING_VERBS = word_class("demand_answering_verbs")  # data/word_classes.yaml
 
 
 def _demand_nouns(sent, done: set, hits: dict, found: list) -> list[Candidate]:

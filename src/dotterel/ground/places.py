@@ -505,9 +505,7 @@ def _no_land_place(name: str) -> Place:
 
 WATER_NOUNS = word_class("open_water_nouns")  # data/word_classes.yaml
 OPEN_WATER_ADJECTIVES = word_class("open_water_adjectives")
-# how "waters" is placed near a land it is not part of: "waters south of Jeju Island", "the
-# waters around Taiwan", "waters off Hodeidah"
-WATERS_PREPS = {"around", "off", "near", "surrounding"}
+WATERS_PREPS = word_class("waters_placing_preps")  # data/word_classes.yaml
 
 
 def _open_water_name(tok) -> str | None:

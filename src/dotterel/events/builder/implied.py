@@ -143,7 +143,7 @@ def attack_owner(weapon, sa) -> list[Actor]:
     return []
 
 
-HOSTAGE_NOUNS = {"hostage", "hostages", "captive", "captives", "abductee", "abductees"}
+HOSTAGE_NOUNS = word_class("hostage_nouns")  # data/word_classes.yaml
 # "freed from captivity": their captors free them
 CAPTIVITY_NOUNS = word_class("captivity_nouns")  # data/word_classes.yaml
 
@@ -318,19 +318,8 @@ def _agentless(v) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children) or participle_after_noun(v)
 
 
-CAUSING = {
-    "spark",
-    "trigger",
-    "prompt",
-    "provoke",
-    "fuel",
-    "ignite",
-    "unleash",
-    "cause",
-    "touch",
-    "set",
-}
-DISPERSED = {"disperse", "break", "crush", "suppress", "quell", "put", "ban", "outlaw"}
+CAUSING = word_class("protest_causing_verbs")  # data/word_classes.yaml
+DISPERSED = word_class("protest_dispersing_verbs")  # data/word_classes.yaml
 
 
 def _protests_happened(t) -> bool:
@@ -346,11 +335,10 @@ def _protests_happened(t) -> bool:
     return t.dep_ == "dobj" and head in CAUSING and t.head.tag_ in ("VBD", "VBG", "VBN")
 
 
-SPREADING = {"spread", "erupt", "break", "sweep", "rock", "grip", "engulf", "escalate", "intensify", "flare",
-             "resume", "continue", "paralyse", "paralyze", "turn"}  # fmt: skip
+SPREADING = word_class("protest_spreading_verbs")  # data/word_classes.yaml
 PUBLIC_WORDS = word_class("public_words")  # data/word_classes.yaml
 PEOPLE_OF_HEADS = word_class("people_of_heads")
-AIRCRAFT = {"plane", "aircraft", "jet", "helicopter", "drone"}
+AIRCRAFT = word_class("aircraft_nouns")  # data/word_classes.yaml
 
 
 def _people_of(tok, sa) -> list[Actor]:
@@ -442,7 +430,7 @@ def _served_country(cand: Candidate, sa) -> list[Actor]:
     return []
 
 
-SELF_RULE_NOUNS = {"independence", "autonomy", "secession", "separation", "freedom", "liberation"}
+SELF_RULE_NOUNS = word_class("self_rule_nouns")  # data/word_classes.yaml
 
 
 def _ruler_in_demand(cand: Candidate, sa) -> list[Actor]:

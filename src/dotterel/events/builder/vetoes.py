@@ -16,22 +16,11 @@ ABSTRACT_NOUNS = {"process", "talks", "negotiations", "plan", "initiative", "res
                   "conference", "summit", "election", "elections", "war", "campaign", "bill", "proposal",
                   "programme", "program", "policy", "strategy", "report", "study", "effort", "efforts", "project",
                   "scheme", "framework", "roadmap", "ceasefire", "truce", "mission", "investigation", "inquiry"}  # fmt: skip
-PERSON_NOUNS = {"man", "woman", "men", "women", "girl", "girls", "boy", "boys", "teenager", "teenagers", "schoolgirl",
-                "schoolgirls", "student", "students", "recruit", "recruits", "national", "nationals", "citizen",
-                "citizens", "volunteer", "volunteers", "youth", "youths"}  # fmt: skip
+PERSON_NOUNS = word_class("recruit_person_nouns")  # data/word_classes.yaml
 
 
-# bodies whose meeting is their own session, not a meeting with another actor
-SITTING_BODIES = {"cabinet", "council", "parliament", "committee", "assembly", "board", "commission", "congress",
-                  "senate", "politburo", "presidium", "legislature", "leadership", "government", "court", "jury",
-                  "conference", "synod", "panel"}  # fmt: skip
-# (a legislature named as such, "the Chamber of Deputies", "the Knesset", is known by its LEG
-# sector: "chamber" or "house" alone would take in the Chamber of Commerce and the White House)
-# a chamber's members: their meeting is the chamber's session, their backing a text their vote
-# (not "members": "NATO members met" is a meeting of states). Matched with lemmas; the plurals
-# stay for a noun tagged proper (NNPS), whose lemma is the word as written ("Senators")
-LEGISLATORS = {"lawmaker", "lawmakers", "legislator", "legislators", "deputy", "deputies", "mp", "mps",
-               "senator", "senators", "councillor", "councillors", "councilor", "councilors"}  # fmt: skip
+SITTING_BODIES = word_class("sitting_bodies")  # data/word_classes.yaml
+LEGISLATORS = word_class("chamber_member_nouns")  # data/word_classes.yaml
 # a sitting body or a chamber's members: whose own session or vote it is
 CHAMBER_NOUNS = SITTING_BODIES | LEGISLATORS
 
@@ -70,12 +59,10 @@ def no_body_meeting(cand: Candidate, sources: list[Actor], sent, sa) -> bool:
     return bool(own) and not any(a.code.startswith("IGO") for a in sources)
 
 
-# what a chamber votes on
-VOTED_TEXTS = {"motion", "bill", "amendment", "resolution", "measure", "legislation", "budget", "proposal",
-               "law"}  # fmt: skip
+VOTED_TEXTS = word_class("voted_texts")  # data/word_classes.yaml
 
 
-OPINION_BACKING = {"back", "support", "favour", "favor"}
+OPINION_BACKING = word_class("opinion_backing_verbs")  # data/word_classes.yaml
 
 
 def _own_opinion(v) -> bool:
@@ -136,7 +123,7 @@ def _courtesy_call(cand: Candidate, targets: list[Actor]) -> bool:
     )
 
 
-STRONG_VISIT = {"visit", "tour"}
+STRONG_VISIT = word_class("strong_visit_words")  # data/word_classes.yaml
 POLITICAL_SECTORS = sector_class("political_sectors")  # data/word_classes.yaml
 PRIVATE_SECTORS = sector_class("private_sectors")
 FIGHTER_SECTORS = sector_class("fighter_sectors")
@@ -167,8 +154,7 @@ def _political_visitor(a: Actor, strong: bool) -> bool:
     return a.why.startswith("kb:")
 
 
-VEHICLE_NOUNS = {"plane", "aircraft", "airliner", "jet", "jetliner", "flight", "helicopter", "ship", "vessel",
-                 "boat", "ferry", "tanker", "freighter", "convoy", "train", "bus", "truck", "lorry", "drone"}  # fmt: skip
+VEHICLE_NOUNS = word_class("vehicle_nouns")  # data/word_classes.yaml
 
 
 def _vehicle_trip(cand: Candidate) -> bool:
@@ -187,8 +173,7 @@ def _vehicle_trip(cand: Candidate) -> bool:
     return False
 
 
-VISITOR_NOUNS = {"envoy", "envoys", "delegation", "delegations", "emissary", "emissaries", "mission",
-                 "delegate", "delegates", "representative", "representatives", "negotiator", "negotiators"}  # fmt: skip
+VISITOR_NOUNS = word_class("visitor_nouns")  # data/word_classes.yaml
 
 
 def _visitors(heads) -> bool:

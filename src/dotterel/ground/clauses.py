@@ -9,15 +9,10 @@ from ..words import word_class
 FUTURE_MODALITIES = {"planned", "possible", "hypothetical"}
 LOCATIVE_PREPS = word_class("locative_preps")  # data/word_classes.yaml
 STRICT_LOCATIVE = word_class("strict_locative_preps")
-MOTION_PREPS = {"to", "toward", "towards", "into", "onto"}
+MOTION_PREPS = word_class("motion_preps")  # data/word_classes.yaml
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
-PLACE_NOUNS = {"town", "city", "village", "capital", "port", "region", "province", "state",
-               "district", "county", "area", "camp", "neighbourhood", "neighborhood", "suburb",
-               "outskirts", "governorate", "oblast", "island", "islands", "base", "airport",
-               "border", "frontier", "settlement", "municipality", "valley", "sector", "enclave",
-               "territory", "hamlet", "refugee camp", "port city", "strip", "coast"}  # fmt: skip
-DIVISION_WORDS = {"state", "province", "region", "governorate", "oblast", "county", "district",
-                  "prefecture", "department"}  # fmt: skip
+PLACE_NOUNS = word_class("place_nouns")  # data/word_classes.yaml
+DIVISION_WORDS = word_class("division_words")  # data/word_classes.yaml
 SPEECH_LEMMAS = word_class("speech_verbs")  # data/word_classes.yaml
 FUTURE_GOVERNORS = word_class("future_governors")
 MODAL_FUTURE = word_class("future_modals")

@@ -14,7 +14,7 @@ from ..lexicon import Lexicon
 from ..match import is_passive, lemma
 
 SUBJECT_DEPS = ("nsubj", "csubj")
-REFUSING = {"refuse", "decline"}  # refusal verbs: "refused to appear", "declined to comment"
+REFUSING = word_class("refusing_verbs")  # data/word_classes.yaml
 REPORTING_VERBS = word_class("reporting_verbs_broad")  # data/word_classes.yaml
 # "talks hosted by Oman", "UN-brokered talks": who hosted (044, the parties' third-party
 # talks) or mediated (045) the talks a noun names (recode.py _third_party)
@@ -220,10 +220,8 @@ def _backed(o) -> bool:
 # measure starts to apply (not "runs", "lasts" or "is in force", which tell one in place)
 INTO_FORCE = {("take", "effect"), ("come", "force"), ("come", "effect"), ("go", "force"), ("go", "effect"),
               ("enter", "force")}  # fmt: skip
-# the other verbs by which a truce starts to apply or holds: "the truce began", "held"
-TRUCE_STARTS = {"begin", "start", "hold"}
-# making a truce, not brokering it ("a truce brokered by Qatar" is Qatar's mediation)
-TRUCE_MAKING = {"agree", "sign", "declare", "announce", "reach", "call", "conclude", "seal"}
+TRUCE_STARTS = word_class("truce_starting_verbs")  # data/word_classes.yaml
+TRUCE_MAKING = word_class("truce_making_verbs")  # data/word_classes.yaml
 
 
 def into_force(v) -> bool:
@@ -308,7 +306,7 @@ def _clause_verb(tok):
     return None
 
 
-TOLL_WORDS = {"dozens", "scores", "hundreds", "thousands", "millions", "tens"}
+TOLL_WORDS = word_class("toll_words")  # data/word_classes.yaml
 
 
 def _foreseen_toll(v) -> bool:

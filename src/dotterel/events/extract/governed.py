@@ -139,9 +139,9 @@ def _deadline_infinitives(tok, last: str | None):
                 yield c
 
 
-HELPING = {"help", "assist"}
+HELPING = word_class("helping_verbs")  # data/word_classes.yaml
 SEEING = word_class("seeing_verbs")  # data/word_classes.yaml
-DENIALS = {"deny"}
+DENIALS = word_class("denying_verbs")  # data/word_classes.yaml
 # "denied reports that ...", "denied claims that ...": the clause of the noun denied
 DENIED_CLAIM_NOUNS = word_class("denied_claim_nouns")  # data/word_classes.yaml
 # "rejected claims that ...", "dismissed allegations that ...": verbs that deny a claim's
@@ -230,7 +230,7 @@ def _clause_hit(v, hits: dict[int, Hit], lex: Lexicon, chain: list, depth: int =
 # "its attacks would continue", "the strikes would go on": verbs of an act going on, whose
 # subject is the act (data/word_classes.yaml; "go" and "carry" only with "on")
 GOING_ON_VERBS = word_class("going_on_verbs")  # data/word_classes.yaml
-ON_PARTICLE_VERBS = {"go", "carry"}
+ON_PARTICLE_VERBS = word_class("on_particle_going_verbs")  # data/word_classes.yaml
 
 
 def _going_on_subject(v, hits: dict[int, Hit]) -> Hit | None:
@@ -283,10 +283,8 @@ def _assertion(tok, clause) -> bool:
     )
 
 
-NOT_GOVERNING_NOUNS = {"due", "mean"}  # wrapper words that govern a clause, never a noun
-# wrapper verbs that plan only with an infinitive: "means to expel them" is an intent, "would
-# mean bowing to their terms" what something entails, no act of anyone's
-INFINITIVE_ONLY = {"mean"}
+NOT_GOVERNING_NOUNS = word_class("clause_only_wrappers")  # data/word_classes.yaml
+INFINITIVE_ONLY = word_class("infinitive_only_wrappers")  # data/word_classes.yaml
 
 
 def _noun_event_under(obj, hits: dict[int, Hit]) -> Hit | None:

@@ -13,20 +13,8 @@ from ..match import STATE_VERBS, on_state_holder
 from .common import HOSTING, REPORTING_VERBS, _light, _negated, _no_dateline
 from .subjects import subject_heads
 
-NAMING = {
-    "call",
-    "describe",
-    "brand",
-    "label",
-    "term",
-    "dub",
-    "denounce",
-    "condemn",
-    "decry",
-}
-# verbs that name their object only with an object predicate ("made the shelling of
-# cities a red line"; not "as a show of goodwill they were making a joint patrol")
-PREDICATE_NAMING = {"make", "consider", "deem"}
+NAMING = word_class("naming_verbs")  # data/word_classes.yaml
+PREDICATE_NAMING = word_class("predicate_naming_verbs")  # data/word_classes.yaml
 
 
 ADJUNCT_PREPS = word_class("adjunct_event_preps")  # data/word_classes.yaml
@@ -36,7 +24,7 @@ FIGHTING_NOUNS = word_class("fighting_nouns")
 GATHERING_PARTS = word_class("gathering_part_nouns")
 GATHERING_ACTS = word_class("gathering_acts")
 PRESS_NOUNS = word_class("press_nouns")
-GATHERING_PREPS = {"at", "during", "in", "on"}
+GATHERING_PREPS = word_class("gathering_preps")  # data/word_classes.yaml
 
 
 def _held_with_others(n, v) -> bool:
@@ -158,8 +146,8 @@ WITNESSING = REPORTING_VERBS | {"see", "witness", "hear", "describe", "record", 
 LIGHT_SUBJECT_DEPS = ("dobj", "nsubjpass")
 
 
-PART_VERBS = {"involve", "participate"}  # "was involved in the attack", "participated in the raid"
-BEHIND_VERBS = {"be", "stand"}  # "were behind the attack", "stood behind the bombing"
+PART_VERBS = word_class("taking_part_verbs")  # data/word_classes.yaml
+BEHIND_VERBS = word_class("behind_verbs")  # data/word_classes.yaml
 EVENT_QUANTITY_NOUNS = word_class("event_quantity_nouns")  # data/word_classes.yaml
 MEANS_USE = word_class("means_use_words")  # data/word_classes.yaml
 MEANS_ROLES = word_class("means_use_roles")
@@ -220,11 +208,7 @@ def _naming_verb(v) -> bool:
     )
 
 
-# "Mariupol has been under constant bombardment", "the city remained under siege": what one is under is
-# done to it; its subject is the target, not the doer
-SUFFERED_NOUNS = {"attack", "attacks", "bombardment", "bombing", "fire", "shelling", "siege", "assault",
-                  "blockade", "occupation", "strike", "strikes", "airstrike", "airstrikes", "threat",
-                  "curfew", "lockdown", "arrest", "sanction", "sanctions", "pressure"}  # fmt: skip
+SUFFERED_NOUNS = word_class("suffered_nouns")  # data/word_classes.yaml
 
 
 # acts a person undergoes: "his arrest", "her conviction", "Navalny's release" name the one

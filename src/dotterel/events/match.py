@@ -482,8 +482,7 @@ def _place_name(tok) -> bool:
 
 QUANTITY_HEADS = word_class("quantity_heads")  # data/word_classes.yaml
 ON_STATE_NOUNS = word_class("on_state_nouns")  # data/word_classes.yaml
-# verbs of being in a state: "his forces were on high alert", "remained on alert"
-STATE_VERBS = frozenset({"be", "remain", "stay", "go", "keep"})
+STATE_VERBS = word_class("state_verbs")  # data/word_classes.yaml
 
 
 def on_state_holder(n) -> list:

@@ -302,9 +302,7 @@ def negation_affirms(verb) -> bool:
 ACTOR_SUBJECTS = word_class("actor_subject_nouns")  # data/word_classes.yaml
 
 
-OCCURRENCE = {"take", "hold", "happen", "occur", "go", "begin", "start", "stage", "launch", "carry",
-              "conduct", "mount", "continue", "resume", "end", "stop", "halt", "call", "plan", "impose",
-              "make", "pay", "have", "see", "order", "lift", "announce", "sign", "reach", "issue", "file"}  # fmt: skip
+OCCURRENCE = word_class("occurrence_verbs")  # data/word_classes.yaml
 
 
 def _conditions_the_content(head, verb, cond) -> bool:
@@ -387,8 +385,7 @@ def _governing_noun(head, starts, test, skip: set | None = None):
     return None
 
 
-# "the talks are going well / badly": a verdict on how an event goes
-GOING_MANNER = {"well", "badly", "smoothly", "poorly", "nowhere", "wrong", "awry"}
+GOING_MANNER = word_class("going_manner_words")  # data/word_classes.yaml
 
 
 def _verb_carries_noun(noun, verb) -> bool:

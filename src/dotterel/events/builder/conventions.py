@@ -18,8 +18,7 @@ from .implied import _weapon_noun
 from .vetoes import FIGHTER_SECTORS
 
 ARMED_CAMEOS = {"19", "190", "193", "194", "195", "1951", "1952", "196", "152", "154", "062"}
-EXERCISE_WORDS = {"exercise", "drill", "game", "games", "manoeuvre", "maneuver", "manoeuvres", "maneuvers",
-                  "war", "wargame", "patrol"}  # fmt: skip
+EXERCISE_WORDS = word_class("exercise_words")  # data/word_classes.yaml
 
 
 def _armed_act(typ: str, cameo: str, cand: Candidate) -> bool:
@@ -71,7 +70,7 @@ def _led_crowd(a: Actor, sent, sa) -> Actor:
 
 
 RALLY_NOUNS = word_class("rally_nouns")  # data/word_classes.yaml
-ORGANISE_VERBS = {"organise", "organize", "lead", "call", "stage", "hold", "head"}
+ORGANISE_VERBS = word_class("organising_verbs")  # data/word_classes.yaml
 # groups whose rally makes its crowd theirs (opposition, students, workers, ...)
 ORGANISER_SECTORS = sector_class("protest_group_sectors")  # data/word_classes.yaml
 

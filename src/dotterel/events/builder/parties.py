@@ -22,15 +22,7 @@ from ...words import sector_class, word_class
 from .common import _copy_actor, _country_name, _place_only
 
 PARTY_NOUNS = word_class("conflict_party_nouns")  # data/word_classes.yaml
-PAIR_WORDS = {
-    "two",
-    "both",
-    "warring",
-    "rival",
-    "opposing",
-    "either",
-    "any",
-}  # "any party that violates it"
+PAIR_WORDS = word_class("pair_words")  # data/word_classes.yaml
 # "urged all sides to refrain from violence", "all parties": the two of the conflict (not
 # "all the nations", "all three sides")
 ALL_PARTY_NOUNS = {"side", "party"}
@@ -359,7 +351,7 @@ def dispute_parties(ev: Event) -> list[Actor]:
     return parties
 
 
-PARTNER_WORDS = {"jointly", "together", "along"}
+PARTNER_WORDS = word_class("partner_words")  # data/word_classes.yaml
 
 
 def _partner(t) -> bool:

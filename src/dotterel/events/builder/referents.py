@@ -30,7 +30,7 @@ NAMING_NOUNS = word_class("naming_act_nouns")
 
 # what a court does: "the ruling", "the verdict" refer back to a court's act
 HELD_PEOPLE_WORDS = word_class("held_people_words")  # data/word_classes.yaml
-COURT_ACT_NOUNS = {"ruling", "verdict", "judgment", "judgement", "sentence", "conviction", "trial"}
+COURT_ACT_NOUNS = word_class("court_act_nouns")  # data/word_classes.yaml
 
 
 def _definite_from_events(tok, found: list[Actor], earlier: list[Event], sa) -> list[Actor]:

@@ -515,7 +515,7 @@ def _arms_for_use(sent, done: set) -> list[Candidate]:
 OPTION_COPULAS = word_class("option_copulas")  # data/word_classes.yaml
 OPTION_KEEPING = word_class("option_keeping_verbs")  # data/word_classes.yaml
 FORCE_OPTIONS = word_class("force_option_nouns")  # data/word_classes.yaml
-OPTION_TARGET_PREPS = {"against", "regarding", "on", "with", "toward", "towards", "for", "over"}
+OPTION_TARGET_PREPS = word_class("option_target_preps")  # data/word_classes.yaml
 
 
 def _on_table(tok) -> bool:

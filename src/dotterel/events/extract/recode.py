@@ -255,9 +255,7 @@ def _refused_yield(c: Candidate, lex: Lexicon) -> tuple | None:
 HEDGING_AUX = {"may", "might"}
 TALK_NOUNS = word_class("talk_nouns")
 TALKS_HELD_VERBS = word_class("talks_held_verbs")  # data/word_classes.yaml
-# "at talks hosted by Oman, the sides agreed", "during EU-sponsored talks": the talks are where
-# the clause's act took place, so its subject met there
-MEETING_PREPS = {"at", "in", "during", "on"}
+MEETING_PREPS = word_class("gathering_preps")  # data/word_classes.yaml
 
 
 def _third_party(c: Candidate) -> bool:

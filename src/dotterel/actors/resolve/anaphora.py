@@ -79,11 +79,8 @@ def restricted_by_clause(tok) -> bool:
                for c in tok.children)  # fmt: skip
 
 
-# titles of a head of state or government, which a minister or envoy named before never fits
-HEAD_OF_STATE_NOUNS = {"president", "premier", "ruler", "strongman"}
-LESSER_ROLE_WORDS = {"minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
-                     "adviser", "advisor", "aide", "governor", "mayor", "senator", "lawmaker",
-                     "prosecutor", "judge", "commander"}  # fmt: skip
+HEAD_OF_STATE_NOUNS = word_class("head_of_state_nouns")  # data/word_classes.yaml
+LESSER_ROLE_WORDS = word_class("lesser_role_words")  # data/word_classes.yaml
 
 
 # words that say what kind of body "the X group" is: only a body of that kind is meant

@@ -21,16 +21,10 @@ from .vocab import (
     WEAK_FORMER,
 )
 
-# groups that are from where they are based ("a rebel group based in Sudan")
-BASED_GROUPS = {"group", "organisation", "organization", "movement", "network", "cell", "faction", "charity",
-                "company", "firm", "militia", "outfit", "ngo", "foundation", "organisations", "groups"}  # fmt: skip
+BASED_GROUPS = word_class("based_group_nouns")  # data/word_classes.yaml
 
 
-# bodies of a state that belong to the country whose capital they sit in ("the foreign
-# ministry in Bogota", "officials in Islamabad"); not embassies, envoys or troops, which sit
-# in other countries' capitals
-SEATED_BODIES = {"ministry", "government", "presidency", "cabinet", "administration",
-                 "authority", "authorities", "official", "officials", "parliament", "office"}  # fmt: skip
+SEATED_BODIES = word_class("seated_body_nouns")  # data/word_classes.yaml
 
 
 # a state's envoys posted to a body ("the British ambassador to the UN")
@@ -452,16 +446,7 @@ class PhraseContext:
         return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
-BACKING_WORDS = {
-    "backed",
-    "funded",
-    "sponsored",
-    "supported",
-    "armed",
-    "trained",
-    "financed",
-    "bankrolled",
-}
+BACKING_WORDS = word_class("backing_participles")  # data/word_classes.yaml
 
 
 def _backer(t) -> bool:

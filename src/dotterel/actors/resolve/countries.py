@@ -743,7 +743,7 @@ class ImplicitCountry:
 PLACED_ARMS = frozenset({"authorities", "police"})
 SCENE_PREPS = frozenset({"in", "near", "at", "inside"})
 
-SIDE_NOUNS = {"opposition", "rebel", "rebels", "protester", "protesters"}
+SIDE_NOUNS = word_class("domestic_side_nouns")  # data/word_classes.yaml
 
 
 def _paired_with_opposition(tok) -> bool:
@@ -757,8 +757,7 @@ def _paired_with_opposition(tok) -> bool:
     )
 
 
-# prepositions that place a people's phrase in a country ("the Kurds in Syria")
-_INSIDE_PREPS = frozenset({"in", "inside", "within", "of", "from", "across"})
+_INSIDE_PREPS = word_class("people_inside_preps")  # data/word_classes.yaml
 
 
 def _across_border(sent) -> bool:

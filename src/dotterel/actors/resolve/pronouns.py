@@ -40,8 +40,7 @@ from .vocab import (
     THING_PRONOUNS,
 )
 
-# what a vehicle does with no object: its subject is a plane or ship, never a state
-VEHICLE_VERBS = {"land", "crash", "dock", "capsize", "sink", "taxi", "berth", "moor", "ditch"}
+VEHICLE_VERBS = word_class("vehicle_verbs")  # data/word_classes.yaml
 
 
 # places, which an object "it" may stand for but which are no thing it takes over from the
@@ -134,7 +133,7 @@ def _vehicle_subject(tok) -> bool:
     )
 
 
-QUOTED_STATEMENT_NOUNS = {"statement", "communique", "declaration", "message", "post", "tweet"}
+QUOTED_STATEMENT_NOUNS = word_class("quoted_statement_nouns")  # data/word_classes.yaml
 
 
 def _speaks(verb, tok) -> bool:

@@ -6,6 +6,7 @@ coordinated in one phrase make."""
 from __future__ import annotations
 
 from ...model import Actor
+from ...words import word_class
 from .common import (
     _copy,
     _envoy_at_body,
@@ -33,9 +34,7 @@ from .vocab import (
     SUPPORTER_SIDES,
 )
 
-# staff nouns that share an international body's name with the units they are coordinated
-# with ("UN agencies and workers": the UN's workers)
-SHARED_BODY_STAFF = {"worker", "staff", "staffer", "employee", "personnel", "official", "officer"}
+SHARED_BODY_STAFF = word_class("shared_body_staff_nouns")  # data/word_classes.yaml
 
 
 def _rebel_sectors(sectors: list[str]) -> list[str]:

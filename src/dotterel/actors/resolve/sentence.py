@@ -1133,8 +1133,7 @@ class SentenceActors(
 # on ...", "the AU Peace and Security Council")
 IGO_BODY_NOUNS = word_class("igo_body_nouns")  # data/word_classes.yaml
 
-# "hackers working for", "gunmen acting on behalf of": whom people serve
-WORK_FOR_VERBS = {"work", "act", "operate", "spy", "fight"}
+WORK_FOR_VERBS = word_class("working_for_verbs")  # data/word_classes.yaml
 
 # the appositions that make a person the head of a body ("X, chairman of the PAIGC")
 BODY_HEAD_NOUNS = LEADER_NOUNS | {"chairman", "chairwoman", "founder"}

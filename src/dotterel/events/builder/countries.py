@@ -272,19 +272,11 @@ def _local_armed(a: Actor) -> bool:
     )
 
 
-MULTINATIONAL = {
-    "regional",
-    "multinational",
-    "peacekeeping",
-    "international",
-    "coalition",
-    "allied",
-}
-FOREIGN = {"foreign", "other", "outside", "international", "western", "neighbouring", "neighboring"}
+MULTINATIONAL = word_class("multinational_words")  # data/word_classes.yaml
+FOREIGN = word_class("foreign_words")  # data/word_classes.yaml
 
 
-# weapons a sector noun names ("missiles" is MIL): as a target, no one's in particular
-WEAPON_ACTOR_NOUNS = {"missile", "rocket", "shell", "mortar", "warhead", "bomb", "projectile", "drone"}  # fmt: skip
+WEAPON_ACTOR_NOUNS = word_class("weapon_actor_nouns")  # data/word_classes.yaml
 
 
 def _weapon_actor(a: Actor, sent, sa) -> bool:

@@ -36,10 +36,7 @@ from .nonevents import ATTEMPT_NOUNS, ATTEMPTED_ACTS
 from .subjects import _gapped_passive, absolute_participle, participle_after_noun, subject_heads
 from .targets import REFERENT_NOUNS, REFLEXIVE, _loose_targets, _recipients
 
-# "The Yemeni war has killed tens of thousands", "the Libyan conflict, fought between towns":
-# a war is named by where it is fought, not by who fights it
-WAR_NOUNS = {"war", "conflict", "crisis", "violence", "unrest", "insurgency", "uprising",
-             "bloodshed"}  # fmt: skip
+WAR_NOUNS = word_class("war_nouns")  # data/word_classes.yaml
 # "new tariffs hit Chinese exports": measures that attack only figuratively
 POLICY_MEASURES = word_class("policy_measure_nouns")  # data/word_classes.yaml
 # "Kenyan riot police", "riot gear": an event noun naming a kind of force or kit
@@ -403,4 +400,4 @@ def _plain(h: Hit, lex: Lexicon) -> Candidate | None:
     )  # fmt: skip
 
 
-OBJECT_REQUIRED = {"return", "give", "hand", "send", "free", "release", "deliver", "supply", "lend"}
+OBJECT_REQUIRED = word_class("object_required_giving_verbs")  # data/word_classes.yaml

@@ -78,17 +78,7 @@ REFERENT_NOUNS: dict[str, set[str] | None] = {
 # it carries out refers back to that act (data/word_classes.yaml)
 ACT_INSTRUMENT_NOUNS = word_class("act_instrument_nouns")
 
-# Targets that are the population of the place where it happens: "arrested 300 people",
-# "shelled residential districts", "looted homes" (coded as that country's civilians).
-GENERIC_PEOPLE = {
-    "people", "person", "man", "men", "woman", "women", "child", "children", "boy", "girl",
-    "family", "families", "youth", "teenager", "student", "worker", "farmer", "fisherman",
-    "shopkeeper", "trader", "worshipper", "pilgrim", "passer", "dozen", "dozens", "scores",
-    "hundreds", "thousands", "home", "house", "village", "town", "district", "neighbourhood",
-    "neighborhood", "market", "hospital", "school", "area", "city", "camp", "building",
-    "settlement", "suburb", "street", "mosque", "church", "shop", "crowd", "gathering",
-    "wedding", "funeral", "ceremony", "outskirt", "outskirts", "quarter", "compound", "block",
-}  # fmt: skip
+GENERIC_PEOPLE = word_class("generic_people_targets")  # data/word_classes.yaml
 
 
 def _noun_addressee(n, inner: Hit) -> list:
@@ -183,9 +173,7 @@ LOOSE_PREPS = (
     "as",
     "between",
 )
-# objects that are no one: "resume terrorist activities in Israel", "strengthened its forces"
-ACTIVITY_NOUNS = {"activity", "activities", "operation", "operations", "campaign", "action", "actions",
-                  "attack", "attacks"}  # fmt: skip
+ACTIVITY_NOUNS = word_class("activity_nouns")  # data/word_classes.yaml
 # reflexive pronouns: the doer again, never another party (also constructions.py: "calling
 # themselves the Cyber Army" takes a name, no verdict)
 REFLEXIVE = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself",
@@ -393,10 +381,7 @@ def referent_types(tok) -> tuple[bool, set[str] | None]:
     return True, REFERENT_NOUNS[lemma]
 
 
-# "the labour market", "the housing market": an economy, not a marketplace with people in it
-MARKET_KINDS = {"labour", "labor", "job", "jobs", "stock", "housing", "property", "financial", "bond", "energy",
-                "oil", "gas", "single", "common", "domestic", "internal", "export", "import", "capital", "credit",
-                "currency", "equity", "insurance", "mortgage", "rental", "commodity", "commodities", "electricity"}  # fmt: skip
+MARKET_KINDS = word_class("market_kinds")  # data/word_classes.yaml
 
 
 def is_generic_people(tok) -> bool:

@@ -237,6 +237,9 @@ def test_a_backer_in_the_by_phrase_is_not_the_place(coder):
     # on the gerund inside the passive's complement
     ("The former mayor has been accused of stealing public money by prosecutors.", "JUD"),
     ("The senator was accused of misleading voters by the Kenyan opposition.", "KEN"),
+    # a person noun in the singular as in the plural ("by a rebel", "by rebels")
+    ("The Kenyan governor has been accused of smuggling weapons to the militia by a rebel.", "KEN"),
+    ("The Malian minister was accused of ordering the killings by a critic.", "MLI"),
     # on the verb of an aside that the parser made the main verb
     ("The exiled president has been accused of embezzling up to $12 million in public money, much of "
      "it thought to have been hidden, by Ecuadorian government officials.", "ECU"),

@@ -287,3 +287,25 @@ def test_classes_read_as_lemmas_hold_the_lemma_of_each_plural(nlp):
         if tok and tok[0].tag_ == "NNS" and tok[0].lemma_.lower() not in word_class(cls):
             missing.append(f"{cls}: {word} (lemma {tok[0].lemma_.lower()})")
     assert not missing, missing
+
+
+# classes compared with the written form whose words name people by either number ("by a
+# rebel", "by rebels"): each plural's singular must be listed beside it
+WRITTEN_IN_BOTH_NUMBERS = ["passive_agent_nouns"]
+
+
+def test_written_form_classes_of_people_hold_the_singular_of_each_plural(nlp):
+    """A class compared with the word as written matches a plural only as written: one that
+    names people by either number must hold each plural's singular too ("by investigators"
+    and "by an investigator" both name the doer of a passive)."""
+    raw = yaml.safe_load((SRC / "data" / "word_classes.yaml").read_text(encoding="utf-8"))
+    missing = []
+    for cls in WRITTEN_IN_BOTH_NUMBERS:
+        words = [w for w in raw["words"][cls]["words"] if " " not in w]
+        for word, doc in zip(
+            words, nlp.pipe(f"They spoke about the {w} on Monday." for w in words), strict=True
+        ):
+            tok = [t for t in doc if t.lower_ == word]
+            if tok and tok[0].tag_ == "NNS" and tok[0].lemma_.lower() not in word_class(cls):
+                missing.append(f"{cls}: {word} (singular {tok[0].lemma_.lower()})")
+    assert not missing, missing

@@ -122,6 +122,14 @@ def test_a_government_expecting_another_to_act_demands_it(coder):
     assert not found_2026_10_01(coder, text, "RETREAT")
 
 
+def test_the_authorities_expecting_another_to_act_demand_it(coder):
+    # "authorities" is read as its lemma, "authority" (word class expecting_bodies)
+    text = "The Serbian authorities expected Kosovo to release the detained officer."
+    reqs = found_2026_10_01(coder, text, "REQUEST")
+    assert reqs and keys(reqs[0]["source"]) == {"SRB"} and keys(reqs[0]["target"]) == {"XKX"}
+    assert not found_2026_10_01(coder, text, "RETREAT")
+
+
 def test_being_expected_to_act_or_an_analysts_forecast_is_no_demand(coder):
     assert not found_2026_10_01(
         coder, "Armenia is expected to withdraw its troops from the border.", "REQUEST"

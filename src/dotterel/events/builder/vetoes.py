@@ -12,10 +12,7 @@ from ..modality import REPORTING
 from .common import _head_token, _is_person, _party_keys, _speaker_actors
 
 ARMED_SECTORS = sector_class("armed_sectors")
-ABSTRACT_NOUNS = {"process", "talks", "negotiations", "plan", "initiative", "resolution", "deal", "agreement",
-                  "conference", "summit", "election", "elections", "war", "campaign", "bill", "proposal",
-                  "programme", "program", "policy", "strategy", "report", "study", "effort", "efforts", "project",
-                  "scheme", "framework", "roadmap", "ceasefire", "truce", "mission", "investigation", "inquiry"}  # fmt: skip
+ABSTRACT_NOUNS = word_class("backed_thing_nouns")  # data/word_classes.yaml
 PERSON_NOUNS = word_class("recruit_person_nouns")  # data/word_classes.yaml
 
 

@@ -943,10 +943,7 @@ def _inner_content(t, hits: dict[int, Hit], lex: Lexicon, noun_inners: dict) -> 
     return _complement_hits(t, hits) if _governs_its_own(t, hits, lex, noun_inners) else set()
 
 
-# who may voice an expectation that is a demand ("the ministry expected Serbia to ...")
-EXPECTING_BODIES = {"government", "ministry", "minister", "president", "leader", "officials",
-                    "official", "authorities", "administration", "spokesman", "spokeswoman",
-                    "spokesperson", "premier", "chancellor", "kremlin", "capital"}  # fmt: skip
+EXPECTING_BODIES = word_class("expecting_bodies")  # data/word_classes.yaml
 
 
 def _official_expectation(tok, inner: Hit) -> bool:

@@ -644,6 +644,8 @@ def test_masked_men_are_unidentified_armed_actors(coder, text):
     ("Al-Shabaab fighters attacked a Somali army base in the Middle Shabelle region on Tuesday.", "SOMMIL"),
     ("Tajik forces shelled a Kyrgyz border post on Friday.", "KGZMIL"),
     ("Gunmen ambushed a Nigerian police convoy in Zamfara.", "NGACOP"),
+    # "barracks" is read as its lemma, "barrack" (word class armed_facility_nouns)
+    ("Gunmen attacked a Somali army barracks near Baidoa on Monday.", "SOMMIL"),
 ])  # fmt: skip
 def test_a_countrys_military_or_police_facility_is_that_arm(coder, text, code):
     e = found_2024_05_15(coder, text, "ASSAULT")

@@ -178,8 +178,7 @@ def _org_root(org: str, kb) -> str:
     return above[-1] if above else org
 
 
-FACILITY_NOUNS = {"base", "post", "outpost", "barracks", "garrison", "checkpoint", "station", "headquarters",
-                  "camp", "position", "positions", "convoy", "patrol"}  # fmt: skip
+FACILITY_NOUNS = word_class("armed_facility_nouns")  # data/word_classes.yaml
 ARM_WORDS = {"army": "MIL", "military": "MIL", "naval": "MIL", "navy": "MIL", "border": "MIL", "troop": "MIL",
              "police": "COP"}  # fmt: skip
 

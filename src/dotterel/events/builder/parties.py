@@ -26,16 +26,7 @@ PAIR_WORDS = word_class("pair_words")  # data/word_classes.yaml
 # "urged all sides to refrain from violence", "all parties": the two of the conflict (not
 # "all the nations", "all three sides")
 ALL_PARTY_NOUNS = {"side", "party"}
-MEMBER_MIL = {
-    "commander",
-    "commanders",
-    "troops",
-    "soldiers",
-    "forces",
-    "officer",
-    "officers",
-    "general",
-}
+MEMBER_MIL = word_class("pair_member_military_nouns")  # data/word_classes.yaml
 # ("suspended talks with the rebels", a SANCTION, sets the two sides of the talks apart)
 PAIR_TYPES = {"ASSAULT", "CONCEDE", "CONSULT", "RETREAT", "AGREE", "COOPERATE", "SUPPORT", "ACCUSE",
               "REJECT", "THREATEN", "MOBILIZE", "COERCE", "SANCTION"}  # fmt: skip

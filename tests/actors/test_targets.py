@@ -1466,3 +1466,35 @@ def test_an_account_rejected_answers_the_border_service_that_gave_it(coder):
             "near the river on Tuesday. A Tajik army spokesman rejected that account.")  # fmt: skip
     e = found_2026_03_04(coder, text, "REJECT")
     assert e and keys(e[0]["target"]) == {"UZB"}, e
+
+
+@pytest.mark.parametrize(
+    "last, typ, target",
+    [
+        ("On Monday the interior minister said 31 of those detained had been freed.", "RETREAT", "CVL"),
+        ("A magistrate granted bail to 12 of the 40 people detained.", "RETREAT", "CVL"),
+        ("Prosecutors said those arrested would be charged with rioting.", "ACCUSE", "CVL"),
+    ],
+)  # fmt: skip
+def test_an_act_on_those_detained_is_aimed_at_the_people_the_arrests_held(coder, last, typ, target):
+    """ "28 of those detained were freed", "granted bail to 12 of the 40 people detained":
+    the people the story's arrests held, however many sentences back they were told."""
+    text = (
+        "Police in Quito arrested 40 protesters on Saturday during a march against fuel prices. "
+        "The marchers had gathered outside the presidential palace. "
+        "Officers fired tear gas to clear the square. "
+        "The president said the protests were funded by criminals. "
+        "Transport unions said they would join the protests next week. "
+        "The archbishop of Quito called for calm. " + last
+    )
+    got = [r for r in event_rows(coder, text, PUB_2024_05_02) if r[0] == typ]
+    assert got and all(len(r[3]) == 1 and r[3][0] == "ECU" + target for r in got), got
+
+
+def test_an_appeal_for_those_detained_is_still_made_to_their_holder(coder):
+    text = (
+        "Police in Quito arrested 40 protesters on Saturday. "
+        "The opposition demanded the release of all those detained."
+    )
+    got = [r for r in event_rows(coder, text, PUB_2024_05_02) if r[0] == "REQUEST"]
+    assert got and not any("CVL" in c for r in got for c in r[3]), got

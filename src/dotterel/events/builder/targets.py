@@ -36,11 +36,16 @@ from .referents import (
     _definite_from_events,
     _referent_sources,
     _wrongdoers,
+    held_told_before,
     partitive_whole,
 )
 from .retaken import former_holder, held_place, is_retaking
 from .vetoes import FIGHTER_SECTORS  # a place armed groups own is theirs, not its people's
 from .withdrawn import is_withdrawal_from_place, place_state, withdrawn_from
+
+# acts done to people held: "28 of those detained were freed" is aimed at whom the arrests
+# told before held
+HELD_ACT_TYPES = {"RETREAT", "ACCUSE", "COERCE", "SANCTION", "ASSAULT"}
 
 # a settlement or concession about a dispute is aimed at the other party of the dispute
 DISPUTE_TYPES = {"AGREE", "CONCEDE", "REJECT"}
@@ -247,6 +252,13 @@ class TargetFinder:
             found = sa.actors_for(t, conjuncts=not own_only) or (
                 sa.actors_for(whole) if whole is not None else []
             )
+            # what is done to the people held (freed, charged, tried), not an appeal or
+            # promise for them, which is made to whoever holds them
+            held = ([] if found or cand.type not in HELD_ACT_TYPES
+                    else held_told_before(t, earlier, sa.offset, cand.trigger))  # fmt: skip
+            if held:  # "28 of those detained were freed": whom the arrests told before held
+                add([a for a in held if a.key() not in src_keys], "the people held told before")
+                continue
             if not found and t.dep_ == "pobj" and t.head.lower_ == "by":
                 # "a violation of its airspace by Malian drones": a "by" phrase names a doer,
                 # which its nationality word names as an agent does ("Malian drones struck")

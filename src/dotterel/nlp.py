@@ -1858,6 +1858,38 @@ def _place_participle_read_as_gerund(doc) -> None:
         t.head, t.dep_, t.pos_, t.tag_ = n, "amod", "ADJ", "JJ"
 
 
+# participles of a group's own action that modify the people after a preposition ("fired on
+# striking oil workers"), which the small model reads as a gerund taking them as its object
+PEOPLE_MODIFYING_PARTICIPLES = word_class("people_modifying_participles")
+
+
+def _people_participle_read_as_gerund(doc, is_role) -> None:
+    """ "police opened fire on striking oil workers there": the small model reads 'striking'
+    as a gerund after the preposition with the workers its object (an act of striking them),
+    so the "on" phrase names no one fired on. A participle of a group's own action (data
+    word_classes.yaml) read so, before a plural object that names people, is the people's
+    modifier; they become the preposition's object."""
+    for t in doc:
+        if t.dep_ != "pcomp" or t.lower_ not in PEOPLE_MODIFYING_PARTICIPLES:
+            continue
+        objs = [c for c in t.children if c.dep_ == "dobj" and c.i > t.i]
+        if len(objs) != 1 or any(c.dep_ in ("nsubj", "aux", "mark") for c in t.children):
+            continue
+        n = objs[0]
+        if (
+            n.tag_ not in ("NNS", "NNPS")
+            or any(x.head != n or x.dep_ not in ("compound", "amod") for x in doc[t.i + 1 : n.i])
+            or not _names_people(n, is_role)
+        ):
+            continue  # "on striking a deal", "on fleeing the country": an act
+        prep = t.head
+        for c in list(t.children):
+            if c != n:
+                c.head = prep.head if c.dep_ == "advmod" else n
+        n.head, n.dep_ = prep, "pobj"
+        t.head, t.dep_, t.pos_, t.tag_ = n, "amod", "ADJ", "JJ"
+
+
 def _has_year(words: DocWords) -> bool:
     return words.has_words({","}) and words.has_form(YEAR)
 
@@ -1916,6 +1948,8 @@ REPAIRS = (
     Repair(_adjective_read_as_conjoined_verb,
            lambda w: w.has_words(VERB_HOMOGRAPH_ADJECTIVES, {"and", "or"})),
     Repair(_place_participle_read_as_gerund, lambda w: w.has_words(PLACE_MODIFYING_PARTICIPLES)),
+    Repair(_people_participle_read_as_gerund,
+           lambda w: w.has_words(PEOPLE_MODIFYING_PARTICIPLES), needs_roles=True),
     Repair(_passive_participle_list, lambda w: w.has_words({","}, {"and", "or"})),
     Repair(_compound_measure_nouns,
            lambda w: w.has_lemmas(_measure_compounds()[1]) and w.has_words(_measure_compounds()[0])),

@@ -585,3 +585,9 @@ def test_a_titled_opposition_figure_in_a_story_with_no_dateline_is_of_its_one_co
     )
     evs = found_2026_11_28(coder, text, "PROTEST")
     assert evs and codes(evs[0]["source"]) == ["BOLOPP"], evs
+
+
+def test_strike_leaders_are_labour_of_the_storys_one_country(coder):
+    text = "HARARE - Strike leaders turned the government's offer down on Monday."
+    evs = found_2026_11_28(coder, text, "REJECT")
+    assert evs and codes(evs[0]["source"]) == ["ZWELAB"], evs

@@ -955,3 +955,14 @@ def test_a_summing_noun_after_a_complement_answers_the_whole_clause(coder, text,
     got = [r for r in event_rows(coder, text, DAY) if r[0] == "REJECT"]
     assert len(got) == 1 and got[0][2][0].startswith(rejecter), got
     assert [c[:3] for c in got[0][3]] == [offerer], got
+
+
+def test_a_participle_of_a_groups_own_action_after_a_preposition_modifies_the_people(coder):
+    # "fire on striking dock workers": the workers are fired on, not struck by the police
+    text = "MAPUTO - Police opened fire on striking dock workers in Beira on Monday, killing two."
+    evs = [e for e in events_of(coder, text, PUBLISHED) if e["type"] == "ASSAULT"]
+    assert evs and codes(evs[0]["target"]) == ["MOZLAB"], evs
+    # an act after the preposition stays the preposition's gerund
+    doc = _parsed("The talks focused on striking a deal with the rebels.")
+    striking = next(t for t in doc if t.lower_ == "striking")
+    assert striking.dep_ == "pcomp", [(t.text, t.dep_) for t in doc]

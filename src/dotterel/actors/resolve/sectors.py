@@ -436,6 +436,19 @@ class SectorPhrases:
                 why = "text:sector:country of the story"
             elif (
                 country is None
+                and sectors == ["LAB"]
+                and self.memory.dateline_country
+                and not (tok.lemma_.lower() in ORG_ANAPHORS and self._has_det(tok))
+                and self._only_country_with_dateline() is not None
+            ):
+                # "ALMATY - Kazakhstan declared ... In December 2011 police opened fire on
+                # striking oil workers": workers of the one country the story has named so
+                # far, its dateline's, even when named once ("the union" may be a body told
+                # before: left to the anaphora)
+                country = self._only_country_with_dateline()
+                why = "text:sector:country of the story"
+            elif (
+                country is None
                 and sectors == ["REB"]
                 and tok.dep_ in ("nsubj", "nsubjpass")
                 and not any(c.dep_ in ("det", "prep", "poss") for c in tok.children)

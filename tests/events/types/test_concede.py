@@ -533,3 +533,29 @@ def test_explain_names_the_protesters_a_concession_is_re_aimed_at(coder):
         told
     )
     assert "domestic convention" not in told["target_found_by"], told
+
+
+def test_strikers_who_return_to_work_call_their_strike_off_towards_their_government(coder):
+    # strikers ending their own stoppage yield to the government their strike was aimed at
+    # (invented sentences)
+    text = (
+        "Bus drivers stopped work across Ghana on Monday to protest against a fuel levy. "
+        "The drivers' union said on Friday its members would return to work next week."
+    )
+    e = found_2026_11_28(coder, text, "CONCEDE")
+    assert [(keys(x["source"]), codes(x["target"])) for x in e] == [({"GHA"}, ["GHAGOV"])], e
+    assert e[0]["source"][0]["code"] == "GHALAB", e
+    text = "Striking miners in Zambia went back to work on Thursday, the union said."
+    e = found_2026_11_28(coder, text, "CONCEDE")
+    assert len(e) == 1 and keys(e[0]["source"]) == {"ZMB"}, e
+
+
+def test_a_president_back_at_work_concedes_nothing(coder):
+    text = "Ghana's president returned to work on Monday after surgery in London, his office said."
+    assert not found_2026_11_28(coder, text, "CONCEDE")
+
+
+def test_opposition_that_ends_its_boycott_yields_to_its_government(coder):
+    text = "Kenya's opposition ended its boycott of parliament on Tuesday."
+    e = found_2026_11_28(coder, text, "CONCEDE")
+    assert [codes(x["target"]) for x in e] == [["KENGOV"]], e

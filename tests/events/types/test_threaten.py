@@ -553,3 +553,21 @@ def test_border_closure_on_a_condition_is_a_threat(coder, text):
     assert [(e["type"], codes(e["target"]), e["modality"]) for e in evs] == [
         ("THREATEN", ["TGO"], "asserted")
     ], evs
+
+
+def test_an_act_that_will_be_answered_with_force_is_a_threat(coder):
+    # "answer" promises the response as "meet" does (invented sentences)
+    text = "The Greek defence minister said any incursion into Greek waters would be answered with force."
+    e = found(coder, text, "THREATEN")
+    assert len(e) == 1 and e[0]["cameo"] == "138" and keys(e[0]["source"]) == {"GRC"}, e
+    text = (
+        "Peru's president warned that any attempt to seize its fishing boats "
+        '"will be answered with all the means the law allows".'
+    )
+    e = found(coder, text, "THREATEN")
+    assert len(e) == 1 and keys(e[0]["source"]) == {"PER"}, e
+
+
+def test_an_act_that_was_answered_with_force_is_no_threat(coder):
+    text = "Police said the march in Lima was answered with force after protesters threw stones."
+    assert not found(coder, text, "THREATEN")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...model import Actor
-from ...words import token_in, word_class
+from ...words import sector_class, token_in, word_class
 from ..extract.common import Candidate, into_force
 from ..extract.subjects import CAUSATIVE_VERBS, gapped_passive, participle_after_noun, shared_agent
 from .common import _copy_actor, _country_name, _party_keys
@@ -542,6 +542,7 @@ def _country_left(cand: Candidate, sa, own: str | None) -> str | None:
 
 
 DOMESTIC_DEFAULT = {"PROTEST": "GOV", "COERCE": "CVL", "CONCEDE": "CVL"}
+DISSENTING_SECTORS = sector_class("dissenting_sectors")  # data/word_classes.yaml
 VESSEL_NOUNS = word_class("vessel_nouns")  # data/word_classes.yaml
 LATELY = 3  # sentences before the event's in which a country named keeps the story there
 
@@ -591,6 +592,11 @@ def _domestic_target(
     ):
         # "Opposition leader X demanded an independent inquiry": of her own government; "asked
         # the Constitutional Court to annul the results": a case brought against it
+        sector = "GOV"
+    if cand.type == "CONCEDE" and sources and set(sources[0].sector) & DISSENTING_SECTORS:
+        # "the union called off the strike", "its members would return to work", "the
+        # opposition ended its boycott": those who dissent yield to their own government, as
+        # their protest was aimed at it (a government's concession is the public's)
         sector = "GOV"
     coup = cand.type == "COERCE" and any(
         t.lemma_.lower() in ("power", "coup") for t in cand.trigger_tokens

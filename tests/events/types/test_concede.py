@@ -559,3 +559,24 @@ def test_opposition_that_ends_its_boycott_yields_to_its_government(coder):
     text = "Kenya's opposition ended its boycott of parliament on Tuesday."
     e = found_2026_11_28(coder, text, "CONCEDE")
     assert [codes(x["target"]) for x in e] == [["KENGOV"]], e
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru agreed on Tuesday to suspend the seabed survey while talks take place.",
+        "The Chilean mining company promised to pause exploration near the glacier.",
+        "The Albanian government offered to postpone the vote on the new map.",
+    ],
+)
+def test_a_promise_to_stop_ones_own_course_is_a_concession(coder, text):
+    # no event of its own as object: the promise to stop is the concession (invented)
+    got = [(x["type"], x["cameo"]) for x in found_2026_11_28(coder, text, "CONCEDE")]
+    assert got == [("CONCEDE", "080")], got
+    assert not found_2026_11_28(coder, text, "AGREE")
+
+
+def test_a_promise_to_cooperate_stays_an_agreement(coder):
+    text = "Japan agreed to cooperate with South Korea on the investigation."
+    assert found_2026_11_28(coder, text, "AGREE")
+    assert not found_2026_11_28(coder, text, "CONCEDE")

@@ -438,6 +438,7 @@ def proposed_to_another(tok, w: Wrapper, inner: Hit) -> bool:
 BARE_WRAPPERS = {"demand", "call-for", "call-on", "threat", "intent", "pledge"}
 # wrappers of a promise: "agreed to", "offered to" (intent), "promised to", "pledged to" (pledge)
 PROMISES = ("intent", "pledge")
+YIELDING_VERBS = word_class("yielding_verbs")  # data/word_classes.yaml
 # wrappers of a stated intention: what they govern with "not" is a refusal or an act stated not
 # to happen ("vowed not to step down", "promised not to attack"), never a promise of the act
 NOT_PROMISES = {"intent", "readiness", "intention", "openness", "pledge", "vow"}
@@ -560,6 +561,11 @@ def _bare(tok, w: Wrapper) -> Candidate | None:
             return None  # "promised to respond": a threat (the retaliation pass)
         obj = []
     typ, cameo, mode = spec
+    if w.id in PROMISES and any(token_in(c, YIELDING_VERBS) for c in clause):
+        # "Argentina agreed to suspend the survey", "promised to drop the charges", "offered
+        # to shelve the project": a promise to stop doing what the other side objects to is a
+        # concession (CONCEDE 080), whatever the act stopped, not a bare intent to cooperate
+        typ, cameo, mode = "CONCEDE", "080", None
     targets = obj[:1] if obj else []
     if not targets and w.id not in (*PROMISES, "readiness"):
         for c in tok.children:

@@ -769,3 +769,20 @@ def test_what_the_speaker_calls_its_acts_object_is_no_second_accusation(coder, t
     acc = [e for e in events_of(coder, text, "2024-03-14") if e["type"] == "ACCUSE"]
     assert len(acc) == 1, acc
     assert acc[0]["cameo"] != "111", acc
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guatemala protests after Honduran soldiers cross border chasing gang",
+        "Manila filed a protest on Monday over the incident.",
+    ],
+)
+def test_a_protest_a_state_files_or_a_headline_tells_is_an_official_complaint(coder, text):
+    evs = events_of(coder, text, "2024-03-14")
+    assert [(e["type"], e["cameo"]) for e in evs] == [("ACCUSE", "114")], evs
+
+
+def test_a_protest_staged_by_people_is_still_a_demonstration(coder):
+    evs = events_of(coder, "Thousands of farmers staged a protest in Lima on Monday.", "2024-03-14")
+    assert [e["type"] for e in evs] == ["PROTEST"], evs

@@ -158,6 +158,7 @@ ACCUSED_PRONOUNS = word_class("accused_pronouns")  # data/word_classes.yaml
 DEFENCE_COUNSEL_NOUNS = word_class("defence_counsel_nouns")  # data/word_classes.yaml
 DEFENDED_PARTY_WORDS = word_class("defended_party_words")  # "their lawyer"
 SENDING_VERBS = word_class("sending_verbs")  # data/word_classes.yaml
+PROTEST_FILING = word_class("protest_filing_verbs")  # data/word_classes.yaml
 RELOCATING_VERBS = word_class("relocating_verbs")  # sending verbs and "move"
 ARRIVING_VERBS = word_class("arriving_verbs")  # data/word_classes.yaml
 HELPING_PURPOSE_VERBS = word_class("helping_purpose_verbs")  # data/word_classes.yaml
@@ -1982,13 +1983,14 @@ class EventBuilder(TargetFinder, ActorCountries):
             d.typ == "PROTEST"
             and d.cameo == "141"
             and cand.trigger.lemma_.lower() == "protest"
-            and cand.trigger.pos_ == "VERB"
+            and (cand.trigger.pos_ == "VERB" or _formal_protest(cand.trigger))
             and d.sources
             and all(_state_itself(a) for a in d.sources)
         ):
             # "Ghana protests after Togolese police detain fishermen", "the Ghanaian government
-            # protested against the arrests": a state that protests complains officially (114);
-            # it does not demonstrate, and not against its own government
+            # protested against the arrests", "Manila filed a protest": a state that protests
+            # complains officially (114); it does not demonstrate, and not against its own
+            # government
             home = {a.country for a in d.sources}
             d.typ, d.cameo, d.mode = "ACCUSE", "114", "allege"
             d.targets = [t for t in d.targets if not (t.country in home and not t.org)]
@@ -2734,3 +2736,12 @@ def _struck_site_owners(
             for c in dict.fromkeys([country] if country else places)
         ]
     return named
+
+
+def _formal_protest(tok) -> bool:
+    """The noun "protest" told as a state's own act: the object of a verb of filing it ("filed
+    a protest", "lodged a strong protest": PROTEST_FILING), or a headline's verb the parser
+    read as a noun ("Guatemala protests after Honduran soldiers cross border": the root)."""
+    if tok.dep_ == "ROOT":
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROTEST_FILING

@@ -208,6 +208,19 @@ def test_aid_offered_to_no_one_goes_to_the_dateline_country_named_less_than_a_cr
     assert e and codes(e[0]["target"]) == ["WSM"], e
 
 
+def test_aid_an_international_body_offers_to_no_one_goes_to_the_dateline_country(coder):
+    # an international body has no country of its own: it is foreign to the story's state,
+    # so aid it pledges or approves naming no recipient goes there, as a foreign state's does
+    text = (
+        "APIA, Nov 25 (AFP) - Samoa declared a state of emergency after Cyclone Tala hit the "
+        "capital on Monday. The European Union on Wednesday pledged 2 million euros in "
+        "emergency aid. The World Bank board is due to approve a loan next week."
+    )
+    evs = [x for x in events_of(coder, text, "2026-11-25") if x["type"] in ("AGREE", "AID")]
+    assert evs and all(codes(e["target"]) == ["WSM"] for e in evs), evs
+    assert {e["type"] for e in evs} == {"AGREE", "AID"}, evs
+
+
 def test_readiness_to_double_supplies_is_an_offer_of_trade(coder):
     """ "was ready to double gas deliveries to Tunisia": more of a supply to a state is trade
     (061), and a declared readiness to do it an offer (AGREE 0311) to that state."""

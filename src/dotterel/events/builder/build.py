@@ -1626,12 +1626,16 @@ class EventBuilder(TargetFinder, ActorCountries):
             # "PORT VILA - ... Beijing would provide $5 million in emergency assistance": aid that
             # names no recipient goes to the country the story is datelined in and about, when
             # the giver is foreign to it (a foreign desk's dateline is no home: home_country;
-            # a story datelined in Tonga that quotes China's spokesman is still Tonga's)
+            # a story datelined in Tonga that quotes China's spokesman is still Tonga's); an
+            # international body is foreign to every state ("the IMF board is due to approve the
+            # disbursement", "the EU pledged 8 million euros in emergency aid")
             home = sa.memory.dateline_country
             if (
                 home
                 and home == sa.memory.home_country()
-                and all(a.country != home and a.country for a in sources)
+                and all(
+                    (a.country and a.country != home) or (a.org and not a.country) for a in sources
+                )
             ):
                 d.targets = [Actor(text=_country_name(sa, home), name=_country_name(sa, home), country=home,
                                    sector=[], why="recipient: the country of the story")]  # fmt: skip

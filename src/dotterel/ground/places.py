@@ -1656,6 +1656,19 @@ def _named_place(tok, sa: Paragraph, prefer: set[str], text: str) -> Place | Non
         return country_place(g.countries[iso][0], iso, text)
     city = _likely_city(g, name, prefer)
     div = g.division(name, prefer)
+    if (
+        div is None
+        and (city is None or (city.country not in prefer and city.population < 100_000))
+        and name.split()[0].lower() in PLACE_NAME_PREFIXES
+    ):
+        # "on New Britain" (whose "Britain" is no country match: actors/kb.py
+        # _inside_longer_place): the island whose provinces are East and West New Britain, as
+        # _whole_name_place finds it, not a small namesake town abroad (New Britain, Connecticut);
+        # "New Guinea", the island of Papua New Guinea
+        held_in = g.countries_of_longer_names(name)
+        if len(held_in) == 1 and (city is None or city.country not in held_in):
+            return Place(name=name, country=next(iter(held_in)), lat=None, lon=None,
+                         geonameid=None, feature="unresolved", text=text)  # fmt: skip
     if city is not None and (div is None or city.country in prefer or div.country not in prefer):
         return city_place(city, text)
     if div is not None:
@@ -1700,6 +1713,7 @@ RECENT_CHARS = 1500  # how far back (in characters, some eight sentences) an ant
 
 
 ADJECTIVE_PLACE_NOUNS = word_class("adjective_place_nouns")  # data/word_classes.yaml
+PLACE_NAME_PREFIXES = word_class("place_name_prefixes")  # "New Britain": data/word_classes.yaml
 
 
 def _nationality(tok, sa: Paragraph, functions=("adjective",)) -> str | None:

@@ -611,3 +611,15 @@ def test_a_country_name_ending_a_longer_place_name_is_no_actor(coder):
         coder, "The New Ireland governor accused the national government of neglect.", "2024-05-15"
     )
     assert rows and not any(c.startswith("IRL") for r in rows for c in (*r[2], *r[3])), rows
+
+
+def test_the_country_is_the_story_s_not_a_state_named_once_reacting_to_it(coder):
+    """ "Turkish police detained dozens in Ankara. Germany criticised the arrests. The
+    country's main opposition party called for new elections": the country the story keeps
+    naming, not the last subject, a foreign state named once for its reaction."""
+    text = (
+        "Turkish police detained dozens of protesters in Ankara on Monday. Germany criticised "
+        "the arrests. The country's main opposition party called for new elections."
+    )
+    got = [g for g in event_rows(coder, text, "2024-05-15") if g[0] == "REQUEST"]
+    assert got and got[0][2] == ["TUROPP"], got

@@ -335,3 +335,12 @@ def test_leading_a_march_through_or_to_a_place_is_a_protest(coder):
 def test_a_crowd_gathered_for_another_end_is_no_demonstration(coder, text):
     # onlookers, well-wishers: the purpose clause says why they came (not "to demand ...")
     assert not [e for e in events_of(coder, text, "2027-02-04") if e["type"] == "PROTEST"]
+
+
+def test_a_protest_movement_named_as_a_group_is_no_protest(coder):
+    # a movement is those who protest, not a protest held (invented sentence)
+    text = (
+        "In March 2019 Spain's foreign minister met leaders of Portugal's teachers' protest "
+        "movement in Lisbon."
+    )
+    assert not [e for e in events_of(coder, text, "2026-11-28") if e["type"] == "PROTEST"]

@@ -1498,3 +1498,31 @@ def test_an_appeal_for_those_detained_is_still_made_to_their_holder(coder):
     )
     got = [r for r in event_rows(coder, text, PUB_2024_05_02) if r[0] == "REQUEST"]
     assert got and not any("CVL" in c for r in got for c in r[3]), got
+
+
+@pytest.mark.parametrize(
+    "text, doer, rival",
+    [
+        ("Venezuela and Guyana have argued over the Essequibo region for decades. Guyana accused "
+         "Venezuela of massing troops near the border. Caracas insists it will not use force.",
+         "VEN", "GUY"),
+        ("Chinese warships sailed around Taiwan on Monday in the largest drills this year. "
+         "Taiwan's defence minister said the island's forces would respond calmly and will not "
+         "fire the first shot.", "TWN", "CHN"),
+    ],
+)  # fmt: skip
+def test_a_pledge_not_to_use_force_is_aimed_at_the_rival_state(coder, text, doer, rival):
+    """ "will not use force", "will not fire the first shot": a negated attack the clause
+    aims at no one is a pledge to the other state of the dispute (counterparty.py)."""
+    got = [r for r in event_rows(coder, text, PUB_2024_05_02) if r[0] == "ASSAULT"]
+    assert len(got) == 1 and got[0][4] == "negated", got
+    assert got[0][2][0].startswith(doer) and [c[:3] for c in got[0][3]] == [rival], got
+
+
+def test_a_denied_shooting_gets_no_rival_state(coder):
+    text = (
+        "Tunisia closed its border crossing with Libya after a shooting on Monday. "
+        "Tunisia's defence ministry denied that its guards had opened fire."
+    )
+    got = [r for r in event_rows(coder, text, PUB_2024_05_02) if r[0] == "ASSAULT"]
+    assert not any("LBY" in c for r in got for c in r[3]), got

@@ -18,6 +18,7 @@ FRONTIER_POSTS = word_class("frontier_post_nouns")
 BORDER_CROSSINGS = word_class("border_crossing_nouns")
 BORDER_MARKS = word_class("border_marks")
 DISPUTE_NOUNS = word_class("dispute_nouns")
+RESTRAINT_OBJECTS = word_class("restraint_pledge_objects")
 
 
 def _objects(cand: Candidate, nouns: frozenset[str]) -> list:
@@ -66,10 +67,13 @@ def _frontiers(cand: Candidate) -> list:
 
 
 def leaves_counterparty_unnamed(cand: Candidate) -> bool:
-    """A border closed or reopened (a border market shut, trade cut there: SANCTION), or a
-    dispute taken to court, told with no one it is aimed at."""
+    """A border closed or reopened (a border market shut, trade cut there: SANCTION), a
+    dispute taken to court, or a pledge not to use force or fire first ("will not use force",
+    "will not fire the first shot": a negated ASSAULT), told with no one it is aimed at."""
     if cand.type in ("COERCE", "RETREAT", "SANCTION"):
         return bool(_frontiers(cand))
+    if cand.type == "ASSAULT":
+        return cand.modality == "negated" and bool(_objects(cand, RESTRAINT_OBJECTS))
     return cand.type == "ACCUSE" and cand.cameo == "115" and bool(_objects(cand, DISPUTE_NOUNS))
 
 

@@ -580,3 +580,14 @@ def test_a_promise_to_cooperate_stays_an_agreement(coder):
     text = "Japan agreed to cooperate with South Korea on the investigation."
     assert found_2026_11_28(coder, text, "AGREE")
     assert not found_2026_11_28(coder, text, "CONCEDE")
+
+
+def test_a_law_named_as_an_act_repealed_or_appealed_for(coder):
+    evs = found(
+        coder, "KUALA LUMPUR - The government repealed the Sedition Act on Saturday.", "CONCEDE"
+    )
+    assert evs and evs[0]["cameo"] == "0832", evs
+    # an appeal for two different acts is one REQUEST per act (gold/CODING.md)
+    text = "KUALA LUMPUR - Human Rights Watch urged Malaysia to free the activists and to repeal the Sedition Act."
+    cameos = sorted(e["cameo"] for e in found(coder, text, "REQUEST"))
+    assert cameos == ["0242", "0253"], cameos

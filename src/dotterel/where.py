@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Place
+from .words import word_class
 
 INDEX_VERSION = 4  # bump when the index layout or the name rules change
 _LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ'’ .\-]+$")
@@ -41,20 +42,8 @@ _DIVISION_WORDS = ("autonomous republic of", "autonomous region of", "autonomous
                    "prefecture", "department", "municipality", "division", "territory",
                    "capital territory", "federal district", "emirate", "voivodeship",
                    "canton", "republic of", "republic", "parish", "wilayah", "wilaya")  # fmt: skip
-# division names that are also everyday words or other places: only with a division word
-# after them ("Delta State") or inside an article about their country
-# whole division names that are everyday words but not made only of _COMMON_WORDS below
-_COMMON = {"red sea"}
-# geographic common nouns and direction words: a division named only with these ("Gulf",
-# "Coast", "North East", "Upper West", "Central Islands") reads as a common noun in news
-# ("in the Gulf" is the Persian Gulf, not Papua New Guinea's Gulf Province)
-_COMMON_WORDS = {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
-                 "western", "centre", "center", "upper", "lower", "middle", "far", "inner",
-                 "outer", "gulf", "bay", "coast", "coastal", "islands", "island", "isles",
-                 "highlands", "highland", "lowlands", "lakes", "lake", "river", "rivers",
-                 "mountains", "mountain", "hills", "valley", "plateau", "plains", "desert",
-                 "sea", "seas", "ocean", "border", "frontier", "littoral", "delta", "capital",
-                 "national", "interior", "peninsula", "the", "and", "of"}  # fmt: skip
+_COMMON = word_class("common_division_names")  # data/word_classes.yaml
+_COMMON_WORDS = word_class("common_division_words")  # data/word_classes.yaml
 
 
 def _is_common(name: str) -> bool:

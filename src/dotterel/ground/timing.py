@@ -197,7 +197,7 @@ SCHEDULED_KINDS = {"weekday", "month_day", "day_month"}
 
 # verbs that call or set an act for a later day (data/word_classes.yaml)
 CALLING_VERBS = word_class("calling_verbs")
-_SPAN_ENDS = {"to", "until", "till", "through", "and"}
+_SPAN_ENDS = word_class("span_end_words")  # data/word_classes.yaml
 
 
 def _scheduled_for(t: W.TimeExpr, span) -> bool:

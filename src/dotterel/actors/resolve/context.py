@@ -27,8 +27,7 @@ BASED_GROUPS = word_class("based_group_nouns")  # data/word_classes.yaml
 SEATED_BODIES = word_class("seated_body_nouns")  # data/word_classes.yaml
 
 
-# a state's envoys posted to a body ("the British ambassador to the UN")
-POSTED_ENVOYS = {"ambassador", "envoy", "representative", "delegate", "emissary"}
+POSTED_ENVOYS = word_class("posted_envoy_nouns")  # data/word_classes.yaml
 
 
 def _of_plural(tok, t) -> bool:

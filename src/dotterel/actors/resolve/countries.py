@@ -738,10 +738,8 @@ class ImplicitCountry:
         return next(iter(got)) if len(got) == 1 else None
 
 
-# unqualified arms of a state whose country a place of the scene tells ("the authorities
-# arrested him" at a resort in Turkey)
-PLACED_ARMS = frozenset({"authorities", "police"})
-SCENE_PREPS = frozenset({"in", "near", "at", "inside"})
+PLACED_ARMS = word_class("placed_arm_words")  # data/word_classes.yaml
+SCENE_PREPS = word_class("scene_preps")  # data/word_classes.yaml
 
 SIDE_NOUNS = word_class("domestic_side_nouns")  # data/word_classes.yaml
 

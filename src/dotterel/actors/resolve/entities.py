@@ -34,7 +34,7 @@ PUBLIC_OFFICE_SECTORS = sector_class("public_office_sectors")
 LED_BODY_SECTORS = sector_class("led_body_sectors")  # data/word_classes.yaml
 # "a former envoy", "the then envoy" (_envoy_of_body)
 PAST_OFFICE_WORDS = word_class("past_office_words")  # data/word_classes.yaml
-GENERIC_LEADER_TITLES = {"leader", "chief", "head"}
+GENERIC_LEADER_TITLES = word_class("generic_leader_titles")  # data/word_classes.yaml
 _US_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]{0,7}\)")
 
 

@@ -23,9 +23,7 @@ from .common import _copy_actor, _country_name, _place_only
 
 PARTY_NOUNS = word_class("conflict_party_nouns")  # data/word_classes.yaml
 PAIR_WORDS = word_class("pair_words")  # data/word_classes.yaml
-# "urged all sides to refrain from violence", "all parties": the two of the conflict (not
-# "all the nations", "all three sides")
-ALL_PARTY_NOUNS = {"side", "party"}
+ALL_PARTY_NOUNS = word_class("all_party_nouns")  # data/word_classes.yaml
 MEMBER_MIL = word_class("pair_member_military_nouns")  # data/word_classes.yaml
 # ("suspended talks with the rebels", a SANCTION, sets the two sides of the talks apart)
 PAIR_TYPES = {"ASSAULT", "CONCEDE", "CONSULT", "RETREAT", "AGREE", "COOPERATE", "SUPPORT", "ACCUSE",

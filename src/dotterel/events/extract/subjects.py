@@ -192,18 +192,7 @@ def participle_after_noun(v) -> bool:
     return v.tag_ == "VBN" or (v.tag_ == "VBD" and v.i == v.head.i + 1)
 
 
-# acts no one undergoes: a past form of these after a noun is its verb, not a passive participle
-INTRANSITIVE_ACTS = {
-    "protest",
-    "demonstrate",
-    "march",
-    "rally",
-    "riot",
-    "gather",
-    "assemble",
-    "rebel",
-    "mutiny",
-}
+INTRANSITIVE_ACTS = word_class("intransitive_acts")  # data/word_classes.yaml
 
 
 def shared_agent(v):

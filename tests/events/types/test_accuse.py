@@ -786,3 +786,21 @@ def test_a_protest_a_state_files_or_a_headline_tells_is_an_official_complaint(co
 def test_a_protest_staged_by_people_is_still_a_demonstration(coder):
     evs = events_of(coder, "Thousands of farmers staged a protest in Lima on Monday.", "2024-03-14")
     assert [e["type"] for e in evs] == ["PROTEST"], evs
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a people named by its plural demonstrates, though the KB gives it the state's code
+        ("Serbs protest after the arrests of two veterans", ("PROTEST", "141")),
+        (
+            "Thousands of Poles protested in Warsaw on Monday against the arrests.",
+            ("PROTEST", "141"),
+        ),
+        # the state itself complains officially
+        ("Serbia protests the arrests of two of its citizens in Bosnia.", ("ACCUSE", "114")),
+    ],
+)
+def test_a_people_protesting_demonstrates_and_its_state_complains(coder, text, want):
+    evs = events_of(coder, text, "2024-03-14")
+    assert [(e["type"], e["cameo"]) for e in evs] == [want], evs

@@ -158,12 +158,16 @@ def attack_claimants(sent, sa) -> Claim:
 
 
 def _is_the_public(a: Actor, sent, sa) -> bool:
-    """A country named only by its people in the plural ("Chileans", "Kenyans"): the
-    public, not the state."""
+    """A country named only by its people in the plural ("Chileans", "Kenyans", and any
+    the KB lists as its people: "Serbs", "Poles", "Czechs"): the public, not the state."""
     if not a.country or a.sector or a.org or not a.why.startswith("kb:country"):
         return False
     head = _head_token(a, sent, sa)
-    return head is not None and head.tag_ in ("NNS", "NNPS") and _demonym_plural(a.text)
+    return (
+        head is not None
+        and head.tag_ in ("NNS", "NNPS")
+        and (a.why.startswith("kb:country:people") or _demonym_plural(a.text))
+    )
 
 
 def _demonym_plural(text: str) -> bool:
@@ -211,11 +215,20 @@ def _facility_arm(a: Actor, sent, sa) -> Actor:
 
 def _state_itself(a) -> bool:
     """The state as a whole or its government ("Ghana", "the Ghanaian government",
-    "Accra"), not its people, parties or groups."""
+    "Accra"), not its people, parties or groups. A people named by its plural ("Serbs",
+    "Kurds": kb:country:people) carries the state's bare code but is its people: "Serbs
+    protest after the arrests" is a demonstration, "Serbia protests the arrests" a complaint."""
     return (
         bool(a.country)
         and not a.org
-        and (a.sector == ["GOV"] or (not a.sector and a.why.startswith("kb:country")))
+        and (
+            a.sector == ["GOV"]
+            or (
+                not a.sector
+                and a.why.startswith("kb:country")
+                and not a.why.startswith("kb:country:people")
+            )
+        )
     )
 
 

@@ -975,20 +975,33 @@ def _headline_verb_read_as_modifier(doc) -> None:
                 v.i > sent.start
                 and v.head == root
                 and v.i < root.i
-                and v.dep_ in ("compound", "amod", "nmod")
+                and v.dep_ in ("compound", "amod", "nmod", "nsubj")
                 and clause_bounds.name_then_s_word(doc, v.i - 1, ("VBZ", "NNS"))
                 and doc[v.i - 1].head in (root, v)
             ):
                 break
         else:
             continue
-        if any(t.tag_ in _FINITE_TAGS for t in sent if t != v):
+        # ("Manila files protest after Chinese ships block a supply boat": a finite verb of a
+        # clause its conjunction subordinates is no rival to the headline's own verb)
+        if any(t.tag_ in _FINITE_TAGS and not _subordinated(t, root) for t in sent if t != v):
             continue
         name = doc[v.i - 1]
         v.head, v.dep_ = v, "ROOT"
         v.pos_, v.tag_ = "VERB", "VBZ"
         root.head, root.dep_ = v, "dobj"
         name.head, name.dep_ = v, "nsubj"
+
+
+def _subordinated(t, root) -> bool:
+    """Whether the word is in a clause a subordinating conjunction opens ("after", "as",
+    "when") or inside a prepositional phrase ("after Chinese coast guard rams supply boat"
+    read as one), below the sentence's root: no verb of the root's own clause."""
+    while t != root and t.head != t:
+        if t.dep_ in ("prep", "pobj") or any(c.dep_ == "mark" for c in t.children):
+            return True
+        t = t.head
+    return False
 
 
 # verbs with an addressee and a "that" clause: "warned them that ...", "told reporters that ..."
@@ -1969,7 +1982,7 @@ REPAIRS = (
     Repair(_verb_read_as_relative_before_attribution,
            lambda w: w.has_words({","}) and w.has_lemmas(TRAILING_REPORT_VERBS)),
     Repair(_verb_read_as_noun, lambda w: w.has_words({"to"})),
-    Repair(_headline_verb_read_as_modifier, lambda w: w.has_words({";"})),
+    Repair(_headline_verb_read_as_modifier),
     Repair(_that_clause_after_addressee,
            lambda w: w.has_words({"that"}) and w.has_lemmas(ADDRESSEE_VERBS)),
     Repair(_reduced_object_relative, lambda w: w.has_words({"the", "this", "that"})),

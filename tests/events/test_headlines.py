@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import codes, events_of, finder
 from tests.helpers import found_2024_05_01, found_2025_03_05, found_2026_07_16
 
@@ -97,3 +99,24 @@ def test_a_headline_naming_a_country_joins_the_body_event_of_its_organ(coder):
     )
     evs = [e for e in events_of(coder, text, "2024-05-02") if e["type"] == "THREATEN"]
     assert len(evs) == 1, evs
+
+
+@pytest.mark.parametrize(
+    "text, doer",
+    [
+        # the "-s" word read as the subject or a modifier of "protest", the name before it as
+        # a place's crowd: a capital that files or lodges a protest is its state complaining,
+        # also with a subordinate clause of its own ("after ... rams ...")
+        ("Tokyo files protest over Chinese drilling", "JPNGOV"),
+        (
+            "Hanoi files protest after Chinese coast guard rams fishing boat; talks with Beijing next",
+            "VNMGOV",
+        ),
+        ("Manila files protest after Chinese vessels block supply mission", "PHLGOV"),
+    ],
+)
+def test_a_capital_filing_a_protest_in_a_headline_is_the_state_complaining(coder, text, doer):
+    evs = [e for e in events_of(coder, text, "2024-03-14") if e["type"] in ("ACCUSE", "PROTEST")]
+    assert [(e["type"], e["cameo"], codes(e["source"])) for e in evs] == [
+        ("ACCUSE", "114", [doer])
+    ], evs

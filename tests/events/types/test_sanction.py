@@ -376,3 +376,35 @@ def test_border_closed_to_trade_is_a_sanction(coder, text, modality):
     planned; the parser's infinitive "to trade" is no COOPERATE of its own."""
     rows = event_rows(coder, text, "2026-11-19")
     assert rows == [("SANCTION", "160", ["GHA"], ["TGO"], modality)], rows
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Honduras and Nicaragua signed a fisheries agreement in March. On Tuesday the "
+            "Nicaraguan government recalled its ambassador.",
+            ("161", ["NICGOV"], ["HND"]),
+        ),
+        (
+            "Serbia and Kosovo held talks in Brussels last month. On Friday Serbia's president "
+            "said Belgrade would pull out of the next round of talks.",
+            ("164", ["SRBGOV"], ["XKX"]),
+        ),
+    ],
+)
+def test_a_sanction_naming_no_one_is_aimed_at_the_other_state_of_the_pair(coder, text, want):
+    """A sanction a state makes naming no one (recalling its ambassador, pulling out of
+    talks), in a story about it and one other state, is aimed at that other state."""
+    e = found(coder, text, "SANCTION")
+    assert [(x["cameo"], codes(x["source"]), codes(x["target"])) for x in e] == [want], e
+
+
+def test_a_domestic_sanction_naming_no_one_takes_no_other_state(coder):
+    # no pair of states told: no one to aim it at
+    text = (
+        "Protesters marched in the capital of Kenya on Monday. The government said it would "
+        "impose sanctions."
+    )
+    e = found(coder, text, "SANCTION")
+    assert e and all(not x["target"] for x in e), e

@@ -571,3 +571,21 @@ def test_an_act_that_will_be_answered_with_force_is_a_threat(coder):
 def test_an_act_that_was_answered_with_force_is_no_threat(coder):
     text = "Police said the march in Lima was answered with force after protesters threw stones."
     assert not found(coder, text, "THREATEN")
+
+
+def test_a_threat_naming_no_one_is_aimed_at_the_other_state_of_the_pair(coder):
+    """A threat a state makes naming only its own forces, answering no hostile act, in a
+    story about it and one other state, is aimed at that other state; with no pair of states
+    told, at no one."""
+    text = (
+        "Eritrea and Ethiopia held talks on the port of Assab on Monday. In an interview on "
+        "Tuesday, the Eritrean president warned that his forces would crush any aggression."
+    )
+    e = found(coder, text, "THREATEN")
+    assert [(codes(x["source"]), codes(x["target"])) for x in e] == [(["ERIGOV"], ["ETH"])], e
+    text = (
+        "The Mongolian president met opposition leaders on Monday. He warned that he would "
+        "veto any budget that cut pensions."
+    )
+    e = found(coder, text, "THREATEN")
+    assert e and all(not x["target"] for x in e), e

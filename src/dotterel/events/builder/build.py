@@ -57,7 +57,7 @@ from .conventions import (
     _state_itself,
     _visa_refusal,
 )
-from .counterparty import counterparty, leaves_counterparty_unnamed
+from .counterparty import counterparty, leaves_counterparty_unnamed, pair_counterparty
 from .countries import (
     DOMESTIC_SECTORS,
     STATE_SECTORS,
@@ -404,6 +404,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._people_targets(d)
         self._conventional_targets(d)
         self._threat_carries_on(d)
+        self._pair_counterparty(d)
         self._arrange_sides(d)
         if d.cand.type == "ASSAULT" and not _seat_taken(d.cand):
             # (not "an offensive to capture Tripoli", "besieged Kabul": the seat of power taken)
@@ -1361,6 +1362,17 @@ class EventBuilder(TargetFinder, ActorCountries):
         got = _condition_subject_targets(d, subjects)
         if got:
             d.targets, d.target_why = got, "the condition's subject"
+
+    def _pair_counterparty(self, d: _Draft) -> None:
+        """ "Bamako recalled its ambassador", "warned that his forces would crush any
+        aggression": a sanction or threat by a state naming no one but its own, that no rule
+        above aimed (not the act it answers, not the domestic convention), is aimed at the
+        other state of the story's pair."""
+        if d.targets:
+            return
+        d.targets = pair_counterparty(d.cand, d.sources, d.sa, d.earlier)
+        if d.targets:
+            d.target_why = "the other state of the pair"
 
     def _threat_carries_on(self, d: _Draft) -> None:
         """ "Pyongyang warned that the North would respond with overwhelming force": a threat

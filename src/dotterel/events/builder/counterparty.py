@@ -8,7 +8,7 @@ state, where the domestic convention would aim them at the doer's own people or 
 from __future__ import annotations
 
 from ...model import Actor, Event
-from ...words import word_class
+from ...words import sector_class, word_class
 from ..extract.common import Candidate
 from .common import _copy_actor, _country_name
 from .parties import main_pair
@@ -19,6 +19,11 @@ BORDER_CROSSINGS = word_class("border_crossing_nouns")
 BORDER_MARKS = word_class("border_marks")
 DISPUTE_NOUNS = word_class("dispute_nouns")
 RESTRAINT_OBJECTS = word_class("restraint_pledge_objects")
+STATE_SECTORS = sector_class("one_side_sectors")  # data/word_classes.yaml
+# acts that are always aimed at someone: a sanction (recalling an ambassador, pulling out of
+# talks, reimposing sanctions) or a threat a state makes with no one named is aimed at the
+# other state of the pair the story is about (gold/CODING.md codes them so)
+PAIR_AIMED_TYPES = {"SANCTION", "THREATEN"}
 
 
 def _objects(cand: Candidate, nouns: frozenset[str]) -> list:
@@ -110,6 +115,34 @@ def counterparty(cand: Candidate, sources: list[Actor], sa, earlier: list[Event]
         for a in pair
         if a.country not in mine
     ]
+
+
+def pair_counterparty(
+    cand: Candidate, sources: list[Actor], sa, earlier: list[Event]
+) -> list[Actor]:
+    """ "Bamako recalled its ambassador", "Belgrade would pull out of the next round of
+    talks", "warned that his forces would crush any aggression": a sanction or threat by a
+    state (its government or forces), naming no one, in a story about a pair of states the
+    doer is one of, is aimed at the other state of the pair. None when no such pair is told
+    before (a domestic story keeps the domestic convention)."""
+    if cand.type not in PAIR_AIMED_TYPES or sa is None or not sources:
+        return []
+    if any(a.org or not a.country or not set(a.sector) <= STATE_SECTORS for a in sources):
+        return []
+    mine = {a.country for a in sources}
+    # acts denied or only guessed tell no pair ("Serbia said it would never attack Kosovo")
+    pair = main_pair([ev for ev in earlier if ev.modality in ("asserted", "planned")], states=True)
+    if len(pair) != 2 or not mine & {a.country for a in pair}:
+        return []
+    other = {a.country for a in pair if a.country and a.country not in mine and not a.org}
+    # "cut off aid to El Salvador, Guatemala and Honduras ... was ending assistance programs
+    # for the Northern Triangle countries": when the doer's acts told before aimed at more
+    # states than the pair's other, which one is meant is not known
+    aimed = {a.country for ev in earlier if mine & {s.country for s in ev.source}
+             for a in ev.target if a.country and not a.org and a.country not in mine}  # fmt: skip
+    if len(other) != 1 or aimed - other:
+        return []
+    return [_state(sa, c, "coref:the other state of the pair") for c in other]
 
 
 def _state(sa, country: str, why: str) -> Actor:

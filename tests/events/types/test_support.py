@@ -292,3 +292,16 @@ def test_a_vote_for_an_act_is_no_endorsement(coder):
                                         "deployment, which the cabinet had proposed in May.",
                                         "2026-11-24")]  # fmt: skip
     assert "SUPPORT" not in got, got
+
+
+def test_a_step_summing_up_the_act_before_is_praise_of_its_doer(coder):
+    # ", a step X praised" sums up the clause before it, as ", a move X welcomed" does
+    for text in (
+        "Venezuela freed six Colombian detainees on Friday, a step Colombia's president had praised.",
+        "Serbia pulled its police out of the village on Friday, a step Pristina welcomed.",
+    ):
+        got = [codes(e["target"]) for e in found(coder, text, "SUPPORT")]
+        assert got and got[0] and got[0][0][:3] in ("VEN", "SRB"), (text, got)
+    # a step towards something names no act told before
+    text = "Kenya and Somalia held talks on Friday. Ethiopia welcomed a step towards peace."
+    assert [codes(e["target"]) for e in found(coder, text, "SUPPORT")] == [[]]

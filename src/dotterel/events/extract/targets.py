@@ -45,6 +45,9 @@ REFERENT_NOUNS: dict[str, set[str] | None] = {
     "accord": {"AGREE", "SUPPORT", "CONCEDE"}, "truce": {"CONCEDE", "RETREAT"},
     "ceasefire": {"CONCEDE", "RETREAT"}, "aid": {"AID", "AGREE"},
     "decision": None, "move": None,
+    # "released four prisoners, a step Yerevan praised", "welcomed the step": the act told
+    # before (only as such: "a step towards peace" names none; see referent_types)
+    "step": None,
     # "condemned the launch", "criticised the invasion", "an inquiry into the shootings"
     "launch": {"MOBILIZE", "ASSAULT"}, "test": {"MOBILIZE"}, "shooting": {"ASSAULT"},
     "invasion": {"ASSAULT"}, "abduction": {"ASSAULT"}, "kidnapping": {"ASSAULT"},
@@ -368,6 +371,30 @@ def referent_lemma(tok) -> str:
     return lemma
 
 
+def _definite_step(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children)  # fmt: skip
+
+
+def _summing_step(tok) -> bool:
+    """ "released four prisoners on Monday, a step Yerevan praised": an indefinite step after a
+    comma, answered by a relative clause with its own subject, sums up the clause before it
+    (as nlp.py's summing_act_nouns do)."""
+    return (
+        tok.i > 0
+        and tok.doc[tok.left_edge.i - 1].text == ","
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        and any(_with_subject(v) for v in [*(c for c in tok.children if c.dep_ == "relcl"),
+                                            *([tok.head] if tok.dep_ == "dobj" and tok.head.i > tok.i else [])])
+    )  # fmt: skip
+
+
+def _with_subject(v) -> bool:
+    # the parser may make the noun the object of the answering verb ("..., a step Germany
+    # welcomed": step <- dobj - welcomed)
+    return any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children)
+
+
 def referent_types(tok) -> tuple[bool, set[str] | None]:
     """Whether a target noun refers back to an event ("the accusation", "the decision"),
     and the event types it can name (None: any)."""
@@ -378,6 +405,8 @@ def referent_types(tok) -> tuple[bool, set[str] | None]:
         return False, None
     if lemma == "measure" and not any(c.lower_ in ("the", "these", "those") for c in tok.children):
         return False, None  # "backed tougher measures at the border": no act told before
+    if lemma == "step" and not (_definite_step(tok) or _summing_step(tok)):
+        return False, None  # "welcomed steps towards a settlement": no act told before
     return True, REFERENT_NOUNS[lemma]
 
 

@@ -750,3 +750,21 @@ def test_state_house_is_the_presidency_of_the_story_s_country(coder):
             e for e in events_of(coder, text, "2026-11-30") if e["type"] in ("REQUEST", "SUPPORT")
         ]
         assert evs and codes(evs[0]["source"]) == [code], evs
+
+
+def test_a_former_minister_described_after_his_name_holds_no_office(coder):
+    # "X, a former interior minister" is as "former interior minister X": ELI, not GOV
+    text = "NAIROBI (Reuters) - Peter Otieno, a former interior minister, was arrested on Monday."
+    assert [codes(e["target"]) for e in found(coder, text, "COERCE")] == [["KENELI"]]
+    # a former rebel movement is no former office: the party stays a party
+    text = "MAPUTO (Reuters) - Renamo, the former rebel movement, rejected the results on Monday."
+    assert [codes(e["source"]) for e in found(coder, text, "REJECT")] == [["MOZPTYREN"]]
+
+
+def test_an_opposition_leader_later_called_a_former_minister_stays_the_opposition(coder):
+    # the role held now, told before (CODING.md), not the office left
+    text = (
+        "NAIROBI (Reuters) - Opposition leader Peter Otieno called a strike. Police arrested "
+        "Otieno, a former interior minister, on Monday."
+    )
+    assert [codes(e["target"]) for e in found(coder, text, "COERCE")] == [["KENOPP"]]

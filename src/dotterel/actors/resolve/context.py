@@ -114,6 +114,7 @@ class PhraseContext:
         right = []
         title_ok = {t.i for t in region}  # where a title may stand: not inside "of the president"
         appos_mods: set[int] = set()  # the modifiers of an apposition's noun
+        appos_titled: set[int] = set()  # those of an apposition that gives a title
         for c in tok.children:
             if c.dep_ == "prep" and _clause_prep(c):
                 # "accused the president of selling out to India": the "of" phrase the parser
@@ -137,6 +138,8 @@ class PhraseContext:
                 right.extend(c.subtree)
                 if tok.pos_ == "PROPN" and c.pos_ == "NOUN":  # a person's name described
                     appos_mods.update(t.i for t in c.subtree if t.i < c.i and t.head.i == c.i)
+                    if any(self.kb.title_at(self.doc, t.i) for t in c.subtree if t.i <= c.i):
+                        appos_titled.update(t.i for t in c.subtree if t.i < c.i and t.head.i == c.i)
                 title_ok.update(
                     t.i for t in c.subtree if t.i <= c.i
                 )  # "X, Iran's foreign minister"
@@ -227,8 +230,12 @@ class PhraseContext:
                 pass  # "the opposition-controlled parliament": the parliament, not the opposition
             elif low in self.kb.modifiers and (
                 t.i < tok.i
-                # "X, a senior opposition politician": the apposition's words before its noun
+                # "X, a senior opposition politician": the apposition's words before its noun;
+                # "X, a former home minister": no office now (CODING.md: a former holder is no
+                # longer the government), as "former home minister X" is; not "Renamo, the
+                # former rebel movement" (no title)
                 or (t.i in appos_mods and self.kb.modifiers[low] == "OPP")
+                or (t.i in appos_titled and self.kb.modifiers[low] == "ELI")
             ):
                 sec = self.kb.modifiers[low]
                 if sec == "ELI" and low in WEAK_FORMER:

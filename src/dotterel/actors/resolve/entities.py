@@ -406,6 +406,11 @@ class EntityActors:
         if not name:
             return None
         known = self.memory.person(name)
+        if (known and ctx["former"] and "OPP" in known.sector and ctx["org"] is None
+                and ctx["country"] in (None, known.country)):  # fmt: skip
+            # "opposition leader X ... X, a former home minister, was arrested": the role held
+            # now, told before, not the office left (CODING.md)
+            ctx = dict(ctx, titles=[], title_words=[], country=None)
         if known and not ctx["titles"] and ctx["country"] is None and ctx["org"] is None:
             return self._actor(tok, ctx, name=known.name, country=known.country,
                                sector=list(known.sector), org=known.org, kb_id=known.kb_id,

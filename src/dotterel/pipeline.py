@@ -34,6 +34,7 @@ from .events.builder import (
     organised_protests,
     protesters_policed,
     rally_organisers,
+    returns_after_stoppages,
 )
 from .events.extract import candidates
 from .events.lexicon import Lexicon, default_lexicon
@@ -247,7 +248,9 @@ class Coder:
             memory.release()
         events = claimed_attacks(organised_protests(events, organisers), claims)
         events = merge_repeats(
-            brokered_truces(concessions_to_protesters(protesters_policed(events)))
+            brokered_truces(
+                concessions_to_protesters(protesters_policed(returns_after_stoppages(events)))
+            )
         )
         events = explained_actors(governing_groups(events, self.kb))
         return CodedArticle(art, c, events, actors=mentions, sentences=sent_index,

@@ -591,3 +591,19 @@ def test_a_law_named_as_an_act_repealed_or_appealed_for(coder):
     text = "KUALA LUMPUR - Human Rights Watch urged Malaysia to free the activists and to repeal the Sedition Act."
     cameos = sorted(e["cameo"] for e in found(coder, text, "REQUEST"))
     assert cameos == ["0242", "0253"], cameos
+
+
+def test_going_back_to_work_with_no_strike_told_concedes_nothing(coder):
+    # back at work after a holiday or a flood: no stoppage was called off (invented sentences)
+    for text in (
+        "Hospital staff in Kenya returned to work on Monday after the Christmas holiday.",
+        "Employees of Ghana's finance ministry went back to work after the floods receded.",
+        "Teachers in Zambia returned to classes on Monday as schools reopened after the break.",
+    ):
+        assert not found_2026_11_28(coder, text, "CONCEDE"), text
+    # a stoppage told in the sentence itself is enough
+    text = (
+        "Uganda's teachers' union said its members would return to classes on Monday, "
+        "ending a two-week walkout over pay."
+    )
+    assert len(found_2026_11_28(coder, text, "CONCEDE")) == 1

@@ -15,6 +15,7 @@ from .article import (
     merge_repeats,
     organised_protests,
     protesters_policed,
+    returns_after_stoppages,
 )
 from .build import EventBuilder
 from .conventions import Claim, attack_claimants, rally_organisers
@@ -28,6 +29,7 @@ __all__ = [
     "brokered_truces",
     "claimed_attacks",
     "concessions_to_protesters",
+    "returns_after_stoppages",
     "dispute_parties",
     "each_way",
     "explained_actors",

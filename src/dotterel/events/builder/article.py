@@ -211,6 +211,38 @@ def concessions_to_protesters(events: list[Event]) -> list[Event]:
     return events
 
 
+WORK_RETURN_OBJECTS = word_class("work_return_objects")  # data/word_classes.yaml
+STOPPAGE_WORDS = word_class("stoppage_words")  # data/word_classes.yaml
+
+
+def returns_after_stoppages(events: list[Event]) -> list[Event]:
+    """ "The union said its members would return to work, ending a stoppage": going back to
+    work calls a strike off (CONCEDE 083, concede.yaml) only when the story has told of one, in
+    that sentence or an earlier one with an event (a word of stoppage, or a protest coded:
+    "bus drivers stopped work to protest against a levy"); "hospital staff returned to work after the
+    Christmas holiday" and "employees returned to work after the floods" end no strike."""
+
+    def _words(text: str) -> set[str]:
+        return set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()))
+
+    out = []
+    for ev in events:
+        trig = _words(ev.trigger)
+        if (
+            ev.type == "CONCEDE"
+            and trig & WORK_RETURN_OBJECTS
+            and not trig & STOPPAGE_WORDS
+            and not any(
+                p.type == "PROTEST" or _words(p.text) & STOPPAGE_WORDS
+                for p in events
+                if p.sentence_index <= ev.sentence_index
+            )
+        ):
+            continue
+        out.append(ev)
+    return out
+
+
 def _came_before(p: Event, ev: Event, days: int = 14) -> bool:
     """Whether protest `p` was told happening before concession `ev` or with it, within
     `days` of it (a date unknown on either side does not count against it)."""

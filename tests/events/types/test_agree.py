@@ -60,6 +60,28 @@ def test_troops_promised_to_a_force_abroad_are_a_promise_of_aid_to_its_host(code
     assert home, home
 
 
+@pytest.mark.parametrize(
+    "text, helped",
+    [
+        # a purpose of keeping order or joining a mission names no state: the troops help the
+        # state they go to, named by "to", else the story's country
+        ("Nigeria said on Monday it would send 300 more soldiers to Gambia to join the mission.", "GMB"),
+        ("MAPUTO - Rwanda said on Tuesday it would send 500 more soldiers to help secure the "
+         "capital.", "MOZ"),
+    ],
+)  # fmt: skip
+def test_troops_promised_to_keep_order_abroad_are_a_promise_of_aid(coder, text, helped):
+    evs = events_of(coder, text, DAY)
+    agree = [e for e in _of(evs, "AGREE") if e["cameo"] == "0334"]
+    assert agree and codes(agree[0]["target"]) == [helped], evs
+    assert not _of(evs, "MOBILIZE"), evs
+
+
+def test_troops_sent_to_secure_a_border_stay_a_deployment(coder):
+    evs = events_of(coder, "Serbia will send 500 troops to secure the border with Kosovo.", DAY)
+    assert _of(evs, "MOBILIZE") and not _of(evs, "AGREE"), evs
+
+
 def test_offering_to_host_talks_is_an_offer_to_mediate_between_the_parties(coder):
     e = found_2026_06_12(
         coder,

@@ -162,6 +162,8 @@ PROTEST_FILING = word_class("protest_filing_verbs")  # data/word_classes.yaml
 RELOCATING_VERBS = word_class("relocating_verbs")  # sending verbs and "move"
 ARRIVING_VERBS = word_class("arriving_verbs")  # data/word_classes.yaml
 HELPING_PURPOSE_VERBS = word_class("helping_purpose_verbs")  # data/word_classes.yaml
+SECURING_PURPOSE_VERBS = word_class("securing_purpose_verbs")  # data/word_classes.yaml
+FORCE_JOINING_VERBS = word_class("force_joining_verbs")  # data/word_classes.yaml
 REQUEST_NOUNS = word_class("sent_at_request_nouns")  # data/word_classes.yaml
 PEACE_FORCE_NOUNS = word_class("peace_force_nouns")  # data/word_classes.yaml
 MULTINATIONAL_FORCE_MODIFIERS = word_class("multinational_force_modifiers")
@@ -209,6 +211,21 @@ def _multinational_force(h, sa: SentenceActors) -> bool:
         or (m.pos_ == "PROPN" and any(a.org and not a.country for a in sa.actors_for(m)))
         for m in h.children
         if m.dep_ in ("compound", "amod", "nmod") and m.i < h.i
+    )
+
+
+def _keeping_order(c) -> bool:
+    """A purpose clause of keeping order or joining a force: "to secure the capital", "to help
+    secure the airport" (a helping verb over one), "to join the mission" (a force noun as the
+    object of a verb of joining)."""
+    verbs = [c, *(x for x in c.children if x.dep_ in ("xcomp", "ccomp"))]
+    return any(
+        v.lemma_.lower() in SECURING_PURPOSE_VERBS
+        or (
+            v.lemma_.lower() in FORCE_JOINING_VERBS
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in PEACE_FORCE_NOUNS for o in v.children)
+        )
+        for v in verbs
     )
 
 
@@ -2236,12 +2253,15 @@ class EventBuilder(TargetFinder, ActorCountries):
         else []."""
         if d.sa is None or not src.country:
             return []
-        helped = []
+        helped, purpose = [], False
         for c in d.cand.trigger.children:
-            if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in HELPING_PURPOSE_VERBS:
+            if c.dep_ not in ("advcl", "xcomp") or not has_to_aux(c):
                 continue
-            if not has_to_aux(c):
+            if _keeping_order(c):
+                purpose = True
+            if c.lemma_.lower() not in HELPING_PURPOSE_VERBS:
                 continue
+            purpose = True
             helped += [g for g in c.children if g.dep_ == "dobj"] + [
                 s for x in c.children if x.dep_ in ("ccomp", "xcomp")
                 for s in x.children if s.dep_ == "nsubj"
@@ -2258,6 +2278,22 @@ class EventBuilder(TargetFinder, ActorCountries):
                    for g in prep_objects(h, "prep", "in")]  # fmt: skip
         out = [a for h in helped for a in d.sa.actors_for(h)
                if a.country and a.country != src.country and not a.org]  # fmt: skip
+        if not out and purpose:
+            # "would send 1,000 more soldiers to help secure the capital", "150 more soldiers
+            # to Haiti to join the mission": a purpose of help or order naming no state helps
+            # the foreign state they go to, else the story's country when not the sender's
+            # (not a place the sentence names otherwise: "to secure the border with Kosovo")
+            to = prep_objects(d.cand.trigger, "prep", ("to", "into"))
+            named = bool(to) and all(h in to and (h.pos_ == "PROPN" or h.ent_type_ == "GPE")
+                        for h in d.cand.target_heads)  # fmt: skip
+            out = [t for t in d.targets if named and t.country and t.country != src.country
+                   and not t.org]  # fmt: skip
+            story = ground.story_country(d.sa)
+            if not d.targets and story and story != src.country:
+                name = _country_name(d.sa, story)
+                out = [
+                    Actor(text=name, name=name, country=story, sector=[], why="the story's country")
+                ]
         return [
             Actor(text=a.text, name=a.name, country=a.country, sector=[], why="the state helped")
             for a in out[:1]

@@ -243,6 +243,22 @@ def test_aid_an_international_body_offers_to_no_one_goes_to_the_dateline_country
     assert {e["type"] for e in evs} == {"AGREE", "AID"}, evs
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BRUSSELS, Nov 20 (Reuters) - The European Union pledged 2 billion euros in aid for "
+        "farmers hit by drought across the bloc, the European Commission said on Friday.",
+        "WASHINGTON, Nov 20 (Reuters) - The World Bank board approved a $500 million loan on "
+        "Thursday, the bank said.",
+    ],
+)
+def test_aid_an_international_body_offers_to_no_one_is_not_its_seat_s(coder, text):
+    # a body's seat datelines stories about the body itself: a dateline's state the story
+    # never names is no recipient of the body's aid
+    evs = [x for x in events_of(coder, text, "2026-11-20") if x["type"] in ("AGREE", "AID")]
+    assert evs and not any(e["target"] for e in evs), evs
+
+
 def test_readiness_to_double_supplies_is_an_offer_of_trade(coder):
     """ "was ready to double gas deliveries to Tunisia": more of a supply to a state is trade
     (061), and a declared readiness to do it an offer (AGREE 0311) to that state."""

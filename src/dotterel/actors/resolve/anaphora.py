@@ -405,18 +405,6 @@ class NounAnaphora:
             # West African country's rulers accused Paris. The country said ...")
             prev = self.memory.salient(lambda a: a.country is not None and a.org is None
                                        and "as a place" not in a.why, subjects_only=True)  # fmt: skip
-            lead = self.memory.leading_country()
-            if (
-                prev is not None
-                and lead is not None
-                and prev.country != lead
-                and self.memory.country_counts.get(prev.country, 0) <= 1
-            ):
-                # "Turkish police detained dozens in Ankara. Germany criticised the arrests. The
-                # country's main opposition party ...": a state named once, reacting to the
-                # story's news, is no "the country"; the country the story keeps naming is
-                prev = _copy(prev, prev.text, prev.start, prev.end, prev.why)
-                prev.country = lead
         prev = prev or self.memory.last(fits, within=4)
         if prev is None:
             return []

@@ -638,3 +638,26 @@ def test_announced_border_closure_is_a_planned_restriction(coder, text):
     not a threat."""
     rows = event_rows(coder, text, "2026-11-19")
     assert rows == [("COERCE", "191", ["GHA"], ["TGO"], "planned")], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guinean soldiers took over a Sierra Leonean army post near the border.",
+        "Militants took over a police checkpoint outside Kidal.",
+        "Rebels took over two military bases in the north.",
+        "Jihadists took over a border post on the road to Niger.",
+    ],
+)
+def test_taking_over_a_military_position_is_occupation(coder, text):
+    """A post, checkpoint or base taken over is a place occupied (gold/CODING.md: COERCE 192)."""
+    seized = found(coder, text, "COERCE")
+    assert seized and seized[0]["cameo"] == "192", events_of(coder, text, "2026-06-12")
+
+
+def test_taking_over_an_office_or_a_firm_is_no_occupation(coder):
+    for text in (
+        "She took over the post of finance minister in May.",
+        "The company took over the port operator last year.",
+    ):
+        assert not found(coder, text, "COERCE"), events_of(coder, text, "2026-06-12")

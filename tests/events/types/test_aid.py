@@ -360,3 +360,28 @@ def test_a_convoy_carrying_relief_that_arrives_or_a_ship_sent_with_it_is_still_a
     ):
         evs = events_of(coder, text, "2024-03-14")
         assert [e["type"] for e in evs] == ["AID"], (text, evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "helped"),
+    [
+        ("Kazakhstan asked the CSTO for help, and the bloc sent 2,000 troops to Almaty.",
+         "CSTO", "KAZ"),
+        ("Mozambique asked Rwanda for help and Rwanda sent 1,000 troops to Cabo Delgado.",
+         "RWA", "MOZ"),
+    ],
+)  # fmt: skip
+def test_forces_sent_after_a_request_for_help_in_the_same_sentence(coder, text, sender, helped):
+    """Forces sent at a state's request are aid to it (gold/CODING.md AID 074), a bloc's too,
+    when the request is a clause joined to the sending."""
+    aid = found(coder, text, "AID")
+    assert aid and aid[0]["cameo"] == "074", events_of(coder, text, "2026-05-20")
+    assert keys(aid[0]["source"]) == {sender} and keys(aid[0]["target"]) == {helped}, aid
+    assert not found(coder, text, "MOBILIZE"), text
+
+
+def test_forces_sent_after_no_request_for_help_stay_a_deployment(coder):
+    text = "Russia asked for nothing and NATO sent troops to Estonia."
+    assert not found(coder, text, "AID"), events_of(coder, text, "2026-05-20")
+    text = "The CSTO sent troops to Armenia's border."
+    assert not found(coder, text, "AID"), events_of(coder, text, "2026-05-20")

@@ -165,6 +165,8 @@ HELPING_PURPOSE_VERBS = word_class("helping_purpose_verbs")  # data/word_classes
 SECURING_PURPOSE_VERBS = word_class("securing_purpose_verbs")  # data/word_classes.yaml
 FORCE_JOINING_VERBS = word_class("force_joining_verbs")  # data/word_classes.yaml
 REQUEST_NOUNS = word_class("sent_at_request_nouns")  # data/word_classes.yaml
+ASKED_FOR_FORCES_VERBS = word_class("asked_for_forces_verbs")  # data/word_classes.yaml
+ASKED_HELP_NOUNS = word_class("help_nouns")  # data/word_classes.yaml
 PEACE_FORCE_NOUNS = word_class("peace_force_nouns")  # data/word_classes.yaml
 MULTINATIONAL_FORCE_MODIFIERS = word_class("multinational_force_modifiers")
 FUTURE_WHY = ("modal 'will'", "modal 'would'", "modal ''ll'", "modal 'shall'", "'would' in")
@@ -2211,11 +2213,11 @@ class EventBuilder(TargetFinder, ActorCountries):
         if not helped and d.mode != "police":
             return
         if (
-            not src.country
-            or src.org
-            or set(src.sector) - {"GOV", "COP", *(["MIL"] if helped else [])}
+            not (src.country or (helped and src.org))
+            or (src.org and not helped)
+            or set(src.sector) - {"GOV", "COP", *(["MIL", "IGO"] if helped else [])}
         ):
-            return
+            return  # (a bloc's forces are aid only to a state that asked: "the CSTO sent")
         if helped:
             dest = helped
         elif d.targets:
@@ -2256,9 +2258,27 @@ class EventBuilder(TargetFinder, ActorCountries):
         troops to help the Somali army", "to help Niger fight jihadists"), or the state a
         multinational force they join serves in ("send troops to a new AU force in Somalia"),
         else []."""
-        if d.sa is None or not src.country:
+        if d.sa is None or not (src.country or src.org):
             return []
         helped, purpose = [], False
+        # "Kazakhstan asked the CSTO for help, and the bloc sent 2,000 troops": a request told
+        # in a clause joined to the sending is made by the state the forces help
+        trig = d.cand.trigger
+        if trig.dep_ == "conj" and trig.head.pos_ == "VERB":
+            asked = trig.head
+            wanted = [o for o in asked.children if o.dep_ == "dobj"] + prep_objects(
+                asked, "prep", "for"
+            )
+            if (
+                asked.lemma_.lower() in ASKED_FOR_FORCES_VERBS
+                and not _negated(asked)
+                and any(o.lemma_.lower() in ASKED_HELP_NOUNS for o in wanted)
+            ):
+                helped += [s for s in asked.children if s.dep_ == "nsubj"]
+        if not src.country:  # a bloc's forces help only a state that asked (the clause above)
+            out = [a for h in helped for a in d.sa.actors_for(h) if a.country and not a.org]
+            return [Actor(text=a.text, name=a.name, country=a.country, sector=[],
+                          why="the state helped") for a in out[:1]]  # fmt: skip
         for c in d.cand.trigger.children:
             if c.dep_ not in ("advcl", "xcomp") or not has_to_aux(c):
                 continue

@@ -408,3 +408,15 @@ def test_a_domestic_sanction_naming_no_one_takes_no_other_state(coder):
     )
     e = found(coder, text, "SANCTION")
     assert e and all(not x["target"] for x in e), e
+
+
+def test_sentenced_him_after_a_conviction_the_parser_read_into_the_subject(coder):
+    """ "A court on Friday convicted X ... and sentenced him": the parser may hang "convicted X"
+    inside the subject phrase; "him" is still X, the one sentenced, not the court."""
+    text = (
+        "A Malaysian court on Friday convicted opposition leader Hamzah Rashid of sedition "
+        "and sentenced him to three years in prison."
+    )
+    got = found(coder, text, "SANCTION")
+    assert got and all(keys(e["target"]) == {"MYS"} for e in got), got
+    assert any("OPP" in a["sector"] for e in got for a in e["target"]), got

@@ -1094,7 +1094,7 @@ class Pronouns:
         names it resolves to: "the US would regret attacking it" -- "it" is not the US;
         "she backed him" -- "him" is not whoever "she" is."""
         subj = self._clause_subject_tokens(tok)
-        spans = [(c.left_edge.idx + self.offset, c.right_edge.idx + len(c.right_edge) + self.offset)
+        spans = [(c.left_edge.idx + self.offset, _subject_end(c).idx + len(_subject_end(c)) + self.offset)
                  for c in subj]  # fmt: skip
         names = {a.name for c in subj if c.i != tok.i for a in self._resolve(c)}
         return spans, names
@@ -1177,6 +1177,18 @@ class Pronouns:
         """What "it" can stand for: a country or organisation, or a body the text names by
         its kind without a country ("the opposition party"), not a crowd or people."""
         return (a.country or a.org or a.code_override) is not None or group_body(a)
+
+
+def _subject_end(subj):
+    """The last token of a subject's phrase before a verb the parser took for a modifier
+    inside it: "A Malaysian court on Friday convicted opposition leader X of sedition and
+    sentenced him", parsed with "convicted" as an adjective of "leader" within the subject, has
+    the subject "A Malaysian court on Friday"; the person named after that verb ("him": X) is
+    not the subject. (A relative or participle clause of the subject is left whole.)"""
+    for t in subj.doc[subj.i + 1 : subj.right_edge.i + 1]:
+        if t.pos_ == "VERB" and t.dep_ == "amod":
+            return t.doc[t.i - 1]
+    return subj.right_edge
 
 
 def _member_role(a: Actor) -> bool:

@@ -524,3 +524,24 @@ def test_raising_a_matter_with_someone_consults_them(coder):
     got = found(coder, text, "CONSULT")
     assert got and codes(got[0]["target"]) == ["IGONAT"] and got[0]["modality"] == "planned"
     assert not found(coder, "The charity raised funds with a concert in Lagos.", "CONSULT")
+
+
+def test_a_trip_at_home_for_talks_is_the_talks(coder):
+    """A trip within the traveller's own country "for talks" is no visit but the talks
+    (CONSULT 040), with the party of the talks told before when there were some."""
+    text = (
+        "Kazakh Deputy Prime Minister Marat Zhaksybekov met union leaders in Aktau on Sunday. "
+        "Zhaksybekov is due to return to Aktau on Friday for a second round of talks."
+    )
+    talks = [e for e in found(coder, text, "CONSULT") if e["modality"] == "planned"]
+    assert talks and talks[0]["cameo"] == "040", events_of(coder, text, "2024-05-02")
+    assert keys(talks[0]["source"]) == {"KAZ"} and "LAB" in talks[0]["target"][0]["sector"], talks
+    text = "Kazakhstan's labour minister is due to travel to Aktau on Friday for talks."
+    talks = found(coder, text, "CONSULT")
+    assert talks and talks[0]["cameo"] == "040" and not talks[0]["target"], talks
+
+
+def test_a_trip_at_home_for_no_talks_is_nothing(coder):
+    for text in ("Senators flew back to Washington on Monday.",
+                 "The Nigerian president flew to Abuja for a holiday."):  # fmt: skip
+        assert not found(coder, text, "CONSULT"), events_of(coder, text, "2024-05-02")

@@ -165,6 +165,7 @@ HELPING_PURPOSE_VERBS = word_class("helping_purpose_verbs")  # data/word_classes
 SECURING_PURPOSE_VERBS = word_class("securing_purpose_verbs")  # data/word_classes.yaml
 FORCE_JOINING_VERBS = word_class("force_joining_verbs")  # data/word_classes.yaml
 REQUEST_NOUNS = word_class("sent_at_request_nouns")  # data/word_classes.yaml
+TRIP_TALK_NOUNS = word_class("talk_nouns")  # data/word_classes.yaml
 ASKED_FOR_FORCES_VERBS = word_class("asked_for_forces_verbs")  # data/word_classes.yaml
 ASKED_HELP_NOUNS = word_class("help_nouns")  # data/word_classes.yaml
 PEACE_FORCE_NOUNS = word_class("peace_force_nouns")  # data/word_classes.yaml
@@ -1951,7 +1952,17 @@ class EventBuilder(TargetFinder, ActorCountries):
             ):
                 # "senators flew back to Washington", "the first lady flew to Florida": a journey
                 # at home is no visit to another actor
-                return True
+                if not _trip_for_talks(cand.trigger):
+                    return True
+                # "the minister is due to return to Aktau on Friday for a second round of
+                # talks": a trip at home for talks is the talks held (CONSULT 040), with the
+                # party of the last talks its traveller held, told before, else no one named
+                cand.cameo, cand.mode = "040", None
+                own = {a.key() for a in sources}
+                before = [ev for ev in d.earlier if ev.type == "CONSULT" and ev.target
+                          and own & {a.key() for a in ev.source}]  # fmt: skip
+                d.targets = list(before[-1].target) if before else []
+                cand.explain["recoded"] = "a trip at home for talks is the talks"
         return False
 
     def _resignation(self, d: _Draft) -> None:
@@ -2822,3 +2833,15 @@ def _formal_protest(tok) -> bool:
     if tok.dep_ == "ROOT":
         return True
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROTEST_FILING
+
+
+def _trip_for_talks(trigger) -> bool:
+    """A journey "for talks", "for a second round of talks" (talk_nouns, or a noun whose "of"
+    phrase is one)."""
+    for o in prep_objects(trigger, "prep", "for"):
+        if o.lemma_.lower() in TRIP_TALK_NOUNS or o.lower_ in TRIP_TALK_NOUNS:
+            return True
+        if any(x.lemma_.lower() in TRIP_TALK_NOUNS or x.lower_ in TRIP_TALK_NOUNS
+               for x in prep_objects(o, "prep", "of")):  # fmt: skip
+            return True
+    return False

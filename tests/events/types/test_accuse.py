@@ -804,3 +804,17 @@ def test_a_protest_staged_by_people_is_still_a_demonstration(coder):
 def test_a_people_protesting_demonstrates_and_its_state_complains(coder, text, want):
     evs = events_of(coder, text, "2024-03-14")
     assert [(e["type"], e["cameo"]) for e in evs] == [want], evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria protest: police fire tear gas at crowds in Lagos",
+        "Peru protest: police fire tear gas at marchers in Lima",
+    ],
+)
+def test_a_headline_naming_a_countrys_protest_is_no_official_complaint(coder, text):
+    # "Nigeria protest: ..." labels a demonstration there; a state's complaint is "X protests
+    # after ..." (invented headlines)
+    evs = events_of(coder, text, "2024-03-14")
+    assert not [e for e in evs if e["cameo"] == "114"], evs

@@ -2829,9 +2829,12 @@ def _struck_site_owners(
 def _formal_protest(tok) -> bool:
     """The noun "protest" told as a state's own act: the object of a verb of filing it ("filed
     a protest", "lodged a strong protest": PROTEST_FILING), or a headline's verb the parser
-    read as a noun ("Guatemala protests after Honduran soldiers cross border": the root)."""
+    read as a noun ("Guatemala protests after Honduran soldiers cross border": the root). The
+    root only in the verb's form for one state ("protests") and not a label before a colon:
+    "Nigeria protest: police fire tear gas" names a demonstration in Nigeria."""
     if tok.dep_ == "ROOT":
-        return True
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return tok.lower_ == "protests" and not (after is not None and after.text in (":", "-"))
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in PROTEST_FILING
 
 

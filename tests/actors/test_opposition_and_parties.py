@@ -591,3 +591,14 @@ def test_strike_leaders_are_labour_of_the_storys_one_country(coder):
     text = "HARARE - Strike leaders turned the government's offer down on Monday."
     evs = found_2026_11_28(coder, text, "REJECT")
     assert evs and codes(evs[0]["source"]) == ["ZWELAB"], evs
+
+
+def test_a_party_secretary_is_the_partys_not_the_states(coder):
+    # "general secretary" is a state title too; the SJB's (an opposition party's) is OPP
+    story = "COLOMBO (Reuters) - The main opposition party, the Freedom Alliance (FA), called a strike. "
+    for arrest in (
+        "Police detained the FA's general secretary on Monday.",
+        "Police arrested the general secretary of the FA on Monday.",
+    ):
+        e = [x for x in found(coder, story + arrest, "COERCE")]
+        assert [codes(x["target"]) for x in e] == [["LKAOPP"]], (arrest, e)

@@ -272,10 +272,17 @@ class SectorPhrases:
             # "accused the opposition party ... its leader": the body "its" stands for
             mine = next((a for b in body if b.pos_ == "PRON" and b.lower_ in ("its", "their")
                          for a in self._resolve(b) if not is_person(a) and a.sector), None)  # fmt: skip
+            # "the SJB's general secretary" after "the main opposition party, the SJB": the
+            # party's people, not the state's (a party named as the opposition is OPP)
+            party = next((a for b in body if b.pos_ == "PROPN" for a in self._resolve(b)
+                          if not is_person(a) and a.sector in (["OPP"], ["PTY"])), None)  # fmt: skip
             if got:
                 sectors = [got]
             elif mine is not None and owner is None:
                 sectors = list(mine.sector)
+            elif party is not None:
+                sectors = list(party.sector)
+                ctx = dict(ctx, country=party.country or ctx["country"], country_why="owner")
             elif owner is None and ctx["country"] is None and ctx["org"] is None:
                 # "a spokesman for Erdogan", "an aide of Netanyahu": the person's country and role
                 boss = next((a for b in body if b.pos_ == "PROPN" for a in self._resolve(b)

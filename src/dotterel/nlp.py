@@ -926,6 +926,40 @@ def _possessed_subject(v, n) -> bool:
     return True
 
 
+def _object_noun_read_as_clause(doc) -> bool:
+    """ "The union had rejected on Wednesday a government offer to cap prices": after an
+    adjunct the small model can read "a government offer" as a clause, "government" (with the
+    article) its subject and "offer" a verb that is itself the object. An object or a
+    preposition's object is no finite clause: a verb (or noun: "an army offer") so attached,
+    with no auxiliary, whose subject is the word just before it and carries an article, is the
+    object noun, that word its modifier (as in "a government offer", which the model reads
+    right)."""
+    changed = False
+    for w in doc:
+        if w.dep_ not in ("dobj", "pobj") or w.pos_ not in ("VERB", "NOUN") or w.i < 2:
+            continue
+        subj = doc[w.i - 1]
+        det = [c for c in subj.children if c.dep_ == "det" and c.i < subj.i]
+        if (
+            subj.head != w
+            or subj.dep_ != "nsubj"
+            or subj.pos_ != "NOUN"
+            or len(det) != 1
+            or any(c.dep_ in ("aux", "auxpass", "neg", "mark") for c in w.children)
+        ):
+            continue
+        det[0].head = w
+        subj.dep_ = "compound"
+        if w.pos_ == "VERB":
+            w.pos_, w.tag_ = "NOUN", "NNS" if w.tag_ == "VBZ" else "NN"
+            w.lemma_ = noun_lemma(w.lower_)
+        for c in w.children:
+            if c.dep_ in ("xcomp", "advcl", "ccomp") and has_to_aux(c):
+                c.dep_ = "acl"
+        changed = True
+    return changed
+
+
 def _verb_read_as_noun(doc) -> None:
     """ "The United States and South Korea plan to hold joint drills": after coordinated
     names the small model can tag the verb "plan" as a noun, yet still make it the root with
@@ -1982,6 +2016,7 @@ REPAIRS = (
     Repair(_verb_read_as_relative_before_attribution,
            lambda w: w.has_words({","}) and w.has_lemmas(TRAILING_REPORT_VERBS)),
     Repair(_verb_read_as_noun, lambda w: w.has_words({"to"})),
+    Repair(_object_noun_read_as_clause, changes_lemmas=True),
     Repair(_headline_verb_read_as_modifier),
     Repair(_that_clause_after_addressee,
            lambda w: w.has_words({"that"}) and w.has_lemmas(ADDRESSEE_VERBS)),

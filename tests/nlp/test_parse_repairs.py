@@ -966,3 +966,20 @@ def test_a_participle_of_a_groups_own_action_after_a_preposition_modifies_the_pe
     doc = _parsed("The talks focused on striking a deal with the rebels.")
     striking = next(t for t in doc if t.lower_ == "striking")
     assert striking.dep_ == "pcomp", [(t.text, t.dep_) for t in doc]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union had rejected on Wednesday a government offer to cap diesel prices.",
+        "The rebels rejected on Sunday an army offer to open talks.",
+    ],
+)
+def test_an_object_read_as_a_clause_after_an_adjunct_is_the_noun_its_modifier_names(coder, text):
+    """ "rejected on Wednesday a government offer": the model reads "government" as a subject
+    and "offer" as a verb that is the object; an object is no clause, so the noun is the
+    object and the modifier names whose it is, as "the government's offer" does."""
+    doc = _parsed(text)
+    noun = next(t for t in doc if t.lower_ in ("offer", "proposal"))
+    assert noun.pos_ == "NOUN" and noun.dep_ == "dobj", [(t.text, t.dep_, t.pos_) for t in doc]
+    assert doc[noun.i - 1].dep_ == "compound" and doc[noun.i - 1].head == noun

@@ -607,3 +607,30 @@ def test_going_back_to_work_with_no_strike_told_concedes_nothing(coder):
         "ending a two-week walkout over pay."
     )
     assert len(found_2026_11_28(coder, text, "CONCEDE")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        (
+            "AMMAN - The government on Sunday froze a planned rise in fuel taxes, bowing to a "
+            "week-long strike by truck drivers.",
+            "LAB",
+        ),
+        (
+            "DHAKA - The ministry scrapped the bus fare rise on Monday, giving in to pressure "
+            "from student unions.",
+            "EDU",
+        ),
+    ],
+)
+def test_a_concession_yielding_to_those_a_participle_names_is_aimed_at_them(coder, text, sector):
+    """ "froze the tax rise, bowing to a strike by truck drivers": gold/CODING.md aims a
+    concession at those who demanded it when the text names them, not at the public."""
+    evs = [e for e in events_of(coder, text, "2024-05-15") if e["type"] == "CONCEDE"]
+    assert evs, text
+    assert any(sector in a["code"] for a in evs[0]["target"]), evs
+    # "giving to" is no yielding
+    text = "DHAKA - The ministry scrapped the bus fare rise on Monday, giving it to the cabinet."
+    evs = [e for e in events_of(coder, text, "2024-05-15") if e["type"] == "CONCEDE"]
+    assert not any("GOV" in a["code"] for e in evs for a in e["target"]), evs

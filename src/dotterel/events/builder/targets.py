@@ -456,6 +456,16 @@ class TargetFinder:
                 # "the party said its members were shot by police; the police denied it"
                 got = _claimant(earlier, sources, sa, sent_index, cand.trigger.idx + sa.offset)
                 add(got, "the one who said what it denies")
+        if not out and cand.type == "CONCEDE":
+            # "froze the tax rise, bowing to a strike by truck drivers": those it yields to
+            for n in _yielded_to(cand):
+                got = sa.actors_for(n, as_agent=True) or self._inside(
+                    n, sa, article_countries, depth=2
+                )
+                got = [a for a in got if a.key() not in src_keys and a.code]
+                if got:
+                    add(got, "those it yields to")
+                    break
         reciprocal = len(sources) > 1 and cand.type in RECIPROCAL
         if not out and not reciprocal:
             # "would suspend talks on joining the European Union": the body to be joined
@@ -840,6 +850,28 @@ def _terms_parties(cand: Candidate, sa) -> list[Actor]:
 
 # reactions to what others did: "welcomed the truce agreed by A and B"
 REACTION_TYPES = {"SUPPORT", "ACCUSE", "REJECT"}
+YIELDING_PARTICIPLES = word_class("yielding_participles")  # data/word_classes.yaml
+YIELDING_PHRASAL = word_class("yielding_phrasal_participles")  # data/word_classes.yaml
+
+
+def _yielded_to(cand: Candidate) -> list:
+    """The nouns of a yielding participle's "to" phrases hung on a concession's verb ("froze
+    the tax rise, bowing to a strike by truck drivers and to protests", "scrapped the fare
+    rise, giving in to pressure from students"): what the concession yields to."""
+    out = []
+    for c in cand.trigger.children:
+        lemma = c.lemma_.lower()
+        if c.dep_ not in ("advcl", "xcomp", "conj") or lemma not in YIELDING_PARTICIPLES:
+            continue
+        if lemma in YIELDING_PHRASAL and not any(
+            g.dep_ == "prt" and g.lower_ == "in" for g in c.children
+        ):
+            continue
+        for p in c.children:
+            if p.dep_ == "prep" and p.lower_ == "to":
+                for q in (p, *(x for x in p.children if x.dep_ == "conj" and x.lower_ == "to")):
+                    out.extend(x for x in q.children if x.dep_ == "pobj")
+    return out
 
 
 def _reduced_passive_doers(trigger) -> list:

@@ -47,6 +47,9 @@ from .words import word_class
 # the truce's two parties (actors/resolve/memory.py Memory.truce)
 TRUCE_NOUNS = word_class("truce_nouns")
 TRUCE_PARTY_TYPES = {"CONCEDE", "RETREAT", "AGREE", "CONSULT"}
+# CAMEO arrest or detain (173) and abduct or take hostage (181): who later "freed the
+# officials" they took are the captors (actors/resolve/pronouns.py)
+CAPTURE_CODES = ("173", "181")
 
 
 def governing_groups(events: list[Event], kb: KnowledgeBase) -> list[Event]:
@@ -242,6 +245,8 @@ class Coder:
                                 t.lemma_.lower() in TRUCE_NOUNS for t in sent
                             )
                             sa.memory.remember_dispute(dispute_parties(ev), fought, talked, truced)
+                            if ev.modality == "asserted" and ev.cameo.startswith(CAPTURE_CODES):
+                                sa.memory.remember_capture(ev.source, ev.target)
                     sent_index += 1
                     parsed += 1
         finally:

@@ -860,3 +860,21 @@ def test_he_after_a_groups_spokesman_or_negotiator_is_that_group(coder):
         e = found(coder, text, "ACCUSE")
         assert e and codes(e[0]["source"]) == ["COLREBELN"], e
         assert codes(e[0]["target"]) == ["COLMIL"], e
+
+
+def test_they_who_free_the_people_seized_are_the_captors(coder):
+    # a crowd (or a force) told between the seizure and the release is not who frees them
+    text = (
+        "Chadian rebels abducted seven customs officers near the border on Monday. "
+        "Hundreds of villagers gathered outside the district office to demand "
+        "their release. They freed the officers on Friday."
+    )
+    freed = [e for e in events_of(coder, text) if e["trigger"] == "freed"]
+    assert freed and all(a["code"].endswith("REB") for a in freed[0]["source"]), freed
+    # people arrested by police are freed by the police
+    text = (
+        "Police arrested twelve students in the capital on Monday. Their parents marched on "
+        "the ministry. They released the students on Wednesday."
+    )
+    freed = [e for e in events_of(coder, text) if e["trigger"] == "released"]
+    assert freed and all(a["code"].endswith("COP") for a in freed[0]["source"]), freed

@@ -69,6 +69,10 @@ class Memory:
     # meeting (sentence, actors): "welcomed the truce and urged both sides" are its parties,
     # however far back it was told and whoever quarrelled since
     truce: tuple[int, list[Actor]] | None = None
+    # the last seizure or arrest an event told as done (sentence, captors, the captives'
+    # words): "They freed the officials" after "Rebels seized six officials" is the captors,
+    # not a crowd or force told since
+    capture: tuple[int, list[Actor], frozenset[str]] | None = None
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m"/"f" once a pronoun showed it
     # parties the story has called the opposition (entity ids): "the opposition Democratic Party"
     opposition_parties: set[str] = field(default_factory=set)
@@ -201,6 +205,22 @@ class Memory:
                 self.talks = self.dispute
             if truced:
                 self.truce = self.dispute
+
+    def remember_capture(self, captors: list[Actor], captives: list[Actor]) -> None:
+        """Those who seized or arrested people in an event of the sentence just read, with
+        the words naming whom they took ("six district officials": district, officials)."""
+        if captors:
+            words = frozenset(w.lower() for a in captives for w in (a.text or "").split())
+            self.capture = (self.sentence - 1, list(captors), words)
+
+    def captors_of(self, noun: str, reading: int) -> list[Actor] | None:
+        """The captors of the last seizure told in the DISPUTE_WINDOW sentences before
+        sentence `reading`, when its captives were named with `noun` (or `noun` is a
+        pronoun, "them"); None else."""
+        found = self._recent(self.capture and self.capture[:2], reading)
+        if found and (noun in self.capture[2] or noun in ("them", "him", "her")):
+            return found
+        return None
 
     def recent_talks(self, reading: int) -> list[Actor] | None:
         """The parties of the last meeting or negotiation told in the DISPUTE_WINDOW

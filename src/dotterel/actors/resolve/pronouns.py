@@ -92,6 +92,7 @@ def _accused_doers(verb) -> list:
 
 # acts done to people ("they killed five soldiers"): who did them is not who suffered them
 HARM_VERBS = word_class("victim_object_verbs")  # data/word_classes.yaml
+RELEASE_VERBS = word_class("release_verbs")  # data/word_classes.yaml ("freed the officials")
 
 
 def _last_word(a: Actor) -> str:
@@ -472,6 +473,10 @@ class Pronouns:
                 # is never the subject of its own clause
                 return any(x <= a.start < y for a in xs for x, y in own)
 
+            captors = self._captors(tok)
+            if captors and not bound(captors):
+                # "Rebels seized six officials. ... They freed the officials": the captors
+                return [_copy(a, tok.text, s, e, "coref:pronoun:they") for a in captors]
             pair = self._pair_before_between(tok)
             # "urged Ethiopia and Eritrea to show restraint and offered to mediate between them"
             if pair and not bound(pair):
@@ -614,6 +619,19 @@ class Pronouns:
         ):
             return []
         return owners
+
+    def _captors(self, tok) -> list[Actor]:
+        """The subject "they" of a verb of setting free whose object names those a seizure
+        or arrest told lately took ("Rebels seized six officials in Kidal. Hundreds gathered to
+        demand their release. They freed the officials on Friday"): who frees them is who
+        took them, not the last plural actor told."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in RELEASE_VERBS:
+            return []
+        for c in tok.head.children:
+            if c.dep_ == "dobj":
+                got = self.memory.captors_of(c.lower_, self.memory.sentence)
+                return list(got or [])
+        return []
 
     def _victims_sector(self, tok) -> str | None:
         """The sector of those a subject pronoun's verb harms ("they killed five soldiers":

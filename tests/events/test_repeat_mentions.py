@@ -251,3 +251,25 @@ def test_another_doer_later_in_the_sentence_is_the_same_attack(coder):
         "A jet bombed the village of Tabayin on Tuesday and a helicopter later fired on survivors."
     )
     assert len(found_2024_05_15(coder, text, "ASSAULT")) == 1
+
+
+def test_a_denial_of_an_act_takes_no_targets_of_another_rejection(coder):
+    # denying a told act and rejecting what others voiced are two refusals: the denial
+    # names no one and keeps no one
+    text = (
+        "Vietnam denied on Tuesday that its fishing boats had entered Indonesian waters. "
+        "Jakarta summoned the Vietnamese ambassador. "
+        "Vietnam rejected the concerns raised by Malaysia and Singapore."
+    )
+    rej = [e for e in events_of(coder, text) if e["type"] == "REJECT"]
+    denial = [e for e in rej if e["trigger"].startswith("denied")]
+    assert denial and not set(codes(denial[0]["target"])) & {"MYS", "SGP"}, rej
+    assert any(set(codes(e["target"])) == {"MYS", "SGP"} for e in rej), rej
+    # the claim rejected again is the denial told again: one refusal
+    text = (
+        "Vietnam denied on Tuesday that its fishing boats had entered Indonesian waters. "
+        "Jakarta summoned the Vietnamese ambassador. "
+        "Vietnam rejected the accusations made by Indonesia."
+    )
+    rej = [e for e in events_of(coder, text) if e["type"] == "REJECT"]
+    assert len(rej) == 1, rej

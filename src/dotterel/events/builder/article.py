@@ -707,6 +707,8 @@ def _same_happening(a: Event, b: Event) -> bool:
     # one that does; "will travel to Seoul" and "in Seoul he will hold talks with Kang" too
     if a.target and b.target and not _compatible(a.target, b.target):
         return False
+    if _denial_and_other_rejection(a, b) or _denial_and_other_rejection(b, a):
+        return False
     if (
         bool(a.target) != bool(b.target)
         and a.cameo
@@ -718,6 +720,29 @@ def _same_happening(a: Event, b: Event) -> bool:
         # mention without a target far from the other is the same act only in the same words
         return False
     return _overlap(a.date, b.date)
+
+
+# what a rejection may name that is the claim a denial answers ("rejected the accusation",
+# "dismissed the reports"): told again, not a second act (data/word_classes.yaml)
+CLAIM_NOUNS = word_class("denied_claim_nouns") | word_class("answered_claim_nouns")
+TARGET_OBJECT = re.compile(r"\| target (\S+)/(?:dobj|pobj)")
+
+
+def _denial_and_other_rejection(a: Event, b: Event) -> bool:
+    """ "China denied that its coast guard had rammed the boat. ... China rejected the
+    concerns voiced by Japan and Australia": a denial of a told act with no one named (`a`)
+    and, in another sentence, a rejection of a named thing that is no claim of that act
+    (`b`, aimed at those inside its object phrase) are two acts; the denial takes none of
+    the other's targets."""
+    if a.sentence_index == b.sentence_index or a.target or not b.target:
+        return False
+    if not a.explain.get("pattern", "").startswith("denial:"):
+        return False
+    if b.explain.get("target_found_by") != "inside the target phrase":
+        return False
+    m = TARGET_OBJECT.search(b.explain.get("path", ""))
+    word = m.group(1).lower() if m else ""
+    return bool(word) and word not in CLAIM_NOUNS and word.removesuffix("s") not in CLAIM_NOUNS
 
 
 def _attack_and_its_result(a: Event, b: Event) -> bool:

@@ -250,11 +250,13 @@ def test_aid_an_international_body_offers_to_no_one_goes_to_the_dateline_country
         "farmers hit by drought across the bloc, the European Commission said on Friday.",
         "WASHINGTON, Nov 20 (Reuters) - The World Bank board approved a $500 million loan on "
         "Thursday, the bank said.",
+        "BRUSSELS, Nov 20 (Reuters) - Japan pledged $50 million in emergency aid on Friday at a "
+        "donors' conference, officials said.",
     ],
 )
-def test_aid_an_international_body_offers_to_no_one_is_not_its_seat_s(coder, text):
-    # a body's seat datelines stories about the body itself: a dateline's state the story
-    # never names is no recipient of the body's aid
+def test_aid_offered_to_no_one_is_not_for_a_dateline_state_the_story_never_names(coder, text):
+    # a body's seat or a conference's host datelines the story: a dateline's state the story
+    # never names is no recipient of the aid
     evs = [x for x in events_of(coder, text, "2026-11-20") if x["type"] in ("AGREE", "AID")]
     assert evs and not any(e["target"] for e in evs), evs
 

@@ -1660,18 +1660,19 @@ class EventBuilder(TargetFinder, ActorCountries):
             # the giver is foreign to it (a foreign desk's dateline is no home: home_country;
             # a story datelined in Tonga that quotes China's spokesman is still Tonga's); an
             # international body is foreign to every state ("the IMF board is due to approve the
-            # disbursement", "the EU pledged 8 million euros in emergency aid") once the story
-            # names the dateline's state: a body's own seat is no recipient ("BRUSSELS - The EU
-            # pledged 2 billion euros for drought-hit farmers", "WASHINGTON - The World Bank
-            # approved a loan")
+            # disbursement", "the EU pledged 8 million euros in emergency aid"); only once the story
+            # names the dateline's state: a body's seat, a conference's host is no recipient
+            # ("BRUSSELS - The EU pledged 2 billion euros for drought-hit farmers", "WASHINGTON -
+            # The World Bank approved a loan", "BRUSSELS - Japan pledged $50 million at a donors'
+            # conference")
             home = sa.memory.dateline_country
             named = sa.memory.country_counts.get(home or "", 0)
             if (
                 home
+                and named
                 and home == sa.memory.home_country()
                 and all(
-                    (a.country and a.country != home) or (a.org and not a.country and named)
-                    for a in sources
+                    (a.country and a.country != home) or (a.org and not a.country) for a in sources
                 )
             ):
                 d.targets = [Actor(text=_country_name(sa, home), name=_country_name(sa, home), country=home,

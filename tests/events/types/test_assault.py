@@ -887,3 +887,21 @@ def test_live_ammunition_denied_with_no_one_named_is_shooting_at_the_marchers(co
     assert [(codes(e["source"]), codes(e["target"]), e["modality"]) for e in evs] == [
         (["KENCOP"], ["KENEDU"], "negated")
     ], evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taiwan's navy used live ammunition in drills off the east coast on Monday.",
+        "The army fired live rounds during an exercise near the border on Monday.",
+        "Marines used live ammunition during joint manoeuvres with the US navy on Monday.",
+    ],
+)
+def test_live_fire_in_a_military_exercise_attacks_no_one(coder, text):
+    # firing told as done in drills or an exercise is no attack (the drills are their own event)
+    assert found(coder, text, "ASSAULT") == []
+
+
+def test_live_fire_at_a_crowd_is_still_an_attack(coder):
+    text = "Police used live ammunition against protesters in Nairobi on Monday."
+    assert [e["cameo"] for e in found(coder, text, "ASSAULT")] == ["193"]

@@ -133,6 +133,7 @@ from .vetoes import (
     VEHICLE_NOUNS,
     VOTED_TEXTS,
     _courtesy_call,
+    _fire_in_drills,
     _foretold_of_another,
     _own_opinion,
     _political_visitor,
@@ -1798,6 +1799,8 @@ class EventBuilder(TargetFinder, ActorCountries):
             return True
         if _no_place_taken(cand, targets):
             return True
+        if _fire_in_drills(cand):
+            return True  # "used live ammunition in drills": no one attacked
         if (
             cand.nominal
             and cand.trigger.dep_ == "nsubj"

@@ -151,6 +151,21 @@ def _political_visitor(a: Actor, strong: bool) -> bool:
     return a.why.startswith("kb:")
 
 
+DRILL_NOUNS = word_class("drill_nouns")  # data/word_classes.yaml
+
+
+def _fire_in_drills(cand: Candidate) -> bool:
+    """Whether an attack's trigger is told as done in a military exercise ("the navy used live
+    ammunition in drills off the coast", "fired live rounds during an exercise"): firing in
+    drills is no attack on anyone (the drills themselves are coded as such)."""
+    return cand.type == "ASSAULT" and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in DRILL_NOUNS for o in c.children)
+        for c in cand.trigger.children
+    )
+
+
 VEHICLE_NOUNS = word_class("vehicle_nouns")  # data/word_classes.yaml
 
 

@@ -1604,14 +1604,22 @@ def _whole_name_place(tok, span, prefer: set[str]) -> Place | None:
         city = g.city(name, prefer)
         if city is not None and (city.country in prefer or city.population >= 100_000):
             return city_place(city, name)
-        # "New Britain", an island whose provinces are East and West New Britain; "New
-        # Guinea", the island of Papua New Guinea: a name the gazetteer knows only inside
-        # longer names is a place of their country, not the country its last word names
-        held_in = g.countries_of_longer_names(name)
-        if len(held_in) == 1:
-            return Place(name=name, country=next(iter(held_in)), lat=None, lon=None,
-                         geonameid=None, feature="unresolved", text=name)  # fmt: skip
+        place = _inside_longer_names(g, name, name)
+        if place is not None:
+            return place
     return None
+
+
+def _inside_longer_names(g, name: str, text: str, city=None) -> Place | None:
+    """ "New Britain", an island whose provinces are East and West New Britain; "New Guinea",
+    the island of Papua New Guinea: a name the gazetteer knows only inside longer names of
+    one country is a place of that country, not the country its last word names (None when
+    the namesake `city` is already in that country)."""
+    held_in = g.countries_of_longer_names(name)
+    if len(held_in) != 1 or (city is not None and city.country in held_in):
+        return None
+    return Place(name=name, country=next(iter(held_in)), lat=None, lon=None,
+                 geonameid=None, feature="unresolved", text=text)  # fmt: skip
 
 
 def _named_place(tok, sa: Paragraph, prefer: set[str], text: str) -> Place | None:
@@ -1662,13 +1670,11 @@ def _named_place(tok, sa: Paragraph, prefer: set[str], text: str) -> Place | Non
         and name.split()[0].lower() in PLACE_NAME_PREFIXES
     ):
         # "on New Britain" (whose "Britain" is no country match: actors/kb.py
-        # _inside_longer_place): the island whose provinces are East and West New Britain, as
-        # _whole_name_place finds it, not a small namesake town abroad (New Britain, Connecticut);
-        # "New Guinea", the island of Papua New Guinea
-        held_in = g.countries_of_longer_names(name)
-        if len(held_in) == 1 and (city is None or city.country not in held_in):
-            return Place(name=name, country=next(iter(held_in)), lat=None, lon=None,
-                         geonameid=None, feature="unresolved", text=text)  # fmt: skip
+        # _inside_longer_place): the island, as _whole_name_place finds it, not a small
+        # namesake town abroad (New Britain, Connecticut)
+        place = _inside_longer_names(g, name, text, city)
+        if place is not None:
+            return place
     if city is not None and (div is None or city.country in prefer or div.country not in prefer):
         return city_place(city, text)
     if div is not None:

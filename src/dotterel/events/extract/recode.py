@@ -566,15 +566,10 @@ CLOSED_FRONTIERS = word_class("frontier_nouns") | word_class("frontier_post_noun
 COMMERCE_LIMITS = word_class("closed_to_commerce_words")  # data/word_classes.yaml
 
 
-def _closed_frontier(c: Candidate) -> bool:
-    """The candidate closes a border, a crossing or airspace ("close its border", "shut the
-    border crossings"), its object or the noun's "of" phrase headed by, or compounded with,
-    a frontier word."""
-    return bool(_frontiers_closed(c))
-
-
 def _frontiers_closed(c: Candidate) -> list:
-    """The frontier words a closure closes (its object or the noun's "of" phrase)."""
+    """The frontier words a closure closes ("close its border", "shut the border crossings"):
+    its object or the noun's "of" phrase headed by, or compounded with, a frontier word;
+    empty when it closes no border, crossing or airspace."""
     t = c.trigger
     things = [g for g in t.children if g.dep_ in ("dobj", "nsubjpass")] + prep_objects(
         t, "prep", "of"
@@ -863,7 +858,7 @@ def _recode_announced(c: Candidate, lex: Lexicon) -> None:
         and "raised by the actor" not in why
         and "a plan announced" not in why
         and not considered
-        and _closed_frontier(c)
+        and _frontiers_closed(c)
     ):
         # "said it would close its border with Togo from Monday", "will shut the crossings
         # next week": a closure announced with no condition is a planned COERCE 191, as an

@@ -274,6 +274,32 @@ def test_the_council_is_the_last_council_named_not_one_a_pronoun_stood_for(coder
     assert got and got[0][3] == ["IGOUNOSEC"], got
 
 
+def test_the_council_is_the_last_council_named_however_far_back(coder, kb):
+    """ "The council" four sentences and two other bodies after the Security Council is
+    still the council named last, not the bloc or mission named since; a state's own
+    council ("the National Electoral Council") is that state's body the same way."""
+    text = (
+        "The U.N. Security Council on Thursday renewed its arms embargo on Chad. "
+        "Russia's envoy criticised the council for ignoring the region's position. "
+        "The army denied bombing a market in the north. "
+        "The U.N. mission said two of its staff had been detained in the capital. "
+        "The African Union said it would send a panel of elders to the capital next month. "
+        "The council first imposed the embargo in July 2018."
+    )
+    got = [g for g in event_rows(coder, text, "2027-05-28") if g[0] == "SANCTION"]
+    assert got and all(g[2] == ["IGOUNOSEC"] for g in got), got
+    text = (
+        "Police fired tear gas at opposition supporters who marched on the headquarters of "
+        "Bolivia's National Electoral Council on Monday. "
+        "Interior Minister Tomas Vell said 40 people were detained. "
+        "Protesters blocked the main highway with burning tyres. "
+        "The Organization of American States said the vote had been orderly. "
+        "Its observer mission urged the council to publish every tally sheet online."
+    )
+    got = mentions(kb, text, "2026-04-07")
+    assert mention_codes(got, "council") == ["BOLGOV"], got
+
+
 def test_an_armed_group_that_became_the_government_acts_as_it_from_that_day(coder):
     """The Taliban have been Afghanistan's government since 2021-08-15 (organisations.yaml
     governs_since): their authorities' acts after it are AFG GOV (gold/CODING.md), still the

@@ -687,30 +687,32 @@ class NounAnaphora:
                 and lemma in a.text.lower().replace("-", " ").split()
             )
 
+        # "the council" after "the National Electoral Council" (a state's body, named by its
+        # name: the state's government or court, no organisation of the files): that body, as
+        # "the court" after a national court is
+        def state_body(a: Actor) -> bool:
+            words = a.text.replace("-", " ").split()
+            return (
+                lemma in STATE_BODY_ANAPHORS
+                and a.org is None
+                and a.country is not None
+                and not is_person(a)
+                and not a.why.startswith("coref")
+                and len(words) > 1
+                and words[-1].lower() == lemma
+                and words[-2][:1].isupper()
+            )
+
         prev = self.memory.last(lambda a: named_so(a) or told_by_the_word(a), within=3)
         if prev is not None and prev.org is None and not _body_actor(prev):
             return prev
         if prev is None and lemma in OWN_NAME_ANAPHORS:
-            # "the agency" is a word of the body's own name (the International Atomic Energy
-            # Agency, the UN refugee agency), told however far back, not a kind of body that
-            # any UN body named since would be
-            prev = self.memory.last(named_so)
-        if prev is None and lemma in STATE_BODY_ANAPHORS:
-            # "the council" after "the National Electoral Council" (a state's body, named by
-            # its name: the state's government or court, no organisation of the files): that
-            # body, as "the court" after a national court is
-            def state_body(a: Actor) -> bool:
-                words = a.text.replace("-", " ").split()
-                return (
-                    a.org is None
-                    and a.country is not None
-                    and not is_person(a)
-                    and not a.why.startswith("coref")
-                    and len(words) > 1
-                    and words[-1].lower() == lemma
-                    and words[-2][:1].isupper()
-                )
-
+            # "the agency", "the council" are a word of the body's own name (the International
+            # Atomic Energy Agency, the Security Council, a state's National Electoral
+            # Council): the last body named so, however far back, not a kind of body that any
+            # body named since would be ("the AU's Peace and Security Council ... the council")
+            prev = self.memory.last(lambda a: named_so(a) or state_body(a))
+        if prev is None:
             prev = self.memory.last(state_body, within=3)
         if prev is not None or lemma in NAMED_ONLY_ANAPHORS:
             return prev

@@ -35,6 +35,7 @@ from .events.builder import (
     protesters_policed,
     rally_organisers,
     returns_after_stoppages,
+    shared_quarrel_targets,
 )
 from .events.extract import candidates
 from .events.lexicon import Lexicon, default_lexicon
@@ -230,6 +231,7 @@ class Coder:
                     claims[sent_index] = attack_claimants(sent, sa)
                     article_countries.update(a.country for a in found if a.country)
                     exprs = ground.times_in(sent)
+                    told = len(events)
                     for cand in candidates(sent, self.lexicon):
                         ev = self.builder.build(art, cand, sa, sent, sent_index, para.start, exprs,
                                                 article_countries, events[item_start:])  # fmt: skip
@@ -247,6 +249,9 @@ class Coder:
                             sa.memory.remember_dispute(dispute_parties(ev), fought, talked, truced)
                             if ev.modality == "asserted" and ev.cameo.startswith(CAPTURE_CODES):
                                 sa.memory.remember_capture(ev.source, ev.target)
+                    # "accused the government of ... and demanded that it ...": one doer's acts
+                    # of quarrel told together are aimed at one adversary
+                    shared_quarrel_targets(events[told:], sent, para.start)
                     sent_index += 1
                     parsed += 1
         finally:

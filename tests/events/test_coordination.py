@@ -640,3 +640,35 @@ def test_a_promise_noun_whose_first_infinitive_names_no_event_keeps_the_second(c
     assert got and codes(got[0]["source"])[0].startswith("BGR"), events_of(
         coder, text, "2024-05-02"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "target"),
+    [
+        # a demand told beside an accusation: made of the one accused
+        ("Opposition lawmakers in Zambia accused the government of breaking the law by signing "
+         "the mining deal and demanded that the contract be put to a vote.", "REQUEST", "ZMB"),
+        # a sanction weighed in a clause of the same doer's demand
+        ("The Chinese foreign ministry demanded that Washington cancel the arms sale and said "
+         "Beijing was considering further sanctions.", "SANCTION", "USA"),
+        # a protest lodged in a reported clause beside a condemnation
+        ("Japan's prime minister condemned North Korea's missile launch and said Tokyo had "
+         "lodged a strong protest.", "ACCUSE", "PRK"),
+        # a denial beside a demand named the other way round
+        ("The Greek shipping company denied any link to Israel and demanded that the Houthis "
+         "free the crew.", "REJECT", "YEM"),
+    ],
+)  # fmt: skip
+def test_an_act_of_quarrel_naming_no_one_shares_its_joined_acts_target(coder, text, typ, target):
+    """One doer's acts of quarrel told together by coordinated verbs, or by a clause its verb
+    governs, are aimed at one adversary: the act that names no one takes the other's target
+    (events/builder/siblings.py)."""
+    got = found_2024_05_02(coder, text, typ)
+    assert got and all(target in keys(e["target"]) for e in got), got
+
+
+def test_a_cooperative_act_beside_a_sanction_is_not_aimed_at_its_target(coder):
+    # aid pledged beside sanctions is for someone else: the pledge takes no target from them
+    text = "The European Union imposed sanctions on Russia and pledged more aid."
+    got = [e for e in events_of(coder, text, "2024-05-02") if e["type"] in ("AGREE", "AID")]
+    assert got and all("RUS" not in keys(e["target"]) for e in got), got

@@ -4,8 +4,8 @@ confidence and the explanation of how it was found; then the passes over a whole
 `build.py` holds `EventBuilder`, which finds targets with `targets.py` and the countries of
 unnamed actors with `countries.py`; `implied.py` supplies the actors the words leave out,
 `referents.py` and `parties.py` the ones told before, `conventions.py` and `vetoes.py` the
-coding conventions, `score.py` the confidence, `article.py` the article-level passes, and
-`common.py` the helpers they share."""
+coding conventions, `score.py` the confidence, `siblings.py` the targets one doer's joined acts of quarrel
+share, `article.py` the article-level passes, and `common.py` the helpers they share."""
 
 from .article import (
     brokered_truces,
@@ -21,6 +21,7 @@ from .build import EventBuilder
 from .conventions import Claim, attack_claimants, rally_organisers
 from .mutual import each_way
 from .parties import dispute_parties
+from .siblings import shared_quarrel_targets
 
 __all__ = [
     "Claim",
@@ -37,4 +38,5 @@ __all__ = [
     "organised_protests",
     "protesters_policed",
     "rally_organisers",
+    "shared_quarrel_targets",
 ]

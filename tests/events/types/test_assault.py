@@ -905,3 +905,35 @@ def test_live_fire_in_a_military_exercise_attacks_no_one(coder, text):
 def test_live_fire_at_a_crowd_is_still_an_attack(coder):
     text = "Police used live ammunition against protesters in Nairobi on Monday."
     assert [e["cameo"] for e in found(coder, text, "ASSAULT")] == ["193"]
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("Soldiers raided a village in the north on Monday and killed four men.", []),
+        (
+            "Government troops raided a rebel camp near the border on Monday, killing six fighters.",
+            ["REB"],
+        ),
+        ("The army raided the town of Kasala at dawn on Monday.", ["SDNCVL"]),
+    ],
+)
+def test_armed_forces_raiding_a_village_or_camp_use_force(coder, text, target):
+    # a village, town or fighters' camp raided by troops is an attack (gold/CODING.md: armed men
+    # storming a town), not the search and seizure of a police raid
+    evs = [e for e in events_of(coder, text, DAY) if e["trigger"] == "raided"]
+    assert [(e["type"], e["cameo"]) for e in evs] == [("ASSAULT", "190")], evs
+    assert codes(evs[0]["target"]) == target, evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers raided the house of a journalist on Monday.",
+        "Police raided the opposition party's offices on Tuesday.",
+        "Police raided a refugee camp in the capital on Tuesday.",
+    ],
+)
+def test_raids_on_homes_and_offices_and_by_police_stay_searches(coder, text):
+    evs = [e for e in events_of(coder, text, DAY) if e["trigger"] == "raided"]
+    assert [(e["type"], e["cameo"]) for e in evs] == [("COERCE", "1711")], evs

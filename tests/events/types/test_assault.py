@@ -937,3 +937,31 @@ def test_armed_forces_raiding_a_village_or_camp_use_force(coder, text, target):
 def test_raids_on_homes_and_offices_and_by_police_stay_searches(coder, text):
     evs = [e for e in events_of(coder, text, DAY) if e["trigger"] == "raided"]
     assert [(e["type"], e["cameo"]) for e in evs] == [("COERCE", "1711")], evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health workers are struggling to fight a cholera outbreak in the province.",
+        "Health officials are battling a measles epidemic in the capital.",
+        "The army is fighting an Ebola outbreak in the east.",
+        "Soldiers battled wildfires across the region on Monday.",
+        "The central bank raised rates to combat inflation.",
+        "Troops fought against the spread of the disease.",
+        "The minister said the fight against cholera would take months.",
+    ],
+)
+def test_a_disease_a_disaster_or_an_ill_fought_is_no_attack(coder, text):
+    assert not [e for e in events_of(coder, text, DAY) if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text,target",
+    [
+        ("Rebels fought government troops near the town.", ["MIL"]),
+        ("Troops battled rebels in the hills on Monday.", ["REB"]),
+    ],
+)
+def test_an_enemy_fought_is_still_fighting(coder, text, target):
+    evs = [e for e in events_of(coder, text, DAY) if e["type"] == "ASSAULT"]
+    assert [(e["cameo"], codes(e["target"])) for e in evs] == [("190", target)], evs

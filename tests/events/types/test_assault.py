@@ -965,3 +965,15 @@ def test_a_disease_a_disaster_or_an_ill_fought_is_no_attack(coder, text):
 def test_an_enemy_fought_is_still_fighting(coder, text, target):
     evs = [e for e in events_of(coder, text, DAY) if e["type"] == "ASSAULT"]
     assert [(e["cameo"], codes(e["target"])) for e in evs] == [("190", target)], evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen of the separatist group seized four customs officers on Monday.",
+        "Militants seized a police officer at a checkpoint.",
+        "Rebels seized two border guards near the town.",
+    ],
+)
+def test_officers_and_guards_seized_by_armed_men_are_abducted(text):
+    assert [(e.type, e.cameo) for e in _events_2(text)] == [("ASSAULT", "181")]

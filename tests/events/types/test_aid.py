@@ -385,3 +385,11 @@ def test_forces_sent_after_no_request_for_help_stay_a_deployment(coder):
     assert not found(coder, text, "AID"), events_of(coder, text, "2026-05-20")
     text = "The CSTO sent troops to Armenia's border."
     assert not found(coder, text, "AID"), events_of(coder, text, "2026-05-20")
+
+
+def test_armoured_carriers_delivered_abroad_are_military_aid(coder):
+    rows = event_rows(coder, "Moscow delivered armoured carriers to Tajik troops on Wednesday.",
+                      "2026-05-04")  # fmt: skip
+    assert [r for r in rows if r[:2] == ("AID", "072") and r[3] == ["TJKMIL"]], rows
+    rows = event_rows(coder, "The navy sent an aircraft carrier to the Gulf.", "2026-05-04")
+    assert not [r for r in rows if r[0] == "AID"], rows

@@ -977,3 +977,10 @@ def test_an_enemy_fought_is_still_fighting(coder, text, target):
 )
 def test_officers_and_guards_seized_by_armed_men_are_abducted(text):
     assert [(e.type, e.cameo) for e in _events_2(text)] == [("ASSAULT", "181")]
+
+
+def test_a_pledge_not_to_fire_the_first_bullet_is_a_negated_attack(coder):
+    # gold/CODING.md: a promise not to do an act is that act, negated
+    text = "Pakistan's army chief said troops would never fire the first bullet."
+    evs = [e for e in events_of(coder, text, DAY) if e["type"] == "ASSAULT"]
+    assert [(e["cameo"], e["modality"]) for e in evs] == [("190", "negated")], evs

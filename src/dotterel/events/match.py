@@ -268,6 +268,17 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
                 nxt.extend(c for c in t.children if _in_frame(c))
                 if t.pos_ in ("NOUN", "PROPN"):  # "photographs and other military intelligence"
                     nxt.extend(c for c in t.children if c.dep_ == "conj")
+                    # "flew two helicopters, a medical team and relief supplies to Vanimo": the
+                    # parser may read a list's second item as an apposition and hang the rest
+                    # of the list, and the phrase after it, on that item
+                    for c in t.children:
+                        if _list_item(c):
+                            nxt.append(c)
+                            nxt.extend(
+                                g
+                                for g in c.children
+                                if g.dep_ == "conj" or (g.dep_ == "prep" and _in_frame(g))
+                            )
                     # "the deadline for Serbia to answer": the clause's "for" stands as the
                     # noun's preposition, its subject as the object (_slot_heads)
                     nxt.extend(g for c in t.children if c.dep_ in ("advcl", "acl", "relcl")
@@ -279,6 +290,19 @@ def frame(tok, depth: int = 4, levels: dict | None = None) -> list:
         frontier = nxt
         level += 1
     return out
+
+
+def _list_item(c) -> bool:
+    """An apposition that is a list's item: after a comma, and going on with "and" to a
+    further item ("two helicopters, a medical team and relief supplies")."""
+    return (
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.left_edge.i > 0
+        and c.doc[c.left_edge.i - 1].text == ","
+        and any(g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+        and any(g.dep_ == "cc" for g in c.children)
+    )
 
 
 DEAL_NOUNS = word_class("deal_nouns")  # data/word_classes.yaml

@@ -393,3 +393,17 @@ def test_armoured_carriers_delivered_abroad_are_military_aid(coder):
     assert [r for r in rows if r[:2] == ("AID", "072") and r[3] == ["TJKMIL"]], rows
     rows = event_rows(coder, "The navy sent an aircraft carrier to the Gulf.", "2026-05-04")
     assert not [r for r in rows if r[0] == "AID"], rows
+
+
+def test_what_is_listed_with_the_supplies_is_given_not_the_recipient(coder):
+    # "two helicopters" listed with the relief supplies flown are given too, not an army the
+    # aid goes to; and a list read by the parser as an apposition still ends in "to T"
+    for text in [
+        "Australia flew two helicopters and relief supplies to Goma on Wednesday.",
+        "Australia flew two helicopters, a medical team and relief supplies to Goma on Wednesday.",
+    ]:
+        rows = event_rows(coder, text, "2026-05-04")
+        assert [r for r in rows if r[0] == "AID" and r[2] == ["AUS"] and r[3] == ["COD"]], (
+            text,
+            rows,
+        )

@@ -496,11 +496,13 @@ class TargetFinder:
                 if cand.type == "REJECT" and _denied_tie(t, cand):
                     continue  # "denied any link to Israel": what it denies, not whom it answers
                 if (
-                    t in cand.trigger_tokens
-                    and t.lemma_.lower() in GIVEN_ARMS
-                    and GIVING_TYPES & {cand.type, cand.explain.get("inner_type")}
-                ):
-                    continue  # "agreed to send battle tanks": the arms given, not whom to
+                    (t in cand.trigger_tokens and t.lemma_.lower() in GIVEN_ARMS)
+                    or _given_with(t, cand)
+                ) and GIVING_TYPES & {cand.type, cand.explain.get("inner_type")}:
+                    # "agreed to send battle tanks": the arms given, not whom to; so is what is
+                    # listed with the thing the pattern names ("flew two helicopters, a medical
+                    # team and relief supplies to the town")
+                    continue
                 own = sa.actors_for(t)
                 if not own and cand.type in REACTION_TYPES | {"PROTEST"}:
                     # "protested the violation of its airspace by Israel": the doer of the act
@@ -1170,6 +1172,25 @@ def _in_place_country(tok, sa, prefer: set[str]) -> str | None:
                     if place is not None and place.country:
                         return place.country
     return None
+
+
+def _given_with(t, cand) -> bool:
+    """A noun listed with a given thing the pattern names, by "and" or a comma: "flew two
+    helicopters, a medical team and relief supplies to Vanimo" gives the helicopters too."""
+    given = [
+        u for u in cand.trigger_tokens if u.pos_ in ("NOUN", "PROPN") and u is not cand.trigger
+    ]
+    seen, todo = set(given), list(given)
+    while todo:
+        u = todo.pop()
+        near = [c for c in u.children if c.dep_ in ("conj", "appos")]
+        if u.dep_ in ("conj", "appos"):
+            near.append(u.head)
+        for n in near:
+            if n not in seen:
+                seen.add(n)
+                todo.append(n)
+    return t in seen and t not in given
 
 
 def _own_force(t, cand) -> bool:

@@ -277,6 +277,19 @@ def test_a_bare_plural_crowd_is_the_crowd_named_lately(coder):
     assert thrown and codes(thrown[0]["source"])[0].startswith("ALB")
 
 
+def test_protest_and_student_movement_leaders_are_coded_as_their_crowd(coder):
+    """CODING.md: protest leaders are coded as the protest is (CVL), not the opposition or
+    the government; leaders of a student protest movement are students (EDU)."""
+    text = (
+        "Students marched on parliament in Dhaka on Monday. Leaders of the student protest "
+        "movement said they would keep blocking roads until the minister resigned. The "
+        "government said it was ready to meet protest leaders next week."
+    )
+    got = [(e["type"], codes(e["source"]), codes(e["target"])) for e in events_of(coder, text)]
+    assert ("PROTEST", ["BGDEDU"], ["BGDGOV"]) in [g for g in got if g[0] == "PROTEST"][1:], got
+    assert ("AGREE", ["BGDGOV"], ["BGDCVL"]) in got, got
+
+
 def test_a_rally_by_students_broken_up_is_the_students(coder):
     text = ("Police fired tear gas on Tuesday to break up a rally by about 300 students demanding "
             "a referendum in Jayapura, and detained 14 of them.")  # fmt: skip

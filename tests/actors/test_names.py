@@ -175,6 +175,19 @@ def test_a_role_learnt_once_is_reused_for_the_surname(kb):
     assert later and later[0][0] == "HUNGOV" and later[0][1].startswith("memory:person")
 
 
+def test_a_given_name_alone_is_the_person_named_in_full_before(kb):
+    """Malay, Thai and Indonesian names are shortened to the given name: "Hamzah" after
+    "opposition leader Hamzah Rashid" is him (his role as told), as "Mr Rashid" is; a given
+    name two people named so far share is neither's."""
+    got = mentions(kb, "Opposition leader Hamzah Rashid was convicted of sedition in Kuala Lumpur. "
+                       "Hamzah, a former home minister, was arrested last year. "
+                       "Mr Rashid said he would appeal.")  # fmt: skip
+    assert [c for t, c, n, w in got if t in ("Hamzah", "Mr Rashid")] == ["MYSOPP", "MYSOPP"], got
+    got = mentions(kb, "Interior Minister Ahmad Zaki met opposition leader Ahmad Fauzi in Kuala "
+                       "Lumpur. Ahmad said the talks had failed.")  # fmt: skip
+    assert not [c for t, c, n, w in got if t == "Ahmad" and c in ("MYSGOV", "MYSOPP")], got
+
+
 def test_a_capital_as_a_place_names_only_the_country(kb):
     got = mentions(kb, "Talks resumed in Moscow on Monday.")
     assert mention_codes(got, "Moscow") == ["RUS"]

@@ -25,6 +25,10 @@ class Memory:
 
     seen: list[Actor] = field(default_factory=list)
     names: dict[str, Actor] = field(default_factory=dict)
+    # given names of the people named in full ("Hamzah Rashid" -> "hamzah"): a later "Hamzah
+    # said" is him (Malay, Thai, Indonesian and Icelandic names are shortened to the given
+    # name), unless two people named so far share it (the value is then None)
+    given: dict[str, tuple[str, Actor] | None] = field(default_factory=dict)
     dateline_country: str | None = None
     # the countries of a shared dateline ("WASHINGTON/KIGALI"): the dateline's country is then
     # the one of them the story has named most so far (the first on a tie), none before
@@ -388,6 +392,16 @@ class Memory:
             self.names[name.split()[-1].lower()] = actor
         if family_first(name):  # "Moon Jae-in" is "Moon" later
             self.names[name.split()[0].lower()] = actor
+        elif len(parts) > 1:
+            first, whole = parts[0].lower(), name.lower()
+            if first.isalpha() and parts[0][:1].isupper() and first not in NAME_TITLE_WORDS:
+                held = self.given.get(first, ())
+                if held == ():
+                    self.given[first] = (whole, actor)
+                elif held is not None and held[0] == whole:
+                    self.given[first] = (whole, actor)  # the same person, newer role
+                else:
+                    self.given[first] = None  # two people with that given name: neither
 
     def person(self, name: str) -> Actor | None:
         name = name.strip().lower()
@@ -395,7 +409,13 @@ class Memory:
             return None
         if len(name.split()) > 4:
             return self.names.get(name)  # a long run of names ("Tags Donald Trump ...") is no one
-        return self.names.get(name) or self.names.get(name.split()[-1])
+        found = self.names.get(name) or self.names.get(name.split()[-1])
+        if found is None and len(name.split()) == 1:
+            # "Hamzah said" after "opposition leader Hamzah Rashid": the given name of one
+            # person named in full before, when no one's surname is that word
+            held = self.given.get(name)
+            found = held[1] if held else None
+        return found
 
     def recent(self, within: int) -> Iterator[Actor]:
         """The actors named in the current sentence and the `within` sentences before it,
@@ -414,6 +434,8 @@ class Memory:
 
 # Chinese family names, written first ("Wang Yi" is "Wang" later); data/word_classes.yaml
 FAMILY_FIRST_SURNAMES = word_class("family_first_surnames")
+# words that begin a title before a name ("Sheikh", "President"): never a given name
+NAME_TITLE_WORDS = word_class("name_title_words")
 
 
 def family_first(name: str) -> bool:

@@ -139,6 +139,21 @@ def test_a_small_foreign_town_met_through_another_spelling_is_no_place(coder):
     assert evs and all((e["location"] or {}).get("country") in (None, "SOM") for e in evs), evs
 
 
+def test_a_village_named_like_a_large_foreign_city_is_no_place_of_that_country(coder):
+    # "Okalenda" is also a spelling of Auckland in the gazetteer: a village is none of its
+    # cities, and the soldiers and villagers are not New Zealand's
+    text = (
+        "BANGUI, Nov 10 (Reuters) - Central African soldiers fired on farmers in the village "
+        "of Okalenda on Sunday, the farmers' union said. Villagers said the soldiers later "
+        "burned houses in the settlement of Okalenda."
+    )
+    evs = [e for e in events_of(coder, text, "2026-11-10") if e["type"] == "ASSAULT"]
+    assert evs, evs
+    for e in evs:
+        assert (e["location"] or {}).get("country") in (None, "CAF"), e
+        assert not any(c.startswith("NZL") for c in codes(e["source"]) + codes(e["target"])), e
+
+
 def test_a_verdict_with_no_place_is_given_in_the_story_country(coder):
     text = (
         "LAGOS, Nov 10 (Reuters) - A Nigerian court on Tuesday convicted a former state "

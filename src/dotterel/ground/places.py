@@ -1570,7 +1570,7 @@ def place_of(tok, sa: Paragraph, prefer: set[str]) -> Place | None:
         # a place the tagger missed
         if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and _may_name_a_place(tok):
             name = _name_of(tok)
-            city = gazetteer().city(name, prefer)
+            city = _likely_city(gazetteer(), name, prefer, _named_small(tok))
             if city is not None and city.population >= 100_000:
                 return city_place(city, name)
             div = gazetteer().division(name, prefer, explicit=True)
@@ -1662,7 +1662,7 @@ def _named_place(tok, sa: Paragraph, prefer: set[str], text: str) -> Place | Non
     iso = g.country_of_name(name)
     if iso:
         return country_place(g.countries[iso][0], iso, text)
-    city = _likely_city(g, name, prefer)
+    city = _likely_city(g, name, prefer, _named_small(tok))
     div = g.division(name, prefer)
     if (
         div is None
@@ -1696,19 +1696,31 @@ def _named_place(tok, sa: Paragraph, prefer: set[str], text: str) -> Place | Non
 FOREIGN_SPELLING_MAX_POPULATION = 50_000
 
 
-def _likely_city(g, name: str, prefer):
+def _likely_city(g, name: str, prefer, small: bool = False):
     """The gazetteer's city for a name, unless it is only a small town of a country the article
-    never names, found through an alternate spelling: the gazetteer lacks the story's town."""
+    never names, found through an alternate spelling: the gazetteer lacks the story's town. A
+    name the text calls a village or a settlement (`small`) is no gazetteer city of a country
+    the article never names, however large ("the settlement of Abana" in a story about Nigeria
+    and Cameroon is not Havana, whose other spellings include Abana)."""
     city = g.city(name, prefer)
-    if (
-        city is not None
-        and prefer
-        and city.country not in prefer
-        and _fold(city.name) != _fold(name)
-        and city.population < FOREIGN_SPELLING_MAX_POPULATION
-    ):
+    if city is None or city.country in prefer:
+        return city
+    spelling = _fold(city.name) != _fold(name)
+    if small and (prefer or spelling):
+        return None  # with no countries to prefer (the story's place counts), only a spelling
+    if prefer and spelling and city.population < FOREIGN_SPELLING_MAX_POPULATION:
         return None
     return city
+
+
+SMALL_SETTLEMENT_NOUNS = word_class("small_settlement_nouns")  # data/word_classes.yaml
+
+
+def _named_small(tok) -> bool:
+    """The name is a village's or a settlement's: "the village of X", "X village"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        return tok.head.head.lemma_.lower() in SMALL_SETTLEMENT_NOUNS
+    return tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in SMALL_SETTLEMENT_NOUNS
 
 
 # -- "the city", "the capital", "the country": places named before ------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 import time
 import traceback
 from collections.abc import Iterable, Iterator
@@ -284,12 +285,17 @@ class Coder:
 def item_paragraphs(paras: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs with the dateline that opens one cut off and kept as its `dateline`
     ("BUNIA, Democratic Republic of Congo - Congo's army gave ...", a round-up's item): parsed
-    with it, the place became the first sentence's subject."""
+    with it, the place became the first sentence's subject. A transcript's speaker label
+    ("CIFUENTES: Good afternoon.", "QUESTION (EFE): Minister, ...") is cut off too, but opens
+    no item (`_speaker_label`)."""
     out = []
     for p in paras:
         found = split_paragraph_dateline(p.text)
         if found is None:
             out.append(p)
+            continue
+        if _speaker_label(p.text[: found[0]], found[1], paras):
+            out.append(Paragraph(p.index, p.start + found[0], p.text[found[0] :]))
             continue
         rest = p.text[found[0] :]
         if not rest.strip():  # a dateline on a line of its own still opens an item
@@ -297,6 +303,31 @@ def item_paragraphs(paras: list[Paragraph]) -> list[Paragraph]:
             continue
         out.append(Paragraph(p.index, p.start + found[0], rest, dateline=found[1]))
     return out
+
+
+def _speaker_label(head: str, place: str, paras: list[Paragraph]) -> bool:
+    """Whether a paragraph's opening "NAME:" (`head`, read as a dateline whose place is
+    `place`) is a transcript's speaker label: a word for the one asking or answering
+    ("QUESTION:", "Q:"), or the surname of a person the article names ("Spain's Interior
+    Minister Elena Cifuentes said ..." then "CIFUENTES: Good afternoon."; Cifuentes is also a
+    Cuban town, and the label made each answer a round-up item from Cuba). A dateline is
+    ended by a dash ("NAIROBI - ...") or names a wire or a date; only the bare colon form is
+    a label."""
+    if not head.rstrip().endswith(":") or "," in head:
+        return False
+    words = place.split()
+    if words and words[0].lower() in word_class("speaker_labels"):
+        return True
+    if len(words) != 1:
+        return False
+    # the name after a capitalised word that is no part of a place's name ("Elena
+    # Cifuentes", "Minister Cifuentes"; not "central Nairobi" or "Greater London")
+    name = re.compile(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(place)}\b")
+    for p in paras:
+        for m in name.finditer(p.text):
+            if m.group(1).lower() not in word_class("place_name_modifiers"):
+                return True
+    return False
 
 
 def dateline_memory(kb, place: str | None, c: CleanText) -> Memory:

@@ -171,6 +171,40 @@ def test_a_dateline_on_a_line_of_its_own_still_opens_an_item():
     assert paras[1].text.startswith("GOMA")
 
 
+def test_a_transcript_speaker_label_opens_no_item(coder):
+    # "CIFUENTES:" reads like a "NEW DELHI:" dateline, and Cifuentes is a Cuban town: each
+    # answer became a round-up item from Cuba and "the government" Cuba's. The label is the
+    # surname of the minister the intro names; "QUESTION (EFE):" is a reporter's turn.
+    from dotterel.nlp import paragraphs
+    from dotterel.pipeline import item_paragraphs
+
+    text = (
+        "MADRID, Oct 21 (Reuters) - Spain's Interior Minister Elena Cifuentes held a news "
+        "conference in Madrid on Thursday.\n\n"
+        "QUESTION (EFE): Minister, what happened at the border?\n\n"
+        "CIFUENTES: Good afternoon. Yesterday the government sent 200 soldiers to the border. "
+        "The foreign minister summoned Morocco's ambassador yesterday."
+    )
+    paras = item_paragraphs(paragraphs(text))
+    assert [p.dateline for p in paras] == ["Madrid", None, None]
+    assert paras[2].text.startswith("Good afternoon") and paras[1].text.startswith("Minister")
+    evs = events_of(coder, text, "2027-10-21")
+    assert {e["type"] for e in evs} >= {"MOBILIZE", "ACCUSE"}, evs
+    assert all(a["country"] == "ESP" for e in evs for a in e["source"]), evs
+
+
+def test_a_colon_dateline_of_a_place_the_story_names_still_opens_an_item():
+    from dotterel.nlp import paragraphs
+    from dotterel.pipeline import item_paragraphs
+
+    text = (
+        "World news in brief\n\nNAIROBI: Police in central Nairobi arrested 12 protesters.\n\n"
+        "KABUL: Taliban fighters attacked a checkpoint in Kabul."
+    )
+    paras = item_paragraphs(paragraphs(text))
+    assert [p.dateline for p in paras] == [None, "Nairobi", "Kabul"]
+
+
 def test_opposition_leader_without_nationality_is_the_datelines_when_the_story_is_about_it(coder):
     text = (
         "YEREVAN (Reuters) - Armenian police detained 40 people. Armenia agreed in April to hand four "

@@ -372,3 +372,17 @@ def test_a_charge_someone_called_baseless_in_a_relative_clause_is_their_denial(c
     text = "Ethiopia accused Sudan of arming rebels, a claim the Sudanese army called baseless."
     got = found(coder, text, "REJECT")
     assert got and codes(got[0]["source"]) == ["SDNMIL"] and codes(got[0]["target"]) == ["ETH"]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels said they would not entertain any proposal from the government.",
+    "Mali's junta will not countenance a deal with the jihadists.",
+])  # fmt: skip
+def test_not_entertaining_a_proposal_is_a_refusal(coder, text):
+    """ "would not entertain", "will not countenance": a refusal, as "would not accept" is."""
+    assert [r for r in event_rows(coder, text, PUB) if r[0] == "REJECT"], text
+
+
+def test_entertaining_guests_is_no_refusal(coder):
+    text = "The king entertained the Saudi delegation at his palace."
+    assert not [r for r in event_rows(coder, text, PUB) if r[0] == "REJECT"]

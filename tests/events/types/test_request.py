@@ -268,6 +268,17 @@ def test_what_another_state_should_do_is_a_demand(coder, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Kenyan teachers say Kenya should raise their pay before the new school year.",
+    "German business leaders said Germany must scrap the new levy on foreign firms.",
+])  # fmt: skip
+def test_what_a_group_says_its_own_country_should_do_is_a_demand_on_it(coder, text):
+    # not the speaker's own resolve: teachers or businesses are no organ of the state they
+    # ask to act
+    e = found_2019_02_20(coder, text, "REQUEST")
+    assert e and keys(e[0]["target"]) & {"KEN", "DEU"}, e
+
+
+@pytest.mark.parametrize("text", [
     "The Kenyan minister said that should the talks fail, Kenya would close the border.",
     "The Lithuanian minister said the bloc should be ready to go further.",
 ])  # fmt: skip

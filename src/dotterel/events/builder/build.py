@@ -148,6 +148,7 @@ from .vetoes import (
 # bodies whose leaving a country ends their work there, not a retreat of forces (an
 # international body may be an alliance whose forces leave: "NATO withdrew from Afghanistan")
 UNARMED_BODY_SECTORS = sector_class("unarmed_body_sectors")  # data/word_classes.yaml
+SOCIETY_SECTORS = sector_class("society_sectors")  # data/word_classes.yaml
 # events made by saying (a promise, threat, demand): made when said, whatever day they name
 SAID_TYPES = SPEECH_ACT_TYPES - {"SUPPORT"}  # backing is not made by saying it alone
 # targets a rule supplies when the words name none: a noun that refers back to an event told
@@ -1486,11 +1487,13 @@ class EventBuilder(TargetFinder, ActorCountries):
                     t.country in {s.country for s in sources} and not t.sector and not t.org
                     for t in targets
                 )
+                and not all(set(s.sector) & SOCIETY_SECTORS and not s.org for s in sources)
             )
         ):
             # "Germany must be able to prosecute, the German minister said": a state's resolve
             # told by its own official; "society must learn": a demand on no one named (a
-            # pronoun the resolver could not place still names someone)
+            # pronoun the resolver could not place still names someone). Teachers, unions or
+            # businesses saying their own country should act make a demand on its state.
             return True
         if cand.explain.get("target_required") and not targets:
             # a pattern with "T!" ("strike T!"): no target actor, no event ("the storm struck

@@ -828,11 +828,17 @@ def _past_verb_read_as_relative(doc) -> None:
     the clause's verb: it becomes the root and the noun its subject. One tagged a participle
     ("Anglican bishops offered on Monday to mediate") is the verb too when it shows the
     active voice (a direct object or a to-infinitive) in a sentence closed by a full stop:
-    a passive participle takes neither, and a headline has no full stop."""
+    a passive participle takes neither, and a headline has no full stop. The noun may head a
+    list ("Unemployed builders, doctors and truck drivers called on lawmakers to ..."): the
+    verb then comes right after the list's last member, and an appeal verb's addressee may
+    stand before its infinitive ("called on lawmakers to extend")."""
     for n in doc:
         if n.dep_ != "ROOT" or n.pos_ not in ("NOUN", "PROPN") or n.i + 1 >= len(doc):
             continue
-        v = doc[n.i + 1]
+        last = _last_conjunct(n)
+        if last.i + 1 >= len(doc):
+            continue
+        v = doc[last.i + 1]
         if (
             v.head != n
             or v.dep_ != "acl"
@@ -845,6 +851,24 @@ def _past_verb_read_as_relative(doc) -> None:
             c.head = v
         n.head, n.dep_ = v, "nsubj"
         v.pos_ = "VERB"
+
+
+def _last_conjunct(n):
+    """The last member of the list `n` heads ("builders, doctors and truck drivers": drivers),
+    with nothing but the members, their modifiers, commas and the conjunction between; `n`
+    itself when it heads no list."""
+    last = n
+    while True:
+        nxt = [c for c in last.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if not nxt:
+            return last
+        c = nxt[0]
+        own = [g.right_edge.i for g in last.children
+               if g.i < c.i and g.dep_ not in ("cc", "punct")]  # fmt: skip
+        between = last.doc[max([last.i, *own]) + 1 : c.left_edge.i]
+        if not between or any(t.text not in (",", "and", "or") for t in between):
+            return last
+        last = c
 
 
 TRAILING_REPORT_VERBS = word_class("trailing_report_verbs")  # data/word_classes.yaml
@@ -902,8 +926,19 @@ def _infinitive_next(v, c) -> bool:
     to = to_aux(c) if c.i > v.i else None
     if to is None:
         return False
-    return all(
+    if all(
         t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "ADV") for t in v.doc[v.i + 1 : to.i]
+    ):
+        return True
+    # "called on lawmakers to extend the benefits", "appealed to donors to give": an appeal
+    # verb's addressee, in its own preposition right after it, comes before the infinitive
+    p = v.doc[v.i + 1]
+    return (
+        v.lemma_.lower() in APPEAL_VERBS
+        and p.head == v
+        and p.dep_ == "prep"
+        and p.right_edge.i + 1 == to.i
+        and any(g.dep_ == "pobj" for g in p.children)
     )
 
 

@@ -983,3 +983,19 @@ def test_an_object_read_as_a_clause_after_an_adjunct_is_the_noun_its_modifier_na
     noun = next(t for t in doc if t.lower_ in ("offer", "proposal"))
     assert noun.pos_ == "NOUN" and noun.dep_ == "dobj", [(t.text, t.dep_, t.pos_) for t in doc]
     assert doc[noun.i - 1].dep_ == "compound" and doc[noun.i - 1].head == noun
+
+
+def test_a_past_verb_after_a_list_of_subjects_is_the_clauses_verb(coder):
+    # "called" tagged a participle and hung on "workers" as a reduced relative, after the
+    # list's last member; "on lawmakers" is the appeal's addressee before its infinitive
+    text = "Unemployed construction workers, doctors and truck drivers called on lawmakers to extend jobless benefits."
+    assert "REQUEST" in [t for t, _, _ in _codes(coder, text)]
+    doc = next(iter(parse([text])))
+    called = next(t for t in doc if t.text == "called")
+    assert called.dep_ == "ROOT" and doc[2].head == called and doc[2].dep_ == "nsubj"
+
+
+def test_a_participle_after_a_list_stays_a_relative_without_an_active_sign():
+    doc = next(iter(parse(["Soldiers, police and civilians killed in the attack."])))
+    killed = next(t for t in doc if t.text == "killed")
+    assert killed.dep_ == "acl"

@@ -28,6 +28,7 @@ from .events.builder import (
     brokered_truces,
     claimed_attacks,
     concessions_to_protesters,
+    dispersed_protests,
     dispute_parties,
     each_way,
     explained_actors,
@@ -260,7 +261,10 @@ class Coder:
         events = claimed_attacks(organised_protests(events, organisers), claims)
         events = merge_repeats(
             brokered_truces(
-                concessions_to_protesters(protesters_policed(returns_after_stoppages(events)))
+                dispersed_protests(
+                    concessions_to_protesters(protesters_policed(returns_after_stoppages(events))),
+                    self.kb,
+                )
             )
         )
         events = explained_actors(governing_groups(events, self.kb))

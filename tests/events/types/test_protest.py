@@ -344,3 +344,32 @@ def test_a_protest_movement_named_as_a_group_is_no_protest(coder):
         "movement in Lisbon."
     )
     assert not [e for e in events_of(coder, text, "2026-11-28") if e["type"] == "PROTEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "src"),
+    [
+        ("Police fired tear gas on Tuesday to break up a rally by about 400 students demanding "
+         "lower fees in Dhaka.", "BGDEDU"),
+        ("Riot police used water cannon in Tbilisi on Sunday to disperse thousands of people who "
+         "had gathered outside parliament.", "GEOCVL"),
+        ("Togolese police fired tear gas in Lome on Monday to disperse hundreds of demonstrators "
+         "outside the electoral commission.", "TGOCVL"),
+    ],
+)  # fmt: skip
+def test_a_gathering_the_police_dispersed_is_a_demonstration(coder, text, src):
+    # gold/CODING.md: a demonstration is PROTEST; the rally or crowd the police broke up was
+    # one, by those dispersed, at their government
+    evs = found(coder, text, "PROTEST")
+    assert [(codes(e["source"]), codes(e["target"]), e["modality"]) for e in evs] == [
+        ([src], [src[:3] + "GOV"], "asserted")
+    ], evs
+
+
+def test_a_dispersed_crowd_told_protesting_before_is_no_second_protest(coder):
+    text = ("Thousands of students marched on parliament in Dhaka on Monday.\n\n"
+            "Police fired tear gas to break up the march.")  # fmt: skip
+    assert len(found(coder, text, "PROTEST")) == 1
+    # people dispersed who are not told as a gathering of protest give none
+    text = "Police fired tear gas in Dhaka on Monday to disperse several hundred people."
+    assert found(coder, text, "PROTEST") == []

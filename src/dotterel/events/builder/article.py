@@ -12,6 +12,7 @@ from itertools import chain
 
 from ...model import Actor, Event, When
 from ...words import sector_class, word_class
+from ..ontology import lookup, quad_class
 from .common import RECIPROCAL, _copy_actor, _party_keys
 from .conventions import ARMED_CAMEOS, Claim, _as_military
 from .countries import STATE_SECTORS
@@ -240,6 +241,85 @@ def returns_after_stoppages(events: list[Event]) -> list[Event]:
         ):
             continue
         out.append(ev)
+    return out
+
+
+RALLY_NOUNS = word_class("rally_nouns")  # data/word_classes.yaml
+GATHERED_WORDS = word_class("gathered_participles")
+PROTEST_CODE = "141"
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _dispersed_gathering(ev: Event) -> str | None:
+    """The word that tells the crowd the police dispersed as a gathering of protest: a rally
+    noun of the trigger ("fired tear gas to break up a rally", "protests were broken up"),
+    the crowd named as demonstrators ("dispersed thousands of demonstrators"), or people told
+    as having gathered ("dispersed hundreds of people who had gathered outside the
+    governorate"); None for a crowd told only as people or supporters."""
+    for w in re.findall(r"[a-z]+(?:-[a-z]+)?", ev.trigger.lower()):
+        if _singular(w) in RALLY_NOUNS:
+            return w
+    for a in ev.target:
+        if _last_word(a.text) in DEMONSTRATOR_WORDS:
+            return _last_word(a.text)
+    m = re.search(r"\b(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+)?([a-z]+)\b", ev.text.lower())
+    if m and m.group(1) in GATHERED_WORDS:
+        return m.group(1)
+    return None
+
+
+def dispersed_protests(events: list[Event], kb=None) -> list[Event]:
+    """ "Police fired tear gas to break up a rally by 300 students", "riot police dispersed
+    thousands of demonstrators outside parliament": the gathering the police broke up is a
+    demonstration told in the same breath (gold/CODING.md: a demonstration is PROTEST), by
+    those dispersed, at their government (the domestic convention) -- unless the story has
+    just told a protest by people of that country of the same days (the one dispersed, told
+    again), in that sentence or the two before."""
+    out = list(events)
+    for ev in events:
+        if (
+            ev.type != "ASSAULT"
+            or not ev.cameo.startswith("175")
+            or ev.modality != "asserted"
+            or not ev.target
+            or ev.explain.get("headline")  # the body tells the gathering in full
+        ):
+            continue
+        if not all(a.country and (a.sector[:1] == ["CVL"] or (a.sector[:1] and a.sector[0] in PROTEST_GROUP_SECTORS))
+                   for a in ev.target):  # fmt: skip
+            continue
+        word = _dispersed_gathering(ev)
+        if word is None:
+            continue
+        countries = {a.country for a in ev.target}
+        # "protests erupted on January 3 ... police fired tear gas at protesters on Sunday":
+        # the crowd named only as protesters is the protest told lately, whatever its day; a
+        # rally or a gathering the sentence names may be a new one on a day of its own
+        named = word in DEMONSTRATOR_WORDS
+        if any(p.type == "PROTEST" and p.modality == "asserted"
+               and any(a.country in countries for a in p.source)
+               and _told_within(p, ev.sentence_index, 2) and (named or not _apart(p.date, ev.date))
+               for p in out):  # fmt: skip
+            continue
+        country = sorted(countries)[0]
+        ent = kb.countries.get(country) if kb is not None else None
+        name = ent.name if ent is not None else country
+        gov = Actor(text=name, name=f"{name} (GOV, implied)", country=country, sector=["GOV"],
+                    why="domestic convention:PROTEST")  # fmt: skip
+        code = lookup(PROTEST_CODE)
+        out.append(dataclasses.replace(
+            ev, type="PROTEST", mode="demo", cameo=PROTEST_CODE, goldstein=code.goldstein,
+            quad_class=quad_class(PROTEST_CODE), trigger=word,
+            source=[_copy_actor(a, "coref:the crowd dispersed") for a in ev.target], target=[gov],
+            mentions=list(ev.mentions),
+            explain=dict(ev.explain, derived="the gathering the police dispersed"),
+        ))  # fmt: skip
+    out.sort(key=lambda e: (e.sentence_index, e.trigger_offset))
     return out
 
 

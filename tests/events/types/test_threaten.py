@@ -76,6 +76,31 @@ def test_a_threat_on_a_passive_condition_is_not_aimed_at_its_subject(coder, text
     assert th and keys(th[0]["target"]) == target, events_of(coder, text, PUB)
 
 
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the condition's subject is an act: aimed at whoever did the act told before
+        ("Houthi rebels fired missiles at two cargo ships in the Red Sea on Monday. Britain's "
+         "defence secretary said London was considering further strikes if the attacks on "
+         "shipping did not stop.", {"YEM"}),
+        # people acted on, named by a noun only, in a condition the parser hangs deep in the
+        # content: aimed at the one who expelled them
+        ("Iran expelled the IAEA inspectors on Monday. Britain, France and Germany warned they "
+         "would trigger the return of all UN sanctions lifted under the 2015 deal unless the "
+         "inspectors were readmitted by the end of the month.", {"IRN"}),
+        # people held: aimed at those who hold them
+        ("Kenyan police arrested 30 truck drivers in Nakuru on Sunday. Transport unions warned "
+         "they would block the highway again if the detainees were not freed by Tuesday.",
+         {"KEN"}),
+    ],
+)  # fmt: skip
+def test_a_threat_whose_condition_names_an_act_or_people_acted_on_is_aimed_at_the_doer(
+    coder, text, target
+):
+    th = found(coder, text, "THREATEN")
+    assert th and keys(th[-1]["target"]) == target, events_of(coder, text, PUB)
+
+
 def test_not_hesitating_to_act_is_a_threat(coder):
     for text, src in (
         (

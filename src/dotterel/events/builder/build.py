@@ -19,13 +19,14 @@ from ...clause_bounds import headline_verb
 from ...doccache import doc_text
 from ...ground.clauses import SPEECH_LEMMAS, clause_verb
 from ...model import Actor, Article, Event, Mention
+from ...nlp import noun_lemma
 from ...syntax import condition_subjects, has_to_aux, included_members, prep_objects
 from ...words import sector_class, token_in, word_class
 from ..extract.common import Candidate, _negated, own_followers, truce_makers
 from ..extract.nonevents import accused_of_act, until_condition
 from ..extract.sequels import SAME_ACT
 from ..extract.subjects import subject_heads
-from ..extract.targets import referent_types
+from ..extract.targets import referent_lemma, referent_types
 from ..lexicon import Lexicon
 from ..ontology import SPEECH_ACT_TYPES, cameo_table, quad_class
 from .article import _apart, _compatible, _overlap
@@ -72,6 +73,7 @@ from .heldplaces import holder_of_place
 from .implied import (
     MEASURE_MODES,
     PUBLIC_WORDS,
+    RELEASE_VERBS,
     STATE_ACTS,
     STATE_WEAPONS,
     UNCLAIMED_WEAPONS,
@@ -114,6 +116,8 @@ from .referents import (
     _military_told_before,
     _parties_of_violence,
     _protesters_told,
+    _referent_sources,
+    _words,
     accused_denier,
     possessive_patient,
     referring_participle,
@@ -1351,7 +1355,17 @@ class EventBuilder(TargetFinder, ActorCountries):
                 cand.trigger,
                 *(c for c in cand.trigger.children if c.dep_ in ("xcomp", "ccomp")),
             ]
-            got = _condition_subject_targets(d, (g for t in acts for g in condition_subjects(t)))
+            if cand.trigger.pos_ == "NOUN" and cand.trigger.head.pos_ == "VERB":
+                # "London was considering further strikes if the attacks did not stop": the
+                # condition hangs on the verb that governs the act noun
+                acts.append(cand.trigger.head)
+            subjects = [g for t in acts for g in condition_subjects(t)]
+            if not subjects:
+                # "would trigger the return of sanctions lifted under the deal unless the
+                # inspectors were readmitted": a condition the parser hung deeper in the content
+                subjects = [g for t in acts[1:] for x in t.subtree if x is not t
+                            for g in condition_subjects(x)]  # fmt: skip
+            got = _condition_doers(d, subjects) or _condition_subject_targets(d, subjects)
             if got:
                 d.targets, d.target_why = got, "the condition's subject"
             return
@@ -2567,6 +2581,53 @@ def _condition_subject_targets(d: _Draft, subjects) -> list[Actor]:
         got = [a for a in d.sa.actors_for(g) if a.key() not in keys and (a.country or a.org)]
         if got:
             return got
+    return []
+
+
+# acts done to people that a condition may ask to undo ("unless the inspectors are readmitted")
+ACTED_ON_TYPES = {"COERCE", "SANCTION", "ASSAULT"}
+
+
+def _condition_doers(d: _Draft, subjects) -> list[Actor]:
+    """Whom a threat naming no one is aimed at when its condition's subject is no one who
+    would act: an act ("if the attacks on shipping do not stop"): the doers of that act told
+    before; people acted on ("unless the inspectors are readmitted", "if the detainees are not
+    freed", no "by" phrase naming a doer): the doer of the last act told before on them, who
+    holds or expelled them. Empty when neither is told."""
+    keys = {a.key() for a in d.sources}
+    for g in subjects:
+        if g.dep_ == "nsubjpass":
+            if any(d.sa.actors_for(x) for x in prep_objects(g.head, "agent")):
+                continue  # "unless the prisoners are freed by the rebels": the doer is named
+            people = [a for a in d.sa.actors_for(g) if a.code]
+            if g.head.lemma_.lower() in RELEASE_VERBS:
+                # "if the detainees are not freed": whoever arrested or abducted them
+                got = _holder_of(d.earlier, [a for a in people if a.country], d.sources,
+                                 d.sent_index)  # fmt: skip
+                if got:
+                    return got
+                continue
+            patients = {a.code for a in people if a.country or a.org}
+            noun = g.lemma_.lower()
+            for ev in reversed(d.earlier):
+                if d.sent_index - ev.sentence_index > 8:
+                    break
+                if not ev.target or any(a.key() in keys for a in ev.source):
+                    continue
+                # the people named as actors, else ("the inspectors") the act told on them
+                # in a sentence naming them so
+                if ({a.code for a in ev.target} & patients if patients
+                        else ev.type in ACTED_ON_TYPES
+                        and any(noun_lemma(w) == noun for w in _words(ev.text))):  # fmt: skip
+                    return [_copy_actor(a, "coref:doer of the act on them") for a in ev.source]
+        elif g.dep_ == "nsubj":
+            is_ref, types = referent_types(g)
+            if is_ref and types and types & {"ASSAULT", "COERCE"}:
+                got = _referent_sources(d.earlier, types, d.sources, d.sent_index,
+                                        lemma=referent_lemma(g))  # fmt: skip
+                got = [a for a in got if a.key() not in keys]
+                if got:
+                    return [_copy_actor(a, "coref:event-target") for a in got]
     return []
 
 

@@ -984,3 +984,44 @@ def test_a_pledge_not_to_fire_the_first_bullet_is_a_negated_attack(coder):
     text = "Pakistan's army chief said troops would never fire the first bullet."
     evs = [e for e in events_of(coder, text, DAY) if e["type"] == "ASSAULT"]
     assert [(e["cameo"], e["modality"]) for e in evs] == [("190", "negated")], evs
+
+
+@pytest.mark.parametrize(
+    "text,sides",
+    [
+        (
+            "M23 fighters seized the town of Kamanyola on Sunday after two days of fighting with "
+            "the Congolese army and allied militias, residents said.",
+            {"COD"},
+        ),
+        ("Rebels seized the town of Kasala after heavy fighting with the army.", {"SDN"}),
+    ],
+)
+def test_fighting_before_a_town_is_taken_is_fought_by_its_takers(coder, text, sides):
+    # gold/CODING.md: an offensive launched to take a town is ASSAULT; the fighting told as
+    # the time of the seizure is the takers' with the side its "with" phrase names
+    evs = [e for e in events_of(coder, text, "2026-06-10") if e["type"] == "ASSAULT"]
+    assert [e["cameo"] for e in evs] == ["190"], evs
+    assert sides <= keys(evs[0]["source"]) | keys(evs[0]["target"]), evs
+    assert codes(evs[0]["target"]) and "REB" in codes(evs[0]["source"])[0], evs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels retook the town after years of fighting with the army.",
+        "Aid agencies left the town after two days of fighting with the army.",
+    ],
+)
+def test_fighting_over_years_or_before_no_fighters_act_gets_no_doer(coder, text):
+    evs = [e for e in events_of(coder, text, "2026-06-10") if e["trigger"].startswith("fighting")]
+    assert not evs, evs
+
+
+def test_a_town_retaken_after_a_gunfight_is_one_assault(coder):
+    text = (
+        "Police and soldiers retook two blocks of the slum on Wednesday after a day-long gunfight "
+        "with gang members."
+    )
+    evs = [e for e in events_of(coder, text, "2026-06-10") if e["type"] == "ASSAULT"]
+    assert [e["trigger"] for e in evs] == ["retook"], evs

@@ -312,6 +312,28 @@ class _Draft:
 
 
 TOLL_CAMEOS = ("18", "19", "20")
+# a truce or a halt to fighting made, agreed or declared: its parties fought before it
+TRUCE_CAMEOS = ("035", "080", "081", "087")
+FIGHTING_NOUNS = word_class("fighting_nouns")  # data/word_classes.yaml
+
+
+def _time_adjunct_verb(n):
+    """The verb whose act a fighting noun is told as the time of: "seized the town after two
+    days of fighting", "agreed to a ceasefire after a week of clashes" (through "of" and a
+    time unit, then after/following/amid/during)."""
+    t = n
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN":
+        t = t.head.head  # "two days of fighting": the days
+    if not (t.dep_ == "pobj" and t.head.lower_ in ("after", "following", "amid", "during")):
+        return None
+    v = t.head.head
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX"):
+            return v
+        if v.head.i == v.i:
+            return None
+        v = v.head
+    return None
 
 
 def _toll_of_attack_told(cand: Candidate, weapon) -> bool:
@@ -406,6 +428,7 @@ class EventBuilder(TargetFinder, ActorCountries):
         self._summons_source(d)
         self._unclaimed_attack(d)
         self._unclaimed_cyber_attack(d)
+        self._fight_sides(d)
         if not d.sources:
             return None
         self._source_countries(d)
@@ -874,6 +897,38 @@ class EventBuilder(TargetFinder, ActorCountries):
             d.sources = [Actor(text=name, name=f"{name} (GOV, implied)", country=country,
                                sector=["GOV"], why="summons without agent: the dateline's state")]  # fmt: skip
             d.source_why = "summons without agent"
+
+    def _fight_sides(self, d: _Draft) -> None:
+        """Fighting told as the time of the clause's own act ("M23 seized the town after two
+        days of fighting with the army", "the two countries agreed to a ceasefire after a week
+        of clashes with ..."), with no doer of its own, was fought by the doers of that act:
+        those who took the town (COERCE 192; an attack or a retaking is the same act as the
+        fighting before it), the parties to the truce (its sources and targets). The other side
+        its "with" phrase names is found as its target."""
+        cand = d.cand
+        if d.sources or cand.type != "ASSAULT":
+            return
+        if not token_in(cand.trigger, FIGHTING_NOUNS):
+            return
+        verb = _time_adjunct_verb(cand.trigger)
+        if verb is None:
+            return
+        at = verb.idx + d.sa.offset
+        told = [
+            ev for ev in d.earlier if ev.sentence_index == d.sent_index and ev.trigger_offset == at
+        ]
+        for ev in told:
+            if ev.type in ("CONCEDE", "RETREAT", "AGREE") and ev.cameo[:3] in TRUCE_CAMEOS:
+                sides = [a for a in ev.source + ev.target if "CVL" not in a.sector]
+            elif ev.type == "COERCE" and ev.cameo[:3] == "192":
+                # (a town retaken "after a day-long gunfight" is one assault, the retaking's)
+                sides = list(ev.source)
+            else:
+                continue
+            if sides:
+                d.sources = [_copy_actor(a, "coref:fighters") for a in sides]
+                d.source_why = "the doers of the act the fighting came before"
+                return
 
     def _unclaimed_attack(self, d: _Draft) -> None:
         """Attacks no one is named for: a bombing is the attacker told before in that country

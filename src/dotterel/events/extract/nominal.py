@@ -100,6 +100,7 @@ def _nominal_is_core(tok, lex: Lexicon) -> bool:
                 and any(p.dep_ == "prep" and p.lower_ in ("between", "with") for p in t.children)
             )
             or _fighting_between_sides(tok)
+            or _fighting_with_side(tok)
         )
     ):
         # "the offer came during a telephone call between the two prime ministers", "after a
@@ -183,6 +184,25 @@ def _fighting_between_sides(n) -> bool:
                 ):
                     return True
     return False
+
+
+# spans too long to be one dated act: "after years of fighting with the rebels" is background
+LONG_SPANS = {"month", "months", "year", "years", "decade", "decades"}
+
+
+def _fighting_with_side(n) -> bool:
+    """ "seized the town after two days of fighting with the army", "after heavy clashes with
+    police": a fighting noun whose "with" phrase names the other side (the clause's doer is
+    the one), over a span no longer than weeks."""
+    if not token_in(n, FIGHTING_NOUNS):
+        return False
+    carrier = _carrier(n)
+    if carrier is not n and carrier.lower_ in LONG_SPANS:
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" for o in p.children)
+        for p in n.children
+    )
 
 
 def _carrier(n):

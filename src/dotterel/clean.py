@@ -79,6 +79,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"^\s*(?:related|related coverage|related stories|related articles|related topics|"
             r"read more|read also|also read|see also|more on this story|more:|watch|listen|"
+            r"full story|read the full story|"
             r"recommended|most read|most popular|trending|you may also like|more from)\b.{0,300}$",
             re.I,
         ),
@@ -192,7 +193,9 @@ _CAPTION_LINE = re.compile(
     # photographer ("... Kampala, Uganda, June 24, 2027. REUTERS/Stringer", "REUTERS/Staff/File
     # Photo"); capitals and a name with no full stop after it keep out prose that ends with a
     # poll ("a Reuters/Ipsos poll showed.")
-    r"^[^\n]{0,300}\b(?:REUTERS|AFP|EPA)/(?!Ipsos|YouGov)[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’-]*){0,3}"
+    # a surname's lower-case particle is the photographer's name too ("REUTERS/Essam al-Sudani")
+    r"^[^\n]{0,300}\b(?:REUTERS|AFP|EPA)/(?!Ipsos|YouGov)[A-Z][\w'’.-]*"
+    r"(?:[ -](?:(?:al|el|ad|as|ash|bin|ben|de|da|di|do|dos|du|van|von|der|den|le|la)[ -])?[A-Z][\w'’-]*){0,3}"
     r"(?:/File(?: Photo)?)?\s*$",
     re.M,
 )
@@ -388,6 +391,17 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
 # blank line), its filter button, and an explainer's shouted question headings ("WHY DID
 # THEY FIGHT?"): each repeats or announces what the entries tell, and tells nothing itself.
 _KEY_EVENTS = re.compile(r"^\s*key (?:events|moments|developments)\s*:?\s*$", re.I)
+# A newsletter's or a page's reading list: a heading alone on its line ("ALSO WORTH READING",
+# "Further reading", "Related stories", "More from Asia") and the headlines under it, each a
+# link to another story ("Pakistan's army chief visits Beijing (Nikkei Asia)"), up to the first
+# line that is prose or the blank line after its entries. Its headlines report nothing here.
+_READING_LIST = re.compile(
+    r"^\s*(?:(?:also )?worth reading|further reading|more (?:to read|reading|stories|headlines)|"
+    r"what (?:we|I)(?:'|’)(?:re|m) reading|elsewhere(?: on the web)?|related(?: stories| articles| "
+    r"coverage| reading)?|recommended(?: reading| stories)?|more from [\w ,&'’-]{1,40}|most read|"
+    r"you may also like|in other news)\s*:?\s*$",
+    re.I,
+)
 
 
 def _shouted_question(line: str) -> bool:
@@ -398,9 +412,11 @@ def _shouted_question(line: str) -> bool:
 
 def _line_junk(text: str) -> Iterator[tuple[int, int, str]]:
     in_key_events = False
+    reading = 0  # 1: under a reading-list heading, no entry yet; 2: after its first entry
     for start, end, line in _lines(text):
         if not line.strip():
             in_key_events = False
+            reading = 1 if reading == 1 else 0  # the blank line under the heading goes on
             continue
         stripped = _plain_line(line)
         end_nl = min(end + 1, len(text))
@@ -412,6 +428,15 @@ def _line_junk(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end_nl, "key-events"
             continue
         in_key_events = False
+        if _READING_LIST.match(stripped):
+            reading = 1
+            yield start, end_nl, "related-link"
+            continue
+        if reading and _headline_like(stripped):
+            reading = 2
+            yield start, end_nl, "related-link"
+            continue
+        reading = 0
         if _shouted_question(stripped):
             yield start, end_nl, "heading"
             continue

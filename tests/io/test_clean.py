@@ -54,6 +54,7 @@ def test_inline_agency_photo_credit():
         ("RELATED: Kenya police fire tear gas at protesters", "related-link"),
         ("Read more: How the deal fell apart", "related-link"),
         ("READ MORE: Russia expels diplomats", "related-link"),
+        ("Full story: Nepal-India border row flares again", "related-link"),
         ("By Jane Doe, Reuters", "byline"),
         ("By JANE DOE and JOHN ROE", "byline"),
         ("Reporting by Tom Smith; Editing by Alex Richardson", "credits"),
@@ -154,6 +155,13 @@ def test_wire_photo_caption_with_agency_slash_photographer_goes_whole():
     assert reasons(
         "Soldiers patrol the border near Tibu, May 2, 2027. REUTERS/Staff/File Photo\nText."
     ) == ["caption"]
+    # a surname's lower-case particle belongs to the photographer's name
+    assert reasons(
+        "Protesters run from tear gas in Basra, Iraq, July 21, 2027. REUTERS/Essam al-Sudani\nText."
+    ) == ["caption"]
+    assert reasons("Troops patrol near Aden, May 2, 2027. REUTERS/Fawaz bin Salem\nText.") == [
+        "caption"
+    ]
     # prose that ends with a poll's name is a sentence
     assert reasons("Support fell to 38 percent, a Reuters/Ipsos poll showed.\nText.") == []
 
@@ -212,3 +220,20 @@ def test_live_blog_entry_time_stamp_is_cut_from_the_start_of_its_line(line, kept
 def test_numbers_and_scores_inside_a_sentence_are_not_time_stamps():
     text = "The motion passed 58 - 21 on Monday, and the session closed at 17:40 - late."
     assert clean(text).text == text
+
+
+def test_a_reading_list_under_its_heading_goes_whole():
+    text = (
+        "Officials met in Thimphu on Monday.\n\nALSO WORTH READING\n\n"
+        "Army chief visits Beijing (Nikkei Asia)\nPolice detain three lawmakers in Male\n\n"
+        "Send tips to the desk.\n\nFurther reading:\nMinisters meet on border dispute\n"
+        "The ministers met on Friday.\n"
+    )
+    c = clean(text)
+    gone = {r.text.strip(): r.reason for r in c.removed}
+    assert gone["Army chief visits Beijing (Nikkei Asia)"] == "related-link"
+    assert gone["Police detain three lawmakers in Male"] == "related-link"
+    assert gone["Ministers meet on border dispute"] == "related-link"
+    # the story's sentences around the lists stay: prose ends a list, and so does its blank line
+    assert "Officials met in Thimphu" in c.text and "Send tips to the desk." in c.text
+    assert "The ministers met on Friday." in c.text

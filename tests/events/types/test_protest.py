@@ -155,6 +155,22 @@ def test_a_while_clause_with_its_own_subject_is_no_purpose_of_the_act(coder):
     assert [e["type"] for e in evs] == ["PROTEST"], evs
 
 
+def test_a_demand_after_protests_named_in_a_phrase_is_not_their_purpose(coder):
+    # the protests are only named ("any role in the protests"): the appeal the clause goes
+    # on to make is the State Department's own, not the protesters' demand folded in
+    evs = _events_2025_06_26(
+        coder,
+        "The U.S. State Department denied any role in the protests and called on Havana to "
+        "free those detained.",
+    )
+    req = [e for e in evs if e["type"] == "REQUEST"]
+    assert req and codes(req[0]["source"])[0].startswith("USA"), evs
+    assert codes(req[0]["target"])[0].startswith("CUB"), evs
+    # protests the clause's doer staged do take in the demand coordinated with them
+    evs = _events_2025_06_26(coder, "Zambian teachers staged protests and demanded higher pay.")
+    assert [e["type"] for e in evs] == ["PROTEST"], evs
+
+
 def test_workers_launching_a_wildcat_strike_protest(coder):
     assert "PROTEST" in _types(coder, "Bus drivers in Ostrava launched a wildcat strike.")
 

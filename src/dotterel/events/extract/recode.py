@@ -378,6 +378,12 @@ def _purposes(cands: list[Candidate]) -> list[Candidate]:
         if id(p) in drop:
             continue
         anchors = {p.trigger, p.head}
+        if p.type == "PROTEST" and p.trigger.pos_ == "NOUN" and p.trigger.dep_ == "pobj":
+            # "denied any role in the protests and urged Havana to free the detainees": a
+            # protest named inside a phrase is no act of the clause's doer, and what the clause
+            # goes on to ask is no purpose of it (not "staged protests and demanded ...")
+            anchors.discard(p.head)
+            anchors.add(p.trigger)
         if p.type == "PROTEST" and p.trigger.dep_ == "acl":
             anchors.add(p.trigger.head)  # "people protested outside ..., demanding ...": a sibling
         for c in in_order:

@@ -729,3 +729,40 @@ def test_both_sides_in_a_sentence_naming_the_truce_are_the_truce_parties(coder):
     got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "REQUEST"]
     assert got and {c[:3] for c in got[-1][3]} == {"SYR"} and "TURMIL" not in got[-1][3], got
     assert any("SDF" in c for c in got[-1][3]), got
+
+
+def test_both_sides_called_to_restraint_are_the_two_that_fought(coder):
+    """ "urged both sides to show restraint", "appealed to both sides to let aid through":
+    the two that fought each other, however far back, not the pair of a quarrel told since
+    nor the allies that armed one side named just before; the U.N. mission "in" one of the
+    states still asks it."""
+    text = (
+        "Congolese troops and M23 rebels clashed near the town of Masisi on Monday. "
+        "Congo has long accused Rwanda of arming the rebels. Rwanda again denied the charge "
+        "on Tuesday. The United Nations appealed to both sides to let aid convoys through."
+    )
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "REQUEST"]
+    assert got and not [c for c in got[-1][3] if c.startswith("RWA")], got
+    assert any("MTT" in c or "M23" in c for c in got[-1][3]), got
+    text = (
+        "Tajik border guards and Taliban forces exchanged fire across the Panj river on "
+        "Tuesday, killing two Afghan fighters. Moscow delivered 30 armoured personnel carriers "
+        "to Tajik border troops on Wednesday, and the Collective Security Treaty Organisation "
+        "pledged to send drones. The U.N. mission in Afghanistan urged both sides to show "
+        "restraint."
+    )
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "REQUEST"]
+    assert got and {c[:3] for c in got[-1][3]} == {"TJK", "AFG"}, got
+
+
+def test_both_sides_of_a_mediation_offer_in_a_call_to_restraint_are_the_pair_between(coder):
+    """ "offered to mediate between X and the government and urged both sides to refrain
+    from violence": the pair set against each other in that sentence, not the police and
+    protesters who fought before."""
+    text = (
+        "Police fired tear gas at opposition supporters who marched on central Maputo on "
+        "Thursday. Zimbabwe's president offered to mediate between opposition leader Venancio "
+        "Mondlane and the Mozambican government and urged both sides to refrain from violence."
+    )
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "REQUEST"]
+    assert got and sorted(got[-1][3]) == ["MOZGOV", "MOZOPP"], got

@@ -16,7 +16,9 @@ from .plural_parties import (
     STATE_PAIR_NOUNS,
     WantedPair,
     as_state,
+    belligerents_told,
     between_told,
+    calls_on_fighters,
     dispute_told,
     fighting_told,
     of_kind,
@@ -807,6 +809,14 @@ class NounAnaphora:
             and any(t.lemma_.lower() in TRUCE_NOUNS for t in tok.sent if t.i < tok.i)
             else []
         )
+        if (
+            not truce
+            and low in TALKS_PARTY_NOUNS
+            and not want_person
+            and calls_on_fighters(tok.sent)
+        ):
+            # "urged both sides to show restraint": the two that fought (belligerents_told)
+            truce = belligerents_told(self.memory, reading, wanted)
         if fought:
             # "Kenya and Ethiopia brokered talks between X and Y and urged both warring parties":
             # the two that fought, not the mediators named with them
@@ -989,13 +999,17 @@ class NounAnaphora:
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
         if tok.dep_ not in ("dobj", "dative", "pobj") or verb.pos_ not in ("VERB", "AUX"):
             return set()
-        return {
-            a.country
-            for c in self._clause_subject_tokens(tok)
-            if c.i != tok.i
-            for a in self.actors_for(c)
-            if a.country
-        }
+        out = set()
+        for c in self._clause_subject_tokens(tok):
+            if c.i == tok.i:
+                continue
+            # "the U.N. mission in Afghanistan urged both sides": where the asker sits is
+            # not who asks (Afghanistan may be one of the sides)
+            where = [(p.left_edge.idx + self.offset, p.right_edge.idx + len(p.right_edge) + self.offset)
+                     for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "at")]  # fmt: skip
+            out |= {a.country for a in self.actors_for(c)
+                    if a.country and not any(s <= a.start < e for s, e in where)}  # fmt: skip
+        return out
 
     def _people_before_in_sentence(self, tok) -> list[Actor]:
         """The two people the sentence being read named before `tok` (latest first), when it

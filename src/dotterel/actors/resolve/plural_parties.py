@@ -34,7 +34,13 @@ from ...model import Actor
 from ...words import sector_class, word_class
 from .common import is_person
 from .memory import PLURAL_WHYS, Memory
-from .vocab import COUNTRY_NOUNS, NEGOTIATING_PARTY_NOUNS, NEIGHBOUR_NOUNS, TALKS_PARTY_NOUNS
+from .vocab import (
+    COUNTRY_NOUNS,
+    FIGHT_CALL_WORDS,
+    NEGOTIATING_PARTY_NOUNS,
+    NEIGHBOUR_NOUNS,
+    TALKS_PARTY_NOUNS,
+)
 
 # the sectors of a state's own bodies: their words never name a non-state group told before
 STATE_BODY_SECTORS = sector_class("state_sectors")  # data/word_classes.yaml
@@ -204,6 +210,28 @@ def truce_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor]:
     if memory.truce is None or memory.truce[0] >= reading:
         return []
     return fitting(_unasked(memory.truce[1], wanted), wanted)
+
+
+def calls_on_fighters(sent) -> bool:
+    """Whether a sentence calls on the sides of a fight: it names restraint, fighting,
+    violence or aid for those caught in it ("urged both sides to show restraint", "appealed
+    to both sides to let aid convoys through")."""
+    return any(t.lemma_.lower() in FIGHT_CALL_WORDS or t.lower_ in FIGHT_CALL_WORDS for t in sent)
+
+
+def belligerents_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor]:
+    """For "both sides" in a sentence that calls on the sides of a fight (`calls_on_fighters`):
+    the last pair an event told fighting each other, however far back, not the pair of a
+    quarrel told since ("the two sides were fighting again ... Kigali denied arming the
+    rebels. The UN appealed to both sides to let aid through": Congo and the rebels) nor
+    allies arming one side named just before. A pair set against each other with "between"
+    lately comes first ("offered to mediate between the opposition leader and the government
+    and urged both sides to refrain from violence")."""
+    if memory.fighting is None or memory.fighting[0] >= reading:
+        return []
+    if between_told(memory, reading, wanted):
+        return []
+    return fitting(_unasked(memory.fighting[1], wanted), wanted)
 
 
 def story_sides_told(memory: Memory, reading: int, wanted: WantedPair) -> list[Actor]:

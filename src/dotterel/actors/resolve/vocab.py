@@ -37,6 +37,7 @@ PAIR_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 PERSON_PAIR_NOUNS = word_class("pair_person_nouns")
 TALKS_PARTY_NOUNS = word_class("talks_party_nouns")
 TRUCE_NOUNS = word_class("truce_nouns")  # "welcomed the truce and urged both sides"
+FIGHT_CALL_WORDS = word_class("fight_call_words")  # "urged both sides to show restraint"
 NEGOTIATING_PARTY_NOUNS = word_class("negotiating_party_nouns")
 ANY_KIND_PAIR_NOUNS = word_class("any_kind_pair_nouns")
 COUPLE_NOUNS = word_class("couple_nouns")  # "the pair", "the duo": two by themselves

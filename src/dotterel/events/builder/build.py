@@ -31,6 +31,7 @@ from ..lexicon import Lexicon
 from ..ontology import SPEECH_ACT_TYPES, cameo_table, quad_class
 from .article import _apart, _compatible, _overlap
 from .common import (
+    GUESSED_TARGETS,
     RECIPROCAL,
     _copy_actor,
     _country_name,
@@ -155,9 +156,6 @@ UNARMED_BODY_SECTORS = sector_class("unarmed_body_sectors")  # data/word_classes
 SOCIETY_SECTORS = sector_class("society_sectors")  # data/word_classes.yaml
 # events made by saying (a promise, threat, demand): made when said, whatever day they name
 SAID_TYPES = SPEECH_ACT_TYPES - {"SUPPORT"}  # backing is not made by saying it alone
-# targets a rule supplies when the words name none: a noun that refers back to an event told
-# before ("called the arrests ...") is that event even when the rule guesses another target
-GUESSED_TARGETS = {"domestic convention", "population of the place", "place of the event"}
 FORCE_WORDS = word_class("mobilized_force_nouns")  # data/word_classes.yaml
 # "accusing them of ...": the pronoun an accusation after the same doers' act aims at
 ACCUSED_PRONOUNS = word_class("accused_pronouns")  # data/word_classes.yaml

@@ -12,6 +12,10 @@ from ..modality import REPORTING
 # types whose several doers act on each other ("Russia and Ukraine agreed"): coded each way;
 # evaluate.RECIPROCAL, the types scored in either direction, adds RETREAT and ASSAULT
 RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "CONCEDE"}
+# targets a rule supplies when the words name none: a noun that refers back to an event told
+# before ("called the arrests ...") is that event even when the rule guesses another target;
+# an attack by two with only such a target is a fight between them (parties.py)
+GUESSED_TARGETS = {"domestic convention", "population of the place", "place of the event"}
 
 
 def _copy_actor(a: Actor, why: str) -> Actor:

@@ -12,6 +12,8 @@ from ...actors.resolve.plural_parties import (
     STATE_PAIR_NOUNS,
     WARRING_WORDS,
     WantedPair,
+    belligerents_told,
+    calls_on_fighters,
     told_pair,
     truce_told,
     warring,
@@ -19,7 +21,7 @@ from ...actors.resolve.plural_parties import (
 from ...actors.resolve.vocab import NEGOTIATING_PARTY_NOUNS, TALKS_PARTY_NOUNS, TRUCE_NOUNS
 from ...model import Actor, Event
 from ...words import sector_class, word_class
-from .common import _copy_actor, _country_name, _place_only
+from .common import GUESSED_TARGETS, _copy_actor, _country_name, _place_only
 
 PARTY_NOUNS = word_class("conflict_party_nouns")  # data/word_classes.yaml
 PAIR_WORDS = word_class("pair_words")  # data/word_classes.yaml
@@ -151,6 +153,9 @@ def _party_anaphora(
     ):
         # "welcomed the truce and urged both sides": the truce's parties (anaphora.py _pair)
         told = truce_told(sa.memory, sa.memory.sentence - 1, wanted) or told
+    elif sa is not None and party in TALKS_PARTY_NOUNS and calls_on_fighters(found[0].sent):
+        # "urged both sides to show restraint": the two that fought (anaphora.py _pair)
+        told = belligerents_told(sa.memory, sa.memory.sentence - 1, wanted) or told
     pair = told or main_pair(earlier, exclude, states)
     out = []
     member = found[1]
@@ -328,6 +333,10 @@ def dispute_parties(ev: Event) -> list[Actor]:
         return []  # ("promised Italy more gas": a deal offered, no two sides of a dispute)
     # ("Saudi and US mediators met a delegation of the rebels", "Niger left the bloc together
     # with Mali": three parties, no two sides a later "the two sides" could mean)
+    if ev.type == "ASSAULT" and _exchange(ev):
+        # ("Tajik guards and Taliban forces exchanged fire, killing two Afghan fighters": the
+        # two that fought each other, whoever the clash killed or a convention aimed it at)
+        return list(ev.source)
     parties = event_parties(ev)
     if len(parties) != 2:
         return []
@@ -338,6 +347,23 @@ def dispute_parties(ev: Event) -> list[Actor]:
     ):
         return []  # ("Niger left the bloc together with Mali": two doers of one side)
     return parties
+
+
+def _exchange(ev: Event) -> bool:
+    """Whether an attack by two parties of different states or bodies is a fight between
+    them: told by a pattern with no one it is aimed at ("exchanged fire", "clashed", whoever
+    the clash killed), or naming no one it was aimed at (its target only guessed by a
+    convention)."""
+    keys = {a.key() for a in ev.source}
+    return (
+        len(ev.source) == 2
+        and len(keys) == 2
+        and len({a.org or a.country for a in ev.source}) == 2
+        and (
+            "T" not in str(ev.explain.get("pattern_text", "T")).split()
+            or all(t.why.startswith(tuple(GUESSED_TARGETS)) for t in ev.target)
+        )
+    )
 
 
 PARTNER_WORDS = word_class("partner_words")  # data/word_classes.yaml

@@ -871,6 +871,42 @@ def _last_conjunct(n):
         last = c
 
 
+DOUBLE_OBJECT_VERBS = word_class("double_object_giving_verbs")  # data/word_classes.yaml
+
+
+def _second_object_after_apposition(doc) -> None:
+    """ "Japan gave Sri Lanka, a key partner in the region, a loan of $300 million", "the IMF
+    is poised to grant Comoros, a small island state, debt relief": after an apposition on
+    the receiver the small model reads the thing given as one more apposition (or a
+    conjunct, with no "and") of it. After a giving verb that has no second object, a common
+    noun's phrase right after the comma that closes the receiver's apposition is the thing
+    given: the receiver becomes the verb's dative and that phrase its object (a name there
+    is one more of a list)."""
+    for v in doc:
+        if v.lemma_.lower() not in DOUBLE_OBJECT_VERBS or any(
+            c.dep_ == "dative" for c in v.children
+        ):
+            continue
+        x = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        if x is None or x.pos_ not in ("NOUN", "PROPN"):
+            continue
+        a = next((c for c in x.children if c.dep_ == "appos" and c.i > x.i), None)
+        if a is None or doc[a.left_edge.i - 1].text != ",":
+            continue
+        y = next((c for c in (*a.children, *x.children)
+                  if c.dep_ in ("appos", "conj") and c.i > a.i), None)  # fmt: skip
+        if (
+            y is None
+            or y.pos_ != "NOUN"
+            or doc[y.left_edge.i - 1].text != ","
+            or y.left_edge.pos_ not in ("DET", "NUM", "PRON", "NOUN", "ADJ")
+            or any(c.dep_ == "cc" for c in y.head.children if c.i < y.i)
+        ):
+            continue
+        x.dep_ = "dative"
+        y.head, y.dep_ = v, "dobj"
+
+
 TRAILING_REPORT_VERBS = word_class("trailing_report_verbs")  # data/word_classes.yaml
 
 
@@ -2048,6 +2084,8 @@ REPAIRS = (
     Repair(_names_after_a_fronted_phrase, lambda w: w.has_words({","})),
     Repair(_verb_as_modifier),
     Repair(_past_verb_read_as_relative),
+    Repair(_second_object_after_apposition,
+           lambda w: w.has_words({","}) and w.has_lemmas(DOUBLE_OBJECT_VERBS)),
     Repair(_verb_read_as_relative_before_attribution,
            lambda w: w.has_words({","}) and w.has_lemmas(TRAILING_REPORT_VERBS)),
     Repair(_verb_read_as_noun, lambda w: w.has_words({"to"})),

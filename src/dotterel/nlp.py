@@ -89,12 +89,22 @@ def kept_whole(text: str) -> bool:
     return PREFIXED.fullmatch(text) is not None or is_particle_noun(text.lower())
 
 
+# "U.S.-drafted", "U.N.-brokered": an abbreviation with full stops before a hyphen and a
+# word, which spaCy keeps as one token (its hyphen rule wants a letter before the hyphen);
+# split as "UK-drafted" is, the abbreviation is a name the actors and targets can read
+DOTTED_HYPHEN = re.compile(r"(?<=^(?:[A-Z]\.){2})-(?=[a-z]{3,})")
+
+
 def _hyphenated_prefixes(tokenizer) -> None:
     split = tokenizer.infix_finditer
 
     def finditer(text: str):
         keep = kept_whole(text)
-        return (m for m in split(text) if not (keep and m.start() == text.index("-")))
+        got = [m for m in split(text) if not (keep and m.start() == text.index("-"))]
+        dotted = DOTTED_HYPHEN.search(text)
+        if dotted is not None and not any(m.start() == dotted.start() for m in got):
+            got = sorted([*got, dotted], key=lambda m: m.start())
+        return iter(got)
 
     tokenizer.infix_finditer = finditer
 

@@ -206,3 +206,20 @@ def test_an_infinitive_after_a_hyphenated_phrase_is_the_wrappers(coder):
     e = found_2011_03_09(coder, text, "CONCEDE")
     assert e and "GHA" in keys(e[0]["source"]), e
     assert not found_2011_03_09(coder, text, "RETREAT")
+
+
+def test_a_dotted_abbreviation_before_a_hyphen_is_split_off():
+    # spaCy keeps "U.S.-drafted" whole (its hyphen rule wants a letter before the hyphen);
+    # split as "UK-drafted" is, the abbreviation is a name of its own
+    got = [[t.text for t in d] for d in parse(["a U.S.-drafted text and a U.N.-brokered truce"])]
+    assert got == [
+        ["a", "U.S.", "-", "drafted", "text", "and", "a", "U.N.", "-", "brokered", "truce"]
+    ]
+    # a pair of names keeps its hyphen as spaCy reads it
+    assert "U.S.-Mexico" in [t.text for d in parse(["the U.S.-Mexico border"]) for t in d]
+
+
+def test_the_drafter_of_a_resolution_told_with_a_dotted_abbreviation_is_its_owner(coder):
+    text = "China and Russia vetoed a U.S.-drafted resolution on Tuesday."
+    got = found_2024_05_02(coder, text, "REJECT")
+    assert got and keys(got[0]["target"]) == {"USA"}, got

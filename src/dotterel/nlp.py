@@ -119,6 +119,9 @@ class Paragraph:
     # the place of the dateline cut from its start ("BUNIA, Democratic Republic of Congo -"
     # opening a round-up's item): pipeline.item_paragraphs
     dateline: str | None = None
+    # "Q" or "A" when a transcript's speaker label was cut from its start ("QUESTION (EFE):",
+    # "CIFUENTES:"): pipeline.item_paragraphs
+    turn: str | None = None
 
 
 def paragraphs(text: str) -> list[Paragraph]:

@@ -226,6 +226,7 @@ class Coder:
                         article_countries = set()
                         item_start = len(events)
                 sa = SentenceActors(self.kb, doc, art.published, memory, offset=para.start)
+                sa.turn = para.turn  # a transcript's question or answer (item_paragraphs)
                 for sent in doc.sents:
                     found = sa.sentence_mentions(sent)
                     mentions.extend(found)
@@ -290,16 +291,17 @@ def item_paragraphs(paras: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs with the dateline that opens one cut off and kept as its `dateline`
     ("BUNIA, Democratic Republic of Congo - Congo's army gave ...", a round-up's item): parsed
     with it, the place became the first sentence's subject. A transcript's speaker label
-    ("CIFUENTES: Good afternoon.", "QUESTION (EFE): Minister, ...") is cut off too, but opens
-    no item (`_speaker_label`)."""
+    ("CIFUENTES: Good afternoon.", "QUESTION (EFE): Minister, ...") is cut off too, opens no
+    item, and is kept as the paragraph's `turn` (`_speaker_turn`)."""
     out = []
     for p in paras:
+        turn = _speaker_turn(p.text, paras)
+        if turn is not None:
+            out.append(Paragraph(p.index, p.start + turn[0], p.text[turn[0] :], turn=turn[1]))
+            continue
         found = split_paragraph_dateline(p.text)
         if found is None:
             out.append(p)
-            continue
-        if _speaker_label(p.text[: found[0]], found[1], paras):
-            out.append(Paragraph(p.index, p.start + found[0], p.text[found[0] :]))
             continue
         rest = p.text[found[0] :]
         if not rest.strip():  # a dateline on a line of its own still opens an item
@@ -309,29 +311,41 @@ def item_paragraphs(paras: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
-def _speaker_label(head: str, place: str, paras: list[Paragraph]) -> bool:
-    """Whether a paragraph's opening "NAME:" (`head`, read as a dateline whose place is
-    `place`) is a transcript's speaker label: a word for the one asking or answering
-    ("QUESTION:", "Q:"), or the surname of a person the article names ("Spain's Interior
-    Minister Elena Cifuentes said ..." then "CIFUENTES: Good afternoon."; Cifuentes is also a
-    Cuban town, and the label made each answer a round-up item from Cuba). A dateline is
-    ended by a dash ("NAIROBI - ...") or names a wire or a date; only the bare colon form is
-    a label."""
-    if not head.rstrip().endswith(":") or "," in head:
-        return False
-    words = place.split()
-    if words and words[0].lower() in word_class("speaker_labels"):
-        return True
-    if len(words) != 1:
-        return False
+# a paragraph's opening label: one word, maybe the asker's outlet in brackets, and a colon
+# ("CIFUENTES: ...", "QUESTION (El Pais): ...", "Moderator: ...")
+_SPEAKER_LABEL = re.compile(r"([A-Z][\w'’-]*)(?:\s*\([^()\n]{1,40}\))?\s*:\s+(?=\S)")
+# the bare "Q:"/"A:" turns of a printed interview, which the pronouns read from the text
+# (actors/resolve/pronouns.py INTERVIEW_TURN)
+_BARE_TURN = re.compile(r"(?:Q|A|Question|Answer)\s*:\s")
+
+
+def _speaker_turn(text: str, paras: list[Paragraph]) -> tuple[int, str] | None:
+    """Where a transcript's speaker label that opens `text` ends, and whose turn it is: "Q"
+    for a word for the one asking ("QUESTION (EFE):", "REPORTER:"), "A" for one answering
+    ("ANSWER:") or for the surname of a person the article names ("Spain's Interior Minister
+    Elena Cifuentes said ..." then "CIFUENTES: Good afternoon."); None for anything else.
+    Read as a dateline ("NEW DELHI: ..."), the label made each answer a round-up item from
+    wherever the name is a town (Cifuentes is one in Cuba), and the speaker's "we" and "I"
+    stayed no one's."""
+    if _BARE_TURN.match(text):
+        return None
+    m = _SPEAKER_LABEL.match(text)
+    if m is None:
+        return None
+    word = m.group(1)
+    if word.lower() in word_class("question_labels"):
+        return m.end(), "Q"
+    if word.lower() in word_class("answer_labels"):
+        return m.end(), "A"
+    name = word[:1] + word[1:].lower() if word.isupper() else word
     # the name after a capitalised word that is no part of a place's name ("Elena
     # Cifuentes", "Minister Cifuentes"; not "central Nairobi" or "Greater London")
-    name = re.compile(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(place)}\b")
+    named = re.compile(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(name)}\b")
     for p in paras:
-        for m in name.finditer(p.text):
-            if m.group(1).lower() not in word_class("place_name_modifiers"):
-                return True
-    return False
+        for n in named.finditer(p.text):
+            if n.group(1).lower() not in word_class("place_name_modifiers"):
+                return m.end(), "A"
+    return None
 
 
 def dateline_memory(kb, place: str | None, c: CleanText) -> Memory:

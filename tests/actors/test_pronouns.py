@@ -61,6 +61,28 @@ def test_we_in_an_interview_answer_is_the_interviewees(coder):
     assert e and [a["country"] for a in e[0]["source"]] == ["TUN"], e
 
 
+TRANSCRIPT = (
+    "MADRID, Oct 21 (Reuters) - Spain's Interior Minister Elena Cifuentes held a news "
+    "conference in Madrid on Thursday. The following is a transcript.\n\n"
+    "QUESTION (El Pais): Minister, what happened at the border on Tuesday?\n\n"
+    "CIFUENTES: Good afternoon. We asked Rabat to restore normal controls at the border.\n\n"
+    "QUESTION (Cadena SER): Morocco says your government sent troops to the border. Is that true?"
+)
+
+
+def test_we_in_a_transcript_answer_is_the_labelled_speakers(coder):
+    # "CIFUENTES:" labels the answer of the minister the intro names: her "we" is Spain
+    e = [x for x in found(coder, TRANSCRIPT, "REQUEST") if "Rabat" in x["text"]]
+    assert e and [a["country"] for a in e[0]["source"]] == ["ESP"], e
+    assert [a["country"] for a in e[0]["target"]] == ["MAR"], e
+
+
+def test_your_in_a_transcript_question_is_the_one_answering(coder):
+    # "QUESTION (Cadena SER):" labels a reporter's question: "your government" is Spain's
+    e = found(coder, TRANSCRIPT, "MOBILIZE")
+    assert e and [a["country"] for a in e[0]["source"]] == ["ESP"], e
+
+
 def test_accusing_them_after_plural_doers_is_not_the_doers(coder):
     text = (
         "Canada and Japan on Monday imposed sanctions on a senior Sudanese army general, "

@@ -177,6 +177,8 @@ class Pronouns:
     def _interview_part(self) -> str | None:
         """ "Q" or "A" when the paragraph is a question or an answer of an interview printed
         as such ("Q: ...", "A: ...", "Question: ..."), else None."""
+        if self.turn:  # a transcript's label, cut off before parsing (pipeline.py)
+            return self.turn
         m = INTERVIEW_TURN.match(doc_text(self.doc))
         if m is None:
             return None

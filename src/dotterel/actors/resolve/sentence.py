@@ -87,6 +87,9 @@ class SentenceActors(
         self.day = day
         self.memory = memory
         self.offset = offset  # where the paragraph starts in the article's clean text
+        # "Q" or "A": a transcript's question or answer whose label was cut off (the coder
+        # sets it from pipeline.item_paragraphs; pronouns.py _interview_part)
+        self.turn: str | None = None
         memory.paragraphs.append(self)  # places named in earlier paragraphs (ground/places.py)
         self.matches: list[Match] = [m for m in kb.match(doc) if not kb.out_of_date(m.term, day)]
         if kb.local_names:

@@ -1526,3 +1526,23 @@ def test_a_denied_shooting_gets_no_rival_state(coder):
     )
     got = [r for r in event_rows(coder, text, PUB_2024_05_02) if r[0] == "ASSAULT"]
     assert not any("LBY" in c for r in got for c in r[3]), got
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina signed a trade deal at the Vatican in 2001.",
+    "Argentina agreed to hold talks at Brazil's invitation.",
+])  # fmt: skip
+def test_the_place_or_inviter_of_an_accord_is_no_target(coder, text):
+    """An "at" phrase of an accord says where it was made or at whose invitation ("signed a
+    treaty at the Vatican", "agreed to resume talks at Brazil's invitation"): neither the
+    Holy See nor Brazil is whom the parties agree with."""
+    rows = [g for g in event_rows(coder, text, "2025-03-12") if g[0] in ("SUPPORT", "AGREE")]
+    assert rows and not {c[:3] for c in rows[0][3]} & {"VAT", "BRA"}, rows
+
+
+def test_the_owner_of_the_place_of_an_accord_is_its_party(coder):
+    """ "signed a lease on a terminal at Djibouti's port": the owner of the place is the
+    other party (unlike "at the Vatican", a place named by itself)."""
+    text = "Ethiopia signed a 30-year lease on a cargo terminal at Djibouti's port in 2023."
+    rows = [g for g in event_rows(coder, text, "2025-03-12") if g[0] == "SUPPORT"]
+    assert rows and rows[0][3] == ["DJI"], rows

@@ -65,6 +65,7 @@ INCLUDING = ("including", "among")
 FINDINGS_NOUNS = word_class("findings_nouns")
 ACCUSING_VERBS = word_class("accusing_verbs")  # data/word_classes.yaml
 HELP_NOUNS = word_class("with_help_nouns")  # data/word_classes.yaml
+REQUEST_NOUNS = word_class("sent_at_request_nouns")  # "at Brazil's invitation": no target
 COURT_NOUNS = word_class("court_nouns")  # data/word_classes.yaml
 # bodies that settle disputes between others: a complaint filed with them is against the
 # other party (data/word_classes.yaml adjudicating_orgs)
@@ -76,6 +77,10 @@ RETREAT_DESTINATION_PREPS = word_class("retreat_destination_preps")  # data/word
 FIRED_WEAPONS = word_class("army_weapon_nouns")  # data/word_classes.yaml
 # acts whose pattern names the arms given ("deliver tanks", "pledged jets"): they are no one
 GIVING_TYPES = {"AID", "AGREE"}
+# acts of accord whose "at" phrase says where or at whose invitation they happen, never to
+# whom: "will meet in Brasilia at Brazil's invitation", "signed a treaty at the Vatican"
+# (a state's request for the troops it is sent stays its aid: AID is not among them)
+ACCORD_TYPES = RECIPROCAL | {"RETREAT"}
 GIVEN_ARMS = word_class("given_arms_nouns")  # data/word_classes.yaml
 PROTEST_GROUP_SECTORS = sector_class("protest_group_sectors")  # data/word_classes.yaml
 JOINING_VERBS = word_class("joining_verbs")  # data/word_classes.yaml
@@ -477,6 +482,8 @@ class TargetFinder:
                     continue  # "brokered by Qatar with the help of Egypt": a helper, not a target
                 if _partner(t) or _name_of_agent_phrase(t):
                     continue  # "will mediate jointly with the African Union": a partner
+                if cand.type in ACCORD_TYPES and _in_at_phrase(t):
+                    continue  # "will meet at Brazil's invitation", "signed at the Vatican"
                 if cand.type == "ACCUSE" and _victim_of_judged_act(t, cand.trigger):
                     continue  # "condemned the attack on its embassy": the victim is not blamed
                 if reciprocal and not (t.dep_ == "pobj" and t.head.lower_ == "with"):
@@ -767,6 +774,21 @@ class TargetFinder:
 # acts about a deal whose other party its terms may name
 DEAL_TYPES = {"SUPPORT", "AGREE", "COOPERATE"}
 DEAL_NOUNS = word_class("deal_nouns")  # data/word_classes.yaml
+
+
+def _in_at_phrase(t) -> bool:
+    """Whether `t` is a name after "at" ("at the Vatican": where an act happens) or sits in
+    an "at" phrase of invitation or request ("at Brazil's invitation", "at the invitation of
+    Brazil": at whose asking); not the owner of a place ("at Djibouti's port": the lessor)."""
+    named = t.pos_ == "PROPN"
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.lower_ == "at":
+            return named or t.lemma_.lower() in REQUEST_NOUNS
+        if t.dep_ not in ("poss", "pobj", "compound") or t.head.i == t.i:
+            return False
+        t = t.head if t.dep_ != "pobj" else t.head.head
+        named = False
+    return False
 
 
 def _same_kind(a: Actor, sources: list[Actor]) -> bool:

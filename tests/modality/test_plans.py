@@ -279,3 +279,24 @@ def test_a_day_a_call_gives_is_the_called_acts_day_ahead(coder):
     # a simple past call on a day is the call's own day; a span "from ... to" is the act's
     evs = found(coder, "HARARE - The Zimbabwean opposition called a rally on Monday.", "PROTEST")
     assert evs and evs[0]["modality"] == "asserted" and evs[0]["date"]["start"] == "2024-04-29"
+
+
+@pytest.mark.parametrize(
+    "text,trigger",
+    [
+        (
+            "Rebels attacked the town on Monday. On Thursday, the envoy is to meet rebel leaders in Nairobi.",
+            "to meet",
+        ),
+        ("The two foreign ministers are to sign the accord in Doha on Friday.", "to sign accord"),
+        ("A Sudanese delegation is to travel to Jeddah on Friday.", "to travel to"),
+    ],
+)
+def test_a_person_or_delegation_that_is_to_act_plans_it_on_the_next_such_day(coder, text, trigger):
+    # published on a Wednesday: "is to meet ... on Thursday" is arranged for the next Thursday,
+    # not the Thursday before the Monday the story has told
+    evs = [e for e in events_of(coder, text, "2026-11-18") if e["trigger"] == trigger]
+    assert [(e["modality"], e["date"]["start"]) for e in evs] in (
+        [("planned", "2026-11-19")],
+        [("planned", "2026-11-20")],
+    ), evs

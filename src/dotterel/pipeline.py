@@ -28,6 +28,7 @@ from .events.builder import (
     brokered_truces,
     claimed_attacks,
     concessions_to_protesters,
+    demonstrators_of_the_group,
     dispersed_protests,
     dispute_parties,
     each_way,
@@ -263,7 +264,13 @@ class Coder:
         events = merge_repeats(
             brokered_truces(
                 dispersed_protests(
-                    concessions_to_protesters(protesters_policed(returns_after_stoppages(events))),
+                    concessions_to_protesters(
+                        protesters_policed(
+                            demonstrators_of_the_group(
+                                protesters_policed(returns_after_stoppages(events))
+                            )
+                        )
+                    ),
                     self.kb,
                 )
             )

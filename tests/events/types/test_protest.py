@@ -389,3 +389,18 @@ def test_a_dispersed_crowd_told_protesting_before_is_no_second_protest(coder):
     # people dispersed who are not told as a gathering of protest give none
     text = "Police fired tear gas in Dhaka on Monday to disperse several hundred people."
     assert found(coder, text, "PROTEST") == []
+
+
+def test_protesters_after_a_groups_march_are_that_group(coder):
+    # gold/CODING.md codes the crowd of a group's march as that group throughout: "some
+    # protesters" who riot after the opposition's supporters marched are the opposition
+    text = ("Ugandan police fired tear gas at several hundred opposition supporters who tried to "
+            "march towards parliament in Kampala on Tuesday. Some protesters threw stones at "
+            "officers.")  # fmt: skip
+    riots = [e for e in found(coder, text, "PROTEST") if e["cameo"] == "145"]
+    assert [codes(e["source"]) for e in riots] == [["UGAOPP"]], riots
+    # after a labour strike (no crowd of a group told), protesters are anyone
+    text = ("Bulgarian bus drivers went on a 24-hour strike in Sofia on Tuesday. Later a group of "
+            "protesters threw stones at the finance ministry.")  # fmt: skip
+    riots = [e for e in found(coder, text, "PROTEST") if e["cameo"] == "145"]
+    assert [codes(e["source"]) for e in riots] == [["BGRCVL"]], riots

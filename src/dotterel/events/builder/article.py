@@ -126,6 +126,39 @@ def claimed_attacks(events: list[Event], claims: dict[int, Claim]) -> list[Event
     return [ev for ev in events if id(ev) not in repeats]
 
 
+# how many sentences back a group's protest still makes "the protesters" its own
+DEMONSTRATORS_REACH = 5
+
+
+def demonstrators_of_the_group(events: list[Event]) -> list[Event]:
+    """ "Thousands of opposition supporters marched on the commission ... Police said the
+    marchers threw stones": demonstrators named only as such ("the protesters", "marchers",
+    "the crowd") who protest again are the group told protesting (or policed as it
+    protested) in their sentence or the DEMONSTRATORS_REACH before, when one group of their
+    country is (gold/CODING.md codes them as the group throughout); so are then the people
+    the police arrest or disperse with them (`protesters_policed`)."""
+    for ev in events:
+        if ev.type != "PROTEST" or not ev.source:
+            continue
+        if not all(a.sector == ["CVL"] and not a.org and a.country
+                   and _last_word(a.text) in DEMONSTRATOR_WORDS | {"crowd", "crowds"}
+                   for a in ev.source):  # fmt: skip
+            continue
+        countries = {a.country for a in ev.source}
+        here = (ev.sentence_index, ev.trigger_offset)
+        # (a strike or a boycott is no crowd: "bus drivers went on strike ... protesters threw
+        # stones at the ministry" may be anyone)
+        told = [p for p in events if p is not ev and p.type == "PROTEST"
+                and not p.cameo.startswith("143")
+                and (p.sentence_index, p.trigger_offset) < here]  # fmt: skip
+        doers = _protest_doers(told, ev, DEMONSTRATORS_REACH, countries)
+        doers.update(_policed_groups(events, ev, DEMONSTRATORS_REACH, countries))
+        groups = _protest_groups(doers)
+        if len(groups) == 1 and len(doers) == 1:
+            ev.source = [_copy_actor(next(iter(groups.values())), "coref:the demonstrators")]
+    return events
+
+
 def protesters_policed(events: list[Event]) -> list[Event]:
     """ "Police detained more than 40 people as opposition supporters blocked roads",
     "opposition supporters rioted ... Police fired tear gas at the crowds": the

@@ -101,6 +101,8 @@ class Piece:
     doc: object = None  # the tokenised paragraph, handed to nlp.pipe
     sentences: list = field(default_factory=list)  # tokenizer spans of skipped sentences
     dateline: str | None = None  # the paragraph's (nlp.Paragraph), on its first piece
+    # a transcript's question or answer the paragraph is (nlp.Paragraph.turn), on each piece
+    turn: str | None = None
 
     @property
     def n_sentences(self) -> int:
@@ -264,6 +266,8 @@ class Prefilter:
                 pieces.append(self._parsed(p.start, head, self.tokenizer(head)))
                 pieces.append(self._skipped(p.start + cut, tail, self.tokenizer(tail)))
             pieces[first].dateline = p.dateline
+            for piece in pieces[first:]:
+                piece.turn = getattr(p, "turn", None)
         return pieces
 
     def _parsed(self, start: int, text: str, doc) -> Piece:

@@ -240,6 +240,22 @@ def test_an_unknown_president_takes_the_country_of_a_national_body_named_with_hi
     assert [c for t, c, n, w in got if n == "Ovando Kessel"] == ["AGOGOV"]
 
 
+def test_an_unknown_official_is_not_of_the_country_his_verb_addresses(coder):
+    # the sentence's one country is the capital he asks: the other party, not his own
+    text = (
+        "Kenya's foreign ministry protested on Monday after Ugandan police detained four Kenyan "
+        "fishermen on Migingo island. Uganda said the men had fished illegally in Ugandan "
+        "waters. Prime Minister Daniel Mwangi has asked Kampala for talks between the two "
+        "foreign ministers."
+    )
+    got = [e for e in events_of(coder, text, "2026-11-20") if e["type"] == "REQUEST"]
+    assert [(codes(e["source"]), codes(e["target"])) for e in got] == [(["KENGOV"], ["UGAGOV"])]
+    # a country in his clause's complement is still his own
+    got = [e for e in events_of(coder, "President Daniel Mwangi said Kenya would send troops to "
+                                "the border.", "2026-11-20") if e["type"] == "MOBILIZE"]  # fmt: skip
+    assert got and codes(got[0]["source"])[0].startswith("KEN"), got
+
+
 def test_a_title_alias_before_the_whole_name_matches_the_whole_name(kb):
     # "President Moon" is an alias, "Moon Jae-in" the name: one mention, and "Moon" later is him
     got = mentions(

@@ -27,6 +27,11 @@ from .vocab import (
     STATE_SECTORS,
 )
 
+# prepositions that put a state named by its name or capital as the party a verb addresses
+# ("wrote to Beijing", "talks with Kigali", "called on Kampala", "moved against Rwanda"), not
+# the place of the act ("met X in Kuala Lumpur", "at", "from")
+ADDRESSING_PREPS = word_class("addressing_preps")  # data/word_classes.yaml
+
 
 def _stem(word: str) -> str:
     """The root of an ethnonym for matching organisation names: "kurdish" -> "kurd"
@@ -105,11 +110,14 @@ class ImplicitCountry:
                   and a.country and (bodies or not a.org) and not is_person(a)]  # fmt: skip
         return forces[0] if len({a.country for a in forces}) == 1 else None
 
-    def _fallback_country(self, title: str) -> str | None:
+    def _fallback_country(self, title: str, tok=None) -> str | None:
         """Whose official an unnamed-country "President X" is: the body of a portfolio title
         named just before ("Treasury Secretary X"), a spokesman's state the last sentence had as
         its subject, the dateline's country, the only country named in the sentence, else the
-        country the story is about when the sentence names none."""
+        country the story is about when the sentence names none. A country the official's own
+        verb takes as its object ("Prime Minister X has asked New Delhi for talks", "President
+        X accused Rwanda of ...") is the other party, not the official's: the story's other
+        country then, the one it names most after that one."""
         portfolio = set(title.split()) & PORTFOLIO_WORDS
         if portfolio:
             # "the U.S. Treasury imposed sanctions ... Treasury Secretary X said": the
@@ -129,10 +137,53 @@ class ImplicitCountry:
             return self.memory.home_country()
         countries = sentence_country_codes(self)
         if len(countries) == 1:
-            return next(iter(countries))
+            addressed = self._addressed_country(tok)
+            if addressed is None:
+                return next(iter(countries))
+            others = {c: n for c, n in self.memory.country_counts.items() if c and c != addressed}
+            return max(others, key=lambda c: others[c]) if others else None
         if not countries:
             return self.memory.focus_country()  # "Sen. X" in a story about the United States
         return None  # two countries in the sentence: no guessing whose minister it is
+
+    def _addressed_country(self, tok) -> str | None:
+        """The one country the sentence names, when every mention of it is the state itself
+        (its name, capital or seat) as an object of the verb whose subject `tok` is ("asked New
+        Delhi for talks", "urged Kampala to ...", "accused Rwanda of ...", "wrote to Beijing"):
+        the party addressed."""
+        if (
+            tok is None
+            or tok.dep_ not in ("nsubj", "nsubjpass")
+            and not (tok.dep_ in ("compound", "appos", "flat") and tok.head.dep_ == "nsubj")
+        ):
+            return None
+        subj = tok if tok.dep_.startswith("nsubj") else tok.head
+        verb = subj.head
+        sent = tok.sent
+        found: set[str] = set()
+        for m in self.matches:
+            ent = m.term.entity
+            code = (
+                ent.country
+                if ent.kind == "country" or (ent.kind == "org" and ent.country)
+                else None
+            )
+            if not code or not (sent.start <= m.start < sent.end):
+                continue
+            if m.term.function not in ("name", "capital", "seat"):
+                return None  # "against 28 Chilean officials": its own people, not a party
+            root = self.doc[m.end - 1]
+            direct = root.head == verb and root.dep_ in ("dobj", "dative", "iobj")
+            via_prep = (
+                root.dep_ == "pobj"
+                and root.head.dep_ in ("prep", "dative")
+                and root.head.lower_ in ADDRESSING_PREPS  # not where: "met X in Kuala Lumpur"
+                and root.head.head == verb
+            )
+            if not (direct or via_prep):
+                return None
+            found.add(code)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _ethnic_group(self, tok, ctx) -> Actor | None:
         """ "Kurdish fighters", "Baloch militants", "Rohingya insurgents": an ethnonym is no

@@ -498,7 +498,7 @@ class EntityActors:
                 else:
                     # (the words before the name too: "Government spokeswoman X")
                     country = self._fallback_country(
-                        f"{title} {self.doc[ctx['left'] : tok.i].text.lower()}"
+                        f"{title} {self.doc[ctx['left'] : tok.i].text.lower()}", tok
                     )
                     if country is None:
                         return None

@@ -766,3 +766,18 @@ def test_both_sides_of_a_mediation_offer_in_a_call_to_restraint_are_the_pair_bet
     )
     got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "REQUEST"]
     assert got and sorted(got[-1][3]) == ["MOZGOV", "MOZOPP"], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army and the Rapid Support Forces freed 120 prisoners each on Sunday in an "
+        "exchange mediated by the Red Cross. The U.N. envoy urged the parties to build on it.",
+        "Sudan's army and the Rapid Support Forces freed 120 prisoners each on Sunday in an "
+        "exchange mediated by the Red Cross. The U.N. envoy called on the sides to reopen roads.",
+    ],
+)
+def test_the_parties_an_appeal_addresses_are_the_pair_told_before(coder, text):
+    # no "two" or "both": a definite "the parties" addressed by an appeal is the pair
+    got = found_2024_05_15(coder, text, "REQUEST")
+    assert got and {"SDN"} <= keys(got[-1]["target"]) and len(got[-1]["target"]) == 2, got

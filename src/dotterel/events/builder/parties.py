@@ -26,6 +26,8 @@ from .common import GUESSED_TARGETS, _copy_actor, _country_name, _place_only
 PARTY_NOUNS = word_class("conflict_party_nouns")  # data/word_classes.yaml
 PAIR_WORDS = word_class("pair_words")  # data/word_classes.yaml
 ALL_PARTY_NOUNS = word_class("all_party_nouns")  # data/word_classes.yaml
+ADDRESSED_PARTY_NOUNS = word_class("addressed_party_nouns")  # data/word_classes.yaml
+APPEAL_VERBS = word_class("appeal_verbs")  # data/word_classes.yaml
 MEMBER_MIL = word_class("pair_member_military_nouns")  # data/word_classes.yaml
 # ("suspended talks with the rebels", a SANCTION, sets the two sides of the talks apart)
 PAIR_TYPES = {"ASSAULT", "CONCEDE", "CONSULT", "RETREAT", "AGREE", "COOPERATE", "SUPPORT", "ACCUSE",
@@ -65,7 +67,20 @@ def _party_phrase(tok):
         if (every or mods & PAIR_WORDS
                 or (t.lemma_.lower() in {"neighbour", "neighbor"} | WARRING_WORDS and definite_plural)):  # fmt: skip
             return t, member
+        if definite_plural and member is None and _appealed_to(t):
+            return t, member  # "urged the parties to build on the exchange"
     return None
+
+
+def _appealed_to(t) -> bool:
+    """ "urged the parties to ...", "called on the sides to ...": a definite plural of
+    ADDRESSED_PARTY_NOUNS, the one an appeal verb addresses."""
+    if t.lemma_.lower() not in ADDRESSED_PARTY_NOUNS or t.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "on" else t.head
+    return verb.lemma_.lower() in APPEAL_VERBS and (
+        t.dep_ == "dobj" or verb.lemma_.lower() == "call"
+    )
 
 
 def _sentence_pair(heads: list, sa) -> list[Actor]:

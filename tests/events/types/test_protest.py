@@ -404,3 +404,19 @@ def test_protesters_after_a_groups_march_are_that_group(coder):
             "protesters threw stones at the finance ministry.")  # fmt: skip
     riots = [e for e in found(coder, text, "PROTEST") if e["cameo"] == "145"]
     assert [codes(e["source"]) for e in riots] == [["BGRCVL"]], riots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police fired tear gas to disperse football fans who had gathered outside the "
+        "stadium in Nairobi.",
+        "Afghan police broke up a wedding gathering in Kabul on Monday.",
+        "Pakistani police dispersed mourners who had gathered for the funeral in Karachi.",
+        "Indian police dispersed pilgrims who had massed at the temple gate.",
+    ],
+)
+def test_a_crowd_gathered_for_sport_worship_or_a_feast_dispersed_is_no_demonstration(coder, text):
+    # fans, mourners, pilgrims or wedding guests the police broke up were not demonstrating
+    # unless they are named as protesters
+    assert found(coder, text, "PROTEST") == []

@@ -279,6 +279,7 @@ def returns_after_stoppages(events: list[Event]) -> list[Event]:
 
 RALLY_NOUNS = word_class("rally_nouns")  # data/word_classes.yaml
 GATHERED_WORDS = word_class("gathered_participles")
+NONPROTEST_CROWD_WORDS = word_class("nonprotest_crowd_words")
 PROTEST_CODE = "141"
 
 
@@ -293,13 +294,17 @@ def _dispersed_gathering(ev: Event) -> str | None:
     noun of the trigger ("fired tear gas to break up a rally", "protests were broken up"),
     the crowd named as demonstrators ("dispersed thousands of demonstrators"), or people told
     as having gathered ("dispersed hundreds of people who had gathered outside the
-    governorate"); None for a crowd told only as people or supporters."""
+    governorate"); None for a crowd told only as people or supporters, or gathered for worship,
+    sport, mourning or a feast ("fans who had gathered outside the stadium", "a wedding
+    gathering") and not named as demonstrators."""
+    named = [_last_word(a.text) for a in ev.target if _last_word(a.text) in DEMONSTRATOR_WORDS]
+    if not named and NONPROTEST_CROWD_WORDS.intersection(re.findall(r"[a-z]+", ev.text.lower())):
+        return None
     for w in re.findall(r"[a-z]+(?:-[a-z]+)?", ev.trigger.lower()):
         if _singular(w) in RALLY_NOUNS:
             return w
-    for a in ev.target:
-        if _last_word(a.text) in DEMONSTRATOR_WORDS:
-            return _last_word(a.text)
+    if named:
+        return named[0]
     m = re.search(r"\b(?:who|that)\s+(?:had\s+|have\s+|were\s+|was\s+)?([a-z]+)\b", ev.text.lower())
     if m and m.group(1) in GATHERED_WORDS:
         return m.group(1)

@@ -78,7 +78,22 @@ def english_share(text: str, sample: int = 400) -> tuple[float, int]:
     return sum(w in _COMMON for w in words) / len(words), len(words)
 
 
+def other_script_share(text: str, sample: int = 2000) -> tuple[float, int]:
+    """The share of letters outside the Latin alphabet, and how many letters were looked at.
+    Chinese, Japanese and Thai put no spaces between words, so a whole sentence counts as
+    one or two words for `english_share`, too few to judge by words; their letters show it."""
+    letters = [c for c in text[:5000] if c.isalpha()][:sample]
+    if not letters:
+        return 0.0, 0
+    # Latin: Basic Latin to Latin Extended-B, and Latin Extended Additional
+    other = sum(not (ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00) for c in letters)
+    return other / len(letters), len(letters)
+
+
 def looks_english(text: str) -> tuple[bool, str]:
+    other, letters = other_script_share(text)
+    if letters >= 10 and other > 0.5:
+        return False, f"does not look like English ({other:.0%} of {letters} letters not Latin)"
     share, n = english_share(text)
     if n < 15:
         return True, ""  # too short to judge: let it through

@@ -59,6 +59,16 @@ def test_non_english_text_is_reported_and_skipped(tmp_path):
     assert res.exit_code == 1 and "English" in res.stderr and res.stdout == ""
 
 
+def test_text_in_another_script_is_reported_and_skipped(tmp_path):
+    # Chinese puts no spaces between words: the sentence is too few "words" to judge by
+    # English words, but its letters are not Latin
+    (tmp_path / "zh.txt").write_text("外交部长周二在北京会见了来访的代表团，双方同意加强合作。")
+    (tmp_path / "ru.txt").write_text("Министр иностранных дел во вторник встретился с делегацией.")
+    res = run("code", str(tmp_path), "--published", "2024-02-07")
+    assert res.exit_code == 1 and res.stdout == ""
+    assert "zh.txt" in res.stderr and "ru.txt" in res.stderr and "not Latin" in res.stderr
+
+
 def test_usage_errors_exit_2(tmp_path):
     assert run("code").exit_code == 2
     assert run("code", "x.txt", "--published", "last tuesday").exit_code == 2

@@ -305,7 +305,9 @@ def _records_from_lines(lines, origin: str, options: ReadOptions) -> Iterator[Ar
         try:
             rec = json.loads(raw)
         except json.JSONDecodeError as e:
-            yield Problem(where, f"not valid JSON ({e.msg} at column {e.colno})")
+            # some of json's messages end in "at" ("Invalid control character at")
+            msg = e.msg.removesuffix(" at")
+            yield Problem(where, f"not valid JSON ({msg} at column {e.colno})")
             continue
         if not isinstance(rec, dict):
             yield Problem(where, f"a JSON {type(rec).__name__}, not an object with a 'text' field")

@@ -61,6 +61,17 @@ def test_jsonl_bad_lines_are_named_and_the_rest_kept(tmp_path):
     assert "no 'text'" in probs[1].reason
 
 
+def test_a_line_cut_inside_its_text_is_named_once(tmp_path):
+    # a raw line break inside the text (a writer that did not escape it) cuts the record
+    data = '{"id": "a", "text": "Chad accused Sudan of\n'
+    data += json.dumps({"id": "b", "text": "Iran criticised Israel."}) + "\n"
+    got = read(tmp_path, "cut.jsonl", data)
+    assert [g.id for g in got if isinstance(g, Article)] == ["b"]
+    (p,) = [g for g in got if isinstance(g, Problem)]
+    assert p.origin.endswith("cut.jsonl:1")
+    assert p.reason == "not valid JSON (Invalid control character at column 43)"
+
+
 def test_invalid_utf8_line_in_jsonl_is_skipped_alone(tmp_path):
     data = (json.dumps({"id": "a", "text": "Russia expelled diplomats."}) + "\n").encode()
     data += b'{"id": "b", "text": "caf\xe9"}\n'

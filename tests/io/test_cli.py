@@ -5,6 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -67,6 +74,43 @@ def test_text_in_another_script_is_reported_and_skipped(tmp_path):
     res = run("code", str(tmp_path), "--published", "2024-02-07")
     assert res.exit_code == 1 and res.stdout == ""
     assert "zh.txt" in res.stderr and "ru.txt" in res.stderr and "not Latin" in res.stderr
+
+
+def _workers_of(pid: int) -> list[int]:
+    kids = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(k) for k in kids if b"spawn_main" in Path(f"/proc/{k}/cmdline").read_bytes()]
+
+
+def test_a_run_stopped_with_sigterm_leaves_no_file_or_worker_behind(tmp_path):
+    # `kill` (or a scheduler's time limit) stops a run writing to -o with two workers: like
+    # Ctrl-C, it must not leave the atomic output's temporary file in the folder, nor its
+    # worker processes running with no one to give them work
+    out = tmp_path / "events.jsonl"
+    cmd = [sys.executable, "-c", "from dotterel.cli import main; main()", "code", "-", "-o", str(out),
+           "--published", "2024-02-07", "--no-progress", "-j", "2"]  # fmt: skip
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stderr=subprocess.PIPE,
+                            stdout=subprocess.DEVNULL, cwd=root, text=True)  # fmt: skip
+    guard = threading.Timer(600, proc.kill)  # only against a hang
+    guard.start()
+    try:
+        proc.stdin.write(STORY)  # stdin stays open: the run waits for the rest of its input
+        proc.stdin.flush()
+        while proc.poll() is None and not (
+            list(tmp_path.iterdir()) and len(_workers_of(proc.pid)) == 2
+        ):
+            time.sleep(0.1)  # wait for the output's temporary file and the two workers
+        workers = _workers_of(proc.pid)
+        assert [p.name for p in tmp_path.iterdir()][0].startswith(".events.jsonl.")
+        os.kill(proc.pid, signal.SIGTERM)
+        proc.wait()
+    finally:
+        guard.cancel()
+        proc.stdin.close()
+        proc.stderr.close()
+    assert proc.returncode == 128 + signal.SIGTERM
+    assert list(tmp_path.iterdir()) == []
+    assert not [w for w in workers if Path(f"/proc/{w}").exists()]
 
 
 def test_usage_errors_exit_2(tmp_path):

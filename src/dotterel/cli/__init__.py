@@ -22,8 +22,18 @@ it was planned, possible, denied or done.
 """
 
 
+class _Main(click.Group):
+    def invoke(self, ctx: click.Context):
+        from .common import sigterm_as_exit
+
+        with sigterm_as_exit():  # `kill` stops any command as Ctrl-C does: cleaning up
+            return super().invoke(ctx)
+
+
 @click.group(
-    help=HELP, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+    cls=_Main,
+    help=HELP,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 @click.version_option(__version__, prog_name="dotterel")
 def main() -> None:

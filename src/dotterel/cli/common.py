@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -13,6 +16,41 @@ import click
 from ..deadline import DEFAULT_SECONDS
 from ..model import Article, Problem
 from ..read import DEFAULT_MAX_BYTES
+
+
+@contextlib.contextmanager
+def sigterm_as_exit() -> Iterator[None]:
+    """SIGTERM (`kill`, a job scheduler's time limit) ends a command as an exception, as Ctrl-C
+    does, so that it cleans up: the temporary file of an atomic output is removed, an open
+    transaction is rolled back, worker processes finish their chunk and stop instead of being
+    left running. The exit status is then 143 (128 + SIGTERM), whatever error the interrupted
+    call made of it (DuckDB makes it "Query interrupted"). A process forked meanwhile keeps
+    the default and dies at once."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pid = os.getpid()
+    stopped = False
+
+    def handler(signum, frame):
+        nonlocal stopped
+        if os.getpid() != pid:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        stopped = True
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    except BaseException:
+        if not stopped:
+            raise
+        click.echo("dotterel: stopped by SIGTERM", err=True)
+        raise SystemExit(128 + signal.SIGTERM) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class Problems:

@@ -154,6 +154,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
 
 # -- inline photo credits ------------------------------------------------------------------
 _AGENCY = r"(?:AP|AFP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|Shutterstock|PA(?: Images)?|Alamy|Xinhua|Anadolu|SOPA|NurPhoto|Bloomberg)"
+# the same agencies in capitals, as a wire photo's credit writes them ("REUTERS/Stringer",
+# "AP/Jane Doe"); _AGENCY has no escapes (`\s` would become `\S`), only names and groups
+_AGENCY_CAPS = _AGENCY.upper()
 _INLINE_CREDIT = [
     re.compile(rf"\((?:{_AGENCY})\s+Photo(?:/[^)]{{1,80}})?\)", re.I),
     re.compile(r"\(Photo(?:graph)?\s*(?:by|:)\s*[^)]{1,80}\)", re.I),
@@ -191,10 +194,10 @@ _CAPTION_LINE = re.compile(
     rf"^[^\n]{{0,300}}/\s*(?:{_AGENCY})(?:\s*via\s*{_AGENCY})?\s*$|"
     # a wire photo's credit after its caption: the agency in capitals, a slash and the
     # photographer ("... Kampala, Uganda, June 24, 2027. REUTERS/Stringer", "REUTERS/Staff/File
-    # Photo"); capitals and a name with no full stop after it keep out prose that ends with a
-    # poll ("a Reuters/Ipsos poll showed.")
+    # Photo", "AP/Jane Doe"); capitals and a name with no full stop after it keep out prose
+    # that ends with a poll ("a Reuters/Ipsos poll showed.", "an AP/NORC survey found.")
     # a surname's lower-case particle is the photographer's name too ("REUTERS/Essam al-Sudani")
-    r"^[^\n]{0,300}\b(?:REUTERS|AFP|EPA)/(?!Ipsos|YouGov)[A-Z][\w'’.-]*"
+    rf"^[^\n]{{0,300}}\b{_AGENCY_CAPS}/(?!Ipsos|YouGov|NORC)[A-Z][\w'’.-]*"
     r"(?:[ -](?:(?:al|el|ad|as|ash|bin|ben|de|da|di|do|dos|du|van|von|der|den|le|la)[ -])?[A-Z][\w'’-]*){0,3}"
     r"(?:/File(?: Photo)?)?\s*$",
     re.M,

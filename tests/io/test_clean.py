@@ -166,6 +166,18 @@ def test_wire_photo_caption_with_agency_slash_photographer_goes_whole():
     assert reasons("Support fell to 38 percent, a Reuters/Ipsos poll showed.\nText.") == []
 
 
+def test_any_agency_in_capitals_ends_a_wire_photo_caption():
+    # the agencies of the inline credits, not only Reuters, AFP and EPA
+    assert reasons(
+        "Protesters rally outside parliament in Tbilisi, Georgia, March 9, 2027. AP/Jane Doe\nText."
+    ) == ["caption"]
+    assert reasons("Rescuers search the rubble in Herat, June 2, 2027. XINHUA/Li Wen\nText.") == [
+        "caption"
+    ]
+    assert reasons("Most voters backed the plan, an AP/NORC survey found.\nText.") == []
+    assert reasons("Most voters backed the plan, according to AP/NORC.\nText.") == []
+
+
 def test_live_blog_entry_time_at_the_start_of_a_paragraph_goes():
     c = clean(
         "17:40 - Opposition leader Jane Roe has called a strike from Monday.\n\n"

@@ -170,3 +170,34 @@ def test_show_and_actors_commands(tmp_path):
 def test_help_teaches():
     res = run("code", "--help")
     assert res.exit_code == 0 and "Examples" in res.stdout and "--published" in res.stdout
+
+
+def _commands(group, path=()):
+    for name, cmd in group.commands.items():
+        yield (*path, name)
+        if hasattr(cmd, "commands"):
+            yield from _commands(cmd, (*path, name))
+
+
+def test_every_command_has_examples_in_its_help():
+    # a new user's first stop is --help: each command shows how it is called
+    for path in _commands(main):
+        res = run(*path, "--help")
+        assert res.exit_code == 0, path
+        assert "Examples:" in res.stdout and f"dotterel {' '.join(path)} " in res.stdout, path
+
+
+def test_show_names_lines_that_are_no_events_and_shows_the_rest(tmp_path):
+    good = run("code", "-", "--published", "2024-02-07", input=STORY).stdout
+    p = tmp_path / "ev.jsonl"
+    p.write_bytes(
+        b'{"bad json\n'
+        + good.encode()
+        + b"Peru \xff recalled\n"
+        + (json.dumps({"id": "a1", "text": STORY}) + "\n").encode()
+    )
+    res = run("show", str(p))
+    assert res.exit_code == 1 and "SANCTION" in res.stdout
+    assert "ev.jsonl:1: not valid JSON" in res.stderr
+    assert "ev.jsonl:3: invalid UTF-8" in res.stderr
+    assert "ev.jsonl:4: not an event" in res.stderr

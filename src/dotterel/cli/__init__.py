@@ -15,6 +15,10 @@ Start here:
   dotterel code news/ -o events.jsonl                  code a folder (txt, md, jsonl, csv, html)
   dotterel show events.jsonl                           read coded events as a table
   dotterel actors "Russian troops shelled Kharkiv"     see how names resolve to actors
+  dotterel ingest news/ --db events.duckdb             code into a store; rerun to add new files
+  dotterel series --db events.duckdb --source RUS --target UKR    counts over time
+
+Every command has examples in its help: dotterel COMMAND --help.
 
 Every event is JSON with its source and target actors, PLOVER type and CAMEO code, the
 sentence and span it came from, when it happened (not when it was reported) and whether

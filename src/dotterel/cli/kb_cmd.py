@@ -56,7 +56,13 @@ def _load(actors, agents, no_builtin):
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of text.")
 @knowledge_options
 def info(as_json, actors, agents, no_builtin_actors):
-    """Size of the knowledge base and how long it takes to load."""
+    """Size of the knowledge base and how long it takes to load.
+
+    \b
+    Examples:
+      dotterel kb info
+      dotterel kb info --json --actors my.actors.txt
+    """
     kb, times = _load(actors, agents, no_builtin_actors)
     out = {"size": kb.size, **times, "files": kb.sources,
            "dictionaries": [r.summary() for r in kb.dictionary_reports]}  # fmt: skip
@@ -75,7 +81,13 @@ def info(as_json, actors, agents, no_builtin_actors):
 @knowledge_options
 def check(actors, agents, no_builtin_actors):
     """Validate the knowledge files (and dictionaries): exit 1 on the first bad entry,
-    printing its file, line and reason; dictionary lines that were skipped are listed."""
+    printing its file, line and reason; dictionary lines that were skipped are listed.
+
+    \b
+    Examples:
+      dotterel kb check
+      dotterel kb check --actors my.actors.txt --agents my.agents.txt
+    """
     kb, times = _load(actors, agents, no_builtin_actors)
     click.echo(f"ok: {len(kb.sources)} files, {kb.size['aliases']:,} aliases, "
                f"{times['builtin_seconds'] + times['dictionary_seconds']:.2f} s")  # fmt: skip
@@ -96,7 +108,13 @@ def check(actors, agents, no_builtin_actors):
 @knowledge_options
 def lookup(phrase, published, actors, agents, no_builtin_actors):
     """What PHRASE names in the knowledge base (every entity with that alias), and the code
-    it gets on --published."""
+    it gets on --published.
+
+    \b
+    Examples:
+      dotterel kb lookup Assad --published 1995-03-01
+      dotterel kb lookup "Hamas"
+    """
     kb, _ = _load(actors, agents, no_builtin_actors)
     terms = kb.lookup(phrase)
     if not terms:
@@ -127,7 +145,13 @@ def lookup(phrase, published, actors, agents, no_builtin_actors):
 def compare_cmd(as_json, examples, actors, agents, no_builtin_actors):
     """Compare the built-in knowledge base with PETRARCH dictionaries given with
     --actors/--agents: coverage by kind of entry, agreement of codes (people on the dates
-    of their roles), and what each side has that the other lacks."""
+    of their roles), and what each side has that the other lacks.
+
+    \b
+    Examples:
+      dotterel kb compare --actors Phoenix.Countries.actors.txt --agents Phoenix.agents.txt
+      dotterel kb compare --actors my.actors.txt --json --examples 3
+    """
     from ..actors.compare import compare
     from ..actors.kb import KnowledgeBase, load_builtin
     from ..actors.petrarch import load_petrarch

@@ -388,7 +388,12 @@ def series_command(db, source, target, by, unit, start, end, both_ways, fmt, plo
 # -- dedup -------------------------------------------------------------------------------------
 @click.command("dedup", help="""Group reports of the same happening across articles into
 deduplicated events (ingest does this after each run; --rebuild recomputes everything).
-The rule is in docs/store.md.""")  # fmt: skip
+The rule is in docs/store.md.
+
+\b
+Examples:
+  dotterel dedup --db events.duckdb
+  dotterel dedup --db events.duckdb --rebuild""")  # fmt: skip
 @DB_OPTION
 @click.option("--rebuild", is_flag=True, help="Recompute all deduplicated events.")
 def dedup_command(db, rebuild):

@@ -14,6 +14,8 @@ from __future__ import annotations
 import io
 import multiprocessing as mp
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -115,8 +117,19 @@ def shard_chunk(spec: CoderSpec, articles: list[Article], shard_dir: str | None 
 
 
 # -- running tasks -------------------------------------------------------------------------------
-def _warm(spec: CoderSpec) -> None:
+def _warm(spec: CoderSpec, parent: int | None = None) -> None:
+    if parent is not None:
+        threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     make_coder(spec).code("Warm up the model.")  # loads the parser now, not in the first task
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose run was killed (kill -9, the out-of-memory killer) would wait for work
+    forever, holding its model: its call queue's pipe never closes, as the worker holds
+    both ends. It ends itself once it has another parent."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _noop() -> None:
@@ -132,7 +145,7 @@ class Pool:
         self.jobs = jobs
         os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # one BLAS thread per worker
         self.ex = ProcessPoolExecutor(jobs, mp_context=mp.get_context("spawn"),
-                                      initializer=_warm, initargs=(spec,))  # fmt: skip
+                                      initializer=_warm, initargs=(spec, os.getpid()))  # fmt: skip
         for _ in range(jobs):  # start every worker now: they load the model in parallel
             self.ex.submit(_noop)
 

@@ -113,6 +113,29 @@ def test_a_run_stopped_with_sigterm_leaves_no_file_or_worker_behind(tmp_path):
     assert not [w for w in workers if Path(f"/proc/{w}").exists()]
 
 
+def test_the_workers_of_a_run_killed_with_sigkill_end_too(tmp_path):
+    # kill -9 (or the out-of-memory killer) gives no chance to clean up: the workers must
+    # notice on their own, not wait for work forever holding a model each
+    cmd = [sys.executable, "-c", "from dotterel.cli import main; main()", "code", "-",
+           "--published", "2024-02-07", "--no-progress", "-j", "2"]  # fmt: skip
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, cwd=root)  # fmt: skip
+    try:
+        while proc.poll() is None and len(_workers_of(proc.pid)) < 2:
+            time.sleep(0.1)
+        workers = _workers_of(proc.pid)
+        assert len(workers) == 2
+    finally:
+        proc.kill()
+        proc.wait()
+        proc.stdin.close()
+    deadline = time.monotonic() + 600  # only against a hang: they end within seconds
+    while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [w for w in workers if Path(f"/proc/{w}").exists()]
+
+
 def test_usage_errors_exit_2(tmp_path):
     assert run("code").exit_code == 2
     assert run("code", "x.txt", "--published", "last tuesday").exit_code == 2

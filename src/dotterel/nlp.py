@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import clause_bounds
 from .repairs import DocWords, Repair, run_repairs
-from .syntax import has_to_aux, to_aux
+from .syntax import has_to_aux, sums_up_the_clause_before, to_aux
 from .when import WEEKDAY_NAMES
 from .words import token_in, word_class
 
@@ -1598,13 +1598,7 @@ def _summing_apposition_in_a_complement(doc) -> None:
             n.pos_ != "NOUN"
             or n.lemma_.lower() not in SUMMING_ACT_NOUNS
             or n.dep_ not in _INSIDE_DEPS
-            or n.i == 0
-            or doc[n.left_edge.i - 1].text != ","
-            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children)
-            or not any(
-                c.dep_ == "relcl" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
-                for c in n.children
-            )
+            or not sums_up_the_clause_before(n)
         ):
             continue
         h, crossed = n.head, False

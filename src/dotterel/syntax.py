@@ -25,6 +25,23 @@ def has_to_aux(tok) -> bool:
     return to_aux(tok) is not None
 
 
+def sums_up_the_clause_before(tok, object_of_the_answer: bool = False) -> bool:
+    """ "Russia offered to help, an offer Yerevan dismissed", "freed four prisoners, a step
+    Baku praised": a noun after a comma, with "a" or "an", answered by a relative clause with
+    its own subject, sums up the act of the clause before it. With `object_of_the_answer`,
+    the answering verb may also be the one after the noun that the parser made it the
+    object of ("..., a step Germany welcomed": step <- dobj - welcomed)."""
+    answers = [c for c in tok.children if c.dep_ == "relcl"]
+    if object_of_the_answer and tok.dep_ == "dobj" and tok.head.i > tok.i:
+        answers.append(tok.head)
+    return (
+        tok.i > 0
+        and tok.doc[tok.left_edge.i - 1].text == ","
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        and any(any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children) for v in answers)
+    )
+
+
 def climb(tok, up: Callable[[Token], bool]) -> Token:
     """The head reached from `tok` by climbing while `up(token)` holds ("in Moscow and Kyiv":
     from Kyiv through its conjunct link to Moscow). It stops at the root and after as many

@@ -14,6 +14,7 @@ from dotterel.syntax import (
     included_members,
     objects_of,
     prep_objects,
+    sums_up_the_clause_before,
     to_aux,
 )
 
@@ -99,3 +100,24 @@ def test_included_members_are_the_named_members_never_a_pronoun(nlp):
               heads=[0, 0, 1, 2, 2], deps=["ROOT", "prep", "pobj", "cc", "conj"],
               pos=["NOUN", "VERB", "PROPN", "CCONJ", "PROPN"])  # fmt: skip
     assert [t.text for t in included_members(doc[0])] == ["Chile", "Peru"]
+
+
+def test_a_noun_after_a_comma_sums_up_the_clause_before(nlp):
+    # "..., an offer X rejected": a comma, "a"/"an" and a relative clause with its own subject
+    doc = nlp("Russia offered to mediate the dispute, an offer Armenia quickly rejected.")
+    assert sums_up_the_clause_before(_verb(doc, "offer"))
+    doc = nlp("The rebels freed four hostages on Monday, the step Germany welcomed.")
+    assert not sums_up_the_clause_before(_verb(doc, "step"))  # no "a": a step told before
+    doc = nlp("Armenia rejected an offer Russia made on Monday.")
+    assert not sums_up_the_clause_before(_verb(doc, "offer"))  # no comma: the object
+
+
+def test_a_summing_noun_may_be_the_object_of_its_answer(nlp):
+    # the parser may hang the noun on the answering verb as its object
+    words = ["Troops", "left", ",", "a", "step", "Germany", "welcomed", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 4, 6, 6, 1, 1],
+              deps=["nsubj", "ROOT", "punct", "det", "dobj", "nsubj", "conj", "punct"])  # fmt: skip
+    step = doc[4]
+    assert step.head.lower_ == "welcomed" and step.dep_ == "dobj"
+    assert sums_up_the_clause_before(step, object_of_the_answer=True)
+    assert not sums_up_the_clause_before(step)

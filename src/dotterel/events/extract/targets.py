@@ -6,7 +6,7 @@ a target phrase (`inner_actor_heads`, `referent_types`, `is_generic_people`)."""
 from __future__ import annotations
 
 from ...actors.resolve import ALLY_NOUNS
-from ...syntax import has_to_aux
+from ...syntax import has_to_aux, sums_up_the_clause_before
 from ...words import token_in, word_class
 from ..match import Hit
 from .common import EMPTY_SUBJECTS, _after_comma, in_dateline
@@ -376,25 +376,6 @@ def _definite_step(tok) -> bool:
                for c in tok.children) and not any(c.dep_ == "prep" for c in tok.children)  # fmt: skip
 
 
-def _summing_step(tok) -> bool:
-    """ "released four prisoners on Monday, a step Yerevan praised": an indefinite step after a
-    comma, answered by a relative clause with its own subject, sums up the clause before it
-    (as nlp.py's summing_act_nouns do)."""
-    return (
-        tok.i > 0
-        and tok.doc[tok.left_edge.i - 1].text == ","
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-        and any(_with_subject(v) for v in [*(c for c in tok.children if c.dep_ == "relcl"),
-                                            *([tok.head] if tok.dep_ == "dobj" and tok.head.i > tok.i else [])])
-    )  # fmt: skip
-
-
-def _with_subject(v) -> bool:
-    # the parser may make the noun the object of the answering verb ("..., a step Germany
-    # welcomed": step <- dobj - welcomed)
-    return any(k.dep_ in ("nsubj", "nsubjpass") for k in v.children)
-
-
 def referent_types(tok) -> tuple[bool, set[str] | None]:
     """Whether a target noun refers back to an event ("the accusation", "the decision"),
     and the event types it can name (None: any)."""
@@ -405,7 +386,10 @@ def referent_types(tok) -> tuple[bool, set[str] | None]:
         return False, None
     if lemma == "measure" and not any(c.lower_ in ("the", "these", "those") for c in tok.children):
         return False, None  # "backed tougher measures at the border": no act told before
-    if lemma == "step" and not (_definite_step(tok) or _summing_step(tok)):
+    # "released four prisoners on Monday, a step Yerevan praised": the step sums up the act
+    if lemma == "step" and not (
+        _definite_step(tok) or sums_up_the_clause_before(tok, object_of_the_answer=True)
+    ):
         return False, None  # "welcomed steps towards a settlement": no act told before
     return True, REFERENT_NOUNS[lemma]
 

@@ -391,6 +391,12 @@ def test_border_closed_to_trade_is_a_sanction(coder, text, modality):
             "said Belgrade would pull out of the next round of talks.",
             ("164", ["SRBGOV"], ["XKX"]),
         ),
+        (
+            # the country's name as the doer: "its ambassador" is its own envoy, no target
+            "Spain summoned Morocco's ambassador on Wednesday. On Thursday Morocco recalled "
+            "its ambassador for consultations.",
+            ("161", ["MAR"], ["ESP"]),
+        ),
     ],
 )
 def test_a_sanction_naming_no_one_is_aimed_at_the_other_state_of_the_pair(coder, text, want):

@@ -244,6 +244,9 @@ def _kin_only(t) -> bool:
 
 SHELTER_BUILDINGS = word_class("shelter_buildings")  # data/word_classes.yaml
 PLACE_PREPS = word_class("event_place_preps")
+# "its", "their" ...: a possessive that may be the doer's own (data/word_classes.yaml)
+OWN_POSSESSIVES = word_class("own_possessives")
+ENVOY_NOUNS = word_class("envoy_nouns")  # "its ambassador" recalled is no target
 OWN_PRONOUNS = {
     "their",
     "its",
@@ -1325,6 +1328,22 @@ class EventBuilder(TargetFinder, ActorCountries):
                 and any(t.code == s.code and not _other_person(t, s) for s in sources)
             )
         ]
+
+        if cand.type == "SANCTION":
+            # "Morocco recalled its ambassador for consultations", "pulled out its
+            # diplomats": the doer's own envoys it withdraws are no target (the state they
+            # were posted to is: _pair_counterparty, the pair's other state)
+            homes = {s.country for s in sources if s.country}
+            d.targets = [
+                t
+                for t in d.targets
+                if not (
+                    t.country in homes
+                    and not t.org
+                    and t.text.split()[0].lower() in OWN_POSSESSIVES
+                    and t.text.split()[-1].lower().removesuffix("s") in ENVOY_NOUNS
+                )
+            ]
 
     def _guessed_speaker_not_target(self, d: _Draft) -> None:
         """ "Government spokeswoman X said Kigali had no soldiers in Congo and accused

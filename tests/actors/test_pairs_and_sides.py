@@ -781,3 +781,30 @@ def test_the_parties_an_appeal_addresses_are_the_pair_told_before(coder, text):
     # no "two" or "both": a definite "the parties" addressed by an appeal is the pair
     got = found_2024_05_15(coder, text, "REQUEST")
     assert got and {"SDN"} <= keys(got[-1]["target"]) and len(got[-1]["target"]) == 2, got
+
+
+def test_the_two_navies_or_both_ministers_are_each_of_the_two_states_the_story_pairs(coder):
+    # a role or force noun, no pair noun: each state's body, not one state's by a guess
+    text = ("Relations between Japan and the Philippines have warmed. The two navies held a "
+            "joint exercise on Tuesday.")  # fmt: skip
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "COOPERATE"]
+    assert got and set(got[0][2] + got[0][3]) == {"JPNMIL", "PHLMIL"}, got
+    text = ("Egypt and Sudan signed a water deal on Monday. The two air forces will hold joint "
+            "drills next month.")  # fmt: skip
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "COOPERATE"]
+    assert got and set(got[0][2] + got[0][3]) == {"EGYMIL", "SDNMIL"}, got
+    text = ("Indonesia and Malaysia have long disputed the Ambalat sea block. The two foreign "
+            "ministers will meet in Jakarta next week.")  # fmt: skip
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "CONSULT"]
+    assert got and set(got[0][2] + got[0][3]) == {"IDNGOV", "MYSGOV"}, got
+    text = ("Thailand and Cambodia agreed to hold talks on the border. Both defence chiefs will "
+            "meet in Bangkok on Friday.")  # fmt: skip
+    got = [g for g in event_rows(coder, text, PUBLISHED) if g[0] == "CONSULT"]
+    assert got and set(got[0][2] + got[0][3]) == {"THAMIL", "KHMMIL"}, got
+
+
+def test_two_soldiers_with_no_the_are_not_the_pair_told_before(coder):
+    text = ("Japan and the Philippines signed a defence pact on Monday. Two soldiers were "
+            "wounded in a training accident near Manila.")  # fmt: skip
+    keys_seen = {c for g in event_rows(coder, text, PUBLISHED) for c in g[2] + g[3]}
+    assert "JPNMIL" not in keys_seen, keys_seen

@@ -26,6 +26,7 @@ from .plural_parties import (
     plural_told,
     state_body,
     story_sides_told,
+    story_states_told,
     truce_told,
     warring,
 )
@@ -889,6 +890,26 @@ class NounAnaphora:
         s, e, text = self._span(tok, {"left": tok.left_edge.i})
         return [_copy(a, text, s, e, "coref:person:plural" if is_person(a) else "coref:plural")
                 for a in reversed(out)]  # fmt: skip
+
+    def _states_by_role(self, tok, sectors: list[str], ctx) -> list[Actor]:
+        """ "The two navies held a joint exercise", "both defence chiefs will meet": a role or
+        force noun of a state's own bodies (no pair noun, no country in its phrase) counted as
+        "the two" or "both" is that body of each of the two states the story pairs
+        (plural_parties.py `story_states_told`), not the one state a guess would give."""
+        if tok.tag_ != "NNS" or not sectors or not set(sectors) <= STATE_BODY_SECTORS:
+            return []
+        nums = {c.lower_ for c in tok.children if c.dep_ in ("nummod", "det", "predet", "quantmod")}
+        if max((PAIR_NUMBERS[n] for n in nums if n in PAIR_NUMBERS), default=0) != 2:
+            return []
+        if not nums & DEFINITE_PAIR_WORDS:
+            return []  # "two soldiers were killed": new people, not the pair told before
+        asking = frozenset(self._asking_countries(tok)) - {None}
+        countries = story_states_told(self.memory, self.memory.sentence, asking)
+        if len(countries) != 2:
+            return []
+        s, e, text = self._span(tok, ctx)
+        return [Actor(text=text, name=text, country=c, sector=list(sectors), start=s, end=e,
+                      why="coref:plural") for c in countries]  # fmt: skip
 
     def _both(self, tok) -> list[Actor]:
         """A bare "both" as subject or object: a subject is the pair coordinated as the last

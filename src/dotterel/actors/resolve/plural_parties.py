@@ -247,6 +247,36 @@ def story_sides_told(memory: Memory, reading: int, wanted: WantedPair) -> list[A
     return []
 
 
+def story_states_told(memory: Memory, reading: int, asking: frozenset[str]) -> list[str]:
+    """The two countries "the two navies", "both foreign ministers" (a role noun of a state,
+    no pair noun) stand for: the pair a fight, an earlier plural, a "between" or a quarrel
+    told (`told_pair`), else the last two states the story named together ("Japan and the
+    Philippines signed a pact ... The two navies held drills"), within GROUP_WINDOW
+    sentences, when each was named twice; else the story's two most-named countries, each
+    named twice and more than any third; else that last pair named once; never one of the `asking` countries ("Brazil urged the two defence ministers")."""
+    told = told_pair(memory, reading, WantedPair("country", 2, any_kind=False, asking=asking))
+    if told:
+        return [a.country for a in told if a.country]
+    named = memory.country_counts
+    last: list[str] = []
+    for n, group in reversed(memory.state_groups):
+        if reading - n > GROUP_WINDOW:
+            break
+        countries = list(dict.fromkeys(a.country for a in group if a.country))
+        if len(countries) == 2 and not set(countries) & asking:
+            last = countries
+        if len(countries) >= 2:
+            break  # "the two navies" after three states named together: which two is no guess
+    if last and all(named.get(c, 0) >= 2 for c in last):
+        return last
+    # a pair named once in passing ("as Bhutan and Nepal did") yields to the two states the
+    # story keeps naming
+    counts = sorted(((n, c) for c, n in named.items() if c and c not in asking), reverse=True)
+    if len(counts) >= 2 and counts[1][0] >= 2 and (len(counts) == 2 or counts[2][0] < counts[1][0]):
+        return [counts[0][1], counts[1][1]]
+    return last
+
+
 def told_pair(
     memory: Memory, reading: int, wanted: WantedPair, before: int | None = None
 ) -> list[Actor]:

@@ -358,6 +358,10 @@ class SectorPhrases:
             if occupier is not None:
                 country = occupier.country
                 ctx = dict(ctx, country_why="occupier")
+        if country is None and org is None and ctx["region"] is None:
+            pair = self._states_by_role(tok, sectors, ctx)
+            if pair:  # "the two navies", "both foreign ministers": each state's
+                return pair
         # "Serb protesters ... protesters threw rocks": a bare plural crowd noun is the crowd
         # named lately too (no "the" needed), when nothing in its phrase places it
         child_deps = {c.dep_ for c in tok.children}

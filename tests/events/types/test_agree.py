@@ -77,6 +77,26 @@ def test_troops_promised_to_keep_order_abroad_are_a_promise_of_aid(coder, text, 
     assert not _of(evs, "MOBILIZE"), evs
 
 
+@pytest.mark.parametrize("text, src, helped", [
+    # forces offered or promised to another state are a promise of aid to it (gold/CODING.md:
+    # AGREE 0334, made when said), with or without a purpose; not an asserted deployment
+    ("Portugal offered on Tuesday to send 200 troops to Angola, officials said.", "PRT", "AGO"),
+    ("Norway agreed to send 150 soldiers to Liberia.", "NOR", "LBR"),
+    ("Chile offered to send 300 police officers to Haiti.", "CHL", "HTI"),
+])  # fmt: skip
+def test_forces_offered_to_another_state_are_a_promise_of_aid(coder, text, src, helped):
+    evs = events_of(coder, text, DAY)
+    agree = [e for e in _of(evs, "AGREE") if e["cameo"] == "0334"]
+    assert agree and agree[0]["modality"] == "asserted", evs
+    assert codes(agree[0]["source"]) == [src] and codes(agree[0]["target"]) == [helped], evs
+    assert not _of(evs, "MOBILIZE") and not _of(evs, "AID"), evs
+
+
+def test_forces_offered_for_a_border_stay_a_deployment(coder):
+    evs = events_of(coder, "Serbia offered to send 500 troops to the border with Kosovo.", DAY)
+    assert _of(evs, "MOBILIZE") and not _of(evs, "AGREE"), evs
+
+
 def test_troops_sent_to_secure_a_border_stay_a_deployment(coder):
     evs = events_of(coder, "Serbia will send 500 troops to secure the border with Kosovo.", DAY)
     assert _of(evs, "MOBILIZE") and not _of(evs, "AGREE"), evs

@@ -64,6 +64,19 @@ def test_a_fire_drill_is_no_show_of_force(coder, text):
     assert not _mobilize(coder, text)
 
 
+@pytest.mark.parametrize("text", [
+    "The navy deployed six desalination units to the island after the cyclone.",
+    "The army sent two water purification units to the flooded district.",
+])  # fmt: skip
+def test_a_unit_of_equipment_is_no_force(coder, text):
+    """A unit named for what it makes or treats is a machine, not a body of troops."""
+    assert not _mobilize(coder, text)
+
+
+def test_armoured_units_deployed_stay_a_deployment(coder):
+    assert _mobilize(coder, "The army deployed two armoured units to the capital on Friday.")
+
+
 def test_live_fire_drills_stay_a_show_of_force(coder):
     assert _mobilize(coder, "The navy staged live-fire drills off the southern coast on Friday.")
 

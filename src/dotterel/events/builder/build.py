@@ -169,6 +169,10 @@ HELPING_PURPOSE_VERBS = word_class("helping_purpose_verbs")  # data/word_classes
 SECURING_PURPOSE_VERBS = word_class("securing_purpose_verbs")  # data/word_classes.yaml
 FORCE_JOINING_VERBS = word_class("force_joining_verbs")  # data/word_classes.yaml
 REQUEST_NOUNS = word_class("sent_at_request_nouns")  # data/word_classes.yaml
+# wrappers (data/lexicon/wrappers.yaml ids) of an offer ("offered to", "agreed to"), made to
+# the state the forces would go to: aid promised to it (_police_sent_abroad); a pledge or vow
+# to send troops is a planned deployment (tests/lexicon/test_lexicon.py)
+OFFERING_WRAPPERS = {"intent"}
 TRIP_TALK_NOUNS = word_class("talk_nouns")  # data/word_classes.yaml
 ASKED_FOR_FORCES_VERBS = word_class("asked_for_forces_verbs")  # data/word_classes.yaml
 ASKED_HELP_NOUNS = word_class("help_nouns")  # data/word_classes.yaml
@@ -2314,12 +2318,15 @@ class EventBuilder(TargetFinder, ActorCountries):
             return
         src = d.sources[0]
         helped = self._forces_sent_to_help(d, src)
-        if not helped and d.mode != "police":
+        # "offered to send 200 troops to Iraq", "agreed to send soldiers to Mali": forces
+        # offered or promised to another state named are a promise of aid to it (CODING.md)
+        offered = not arrived and cand.explain.get("wrapper") in OFFERING_WRAPPERS
+        if not helped and d.mode != "police" and not (offered and d.targets):
             return
         if (
             not (src.country or (helped and src.org))
             or (src.org and not helped)
-            or set(src.sector) - {"GOV", "COP", *(["MIL", "IGO"] if helped else [])}
+            or set(src.sector) - {"GOV", "COP", *(["MIL", "IGO"] if helped or offered else [])}
         ):
             return  # (a bloc's forces are aid only to a state that asked: "the CSTO sent")
         if helped:
@@ -2343,7 +2350,9 @@ class EventBuilder(TargetFinder, ActorCountries):
             ]
         d.targets = dest
         why = cand.explain.get("modality_why", "")
-        if d.modality == "planned" and not arrived and (why.startswith(FUTURE_WHY) or helped):
+        if offered or (
+            d.modality == "planned" and not arrived and (why.startswith(FUTURE_WHY) or helped)
+        ):
             # (an arrival told ahead, "will arrive next week", is the aid planned, not a
             # promise: the arriving police make none)
             d.typ, d.cameo, d.mode, d.modality = "AGREE", "0334", None, "asserted"

@@ -221,6 +221,8 @@ def _idle(c: Candidate) -> bool:
         return True
     if _cargo_description(c.trigger):
         return True
+    if _equipment_unit(c):
+        return True
     if c.explain.get("wrapper") == "failure" and c.type == "AGREE" and c.cameo == "030":
         # "the Security Council failed to agree on a statement", "leaders failed to agree on a
         # proposal": a body that did not agree on something did nothing; what it would have
@@ -327,6 +329,23 @@ CARGO_VERBS = word_class("cargo_verbs")  # data/word_classes.yaml
 SENDING_VERBS = word_class("sending_verbs")  # "sent a ship carrying relief supplies"
 # "for years", "a years-long revolt", "a long-running feud": a campaign told as background
 SPAN_WORDS = word_class("campaign_span_words")  # data/word_classes.yaml
+
+
+EQUIPMENT_UNITS = word_class("equipment_unit_modifiers")  # data/word_classes.yaml
+
+
+def _equipment_unit(c: Candidate) -> bool:
+    """ "deployed six desalination units to the island", "sent water purification units": a
+    unit named for what it makes or treats is equipment, not a body of troops; moving it is no
+    deployment of force."""
+    if c.type != "MOBILIZE":
+        return False
+    return any(
+        o.dep_ == "dobj"
+        and o.lemma_.lower() == "unit"
+        and any(m.dep_ in ("compound", "amod") and m.lower_ in EQUIPMENT_UNITS for m in o.children)
+        for o in c.trigger.children
+    )
 
 
 def _cargo_description(v) -> bool:

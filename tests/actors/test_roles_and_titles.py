@@ -256,6 +256,16 @@ def test_an_unknown_official_is_not_of_the_country_his_verb_addresses(coder):
     assert got and codes(got[0]["source"])[0].startswith("KEN"), got
 
 
+def test_an_unknown_official_visiting_the_only_country_told_is_of_it(coder):
+    # no other country in the story: the capital his verb takes is his own, not a party
+    text = (
+        "Floods killed 40 people in Uganda this week. Prime Minister Daniel Mwangi toured "
+        "Kampala on Monday and promised aid to the victims."
+    )
+    got = [e for e in events_of(coder, text, "2026-11-20") if e["type"] == "AGREE"]
+    assert [codes(e["source"]) for e in got] == [["UGAGOV"]], got
+
+
 def test_a_title_alias_before_the_whole_name_matches_the_whole_name(kb):
     # "President Moon" is an alias, "Moon Jae-in" the name: one mention, and "Moon" later is him
     got = mentions(

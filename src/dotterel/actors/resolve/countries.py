@@ -141,7 +141,9 @@ class ImplicitCountry:
             if addressed is None:
                 return next(iter(countries))
             others = {c: n for c, n in self.memory.country_counts.items() if c and c != addressed}
-            return max(others, key=lambda c: others[c]) if others else None
+            # a story that names no other country has him of the one it names ("Prime
+            # Minister X toured Kampala" after floods in Uganda): no party addressed then
+            return max(others, key=lambda c: others[c]) if others else addressed
         if not countries:
             return self.memory.focus_country()  # "Sen. X" in a story about the United States
         return None  # two countries in the sentence: no guessing whose minister it is

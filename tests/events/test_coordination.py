@@ -672,3 +672,19 @@ def test_a_cooperative_act_beside_a_sanction_is_not_aimed_at_its_target(coder):
     text = "The European Union imposed sanctions on Russia and pledged more aid."
     got = [e for e in events_of(coder, text, "2024-05-02") if e["type"] in ("AGREE", "AID")]
     assert got and all("RUS" not in keys(e["target"]) for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition accused the president of rigging the vote and urged supporters to "
+        "stay calm.",
+        "The union accused the government of betraying workers and urged members to return "
+        "to work.",
+    ],
+)
+def test_an_appeal_to_its_own_side_takes_no_target_from_a_joined_accusation(coder, text):
+    # an appeal's object is whom it is addressed to: the doer's own supporters or members
+    # (dropped as a target) are not the adversary the accusation beside it names
+    got = found_2024_05_02(coder, text, "REQUEST")
+    assert got and all(not e["target"] for e in got), got

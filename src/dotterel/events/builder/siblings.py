@@ -5,6 +5,8 @@ is aimed at whom the doer's coordinated act of quarrel in the same sentence is a
 
 from __future__ import annotations
 
+import re
+
 from ...model import Event
 from .common import _copy_actor
 from .referents import _same_doer
@@ -16,6 +18,9 @@ QUARREL_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION"}
 # the edges that join one doer's acts in a sentence: coordination, and a clause or infinitive
 # the doer's own verb governs ("and said Beijing was considering", "vowed to impose")
 JOINING_DEPS = {"conj", "ccomp", "xcomp"}
+# the pattern's target slot filled by the verb's object (builder/build.py _path): an appeal
+# names its own addressee, whether or not it was kept as a target
+ADDRESSEE_NAMED = re.compile(r"\| target \S+/dobj")
 
 
 def _clause_verb(tok):
@@ -56,6 +61,11 @@ def shared_quarrel_targets(events: list[Event], sent, offset: int) -> None:
             verbs[id(ev)] = verb
     for ev in events:
         if ev.target or ev.type not in QUARREL_TYPES or id(ev) not in verbs:
+            continue
+        if ev.type == "REQUEST" and ADDRESSEE_NAMED.search(ev.explain.get("path", "")):
+            # "accused the president of ... and urged supporters to stay calm": an appeal's
+            # object is whom it is addressed to (here its own side, dropped as a target), not
+            # the adversary of the joined act (an accusation's or a refusal's object is a thing)
             continue
         tok = at[ev.trigger_offset]
         if tok.i != verbs[id(ev)].i and not (tok.dep_ == "dobj" and tok.head.i == verbs[id(ev)].i):

@@ -420,3 +420,17 @@ def test_a_crowd_gathered_for_sport_worship_or_a_feast_dispersed_is_no_demonstra
     # fans, mourners, pilgrims or wedding guests the police broke up were not demonstrating
     # unless they are named as protesters
     assert found(coder, text, "PROTEST") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Srinagar fired tear gas on Friday to break up a protest rally after the "
+        "funeral of a militant commander.",
+        "Riot police in Nairobi dispersed a rally against the ban on a music festival on Saturday.",
+    ],
+)
+def test_a_rally_dispersed_is_a_demonstration_though_its_sentence_tells_a_feast(coder, text):
+    # a protest noun names a demonstration by itself: the funeral or festival it follows or
+    # opposes does not make it a crowd of mourners or revellers
+    assert [e["cameo"] for e in found(coder, text, "PROTEST")] == ["141"]

@@ -280,6 +280,7 @@ def returns_after_stoppages(events: list[Event]) -> list[Event]:
 RALLY_NOUNS = word_class("rally_nouns")  # data/word_classes.yaml
 GATHERED_WORDS = word_class("gathered_participles")
 NONPROTEST_CROWD_WORDS = word_class("nonprotest_crowd_words")
+PROTEST_RALLY_NOUNS = word_class("protest_rally_nouns")  # data/word_classes.yaml
 PROTEST_CODE = "141"
 
 
@@ -297,10 +298,16 @@ def _dispersed_gathering(ev: Event) -> str | None:
     governorate"); None for a crowd told only as people or supporters, or gathered for worship,
     sport, mourning or a feast ("fans who had gathered outside the stadium", "a wedding
     gathering") and not named as demonstrators."""
+    trigger = re.findall(r"[a-z]+(?:-[a-z]+)?", ev.trigger.lower())
+    # a noun that is a protest by itself wins over a feast or a funeral told anywhere in the
+    # sentence ("broke up a protest rally after the funeral of a militant commander")
+    for w in trigger:
+        if _singular(w) in PROTEST_RALLY_NOUNS:
+            return w
     named = [_last_word(a.text) for a in ev.target if _last_word(a.text) in DEMONSTRATOR_WORDS]
     if not named and NONPROTEST_CROWD_WORDS.intersection(re.findall(r"[a-z]+", ev.text.lower())):
         return None
-    for w in re.findall(r"[a-z]+(?:-[a-z]+)?", ev.trigger.lower()):
+    for w in trigger:
         if _singular(w) in RALLY_NOUNS:
             return w
     if named:

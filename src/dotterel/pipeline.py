@@ -29,6 +29,7 @@ from .events.builder import (
     claimed_attacks,
     concessions_to_protesters,
     demonstrators_of_the_group,
+    denials_of_told_acts,
     dispersed_protests,
     dispute_parties,
     each_way,
@@ -263,15 +264,17 @@ class Coder:
         events = claimed_attacks(organised_protests(events, organisers), claims)
         events = merge_repeats(
             brokered_truces(
-                dispersed_protests(
-                    concessions_to_protesters(
-                        protesters_policed(
-                            demonstrators_of_the_group(
-                                protesters_policed(returns_after_stoppages(events))
+                denials_of_told_acts(
+                    dispersed_protests(
+                        concessions_to_protesters(
+                            protesters_policed(
+                                demonstrators_of_the_group(
+                                    protesters_policed(returns_after_stoppages(events))
+                                )
                             )
-                        )
-                    ),
-                    self.kb,
+                        ),
+                        self.kb,
+                    )
                 )
             )
         )

@@ -223,6 +223,20 @@ def test_a_denied_beating_of_marchers_is_a_negated_assault(coder):
     assert beat and beat[0]["modality"] == "negated", evs
 
 
+def test_a_denial_of_an_act_already_told_as_done_is_a_rejection_only(coder):
+    # gold/CODING.md: the disputed event keeps the modality of whoever asserts it; the denial
+    # is the denier's REJECT, not a second, negated act
+    text = ("ACCRA - Soldiers shot dead two traders at a market in Tema on Friday, residents said."
+            "\n\nThe army denied that anyone had been killed and said its men had fired warning "
+            "shots.")  # fmt: skip
+    evs = events_of(coder, text, "2024-05-06")
+    assault = [e for e in evs if e["type"] == "ASSAULT"]
+    assert assault and all(e["modality"] == "asserted" for e in assault), evs
+    assert [e for e in evs if e["type"] == "REJECT"], evs
+    alone = _events(coder, "The army denied that its soldiers had killed two traders in Tema.")
+    assert [e for e in alone if e["type"] == "ASSAULT" and e["modality"] == "negated"], alone
+
+
 def test_attacks_not_let_up_went_on(coder):
     got = _of(coder, "The army did not let up its attacks on the rebel town on Monday.", "ASSAULT")
     assert got and all(e["modality"] == "asserted" for e in got), got

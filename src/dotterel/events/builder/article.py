@@ -368,6 +368,38 @@ def dispersed_protests(events: list[Event], kb=None) -> list[Event]:
     return out
 
 
+def _same_act(a: str, b: str) -> bool:
+    """ "shot dead" (1823 / 193) and "killed": one killing; else the same CAMEO code."""
+    killing = {"1823", "193", "190"}
+    return a == b or (a in killing and b in killing)
+
+
+def denials_of_told_acts(events: list[Event]) -> list[Event]:
+    """ "Soldiers shot dead three protesters on Tuesday ... The army denied that anyone had
+    been killed": an act the article has already told as done, which its doer then denies, is
+    disputed, not undone: the event keeps the modality of whoever asserts it and the denial is
+    the denier's REJECT only (gold/CODING.md, Denials), so the denied act coded `negated` is
+    dropped. Only when an earlier event of the same act (a killing for a killing, not a shooting
+    for tear gas fired) was asserted of a doer of the same country, against a compatible
+    target, and not on a date told apart from it."""
+    out = []
+    for ev in events:
+        if ev.modality == "negated" and ev.explain.get("wrapper") == "denial":
+            doers = {a.country for a in ev.source if a.country}
+            told = [
+                p for p in events
+                if p.type == ev.type and _same_act(p.cameo, ev.cameo) and p.modality == "asserted"
+                and p.sentence_index < ev.sentence_index
+                and doers & {a.country for a in p.source if a.country}
+                and (not ev.target or _compatible(p.target, ev.target))
+                and not _apart(p.date, ev.date)
+            ]  # fmt: skip
+            if told:
+                continue
+        out.append(ev)
+    return out
+
+
 def _came_before(p: Event, ev: Event, days: int = 14) -> bool:
     """Whether protest `p` was told happening before concession `ev` or with it, within
     `days` of it (a date unknown on either side does not count against it)."""

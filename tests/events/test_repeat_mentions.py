@@ -273,3 +273,27 @@ def test_a_denial_of_an_act_takes_no_targets_of_another_rejection(coder):
     )
     rej = [e for e in events_of(coder, text) if e["type"] == "REJECT"]
     assert len(rej) == 1, rej
+
+
+def test_who_carried_out_the_attack_told_before_is_its_doer_not_a_second_attack(coder):
+    # "carried out the attack", active or passive, names who did the act told before
+    text = ("Gunmen attacked a police station in Diffa on Monday, killing four officers. "
+            "Officials said fighters of Boko Haram carried out the attack.")  # fmt: skip
+    e = found_2019_10_14(coder, text, "ASSAULT")
+    assert len(e) == 1 and codes(e[0]["source"]) == ["NGAREBBKH"], e
+    text = ("Gunmen attacked an army post in Mopti on Monday. The attack was carried out by "
+            "JNIM, officials said.")  # fmt: skip
+    e = found_2019_10_14(coder, text, "ASSAULT")
+    assert len(e) == 1 and e[0]["source"][0]["org"], e
+    # a state's force too, for an attack told with no doer
+    text = ("A missile struck a shopping centre in Odesa on Monday, killing five civilians. "
+            "Ukraine said Russian forces carried out the strike.")  # fmt: skip
+    e = found_2019_10_14(coder, text, "ASSAULT")
+    assert len(e) == 1 and codes(e[0]["source"]) == ["RUSMIL"], e
+
+
+def test_a_group_that_denies_carrying_out_the_attack_is_not_its_doer(coder):
+    text = ("Gunmen attacked a police station in Diffa on Monday. Boko Haram denied carrying "
+            "out the attack.")  # fmt: skip
+    e = [x for x in found_2019_10_14(coder, text, "ASSAULT") if x["modality"] == "asserted"]
+    assert e and not any(a["org"] for x in e for a in x["source"]), e

@@ -99,7 +99,9 @@ def claimed_attacks(events: list[Event], claims: dict[int, Claim]) -> list[Event
     the events from the first of them to the sentence after the claim are that group
     ("pursued the attackers and killed 11 of them"). The claim itself ("claimed
     responsibility for the attack", an ASSAULT pattern for attacks told only there) is then
-    no second attack."""
+    no second attack. So is "fighters of X carried out the attack" (conventions.py
+    DOER_VERBS), and an attack told with no doer of a known side ("a missile struck a
+    shopping centre ... Russian forces carried out the strike") is theirs."""
     repeats: set[int] = set()
     for k, claim in sorted(claims.items()):
         group = claim.groups
@@ -112,6 +114,12 @@ def claimed_attacks(events: list[Event], claims: dict[int, Claim]) -> list[Event
                         and ev.type == "ASSAULT" and ev.trigger_offset in claim.verbs}  # fmt: skip
         attacks = [ev for ev in events if ev.type == "ASSAULT" and k - CLAIM_REACH <= ev.sentence_index <= k
                    and ev.source and all(_unnamed_armed(a) for a in ev.source)]  # fmt: skip
+        for ev in events:
+            if (ev.type == "ASSAULT" and k - CLAIM_REACH <= ev.sentence_index < k
+                    and all(not (a.country or a.org) for a in ev.source)):  # fmt: skip
+                # "a missile struck a shopping centre ... Russian forces carried out the
+                # strike": the attack told with no doer, or none of a known side, is theirs
+                ev.source = [_copy_actor(g, "carried out the attack") for g in group]
         if not attacks:
             continue
         first = attacks[0].sentence_index  # (a headline's account of it too)

@@ -114,6 +114,9 @@ def rally_organisers(sent, sa) -> list[tuple[Actor, bool]]:
 
 CLAIMED_ACT_NOUNS = word_class("claimed_act_nouns")  # data/word_classes.yaml
 CLAIMANT_SECTORS = FIGHTER_SECTORS | {"CRM", "TER"}
+# verbs that name who did an act told before ("claimed the attack", "carried out the attack")
+DOER_VERBS = word_class("act_doer_verbs")  # data/word_classes.yaml
+DENIAL_VERBS = word_class("denying_verbs")  # "denied carrying out the attack": no doer
 
 
 @dataclass
@@ -125,14 +128,39 @@ class Claim:
     verbs: set[int] = field(default_factory=set)
 
 
+def _doer_verb(v) -> str | None:
+    """The verb of DOER_VERBS `v` is ("claim", "carry out" with its particle), else None."""
+    low = v.lemma_.lower()
+    prt = [c.lower_ for c in v.children if c.dep_ == "prt"]
+    for w in ([f"{low} {prt[0]}"] if prt else []) + [low]:
+        if w in DOER_VERBS:
+            return w
+    return None
+
+
+def _denied(v) -> bool:
+    """Whether a verb is what someone denies ("denied carrying out the attack")."""
+    h = v
+    for _ in range(3):
+        if h.dep_ not in ("xcomp", "pcomp", "pobj", "ccomp", "prep") or h.head.i == h.i:
+            return False
+        h = h.head
+        if h.lemma_.lower() in DENIAL_VERBS:
+            return True
+    return False
+
+
 def attack_claimants(sent, sa) -> Claim:
-    """The armed group a sentence says claimed an attack told before: "JNIM claimed
-    responsibility for the attack", "the group, which claimed the ambush", "The bombing was
-    claimed by JNIM". Only a definite act ("the attack", "Tuesday's ambush") and a claim that
-    is made (not "no group has claimed responsibility")."""
+    """The armed group a sentence says claimed or carried out an attack told before: "JNIM
+    claimed responsibility for the attack", "the group, which claimed the ambush", "The
+    bombing was claimed by JNIM", "fighters of JNIM carried out the attack", "the attack was
+    carried out by a GRU unit" (a state's force too), not one who denies it. Only a definite
+    act ("the attack", "Tuesday's ambush") and a claim that is made (not "no group has
+    claimed responsibility")."""
     out = Claim()
     for v in sent:
-        if v.lemma_.lower() != "claim" or v.pos_ != "VERB" or _negated(v):
+        verb = _doer_verb(v)
+        if verb is None or v.pos_ != "VERB" or _negated(v) or _denied(v):
             continue
         acts = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
         acts = [g for c in acts if c.lemma_.lower() == "responsibility" for p in c.children
@@ -151,9 +179,13 @@ def attack_claimants(sent, sa) -> Claim:
             continue
         for h in heads:
             for a in sa.actors_for(h):
-                if a.code and (a.org or set(a.sector) & CLAIMANT_SECTORS):
+                # who "carried out the attack" may be a state's force too ("Russian forces
+                # carried out the strike"); who claims it, an armed group
+                if a.code and (a.org or set(a.sector) & CLAIMANT_SECTORS
+                               or (verb != "claim" and a.country and a.sector)):  # fmt: skip
                     out.groups.append(a)
                     out.verbs.add(sa.offset + v.idx)
+                    out.verbs |= {sa.offset + t.idx for t in acts}  # "the attack was carried out"
     return out
 
 

@@ -828,3 +828,16 @@ def test_the_armed_opposition_are_rebels_of_the_state_coordinated_with_them(code
     )
     got = [g for g in event_rows(coder, text, "2027-05-28") if g[0] == "AGREE" and g[2] == ["KEN"]]
     assert got and set(got[0][3]) == {"SSDGOV", "SSDREB"}, got
+
+
+def test_a_bare_navy_after_a_foreign_navy_boat_is_the_story_country_s(coder):
+    # a foreign force's boat is no mention of that force: the bare navy of a story datelined
+    # in its own country is that country's; "Ghana's navy ... the navy" still links back
+    text = ("ACCRA - Gunmen attacked a Togolese navy patrol boat off Keta on Monday, officials "
+            "said.\n\nThe navy later arrested four suspects near the port of Tema.")  # fmt: skip
+    arrest = [e for e in events_of(coder, text, "2024-05-06") if e["type"] == "COERCE"]
+    assert arrest and codes(arrest[0]["source"]) == ["GHAMIL"], arrest
+    text = ("ACCRA - Togo's navy seized a fishing boat off Keta on Monday.\n\nThe navy later "
+            "arrested four fishermen.")  # fmt: skip
+    arrest = [e for e in events_of(coder, text, "2024-05-06") if e["cameo"] == "173"]
+    assert arrest and codes(arrest[0]["source"]) == ["TGOMIL"], arrest

@@ -53,6 +53,7 @@ FORCE_KIND_WORDS = word_class("force_kind_words")  # data/word_classes.yaml
 SPEECH_VERBS = word_class("speaks_for_verbs")  # data/word_classes.yaml
 COMMANDING_VERBS = word_class("commanding_verbs")  # data/word_classes.yaml
 HOME_SCENE_OPENERS = word_class("home_scene_openers")  # data/word_classes.yaml
+FORCE_CRAFT_NOUNS = word_class("force_craft_nouns")  # data/word_classes.yaml
 
 
 def _rules(a: Actor) -> bool:
@@ -635,6 +636,20 @@ class ImplicitCountry:
             return speaker.country
         # "Myanmar's army ... the army": the country of the last such institution named
         prev = self.memory.last(institution, within=3)
+        if (
+            prev is not None
+            and sector in ("MIL", "COP")
+            and definite
+            and focus
+            and focus == home
+            and prev.country != focus
+            and prev.text.lower().split()[-1] in FORCE_CRAFT_NOUNS
+            and not any(c.dep_ in ("amod", "compound", "prep", "poss") for c in tok.children)
+        ):
+            # "Pirates attacked a Cameroonian navy patrol boat ... the navy arrested six", in a
+            # story datelined in Nigeria and about it: a foreign force's boat is no mention of
+            # that force; the bare navy is the story's own
+            return focus
         if prev is not None:
             return prev.country
         if sector == "COP" and not definite and word in ("police", "policemen", "policewomen"):

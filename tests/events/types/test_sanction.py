@@ -426,3 +426,21 @@ def test_sentenced_him_after_a_conviction_the_parser_read_into_the_subject(coder
     got = found(coder, text, "SANCTION")
     assert got and all(keys(e["target"]) == {"MYS"} for e in got), got
     assert any("OPP" in a["sector"] for e in got for a in e["target"]), got
+
+
+def test_a_bloc_suspending_a_member_state_needs_no_from_phrase(coder):
+    # `suspend T!:places|...`: the state's name as the object is the member suspended, also
+    # when the parser takes the name for a person's
+    for text, who in (
+        ("The Commonwealth suspended Fiji after the coup.", "FJI"),
+        ("The African Union suspended Madagascar after the coup.", "MDG"),
+    ):
+        sa = found(coder, text, "SANCTION")
+        assert sa and sa[0]["cameo"] == "166" and keys(sa[0]["target"]) == {who}, events_of(
+            coder, text
+        )
+    for text in (
+        "The government suspended talks with the rebels.",
+        "The party suspended the senator over his remarks.",
+    ):
+        assert not [e for e in found(coder, text, "SANCTION") if e["cameo"] == "166"], text

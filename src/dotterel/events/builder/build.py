@@ -2587,7 +2587,8 @@ def _no_place_taken(cand, targets: list[Actor]) -> bool:
     """The pattern's slot takes a place's name (`T!:town|...|places`, match._constrained) but
     no place was taken: "took Smith" (a name the parser took for a place's), "the towns they
     had taken" (places described by their holder, no act told). The slot's own nouns are
-    places taken too ("took the border crossing")."""
+    places taken too ("took the border crossing"), and so is a state the name resolved to
+    though the parser took it for a person's ("the AU suspended Madagascar")."""
     slot = _slot_words(cand)
     if "places" not in slot:
         return False
@@ -2596,7 +2597,7 @@ def _no_place_taken(cand, targets: list[Actor]) -> bool:
     nouns = TAKEN_PLACE_NOUNS | slot
     return not (
         all(_taken_place(h, nouns) for h in cand.target_heads)
-        or (targets and all(_place_only(a) for a in targets))
+        or (targets and all(_place_only(a) or _state_itself(a) for a in targets))
     )
 
 

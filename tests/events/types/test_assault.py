@@ -1025,3 +1025,14 @@ def test_a_town_retaken_after_a_gunfight_is_one_assault(coder):
     )
     evs = [e for e in events_of(coder, text, "2026-06-10") if e["type"] == "ASSAULT"]
     assert [e["trigger"] for e in evs] == ["retook"], evs
+
+
+def test_sabotaging_talks_or_a_process_is_no_attack(coder):
+    # stop `sabotage T:talks|process|...`: figurative; a pipeline sabotaged stays an attack
+    for text in (
+        "Athens accused Ankara on Monday of sabotaging negotiations brokered by the United Nations.",
+        "The opposition sabotaged the peace process, the minister said.",
+    ):
+        assert not [e for e in events_of(coder, text) if e["type"] == "ASSAULT"], text
+    text = "Rebels sabotaged a gas pipeline in the north on Monday."
+    assert [e for e in events_of(coder, text) if e["type"] == "ASSAULT"], events_of(coder, text)

@@ -245,6 +245,21 @@ def test_a_question_opening_with_its_auxiliary_is_no_event(coder):
     assert [e["type"] for e in events_of(coder, text, "2026-11-23")] == ["ASSAULT"]
 
 
+def test_a_question_asking_for_the_acts_content_is_no_event(coder):
+    # "what/which" as the act's object asks what was done; the answer tells it
+    for text in (
+        "What has Ruritania asked of Freedonia?",
+        "Which ships did the navy seize on Friday?",
+        "What did Russia offer Ukraine in the talks?",
+    ):
+        assert not events_of(coder, text, "2026-11-23"), (
+            text,
+            events_of(coder, text, "2026-11-23"),
+        )
+    text = "Why did Moscow expel the diplomats?"
+    assert [e["type"] for e in events_of(coder, text, "2026-11-23")] == ["SANCTION"]
+
+
 def test_a_guess_by_unnamed_others_is_no_event(coder):
     for text in (
         "Some analysts believe the junta could delay the vote. Others think the general could "

@@ -676,7 +676,9 @@ def _direct_question(tok) -> bool:
     """ "Should the EU impose sanctions on Iran?", "Will Russia invade Ukraine this winter?",
     "Is China preparing to attack Taiwan?": a question asks whether an act will happen or
     should; it tells no event. An auxiliary before the clause's subject in a sentence that
-    ends with a question mark; a "why/how did" question presupposes the act and is kept."""
+    ends with a question mark; a "why/how did" question presupposes the act and is kept, a
+    "what/which/who" one that asks for the act's own content or party ("What has Spain asked
+    of Morocco?", "Which ships did the navy seize?") tells none: the answer, if any, does."""
     sent = tok.sent
     if not sent.text.rstrip(" \n\"'”’)").endswith("?"):
         return False
@@ -689,8 +691,23 @@ def _direct_question(tok) -> bool:
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < subj[0].i]
     if not aux:
         return False
-    wh = any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in sent if t.i < aux[0].i)
-    return aux[0].tag_ == "MD" or not wh
+    wh = [t for t in sent if t.tag_ in ("WRB", "WP", "WDT", "WP$") and t.i < aux[0].i]
+    return aux[0].tag_ == "MD" or not wh or any(_asks_for_a_party(t, v) for t in wh)
+
+
+def _asks_for_a_party(wh, v) -> bool:
+    """The wh-word ("what", "which ships", "whom") is the clause's object or a preposition's
+    object in it: what the question asks for is the act's own content or party."""
+    if wh.tag_ == "WRB":
+        return False
+    t = wh if wh.tag_ != "WDT" else wh.head
+    for _ in range(3):
+        if t.head == v:
+            return t.dep_ in ("dobj", "dative", "pobj", "attr", "oprd", "prep", "agent")
+        if t.dep_ != "pobj" or t.head == t:
+            return False
+        t = t.head
+    return False
 
 
 QUESTION_AUX = {"be", "do", "have"}

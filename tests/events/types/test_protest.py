@@ -434,3 +434,17 @@ def test_a_rally_dispersed_is_a_demonstration_though_its_sentence_tells_a_feast(
     # a protest noun names a demonstration by itself: the funeral or festival it follows or
     # opposes does not make it a crowd of mourners or revellers
     assert [e["cameo"] for e in found(coder, text, "PROTEST")] == ["141"]
+
+
+def test_people_marching_in_a_named_place_are_demonstrating(coder):
+    # `march in|along|... T!` with subject [people, hundreds, ...]: no goal, a place
+    for text, who in (
+        ("Thousands of people marched in Minsk on Sunday.", "BLR"),
+        ("Hundreds marched in Havana on Sunday.", "CUB"),
+    ):
+        pr = [e for e in events_of(coder, text) if e["type"] == "PROTEST"]
+        assert pr and pr[0]["cameo"] == "141" and keys(pr[0]["source"]) == {who}, events_of(
+            coder, text
+        )
+    text = "Hundreds of people marched in the parade on Sunday."
+    assert not [e for e in events_of(coder, text) if e["type"] == "PROTEST"], text

@@ -300,3 +300,25 @@ def test_a_person_or_delegation_that_is_to_act_plans_it_on_the_next_such_day(cod
         [("planned", "2026-11-19")],
         [("planned", "2026-11-20")],
     ), evs
+
+
+@pytest.mark.parametrize(
+    "text,lemma",
+    [
+        ("The Kenyan foreign minister travels to Uganda on Thursday.", "travel"),
+        ("The Kenyan president flies to Uganda next week.", "fly"),
+        ("The Kenyan foreign minister meets his Ugandan counterpart in Kampala tomorrow.", "meet"),
+    ],
+)
+def test_a_trip_told_in_the_present_with_a_time_ahead_is_planned(coder, text, lemma):
+    # published on a Wednesday: a scheduled trip or meeting in the simple present is planned,
+    # and "on Thursday" is the next day, not the Thursday before
+    evs = [e for e in events_of(coder, text, "2026-11-18") if e["type"] == "CONSULT"]
+    assert evs and all(e["modality"] == "planned" for e in evs), (lemma, evs)
+    assert all(e["date"]["start"] >= "2026-11-18" for e in evs if e["date"]), evs
+
+
+def test_a_present_without_a_time_ahead_stays_asserted(coder):
+    # a headline's present is past: no time ahead, no scheduled act
+    evs = [e for e in events_of(coder, "Kenya expels Ugandan envoy", "2026-11-18")]
+    assert evs and all(e["modality"] == "asserted" for e in evs), evs

@@ -6,6 +6,7 @@ Negated and hypothetical events are kept and labelled, never turned into asserte
 from __future__ import annotations
 
 from ..syntax import conditions, has_to_aux
+from ..when import WEEKDAY_NAMES
 from ..words import token_in, word_class
 from .match import object_relative
 
@@ -20,6 +21,11 @@ REPORTING = word_class("reporting_verbs")  # data/word_classes.yaml
 PLANNED_ADJ = word_class("planned_adjectives")  # data/word_classes.yaml
 POSSIBLE_ADJ = word_class("possible_adjectives")
 PLANNED_GOVERNORS = word_class("planned_governors")
+# "the minister travels to Nairobi on Thursday": a scheduled trip told in the present
+SCHEDULED_PRESENT = word_class("scheduled_present_verbs")  # data/word_classes.yaml
+FORWARD_TIMES = word_class("forward_time_words")  # data/word_classes.yaml
+# the prepositions of a time phrase that can point ahead ("on Thursday", "over the weekend")
+AHEAD_PREPS = frozenset({"on", "at", "in", "over", "during", "by"})
 POSSIBLE_GOVERNORS = word_class("possible_governors")
 CONDITIONED_ACTS = word_class("conditioned_acts")  # data/word_classes.yaml
 NEGATING = {"not", "n't", "never", "no", "neither", "nor"}
@@ -255,6 +261,9 @@ def modality(
             return "planned", "'is to' (an arranged act)"
     if head.dep_ == "ROOT" and head.pos_ in ("VERB", "AUX") and has_to_aux(head):
         return "planned", "headline infinitive ('X to visit Y')"
+    ahead = next((w for t in clause if (w := _scheduled_present(t)) is not None), None)
+    if ahead is not None:
+        return "planned", f"present tense with a time ahead ('{ahead}')"
     if head.lemma_.lower() == "due" and head.pos_ == "ADJ" and head.dep_ == "acomp":
         # "Wang is due in New Delhi in December": an arranged arrival (the trigger itself)
         return "planned", "'is due in'"
@@ -281,6 +290,31 @@ def modality(
             if c.dep_ in ("amod", "compound") and c.lower_ in POSSIBLE_ADJ:
                 return "possible", f"'{c.text} {head.text}'"
     return "asserted", ""
+
+
+def _scheduled_present(verb) -> str | None:
+    """ "The foreign minister travels to Nairobi on Thursday", "talks resume in Geneva next
+    week": a trip, meeting or talks in the simple present with a time that lies ahead is
+    scheduled (the time word), else None. The time must point forward ("tomorrow", "next
+    week", a weekday), so a headline's present ("Kenya expels envoy") and a habit ("meets
+    on Thursdays") stay as they are."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    if verb.lemma_.lower() not in SCHEDULED_PRESENT:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "advmod", "tmod"):
+            words = list(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in AHEAD_PREPS:
+            words = [t for t in c.subtree if t is not c]
+        else:
+            continue
+        for t in words:
+            if t.lower_ in FORWARD_TIMES or (t.lower_ in WEEKDAY_NAMES and t.tag_ != "NNPS"):
+                return t.text
+    return None
 
 
 def negation_affirms(verb) -> bool:

@@ -404,6 +404,12 @@ def test_protesters_after_a_groups_march_are_that_group(coder):
             "protesters threw stones at the finance ministry.")  # fmt: skip
     riots = [e for e in found(coder, text, "PROTEST") if e["cameo"] == "145"]
     assert [codes(e["source"]) for e in riots] == [["BGRCVL"]], riots
+    # marchers told in another city are that city's, not the group's of the first
+    text = ("Hundreds of Peruvian farmers blocked roads in Cusco on Monday. The farmers demand "
+            "lower fertilizer prices. Separately, in Lima, marchers threw stones at the "
+            "congress building on Tuesday.")  # fmt: skip
+    riots = [e for e in found(coder, text, "PROTEST") if e["cameo"] == "145"]
+    assert [codes(e["source"]) for e in riots] == [["PERCVL"]], riots
 
 
 @pytest.mark.parametrize(

@@ -156,15 +156,26 @@ def demonstrators_of_the_group(events: list[Event]) -> list[Event]:
         here = (ev.sentence_index, ev.trigger_offset)
         # (a strike or a boycott is no crowd: "bus drivers went on strike ... protesters threw
         # stones at the ministry" may be anyone)
-        told = [p for p in events if p is not ev and p.type == "PROTEST"
+        # (nor is a crowd in another city: "farmers blocked roads in Cusco ... Separately, in
+        # Lima, marchers threw stones" are Lima's marchers)
+        near = [p for p in events if not _other_city(p, ev)]
+        told = [p for p in near if p is not ev and p.type == "PROTEST"
                 and not p.cameo.startswith("143")
                 and (p.sentence_index, p.trigger_offset) < here]  # fmt: skip
         doers = _protest_doers(told, ev, DEMONSTRATORS_REACH, countries)
-        doers.update(_policed_groups(events, ev, DEMONSTRATORS_REACH, countries))
+        doers.update(_policed_groups(near, ev, DEMONSTRATORS_REACH, countries))
         groups = _protest_groups(doers)
         if len(groups) == 1 and len(doers) == 1:
             ev.source = [_copy_actor(next(iter(groups.values())), "coref:the demonstrators")]
     return events
+
+
+def _other_city(p: Event, ev: Event) -> bool:
+    """Whether the two events are placed in two different cities by the text."""
+    a, b = p.location, ev.location
+    return bool(a and b and a.feature == "city" and b.feature == "city"
+                and a.basis != "story" and b.basis != "story"
+                and (a.geonameid, a.name) != (b.geonameid, b.name))  # fmt: skip
 
 
 def protesters_policed(events: list[Event]) -> list[Event]:

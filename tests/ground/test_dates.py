@@ -353,3 +353,30 @@ def test_an_offset_set_off_by_commas_after_a_day_restates_that_day(coder):
     # "On Monday, a day before the summit,": the summit is on Tuesday; the release on Monday
     text = "On Monday, a day before the summit, the junta freed the former prime minister."
     assert _dated(coder, text, "RETREAT") == ("2026-10-05", "2026-10-05")
+
+
+def test_a_day_after_on_under_a_verbless_root_ends_the_climb():
+    """ "Talks between Kenya and Uganda resume in Geneva on Monday" parsed with "resume" as a
+    noun: the climb from "on" to its verb reached the root and looped for ever (a spaCy
+    token is a new object at each access, so `head is not verb` never ended it; the article
+    was skipped after 120 s of CPU)."""
+    import re
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from dotterel import when as W
+    from dotterel.ground.timing import _scheduled_for
+
+    words = ["Talks", "resume", "on", "Monday", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[0, 0, 1, 2, 0],
+        deps=["ROOT", "compound", "prep", "pobj", "punct"],
+        pos=["NOUN", "NOUN", "ADP", "PROPN", "PUNCT"],
+    )
+    t = W.TimeExpr(
+        start=15, end=21, text="Monday", kind="weekday", match=re.match("Monday", "Monday")
+    )
+    assert _scheduled_for(t, doc[3:4]) is False

@@ -645,7 +645,7 @@ def _saying_place(cand, sa: Paragraph, prefer) -> Place | None:
     sayings = []
     if v is not None:
         up = v
-        while up.dep_ in ("xcomp", "acomp") and up.head is not up:
+        while up.dep_ in ("xcomp", "acomp") and up.head.i != up.i:
             up = up.head  # "said Budapest was ready to send crude": the saying of "was"
         if reported_clause(v):
             sayings.append(v.head)
@@ -1340,7 +1340,7 @@ def _teller(tok) -> bool:
     """ "Mexican diplomats said ...": a word of the phrase that tells what others did; who
     tells it does not say where it happened."""
     h = tok
-    while h.dep_ in ("amod", "compound", "poss", "nmod") and h.head is not h:
+    while h.dep_ in ("amod", "compound", "poss", "nmod") and h.head.i != h.i:
         h = h.head
     return h.dep_ == "nsubj" and h.head.lemma_.lower() in SPEECH_LEMMAS
 

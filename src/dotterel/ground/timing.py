@@ -218,7 +218,7 @@ def _scheduled_for(t: W.TimeExpr, span) -> bool:
     if prep.lower_ not in ("from", "on"):
         return False
     verb = prep.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.lemma_.lower() not in CALLING_VERBS:
         return False

@@ -54,6 +54,18 @@ def climb(tok, up: Callable[[Token], bool]) -> Token:
     return tok
 
 
+def nearest_verb(tok, steps: int = 3) -> Token | None:
+    """The verb of the clause a word is told in, at most `steps` heads up (the word itself
+    when a verb): a trigger noun's or a time phrase's verb, not one of a clause further up."""
+    for _ in range(steps):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
 # the links from a modifier up to the noun it modifies: "the Mali border" (compound), "the
 # Malian border" (amod), "Mali, the country" (appos); not a possessive, a phrase of its own
 MODIFIER_DEPS = ("compound", "amod", "nmod", "appos")

@@ -8,6 +8,7 @@ import datetime as dt
 from .. import when as W
 from ..events.ontology import SPEECH_ACT_TYPES
 from ..model import When
+from ..syntax import climb
 from ..words import word_class
 from .clauses import (
     FUTURE_MODALITIES,
@@ -217,9 +218,7 @@ def _scheduled_for(t: W.TimeExpr, span) -> bool:
         return True
     if prep.lower_ not in ("from", "on"):
         return False
-    verb = prep.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = climb(prep.head, lambda t: t.pos_ not in ("VERB", "AUX"))
     if verb.lemma_.lower() not in CALLING_VERBS:
         return False
     if prep.lower_ == "from":

@@ -20,7 +20,13 @@ from ...doccache import doc_text
 from ...ground.clauses import SPEECH_LEMMAS, clause_verb
 from ...model import Actor, Article, Event, Mention
 from ...nlp import noun_lemma
-from ...syntax import condition_subjects, has_to_aux, included_members, prep_objects
+from ...syntax import (
+    condition_subjects,
+    has_to_aux,
+    included_members,
+    nearest_verb,
+    prep_objects,
+)
 from ...words import sector_class, token_in, word_class
 from ..extract.common import Candidate, _negated, own_followers, truce_makers
 from ..extract.nonevents import accused_of_act, until_condition
@@ -331,14 +337,7 @@ def _time_adjunct_verb(n):
         t = t.head.head  # "two days of fighting": the days
     if not (t.dep_ == "pobj" and t.head.lower_ in ("after", "following", "amid", "during")):
         return None
-    v = t.head.head
-    for _ in range(3):
-        if v.pos_ in ("VERB", "AUX"):
-            return v
-        if v.head.i == v.i:
-            return None
-        v = v.head
-    return None
+    return nearest_verb(t.head.head)
 
 
 def _toll_of_attack_told(cand: Candidate, weapon) -> bool:

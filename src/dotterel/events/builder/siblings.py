@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ...model import Event
+from ...syntax import nearest_verb
 from .common import _copy_actor
 from .referents import _same_doer
 
@@ -21,17 +22,6 @@ JOINING_DEPS = {"conj", "ccomp", "xcomp"}
 # the pattern's target slot filled by the verb's object (builder/build.py _path): an appeal
 # names its own addressee, whether or not it was kept as a target
 ADDRESSEE_NAMED = re.compile(r"\| target \S+/dobj")
-
-
-def _clause_verb(tok):
-    """The verb of the clause a trigger word is told in (the word itself when a verb)."""
-    for _ in range(3):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
 
 
 def _joined(tok) -> list:
@@ -56,7 +46,7 @@ def shared_quarrel_targets(events: list[Event], sent, offset: int) -> None:
     verbs = {}
     for ev in events:
         tok = at.get(ev.trigger_offset)
-        verb = _clause_verb(tok) if tok is not None else None
+        verb = nearest_verb(tok) if tok is not None else None
         if verb is not None:
             verbs[id(ev)] = verb
     for ev in events:

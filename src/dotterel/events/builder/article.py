@@ -22,6 +22,11 @@ from .vetoes import FIGHTER_SECTORS
 CROWD_POLICING = ("173", "175", "191")  # arrests, crowd control, blocking a march
 POLICED_CROWD_WORDS = word_class("policed_crowd_words")  # data/word_classes.yaml
 DEMONSTRATOR_WORDS = word_class("demonstrator_words")  # "protesters", not "people"
+# a crowd told before is named again as "the crowd" as well as "the protesters" (not "people":
+# anyone); protesters_policed and demonstrators_of_the_group read the names so
+CROWD_NAMES = DEMONSTRATOR_WORDS | {"crowd", "crowds"}
+# words as written, a hyphenated one whole ("walk-out", "sit-in")
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 # groups whose protest makes "the protesters" theirs: opposition, students, workers, farmers,
 # health workers, journalists (MED is the media), clergy, traders
 PROTEST_GROUP_SECTORS = sector_class("protest_group_sectors")  # data/word_classes.yaml
@@ -149,7 +154,7 @@ def demonstrators_of_the_group(events: list[Event]) -> list[Event]:
         if ev.type != "PROTEST" or not ev.source:
             continue
         if not all(a.sector == ["CVL"] and not a.org and a.country
-                   and _last_word(a.text) in DEMONSTRATOR_WORDS | {"crowd", "crowds"}
+                   and _last_word(a.text) in CROWD_NAMES
                    for a in ev.source):  # fmt: skip
             continue
         countries = {a.country for a in ev.source}
@@ -207,7 +212,7 @@ def protesters_policed(events: list[Event]) -> list[Event]:
         # highway": the protesters named as such are the group told protesting, if it is the
         # only one lately; the place's people or a crowd only in the same or the next sentence
         # "the crowd" is the crowd told before, as "the protesters" are ("people" are anyone)
-        named = all(_last_word(t.text) in DEMONSTRATOR_WORDS | {"crowd", "crowds"}
+        named = all(_last_word(t.text) in CROWD_NAMES
                     for t in ev.target)  # fmt: skip
         countries = {t.country for t in ev.target}
         # police fire told with no one named ("denied that officers had used live
@@ -276,7 +281,7 @@ def returns_after_stoppages(events: list[Event]) -> list[Event]:
     Christmas holiday" and "employees returned to work after the floods" end no strike."""
 
     def _words(text: str) -> set[str]:
-        return set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()))
+        return set(WORD.findall(text.lower()))
 
     out = []
     for ev in events:
@@ -317,7 +322,7 @@ def _dispersed_gathering(ev: Event) -> str | None:
     governorate"); None for a crowd told only as people or supporters, or gathered for worship,
     sport, mourning or a feast ("fans who had gathered outside the stadium", "a wedding
     gathering") and not named as demonstrators."""
-    trigger = re.findall(r"[a-z]+(?:-[a-z]+)?", ev.trigger.lower())
+    trigger = WORD.findall(ev.trigger.lower())
     # a noun that is a protest by itself wins over a feast or a funeral told anywhere in the
     # sentence ("broke up a protest rally after the funeral of a militant commander")
     for w in trigger:
